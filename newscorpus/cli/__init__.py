@@ -1,0 +1,18 @@
+"""Command-line interface: `newscorpus COMMAND`."""
+
+from __future__ import annotations
+
+from newscorpus.cli.app import app
+from newscorpus.cli.demo import demo
+from newscorpus.cli.export import export
+from newscorpus.cli.fetch import fetch
+from newscorpus.cli.parse import parse
+from newscorpus.cli.reparse import reparse
+from newscorpus.cli.sites import sites
+
+for command in (fetch, parse, export, sites, reparse, demo):
+    app.command()(command)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,34 @@
+"""What every command shares: option types, and turning library errors into one line + exit code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newscorpus import settings
+from newscorpus.cli import exit_codes
+from newscorpus.errors import DatabaseError, NewscorpusError
+
+DbOption = Annotated[Path, typer.Option("--db", envvar="NEWSCORPUS_DB", help="SQLite corpus file.", show_default=True)]
+DEFAULT_DB = Path(settings.DEFAULT_DB)
+
+
+def error(message: str) -> None:
+    typer.echo(f"newscorpus: error: {message}", err=True)
+
+
+@contextmanager
+def fatal_errors() -> Iterator[None]:
+    """A DatabaseError ends the run with exit 3; any other NewscorpusError with exit 1. One line each."""
+    try:
+        yield
+    except DatabaseError as exc:
+        error(str(exc))
+        raise typer.Exit(exit_codes.DATABASE) from None
+    except NewscorpusError as exc:
+        error(str(exc))
+        raise typer.Exit(exit_codes.SOME_FAILED) from None

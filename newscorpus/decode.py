@@ -1,0 +1,93 @@
+"""Bytes -> text for real Chinese pages, which often lie about their charset.
+
+Order of evidence: BOM, then the declared charset (HTTP header, then <meta>), then the bytes themselves.
+A declaration only wins when decoding with it is clean: GB2312-labelled pages are really GBK/GB18030,
+UTF-8 pages are still labelled gb2312 after a CMS migration, and GBK pages ship with no label at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from newscorpus import settings
+from newscorpus.models import DecodedPage
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# GB2312 and GBK are subsets of GB18030: decoding as the superset never loses characters.
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "ascii": "utf-8",
+    "us-ascii": "utf-8",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+}
+
+
+def normalize_charset(name: str | None) -> str | None:
+    """Map a declared label to the Python codec we should really use, or None if unknown."""
+    if not name:
+        return None
+    label = name.strip().strip("\"'").lower()
+    try:
+        canonical = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(label) or _SUPERSETS.get(canonical) or canonical
+
+
+def meta_charset(content: bytes) -> str | None:
+    match = _META_CHARSET.search(content[: settings.META_CHARSET_SCAN_BYTES])
+    return match.group(1).decode("ascii") if match else None
+
+
+def decode_html(content: bytes, header_charset: str | None = None) -> DecodedPage:
+    declared = header_charset or meta_charset(content)
+    for bom, codec in _BOMS:
+        if content.startswith(bom):
+            return DecodedPage(content.decode(codec, errors="replace"), codec.removesuffix("-sig"), declared)
+
+    # Valid UTF-8 with non-ASCII bytes is almost never an accident, whatever the label says.
+    utf8 = _strict(content, "utf-8")
+    if utf8 is not None:
+        return DecodedPage(utf8, "utf-8", declared)
+
+    codec = normalize_charset(declared)
+    if codec:
+        text = content.decode(codec, errors="replace")
+        if not _looks_broken(text):
+            return DecodedPage(text, codec, declared)
+
+    sniffed = _sniff(content)
+    return DecodedPage(content.decode(sniffed, errors="replace"), sniffed, declared)
+
+
+def _strict(content: bytes, codec: str) -> str | None:
+    try:
+        return content.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_broken(text: str) -> bool:
+    if not text:
+        return False
+    bad = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    # A truncated download or one stray byte must not discredit an otherwise clean decode.
+    return bad > max(settings.MOJIBAKE_TOLERATED_CHARS, len(text) * settings.MOJIBAKE_MAX_RATIO)
+
+
+def _sniff(content: bytes) -> str:
+    best = charset_normalizer.from_bytes(content).best()
+    codec = normalize_charset(best.encoding if best else None)
+    # Chinese portals that are not UTF-8 are overwhelmingly GB-family; detectors often say big5/cp1252
+    # for short GBK pages, so keep a GB decode when it is clean.
+    if codec not in {"gb18030", "big5", "utf-16"} and not _looks_broken(content.decode("gb18030", "replace")):
+        return "gb18030"
+    return codec or "gb18030"

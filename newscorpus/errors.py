@@ -1,0 +1,78 @@
+"""Every error newscorpus raises on purpose.
+
+Library code raises these, always carrying the URL or path it was working on; only ``cli/`` turns them
+into a one-line message and an exit code (see ``cli/exit_codes.py``).
+
+NewscorpusError
+ ├── InputError ............... one input could not be used; the run goes on with the others
+ │    ├── InvalidURLError ..... not an absolute http(s) URL
+ │    ├── BlockedURLError ..... refused by policy (private address, robots.txt, scope)
+ │    ├── FetchError .......... the network did not give us a usable page
+ │    │    ├── UnreachableError  DNS failure, refused connection, timeout
+ │    │    ├── HTTPStatusError . a 4xx/5xx answer after retries
+ │    │    ├── NotHTMLError .... the answer is not an HTML page
+ │    │    └── TooLargeError ... the body exceeded settings.MAX_BODY_BYTES
+ │    └── ReadError ........... a local file could not be read
+ └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
+      └── LockedError ......... another run holds the database lock
+"""
+
+from __future__ import annotations
+
+
+class NewscorpusError(Exception):
+    """Base class; ``where`` is the URL or path the error is about."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class InputError(NewscorpusError):
+    pass
+
+
+class InvalidURLError(InputError):
+    pass
+
+
+class BlockedURLError(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class UnreachableError(FetchError):
+    pass
+
+
+class HTTPStatusError(FetchError):
+    def __init__(self, message: str, where: str = "", status: int = 0) -> None:
+        super().__init__(message, where)
+        self.status = status
+
+
+class NotHTMLError(FetchError):
+    pass
+
+
+class TooLargeError(FetchError):
+    pass
+
+
+class ReadError(InputError):
+    pass
+
+
+class DatabaseError(NewscorpusError):
+    pass
+
+
+class LockedError(DatabaseError):
+    pass

@@ -1,0 +1,102 @@
+"""The whole corpus.db schema, as an ordered list of migrations (append only, never edit one).
+
+Each migration runs once, inside a transaction, and is recorded in ``_migrations``; opening a database
+applies whatever is missing, so old corpora upgrade in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from newscorpus.clock import now_iso
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_pages_articles_related_log(db: sqlite_utils.Database) -> None:
+    db["pages"].create(
+        {
+            "id": int,
+            "url": str,
+            "requested_url": str,
+            "status": int,
+            "content_type": str,
+            "encoding": str,
+            "declared_charset": str,
+            "etag": str,
+            "last_modified": str,
+            "html_zlib": bytes,
+            "content_sha1": str,
+            "fetched_at": str,
+        },
+        pk="id",
+        not_null={"url"},
+    )
+    db["pages"].create_index(["url"], unique=True)
+    db["articles"].create(
+        {
+            "id": int,
+            "page_id": int,
+            "url": str,
+            "site": str,
+            "parser": str,
+            "parser_version": int,
+            "fell_back": int,
+            "title": str,
+            "author": str,
+            "source": str,
+            "editor": str,
+            "published_at": str,
+            "body": str,
+            "body_sha1": str,
+            "next_page_url": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("page_id", "pages", "id")],
+        not_null={"url", "body"},
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["body_sha1"])
+    db["related"].create(
+        {"article_id": int, "position": int, "title": str, "url": str, "snippet": str},
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["fetch_log"].create(
+        {"id": int, "run_id": str, "url": str, "status": int, "outcome": str, "error": str, "at": str},
+        pk="id",
+    )
+    db["fetch_log"].create_index(["url"])
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply pending migrations; returns the names applied."""
+    if "_migrations" not in db.table_names():
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for fn in MIGRATIONS:
+        if fn.__name__ in done:
+            continue
+        # DDL does not open a transaction implicitly in sqlite3: begin one so a failed step leaves nothing.
+        db.conn.execute("BEGIN")
+        try:
+            fn(db)
+            db["_migrations"].insert({"name": fn.__name__, "applied_at": now_iso()})
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.conn.commit()
+        applied.append(fn.__name__)
+    return applied

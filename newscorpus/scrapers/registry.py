@@ -1,0 +1,55 @@
+"""Which parser handles a page: the site rule with the longest matching host suffix, else generic.
+
+Site rules live one per module in ``newscorpus.scrapers.sites``; each module defines ``RULE``.
+Adding a site means adding a module there and nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.scrapers import sites
+from newscorpus.scrapers.rule import SiteRule
+
+
+@dataclass(frozen=True)
+class Registry:
+    rules: tuple[SiteRule, ...]
+
+    @classmethod
+    def load(cls) -> Registry:
+        """Import every module of the ``sites`` package and collect its RULE."""
+        rules = []
+        for module_info in sorted(pkgutil.iter_modules(sites.__path__), key=lambda m: m.name):
+            module = importlib.import_module(f"{sites.__name__}.{module_info.name}")
+            rules.append(module.RULE)
+        return cls(tuple(rules))
+
+    def names(self) -> list[str]:
+        return [rule.name for rule in self.rules]
+
+    def by_name(self, name: str) -> SiteRule | None:
+        return next((rule for rule in self.rules if rule.name == name), None)
+
+    def for_url(self, url: str | None) -> SiteRule | None:
+        host = urlsplit(url or "").hostname or ""
+        best = max(self.rules, key=lambda rule: rule.matches_host(host), default=None)
+        return best if best is not None and best.matches_host(host) else None
+
+    def detect(self, tree: LexborHTMLParser, html: str) -> tuple[SiteRule | None, str | None]:
+        """Site and URL of a saved page without a known URL: canonical link, og:url, then fingerprints."""
+        for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
+            node = tree.css_first(selector)
+            url = node.attributes.get(attr) if node is not None else None
+            if url and url.startswith(("http://", "https://", "//")):
+                url = "https:" + url if url.startswith("//") else url
+                return self.for_url(url), url
+        for rule in self.rules:
+            if any(mark in html for mark in rule.fingerprints):
+                return rule, None
+        return None, None

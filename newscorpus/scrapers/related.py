@@ -1,0 +1,148 @@
+"""The related-content list (相关内容 / 相关阅读 / ...): other stories' titles, links and snippets.
+
+It must come out of the page *before* the body is chosen, so that its titles and snippets can never be
+mistaken for story paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus import settings
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.text import absolute, clean, node_text
+
+_HEADING_MAX_CHARS = 16
+_MIN_TITLE_CHARS = 4
+_MIN_SNIPPET_CHARS = 8
+_HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
+
+
+def take_related_by_heading(tree: LexborHTMLParser, base_url: str | None) -> list[RelatedItem]:
+    """Find sections introduced by a related-content heading, extract their items, remove them."""
+    items: list[RelatedItem] = []
+    body = tree.body
+    if body is None:
+        return items
+    doomed: list[LexborNode] = []
+    for heading in _headings(body):
+        if _inside_any(heading, doomed):
+            continue  # a second heading inside a section we already took
+        section = _section_after(heading)
+        if section:
+            items.extend(items_from(section, base_url))
+            doomed.extend([heading, *section])
+    remove_nodes(doomed)
+    return _unique(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def take_related(containers: list[LexborNode], base_url: str | None) -> list[RelatedItem]:
+    """Items from containers a site rule pointed at; the containers are removed from the tree."""
+    items = items_from(containers, base_url)
+    remove_nodes(containers)
+    return _unique(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def remove_nodes(nodes: list[LexborNode]) -> None:
+    """Decompose nodes, skipping any inside another one: freeing a node twice would crash lexbor."""
+    ids = {node.mem_id for node in nodes}
+    for node in {node.mem_id: node for node in nodes}.values():
+        if not _has_ancestor_in(node, ids):
+            node.decompose()
+
+
+def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:
+    ids = {other.mem_id for other in others}
+    return node.mem_id in ids or _has_ancestor_in(node, ids)
+
+
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def items_from(nodes: list[LexborNode], base_url: str | None) -> list[RelatedItem]:
+    items: list[RelatedItem] = []
+    for root in nodes:
+        for link in root.css("a[href]"):
+            title = node_text(link)
+            url = absolute(link.attributes.get("href"), base_url)
+            if url is None or len(title) < _MIN_TITLE_CHARS or _HEADING.fullmatch(title):
+                continue
+            items.append(RelatedItem(title=title, url=url, snippet=_snippet(link, root, title)))
+    return items
+
+
+def _headings(body: LexborNode) -> list[LexborNode]:
+    found: list[LexborNode] = []
+    for node in body.traverse():
+        if node.tag in ("a", "script", "style") or not node.is_element_node:
+            continue
+        own = clean(node.text(deep=True))
+        if len(own) <= _HEADING_MAX_CHARS and _HEADING.search(own) and not node.css_first("a[href]"):
+            # The innermost element carrying the heading text; ancestors share the same text.
+            child_with_text = [c for c in node.iter() if _HEADING.search(clean(c.text()))]
+            if not child_with_text:
+                found.append(node)
+    return found
+
+
+def _section_after(heading: LexborNode) -> list[LexborNode]:
+    """The siblings after the heading that hold links; climb while the heading is wrapped alone."""
+    node: LexborNode | None = heading
+    while node is not None and node.tag not in ("body", "html"):
+        siblings = _following_siblings(node)
+        if any(s.css_first("a[href]") for s in siblings):
+            return [s for s in siblings if s.css_first("a[href]") or len(node_text(s)) >= _MIN_SNIPPET_CHARS]
+        if node.parent is not None and len(node_text(node.parent)) > len(node_text(node)) + 2:
+            # The parent holds more than the heading yet no later sibling has links: not a list.
+            return []
+        node = node.parent
+    return []
+
+
+def _following_siblings(node: LexborNode) -> list[LexborNode]:
+    siblings: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None:
+        if sibling.is_element_node:
+            if _is_heading_like(sibling):
+                break
+            siblings.append(sibling)
+        sibling = sibling.next
+    return siblings
+
+
+def _is_heading_like(node: LexborNode) -> bool:
+    return node.tag in ("h1", "h2", "h3", "h4") and not node.css_first("a[href]")
+
+
+def _snippet(link: LexborNode, root: LexborNode, title: str) -> str | None:
+    """Text of the item block around the link, minus the title: the snippet when the list shows one."""
+    item = link
+    while item.parent is not None and item.parent.mem_id != root.mem_id and len(item.parent.css("a[href]")) <= 1:
+        item = item.parent
+    # A snippet may sit in the next sibling block (title block, then summary block).
+    text = node_text(item).replace(title, "", 1).strip()
+    if len(text) < _MIN_SNIPPET_CHARS:
+        nxt = item.next
+        while nxt is not None and not nxt.is_element_node:
+            nxt = nxt.next
+        if nxt is not None and not nxt.css_first("a[href]") and nxt.tag != "a":
+            text = node_text(nxt)
+    return text if len(text) >= _MIN_SNIPPET_CHARS else None
+
+
+def _unique(items: list[RelatedItem]) -> list[RelatedItem]:
+    best: dict[str | None, RelatedItem] = {}
+    for item in items:
+        kept = best.get(item.url)
+        if kept is None or len(item.title) > len(kept.title):
+            best[item.url] = item
+    return list(best.values())

@@ -1,0 +1,154 @@
+"""A site rule: the declarative description of one portal's article (and list) template.
+
+Every selector field is a tuple tried in order, so a rule can keep the old template's selectors as
+fallbacks when a portal redesigns. Fields a rule leaves empty are filled by the generic extractor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus.models import Article
+from newscorpus.scrapers import generic
+from newscorpus.scrapers.blocks import block_lines
+from newscorpus.scrapers.byline import parse_byline
+from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.related import remove_nodes, take_related, take_related_by_heading
+from newscorpus.scrapers.text import absolute, node_text, strip_label
+
+Selectors = tuple[str, ...]
+_LABELS = (
+    "来源：",
+    "来源:",
+    "来源",
+    "作者：",
+    "作者:",
+    "责任编辑：",
+    "责任编辑:",
+    "编辑：",
+    "编辑:",
+    "文/",
+    "文／",
+)
+
+
+@dataclass(frozen=True)
+class SiteRule:
+    name: str
+    hosts: tuple[str, ...]  # host suffixes: "163.com" matches "www.163.com" and "news.163.com"
+    version: int
+    title: Selectors = ()
+    published: Selectors = ()  # element text, or the content/datetime attribute of meta/time
+    author: Selectors = ()
+    source: Selectors = ()
+    editor: Selectors = ()
+    byline: Selectors = ()  # info bars parsed for author/source/editor/time when the fields above miss
+    body: Selectors = ()
+    drop: Selectors = ()  # removed inside the body before paragraphs are read (captions, ads, share bars)
+    related: Selectors = ()  # related-list containers; headings like 相关阅读 are found regardless
+    next_page: Selectors = ()  # the 下一页 link of multi-page articles
+    list_links: Selectors = ()  # article links on home/channel pages
+    fingerprints: tuple[str, ...] = ()  # substrings that identify the site in a saved page
+    postprocess: Callable[[Article, LexborHTMLParser], None] | None = field(default=None, compare=False)
+
+    def matches_host(self, host: str) -> int:
+        """Length of the longest host suffix matching ``host``, 0 when none does."""
+        host = host.lower().rstrip(".")
+        return max((len(h) for h in self.hosts if host == h or host.endswith("." + h)), default=0)
+
+    def parse(self, tree: LexborHTMLParser, url: str | None) -> Article:
+        article = Article(url=url, site=self.name, parser=self.name, parser_version=self.version)
+        article.published_at = generic.find_published(tree, url)  # meta/JSON-LD before scripts go
+        article.title = _first_text(tree, self.title) or generic.find_title(tree)
+        article.published_at = _first_time(tree, self.published, url) or article.published_at
+        article.author = _first_field(tree, self.author)
+        article.source = _first_field(tree, self.source)
+        article.editor = _first_field(tree, self.editor)
+        self._apply_byline(tree, article, url)
+        article.next_page_url = _first_link(tree, self.next_page, url)
+        article.related = self._take_related(tree, url)
+        generic.strip_unreadable(tree)
+        body = _first_node(tree, self.body)
+        if body is not None:
+            remove_nodes([n for sel in self.drop for n in body.css(sel)])
+            lines = block_lines(body)
+            article.paragraphs = generic.story_paragraphs(lines, article.title, set())
+        if article.paragraphs:
+            generic.fill_from_body(article, tree, body, url)
+        if self.postprocess is not None:
+            self.postprocess(article, tree)
+        return article
+
+    def links(self, tree: LexborHTMLParser, base_url: str | None) -> list[str]:
+        """Article links on a list page, in page order, without repeats."""
+        seen: dict[str, None] = {}
+        for selector in self.list_links:
+            for node in tree.css(selector):
+                if (href := absolute(node.attributes.get("href"), base_url)) is not None:
+                    seen.setdefault(href.split("#")[0], None)
+        return list(seen)
+
+    def _apply_byline(self, tree: LexborHTMLParser, article: Article, url: str | None) -> None:
+        nodes = [n for sel in self.byline for n in tree.css(sel)]
+        if not nodes:
+            return
+        lines = [line for n in nodes for line in block_lines(n)]
+        found = parse_byline(lines)
+        article.author = article.author or found.author
+        article.source = article.source or found.source
+        article.editor = article.editor or found.editor
+        if article.published_at is None:
+            year = year_from_url(url)
+            article.published_at = next(
+                (when for line in lines if (when := parse_datetime(line, default_year=year))), None
+            )
+
+    def _take_related(self, tree: LexborHTMLParser, url: str | None) -> list:
+        containers = [n for sel in self.related for n in tree.css(sel)]
+        items = take_related(containers, url) if containers else []
+        return items or take_related_by_heading(tree, url)
+
+
+def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is not None:
+            return node
+    return None
+
+
+def _value(node: LexborNode) -> str:
+    attrs = node.attributes
+    if node.tag == "meta":
+        return attrs.get("content") or ""
+    return attrs.get("datetime") or node_text(node)
+
+
+def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
+    for selector in selectors:
+        for node in tree.css(selector):
+            if text := _value(node).strip():
+                return text
+    return None
+
+
+def _first_field(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
+    text = _first_text(tree, selectors)
+    return strip_label(text, _LABELS) or None if text else None
+
+
+def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
+    year = year_from_url(url)
+    for selector in selectors:
+        for node in tree.css(selector):
+            if when := parse_datetime(_value(node), default_year=year):
+                return when
+    return None
+
+
+def _first_link(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
+    node = _first_node(tree, selectors)
+    return absolute(node.attributes.get("href"), url) if node is not None else None

@@ -1,0 +1,41 @@
+"""Every tunable number in one place, so a reader never hunts for a magic constant."""
+
+from __future__ import annotations
+
+# --- fetching ---------------------------------------------------------------------------------------
+USER_AGENT = "newscorpus/0.1 (+https://github.com/newscorpus/newscorpus; corpus builder)"
+CONNECT_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 20.0
+MAX_REDIRECTS = 5
+MAX_BODY_BYTES = 8 * 1024 * 1024
+# Transient failures (timeouts, refused connections, 429, 5xx) are retried this many times in all.
+FETCH_ATTEMPTS = 3
+RETRY_BACKOFF_INITIAL_S = 0.5
+RETRY_BACKOFF_MAX_S = 30.0
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+
+# --- decoding ---------------------------------------------------------------------------------------
+# How many bytes to search for <meta charset>; browsers look at the first 1024, portals are sloppier.
+META_CHARSET_SCAN_BYTES = 4096
+# Share of replacement/private-use characters above which a declared charset is judged wrong.
+MOJIBAKE_MAX_RATIO = 0.001
+MOJIBAKE_TOLERATED_CHARS = 2
+
+# --- extraction -------------------------------------------------------------------------------------
+DEFAULT_TZ_OFFSET = "+08:00"
+MIN_PARAGRAPH_CHARS = 2
+MAX_RELATED_ITEMS = 50
+RELATED_HEADINGS = (
+    "相关内容",
+    "相关阅读",
+    "相关新闻",
+    "相关推荐",
+    "延伸阅读",
+    "相关文章",
+    "相关报道",
+    "推荐阅读",
+)
+
+# --- storage ----------------------------------------------------------------------------------------
+DEFAULT_DB = "corpus.db"
+SQLITE_BUSY_TIMEOUT_MS = 5000

@@ -1,0 +1,38 @@
+"""Shared test helpers: the local test portal built from the demo fixtures, and a closed port."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+from newscorpus.localserver import Route
+
+from .conftest import DEMO_SITE
+
+
+def demo_page(path: str) -> bytes:
+    return (DEMO_SITE / path.lstrip("/")).read_bytes()
+
+
+def portal_routes() -> dict[str, Route]:
+    """UTF-8 and GBK pages, a redirect, a non-HTML answer; anything else is a 404."""
+    return {
+        "/world/400.html": Route(demo_page("/world/2023/1103/400.html")),
+        "/news/200.html": Route(demo_page("/news/2023/1101/200.html")),  # GBK, <meta> says gb2312
+        "/tech/300.html": Route(demo_page("/tech/2023/1102/300.html"), content_type="text/html; charset=gbk"),
+        "/old-farm.html": Route(b"", 301, headers=(("Location", "/finance/100.html"),)),
+        "/finance/100.html": Route(demo_page("/finance/2023/1031/100.html")),
+        "/data.json": Route(b'{"ok": true}', content_type="application/json"),
+    }
+
+
+def closed_port(host: str = "127.0.0.2") -> int:
+    """A port nothing listens on: bound, then released."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
