@@ -93,7 +93,8 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
         db.conn.execute("BEGIN")
         try:
             fn(db)
-            db["_migrations"].insert({"name": fn.__name__, "applied_at": now_iso()})
+            # Raw SQL: sqlite-utils' insert would commit the migration's transaction early.
+            db.conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", [fn.__name__, now_iso()])
         except BaseException:
             db.conn.rollback()
             raise

@@ -73,7 +73,8 @@ class Store:
     def log(self, run_id: str, url: str, outcome: str, status: int | None = None, error: str = "") -> None:
         try:
             with self.db.conn:
-                self.db["fetch_log"].insert(
+                self._insert(
+                    "fetch_log",
                     {
                         "run_id": run_id,
                         "url": url,
@@ -81,7 +82,7 @@ class Store:
                         "outcome": outcome,
                         "error": error,
                         "at": now(),
-                    }
+                    },
                 )
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
@@ -103,10 +104,10 @@ class Store:
             "fetched_at": page.fetched_at or now(),
         }
         if existing is None:
-            page_id = self.db["pages"].insert(row).last_pk
+            page_id = self._insert("pages", row)
         else:
             page_id = existing["id"]
-            self.db["pages"].update(page_id, row)
+            self._update("pages", page_id, row)
         return self.save_article(page_id, page.url, article)
 
     def update_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
@@ -139,27 +140,44 @@ class Store:
             "updated_at": now(),
         }
         if current is None:
-            article_id = self.db["articles"].insert({**fields, "created_at": now()}).last_pk
+            article_id = self._insert("articles", {**fields, "created_at": now()})
             self._replace_related(article_id, article.related)
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
-        self.db["articles"].update(current["id"], fields)
+        self._update("articles", current["id"], fields)
         self._replace_related(current["id"], article.related)
         return SaveOutcome.UPDATED
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:
         self.db.execute("DELETE FROM related WHERE article_id = ?", [article_id])
-        self.db["related"].insert_all(
-            {"article_id": article_id, "position": i, "title": it.title, "url": it.url, "snippet": it.snippet}
-            for i, it in enumerate(items)
-        )
+        for position, item in enumerate(items):
+            row = {
+                "article_id": article_id,
+                "position": position,
+                "title": item.title,
+                "url": item.url,
+                "snippet": item.snippet,
+            }
+            self._insert("related", row)
 
     def _related_of(self, article_id: int) -> list[RelatedItem]:
         rows = self.db.execute(
             "SELECT title, url, snippet FROM related WHERE article_id = ? ORDER BY position", [article_id]
         ).fetchall()
         return [RelatedItem(*row) for row in rows]
+
+    # Plain SQL on purpose: sqlite-utils' insert/update wrap themselves in `with conn:`, which would commit
+    # our per-page transaction half-way through.
+    def _insert(self, table: str, row: dict) -> int:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.db.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        return int(cursor.lastrowid or 0)
+
+    def _update(self, table: str, row_id: int, row: dict) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self.db.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), row_id])
 
     def _one(self, sql: str, *params: object) -> dict | None:
         cursor = self.db.execute(sql, list(params))

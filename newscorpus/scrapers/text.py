@@ -8,13 +8,15 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborNode
 
 _SPACE = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
+# Replacement characters carry no text: pages saved through a broken encoder are full of them.
+_REPLACEMENT = re.compile("\ufffd+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 PUNCTUATION = set("，。！？；：、“”‘’（）《》…—,.!?;:")
 
 
 def clean(text: str | None) -> str:
     """Collapse all whitespace (including full-width spaces and nbsp) to single spaces."""
-    return _SPACE.sub(" ", text or "").strip()
+    return _SPACE.sub(" ", _REPLACEMENT.sub("", text or "")).strip()
 
 
 def node_text(node: LexborNode | None) -> str:

@@ -1,0 +1,96 @@
+"""Bad input gives one line on stderr and a documented exit code, never a traceback; nothing stored is lost."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newscorpus import settings
+from newscorpus.cli import exit_codes
+from newscorpus.localserver import LocalSite
+
+from .conftest import DEMO_SITE, run_cli
+from .helpers import portal_routes, read_jsonl
+
+
+@pytest.fixture
+def stored_db(cli, tmp_path: Path) -> tuple[Path, LocalSite]:
+    db = tmp_path / "corpus.db"
+    with LocalSite(portal_routes()) as site:
+        result = run_cli(cli, "fetch", "--db", db, "--allow-private", site.url("/world/400.html"))
+        assert result.exit_code == 0
+        yield db, site
+
+
+def _one_error_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.startswith("newscorpus: error:")]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def test_locked_database_exits_3_and_keeps_rows(cli, stored_db, monkeypatch) -> None:
+    db, site = stored_db
+    monkeypatch.setattr(settings, "SQLITE_BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run_cli(cli, "fetch", "--db", db, "--allow-private", "-q", site.url("/news/200.html"))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.exit_code == exit_codes.DATABASE
+    assert "database is locked" in _one_error_line(result.stderr)
+    out = db.parent / "out.jsonl"
+    assert run_cli(cli, "export", "--jsonl", out, "--db", db).exit_code == 0
+    assert [r["title"] for r in read_jsonl(out)] == ["多国航天机构联合发布月球探测合作倡议"]
+
+
+def test_corrupt_database_exits_3(cli, tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    db.write_bytes(b"this is not sqlite" * 100)
+    result = run_cli(cli, "fetch", "--db", db, "--allow-private", "http://127.0.0.1:9/x.html")
+    assert result.exit_code == exit_codes.DATABASE
+    assert "corrupt" in _one_error_line(result.stderr)
+    assert db.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_export_of_missing_database_exits_3(cli, tmp_path: Path) -> None:
+    result = run_cli(cli, "export", "--jsonl", "--db", tmp_path / "nope.db")
+    assert result.exit_code == exit_codes.DATABASE
+    assert "no such database" in _one_error_line(result.stderr)
+
+
+def test_unreadable_file_in_parse_is_one_line_and_others_still_parse(cli, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.html"
+    result = run_cli(cli, "parse", "--jsonl", missing, DEMO_SITE / "world/2023/1103/400.html")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    assert "missing.html" in _one_error_line(result.stderr)
+    assert "多国航天机构联合发布月球探测合作倡议" in result.stdout
+
+
+def test_unknown_site_is_a_usage_error(cli) -> None:
+    result = run_cli(cli, "parse", "--site", "nosuchsite", DEMO_SITE / "index.html")
+    assert result.exit_code == exit_codes.USAGE
+    assert "unknown site" in _one_error_line(result.stderr)
+
+
+def test_fetch_without_urls_is_a_usage_error(cli, tmp_path: Path) -> None:
+    result = run_cli(cli, "fetch", "--db", tmp_path / "c.db")
+    assert result.exit_code == exit_codes.USAGE
+
+
+def test_unreadable_urls_file_exits_1(cli, tmp_path: Path) -> None:
+    result = run_cli(cli, "fetch", "--db", tmp_path / "c.db", "--urls-file", tmp_path / "absent.txt")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    assert "cannot read URL list" in _one_error_line(result.stderr)
+
+
+def test_private_address_refused_without_allow_private(cli, tmp_path: Path) -> None:
+    with LocalSite(portal_routes()) as site:
+        result = run_cli(cli, "fetch", "--db", tmp_path / "c.db", site.url("/world/400.html"))
+        assert site.hits == {}  # refused before any connection
+    assert result.exit_code == exit_codes.SOME_FAILED
+    assert "refusing non-public address 127.0.0.1" in _one_error_line(result.stderr)

@@ -1,0 +1,73 @@
+"""Schema and storage: migrations once, WAL, transactions that leave nothing half-written."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newscorpus.decode import decode_html
+from newscorpus.errors import DatabaseError
+from newscorpus.models import Article, FetchedPage, RelatedItem
+from newscorpus.schema import MIGRATIONS
+from newscorpus.store import SaveOutcome, Store
+
+
+def _page(url: str, html: str) -> FetchedPage:
+    return FetchedPage(requested_url=url, url=url, status=200, content=html.encode(), content_type="text/html")
+
+
+def _article(url: str, body: str, related: int = 2) -> Article:
+    items = [RelatedItem(f"相关报道第{i}篇", f"{url}#r{i}", None) for i in range(related)]
+    return Article(
+        url=url,
+        site="generic",
+        parser="generic",
+        parser_version=1,
+        title="标题",
+        paragraphs=body.split("\n"),
+        related=items,
+    )
+
+
+def test_migrations_apply_once_and_wal_is_on(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    Store(db).close()
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        names = [row[0] for row in conn.execute("SELECT name FROM _migrations")]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert names == [fn.__name__ for fn in MIGRATIONS]
+    assert mode == "wal"
+
+
+def test_save_is_new_then_unchanged_then_updated(tmp_path: Path) -> None:
+    url = "http://127.0.0.1/a.html"
+    html = "<p>正文</p>"
+    with Store(tmp_path / "c.db") as store:
+        decoded = decode_html(html.encode())
+        assert store.save(_page(url, html), decoded, _article(url, "第一段\n第二段")) is SaveOutcome.NEW
+        assert store.save(_page(url, html), decoded, _article(url, "第一段\n第二段")) is SaveOutcome.UNCHANGED
+        assert store.save(_page(url, html), decoded, _article(url, "第一段\n改过的第二段", 1)) is SaveOutcome.UPDATED
+        records = list(store.iter_articles())
+    assert len(records) == 1
+    assert records[0]["body"] == "第一段\n改过的第二段"
+    assert len(records[0]["related"]) == 1
+
+
+def test_failed_write_leaves_previous_state(tmp_path: Path, monkeypatch) -> None:
+    url = "http://127.0.0.1/a.html"
+    with Store(tmp_path / "c.db") as store:
+        decoded = decode_html(b"<p>x</p>")
+        store.save(_page(url, "<p>x</p>"), decoded, _article(url, "原文"))
+
+        def broken(*args: object) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(store, "_replace_related", broken)
+        with pytest.raises(DatabaseError, match="disk I/O error"):
+            store.save(_page(url, "<p>y</p>"), decoded, _article(url, "新文"))
+        records = list(store.iter_articles())
+    assert records[0]["body"] == "原文"
+    assert len(records[0]["related"]) == 2
