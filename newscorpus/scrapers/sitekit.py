@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.models import Article
 from newscorpus.scrapers.blocks import block_lines
+from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.generic import story_paragraphs
 from newscorpus.scrapers.text import node_text
@@ -20,10 +21,19 @@ from newscorpus.scrapers.text import node_text
 # Credit and caption openings portals put under photos: "▲图为...", "图片来源：...", "资料图".
 CAPTION_START = re.compile(r"^(▲|△|↑|图片来[源自]|图[为／/：:]|（图|\(图|资料图|视频截图|摄影[：:])")
 CAPTION_MAX_CHARS = 60
+# A photo credit closing a caption: "... 小花母亲供图", "... 记者张三 摄", "（视觉中国）".
+PHOTO_CREDIT_END = re.compile(r"(供图|图|摄|摄影|资料图|截图|视觉中国)[）)]?$")
+# Bracketed contributor notes closing a story: "（实习生王金茹对此文亦有贡献）".
+CONTRIBUTOR_NOTE = re.compile(r"^[（(][^（）()]{0,30}(实习生|通讯员|对此文|亦有贡献)[^（）()]{0,30}[）)]$")
+CREDIT_MAX_CHARS = 30
 
 
 def first_node(tree: LexborHTMLParser, selectors: Iterable[str]) -> LexborNode | None:
     return next((node for sel in selectors if (node := tree.css_first(sel)) is not None), None)
+
+
+def first_text(tree: LexborHTMLParser, selectors: Iterable[str]) -> str | None:
+    return next((text for sel in selectors for node in tree.css(sel) if (text := node_text(node))), None)
 
 
 def body_paragraphs(body: LexborNode | None, title: str | None) -> list[str]:
@@ -65,6 +75,27 @@ def meta_time(tree: LexborHTMLParser, selector: str) -> str | None:
     return parse_datetime(node.attributes.get("content")) if node is not None else None
 
 
+def credit_author(line: str) -> str | None:
+    """Names from a standalone credit line such as "扬子晚报记者 张楠" or "澎湃新闻记者 段彦超 廖艳"."""
+    if len(line) > CREDIT_MAX_CHARS or any(mark in line for mark in "。，！？；"):
+        return None
+    return parse_byline([line]).author
+
+
+def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, list[str]]:
+    """Reporter credit lines at either end of the body: the first one's names, and the other lines."""
+    ends = {*range(min(reach, len(lines))), *range(max(0, len(lines) - reach), len(lines))}
+    author: str | None = None
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        name = credit_author(line) if index in ends else None
+        if name is None:
+            kept.append(line)
+        else:
+            author = author or name
+    return author, kept
+
+
 def texts_of(tree: LexborHTMLParser, selectors: Iterable[str]) -> set[str]:
     """Texts of every node the selectors match, for removing those lines from the paragraphs."""
     return {text for selector in selectors for node in tree.css(selector) if (text := node_text(node))}
@@ -96,13 +127,22 @@ def captions_after_images(
         if nxt is None or nxt.css_first("img") is not None or (centered_only and not _centered(nxt)):
             continue
         text = node_text(nxt)
-        if text and len(text) <= max_chars:
+        if text and len(text) <= max_chars and not text.isdigit():  # digits: section numbers
             found.add(text)
     return found
 
 
 def caption_like(lines: Iterable[str]) -> set[str]:
     return {line for line in lines if len(line) <= CAPTION_MAX_CHARS and CAPTION_START.match(line)}
+
+
+def credited(lines: Iterable[str]) -> set[str]:
+    """Lines ending with a photo credit."""
+    return {line for line in lines if PHOTO_CREDIT_END.search(line)}
+
+
+def contributor_notes(lines: Iterable[str]) -> set[str]:
+    return {line for line in lines if CONTRIBUTOR_NOTE.match(line)}
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
