@@ -43,9 +43,10 @@ def body_paragraphs(body: LexborNode | None, title: str | None) -> list[str]:
     it knows to be credits: the generic filter also drops story sentences that merely mention 记者.
     Bare section numbers ("1", "2") are kept: they are the story's own subheadings.
     """
-    if body is None:
-        return []
-    lines = block_lines(body)
+    return story_lines(block_lines(body), title) if body is not None else []
+
+
+def story_lines(lines: list[str], title: str | None) -> list[str]:
     kept = set(story_paragraphs(lines, title, set()))
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 
