@@ -54,6 +54,6 @@ RULE = SiteRule(
     body=_BODY,
     drop=("div[class^=video-]", "div.ifengvideo", "p.detailPic", "span.ifengLogo"),
     related=("div[class^=related-]", "#xgyd", "div.xgyd"),
-    fingerprints=("ifengimg.com", "//news.ifeng.com/"),
+    fingerprints=("gentie.ifeng.com/view.html", 'id="artical_real"'),
     postprocess=_postprocess,
 )

@@ -74,7 +74,7 @@ RULE = SiteRule(
         "div.videoPlayer",
     ),
     related=('div[data-bosszone="xgtj_list"] div.bar-con', "div.xgtj-list", "#xgtj_list"),
-    fingerprints=("window.DATA = {", 'id="Cnt-Main-Article-QQ"', 'class="content-article"'),
+    fingerprints=("window.DATA = {", 'id="Cnt-Main-Article-QQ"'),
     prepare=_prepare,
     postprocess=_postprocess,
 )

@@ -63,7 +63,7 @@ RULE = SiteRule(
         "div.sinaads",
     ),
     related=(),
-    fingerprints=("sinaimg.cn", "//news.sina.com.cn/", "//finance.sina.com.cn/"),
+    fingerprints=("SINA_TEXT_PAGE_INFO", 'id="artibody"'),
     prepare=_prepare,
     postprocess=_postprocess,
 )

@@ -79,6 +79,6 @@ RULE = SiteRule(
     body=_BODY,
     drop=("div.news_infor_extra", "div.go_to_topic", "div.bottom_word_relation", "div.news_keyword"),
     related=("div.ctread_bd", "div[class^=index_relate]"),
-    fingerprints=("hidden_contid", "thepaper.cn", "newsDetail_forward_"),
+    fingerprints=('id="hidden_contid"', "file.thepaper.cn/www/"),
     postprocess=_postprocess,
 )
