@@ -26,6 +26,8 @@ PHOTO_CREDIT_END = re.compile(r"(供图|图|摄|摄影|资料图|截图|视觉�
 # Bracketed contributor notes closing a story: "（实习生王金茹对此文亦有贡献）".
 CONTRIBUTOR_NOTE = re.compile(r"^[（(][^（）()]{0,30}(实习生|通讯员|对此文|亦有贡献)[^（）()]{0,30}[）)]$")
 CREDIT_MAX_CHARS = 30
+# "[责任编辑：张晓 NN094]", "(责编：汤诗瑶、丁涛)": brackets hide the label from the rule's stripping.
+_EDITOR_TEXT = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(.+?)\s*[\]】）)]?$")
 
 
 def first_node(tree: LexborHTMLParser, selectors: Iterable[str]) -> LexborNode | None:
@@ -74,6 +76,14 @@ def visible_time(tree: LexborHTMLParser, selectors: Iterable[str], url: str | No
 def meta_time(tree: LexborHTMLParser, selector: str) -> str | None:
     node = tree.css_first(selector)
     return parse_datetime(node.attributes.get("content")) if node is not None else None
+
+
+def editor_name(text: str | None) -> str | None:
+    """The editor as shown, without a bracketed label around it."""
+    if not text:
+        return None
+    match = _EDITOR_TEXT.match(text.strip())
+    return match.group(1) if match else text
 
 
 def credit_author(line: str) -> str | None:

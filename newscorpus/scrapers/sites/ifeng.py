@@ -39,6 +39,7 @@ def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
     lines = [line for line in lines if line not in captions]
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     article.author = sitekit.first_text(tree, _AUTHOR) or credit or article.author
+    article.editor = sitekit.editor_name(article.editor)
 
 
 RULE = SiteRule(
@@ -49,10 +50,10 @@ RULE = SiteRule(
     published=("p[class^=time-] span", "span[class^=time-]", "span.ss01", "p.p_time span", "#artical_sth .ss01"),
     author=_AUTHOR,
     source=("span[class^=source-]", "span.ss03", "span[itemprop=publisher] [itemprop=name]"),
-    editor=("p[class^=editor-]", "span[class^=editor-]", "#artical_sth2 .zb", "p.iphone_none"),
+    editor=("p[class^=editor-]", "span[class^=editor-]", "#artical_sth2 p"),
     byline=("div[class^=info-]", "#artical_sth", "#artical_sth2"),
     body=_BODY,
-    drop=("div[class^=video-]", "div.ifengvideo", "p.detailPic", "span.ifengLogo"),
+    drop=("div[class^=video-]", "div.ifengvideo", "p.detailPic", "p.picIntro", "span.ifengLogo"),
     related=("div[class^=related-]", "#xgyd", "div.xgyd"),
     fingerprints=("gentie.ifeng.com/view.html", 'id="artical_real"'),
     postprocess=_postprocess,

@@ -15,6 +15,23 @@ from newscorpus.scrapers.rule import SiteRule
 
 _BODY = ("#endText", "div.post_body", "div.post_text", "#content .post_body", "div.article_body")
 
+# Headline areas of the news.163.com home and channel pages. Article URLs end in ".html" while
+# channel and topic links end in "/"; photo galleries (/photoview/) are not text articles.
+_ARTICLE_HREF = ':is([href$=".html"], [href*="/article/"]):not([href*="/photoview/"]):not([href*="/special/"])'
+_LIST_LINKS = tuple(
+    f"{area} a{_ARTICLE_HREF}"
+    for area in (
+        "div.mod_focus li",
+        "div.mod_top_news2",
+        "div.news_title h3",
+        "div.scroll_column_bd li",
+        "div.main_right_channel li",
+        "div.idx_cm_img",
+        "div.news_article h3",
+        "div.hidden-title",
+    )
+)
+
 
 def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
     body = sitekit.first_node(tree, _BODY)
@@ -22,7 +39,9 @@ def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
     # Photos and their captions share ``p.f_center``; a caption may also be the centred line after one.
     captions = sitekit.captions_after_images(body, centered_only=True) | sitekit.caption_like(lines)
     captions |= sitekit.texts_of(tree, ("#endText p.f_center", "div.post_body p.f_center"))
-    article.paragraphs = [line for line in lines if line not in captions]
+    # 163 names reporters, if at all, in a credit line at either end of the body; the generic guess
+    # from the body tail reads sentences like "记者注意到，..." as a byline.
+    article.author, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
 
 
 RULE = SiteRule(
@@ -52,7 +71,7 @@ RULE = SiteRule(
         "div.post_topshare_wrap",
     ),
     related=("pre[datatype=specialtag]", "div.special_tag_wrap"),
-    list_links=(),
+    list_links=_LIST_LINKS,
     fingerprints=('id="epContentLeft"', 'class="post_main"', "ne_article_source"),
     postprocess=_postprocess,
 )

@@ -18,7 +18,6 @@ from newscorpus.scrapers.rule import SiteRule
 
 _BODY = ("#rwb_zw", "div.rm_txt_con", "#p_content", "div.box_con", "#articleText")
 _EDITOR = ("div.edit", "#p_editor", "div.rm_txt div.edit")
-_EDITOR_TEXT = re.compile(r"[（(]?\s*(?:责编|责任编辑|编辑)\s*[:：]\s*([^()（）]+?)\s*[)）]?$")
 _PAGE_LINK = re.compile(r"^【\d+】$|^(上一页|下一页)$")
 _PROMO = re.compile(r"^点击进入.*(>>|》)?$")
 
@@ -29,9 +28,7 @@ def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _PAGE_LINK.match(line) and not _PROMO.match(line)
     ]
-    # "(责编：汤诗瑶、丁涛)": the bracket hides the label from the rule's label stripping.
-    if (match := _EDITOR_TEXT.search(article.editor or "")) is not None:
-        article.editor = match.group(1)
+    article.editor = sitekit.editor_name(article.editor)
 
 
 RULE = SiteRule(

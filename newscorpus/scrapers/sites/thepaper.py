@@ -36,7 +36,8 @@ def _about_parts(line: str | None) -> tuple[str | None, str | None]:
         outlet, names = line[: marker.start()], line[marker.end() :]
     else:
         return None, line.strip()
-    return " ".join(names.split()) or None, outlet.strip() or None
+    people = [name for name in _REPORTER.sub(" ", names).split() if name]
+    return " ".join(people) or None, outlet.strip() or None
 
 
 def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
