@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus.models import Article
 from newscorpus.scrapers.blocks import block_lines
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
@@ -49,6 +48,7 @@ def body_paragraphs(body: LexborNode | None, title: str | None) -> list[str]:
 
 
 def story_lines(lines: list[str], title: str | None) -> list[str]:
+    """``lines`` minus the title, empty and boilerplate lines; see ``body_paragraphs``."""
     kept = set(story_paragraphs(lines, title, set()))
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 
@@ -110,10 +110,6 @@ def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, li
 def texts_of(tree: LexborHTMLParser, selectors: Iterable[str]) -> set[str]:
     """Texts of every node the selectors match, for removing those lines from the paragraphs."""
     return {text for selector in selectors for node in tree.css(selector) if (text := node_text(node))}
-
-
-def drop_lines(article: Article, unwanted: set[str]) -> None:
-    article.paragraphs = [p for p in article.paragraphs if p not in unwanted]
 
 
 def is_image_only(node: LexborNode) -> bool:
