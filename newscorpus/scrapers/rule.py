@@ -52,6 +52,9 @@ class SiteRule:
     next_page: Selectors = ()  # the 下一页 link of multi-page articles
     list_links: Selectors = ()  # article links on home/channel pages
     fingerprints: tuple[str, ...] = ()  # substrings that identify the site in a saved page
+    # Runs first, on the untouched tree (meta and <script> still there, e.g. JSON page data); fields it
+    # sets are kept unless a selector above finds the field.
+    prepare: Callable[[Article, LexborHTMLParser], None] | None = field(default=None, compare=False)
     postprocess: Callable[[Article, LexborHTMLParser], None] | None = field(default=None, compare=False)
 
     def matches_host(self, host: str) -> int:
@@ -61,12 +64,15 @@ class SiteRule:
 
     def parse(self, tree: LexborHTMLParser, url: str | None) -> Article:
         article = Article(url=url, site=self.name, parser=self.name, parser_version=self.version)
-        article.published_at = generic.find_published(tree, url)  # meta/JSON-LD before scripts go
+        if self.prepare is not None:
+            self.prepare(article, tree)
+        # meta/JSON-LD before scripts go
+        article.published_at = article.published_at or generic.find_published(tree, url)
         article.title = _first_text(tree, self.title) or generic.find_title(tree)
         article.published_at = _first_time(tree, self.published, url) or article.published_at
-        article.author = _first_field(tree, self.author)
-        article.source = _first_field(tree, self.source)
-        article.editor = _first_field(tree, self.editor)
+        article.author = _first_field(tree, self.author) or article.author
+        article.source = _first_field(tree, self.source) or article.source
+        article.editor = _first_field(tree, self.editor) or article.editor
         self._apply_byline(tree, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
         article.related = self._take_related(tree, url)

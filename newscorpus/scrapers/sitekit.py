@@ -1,0 +1,165 @@
+"""Small helpers the site rules share in their ``postprocess`` hooks: captions and credit lines.
+
+The generic helpers cannot know that a short line under a photo is a caption; a site rule can,
+because it knows which classes and positions its portal uses for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus.scrapers.blocks import block_lines
+from newscorpus.scrapers.byline import parse_byline
+from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.generic import story_paragraphs
+from newscorpus.scrapers.text import node_text
+
+# Credit and caption openings portals put under photos: "▲图为...", "图片来源：...", "资料图".
+CAPTION_START = re.compile(r"^(▲|△|↑|图片来[源自]|图[为／/：:]|（图|\(图|资料图|视频截图|摄影[：:])")
+CAPTION_MAX_CHARS = 60
+# A photo credit closing a caption: "... 小花母亲供图", "... 记者张三 摄", "（视觉中国）".
+PHOTO_CREDIT_END = re.compile(r"(供图|图|摄|摄影|资料图|截图|视觉中国)[）)]?$")
+# Bracketed contributor notes closing a story: "（实习生王金茹对此文亦有贡献）".
+CONTRIBUTOR_NOTE = re.compile(r"^[（(][^（）()]{0,30}(实习生|通讯员|对此文|亦有贡献)[^（）()]{0,30}[）)]$")
+CREDIT_MAX_CHARS = 30
+# "[责任编辑：张晓 NN094]", "(责编：汤诗瑶、丁涛)": brackets hide the label from the rule's stripping.
+_EDITOR_TEXT = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(.+?)\s*[\]】）)]?$")
+
+
+def first_node(tree: LexborHTMLParser, selectors: Iterable[str]) -> LexborNode | None:
+    return next((node for sel in selectors if (node := tree.css_first(sel)) is not None), None)
+
+
+def first_text(tree: LexborHTMLParser, selectors: Iterable[str]) -> str | None:
+    return next((text for sel in selectors for node in tree.css(sel) if (text := node_text(node))), None)
+
+
+def body_paragraphs(body: LexborNode | None, title: str | None) -> list[str]:
+    """The body's paragraphs as the rule read them, before the generic byline-line filter.
+
+    A site rule knows where its byline lives, so it re-reads the body here and removes only the lines
+    it knows to be credits: the generic filter also drops story sentences that merely mention 记者.
+    Bare section numbers ("1", "2") are kept: they are the story's own subheadings.
+    """
+    return story_lines(block_lines(body), title) if body is not None else []
+
+
+def story_lines(lines: list[str], title: str | None) -> list[str]:
+    """``lines`` minus the title, empty and boilerplate lines; see ``body_paragraphs``."""
+    kept = set(story_paragraphs(lines, title, set()))
+    return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
+
+
+def precise_time(visible: str | None, candidates: Iterable[str | None]) -> str | None:
+    """The first candidate agreeing with the visible minute: pages print minutes, metadata has seconds.
+
+    Metadata alone is not trusted because CMSs rewrite it on edits (sina's published_time can be a
+    minute later than the time the page shows).
+    """
+    if visible is None:
+        return next((when for when in candidates if when), None)
+    return next((when for when in candidates if when and when[:16] == visible[:16]), visible)
+
+
+def visible_time(tree: LexborHTMLParser, selectors: Iterable[str], url: str | None) -> str | None:
+    year = year_from_url(url)
+    for selector in selectors:
+        for node in tree.css(selector):
+            if when := parse_datetime(node_text(node), default_year=year):
+                return when
+    return None
+
+
+def meta_time(tree: LexborHTMLParser, selector: str) -> str | None:
+    node = tree.css_first(selector)
+    return parse_datetime(node.attributes.get("content")) if node is not None else None
+
+
+def editor_name(text: str | None) -> str | None:
+    """The editor as shown, without a bracketed label around it."""
+    if not text:
+        return None
+    match = _EDITOR_TEXT.match(text.strip())
+    return match.group(1) if match else text
+
+
+def credit_author(line: str) -> str | None:
+    """Names from a standalone credit line such as "扬子晚报记者 张楠" or "澎湃新闻记者 段彦超 廖艳"."""
+    if len(line) > CREDIT_MAX_CHARS or any(mark in line for mark in "。，！？；"):
+        return None
+    return parse_byline([line]).author
+
+
+def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, list[str]]:
+    """Reporter credit lines at either end of the body: the first one's names, and the other lines."""
+    ends = {*range(min(reach, len(lines))), *range(max(0, len(lines) - reach), len(lines))}
+    author: str | None = None
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        name = credit_author(line) if index in ends else None
+        if name is None:
+            kept.append(line)
+        else:
+            author = author or name
+    return author, kept
+
+
+def texts_of(tree: LexborHTMLParser, selectors: Iterable[str]) -> set[str]:
+    """Texts of every node the selectors match, for removing those lines from the paragraphs."""
+    return {text for selector in selectors for node in tree.css(selector) if (text := node_text(node))}
+
+
+def is_image_only(node: LexborNode) -> bool:
+    return node.css_first("img") is not None and not node_text(node)
+
+
+def captions_after_images(
+    root: LexborNode | None, *, centered_only: bool, max_chars: int = CAPTION_MAX_CHARS
+) -> set[str]:
+    """Short text blocks that directly follow an image-only block: what readers see as captions.
+
+    ``centered_only`` keeps only centred blocks, for portals where a left-aligned short line after a
+    photo may just as well be a subheading.
+    """
+    if root is None:
+        return set()
+    found: set[str] = set()
+    for image in root.css("p, div, figure"):
+        if not is_image_only(image):
+            continue
+        nxt = _next_element(image)
+        if nxt is None or nxt.css_first("img") is not None or (centered_only and not _centered(nxt)):
+            continue
+        text = node_text(nxt)
+        if text and len(text) <= max_chars and not text.isdigit():  # digits: section numbers
+            found.add(text)
+    return found
+
+
+def caption_like(lines: Iterable[str]) -> set[str]:
+    return {line for line in lines if len(line) <= CAPTION_MAX_CHARS and CAPTION_START.match(line)}
+
+
+def credited(lines: Iterable[str]) -> set[str]:
+    """Lines ending with a photo credit."""
+    return {line for line in lines if PHOTO_CREDIT_END.search(line)}
+
+
+def contributor_notes(lines: Iterable[str]) -> set[str]:
+    return {line for line in lines if CONTRIBUTOR_NOTE.match(line)}
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    nxt = node.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    return nxt
+
+
+def _centered(node: LexborNode) -> bool:
+    style = (node.attributes.get("style") or "").replace(" ", "").lower()
+    classes = (node.attributes.get("class") or "").lower()
+    return "text-align:center" in style or "center" in classes or node.attributes.get("align") == "center"

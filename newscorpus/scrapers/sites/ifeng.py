@@ -1,0 +1,60 @@
+"""凤凰网 ifeng.com: news.ifeng.com ``/c/<id>`` articles and the older ``/a/<date>/`` pages.
+
+The current template is React with hashed CSS-module classes (``topic-3bY8Hw-9``), so selectors
+match on the stable prefix (``[class^=topic-]``); the body is the ``text-`` block inside
+``main_content-`` (another ``text-`` class belongs to the search box). Older pages used
+``#artical_topic``, ``span.ss01``/``span.ss03`` and ``#main_content``. Captions are plain ``<p>``
+right after the image ``<p>``.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers import sitekit
+from newscorpus.scrapers.rule import SiteRule
+
+_BODY = (
+    "div[class^=main_content-] div[class^=text-]",
+    "div[class^=main_content-]",
+    "#main_content",
+    "#artical_real",
+    "div.js_selection_area",
+)
+
+_CAPTION_MAX = 25
+_CREDITED_CAPTION_MAX = 80
+_AUTHOR = ("span[class^=author-]", "span[itemprop=author]")
+
+
+def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+    body = sitekit.first_node(tree, _BODY)
+    lines = sitekit.body_paragraphs(body, article.title)
+    # A line under a photo is its caption when it is short or ends with a photo credit; longer lines
+    # there are story text (ifeng/2 opens many paragraphs right after a photo).
+    after_image = sitekit.captions_after_images(body, centered_only=False, max_chars=_CREDITED_CAPTION_MAX)
+    captions = {line for line in after_image if len(line) <= _CAPTION_MAX} | sitekit.credited(after_image)
+    captions |= sitekit.caption_like(lines) | sitekit.contributor_notes(lines)
+    lines = [line for line in lines if line not in captions]
+    credit, article.paragraphs = sitekit.split_credit_lines(lines)
+    article.author = sitekit.first_text(tree, _AUTHOR) or credit or article.author
+    article.editor = sitekit.editor_name(article.editor)
+
+
+RULE = SiteRule(
+    name="ifeng",
+    hosts=("ifeng.com",),
+    version=1,
+    title=("h1[class^=topic-]", "#artical_topic", "div.yc_tit h1", "h1"),
+    published=("p[class^=time-] span", "span[class^=time-]", "span.ss01", "p.p_time span", "#artical_sth .ss01"),
+    author=_AUTHOR,
+    source=("span[class^=source-]", "span.ss03", "span[itemprop=publisher] [itemprop=name]"),
+    editor=("p[class^=editor-]", "span[class^=editor-]", "#artical_sth2 p"),
+    byline=("div[class^=info-]", "#artical_sth", "#artical_sth2"),
+    body=_BODY,
+    drop=("div[class^=video-]", "div.ifengvideo", "p.detailPic", "p.picIntro", "span.ifengLogo"),
+    related=("div[class^=related-]", "#xgyd", "div.xgyd"),
+    fingerprints=("gentie.ifeng.com/view.html", 'id="artical_real"'),
+    postprocess=_postprocess,
+)

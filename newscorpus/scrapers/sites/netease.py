@@ -1,0 +1,77 @@
+"""网易 163.com: news/money/tech articles (``post_content_main`` and the newer ``post_main``
+template) and 网易号 posts under ``/dy/article/``.
+
+The old template keeps 来源 in ``#ne_article_source`` and 责任编辑 in ``.ep-editor``; the new one
+prints both in ``.post_author`` at the end of the body. Photo captions sit in ``p.f_center``.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers import sitekit
+from newscorpus.scrapers.rule import SiteRule
+
+_BODY = ("#endText", "div.post_body", "div.post_text", "#content .post_body", "div.article_body")
+
+# Headline areas of the news.163.com home and channel pages. Article URLs end in ".html" while
+# channel and topic links end in "/"; photo galleries (/photoview/) are not text articles.
+_ARTICLE_HREF = ':is([href$=".html"], [href*="/article/"]):not([href*="/photoview/"]):not([href*="/special/"])'
+_LIST_LINKS = tuple(
+    f"{area} a{_ARTICLE_HREF}"
+    for area in (
+        "div.mod_focus li",
+        "div.mod_top_news2",
+        "div.news_title h3",
+        "div.scroll_column_bd li",
+        "div.main_right_channel li",
+        "div.idx_cm_img",
+        "div.news_article h3",
+        "div.hidden-title",
+    )
+)
+
+
+def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+    body = sitekit.first_node(tree, _BODY)
+    lines = sitekit.body_paragraphs(body, article.title)
+    # Photos and their captions share ``p.f_center``; a caption may also be the centred line after one.
+    captions = sitekit.captions_after_images(body, centered_only=True) | sitekit.caption_like(lines)
+    captions |= sitekit.texts_of(tree, ("#endText p.f_center", "div.post_body p.f_center"))
+    # 163 names reporters, if at all, in a credit line at either end of the body; the generic guess
+    # from the body tail reads sentences like "记者注意到，..." as a byline.
+    article.author, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
+
+
+RULE = SiteRule(
+    name="163",
+    hosts=("163.com",),
+    version=1,
+    title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
+    published=(
+        'meta[property="article:published_time"]',
+        "div.post_time_source",
+        "div.post_info",
+        "div.post_time",
+    ),
+    source=("#ne_article_source", "div.post_info a:not(.post_jubao)", "a.post_source"),
+    editor=("span.ep-editor",),
+    byline=("div.ep-source", "div.post_author", "div.post_time_source", "div.post_info"),
+    body=_BODY,
+    drop=(
+        "p.otitle",
+        "div.ep-source",
+        "div.post_author",
+        "div.video-wrapper",
+        "div.special_tag_wrap",
+        "pre",
+        "div.gg200x300",
+        "div.at_item",
+        "div.post_topshare_wrap",
+    ),
+    related=("pre[datatype=specialtag]", "div.special_tag_wrap"),
+    list_links=_LIST_LINKS,
+    fingerprints=('id="epContentLeft"', 'class="post_main"', "ne_article_source"),
+    postprocess=_postprocess,
+)

@@ -1,0 +1,54 @@
+"""人民网 people.com.cn: channel articles ``/n1/<date>/c<channel>-<id>.html`` and provincial ``/n2/``.
+
+2016 template: ``div.text_title h1``, ``div.box01 div.fl`` ("2019年06月15日08:18 来源：<a>"), body
+``#rwb_zw``, editor ``div.edit`` "(责编：...)", 相关新闻 in ``#rwb_xgxw``. Long articles are split
+into pages (``div.zdfy`` 【1】【2】 plus a next-page image link, or a 下一页 text link). The 2020
+template moved the story into ``div.rm_txt_con``; the pre-2016 one used ``#p_title``/``#p_content``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers import sitekit
+from newscorpus.scrapers.rule import SiteRule
+
+_BODY = ("#rwb_zw", "div.rm_txt_con", "#p_content", "div.box_con", "#articleText")
+_EDITOR = ("div.edit", "#p_editor", "div.rm_txt div.edit")
+_PAGE_LINK = re.compile(r"^【\d+】$|^(上一页|下一页)$")
+_PROMO = re.compile(r"^点击进入.*(>>|》)?$")
+
+
+def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+    lines = sitekit.body_paragraphs(sitekit.first_node(tree, _BODY), article.title)
+    unwanted = sitekit.caption_like(lines)
+    article.paragraphs = [
+        line for line in lines if line not in unwanted and not _PAGE_LINK.match(line) and not _PROMO.match(line)
+    ]
+    article.editor = sitekit.editor_name(article.editor)
+
+
+RULE = SiteRule(
+    name="people",
+    hosts=("people.com.cn",),
+    version=1,
+    title=("div.text_title h1", "div.rm_txt h1", "#p_title", "div.title h1", "h1"),
+    published=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_publishtime", "div.box01"),
+    author=("div.text_title p.author", "div.rm_txt p.author", "#p_author"),
+    editor=_EDITOR,
+    source=("div.box01 div.fl a", "div.rm_txt div.col-1-1 a", "#p_origin a", "#p_origin"),
+    byline=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_origin"),
+    body=_BODY,
+    drop=("div.zdfy", "div.page_n", "center", "div.box_pic", "div.edit", "#p_editor", "div.otitle"),
+    related=("#rwb_xgxw ul", "div.box_news ul"),
+    next_page=(
+        'a:has(> img[src*="next_page"])',
+        'div.page_n a:lexbor-contains("下一页")',
+        'a:lexbor-contains("下一页")',
+    ),
+    fingerprints=('id="rwb_zw"', 'class="rm_txt_con', "www.people.com.cn/img/"),
+    postprocess=_postprocess,
+)

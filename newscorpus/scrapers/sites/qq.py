@@ -1,0 +1,80 @@
+"""腾讯 qq.com: new.qq.com ``/omn/`` and ``/rain/a/`` articles, and the old news.qq.com ``/a/`` pages.
+
+The new template renders with React: the headline is the ``.LEFT h1``, the body ``.content-article``,
+and publish time, media and title live in the ``window.DATA`` script (the left rail repeats the time
+split over React text nodes). The old template keeps the story in ``#Cnt-Main-Article-QQ`` with
+``span.a_time``/``span.a_source`` above it. mp.weixin.qq.com is another rule's (a longer host suffix).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers import sitekit
+from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.related import remove_nodes
+from newscorpus.scrapers.rule import SiteRule
+
+_BODY = ("div.content-article", "#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ", "#ArticleCnt")
+_AUTHOR = ("span.a_author", "span.p-author")
+_PAGE_DATA = re.compile(r"window\.DATA\s*=\s*(\{.*?\})\s*;?\s*$", re.DOTALL)
+
+
+def _page_data(tree: LexborHTMLParser) -> dict[str, object]:
+    for script in tree.css("script"):
+        if match := _PAGE_DATA.search(script.text()):
+            try:
+                data = json.loads(match.group(1))
+            except ValueError:
+                return {}
+            return data if isinstance(data, dict) else {}
+    return {}
+
+
+def _prepare(article: Article, tree: LexborHTMLParser) -> None:
+    # The video player's chrome (feedback links, ad notices) sits inside related items.
+    remove_nodes(tree.css("txpdiv"))
+    data = _page_data(tree)
+    article.published_at = parse_datetime(str(data.get("pubtime") or ""))
+    article.source = str(data.get("media") or "").strip() or None
+
+
+def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+    lines = sitekit.body_paragraphs(sitekit.first_node(tree, _BODY), article.title)
+    lines = [line for line in lines if line not in sitekit.caption_like(lines)]
+    credit, article.paragraphs = sitekit.split_credit_lines(lines)
+    # Only the template's author field or a credit line names people: the generic header guess reads
+    # headlines like "原作者女儿：..." as a byline.
+    article.author = sitekit.first_text(tree, _AUTHOR) or credit
+
+
+RULE = SiteRule(
+    name="qq",
+    hosts=("qq.com",),
+    version=1,
+    title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
+    published=("span.a_time", "span.article-time", "span.pubTime"),
+    author=_AUTHOR,
+    source=("span.a_source", "span.color-a-1", "span.where", "a.author > div"),
+    editor=("#QQeditor", "div.qq_editor", "p.QQeditor"),
+    body=_BODY,
+    drop=(
+        "div.introduction",
+        "i.desc",
+        "p.desc",
+        "#Status",
+        "div.statement",
+        "div.qq_editor",
+        "#QQeditor",
+        "div.rv-root-v2",
+        "div.videoPlayer",
+    ),
+    related=('div[data-bosszone="xgtj_list"] div.bar-con', "div.xgtj-list", "#xgtj_list"),
+    fingerprints=("window.DATA = {", 'id="Cnt-Main-Article-QQ"'),
+    prepare=_prepare,
+    postprocess=_postprocess,
+)

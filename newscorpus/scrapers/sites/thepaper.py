@@ -1,0 +1,85 @@
+"""澎湃新闻 thepaper.cn: ``newsDetail_forward_<id>`` articles (classic template) and 澎湃号 posts.
+
+Classic template: ``h1.news_title``, then ``div.news_about`` with a "作者/媒体" line and a
+"2019-09-24 09:10<span>来源：...</span>" line, body ``div.news_txt`` broken into paragraphs by
+``<br>``, editor in ``div.news_infor_extra`` ("责任编辑：..."), static 相关推荐 in ``div.ctread_bd``.
+The 2021 Next.js template uses hashed ``index_`` classes, matched by prefix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers import sitekit
+from newscorpus.scrapers.blocks import block_lines
+from newscorpus.scrapers.rule import SiteRule
+
+_BODY = ("div.news_txt", "div[class^=index_cententWrap]", "div.video_txt_l", "div.newsdetail_content")
+_ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=index_author]")
+_REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
+_FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
+# WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
+_CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
+
+
+def _about_parts(line: str | None) -> tuple[str | None, str | None]:
+    """Author and outlet from the byline line: "石佳/中国青年报", "澎湃新闻记者 张三", "新华社"."""
+    if not line:
+        return None, None
+    line = line.replace("／", "/")
+    if "/" in line:
+        names, _, outlet = line.partition("/")
+    elif marker := _REPORTER.search(line):
+        outlet, names = line[: marker.start()], line[marker.end() :]
+    else:
+        return None, line.strip()
+    people = [name for name in _REPORTER.sub(" ", names).split() if name]
+    return " ".join(people) or None, outlet.strip() or None
+
+
+def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+    body = sitekit.first_node(tree, _BODY)
+    raw = block_lines(body) if body is not None else []
+    author, outlet = _about_parts(sitekit.first_text(tree, _ABOUT))
+    article.author = author
+    article.source = article.source or outlet
+    credits = [match for line in raw if (match := _CREDIT.match(line))]
+    if article.editor is None:
+        article.editor = next((m.group(2).strip() for m in credits if m.group(1) == "责编"), None)
+    lines = sitekit.story_lines(_before_credits(raw, {m.group(0) for m in credits}), article.title)
+    unwanted = sitekit.caption_like(lines) | sitekit.texts_of(tree, _CAPTIONS)
+    article.paragraphs = [
+        line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
+    ]
+
+
+def _before_credits(lines: list[str], credit_lines: set[str]) -> list[str]:
+    """A 澎湃号 post ends with its credit block and the account's boilerplate: cut at the block."""
+    first = next((i for i, line in enumerate(lines) if line in credit_lines), None)
+    return lines if first is None else lines[:first]
+
+
+def _only_broken(line: str) -> bool:
+    """Lines made only of U+FFFD: emoji the saved page had already lost."""
+    return not line.replace("\ufffd", "").strip()
+
+
+_CAPTIONS = ('div.news_txt span[style*="color: rgb(128, 128, 128)"]', "div.news_txt span.contentImgTxt")
+
+RULE = SiteRule(
+    name="thepaper",
+    hosts=("thepaper.cn",),
+    version=1,
+    title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
+    published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
+    source=("div.news_about p span",),
+    editor=("div.news_infor_extra div.infor_item", "div[class^=index_editor]"),
+    body=_BODY,
+    drop=("div.news_infor_extra", "div.go_to_topic", "div.bottom_word_relation", "div.news_keyword"),
+    related=("div.ctread_bd", "div[class^=index_relate]"),
+    fingerprints=('id="hidden_contid"', "file.thepaper.cn/www/"),
+    postprocess=_postprocess,
+)
