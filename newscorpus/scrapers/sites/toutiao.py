@@ -23,7 +23,7 @@ from newscorpus.scrapers.text import clean, node_text
 # A caption names a photo in a few words; a longer <p> after an image is story text.
 _CAPTION_MAX_CHARS = 40
 _CREDIT = re.compile(r"^(?:采写|撰文|文字|作者|文|记者)\s*[:：/／]")
-_BODY = ("div.article-content", "article.syl-article-base", "div.article-box .article-content")
+_BODY = ("article.syl-article-base", "div.article-content")
 
 
 def _gallery(article: Article, tree: LexborHTMLParser) -> None:
