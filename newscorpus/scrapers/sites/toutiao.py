@@ -68,7 +68,7 @@ RULE = SiteRule(
         "div.article-meta span:not(.original)",
         "div.info-box .media-user span",
     ),
-    byline=("div.article-sub", "div.article-meta"),
+    byline=("div.article-sub", "div.article-meta", "div.info-box .pgc", "div.action-report"),
     body=(*_BODY, "div.info-box .abstract"),
     drop=("span.abstract-index",),
     related=("div.detail-feed .title-box", "ul.sibling-list li"),
