@@ -36,6 +36,9 @@ RELATED_HEADINGS = (
     "推荐阅读",
 )
 
+# How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
+SAVED_URL_SCAN_CHARS = 2048
+
 # --- storage ----------------------------------------------------------------------------------------
 DEFAULT_DB = "corpus.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000

@@ -65,12 +65,25 @@ def extract(tree: LexborHTMLParser, url: str | None) -> Article:
     return article
 
 
-def fill_from_body(article: Article, tree: LexborHTMLParser, body: LexborNode | None, url: str | None) -> None:
-    """Fill whatever a site rule left empty from the chosen body node and the lines around the title."""
-    page_lines = block_lines(tree.body) if tree.body is not None else []
-    header = _lines_after_title(page_lines, article.title)
-    if article.published_at is None:
-        article.published_at = _first_date(header, url) or _first_date(page_lines, url)
+def fill_from_body(
+    article: Article,
+    tree: LexborHTMLParser,
+    body: LexborNode | None,
+    url: str | None,
+    header: list[str] | None = None,
+) -> None:
+    """Fill whatever a site rule left empty from the chosen body node and the lines around the title.
+
+    A site rule that already holds its byline lines passes them as ``header``: that skips reading the
+    whole page, the most expensive step of a rule parse.
+    """
+    if header is None:
+        page_lines = block_lines(tree.body) if tree.body is not None else []
+        header = _lines_after_title(page_lines, article.title)
+        if article.published_at is None:
+            article.published_at = _first_date(header, url) or _first_date(page_lines, url)
+    elif article.published_at is None:
+        article.published_at = _first_date(header, url)
     if body is not None and not article.paragraphs:
         article.paragraphs = story_paragraphs(block_lines(body), article.title, _link_texts(body))
     byline = parse_byline(header + (article.paragraphs[-3:] if article.paragraphs else []))

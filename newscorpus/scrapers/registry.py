@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newscorpus import settings
 from newscorpus.scrapers import sites
 from newscorpus.scrapers.rule import SiteRule
 
@@ -42,14 +44,38 @@ class Registry:
         return best if best is not None and best.matches_host(host) else None
 
     def detect(self, tree: LexborHTMLParser, html: str) -> tuple[SiteRule | None, str | None]:
-        """Site and URL of a saved page without a known URL: canonical link, og:url, then fingerprints."""
+        """Site and URL of a saved page without a known URL.
+
+        Canonical link, og:url, the ``<!--URL-->`` comment crawlers and browsers write before <html>, the
+        mobile-agent meta (its host names the site; the mobile URL itself is not the article URL), then
+        fingerprints.
+        """
         for selector, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
             node = tree.css_first(selector)
             url = node.attributes.get(attr) if node is not None else None
             if url and url.startswith(("http://", "https://", "//")):
                 url = "https:" + url if url.startswith("//") else url
                 return self.for_url(url), url
+        if (url := _saved_from(html)) and (rule := self.for_url(url)) is not None:
+            return rule, url
+        if (rule := self.for_url(_mobile_agent_url(tree))) is not None:
+            return rule, None
         for rule in self.rules:
             if any(mark in html for mark in rule.fingerprints):
                 return rule, None
         return None, None
+
+
+_SAVED_FROM = re.compile(r"\s*<!--\s*(?:saved from url=\(\d+\))?\s*(https?://[^\s>]+?)\s*-->")
+
+
+def _saved_from(html: str) -> str | None:
+    match = _SAVED_FROM.match(html[: settings.SAVED_URL_SCAN_CHARS].lstrip("\ufeff"))
+    return match.group(1) if match else None
+
+
+def _mobile_agent_url(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('meta[name="mobile-agent"]')
+    content = (node.attributes.get("content") or "") if node is not None else ""
+    _, found, url = content.partition("url=")
+    return url.strip() if found else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus.models import Article
+from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import block_lines
 from newscorpus.scrapers.byline import parse_byline
@@ -63,27 +63,29 @@ class SiteRule:
         return max((len(h) for h in self.hosts if host == h or host.endswith("." + h)), default=0)
 
     def parse(self, tree: LexborHTMLParser, url: str | None) -> Article:
+        """Selectors only, no walk over the whole page unless the rule's own selectors miss (speed matters)."""
         article = Article(url=url, site=self.name, parser=self.name, parser_version=self.version)
         if self.prepare is not None:
             self.prepare(article, tree)
-        # meta/JSON-LD before scripts go
-        article.published_at = article.published_at or generic.find_published(tree, url)
-        article.title = _first_text(tree, self.title) or generic.find_title(tree)
-        article.published_at = _first_time(tree, self.published, url) or article.published_at
+        article.title = _first_text(tree, self.title) or article.title or generic.find_title(tree)
+        # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
+        article.published_at = (
+            _first_time(tree, self.published, url) or article.published_at or generic.find_published(tree, url)
+        )
         article.author = _first_field(tree, self.author) or article.author
         article.source = _first_field(tree, self.source) or article.source
         article.editor = _first_field(tree, self.editor) or article.editor
-        self._apply_byline(tree, article, url)
+        header = self._apply_byline(tree, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
         article.related = self._take_related(tree, url)
-        generic.strip_unreadable(tree)
         body = _first_node(tree, self.body)
-        if body is not None:
+        if body is not None and not article.paragraphs:
+            # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
             remove_nodes([n for sel in self.drop for n in body.css(sel)])
-            lines = block_lines(body)
-            article.paragraphs = generic.story_paragraphs(lines, article.title, set())
+            article.paragraphs = generic.story_paragraphs(block_lines(body), article.title, set())
         if article.paragraphs:
-            generic.fill_from_body(article, tree, body, url)
+            # With byline lines in hand the page-wide header walk is skipped.
+            generic.fill_from_body(article, tree, body, url, header=header or None)
         if self.postprocess is not None:
             self.postprocess(article, tree)
         return article
@@ -97,10 +99,11 @@ class SiteRule:
                     seen.setdefault(href.split("#")[0], None)
         return list(seen)
 
-    def _apply_byline(self, tree: LexborHTMLParser, article: Article, url: str | None) -> None:
+    def _apply_byline(self, tree: LexborHTMLParser, article: Article, url: str | None) -> list[str]:
+        """Fill missing fields from the byline bars; return their lines (empty when no bar was found)."""
         nodes = [n for sel in self.byline for n in tree.css(sel)]
         if not nodes:
-            return
+            return []
         lines = [line for n in nodes for line in block_lines(n)]
         found = parse_byline(lines)
         article.author = article.author or found.author
@@ -111,11 +114,15 @@ class SiteRule:
             article.published_at = next(
                 (when for line in lines if (when := parse_datetime(line, default_year=year))), None
             )
+        return lines
 
-    def _take_related(self, tree: LexborHTMLParser, url: str | None) -> list:
+    def _take_related(self, tree: LexborHTMLParser, url: str | None) -> list[RelatedItem]:
         containers = [n for sel in self.related for n in tree.css(sel)]
-        items = take_related(containers, url) if containers else []
-        return items or take_related_by_heading(tree, url)
+        if containers:
+            # The rule's container exists: an empty one means the list is filled by JS, not that it sits
+            # elsewhere, so the (page-wide, slow) heading search is skipped.
+            return take_related(containers, url)
+        return take_related_by_heading(tree, url)
 
 
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:

@@ -49,6 +49,6 @@ RULE = SiteRule(
         'div.page_n a:lexbor-contains("下一页")',
         'a:lexbor-contains("下一页")',
     ),
-    fingerprints=('id="rwb_zw"', 'class="rm_txt_con', "www.people.com.cn/img/"),
+    fingerprints=('id="rwb_zw"', 'class="rm_txt_con', 'id="p_publishtime"', "www.people.com.cn/img/"),
     postprocess=_postprocess,
 )

@@ -1,0 +1,113 @@
+"""Site-parser throughput against its limit: lexbor parsing the same pages and doing nothing else.
+
+Run: ``python -m bench.sites [--rounds N]``. Every saved page that has golden JSON is decoded once up
+front; each round then times the full site-parse path (``parse_html`` with the golden's URL) and the
+bare ``LexborHTMLParser`` over the same strings, in the same process, interleaved so machine noise hits
+both. The ratio (pages/s of the site path over pages/s of bare parsing) is the figure that matters;
+absolute numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.decode import decode_html
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.registry import Registry
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_PAGES = ROOT.parent / "shared" / "pages"
+GOLDEN_DIR = ROOT / "tests" / "golden"
+DEFAULT_ROUNDS = 5
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    html: str
+    url: str | None
+    site: str
+
+
+def load_pages() -> list[Page]:
+    pages = []
+    for golden in sorted(GOLDEN_DIR.glob("*/*.json")):
+        data = json.loads(golden.read_text(encoding="utf-8"))
+        path = SHARED_PAGES / data["page"]
+        if path.is_file():
+            pages.append(Page(data["page"], decode_html(path.read_bytes()).text, data.get("url"), data["site"]))
+    return pages
+
+
+def timed(work: Callable[[], object], timings: list[float]) -> None:
+    started = time.perf_counter()
+    work()
+    timings.append(time.perf_counter() - started)
+
+
+def run(pages: list[Page], rounds: int) -> tuple[float, float]:
+    """Best-of-``rounds`` seconds for one pass over all pages: (site parsers, bare lexbor)."""
+    registry = Registry.load()
+    site: list[float] = []
+    bare: list[float] = []
+    for _ in range(rounds):
+        timed(lambda: [LexborHTMLParser(p.html) for p in pages], bare)
+        timed(lambda: [parse_html(p.html, p.url, registry) for p in pages], site)
+    return min(site), min(bare)
+
+
+def per_page(pages: list[Page], rounds: int) -> list[tuple[str, float, float]]:
+    registry = Registry.load()
+    rows = []
+    for page in pages:
+        site: list[float] = []
+        bare: list[float] = []
+        for _ in range(rounds):
+            timed(lambda p=page: LexborHTMLParser(p.html), bare)
+            timed(lambda p=page: parse_html(p.html, p.url, registry), site)
+        rows.append((page.name, min(site) * 1000, min(bare) * 1000))
+    return rows
+
+
+def table(pages: list[Page], rounds: int) -> str:
+    names = set(Registry.load().names())
+    ruled = [p for p in pages if p.site in names]
+    lines = [
+        f"{len(pages)} saved pages with golden JSON, best of {rounds} rounds, one process.",
+        "",
+        "| pages | path | pages/s | ratio to limit |",
+        "|---|---|---:|---:|",
+    ]
+    for label, subset in ((f"all {len(pages)}", pages), (f"{len(ruled)} with a site rule here", ruled)):
+        site, bare = run(subset, rounds)
+        lines.append(f"| {label} | lexbor parse only (the limit) | {len(subset) / bare:,.0f} | 1.00 |")
+        lines.append(f"| {label} | `parse_html` with URL | {len(subset) / site:,.0f} | {bare / site:.2f} |")
+    lines += [
+        "",
+        "| page | site path ms | lexbor ms | ratio |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, site_ms, bare_ms in per_page(pages, rounds):
+        lines.append(f"| {name} | {site_ms:.2f} | {bare_ms:.2f} | {bare_ms / site_ms:.2f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS)
+    args = parser.parse_args()
+    pages = load_pages()
+    if not pages:
+        raise SystemExit(f"no saved pages under {SHARED_PAGES}")
+    print(table(pages, args.rounds))
+
+
+if __name__ == "__main__":
+    main()

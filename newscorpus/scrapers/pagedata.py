@@ -1,0 +1,48 @@
+"""Values that portals keep only in inline <script> page data (JS variables, JSON.parse literals).
+
+Read with regular expressions on the script text: the data is a handful of known variables, and running
+or fully parsing JavaScript would be far slower than the rest of the parse.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta, timezone
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus import settings
+
+
+def script_texts(tree: LexborHTMLParser, marker: str) -> list[str]:
+    """Texts of the inline scripts that mention ``marker``."""
+    return [text for node in tree.css("script:not([src])") if marker in (text := node.text())]
+
+
+def js_value(script: str, name: str) -> str | None:
+    """A quoted value assigned as ``var name = "..."``, ``name: '...'`` or ``name = '...'``."""
+    match = re.search(rf"""\b{re.escape(name)}\s*[:=]\s*(["'])(.*?)(?<!\\)\1""", script, re.DOTALL)
+    return match.group(2) if match else None
+
+
+def json_parse_literal(script: str, name: str) -> object | None:
+    """The object behind ``name: JSON.parse("...")``: a JS string literal holding JSON."""
+    match = re.search(rf'\b{re.escape(name)}\s*[:=]\s*JSON\.parse\(("(?:[^"\\]|\\.)*")\)', script)
+    if match is None:
+        return None
+    try:
+        # A double-quoted JS string uses JSON's escapes (\" \\ \uXXXX), so JSON can read it.
+        return json.loads(json.loads(match.group(1)))
+    except ValueError:
+        return None
+
+
+def epoch_to_iso(value: str | None) -> str | None:
+    """Unix seconds (as page scripts store them) to ISO 8601 in the portals' local offset."""
+    if not value or not value.isdigit():
+        return None
+    hours, minutes = settings.DEFAULT_TZ_OFFSET[1:].split(":")
+    sign = -1 if settings.DEFAULT_TZ_OFFSET.startswith("-") else 1
+    tz = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    return datetime.fromtimestamp(int(value), tz).isoformat()

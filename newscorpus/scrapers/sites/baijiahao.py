@@ -1,0 +1,31 @@
+"""百家号 baijiahao.baidu.com posts.
+
+2019 template: ``div.article-title h2``, account name ``p.author-name`` (the publisher: used as
+source, it is rarely a person), ``发布时间：10-08`` without a year next to ``meta[itemprop=dateUpdate]``
+with the full time, body ``div.article-content``, 相关文章 in ``div.related-news``. The 2021- React
+template uses hashed CSS-module classes, matched here by their stable prefix, and keeps the body in
+``[data-testid=article]``. ``作者最新文章`` (the account's other posts) is neither story nor related.
+"""
+
+from __future__ import annotations
+
+from newscorpus.scrapers.rule import SiteRule
+
+RULE = SiteRule(
+    name="baijiahao",
+    hosts=("baijiahao.baidu.com",),
+    version=1,
+    title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
+    published=(
+        "meta[itemprop='dateUpdate']",
+        "meta[itemprop='datePublished']",
+        "[class*='index-module_articleSource'] [class*='index-module_date']",
+        "div.article-source",
+    ),
+    source=("p.author-name", "[class*='index-module_authorTxt'] [class*='index-module_authorName']"),
+    byline=("div.article-desc", "[class*='index-module_articleSource']"),
+    body=("div.article-content", "[data-testid='article']", "div#article"),
+    drop=("div.img-container",),
+    related=("div.related-news", "[class*='index-module_relatedNews']"),
+    fingerprints=("article-source-bjh", '<span class="bjh-p">'),
+)

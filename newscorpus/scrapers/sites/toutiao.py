@@ -1,0 +1,78 @@
+"""今日头条 toutiao.com articles and photo galleries.
+
+Article (2017-2020): ``h1.article-title``, ``.article-sub`` (原创 · 头条号 · time), body
+``.article-content``; photo captions are short ``<p>`` right after an ``<img>``. The 2021- template
+keeps the same idea under ``.article-meta`` and ``article.syl-article-base``. Galleries show one photo
+description at a time: all of them are in the ``BASE_DATA.galleryInfo`` page data, read before the
+scripts go. 相关推荐 is the ``.detail-feed`` list (articles) or the ``.sibling-list`` strip (galleries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers import pagedata
+from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.related import remove_nodes
+from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.text import clean, node_text
+
+# A caption names a photo in a few words; a longer <p> after an image is story text.
+_CAPTION_MAX_CHARS = 40
+_CREDIT = re.compile(r"^(?:采写|撰文|文字|作者|文|记者)\s*[:：/／]")
+_BODY = ("article.syl-article-base", "div.article-content")
+
+
+def _gallery(article: Article, tree: LexborHTMLParser) -> None:
+    for script in pagedata.script_texts(tree, "galleryInfo"):
+        gallery = pagedata.json_parse_literal(script, "gallery")
+        if isinstance(gallery, dict):
+            texts = [clean(str(text)) for text in gallery.get("sub_abstracts") or []]
+            article.paragraphs = [text for text in texts if text]
+        article.title = article.title or pagedata.js_value(script, "title")
+        article.published_at = article.published_at or parse_datetime(pagedata.js_value(script, "publish_time"))
+
+
+def _prepare(article: Article, tree: LexborHTMLParser) -> None:
+    _gallery(article, tree)
+    # The gallery strip prints the photo count ("9图") inside each related link.
+    remove_nodes(tree.css("ul.sibling-list .hot-tag"))
+
+
+def _captions(tree: LexborHTMLParser) -> set[str]:
+    texts: set[str] = set()
+    for selector in _BODY:
+        for node in tree.css(f"{selector} img + p, {selector} .pgc-img-caption"):
+            if len(text := node_text(node)) <= _CAPTION_MAX_CHARS:
+                texts.add(text)
+    return texts
+
+
+def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+    captions = _captions(tree)
+    article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
+
+
+RULE = SiteRule(
+    name="toutiao",
+    hosts=("toutiao.com",),
+    version=1,
+    title=("h1.article-title", "div.article-content h1", "div.article-box h1"),
+    published=("div.article-sub span", "div.article-meta span", ".action-report span.time", "span.time"),
+    source=(
+        "div.article-sub span:not(.original)",
+        "div.article-meta .name",
+        "div.article-meta span:not(.original)",
+        "div.info-box .media-user span",
+    ),
+    byline=("div.article-sub", "div.article-meta", "div.info-box .pgc", "div.action-report"),
+    body=(*_BODY, "div.info-box .abstract"),
+    drop=("span.abstract-index",),
+    related=("div.detail-feed .title-box", "ul.sibling-list li"),
+    fingerprints=("s3.pstatp.com/toutiao/", "lf3-cdn-tos.bytescm.com/obj/static/toutiao"),
+    prepare=_prepare,
+    postprocess=_postprocess,
+)

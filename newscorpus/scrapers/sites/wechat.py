@@ -1,0 +1,58 @@
+"""微信公众号 mp.weixin.qq.com articles (longer than qq.com, so it wins the host match).
+
+Headline ``h2#activity-name``, account name ``#js_name`` (the publisher: source), optional author
+``#js_author_name``, body ``div#js_content`` made of ``<section>``/``<p>`` blocks. ``#publish_time`` is
+filled by JS (``昨天`` or empty in saved pages): the real time is the ``var ct = "<unix seconds>"`` page
+variable. Accounts close posts with credit lines (``信息来源于网络``, ``经过X重新编排``, ``作者：X``)
+that name the author but are not story text. 相关阅读 (``#js_related_area``) is loaded by JS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers import pagedata
+from newscorpus.scrapers.rule import SiteRule
+
+_CREDIT_LINES = 4
+_NAME = r"([\u4e00-\u9fa5·A-Za-z]{2,8}?)"
+_CREDIT = re.compile(
+    r"^(?:(?:信息|内容|文章|图片|素材|资料)(?:均)?来源于网络.{0,12}"
+    rf"|(?:本文)?(?:经过?|由){_NAME}(?:重新)?(?:编排|整理|编辑|编译)"
+    rf"|(?:作者|文字|撰文|文|编辑|排版|整理|来源)\s*[:：|｜/／]\s*{_NAME})$"
+)
+
+
+def _prepare(article: Article, tree: LexborHTMLParser) -> None:
+    for script in pagedata.script_texts(tree, "var ct"):
+        article.published_at = article.published_at or pagedata.epoch_to_iso(pagedata.js_value(script, "ct"))
+        article.source = article.source or pagedata.js_value(script, "nickname")
+
+
+def _postprocess(article: Article, _tree: LexborHTMLParser) -> None:
+    """Drop closing credit lines; a name they give is the author when the page names none."""
+    for _ in range(_CREDIT_LINES):
+        match = _CREDIT.match(article.paragraphs[-1]) if len(article.paragraphs) > 1 else None
+        if match is None:
+            return
+        article.paragraphs.pop()
+        article.author = article.author or next((name for name in match.groups() if name), None)
+
+
+RULE = SiteRule(
+    name="wechat",
+    hosts=("mp.weixin.qq.com",),
+    version=1,
+    title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
+    published=("em#publish_time", "#publish_time"),
+    author=("#js_author_name", "span.rich_media_meta_text#js_author_name", "meta[name='author']"),
+    source=("a#js_name", "#js_name", "strong.profile_nickname"),
+    body=("div#js_content", "div.rich_media_content"),
+    related=("#js_related_area",),
+    fingerprints=("res.wx.qq.com/mmbizwap", 'id="js_content"'),
+    prepare=_prepare,
+    postprocess=_postprocess,
+)

@@ -1,0 +1,68 @@
+"""新华网 xinhuanet.com / news.cn articles.
+
+2017-2019 template: ``div.h-title``, ``span.h-time``, ``em#source``, body ``#p-detail``, 责任编辑 in
+``.p-jc``. The news.cn template (2020-) splits the time into ``.header-time`` spans (year / month-day /
+clock) and keeps the body in ``#detail``. Older pages use ``h1#title``, ``#pubtime`` and ``#content``.
+The reporter is only named in the dateline: ``新华社巴黎12月9日电（记者唐霁）``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import Article
+from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.text import node_text
+
+_DATELINE = re.compile(r"电\s*[（(]\s*(?:新华社)?记者\s*([^）)]{2,40})[）)]")
+_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
+
+
+def _split_time(article: Article, tree: LexborHTMLParser) -> None:
+    """news.cn prints ``2021 | 08/20 | 10:12:02`` in three spans that no date pattern reads as one."""
+    parts = [node_text(tree.css_first(f"div.header-time .{name}")) for name in ("year", "day", "time")]
+    if article.published_at is None and all(parts):
+        article.published_at = parse_datetime(f"{parts[0]}-{parts[1].replace('/', '-')} {parts[2]}")
+
+
+def _dateline_author(article: Article, _tree: LexborHTMLParser) -> None:
+    if article.author or not article.paragraphs:
+        return
+    match = _DATELINE.search(article.paragraphs[0])
+    if match:
+        names = [n for n in re.split(r"[、\s,，]+", match.group(1)) if _NAME.match(n)]
+        article.author = " ".join(names) or None
+
+
+def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+    _split_time(article, tree)
+    _dateline_author(article, tree)
+
+
+RULE = SiteRule(
+    name="xinhuanet",
+    hosts=("xinhuanet.com", "news.cn"),
+    version=1,
+    title=("div.h-title", "div.head-line h1 span.title", "div.head-line h1", "h1#title", "#title"),
+    published=("span.h-time", "#pubtime", "span.time", "div.info span.time"),
+    source=("em#source", "span#source", "div.header-time + div.source", "div.source", "span.source"),
+    byline=("div.h-info", "div.p-tags .p-jc", "span.editor", "div.editor", "div.header-cont .source"),
+    body=("#p-detail", "#detail", "#content", "div.article"),
+    drop=(
+        "div.lb",
+        "div.video-url",
+        "div.tadd",
+        "div.p-tags",
+        "div.share",
+        "span.editor",
+        "div.editor",
+        "#articleEdit",
+        "div.pageShare",
+    ),
+    related=("div.relate-news", "#relatedNews", "div.xglj"),
+    fingerprints=('document.domain="xinhuanet.com"', 'document.domain = "news.cn"'),
+    postprocess=_postprocess,
+)
