@@ -121,14 +121,18 @@ class _LineBuilder:
         self.link_chars = 0
         self.image = False
 
-    def add(self, text: str, index: int, block: int, in_link: bool) -> None:
+    def add(self, text: str, index: int, block: int, in_link: int) -> None:
         if self.parts and block != self.block:
             self.flush()
         if not self.parts:
             self.block, self.start = block, index
         self.parts.append(text)
         if in_link:
-            self.link_chars += len(clean(text))
+            self.link_chars += len(text.strip())
+
+    def space(self) -> None:
+        if self.parts:
+            self.parts.append(" ")
 
     def flush(self) -> None:
         text = clean("".join(self.parts))
@@ -149,20 +153,28 @@ def walk(root: LexborNode) -> Walk:
     index_of: dict[int, int] = {}
     block_of: list[int] = []
     flags: list[int] = []  # bit 1: inside a skipped tag, bit 2: inside a link
+    tags, parents, nodes = result.tags, result.parent, result.nodes
     for node in root.traverse(include_text=True):
         tag = node.tag or ""
-        index = len(result.tags)
+        if tag == "-text":
+            text = node.text_content
+            if not text or text.isspace():
+                # Layout whitespace between tags: it only separates words, so it needs no index.
+                builder.space()
+                continue
+        index = len(tags)
         parent_node = node.parent if index else None
         parent = index_of.get(parent_node.mem_id, _NO_PARENT) if parent_node is not None else _NO_PARENT
         inherited = flags[parent] if parent != _NO_PARENT else 0
-        result.nodes.append(node)
-        result.tags.append(tag)
-        result.parent.append(parent)
+        nodes.append(node)
+        tags.append(tag)
+        parents.append(parent)
         if tag == "-text":
-            block_of.append(block_of[parent] if parent != _NO_PARENT else index)
+            block = block_of[parent] if parent != _NO_PARENT else index
+            block_of.append(block)
             flags.append(inherited)
             if not inherited & 1:
-                builder.add(node.text_content or "", index, block_of[-1], bool(inherited & 2))
+                builder.add(text, index, block, inherited & 2)
             continue
         index_of[node.mem_id] = index
         block_of.append(index if tag in BLOCK_TAGS or parent == _NO_PARENT else block_of[parent])

@@ -40,22 +40,18 @@ _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时�
 def extract(tree: LexborHTMLParser, url: str | None) -> Article:
     """Run every generic step on a freshly parsed tree (the tree is modified)."""
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
-    article.published_at = find_published(tree, url)  # before scripts go: JSON-LD lives in <script>
+    article.published_at = find_published(tree, url)
     references = title_references(tree)
     confident_title = find_title(tree, fallback=False)
-    fallback_title = find_title(tree)
-    script_date = published_from_scripts(tree)
     article.related = take_related_by_heading(tree, url)
-    strip_unreadable(tree)
-    if tree.body is None:
-        article.title = fallback_title
-        return article
-    page = walk(tree.body)
+    # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
+    page = walk(tree.body) if tree.body is not None else Walk()
     body = choose_body(page)
     body_lines = page.lines_under(body) if body is not None else []
-    article.title = headline_before(page, body_lines, references) or confident_title or fallback_title
+    article.title = headline_before(page, body_lines, references) or confident_title or find_title(tree)
     _fill(article, page, body_lines, url)
-    article.published_at = article.published_at or script_date
+    if article.published_at is None:
+        article.published_at = published_from_scripts(tree)
     return article
 
 

@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 _SPACE = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 PUNCTUATION = set("，。！？；：、“”‘’（）《》…—,.!?;:")
+_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
 
 
 def clean(text: str | None) -> str:
@@ -26,7 +27,7 @@ def cjk_count(text: str) -> int:
 
 
 def punctuation_count(text: str) -> int:
-    return sum(1 for ch in text if ch in PUNCTUATION)
+    return len(_PUNCTUATION.findall(text))
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
