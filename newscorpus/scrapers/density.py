@@ -16,7 +16,8 @@ from newscorpus.scrapers.text import cjk_count, punctuation_count
 
 # Paragraph-level blocks: their score belongs to the container that lists them, not to themselves.
 _PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "span", "font", "strong", "b", "td", "dd"})
-_NOT_CANDIDATES = frozenset({"body", "html", "-text"})
+# The page root only wins when no element inside it holds prose (text written straight into <body>).
+_LAST_RESORT = frozenset({"body", "html", "-text"})
 
 
 def line_weight(line: Line) -> float:
@@ -31,6 +32,7 @@ def line_weight(line: Line) -> float:
 def choose_body(walk: Walk) -> int | None:
     """Walk index of the story container, or None when no line carries any prose."""
     scores: dict[int, float] = {}
+    fallback: dict[int, float] = {}
     for line in walk.lines:
         weight = line_weight(line)
         if not weight:
@@ -39,8 +41,10 @@ def choose_body(walk: Walk) -> int | None:
         if walk.tags[container] in _PARAGRAPH_TAGS and walk.parent[container] >= 0:
             container = walk.parent[container]
         for share, target in ((1.0, container), (settings.DENSITY_PARENT_SHARE, walk.parent[container])):
-            if target >= 0 and walk.tags[target] not in _NOT_CANDIDATES:
-                scores[target] = scores.get(target, 0.0) + share * weight
+            if target >= 0:
+                board = fallback if walk.tags[target] in _LAST_RESORT else scores
+                board[target] = board.get(target, 0.0) + share * weight
+    scores = scores or fallback
     if not scores:
         return None
     ratio = _LinkRatio(walk)

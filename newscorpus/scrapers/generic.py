@@ -33,6 +33,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
+# Control characters and runs of undecodable bytes never occur in a story: the input was binary.
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
 _SENTENCE_END = set("。！？!?；;…")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期")
 
@@ -109,7 +111,7 @@ def _story_lines(lines: list[Line], title: str | None) -> list[str]:
 
 
 def _is_story_text(line: str, title: str | None) -> bool:
-    if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line):
+    if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line) or _BINARY.search(line):
         return False
     return not _BOILERPLATE.match(line)
 
