@@ -25,6 +25,26 @@ MOJIBAKE_TOLERATED_CHARS = 2
 DEFAULT_TZ_OFFSET = "+08:00"
 MIN_PARAGRAPH_CHARS = 2
 MAX_RELATED_ITEMS = 50
+# Generic body choice (scrapers/density.py): lines shorter than this (without link text) carry no weight;
+# punctuation counts this many times a character, since prose has it and menus do not; a container's
+# parent gets this share of the container's score.
+DENSITY_MIN_LINE_CHARS = 8
+DENSITY_PUNCTUATION_WEIGHT = 4
+DENSITY_PARENT_SHARE = 0.5
+# A body line is navigation, not prose, when more than this share of it is link text.
+MAX_LINK_SHARE_IN_PARAGRAPH = 0.5
+# Lines read around the headline for the publish time and the byline.
+HEADER_LINES_BEFORE_TITLE = 3
+HEADER_LINES_AFTER_TITLE = 12
+# A headline candidate found in <title>/og:title must be at least this share of it (so the site or
+# section name that <title> also carries does not win), and this long.
+TITLE_MIN_SHARE_OF_PAGE_TITLE = 0.4
+TITLE_MIN_CHARS = 4
+TITLE_MAX_CHARS = 120
+# How many lines before the body are searched for a headline when <title> names only the site.
+TITLE_SEARCH_LINES = 15
+# A short line right after an image, without sentence-ending punctuation, is a photo caption.
+CAPTION_MAX_CHARS = 40
 RELATED_HEADINGS = (
     "相关内容",
     "相关阅读",

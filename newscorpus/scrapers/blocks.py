@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from selectolax.lexbor import LexborNode
 
 from newscorpus.scrapers.text import clean
@@ -69,45 +71,125 @@ SKIP_TAGS = frozenset(
         "-comment",
     }
 )
-_FLUSH = object()
+_NO_PARENT = -1
+
+
+@dataclass
+class Line:
+    """One paragraph as a reader sees it, with what the density scoring needs to know about it."""
+
+    text: str
+    block: int  # walk index of the block element the line's first text belongs to
+    start: int  # walk index of the line's first text node
+    link_chars: int  # characters of the line that sit inside <a>
+    image_before: bool  # an <img> came between the previous line and this one
+
+
+@dataclass
+class Walk:
+    """One pre-order pass over a subtree: the element skeleton and the lines, by walk index.
+
+    Indexes are positions in the pre-order walk, so a subtree is the contiguous range
+    ``[i, i + size[i])`` and every parent index is smaller than its children's.
+    """
+
+    nodes: list[LexborNode] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    _size: list[int] | None = None
+
+    def size(self, index: int) -> int:
+        if self._size is None:
+            sizes = [1] * len(self.parent)
+            for i in range(len(self.parent) - 1, 0, -1):
+                if self.parent[i] != _NO_PARENT:
+                    sizes[self.parent[i]] += sizes[i]
+            self._size = sizes
+        return self._size[index]
+
+    def lines_under(self, index: int) -> list[Line]:
+        end = index + self.size(index)
+        return [line for line in self.lines if index <= line.start < end]
+
+
+class _LineBuilder:
+    def __init__(self, walk: Walk) -> None:
+        self.walk = walk
+        self.parts: list[str] = []
+        self.block = self.start = _NO_PARENT
+        self.link_chars = 0
+        self.image = False
+
+    def add(self, text: str, index: int, block: int, in_link: int) -> None:
+        if self.parts and block != self.block:
+            self.flush()
+        if not self.parts:
+            self.block, self.start = block, index
+        self.parts.append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
+    def space(self) -> None:
+        if self.parts:
+            self.parts.append(" ")
+
+    def flush(self) -> None:
+        text = clean("".join(self.parts))
+        if text:
+            self.walk.lines.append(Line(text, self.block, self.start, self.link_chars, self.image))
+            self.image = False
+        self.parts.clear()
+        self.link_chars = 0
+
+
+def walk(root: LexborNode) -> Walk:
+    """Skeleton and lines of ``root`` in one traversal; block tags and <br> end a line.
+
+    lexbor drives the traversal in C, so pages nested thousands of levels deep cost no Python recursion.
+    """
+    result = Walk()
+    builder = _LineBuilder(result)
+    index_of: dict[int, int] = {}
+    block_of: list[int] = []
+    flags: list[int] = []  # bit 1: inside a skipped tag, bit 2: inside a link
+    tags, parents, nodes = result.tags, result.parent, result.nodes
+    for node in root.traverse(include_text=True):
+        tag = node.tag or ""
+        if tag == "-text":
+            text = node.text_content
+            if not text or text.isspace():
+                # Layout whitespace between tags: it only separates words, so it needs no index.
+                builder.space()
+                continue
+        index = len(tags)
+        parent_node = node.parent if index else None
+        parent = index_of.get(parent_node.mem_id, _NO_PARENT) if parent_node is not None else _NO_PARENT
+        inherited = flags[parent] if parent != _NO_PARENT else 0
+        nodes.append(node)
+        tags.append(tag)
+        parents.append(parent)
+        if tag == "-text":
+            block = block_of[parent] if parent != _NO_PARENT else index
+            block_of.append(block)
+            flags.append(inherited)
+            if not inherited & 1:
+                builder.add(text, index, block, inherited & 2)
+            continue
+        index_of[node.mem_id] = index
+        block_of.append(index if tag in BLOCK_TAGS or parent == _NO_PARENT else block_of[parent])
+        flags.append(inherited | (1 if tag in SKIP_TAGS else 0) | (2 if tag == "a" else 0))
+        if tag in BLOCK_TAGS or tag == "br":
+            builder.flush()
+        elif tag == "img" and not inherited & 1:
+            builder.image = True
+    builder.flush()
+    return result
 
 
 def block_lines(root: LexborNode) -> list[str]:
-    """Paragraph texts under ``root`` in reading order; block tags and <br> end a paragraph.
-
-    Iterative on purpose: pages nested thousands of levels deep must not hit Python's recursion limit.
-    """
-    lines: list[str] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        text = clean("".join(buffer))
-        buffer.clear()
-        if text:
-            lines.append(text)
-
-    stack: list[object] = list(reversed(list(root.iter(include_text=True))))
-    while stack:
-        item = stack.pop()
-        if item is _FLUSH:
-            flush()
-            continue
-        assert isinstance(item, LexborNode)
-        tag = item.tag
-        if tag == "-text":
-            buffer.append(item.text_content or "")
-        elif tag == "br":
-            flush()
-        elif tag in SKIP_TAGS or tag is None:
-            continue
-        elif tag in BLOCK_TAGS:
-            flush()
-            stack.append(_FLUSH)
-            stack.extend(reversed(list(item.iter(include_text=True))))
-        else:
-            stack.extend(reversed(list(item.iter(include_text=True))))
-    flush()
-    return lines
+    """Paragraph texts under ``root`` in reading order; block tags and <br> end a paragraph."""
+    return [line.text for line in walk(root).lines]
 
 
 def link_text_length(node: LexborNode) -> int:

@@ -80,16 +80,16 @@ def items_from(nodes: list[LexborNode], base_url: str | None) -> list[RelatedIte
 
 
 def _headings(body: LexborNode) -> list[LexborNode]:
+    """Innermost elements whose whole text is a short related-content heading (not itself a link)."""
     found: list[LexborNode] = []
-    for node in body.traverse():
-        if node.tag in ("a", "script", "style") or not node.is_element_node:
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not _HEADING.search(node.text_content or ""):
             continue
-        own = clean(node.text(deep=True))
-        if len(own) <= _HEADING_MAX_CHARS and _HEADING.search(own) and not node.css_first("a[href]"):
-            # The innermost element carrying the heading text; ancestors share the same text.
-            child_with_text = [c for c in node.iter() if _HEADING.search(clean(c.text()))]
-            if not child_with_text:
-                found.append(node)
+        element = node.parent
+        if element is None or element.tag in ("a", "script", "style", "title"):
+            continue
+        if len(clean(element.text(deep=True))) <= _HEADING_MAX_CHARS and not element.css_first("a[href]"):
+            found.append(element)
     return found
 
 

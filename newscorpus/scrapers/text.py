@@ -12,6 +12,7 @@ _SPACE = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _REPLACEMENT = re.compile("\ufffd+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 PUNCTUATION = set("，。！？；：、“”‘’（）《》…—,.!?;:")
+_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
 
 
 def clean(text: str | None) -> str:
@@ -28,7 +29,7 @@ def cjk_count(text: str) -> int:
 
 
 def punctuation_count(text: str) -> int:
-    return sum(1 for ch in text if ch in PUNCTUATION)
+    return len(_PUNCTUATION.findall(text))
 
 
 def absolute(url: str | None, base: str | None) -> str | None:

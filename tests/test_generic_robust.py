@@ -1,0 +1,100 @@
+"""No input crashes the generic extractor; junk gives a clear empty Article (issue 4)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.decode import decode_html
+from newscorpus.models import Article
+from newscorpus.scrapers import generic
+
+PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。"
+
+
+def _extract(html: str) -> Article:
+    return generic.extract(LexborHTMLParser(html), None)
+
+
+def test_empty_page_gives_empty_article() -> None:
+    article = _extract("")
+    assert article.is_empty and article.related == [] and article.published_at is None
+
+
+def test_binary_data_gives_empty_article() -> None:
+    blob = bytes(range(256)) * 64
+    assert _extract(decode_html(blob).text).is_empty
+
+
+def test_page_of_only_scripts_gives_empty_article() -> None:
+    html = "<html><head><script>var a = '今天上午，记者在现场看到。';</script></head><body>"
+    html += "<script>document.write('工人们正在紧张施工，预计年底完工。')</script><style>p{}</style></body></html>"
+    assert _extract(html).is_empty
+
+
+def test_five_megabyte_page_is_read() -> None:
+    paragraphs = "".join(f"<p>{PROSE}{i}</p>" for i in range(60_000))
+    html = f"<html><body><div class='nav'><a href='/'>首页</a></div><div>{paragraphs}</div></body></html>"
+    assert len(html.encode()) > 5_000_000
+    article = _extract(html)
+    assert len(article.paragraphs) == 60_000
+    assert article.paragraphs[0] == PROSE + "0"
+
+
+def test_inline_tags_nested_100k_levels_deep() -> None:
+    depth = 100_000
+    article = _extract("<html><body>" + "<span>" * depth + PROSE + "</span>" * depth + "</body></html>")
+    assert article.paragraphs == [PROSE]
+
+
+def test_block_tags_nested_thousands_deep() -> None:
+    # lexbor's tree builder is quadratic in <div> depth (100k levels take ~40 s), hence a smaller depth.
+    depth = 3_000
+    article = _extract("<html><body>" + "<div>" * depth + f"<p>{PROSE}</p>" + "</div>" * depth + "</body></html>")
+    assert article.paragraphs == [PROSE]
+
+
+def test_deep_nesting_without_text_is_empty() -> None:
+    assert _extract("<b>" * 100_000).is_empty
+
+
+_TAGS = st.sampled_from(["div", "p", "span", "a", "h1", "li", "ul", "script", "br", "img", "table", "td", "b"])
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("今天记者看到工人施工，。！：来源编辑2023年10月31日 08:30<>&\"'/ab")), max_size=40
+)
+
+
+@st.composite
+def random_html(draw) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 40))):
+        kind = draw(st.integers(0, 2))
+        tag = draw(_TAGS)
+        parts.append(draw(_TEXT) if kind == 0 else f"<{tag} class='x' href='/n/1.html'>" if kind == 1 else f"</{tag}>")
+    return "".join(parts)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_html())
+def test_random_html_never_crashes_and_keeps_invariants(html: str) -> None:
+    article = _extract(html)
+    assert all(p and p == p.strip() for p in article.paragraphs)
+    assert article.title is None or isinstance(article.title, str)
+    assert article.published_at is None or article.published_at.endswith("+08:00")
+    assert all(item.url for item in article.related)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000))
+def test_random_bytes_never_crash(blob: bytes) -> None:
+    article = _extract(decode_html(blob).text)
+    assert isinstance(article.paragraphs, list)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from([PROSE, "点击进入专题", "扫码关注我们", "责任编辑：王五"]), min_size=1, max_size=8))
+def test_story_keeps_prose_and_drops_boilerplate(lines: list[str]) -> None:
+    html = "<html><body><div>" + "".join(f"<p>{line}</p>" for line in lines) + "</div></body></html>"
+    article = _extract(html)
+    assert article.paragraphs == [line for line in lines if line == PROSE]
