@@ -71,3 +71,5 @@ TRACKING_PREFIXES = ("utm_",)
 # Generic link classification on pages of sites without list rules.
 ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
+LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like URLs is a list page
+ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise
