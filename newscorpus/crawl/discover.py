@@ -21,6 +21,9 @@ from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.text import absolute, node_text
 
 ARTICLE, LIST, SITEMAP, FEED = "article", "list", "sitemap", "feed"
+# Page 2, 3, ... of a list: same depth as page 1 (a long archive must not eat the depth budget), and not
+# revisited on later runs (new articles appear on page 1).
+PAGE = "page"
 
 _ARTICLE_PATH = re.compile(
     r"/20\d\d[-_/]?[01]\d[-_/]?[0-3]\d/"  # /2023/1101/, /2023-11-01/, /20231101/
@@ -62,7 +65,7 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
 
 def _classify(url: str, text: str, rel: str, rule: SiteRule | None, channels: bool) -> str | None:
     if "next" in rel.lower() or text.strip().lower() in settings.PAGINATION_TEXTS or _PAGINATION_URL.search(url):
-        return LIST
+        return PAGE
     if rule is not None and rule.list_links:
         return None  # the rule already named the articles; guessing more would only add noise
     if looks_like_article_url(url) or len(text) >= settings.ARTICLE_ANCHOR_MIN_CHARS:

@@ -66,7 +66,9 @@ class Visitor:
         decoded = decode_html(page.content, page.charset)
         tree = LexborHTMLParser(decoded.text)
         rule = self.registry.for_url(page.url)
-        if entry.kind == discover.LIST or (entry.kind == "auto" and discover.is_list_page(tree, page.url, rule)):
+        if entry.kind in (discover.LIST, discover.PAGE) or (
+            entry.kind == "auto" and discover.is_list_page(tree, page.url, rule)
+        ):
             return self._read_list(entry, page, tree)
         article = parse_html(decoded.text, page.url, self.registry)
         if len(article.body) < settings.ARTICLE_MIN_BODY_CHARS:
@@ -103,7 +105,7 @@ class Visitor:
     def _read_list(self, entry: Entry, page: FetchedPage, tree: LexborHTMLParser) -> str:
         rule = self.registry.for_url(page.url)
         links = discover.html_links(tree, page.url, rule, channels=entry.depth == 0)
-        return self._links_read(entry, page, links, discover.LIST)
+        return self._links_read(entry, page, links, entry.kind if entry.kind == discover.PAGE else discover.LIST)
 
     def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: str) -> str:
         self._queue(links, entry.depth + 1)
@@ -113,16 +115,17 @@ class Visitor:
         return self._log(entry.url, "list", page.status)
 
     def _queue(self, links: list[discover.Link], depth: int) -> None:
-        if depth > self.max_depth:
-            return
         rows = []
         for link in links:
+            link_depth = depth - 1 if link.kind == discover.PAGE else depth
+            if link_depth > self.max_depth:
+                continue
             try:
                 url = canonicalize(link.url)
             except InputError:
                 continue  # a javascript: or malformed href on someone else's page is not our failure
             if url in self.scope:
-                rows.append((url, link.kind, depth))
+                rows.append((url, link.kind, link_depth))
         added = self.frontier.add(rows)
         self.report.discovered += len(added)
         self._hosts_with_new.update(host_key(url) for url in added)
