@@ -251,3 +251,24 @@ def _wait_for_articles(db: Path, count: int, process: subprocess.Popen) -> None:
                 pass  # tables not created yet
         time.sleep(0.05)
     raise AssertionError(f"crawler stopped or stalled before storing {count} articles (rc={process.poll()})")
+
+
+def test_max_pages_stops_the_run_and_the_next_run_resumes(tmp_path: Path) -> None:
+    routes = portal()
+    db = tmp_path / "c.db"
+    with LocalSite(routes) as site:
+        first = crawl(db, site.url("/"), max_pages=6)
+        assert first.attempted == 6 and first.left > 0
+        second = crawl(db, site.url("/"))
+    assert first.outcomes["new"] + second.outcomes["new"] == len(article_paths(routes))
+    assert all(site.hits[p] == 1 for p in article_paths(routes))
+
+
+def test_article_is_stored_under_its_canonical_url(tmp_path: Path) -> None:
+    html = article_html("有规范地址的新闻").replace(
+        b"</head>", b'<link rel="canonical" href="/a/2024/0315/7.html?utm_source=feed"></head>'
+    )
+    with LocalSite({"/a/2024/0315/7.html": Route(html), "/share/7": Route(html)}) as site:
+        crawl(tmp_path / "c.db", site.url("/share/7?spm=x.y"))
+        crawl(tmp_path / "c.db", site.url("/a/2024/0315/7.html#comments"))
+    assert stored_urls(tmp_path / "c.db") == [site.url("/a/2024/0315/7.html")]

@@ -47,9 +47,12 @@ class Frontier:
 
     def add(self, urls: Iterable[tuple[str, str, int]]) -> list[str]:
         """Queue (url, kind, depth) triples not seen before; returns the URLs that were new."""
-        added = []
+        rows = list(urls)
+        added: list[str] = []
+        if not rows:
+            return added
         with self._tx():
-            for url, kind, depth in urls:
+            for url, kind, depth in rows:
                 cursor = self.db.execute(
                     "INSERT OR IGNORE INTO frontier (url, host, kind, depth, state, attempts, next_try_at,"
                     " discovered_at) VALUES (?, ?, ?, ?, 'queued', 0, '', ?)",

@@ -64,17 +64,18 @@ class Visitor:
         if entry.kind in _XML_KINDS and is_xml(page.content_type, page.content):
             return self._read_xml(entry, page)
         decoded = decode_html(page.content, page.charset)
-        tree = LexborHTMLParser(decoded.text)
-        rule = self.registry.for_url(page.url)
-        if entry.kind in (discover.LIST, discover.PAGE) or (
-            entry.kind == "auto" and discover.is_list_page(tree, page.url, rule)
-        ):
-            return self._read_list(entry, page, tree)
+        if entry.kind in (discover.LIST, discover.PAGE):
+            return self._read_list(entry, page, LexborHTMLParser(decoded.text))
+        if entry.kind == "auto":
+            tree = LexborHTMLParser(decoded.text)
+            if discover.is_list_page(tree, page.url, self.registry.for_url(page.url)):
+                return self._read_list(entry, page, tree)
         article = parse_html(decoded.text, page.url, self.registry)
         if len(article.body) < settings.ARTICLE_MIN_BODY_CHARS:
-            return self._read_list(entry, page, tree)  # no story here: a list page the links did not betray
+            # No story here: a list page the links did not betray.
+            return self._read_list(entry, page, LexborHTMLParser(decoded.text))
         await self._stitch(article, page)
-        url = self._canonical(tree, page.url)
+        url = self._canonical(decoded.text, page.url)
         outcome = self.store.save(replace(page, url=url), decoded, article).value
         for fetched in {entry.url, page.url, url}:
             self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, "article")
@@ -147,9 +148,9 @@ class Visitor:
             self.frontier.mark_fetched(next_url, page.status, page.etag, page.last_modified, "part")
             next_url = part.next_page_url
 
-    def _canonical(self, tree: LexborHTMLParser, url: str) -> str:
+    def _canonical(self, html: str, url: str) -> str:
         """The page's <link rel=canonical> when it names a URL of the same host, else the URL fetched."""
-        href = discover.canonical_link(tree, url)
+        href = discover.canonical_link(html, url)
         try:
             canonical = canonicalize(href) if href else url
         except InputError:
