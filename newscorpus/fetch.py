@@ -70,21 +70,13 @@ class Fetcher:
         retrying = Retrying(
             stop=stop_after_attempt(self.options.attempts),
             wait=self._wait,
-            retry=retry_if_exception(lambda exc: isinstance(exc, UnreachableError | RetryableStatus)),
+            retry=retry_if_exception(is_transient),
             reraise=True,
         )
         return retrying(self._fetch_once, url)
 
     def _wait(self, state: RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        if isinstance(exc, RetryableStatus) and exc.retry_after is not None:
-            return min(exc.retry_after, settings.RETRY_BACKOFF_MAX_S)
-        backoff = wait_exponential_jitter(
-            multiplier=self.options.backoff_initial,
-            jitter=self.options.backoff_initial,
-            max=settings.RETRY_BACKOFF_MAX_S,
-        )
-        return backoff(state)
+        return retry_wait(state, self.options.backoff_initial)
 
     def _check_request(self, request: httpx.Request) -> None:
         check_address(str(request.url), self.options.allow_private, self._resolver)
@@ -92,16 +84,12 @@ class Fetcher:
     def _fetch_once(self, url: str) -> FetchedPage:
         try:
             with self.client.stream("GET", url) as response:
-                _raise_for_status(response, url)
+                raise_for_status(response, url)
                 content_type = response.headers.get("content-type", "")
                 content = self._read_limited(response, url)
-        except httpx.TimeoutException as exc:
-            raise UnreachableError(f"timed out ({type(exc).__name__})", url) from exc
-        except httpx.TooManyRedirects as exc:
-            raise FetchError(f"more than {settings.MAX_REDIRECTS} redirects", url) from exc
-        except httpx.TransportError as exc:
-            raise UnreachableError(f"cannot connect ({exc or type(exc).__name__})", url) from exc
-        if not _is_html(content_type, content):
+        except httpx.HTTPError as exc:
+            raise network_error(exc, url) from exc
+        if not is_html(content_type, content):
             raise NotHTMLError(f"not an HTML page (Content-Type: {content_type or 'none'})", url)
         return FetchedPage(
             requested_url=url,
@@ -116,9 +104,7 @@ class Fetcher:
         )
 
     def _read_limited(self, response: httpx.Response, url: str) -> bytes:
-        declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > self.options.max_bytes:
-            raise TooLargeError(f"body of {declared} bytes exceeds {self.options.max_bytes}", url)
+        check_declared_size(response, url, self.options.max_bytes)
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
@@ -128,17 +114,48 @@ class Fetcher:
         return b"".join(chunks)
 
 
-def _raise_for_status(response: httpx.Response, url: str) -> None:
+# --- shared with the async crawler (newscorpus.crawl.http), so both apply the same limits and wording ---
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Worth another try: timeouts, refused connections, 429 and 5xx."""
+    return isinstance(exc, UnreachableError | RetryableStatus)
+
+
+def retry_wait(state: RetryCallState, initial: float) -> float:
+    """Retry-After when the server sent one (capped), else exponential backoff with jitter."""
+    exc = state.outcome.exception() if state.outcome else None
+    if isinstance(exc, RetryableStatus) and exc.retry_after is not None:
+        return min(exc.retry_after, settings.RETRY_BACKOFF_MAX_S)
+    backoff = wait_exponential_jitter(multiplier=initial, jitter=initial, max=settings.RETRY_BACKOFF_MAX_S)
+    return backoff(state)
+
+
+def network_error(exc: httpx.HTTPError, url: str) -> FetchError:
+    if isinstance(exc, httpx.TimeoutException):
+        return UnreachableError(f"timed out ({type(exc).__name__})", url)
+    if isinstance(exc, httpx.TooManyRedirects):
+        return FetchError(f"more than {settings.MAX_REDIRECTS} redirects", url)
+    return UnreachableError(f"cannot connect ({exc or type(exc).__name__})", url)
+
+
+def check_declared_size(response: httpx.Response, url: str, max_bytes: int) -> None:
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise TooLargeError(f"body of {declared} bytes exceeds {max_bytes}", url)
+
+
+def raise_for_status(response: httpx.Response, url: str) -> None:
     status = response.status_code
     if status < 400:
         return
     message = f"HTTP {status} {response.reason_phrase}".strip()
     if status == 429 or status >= 500:
-        raise RetryableStatus(message, url, status, _retry_after(response.headers.get("retry-after")))
+        raise RetryableStatus(message, url, status, retry_after_seconds(response.headers.get("retry-after")))
     raise HTTPStatusError(message, url, status)
 
 
-def _retry_after(value: str | None) -> float | None:
+def retry_after_seconds(value: str | None) -> float | None:
     if value is None:
         return None
     try:
@@ -147,7 +164,7 @@ def _retry_after(value: str | None) -> float | None:
         return None  # an HTTP-date: fall back to our own backoff
 
 
-def _is_html(content_type: str, content: bytes) -> bool:
+def is_html(content_type: str, content: bytes) -> bool:
     if content_type:
         return content_type.split(";")[0].strip().lower() in settings.HTML_CONTENT_TYPES
     head = content[:512].lstrip().lower()

@@ -80,6 +80,33 @@ def m001_pages_articles_related_log(db: sqlite_utils.Database) -> None:
     db["fetch_log"].create_index(["url"])
 
 
+@migration
+def m002_crawl_frontier(db: sqlite_utils.Database) -> None:
+    """The crawler's persistent queue: one row per canonical URL, so a killed run resumes and the next
+    run fetches only what is new."""
+    db["frontier"].create(
+        {
+            "url": str,
+            "host": str,
+            "kind": str,  # auto | list | article | sitemap | feed | part (a later page of an article)
+            "depth": int,
+            "state": str,  # queued | fetched | failed
+            "attempts": int,  # runs whose retries all failed
+            "next_try_at": str,
+            "last_status": int,
+            "last_error": str,
+            "etag": str,
+            "last_modified": str,
+            "discovered_at": str,
+            "fetched_at": str,
+        },
+        pk="url",
+        not_null={"host", "kind", "state"},
+        defaults={"attempts": 0, "depth": 0, "next_try_at": ""},
+    )
+    db["frontier"].create_index(["state", "next_try_at"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

@@ -62,3 +62,37 @@ SAVED_URL_SCAN_CHARS = 2048
 # --- storage ----------------------------------------------------------------------------------------
 DEFAULT_DB = "corpus.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+
+# --- crawling ---------------------------------------------------------------------------------------
+CRAWL_DEPTH = 3  # home (0) -> channel (1) -> list page 2 (2) -> article (3)
+CRAWL_MAX_PAGES = 10_000  # fetches per run, all kinds; a cron run that hits it resumes next hour
+CRAWL_CONCURRENCY = 16  # requests in flight over all hosts
+CRAWL_PER_HOST = 2  # requests in flight to one host
+# Minimum seconds between two request starts on one host; robots.txt Crawl-delay raises it, never lowers.
+CRAWL_DELAY_S = 0.5
+# A host's robots.txt Crawl-delay above this is capped, or one slow host would stall a cron run for hours.
+CRAWL_MAX_CRAWL_DELAY_S = 30.0
+# A URL whose retries all failed is tried again on later runs, waiting this long times 2**attempts ...
+FRONTIER_RETRY_DELAY_S = 300.0
+# ... until it has failed on this many runs; then it is recorded as failed for good.
+FRONTIER_MAX_ATTEMPTS = 4
+# Pages of one multi-page article fetched and stitched (the 下一页 chain).
+MAX_ARTICLE_PAGES = 20
+ROBOTS_MAX_BYTES = 512 * 1024
+# Sitemaps and feeds are XML; gzip sitemaps are inflated up to MAX_BODY_BYTES.
+XML_CONTENT_TYPES = (
+    "application/xml",
+    "text/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/x-gzip",
+    "application/gzip",
+)
+# Query parameters that only track where a click came from; dropped before a URL is queued.
+TRACKING_PARAMS = ("spm", "from", "fromid", "share_token", "wfr", "scene", "_wv", "ref", "referer", "fbclid", "gclid")
+TRACKING_PREFIXES = ("utm_",)
+# Generic link classification on pages of sites without list rules.
+ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
+PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
+LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like URLs is a list page
+ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise

@@ -1,0 +1,163 @@
+"""The crawl loop: asyncio workers fed from the frontier, per host, within global and per-host limits.
+
+The dispatcher keeps a small in-memory window of each host's queued URLs (refilled from the frontier in
+discovery order), so a slow or rate-limited host never occupies the slots other hosts could use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from newscorpus.crawl.canonical import canonicalize
+from newscorpus.crawl.frontier import Entry, Frontier
+from newscorpus.crawl.http import AsyncFetcher
+from newscorpus.crawl.options import CrawlOptions
+from newscorpus.crawl.politeness import Politeness
+from newscorpus.crawl.report import CrawlReport, Failure
+from newscorpus.crawl.scope import Scope
+from newscorpus.crawl.visit import Visitor
+from newscorpus.errors import HTTPStatusError, InputError
+from newscorpus.fetch import FetchOptions, is_transient
+from newscorpus.scrapers.registry import Registry
+from newscorpus.store import Store
+
+OnResult = Callable[[str, str], None]
+_WINDOW = 64  # URLs of one host held in memory at a time
+
+
+@dataclass
+class _HostQueue:
+    window: deque[Entry] = field(default_factory=deque)
+    cursor: int = 0  # rowid of the last URL taken into the window
+    more: bool = True  # the frontier may hold more due URLs for this host
+    inflight: int = 0
+
+
+class Crawler:
+    def __init__(
+        self,
+        store: Store,
+        registry: Registry,
+        fetch_options: FetchOptions,
+        options: CrawlOptions,
+        transport: httpx.AsyncBaseTransport | None = None,
+        on_result: OnResult | None = None,
+    ) -> None:
+        self.store = store
+        self.options = options
+        self.frontier = Frontier(store.db, store.path)
+        self.report = CrawlReport()
+        self._fetch_options = fetch_options
+        self._registry = registry
+        self._transport = transport
+        self._on_result = on_result
+        self._hosts: dict[str, _HostQueue] = {}
+        self._entries: set[str] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._started = 0
+
+    def run(self, entries: list[tuple[str, str]]) -> CrawlReport:
+        """Crawl from (url, kind) entry points; kind is auto, sitemap or feed."""
+        return asyncio.run(self._run(entries))
+
+    async def _run(self, entries: list[tuple[str, str]]) -> CrawlReport:
+        # WAL with synchronous=NORMAL stays consistent on a crash; only the last commits can be lost on
+        # power failure, and the frontier refetches those.
+        self.store.db.execute("PRAGMA synchronous=NORMAL")
+        scope = self._prepare(entries)
+        fetcher = AsyncFetcher(self._fetch_options, self.options.concurrency, self._transport)
+        fetcher.politeness = Politeness(
+            self.options.per_host, self.options.delay, self._fetch_options.user_agent, fetcher.fetch_robots
+        )
+        visitor = Visitor(self.store, self.frontier, fetcher, self._registry, scope, self.options, self.report)
+        try:
+            await self._dispatch(visitor)
+        finally:
+            for task in self._tasks:
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await fetcher.aclose()
+        self.report.left = self.frontier.due_count(self._hosts)
+        return self.report
+
+    def _prepare(self, entries: list[tuple[str, str]]) -> Scope:
+        valid = []
+        for raw, kind in entries:
+            try:
+                url = canonicalize(raw)
+            except InputError as exc:
+                self._fail(raw, str(exc), entry=True)
+                continue
+            self.frontier.enqueue_entry(url, kind)
+            self._entries.add(url)
+            valid.append(url)
+        scope = Scope.of(valid, self.options.allow_domains)
+        known = [row[0] for row in self.store.db.execute("SELECT DISTINCT host FROM frontier")]
+        in_scope = [host for host in known if f"http://{host}/" in scope]
+        self.frontier.requeue_hubs(in_scope)
+        if self.options.refresh or self.options.recheck_after is not None:
+            self.frontier.requeue_articles(self._recheck_before(), in_scope)
+        self._hosts = {host: _HostQueue() for host in in_scope}
+        return scope
+
+    def _recheck_before(self) -> str | None:
+        if self.options.refresh or self.options.recheck_after is None:
+            return None
+        return (datetime.now(UTC) - timedelta(seconds=self.options.recheck_after)).isoformat(timespec="seconds")
+
+    async def _dispatch(self, visitor: Visitor) -> None:
+        while True:
+            self._start_tasks(visitor)
+            if not self._tasks:
+                return
+            done, self._tasks = await asyncio.wait(self._tasks, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                task.result()  # a DatabaseError ends the run here
+            for host in visitor.drain_hosts():
+                self._hosts.setdefault(host, _HostQueue()).more = True
+
+    def _start_tasks(self, visitor: Visitor) -> None:
+        for host, queue in self._hosts.items():
+            while (
+                queue.inflight < self.options.per_host
+                and len(self._tasks) < self.options.concurrency
+                and self._started < self.options.max_pages
+            ):
+                entry = self._next(host, queue)
+                if entry is None:
+                    break
+                queue.inflight += 1
+                self._started += 1
+                self._tasks.add(asyncio.create_task(self._process(visitor, host, entry)))
+
+    def _next(self, host: str, queue: _HostQueue) -> Entry | None:
+        if not queue.window and queue.more:
+            loaded = self.frontier.load(host, queue.cursor, _WINDOW)
+            queue.window.extend(loaded)
+            queue.more = len(loaded) == _WINDOW
+            if loaded:
+                queue.cursor = loaded[-1].rowid
+        return queue.window.popleft() if queue.window else None
+
+    async def _process(self, visitor: Visitor, host: str, entry: Entry) -> None:
+        try:
+            outcome = await visitor.visit(entry)
+        except InputError as exc:
+            status = exc.status if isinstance(exc, HTTPStatusError) else None
+            self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
+            self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
+            self._fail(entry.url, str(exc), entry=entry.url in self._entries)
+            outcome = "failed"
+        finally:
+            self._hosts[host].inflight -= 1
+        if self._on_result is not None:
+            self._on_result(entry.url, outcome)
+
+    def _fail(self, url: str, error: str, entry: bool) -> None:
+        self.report.failures.append(Failure(url, error, entry))

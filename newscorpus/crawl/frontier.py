@@ -1,0 +1,163 @@
+"""The persistent crawl queue in corpus.db (table ``frontier``, migration m002).
+
+Every state change is its own committed transaction, so a run killed at any point leaves each URL either
+queued (fetched again next time) or fetched (never fetched again unless rechecked).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import sqlite_utils
+
+from newscorpus import settings
+from newscorpus.clock import now_iso
+from newscorpus.crawl.canonical import host_key
+from newscorpus.errors import DatabaseError
+
+HUB_KINDS = ("auto", "list", "sitemap", "feed")  # pages that lead to articles: revisited every run
+
+
+@dataclass(frozen=True)
+class Entry:
+    rowid: int
+    url: str
+    kind: str
+    depth: int
+    etag: str | None
+    last_modified: str | None
+
+
+class Frontier:
+    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
+        self.db = db
+        self.path = path
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        try:
+            with self.db.conn:
+                yield
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"database error: {exc}", self.path) from exc
+
+    def add(self, urls: Iterable[tuple[str, str, int]]) -> list[str]:
+        """Queue (url, kind, depth) triples not seen before; returns the URLs that were new."""
+        rows = list(urls)
+        added: list[str] = []
+        if not rows:
+            return added
+        with self._tx():
+            for url, kind, depth in rows:
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO frontier (url, host, kind, depth, state, attempts, next_try_at,"
+                    " discovered_at) VALUES (?, ?, ?, ?, 'queued', 0, '', ?)",
+                    [url, host_key(url), kind, depth, now_iso()],
+                )
+                if cursor.rowcount:
+                    added.append(url)
+        return added
+
+    def enqueue_entry(self, url: str, kind: str) -> None:
+        """An entry point is fetched on every run, whatever its state (conditional GET keeps it cheap)."""
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO frontier (url, host, kind, depth, state, attempts, next_try_at, discovered_at)"
+                " VALUES (?, ?, ?, 0, 'queued', 0, '', ?)"
+                " ON CONFLICT(url) DO UPDATE SET state = 'queued', next_try_at = '', depth = 0,"
+                " kind = CASE WHEN frontier.kind = 'auto' THEN excluded.kind ELSE frontier.kind END",
+                [url, host_key(url), kind, now_iso()],
+            )
+
+    def requeue_hubs(self, hosts: Iterable[str]) -> int:
+        """List pages, sitemaps and feeds fetched before are fetched again: that is where new links appear."""
+        return self._requeue(f"kind IN ({_marks(HUB_KINDS)})", HUB_KINDS, hosts)
+
+    def requeue_articles(self, fetched_before: str | None, hosts: Iterable[str]) -> int:
+        """``--refresh`` (None: every article) and ``--recheck-after`` (articles fetched before a time)."""
+        if fetched_before is None:
+            return self._requeue("kind = 'article'", (), hosts)
+        return self._requeue("kind = 'article' AND fetched_at < ?", (fetched_before,), hosts)
+
+    def _requeue(self, where: str, params: tuple[str, ...], hosts: Iterable[str]) -> int:
+        host_list = list(hosts)
+        with self._tx():
+            cursor = self.db.execute(
+                f"UPDATE frontier SET state = 'queued', next_try_at = '' WHERE state = 'fetched' AND {where}"
+                f" AND host IN ({_marks(host_list)})",
+                [*params, *host_list],
+            )
+        return cursor.rowcount
+
+    def due_hosts(self) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT host FROM frontier WHERE state = 'queued' AND next_try_at <= ?", [now_iso()]
+        )
+        return [row[0] for row in rows]
+
+    def due_count(self, hosts: Iterable[str]) -> int:
+        host_list = list(hosts)
+        row = self.db.execute(
+            "SELECT count(*) FROM frontier WHERE state = 'queued' AND next_try_at <= ?"
+            f" AND host IN ({_marks(host_list)})",
+            [now_iso(), *host_list],
+        ).fetchone()
+        return row[0]
+
+    def load(self, host: str, after_rowid: int, limit: int) -> list[Entry]:
+        """The next queued URLs of one host, in discovery order."""
+        rows = self.db.execute(
+            "SELECT rowid, url, kind, depth, etag, last_modified FROM frontier"
+            " WHERE host = ? AND state = 'queued' AND next_try_at <= ? AND rowid > ? ORDER BY rowid LIMIT ?",
+            [host, now_iso(), after_rowid, limit],
+        )
+        return [Entry(*row) for row in rows]
+
+    def state_of(self, url: str) -> str | None:
+        row = self.db.execute("SELECT state FROM frontier WHERE url = ?", [url]).fetchone()
+        return row[0] if row else None
+
+    def mark_fetched(
+        self, url: str, status: int, etag: str | None, last_modified: str | None, kind: str | None = None
+    ) -> None:
+        """Record a success; inserts the row when the URL was reached another way (redirect, canonical)."""
+        now = now_iso()
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO frontier (url, host, kind, depth, state, attempts, next_try_at, discovered_at,"
+                " last_status, etag, last_modified, fetched_at, last_error)"
+                " VALUES (?, ?, ?, 0, 'fetched', 0, '', ?, ?, ?, ?, ?, NULL)"
+                " ON CONFLICT(url) DO UPDATE SET state = 'fetched', attempts = 0, last_status = excluded.last_status,"
+                " etag = COALESCE(excluded.etag, frontier.etag),"
+                " last_modified = COALESCE(excluded.last_modified, frontier.last_modified),"
+                " fetched_at = excluded.fetched_at, last_error = NULL,"
+                " kind = CASE WHEN ? IS NULL THEN frontier.kind ELSE excluded.kind END",
+                [url, host_key(url), kind or "article", now, status, etag, last_modified, now, kind],
+            )
+
+    def mark_failed(self, url: str, error: str, status: int | None, transient: bool) -> str:
+        """Record a failure; transient ones are retried on later runs with growing delays. Returns the state."""
+        row = self.db.execute("SELECT attempts FROM frontier WHERE url = ?", [url]).fetchone()
+        attempts = (row[0] if row else 0) + 1
+        state = "queued" if transient and attempts < settings.FRONTIER_MAX_ATTEMPTS else "failed"
+        delay = settings.FRONTIER_RETRY_DELAY_S * 2 ** (attempts - 1)
+        next_try = (datetime.now(UTC) + timedelta(seconds=delay)).isoformat(timespec="seconds")
+        with self._tx():
+            self.db.execute(
+                "UPDATE frontier SET state = ?, attempts = ?, next_try_at = ?, last_error = ?, last_status = ?"
+                " WHERE url = ?",
+                [state, attempts, next_try, error, status, url],
+            )
+        return state
+
+    def counts(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT state, count(*) FROM frontier GROUP BY state")
+        return {state: n for state, n in rows}
+
+
+def _marks(values: Iterable[object]) -> str:
+    return ", ".join("?" for _ in values)

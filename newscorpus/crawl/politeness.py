@@ -1,0 +1,84 @@
+"""Politeness: per-host concurrency and spacing between requests, and robots.txt (cached per crawl)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from urllib.parse import urlsplit
+
+from protego import Protego
+
+from newscorpus import settings
+
+# Fetches a robots.txt URL; returns its text, "" when there is none (4xx); raises when it cannot tell (5xx,
+# unreachable), in which case RFC 9309 says to assume everything is disallowed for now.
+RobotsFetcher = Callable[[str], Awaitable[str]]
+
+
+class HostGate:
+    """At most ``limit`` requests in flight to one host, request starts at least ``delay`` seconds apart."""
+
+    def __init__(self, limit: int, delay: float) -> None:
+        self.delay = delay
+        self._slots = asyncio.Semaphore(limit)
+        self._spacing = asyncio.Lock()
+        self._next_start = 0.0
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        async with self._slots:
+            async with self._spacing:
+                wait = self._next_start - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                self._next_start = time.monotonic() + self.delay
+            yield
+
+    def pause(self, seconds: float) -> None:
+        """Hold back every request to this host (a 429/503 with Retry-After is about the host, not one URL)."""
+        self._next_start = max(self._next_start, time.monotonic() + seconds)
+
+
+class Politeness:
+    """One per crawl: gates and parsed robots.txt live as long as the run, never in module state."""
+
+    def __init__(self, per_host: int, delay: float, user_agent: str, fetch_robots: RobotsFetcher) -> None:
+        self.per_host = per_host
+        self.delay = delay
+        self.user_agent = user_agent
+        self._fetch_robots = fetch_robots
+        self._gates: dict[str, HostGate] = {}
+        self._robots: dict[str, Protego] = {}
+        self._robots_errors: dict[str, Exception] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
+
+    def gate(self, host: str) -> HostGate:
+        if host not in self._gates:
+            self._gates[host] = HostGate(self.per_host, self.delay)
+        return self._gates[host]
+
+    async def allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        robots = await self._robots_for(f"{parts.scheme}://{parts.netloc}")
+        return robots.can_fetch(url, self.user_agent)
+
+    async def _robots_for(self, origin: str) -> Protego:
+        lock = self._robots_locks.setdefault(origin, asyncio.Lock())
+        async with lock:  # one robots.txt request per host, however many URLs wait for it
+            if origin in self._robots_errors:
+                raise self._robots_errors[origin]  # asked once per run: the host's other URLs wait for next run
+            if origin not in self._robots:
+                try:
+                    text = await self._fetch_robots(origin + "/robots.txt")
+                except Exception as exc:
+                    self._robots_errors[origin] = exc
+                    raise
+                robots = Protego.parse(text)
+                self._robots[origin] = robots
+                crawl_delay = robots.crawl_delay(self.user_agent)
+                if crawl_delay:
+                    gate = self.gate(urlsplit(origin).netloc)
+                    gate.delay = max(gate.delay, min(float(crawl_delay), settings.CRAWL_MAX_CRAWL_DELAY_S))
+        return self._robots[origin]
