@@ -55,6 +55,8 @@ RELATED_HEADINGS = (
     "相关报道",
     "推荐阅读",
 )
+# Every heading above contains one of these: the cheap first filter when searching a page for headings.
+RELATED_HEADING_MARKERS = ("相关", "阅读")
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048

@@ -6,6 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from bench.metrics import bag_of_tokens
+from newscorpus import settings
 from newscorpus.decode import decode_html
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
@@ -60,3 +61,8 @@ def test_related_list_stays_out_of_the_body(extracted: dict[str, Article]) -> No
         for item in golden.data["related"]:
             if item["title"] not in golden.data["title"]:
                 assert item["title"] not in body, (golden.id, item["title"])
+
+
+def test_every_related_heading_contains_a_search_marker() -> None:
+    for heading in settings.RELATED_HEADINGS:
+        assert any(marker in heading for marker in settings.RELATED_HEADING_MARKERS), heading

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus.decode import decode_html
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.blocks import block_lines, walk
 
 PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。"
 
@@ -98,3 +99,25 @@ def test_story_keeps_prose_and_drops_boilerplate(lines: list[str]) -> None:
     html = "<html><body><div>" + "".join(f"<p>{line}</p>" for line in lines) + "</div></body></html>"
     article = _extract(html)
     assert article.paragraphs == [line for line in lines if line == PROSE]
+
+
+def test_block_lines_equals_the_walk_on_real_bodies(shared_pages) -> None:
+    """The fast marker-based block_lines must give exactly the lines of the full walk."""
+    checked = 0
+    for page in sorted(shared_pages.rglob("*.html")):
+        html = decode_html(page.read_bytes()).text
+        for selector in ("article", "#endText", "#artibody", "div.content", "body"):
+            walked = LexborHTMLParser(html).css_first(selector)
+            marked = LexborHTMLParser(html).css_first(selector)
+            if walked is not None and marked is not None:
+                assert block_lines(marked) == [line.text for line in walk(walked).lines], (page, selector)
+                checked += 1
+    assert checked > 40
+
+
+@given(random_html())
+def test_block_lines_equals_the_walk_on_random_html(html: str) -> None:
+    walked = LexborHTMLParser(html).body
+    marked = LexborHTMLParser(html).body
+    if walked is not None and marked is not None:
+        assert block_lines(marked) == [line.text for line in walk(walked).lines]

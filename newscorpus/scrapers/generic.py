@@ -52,7 +52,7 @@ def extract(tree: LexborHTMLParser, url: str | None) -> Article:
     body_lines = page.lines_under(body) if body is not None else []
     article.title = headline_before(page, body_lines, references) or confident_title or find_title(tree)
     page_texts = [line.text for line in page.lines]
-    _fill(article, _lines_around_title(page_texts, article.title), page_texts, body_lines, url)
+    _fill(article, lines_around_title(page_texts, article.title), page_texts, body_lines, url)
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
@@ -70,12 +70,13 @@ def fill_from_body(
     A site rule that already holds its byline lines passes them as ``header``: that skips walking the
     whole page, the most expensive step of a rule parse.
     """
-    body_lines = walk(body).lines if body is not None else []
     page_texts: list[str] | None = None
     if header is None:
         page_texts = [line.text for line in (walk(tree.body) if tree.body is not None else Walk()).lines]
-        header = _lines_around_title(page_texts, article.title)
-    _fill(article, header, page_texts, body_lines, url)
+        header = lines_around_title(page_texts, article.title)
+    if not article.paragraphs and body is not None:
+        article.paragraphs = _story_lines(walk(body).lines, article.title)
+    fill_metadata(article, header, page_texts, url)
 
 
 def _fill(
@@ -83,6 +84,12 @@ def _fill(
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
+    fill_metadata(article, header, page_texts, url)
+    article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
+
+
+def fill_metadata(article: Article, header: list[str], page_texts: list[str] | None, url: str | None) -> None:
+    """Publish time and byline fields the article still lacks, from the lines around the headline."""
     shown = first_datetime(header, url)
     # Date-only metadata drops the time the headline prints for the same day.
     if (
@@ -98,7 +105,6 @@ def _fill(
     article.author = article.author or byline.author
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
-    article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
 
 
 def strip_unreadable(tree: LexborHTMLParser) -> None:
@@ -142,7 +148,7 @@ def _is_caption(line: Line) -> bool:
     )
 
 
-def _lines_around_title(lines: list[str], title: str | None) -> list[str]:
+def lines_around_title(lines: list[str], title: str | None) -> list[str]:
     if title and title in lines:
         start = lines.index(title)
         return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]
@@ -154,4 +160,7 @@ def _is_byline_line(line: str) -> bool:
     if len(line) > 60:
         return False
     has_label = any(label in line for label in _BYLINE_LABELS)
-    return has_label and (first_datetime([line], None) is not None or punctuation_count(line) <= 3)
+    # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.
+    if not has_label or any(ch in _SENTENCE_END for ch in line):
+        return False
+    return first_datetime([line], None) is not None or punctuation_count(line) <= 3

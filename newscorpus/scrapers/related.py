@@ -80,13 +80,15 @@ def items_from(nodes: list[LexborNode], base_url: str | None) -> list[RelatedIte
 
 
 def _headings(body: LexborNode) -> list[LexborNode]:
-    """Innermost elements whose whole text is a short related-content heading (not itself a link)."""
+    """Innermost elements whose whole text is a short related-content heading (not itself a link).
+
+    lexbor's ``:lexbor-contains`` finds elements whose own text holds a marker in C; only those few are
+    checked in Python, which is several times faster than visiting every text node.
+    """
+    query = ", ".join(f':lexbor-contains("{marker}")' for marker in settings.RELATED_HEADING_MARKERS)
     found: list[LexborNode] = []
-    for node in body.traverse(include_text=True):
-        if node.tag != "-text" or not _HEADING.search(node.text_content or ""):
-            continue
-        element = node.parent
-        if element is None or element.tag in ("a", "script", "style", "title"):
+    for element in body.css(query):
+        if element.tag in ("a", "script", "style", "title") or not _HEADING.search(element.text(deep=False)):
             continue
         if len(clean(element.text(deep=True))) <= _HEADING_MAX_CHARS and not element.css_first("a[href]"):
             found.append(element)

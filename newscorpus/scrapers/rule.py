@@ -6,7 +6,7 @@ fallbacks when a portal redesigns. Fields a rule leaves empty are filled by the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -17,6 +17,7 @@ from newscorpus.scrapers.blocks import block_lines
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.related import remove_nodes, take_related, take_related_by_heading
+from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text, strip_label
 
 Selectors = tuple[str, ...]
@@ -82,9 +83,11 @@ class SiteRule:
         if body is not None and not article.paragraphs:
             # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
             remove_nodes([n for sel in self.drop for n in body.css(sel)])
-            article.paragraphs = generic.story_paragraphs(block_lines(body), article.title, set())
+            article.paragraphs = story_lines(block_lines(body), article.title)
         if article.paragraphs:
-            # With byline lines in hand the page-wide header walk is skipped.
+            # The byline sits between the headline and the body: read only that region, not the whole page.
+            if not header and (region := _region_lines(tree, self.title, body)) is not None:
+                header = generic.lines_around_title(region, article.title)
             generic.fill_from_body(article, tree, body, url, header=header or None)
         if self.postprocess is not None:
             self.postprocess(article, tree)
@@ -125,12 +128,38 @@ class SiteRule:
         return take_related_by_heading(tree, url)
 
 
+def _region_lines(tree: LexborHTMLParser, title: Selectors, body: LexborNode | None) -> list[str] | None:
+    """Lines of the smallest element holding both the headline and the body; None when that is the page."""
+    headline = _first_node(tree, title)
+    if headline is None or body is None:
+        return None
+    ancestors = set()
+    node: LexborNode | None = headline
+    while node is not None:
+        ancestors.add(node.mem_id)
+        node = node.parent
+    region: LexborNode | None = body
+    while region is not None and region.mem_id not in ancestors:
+        region = region.parent
+    if region is None or region.tag in ("body", "html"):
+        return None
+    return block_lines(region)
+
+
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
+    return next(iter(_by_priority(tree, selectors)), None)
+
+
+def _by_priority(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[LexborNode]:
+    """Nodes of the first selector, then of the next, each group in page order.
+
+    One combined query first: when every fallback misses, which is common for optional fields, the page
+    is scanned once instead of once per selector.
+    """
+    if not selectors or tree.css_first(", ".join(selectors)) is None:
+        return
     for selector in selectors:
-        node = tree.css_first(selector)
-        if node is not None:
-            return node
-    return None
+        yield from tree.css(selector)
 
 
 def _value(node: LexborNode) -> str:
@@ -141,11 +170,7 @@ def _value(node: LexborNode) -> str:
 
 
 def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
-    for selector in selectors:
-        for node in tree.css(selector):
-            if text := _value(node).strip():
-                return text
-    return None
+    return next((text for node in _by_priority(tree, selectors) if (text := _value(node).strip())), None)
 
 
 def _first_field(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
@@ -155,11 +180,8 @@ def _first_field(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
 
 def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
     year = year_from_url(url)
-    for selector in selectors:
-        for node in tree.css(selector):
-            if when := parse_datetime(_value(node), default_year=year):
-                return when
-    return None
+    nodes = _by_priority(tree, selectors)
+    return next((when for node in nodes if (when := parse_datetime(_value(node), default_year=year))), None)
 
 
 def _first_link(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus.scrapers.blocks import block_lines
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.generic import story_paragraphs
@@ -37,18 +36,13 @@ def first_text(tree: LexborHTMLParser, selectors: Iterable[str]) -> str | None:
     return next((text for sel in selectors for node in tree.css(sel) if (text := node_text(node))), None)
 
 
-def body_paragraphs(body: LexborNode | None, title: str | None) -> list[str]:
-    """The body's paragraphs as the rule read them, before the generic byline-line filter.
-
-    A site rule knows where its byline lives, so it re-reads the body here and removes only the lines
-    it knows to be credits: the generic filter also drops story sentences that merely mention 记者.
-    Bare section numbers ("1", "2") are kept: they are the story's own subheadings.
-    """
-    return story_lines(block_lines(body), title) if body is not None else []
-
-
 def story_lines(lines: list[str], title: str | None) -> list[str]:
-    """``lines`` minus the title, empty and boilerplate lines; see ``body_paragraphs``."""
+    """A rule's body lines minus the title, empty and boilerplate lines.
+
+    Unlike the generic extractor, no byline-line filter runs here: a rule knows where its byline lives,
+    and that filter also drops story sentences that merely mention 记者. Bare section numbers ("1",
+    "2") are kept: they are the story's own subheadings.
+    """
     kept = set(story_paragraphs(lines, title, set()))
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 

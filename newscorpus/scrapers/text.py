@@ -17,7 +17,11 @@ _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
 
 def clean(text: str | None) -> str:
     """Collapse all whitespace (including full-width spaces and nbsp) to single spaces."""
-    return _SPACE.sub(" ", _REPLACEMENT.sub("", text or "")).strip()
+    if not text:
+        return ""
+    if "\ufffd" in text:
+        text = _REPLACEMENT.sub("", text)
+    return _SPACE.sub(" ", text).strip()
 
 
 def node_text(node: LexborNode | None) -> str:

@@ -30,7 +30,7 @@ _AUTHOR = ("span[class^=author-]", "span[itemprop=author]")
 
 def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
     body = sitekit.first_node(tree, _BODY)
-    lines = sitekit.body_paragraphs(body, article.title)
+    lines = article.paragraphs
     # A line under a photo is its caption when it is short or ends with a photo credit; longer lines
     # there are story text (ifeng/2 opens many paragraphs right after a photo).
     after_image = sitekit.captions_after_images(body, centered_only=False, max_chars=_CREDITED_CAPTION_MAX)

@@ -35,7 +35,7 @@ _LIST_LINKS = tuple(
 
 def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
     body = sitekit.first_node(tree, _BODY)
-    lines = sitekit.body_paragraphs(body, article.title)
+    lines = article.paragraphs
     # Photos and their captions share ``p.f_center``; a caption may also be the centred line after one.
     captions = sitekit.captions_after_images(body, centered_only=True) | sitekit.caption_like(lines)
     captions |= sitekit.texts_of(tree, ("#endText p.f_center", "div.post_body p.f_center"))

@@ -23,7 +23,7 @@ _PROMO = re.compile(r"^点击进入.*(>>|》)?$")
 
 
 def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    lines = sitekit.body_paragraphs(sitekit.first_node(tree, _BODY), article.title)
+    lines = article.paragraphs
     unwanted = sitekit.caption_like(lines)
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _PAGE_LINK.match(line) and not _PROMO.match(line)

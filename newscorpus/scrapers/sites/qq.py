@@ -44,7 +44,7 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
 
 
 def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    lines = sitekit.body_paragraphs(sitekit.first_node(tree, _BODY), article.title)
+    lines = article.paragraphs
     lines = [line for line in lines if line not in sitekit.caption_like(lines)]
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     # Only the template's author field or a credit line names people: the generic header guess reads

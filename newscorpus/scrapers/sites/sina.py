@@ -23,7 +23,7 @@ _REPOST_CREDIT = re.compile(r"^原创\s*[:：]\s*([\u4e00-\u9fa5·]{2,8}?)(?:编
 
 
 def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    lines = sitekit.body_paragraphs(sitekit.first_node(tree, _BODY), article.title)
+    lines = article.paragraphs
     captions = sitekit.caption_like(lines)
     if lines and (credit := _REPOST_CREDIT.match(lines[0])):
         article.author = article.author or credit.group(1)
