@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 # --- fetching ---------------------------------------------------------------------------------------
-USER_AGENT = "newscorpus/0.1 (+https://github.com/newscorpus/newscorpus; corpus builder)"
+# Set --user-agent to a string with your contact: portals block anonymous crawlers sooner.
+USER_AGENT = "newscorpus/0.1 (news corpus builder; respects robots.txt)"
 CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 20.0
 MAX_REDIRECTS = 5
