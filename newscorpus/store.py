@@ -8,8 +8,10 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -18,6 +20,9 @@ from newscorpus.clock import now_iso as now
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, DecodedPage, FetchedPage, RelatedItem
 from newscorpus.schema import migrate
+
+if TYPE_CHECKING:
+    from newscorpus.dedup import Deduper, DedupReport
 
 
 class SaveOutcome(StrEnum):
@@ -57,6 +62,13 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @cached_property
+    def dedup(self) -> Deduper:
+        # Imported here: datasketch pulls in scipy (~0.8 s), which read-only commands should not pay for.
+        from newscorpus.dedup import Deduper
+
+        return Deduper(self.db)
+
     def __enter__(self) -> Store:
         return self
 
@@ -67,6 +79,14 @@ class Store:
         try:
             with self.db.conn:
                 return self._save(page, decoded, article)
+        except sqlite3.Error as exc:
+            raise DatabaseError(_describe(exc), self.path) from exc
+
+    def rebuild_dedup(self) -> DedupReport:
+        """Re-cluster the whole corpus in one transaction: a failure leaves the previous clusters in place."""
+        try:
+            with self.db.conn:
+                return self.dedup.rebuild()
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
@@ -141,11 +161,13 @@ class Store:
         if current is None:
             article_id = self.db["articles"].insert({**fields, "created_at": now()}).last_pk
             self._replace_related(article_id, article.related)
+            self.dedup.place(article_id, url, article.url)
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
         self.db["articles"].update(current["id"], fields)
         self._replace_related(current["id"], article.related)
+        self.dedup.place(current["id"], url, article.url)
         return SaveOutcome.UPDATED
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:
@@ -166,14 +188,22 @@ class Store:
         row = cursor.fetchone()
         return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
-    def iter_articles(self) -> Iterator[dict]:
-        """Every article with its related list, streamed in id order (constant memory)."""
+    def iter_articles(self, include_duplicates: bool = False) -> Iterator[dict]:
+        """Every article with its related list, streamed in id order (constant memory).
+
+        By default one article per dedup cluster, its representative; articles not clustered yet (a corpus
+        from before dedup, until `newscorpus dedup` runs) are all written.
+        """
         cursor = self.db.execute(
             "SELECT a.id, a.url, a.site, a.parser, a.parser_version, a.title, a.author, a.source, a.editor,"
-            " a.published_at, a.body, p.encoding, p.fetched_at,"
+            " a.published_at, a.body, p.encoding, p.fetched_at, d.cluster_id,"
             " r.title, r.url, r.snippet"
             " FROM articles a JOIN pages p ON p.id = a.page_id"
-            " LEFT JOIN related r ON r.article_id = a.id ORDER BY a.id, r.position"
+            " LEFT JOIN article_dedup d ON d.article_id = a.id LEFT JOIN clusters c ON c.id = d.cluster_id"
+            " LEFT JOIN related r ON r.article_id = a.id"
+            " WHERE ? OR c.representative_id IS NULL OR c.representative_id = a.id"
+            " ORDER BY a.id, r.position",
+            [int(include_duplicates)],
         )
         head = (
             "id",
@@ -189,12 +219,14 @@ class Store:
             "body",
             "encoding",
             "fetched_at",
+            "cluster_id",
         )
+        n = len(head)
         for _, rows in groupby(cursor, key=lambda row: row[0]):
             rows_list = list(rows)
-            record = dict(zip(head, rows_list[0][: len(head)], strict=True))
+            record = dict(zip(head, rows_list[0][:n], strict=True))
             record["related"] = [
-                {"title": r[13], "url": r[14], "snippet": r[15]} for r in rows_list if r[13] is not None
+                {"title": r[n], "url": r[n + 1], "snippet": r[n + 2]} for r in rows_list if r[n] is not None
             ]
             yield record
 
