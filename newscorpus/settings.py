@@ -43,11 +43,11 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 # --- deduplication ----------------------------------------------------------------------------------
 # Chosen by measurement: see bench/README.md "Deduplication" (python -m bench.dedup). Signatures and band
 # keys stored in corpus.db depend on all of these: after changing one, run `newscorpus dedup`.
-DEDUP_SHINGLE_CHARS = 5  # characters per shingle, after normalisation (punctuation and spaces removed)
+DEDUP_SHINGLE_CHARS = 4  # characters per shingle, after normalisation (punctuation and spaces removed)
 DEDUP_NUM_PERM = 128  # MinHash permutations
 DEDUP_BANDS = 32  # LSH bands; BANDS x ROWS must not exceed NUM_PERM
 DEDUP_ROWS = 4  # signature rows per band
-DEDUP_THRESHOLD = 0.5  # estimated Jaccard at or above which two bodies are the same story
+DEDUP_THRESHOLD = 0.48  # estimated Jaccard at or above which two bodies are the same story
 DEDUP_SEED = 1  # permutation seed
 # Normalised bodies shorter than this are matched by URL only: tiny bodies ("图片") are not a story.
 DEDUP_MIN_CHARS = 50

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -82,11 +82,11 @@ class Store:
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
-    def rebuild_dedup(self) -> DedupReport:
+    def rebuild_dedup(self, on_progress: Callable[[int], None] | None = None) -> DedupReport:
         """Re-cluster the whole corpus in one transaction: a failure leaves the previous clusters in place."""
         try:
             with self.db.conn:
-                return self.dedup.rebuild()
+                return self.dedup.rebuild(on_progress)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
