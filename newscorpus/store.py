@@ -77,7 +77,7 @@ class Store:
 
     def save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
         try:
-            with self.db.conn:
+            with self.db.atomic():
                 return self._save(page, decoded, article)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
@@ -85,14 +85,14 @@ class Store:
     def rebuild_dedup(self, on_progress: Callable[[int], None] | None = None) -> DedupReport:
         """Re-cluster the whole corpus in one transaction: a failure leaves the previous clusters in place."""
         try:
-            with self.db.conn:
+            with self.db.atomic():
                 return self.dedup.rebuild(on_progress)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
     def log(self, run_id: str, url: str, outcome: str, status: int | None = None, error: str = "") -> None:
         try:
-            with self.db.conn:
+            with self.db.atomic():
                 self.db["fetch_log"].insert(
                     {
                         "run_id": run_id,
@@ -132,7 +132,7 @@ class Store:
     def update_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
         """Store a re-parsed article of a page already in the database."""
         try:
-            with self.db.conn:
+            with self.db.atomic():
                 return self.save_article(page_id, url, article)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
