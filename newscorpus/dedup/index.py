@@ -108,8 +108,10 @@ class Deduper:
         ).fetchall()
         found = {row[0] for row in rows}
         if fp.signature is not None:
-            candidates = self._band_candidates(fp.article_id, fp.signature)
-            found |= {cluster for cluster, sig in candidates if self.hasher.similar(fp.signature, sig)}
+            for cluster, signature in self._band_candidates(fp.article_id, fp.signature):
+                # One verified member is enough to join a cluster; skip the rest of a big one.
+                if cluster not in found and self.hasher.similar(fp.signature, signature):
+                    found.add(cluster)
         return found
 
     def _band_candidates(self, article_id: int, signature: Signature) -> list[tuple[int, Signature]]:
