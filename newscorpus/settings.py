@@ -39,6 +39,9 @@ RELATED_HEADINGS = (
 # --- storage ----------------------------------------------------------------------------------------
 DEFAULT_DB = "corpus.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Page cache per connection. LSH band lookups and inserts land on random index pages; SQLite's 2 MB default
+# makes them re-read pages as the corpus grows.
+SQLITE_CACHE_MB = 64
 
 # --- deduplication ----------------------------------------------------------------------------------
 # Chosen by measurement: see bench/README.md "Deduplication" (python -m bench.dedup). Signatures and band

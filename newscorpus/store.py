@@ -55,6 +55,7 @@ class Store:
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute(f"PRAGMA cache_size = -{settings.SQLITE_CACHE_MB * 1024}")
             migrate(self.db)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
