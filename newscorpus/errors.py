@@ -14,7 +14,8 @@ NewscorpusError
  │    │    └── TooLargeError ... the body exceeded settings.MAX_BODY_BYTES
  │    └── ReadError ........... a local file could not be read
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
-      └── LockedError ......... another run holds the database lock
+      ├── LockedError ......... another run holds the database lock
+      └── StaleDedupError ..... dedup parameters changed since the clusters were built
 """
 
 from __future__ import annotations
@@ -76,3 +77,7 @@ class DatabaseError(NewscorpusError):
 
 class LockedError(DatabaseError):
     pass
+
+
+class StaleDedupError(DatabaseError):
+    """The stored signatures were made with other dedup parameters; `newscorpus dedup` rebuilds them."""

@@ -107,6 +107,27 @@ def m002_crawl_frontier(db: sqlite_utils.Database) -> None:
     db["frontier"].create_index(["state", "next_try_at"])
 
 
+@migration
+def m003_dedup_clusters_lsh_bands(db: sqlite_utils.Database) -> None:
+    # One row per clustered article; a separate table so other migrations of `articles` merge cleanly.
+    db["article_dedup"].create(
+        {"article_id": int, "canonical_url": str, "body_hash": str, "signature": bytes, "cluster_id": int},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_dedup"].create_index(["canonical_url"])
+    db["article_dedup"].create_index(["body_hash"])
+    db["article_dedup"].create_index(["cluster_id"])
+    db["clusters"].create({"id": int, "representative_id": int, "size": int}, pk="id")
+    # WITHOUT ROWID: the primary key is the lookup index, so each band row is stored once.
+    db.execute(
+        "CREATE TABLE lsh_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, article_id INTEGER NOT NULL,"
+        " PRIMARY KEY (band, key, article_id)) WITHOUT ROWID"
+    )
+    # The parameters the stored signatures and band keys were made with.
+    db["dedup_params"].create({"name": str, "value": str}, pk="name")
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

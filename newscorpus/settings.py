@@ -99,3 +99,35 @@ ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
 LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like URLs is a list page
 ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise
+
+# Page cache per connection. LSH band lookups and inserts land on random index pages; SQLite's 2 MB default
+# makes them re-read pages as the corpus grows.
+SQLITE_CACHE_MB = 64
+
+# --- deduplication ----------------------------------------------------------------------------------
+# Chosen by measurement: see bench/README.md "Deduplication" (python -m bench.dedup). Signatures and band
+# keys stored in corpus.db depend on all of these: after changing one, run `newscorpus dedup`.
+DEDUP_SHINGLE_CHARS = 4  # characters per shingle, after normalisation (punctuation and spaces removed)
+DEDUP_NUM_PERM = 128  # MinHash permutations
+DEDUP_BANDS = 32  # LSH bands; BANDS x ROWS must not exceed NUM_PERM
+DEDUP_ROWS = 4  # signature rows per band
+DEDUP_THRESHOLD = 0.48  # estimated Jaccard at or above which two bodies are the same story
+DEDUP_SEED = 1  # permutation seed
+# Normalised bodies shorter than this are matched by URL only: tiny bodies ("图片") are not a story.
+DEDUP_MIN_CHARS = 50
+# Query parameters dropped when comparing canonical URLs (prefix match).
+DEDUP_TRACKING_PARAMS = ("utm_", "spm", "from", "share", "wx_", "scene", "chksm", "mpshare", "srcid")
+# Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
+# any member names as its 来源). Matched as substrings of the source field.
+SITE_OUTLETS: dict[str, tuple[str, ...]] = {
+    "163": ("网易",),
+    "sina": ("新浪",),
+    "qq": ("腾讯",),
+    "ifeng": ("凤凰",),
+    "thepaper": ("澎湃",),
+    "people": ("人民网", "人民日报"),
+    "xinhuanet": ("新华网", "新华社"),
+    "guancha": ("观察者网",),
+    "toutiao": ("今日头条",),
+    "baijiahao": ("百家号",),
+}

@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -18,6 +20,9 @@ from newscorpus.clock import now_iso as now
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, DecodedPage, FetchedPage, RelatedItem
 from newscorpus.schema import migrate
+
+if TYPE_CHECKING:
+    from newscorpus.dedup import Deduper, DedupReport
 
 
 class SaveOutcome(StrEnum):
@@ -50,12 +55,20 @@ class Store:
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute(f"PRAGMA cache_size = -{settings.SQLITE_CACHE_MB * 1024}")
             migrate(self.db)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
     def close(self) -> None:
         self.db.close()
+
+    @cached_property
+    def dedup(self) -> Deduper:
+        # Imported here: datasketch pulls in scipy (~0.8 s), which read-only commands should not pay for.
+        from newscorpus.dedup import Deduper
+
+        return Deduper(self.db)
 
     def __enter__(self) -> Store:
         return self
@@ -65,14 +78,22 @@ class Store:
 
     def save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
         try:
-            with self.db.conn:
+            with self.db.atomic():
                 return self._save(page, decoded, article)
+        except sqlite3.Error as exc:
+            raise DatabaseError(_describe(exc), self.path) from exc
+
+    def rebuild_dedup(self, on_progress: Callable[[int], None] | None = None) -> DedupReport:
+        """Re-cluster the whole corpus in one transaction: a failure leaves the previous clusters in place."""
+        try:
+            with self.db.atomic():
+                return self.dedup.rebuild(on_progress)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
     def log(self, run_id: str, url: str, outcome: str, status: int | None = None, error: str = "") -> None:
         try:
-            with self.db.conn:
+            with self.db.atomic():
                 self._insert(
                     "fetch_log",
                     {
@@ -113,7 +134,7 @@ class Store:
     def update_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
         """Store a re-parsed article of a page already in the database."""
         try:
-            with self.db.conn:
+            with self.db.atomic():
                 return self.save_article(page_id, url, article)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
@@ -142,11 +163,13 @@ class Store:
         if current is None:
             article_id = self._insert("articles", {**fields, "created_at": now()})
             self._replace_related(article_id, article.related)
+            self.dedup.place(article_id, url, article.url)
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
         self._update("articles", current["id"], fields)
         self._replace_related(current["id"], article.related)
+        self.dedup.place(current["id"], url, article.url)
         return SaveOutcome.UPDATED
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:
@@ -167,8 +190,8 @@ class Store:
         ).fetchall()
         return [RelatedItem(*row) for row in rows]
 
-    # Plain SQL on purpose: sqlite-utils' insert/update wrap themselves in `with conn:`, which would commit
-    # our per-page transaction half-way through.
+    # Plain SQL: one statement each, no per-call table introspection, and no transaction handling of
+    # their own inside the caller's db.atomic() block.
     def _insert(self, table: str, row: dict) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
@@ -184,14 +207,22 @@ class Store:
         row = cursor.fetchone()
         return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
-    def iter_articles(self) -> Iterator[dict]:
-        """Every article with its related list, streamed in id order (constant memory)."""
+    def iter_articles(self, include_duplicates: bool = False) -> Iterator[dict]:
+        """Every article with its related list, streamed in id order (constant memory).
+
+        By default one article per dedup cluster, its representative; articles not clustered yet (a corpus
+        from before dedup, until `newscorpus dedup` runs) are all written.
+        """
         cursor = self.db.execute(
             "SELECT a.id, a.url, a.site, a.parser, a.parser_version, a.title, a.author, a.source, a.editor,"
-            " a.published_at, a.body, p.encoding, p.fetched_at,"
+            " a.published_at, a.body, p.encoding, p.fetched_at, d.cluster_id,"
             " r.title, r.url, r.snippet"
             " FROM articles a JOIN pages p ON p.id = a.page_id"
-            " LEFT JOIN related r ON r.article_id = a.id ORDER BY a.id, r.position"
+            " LEFT JOIN article_dedup d ON d.article_id = a.id LEFT JOIN clusters c ON c.id = d.cluster_id"
+            " LEFT JOIN related r ON r.article_id = a.id"
+            " WHERE ? OR c.representative_id IS NULL OR c.representative_id = a.id"
+            " ORDER BY a.id, r.position",
+            [int(include_duplicates)],
         )
         head = (
             "id",
@@ -207,12 +238,14 @@ class Store:
             "body",
             "encoding",
             "fetched_at",
+            "cluster_id",
         )
+        n = len(head)
         for _, rows in groupby(cursor, key=lambda row: row[0]):
             rows_list = list(rows)
-            record = dict(zip(head, rows_list[0][: len(head)], strict=True))
+            record = dict(zip(head, rows_list[0][:n], strict=True))
             record["related"] = [
-                {"title": r[13], "url": r[14], "snippet": r[15]} for r in rows_list if r[13] is not None
+                {"title": r[n], "url": r[n + 1], "snippet": r[n + 2]} for r in rows_list if r[n] is not None
             ]
             yield record
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newscorpus.cli.app import app
+from newscorpus.cli.dedup import dedup
 from newscorpus.cli.demo import demo
 from newscorpus.cli.export import export
 from newscorpus.cli.fetch import fetch
@@ -10,7 +11,7 @@ from newscorpus.cli.parse import parse
 from newscorpus.cli.reparse import reparse
 from newscorpus.cli.sites import sites
 
-for command in (fetch, parse, export, sites, reparse, demo):
+for command in (fetch, parse, export, sites, reparse, demo, dedup):
     app.command()(command)
 
 

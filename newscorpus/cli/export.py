@@ -19,8 +19,11 @@ def export(
     output: Annotated[str, typer.Argument(help="Output file, or - for standard output.")] = "-",
     db: DbOption = DEFAULT_DB,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Write JSON Lines (the only format so far).")] = False,
+    include_duplicates: Annotated[
+        bool, typer.Option("--include-duplicates", help="Write every article, not one per dedup cluster.")
+    ] = False,
 ) -> None:
-    """Write every article with its related list, one JSON object per line (UTF-8)."""
+    """Write one article per dedup cluster (all with --include-duplicates), with related list and cluster_id."""
     if not jsonl:
         error("choose an output format: --jsonl")
         raise typer.Exit(exit_codes.USAGE)
@@ -29,11 +32,11 @@ def export(
         raise typer.Exit(exit_codes.DATABASE)
     with fatal_errors(), Store(db) as store:
         if output == "-":
-            count = write_jsonl(store, sys.stdout)
+            count = write_jsonl(store, sys.stdout, include_duplicates)
         else:
             # Written beside the target and renamed, so a reader never sees half a file.
             partial = Path(output + ".partial")
             with partial.open("w", encoding="utf-8") as out:
-                count = write_jsonl(store, out)
+                count = write_jsonl(store, out, include_duplicates)
             os.replace(partial, output)
         typer.echo(f"exported {count} articles to {output if output != '-' else 'stdout'}", err=True)

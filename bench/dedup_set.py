@@ -1,0 +1,173 @@
+"""The labelled dedup set: syndicated variants of real article bodies and hard negatives.
+
+Base stories are the hand-checked bodies in tests/golden (read from the real pages in ../shared/pages).
+Each story is reposted by simulated portals and content farms (boilerplate, related lists, headline lines,
+dropped and edited paragraphs, traditional characters, full/half-width punctuation); templated stories
+(earnings notes, weather warnings, match reports) are different news filled into one template, and every
+portal wraps every story it carries in the same boilerplate, so cross-story pairs include hard negatives.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import opencc
+
+from bench.dedup_templates import TEMPLATES
+
+GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_TO_HALF = str.maketrans("，。：；！？（）“”", ',.:;!?()""')
+
+
+@dataclass(frozen=True)
+class Doc:
+    doc_id: int
+    group: str  # documents of one group are the same story (positive pairs)
+    kind: str  # "original", "variant", "template"
+    portal: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Portal:
+    name: str
+    header: tuple[str, ...]
+    footer: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    key: str
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+def load_stories(min_chars: int = 100) -> list[Story]:
+    """One story per distinct golden body (the _encodings pages repeat site pages)."""
+    seen: set[str] = set()
+    stories = []
+    for path in sorted(GOLDEN.glob("*/*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        body = "".join(data["paragraphs"])
+        if len(body) < min_chars or body in seen:
+            continue
+        seen.add(body)
+        stories.append(Story(f"{path.parent.name}/{path.stem}", data["title"] or "", tuple(data["paragraphs"])))
+    return stories
+
+
+def make_portals(rng: random.Random, count: int) -> list[Portal]:
+    names = ["热点资讯网", "每日头条", "看点快报", "新闻早知道", "搜闻天下", "今日要闻", "百姓资讯", "点点新闻"]
+    portals = []
+    for name in rng.sample(names, count):
+        editor = rng.choice(["张伟", "李娜", "王磊", "刘洋", "陈静"])
+        header = (f"{name}讯", "原标题如下，请读者注意甄别。") if rng.random() < 0.5 else ()
+        footer = (
+            f"声明：本文转载自网络，版权归原作者所有，{name}仅作分享，如有侵权请联系删除。",
+            f"关注{name}公众号，每天推送最新热点新闻，更多精彩内容请下载{name}客户端。",
+            f"责任编辑：{editor}",
+        )
+        portals.append(Portal(name, header, footer[: rng.randint(1, 3)]))
+    return portals
+
+
+def syndicate(story: Story, portal: Portal, titles: list[str], rng: random.Random, leak: float) -> list[str]:
+    """One repost: each change applied with its own probability, always under the portal's boilerplate.
+
+    ``leak`` is the share of reposts whose related list ends up in the body (the extractor missed it).
+    """
+    paras = list(story.paragraphs)
+    if rng.random() < 0.45:
+        paras = _drop(paras, rng)
+    if rng.random() < 0.4:
+        paras = _edit(paras, rng)
+    if rng.random() < 0.3 and len(paras) > 2:
+        i = rng.randrange(len(paras) - 1)
+        paras[i : i + 2] = [paras[i] + paras[i + 1]]
+    if rng.random() < 0.3:
+        paras.insert(
+            0, rng.choice(["重磅！", "刚刚，", "突发！", ""]) + story.title + rng.choice(["", "（附全文）", "｜深度"])
+        )
+    if rng.random() < leak:
+        paras += ["相关阅读：", *rng.sample(titles, k=min(len(titles), rng.randint(3, 6)))]
+    paras = [*portal.header, *paras, *portal.footer]
+    if rng.random() < 0.3:
+        converter = opencc.OpenCC("s2t")
+        paras = [converter.convert(p) for p in paras]
+    if rng.random() < 0.4:
+        paras = [_widths(p) for p in paras]
+    return paras
+
+
+def _drop(paras: list[str], rng: random.Random) -> list[str]:
+    """A few paragraphs (or, for one-paragraph stories, a sentence) cut: about a tenth of the text at most."""
+    if len(paras) >= 4:
+        for _ in range(max(1, len(paras) // 10)):
+            paras.pop(rng.randrange(1, len(paras)))
+        return paras
+    sentences = [s for p in paras for s in _SENTENCE.findall(p)]
+    if len(sentences) >= 4:
+        sentences.pop(rng.randrange(len(sentences)))
+        return ["".join(sentences)]
+    return paras
+
+
+def _edit(paras: list[str], rng: random.Random) -> list[str]:
+    """Copy-editing: one or two paragraphs get a few characters replaced and a clause added."""
+    for _ in range(rng.randint(1, 2)):
+        i = rng.randrange(len(paras))
+        chars = list(paras[i])
+        for _ in range(max(1, len(chars) // 30)):
+            chars[rng.randrange(len(chars))] = rng.choice("的了是在有和据称表示记者获悉")
+        paras[i] = "".join(chars) + rng.choice(["", "据悉。", "值得注意的是，此事仍在进一步调查中。"])
+    return paras
+
+
+def _widths(text: str) -> str:
+    """Half-width punctuation and full-width digits and Latin letters, as content farms re-typeset them."""
+    half = text.translate(_TO_HALF)
+    return "".join(chr(ord(ch) + 0xFEE0) if ch.isascii() and ch.isalnum() else ch for ch in half)
+
+
+@dataclass(frozen=True)
+class SetSpec:
+    seed: int = 20240607
+    variants_per_story: int = 6
+    portals: int = 6
+    template_stories: int = 8  # per template
+    template_variants: int = 2
+    # Our extractor strips related lists (settings.RELATED_HEADINGS); 0.15 assumes it misses one in seven.
+    related_leak: float = 0.15
+
+
+def build_set(spec: SetSpec) -> list[Doc]:
+    """The whole labelled set, identical for a given seed."""
+    rng = random.Random(spec.seed)
+    stories = load_stories()
+    portals = make_portals(rng, spec.portals)
+    titles = [s.title for s in stories if s.title]
+    docs: list[Doc] = []
+
+    def add(group: str, kind: str, portal: str, paragraphs: list[str]) -> None:
+        docs.append(Doc(len(docs) + 1, group, kind, portal, tuple(paragraphs)))
+
+    for story in stories:
+        add(story.key, "original", "origin", list(story.paragraphs))
+        for _ in range(spec.variants_per_story):
+            portal = rng.choice(portals)
+            add(story.key, "variant", portal.name, syndicate(story, portal, titles, rng, spec.related_leak))
+    fillers = [s for story in stories for p in story.paragraphs for s in _SENTENCE.findall(p) if 20 <= len(s) <= 60]
+    for template in TEMPLATES:
+        for n in range(spec.template_stories):
+            group = f"{template.__name__}/{n}"
+            story = Story(group, "", tuple(template(rng, rng.choice(fillers))))
+            add(group, "template", "origin", list(story.paragraphs))
+            for _ in range(spec.template_variants):
+                portal = rng.choice(portals)
+                add(group, "variant", portal.name, syndicate(story, portal, titles, rng, spec.related_leak))
+    return docs

@@ -1,0 +1,276 @@
+"""Clusters in corpus.db: place each article as it is written, split on edits, rebuild from scratch.
+
+Two articles are linked when they share a canonical URL, a normalised-body hash, or an LSH band with an
+estimated Jaccard at or above the threshold. A cluster is a connected component of that graph, and its id
+is its lowest article id, so incremental placement and a rebuild in id order give the same clusters.
+Every method runs inside the caller's transaction and never commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+from newscorpus import settings
+from newscorpus.dedup.params import DedupParams
+from newscorpus.dedup.representative import Member, choose_representative
+from newscorpus.dedup.signature import MinHasher, Signature, from_blob, to_blob
+from newscorpus.dedup.text import Normalizer, body_hash, canonical_url
+from newscorpus.errors import StaleDedupError
+
+ProgressHook = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    article_id: int
+    canonical: str
+    body_hash: str | None  # None: the body is too short to match on content
+    signature: Signature | None
+
+    def same_as(self, other: Fingerprint) -> bool:
+        mine = None if self.signature is None else to_blob(self.signature)
+        theirs = None if other.signature is None else to_blob(other.signature)
+        return (self.canonical, self.body_hash, mine) == (other.canonical, other.body_hash, theirs)
+
+
+@dataclass(frozen=True)
+class DedupReport:
+    articles: int
+    clusters: int
+
+    @property
+    def duplicates(self) -> int:
+        return self.articles - self.clusters
+
+
+class Deduper:
+    def __init__(self, db: sqlite_utils.Database, params: DedupParams | None = None) -> None:
+        self.db = db
+        self.params = params or DedupParams()
+        self.normalise = Normalizer()
+        self.hasher = MinHasher(self.params)
+        self._params_checked = False
+
+    # --- the write path ---------------------------------------------------------------------------------
+
+    def place(self, article_id: int, page_url: str, declared_url: str | None) -> int:
+        """Cluster a new or changed article; returns its cluster id."""
+        self._check_params()
+        body = self.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        new = self.fingerprint(article_id, choose_canonical(page_url, declared_url), body)
+        old = self._stored(article_id)
+        if old is not None and old.same_as(new):
+            cluster_id = self._cluster_of(article_id)
+            self._settle(cluster_id)  # the byline or date may have changed the representative
+            return cluster_id
+        if old is not None:
+            self._remove(old)
+        return self._add(new)
+
+    def fingerprint(self, article_id: int, canonical: str, body: str) -> Fingerprint:
+        text = self.normalise(body)
+        if len(text) < self.params.min_chars:
+            return Fingerprint(article_id, canonical, None, None)
+        return Fingerprint(article_id, canonical, body_hash(text), self.hasher.signature(text))
+
+    def _add(self, fp: Fingerprint) -> int:
+        clusters = self._linked_clusters(fp)
+        target = min(clusters | {fp.article_id})
+        self.db.execute(
+            "INSERT INTO article_dedup (article_id, canonical_url, body_hash, signature, cluster_id)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET canonical_url = excluded.canonical_url,"
+            " body_hash = excluded.body_hash, signature = excluded.signature, cluster_id = excluded.cluster_id",
+            [fp.article_id, fp.canonical, fp.body_hash, _blob(fp.signature), target],
+        )
+        if fp.signature is not None:
+            self.db.conn.executemany(
+                "INSERT INTO lsh_bands (band, key, article_id) VALUES (?, ?, ?)",
+                [(band, key, fp.article_id) for band, key in self.hasher.band_keys(fp.signature)],
+            )
+        merged = sorted(clusters - {target})
+        if merged:
+            marks = _marks(merged)
+            self.db.execute(f"UPDATE article_dedup SET cluster_id = ? WHERE cluster_id IN ({marks})", [target, *merged])
+            self.db.execute(f"DELETE FROM clusters WHERE id IN ({marks})", merged)
+        self._settle(target)
+        return target
+
+    def _linked_clusters(self, fp: Fingerprint) -> set[int]:
+        """Clusters of already placed articles linked to this one: a few indexed lookups, whatever the size."""
+        rows = self.db.execute(
+            "SELECT cluster_id FROM article_dedup WHERE canonical_url = ? AND cluster_id IS NOT NULL"
+            " UNION SELECT cluster_id FROM article_dedup WHERE body_hash = ? AND cluster_id IS NOT NULL",
+            [fp.canonical, fp.body_hash],
+        ).fetchall()
+        found = {row[0] for row in rows}
+        if fp.signature is not None:
+            for cluster, signature in self._band_candidates(fp.article_id, fp.signature):
+                # One verified member is enough to join a cluster; skip the rest of a big one.
+                if cluster not in found and self.hasher.similar(fp.signature, signature):
+                    found.add(cluster)
+        return found
+
+    def _band_candidates(self, article_id: int, signature: Signature) -> list[tuple[int, Signature]]:
+        keys = self.hasher.band_keys(signature)
+        values = ", ".join("(?, ?)" for _ in keys)
+        # A join from the probe rows, not `(band, key) IN (VALUES ...)`, which SQLite answers with a full scan.
+        rows = self.db.execute(
+            f"WITH probe (band, key) AS (VALUES {values})"
+            " SELECT DISTINCT d.article_id, d.cluster_id, d.signature FROM probe"
+            " JOIN lsh_bands b ON b.band = probe.band AND b.key = probe.key"
+            " JOIN article_dedup d ON d.article_id = b.article_id"
+            " WHERE d.cluster_id IS NOT NULL AND d.article_id != ?",
+            [*[v for pair in keys for v in pair], article_id],
+        ).fetchall()
+        return [(cluster, from_blob(blob)) for _, cluster, blob in rows]
+
+    # --- removal and splitting --------------------------------------------------------------------------
+
+    def _remove(self, fp: Fingerprint) -> None:
+        cluster_id = self._cluster_of(fp.article_id)
+        if fp.signature is not None:
+            self.db.conn.executemany(
+                "DELETE FROM lsh_bands WHERE band = ? AND key = ? AND article_id = ?",
+                [(band, key, fp.article_id) for band, key in self.hasher.band_keys(fp.signature)],
+            )
+        self.db.execute("DELETE FROM article_dedup WHERE article_id = ?", [fp.article_id])
+        self._split(cluster_id)
+
+    def _split(self, cluster_id: int) -> None:
+        """Re-cluster what is left of a cluster after a member left: it may have been the only bridge."""
+        self.db.execute("DELETE FROM clusters WHERE id = ?", [cluster_id])
+        rows = self.db.execute(
+            "SELECT article_id, canonical_url, body_hash, signature FROM article_dedup WHERE cluster_id = ?",
+            [cluster_id],
+        ).fetchall()
+        members = [Fingerprint(a, c, h, None if s is None else from_blob(s)) for a, c, h, s in rows]
+        for component in self._components(members):
+            target = min(component)
+            marks = _marks(component)
+            update = f"UPDATE article_dedup SET cluster_id = ? WHERE article_id IN ({marks})"
+            self.db.execute(update, [target, *component])
+            self._settle(target)
+
+    def _components(self, members: list[Fingerprint]) -> list[list[int]]:
+        parent = {m.article_id: m.article_id for m in members}
+
+        def root(node: int) -> int:
+            while parent[node] != node:
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            return node
+
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if self._linked(a, b):
+                    parent[root(a.article_id)] = root(b.article_id)
+        groups: dict[int, list[int]] = {}
+        for node in parent:
+            groups.setdefault(root(node), []).append(node)
+        return list(groups.values())
+
+    def _linked(self, a: Fingerprint, b: Fingerprint) -> bool:
+        if a.canonical == b.canonical or (a.body_hash is not None and a.body_hash == b.body_hash):
+            return True
+        return a.signature is not None and b.signature is not None and self.hasher.similar(a.signature, b.signature)
+
+    # --- clusters ---------------------------------------------------------------------------------------
+
+    def _settle(self, cluster_id: int) -> None:
+        """Recount a cluster and choose its representative again."""
+        rows = self.db.execute(
+            "SELECT a.id, a.site, a.source, a.published_at, length(a.body) FROM article_dedup d"
+            " JOIN articles a ON a.id = d.article_id WHERE d.cluster_id = ?",
+            [cluster_id],
+        ).fetchall()
+        members = [Member(*row) for row in rows]
+        representative = choose_representative(members, settings.SITE_OUTLETS)
+        self.db.execute(
+            "INSERT OR REPLACE INTO clusters (id, representative_id, size) VALUES (?, ?, ?)",
+            [cluster_id, representative, len(members)],
+        )
+
+    def _cluster_of(self, article_id: int) -> int:
+        return self.db.execute("SELECT cluster_id FROM article_dedup WHERE article_id = ?", [article_id]).fetchone()[0]
+
+    def _stored(self, article_id: int) -> Fingerprint | None:
+        row = self.db.execute(
+            "SELECT canonical_url, body_hash, signature FROM article_dedup WHERE article_id = ?", [article_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return Fingerprint(article_id, row[0], row[1], None if row[2] is None else from_blob(row[2]))
+
+    # --- parameters and rebuild -------------------------------------------------------------------------
+
+    def _check_params(self) -> None:
+        if self._params_checked:
+            return
+        stored = dict(self.db.execute("SELECT name, value FROM dedup_params").fetchall())
+        if not stored:
+            self._write_params()
+        elif stored != self.params.as_text():
+            raise StaleDedupError(
+                "dedup parameters changed since the clusters were built: run `newscorpus dedup`", self.db_path
+            )
+        self._params_checked = True
+
+    def _write_params(self) -> None:
+        self.db.execute("DELETE FROM dedup_params")
+        self.db.conn.executemany("INSERT INTO dedup_params (name, value) VALUES (?, ?)", self.params.as_text().items())
+
+    @property
+    def db_path(self) -> str:
+        return next((row[2] for row in self.db.execute("PRAGMA database_list") if row[1] == "main"), "")
+
+    def rebuild(self, on_progress: ProgressHook | None = None) -> DedupReport:
+        """Forget every signature, band and cluster, then place every article again in id order."""
+        self.db.execute("DELETE FROM lsh_bands")
+        self.db.execute("DELETE FROM clusters")
+        self.db.execute("UPDATE article_dedup SET body_hash = NULL, signature = NULL, cluster_id = NULL")
+        self._write_params()
+        self._params_checked = True
+        ids = [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
+        for done, article_id in enumerate(ids, 1):
+            url, body, canonical = self.db.execute(
+                "SELECT a.url, a.body, d.canonical_url FROM articles a"
+                " LEFT JOIN article_dedup d ON d.article_id = a.id WHERE a.id = ?",
+                [article_id],
+            ).fetchone()
+            self._add(self.fingerprint(article_id, canonical or choose_canonical(url, None), body))
+            if on_progress is not None:
+                on_progress(done)
+        return self.report()
+
+    def report(self) -> DedupReport:
+        articles = self.db.execute("SELECT count(*) FROM article_dedup WHERE cluster_id IS NOT NULL").fetchone()[0]
+        clusters = self.db.execute("SELECT count(*) FROM clusters").fetchone()[0]
+        return DedupReport(articles, clusters)
+
+
+def choose_canonical(page_url: str, declared_url: str | None) -> str:
+    """The page's declared canonical URL when it names a real page, else the fetched URL.
+
+    A declared URL of a bare host is a template default (every article "is" the home page), not evidence.
+    """
+    tracking = settings.DEDUP_TRACKING_PARAMS
+    if declared_url and declared_url.startswith(("http://", "https://")):
+        try:
+            declared = canonical_url(declared_url, tracking)
+        except ValueError:  # a malformed port in the page's <link>: the page URL still identifies it
+            return canonical_url(page_url, tracking)
+        if urlsplit(declared).path.strip("/"):
+            return declared
+    return canonical_url(page_url, tracking)
+
+
+def _blob(signature: Signature | None) -> bytes | None:
+    return None if signature is None else to_blob(signature)
+
+
+def _marks(values: Iterable[object]) -> str:
+    return ", ".join("?" for _ in values)

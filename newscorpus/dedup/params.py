@@ -1,0 +1,25 @@
+"""The dedup parameters, read from settings and recorded in corpus.db with the signatures they made."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from newscorpus import settings
+
+
+@dataclass(frozen=True)
+class DedupParams:
+    shingle_chars: int = settings.DEDUP_SHINGLE_CHARS
+    num_perm: int = settings.DEDUP_NUM_PERM
+    bands: int = settings.DEDUP_BANDS
+    rows: int = settings.DEDUP_ROWS
+    threshold: float = settings.DEDUP_THRESHOLD
+    seed: int = settings.DEDUP_SEED
+    min_chars: int = settings.DEDUP_MIN_CHARS
+
+    def __post_init__(self) -> None:
+        if self.bands * self.rows > self.num_perm:
+            raise ValueError(f"bands x rows ({self.bands} x {self.rows}) exceeds num_perm ({self.num_perm})")
+
+    def as_text(self) -> dict[str, str]:
+        return {name: str(value) for name, value in asdict(self).items()}

@@ -1,0 +1,62 @@
+"""Body text as the deduplicator sees it: normalised characters, their hash, and hashed shingles."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+import opencc
+
+# Only letters and digits carry the story; punctuation, spaces and symbols differ between reposts.
+_KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Lm", "Nd", "Nl", "No"})
+# An odd multiplier keeps the polynomial shingle hash a bijection per step modulo 2^64.
+_SHINGLE_MULTIPLIER = np.uint64(0x100000001B3)
+
+
+class Normalizer:
+    """NFKC (full/half-width), traditional->simplified, lower case, letters and digits only.
+
+    Holds the OpenCC converter, so build one per run and reuse it.
+    """
+
+    def __init__(self) -> None:
+        self._t2s = opencc.OpenCC("t2s")
+
+    def __call__(self, text: str) -> str:
+        folded = self._t2s.convert(unicodedata.normalize("NFKC", text)).lower()
+        return "".join(ch for ch in folded if unicodedata.category(ch) in _KEPT_CATEGORIES)
+
+
+def body_hash(normalised: str) -> str:
+    return hashlib.sha1(normalised.encode()).hexdigest()
+
+
+def shingle_hashes(normalised: str, size: int) -> list[int]:
+    """32-bit hashes of every ``size``-character shingle (a single one for shorter text).
+
+    Vectorised over code points: hashing each shingle with sha1 in Python costs more than the
+    MinHash permutations themselves. Deterministic, so signatures persist across runs.
+    """
+    points = np.frombuffer(normalised.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    count = max(len(points) - size + 1, 1)
+    size = min(size, len(points))
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(size):
+            hashes = hashes * _SHINGLE_MULTIPLIER + points[offset : offset + count]
+    folded = (hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+    return folded.tolist()
+
+
+def canonical_url(url: str, tracking_prefixes: tuple[str, ...]) -> str:
+    """Scheme and host in lower case, no fragment, no default port, no tracking parameters."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    port = parts.port if parts.port not in (None, 80, 443) else None
+    netloc = f"{host}:{port}" if port else host
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith(tracking_prefixes)]
+    # http and https serve the same story on these portals.
+    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
