@@ -92,8 +92,12 @@ XML_CONTENT_TYPES = (
     "application/gzip",
 )
 # Query parameters that only track where a click came from; dropped before a URL is queued.
-TRACKING_PARAMS = ("spm", "from", "fromid", "share_token", "wfr", "scene", "_wv", "ref", "referer", "fbclid", "gclid")
-TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMS = (
+    *("spm", "from", "fromid", "share", "share_token", "wfr", "scene", "_wv", "ref", "referer", "fbclid", "gclid"),
+    # WeChat share links: __biz/mid/idx/sn identify the post, these only record who shared it.
+    *("chksm", "mpshare", "srcid", "sharer_sharetime", "sharer_shareid"),
+)
+TRACKING_PREFIXES = ("utm_", "wx_")
 # Generic link classification on pages of sites without list rules.
 ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
@@ -115,8 +119,6 @@ DEDUP_THRESHOLD = 0.48  # estimated Jaccard at or above which two bodies are the
 DEDUP_SEED = 1  # permutation seed
 # Normalised bodies shorter than this are matched by URL only: tiny bodies ("图片") are not a story.
 DEDUP_MIN_CHARS = 50
-# Query parameters dropped when comparing canonical URLs (prefix match).
-DEDUP_TRACKING_PARAMS = ("utm_", "spm", "from", "share", "wx_", "scene", "chksm", "mpshare", "srcid")
 # Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
 # any member names as its 来源). Matched as substrings of the source field.
 SITE_OUTLETS: dict[str, tuple[str, ...]] = {

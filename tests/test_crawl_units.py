@@ -9,11 +9,11 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.crawl import discover
-from newscorpus.crawl.canonical import canonicalize
 from newscorpus.crawl.lock import run_lock
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InvalidURLError, LockedError
 from newscorpus.policy import check_address
+from newscorpus.urls import canonicalize
 
 from .crawlportal import list_html
 

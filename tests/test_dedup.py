@@ -10,11 +10,12 @@ import pytest
 
 from newscorpus.dedup import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
-from newscorpus.dedup.text import Normalizer, canonical_url
+from newscorpus.dedup.text import Normalizer
 from newscorpus.errors import StaleDedupError
 from newscorpus.localserver import LocalSite, Route
 from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.store import Store
+from newscorpus.urls import identity
 
 from .conftest import ROOT, run_cli
 from .helpers import read_jsonl
@@ -59,11 +60,10 @@ def test_normaliser_folds_width_script_and_punctuation() -> None:
     assert normalise("“國務院”發佈：ＡＢＣ１２３，ok！") == normalise("国务院发布abc123 OK")
 
 
-def test_canonical_url_drops_tracking_and_fragment() -> None:
-    tracking = ("utm_", "spm")
-    assert canonical_url("HTTP://WWW.Site.cn:80/a/1.html?id=3&utm_source=x&spm=1#top", tracking) == (
-        "https://www.site.cn/a/1.html?id=3"
-    )
+def test_url_identity_drops_tracking_and_fragment_and_folds_http() -> None:
+    assert identity("HTTP://WWW.Site.cn:80/a/1.html?id=3&utm_source=x&spm=1#top") == "https://www.site.cn/a/1.html?id=3"
+    wechat = "https://mp.weixin.qq.com/s?__biz=MzA&mid=26&idx=1&sn=ab&chksm=8f&scene=21&wx_header=0"
+    assert identity(wechat) == "https://mp.weixin.qq.com/s?__biz=MzA&mid=26&idx=1&sn=ab"
 
 
 def test_exact_duplicate_by_body_hash(store: Store) -> None:

@@ -1,35 +1,8 @@
-"""URL canonicalisation, applied before anything is queued, so one page is one frontier row."""
+"""The crawler's view of URLs: canonical forms (newscorpus.urls) and the politeness unit."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-from newscorpus import settings
-from newscorpus.policy import validate_url
-
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def canonicalize(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters.
-
-    Raises InvalidURLError for anything that is not an absolute http(s) URL. Path case and the order of
-    the remaining query parameters are kept: servers may treat them as significant.
-    """
-    parts = urlsplit(validate_url(url))
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").rstrip(".")
-    if ":" in host:
-        host = f"[{host}]"  # IPv6 literal
-    port = parts.port
-    netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)])
-    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
-
-
-def _tracking(name: str) -> bool:
-    lowered = name.lower()
-    return lowered in settings.TRACKING_PARAMS or lowered.startswith(settings.TRACKING_PREFIXES)
+from urllib.parse import urlsplit
 
 
 def host_key(url: str) -> str:

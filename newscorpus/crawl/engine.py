@@ -14,7 +14,6 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from newscorpus.crawl.canonical import canonicalize
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.options import CrawlOptions
@@ -26,6 +25,7 @@ from newscorpus.errors import HTTPStatusError, InputError
 from newscorpus.fetch import FetchOptions, is_transient
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
+from newscorpus.urls import canonicalize
 
 OnResult = Callable[[str, str], None]
 _WINDOW = 64  # URLs of one host held in memory at a time

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import settings
 from newscorpus.crawl import discover
-from newscorpus.crawl.canonical import canonicalize, host_key
+from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher, is_xml
 from newscorpus.crawl.options import CrawlOptions
@@ -24,6 +24,7 @@ from newscorpus.models import Article, FetchedPage
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
+from newscorpus.urls import canonicalize
 
 _XML_KINDS = ("auto", discover.SITEMAP, discover.FEED)
 

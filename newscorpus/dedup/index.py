@@ -18,8 +18,9 @@ from newscorpus import settings
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
 from newscorpus.dedup.signature import MinHasher, Signature, from_blob, to_blob
-from newscorpus.dedup.text import Normalizer, body_hash, canonical_url
-from newscorpus.errors import StaleDedupError
+from newscorpus.dedup.text import Normalizer, body_hash
+from newscorpus.errors import InvalidURLError, StaleDedupError
+from newscorpus.urls import identity
 
 ProgressHook = Callable[[int], None]
 
@@ -257,15 +258,14 @@ def choose_canonical(page_url: str, declared_url: str | None) -> str:
 
     A declared URL of a bare host is a template default (every article "is" the home page), not evidence.
     """
-    tracking = settings.DEDUP_TRACKING_PARAMS
     if declared_url and declared_url.startswith(("http://", "https://")):
         try:
-            declared = canonical_url(declared_url, tracking)
-        except ValueError:  # a malformed port in the page's <link>: the page URL still identifies it
-            return canonical_url(page_url, tracking)
+            declared = identity(declared_url)
+        except InvalidURLError:  # a malformed port in the page's <link>: the page URL still identifies it
+            return identity(page_url)
         if urlsplit(declared).path.strip("/"):
             return declared
-    return canonical_url(page_url, tracking)
+    return identity(page_url)
 
 
 def _blob(signature: Signature | None) -> bytes | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 import opencc
@@ -48,15 +47,3 @@ def shingle_hashes(normalised: str, size: int) -> list[int]:
             hashes = hashes * _SHINGLE_MULTIPLIER + points[offset : offset + count]
     folded = (hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
     return folded.tolist()
-
-
-def canonical_url(url: str, tracking_prefixes: tuple[str, ...]) -> str:
-    """Scheme and host in lower case, no fragment, no default port, no tracking parameters."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    port = parts.port if parts.port not in (None, 80, 443) else None
-    netloc = f"{host}:{port}" if port else host
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith(tracking_prefixes)]
-    # http and https serve the same story on these portals.
-    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
