@@ -150,8 +150,9 @@ class Crawler:
             outcome = await visitor.visit(entry)
         except InputError as exc:
             status = exc.status if isinstance(exc, HTTPStatusError) else None
-            self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
-            self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
+            with self.store.transaction():  # the failure and its log row together, like a success
+                self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
+                self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
             self._fail(entry.url, str(exc), entry=entry.url in self._entries)
             outcome = "failed"
         finally:
