@@ -7,6 +7,7 @@ host's politeness gate, and a 429/503 with Retry-After holds back the whole host
 from __future__ import annotations
 
 import asyncio
+import ssl
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
@@ -44,6 +45,13 @@ class AsyncFetcher:
         self._concurrency = concurrency
         self._transport = transport
         self._clients: dict[str, httpx.AsyncClient] = {}
+        self._ssl_context: ssl.SSLContext | None = None
+
+    def _ssl(self) -> ssl.SSLContext:
+        """One TLS context for every host's client: each one loads the whole CA bundle (~70 ms, ~1 MB)."""
+        if self._ssl_context is None:
+            self._ssl_context = httpx.create_ssl_context()
+        return self._ssl_context
 
     def client(self, host: str) -> httpx.AsyncClient:
         """The host's client. One pool per host, not one for the crawl: httpcore scans every pooled
@@ -51,6 +59,7 @@ class AsyncFetcher:
         if host not in self._clients:
             self._clients[host] = httpx.AsyncClient(
                 transport=self._transport,
+                verify=self._ssl(),
                 follow_redirects=True,
                 max_redirects=settings.MAX_REDIRECTS,
                 headers={"User-Agent": self.options.user_agent},
