@@ -1,4 +1,8 @@
-"""The store stage: pages, articles and related items into corpus.db, one transaction per page."""
+"""The store stage: pages, articles and related items into corpus.db, one transaction per page.
+
+``Store.transaction()`` lets a caller widen that transaction: the crawler commits a page's article, its
+frontier state and its fetch_log row together, so a run killed at any point leaves all or none of them.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import hashlib
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -76,41 +81,39 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything written in the block commits together or not at all; the block must not await."""
         try:
             with self.db.atomic():
-                return self._save(page, decoded, article)
+                yield
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
+
+    def save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
+        with self.transaction():
+            return self._save(page, decoded, article)
 
     def rebuild_dedup(self, on_progress: Callable[[int], None] | None = None) -> DedupReport:
         """Re-cluster the whole corpus in one transaction: a failure leaves the previous clusters in place."""
-        try:
-            with self.db.atomic():
-                return self.dedup.rebuild(on_progress)
-        except sqlite3.Error as exc:
-            raise DatabaseError(_describe(exc), self.path) from exc
+        with self.transaction():
+            return self.dedup.rebuild(on_progress)
 
     def log(self, run_id: str, url: str, outcome: str, status: int | None = None, error: str = "") -> None:
-        try:
-            with self.db.atomic():
-                self._insert(
-                    "fetch_log",
-                    {
-                        "run_id": run_id,
-                        "url": url,
-                        "status": status,
-                        "outcome": outcome,
-                        "error": error,
-                        "at": now(),
-                    },
-                )
-        except sqlite3.Error as exc:
-            raise DatabaseError(_describe(exc), self.path) from exc
+        with self.transaction():
+            self._insert(
+                "fetch_log",
+                {
+                    "run_id": run_id,
+                    "url": url,
+                    "status": status,
+                    "outcome": outcome,
+                    "error": error,
+                    "at": now(),
+                },
+            )
 
     def _save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
-        content_sha1 = sha1(page.content)
-        existing = self._one("SELECT id, content_sha1 FROM pages WHERE url = ?", page.url)
         row = {
             "url": page.url,
             "requested_url": page.requested_url,
@@ -121,23 +124,24 @@ class Store:
             "etag": page.etag,
             "last_modified": page.last_modified,
             "html_zlib": zlib.compress(page.content),
-            "content_sha1": content_sha1,
+            "content_sha1": sha1(page.content),
             "fetched_at": page.fetched_at or now(),
         }
-        if existing is None:
-            page_id = self._insert("pages", row)
-        else:
-            page_id = existing["id"]
-            self._update("pages", page_id, row)
-        return self.save_article(page_id, page.url, article)
+        return self.save_article(self._upsert_page(row), page.url, article)
+
+    def _upsert_page(self, row: dict) -> int:
+        """Insert or overwrite the page row by URL in one statement (no SELECT first); returns its id."""
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        assignments = ", ".join(f"{column} = excluded.{column}" for column in row if column != "url")
+        sql = f"INSERT INTO pages ({columns}) VALUES ({marks}) ON CONFLICT(url) DO UPDATE SET {assignments}"
+        # fetchall, not fetchone: a RETURNING statement left unfinished would block the commit.
+        return int(self.db.conn.execute(sql + " RETURNING id", list(row.values())).fetchall()[0][0])
 
     def update_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
         """Store a re-parsed article of a page already in the database."""
-        try:
-            with self.db.atomic():
-                return self.save_article(page_id, url, article)
-        except sqlite3.Error as exc:
-            raise DatabaseError(_describe(exc), self.path) from exc
+        with self.transaction():
+            return self.save_article(page_id, url, article)
 
     def save_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
         """Insert or update the article of a page; call inside a transaction."""
@@ -162,7 +166,7 @@ class Store:
         }
         if current is None:
             article_id = self._insert("articles", {**fields, "created_at": now()})
-            self._replace_related(article_id, article.related)
+            self._insert_related(article_id, article.related)  # a new id has no related rows to delete
             self.dedup.place(article_id, url, article.url)
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
@@ -173,16 +177,14 @@ class Store:
         return SaveOutcome.UPDATED
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:
-        self.db.execute("DELETE FROM related WHERE article_id = ?", [article_id])
-        for position, item in enumerate(items):
-            row = {
-                "article_id": article_id,
-                "position": position,
-                "title": item.title,
-                "url": item.url,
-                "snippet": item.snippet,
-            }
-            self._insert("related", row)
+        self.db.conn.execute("DELETE FROM related WHERE article_id = ?", [article_id])
+        self._insert_related(article_id, items)
+
+    def _insert_related(self, article_id: int, items: list[RelatedItem]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO related (article_id, position, title, url, snippet) VALUES (?, ?, ?, ?, ?)",
+            [(article_id, position, item.title, item.url, item.snippet) for position, item in enumerate(items)],
+        )
 
     def _related_of(self, article_id: int) -> list[RelatedItem]:
         rows = self.db.execute(
@@ -191,7 +193,7 @@ class Store:
         return [RelatedItem(*row) for row in rows]
 
     # Plain SQL: one statement each, no per-call table introspection, and no transaction handling of
-    # their own inside the caller's db.atomic() block.
+    # their own inside the caller's transaction().
     def _insert(self, table: str, row: dict) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)

@@ -16,6 +16,7 @@ from newscorpus.crawl.engine import Crawler
 from newscorpus.crawl.lock import run_lock
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
+from newscorpus.errors import DatabaseError
 from newscorpus.fetch import FetchOptions
 from newscorpus.localserver import LocalSite, Route
 from newscorpus.scrapers.registry import Registry
@@ -272,3 +273,55 @@ def test_article_is_stored_under_its_canonical_url(tmp_path: Path) -> None:
         crawl(tmp_path / "c.db", site.url("/share/7?spm=x.y"))
         crawl(tmp_path / "c.db", site.url("/a/2024/0315/7.html#comments"))
     assert stored_urls(tmp_path / "c.db") == [site.url("/a/2024/0315/7.html")]
+
+
+def _fail_log_inserts(db: Path) -> None:
+    """A real SQLite error at the last write of a page (its fetch_log row), raised inside SQLite itself."""
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TRIGGER broken_log BEFORE INSERT ON fetch_log BEGIN SELECT RAISE(ABORT, 'injected'); END")
+
+
+def _state(db: Path) -> tuple[int, int, int, dict[str, str]]:
+    with sqlite3.connect(db) as conn:
+        counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("pages", "articles", "fetch_log")]
+        frontier = dict(conn.execute("SELECT url, state FROM frontier"))
+    return counts[0], counts[1], counts[2], frontier
+
+
+def test_an_article_its_frontier_state_and_log_row_commit_together(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    _fail_log_inserts(db)
+    related = ["/a/2024/0315/2.html"]
+    routes = {"/a/2024/0315/1.html": Route(article_html("一篇新闻", related=related))}
+    with LocalSite(routes) as site:
+        url = site.url("/a/2024/0315/1.html")
+        with pytest.raises(DatabaseError, match="injected"):
+            crawl(db, url, depth=1)
+        # Saved, marked fetched and its related link queued, then the log row failed: none of it stays.
+        assert _state(db) == (0, 0, 0, {url: "queued"})
+
+        with sqlite3.connect(db) as conn:
+            conn.execute("DROP TRIGGER broken_log")
+        report = crawl(db, url, depth=0)
+    assert report.outcomes["new"] == 1
+    pages, articles, logs, frontier = _state(db)
+    assert (pages, articles, logs, frontier[url]) == (1, 1, 1, "fetched")
+
+
+def test_a_list_page_its_links_and_log_row_commit_together(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    _fail_log_inserts(db)
+    with LocalSite(portal()) as site, pytest.raises(DatabaseError, match="injected"):
+        crawl(db, site.url("/"))
+    assert _state(db) == (0, 0, 0, {site.url("/"): "queued"})  # no channel links queued, home not fetched
+
+
+def test_a_failure_and_its_log_row_commit_together(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    _fail_log_inserts(db)
+    with LocalSite({}) as site, pytest.raises(DatabaseError, match="injected"):
+        crawl(db, site.url("/missing/2024/0315/1.html"))
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT state, attempts, last_status FROM frontier").fetchone()
+    assert row == ("queued", 0, None)  # the 404 is not recorded without its log row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -71,3 +72,32 @@ def test_failed_write_leaves_previous_state(tmp_path: Path, monkeypatch) -> None
         records = list(store.iter_articles())
     assert records[0]["body"] == "原文"
     assert len(records[0]["related"]) == 2
+
+
+def test_saves_inside_a_transaction_commit_only_with_it(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    decoded = decode_html(b"<p>x</p>")
+    with Store(db) as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            for n in range(2):
+                url = f"http://127.0.0.1/{n}.html"
+                store.save(_page(url, "<p>x</p>"), decoded, _article(url, "正文"))
+                store.log("run", url, "new", 200)
+            with sqlite3.connect(db) as other:  # the inner saves and logs did not commit on their own
+                assert other.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+            raise RuntimeError("the caller failed after the saves")
+        assert store.count("articles") == store.count("pages") == store.count("fetch_log") == 0
+        url = "http://127.0.0.1/a.html"
+        with store.transaction():
+            store.save(_page(url, "<p>x</p>"), decoded, _article(url, "正文"))
+        assert store.count("articles") == 1 and store.count("related") == 2
+
+
+def test_resaving_a_page_keeps_its_id(tmp_path: Path) -> None:
+    url = "http://127.0.0.1/a.html"
+    with Store(tmp_path / "c.db") as store:
+        store.save(_page(url, "<p>x</p>"), decode_html(b"<p>x</p>"), _article(url, "原文"))
+        store.save(_page(url, "<p>y</p>"), decode_html(b"<p>y</p>"), _article(url, "新文"))
+        rows = store.db.execute("SELECT p.id, a.page_id, p.content_sha1 FROM pages p JOIN articles a").fetchall()
+    assert len(rows) == 1 and rows[0][0] == rows[0][1]
+    assert rows[0][2] == hashlib.sha1(b"<p>y</p>").hexdigest()

@@ -9,11 +9,13 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from newscorpus import settings
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.options import CrawlOptions
@@ -75,7 +77,9 @@ class Crawler:
         fetcher.politeness = Politeness(
             self.options.per_host, self.options.delay, self._fetch_options.user_agent, fetcher.fetch_robots
         )
-        visitor = Visitor(self.store, self.frontier, fetcher, self._registry, scope, self.options, self.report)
+        # Article parsing off the event loop (see Visitor._parse); threads, not processes, to keep memory flat.
+        parser = ThreadPoolExecutor(max_workers=settings.CRAWL_PARSE_THREADS, thread_name_prefix="newscorpus-parse")
+        visitor = Visitor(self.store, self.frontier, fetcher, self._registry, scope, self.options, self.report, parser)
         try:
             await self._dispatch(visitor)
         finally:
@@ -83,6 +87,7 @@ class Crawler:
                 task.cancel()
             await asyncio.gather(*self._tasks, return_exceptions=True)
             await fetcher.aclose()
+            parser.shutdown(wait=True)
         self.report.left = self.frontier.due_count(self._hosts)
         return self.report
 
@@ -150,8 +155,9 @@ class Crawler:
             outcome = await visitor.visit(entry)
         except InputError as exc:
             status = exc.status if isinstance(exc, HTTPStatusError) else None
-            self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
-            self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
+            with self.store.transaction():  # the failure and its log row together, like a success
+                self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
+                self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
             self._fail(entry.url, str(exc), entry=entry.url in self._entries)
             outcome = "failed"
         finally:

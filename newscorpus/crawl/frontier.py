@@ -1,7 +1,8 @@
 """The persistent crawl queue in corpus.db (table ``frontier``, migration m002).
 
-Every state change is its own committed transaction, so a run killed at any point leaves each URL either
-queued (fetched again next time) or fetched (never fetched again unless rechecked).
+Every state change commits, on its own or inside the caller's ``Store.transaction()`` (the crawler marks
+a page fetched in the same transaction as its article and log row), so a run killed at any point leaves
+each URL either queued (fetched again next time) or fetched with its results stored.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Frontier:
     @contextmanager
     def _tx(self) -> Iterator[None]:
         try:
-            with self.db.conn:
+            with self.db.atomic():  # a savepoint inside the caller's page transaction when there is one
                 yield
         except sqlite3.Error as exc:
             raise DatabaseError(f"database error: {exc}", self.path) from exc
@@ -51,12 +52,13 @@ class Frontier:
         added: list[str] = []
         if not rows:
             return added
+        now = now_iso()
         with self._tx():
             for url, kind, depth in rows:
-                cursor = self.db.execute(
+                cursor = self.db.conn.execute(
                     "INSERT OR IGNORE INTO frontier (url, host, kind, depth, state, attempts, next_try_at,"
                     " discovered_at) VALUES (?, ?, ?, ?, 'queued', 0, '', ?)",
-                    [url, host_key(url), kind, depth, now_iso()],
+                    [url, host_key(url), kind, depth, now],
                 )
                 if cursor.rowcount:
                     added.append(url)
@@ -127,7 +129,7 @@ class Frontier:
         """Record a success; inserts the row when the URL was reached another way (redirect, canonical)."""
         now = now_iso()
         with self._tx():
-            self.db.execute(
+            self.db.conn.execute(
                 "INSERT INTO frontier (url, host, kind, depth, state, attempts, next_try_at, discovered_at,"
                 " last_status, etag, last_modified, fetched_at, last_error)"
                 " VALUES (?, ?, ?, 0, 'fetched', 0, '', ?, ?, ?, ?, ?, NULL)"
@@ -141,12 +143,12 @@ class Frontier:
 
     def mark_failed(self, url: str, error: str, status: int | None, transient: bool) -> str:
         """Record a failure; transient ones are retried on later runs with growing delays. Returns the state."""
-        row = self.db.execute("SELECT attempts FROM frontier WHERE url = ?", [url]).fetchone()
-        attempts = (row[0] if row else 0) + 1
-        state = "queued" if transient and attempts < settings.FRONTIER_MAX_ATTEMPTS else "failed"
-        delay = settings.FRONTIER_RETRY_DELAY_S * 2 ** (attempts - 1)
-        next_try = (datetime.now(UTC) + timedelta(seconds=delay)).isoformat(timespec="seconds")
         with self._tx():
+            row = self.db.execute("SELECT attempts FROM frontier WHERE url = ?", [url]).fetchone()
+            attempts = (row[0] if row else 0) + 1
+            state = "queued" if transient and attempts < settings.FRONTIER_MAX_ATTEMPTS else "failed"
+            delay = settings.FRONTIER_RETRY_DELAY_S * 2 ** (attempts - 1)
+            next_try = (datetime.now(UTC) + timedelta(seconds=delay)).isoformat(timespec="seconds")
             self.db.execute(
                 "UPDATE frontier SET state = ?, attempts = ?, next_try_at = ?, last_error = ?, last_status = ?"
                 " WHERE url = ?",

@@ -2,10 +2,14 @@
 
 Articles are decoded, parsed (later pages of a multi-page article stitched on), stored under their
 canonical URL, and their related-content links queued; list pages, sitemaps and feeds only yield links.
+Whatever one URL writes (article, frontier states, queued links, log row) is one transaction, written
+after the last await so no other task's writes interleave with it.
 """
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import Executor
 from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser
@@ -20,13 +24,14 @@ from newscorpus.crawl.report import CrawlReport
 from newscorpus.crawl.scope import Scope
 from newscorpus.decode import decode_html
 from newscorpus.errors import BlockedURLError, InputError
-from newscorpus.models import Article, FetchedPage
+from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 from newscorpus.urls import canonicalize
 
 _XML_KINDS = ("auto", discover.SITEMAP, discover.FEED)
+_Part = tuple[str, FetchedPage]  # a later page of an article: the URL asked for, what came back
 
 
 class Visitor:
@@ -39,8 +44,10 @@ class Visitor:
         scope: Scope,
         options: CrawlOptions,
         report: CrawlReport,
+        parser: Executor | None = None,
     ) -> None:
         self.store = store
+        self._parser = parser
         self.frontier = frontier
         self.fetcher = fetcher
         self.registry = registry
@@ -59,9 +66,11 @@ class Visitor:
         """Handle one URL; returns the outcome for the log (new, updated, unchanged, not-modified, list)."""
         page = await self._fetch(entry.url, entry.kind in _XML_KINDS, entry.etag, entry.last_modified)
         if page.status == 304:
-            self.frontier.mark_fetched(entry.url, 304, page.etag, page.last_modified)
+            with self.store.transaction():
+                self.frontier.mark_fetched(entry.url, 304, page.etag, page.last_modified)
+                outcome = self._log(entry.url, "not-modified", 304)
             self.report.not_modified += 1
-            return self._log(entry.url, "not-modified", 304)
+            return outcome
         if entry.kind in _XML_KINDS and is_xml(page.content_type, page.content):
             return self._read_xml(entry, page)
         decoded = decode_html(page.content, page.charset)
@@ -71,20 +80,30 @@ class Visitor:
             tree = LexborHTMLParser(decoded.text)
             if discover.is_list_page(tree, page.url, self.registry.for_url(page.url)):
                 return self._read_list(entry, page, tree)
-        article = parse_html(decoded.text, page.url, self.registry)
+        article = await self._parse(decoded.text, page.url)
         if len(article.body) < settings.ARTICLE_MIN_BODY_CHARS:
             # No story here: a list page the links did not betray.
             return self._read_list(entry, page, LexborHTMLParser(decoded.text))
-        await self._stitch(article, page)
-        url = self._canonical(decoded.text, page.url)
-        outcome = self.store.save(replace(page, url=url), decoded, article).value
-        for fetched in {entry.url, page.url, url}:
-            self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, "article")
+        parts = await self._stitch(article, page)
+        outcome = self._record_article(entry, page, decoded, article, parts)
         self.report.outcomes[outcome] += 1
-        if entry.depth > 0 or self.follow_entry_articles:
-            related = [discover.Link(item.url, discover.ARTICLE) for item in article.related if item.url]
-            self._queue(related, entry.depth + 1)
-        return self._log(entry.url, outcome, page.status)
+        return outcome
+
+    def _record_article(
+        self, entry: Entry, page: FetchedPage, decoded: DecodedPage, article: Article, parts: list[_Part]
+    ) -> str:
+        """Store the article under its canonical URL with everything that goes with it."""
+        url = self._canonical(decoded.text, page.url)
+        with self.store.transaction():
+            outcome = self.store.save(replace(page, url=url), decoded, article).value
+            for part_url, part in parts:
+                self.frontier.mark_fetched(part_url, part.status, part.etag, part.last_modified, "part")
+            for fetched in {entry.url, page.url, url}:
+                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, "article")
+            if entry.depth > 0 or self.follow_entry_articles:
+                related = [discover.Link(item.url, discover.ARTICLE) for item in article.related if item.url]
+                self._queue(related, entry.depth + 1)
+            return self._log(entry.url, outcome, page.status)
 
     async def _fetch(
         self, url: str, accept_xml: bool = False, etag: str | None = None, last_modified: str | None = None
@@ -110,11 +129,13 @@ class Visitor:
         return self._links_read(entry, page, links, entry.kind if entry.kind == discover.PAGE else discover.LIST)
 
     def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: str) -> str:
-        self._queue(links, entry.depth + 1)
-        for fetched in {entry.url, page.url}:
-            self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
+        with self.store.transaction():
+            self._queue(links, entry.depth + 1)
+            for fetched in {entry.url, page.url}:
+                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
+            outcome = self._log(entry.url, "list", page.status)
         self.report.lists += 1
-        return self._log(entry.url, "list", page.status)
+        return outcome
 
     def _queue(self, links: list[discover.Link], depth: int) -> None:
         rows = []
@@ -132,22 +153,33 @@ class Visitor:
         self.report.discovered += len(added)
         self._hosts_with_new.update(host_key(url) for url in added)
 
-    async def _stitch(self, article: Article, first: FetchedPage) -> None:
-        """Append the paragraphs of the article's later pages (下一页 chain) to the first page's."""
+    async def _stitch(self, article: Article, first: FetchedPage) -> list[_Part]:
+        """Append the paragraphs of the article's later pages (下一页 chain) to the first page's; returns
+        the pages fetched, marked fetched in the article's own transaction."""
+        parts: list[_Part] = []
         seen, next_url = {first.url}, article.next_page_url
         while next_url and len(seen) < settings.MAX_ARTICLE_PAGES:
             try:
                 next_url = canonicalize(next_url)
             except InputError:
-                return
+                break
             if next_url in seen or host_key(next_url) != host_key(first.url):
-                return
+                break
             seen.add(next_url)
             page = await self._fetch(next_url)
-            part = parse_html(decode_html(page.content, page.charset).text, page.url, self.registry)
+            part = await self._parse(decode_html(page.content, page.charset).text, page.url)
             article.paragraphs.extend(part.paragraphs)
-            self.frontier.mark_fetched(next_url, page.status, page.etag, page.last_modified, "part")
+            parts.append((next_url, page))
             next_url = part.next_page_url
+        return parts
+
+    async def _parse(self, html: str, url: str) -> Article:
+        """Article extraction, in a parser thread when there are some: lexbor releases the GIL while it
+        builds the DOM, so that part runs on another core while the event loop keeps fetching, and the
+        loop is not stalled for a whole parse (measured in bench/README.md, "Crawler")."""
+        if self._parser is None:
+            return parse_html(html, url, self.registry)
+        return await asyncio.get_running_loop().run_in_executor(self._parser, parse_html, html, url, self.registry)
 
     def _canonical(self, html: str, url: str) -> str:
         """The page's <link rel=canonical> when it names a URL of the same host, else the URL fetched."""
