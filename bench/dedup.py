@@ -106,11 +106,11 @@ def write_readme(body: list[str]) -> None:
     README.write_text(text, encoding="utf-8")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sweep and scale run")
     parser.add_argument("--readme", action="store_true", help="write the tables into bench/README.md")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     p = DedupParams()
     body = [
         f"Chosen: shingles of {p.shingle_chars} characters, {p.num_perm} permutations, {p.bands} bands x {p.rows}"
@@ -131,7 +131,8 @@ def main() -> None:
     print("\n".join(body))
     if args.readme:
         write_readme(body)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
