@@ -1,5 +1,6 @@
-"""The fetch stage: one URL -> FetchedPage, with limits, the address policy and retries.
+"""Fetch rules: options, size limits, HTTP status and network errors mapped to typed errors, retry policy.
 
+The fetcher itself is async and lives with the crawler (``newscorpus.crawl.http.AsyncFetcher``).
 Transient failures (timeouts, refused connections, 429, 5xx) are retried with exponential backoff and
 jitter, honouring Retry-After; any other failure is raised at once as a typed FetchError.
 """
@@ -9,13 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import httpx
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from tenacity import RetryCallState, wait_exponential_jitter
 
 from newscorpus import settings
-from newscorpus.clock import now_iso
-from newscorpus.errors import FetchError, HTTPStatusError, NotHTMLError, TooLargeError, UnreachableError
-from newscorpus.models import FetchedPage
-from newscorpus.policy import Resolver, check_address, system_resolver, validate_url
+from newscorpus.errors import FetchError, HTTPStatusError, TooLargeError, UnreachableError
 
 
 @dataclass(frozen=True)
@@ -35,86 +33,6 @@ class RetryableStatus(HTTPStatusError):
     def __init__(self, message: str, where: str, status: int, retry_after: float | None) -> None:
         super().__init__(message, where, status)
         self.retry_after = retry_after
-
-
-class Fetcher:
-    def __init__(
-        self,
-        options: FetchOptions | None = None,
-        transport: httpx.BaseTransport | None = None,
-        resolver: Resolver = system_resolver,
-    ) -> None:
-        self.options = options or FetchOptions()
-        self._resolver = resolver
-        self.client = httpx.Client(
-            transport=transport,
-            follow_redirects=True,
-            max_redirects=settings.MAX_REDIRECTS,
-            headers={"User-Agent": self.options.user_agent, "Accept": "text/html,application/xhtml+xml"},
-            timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
-            # Every hop of a redirect chain goes through the address policy, not just the first URL.
-            event_hooks={"request": [self._check_request]},
-        )
-
-    def close(self) -> None:
-        self.client.close()
-
-    def __enter__(self) -> Fetcher:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def fetch(self, url: str) -> FetchedPage:
-        url = validate_url(url)
-        retrying = Retrying(
-            stop=stop_after_attempt(self.options.attempts),
-            wait=self._wait,
-            retry=retry_if_exception(is_transient),
-            reraise=True,
-        )
-        return retrying(self._fetch_once, url)
-
-    def _wait(self, state: RetryCallState) -> float:
-        return retry_wait(state, self.options.backoff_initial)
-
-    def _check_request(self, request: httpx.Request) -> None:
-        check_address(str(request.url), self.options.allow_private, self._resolver)
-
-    def _fetch_once(self, url: str) -> FetchedPage:
-        try:
-            with self.client.stream("GET", url) as response:
-                raise_for_status(response, url)
-                content_type = response.headers.get("content-type", "")
-                content = self._read_limited(response, url)
-        except httpx.HTTPError as exc:
-            raise network_error(exc, url) from exc
-        if not is_html(content_type, content):
-            raise NotHTMLError(f"not an HTML page (Content-Type: {content_type or 'none'})", url)
-        return FetchedPage(
-            requested_url=url,
-            url=str(response.url),
-            status=response.status_code,
-            content=content,
-            content_type=content_type,
-            charset=response.charset_encoding,
-            etag=response.headers.get("etag"),
-            last_modified=response.headers.get("last-modified"),
-            fetched_at=now_iso(),
-        )
-
-    def _read_limited(self, response: httpx.Response, url: str) -> bytes:
-        check_declared_size(response, url, self.options.max_bytes)
-        chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > self.options.max_bytes:
-                raise TooLargeError(f"body exceeds {self.options.max_bytes} bytes", url)
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-
-# --- shared with the async crawler (newscorpus.crawl.http), so both apply the same limits and wording ---
 
 
 def is_transient(exc: BaseException) -> bool:

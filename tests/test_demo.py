@@ -1,4 +1,4 @@
-"""The README's first command: the offline demo portal, fetched and exported."""
+"""The README's first command: the offline demo portal, crawled from its home page and exported."""
 
 from __future__ import annotations
 
@@ -7,18 +7,32 @@ from pathlib import Path
 from .conftest import DEMO_SITE, run_cli
 from .helpers import read_jsonl
 
+ARTICLES = sorted(p.relative_to(DEMO_SITE).as_posix() for p in DEMO_SITE.rglob("*.html") if p.name != "index.html")
+ORIGINAL, REPOST = "tech/2023/1102/300.html", "news/2023/1102/301.html"
 
-def test_demo_fetches_every_listed_article_and_exports_them(cli, tmp_path: Path) -> None:
+
+def _paths(records: list[dict]) -> list[str]:
+    return sorted(r["url"].split("/", 3)[3] for r in records)
+
+
+def test_demo_crawls_the_portal_and_exports_one_article_per_story(cli, tmp_path: Path) -> None:
     result = run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path)
     assert result.exit_code == 0, result.output
-    listed = [line for line in (DEMO_SITE / "urls.txt").read_text().splitlines() if line.strip()]
+    assert "0 failed" in result.stdout
     records = read_jsonl(tmp_path / "corpus.jsonl")
-    assert sorted(r["url"].split("/", 3)[3] for r in records) == sorted(p.lstrip("/") for p in listed)
+    # Every article is reached from the home page or a related list; the repost collapses into the original.
+    assert _paths(records) == [p for p in ARTICLES if p != REPOST]
     assert all(r["title"] and r["body"] for r in records)
-    assert f"exported {len(listed)} articles to {tmp_path / 'corpus.jsonl'}" in result.stdout
+    assert f"exported {len(ARTICLES) - 1} articles to {tmp_path / 'corpus.jsonl'}" in result.stdout
+
+    everything = tmp_path / "all.jsonl"
+    run_cli(cli, "export", "--jsonl", "--include-duplicates", everything, "--db", tmp_path / "corpus.db")
+    by_path = {r["url"].split("/", 3)[3]: r for r in read_jsonl(everything)}
+    assert sorted(by_path) == ARTICLES
+    assert by_path[ORIGINAL]["cluster_id"] == by_path[REPOST]["cluster_id"]
 
 
 def test_demo_twice_starts_from_a_fresh_database(cli, tmp_path: Path) -> None:
     run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path)
     run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path)
-    assert len(read_jsonl(tmp_path / "corpus.jsonl")) == 4
+    assert len(read_jsonl(tmp_path / "corpus.jsonl")) == len(ARTICLES) - 1

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 
 import httpx
 import pytest
 
+from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.errors import BlockedURLError, InvalidURLError, UnreachableError
-from newscorpus.fetch import Fetcher, FetchOptions
+from newscorpus.fetch import FetchOptions
 from newscorpus.policy import check_address, validate_url
 
 from .helpers import closed_port
@@ -52,31 +54,42 @@ def test_invalid_urls(url: str) -> None:
         validate_url(url)
 
 
+def fetch(url: str, options: FetchOptions, transport=None, resolver=None) -> None:
+    """One fetch through the crawler's fetcher, outside a crawl (no politeness gate)."""
+
+    async def run() -> None:
+        kwargs = {"resolver": resolver} if resolver else {}
+        fetcher = AsyncFetcher(options, concurrency=1, transport=transport, **kwargs)
+        try:
+            await fetcher.fetch(url)
+        finally:
+            await fetcher.aclose()
+
+    asyncio.run(run())
+
+
 def test_redirect_to_a_private_address_is_refused_at_the_hop() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.host == "portal.example":
             return httpx.Response(302, headers={"Location": "http://127.0.0.1/admin"})
         raise AssertionError("the redirect target must never be requested")
 
-    resolver = stub(["93.184.216.34"])
-    with (
-        Fetcher(FetchOptions(attempts=1), transport=httpx.MockTransport(handler), resolver=resolver) as fetcher,
-        pytest.raises(BlockedURLError),
-    ):
-        fetcher.fetch("http://portal.example/start")
+    transport = httpx.MockTransport(handler)
+    with pytest.raises(BlockedURLError):
+        fetch("http://portal.example/start", FetchOptions(attempts=1), transport, stub(["93.184.216.34"]))
 
 
 @pytest.mark.parametrize("host", ["127.0.0.2", "[::1]"])
 def test_closed_loopback_port_is_unreachable_with_allow_private(host: str) -> None:
     port = _closed_v6_port() if host == "[::1]" else closed_port(host)
     options = FetchOptions(allow_private=True, attempts=2, backoff_initial=0.01)
-    with Fetcher(options) as fetcher, pytest.raises(UnreachableError, match="cannot connect"):
-        fetcher.fetch(f"http://{host}:{port}/gone.html")
+    with pytest.raises(UnreachableError, match="cannot connect"):
+        fetch(f"http://{host}:{port}/gone.html", options)
 
 
 def test_closed_loopback_port_is_blocked_without_allow_private() -> None:
-    with Fetcher(FetchOptions(attempts=1)) as fetcher, pytest.raises(BlockedURLError):
-        fetcher.fetch(f"http://127.0.0.2:{closed_port()}/gone.html")
+    with pytest.raises(BlockedURLError):
+        fetch(f"http://127.0.0.2:{closed_port()}/gone.html", FetchOptions(attempts=1))
 
 
 def _closed_v6_port() -> int:

@@ -13,16 +13,16 @@ from newscorpus.demo import run_demo
 
 
 def demo(
-    site_dir: Annotated[Path, typer.Option("--site-dir", help="Folder of the demo portal (with urls.txt).")] = Path(
-        "tests/fixtures/demo"
-    ),
+    site_dir: Annotated[
+        Path, typer.Option("--site-dir", help="Folder of the demo portal (index.html is the home page).")
+    ] = Path("tests/fixtures/demo"),
     out_dir: Annotated[Path, typer.Option("--out", help="Where corpus.db and corpus.jsonl go.")] = Path("demo-out"),
 ) -> None:
-    """Serve the demo portal on 127.0.0.1, fetch every article into a fresh database, export JSONL."""
+    """Serve the demo portal on 127.0.0.1, crawl it from its home page into a fresh database, export JSONL."""
     with fatal_errors():
         result = run_demo(site_dir, out_dir)
     typer.echo(result.report.summary())
     typer.echo(f"database: {result.db_path}")
     typer.echo(f"exported {result.exported} articles to {result.jsonl_path}")
-    if result.report.failures:
+    if not result.report.did_its_job:
         raise typer.Exit(exit_codes.SOME_FAILED)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from newscorpus.cli.common import DEFAULT_DB, DbOption, fatal_errors
-from newscorpus.pipeline import reparse as reparse_pages
+from newscorpus.reparse import reparse as reparse_pages
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
