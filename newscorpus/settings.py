@@ -58,6 +58,8 @@ RELATED_HEADINGS = (
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = ("相关", "阅读")
+# A site rule whose related selectors miss looks for a related heading this many levels above its body.
+RELATED_SEARCH_LEVELS = 3
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048

@@ -20,10 +20,15 @@ _MIN_SNIPPET_CHARS = 8
 _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 
 
-def take_related_by_heading(tree: LexborHTMLParser, base_url: str | None) -> list[RelatedItem]:
-    """Find sections introduced by a related-content heading, extract their items, remove them."""
+def take_related_by_heading(
+    tree: LexborHTMLParser, base_url: str | None, within: LexborNode | None = None
+) -> list[RelatedItem]:
+    """Find sections introduced by a related-content heading, extract their items, remove them.
+
+    ``within`` limits the search to one part of the page (a site rule's article column); default all.
+    """
     items: list[RelatedItem] = []
-    body = tree.body
+    body = within if within is not None else tree.body
     if body is None:
         return items
     doomed: list[LexborNode] = []
@@ -85,6 +90,9 @@ def _headings(body: LexborNode) -> list[LexborNode]:
     lexbor's ``:lexbor-contains`` finds elements whose own text holds a marker in C; only those few are
     checked in Python, which is several times faster than visiting every text node.
     """
+    text = body.text(deep=True)
+    if not any(heading in text for heading in settings.RELATED_HEADINGS):
+        return []  # one text extraction in C rules out most pages before any selector runs
     query = ", ".join(f':lexbor-contains("{marker}")' for marker in settings.RELATED_HEADING_MARKERS)
     found: list[LexborNode] = []
     for element in body.css(query):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import block_lines
@@ -78,7 +79,7 @@ class SiteRule:
         article.editor = _first_field(tree, self.editor) or article.editor
         header = self._apply_byline(tree, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
-        article.related = self._take_related(tree, url)
+        article.related = self._take_related(tree, url, _article_column(_first_node(tree, self.body)))
         body = _first_node(tree, self.body)
         if body is not None and not article.paragraphs:
             # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
@@ -104,7 +105,7 @@ class SiteRule:
 
     def _apply_byline(self, tree: LexborHTMLParser, article: Article, url: str | None) -> list[str]:
         """Fill missing fields from the byline bars; return their lines (empty when no bar was found)."""
-        nodes = [n for sel in self.byline for n in tree.css(sel)]
+        nodes = _all_nodes(tree, self.byline)
         if not nodes:
             return []
         lines = [line for n in nodes for line in block_lines(n)]
@@ -119,13 +120,31 @@ class SiteRule:
             )
         return lines
 
-    def _take_related(self, tree: LexborHTMLParser, url: str | None) -> list[RelatedItem]:
-        containers = [n for sel in self.related for n in tree.css(sel)]
+    def _take_related(self, tree: LexborHTMLParser, url: str | None, column: LexborNode | None) -> list[RelatedItem]:
+        # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
+        containers = [node for selector in self.related for node in tree.css(selector)]
         if containers:
             # The rule's container exists: an empty one means the list is filled by JS, not that it sits
-            # elsewhere, so the (page-wide, slow) heading search is skipped.
+            # elsewhere, so the heading search is skipped.
             return take_related(containers, url)
-        return take_related_by_heading(tree, url)
+        # A redesign may move the list out of the rule's selectors, but it stays near the story: searching
+        # the article column instead of the page keeps sidebars out and costs a fraction.
+        return take_related_by_heading(tree, url, within=column)
+
+
+def _all_nodes(tree: LexborHTMLParser, selectors: Selectors) -> list[LexborNode]:
+    """Every node any selector matches, in page order, from one scan of the page."""
+    return tree.css(", ".join(selectors)) if selectors else []
+
+
+def _article_column(body: LexborNode | None) -> LexborNode | None:
+    """The body's ancestor a few levels up: the column holding the story and what follows it."""
+    node = body
+    for _ in range(settings.RELATED_SEARCH_LEVELS):
+        if node is None or node.parent is None or node.parent.tag in ("body", "html"):
+            break
+        node = node.parent
+    return node
 
 
 def _region_lines(tree: LexborHTMLParser, title: Selectors, body: LexborNode | None) -> list[str] | None:
