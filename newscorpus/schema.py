@@ -80,6 +80,25 @@ def m001_pages_articles_related_log(db: sqlite_utils.Database) -> None:
     db["fetch_log"].create_index(["url"])
 
 
+@migration
+def m004_warc_origin_and_ingested_files(db: sqlite_utils.Database) -> None:
+    """Pages read from WARC/ARC files keep their origin; completed files make a killed ingest resumable."""
+    db["pages"].add_column("warc_file", str)
+    db["pages"].add_column("warc_offset", int)
+    db["warc_files"].create(
+        {
+            "sha1": str,
+            "path": str,
+            "size": int,
+            "records": int,
+            "stored": int,
+            "rejected": int,
+            "completed_at": str,
+        },
+        pk="sha1",
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import groupby
@@ -70,6 +71,20 @@ class Store:
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
+    def save_many(self, items: Iterable[tuple[FetchedPage, DecodedPage, Article]]) -> list[SaveOutcome]:
+        """Save several pages in one transaction: bulk ingest pays one commit per batch, not per page."""
+        with self.transaction():
+            return [self._save(page, decoded, article) for page, decoded, article in items]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction around the block; any SQLite failure becomes a DatabaseError."""
+        try:
+            with self.db.conn:
+                yield self.db
+        except sqlite3.Error as exc:
+            raise DatabaseError(_describe(exc), self.path) from exc
+
     def log(self, run_id: str, url: str, outcome: str, status: int | None = None, error: str = "") -> None:
         try:
             with self.db.conn:
@@ -101,6 +116,8 @@ class Store:
             "html_zlib": zlib.compress(page.content),
             "content_sha1": content_sha1,
             "fetched_at": page.fetched_at or now(),
+            "warc_file": page.warc_file,
+            "warc_offset": page.warc_offset,
         }
         if existing is None:
             page_id = self.db["pages"].insert(row).last_pk
