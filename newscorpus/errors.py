@@ -13,6 +13,7 @@ NewscorpusError
  │    │    ├── NotHTMLError .... the answer is not an HTML page
  │    │    └── TooLargeError ... the body exceeded settings.MAX_BODY_BYTES
  │    ├── ReadError ........... a local file could not be read
+ │    ├── WriteError .......... an output file could not be written
  │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
  ├── MissingExtraError ........ an optional feature's package is not installed (e.g. pyarrow, ray)
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
@@ -69,6 +70,10 @@ class TooLargeError(FetchError):
 
 
 class ReadError(InputError):
+    pass
+
+
+class WriteError(InputError):
     pass
 
 
