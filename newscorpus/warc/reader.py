@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.recordloader import ArcWarcRecord
+from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newscorpus.errors import ArchiveError
@@ -47,6 +47,7 @@ def iter_records(path: Path, start: int = 0, end: int | None = None) -> Iterator
     with open_archive(path) as fh:
         fh.seek(start)
         iterator = ArchiveIterator(fh, arc2warc=True)
+        iterator.loader = _TolerantLoader(verify_http=False, arc2warc=True)
         resume_at = start
         try:
             for record in iterator:
@@ -67,6 +68,7 @@ def record_offsets(path: Path) -> list[int]:
     offsets: list[int] = []
     with open_archive(path) as fh:
         iterator = ArchiveIterator(fh, arc2warc=True, no_record_parse=True)
+        iterator.loader = _TolerantLoader(verify_http=False, arc2warc=True)
         try:
             for _ in iterator:
                 offsets.append(iterator.get_record_offset())
@@ -82,6 +84,14 @@ def open_archive(path: Path) -> BinaryIO:
         raise ArchiveError(exc.strerror or "cannot open archive", str(path)) from exc
 
 
+class _TolerantLoader(ArcWarcRecordLoader):
+    """warcio's loader, minus its crash on a record without WARC-Target-URI (the record is then
+    rejected on its own, and the records after it are still read)."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: BinaryIO, length: int) -> object:
+        return super().load_http_headers(rec_type, uri, stream, length) if uri else None
+
+
 def _read(record: ArcWarcRecord, iterator: ArchiveIterator) -> WarcRecord | Rejected:
     payload = record.content_stream().read()
     record.raw_stream.read()  # drain what content_stream left, so the length check below is exact
@@ -94,10 +104,16 @@ def _read(record: ArcWarcRecord, iterator: ArchiveIterator) -> WarcRecord | Reje
         rec_type=record.rec_type or "",
         target_uri=record.rec_headers.get_header("WARC-Target-URI"),
         date=record.rec_headers.get_header("WARC-Date"),
-        http_status=_status(record) if http is not None else None,
+        http_status=_status(record) if _has_http(record) else None,
         http_headers=tuple(http.headers) if http is not None else (),
         payload=payload,
     )
+
+
+def _has_http(record: ArcWarcRecord) -> bool:
+    # warcio takes any first line as a status line; a payload without HTTP headers has no "HTTP/" in it.
+    http = record.http_headers
+    return http is not None and (record.rec_type != "response" or http.protocol.upper().startswith("HTTP/"))
 
 
 def _status(record: ArcWarcRecord) -> int:
