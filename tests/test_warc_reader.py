@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from newscorpus.warc.outcome import Parsed, Rejected
 from newscorpus.warc.reader import WarcRecord, iter_records, record_offsets
 from newscorpus.warc.shards import iter_shard, plan_shards, whole_file
 
+from .helpers import demo_page
 from .warc_helpers import article, http_block, record, write_warc
 
 FINANCE = "/finance/2023/1031/100.html"
@@ -116,3 +118,18 @@ def test_shards_cover_every_record_once_in_order(tmp_path: Path, registry: Regis
     ]
     seen = [o.offset for shard in shards for o in iter_shard(shard, registry, ())]
     assert seen == offsets
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_arc_files_are_read_like_warc(tmp_path: Path, registry: Registry, gzipped: bool) -> None:
+    desc = b"1 0 newscorpus\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = b"filedesc://t.arc 0.0.0.0 20231101000000 text/plain %d\n" % len(desc) + desc + b"\n"
+    block = http_block(demo_page(FINANCE))
+    rec = b"https://a.cn/1.html 10.0.0.1 20231101080000 text/html %d\n" % len(block) + block + b"\n"
+    path = tmp_path / ("t.arc.gz" if gzipped else "t.arc")
+    path.write_bytes(gzip.compress(head) + gzip.compress(rec) if gzipped else head + rec)
+    got = outcomes(path, registry)
+    assert reasons(got) == ["not-response", "parsed"]
+    parsed = got[1]
+    assert isinstance(parsed, Parsed) and parsed.page.url == "https://a.cn/1.html"
+    assert parsed.page.fetched_at == "2023-11-01T08:00:00+00:00" and parsed.article.paragraphs

@@ -56,6 +56,7 @@ def ingest(
         else:
             todo.append((index, archive))
     run = run_ray if engine is Engine.RAY else run_local
-    run(todo, options or EngineOptions(), writer)
+    if todo:  # nothing left to do must not cost a Ray cluster start
+        run(todo, options or EngineOptions(), writer)
     writer.flush()
     return IngestResult(writer.report, failures)
