@@ -73,6 +73,8 @@ class Writer:
         counts = self._files.setdefault(shard.file_index, FileCounts())
         for outcome in outcomes:
             self._add(outcome, counts, shard.path)
+            # Per record: the local engine's one shard is a whole file, minutes long; callers throttle.
+            self._tell()
         self.report.shards_done += 1
         if shard.last:
             self.flush()
@@ -101,7 +103,6 @@ class Writer:
         self._batch.append(outcome)
         if len(self._batch) >= self.batch_size:
             self.flush()
-            self._tell()
 
     def _tell(self) -> None:
         if self.on_progress is not None:
