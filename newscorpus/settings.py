@@ -54,6 +54,10 @@ HTML_SNIFF_BYTES = 1024
 # Read size when hashing a WARC file to recognise it on a later run.
 HASH_BLOCK_BYTES = 1024 * 1024
 PROGRESS_INTERVAL_S = 0.5
+# After a damaged record, the file is scanned in blocks of this size for the next record, and each
+# candidate gzip member is test-inflated from this many bytes.
+RESYNC_SCAN_BYTES = 1024 * 1024
+RESYNC_PROBE_BYTES = 4096
 
 # --- Parquet export -------------------------------------------------------------------------------
 # Rows per Parquet file: ~100-300 MB per shard for news articles, a comfortable unit for Spark/DuckDB.

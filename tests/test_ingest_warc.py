@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from newscorpus.store import Store
 from newscorpus.warc import shards
-from newscorpus.warc.reader import iter_records
+from newscorpus.warc.reader import iter_records, record_offsets
 from newscorpus.warc.records import process as real_process
 
 from .conftest import run_cli
@@ -92,13 +92,23 @@ def test_ray_engine_without_ray_installed_is_one_line_and_exit_2(
     ]
 
 
+def with_a_cut_member(source: Path, out: Path) -> Path:
+    """A copy of ``source`` whose 10th record is cut in half, records after it intact."""
+    data, offsets = source.read_bytes(), record_offsets(source)
+    start, end = offsets[10], offsets[11]
+    out.write_bytes(data[: start + (end - start) // 2] + data[end:])
+    return out
+
+
 def test_local_and_ray_engines_store_identical_rows(
     cli: CliRunner, tmp_path: Path, warc_set: list[Path], ray_cluster: None
 ) -> None:
-    local = ingest(cli, tmp_path / "local.db", warc_set, "--engine", "local")
+    files = [*warc_set, with_a_cut_member(warc_set[0], tmp_path / "damaged.warc.gz")]
+    local = ingest(cli, tmp_path / "local.db", files, "--engine", "local")
     # Small shards: many tasks finishing out of order on 2 workers, written back in order.
-    distributed = ingest(cli, tmp_path / "ray.db", warc_set, "--engine", "ray", "--shard-records", "9")
+    distributed = ingest(cli, tmp_path / "ray.db", files, "--engine", "ray", "--shard-records", "9")
     assert local.exit_code == distributed.exit_code == 0
+    assert "truncated" in local.stdout or "corrupt" in local.stdout
     assert local.stdout.split(";")[:2] == distributed.stdout.split(";")[:2]
     for sql in (PAGES, ARTICLES, RELATED, FILES):
         expected = rows(tmp_path / "local.db", sql)

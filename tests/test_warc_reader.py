@@ -133,3 +133,26 @@ def test_arc_files_are_read_like_warc(tmp_path: Path, registry: Registry, gzippe
     parsed = got[1]
     assert isinstance(parsed, Parsed) and parsed.page.url == "https://a.cn/1.html"
     assert parsed.page.fetched_at == "2023-11-01T08:00:00+00:00" and parsed.article.paragraphs
+
+
+@pytest.mark.parametrize("damage", ["cut member", "garbled member"])
+def test_reading_resumes_after_a_damaged_member(tmp_path: Path, registry: Registry, damage: str) -> None:
+    members = [gzip.compress(article(FINANCE, f"https://a.cn/{i}.html", i)) for i in range(4)]
+    bad = members[1]
+    members[1] = bad[: len(bad) // 2] if damage == "cut member" else bad[:20] + b"\x00" * 40 + bad[60:]
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(b"".join(members))
+    got = outcomes(path, registry)
+    assert reasons(got)[0] == "parsed" and reasons(got)[-2:] == ["parsed", "parsed"]
+    # warcio may read a garbled member as junk "records"; whatever it makes of them is rejected.
+    assert got[1:-2] and all(isinstance(o, Rejected) for o in got[1:-2])
+    assert [o.page.url for o in got if isinstance(o, Parsed)] == [f"https://a.cn/{i}.html" for i in (0, 2, 3)]
+
+
+def test_reading_resumes_after_garbage_in_an_uncompressed_warc(tmp_path: Path, registry: Registry) -> None:
+    records = [article(FINANCE, f"https://a.cn/{i}.html", i) for i in range(3)]
+    path = tmp_path / "plain.warc"
+    path.write_bytes(records[0] + b"WARC/1.0\r\nnot a header at all\r\n\r\n" + records[1] + records[2])
+    got = outcomes(path, registry)
+    assert [o.page.url for o in got if isinstance(o, Parsed)] == [f"https://a.cn/{i}.html" for i in range(3)]
+    assert "corrupt" in reasons(got)

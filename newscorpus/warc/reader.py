@@ -9,7 +9,7 @@ checks for truncation live here.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -19,8 +19,10 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 from warcio.statusandheaders import StatusAndHeadersParserException
 
+from newscorpus import settings
 from newscorpus.errors import ArchiveError
 from newscorpus.warc.outcome import Rejected, RejectReason
+from newscorpus.warc.resync import next_record_start
 
 # What warcio raises on damaged input. AttributeError is among them: warcio trips over a gzip member
 # cut inside its header with "'NoneType' object has no attribute 'startswith'".
@@ -43,7 +45,15 @@ class WarcRecord:
 
 
 def iter_records(path: Path, start: int = 0, end: int | None = None) -> Iterator[WarcRecord | Rejected]:
-    """Records whose offset lies in [start, end); a damaged archive ends with one Rejected and stops."""
+    """Records whose offset lies in [start, end). Damage is one Rejected, then reading resumes at the
+    next record found after it (see resync.py)."""
+    position: int | None = start
+    while position is not None and (end is None or position < end):
+        position = yield from _records_from(path, position, end)
+
+
+def _records_from(path: Path, start: int, end: int | None) -> Generator[WarcRecord | Rejected, None, int | None]:
+    """Read from ``start`` until ``end`` or EOF; on damage, return where the next record starts."""
     with open_archive(path) as fh:
         fh.seek(start)
         iterator = ArchiveIterator(fh, arc2warc=True)
@@ -53,14 +63,19 @@ def iter_records(path: Path, start: int = 0, end: int | None = None) -> Iterator
             for record in iterator:
                 item = _read(record, iterator)
                 if end is not None and item.offset >= end:
-                    return
+                    return None
                 yield item
                 resume_at = item.offset + iterator.get_record_length()
         except _BROKEN as exc:
             yield Rejected(resume_at, RejectReason.CORRUPT, _first_line(exc))
-            return
-    if end is None or end >= path.stat().st_size:
-        yield from _check_tail(path, resume_at)
+            return next_record_start(fh, resume_at + 1)
+        # warcio ends quietly at a member cut inside its header: bytes left over are a lost record.
+        fh.seek(resume_at)
+        rest = fh.read(settings.RESYNC_PROBE_BYTES)
+        if not rest.strip(b"\r\n\t "):
+            return None
+        yield Rejected(resume_at, RejectReason.TRUNCATED, "bytes after the last whole record are not a record")
+        return next_record_start(fh, resume_at + 1)
 
 
 def record_offsets(path: Path) -> list[int]:
@@ -120,15 +135,6 @@ def _status(record: ArcWarcRecord) -> int:
     # A request's "status line" is "GET /path HTTP/1.1": only responses carry a status code.
     code = record.http_headers.get_statuscode() if record.rec_type == "response" else ""
     return int(code) if code and code.isdigit() else 0
-
-
-def _check_tail(path: Path, resume_at: int) -> Iterator[Rejected]:
-    """Bytes after the last whole record are a member warcio dropped silently: report them."""
-    with open_archive(path) as fh:
-        fh.seek(resume_at)
-        rest = fh.read()
-    if rest.strip(b"\r\n\t "):
-        yield Rejected(resume_at, RejectReason.TRUNCATED, f"{len(rest)} trailing bytes are not a whole record")
 
 
 def _first_line(exc: Exception) -> str:
