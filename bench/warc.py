@@ -30,7 +30,15 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 README = ROOT / "bench" / "README.md"
 HEADING = "## WARC ingest"
-GROWTH_STEPS = 5  # the per-record cost is reported for each fifth of the run
+GROWTH_STEPS = 5
+CLUSTER_NOTE = (
+    "On a real Ray cluster: install the same `newscorpus[ray]` on every node, put the WARC files where every"
+    " node sees them under the same path (shards name their file by the driver's absolute path), start the"
+    " head with `ray start --head` and each worker with `ray start --address HEAD:6379`, then run"
+    " `newscorpus ingest-warc --engine ray --ray-address HEAD:6379 FILES...` on the machine that holds"
+    " corpus.db on a local disk (the driver is the single SQLite writer). Workers count their own CPUs.",
+    "",
+)  # the per-record cost is reported for each fifth of the run
 
 
 @dataclass
@@ -160,6 +168,7 @@ def table(runs: list[Run], paths: list[Path], quick: bool) -> str:
         f" articles checksum `{first.checksum}`, duplicate-cluster checksum `{first.clusters}`"
         " (exact-body clusters until the MinHash dedup is merged).",
         "",
+        *CLUSTER_NOTE,
     ]
     return "\n".join(lines)
 
