@@ -12,7 +12,10 @@ NewscorpusError
  │    │    ├── HTTPStatusError . a 4xx/5xx answer after retries
  │    │    ├── NotHTMLError .... the answer is not an HTML page
  │    │    └── TooLargeError ... the body exceeded settings.MAX_BODY_BYTES
- │    └── ReadError ........... a local file could not be read
+ │    ├── ReadError ........... a local file could not be read
+ │    ├── WriteError .......... an output file could not be written
+ │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
+ ├── MissingExtraError ........ an optional feature's package is not installed (e.g. pyarrow, ray)
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
       ├── LockedError ......... another run holds the database lock
       └── StaleDedupError ..... dedup parameters changed since the clusters were built
@@ -69,6 +72,18 @@ class TooLargeError(FetchError):
 
 class ReadError(InputError):
     pass
+
+
+class WriteError(InputError):
+    pass
+
+
+class ArchiveError(InputError):
+    pass
+
+
+class MissingExtraError(NewscorpusError):
+    """``where`` names the extra to install, e.g. ``newscorpus[parquet]``."""
 
 
 class DatabaseError(NewscorpusError):

@@ -18,6 +18,9 @@ class FetchedPage:
     etag: str | None = None
     last_modified: str | None = None
     fetched_at: str = ""
+    # Where the page came from when it was read out of an archive instead of fetched (see ingest-warc).
+    warc_file: str | None = None
+    warc_offset: int | None = None
 
 
 @dataclass(frozen=True)

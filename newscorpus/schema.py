@@ -128,6 +128,25 @@ def m003_dedup_clusters_lsh_bands(db: sqlite_utils.Database) -> None:
     db["dedup_params"].create({"name": str, "value": str}, pk="name")
 
 
+@migration
+def m004_warc_origin_and_ingested_files(db: sqlite_utils.Database) -> None:
+    """Pages read from WARC/ARC files keep their origin; completed files make a killed ingest resumable."""
+    db["pages"].add_column("warc_file", str)
+    db["pages"].add_column("warc_offset", int)
+    db["warc_files"].create(
+        {
+            "sha1": str,
+            "path": str,
+            "size": int,
+            "records": int,
+            "stored": int,
+            "rejected": int,
+            "completed_at": str,
+        },
+        pk="sha1",
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

@@ -139,3 +139,28 @@ SITE_OUTLETS: dict[str, tuple[str, ...]] = {
     "toutiao": ("今日头条",),
     "baijiahao": ("百家号",),
 }
+
+# --- archive ingest (WARC/ARC, e.g. Common Crawl CC-NEWS) -----------------------------------------
+# Records per Ray task: large enough that scheduling overhead is small against parsing (~5-30 ms a
+# record), small enough that two workers stay evenly loaded on a file of a few thousand records.
+WARC_SHARD_RECORDS = 200
+# Records per writer transaction: one fsync per batch instead of per page, while a crash loses little.
+WARC_WRITE_BATCH = 500
+# Shards in flight per worker CPU: keeps workers busy while the writer catches up, and bounds the
+# memory the driver holds for out-of-order shards it cannot write yet.
+WARC_PENDING_SHARDS_PER_CPU = 3
+# When Content-Type is missing, how far into the payload to look for an HTML tag.
+HTML_SNIFF_BYTES = 1024
+# Read size when hashing a WARC file to recognise it on a later run.
+HASH_BLOCK_BYTES = 1024 * 1024
+PROGRESS_INTERVAL_S = 0.5
+# After a damaged record, the file is scanned in blocks of this size for the next record, and each
+# candidate gzip member is test-inflated from this many bytes.
+RESYNC_SCAN_BYTES = 1024 * 1024
+RESYNC_PROBE_BYTES = 4096
+
+# --- Parquet export -------------------------------------------------------------------------------
+# Rows per Parquet file: ~100-300 MB per shard for news articles, a comfortable unit for Spark/DuckDB.
+PARQUET_SHARD_ROWS = 100_000
+# Rows per row group inside a file; readers skip row groups, so not one giant group per file.
+PARQUET_ROW_GROUP_ROWS = 10_000

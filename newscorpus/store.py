@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,7 +27,7 @@ from newscorpus.models import Article, DecodedPage, FetchedPage, RelatedItem
 from newscorpus.schema import migrate
 
 if TYPE_CHECKING:
-    from newscorpus.dedup import Deduper, DedupReport
+    from newscorpus.dedup import Deduper, DedupReport, Sketch
 
 
 class SaveOutcome(StrEnum):
@@ -82,17 +82,25 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
         """Everything written in the block commits together or not at all; the block must not await."""
         try:
             with self.db.atomic():
-                yield
+                yield self.db
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
     def save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
         with self.transaction():
             return self._save(page, decoded, article)
+
+    def save_many(self, items: Iterable[tuple[FetchedPage, DecodedPage, Article, Sketch | None]]) -> list[SaveOutcome]:
+        """Save several pages in one transaction: bulk ingest pays one commit per batch, not per page.
+
+        Each item may carry its body's dedup sketch, computed where the page was parsed (a Ray worker).
+        """
+        with self.transaction():
+            return [self._save(page, decoded, article, sketch) for page, decoded, article, sketch in items]
 
     def rebuild_dedup(self, on_progress: Callable[[int], None] | None = None) -> DedupReport:
         """Re-cluster the whole corpus in one transaction: a failure leaves the previous clusters in place."""
@@ -113,7 +121,9 @@ class Store:
                 },
             )
 
-    def _save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
+    def _save(
+        self, page: FetchedPage, decoded: DecodedPage, article: Article, sketch: Sketch | None = None
+    ) -> SaveOutcome:
         row = {
             "url": page.url,
             "requested_url": page.requested_url,
@@ -126,8 +136,10 @@ class Store:
             "html_zlib": zlib.compress(page.content),
             "content_sha1": sha1(page.content),
             "fetched_at": page.fetched_at or now(),
+            "warc_file": page.warc_file,
+            "warc_offset": page.warc_offset,
         }
-        return self.save_article(self._upsert_page(row), page.url, article)
+        return self.save_article(self._upsert_page(row), page.url, article, sketch)
 
     def _upsert_page(self, row: dict) -> int:
         """Insert or overwrite the page row by URL in one statement (no SELECT first); returns its id."""
@@ -143,7 +155,7 @@ class Store:
         with self.transaction():
             return self.save_article(page_id, url, article)
 
-    def save_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
+    def save_article(self, page_id: int, url: str, article: Article, sketch: Sketch | None = None) -> SaveOutcome:
         """Insert or update the article of a page; call inside a transaction."""
         body = article.body
         current = self._one("SELECT * FROM articles WHERE url = ?", url)
@@ -167,13 +179,13 @@ class Store:
         if current is None:
             article_id = self._insert("articles", {**fields, "created_at": now()})
             self._insert_related(article_id, article.related)  # a new id has no related rows to delete
-            self.dedup.place(article_id, url, article.url)
+            self.dedup.place(article_id, url, article.url, sketch)
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
         self._update("articles", current["id"], fields)
         self._replace_related(current["id"], article.related)
-        self.dedup.place(current["id"], url, article.url)
+        self.dedup.place(current["id"], url, article.url, sketch)
         return SaveOutcome.UPDATED
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:

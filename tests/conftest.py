@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,3 +35,20 @@ def cli() -> Iterator[CliRunner]:
 
 def run_cli(runner: CliRunner, *args: str):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Iterator[None]:
+    """One local Ray cluster with 2 CPUs for the whole session: starting Ray costs seconds."""
+    ray = pytest.importorskip("ray")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+    yield
+    ray.shutdown()
+
+
+@pytest.fixture(scope="session")
+def warc_set(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """A small generated WARC set: demo and shared-page templates, syndicated copies across 3 files."""
+    from bench.make_warc import generate
+
+    return generate(tmp_path_factory.mktemp("warcs"), records=150, files=3, seed=3)

@@ -8,7 +8,7 @@ from newscorpus.cli import app
 
 from .conftest import ROOT, run_cli
 
-COMMANDS = sorted(command.name or command.callback.__name__ for command in app.registered_commands)
+COMMANDS = sorted(command.name or command.callback.__name__.replace("_", "-") for command in app.registered_commands)
 
 
 def test_there_are_commands() -> None:

@@ -7,11 +7,12 @@ from newscorpus.cli.dedup import dedup
 from newscorpus.cli.demo import demo
 from newscorpus.cli.export import export
 from newscorpus.cli.fetch import fetch
+from newscorpus.cli.ingest_warc import ingest_warc
 from newscorpus.cli.parse import parse
 from newscorpus.cli.reparse import reparse
 from newscorpus.cli.sites import sites
 
-for command in (fetch, parse, export, sites, reparse, demo, dedup):
+for command in (fetch, ingest_warc, parse, export, sites, reparse, dedup, demo):
     app.command()(command)
 
 

@@ -39,6 +39,29 @@ class Fingerprint:
 
 
 @dataclass(frozen=True)
+class Sketch:
+    """What dedup needs from a body, computable anywhere (e.g. in a Ray worker) from the body alone."""
+
+    body_hash: str | None  # None: the body is too short to match on content
+    signature: Signature | None
+
+
+class Sketcher:
+    """Normaliser and MinHash permutations built once, then reused for every body."""
+
+    def __init__(self, params: DedupParams | None = None) -> None:
+        self.params = params or DedupParams()
+        self.normalise = Normalizer()
+        self.hasher = MinHasher(self.params)
+
+    def sketch(self, body: str) -> Sketch:
+        text = self.normalise(body)
+        if len(text) < self.params.min_chars:
+            return Sketch(None, None)
+        return Sketch(body_hash(text), self.hasher.signature(text))
+
+
+@dataclass(frozen=True)
 class DedupReport:
     articles: int
     clusters: int
@@ -52,17 +75,22 @@ class Deduper:
     def __init__(self, db: sqlite_utils.Database, params: DedupParams | None = None) -> None:
         self.db = db
         self.params = params or DedupParams()
-        self.normalise = Normalizer()
-        self.hasher = MinHasher(self.params)
+        self.sketcher = Sketcher(self.params)
+        self.hasher = self.sketcher.hasher
         self._params_checked = False
 
     # --- the write path ---------------------------------------------------------------------------------
 
-    def place(self, article_id: int, page_url: str, declared_url: str | None) -> int:
-        """Cluster a new or changed article; returns its cluster id."""
+    def place(self, article_id: int, page_url: str, declared_url: str | None, sketch: Sketch | None = None) -> int:
+        """Cluster a new or changed article; returns its cluster id.
+
+        ``sketch`` is the stored body's sketch when a worker already computed it (WARC ingest on Ray).
+        """
         self._check_params()
-        body = self.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        new = self.fingerprint(article_id, choose_canonical(page_url, declared_url), body)
+        if sketch is None:
+            body = self.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+            sketch = self.sketcher.sketch(body)
+        new = Fingerprint(article_id, choose_canonical(page_url, declared_url), sketch.body_hash, sketch.signature)
         old = self._stored(article_id)
         if old is not None and old.same_as(new):
             cluster_id = self._cluster_of(article_id)
@@ -73,10 +101,8 @@ class Deduper:
         return self._add(new)
 
     def fingerprint(self, article_id: int, canonical: str, body: str) -> Fingerprint:
-        text = self.normalise(body)
-        if len(text) < self.params.min_chars:
-            return Fingerprint(article_id, canonical, None, None)
-        return Fingerprint(article_id, canonical, body_hash(text), self.hasher.signature(text))
+        sketch = self.sketcher.sketch(body)
+        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature)
 
     def _add(self, fp: Fingerprint) -> int:
         clusters = self._linked_clusters(fp)

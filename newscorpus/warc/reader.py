@@ -1,0 +1,142 @@
+"""Stream records out of WARC/ARC files, gzipped per record or not, with their byte offsets.
+
+warcio is the reader: it reads WARC and ARC (converted to WARC-like records), plain and per-record
+gzip, exposes each record's offset (the key that makes shards and origins deterministic), and its
+writer builds the benchmark's archives. It never reports a cut-off gzip member by itself, so the
+checks for truncation live here.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
+from warcio.statusandheaders import StatusAndHeadersParserException
+
+from newscorpus import settings
+from newscorpus.errors import ArchiveError
+from newscorpus.warc.outcome import Rejected, RejectReason
+from newscorpus.warc.resync import next_record_start
+
+# What warcio raises on damaged input. AttributeError is among them: warcio trips over a gzip member
+# cut inside its header with "'NoneType' object has no attribute 'startswith'".
+_BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError, AttributeError)
+
+
+@dataclass(frozen=True)
+class WarcRecord:
+    offset: int
+    rec_type: str
+    target_uri: str | None
+    date: str | None
+    http_status: int | None  # None: the record has no HTTP headers
+    http_headers: tuple[tuple[str, str], ...]
+    payload: bytes
+
+    def header(self, name: str) -> str | None:
+        lowered = name.lower()
+        return next((value for key, value in self.http_headers if key.lower() == lowered), None)
+
+
+def iter_records(path: Path, start: int = 0, end: int | None = None) -> Iterator[WarcRecord | Rejected]:
+    """Records whose offset lies in [start, end). Damage is one Rejected, then reading resumes at the
+    next record found after it (see resync.py)."""
+    position: int | None = start
+    while position is not None and (end is None or position < end):
+        position = yield from _records_from(path, position, end)
+
+
+def _records_from(path: Path, start: int, end: int | None) -> Generator[WarcRecord | Rejected, None, int | None]:
+    """Read from ``start`` until ``end`` or EOF; on damage, return where the next record starts."""
+    with open_archive(path) as fh:
+        fh.seek(start)
+        iterator = ArchiveIterator(fh, arc2warc=True)
+        iterator.loader = _TolerantLoader(verify_http=False, arc2warc=True)
+        resume_at = start
+        try:
+            for record in iterator:
+                item = _read(record, iterator)
+                if end is not None and item.offset >= end:
+                    return None
+                yield item
+                resume_at = item.offset + iterator.get_record_length()
+        except _BROKEN as exc:
+            yield Rejected(resume_at, RejectReason.CORRUPT, _first_line(exc))
+            return next_record_start(fh, resume_at + 1)
+        # warcio ends quietly at a member cut inside its header: bytes left over are a lost record.
+        fh.seek(resume_at)
+        rest = fh.read(settings.RESYNC_PROBE_BYTES)
+        if not rest.strip(b"\r\n\t "):
+            return None
+        yield Rejected(resume_at, RejectReason.TRUNCATED, "bytes after the last whole record are not a record")
+        return next_record_start(fh, resume_at + 1)
+
+
+def record_offsets(path: Path) -> list[int]:
+    """Offsets of every readable record, skipping payloads: the index the Ray engine cuts shards from."""
+    offsets: list[int] = []
+    with open_archive(path) as fh:
+        iterator = ArchiveIterator(fh, arc2warc=True, no_record_parse=True)
+        iterator.loader = _TolerantLoader(verify_http=False, arc2warc=True)
+        try:
+            for _ in iterator:
+                offsets.append(iterator.get_record_offset())
+        except _BROKEN:
+            pass  # the worker reading that shard reports the damage, once
+    return offsets
+
+
+def open_archive(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise ArchiveError(exc.strerror or "cannot open archive", str(path)) from exc
+
+
+class _TolerantLoader(ArcWarcRecordLoader):
+    """warcio's loader, minus its crash on a record without WARC-Target-URI (the record is then
+    rejected on its own, and the records after it are still read)."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: BinaryIO, length: int) -> object:
+        return super().load_http_headers(rec_type, uri, stream, length) if uri else None
+
+
+def _read(record: ArcWarcRecord, iterator: ArchiveIterator) -> WarcRecord | Rejected:
+    payload = record.content_stream().read()
+    record.raw_stream.read()  # drain what content_stream left, so the length check below is exact
+    offset = iterator.get_record_offset()
+    if record.raw_stream.limit > 0:
+        return Rejected(offset, RejectReason.TRUNCATED, f"{record.raw_stream.limit} bytes missing")
+    http = record.http_headers
+    return WarcRecord(
+        offset=offset,
+        rec_type=record.rec_type or "",
+        target_uri=record.rec_headers.get_header("WARC-Target-URI"),
+        date=record.rec_headers.get_header("WARC-Date"),
+        http_status=_status(record) if _has_http(record) else None,
+        http_headers=tuple(http.headers) if http is not None else (),
+        payload=payload,
+    )
+
+
+def _has_http(record: ArcWarcRecord) -> bool:
+    # warcio takes any first line as a status line; a payload without HTTP headers has no "HTTP/" in it.
+    http = record.http_headers
+    return http is not None and (record.rec_type != "response" or http.protocol.upper().startswith("HTTP/"))
+
+
+def _status(record: ArcWarcRecord) -> int:
+    # A request's "status line" is "GET /path HTTP/1.1": only responses carry a status code.
+    code = record.http_headers.get_statuscode() if record.rec_type == "response" else ""
+    return int(code) if code and code.isdigit() else 0
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0][:200] if text else ''}"
