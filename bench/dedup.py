@@ -87,7 +87,7 @@ def scale(quick: bool) -> list[str]:
         f" {result.total_s:.0f} s ({result.total_s / result.articles * 1000:.2f} ms per article),"
         f" {result.clusters} clusters; peak RSS {result.peak_rss_mb:.0f} MB; corpus.db {result.db_mb:.0f} MB.",
         "",
-        "| corpus size | ms per added article (mean of the last 1000) |",
+        "| corpus size | ms per added article (mean of the last 5,000) |",
         "| --- | --- |",
     ]
     lines += [f"| {size:,} | {ms:.2f} |" for size, ms in result.per_article_ms.items()]

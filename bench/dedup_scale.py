@@ -19,7 +19,7 @@ import numpy as np
 from bench.dedup_set import load_stories
 from newscorpus.store import Store
 
-WINDOW = 1000  # articles averaged for each per-article cost
+WINDOW = 5000  # articles averaged for each per-article cost: short windows are noise on a shared machine
 DUPLICATE_SHARE = 0.1  # synthetic reposts of an earlier article, so clusters form and merge
 
 
