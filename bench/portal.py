@@ -7,11 +7,28 @@ CPU use stays small next to the crawlers being measured.
 from __future__ import annotations
 
 import asyncio
+import random
 import threading
 from dataclasses import dataclass, field
 
-SENTENCE = "记者从有关部门获悉，今年以来当地持续推进重点项目建设，各项工作取得积极进展，群众获得感不断增强。"
+# Words articles are written from. Every article draws its own sequence, so no two are near-duplicates:
+# a portal of thousands of identical bodies would measure dedup's worst case, not crawling.
+WORDS = [
+    *("记者", "有关部门", "获悉", "今年以来", "当地", "持续", "推进", "重点项目", "建设", "各项工作", "取得"),
+    *("积极进展", "群众", "获得感", "不断", "增强", "经济", "运行", "总体", "平稳", "消费", "市场", "回暖"),
+    *("企业", "生产", "经营", "改善", "农村", "城市", "交通", "医疗", "教育", "科技", "创新", "产业", "升级"),
+    *("港口", "吞吐量", "增长", "外贸", "出口", "能源", "储能", "装机", "规模", "生态", "保护", "长江", "流域"),
+    *("治理", "政策", "落地", "服务", "优化", "营商", "环境"),
+]
 PER_PAGE = 50
+
+
+def _paragraphs(seed: int, count: int = 6) -> str:
+    rng = random.Random(seed)
+    return "".join(
+        f"<p>{''.join(rng.choice(WORDS) for _ in range(18))}，{''.join(rng.choice(WORDS) for _ in range(12))}。</p>"
+        for _ in range(count)
+    )
 
 
 def _page(title: str, body: str) -> bytes:
@@ -33,8 +50,7 @@ def build(channels: int, pages: int) -> dict[str, bytes]:
                 n += 1
                 path = f"/c{c}/2024/0315/{n}.html"
                 items.append(f'<li><a href="{path}">第{n}篇新闻的标题：当地持续推进重点项目建设</a></li>')
-                paragraphs = "".join(f"<p>{SENTENCE}第{i}段。</p>" for i in range(6))
-                routes[path] = _page(f"新闻标题第{n}篇", f'<div class="article-content">{paragraphs}</div>')
+                routes[path] = _page(f"新闻标题第{n}篇", f'<div class="article-content">{_paragraphs(n)}</div>')
             more = f'<a href="/c{c}/index_{p + 1}.html">下一页</a>' if p < pages else ""
             routes[f"/c{c}/" if p == 1 else f"/c{c}/index_{p}.html"] = _page(
                 f"频道{c}", f"<ul>{''.join(items)}</ul>{more}"

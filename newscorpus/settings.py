@@ -125,6 +125,10 @@ DEDUP_THRESHOLD = 0.48  # estimated Jaccard at or above which two bodies are the
 DEDUP_SEED = 1  # permutation seed
 # Normalised bodies shorter than this are matched by URL only: tiny bodies ("图片") are not a story.
 DEDUP_MIN_CHARS = 50
+# LSH candidates verified per stored cluster when an article is placed (lowest ids first). One similar
+# member is enough to join; the cap keeps a cluster of thousands of near-identical pages from being
+# loaded for every new one.
+DEDUP_CANDIDATES_PER_CLUSTER = 8
 # Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
 # any member names as its 来源). Matched as substrings of the source field.
 SITE_OUTLETS: dict[str, tuple[str, ...]] = {

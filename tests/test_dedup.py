@@ -8,6 +8,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from newscorpus import settings
 from newscorpus.dedup import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
 from newscorpus.dedup.text import Normalizer
@@ -208,3 +209,29 @@ def test_fetch_end_to_end_clusters_a_repost(cli, tmp_path: Path) -> None:
     assert len(records) == 2 and records[0]["cluster_id"] == records[1]["cluster_id"]
     assert run_cli(cli, "export", "--jsonl", out, "--db", db).exit_code == 0
     assert len(read_jsonl(out)) == 1
+
+
+def test_many_identical_pages_form_one_cluster_with_the_full_rule_representative(store: Store) -> None:
+    """Soft-404 and placeholder pages: hundreds of identical bodies, some reposts with sources and dates.
+
+    Placing them one by one takes the fast path (newcomer against the representative); the stored
+    representative and size must equal the full rule applied to all members.
+    """
+    ids = []
+    for n in range(120):
+        fields: dict[str, object] = {"published_at": f"2023-10-{1 + n % 28:02d}T08:00:00+08:00"} if n % 3 else {}
+        if n % 40 == 7:
+            fields["source"] = "澎湃新闻"
+        site = "thepaper" if n == 90 else "generic"
+        ids.append(save(store, f"https://farm{n % 7}.example/{n}.html", STORY, site=site, **fields))
+    save(store, "https://other.example/1.html", OTHER)
+    assert {cluster(store, i) for i in ids} == {ids[0]}
+    rows = store.db.execute(
+        "SELECT a.id, a.site, a.source, a.published_at, length(a.body) FROM article_dedup d"
+        " JOIN articles a ON a.id = d.article_id WHERE d.cluster_id = ?",
+        [ids[0]],
+    ).fetchall()
+    expected = choose_representative([Member(*row) for row in rows], settings.SITE_OUTLETS)
+    size = store.db.execute("SELECT size FROM clusters WHERE id = ?", [ids[0]]).fetchone()[0]
+    assert (representative(store, ids[0]), size) == (expected, 120)
+    assert expected == ids[90]  # the outlet others cite as 来源 is the original

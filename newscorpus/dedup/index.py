@@ -123,7 +123,11 @@ class Deduper:
             marks = _marks(merged)
             self.db.execute(f"UPDATE article_dedup SET cluster_id = ? WHERE cluster_id IN ({marks})", [target, *merged])
             self.db.execute(f"DELETE FROM clusters WHERE id IN ({marks})", merged)
-        self._settle(target)
+            self._settle(target)
+        elif clusters:
+            self._join(target, fp.article_id)
+        else:
+            self._settle(target)
         return target
 
     def _linked_clusters(self, fp: Fingerprint) -> set[int]:
@@ -135,25 +139,35 @@ class Deduper:
         ).fetchall()
         found = {row[0] for row in rows}
         if fp.signature is not None:
-            for cluster, signature in self._band_candidates(fp.article_id, fp.signature):
+            for cluster, signature in self._band_candidates(fp):
                 # One verified member is enough to join a cluster; skip the rest of a big one.
                 if cluster not in found and self.hasher.similar(fp.signature, signature):
                     found.add(cluster)
         return found
 
-    def _band_candidates(self, article_id: int, signature: Signature) -> list[tuple[int, Signature]]:
-        keys = self.hasher.band_keys(signature)
+    def _band_candidates(self, fp: Fingerprint) -> list[tuple[int, Signature]]:
+        """Stored members sharing an LSH band with ``fp``: at most a few per cluster, never exact twins.
+
+        One verified member is enough to join a cluster, and an exact twin (same body hash) is already
+        linked by the hash lookup: without these limits a cluster of thousands of identical pages (soft
+        404s, placeholders) would be loaded in full for every page added to it.
+        """
+        keys = self.hasher.band_keys(fp.signature)
         values = ", ".join("(?, ?)" for _ in keys)
         # A join from the probe rows, not `(band, key) IN (VALUES ...)`, which SQLite answers with a full scan.
         rows = self.db.execute(
-            f"WITH probe (band, key) AS (VALUES {values})"
-            " SELECT DISTINCT d.article_id, d.cluster_id, d.signature FROM probe"
+            f"WITH probe (band, key) AS (VALUES {values}),"
+            " hits AS (SELECT DISTINCT d.article_id, d.cluster_id FROM probe"
             " JOIN lsh_bands b ON b.band = probe.band AND b.key = probe.key"
             " JOIN article_dedup d ON d.article_id = b.article_id"
-            " WHERE d.cluster_id IS NOT NULL AND d.article_id != ?",
-            [*[v for pair in keys for v in pair], article_id],
+            " WHERE d.cluster_id IS NOT NULL AND d.article_id != ? AND d.body_hash IS NOT ?),"
+            " ranked AS (SELECT article_id, cluster_id,"
+            " row_number() OVER (PARTITION BY cluster_id ORDER BY article_id) AS nth FROM hits)"
+            " SELECT r.cluster_id, d.signature FROM ranked r JOIN article_dedup d ON d.article_id = r.article_id"
+            " WHERE r.nth <= ? ORDER BY r.cluster_id, r.article_id",
+            [*[v for pair in keys for v in pair], fp.article_id, fp.body_hash, self.params.candidates_per_cluster],
         ).fetchall()
-        return [(cluster, from_blob(blob)) for _, cluster, blob in rows]
+        return [(cluster, from_blob(blob)) for cluster, blob in rows]
 
     # --- removal and splitting --------------------------------------------------------------------------
 
@@ -220,6 +234,36 @@ class Deduper:
             "INSERT OR REPLACE INTO clusters (id, representative_id, size) VALUES (?, ?, ?)",
             [cluster_id, representative, len(members)],
         )
+
+    def _join(self, cluster_id: int, article_id: int) -> None:
+        """A newcomer joined one existing cluster: compare it with the representative alone.
+
+        Same result as ``_settle``: the ranking is a fixed order given the cluster's cited sources, which
+        the newcomer's 来源 can only extend; when it does, every member is ranked again.
+        """
+        row = self.db.execute("SELECT representative_id, size FROM clusters WHERE id = ?", [cluster_id]).fetchone()
+        cited = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT a.source FROM article_dedup d JOIN articles a ON a.id = d.article_id"
+                " WHERE d.cluster_id = ? AND a.source IS NOT NULL AND a.id != ?",
+                [cluster_id, article_id],
+            )
+        ]
+        newcomer, current = self._member(article_id), self._member(row[0]) if row else None
+        if current is None or (newcomer.source and newcomer.source not in cited):
+            self._settle(cluster_id)
+            return
+        representative = choose_representative([current, newcomer], settings.SITE_OUTLETS, cited)
+        self.db.execute(
+            "UPDATE clusters SET representative_id = ?, size = ? WHERE id = ?", [representative, row[1] + 1, cluster_id]
+        )
+
+    def _member(self, article_id: int) -> Member:
+        row = self.db.execute(
+            "SELECT id, site, source, published_at, length(body) FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        return Member(*row)
 
     def _cluster_of(self, article_id: int) -> int:
         return self.db.execute("SELECT cluster_id FROM article_dedup WHERE article_id = ?", [article_id]).fetchone()[0]

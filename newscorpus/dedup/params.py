@@ -16,6 +16,7 @@ class DedupParams:
     threshold: float = settings.DEDUP_THRESHOLD
     seed: int = settings.DEDUP_SEED
     min_chars: int = settings.DEDUP_MIN_CHARS
+    candidates_per_cluster: int = settings.DEDUP_CANDIDATES_PER_CLUSTER
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:

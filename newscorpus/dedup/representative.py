@@ -6,7 +6,7 @@ then the earliest published (members without a date last), then the longest body
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -22,14 +22,18 @@ class Member:
     body_chars: int
 
 
-def choose_representative(members: Sequence[Member], outlets: Mapping[str, tuple[str, ...]]) -> int:
+def choose_representative(
+    members: Sequence[Member], outlets: Mapping[str, tuple[str, ...]], cited: Iterable[str] | None = None
+) -> int:
+    """The representative's article id. ``cited`` are the 来源 names of the whole cluster when ``members``
+    is only part of it (the current representative and a newcomer); by default the members' own."""
     if not members:
         raise ValueError("a cluster has at least one member")
-    cited = [m.source for m in members if m.source]
+    sources = list(cited) if cited is not None else [m.source for m in members if m.source]
 
     def is_original(member: Member) -> bool:
         names = outlets.get(member.site or "", ())
-        return any(name in source for name in names for source in cited)
+        return any(name in source for name in names for source in sources)
 
     def rank(member: Member) -> tuple[bool, bool, datetime, int, int]:
         published = _instant(member.published_at)
