@@ -126,7 +126,7 @@ def test_arc_files_are_read_like_warc(tmp_path: Path, registry: Registry, gzippe
     desc = b"1 0 newscorpus\nURL IP-address Archive-date Content-type Archive-length\n"
     head = b"filedesc://t.arc 0.0.0.0 20231101000000 text/plain %d\n" % len(desc) + desc + b"\n"
     block = http_block(demo_page(FINANCE))
-    rec = b"https://a.cn/1.html 10.0.0.1 20231101080000 text/html %d\n" % len(block) + block + b"\n"
+    rec = b"https://a.cn/1.html 127.0.0.1 20231101080000 text/html %d\n" % len(block) + block + b"\n"
     path = tmp_path / ("t.arc.gz" if gzipped else "t.arc")
     path.write_bytes(gzip.compress(head) + gzip.compress(rec) if gzipped else head + rec)
     got = outcomes(path, registry)
