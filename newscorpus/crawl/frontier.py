@@ -95,12 +95,6 @@ class Frontier:
             )
         return cursor.rowcount
 
-    def due_hosts(self) -> list[str]:
-        rows = self.db.execute(
-            "SELECT DISTINCT host FROM frontier WHERE state = 'queued' AND next_try_at <= ?", [now_iso()]
-        )
-        return [row[0] for row in rows]
-
     def due_count(self, hosts: Iterable[str]) -> int:
         host_list = list(hosts)
         row = self.db.execute(
@@ -118,10 +112,6 @@ class Frontier:
             [host, now_iso(), after_rowid, limit],
         )
         return [Entry(*row) for row in rows]
-
-    def state_of(self, url: str) -> str | None:
-        row = self.db.execute("SELECT state FROM frontier WHERE url = ?", [url]).fetchone()
-        return row[0] if row else None
 
     def mark_fetched(
         self, url: str, status: int, etag: str | None, last_modified: str | None, kind: str | None = None

@@ -208,7 +208,3 @@ def block_lines(root: LexborNode) -> list[str]:
         node.insert_after(_BOUNDARY)
     parts = root.text(deep=True).split(_BOUNDARY)
     return [text for part in parts if part and not part.isspace() and (text := clean(part))]
-
-
-def link_text_length(node: LexborNode) -> int:
-    return sum(len(clean(a.text())) for a in node.css("a"))
