@@ -70,7 +70,7 @@ class Store:
 
     @cached_property
     def dedup(self) -> Deduper:
-        # Imported here: datasketch pulls in scipy (~0.8 s), which read-only commands should not pay for.
+        # Imported here: numpy and OpenCC cost start-up time that read-only commands should not pay for.
         from newscorpus.dedup import Deduper
 
         return Deduper(self.db)

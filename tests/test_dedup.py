@@ -7,11 +7,13 @@ from pathlib import Path
 
 import opencc
 import pytest
+from datasketch import MinHash
 
 from newscorpus import settings
 from newscorpus.dedup import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
-from newscorpus.dedup.text import Normalizer
+from newscorpus.dedup.signature import MinHasher
+from newscorpus.dedup.text import Normalizer, shingle_hashes
 from newscorpus.errors import StaleDedupError
 from newscorpus.localserver import LocalSite, Route
 from newscorpus.models import Article, DecodedPage, FetchedPage
@@ -21,6 +23,7 @@ from newscorpus.urls import identity
 from .conftest import ROOT, run_cli
 from .helpers import read_jsonl
 
+GOLDENS = sorted((ROOT / "tests" / "golden").glob("*/*.json"))
 STORY = json.loads((ROOT / "tests" / "golden" / "thepaper" / "1.json").read_text(encoding="utf-8"))["paragraphs"]
 OTHER = json.loads((ROOT / "tests" / "golden" / "163" / "4.json").read_text(encoding="utf-8"))["paragraphs"]
 
@@ -235,3 +238,16 @@ def test_many_identical_pages_form_one_cluster_with_the_full_rule_representative
     size = store.db.execute("SELECT size FROM clusters WHERE id = ?", [ids[0]]).fetchone()[0]
     assert (representative(store, ids[0]), size) == (expected, 120)
     assert expected == ids[90]  # the outlet others cite as 来源 is the original
+
+
+def test_signatures_are_datasketch_affine32_minhash_value_for_value() -> None:
+    """Our numpy MinHash must equal datasketch's: stored signatures and band keys depend on every value."""
+    params = DedupParams()
+    ours = MinHasher(params)
+    normalise = Normalizer()
+    bodies = ["\n".join(json.loads(p.read_text(encoding="utf-8"))["paragraphs"]) for p in GOLDENS]
+    for body in [*bodies, "短", "重复重复重复重复"]:
+        text = normalise(body)
+        theirs = MinHash(params.num_perm, seed=params.seed, scheme="affine32", hashfunc=lambda value: value)
+        theirs.update_batch(shingle_hashes(text, params.shingle_chars))
+        assert (ours.signature(text) == theirs.hashvalues.astype("uint32")).all()
