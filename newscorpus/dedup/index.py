@@ -105,7 +105,8 @@ class Deduper:
         return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature)
 
     def _add(self, fp: Fingerprint) -> int:
-        clusters = self._linked_clusters(fp)
+        keys = self.hasher.band_keys(fp.signature) if fp.signature is not None else []
+        clusters = self._linked_clusters(fp, keys)
         target = min(clusters | {fp.article_id})
         self.db.execute(
             "INSERT INTO article_dedup (article_id, canonical_url, body_hash, signature, cluster_id)"
@@ -113,10 +114,10 @@ class Deduper:
             " body_hash = excluded.body_hash, signature = excluded.signature, cluster_id = excluded.cluster_id",
             [fp.article_id, fp.canonical, fp.body_hash, _blob(fp.signature), target],
         )
-        if fp.signature is not None:
+        if keys:
             self.db.conn.executemany(
                 "INSERT INTO lsh_bands (band, key, article_id) VALUES (?, ?, ?)",
-                [(band, key, fp.article_id) for band, key in self.hasher.band_keys(fp.signature)],
+                [(band, key, fp.article_id) for band, key in keys],
             )
         merged = sorted(clusters - {target})
         if merged:
@@ -130,7 +131,7 @@ class Deduper:
             self._settle(target)
         return target
 
-    def _linked_clusters(self, fp: Fingerprint) -> set[int]:
+    def _linked_clusters(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> set[int]:
         """Clusters of already placed articles linked to this one: a few indexed lookups, whatever the size."""
         rows = self.db.execute(
             "SELECT cluster_id FROM article_dedup WHERE canonical_url = ? AND cluster_id IS NOT NULL"
@@ -139,20 +140,19 @@ class Deduper:
         ).fetchall()
         found = {row[0] for row in rows}
         if fp.signature is not None:
-            for cluster, signature in self._band_candidates(fp):
+            for cluster, signature in self._band_candidates(fp, keys):
                 # One verified member is enough to join a cluster; skip the rest of a big one.
                 if cluster not in found and self.hasher.similar(fp.signature, signature):
                     found.add(cluster)
         return found
 
-    def _band_candidates(self, fp: Fingerprint) -> list[tuple[int, Signature]]:
+    def _band_candidates(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> list[tuple[int, Signature]]:
         """Stored members sharing an LSH band with ``fp``: at most a few per cluster, never exact twins.
 
         One verified member is enough to join a cluster, and an exact twin (same body hash) is already
         linked by the hash lookup: without these limits a cluster of thousands of identical pages (soft
         404s, placeholders) would be loaded in full for every page added to it.
         """
-        keys = self.hasher.band_keys(fp.signature)
         values = ", ".join("(?, ?)" for _ in keys)
         # A join from the probe rows, not `(band, key) IN (VALUES ...)`, which SQLite answers with a full scan.
         rows = self.db.execute(

@@ -42,8 +42,9 @@ class MinHasher:
 
     def band_keys(self, signature: Signature) -> list[tuple[int, int]]:
         """(band, key) per band; the key is a signed 64-bit digest of the band's rows, an SQLite INTEGER."""
-        rows = self.params.rows
-        return [(band, _digest(signature[band * rows : (band + 1) * rows])) for band in range(self.params.bands)]
+        used = self.params.bands * self.params.rows
+        rows = signature[:used].astype("<u4").reshape(self.params.bands, self.params.rows)
+        return [(band, _digest(row.tobytes())) for band, row in enumerate(rows)]
 
     def similar(self, a: Signature, b: Signature) -> bool:
         """The near-duplicate edge: the pair shares an LSH band and its estimated Jaccard clears the threshold.
@@ -71,6 +72,6 @@ def from_blob(blob: bytes) -> Signature:
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 
-def _digest(values: np.ndarray) -> int:
-    digest = hashlib.blake2b(values.astype("<u4").tobytes(), digest_size=8).digest()
+def _digest(data: bytes) -> int:
+    digest = hashlib.blake2b(data, digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
