@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from newscorpus.localfiles import parse_file
 from newscorpus.models import Article
-from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 
 from .conftest import FIXTURES
 
 
 def parse_fixture(registry: Registry, name: str, url: str | None) -> Article:
-    return parse_html((FIXTURES / name).read_text(encoding="utf-8"), url, registry)
+    """Bytes through the real decode stage, so a GBK fixture reads as a portal would serve it."""
+    return parse_file(FIXTURES / name, url, None, registry)
 
 
 def byline(article: Article) -> tuple[str | None, ...]:

@@ -11,8 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus.crawl import discover
 from newscorpus.crawl.lock import run_lock
 from newscorpus.crawl.scope import Scope
-from newscorpus.errors import BlockedURLError, InvalidURLError, LockedError
-from newscorpus.policy import check_address
+from newscorpus.errors import InvalidURLError, LockedError
 from newscorpus.urls import canonicalize
 
 from .crawlportal import list_html
@@ -34,14 +33,6 @@ def test_canonicalize(raw: str, canonical: str) -> None:
 def test_canonicalize_refuses_other_schemes() -> None:
     with pytest.raises(InvalidURLError):
         canonicalize("ftp://example.com/file")
-
-
-def test_private_guard_uses_the_resolver() -> None:
-    with pytest.raises(BlockedURLError, match=r"non-public address 10\.1\.2\.3"):
-        check_address("http://intranet.example/", False, resolver=lambda host: ["10.1.2.3"])
-    with pytest.raises(BlockedURLError, match="::1"):
-        check_address("http://six.example/", False, resolver=lambda host: ["::1"])
-    check_address("http://intranet.example/", True, resolver=lambda host: ["10.1.2.3"])  # --allow-private
 
 
 def test_scope_is_same_site_plus_allowed_domains() -> None:

@@ -11,10 +11,11 @@ from newscorpus.models import Article
 from newscorpus.scrapers.registry import Registry
 
 from .conftest import FIXTURES
+from .sitefixtures import parse_fixture
 
 
 def parse(registry: Registry, name: str, url: str | None) -> Article:
-    article = parse_file(FIXTURES / name, url, None, registry)
+    article = parse_fixture(registry, name, url)
     assert not article.fell_back, "the site rule found no body and the generic extractor took over"
     return article
 
