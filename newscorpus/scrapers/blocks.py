@@ -73,7 +73,8 @@ SKIP_TAGS = frozenset(
 )
 _NO_PARENT = -1
 _SKIP_SELECTOR = ", ".join(sorted(tag for tag in SKIP_TAGS if not tag.startswith("-")))
-_BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS | {"br"}))
+_BOUNDARY_TAGS = BLOCK_TAGS | {"br"}
+_BLOCK_SELECTOR = ", ".join(sorted(_BOUNDARY_TAGS))
 
 
 @dataclass
@@ -192,6 +193,8 @@ def walk(root: LexborNode) -> Walk:
 # Marks block boundaries in the text lexbor extracts. Python counts it as whitespace, so a marker left
 # in the tree reads as a space to every other text helper, and it never occurs in real page text.
 _BOUNDARY = "\x1e"
+# Where ``lines_before`` stops reading; whitespace to Python like the boundary.
+_END = "\x1f"
 
 
 def block_lines(root: LexborNode) -> list[str]:
@@ -201,10 +204,47 @@ def block_lines(root: LexborNode) -> list[str]:
     block elements and lexbor extracts the text in one call. The subtree is changed in place (markers
     added, script/style removed); callers read it as text afterwards, which the markers do not disturb.
     """
+    _mark(root)
+    return _split_lines(root.text(deep=True))
+
+
+def lines_before(root: LexborNode, node: LexborNode) -> list[str]:
+    """The ``block_lines`` of ``root`` that come before ``node``, a descendant, without reading ``node``.
+
+    For the headline-to-body region of a page whose body was already read: only the elements before the
+    body are prepared, which on some portals is a tenth of the region.
+    """
+    current = node
+    while current.mem_id != root.mem_id and (parent := current.parent) is not None:
+        if current.tag in _BOUNDARY_TAGS:
+            current.insert_before(_BOUNDARY)
+        for sibling in _preceding_elements(current):
+            if sibling.tag in SKIP_TAGS:
+                sibling.decompose()  # its own css() would list it too, and _mark would read it freed
+            else:
+                _mark(sibling)
+        current = parent
+    node.insert_before(_END)
+    return _split_lines(root.text(deep=True).partition(_END)[0])
+
+
+def _mark(root: LexborNode) -> None:
     for node in root.css(_SKIP_SELECTOR):
         node.decompose()
     for node in root.css(_BLOCK_SELECTOR):
         node.insert_before(_BOUNDARY)
         node.insert_after(_BOUNDARY)
-    parts = root.text(deep=True).split(_BOUNDARY)
-    return [text for part in parts if part and not part.isspace() and (text := clean(part))]
+
+
+def _preceding_elements(node: LexborNode) -> list[LexborNode]:
+    siblings = []
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node:
+            siblings.append(sibling)
+        sibling = sibling.prev
+    return siblings
+
+
+def _split_lines(text: str) -> list[str]:
+    return [line for part in text.split(_BOUNDARY) if part and not part.isspace() and (line := clean(part))]

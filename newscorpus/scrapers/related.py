@@ -21,11 +21,12 @@ _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 
 
 def take_related_by_heading(
-    tree: LexborHTMLParser, base_url: str | None, within: LexborNode | None = None
+    tree: LexborHTMLParser, base_url: str | None, within: LexborNode | None = None, keep: LexborNode | None = None
 ) -> list[RelatedItem]:
     """Find sections introduced by a related-content heading, extract their items, remove them.
 
     ``within`` limits the search to one part of the page (a site rule's article column); default all.
+    ``keep`` is a node the caller still holds (a rule's body): nothing holding it is removed.
     """
     items: list[RelatedItem] = []
     body = within if within is not None else tree.body
@@ -39,23 +40,38 @@ def take_related_by_heading(
         if section:
             items.extend(items_from(section, base_url))
             doomed.extend([heading, *section])
-    remove_nodes(doomed)
+    remove_nodes(doomed, keep)
     return _unique(items)[: settings.MAX_RELATED_ITEMS]
 
 
-def take_related(containers: list[LexborNode], base_url: str | None) -> list[RelatedItem]:
+def take_related(
+    containers: list[LexborNode], base_url: str | None, keep: LexborNode | None = None
+) -> list[RelatedItem]:
     """Items from containers a site rule pointed at; the containers are removed from the tree."""
     items = items_from(containers, base_url)
-    remove_nodes(containers)
+    remove_nodes(containers, keep)
     return _unique(items)[: settings.MAX_RELATED_ITEMS]
 
 
-def remove_nodes(nodes: list[LexborNode]) -> None:
-    """Decompose nodes, skipping any inside another one: freeing a node twice would crash lexbor."""
+def remove_nodes(nodes: list[LexborNode], keep: LexborNode | None = None) -> None:
+    """Decompose nodes, skipping any inside another one: freeing a node twice would crash lexbor.
+
+    Nodes holding ``keep`` stay too: the caller would otherwise hold a freed node.
+    """
     ids = {node.mem_id for node in nodes}
+    kept = _path_ids(keep) if keep is not None else set()
     for node in {node.mem_id: node for node in nodes}.values():
-        if not _has_ancestor_in(node, ids):
+        if node.mem_id not in kept and not _has_ancestor_in(node, ids):
             node.decompose()
+
+
+def _path_ids(node: LexborNode) -> set[int]:
+    ids = set()
+    current: LexborNode | None = node
+    while current is not None:
+        ids.add(current.mem_id)
+        current = current.parent
+    return ids
 
 
 def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.blocks import block_lines
+from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.related import remove_nodes, take_related, take_related_by_heading
@@ -37,6 +37,19 @@ _LABELS = (
 )
 
 
+@dataclass
+class RulePage:
+    """What a rule's ``postprocess`` hook gets besides the article: the tree and what the rule found in it.
+
+    Hooks read the body through this instead of finding it again: every selector lookup scans the page.
+    """
+
+    tree: LexborHTMLParser
+    url: str | None
+    body: LexborNode | None  # the node the rule's body selectors picked (drop list already removed)
+    body_lines: list[str]  # the body's lines before the story filter; empty when the body was not read
+
+
 @dataclass(frozen=True)
 class SiteRule:
     name: str
@@ -57,7 +70,7 @@ class SiteRule:
     # Runs first, on the untouched tree (meta and <script> still there, e.g. JSON page data); fields it
     # sets are kept unless a selector above finds the field.
     prepare: Callable[[Article, LexborHTMLParser], None] | None = field(default=None, compare=False)
-    postprocess: Callable[[Article, LexborHTMLParser], None] | None = field(default=None, compare=False)
+    postprocess: Callable[[Article, RulePage], None] | None = field(default=None, compare=False)
 
     def matches_host(self, host: str) -> int:
         """Length of the longest host suffix matching ``host``, 0 when none does."""
@@ -69,7 +82,8 @@ class SiteRule:
         article = Article(url=url, site=self.name, parser=self.name, parser_version=self.version)
         if self.prepare is not None:
             self.prepare(article, tree)
-        article.title = _first_text(tree, self.title) or article.title or generic.find_title(tree)
+        headline = _first_with_text(tree, self.title)
+        article.title = (headline[1] if headline else None) or article.title or generic.find_title(tree)
         # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
         article.published_at = (
             _first_time(tree, self.published, url) or article.published_at or generic.find_published(tree, url)
@@ -79,19 +93,21 @@ class SiteRule:
         article.editor = _first_field(tree, self.editor) or article.editor
         header = self._apply_byline(tree, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
-        article.related = self._take_related(tree, url, _article_column(_first_node(tree, self.body)))
         body = _first_node(tree, self.body)
+        article.related = self._take_related(tree, url, body)
+        page = RulePage(tree, url, body, [])
         if body is not None and not article.paragraphs:
             # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
             remove_nodes([n for sel in self.drop for n in body.css(sel)])
-            article.paragraphs = story_lines(block_lines(body), article.title)
+            page.body_lines = block_lines(body)
+            article.paragraphs = story_lines(page.body_lines, article.title)
         if article.paragraphs:
             # The byline sits between the headline and the body: read only that region, not the whole page.
-            if not header and (region := _region_lines(tree, self.title, body)) is not None:
+            if not header and (region := _region_lines(headline, page)) is not None:
                 header = generic.lines_around_title(region, article.title)
             generic.fill_from_body(article, tree, body, url, header=header or None)
         if self.postprocess is not None:
-            self.postprocess(article, tree)
+            self.postprocess(article, page)
         return article
 
     def links(self, tree: LexborHTMLParser, base_url: str | None) -> list[str]:
@@ -120,16 +136,16 @@ class SiteRule:
             )
         return lines
 
-    def _take_related(self, tree: LexborHTMLParser, url: str | None, column: LexborNode | None) -> list[RelatedItem]:
+    def _take_related(self, tree: LexborHTMLParser, url: str | None, body: LexborNode | None) -> list[RelatedItem]:
         # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
         containers = [node for selector in self.related for node in tree.css(selector)]
         if containers:
             # The rule's container exists: an empty one means the list is filled by JS, not that it sits
             # elsewhere, so the heading search is skipped.
-            return take_related(containers, url)
+            return take_related(containers, url, keep=body)
         # A redesign may move the list out of the rule's selectors, but it stays near the story: searching
         # the article column instead of the page keeps sidebars out and costs a fraction.
-        return take_related_by_heading(tree, url, within=column)
+        return take_related_by_heading(tree, url, within=_article_column(body), keep=body)
 
 
 def _all_nodes(tree: LexborHTMLParser, selectors: Selectors) -> list[LexborNode]:
@@ -147,22 +163,24 @@ def _article_column(body: LexborNode | None) -> LexborNode | None:
     return node
 
 
-def _region_lines(tree: LexborHTMLParser, title: Selectors, body: LexborNode | None) -> list[str] | None:
+def _region_lines(headline: tuple[LexborNode, str] | None, page: RulePage) -> list[str] | None:
     """Lines of the smallest element holding both the headline and the body; None when that is the page."""
-    headline = _first_node(tree, title)
-    if headline is None or body is None:
+    if headline is None or page.body is None:
         return None
     ancestors = set()
-    node: LexborNode | None = headline
+    node: LexborNode | None = headline[0]
     while node is not None:
         ancestors.add(node.mem_id)
         node = node.parent
-    region: LexborNode | None = body
+    region: LexborNode | None = page.body
     while region is not None and region.mem_id not in ancestors:
         region = region.parent
     if region is None or region.tag in ("body", "html"):
         return None
-    return block_lines(region)
+    if not page.body_lines:
+        return block_lines(region)
+    # The body was read already: only what precedes it is new, and what follows it is no header.
+    return lines_before(region, page.body) + page.body_lines
 
 
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
@@ -193,8 +211,13 @@ def _value(node: LexborNode) -> str:
     return attrs.get("datetime") or node_text(node)
 
 
+def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:
+    return next(((node, text) for node in _by_priority(tree, selectors) if (text := _value(node).strip())), None)
+
+
 def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
-    return next((text for node in _by_priority(tree, selectors) if (text := _value(node).strip())), None)
+    found = _first_with_text(tree, selectors)
+    return found[1] if found else None
 
 
 def _first_field(tree: LexborHTMLParser, selectors: Selectors) -> str | None:

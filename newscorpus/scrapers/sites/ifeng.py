@@ -9,11 +9,9 @@ right after the image ``<p>``.
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
-
 from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _BODY = (
     "div[class^=main_content-] div[class^=text-]",
@@ -28,8 +26,8 @@ _CREDITED_CAPTION_MAX = 80
 _AUTHOR = ("span[class^=author-]", "span[itemprop=author]")
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    body = sitekit.first_node(tree, _BODY)
+def _postprocess(article: Article, page: RulePage) -> None:
+    body = page.body
     lines = article.paragraphs
     # A line under a photo is its caption when it is short or ends with a photo credit; longer lines
     # there are story text (ifeng/2 opens many paragraphs right after a photo).
@@ -38,7 +36,7 @@ def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
     captions |= sitekit.caption_like(lines) | sitekit.contributor_notes(lines)
     lines = [line for line in lines if line not in captions]
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
-    article.author = sitekit.first_text(tree, _AUTHOR) or credit or article.author
+    article.author = sitekit.first_text(page.tree, _AUTHOR) or credit or article.author
     article.editor = sitekit.editor_name(article.editor)
 
 

@@ -7,11 +7,10 @@ prints both in ``.post_author`` at the end of the body. Photo captions sit in ``
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
-
 from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.text import node_text
 
 _BODY = ("#endText", "div.post_body", "div.post_text", "#content .post_body", "div.article_body")
 
@@ -33,12 +32,12 @@ _LIST_LINKS = tuple(
 )
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    body = sitekit.first_node(tree, _BODY)
+def _postprocess(article: Article, page: RulePage) -> None:
+    body = page.body
     lines = article.paragraphs
     # Photos and their captions share ``p.f_center``; a caption may also be the centred line after one.
     captions = sitekit.captions_after_images(body, centered_only=True) | sitekit.caption_like(lines)
-    captions |= sitekit.texts_of(tree, ("#endText p.f_center", "div.post_body p.f_center"))
+    captions |= {text for node in body.css("p.f_center") if (text := node_text(node))} if body else set()
     # 163 names reporters, if at all, in a credit line at either end of the body; the generic guess
     # from the body tail reads sentences like "记者注意到，..." as a byline.
     article.author, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
-
 from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _BODY = ("#rwb_zw", "div.rm_txt_con", "#p_content", "div.box_con", "#articleText")
 _EDITOR = ("div.edit", "#p_editor", "div.rm_txt div.edit")
@@ -22,7 +20,7 @@ _PAGE_LINK = re.compile(r"^【\d+】$|^(上一页|下一页)$")
 _PROMO = re.compile(r"^点击进入.*(>>|》)?$")
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+def _postprocess(article: Article, page: RulePage) -> None:
     lines = article.paragraphs
     unwanted = sitekit.caption_like(lines)
     article.paragraphs = [

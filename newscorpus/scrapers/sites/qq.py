@@ -17,7 +17,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.related import remove_nodes
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _BODY = ("div.content-article", "#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ", "#ArticleCnt")
 _AUTHOR = ("span.a_author", "span.p-author")
@@ -43,13 +43,13 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
     article.source = str(data.get("media") or "").strip() or None
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+def _postprocess(article: Article, page: RulePage) -> None:
     lines = article.paragraphs
     lines = [line for line in lines if line not in sitekit.caption_like(lines)]
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
-    article.author = sitekit.first_text(tree, _AUTHOR) or credit
+    article.author = sitekit.first_text(page.tree, _AUTHOR) or credit
 
 
 RULE = SiteRule(

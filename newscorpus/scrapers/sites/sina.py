@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _BODY = ("#artibody", "div#article", "div.article-body", "#article_content .article")
 _VISIBLE_TIME = ("div.date-source span.date", "span.date", "#pub_date", "span.time-source")
@@ -22,7 +22,7 @@ _TIME_META = ('meta[property="article:published_time"]', 'meta[name="weibo: arti
 _REPOST_CREDIT = re.compile(r"^原创\s*[:：]\s*([\u4e00-\u9fa5·]{2,8}?)(?:编译|整理|编辑)?\s")
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
+def _postprocess(article: Article, page: RulePage) -> None:
     lines = article.paragraphs
     captions = sitekit.caption_like(lines)
     if lines and (credit := _REPOST_CREDIT.match(lines[0])):

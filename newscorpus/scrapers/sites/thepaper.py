@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
-
 from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.blocks import block_lines
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _BODY = ("div.news_txt", "div[class^=index_cententWrap]", "div.video_txt_l", "div.newsdetail_content")
 _ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=index_author]")
@@ -40,17 +37,16 @@ def _about_parts(line: str | None) -> tuple[str | None, str | None]:
     return " ".join(people) or None, outlet.strip() or None
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    body = sitekit.first_node(tree, _BODY)
-    raw = block_lines(body) if body is not None else []
-    author, outlet = _about_parts(sitekit.first_text(tree, _ABOUT))
+def _postprocess(article: Article, page: RulePage) -> None:
+    raw = page.body_lines
+    author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT))
     article.author = author
     article.source = article.source or outlet
     credits = [match for line in raw if (match := _CREDIT.match(line))]
     if article.editor is None:
         article.editor = next((m.group(2).strip() for m in credits if m.group(1) == "责编"), None)
     lines = sitekit.story_lines(_before_credits(raw, {m.group(0) for m in credits}), article.title)
-    unwanted = sitekit.caption_like(lines) | sitekit.texts_of(tree, _CAPTIONS)
+    unwanted = sitekit.caption_like(lines) | sitekit.texts_of(page.tree, _CAPTIONS)
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]

@@ -17,7 +17,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.related import remove_nodes
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 from newscorpus.scrapers.text import clean, node_text
 
 # A caption names a photo in a few words; a longer <p> after an image is story text.
@@ -51,8 +51,8 @@ def _captions(tree: LexborHTMLParser) -> set[str]:
     return texts
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    captions = _captions(tree)
+def _postprocess(article: Article, page: RulePage) -> None:
+    captions = _captions(page.tree)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
 
 

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _CREDIT_LINES = 4
 _NAME = r"([\u4e00-\u9fa5·A-Za-z]{2,8}?)"
@@ -32,7 +32,7 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
         article.source = article.source or pagedata.js_value(script, "nickname")
 
 
-def _postprocess(article: Article, _tree: LexborHTMLParser) -> None:
+def _postprocess(article: Article, _page: RulePage) -> None:
     """Drop closing credit lines; a name they give is the author when the page names none."""
     for _ in range(_CREDIT_LINES):
         match = _CREDIT.match(article.paragraphs[-1]) if len(article.paragraphs) > 1 else None

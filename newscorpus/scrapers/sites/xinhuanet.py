@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
 from newscorpus.scrapers.dates import parse_datetime
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule
 from newscorpus.scrapers.text import node_text
 
 _DATELINE = re.compile(r"电\s*[（(]\s*(?:新华社)?记者\s*([^）)]{2,40})[）)]")
@@ -28,7 +28,7 @@ def _split_time(article: Article, tree: LexborHTMLParser) -> None:
         article.published_at = parse_datetime(f"{parts[0]}-{parts[1].replace('/', '-')} {parts[2]}")
 
 
-def _dateline_author(article: Article, _tree: LexborHTMLParser) -> None:
+def _dateline_author(article: Article) -> None:
     if article.author or not article.paragraphs:
         return
     match = _DATELINE.search(article.paragraphs[0])
@@ -37,9 +37,9 @@ def _dateline_author(article: Article, _tree: LexborHTMLParser) -> None:
         article.author = " ".join(names) or None
 
 
-def _postprocess(article: Article, tree: LexborHTMLParser) -> None:
-    _split_time(article, tree)
-    _dateline_author(article, tree)
+def _postprocess(article: Article, page: RulePage) -> None:
+    _split_time(article, page.tree)
+    _dateline_author(article)
 
 
 RULE = SiteRule(

@@ -1,0 +1,88 @@
+"""The shortcuts inside ``SiteRule.parse``: each must give what the plain reading would."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.decode import decode_html
+from newscorpus.scrapers.blocks import block_lines, lines_before
+from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.rule import SiteRule, _by_priority, _first_node
+
+PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。"
+
+
+def _region(tree: LexborHTMLParser, rule: SiteRule):
+    """Headline's and body's smallest common ancestor, as the rule finds them."""
+    headline, body = _first_node(tree, rule.title), _first_node(tree, rule.body)
+    if headline is None or body is None:
+        return None, None
+    ancestors = set()
+    node = headline
+    while node is not None:
+        ancestors.add(node.mem_id)
+        node = node.parent
+    region = body
+    while region.mem_id not in ancestors:
+        region = region.parent
+    return region, body
+
+
+def _node_path(root, node) -> list[int]:
+    """Child positions from ``root`` down to ``node``: finds the same node in a second parse."""
+    path = []
+    while node.mem_id != root.mem_id:
+        siblings = list(node.parent.iter())
+        path.append(next(i for i, s in enumerate(siblings) if s.mem_id == node.mem_id))
+        node = node.parent
+    return path[::-1]
+
+
+def _follow(root, path: list[int]):
+    for index in path:
+        root = list(root.iter())[index]
+    return root
+
+
+def test_lines_before_the_body_are_the_region_lines_up_to_it(shared_pages, registry: Registry) -> None:
+    """Region lines read around an already-read body equal a full read of the region, cut after the body."""
+    checked = 0
+    for page in sorted(shared_pages.rglob("*.html")):
+        html = decode_html(page.read_bytes()).text
+        for rule in registry.rules:
+            fast_tree, full_tree = LexborHTMLParser(html), LexborHTMLParser(html)
+            region, body = _region(fast_tree, rule)
+            if region is None or region.tag in ("body", "html"):
+                continue
+            full_region = _follow(full_tree.root, _node_path(fast_tree.root, region))
+            full = block_lines(full_region)
+            body_lines = block_lines(body)
+            before = lines_before(region, body)
+            assert before + body_lines == full[: len(before) + len(body_lines)], (page, rule.name)
+            assert body_lines, (page, rule.name)
+            checked += 1
+    assert checked >= 10
+
+
+def test_lines_before_marks_only_what_precedes_and_reads_the_path_boundaries() -> None:
+    html = (
+        "<div id=r><span>频道</span><script>var t='不读';</script>"
+        "<div id=a>作者：张三<b>来源：新华社</b><div id=b><p>正文第一段。</p></div></div><p>正文之后</p></div>"
+    )
+    tree = LexborHTMLParser(html)
+    region, body = tree.css_first("#r"), tree.css_first("#b")
+    block_lines(body)
+    assert lines_before(region, body) == ["频道", "作者：张三来源：新华社"]
+
+
+def test_a_related_container_holding_the_body_leaves_the_body_readable() -> None:
+    """Removing a related container that wraps the story would free the body the rule still reads."""
+    rule = SiteRule(name="wrap", hosts=("wrap.test",), version=1, body=("div.story",), related=("div.wrap",))
+    html = f"<body><div class=wrap><div class=story><p>{PROSE}</p></div><a href=/x.html>另一篇报道</a></div></body>"
+    article = rule.parse(LexborHTMLParser(html), "http://wrap.test/a.html")
+    assert article.paragraphs == [PROSE]
+
+
+def test_priority_order_beats_page_order() -> None:
+    tree = LexborHTMLParser("<div class=b>second</div><div class=a>first</div><p class=c>none</p>")
+    assert [n.text() for n in _by_priority(tree, ("div.a", "div.b", "div.c"))] == ["first", "second"]
