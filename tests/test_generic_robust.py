@@ -121,3 +121,11 @@ def test_block_lines_equals_the_walk_on_random_html(html: str) -> None:
     marked = LexborHTMLParser(html).body
     if walked is not None and marked is not None:
         assert block_lines(marked) == [line.text for line in walk(walked).lines]
+
+
+@given(st.text(alphabet=st.sampled_from(list("相关内容阅读新闻推荐延伸文章报道的是 ")), max_size=60))
+def test_heading_search_by_marker_agrees_with_searching_every_heading(text: str) -> None:
+    from newscorpus import settings as app_settings
+    from newscorpus.scrapers.related import _mentions_heading
+
+    assert _mentions_heading(text) == any(heading in text for heading in app_settings.RELATED_HEADINGS)
