@@ -28,12 +28,14 @@ def js_value(script: str, name: str) -> str | None:
 
 def json_parse_literal(script: str, name: str) -> object | None:
     """The object behind ``name: JSON.parse("...")``: a JS string literal holding JSON."""
-    match = _assignment(script, name, r'\s*[:=]\s*JSON\.parse\(("[^"\\]*(?:\\.[^"\\]*)*")\)')
+    match = _assignment(script, name, r'\s*[:=]\s*JSON\.parse\((?=")')
     if match is None:
         return None
     try:
-        # A double-quoted JS string uses JSON's escapes (\" \\ \uXXXX), so JSON can read it.
-        return json.loads(json.loads(match.group(1)))
+        # A double-quoted JS string uses JSON's escapes (\" \\ \uXXXX), so JSON's C scanner reads it
+        # where it starts, far faster than a regex finding where it ends.
+        literal, _ = json.JSONDecoder().raw_decode(script, match.end())
+        return json.loads(literal) if isinstance(literal, str) else None
     except ValueError:
         return None
 
