@@ -106,10 +106,6 @@ def texts_of(tree: LexborHTMLParser, selectors: Iterable[str]) -> set[str]:
     return {text for selector in selectors for node in tree.css(selector) if (text := node_text(node))}
 
 
-def is_image_only(node: LexborNode) -> bool:
-    return node.css_first("img") is not None and not node_text(node)
-
-
 def captions_after_images(
     root: LexborNode | None, *, centered_only: bool, max_chars: int = CAPTION_MAX_CHARS
 ) -> set[str]:
@@ -121,8 +117,8 @@ def captions_after_images(
     if root is None:
         return set()
     found: set[str] = set()
-    for image in root.css("p, div, figure"):
-        if not is_image_only(image):
+    for image in _image_holders(root):
+        if node_text(image):
             continue
         nxt = _next_element(image)
         if nxt is None or nxt.css_first("img") is not None or (centered_only and not _centered(nxt)):
@@ -131,6 +127,24 @@ def captions_after_images(
         if text and len(text) <= max_chars and not text.isdigit():  # digits: section numbers
             found.add(text)
     return found
+
+
+def _image_holders(root: LexborNode) -> list[LexborNode]:
+    """The <p>, <div> and <figure> elements (``root`` included) that hold an image.
+
+    Found by climbing from each image, not by testing every paragraph of the body: a story has a few
+    images and a hundred paragraphs.
+    """
+    holders: dict[int, LexborNode] = {}
+    for image in root.css("img"):
+        node: LexborNode | None = image
+        while node is not None:
+            if node.tag in ("p", "div", "figure"):
+                holders.setdefault(node.mem_id, node)
+            if node.mem_id == root.mem_id:
+                break
+            node = node.parent
+    return list(holders.values())
 
 
 def caption_like(lines: Iterable[str]) -> set[str]:
