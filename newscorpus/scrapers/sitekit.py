@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.generic import story_paragraphs
-from newscorpus.scrapers.text import node_text
+from newscorpus.scrapers.text import clean, node_text
 
 # Credit and caption openings portals put under photos: "▲图为...", "图片来源：...", "资料图".
 CAPTION_START = re.compile(r"^(▲|△|↑|图片来[源自]|图[为／/：:]|（图|\(图|资料图|视频截图|摄影[：:])")
@@ -117,9 +117,7 @@ def captions_after_images(
     if root is None:
         return set()
     found: set[str] = set()
-    for image in _image_holders(root):
-        if node_text(image):
-            continue
+    for image in _image_only_blocks(root):
         nxt = _next_element(image)
         if nxt is None or nxt.css_first("img") is not None or (centered_only and not _centered(nxt)):
             continue
@@ -129,22 +127,33 @@ def captions_after_images(
     return found
 
 
-def _image_holders(root: LexborNode) -> list[LexborNode]:
-    """The <p>, <div> and <figure> elements (``root`` included) that hold an image.
+def _image_only_blocks(root: LexborNode) -> list[LexborNode]:
+    """The <p>, <div> and <figure> elements (``root`` included) holding an image and no text.
 
-    Found by climbing from each image, not by testing every paragraph of the body: a story has a few
-    images and a hundred paragraphs.
+    Found by climbing from each image, not by reading every paragraph of the body: a story has a few
+    images and a hundred paragraphs. The climb stops at the first block with text, since every block
+    above it holds that text too; reading those (up to the whole body) was most of the cost.
     """
-    holders: dict[int, LexborNode] = {}
+    image_only: dict[int, LexborNode | None] = {}  # None: the block has text
     for image in root.css("img"):
         node: LexborNode | None = image
         while node is not None:
             if node.tag in ("p", "div", "figure"):
-                holders.setdefault(node.mem_id, node)
+                if node.mem_id in image_only:
+                    break  # this image shares the block with an earlier one: the climb above is done
+                has_text = _has_text(node)
+                image_only[node.mem_id] = None if has_text else node
+                if has_text:
+                    break
             if node.mem_id == root.mem_id:
                 break
             node = node.parent
-    return list(holders.values())
+    return [node for node in image_only.values() if node is not None]
+
+
+def _has_text(node: LexborNode) -> bool:
+    """Whether ``node_text(node)`` is non-empty, stopping at the first text: blocks above images are big."""
+    return any(child.tag == "-text" and clean(child.text_content) for child in node.traverse(include_text=True))
 
 
 def caption_like(lines: Iterable[str]) -> set[str]:
