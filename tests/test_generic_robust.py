@@ -129,3 +129,17 @@ def test_heading_search_by_marker_agrees_with_searching_every_heading(text: str)
     from newscorpus.scrapers.related import _mentions_heading
 
     assert _mentions_heading(text) == any(heading in text for heading in app_settings.RELATED_HEADINGS)
+
+
+def test_a_link_urljoin_refuses_does_not_fail_the_page(registry) -> None:
+    """``http://[`` makes urljoin raise; it used to take the whole page down with it."""
+    from newscorpus.parse import parse_html
+
+    html = (
+        f"<html><body><div><p>{PROSE}</p></div><h3>相关阅读</h3><ul>"
+        '<li><a href="http://[x/y">一条坏链接的新闻标题</a></li><li><a href="/n/2.html">另一条新闻的标题</a></li>'
+        "</ul></body></html>"
+    )
+    article = parse_html(html, "http://portal.example/n/1.html", registry)
+    assert article.paragraphs == [PROSE]
+    assert [item.url for item in article.related] == ["http://portal.example/n/2.html"]

@@ -91,13 +91,30 @@ def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
 def items_from(nodes: list[LexborNode], base_url: str | None) -> list[RelatedItem]:
     items: list[RelatedItem] = []
     for root in nodes:
-        for link in root.css("a[href]"):
+        links = root.css("a[href]")
+        counts = _links_under(links, root)
+        for link in links:
             title = node_text(link)
             url = absolute(link.attributes.get("href"), base_url)
             if url is None or len(title) < _MIN_TITLE_CHARS or _HEADING.fullmatch(title):
                 continue
-            items.append(RelatedItem(title=title, url=url, snippet=_snippet(link, root, title)))
+            items.append(RelatedItem(title=title, url=url, snippet=_snippet(link, root, title, counts)))
     return items
+
+
+def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
+    """How many of ``links`` each element inside ``root`` holds (itself included), by mem_id.
+
+    Counted by climbing from each link once; asking each element with a CSS query cost a selector
+    compilation per element, several per related item.
+    """
+    counts: dict[int, int] = {}
+    for link in links:
+        node: LexborNode | None = link
+        while node is not None and node.mem_id != root.mem_id:
+            counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
+            node = node.parent
+    return counts
 
 
 def _headings(body: LexborNode) -> list[LexborNode]:
@@ -165,18 +182,18 @@ def _is_heading_like(node: LexborNode) -> bool:
     return node.tag in ("h1", "h2", "h3", "h4") and not node.css_first("a[href]")
 
 
-def _snippet(link: LexborNode, root: LexborNode, title: str) -> str | None:
+def _snippet(link: LexborNode, root: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
     """Text of the item block around the link, minus the title: the snippet when the list shows one."""
     item = link
-    while item.parent is not None and item.parent.mem_id != root.mem_id and len(item.parent.css("a[href]")) <= 1:
-        item = item.parent
+    while (parent := item.parent) is not None and parent.mem_id != root.mem_id and links_under[parent.mem_id] <= 1:
+        item = parent
     # A snippet may sit in the next sibling block (title block, then summary block).
     text = node_text(item).replace(title, "", 1).strip()
     if len(text) < _MIN_SNIPPET_CHARS:
         nxt = item.next
         while nxt is not None and not nxt.is_element_node:
             nxt = nxt.next
-        if nxt is not None and not nxt.css_first("a[href]") and nxt.tag != "a":
+        if nxt is not None and not links_under.get(nxt.mem_id) and nxt.tag != "a":
             text = node_text(nxt)
     return text if len(text) >= _MIN_SNIPPET_CHARS else None
 

@@ -1,0 +1,32 @@
+"""Small text helpers every extractor shares."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus.scrapers.text import absolute, clean
+
+_URL_CHARS = st.text(alphabet=st.sampled_from(list("ab/.?#;=&:% \t\n[]@")), max_size=16)
+
+
+@given(
+    st.sampled_from(["http://", "https://", "HTTP://", "//", "/", "", "http:", "https:/"]),
+    _URL_CHARS,
+    st.sampled_from([None, "", "http://news.example/a/b.html", "https://news.example/c/?q=1"]),
+)
+def test_absolute_is_urljoin(prefix: str, rest: str, base: str | None) -> None:
+    url = prefix + rest
+    try:
+        joined: str | None = urljoin(base or "", url.strip())
+    except ValueError:
+        joined = None  # e.g. "http://[": urljoin refuses it, and the page must not fail over one link
+    expected = None if not url or url.startswith(("#", "javascript:", "mailto:")) else joined
+    assert absolute(url, base) == expected
+
+
+def test_clean_collapses_every_kind_of_space_and_drops_replacement_characters() -> None:
+    assert clean(" 新\u3000闻\u00a0标题\ufffd\ufffd \n") == "新 闻 标题"
+    assert clean(None) == ""
