@@ -60,7 +60,27 @@ def test_deep_nesting_without_text_is_empty() -> None:
     assert _extract("<b>" * 100_000).is_empty
 
 
-_TAGS = st.sampled_from(["div", "p", "span", "a", "h1", "li", "ul", "script", "br", "img", "table", "td", "b"])
+_TAGS = st.sampled_from(
+    [
+        "div",
+        "p",
+        "span",
+        "a",
+        "h1",
+        "li",
+        "ul",
+        "script",
+        "br",
+        "img",
+        "table",
+        "td",
+        "b",
+        "noscript",
+        "svg",
+        "style",
+        "form",
+    ]
+)
 _TEXT = st.text(
     alphabet=st.sampled_from(list("今天记者看到工人施工，。！：来源编辑2023年10月31日 08:30<>&\"'/ab")), max_size=40
 )
@@ -143,3 +163,12 @@ def test_a_link_urljoin_refuses_does_not_fail_the_page(registry) -> None:
     article = parse_html(html, "http://portal.example/n/1.html", registry)
     assert article.paragraphs == [PROSE]
     assert [item.url for item in article.related] == ["http://portal.example/n/2.html"]
+
+
+def test_block_lines_removes_nested_unreadable_elements_once() -> None:
+    html = (
+        "<div><noscript><iframe>甲</iframe><p>乙</p></noscript><p>丙</p><svg><style>丁</style></svg>"
+        "<form><select><option>戊</option></select></form>己</div>"
+    )
+    walked, marked = LexborHTMLParser(html).css_first("div"), LexborHTMLParser(html).css_first("div")
+    assert block_lines(marked) == [line.text for line in walk(walked).lines] == ["丙", "己"]
