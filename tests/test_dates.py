@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.scrapers.dates import first_datetime, parse_datetime
+from newscorpus.decode import decode_html
+from newscorpus.scrapers.dates import _TIME_META, first_datetime, parse_datetime, published_from_metadata
 
 
 @pytest.mark.parametrize(
@@ -31,3 +35,37 @@ def test_labelled_time_beats_an_earlier_date() -> None:
 
 def test_year_comes_from_the_url() -> None:
     assert first_datetime(["10-31 08:30 来源：新华社"], "https://x.cn/2022/1031/1.html") == "2022-10-31T08:30:00+08:00"
+
+
+def _published_meta_one_selector_per_name(tree) -> str | None:
+    """The plain reading published_from_metadata must agree with: one query per name, in order."""
+    for name in _TIME_META:
+        node = tree.css_first(f'meta[property="{name}"], meta[name="{name}"], meta[itemprop="{name}"]')
+        if node is not None and (when := parse_datetime(node.attributes.get("content"))):
+            return when
+    return None
+
+
+_META = st.tuples(
+    st.sampled_from(["property", "name", "itemprop", "http-equiv"]),
+    st.sampled_from(["article:published_time", "pubdate", "PubDate", "ptime", "og:title", "datePublished"]),
+    st.sampled_from(["2023-10-31 08:30", "2021-03-04T05:06:07+00:00", "soon", ""]),
+)
+
+
+@given(st.lists(_META, max_size=6))
+def test_meta_publish_time_from_one_pass_agrees_with_a_query_per_name(metas) -> None:
+    head = "".join(f'<meta {attribute}="{name}" content="{content}">' for attribute, name, content in metas)
+    tree = LexborHTMLParser(f"<html><head>{head}</head><body><p>正文</p></body></html>")
+    assert published_from_metadata(tree) == _published_meta_one_selector_per_name(tree)
+
+
+def test_meta_publish_time_agrees_on_saved_pages(shared_pages) -> None:
+    found = 0
+    for page in sorted(shared_pages.rglob("*.html")):
+        tree = LexborHTMLParser(decode_html(page.read_bytes()).text)
+        expected = _published_meta_one_selector_per_name(tree)
+        if expected is not None:
+            assert published_from_metadata(tree) == expected, page
+            found += 1
+    assert found >= 5
