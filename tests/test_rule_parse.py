@@ -86,3 +86,15 @@ def test_a_related_container_holding_the_body_leaves_the_body_readable() -> None
 def test_priority_order_beats_page_order() -> None:
     tree = LexborHTMLParser("<div class=b>second</div><div class=a>first</div><p class=c>none</p>")
     assert [n.text() for n in _by_priority(tree, ("div.a", "div.b", "div.c"))] == ["first", "second"]
+
+
+def test_meta_queries_read_the_head_first_and_still_find_a_meta_in_the_body() -> None:
+    from newscorpus.scrapers.query import select
+
+    html = (
+        '<html><head><meta property="a" content="1"></head>'
+        '<body><meta property="a" content="2"><meta property="b" content="3"><p>正文</p></body></html>'
+    )
+    tree = LexborHTMLParser(html)
+    for selector in ('meta[property="a"]', 'meta[property="b"]', "p"):
+        assert [n.html for n in select(tree, selector)] == [n.html for n in tree.css(selector)]

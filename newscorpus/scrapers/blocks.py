@@ -180,7 +180,8 @@ def walk(root: LexborNode) -> Walk:
         index_of[node.mem_id] = index
         block_of.append(index if tag in BLOCK_TAGS or parent == _NO_PARENT else block_of[parent])
         flags.append(inherited | (1 if tag in SKIP_TAGS else 0) | (2 if tag == "a" else 0))
-        if tag in BLOCK_TAGS or tag == "br":
+        if tag in _BOUNDARY_TAGS and not inherited & 1:
+            # A block inside unreadable content (a <td> in an <svg>) is not seen, so it ends no line.
             builder.flush()
         elif tag == "img" and not inherited & 1:
             builder.image = True

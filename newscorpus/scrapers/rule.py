@@ -17,6 +17,7 @@ from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.query import select
 from newscorpus.scrapers.related import remove_nodes, take_related, take_related_by_heading
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text, strip_label
@@ -196,7 +197,7 @@ def _by_priority(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[Lexbo
     """
     if not selectors:
         return
-    yield from tree.css(selectors[0])
+    yield from select(tree, selectors[0])
     fallbacks = selectors[1:]
     if not fallbacks or tree.css_first(", ".join(fallbacks)) is None:
         return

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.generic import story_paragraphs
+from newscorpus.scrapers.query import select
 from newscorpus.scrapers.text import clean, node_text
 
 # Credit and caption openings portals put under photos: "▲图为...", "图片来源：...", "资料图".
@@ -68,7 +69,7 @@ def visible_time(tree: LexborHTMLParser, selectors: Iterable[str], url: str | No
 
 
 def meta_time(tree: LexborHTMLParser, selector: str) -> str | None:
-    node = tree.css_first(selector)
+    node = next(select(tree, selector), None)
     return parse_datetime(node.attributes.get("content")) if node is not None else None
 
 
