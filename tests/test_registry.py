@@ -87,3 +87,24 @@ def test_sites_command_lists_every_rule(cli, registry: Registry) -> None:
         assert line.split()[:2] == [rule.name, f"v{rule.version}"]
         assert all(host in line for host in rule.hosts)
     assert "(detected by page template)" in next(line for line in lines if line.startswith("contentfarm"))
+
+
+def _longest_suffix_rule(registry: Registry, host: str) -> SiteRule | None:
+    """The plain reading of the registry's choice: every rule's longest matching suffix, the longest wins."""
+
+    def match(rule: SiteRule) -> int:
+        return max((len(h) for h in rule.hosts if host == h or host.endswith("." + h)), default=0)
+
+    best = max(registry.rules, key=match, default=None)
+    return best if best is not None and match(best) else None
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["news.163.com", "www.163.com", "163.com", "x163.com", "mp.weixin.qq.com", "new.qq.com", "qq.com.cn",
+     "finance.sina.com.cn", "sina.com", "news.cn", "www.news.cn", "baijiahao.baidu.com", "baidu.com", "example.org",
+     "NEWS.163.COM", "news.163.com.", ""],
+)  # fmt: skip
+def test_for_url_picks_the_longest_matching_host_suffix(registry: Registry, host: str) -> None:
+    chosen = registry.for_url(f"https://{host}/a/1.html" if host else "")
+    assert chosen == _longest_suffix_rule(registry, host.lower().rstrip("."))

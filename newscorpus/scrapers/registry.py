@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -22,6 +22,15 @@ from newscorpus.scrapers.rule import SiteRule
 @dataclass(frozen=True)
 class Registry:
     rules: tuple[SiteRule, ...]
+    # Host suffix -> rule, built once: every parse looks its URL up here.
+    by_host: dict[str, SiteRule] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_host: dict[str, SiteRule] = {}
+        for rule in self.rules:
+            for host in rule.hosts:
+                by_host.setdefault(host, rule)
+        object.__setattr__(self, "by_host", by_host)
 
     @classmethod
     def load(cls) -> Registry:
@@ -39,9 +48,10 @@ class Registry:
         return next((rule for rule in self.rules if rule.name == name), None)
 
     def for_url(self, url: str | None) -> SiteRule | None:
-        host = urlsplit(url or "").hostname or ""
-        best = max(self.rules, key=lambda rule: rule.matches_host(host), default=None)
-        return best if best is not None and best.matches_host(host) else None
+        """The rule whose host suffix is the longest match for the URL's host."""
+        labels = (urlsplit(url or "").hostname or "").rstrip(".").split(".")
+        # Suffixes from the whole host down: the first one found is the longest match.
+        return next((rule for i in range(len(labels)) if (rule := self.by_host.get(".".join(labels[i:])))), None)
 
     def detect(self, tree: LexborHTMLParser, html: str) -> tuple[SiteRule | None, str | None]:
         """Site and URL of a saved page without a known URL.

@@ -73,11 +73,6 @@ class SiteRule:
     prepare: Callable[[Article, LexborHTMLParser], None] | None = field(default=None, compare=False)
     postprocess: Callable[[Article, RulePage], None] | None = field(default=None, compare=False)
 
-    def matches_host(self, host: str) -> int:
-        """Length of the longest host suffix matching ``host``, 0 when none does."""
-        host = host.lower().rstrip(".")
-        return max((len(h) for h in self.hosts if host == h or host.endswith("." + h)), default=0)
-
     def parse(self, tree: LexborHTMLParser, url: str | None) -> Article:
         """Selectors only, no walk over the whole page unless the rule's own selectors miss (speed matters)."""
         article = Article(url=url, site=self.name, parser=self.name, parser_version=self.version)
