@@ -172,3 +172,10 @@ def test_block_lines_removes_nested_unreadable_elements_once() -> None:
     )
     walked, marked = LexborHTMLParser(html).css_first("div"), LexborHTMLParser(html).css_first("div")
     assert block_lines(marked) == [line.text for line in walk(walked).lines] == ["丙", "己"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("新闻ab\x00\x07\x1f\x7f\ufffd\ue000\uf8ff ")), max_size=30))
+def test_binary_precheck_never_changes_the_binary_answer(line: str) -> None:
+    assert bool(generic._BINARY_CHAR.search(line) and generic._BINARY.search(line)) == bool(
+        generic._BINARY.search(line)
+    )

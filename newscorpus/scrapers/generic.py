@@ -35,6 +35,8 @@ _BOILERPLATE = re.compile(
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
+# Every character _BINARY needs: one class search rules out nearly every line five times faster.
+_BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
 _SENTENCE_END = set("。！？!?；;…")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期")
 
@@ -132,7 +134,9 @@ def _story_lines(lines: list[Line], title: str | None) -> list[str]:
 
 
 def _is_story_text(line: str, title: str | None) -> bool:
-    if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line) or _BINARY.search(line):
+    if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line):
+        return False
+    if _BINARY_CHAR.search(line) and _BINARY.search(line):
         return False
     return not _BOILERPLATE.match(line)
 
