@@ -88,13 +88,14 @@ def test_priority_order_beats_page_order() -> None:
     assert [n.text() for n in _by_priority(tree, ("div.a", "div.b", "div.c"))] == ["first", "second"]
 
 
-def test_meta_queries_read_the_head_first_and_still_find_a_meta_in_the_body() -> None:
+def test_select_gives_every_match_in_page_order_meta_from_the_head_first() -> None:
     from newscorpus.scrapers.query import select
 
     html = (
         '<html><head><meta property="a" content="1"></head>'
-        '<body><meta property="a" content="2"><meta property="b" content="3"><p>正文</p></body></html>'
+        '<body><meta property="a" content="2"><meta property="b" content="3"><p>正文</p><div><p>二</p></div>'
+        "<p>三</p></body></html>"
     )
     tree = LexborHTMLParser(html)
-    for selector in ('meta[property="a"]', 'meta[property="b"]', "p"):
+    for selector in ('meta[property="a"]', 'meta[property="b"]', "p", "div p", "span", 'meta[property="c"]'):
         assert [n.html for n in select(tree, selector)] == [n.html for n in tree.css(selector)]

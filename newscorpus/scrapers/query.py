@@ -12,14 +12,25 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 
 def select(tree: LexborHTMLParser, selector: str) -> Iterator[LexborNode]:
-    """``tree.css(selector)`` in page order; a ``meta`` selector reads <head> first, <body> only if asked.
+    """``tree.css(selector)`` in page order, lazily: most callers want only the first match.
 
-    <meta> belongs in <head>, which is a few dozen elements; a page that puts it in <body> still gets
-    it, after the head's matches, as in page order.
+    The first match costs the pass up to it (``css_first`` stops there), the others a full pass only if
+    the caller asks for them. A ``meta`` selector reads <head> first, a few dozen elements; a page that
+    puts <meta> in <body> still gets it, after the head's matches, as in page order.
     """
-    if not selector.startswith("meta") or "," in selector or tree.head is None:
-        yield from tree.css(selector)
-        return
-    yield from tree.head.css(selector)
-    if tree.body is not None:
-        yield from tree.body.css(selector)
+    for scope in _scopes(tree, selector):
+        first = scope.css_first(selector)
+        if first is None:
+            continue
+        yield first
+        after_first = False
+        for node in scope.css(selector):
+            if after_first:
+                yield node
+            after_first = after_first or node.mem_id == first.mem_id
+
+
+def _scopes(tree: LexborHTMLParser, selector: str) -> list[LexborHTMLParser | LexborNode]:
+    if selector.startswith("meta") and "," not in selector and tree.head is not None:
+        return [scope for scope in (tree.head, tree.body) if scope is not None]
+    return [tree]

@@ -197,7 +197,7 @@ def _by_priority(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[Lexbo
     if not fallbacks or tree.css_first(", ".join(fallbacks)) is None:
         return
     for selector in fallbacks:
-        yield from tree.css(selector)
+        yield from select(tree, selector)
 
 
 def _value(node: LexborNode) -> str:
