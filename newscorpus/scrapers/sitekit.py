@@ -34,7 +34,7 @@ def first_node(tree: LexborHTMLParser, selectors: Iterable[str]) -> LexborNode |
 
 
 def first_text(tree: LexborHTMLParser, selectors: Iterable[str]) -> str | None:
-    return next((text for sel in selectors for node in tree.css(sel) if (text := node_text(node))), None)
+    return next((text for sel in selectors for node in select(tree, sel) if (text := node_text(node))), None)
 
 
 def story_lines(lines: list[str], title: str | None) -> list[str]:
@@ -62,7 +62,7 @@ def precise_time(visible: str | None, candidates: Iterable[str | None]) -> str |
 def visible_time(tree: LexborHTMLParser, selectors: Iterable[str], url: str | None) -> str | None:
     year = year_from_url(url)
     for selector in selectors:
-        for node in tree.css(selector):
+        for node in select(tree, selector):
             if when := parse_datetime(node_text(node), default_year=year):
                 return when
     return None
