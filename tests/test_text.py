@@ -13,9 +13,24 @@ _URL_CHARS = st.text(alphabet=st.sampled_from(list("ab/.?#;=&:% \t\n[]@")), max_
 
 
 @given(
-    st.sampled_from(["http://", "https://", "HTTP://", "//", "/", "", "http:", "https:/"]),
+    st.sampled_from(["http://", "https://", "HTTP://", "//", "/", "", "http:", "https:/", "/a/", "/.", "/a?"]),
     _URL_CHARS,
-    st.sampled_from([None, "", "http://news.example/a/b.html", "https://news.example/c/?q=1"]),
+    st.sampled_from(
+        [
+            None,
+            "",
+            "http://news.example/a/b.html",
+            "https://news.example/c/?q=1",
+            "http://news.example",
+            "HTTP://x.y/z",
+            "http://a.b:80/p;q?x#y",
+            "https://u@h.c/d/",
+            "http://h\tx.c/a",
+            "ftp://h.c/a",
+            "http://[::1]:8/a",
+            "http://h.c?x",
+        ]
+    ),
 )
 def test_absolute_is_urljoin(prefix: str, rest: str, base: str | None) -> None:
     url = prefix + rest
