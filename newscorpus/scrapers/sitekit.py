@@ -102,9 +102,10 @@ def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, li
     return author, kept
 
 
-def texts_of(tree: LexborHTMLParser, selectors: Iterable[str]) -> set[str]:
+def texts_of(root: LexborHTMLParser | LexborNode, selectors: Iterable[str]) -> set[str]:
     """Texts of every node the selectors match, for removing those lines from the paragraphs."""
-    return {text for selector in selectors for node in tree.css(selector) if (text := node_text(node))}
+    query = ", ".join(selectors)
+    return {text for node in root.css(query) if (text := node_text(node))} if query else set()
 
 
 def captions_after_images(

@@ -46,7 +46,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     if article.editor is None:
         article.editor = next((m.group(2).strip() for m in credits if m.group(1) == "责编"), None)
     lines = sitekit.story_lines(_before_credits(raw, {m.group(0) for m in credits}), article.title)
-    unwanted = sitekit.caption_like(lines) | sitekit.texts_of(page.tree, _CAPTIONS)
+    unwanted = sitekit.caption_like(lines) | (sitekit.texts_of(page.body, _CAPTIONS) if page.body else set())
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]
@@ -63,7 +63,8 @@ def _only_broken(line: str) -> bool:
     return not line.replace("\ufffd", "").strip()
 
 
-_CAPTIONS = ('div.news_txt span[style*="color: rgb(128, 128, 128)"]', "div.news_txt span.contentImgTxt")
+# Photo captions inside the story: grey spans, or the template's caption class.
+_CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 
 RULE = SiteRule(
     name="thepaper",

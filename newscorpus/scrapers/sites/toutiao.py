@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
@@ -42,17 +42,14 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
     remove_nodes(tree.css("ul.sibling-list .hot-tag"))
 
 
-def _captions(tree: LexborHTMLParser) -> set[str]:
-    texts: set[str] = set()
-    for selector in _BODY:
-        for node in tree.css(f"{selector} img + p, {selector} .pgc-img-caption"):
-            if len(text := node_text(node)) <= _CAPTION_MAX_CHARS:
-                texts.add(text)
-    return texts
+def _captions(body: LexborNode | None) -> set[str]:
+    """Short paragraphs right after a photo, and the template's caption class, inside the story."""
+    nodes = body.css("img + p, .pgc-img-caption") if body is not None else []
+    return {text for node in nodes if len(text := node_text(node)) <= _CAPTION_MAX_CHARS}
 
 
 def _postprocess(article: Article, page: RulePage) -> None:
-    captions = _captions(page.tree)
+    captions = _captions(page.body)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
 
 
