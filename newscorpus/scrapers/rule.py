@@ -94,7 +94,7 @@ class SiteRule:
         page = RulePage(tree, url, body, [])
         if body is not None and not article.paragraphs:
             # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
-            remove_nodes([n for sel in self.drop for n in body.css(sel)])
+            remove_nodes(body.css(", ".join(self.drop)) if self.drop else [])
             page.body_lines = block_lines(body)
             article.paragraphs = story_lines(page.body_lines, article.title)
         if article.paragraphs:
@@ -132,9 +132,18 @@ class SiteRule:
             )
         return lines
 
+    def _related_containers(self, tree: LexborHTMLParser) -> list[LexborNode]:
+        """Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
+
+        One query over all the selectors first: on pages whose list is filled by JS it finds nothing, and
+        that one pass replaces one per selector.
+        """
+        if not self.related or tree.css_first(", ".join(self.related)) is None:
+            return []
+        return [node for selector in self.related for node in tree.css(selector)]
+
     def _take_related(self, tree: LexborHTMLParser, url: str | None, body: LexborNode | None) -> list[RelatedItem]:
-        # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
-        containers = [node for selector in self.related for node in tree.css(selector)]
+        containers = self._related_containers(tree)
         if containers:
             # The rule's container exists: an empty one means the list is filled by JS, not that it sits
             # elsewhere, so the heading search is skipped.
