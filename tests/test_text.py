@@ -45,3 +45,10 @@ def test_absolute_is_urljoin(prefix: str, rest: str, base: str | None) -> None:
 def test_clean_collapses_every_kind_of_space_and_drops_replacement_characters() -> None:
     assert clean(" 新\u3000闻\u00a0标题\ufffd\ufffd \n") == "新 闻 标题"
     assert clean(None) == ""
+
+
+@given(st.text(alphabet=st.sampled_from(list("今天记者㐀鿿\u33ff\ua000，。ab 1\U00020000")), max_size=40))
+def test_cjk_count_counts_each_chinese_character(text: str) -> None:
+    from newscorpus.scrapers.text import cjk_count
+
+    assert cjk_count(text) == sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")

@@ -46,13 +46,13 @@ def extract(tree: LexborHTMLParser, url: str | None) -> Article:
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
     article.published_at = find_published(tree, url)
     references = title_references(tree)
-    confident_title = find_title(tree, fallback=False)
     article.related = take_related_by_heading(tree, url)
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
     page = walk(tree.body) if tree.body is not None else Walk()
     body = choose_body(page)
     body_lines = page.lines_under(body) if body is not None else []
-    article.title = headline_before(page, body_lines, references) or confident_title or find_title(tree)
+    # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
+    article.title = headline_before(page, body_lines, references) or find_title(tree, references)
     page_texts = [line.text for line in page.lines]
     _fill(article, lines_around_title(page_texts, article.title), page_texts, body_lines, url)
     if article.published_at is None:

@@ -16,9 +16,14 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_HINTS = ("title", "headline", "biaoti")
 
 
-def find_title(tree: LexborHTMLParser, *, fallback: bool = True) -> str | None:
-    """The page heading that <title> or og:title repeats; with ``fallback``, the best guess otherwise."""
-    references = title_references(tree)
+def find_title(
+    tree: LexborHTMLParser, references: tuple[str, str] | None = None, *, fallback: bool = True
+) -> str | None:
+    """The page heading that <title> or og:title repeats; with ``fallback``, the best guess otherwise.
+
+    ``references`` are ``title_references(tree)`` when the caller already read them.
+    """
+    references = references if references is not None else title_references(tree)
     best = ""
     for node in tree.css(_CANDIDATES) if references else []:
         text = node_text(node)
