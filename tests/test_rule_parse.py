@@ -99,3 +99,29 @@ def test_select_gives_every_match_in_page_order_meta_from_the_head_first() -> No
     tree = LexborHTMLParser(html)
     for selector in ('meta[property="a"]', 'meta[property="b"]', "p", "div p", "span", 'meta[property="c"]'):
         assert [n.html for n in select(tree, selector)] == [n.html for n in tree.css(selector)]
+
+
+def test_one_pass_splits_byline_bars_from_related_containers() -> None:
+    rule = SiteRule(
+        name="split",
+        hosts=("split.test",),
+        version=1,
+        byline=("div.info", "div.meta"),
+        related=("ul.rel", "div.both"),
+        body=("div.story",),
+    )
+    html = (
+        "<div class='info meta'>来源：新华社</div><div class='both meta'>作者：张三</div>"
+        "<div class=story><p>正文。</p></div><ul class=rel><li><a href=/a.html>相关新闻一</a></li></ul>"
+    )
+    tree = LexborHTMLParser(html)
+    bars, has_related = rule._bars_and_lists(tree)
+    assert [bar.text() for bar in bars] == ["来源：新华社", "作者：张三"]  # once each, in page order
+    assert has_related
+    no_list = LexborHTMLParser("<div class=info>来源：新华社</div><div class=story><p>正文。</p></div>")
+    assert rule._bars_and_lists(no_list)[1] is False
+    only_both = LexborHTMLParser("<div class=both>作者：张三</div>")
+    assert rule._bars_and_lists(only_both) == ([], True)
+    both = LexborHTMLParser("<div class='both meta'>作者：张三</div>")
+    bars, has_related = rule._bars_and_lists(both)
+    assert len(bars) == 1 and has_related

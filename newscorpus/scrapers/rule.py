@@ -87,10 +87,11 @@ class SiteRule:
         article.author = _first_field(tree, self.author) or article.author
         article.source = _first_field(tree, self.source) or article.source
         article.editor = _first_field(tree, self.editor) or article.editor
-        header = self._apply_byline(tree, article, url)
+        bars, has_related = self._bars_and_lists(tree)
+        header = self._apply_byline(bars, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
         body = _first_node(tree, self.body)
-        article.related = self._take_related(tree, url, body)
+        article.related = self._take_related(tree, url, body, has_related)
         page = RulePage(tree, url, body, [])
         if body is not None and not article.paragraphs:
             # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
@@ -115,12 +116,28 @@ class SiteRule:
                     seen.setdefault(href.split("#")[0], None)
         return list(seen)
 
-    def _apply_byline(self, tree: LexborHTMLParser, article: Article, url: str | None) -> list[str]:
+    def _bars_and_lists(self, tree: LexborHTMLParser) -> tuple[list[LexborNode], bool]:
+        """The byline bars in page order, and whether any related container exists, from one page pass.
+
+        Both lookups scan the whole page, a few hundred microseconds each on a large portal page; one
+        query over both selector lists is split by matching each found node (a small one) against the
+        byline selectors alone.
+        """
+        query = ", ".join(self.byline + self.related)
+        found = list({node.mem_id: node for node in tree.css(query)}.values()) if query else []
+        if not self.related:
+            return found, False
+        if not self.byline:
+            return [], bool(found)
+        bars = [node for node in found if _matches(node, ", ".join(self.byline))]
+        related = ", ".join(self.related)
+        return bars, len(bars) < len(found) or any(_matches(node, related) for node in bars)
+
+    def _apply_byline(self, bars: list[LexborNode], article: Article, url: str | None) -> list[str]:
         """Fill missing fields from the byline bars; return their lines (empty when no bar was found)."""
-        nodes = _all_nodes(tree, self.byline)
-        if not nodes:
+        if not bars:
             return []
-        lines = [line for n in nodes for line in block_lines(n)]
+        lines = [line for bar in bars for line in block_lines(bar)]
         found = parse_byline(lines)
         article.author = article.author or found.author
         article.source = article.source or found.source
@@ -132,18 +149,11 @@ class SiteRule:
             )
         return lines
 
-    def _related_containers(self, tree: LexborHTMLParser) -> list[LexborNode]:
-        """Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
-
-        One query over all the selectors first: on pages whose list is filled by JS it finds nothing, and
-        that one pass replaces one per selector.
-        """
-        if not self.related or tree.css_first(", ".join(self.related)) is None:
-            return []
-        return [node for selector in self.related for node in tree.css(selector)]
-
-    def _take_related(self, tree: LexborHTMLParser, url: str | None, body: LexborNode | None) -> list[RelatedItem]:
-        containers = self._related_containers(tree)
+    def _take_related(
+        self, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, has_related: bool
+    ) -> list[RelatedItem]:
+        # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
+        containers = [node for selector in self.related for node in tree.css(selector)] if has_related else []
         if containers:
             # The rule's container exists: an empty one means the list is filled by JS, not that it sits
             # elsewhere, so the heading search is skipped.
@@ -153,9 +163,10 @@ class SiteRule:
         return take_related_by_heading(tree, url, within=_article_column(body), keep=body)
 
 
-def _all_nodes(tree: LexborHTMLParser, selectors: Selectors) -> list[LexborNode]:
-    """Every node any selector matches, in page order, from one scan of the page."""
-    return tree.css(", ".join(selectors)) if selectors else []
+def _matches(node: LexborNode, query: str) -> bool:
+    """Whether ``node`` itself matches: lexbor lists a node before its descendants, itself included."""
+    first = node.css_first(query)
+    return first is not None and first.mem_id == node.mem_id
 
 
 def _article_column(body: LexborNode | None) -> LexborNode | None:
