@@ -114,14 +114,23 @@ def test_one_pass_splits_byline_bars_from_related_containers() -> None:
         "<div class='info meta'>来源：新华社</div><div class='both meta'>作者：张三</div>"
         "<div class=story><p>正文。</p></div><ul class=rel><li><a href=/a.html>相关新闻一</a></li></ul>"
     )
-    tree = LexborHTMLParser(html)
-    bars, has_related = rule._bars_and_lists(tree)
+    bars, lists = rule._bars_and_lists(LexborHTMLParser(html))
     assert [bar.text() for bar in bars] == ["来源：新华社", "作者：张三"]  # once each, in page order
-    assert has_related
+    assert [node.tag for node in lists] == ["div", "ul"]  # the div matches a byline and a related selector
     no_list = LexborHTMLParser("<div class=info>来源：新华社</div><div class=story><p>正文。</p></div>")
-    assert rule._bars_and_lists(no_list)[1] is False
-    only_both = LexborHTMLParser("<div class=both>作者：张三</div>")
-    assert rule._bars_and_lists(only_both) == ([], True)
-    both = LexborHTMLParser("<div class='both meta'>作者：张三</div>")
-    bars, has_related = rule._bars_and_lists(both)
-    assert len(bars) == 1 and has_related
+    assert rule._bars_and_lists(no_list)[1] == []
+    only_list = rule._bars_and_lists(LexborHTMLParser("<div class=both>作者：张三</div>"))
+    assert only_list[0] == [] and len(only_list[1]) == 1
+
+
+def test_related_containers_come_in_rule_order_then_page_order() -> None:
+    """A rule lists the richer copy of the list first; page order decides only within one selector."""
+    rule = SiteRule(
+        name="order", hosts=("order.test",), version=1, body=("div.story",), related=("pre.rich", "ul.plain")
+    )
+    html = (
+        f"<div class=story><p>{PROSE}</p></div><ul class=plain><li><a href=/p.html>普通列表里的标题</a></li></ul>"
+        "<pre class=rich><a href=/r.html>丰富列表里的标题</a> 这是一段足够长的摘要文字。</pre>"
+    )
+    article = rule.parse(LexborHTMLParser(html), "http://order.test/a.html")
+    assert [item.url for item in article.related] == ["http://order.test/r.html", "http://order.test/p.html"]

@@ -87,11 +87,11 @@ class SiteRule:
         article.author = _first_field(tree, self.author) or article.author
         article.source = _first_field(tree, self.source) or article.source
         article.editor = _first_field(tree, self.editor) or article.editor
-        bars, has_related = self._bars_and_lists(tree)
+        bars, lists = self._bars_and_lists(tree)
         header = self._apply_byline(bars, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
         body = _first_node(tree, self.body)
-        article.related = self._take_related(tree, url, body, has_related)
+        article.related = self._take_related(tree, url, body, lists)
         page = RulePage(tree, url, body, [])
         if body is not None and not article.paragraphs:
             # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
@@ -116,8 +116,8 @@ class SiteRule:
                     seen.setdefault(href.split("#")[0], None)
         return list(seen)
 
-    def _bars_and_lists(self, tree: LexborHTMLParser) -> tuple[list[LexborNode], bool]:
-        """The byline bars in page order, and whether any related container exists, from one page pass.
+    def _bars_and_lists(self, tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
+        """The byline bars and the related-list containers, each in page order, from one page pass.
 
         Both lookups scan the whole page, a few hundred microseconds each on a large portal page; one
         query over both selector lists is split by matching each found node (a small one) against the
@@ -126,12 +126,13 @@ class SiteRule:
         query = ", ".join(self.byline + self.related)
         found = list({node.mem_id: node for node in tree.css(query)}.values()) if query else []
         if not self.related:
-            return found, False
+            return found, []
         if not self.byline:
-            return [], bool(found)
-        bars = [node for node in found if _matches(node, ", ".join(self.byline))]
-        related = ", ".join(self.related)
-        return bars, len(bars) < len(found) or any(_matches(node, related) for node in bars)
+            return [], found
+        byline, related = ", ".join(self.byline), ", ".join(self.related)
+        bars = [node for node in found if _matches(node, byline)]
+        kept = {node.mem_id for node in bars}
+        return bars, [node for node in found if node.mem_id not in kept or _matches(node, related)]
 
     def _apply_byline(self, bars: list[LexborNode], article: Article, url: str | None) -> list[str]:
         """Fill missing fields from the byline bars; return their lines (empty when no bar was found)."""
@@ -150,10 +151,10 @@ class SiteRule:
         return lines
 
     def _take_related(
-        self, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, has_related: bool
+        self, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, lists: list[LexborNode]
     ) -> list[RelatedItem]:
         # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
-        containers = [node for selector in self.related for node in tree.css(selector)] if has_related else []
+        containers = lists if len(self.related) == 1 else [n for s in self.related for n in lists if _matches(n, s)]
         if containers:
             # The rule's container exists: an empty one means the list is filled by JS, not that it sits
             # elsewhere, so the heading search is skipped.

@@ -23,8 +23,10 @@ _NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
 
 def _split_time(article: Article, tree: LexborHTMLParser) -> None:
     """news.cn prints ``2021 | 08/20 | 10:12:02`` in three spans that no date pattern reads as one."""
+    if article.published_at is not None:
+        return
     parts = [node_text(tree.css_first(f"div.header-time .{name}")) for name in ("year", "day", "time")]
-    if article.published_at is None and all(parts):
+    if all(parts):
         article.published_at = parse_datetime(f"{parts[0]}-{parts[1].replace('/', '-')} {parts[2]}")
 
 
