@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from hypothesis import given
@@ -52,3 +53,15 @@ def test_cjk_count_counts_each_chinese_character(text: str) -> None:
     from newscorpus.scrapers.text import cjk_count
 
     assert cjk_count(text) == sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+
+
+_SPACES = (
+    "ab中文 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\ufeff\u180e\ufffd"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(list(_SPACES)), max_size=20))
+def test_clean_collapses_exactly_what_the_whitespace_regex_did(text: str) -> None:
+    expected = re.sub(r"[\s\u3000\u00a0\u200b\ufeff]+", " ", text.replace("\ufffd", "")).strip()
+    assert clean(text) == expected

