@@ -134,3 +134,18 @@ def test_related_containers_come_in_rule_order_then_page_order() -> None:
     )
     article = rule.parse(LexborHTMLParser(html), "http://order.test/a.html")
     assert [item.url for item in article.related] == ["http://order.test/r.html", "http://order.test/p.html"]
+
+
+def test_related_levels_bounds_how_far_above_the_body_headings_are_searched() -> None:
+    html = (
+        f"<div class=page><div class=col><div class=story><p>{PROSE}</p></div>"
+        "<h3>相关阅读</h3><ul><li><a href=/near.html>紧跟正文的相关报道</a></li></ul></div>"
+        "<h3>相关推荐</h3><ul><li><a href=/feed.html>全站推荐的别的新闻</a></li></ul></div>"
+    )
+
+    def related_urls(levels: int) -> list[str]:
+        rule = SiteRule(name="lv", hosts=("lv.test",), version=1, body=("div.story",), related_levels=levels)
+        return [item.url for item in rule.parse(LexborHTMLParser(html), "http://lv.test/a.html").related]
+
+    assert related_urls(1) == ["http://lv.test/near.html"]
+    assert related_urls(2) == ["http://lv.test/near.html", "http://lv.test/feed.html"]

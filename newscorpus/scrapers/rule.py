@@ -65,6 +65,8 @@ class SiteRule:
     body: Selectors = ()
     drop: Selectors = ()  # removed inside the body before paragraphs are read (captions, ads, share bars)
     related: Selectors = ()  # related-list containers; headings like 相关阅读 are found regardless
+    # How far above the body a related heading is looked for when no container is found.
+    related_levels: int = settings.RELATED_SEARCH_LEVELS
     next_page: Selectors = ()  # the 下一页 link of multi-page articles
     list_links: Selectors = ()  # article links on home/channel pages
     fingerprints: tuple[str, ...] = ()  # substrings that identify the site in a saved page
@@ -161,7 +163,7 @@ class SiteRule:
             return take_related(containers, url, keep=body)
         # A redesign may move the list out of the rule's selectors, but it stays near the story: searching
         # the article column instead of the page keeps sidebars out and costs a fraction.
-        return take_related_by_heading(tree, url, within=_article_column(body), keep=body)
+        return take_related_by_heading(tree, url, within=_article_column(body, self.related_levels), keep=body)
 
 
 def _matches(node: LexborNode, query: str) -> bool:
@@ -170,10 +172,10 @@ def _matches(node: LexborNode, query: str) -> bool:
     return first is not None and first.mem_id == node.mem_id
 
 
-def _article_column(body: LexborNode | None) -> LexborNode | None:
-    """The body's ancestor a few levels up: the column holding the story and what follows it."""
+def _article_column(body: LexborNode | None, levels: int) -> LexborNode | None:
+    """The body's ancestor ``levels`` up: the column holding the story and what follows it."""
     node = body
-    for _ in range(settings.RELATED_SEARCH_LEVELS):
+    for _ in range(levels):
         if node is None or node.parent is None or node.parent.tag in ("body", "html"):
             break
         node = node.parent

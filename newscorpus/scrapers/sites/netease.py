@@ -70,6 +70,9 @@ RULE = SiteRule(
         "div.post_topshare_wrap",
     ),
     related=("pre[datatype=specialtag]", "div.special_tag_wrap"),
+    # Above ``post_body`` come the comment thread and the site-wide recommendation feed (30,000+
+    # characters on every page): not this story's related list, and costly to search for headings.
+    related_levels=1,
     list_links=_LIST_LINKS,
     fingerprints=('id="epContentLeft"', 'class="post_main"', "ne_article_source"),
     postprocess=_postprocess,
