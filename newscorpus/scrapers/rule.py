@@ -49,6 +49,7 @@ class RulePage:
     url: str | None
     body: LexborNode | None  # the node the rule's body selectors picked (drop list already removed)
     body_lines: list[str]  # the body's lines before the story filter; empty when the body was not read
+    author: str | None = None  # what the rule's author selectors found, before any generic guess
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ class SiteRule:
         article.published_at = (
             _first_time(tree, self.published, url) or article.published_at or generic.find_published(tree, url)
         )
-        article.author = _first_field(tree, self.author) or article.author
+        own_author = _first_field(tree, self.author)
+        article.author = own_author or article.author
         article.source = _first_field(tree, self.source) or article.source
         article.editor = _first_field(tree, self.editor) or article.editor
         bars, lists = self._bars_and_lists(tree)
@@ -94,7 +96,7 @@ class SiteRule:
         article.next_page_url = _first_link(tree, self.next_page, url)
         body = _first_node(tree, self.body)
         article.related = self._take_related(tree, url, body, lists)
-        page = RulePage(tree, url, body, [])
+        page = RulePage(tree, url, body, [], own_author)
         if body is not None and not article.paragraphs:
             # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
             remove_nodes(body.css(", ".join(self.drop)) if self.drop else [])

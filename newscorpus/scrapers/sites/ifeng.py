@@ -36,7 +36,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     captions |= sitekit.caption_like(lines) | sitekit.contributor_notes(lines)
     lines = [line for line in lines if line not in captions]
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
-    article.author = sitekit.first_text(page.tree, _AUTHOR) or credit or article.author
+    article.author = page.author or credit or article.author
     article.editor = sitekit.editor_name(article.editor)
 
 

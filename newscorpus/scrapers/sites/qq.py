@@ -49,7 +49,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
-    article.author = sitekit.first_text(page.tree, _AUTHOR) or credit
+    article.author = page.author or credit
 
 
 RULE = SiteRule(
