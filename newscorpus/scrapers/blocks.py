@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
+from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.text import clean
 
 BLOCK_TAGS = frozenset(
@@ -241,20 +242,7 @@ def _mark(root: LexborNode) -> None:
             node.insert_after(_BOUNDARY)
         elif tag in SKIP_TAGS and node.mem_id != root.mem_id:
             unreadable.append(node)
-    # An unreadable element inside another goes with it: decomposing it again would free it twice. The
-    # nesting is checked before anything is freed, while every parent pointer is still valid.
-    ids = {node.mem_id for node in unreadable}
-    for node in [node for node in unreadable if not _inside(node, ids)]:
-        node.decompose()
-
-
-def _inside(node: LexborNode, ancestors: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ancestors:
-            return True
-        parent = parent.parent
-    return False
+    remove_nodes(unreadable)
 
 
 def _preceding_elements(node: LexborNode) -> list[LexborNode]:

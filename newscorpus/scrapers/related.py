@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.models import RelatedItem
+from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 _HEADING_MAX_CHARS = 16
@@ -53,39 +54,9 @@ def take_related(
     return _unique(items)[: settings.MAX_RELATED_ITEMS]
 
 
-def remove_nodes(nodes: list[LexborNode], keep: LexborNode | None = None) -> None:
-    """Decompose nodes, skipping any inside another one: freeing a node twice would crash lexbor.
-
-    Nodes holding ``keep`` stay too: the caller would otherwise hold a freed node.
-    """
-    ids = {node.mem_id for node in nodes}
-    kept = _path_ids(keep) if keep is not None else set()
-    for node in {node.mem_id: node for node in nodes}.values():
-        if node.mem_id not in kept and not _has_ancestor_in(node, ids):
-            node.decompose()
-
-
-def _path_ids(node: LexborNode) -> set[int]:
-    ids = set()
-    current: LexborNode | None = node
-    while current is not None:
-        ids.add(current.mem_id)
-        current = current.parent
-    return ids
-
-
 def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:
     ids = {other.mem_id for other in others}
-    return node.mem_id in ids or _has_ancestor_in(node, ids)
-
-
-def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
+    return node.mem_id in ids or has_ancestor_in(node, ids)
 
 
 def items_from(nodes: list[LexborNode], base_url: str | None) -> list[RelatedItem]:

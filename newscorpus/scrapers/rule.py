@@ -17,8 +17,9 @@ from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.query import select
-from newscorpus.scrapers.related import remove_nodes, take_related, take_related_by_heading
+from newscorpus.scrapers.related import take_related, take_related_by_heading
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text, strip_label
 

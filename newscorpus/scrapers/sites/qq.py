@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.dates import parse_datetime
-from newscorpus.scrapers.related import remove_nodes
+from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _BODY = ("div.content-article", "#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ", "#ArticleCnt")

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
 from newscorpus.scrapers.dates import parse_datetime
-from newscorpus.scrapers.related import remove_nodes
+from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.rule import RulePage, SiteRule
 from newscorpus.scrapers.text import clean, node_text
 

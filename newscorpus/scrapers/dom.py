@@ -1,0 +1,38 @@
+"""Tree surgery shared by the extractors: removing nodes without freeing one twice."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+
+def remove_nodes(nodes: list[LexborNode], keep: LexborNode | None = None) -> None:
+    """Decompose the outermost of ``nodes``; nodes holding ``keep`` stay (the caller still reads it).
+
+    A node inside another one goes with it: decomposing it again would free it twice. Which nodes are
+    outermost is worked out before anything is freed, while every parent pointer is still valid.
+    """
+    kept = ancestry(keep) if keep is not None else set()
+    doomed = {node.mem_id: node for node in nodes if node.mem_id not in kept}
+    # A doomed node inside a kept one is still removed: its kept ancestor takes nothing with it.
+    ids = set(doomed)
+    for node in [node for node in doomed.values() if not has_ancestor_in(node, ids)]:
+        node.decompose()
+
+
+def has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def ancestry(node: LexborNode) -> set[int]:
+    """``node`` and every ancestor of it, by mem_id."""
+    ids = set()
+    current: LexborNode | None = node
+    while current is not None:
+        ids.add(current.mem_id)
+        current = current.parent
+    return ids
