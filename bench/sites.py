@@ -57,18 +57,27 @@ def clock(work: Callable[[], object]) -> float:
 def run(pages: list[Page], rounds: int) -> tuple[float, float, float]:
     """Median seconds for one pass over all pages (site parsers, bare lexbor), and the median round ratio.
 
-    Within a round each page is parsed bare and then through the site path, back to back, so a burst of
-    load from elsewhere on the machine hits both sides of the same page; the median over rounds ignores
-    the rounds such a burst spoiled. Each tree is freed inside its own timing on both sides.
+    Within a round each page is parsed bare and through the site path back to back, so a burst of load
+    from elsewhere on the machine hits both sides of the same page; the median over rounds ignores the
+    rounds such a burst spoiled. The side that goes second finds the page text and lexbor's freed memory
+    warm, so the order alternates from page to page and round to round. Each tree is freed inside its
+    own timing on both sides.
     """
     registry = Registry.load()
     site_rounds: list[float] = []
     bare_rounds: list[float] = []
-    for _ in range(rounds):
+    for round_number in range(rounds):
         site = bare = 0.0
-        for page in pages:
-            bare += clock(lambda p=page: LexborHTMLParser(p.html).root is None)
-            site += clock(lambda p=page: parse_html(p.html, p.url, registry) is None)
+        for number, page in enumerate(pages):
+            sides = [
+                lambda p=page: LexborHTMLParser(p.html).root is None,
+                lambda p=page: parse_html(p.html, p.url, registry) is None,
+            ]
+            bare_first = (round_number + number) % 2 == 0
+            times = [clock(work) for work in (sides if bare_first else sides[::-1])]
+            bare_time, site_time = times if bare_first else times[::-1]
+            bare += bare_time
+            site += site_time
         site_rounds.append(site)
         bare_rounds.append(bare)
     ratio = statistics.median(b / s for b, s in zip(bare_rounds, site_rounds, strict=True))
