@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newscorpus import settings
@@ -134,7 +135,8 @@ def _reporter(quiet: bool, progress: bool) -> Iterator[OnResult | None]:
         yield None
     elif progress and sys.stderr.isatty():
         columns = (SpinnerColumn(), TextColumn("{task.completed} pages"), TextColumn("{task.description}"))
-        with Progress(*columns, TimeElapsedColumn(), transient=True) as bar:
+        # On stderr, like the per-URL lines: stdout carries only the summary, for scripts to read.
+        with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task("", total=None)
             yield lambda url, outcome: bar.update(task, advance=1, description=f"{outcome} {url}"[:80])
     else:
