@@ -48,6 +48,22 @@ class StoredPage:
     parser_version: int | None
 
 
+@contextmanager
+def joined_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """A transaction of its own, or a part of the one already open on ``db``.
+
+    Not a savepoint when nested: nothing here catches an error inside a transaction and carries on, so
+    the outer block rolls back whatever the inner one wrote anyway. A savepoint would make SQLite keep a
+    sub-journal (a copy of every page the block touches, spilled to a temporary file), which cost the
+    crawler more than all its other statements but the commit together (bench/README.md, "Crawler").
+    """
+    if db.conn.in_transaction:
+        yield
+    else:
+        with db.atomic():
+            yield
+
+
 def sha1(data: bytes | str) -> str:
     return hashlib.sha1(data.encode() if isinstance(data, str) else data).hexdigest()
 
@@ -83,9 +99,13 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """Everything written in the block commits together or not at all; the block must not await."""
+        """Everything written in the block commits together or not at all; the block must not await.
+
+        A block inside another joins it (see ``joined_transaction``): an exception raised in it must reach
+        the outermost block, which rolls everything back.
+        """
         try:
-            with self.db.atomic():
+            with joined_transaction(self.db):
                 yield self.db
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc

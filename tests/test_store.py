@@ -93,6 +93,43 @@ def test_saves_inside_a_transaction_commit_only_with_it(tmp_path: Path) -> None:
         assert store.count("articles") == 1 and store.count("related") == 2
 
 
+def test_a_failure_in_a_nested_block_rolls_back_the_whole_transaction(tmp_path: Path, monkeypatch) -> None:
+    decoded = decode_html(b"<p>x</p>")
+    with Store(tmp_path / "c.db") as store:
+        first, second = "http://127.0.0.1/1.html", "http://127.0.0.1/2.html"
+
+        def broken(*args: object) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        with pytest.raises(DatabaseError, match="disk I/O error"), store.transaction():
+            store.save(_page(first, "<p>x</p>"), decoded, _article(first, "正文"))
+            store.log("run", first, "new", 200)
+            monkeypatch.setattr(store, "_insert_related", broken)
+            store.save(_page(second, "<p>x</p>"), decoded, _article(second, "正文"))
+        assert store.count("articles") == store.count("pages") == store.count("fetch_log") == 0
+        assert store.count("article_dedup") == store.count("lsh_bands") == 0
+
+
+def test_nested_blocks_join_the_transaction_without_savepoints(tmp_path: Path) -> None:
+    """A savepoint makes SQLite copy every page it touches into a sub-journal: the crawler's page
+    transaction (article, dedup, frontier, log) must be one plain BEGIN ... COMMIT."""
+    from newscorpus.crawl.frontier import Frontier
+
+    url = "http://127.0.0.1/a.html"
+    with Store(tmp_path / "c.db") as store:
+        frontier = Frontier(store.db, store.path)
+        statements: list[str] = []
+        store.db.conn.set_trace_callback(statements.append)
+        with store.transaction():
+            store.save(_page(url, "<p>x</p>"), decode_html(b"<p>x</p>"), _article(url, "正文" * 40))
+            frontier.add([("http://127.0.0.1/b.html", "article", 1)])
+            frontier.mark_fetched(url, 200, None, None, "article")
+            store.log("run", url, "new", 200)
+        store.db.conn.set_trace_callback(None)
+    assert not [s for s in statements if "SAVEPOINT" in s.upper()]
+    assert [s for s in statements if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
+
+
 def test_resaving_a_page_keeps_its_id(tmp_path: Path) -> None:
     url = "http://127.0.0.1/a.html"
     with Store(tmp_path / "c.db") as store:
