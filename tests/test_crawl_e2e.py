@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import signal
 import sqlite3
@@ -69,6 +70,21 @@ def test_full_discovery_from_a_home_page_across_hosts(tmp_path: Path) -> None:
     assert report.failures == [] and report.did_its_job
     assert stranger.hits == {}  # out of scope: never contacted
     assert all(n == 1 for n in main.hits.values())
+
+
+def test_stored_raw_pages_are_the_bytes_served(tmp_path: Path) -> None:
+    """The crawler packs each article page in a parser thread; what Store.iter_pages gives back (reparse
+    reads it) must be the page exactly as served, with its digest."""
+    routes = portal()
+    with LocalSite(routes) as site:
+        crawl(tmp_path / "c.db", site.url("/"))
+        with Store(tmp_path / "c.db") as store:
+            pages = {page.url: page for page in store.iter_pages()}
+            digests = dict(store.db.execute("SELECT url, content_sha1 FROM pages").fetchall())
+    assert set(pages) == {site.url(path) for path in article_paths(routes)}
+    for url, page in pages.items():
+        served = routes[url.removeprefix(site.base_url)].body
+        assert page.html == served and digests[url] == hashlib.sha1(served).hexdigest()
 
 
 def test_robots_disallow_is_respected(tmp_path: Path) -> None:

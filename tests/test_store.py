@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from newscorpus.decode import decode_html
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, FetchedPage, RelatedItem
 from newscorpus.schema import MIGRATIONS
-from newscorpus.store import SaveOutcome, Store
+from newscorpus.store import SaveOutcome, Store, pack
 
 
 def _page(url: str, html: str) -> FetchedPage:
@@ -128,6 +129,19 @@ def test_nested_blocks_join_the_transaction_without_savepoints(tmp_path: Path) -
         store.db.conn.set_trace_callback(None)
     assert not [s for s in statements if "SAVEPOINT" in s.upper()]
     assert [s for s in statements if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
+
+
+def test_a_page_packed_by_the_caller_is_stored_as_if_packed_by_the_store(tmp_path: Path) -> None:
+    html = "<p>正文</p>" * 50
+    columns = "url, requested_url, status, content_type, encoding, html_zlib, content_sha1"
+    rows = []
+    for name, packed in (("a.db", None), ("b.db", pack(html.encode()))):
+        with Store(tmp_path / name) as store:
+            url = "http://127.0.0.1/a.html"
+            store.save(_page(url, html), decode_html(html.encode()), _article(url, "正文"), packed)
+            rows.append(store.db.execute(f"SELECT {columns} FROM pages").fetchall())
+    assert rows[0] == rows[1]
+    assert zlib.decompress(rows[0][0][5]) == html.encode()
 
 
 def test_resaving_a_page_keeps_its_id(tmp_path: Path) -> None:
