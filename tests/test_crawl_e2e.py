@@ -87,6 +87,29 @@ def test_stored_raw_pages_are_the_bytes_served(tmp_path: Path) -> None:
         assert page.html == served and digests[url] == hashlib.sha1(served).hexdigest()
 
 
+# Modules a crawl of honest UTF-8 pages has no use for, each several MB resident or seconds of start-up.
+_NOT_FOR_FETCH = ("ray", "pyarrow", "pandas", "scipy", "datasketch", "charset_normalizer")
+
+
+def test_a_crawl_imports_nothing_it_does_not_use(tmp_path: Path) -> None:
+    """The crawler's memory is part of its benchmark target (bench/README.md, "Crawler")."""
+    script = (
+        "import sys\n"
+        "from newscorpus.cli import main\n"
+        "sys.argv = ['newscorpus', 'fetch', *sys.argv[1:]]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        f"print(sorted(m for m in {_NOT_FOR_FETCH!r} if m in sys.modules))\n"
+    )
+    with LocalSite(portal()) as site:
+        argv = [sys.executable, "-c", script, site.url("/"), "--db", str(tmp_path / "c.db"), "--allow-private"]
+        done = subprocess.run([*argv, "--delay", "0", "--quiet"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_robots_disallow_is_respected(tmp_path: Path) -> None:
     routes = portal(channels=("news", "secret"))
     routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /secret/\n", content_type="text/plain")
