@@ -227,6 +227,9 @@ def test_cli_kill_9_then_rerun_stores_every_article_once(tmp_path: Path) -> None
         finally:
             first.wait(timeout=10)
         assert first.returncode == -signal.SIGKILL
+        # The killed run's commits are still in the WAL (a crawl checkpoints rarely): read back intact.
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         partial = len(stored_urls(db))
         assert 5 <= partial < 60
 
@@ -236,6 +239,9 @@ def test_cli_kill_9_then_rerun_stores_every_article_once(tmp_path: Path) -> None
     assert summary["new"] + partial == 60 and summary["ok"] is True
     urls = stored_urls(db)
     assert len(urls) == len(set(urls)) == 60
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM article_dedup WHERE cluster_id IS NOT NULL").fetchone()[0] == 60
 
 
 def test_cli_two_runs_on_one_database_are_refused(cli, tmp_path: Path) -> None:

@@ -72,6 +72,7 @@ class Crawler:
         # WAL with synchronous=NORMAL stays consistent on a crash; only the last commits can be lost on
         # power failure, and the frontier refetches those.
         self.store.db.execute("PRAGMA synchronous=NORMAL")
+        self.store.db.execute(f"PRAGMA wal_autocheckpoint = {settings.CRAWL_WAL_CHECKPOINT_PAGES}")
         scope = self._prepare(entries)
         fetcher = AsyncFetcher(self._fetch_options, self.options.concurrency, self._transport)
         fetcher.politeness = Politeness(
