@@ -128,6 +128,7 @@ def test_nested_blocks_join_the_transaction_without_savepoints(tmp_path: Path) -
             store.log("run", url, "new", 200)
         store.db.conn.set_trace_callback(None)
     assert not [s for s in statements if "SAVEPOINT" in s.upper()]
+    assert not [s for s in statements if s.startswith("SELECT body")]  # dedup sketches the body in hand
     assert [s for s in statements if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
 
 
