@@ -88,7 +88,7 @@ def test_stored_raw_pages_are_the_bytes_served(tmp_path: Path) -> None:
 
 
 # Modules a crawl of honest UTF-8 pages has no use for, each several MB resident or seconds of start-up.
-_NOT_FOR_FETCH = ("ray", "pyarrow", "pandas", "scipy", "datasketch", "charset_normalizer")
+_NOT_FOR_FETCH = ("ray", "pyarrow", "pandas", "scipy", "datasketch", "charset_normalizer", "pydantic")
 
 
 def test_a_crawl_imports_nothing_it_does_not_use(tmp_path: Path) -> None:
