@@ -15,6 +15,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 from newscorpus import settings
 from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
+from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
 from newscorpus.errors import HTTPStatusError, NotHTMLError, TooLargeError
 from newscorpus.fetch import (
@@ -57,7 +58,7 @@ class AsyncFetcher:
         """The host's client. One pool per host, not one for the crawl: httpcore scans every pooled
         connection of every waiting request on each request, so a shared pool costs O(concurrency**2)."""
         if host not in self._clients:
-            self._clients[host] = httpx.AsyncClient(
+            client = httpx.AsyncClient(
                 transport=self._transport,
                 verify=self._ssl(),
                 follow_redirects=True,
@@ -68,6 +69,8 @@ class AsyncFetcher:
                 # No hook when private addresses are allowed: nothing to check, so no call per request.
                 event_hooks={"request": [] if self.options.allow_private else [self._check_request]},
             )
+            use_asyncio_streams(client)
+            self._clients[host] = client
         return self._clients[host]
 
     async def aclose(self) -> None:
