@@ -290,6 +290,18 @@ def test_many_identical_pages_form_one_cluster_with_the_full_rule_representative
     assert expected == ids[90]  # the outlet others cite as 来源 is the original
 
 
+_HASHER = MinHasher(DedupParams())
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("新闻记者当地推进建设abc123")), max_size=300))
+def test_signatures_equal_datasketch_on_generated_text_of_any_length(text: str) -> None:
+    params = DedupParams()
+    theirs = MinHash(params.num_perm, seed=params.seed, scheme="affine32", hashfunc=lambda value: value)
+    theirs.update_batch(shingle_hashes(text, params.shingle_chars))
+    assert (_HASHER.signature(text) == theirs.hashvalues.astype("uint32")).all()
+
+
 def test_signatures_are_datasketch_affine32_minhash_value_for_value() -> None:
     """Our numpy MinHash must equal datasketch's: stored signatures and band keys depend on every value."""
     params = DedupParams()
