@@ -75,6 +75,11 @@ CRAWL_DEPTH = 3  # home (0) -> channel (1) -> list page 2 (2) -> article (3)
 CRAWL_MAX_PAGES = 10_000  # fetches per run, all kinds; a cron run that hits it resumes next hour
 CRAWL_CONCURRENCY = 16  # requests in flight over all hosts
 CRAWL_PER_HOST = 2  # requests in flight to one host
+# URLs in process per request slot, per host and over all hosts. A URL holds its place while it is parsed
+# and stored, after its response is in; with twice as many places as request slots, the next URLs are
+# fetched meanwhile, so connections do not idle while the event loop works. Requests in flight stay
+# within the two limits above: the host's politeness gate and the fetcher hold the extra URLs back.
+CRAWL_URLS_PER_REQUEST_SLOT = 2
 # Threads that parse articles off the event loop. lexbor builds the DOM without the GIL, so two threads
 # overlap parsing with fetching on a 2-core machine; more only add switching. A process pool would be
 # faster still but costs a whole interpreter of memory per worker.

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -121,7 +122,25 @@ def test_robots_disallow_is_respected(tmp_path: Path) -> None:
     }
 
 
-def test_per_host_and_global_limits_are_never_exceeded(tmp_path: Path) -> None:
+def test_per_host_and_global_limits_are_never_exceeded(tmp_path: Path, monkeypatch) -> None:
+    # Requests in flight on both sites together, counted where each site counts its own.
+    both = {"in_flight": 0, "peak": 0}
+    lock = threading.Lock()
+    enter, leave = LocalSite._enter, LocalSite._leave
+
+    def counted_enter(site: LocalSite, path: str) -> Route:
+        with lock:
+            both["in_flight"] += 1
+            both["peak"] = max(both["peak"], both["in_flight"])
+        return enter(site, path)
+
+    def counted_leave(site: LocalSite) -> None:
+        leave(site)
+        with lock:
+            both["in_flight"] -= 1
+
+    monkeypatch.setattr(LocalSite, "_enter", counted_enter)
+    monkeypatch.setattr(LocalSite, "_leave", counted_leave)
     with LocalSite(portal(pages=3, delay=0.02)) as one, LocalSite(portal(pages=3, delay=0.02)) as two:
         report = crawl(
             tmp_path / "c.db",
@@ -133,6 +152,7 @@ def test_per_host_and_global_limits_are_never_exceeded(tmp_path: Path) -> None:
         )
     assert report.outcomes["new"] == 2 * 24
     assert 1 <= one.peak <= 2 and 1 <= two.peak <= 2
+    assert 1 <= both["peak"] <= 3
 
 
 @pytest.mark.parametrize("status", [503, 429])

@@ -38,7 +38,7 @@ class _HostQueue:
     window: deque[Entry] = field(default_factory=deque)
     cursor: int = 0  # rowid of the last URL taken into the window
     more: bool = True  # the frontier may hold more due URLs for this host
-    inflight: int = 0
+    inflight: int = 0  # URLs of this host being fetched, parsed or stored
 
 
 class Crawler:
@@ -131,8 +131,8 @@ class Crawler:
     def _start_tasks(self, visitor: Visitor) -> None:
         for host, queue in self._hosts.items():
             while (
-                queue.inflight < self.options.per_host
-                and len(self._tasks) < self.options.concurrency
+                queue.inflight < self.options.per_host * settings.CRAWL_URLS_PER_REQUEST_SLOT
+                and len(self._tasks) < self.options.concurrency * settings.CRAWL_URLS_PER_REQUEST_SLOT
                 and self._started < self.options.max_pages
             ):
                 entry = self._next(host, queue)

@@ -44,6 +44,8 @@ class AsyncFetcher:
         self._resolver = resolver
         self.politeness: Politeness | None = None  # set by the engine, which owns both
         self._concurrency = concurrency
+        # Requests in flight over all hosts (--concurrency); each host's own limit is its politeness gate.
+        self._requests = asyncio.Semaphore(concurrency)
         self._transport = transport
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._ssl_context: ssl.SSLContext | None = None
@@ -147,8 +149,10 @@ class AsyncFetcher:
         gate = self.politeness.gate(host_key(url)) if self.politeness else None
         try:
             if gate is None:
-                return await self._request(url, headers, accept_xml, accept_any)
-            async with gate.slot():
+                async with self._requests:
+                    return await self._request(url, headers, accept_xml, accept_any)
+            # The host's slot first: a request waiting for its host must not hold a slot other hosts could use.
+            async with gate.slot(), self._requests:
                 return await self._request(url, headers, accept_xml, accept_any)
         except httpx.HTTPError as exc:
             raise network_error(exc, url) from exc
