@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 from newscorpus import settings
 from newscorpus.models import DecodedPage
 
@@ -84,6 +82,9 @@ def _looks_broken(text: str) -> bool:
 
 
 def _sniff(content: bytes) -> str:
+    # Imported here: ~3 MB resident that a crawl of portals with honest or UTF-8 pages never needs.
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(content).best()
     codec = normalize_charset(best.encoding if best else None)
     # Chinese portals that are not UTF-8 are overwhelmingly GB-family; detectors often say big5/cp1252

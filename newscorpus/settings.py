@@ -14,6 +14,8 @@ FETCH_ATTEMPTS = 3
 RETRY_BACKOFF_INITIAL_S = 0.5
 RETRY_BACKOFF_MAX_S = 30.0
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# Head start of the first address family before the other is tried too (RFC 8305; anyio's value).
+HAPPY_EYEBALLS_DELAY_S = 0.25
 
 # --- decoding ---------------------------------------------------------------------------------------
 # How many bytes to search for <meta charset>; browsers look at the first 1024, portals are sloppier.
@@ -73,6 +75,11 @@ CRAWL_DEPTH = 3  # home (0) -> channel (1) -> list page 2 (2) -> article (3)
 CRAWL_MAX_PAGES = 10_000  # fetches per run, all kinds; a cron run that hits it resumes next hour
 CRAWL_CONCURRENCY = 16  # requests in flight over all hosts
 CRAWL_PER_HOST = 2  # requests in flight to one host
+# URLs in process per request slot, per host and over all hosts. A URL holds its place while it is parsed
+# and stored, after its response is in; with twice as many places as request slots, the next URLs are
+# fetched meanwhile, so connections do not idle while the event loop works. Requests in flight stay
+# within the two limits above: the host's politeness gate and the fetcher hold the extra URLs back.
+CRAWL_URLS_PER_REQUEST_SLOT = 2
 # Threads that parse articles off the event loop. lexbor builds the DOM without the GIL, so two threads
 # overlap parsing with fetching on a 2-core machine; more only add switching. A process pool would be
 # faster still but costs a whole interpreter of memory per worker.
@@ -109,6 +116,12 @@ ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
 LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like URLs is a list page
 ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise
+
+# WAL pages a crawl lets accumulate before SQLite copies them into the database (its default is 1000).
+# Every article rewrites the same LSH band and index pages; a checkpoint copies each page once however
+# often it changed since the last one, so checkpointing a tenth as often copies and syncs far less. The
+# WAL grows to ~40 MB at most and is given back when the crawl closes the database.
+CRAWL_WAL_CHECKPOINT_PAGES = 10_000
 
 # Page cache per connection. LSH band lookups and inserts land on random index pages; SQLite's 2 MB default
 # makes them re-read pages as the corpus grows.

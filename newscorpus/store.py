@@ -48,8 +48,38 @@ class StoredPage:
     parser_version: int | None
 
 
+@contextmanager
+def joined_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """A transaction of its own, or a part of the one already open on ``db``.
+
+    Not a savepoint when nested: nothing here catches an error inside a transaction and carries on, so
+    the outer block rolls back whatever the inner one wrote anyway. A savepoint would make SQLite keep a
+    sub-journal (a copy of every page the block touches, spilled to a temporary file), which cost the
+    crawler more than all its other statements but the commit together (bench/README.md, "Crawler").
+    """
+    if db.conn.in_transaction:
+        yield
+    else:
+        with db.atomic():
+            yield
+
+
 def sha1(data: bytes | str) -> str:
     return hashlib.sha1(data.encode() if isinstance(data, str) else data).hexdigest()
+
+
+@dataclass(frozen=True)
+class PackedContent:
+    """A fetched page's raw bytes as stored: compressed, and their digest."""
+
+    html_zlib: bytes
+    content_sha1: str
+
+
+def pack(content: bytes) -> PackedContent:
+    """Callable from any thread: zlib and sha1 release the GIL, so the crawler packs a page in a parser
+    thread (deflating a real ~180 KB portal page takes ~3 ms, which the event loop would otherwise wait)."""
+    return PackedContent(zlib.compress(content), sha1(content))
 
 
 class Store:
@@ -83,16 +113,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """Everything written in the block commits together or not at all; the block must not await."""
+        """Everything written in the block commits together or not at all; the block must not await.
+
+        A block inside another joins it (see ``joined_transaction``): an exception raised in it must reach
+        the outermost block, which rolls everything back.
+        """
         try:
-            with self.db.atomic():
+            with joined_transaction(self.db):
                 yield self.db
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 
-    def save(self, page: FetchedPage, decoded: DecodedPage, article: Article) -> SaveOutcome:
+    def save(
+        self, page: FetchedPage, decoded: DecodedPage, article: Article, packed: PackedContent | None = None
+    ) -> SaveOutcome:
+        """``packed`` is ``pack(page.content)`` when the caller already made it."""
         with self.transaction():
-            return self._save(page, decoded, article)
+            return self._save(page, decoded, article, packed=packed)
 
     def save_many(self, items: Iterable[tuple[FetchedPage, DecodedPage, Article, Sketch | None]]) -> list[SaveOutcome]:
         """Save several pages in one transaction: bulk ingest pays one commit per batch, not per page.
@@ -122,8 +159,15 @@ class Store:
             )
 
     def _save(
-        self, page: FetchedPage, decoded: DecodedPage, article: Article, sketch: Sketch | None = None
+        self,
+        page: FetchedPage,
+        decoded: DecodedPage,
+        article: Article,
+        sketch: Sketch | None = None,
+        packed: PackedContent | None = None,
     ) -> SaveOutcome:
+        if packed is None:
+            packed = pack(page.content)
         row = {
             "url": page.url,
             "requested_url": page.requested_url,
@@ -133,8 +177,8 @@ class Store:
             "declared_charset": decoded.declared,
             "etag": page.etag,
             "last_modified": page.last_modified,
-            "html_zlib": zlib.compress(page.content),
-            "content_sha1": sha1(page.content),
+            "html_zlib": packed.html_zlib,
+            "content_sha1": packed.content_sha1,
             "fetched_at": page.fetched_at or now(),
             "warc_file": page.warc_file,
             "warc_offset": page.warc_offset,
@@ -179,14 +223,18 @@ class Store:
         if current is None:
             article_id = self._insert("articles", {**fields, "created_at": now()})
             self._insert_related(article_id, article.related)  # a new id has no related rows to delete
-            self.dedup.place(article_id, url, article.url, sketch)
+            self.dedup.place(article_id, url, article.url, self._sketch(body, sketch))
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
         self._update("articles", current["id"], fields)
         self._replace_related(current["id"], article.related)
-        self.dedup.place(current["id"], url, article.url, sketch)
+        self.dedup.place(current["id"], url, article.url, self._sketch(body, sketch))
         return SaveOutcome.UPDATED
+
+    def _sketch(self, body: str, sketch: Sketch | None) -> Sketch:
+        """The body's dedup sketch, from the body in hand: placing the article need not read it back."""
+        return sketch if sketch is not None else self.dedup.sketcher.sketch(body)
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:
         self.db.conn.execute("DELETE FROM related WHERE article_id = ?", [article_id])

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import sys
+import unicodedata
 from pathlib import Path
 
 import opencc
 import pytest
 from datasketch import MinHash
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from newscorpus import settings
 from newscorpus.dedup import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
 from newscorpus.dedup.signature import MinHasher
-from newscorpus.dedup.text import Normalizer, shingle_hashes
+from newscorpus.dedup.text import _KEPT_CATEGORIES, _KEPT_RUNS, Normalizer, shingle_hashes
 from newscorpus.errors import StaleDedupError
 from newscorpus.localserver import LocalSite, Route
 from newscorpus.models import Article, DecodedPage, FetchedPage
@@ -62,6 +67,51 @@ def store(tmp_path: Path):
 def test_normaliser_folds_width_script_and_punctuation() -> None:
     normalise = Normalizer()
     assert normalise("“國務院”發佈：ＡＢＣ１２３，ok！") == normalise("国务院发布abc123 OK")
+
+
+_T2S = opencc.OpenCC("t2s")
+
+
+def _normalised_by_category(text: str) -> str:
+    """The normaliser as first written (one category test per character): what corpus.db hashes were
+    made with, so the fast path must give the same string for every input."""
+    folded = _T2S.convert(unicodedata.normalize("NFKC", text)).lower()
+    return "".join(ch for ch in folded if unicodedata.category(ch) in _KEPT_CATEGORIES)
+
+
+def test_kept_characters_regex_is_the_category_rule_for_every_code_point() -> None:
+    differ = [
+        hex(point)
+        for point in range(sys.maxunicode + 1)
+        if bool(_KEPT_RUNS.fullmatch(chr(point))) != (unicodedata.category(chr(point)) in _KEPT_CATEGORIES)
+    ]
+    assert differ == []
+
+
+def test_normaliser_equals_the_category_rule_on_every_golden_body() -> None:
+    normalise = Normalizer()
+    for path in GOLDENS:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for text in ("\n".join(data["paragraphs"]), data.get("title") or ""):
+            assert normalise(text) == _normalised_by_category(text), path
+
+
+# Characters the normaliser must fold or drop: CJK (simplified and traditional), full-width forms,
+# CJK and ASCII punctuation, emoji with modifiers and joiners, combining marks, compatibility forms.
+_TRICKY = st.sampled_from(
+    list("國務院發佈經濟體們这是中文ＡＢＣａｂｃ１２３，。！？：；“”‘’（）【】《》、・〇㈠①Ⅻ½²")
+    + list("éé\u0301\u0308ﬁﬂ㎏℃™ǅ\u00a0\u3000\u200b\u200d_-—…·")
+    + ["😀", "👍🏽", "👨\u200d👩\u200d👧", "🇨🇳", "\ufe0f", "\U00020000", "\U0002f800", "\ud7a3", "\uffff"]
+)
+
+
+_NORMALISE = Normalizer()
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TRICKY, st.characters(codec="utf-8")), max_size=80).map("".join))
+def test_normaliser_equals_the_category_rule_on_generated_text(text: str) -> None:
+    assert _NORMALISE(text) == _normalised_by_category(text)
 
 
 def test_url_identity_drops_tracking_and_fragment_and_folds_http() -> None:
@@ -238,6 +288,18 @@ def test_many_identical_pages_form_one_cluster_with_the_full_rule_representative
     size = store.db.execute("SELECT size FROM clusters WHERE id = ?", [ids[0]]).fetchone()[0]
     assert (representative(store, ids[0]), size) == (expected, 120)
     assert expected == ids[90]  # the outlet others cite as 来源 is the original
+
+
+_HASHER = MinHasher(DedupParams())
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("新闻记者当地推进建设abc123")), max_size=300))
+def test_signatures_equal_datasketch_on_generated_text_of_any_length(text: str) -> None:
+    params = DedupParams()
+    theirs = MinHash(params.num_perm, seed=params.seed, scheme="affine32", hashfunc=lambda value: value)
+    theirs.update_batch(shingle_hashes(text, params.shingle_chars))
+    assert (_HASHER.signature(text) == theirs.hashvalues.astype("uint32")).all()
 
 
 def test_signatures_are_datasketch_affine32_minhash_value_for_value() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from newscorpus.decode import decode_html
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, FetchedPage, RelatedItem
 from newscorpus.schema import MIGRATIONS
-from newscorpus.store import SaveOutcome, Store
+from newscorpus.store import SaveOutcome, Store, pack
 
 
 def _page(url: str, html: str) -> FetchedPage:
@@ -91,6 +92,57 @@ def test_saves_inside_a_transaction_commit_only_with_it(tmp_path: Path) -> None:
         with store.transaction():
             store.save(_page(url, "<p>x</p>"), decoded, _article(url, "正文"))
         assert store.count("articles") == 1 and store.count("related") == 2
+
+
+def test_a_failure_in_a_nested_block_rolls_back_the_whole_transaction(tmp_path: Path, monkeypatch) -> None:
+    decoded = decode_html(b"<p>x</p>")
+    with Store(tmp_path / "c.db") as store:
+        first, second = "http://127.0.0.1/1.html", "http://127.0.0.1/2.html"
+
+        def broken(*args: object) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        with pytest.raises(DatabaseError, match="disk I/O error"), store.transaction():
+            store.save(_page(first, "<p>x</p>"), decoded, _article(first, "正文"))
+            store.log("run", first, "new", 200)
+            monkeypatch.setattr(store, "_insert_related", broken)
+            store.save(_page(second, "<p>x</p>"), decoded, _article(second, "正文"))
+        assert store.count("articles") == store.count("pages") == store.count("fetch_log") == 0
+        assert store.count("article_dedup") == store.count("lsh_bands") == 0
+
+
+def test_nested_blocks_join_the_transaction_without_savepoints(tmp_path: Path) -> None:
+    """A savepoint makes SQLite copy every page it touches into a sub-journal: the crawler's page
+    transaction (article, dedup, frontier, log) must be one plain BEGIN ... COMMIT."""
+    from newscorpus.crawl.frontier import Frontier
+
+    url = "http://127.0.0.1/a.html"
+    with Store(tmp_path / "c.db") as store:
+        frontier = Frontier(store.db, store.path)
+        statements: list[str] = []
+        store.db.conn.set_trace_callback(statements.append)
+        with store.transaction():
+            store.save(_page(url, "<p>x</p>"), decode_html(b"<p>x</p>"), _article(url, "正文" * 40))
+            frontier.add([("http://127.0.0.1/b.html", "article", 1)])
+            frontier.mark_fetched(url, 200, None, None, "article")
+            store.log("run", url, "new", 200)
+        store.db.conn.set_trace_callback(None)
+    assert not [s for s in statements if "SAVEPOINT" in s.upper()]
+    assert not [s for s in statements if s.startswith("SELECT body")]  # dedup sketches the body in hand
+    assert [s for s in statements if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
+
+
+def test_a_page_packed_by_the_caller_is_stored_as_if_packed_by_the_store(tmp_path: Path) -> None:
+    html = "<p>正文</p>" * 50
+    columns = "url, requested_url, status, content_type, encoding, html_zlib, content_sha1"
+    rows = []
+    for name, packed in (("a.db", None), ("b.db", pack(html.encode()))):
+        with Store(tmp_path / name) as store:
+            url = "http://127.0.0.1/a.html"
+            store.save(_page(url, html), decode_html(html.encode()), _article(url, "正文"), packed)
+            rows.append(store.db.execute(f"SELECT {columns} FROM pages").fetchall())
+    assert rows[0] == rows[1]
+    assert zlib.decompress(rows[0][0][5]) == html.encode()
 
 
 def test_resaving_a_page_keeps_its_id(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ class _HostQueue:
     window: deque[Entry] = field(default_factory=deque)
     cursor: int = 0  # rowid of the last URL taken into the window
     more: bool = True  # the frontier may hold more due URLs for this host
-    inflight: int = 0
+    inflight: int = 0  # URLs of this host being fetched, parsed or stored
 
 
 class Crawler:
@@ -72,6 +72,7 @@ class Crawler:
         # WAL with synchronous=NORMAL stays consistent on a crash; only the last commits can be lost on
         # power failure, and the frontier refetches those.
         self.store.db.execute("PRAGMA synchronous=NORMAL")
+        self.store.db.execute(f"PRAGMA wal_autocheckpoint = {settings.CRAWL_WAL_CHECKPOINT_PAGES}")
         scope = self._prepare(entries)
         fetcher = AsyncFetcher(self._fetch_options, self.options.concurrency, self._transport)
         fetcher.politeness = Politeness(
@@ -130,8 +131,8 @@ class Crawler:
     def _start_tasks(self, visitor: Visitor) -> None:
         for host, queue in self._hosts.items():
             while (
-                queue.inflight < self.options.per_host
-                and len(self._tasks) < self.options.concurrency
+                queue.inflight < self.options.per_host * settings.CRAWL_URLS_PER_REQUEST_SLOT
+                and len(self._tasks) < self.options.concurrency * settings.CRAWL_URLS_PER_REQUEST_SLOT
                 and self._started < self.options.max_pages
             ):
                 entry = self._next(host, queue)

@@ -19,6 +19,7 @@ from newscorpus import settings
 from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
 from newscorpus.errors import DatabaseError
+from newscorpus.store import joined_transaction
 
 HUB_KINDS = ("auto", "list", "sitemap", "feed")  # pages that lead to articles: revisited every run
 
@@ -41,7 +42,7 @@ class Frontier:
     @contextmanager
     def _tx(self) -> Iterator[None]:
         try:
-            with self.db.atomic():  # a savepoint inside the caller's page transaction when there is one
+            with joined_transaction(self.db):  # part of the caller's page transaction when there is one
                 yield
         except sqlite3.Error as exc:
             raise DatabaseError(f"database error: {exc}", self.path) from exc

@@ -15,6 +15,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 from newscorpus import settings
 from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
+from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
 from newscorpus.errors import HTTPStatusError, NotHTMLError, TooLargeError
 from newscorpus.fetch import (
@@ -43,6 +44,8 @@ class AsyncFetcher:
         self._resolver = resolver
         self.politeness: Politeness | None = None  # set by the engine, which owns both
         self._concurrency = concurrency
+        # Requests in flight over all hosts (--concurrency); each host's own limit is its politeness gate.
+        self._requests = asyncio.Semaphore(concurrency)
         self._transport = transport
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._ssl_context: ssl.SSLContext | None = None
@@ -57,7 +60,7 @@ class AsyncFetcher:
         """The host's client. One pool per host, not one for the crawl: httpcore scans every pooled
         connection of every waiting request on each request, so a shared pool costs O(concurrency**2)."""
         if host not in self._clients:
-            self._clients[host] = httpx.AsyncClient(
+            client = httpx.AsyncClient(
                 transport=self._transport,
                 verify=self._ssl(),
                 follow_redirects=True,
@@ -65,8 +68,11 @@ class AsyncFetcher:
                 headers={"User-Agent": self.options.user_agent},
                 timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
                 limits=httpx.Limits(max_connections=self._concurrency, max_keepalive_connections=self._concurrency),
-                event_hooks={"request": [self._check_request]},
+                # No hook when private addresses are allowed: nothing to check, so no call per request.
+                event_hooks={"request": [] if self.options.allow_private else [self._check_request]},
             )
+            use_asyncio_streams(client)
+            self._clients[host] = client
         return self._clients[host]
 
     async def aclose(self) -> None:
@@ -75,8 +81,6 @@ class AsyncFetcher:
             await client.aclose()
 
     async def _check_request(self, request: httpx.Request) -> None:
-        if self.options.allow_private:
-            return  # nothing to check: spare the thread hop on every request
         # getaddrinfo blocks: keep it off the event loop.
         await asyncio.to_thread(check_address, str(request.url), self.options.allow_private, self._resolver)
 
@@ -90,13 +94,37 @@ class AsyncFetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        # The first attempt outside the retry machinery: almost every fetch succeeds at once, and building
+        # and stepping tenacity's state for each one cost more than our own code around the request.
+        try:
+            return await self._fetch_once(url, headers, accept_xml)
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            first_failure = exc
+        return await self._retry(first_failure, url, headers, accept_xml)
+
+    async def _retry(
+        self, first_failure: Exception, url: str, headers: dict[str, str], accept_xml: bool
+    ) -> FetchedPage:
+        """The remaining attempts, with tenacity seeing the failed first one as its own first attempt, so
+        waits, Retry-After pauses and the attempt count are exactly those of a fetch retried from the start."""
+        attempts = 0
+
+        async def attempt() -> FetchedPage:
+            nonlocal attempts
+            attempts += 1
+            if attempts == 1:
+                raise first_failure
+            return await self._fetch_once(url, headers, accept_xml)
+
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.options.attempts),
             wait=self._wait,
             retry=retry_if_exception(is_transient),
             reraise=True,
         )
-        return await retrying(self._fetch_once, url, headers, accept_xml)
+        return await retrying(attempt)
 
     async def fetch_robots(self, url: str) -> str:
         """robots.txt text; "" when the site has none (any 4xx). 5xx and network errors raise."""
@@ -121,8 +149,10 @@ class AsyncFetcher:
         gate = self.politeness.gate(host_key(url)) if self.politeness else None
         try:
             if gate is None:
-                return await self._request(url, headers, accept_xml, accept_any)
-            async with gate.slot():
+                async with self._requests:
+                    return await self._request(url, headers, accept_xml, accept_any)
+            # The host's slot first: a request waiting for its host must not hold a slot other hosts could use.
+            async with gate.slot(), self._requests:
                 return await self._request(url, headers, accept_xml, accept_any)
         except httpx.HTTPError as exc:
             raise network_error(exc, url) from exc

@@ -61,7 +61,11 @@ class Politeness:
 
     async def allowed(self, url: str) -> bool:
         parts = urlsplit(url)
-        robots = await self._robots_for(f"{parts.scheme}://{parts.netloc}")
+        origin = f"{parts.scheme}://{parts.netloc}"
+        # Once a host's robots.txt is parsed (never alongside an error), no lock is needed to read it.
+        robots = self._robots.get(origin)
+        if robots is None:
+            robots = await self._robots_for(origin)
         return robots.can_fetch(url, self.user_agent)
 
     async def _robots_for(self, origin: str) -> Protego:

@@ -27,7 +27,7 @@ from newscorpus.errors import BlockedURLError, InputError
 from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
-from newscorpus.store import Store
+from newscorpus.store import PackedContent, Store, pack
 from newscorpus.urls import canonicalize
 
 _XML_KINDS = ("auto", discover.SITEMAP, discover.FEED)
@@ -80,22 +80,28 @@ class Visitor:
             tree = LexborHTMLParser(decoded.text)
             if discover.is_list_page(tree, page.url, self.registry.for_url(page.url)):
                 return self._read_list(entry, page, tree)
-        article = await self._parse(decoded.text, page.url)
+        article, packed = await self._parse_article(decoded.text, page)
         if len(article.body) < settings.ARTICLE_MIN_BODY_CHARS:
             # No story here: a list page the links did not betray.
             return self._read_list(entry, page, LexborHTMLParser(decoded.text))
         parts = await self._stitch(article, page)
-        outcome = self._record_article(entry, page, decoded, article, parts)
+        outcome = self._record_article(entry, page, decoded, article, parts, packed)
         self.report.outcomes[outcome] += 1
         return outcome
 
     def _record_article(
-        self, entry: Entry, page: FetchedPage, decoded: DecodedPage, article: Article, parts: list[_Part]
+        self,
+        entry: Entry,
+        page: FetchedPage,
+        decoded: DecodedPage,
+        article: Article,
+        parts: list[_Part],
+        packed: PackedContent,
     ) -> str:
         """Store the article under its canonical URL with everything that goes with it."""
         url = self._canonical(decoded.text, page.url)
         with self.store.transaction():
-            outcome = self.store.save(replace(page, url=url), decoded, article).value
+            outcome = self.store.save(replace(page, url=url), decoded, article, packed).value
             for part_url, part in parts:
                 self.frontier.mark_fetched(part_url, part.status, part.etag, part.last_modified, "part")
             for fetched in {entry.url, page.url, url}:
@@ -173,6 +179,14 @@ class Visitor:
             next_url = part.next_page_url
         return parts
 
+    async def _parse_article(self, html: str, page: FetchedPage) -> tuple[Article, PackedContent]:
+        """The first page's parse, and its raw bytes packed for storage in the same thread hop (zlib and
+        sha1 release the GIL, so on a real page that work leaves the event loop too)."""
+        if self._parser is None:
+            return _parse_and_pack(html, page.url, page.content, self.registry)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._parser, _parse_and_pack, html, page.url, page.content, self.registry)
+
     async def _parse(self, html: str, url: str) -> Article:
         """Article extraction, in a parser thread when there are some: lexbor releases the GIL while it
         builds the DOM, so that part runs on another core while the event loop keeps fetching, and the
@@ -193,3 +207,7 @@ class Visitor:
     def _log(self, url: str, outcome: str, status: int) -> str:
         self.store.log(self.report.run_id, url, outcome, status)
         return outcome
+
+
+def _parse_and_pack(html: str, url: str, content: bytes, registry: Registry) -> tuple[Article, PackedContent]:
+    return parse_html(html, url, registry), pack(content)

@@ -84,7 +84,8 @@ class Deduper:
     def place(self, article_id: int, page_url: str, declared_url: str | None, sketch: Sketch | None = None) -> int:
         """Cluster a new or changed article; returns its cluster id.
 
-        ``sketch`` is the stored body's sketch when a worker already computed it (WARC ingest on Ray).
+        ``sketch`` is the stored body's sketch when the caller has it (the store makes it from the body it
+        writes; WARC ingest on Ray computes it in the workers); without it the body is read back.
         """
         self._check_params()
         if sketch is None:
