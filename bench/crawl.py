@@ -139,16 +139,24 @@ def run_rounds(portal: Portal, rounds: int, per_host: int, concurrency: int) -> 
 
 
 def write_section(readme: Path, text: str) -> None:
-    """Replace the "## Crawler" section of bench/README.md (creating it if absent), keeping the others."""
+    """Put the new setup line and table at the top of the "## Crawler" section of bench/README.md.
+
+    The prose and history that follow the first table are kept: they are written by hand.
+    """
     old = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
-    body = f"## Crawler\n\nMeasured with `python -m bench.crawl` (see its docstring for the setup).\n\n{text}\n"
     head, sep, rest = old.partition("## Crawler\n")
     if not sep:
+        body = f"## Crawler\n\nMeasured with `python -m bench.crawl` (see its docstring for the setup).\n\n{text}\n"
         readme.write_text(old.rstrip("\n") + "\n\n" + body, encoding="utf-8")
         return
     following = rest.find("\n## ")
-    tail = rest[following + 1 :] if following != -1 else ""
-    readme.write_text(head + body + ("\n" + tail if tail else ""), encoding="utf-8")
+    section, tail = (rest[:following], rest[following:]) if following != -1 else (rest, "")
+    lines = section.split("\n")
+    first_row = next((i for i, line in enumerate(lines) if line.startswith("|")), len(lines))
+    table_end = next((i for i in range(first_row, len(lines)) if not lines[i].startswith("|")), len(lines))
+    intro = "\nMeasured with `python -m bench.crawl` (see its docstring for the setup).\n"
+    kept = "\n".join(lines[table_end:])
+    readme.write_text(head + sep + intro + "\n" + text + "\n" + kept + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":
