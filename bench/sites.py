@@ -104,7 +104,13 @@ def table(pages: list[Page], rounds: int) -> str:
         "| pages | path | pages/s | ratio to limit |",
         "|---|---|---:|---:|",
     ]
-    for label, subset in ((f"all {len(pages)}", pages), (f"{len(ruled)} with a site rule here", ruled)):
+    long_tail = [p for p in pages if p.site not in names]
+    subsets = (
+        (f"{len(ruled)} with a site rule (the site parsers)", ruled),
+        (f"{len(long_tail)} long-tail (generic extractor)", long_tail),
+        (f"all {len(pages)}", pages),
+    )
+    for label, subset in subsets:
         site, bare, ratio = run(subset, rounds)
         lines.append(f"| {label} | lexbor parse only (the limit) | {len(subset) / bare:,.0f} | 1.00 |")
         lines.append(f"| {label} | `parse_html` with URL | {len(subset) / site:,.0f} | {ratio:.2f} |")
