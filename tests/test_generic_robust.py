@@ -143,12 +143,17 @@ def test_block_lines_equals_the_walk_on_random_html(html: str) -> None:
         assert block_lines(marked) == [line.text for line in walk(walked).lines]
 
 
-@given(st.text(alphabet=st.sampled_from(list("相关内容阅读新闻推荐延伸文章报道的是 ")), max_size=60))
-def test_heading_search_by_marker_agrees_with_searching_every_heading(text: str) -> None:
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(list("相关内容阅读新闻推荐延伸文章报道的是 ")), max_size=12), max_size=6)
+)
+def test_heading_positions_name_the_text_nodes_that_hold_a_heading(nodes: list[str]) -> None:
+    """Searched by marker in the joined text, found by counting separators: same as checking each node."""
     from newscorpus import settings as app_settings
-    from newscorpus.scrapers.related import _mentions_heading
+    from newscorpus.scrapers.related import _TEXT_NODE_BREAK, _heading_positions
 
-    assert _mentions_heading(text) == any(heading in text for heading in app_settings.RELATED_HEADINGS)
+    joined = _TEXT_NODE_BREAK.join(nodes)
+    expected = [i for i, node in enumerate(nodes) if any(h in node for h in app_settings.RELATED_HEADINGS)]
+    assert _heading_positions(joined) == expected
 
 
 def test_a_link_urljoin_refuses_does_not_fail_the_page(registry) -> None:
@@ -179,3 +184,34 @@ def test_binary_precheck_never_changes_the_binary_answer(line: str) -> None:
     assert bool(generic._BINARY_CHAR.search(line) and generic._BINARY.search(line)) == bool(
         generic._BINARY.search(line)
     )
+
+
+def _headings_by_lexbor_contains(body) -> list:
+    """The heading search this module replaced: every element lexbor finds holding a marker."""
+    from newscorpus import settings as app_settings
+    from newscorpus.scrapers.related import _HEADING, _HEADING_MAX_CHARS
+    from newscorpus.scrapers.text import clean
+
+    query = ", ".join(f':lexbor-contains("{marker}")' for marker in app_settings.RELATED_HEADING_MARKERS)
+    once = {element.mem_id: element for element in body.css(query)}  # "相关阅读" holds both markers
+    return [
+        element
+        for element in once.values()
+        if element.tag not in ("a", "script", "style", "title")
+        and _HEADING.search(element.text(deep=False))
+        and len(clean(element.text(deep=True))) <= _HEADING_MAX_CHARS
+        and not element.css_first("a[href]")
+    ]
+
+
+def test_heading_search_finds_what_lexbor_contains_found(shared_pages) -> None:
+    from newscorpus.scrapers.related import _headings
+
+    found = 0
+    for page in sorted(shared_pages.rglob("*.html")):
+        tree = LexborHTMLParser(decode_html(page.read_bytes()).text)
+        for root in [tree.body, *tree.body.css("div")[:30]]:
+            expected = [element.mem_id for element in _headings_by_lexbor_contains(root)]
+            assert [element.mem_id for element in _headings(root)] == expected, page
+            found += len(expected)
+    assert found >= 10
