@@ -29,10 +29,6 @@ CREDIT_MAX_CHARS = 30
 _EDITOR_TEXT = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(.+?)\s*[\]】）)]?$")
 
 
-def first_node(tree: LexborHTMLParser, selectors: Iterable[str]) -> LexborNode | None:
-    return next((node for sel in selectors if (node := tree.css_first(sel)) is not None), None)
-
-
 def first_text(tree: LexborHTMLParser, selectors: Iterable[str]) -> str | None:
     return next((text for sel in selectors for node in select(tree, sel) if (text := node_text(node))), None)
 
