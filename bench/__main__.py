@@ -8,7 +8,7 @@ import pkgutil
 import bench
 
 # Not benchmarks: shared helpers, and programs the benchmarks start in subprocesses.
-_HELPERS = frozenset({"metrics", "portal", "scrapy_spider", "make_warc", "__main__"})
+_HELPERS = frozenset({"metrics", "portal", "scrapy_spider", "make_warc", "splits", "__main__"})
 
 
 def main() -> int:
