@@ -12,10 +12,13 @@ NewscorpusError
  │    │    ├── HTTPStatusError . a 4xx/5xx answer after retries
  │    │    ├── NotHTMLError .... the answer is not an HTML page
  │    │    └── TooLargeError ... the body exceeded settings.MAX_BODY_BYTES
+ │    ├── ParseError .......... a page broke a parser (its raw page is kept for `reparse`)
  │    ├── ReadError ........... a local file could not be read
  │    ├── WriteError .......... an output file could not be written
  │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
- ├── MissingExtraError ........ an optional feature's package is not installed (e.g. pyarrow, ray)
+ ├── UsageError ............... the command cannot run as asked (exit 2)
+ │    ├── UnknownSiteError .... no site rule of that name
+ │    └── MissingExtraError ... an optional feature's package is not installed (e.g. pyarrow, ray)
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
       ├── LockedError ......... another run holds the database lock
       └── StaleDedupError ..... dedup parameters changed since the clusters were built
@@ -70,6 +73,10 @@ class TooLargeError(FetchError):
     pass
 
 
+class ParseError(InputError):
+    """Any exception raised while parsing one page, caught at the page boundary so the run goes on."""
+
+
 class ReadError(InputError):
     pass
 
@@ -82,7 +89,15 @@ class ArchiveError(InputError):
     pass
 
 
-class MissingExtraError(NewscorpusError):
+class UsageError(NewscorpusError):
+    pass
+
+
+class UnknownSiteError(UsageError):
+    pass
+
+
+class MissingExtraError(UsageError):
     """``where`` names the extra to install, e.g. ``newscorpus[parquet]``."""
 
 

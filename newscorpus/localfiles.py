@@ -1,14 +1,14 @@
-"""Saved pages on disk: expand paths to HTML files and parse them without a database."""
+"""Saved pages on disk: expand paths to HTML files and run each through the page pipeline, no database."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from newscorpus.decode import decode_html
 from newscorpus.errors import ReadError
-from newscorpus.models import Article
-from newscorpus.parse import parse_html
+from newscorpus.kinds import PageKind
+from newscorpus.models import Article, FetchedPage
+from newscorpus.pipeline import PageOptions, process
 from newscorpus.scrapers.registry import Registry
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
@@ -24,8 +24,14 @@ def html_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def parse_file(path: Path, url: str | None, site: str | None, registry: Registry) -> Article:
+    """The article in a saved page, read exactly as `fetch` reads the same bytes from ``url``."""
     try:
         content = path.read_bytes()
     except OSError as exc:
         raise ReadError(exc.strerror or "cannot read file", str(path)) from exc
-    return parse_html(decode_html(content).text, url, registry, site)
+    page = FetchedPage(url or "", url or "", 200, content)
+    result = process(page, registry, PageOptions(hint=PageKind.ARTICLE, site=site))
+    article = result.article
+    if url is not None:
+        article.url = result.page.url  # the canonical URL, as `fetch` stores it
+    return article

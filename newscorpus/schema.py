@@ -147,6 +147,12 @@ def m004_warc_origin_and_ingested_files(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m005_pages_parse_error(db: sqlite_utils.Database) -> None:
+    """A page that broke a parser is kept raw with the error (and no article), so `reparse` retries it."""
+    db["pages"].add_column("parse_error", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

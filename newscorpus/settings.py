@@ -116,6 +116,9 @@ ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
 LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like URLs is a list page
 ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise
+# On a page that also links to LIST_MIN_ARTICLE_LINKS articles (portal articles do, through sidebars; home
+# pages do, everywhere) the story must be this long: a home page's longest text block is a teaser.
+STORY_MIN_CHARS_ON_LIST_PAGE = 400
 
 # WAL pages a crawl lets accumulate before SQLite copies them into the database (its default is 1000).
 # Every article rewrites the same LSH band and index pages; a checkpoint copies each page once however

@@ -46,6 +46,7 @@ class StoredPage:
     encoding: str
     parser: str | None
     parser_version: int | None
+    parse_error: str | None = None
 
 
 @contextmanager
@@ -158,6 +159,12 @@ class Store:
                 },
             )
 
+    def save_unparsed(self, page: FetchedPage, error: str) -> None:
+        """Keep the raw page of a parse failure, with the error and without an article: `reparse` retries
+        it. An article already stored for the URL stays (a later fetch that breaks a parser loses nothing)."""
+        with self.transaction():
+            self._upsert_page({**self._page_row(page, pack(page.content), None), "parse_error": error})
+
     def _save(
         self,
         page: FetchedPage,
@@ -166,15 +173,18 @@ class Store:
         sketch: Sketch | None = None,
         packed: PackedContent | None = None,
     ) -> SaveOutcome:
-        if packed is None:
-            packed = pack(page.content)
-        row = {
+        row = {**self._page_row(page, packed or pack(page.content), decoded), "parse_error": None}
+        return self.save_article(self._upsert_page(row), page.url, article, sketch)
+
+    @staticmethod
+    def _page_row(page: FetchedPage, packed: PackedContent, decoded: DecodedPage | None) -> dict:
+        return {
             "url": page.url,
             "requested_url": page.requested_url,
             "status": page.status,
             "content_type": page.content_type,
-            "encoding": decoded.encoding,
-            "declared_charset": decoded.declared,
+            "encoding": decoded.encoding if decoded else None,
+            "declared_charset": decoded.declared if decoded else None,
             "etag": page.etag,
             "last_modified": page.last_modified,
             "html_zlib": packed.html_zlib,
@@ -183,7 +193,6 @@ class Store:
             "warc_file": page.warc_file,
             "warc_offset": page.warc_offset,
         }
-        return self.save_article(self._upsert_page(row), page.url, article, sketch)
 
     def _upsert_page(self, row: dict) -> int:
         """Insert or overwrite the page row by URL in one statement (no SELECT first); returns its id."""
@@ -195,9 +204,14 @@ class Store:
         return int(self.db.conn.execute(sql + " RETURNING id", list(row.values())).fetchall()[0][0])
 
     def update_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
-        """Store a re-parsed article of a page already in the database."""
+        """Store a re-parsed article of a page already in the database (clearing a past parse error)."""
         with self.transaction():
+            self.db.conn.execute("UPDATE pages SET parse_error = NULL WHERE id = ?", [page_id])
             return self.save_article(page_id, url, article)
+
+    def mark_parse_error(self, page_id: int, error: str) -> None:
+        with self.transaction():
+            self.db.conn.execute("UPDATE pages SET parse_error = ? WHERE id = ?", [error, page_id])
 
     def save_article(self, page_id: int, url: str, article: Article, sketch: Sketch | None = None) -> SaveOutcome:
         """Insert or update the article of a page; call inside a transaction."""
@@ -313,12 +327,13 @@ class Store:
 
     def iter_pages(self, site: str | None = None) -> Iterator[StoredPage]:
         sql = (
-            "SELECT p.id, p.url, p.html_zlib, p.encoding, a.parser, a.parser_version, a.site"
+            "SELECT p.id, p.url, p.html_zlib, p.encoding, a.parser, a.parser_version, p.parse_error, a.site"
             " FROM pages p LEFT JOIN articles a ON a.page_id = p.id ORDER BY p.id"
         )
         for row in self.db.execute(sql):
-            if site is None or row[6] == site:
-                yield StoredPage(row[0], row[1], zlib.decompress(row[2]), row[3], row[4], row[5])
+            # A page that never parsed has no site yet: a reparse without --site retries it.
+            if site is None or row[7] == site:
+                yield StoredPage(row[0], row[1], zlib.decompress(row[2]), row[3], row[4], row[5], row[6])
 
     def count(self, table: str) -> int:
         return self.db[table].count

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from newscorpus.crawl.engine import Crawler
-from newscorpus.crawl.lock import run_lock
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
 from newscorpus.errors import DatabaseError
 from newscorpus.fetch import FetchOptions
 from newscorpus.localserver import LocalSite, Route
+from newscorpus.lock import run_lock
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.store import Store

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.crawl import discover
-from newscorpus.crawl.lock import run_lock
+from newscorpus import discover
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import InvalidURLError, LockedError
+from newscorpus.lock import run_lock
 from newscorpus.urls import canonicalize
 
 from .crawlportal import list_html

@@ -12,6 +12,7 @@ from newscorpus.errors import ArchiveError
 from newscorpus.scrapers.registry import Registry
 from newscorpus.warc.outcome import Parsed, Rejected
 from newscorpus.warc.reader import WarcRecord, iter_records, record_offsets
+from newscorpus.warc.records import RecordOptions
 from newscorpus.warc.shards import iter_shard, plan_shards, whole_file
 
 from .helpers import demo_page
@@ -22,7 +23,7 @@ NEWS_GBK = "/news/2023/1101/200.html"
 
 
 def outcomes(path: Path, registry: Registry, hosts: tuple[str, ...] = ()) -> list[Parsed | Rejected]:
-    return list(iter_shard(whole_file(0, path), registry, Sketcher(), hosts))
+    return list(iter_shard(whole_file(0, path), registry, Sketcher(), RecordOptions(hosts)))
 
 
 def reasons(items: list[Parsed | Rejected]) -> list[str]:
@@ -48,7 +49,9 @@ def test_offsets_point_at_the_records_and_pages_keep_them(tmp_path: Path, regist
 
 
 def test_bad_records_are_rejected_with_reasons_and_the_rest_is_read(tmp_path: Path, registry: Registry) -> None:
-    good = http_block(b"<html><body><p>\xe6\x96\xb0\xe9\x97\xbb\xe6\xad\xa3\xe6\x96\x87</p></body></html>")
+    good = http_block(demo_page(FINANCE))
+    # A page without a story (a home or list page) is not stored as an article, the same verdict fetch makes.
+    no_story = http_block("<html><body><p>新闻正文</p></body></html>".encode())
     path = write_warc(
         tmp_path / "bad.warc.gz",
         [
@@ -58,6 +61,7 @@ def test_bad_records_are_rejected_with_reasons_and_the_rest_is_read(tmp_path: Pa
             record("https://a.cn/data.json", http_block(b"{}", "application/json"), number=4),
             record("https://a.cn/moved.html", http_block(b"", status="301 Moved Permanently"), number=5),
             record("https://a.cn/ok.html", good, number=6),
+            record("https://a.cn/index.html", no_story, number=7),
         ],
     )
     assert reasons(outcomes(path, registry)) == [
@@ -67,6 +71,7 @@ def test_bad_records_are_rejected_with_reasons_and_the_rest_is_read(tmp_path: Pa
         "not-html",
         "http-status",
         "parsed",
+        "not-article",
     ]
 
 
@@ -117,7 +122,7 @@ def test_shards_cover_every_record_once_in_order(tmp_path: Path, registry: Regis
         False,
         True,
     ]
-    seen = [o.offset for shard in shards for o in iter_shard(shard, registry, Sketcher(), ())]
+    seen = [o.offset for shard in shards for o in iter_shard(shard, registry, Sketcher(), RecordOptions())]
     assert seen == offsets
 
 

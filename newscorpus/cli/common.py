@@ -11,7 +11,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.errors import DatabaseError, MissingExtraError, NewscorpusError
+from newscorpus.errors import DatabaseError, NewscorpusError, UsageError
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="NEWSCORPUS_DB", help="SQLite corpus file.", show_default=True)]
 DEFAULT_DB = Path(settings.DEFAULT_DB)
@@ -21,14 +21,20 @@ def error(message: str) -> None:
     typer.echo(f"newscorpus: error: {message}", err=True)
 
 
+def require_database(db: Path) -> None:
+    """Commands that work on an existing corpus must not create an empty one where a path was mistyped."""
+    if not db.is_file():
+        raise DatabaseError("no such database (run `newscorpus fetch` first)", str(db))
+
+
 @contextmanager
 def fatal_errors() -> Iterator[None]:
-    """A DatabaseError ends the run with exit 3, a missing optional extra with 2 (the command cannot run
-    as asked), any other NewscorpusError with exit 1. One line each."""
+    """A DatabaseError ends the run with exit 3, a UsageError (unknown site, missing optional extra) with
+    2 (the command cannot run as asked), any other NewscorpusError with exit 1. One line each."""
     try:
         yield
-    except MissingExtraError as exc:
-        error(exc.message)
+    except UsageError as exc:
+        error(exc.message)  # ``where`` of a missing extra names the package, already in the message
         raise typer.Exit(exit_codes.USAGE) from None
     except DatabaseError as exc:
         error(str(exc))

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.cli.common import DEFAULT_DB, DbOption, fatal_errors, require_database
+from newscorpus.lock import run_lock
 from newscorpus.store import Store
 
 
 def dedup(db: DbOption = DEFAULT_DB) -> None:
     """Recompute signatures, LSH bands and clusters with today's parameters (after changing them)."""
-    if not db.exists():
-        error(f"{db}: no such database (run `newscorpus fetch` first)")
-        raise typer.Exit(exit_codes.DATABASE)
-    with fatal_errors(), Store(db) as store:
-        report = store.rebuild_dedup()
+    with fatal_errors():
+        require_database(db)
+        with run_lock(db), Store(db) as store:
+            report = store.rebuild_dedup()
     typer.echo(f"{report.articles} articles, {report.clusters} clusters, {report.duplicates} duplicates")

@@ -17,11 +17,12 @@ from newscorpus import settings
 from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
 from newscorpus.crawl.engine import Crawler, OnResult
-from newscorpus.crawl.lock import run_lock
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
-from newscorpus.errors import ReadError
+from newscorpus.errors import ReadError, UsageError
 from newscorpus.fetch import FetchOptions
+from newscorpus.kinds import PageKind
+from newscorpus.lock import run_lock
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
@@ -88,6 +89,18 @@ def fetch(
     attempts: Annotated[
         int, typer.Option("--attempts", min=1, max=10, help="Tries per URL for transient failures.")
     ] = settings.FETCH_ATTEMPTS,
+    site: Annotated[
+        str | None,
+        typer.Option("--site", envvar="NEWSCORPUS_SITE", help="Parse pages with this site rule (a mirror)."),
+    ] = None,
+    articles: Annotated[
+        bool,
+        typer.Option(
+            "--articles",
+            help="The URLs given are articles: never read as list pages (in --urls-file, a line may also end in"
+            " ' article', ' sitemap' or ' feed').",
+        ),
+    ] = False,
     json_summary: Annotated[
         bool, typer.Option("--json-summary", help="Print the summary as one JSON object (for machines).")
     ] = False,
@@ -98,8 +111,12 @@ def fetch(
 ) -> None:
     """Crawl and store articles; a rerun fetches only what is new (safe to run from cron, one run per DB)."""
     with fatal_errors():
-        entries = [(u, "auto") for u in [*(urls or []), *(_read_urls(urls_file) if urls_file else [])]]
-        entries += [(u, "sitemap") for u in sitemaps or []] + [(u, "feed") for u in feeds or []]
+        registry = Registry.load()
+        if site is not None:
+            registry.require(site)
+        given = PageKind.ARTICLE if articles else PageKind.AUTO
+        entries = [(u, given) for u in urls or []] + (_read_urls(urls_file, given) if urls_file else [])
+        entries += [(u, PageKind.SITEMAP) for u in sitemaps or []] + [(u, PageKind.FEED) for u in feeds or []]
         if not entries:
             error("no URLs given (pass URLs, --urls-file, --sitemap or --feed)")
             raise typer.Exit(exit_codes.USAGE)
@@ -114,9 +131,10 @@ def fetch(
             allow_domains=tuple(allow_domains or ()),
             refresh=refresh,
             recheck_after=recheck_after * 3600 if recheck_after is not None else None,
+            site=site,
         )
         with run_lock(db), Store(db) as store, _reporter(quiet, progress) as on_result:
-            report = Crawler(store, Registry.load(), fetch_options, options, on_result=on_result).run(entries)
+            report = Crawler(store, registry, fetch_options, options, on_result=on_result).run(entries)
     _finish(report, json_summary)
 
 
@@ -143,9 +161,22 @@ def _reporter(quiet: bool, progress: bool) -> Iterator[OnResult | None]:
         yield lambda url, outcome: typer.echo(f"{outcome:12} {url}", err=True)
 
 
-def _read_urls(path: Path) -> list[str]:
+def _read_urls(path: Path, default: PageKind) -> list[tuple[str, PageKind]]:
+    """``URL [KIND]`` per line (KIND: article, sitemap or feed; URLs hold no spaces); ``#`` comments."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise ReadError(f"cannot read URL list ({exc})", str(path)) from exc
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    entries = []
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        words = text.split(" #", 1)[0].split()  # a '#' inside a URL is its fragment, not a comment
+        if len(words) > 2 or (len(words) == 2 and words[1] not in _LINE_KINDS):
+            raise UsageError(f"{path}:{number}: expected 'URL' or 'URL KIND' (KIND: {', '.join(_LINE_KINDS)})")
+        entries.append((words[0], PageKind(words[1]) if len(words) == 2 else default))
+    return entries
+
+
+_LINE_KINDS = (PageKind.ARTICLE, PageKind.SITEMAP, PageKind.FEED)

@@ -12,6 +12,8 @@ import typer
 from newscorpus import settings
 from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.lock import run_lock
+from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 from newscorpus.warc.engines import EngineOptions
 from newscorpus.warc.ingest import Engine, ingest
@@ -38,6 +40,10 @@ def ingest_warc(
     shard_records: Annotated[
         int, typer.Option("--shard-records", min=1, help="Records per Ray task.")
     ] = settings.WARC_SHARD_RECORDS,
+    site: Annotated[
+        str | None,
+        typer.Option("--site", envvar="NEWSCORPUS_SITE", help="Parse every record with this site rule (a mirror)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line and errors.")] = False,
 ) -> None:
     """Decode, parse and store every HTML response of the archives, as `fetch` stores pages.
@@ -45,18 +51,23 @@ def ingest_warc(
     Bad records are skipped and counted by reason; files already ingested into this database are skipped.
     """
     suffixes = tuple(s.strip() for item in host_suffix or [] for s in item.split(",") if s.strip())
-    options = EngineOptions(suffixes, shard_records, ray_address, ray_workers)
-    with fatal_errors(), Store(db) as store:
-        result = ingest(paths, store, engine, options, on_progress=None if quiet else _progress_line())
+    options = EngineOptions(suffixes, shard_records, ray_address, ray_workers, site)
+    with fatal_errors():
+        if site is not None:
+            Registry.load().require(site)
+        with run_lock(db), Store(db) as store:
+            result = ingest(paths, store, engine, options, on_progress=None if quiet else _progress_line())
     if not quiet and sys.stderr.isatty():
         typer.echo("", err=True)  # end the progress line
     for failure in result.failures:
         error(failure.error)
+    for parse_error in result.report.parse_errors:
+        error(parse_error)
     if not quiet:
         for reason, example in sorted(result.report.examples.items()):
             typer.echo(f"skipped {reason}, e.g. {example}", err=True)
     typer.echo(result.report.summary())
-    if result.failures:
+    if result.failures or result.report.parse_errors:
         raise typer.Exit(exit_codes.SOME_FAILED)
 
 

@@ -1,4 +1,4 @@
-"""`newscorpus parse`: run the parsers on saved HTML files, no database involved."""
+"""`newscorpus parse`: run the page pipeline on saved HTML files, no database involved."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import error
+from newscorpus.cli.common import error, fatal_errors
 from newscorpus.errors import InputError
 from newscorpus.localfiles import html_files, parse_file
 from newscorpus.scrapers.registry import Registry
@@ -21,20 +21,22 @@ def parse(
     site: Annotated[str | None, typer.Option("--site", help="Force a site rule by name (see `sites`).")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One compact JSON object per line.")] = False,
 ) -> None:
-    """Parse saved pages and print one JSON object per file (path, url, site, parser, fields, related)."""
-    registry = Registry.load()
-    if site is not None and registry.by_name(site) is None:
-        error(f"unknown site {site!r}; known: {', '.join(registry.names())}")
-        raise typer.Exit(exit_codes.USAGE)
+    """Parse saved pages and print one JSON object per file (path, url, site, parser, fields, related).
+
+    A file that cannot be read or breaks a parser is reported on stderr and the others go on (exit 1)."""
     failed = 0
-    for path in html_files(paths):
-        try:
-            article = parse_file(path, url, site, registry)
-        except InputError as exc:
-            error(str(exc))
-            failed += 1
-            continue
-        record = {"path": str(path), **article.to_record()}
-        typer.echo(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
+    with fatal_errors():
+        registry = Registry.load()
+        if site is not None:
+            registry.require(site)
+        for path in html_files(paths):
+            try:
+                article = parse_file(path, url, site, registry)
+            except InputError as exc:
+                error(str(exc))
+                failed += 1
+                continue
+            record = {"path": str(path), **article.to_record()}
+            typer.echo(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
     if failed:
         raise typer.Exit(exit_codes.SOME_FAILED)

@@ -6,7 +6,9 @@ from typing import Annotated
 
 import typer
 
-from newscorpus.cli.common import DEFAULT_DB, DbOption, fatal_errors
+from newscorpus.cli import exit_codes
+from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, require_database
+from newscorpus.lock import run_lock
 from newscorpus.reparse import reparse as reparse_pages
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
@@ -14,10 +16,22 @@ from newscorpus.store import Store
 
 def reparse(
     db: DbOption = DEFAULT_DB,
-    site: Annotated[str | None, typer.Option("--site", help="Only pages of this site.")] = None,
+    site: Annotated[
+        str | None, typer.Option("--site", help="Only pages of this site (a rule name or 'generic').")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-parse even pages parsed by the current version.")] = False,
 ) -> None:
-    """Re-run the parsers over stored raw pages whose parser version is older; report what changed."""
-    with fatal_errors(), Store(db) as store:
-        report = reparse_pages(store, Registry.load(), site, force)
-    typer.echo(f"examined {report.examined}, reparsed {report.reparsed}, changed {report.changed}")
+    """Re-run the parsers over stored raw pages whose parser version is older, and pages that broke a parser
+    before; report what changed. A page that fails again is reported and keeps its error (exit 1)."""
+    with fatal_errors():
+        require_database(db)
+        with run_lock(db), Store(db) as store:
+            report = reparse_pages(store, Registry.load(), site, force)
+    for failure in report.failures:
+        error(str(failure))
+    typer.echo(
+        f"examined {report.examined}, reparsed {report.reparsed}, changed {report.changed},"
+        f" failed {len(report.failures)}"
+    )
+    if report.failures:
+        raise typer.Exit(exit_codes.SOME_FAILED)

@@ -23,8 +23,9 @@ from newscorpus.crawl.politeness import Politeness
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.crawl.visit import Visitor
-from newscorpus.errors import HTTPStatusError, InputError
+from newscorpus.errors import DatabaseError, HTTPStatusError, InputError
 from newscorpus.fetch import FetchOptions, is_transient
+from newscorpus.kinds import PageKind
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 from newscorpus.urls import canonicalize
@@ -61,6 +62,7 @@ class Crawler:
         self._on_result = on_result
         self._hosts: dict[str, _HostQueue] = {}
         self._entries: set[str] = set()
+        self._articles: set[str] = set()  # entry points the user said are articles
         self._tasks: set[asyncio.Task[None]] = set()
         self._started = 0
 
@@ -80,7 +82,17 @@ class Crawler:
         )
         # Article parsing off the event loop (see Visitor._parse); threads, not processes, to keep memory flat.
         parser = ThreadPoolExecutor(max_workers=settings.CRAWL_PARSE_THREADS, thread_name_prefix="newscorpus-parse")
-        visitor = Visitor(self.store, self.frontier, fetcher, self._registry, scope, self.options, self.report, parser)
+        visitor = Visitor(
+            self.store,
+            self.frontier,
+            fetcher,
+            self._registry,
+            scope,
+            self.options,
+            self.report,
+            parser,
+            frozenset(self._articles),
+        )
         try:
             await self._dispatch(visitor)
         finally:
@@ -102,6 +114,8 @@ class Crawler:
                 continue
             self.frontier.enqueue_entry(url, kind)
             self._entries.add(url)
+            if kind == PageKind.ARTICLE:
+                self._articles.add(url)
             valid.append(url)
         scope = Scope.of(valid, self.options.allow_domains)
         known = [row[0] for row in self.store.db.execute("SELECT DISTINCT host FROM frontier")]
@@ -155,16 +169,25 @@ class Crawler:
         try:
             outcome = await visitor.visit(entry)
         except InputError as exc:
-            status = exc.status if isinstance(exc, HTTPStatusError) else None
-            with self.store.transaction():  # the failure and its log row together, like a success
-                self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
-                self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
-            self._fail(entry.url, str(exc), entry=entry.url in self._entries)
-            outcome = "failed"
+            outcome = self._record_failure(entry, exc)
+        except (DatabaseError, asyncio.CancelledError):
+            raise  # fatal for the run (exit 3), or the run is being stopped
+        except Exception as exc:  # a bug on one URL's path must not end the crawl: it fails alone, typed
+            error = InputError(f"internal error: {type(exc).__name__}: {exc}", entry.url)
+            self.report.parse_errors += 1  # counted with parser failures: a bug, and the run exits 1
+            outcome = self._record_failure(entry, error)
         finally:
             self._hosts[host].inflight -= 1
         if self._on_result is not None:
             self._on_result(entry.url, outcome)
+
+    def _record_failure(self, entry: Entry, exc: InputError) -> str:
+        status = exc.status if isinstance(exc, HTTPStatusError) else None
+        with self.store.transaction():  # the failure and its log row together, like a success
+            self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
+            self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
+        self._fail(entry.url, str(exc), entry=entry.url in self._entries)
+        return "failed"
 
     def _fail(self, url: str, error: str, entry: bool) -> None:
         self.report.failures.append(Failure(url, error, entry))

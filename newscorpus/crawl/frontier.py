@@ -19,9 +19,8 @@ from newscorpus import settings
 from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
 from newscorpus.errors import DatabaseError
+from newscorpus.kinds import HUB_KINDS
 from newscorpus.store import joined_transaction
-
-HUB_KINDS = ("auto", "list", "sitemap", "feed")  # pages that lead to articles: revisited every run
 
 
 @dataclass(frozen=True)

@@ -19,3 +19,4 @@ class CrawlOptions:
     allow_domains: tuple[str, ...] = ()
     refresh: bool = False  # recheck every stored article
     recheck_after: float | None = None  # seconds: recheck articles fetched longer ago than this
+    site: str | None = None  # parse every page with this site rule (a mirror or proxy of one portal)

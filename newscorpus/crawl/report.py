@@ -24,6 +24,7 @@ class CrawlReport:
     discovered: int = 0
     left: int = 0  # queued URLs still due when the run stopped (--max-pages), fetched by the next run
     failures: list[Failure] = field(default_factory=list)
+    parse_errors: int = 0  # pages that broke a parser: kept raw for `reparse`, and the run exits 1
 
     @property
     def succeeded(self) -> int:
@@ -40,12 +41,13 @@ class CrawlReport:
         A dead link found on a portal is reported but does not fail a cron run.
         """
         entry_failed = any(f.entry for f in self.failures)
-        return not entry_failed and (self.succeeded > 0 or self.attempted == 0)
+        return not entry_failed and not self.parse_errors and (self.succeeded > 0 or self.attempted == 0)
 
     def summary(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.outcomes.items())
         return (
-            f"{self.attempted} URLs: {counts}, {len(self.failures)} failed, {self.not_modified} not modified,"
+            f"{self.attempted} URLs: {counts}, {len(self.failures)} failed ({self.parse_errors} parse errors),"
+            f" {self.not_modified} not modified,"
             f" {self.lists} list pages, {self.discovered} discovered, {self.left} left in queue"
         )
 
@@ -55,6 +57,7 @@ class CrawlReport:
             "attempted": self.attempted,
             **self.outcomes,
             "failed": len(self.failures),
+            "parse_errors": self.parse_errors,
             "not_modified": self.not_modified,
             "list_pages": self.lists,
             "discovered": self.discovered,

@@ -10,27 +10,22 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import Executor
-from dataclasses import replace
 
-from selectolax.lexbor import LexborHTMLParser
-
-from newscorpus import settings
-from newscorpus.crawl import discover
+from newscorpus import discover, settings
 from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher, is_xml
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
 from newscorpus.crawl.scope import Scope
-from newscorpus.decode import decode_html
-from newscorpus.errors import BlockedURLError, InputError
-from newscorpus.models import Article, DecodedPage, FetchedPage
-from newscorpus.parse import parse_html
+from newscorpus.errors import BlockedURLError, InputError, ParseError
+from newscorpus.kinds import XML_KINDS, PageKind
+from newscorpus.models import Article, FetchedPage
+from newscorpus.pipeline import PageOptions, PageResult, process
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import PackedContent, Store, pack
 from newscorpus.urls import canonicalize
 
-_XML_KINDS = ("auto", discover.SITEMAP, discover.FEED)
 _Part = tuple[str, FetchedPage]  # a later page of an article: the URL asked for, what came back
 
 
@@ -45,6 +40,7 @@ class Visitor:
         options: CrawlOptions,
         report: CrawlReport,
         parser: Executor | None = None,
+        articles_only: frozenset[str] = frozenset(),
     ) -> None:
         self.store = store
         self._parser = parser
@@ -54,6 +50,9 @@ class Visitor:
         self.scope = scope
         self.max_depth = options.depth
         self.follow_entry_articles = options.follow_entry_articles
+        self.site = options.site
+        # Entry points the user said are articles: never read as list pages, a failure when no story.
+        self.articles_only = articles_only
         self.report = report
         self._hosts_with_new: set[str] = set()
 
@@ -64,47 +63,44 @@ class Visitor:
 
     async def visit(self, entry: Entry) -> str:
         """Handle one URL; returns the outcome for the log (new, updated, unchanged, not-modified, list)."""
-        page = await self._fetch(entry.url, entry.kind in _XML_KINDS, entry.etag, entry.last_modified)
+        page = await self._fetch(entry.url, entry.kind in XML_KINDS, entry.etag, entry.last_modified)
         if page.status == 304:
             with self.store.transaction():
                 self.frontier.mark_fetched(entry.url, 304, page.etag, page.last_modified)
                 outcome = self._log(entry.url, "not-modified", 304)
             self.report.not_modified += 1
             return outcome
-        if entry.kind in _XML_KINDS and is_xml(page.content_type, page.content):
+        if entry.kind in XML_KINDS and is_xml(page.content_type, page.content):
             return self._read_xml(entry, page)
-        decoded = decode_html(page.content, page.charset)
-        if entry.kind in (discover.LIST, discover.PAGE):
-            return self._read_list(entry, page, LexborHTMLParser(decoded.text))
-        if entry.kind == "auto":
-            tree = LexborHTMLParser(decoded.text)
-            if discover.is_list_page(tree, page.url, self.registry.for_url(page.url)):
-                return self._read_list(entry, page, tree)
-        article, packed = await self._parse_article(decoded.text, page)
-        if len(article.body) < settings.ARTICLE_MIN_BODY_CHARS:
-            # No story here: a list page the links did not betray.
-            return self._read_list(entry, page, LexborHTMLParser(decoded.text))
-        parts = await self._stitch(article, page)
-        outcome = self._record_article(entry, page, decoded, article, parts, packed)
+        result, packed = await self._process(page, self._page_options(entry))
+        if result.kind is PageKind.LIST:
+            kind = PageKind.PAGE if entry.kind == PageKind.PAGE else PageKind.LIST
+            return self._links_read(entry, page, result.links, kind)
+        if result.article.is_empty:  # only a page the user called an article gets here without a story
+            self.store.save_unparsed(page, "no story found on a page given as an article")
+            raise ParseError("no story found on a page given as an article", entry.url)
+        parts = await self._stitch(result.article, page)
+        outcome = self._record_article(entry, result, parts, packed)
         self.report.outcomes[outcome] += 1
         return outcome
 
-    def _record_article(
-        self,
-        entry: Entry,
-        page: FetchedPage,
-        decoded: DecodedPage,
-        article: Article,
-        parts: list[_Part],
-        packed: PackedContent,
-    ) -> str:
+    def _page_options(self, entry: Entry) -> PageOptions:
+        forced = entry.url in self.articles_only
+        return PageOptions(
+            hint=PageKind.ARTICLE if forced else PageKind.AUTO,
+            site=self.site,
+            want_links=not forced,
+            channels=entry.depth == 0,
+        )
+
+    def _record_article(self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent) -> str:
         """Store the article under its canonical URL with everything that goes with it."""
-        url = self._canonical(decoded.text, page.url)
+        page, article, url = result.page, result.article, result.page.url
         with self.store.transaction():
-            outcome = self.store.save(replace(page, url=url), decoded, article, packed).value
+            outcome = self.store.save(page, result.decoded, article, packed).value
             for part_url, part in parts:
                 self.frontier.mark_fetched(part_url, part.status, part.etag, part.last_modified, "part")
-            for fetched in {entry.url, page.url, url}:
+            for fetched in {entry.url, page.requested_url, url}:
                 self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, "article")
             if entry.depth > 0 or self.follow_entry_articles:
                 related = [discover.Link(item.url, discover.ARTICLE) for item in article.related if item.url]
@@ -120,7 +116,7 @@ class Visitor:
         return await self.fetcher.fetch(url, accept_xml, etag, last_modified)
 
     def _read_xml(self, entry: Entry, page: FetchedPage) -> str:
-        kind = entry.kind if entry.kind != "auto" else discover.xml_kind(page.content, page.url)
+        kind = entry.kind if entry.kind != PageKind.AUTO else discover.xml_kind(page.content, page.url)
         if kind == discover.SITEMAP:
             links = discover.sitemap_links(page.content, page.url)
         elif kind == discover.FEED:
@@ -129,12 +125,7 @@ class Visitor:
             raise InputError("XML that is neither a sitemap nor an RSS/Atom feed", page.url)
         return self._links_read(entry, page, links, kind)
 
-    def _read_list(self, entry: Entry, page: FetchedPage, tree: LexborHTMLParser) -> str:
-        rule = self.registry.for_url(page.url)
-        links = discover.html_links(tree, page.url, rule, channels=entry.depth == 0)
-        return self._links_read(entry, page, links, entry.kind if entry.kind == discover.PAGE else discover.LIST)
-
-    def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: str) -> str:
+    def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: PageKind) -> str:
         with self.store.transaction():
             self._queue(links, entry.depth + 1)
             for fetched in {entry.url, page.url}:
@@ -173,41 +164,31 @@ class Visitor:
                 break
             seen.add(next_url)
             page = await self._fetch(next_url)
-            part = await self._parse(decode_html(page.content, page.charset).text, page.url)
-            article.paragraphs.extend(part.paragraphs)
+            part, _ = await self._process(page, PageOptions(hint=PageKind.ARTICLE, site=self.site))
+            article.paragraphs.extend(part.article.paragraphs)
             parts.append((next_url, page))
-            next_url = part.next_page_url
+            next_url = part.article.next_page_url
         return parts
 
-    async def _parse_article(self, html: str, page: FetchedPage) -> tuple[Article, PackedContent]:
-        """The first page's parse, and its raw bytes packed for storage in the same thread hop (zlib and
-        sha1 release the GIL, so on a real page that work leaves the event loop too)."""
-        if self._parser is None:
-            return _parse_and_pack(html, page.url, page.content, self.registry)
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._parser, _parse_and_pack, html, page.url, page.content, self.registry)
-
-    async def _parse(self, html: str, url: str) -> Article:
-        """Article extraction, in a parser thread when there are some: lexbor releases the GIL while it
-        builds the DOM, so that part runs on another core while the event loop keeps fetching, and the
-        loop is not stalled for a whole parse (measured in bench/README.md, "Crawler")."""
-        if self._parser is None:
-            return parse_html(html, url, self.registry)
-        return await asyncio.get_running_loop().run_in_executor(self._parser, parse_html, html, url, self.registry)
-
-    def _canonical(self, html: str, url: str) -> str:
-        """The page's <link rel=canonical> when it names a URL of the same host, else the URL fetched."""
-        href = discover.canonical_link(html, url)
+    async def _process(self, page: FetchedPage, options: PageOptions) -> tuple[PageResult, PackedContent]:
+        """The page pipeline and the raw bytes packed for storage, in a parser thread when there are some:
+        lexbor releases the GIL while it builds the DOM, and zlib and sha1 release it too, so that work runs
+        on another core while the event loop keeps fetching (measured in bench/README.md, "Crawler").
+        A page that breaks a parser is kept raw (``reparse`` retries it after a fix) and fails alone."""
         try:
-            canonical = canonicalize(href) if href else url
-        except InputError:
-            return url
-        return canonical if host_key(canonical) == host_key(url) else url
+            if self._parser is None:
+                return _process_and_pack(page, self.registry, options)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._parser, _process_and_pack, page, self.registry, options)
+        except ParseError as exc:
+            self.store.save_unparsed(page, str(exc))
+            self.report.parse_errors += 1
+            raise
 
     def _log(self, url: str, outcome: str, status: int) -> str:
         self.store.log(self.report.run_id, url, outcome, status)
         return outcome
 
 
-def _parse_and_pack(html: str, url: str, content: bytes, registry: Registry) -> tuple[Article, PackedContent]:
-    return parse_html(html, url, registry), pack(content)
+def _process_and_pack(page: FetchedPage, registry: Registry, options: PageOptions) -> tuple[PageResult, PackedContent]:
+    return process(page, registry, options), pack(page.content)

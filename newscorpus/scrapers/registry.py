@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import settings
+from newscorpus.errors import UnknownSiteError
 from newscorpus.scrapers import sites
 from newscorpus.scrapers.rule import SiteRule
 
@@ -46,6 +47,13 @@ class Registry:
 
     def by_name(self, name: str) -> SiteRule | None:
         return next((rule for rule in self.rules if rule.name == name), None)
+
+    def require(self, name: str) -> SiteRule:
+        """The rule called ``name``; an unknown name is a usage error wherever a command takes --site."""
+        rule = self.by_name(name)
+        if rule is None:
+            raise UnknownSiteError(f"unknown site {name!r}; known: {', '.join(self.names())}")
+        return rule
 
     def for_url(self, url: str | None) -> SiteRule | None:
         """The rule whose host suffix is the longest match for the URL's host."""

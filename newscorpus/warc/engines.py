@@ -21,6 +21,7 @@ from newscorpus.scrapers.registry import Registry
 from newscorpus.warc.ledger import ArchiveFile
 from newscorpus.warc.outcome import Outcome
 from newscorpus.warc.reader import record_offsets
+from newscorpus.warc.records import RecordOptions
 from newscorpus.warc.shards import Shard, iter_shard, plan_shards, whole_file
 from newscorpus.warc.writer import Writer
 
@@ -31,6 +32,11 @@ class EngineOptions:
     shard_records: int = settings.WARC_SHARD_RECORDS
     ray_address: str | None = None  # None: start a local cluster for this run
     ray_workers: int | None = None  # CPUs of that local cluster; None: all of this machine's
+    site: str | None = None  # force a site rule on every record
+
+    @property
+    def records(self) -> RecordOptions:
+        return RecordOptions(self.host_suffixes, self.site)
 
 
 def run_local(files: Sequence[tuple[int, ArchiveFile]], options: EngineOptions, writer: Writer) -> None:
@@ -38,7 +44,7 @@ def run_local(files: Sequence[tuple[int, ArchiveFile]], options: EngineOptions, 
     writer.report.shards_total += len(files)
     for index, archive in files:
         shard = whole_file(index, archive.path)
-        writer.write(shard, iter_shard(shard, registry, sketcher, options.host_suffixes), archive)
+        writer.write(shard, iter_shard(shard, registry, sketcher, options.records), archive)
 
 
 def run_ray(files: Sequence[tuple[int, ArchiveFile]], options: EngineOptions, writer: Writer) -> None:
@@ -53,13 +59,13 @@ def run_ray(files: Sequence[tuple[int, ArchiveFile]], options: EngineOptions, wr
     with ray_session(ray, options):
         task = ray.remote(num_cpus=1)(shard_task)
         limit = max(1, int(ray.cluster_resources().get("CPU", 1)) * settings.WARC_PENDING_SHARDS_PER_CPU)
-        for shard, outcomes in _in_order(ray, task, shards, options.host_suffixes, limit):
+        for shard, outcomes in _in_order(ray, task, shards, options.records, limit):
             writer.write(shard, outcomes, archives[shard.file_index])
 
 
-def shard_task(shard: Shard, host_suffixes: tuple[str, ...]) -> list[Outcome]:
+def shard_task(shard: Shard, options: RecordOptions) -> list[Outcome]:
     """The Ray task body: decode, parse and sketch every record of one shard, in a worker process."""
-    return list(iter_shard(shard, Registry.load(), Sketcher(), host_suffixes))
+    return list(iter_shard(shard, Registry.load(), Sketcher(), options))
 
 
 def import_ray() -> ModuleType:
@@ -90,7 +96,7 @@ def ray_session(ray: ModuleType, options: EngineOptions) -> Iterator[None]:
 
 
 def _in_order(
-    ray: ModuleType, task: Any, shards: list[Shard], hosts: tuple[str, ...], limit: int
+    ray: ModuleType, task: Any, shards: list[Shard], options: RecordOptions, limit: int
 ) -> Iterator[tuple[Shard, list[Outcome]]]:
     """Finished shards in plan order; at most ``limit`` shards are running or waiting to be written."""
     running: dict[Any, Shard] = {}
@@ -98,7 +104,7 @@ def _in_order(
     submitted = written = 0
     while written < len(shards):
         while submitted < len(shards) and len(running) + len(finished) < limit:
-            running[task.remote(shards[submitted], hosts)] = shards[submitted]
+            running[task.remote(shards[submitted], options)] = shards[submitted]
             submitted += 1
         if shards[written] not in finished:
             done, _ = ray.wait(list(running), num_returns=1)

@@ -17,6 +17,7 @@ class RejectReason(StrEnum):
     NOT_HTML = "not-html"
     HOST_FILTERED = "host-filtered"  # not under one of --host-suffix
     EMPTY_PAYLOAD = "empty-payload"
+    NOT_ARTICLE = "not-article"  # a home or list page: no story on it (the same verdict `fetch` makes)
     TRUNCATED = "truncated"  # the record ends before its declared length (cut gzip member or file)
     CORRUPT = "corrupt"  # the archive cannot be read past this point
 
@@ -42,4 +43,16 @@ class Parsed:
         return self.page.warc_offset or 0
 
 
-Outcome = Parsed | Rejected
+@dataclass(frozen=True)
+class Failed:
+    """A page that broke a parser: stored raw with its error and no article, so `reparse` retries it."""
+
+    page: FetchedPage
+    error: str
+
+    @property
+    def offset(self) -> int:
+        return self.page.warc_offset or 0
+
+
+Outcome = Parsed | Rejected | Failed

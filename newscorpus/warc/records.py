@@ -1,26 +1,36 @@
-"""One archive record -> a parsed page or a rejection with its reason. Runs in workers, pure CPU."""
+"""One archive record -> a parsed article, a failed page or a rejection with its reason, through the same page
+pipeline as `fetch`. Runs in workers, pure CPU."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newscorpus import settings
-from newscorpus.decode import decode_html
+from newscorpus import pipeline, settings
 from newscorpus.dedup import Sketcher
+from newscorpus.errors import ParseError
+from newscorpus.kinds import PageKind
 from newscorpus.models import DecodedPage, FetchedPage
-from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
-from newscorpus.warc.outcome import Outcome, Parsed, Rejected, RejectReason
+from newscorpus.warc.outcome import Failed, Outcome, Parsed, Rejected, RejectReason
 from newscorpus.warc.reader import WarcRecord
 
 _HTML_MARKS = (b"<html", b"<!doctype html", b"<head", b"<body")
 
 
+@dataclass(frozen=True)
+class RecordOptions:
+    """What every worker needs to know about the records it reads (picklable, for Ray tasks)."""
+
+    host_suffixes: tuple[str, ...] = ()  # keep only these hosts
+    site: str | None = None  # force a site rule (an archive of a mirror)
+
+
 def process(
-    record: WarcRecord, warc_file: str, registry: Registry, sketcher: Sketcher, host_suffixes: Sequence[str] = ()
+    record: WarcRecord, warc_file: str, registry: Registry, sketcher: Sketcher, options: RecordOptions
 ) -> Outcome:
-    rejected = _reject(record, host_suffixes)
+    rejected = _reject(record, options.host_suffixes)
     if rejected is not None:
         return rejected
     content_type = record.header("Content-Type") or ""
@@ -38,12 +48,16 @@ def process(
         warc_file=warc_file,
         warc_offset=record.offset,
     )
-    decoded = decode_html(page.content, page.charset)
-    article = parse_html(decoded.text, page.url, registry)
+    try:
+        result = pipeline.process(page, registry, pipeline.PageOptions(site=options.site))
+    except ParseError as exc:
+        return Failed(page, str(exc))
+    if result.kind is not PageKind.ARTICLE:
+        return Rejected(record.offset, RejectReason.NOT_ARTICLE, record.target_uri or "")
     # The writer only keeps the raw bytes and the codec; shipping the decoded text back doubles transfer.
-    slim = DecodedPage("", decoded.encoding, decoded.declared)
+    slim = DecodedPage("", result.decoded.encoding, result.decoded.declared)
     # MinHash in the worker too: the single writer then only looks up LSH bands and clusters.
-    return Parsed(page, slim, article, sketcher.sketch(article.body))
+    return Parsed(result.page, slim, result.article, sketcher.sketch(result.article.body))
 
 
 def _reject(record: WarcRecord, host_suffixes: Sequence[str]) -> Rejected | None:

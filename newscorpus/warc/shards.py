@@ -10,7 +10,7 @@ from newscorpus.dedup import Sketcher
 from newscorpus.scrapers.registry import Registry
 from newscorpus.warc.outcome import Outcome, Rejected
 from newscorpus.warc.reader import iter_records
-from newscorpus.warc.records import process
+from newscorpus.warc.records import RecordOptions, process
 
 
 @dataclass(frozen=True, order=True)
@@ -38,10 +38,10 @@ def whole_file(file_index: int, path: Path) -> Shard:
     return Shard(file_index, 0, None, str(path), last=True)
 
 
-def iter_shard(shard: Shard, registry: Registry, sketcher: Sketcher, host_suffixes: Sequence[str]) -> Iterator[Outcome]:
+def iter_shard(shard: Shard, registry: Registry, sketcher: Sketcher, options: RecordOptions) -> Iterator[Outcome]:
     """Every record of the shard, parsed or rejected, in offset order. Pages name ``shard.path`` as origin."""
     for record in iter_records(Path(shard.path), shard.start, shard.end):
         if isinstance(record, Rejected):
             yield record
         else:
-            yield process(record, shard.path, registry, sketcher, host_suffixes)
+            yield process(record, shard.path, registry, sketcher, options)

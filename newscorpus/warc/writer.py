@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from newscorpus.store import SaveOutcome, Store
 from newscorpus.warc import ledger
 from newscorpus.warc.ledger import ArchiveFile, FileCounts
-from newscorpus.warc.outcome import Outcome, Parsed, Rejected
+from newscorpus.warc.outcome import Failed, Outcome, Parsed, Rejected
 from newscorpus.warc.shards import Shard
 
 
@@ -25,6 +25,8 @@ class IngestReport:
     rejected: Counter[str] = field(default_factory=Counter)
     # First rejection of each reason, "path@offset: detail", so a summary can show an example.
     examples: dict[str, str] = field(default_factory=dict)
+    # Pages that broke a parser ("path@offset: error"); stored raw for `reparse`, and the run exits 1.
+    parse_errors: list[str] = field(default_factory=list)
     files_done: int = 0
     files_skipped: int = 0
     shards_done: int = 0
@@ -51,7 +53,8 @@ class IngestReport:
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.rejected.items()))
         return (
             f"{self.records} records in {self.files_done} files ({self.files_skipped} already done):"
-            f" {stored}; {sum(self.rejected.values())} skipped{f' ({reasons})' if reasons else ''};"
+            f" {stored}; {len(self.parse_errors)} failed to parse;"
+            f" {sum(self.rejected.values())} skipped{f' ({reasons})' if reasons else ''};"
             f" {self.elapsed_s:.1f} s, {self.rate:.0f} records/s"
         )
 
@@ -98,6 +101,11 @@ class Writer:
             counts.rejected += 1
             self.report.rejected[outcome.reason.value] += 1
             self.report.examples.setdefault(outcome.reason.value, f"{path}@{outcome.offset}: {outcome.detail}")
+            return
+        if isinstance(outcome, Failed):
+            self.flush()  # keep page order: what came before is stored before the failed page
+            self.store.save_unparsed(outcome.page, outcome.error)
+            self.report.parse_errors.append(f"{path}@{outcome.offset}: {outcome.error}")
             return
         counts.stored += 1
         self._batch.append(outcome)

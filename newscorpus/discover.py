@@ -17,13 +17,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import settings
 from newscorpus.errors import FetchError, TooLargeError
+from newscorpus.kinds import PageKind
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.text import absolute, node_text
 
-ARTICLE, LIST, SITEMAP, FEED = "article", "list", "sitemap", "feed"
-# Page 2, 3, ... of a list: same depth as page 1 (a long archive must not eat the depth budget), and not
-# revisited on later runs (new articles appear on page 1).
-PAGE = "page"
+# Page 2, 3, ... of a list (PAGE) keeps the depth of page 1: a long archive must not eat the depth budget.
+ARTICLE, LIST, PAGE, SITEMAP, FEED = PageKind.ARTICLE, PageKind.LIST, PageKind.PAGE, PageKind.SITEMAP, PageKind.FEED
 
 _ARTICLE_PATH = re.compile(
     r"/20\d\d[-_/]?[01]\d[-_/]?[0-3]\d/"  # /2023/1101/, /2023-11-01/, /20231101/
@@ -43,7 +42,7 @@ _PAGINATION_URL = re.compile(r"(?:index|list)?_\d{1,3}\.s?html?$|[?&](?:page|p|p
 @dataclass(frozen=True)
 class Link:
     url: str
-    kind: str
+    kind: PageKind
 
 
 def looks_like_article_url(url: str) -> bool:
@@ -52,7 +51,7 @@ def looks_like_article_url(url: str) -> bool:
 
 def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, channels: bool) -> list[Link]:
     """Links worth queueing from a list page, in page order; ``channels`` also takes short nav links."""
-    found: dict[str, str] = {}
+    found: dict[str, PageKind] = {}
     if rule is not None and rule.list_links:
         for url in rule.links(tree, base_url):
             found.setdefault(url, ARTICLE)
@@ -66,7 +65,7 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
     return [Link(url, kind) for url, kind in found.items()]
 
 
-def _classify(url: str, text: str, rel: str, rule: SiteRule | None, channels: bool) -> str | None:
+def _classify(url: str, text: str, rel: str, rule: SiteRule | None, channels: bool) -> PageKind | None:
     if "next" in rel.lower() or text.strip().lower() in settings.PAGINATION_TEXTS or _PAGINATION_URL.search(url):
         return PAGE
     if rule is not None and rule.list_links:
@@ -98,7 +97,7 @@ def canonical_link(html: str, base_url: str) -> str | None:
 # --- sitemaps and feeds ----------------------------------------------------------------------------
 
 
-def xml_kind(content: bytes, url: str) -> str | None:
+def xml_kind(content: bytes, url: str) -> PageKind | None:
     """SITEMAP for urlset/sitemapindex, FEED for RSS/Atom, None for any other XML."""
     root = _parse_xml(content, url)
     name = _local(root.tag)

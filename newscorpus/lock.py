@@ -1,4 +1,5 @@
-"""One run per database: an exclusive flock on ``<db>.lock``, released by the kernel even on kill -9."""
+"""One writing run per database (fetch, ingest-warc, reparse, dedup): an exclusive flock on ``<db>.lock``,
+released by the kernel even on kill -9."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from newscorpus.errors import LockedError
+from newscorpus.errors import DatabaseError, LockedError
 
 
 @contextmanager
 def run_lock(db_path: Path) -> Iterator[Path]:
     """Hold the lock for the ``with`` block; raise LockedError at once if another run holds it."""
     lock_path = Path(f"{db_path}.lock")
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a missing folder, no write permission: the database cannot be used either
+        raise DatabaseError(f"cannot create the run lock {lock_path} ({exc.strerror})", str(db_path)) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
