@@ -48,8 +48,7 @@ class LocalSite:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                path = self.path.split("?")[0]
-                route = site._enter(path)
+                route = site._enter(self.path)
                 try:
                     time.sleep(route.delay)
                     self._answer(route)
@@ -79,7 +78,9 @@ class LocalSite:
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 
-    def _enter(self, path: str) -> Route:
+    def _enter(self, target: str) -> Route:
+        """The route of the request target with its query (``/s?id=1``), else of its path alone."""
+        path = target if target in self.routes else target.split("?")[0]
         with self._lock:
             self.hits[path] = self.hits.get(path, 0) + 1
             self.in_flight += 1

@@ -94,3 +94,40 @@ def test_private_address_refused_without_allow_private(cli, tmp_path: Path) -> N
         assert site.hits == {}  # refused before any connection
     assert result.exit_code == exit_codes.SOME_FAILED
     assert "refusing non-public address 127.0.0.1" in _one_error_line(result.stderr)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("fetch", "http://127.0.0.1:9/a.html", "--allow-private"),
+        ("parse", str(DEMO_SITE / "world/2023/1103/400.html")),
+        ("reparse",),
+        ("ingest-warc", "nothing.warc.gz"),
+    ],
+)
+def test_unknown_site_is_a_usage_error_everywhere(cli, tmp_path: Path, command: tuple[str, ...]) -> None:
+    db = tmp_path / "corpus.db"
+    db_args = () if command[0] == "parse" else ("--db", db)
+    if command[0] == "reparse":
+        sqlite3.connect(db).close()  # reparse needs an existing corpus before it looks at --site
+    result = run_cli(cli, *command, *db_args, "--site", "no-such-site")
+    assert result.exit_code == exit_codes.USAGE
+    assert "unknown site 'no-such-site'" in _one_error_line(result.stderr)
+
+
+@pytest.mark.parametrize("command", ["fetch", "reparse", "dedup", "ingest-warc"])
+def test_a_database_in_a_missing_folder_is_one_line_and_exit_3(cli, tmp_path: Path, command: str) -> None:
+    db = tmp_path / "missing" / "dir" / "corpus.db"
+    extra = {"fetch": ("http://127.0.0.1:9/a.html", "--allow-private"), "ingest-warc": ("x.warc",)}
+    result = run_cli(cli, command, *extra.get(command, ()), "--db", db)
+    assert result.exit_code == exit_codes.DATABASE
+    _one_error_line(result.stderr)
+    assert not db.parent.exists()
+
+
+def test_a_urls_file_line_with_an_unknown_kind_is_a_usage_error(cli, tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("# portals\nhttp://127.0.0.1:9/a.html article\nhttp://127.0.0.1:9/b.html story\n")
+    result = run_cli(cli, "fetch", "--urls-file", urls, "--db", tmp_path / "c.db", "--allow-private")
+    assert result.exit_code == exit_codes.USAGE
+    assert "urls.txt:3" in _one_error_line(result.stderr)

@@ -16,7 +16,7 @@ from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher, is_xml
 from newscorpus.crawl.options import CrawlOptions
-from newscorpus.crawl.report import CrawlReport
+from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InputError, ParseError
 from newscorpus.kinds import XML_KINDS, PageKind
@@ -163,8 +163,14 @@ class Visitor:
             if next_url in seen or host_key(next_url) != host_key(first.url):
                 break
             seen.add(next_url)
-            page = await self._fetch(next_url)
-            part, _ = await self._process(page, PageOptions(hint=PageKind.ARTICLE, site=self.site))
+            try:
+                page = await self._fetch(next_url)
+                part, _ = await self._process(page, PageOptions(hint=PageKind.ARTICLE, site=self.site))
+            except InputError as exc:
+                # A lost part must not lose the pages already read: the article is stored with them and
+                # the failure reported (a dead link, so the run's exit code stays as it was).
+                self.report.failures.append(Failure(next_url, str(exc), entry=False))
+                break
             article.paragraphs.extend(part.article.paragraphs)
             parts.append((next_url, page))
             next_url = part.article.next_page_url
