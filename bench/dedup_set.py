@@ -52,6 +52,8 @@ def load_stories(min_chars: int = 100) -> list[Story]:
     seen: set[str] = set()
     stories = []
     for path in sorted(GOLDEN.glob("*/*.json")):
+        if path.parent.name == "dev":  # dev-page labels carry no paragraphs (body truth is elsewhere)
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         body = "".join(data["paragraphs"])
         if len(body) < min_chars or body in seen:
