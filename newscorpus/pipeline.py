@@ -10,6 +10,7 @@ so a run goes on and the caller can keep the raw page for ``reparse`` to retry a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
@@ -23,7 +24,6 @@ from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.parse import choose_rule, parse_tree
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.registry import Registry
-from newscorpus.scrapers.rule import SiteRule
 from newscorpus.urls import canonicalize
 
 
@@ -35,8 +35,7 @@ class PageOptions:
     # the user (--articles, `parse`, `reparse`) is a promise: such a page is never read as a list.
     hint: PageKind = PageKind.AUTO
     site: str | None = None  # force a site rule by name (a mirror or proxy of a portal)
-    want_links: bool = False  # collect the page's links for the crawler
-    channels: bool = False  # also take short navigation links (an entry page's channels)
+    channels: bool = False  # a list page's links include short navigation links (an entry page's channels)
 
 
 @dataclass
@@ -45,9 +44,9 @@ class PageResult:
 
     page: FetchedPage
     decoded: DecodedPage
-    kind: PageKind  # ARTICLE (a story; it may also be a list: see ``links``) or LIST
+    kind: PageKind  # ARTICLE (a story) or LIST
     article: Article
-    links: list[discover.Link] = field(default_factory=list)
+    links: list[discover.Link] = field(default_factory=list)  # a list page's links, in page order
 
     @property
     def has_story(self) -> bool:
@@ -63,41 +62,44 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
     try:
         tree = LexborHTMLParser(decoded.text)
         rule, url = choose_rule(tree, decoded.text, url, registry, options.site)
-        # Links first: the rule's parse edits the tree (drops share bars, related lists, ...).
-        links = _links(tree, url, rule, options) if url else []
         article = parse_tree(tree, decoded.text, url, rule)
+
+        def links() -> list[discover.Link]:
+            # A fresh tree: the rule's parse edited the first one (share bars, related lists dropped). Only
+            # list pages and short stories get here; reading a page's links costs as much as parsing it.
+            if url is None:
+                return []
+            return discover.html_links(LexborHTMLParser(decoded.text), url, rule, channels=options.channels)
+
+        kind, found = decide_kind(article, options.hint, links)
     except NewscorpusError:
         raise
     except Exception as exc:  # a parser bug or a page no parser foresaw: this page fails, not the run
         raise ParseError(f"parser failed: {type(exc).__name__}: {exc}", page.url or page.requested_url) from exc
-    kind = decide_kind(article, links, options.hint)
     stored = replace(page, url=canonical_url(decoded.text, page.url)) if page.url else page
-    return PageResult(stored, decoded, kind, article, links if kind is PageKind.LIST or _is_list(links) else [])
+    return PageResult(stored, decoded, kind, article, found)
 
 
-def _links(tree: LexborHTMLParser, url: str, rule: SiteRule | None, options: PageOptions) -> list[discover.Link]:
-    # A page the user called an article is not read for list links; its related items are followed.
-    if not options.want_links or options.hint is PageKind.ARTICLE:
-        return []
-    return discover.html_links(tree, url, rule, channels=options.channels)
-
-
-def decide_kind(article: Article, links: list[discover.Link], hint: PageKind) -> PageKind:
-    """ARTICLE when the page holds a story, else LIST.
+def decide_kind(
+    article: Article, hint: PageKind, links: Callable[[], list[discover.Link]]
+) -> tuple[PageKind, list[discover.Link]]:
+    """ARTICLE when the page holds a story, else LIST with its links.
 
     A story is ARTICLE_MIN_BODY_CHARS of body. On a page that also links to many articles (portal
     articles do through their sidebars, home pages do everywhere) that text must be backed by more: a
     publish time, a site rule's own body selector, or a length no teaser reaches. A home page's longest
-    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is."""
+    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is. ARTICLE as
+    the hint is the user's word: such a page is an article whatever it holds."""
     if hint is PageKind.ARTICLE:
-        return PageKind.ARTICLE
+        return PageKind.ARTICLE, []
     chars = len(article.body)
-    if chars < settings.ARTICLE_MIN_BODY_CHARS:
-        return PageKind.LIST
-    if not _is_list(links) or chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE:
-        return PageKind.ARTICLE
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
-    return PageKind.ARTICLE if backed else PageKind.LIST
+    if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE or (chars >= settings.ARTICLE_MIN_BODY_CHARS and backed):
+        return PageKind.ARTICLE, []
+    found = links()
+    if chars >= settings.ARTICLE_MIN_BODY_CHARS and not _is_list(found):
+        return PageKind.ARTICLE, []
+    return PageKind.LIST, found
 
 
 def _is_list(links: list[discover.Link]) -> bool:

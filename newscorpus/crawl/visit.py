@@ -86,12 +86,7 @@ class Visitor:
 
     def _page_options(self, entry: Entry) -> PageOptions:
         forced = entry.url in self.articles_only
-        return PageOptions(
-            hint=PageKind.ARTICLE if forced else PageKind.AUTO,
-            site=self.site,
-            want_links=not forced,
-            channels=entry.depth == 0,
-        )
+        return PageOptions(PageKind.ARTICLE if forced else PageKind.AUTO, self.site, channels=entry.depth == 0)
 
     def _record_article(self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent) -> str:
         """Store the article under its canonical URL with everything that goes with it."""
