@@ -174,3 +174,23 @@ def test_reparse_keeps_what_was_stored_when_a_parser_breaks(cli, tmp_path, monke
 def _export(cli, db: Path, out: Path) -> Path:
     assert run_cli(cli, "export", "--jsonl", out, "--include-duplicates", "--db", db).exit_code == 0
     return out
+
+
+def test_a_bug_outside_the_parsers_fails_its_url_alone_and_the_crawl_finishes(cli, tmp_path, monkeypatch) -> None:
+    from newscorpus.crawl.visit import Visitor
+
+    original = Visitor._record_article
+
+    def record_article(self, entry, result, parts, packed):  # type: ignore[no-untyped-def]
+        if MARK.lower() in entry.url:
+            raise AttributeError("injected bug in the store step")
+        return original(self, entry, result, parts, packed)
+
+    monkeypatch.setattr(Visitor, "_record_article", record_article)
+    db = tmp_path / "corpus.db"
+    with LocalSite({path: Route(body) for path, body in _pages().items()}) as site:
+        urls = [site.url(path) for path in (GOOD[0], POISON, GOOD[1])]
+        result = run_cli(cli, "fetch", *urls, "--depth", "0", "--db", db, "--allow-private", "-q")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert "internal error: AttributeError" in result.stderr
+    assert _articles(db) == sorted(site.url(path) for path in GOOD)
