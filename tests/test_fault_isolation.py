@@ -135,11 +135,7 @@ def test_parse_prints_the_other_files(cli, tmp_path, monkeypatch, fault) -> None
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_ingest_warc_stores_the_other_records(cli, tmp_path, monkeypatch, fault) -> None:
-    pages = _pages()
-    archive = write_warc(
-        tmp_path / "a.warc.gz",
-        [record(f"http://127.0.0.1:8000{path}", http_block(pages[path]), number=n) for n, path in enumerate(pages)],
-    )
+    archive = _archive(tmp_path)
     db = tmp_path / "corpus.db"
     FAULTS[fault](monkeypatch)
     result = run_cli(cli, "ingest-warc", archive, "--db", db, "-q", *SITE[fault])
@@ -152,11 +148,7 @@ def test_ingest_warc_stores_the_other_records(cli, tmp_path, monkeypatch, fault)
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_reparse_keeps_what_was_stored_when_a_parser_breaks(cli, tmp_path, monkeypatch, fault) -> None:
-    pages = _pages()
-    archive = write_warc(
-        tmp_path / "a.warc.gz",
-        [record(f"http://127.0.0.1:8000{path}", http_block(pages[path]), number=n) for n, path in enumerate(pages)],
-    )
+    archive = _archive(tmp_path)
     db = tmp_path / "corpus.db"
     assert run_cli(cli, "ingest-warc", archive, "--db", db, "-q", *SITE[fault]).exit_code == 0
     before = read_jsonl(_export(cli, db, tmp_path / "before.jsonl"))
@@ -169,6 +161,14 @@ def test_reparse_keeps_what_was_stored_when_a_parser_breaks(cli, tmp_path, monke
     poisoned = [r for r in read_jsonl(_export(cli, db, tmp_path / "after.jsonl")) if MARK.lower() in r["url"]]
     assert poisoned == [r for r in before if MARK.lower() in r["url"]]
     assert _parse_errors(db) == [f"http://127.0.0.1:8000{POISON}"]
+
+
+def _archive(tmp_path: Path) -> Path:
+    pages = _pages()
+    return write_warc(
+        tmp_path / "a.warc.gz",
+        [record(f"http://127.0.0.1:8000{path}", http_block(pages[path]), number=n) for n, path in enumerate(pages)],
+    )
 
 
 def _export(cli, db: Path, out: Path) -> Path:
