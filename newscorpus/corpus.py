@@ -52,7 +52,8 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     """A read-only connection that creates, converts and migrates nothing.
 
     A WAL database needs its ``-shm`` file; in a directory we may not write it cannot be created, so
-    there (and only there) the file is opened ``immutable``: nobody can be writing a WAL beside it.
+    there (and only there) the file is opened ``immutable``: nobody without write access to the folder
+    can be writing a WAL beside it either.
     """
     path = Path(path)
     if not path.is_file():
@@ -71,7 +72,8 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
 
 
 def _cannot_open(exc: sqlite3.OperationalError, path: Path) -> bool:
-    return "unable to open" in str(exc) and not os.access(path.resolve().parent, os.W_OK)
+    """SQLite failed only because it may not create the WAL's -shm (or -wal) beside the database."""
+    return not os.access(path.resolve().parent, os.W_OK)
 
 
 class Corpus:
