@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from newscorpus.errors import WriteError
 from newscorpus.output import open_output
 
 from .conftest import run_cli
