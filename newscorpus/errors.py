@@ -16,6 +16,7 @@ NewscorpusError
  │    ├── WriteError .......... an output file could not be written
  │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
  ├── MissingExtraError ........ an optional feature's package is not installed (e.g. pyarrow, ray)
+ ├── ConfigError .............. newscorpus.toml or a --proxy/--header value is invalid: a usage error
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
       ├── LockedError ......... another run holds the database lock
       └── StaleDedupError ..... dedup parameters changed since the clusters were built
@@ -84,6 +85,10 @@ class ArchiveError(InputError):
 
 class MissingExtraError(NewscorpusError):
     """``where`` names the extra to install, e.g. ``newscorpus[parquet]``."""
+
+
+class ConfigError(NewscorpusError):
+    """The run cannot start as configured; the CLI exits 2, like any usage error."""
 
 
 class DatabaseError(NewscorpusError):

@@ -11,7 +11,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.errors import DatabaseError, MissingExtraError, NewscorpusError
+from newscorpus.errors import ConfigError, DatabaseError, MissingExtraError, NewscorpusError
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="NEWSCORPUS_DB", help="SQLite corpus file.", show_default=True)]
 DEFAULT_DB = Path(settings.DEFAULT_DB)
@@ -23,12 +23,15 @@ def error(message: str) -> None:
 
 @contextmanager
 def fatal_errors() -> Iterator[None]:
-    """A DatabaseError ends the run with exit 3, a missing optional extra with 2 (the command cannot run
-    as asked), any other NewscorpusError with exit 1. One line each."""
+    """A DatabaseError ends the run with exit 3, a missing optional extra or a bad config with 2 (the
+    command cannot run as asked), any other NewscorpusError with exit 1. One line each."""
     try:
         yield
     except MissingExtraError as exc:
         error(exc.message)
+        raise typer.Exit(exit_codes.USAGE) from None
+    except ConfigError as exc:
+        error(str(exc))
         raise typer.Exit(exit_codes.USAGE) from None
     except DatabaseError as exc:
         error(str(exc))

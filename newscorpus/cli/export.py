@@ -75,9 +75,12 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Write one article per dedup cluster (all with --include-duplicates) with its related list and
-    cluster_id: JSON Lines (UTF-8), CSV, or Parquet for datasets/DuckDB/Spark. The database is opened
-    read-only; a file is written atomically, a device or FIFO is streamed to, anything else is refused."""
+    """Write the corpus, or a selection of it, as JSON Lines, CSV or Parquet (one article per dedup cluster).
+
+    Each record has its related list and cluster_id (every article with --include-duplicates). The
+    database is opened read-only; a file is written atomically, a device or FIFO is streamed to, anything
+    else is refused.
+    """
     from newscorpus.corpus import Selection, TimeField
     from newscorpus.export import ExportRequest, Format
 
