@@ -8,8 +8,8 @@ can serve a few scripted answers (503, 429, ...) before a route's own.
 from __future__ import annotations
 
 import threading
-from contextlib import suppress
 import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
