@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -19,8 +19,9 @@ from types import TracebackType
 from urllib.parse import quote
 
 from newscorpus import record
-from newscorpus.errors import DatabaseError
+from newscorpus.errors import DatabaseError, InputError
 from newscorpus.record import Record
+from newscorpus.timespec import parse_instant
 
 CURSOR_TABLE = "export_cursors"
 # What `export` reads; a file without them is not a corpus (or predates dedup: any writing command upgrades it).
@@ -114,6 +115,21 @@ class Corpus:
         where, params = self._where(selection or Selection())
         return self._query(where, params)
 
+    def articles(
+        self,
+        sites: Iterable[str] = (),
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        by: TimeField | str = TimeField.FETCHED,
+        min_confidence: float | None = None,
+        include_duplicates: bool = False,
+    ) -> Iterator[Record]:
+        """The same selection as `newscorpus export`'s options; times as datetimes or as the CLI takes
+        them ("2024-03-01", an ISO 8601 time, "36h", "7d")."""
+        return self.select(
+            Selection(tuple(sites), _instant(since), _instant(until), TimeField(by), min_confidence, include_duplicates)
+        )
+
     def get(self, url: str) -> Record | None:
         """The article stored under ``url`` (duplicates included), or None when there is none."""
         for found in self._query("a.url = ?", [url]):
@@ -165,6 +181,15 @@ class Corpus:
             clauses.append("a.confidence >= ?")
             params.append(s.min_confidence)
         return " AND ".join(clauses), params
+
+
+def _instant(value: datetime | str | None) -> datetime | None:
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse_instant(value)
+    except ValueError:
+        raise InputError(f"not a time: {value!r} (expected 2024-03-01, an ISO 8601 time, 36h or 7d)") from None
 
 
 def _records(cursor: sqlite3.Cursor) -> Iterator[Record]:

@@ -16,7 +16,7 @@ import typer
 from newscorpus import settings
 from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
-from newscorpus.cli.timespec import parse_instant
+from newscorpus.timespec import parse_instant
 
 if TYPE_CHECKING:
     from newscorpus.export import ExportRequest
