@@ -116,6 +116,9 @@ app = typer.Typer(
     cls=LazyGroup,
     help="Scrape Chinese news portals into a clean, deduplicated SQLite corpus.",
     no_args_is_help=True,
+    # Plain click help and usage errors: rendering them with rich imports rich, markdown-it and pygments
+    # (~250 ms, more than the whole start-up budget) for boxes around text. Cron mail stays plain too.
+    rich_markup_mode=None,
     # `newscorpus --install-completion` (bash, zsh, fish, PowerShell); completion lists commands lazily.
     add_completion=True,
     # Cron mails stay plain: one-line errors from our handlers, never a rich traceback.
