@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from itertools import groupby
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import quote
@@ -137,14 +136,22 @@ class Corpus:
         return None
 
     def _query(self, where: str, params: list[object]) -> Iterator[Record]:
-        sql = (
-            f"SELECT a.id, {record.select_columns(self.has_column)}, r.title, r.url, r.snippet"
-            " FROM articles a JOIN pages p ON p.id = a.page_id"
+        """Articles and their related items as two id-ordered statements merged here: a join would
+        repeat every article's columns (its body) once per related item, the main cost of an export.
+        Both statements read one snapshot: the second starts while the first is still active, and
+        SQLite keeps one read transaction open until every statement of the connection is done."""
+        tables = (
+            "FROM articles a JOIN pages p ON p.id = a.page_id"
             " LEFT JOIN article_dedup d ON d.article_id = a.id LEFT JOIN clusters c ON c.id = d.cluster_id"
-            f" LEFT JOIN related r ON r.article_id = a.id WHERE {where} ORDER BY a.id, r.position"
+        )
+        heads = f"SELECT a.id, {record.select_columns(self.has_column)} {tables} WHERE {where} ORDER BY a.id"
+        items = (
+            f"SELECT r.article_id, r.title, r.url, r.snippet {tables} JOIN related r ON r.article_id = a.id"
+            f" WHERE {where} ORDER BY a.id, r.position"
         )
         try:
-            yield from _records(self._conn.execute(sql, params))
+            articles = self._conn.execute(heads, params)
+            yield from _records(articles, self._conn.execute(items, params))
         except sqlite3.Error as exc:
             raise DatabaseError(f"cannot read database ({exc})", self.path) from exc
 
@@ -192,10 +199,13 @@ def _instant(value: datetime | str | None) -> datetime | None:
         raise InputError(f"not a time: {value!r} (expected 2024-03-01, an ISO 8601 time, 36h or 7d)") from None
 
 
-def _records(cursor: sqlite3.Cursor) -> Iterator[Record]:
-    """Group the article x related join back into one record per article (rows come ordered by id)."""
-    width = len(record.SCALARS)
-    for _, group in groupby(cursor, key=lambda row: row[0]):
-        rows = list(group)
-        related = [dict(zip(record.RELATED_KEYS, r[-3:], strict=True)) for r in rows if r[-3] is not None]
-        yield record.from_row(rows[0][1 : 1 + width], related)
+def _records(articles: sqlite3.Cursor, related: sqlite3.Cursor) -> Iterator[Record]:
+    """Merge the two id-ordered streams into one record per article."""
+    pending = next(related, None)
+    for row in articles:
+        article_id, items = row[0], []
+        while pending is not None and pending[0] <= article_id:
+            if pending[0] == article_id:
+                items.append(dict(zip(record.RELATED_KEYS, pending[1:], strict=True)))
+            pending = next(related, None)
+        yield record.from_row(row[1:], items)

@@ -88,8 +88,7 @@ def _write(request: ExportRequest, records: Iterable[Record], stream: TextIO | N
 def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
     count = 0
     for item in records:
-        out.write(json.dumps(item, ensure_ascii=False))
-        out.write("\n")
+        out.write(json.dumps(item, ensure_ascii=False) + "\n")  # one write per line: half the calls
         count += 1
     return count
 
