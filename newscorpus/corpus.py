@@ -65,6 +65,10 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     except sqlite3.OperationalError as exc:
         if not _cannot_open(exc, path):
             raise DatabaseError(f"cannot read database ({exc})", str(path)) from exc
+        if _has_unmerged_wal(path):  # immutable would read the database without its latest commits
+            raise DatabaseError(
+                "its folder is read-only and its -wal file holds commits SQLite cannot read from here", str(path)
+            ) from exc
         conn = sqlite3.connect(uri + "?immutable=1", uri=True)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError("not a newscorpus database", str(path)) from exc
@@ -74,6 +78,11 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
 def _cannot_open(exc: sqlite3.OperationalError, path: Path) -> bool:
     """SQLite failed only because it may not create the WAL's -shm (or -wal) beside the database."""
     return not os.access(path.resolve().parent, os.W_OK)
+
+
+def _has_unmerged_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.is_file() and wal.stat().st_size > 0
 
 
 class Corpus:

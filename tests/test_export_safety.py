@@ -211,3 +211,23 @@ def test_standard_output_is_utf8_whatever_the_locale(corpus) -> None:
     assert done.returncode == 0, done.stderr
     records = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert len(records) == count and all(r["title"] for r in records)
+
+
+def test_a_read_only_folder_with_unmerged_commits_is_refused_not_read_stale(corpus, tmp_path: Path) -> None:
+    db, _ = corpus
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    writer = sqlite3.connect(db)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE articles SET title = 'latest' WHERE id = 1")
+    writer.commit()
+    shutil.copy(db, folder / "corpus.db")
+    shutil.copy(f"{db}-wal", folder / "corpus.db-wal")  # the commit lives only here, and no -shm
+    writer.close()
+    folder.chmod(0o555)
+    try:
+        done = _run("export", "--db", folder / "corpus.db", as_user=True)
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 3 and done.stdout == ""
+    assert "-wal file holds commits" in _one_error_line(done.stderr)
