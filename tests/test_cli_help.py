@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -52,3 +53,14 @@ def test_top_level_help_imports_no_command_module() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip().splitlines()[-1] == "['newscorpus.cli.app']"
+
+
+@pytest.mark.parametrize(
+    ("words", "cword", "expected"), [("newscorpus ex", "1", "export"), ("newscorpus export --si", "2", "--since")]
+)
+def test_shell_completion_lists_commands_and_their_options(words: str, cword: str, expected: str) -> None:
+    env = {**os.environ, "_NEWSCORPUS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
+    # The completion variable is named after the program, as the installed `newscorpus` script is.
+    code = "import sys; sys.argv[0] = 'newscorpus'; from newscorpus.cli import main; main()"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert expected in done.stdout.split()

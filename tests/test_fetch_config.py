@@ -193,3 +193,8 @@ def test_verbose_describes_each_crawl(cli, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "crawl 1 entry points: depth 3, delay 0.0s" in result.stderr and "headers X-A" in result.stderr
     assert site.url("/news/2024/0315/1.html") in result.stderr  # one line per URL
+
+
+def test_quiet_and_verbose_together_is_a_usage_error(cli, tmp_path: Path) -> None:
+    result = run_cli(cli, "fetch", "-q", "-v", "--db", tmp_path / "c.db", "http://127.0.0.1:1/")
+    assert result.exit_code == 2 and "-q and -v" in result.stderr

@@ -126,6 +126,9 @@ def fetch(
     ] = None,
 ) -> None:
     """Crawl and store articles; a rerun fetches only what is new (safe to run from cron, one run per DB)."""
+    if quiet and verbose:
+        error("-q and -v ask for opposite things: choose one")
+        raise typer.Exit(exit_codes.USAGE)
     with fatal_errors():
         entries = [(u, "auto") for u in [*(urls or []), *(_read_urls(urls_file) if urls_file else [])]]
         entries += [(u, "sitemap") for u in sitemaps or []] + [(u, "feed") for u in feeds or []]
