@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The demo needs only the package itself: not the dev extras (Ray, pyarrow, ruff: hundreds of MB).
+DEMO_STAMP := $(VENV)/.installed-demo
 
 .PHONY: install test lint demo bench clean
 
@@ -11,6 +13,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e .
+	touch $(DEMO_STAMP)
 
 install: $(STAMP)
 
@@ -21,8 +28,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check newscorpus tests bench
 	$(BIN)/ruff format --check newscorpus tests bench
 
-demo: $(STAMP)
-	$(BIN)/newscorpus demo --site-dir tests/fixtures/demo --out demo-out
+demo: $(DEMO_STAMP)
+	$(BIN)/newscorpus demo --out demo-out
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'

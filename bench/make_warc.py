@@ -30,7 +30,7 @@ from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
-DEMO_DIR = ROOT / "tests" / "fixtures" / "demo"
+DEMO_DIR = ROOT / "newscorpus" / "demo_site"
 SHARED_DIR = ROOT.parent / "shared" / "pages"
 GOLDEN_DIR = ROOT / "tests" / "golden"
 DEMO_HOST = "https://news.demo-portal.cn"

@@ -1,20 +1,29 @@
-"""The offline demo: serve the bundled demo portal on 127.0.0.1, crawl it from its home page, export JSONL."""
+"""The offline demo: serve the bundled demo portal on 127.0.0.1, crawl it from its home page, export JSONL.
+
+The portal's pages ship inside the package (``newscorpus/demo_site/``), so the demo runs after a plain
+``pip install``. Its server is our own, on loopback, started for this run: it is crawled without the
+politeness delay a real portal gets (that delay would be most of the demo's wall time).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from newscorpus.crawl.engine import Crawler
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
-from newscorpus.export import write_jsonl
+from newscorpus.errors import ReadError
+from newscorpus.export import ExportRequest, export
 from newscorpus.fetch import FetchOptions
 from newscorpus.localserver import LocalSite, routes_from_folder
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
 HOME_PAGE = "/index.html"
+# Our own loopback server: no other host is crawled, so no delay between requests to it.
+DEMO_DELAY_S = 0.0
 
 
 @dataclass(frozen=True)
@@ -25,15 +34,26 @@ class DemoResult:
     exported: int
 
 
-def run_demo(site_dir: Path, out_dir: Path) -> DemoResult:
-    """Crawl ``site_dir`` (served locally) from its home page into a fresh ``out_dir/corpus.db``, as `fetch` would."""
+def bundled_site() -> Path:
+    """The demo portal installed with the package; a ReadError when the installation lacks it."""
+    folder = Path(str(files("newscorpus") / "demo_site"))
+    if not (folder / HOME_PAGE.lstrip("/")).is_file():
+        raise ReadError("the demo portal is not installed (reinstall newscorpus, or pass --site-dir)", str(folder))
+    return folder
+
+
+def run_demo(site_dir: Path | None, out_dir: Path) -> DemoResult:
+    """Crawl ``site_dir`` (default: the bundled portal), served locally, from its home page into a fresh
+    ``out_dir/corpus.db``, as `fetch` would, and export it to ``out_dir/corpus.jsonl``."""
+    site_dir = site_dir or bundled_site()
+    if not (site_dir / HOME_PAGE.lstrip("/")).is_file():
+        raise ReadError(f"no {HOME_PAGE.lstrip('/')} here: not a demo portal folder", str(site_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
     db_path, jsonl_path = out_dir / "corpus.db", out_dir / "corpus.jsonl"
     for stale in out_dir.glob("corpus.db*"):
         stale.unlink()  # the port changes each run, so old URLs would only pile up
     with LocalSite(routes_from_folder(site_dir)) as site, Store(db_path) as store:
-        crawler = Crawler(store, Registry.load(), FetchOptions(allow_private=True), CrawlOptions())
+        crawler = Crawler(store, Registry.load(), FetchOptions(allow_private=True), CrawlOptions(delay=DEMO_DELAY_S))
         report = crawler.run([(site.url(HOME_PAGE), "auto")])
-        with jsonl_path.open("w", encoding="utf-8") as out:
-            exported = write_jsonl(store, out)
+    exported = export(db_path, ExportRequest(str(jsonl_path))).rows
     return DemoResult(db_path, jsonl_path, report, exported)

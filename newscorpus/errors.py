@@ -18,7 +18,8 @@ NewscorpusError
  │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
  ├── UsageError ............... the command cannot run as asked (exit 2)
  │    ├── UnknownSiteError .... no site rule of that name
- │    └── MissingExtraError ... an optional feature's package is not installed (e.g. pyarrow, ray)
+ │    ├── MissingExtraError ... an optional feature's package is not installed (e.g. pyarrow, ray)
+ │    └── ConfigError ......... newscorpus.toml or a --proxy/--header value is invalid
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
       ├── LockedError ......... another run holds the database lock
       └── StaleDedupError ..... dedup parameters changed since the clusters were built
@@ -99,6 +100,10 @@ class UnknownSiteError(UsageError):
 
 class MissingExtraError(UsageError):
     """``where`` names the extra to install, e.g. ``newscorpus[parquet]``."""
+
+
+class ConfigError(UsageError):
+    """The run cannot start as configured; the CLI exits 2, like any usage error."""
 
 
 class DatabaseError(NewscorpusError):

@@ -1,4 +1,4 @@
-"""Export as sharded Parquet: the JSONL fields, typed, in files of at most N rows.
+"""Export as sharded Parquet: the record's fields (record.py), typed, in files of at most N rows.
 
 pyarrow is an optional extra (``newscorpus[parquet]``), imported only when this export runs. Files are
 written into a hidden folder beside the target and moved in at the end, so a reader of DIR never sees
@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from newscorpus import settings
+from newscorpus import record, settings
 from newscorpus.errors import MissingExtraError, WriteError
-from newscorpus.store import Store
+from newscorpus.record import Record
 
 SHARD_GLOB = "part-*.parquet"
 
@@ -38,28 +38,25 @@ def import_pyarrow() -> ModuleType:
     return pyarrow
 
 
-def schema(pa: ModuleType) -> Any:
-    """The JSONL record's fields, in its order, with explicit types so every shard has the same schema."""
-    text, integer = pa.string(), pa.int64()
-    related = pa.list_(pa.struct([("title", text), ("url", text), ("snippet", text)]))
-    fields = [("id", integer), ("url", text), ("site", text), ("parser", text), ("parser_version", integer)]
-    fields += [(name, text) for name in ("title", "author", "source", "editor", "published_at", "body")]
-    fields += [("encoding", text), ("fetched_at", text), ("cluster_id", integer), ("related", related)]
-    return pa.schema(fields)
-
-
 def write_parquet(
-    store: Store, out_dir: Path, shard_rows: int = settings.PARQUET_SHARD_ROWS, include_duplicates: bool = False
+    records: Iterable[Record], out_dir: Path, shard_rows: int = settings.PARQUET_SHARD_ROWS
 ) -> ParquetExport:
-    """The JSONL records as Parquet shards: one representative per dedup cluster unless include_duplicates."""
+    """The records as Parquet shards of at most ``shard_rows`` rows in ``out_dir`` (created if missing)."""
     pa = import_pyarrow()
-    target = schema(pa)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
+    target = record.arrow_schema(pa)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise WriteError(
+            "exists and is not a folder (Parquet export writes a folder of part-NNNNN files)", str(out_dir)
+        )
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
+    except OSError as exc:
+        raise WriteError(f"cannot write Parquet ({exc.strerror or exc})", str(out_dir)) from exc
     try:
         written = [
             _write_shard(pa, target, rows, staging / f"part-{i:05d}.parquet")
-            for i, rows in _chunks(store.iter_articles(include_duplicates), shard_rows)
+            for i, rows in _chunks(iter(records), shard_rows)
         ]
         files = _publish(staging, out_dir)
     except OSError as exc:
@@ -69,14 +66,14 @@ def write_parquet(
     return ParquetExport(sum(written), files)
 
 
-def _chunks(records: Iterator[dict], size: int) -> Iterator[tuple[int, list[dict]]]:
+def _chunks(records: Iterator[Record], size: int) -> Iterator[tuple[int, list[Record]]]:
     index = 0
     while chunk := list(islice(records, size)):
         yield index, chunk
         index += 1
 
 
-def _write_shard(pa: ModuleType, target: Any, rows: list[dict], path: Path) -> int:
+def _write_shard(pa: ModuleType, target: Any, rows: list[Record], path: Path) -> int:
     table = pa.Table.from_pylist(rows, schema=target)
     pa.parquet.write_table(table, path, row_group_size=settings.PARQUET_ROW_GROUP_ROWS, compression="zstd")
     return len(rows)

@@ -25,6 +25,12 @@ class FetchOptions:
     read_timeout: float = settings.READ_TIMEOUT_S
     max_bytes: int = settings.MAX_BODY_BYTES
     backoff_initial: float = settings.RETRY_BACKOFF_INITIAL_S
+    # Sent with every request, after User-Agent (so a "User-Agent" here replaces it).
+    headers: tuple[tuple[str, str], ...] = ()
+    proxy: str | None = None  # an http(s) proxy URL for every request
+    # HTTP(S)_PROXY / NO_PROXY from the environment are used only when asked (`--proxy env`): a proxy
+    # picked up silently from a cron environment once sent a whole crawl somewhere nobody intended.
+    trust_env: bool = False
 
 
 class RetryableStatus(HTTPStatusError):

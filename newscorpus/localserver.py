@@ -1,13 +1,15 @@
 """A tiny HTTP server on 127.0.0.1 for the demo portal and the tests: fixed routes, counted requests.
 
-For crawler tests it also counts concurrent requests (``peak``), adds per-route latency, answers
-If-None-Match with 304, and can serve a few scripted answers (503, 429, ...) before a route's own.
+For crawler tests it also counts concurrent requests (``peak``: from a request's arrival until its answer
+starts), records each request's headers, adds per-route latency, answers If-None-Match with 304, and
+can serve a few scripted answers (503, 429, ...) before a route's own.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -32,6 +34,8 @@ class LocalSite:
     scripted: dict[str, list[Route]] = field(default_factory=dict)  # answered first, one per request
     in_flight: int = 0
     peak: int = 0  # most requests ever in flight at once
+    # (request target, headers) of every request: a proxy test sees absolute URLs here.
+    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
 
@@ -48,14 +52,17 @@ class LocalSite:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                site._record(self.path, dict(self.headers))
                 route = site._enter(self.path)
                 try:
                     time.sleep(route.delay)
-                    self._answer(route)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout test): nothing to answer
                 finally:
+                    # Out of flight before the first byte of the answer: once the client has the whole
+                    # answer it may start its next request, which must not be counted alongside this one
+                    # (that overlap, not the crawler, made the limits test see 4 requests where 3 ran).
                     site._leave()
+                with suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (a timeout test)
+                    self._answer(route)
 
             def _answer(self, route: Route) -> None:
                 etag = dict(route.headers).get("ETag")
@@ -89,6 +96,10 @@ class LocalSite:
             if pending:
                 return pending.pop(0)
             return self.routes.get(path, Route(b"not found", 404, "text/plain"))
+
+    def _record(self, target: str, headers: dict[str, str]) -> None:
+        with self._lock:
+            self.requests.append((target, headers))
 
     def _leave(self) -> None:
         with self._lock:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newscorpus.record import article_record
+
 
 @dataclass(frozen=True)
 class FetchedPage:
@@ -64,16 +66,5 @@ class Article:
         return not self.paragraphs
 
     def to_record(self) -> dict[str, object]:
-        """The stable JSON contract shared by `parse --jsonl` and `export --jsonl`."""
-        return {
-            "url": self.url,
-            "site": self.site,
-            "parser": self.parser,
-            "title": self.title,
-            "author": self.author,
-            "source": self.source,
-            "editor": self.editor,
-            "published_at": self.published_at,
-            "body": self.body,
-            "related": [{"title": item.title, "url": item.url, "snippet": item.snippet} for item in self.related],
-        }
+        """The stable JSON contract shared by `parse --jsonl` and `export --jsonl` (see record.py)."""
+        return article_record(self)

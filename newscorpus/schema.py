@@ -153,6 +153,12 @@ def m005_pages_parse_error(db: sqlite_utils.Database) -> None:
     db["pages"].add_column("parse_error", str)
 
 
+@migration
+def m006_export_cursors(db: sqlite_utils.Database) -> None:
+    """`export --new-for NAME`: the last article id each named consumer has received in a complete export."""
+    db["export_cursors"].create({"name": str, "article_id": int, "exported": int, "updated_at": str}, pk="name")
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -284,46 +283,11 @@ class Store:
         return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
     def iter_articles(self, include_duplicates: bool = False) -> Iterator[dict]:
-        """Every article with its related list, streamed in id order (constant memory).
+        """Every article's export record, streamed in id order (constant memory): one per dedup cluster,
+        its representative, unless ``include_duplicates``; the query itself lives in corpus.py."""
+        from newscorpus.corpus import Corpus, Selection
 
-        By default one article per dedup cluster, its representative; articles not clustered yet (a corpus
-        from before dedup, until `newscorpus dedup` runs) are all written.
-        """
-        cursor = self.db.execute(
-            "SELECT a.id, a.url, a.site, a.parser, a.parser_version, a.title, a.author, a.source, a.editor,"
-            " a.published_at, a.body, p.encoding, p.fetched_at, d.cluster_id,"
-            " r.title, r.url, r.snippet"
-            " FROM articles a JOIN pages p ON p.id = a.page_id"
-            " LEFT JOIN article_dedup d ON d.article_id = a.id LEFT JOIN clusters c ON c.id = d.cluster_id"
-            " LEFT JOIN related r ON r.article_id = a.id"
-            " WHERE ? OR c.representative_id IS NULL OR c.representative_id = a.id"
-            " ORDER BY a.id, r.position",
-            [int(include_duplicates)],
-        )
-        head = (
-            "id",
-            "url",
-            "site",
-            "parser",
-            "parser_version",
-            "title",
-            "author",
-            "source",
-            "editor",
-            "published_at",
-            "body",
-            "encoding",
-            "fetched_at",
-            "cluster_id",
-        )
-        n = len(head)
-        for _, rows in groupby(cursor, key=lambda row: row[0]):
-            rows_list = list(rows)
-            record = dict(zip(head, rows_list[0][:n], strict=True))
-            record["related"] = [
-                {"title": r[n], "url": r[n + 1], "snippet": r[n + 2]} for r in rows_list if r[n] is not None
-            ]
-            yield record
+        return Corpus(self.path, self.db.conn).select(Selection(include_duplicates=include_duplicates))
 
     def iter_pages(self, site: str | None = None) -> Iterator[StoredPage]:
         sql = (

@@ -12,7 +12,7 @@ from newscorpus.scrapers.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-DEMO_SITE = FIXTURES / "demo"
+DEMO_SITE = ROOT / "newscorpus" / "demo_site"  # package data: `newscorpus demo` serves it after pip install
 SHARED_PAGES = ROOT.parent / "shared" / "pages"
 
 

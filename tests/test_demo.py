@@ -36,3 +36,30 @@ def test_demo_twice_starts_from_a_fresh_database(cli, tmp_path: Path) -> None:
     run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path)
     run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path)
     assert len(read_jsonl(tmp_path / "corpus.jsonl")) == len(ARTICLES) - 1
+
+
+def test_demo_serves_the_bundled_portal_without_a_politeness_delay(cli, tmp_path: Path, monkeypatch) -> None:
+    from newscorpus.crawl import politeness
+
+    delays: list[float] = []
+    init = politeness.HostGate.__init__
+
+    def spy(gate: politeness.HostGate, limit: int, delay: float) -> None:
+        delays.append(delay)
+        init(gate, limit, delay)
+
+    monkeypatch.setattr(politeness.HostGate, "__init__", spy)
+    result = run_cli(cli, "demo", "--out", tmp_path)  # no --site-dir: the pages installed with the package
+    assert result.exit_code == 0, result.output
+    assert len(read_jsonl(tmp_path / "corpus.jsonl")) == len(ARTICLES) - 1
+    assert delays == [0.0]  # one host, our own loopback server
+
+
+def test_demo_without_its_pages_is_one_line(cli, tmp_path: Path, monkeypatch) -> None:
+    import newscorpus.demo
+
+    monkeypatch.setattr(newscorpus.demo, "files", lambda package: tmp_path / "site-packages" / package)
+    result = run_cli(cli, "demo", "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("newscorpus: error: ") and "demo portal is not installed" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -12,11 +12,11 @@ from newscorpus.scrapers import sites
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 
-from .conftest import FIXTURES, ROOT, run_cli
+from .conftest import DEMO_SITE, FIXTURES, ROOT, run_cli
 
 GOLDEN = ROOT / "tests" / "golden"
 # Rules without hosts are found by page fingerprint only; their fixtures live elsewhere.
-FIXTURE_DIRS = {"contentfarm": FIXTURES / "demo"}
+FIXTURE_DIRS = {"contentfarm": DEMO_SITE}
 
 
 def site_modules() -> list[str]:

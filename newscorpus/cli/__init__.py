@@ -1,19 +1,13 @@
-"""Command-line interface: `newscorpus COMMAND`."""
+"""Command-line interface: `newscorpus COMMAND`.
+
+Commands are listed in ``cli/app.py`` (COMMANDS) and imported only when run, so start-up stays fast.
+"""
 
 from __future__ import annotations
 
 from newscorpus.cli.app import app
-from newscorpus.cli.dedup import dedup
-from newscorpus.cli.demo import demo
-from newscorpus.cli.export import export
-from newscorpus.cli.fetch import fetch
-from newscorpus.cli.ingest_warc import ingest_warc
-from newscorpus.cli.parse import parse
-from newscorpus.cli.reparse import reparse
-from newscorpus.cli.sites import sites
 
-for command in (fetch, ingest_warc, parse, export, sites, reparse, dedup, demo):
-    app.command()(command)
+__all__ = ["app", "main"]
 
 
 def main() -> None:

@@ -1,16 +1,126 @@
-"""The one Typer app; each command lives in its own module and only parses arguments."""
+"""The one Typer app; each command lives in its own module and only parses arguments.
+
+Commands are loaded lazily: `newscorpus --help` (and shell completion of command names) reads the
+one-line summaries below and imports no command module, and `newscorpus sites` imports only
+``cli/sites.py`` and what it uses, never the crawler, SQLite layer or Ray. A test keeps each summary
+equal to its command's docstring.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import typer
+from typer.core import TyperCommand, TyperGroup
+from typer.main import get_command_from_info
+from typer.models import CommandInfo
 
 from newscorpus import __version__
 
+# name -> (module, function, first paragraph of its docstring), in the order `--help` lists them.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "fetch": (
+        "newscorpus.cli.fetch",
+        "fetch",
+        "Crawl and store articles; a rerun fetches only what is new (safe to run from cron, one run per DB).",
+    ),
+    "ingest-warc": (
+        "newscorpus.cli.ingest_warc",
+        "ingest_warc",
+        "Decode, parse and store every HTML response of the archives, as `fetch` stores pages.",
+    ),
+    "parse": (
+        "newscorpus.cli.parse",
+        "parse",
+        "Parse saved pages and print one JSON object per file (path, url, site, parser, fields, related).",
+    ),
+    "export": (
+        "newscorpus.cli.export",
+        "export",
+        "Write the corpus, or a selection of it, as JSON Lines, CSV or Parquet (one article per dedup cluster).",
+    ),
+    "sites": (
+        "newscorpus.cli.sites",
+        "sites",
+        "List site rules with their version and hosts (pages from other hosts use the generic extractor).",
+    ),
+    "reparse": (
+        "newscorpus.cli.reparse",
+        "reparse",
+        "Re-run the parsers over stored pages whose parser is older or that broke one; report what changed.",
+    ),
+    "dedup": (
+        "newscorpus.cli.dedup",
+        "dedup",
+        "Recompute signatures, LSH bands and clusters with today's parameters (after changing them).",
+    ),
+    "demo": (
+        "newscorpus.cli.demo",
+        "demo",
+        "Serve the demo portal on 127.0.0.1, crawl it from its home page into a fresh database, export JSONL.",
+    ),
+}
+
+
+def load_command(name: str, group: TyperGroup) -> Any:
+    """The real click command for ``name``: its module imported now, as Typer would have built it."""
+    module, function, _ = COMMANDS[name]
+    callback = getattr(importlib.import_module(module), function)
+    return get_command_from_info(
+        CommandInfo(name=name, callback=callback),
+        pretty_exceptions_short=True,
+        rich_markup_mode=group.rich_markup_mode,
+    )
+
+
+class LazyGroup(TyperGroup):
+    """Listing uses the summaries in COMMANDS; resolving a command to run it imports its module."""
+
+    _listing = False
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        eager = [name for name in super().list_commands(ctx) if name not in COMMANDS]
+        return [*COMMANDS, *eager]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in self.commands or cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        if self._listing:
+            summary = COMMANDS[cmd_name][2]
+            return TyperCommand(name=cmd_name, help=summary, rich_markup_mode=self.rich_markup_mode)
+        self.commands[cmd_name] = load_command(cmd_name, self)
+        return self.commands[cmd_name]
+
+    @contextmanager
+    def _summaries(self) -> Iterator[None]:
+        self._listing = True
+        try:
+            yield
+        finally:
+            self._listing = False
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        with self._summaries():
+            super().format_help(ctx, formatter)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> Any:
+        with self._summaries():
+            return super().shell_complete(ctx, incomplete)
+
+
 app = typer.Typer(
     name="newscorpus",
+    cls=LazyGroup,
     help="Scrape Chinese news portals into a clean, deduplicated SQLite corpus.",
     no_args_is_help=True,
-    add_completion=False,
+    # Plain click help and usage errors: rendering them with rich imports rich, markdown-it and pygments
+    # (~250 ms, more than the whole start-up budget) for boxes around text. Cron mail stays plain too.
+    rich_markup_mode=None,
+    # `newscorpus --install-completion` (bash, zsh, fish, PowerShell); completion lists commands lazily.
+    add_completion=True,
     # Cron mails stay plain: one-line errors from our handlers, never a rich traceback.
     pretty_exceptions_enable=False,
 )

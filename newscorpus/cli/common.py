@@ -11,7 +11,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.errors import DatabaseError, NewscorpusError, UsageError
+from newscorpus.errors import DatabaseError, MissingExtraError, NewscorpusError, UsageError
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="NEWSCORPUS_DB", help="SQLite corpus file.", show_default=True)]
 DEFAULT_DB = Path(settings.DEFAULT_DB)
@@ -29,12 +29,13 @@ def require_database(db: Path) -> None:
 
 @contextmanager
 def fatal_errors() -> Iterator[None]:
-    """A DatabaseError ends the run with exit 3, a UsageError (unknown site, missing optional extra) with
-    2 (the command cannot run as asked), any other NewscorpusError with exit 1. One line each."""
+    """A DatabaseError ends the run with exit 3, a UsageError (unknown site, missing optional extra, bad
+    config) with 2 (the command cannot run as asked), any other NewscorpusError with exit 1. One line each."""
     try:
         yield
     except UsageError as exc:
-        error(exc.message)  # ``where`` of a missing extra names the package, already in the message
+        # ``where`` of a missing extra names the package, already in its message.
+        error(exc.message if isinstance(exc, MissingExtraError) else str(exc))
         raise typer.Exit(exit_codes.USAGE) from None
     except DatabaseError as exc:
         error(str(exc))

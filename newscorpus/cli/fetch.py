@@ -16,9 +16,13 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from newscorpus import settings
 from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.config import DEFAULT_FILE, ENV_VAR, locate, parse_header
+from newscorpus.config import load as load_config
 from newscorpus.crawl.engine import Crawler, OnResult
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
+from newscorpus.crawlplan import budgeted, combine, describe, plan
+from newscorpus.crawlplan import fetch_options as plan_fetch
 from newscorpus.errors import ReadError, UsageError
 from newscorpus.fetch import FetchOptions
 from newscorpus.kinds import PageKind
@@ -28,6 +32,7 @@ from newscorpus.store import Store
 
 
 def fetch(
+    ctx: typer.Context,
     urls: Annotated[
         list[str] | None,
         typer.Argument(
@@ -107,9 +112,36 @@ def fetch(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Progress bar (only ever on a terminal).")
     ] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line and errors.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No per-URL lines: the summary and errors that fail the run.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also the settings of each crawl, and one line per URL.")
+    ] = False,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            envvar=ENV_VAR,
+            help=f"Portals and fetch defaults (TOML) [default: ./{DEFAULT_FILE} if present].",
+            show_default=False,
+        ),
+    ] = None,
+    proxy: Annotated[
+        str | None,
+        typer.Option(
+            "--proxy",
+            help="http(s)://HOST:PORT for every request, or 'env' to use HTTP(S)_PROXY/NO_PROXY (ignored otherwise).",
+        ),
+    ] = None,
+    headers: Annotated[
+        list[str] | None, typer.Option("--header", help="'Name: value' sent with every request; repeatable.")
+    ] = None,
 ) -> None:
     """Crawl and store articles; a rerun fetches only what is new (safe to run from cron, one run per DB)."""
+    if quiet and verbose:
+        error("-q and -v ask for opposite things: choose one")
+        raise typer.Exit(exit_codes.USAGE)
     with fatal_errors():
         registry = Registry.load()
         if site is not None:
@@ -117,10 +149,13 @@ def fetch(
         given = PageKind.ARTICLE if articles else PageKind.AUTO
         entries = [(u, given) for u in urls or []] + (_read_urls(urls_file, given) if urls_file else [])
         entries += [(u, PageKind.SITEMAP) for u in sitemaps or []] + [(u, PageKind.FEED) for u in feeds or []]
-        if not entries:
-            error("no URLs given (pass URLs, --urls-file, --sitemap or --feed)")
+        config = load_config(locate(config_file))
+        if not entries and not config.portals:
+            error("no URLs given (pass URLs, --urls-file, --sitemap or --feed, or list portals in newscorpus.toml)")
             raise typer.Exit(exit_codes.USAGE)
+        explicit = _given(ctx)
         fetch_options = FetchOptions(allow_private=allow_private, user_agent=user_agent, attempts=attempts)
+        fetch_options = plan_fetch(fetch_options, explicit, config, map(parse_header, headers or ()), proxy)
         options = CrawlOptions(
             depth=settings.CRAWL_DEPTH if depth is None else depth,
             follow_entry_articles=depth is not None,
@@ -133,14 +168,33 @@ def fetch(
             recheck_after=recheck_after * 3600 if recheck_after is not None else None,
             site=site,
         )
-        with run_lock(db), Store(db) as store, _reporter(quiet, progress) as on_result:
-            report = Crawler(store, registry, fetch_options, options, on_result=on_result).run(entries)
-    _finish(report, json_summary)
+        groups = plan(options, explicit, config, tuple(entries))
+        with run_lock(db), Store(db) as store, _reporter(quiet, progress and not verbose) as on_result:
+            reports: list[CrawlReport] = []
+            for group in budgeted(groups, max_pages if "max_pages" in explicit else None, reports):
+                if verbose:
+                    typer.echo(describe(group, fetch_options), err=True)
+                crawler = Crawler(store, registry, fetch_options, group.options, on_result=on_result)
+                reports.append(crawler.run(list(group.entries)))
+    _finish(combine(reports), json_summary, quiet)
 
 
-def _finish(report: CrawlReport, json_summary: bool) -> None:
+_DEFAULTS = ("DEFAULT", "DEFAULT_MAP")
+
+
+def _given(ctx: typer.Context) -> set[str]:
+    """The options set on the command line or by their environment variable: they beat the config file."""
+    # By the source's name: Typer has shipped both click's ParameterSource and a vendored copy of it.
+    sources = {name: ctx.get_parameter_source(name) for name in ctx.params}
+    return {name for name, source in sources.items() if source is not None and source.name not in _DEFAULTS}
+
+
+def _finish(report: CrawlReport, json_summary: bool, quiet: bool = False) -> None:
+    # Under -q only the failures that change the exit code (entry points) are printed: a dead link
+    # found on a portal is in the summary's count, not in cron's mail.
     for failure in report.failures:
-        error(failure.error)
+        if failure.entry or failure.parse or not quiet:
+            error(failure.error)
     typer.echo(json.dumps(report.to_json()) if json_summary else report.summary())
     if not report.did_its_job:
         raise typer.Exit(exit_codes.SOME_FAILED)

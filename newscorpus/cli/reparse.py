@@ -21,8 +21,9 @@ def reparse(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-parse even pages parsed by the current version.")] = False,
 ) -> None:
-    """Re-run the parsers over stored raw pages whose parser version is older, and pages that broke a parser
-    before; report what changed. A page that fails again is reported and keeps its error (exit 1)."""
+    """Re-run the parsers over stored pages whose parser is older or that broke one; report what changed.
+
+    A page that fails again is reported and keeps its error (exit 1)."""
     with fatal_errors():
         require_database(db)
         with run_lock(db), Store(db) as store:

@@ -23,7 +23,7 @@ from newscorpus.crawl.politeness import Politeness
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.crawl.visit import Visitor
-from newscorpus.errors import DatabaseError, HTTPStatusError, InputError
+from newscorpus.errors import DatabaseError, HTTPStatusError, InputError, ParseError
 from newscorpus.fetch import FetchOptions, is_transient
 from newscorpus.kinds import PageKind
 from newscorpus.scrapers.registry import Registry
@@ -175,18 +175,19 @@ class Crawler:
         except Exception as exc:  # a bug on one URL's path must not end the crawl: it fails alone, typed
             error = InputError(f"internal error: {type(exc).__name__}: {exc}", entry.url)
             self.report.parse_errors += 1  # counted with parser failures: a bug, and the run exits 1
-            outcome = self._record_failure(entry, error)
+            outcome = self._record_failure(entry, error, bug=True)
         finally:
             self._hosts[host].inflight -= 1
         if self._on_result is not None:
             self._on_result(entry.url, outcome)
 
-    def _record_failure(self, entry: Entry, exc: InputError) -> str:
+    def _record_failure(self, entry: Entry, exc: InputError, bug: bool = False) -> str:
         status = exc.status if isinstance(exc, HTTPStatusError) else None
         with self.store.transaction():  # the failure and its log row together, like a success
             self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
             self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
-        self._fail(entry.url, str(exc), entry=entry.url in self._entries)
+        parse = bug or isinstance(exc, ParseError)
+        self.report.failures.append(Failure(entry.url, str(exc), entry.url in self._entries, parse))
         return "failed"
 
     def _fail(self, url: str, error: str, entry: bool) -> None:

@@ -65,7 +65,9 @@ class AsyncFetcher:
                 verify=self._ssl(),
                 follow_redirects=True,
                 max_redirects=settings.MAX_REDIRECTS,
-                headers={"User-Agent": self.options.user_agent},
+                headers={"User-Agent": self.options.user_agent, **dict(self.options.headers)},
+                proxy=self.options.proxy,
+                trust_env=self.options.trust_env,
                 timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
                 limits=httpx.Limits(max_connections=self._concurrency, max_keepalive_connections=self._concurrency),
                 # No hook when private addresses are allowed: nothing to check, so no call per request.

@@ -13,6 +13,7 @@ class Failure:
     url: str
     error: str
     entry: bool  # an entry point given on the command line, not a discovered link
+    parse: bool = False  # the page broke a parser (or a bug hit its URL): the run exits 1 for it
 
 
 @dataclass
