@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.plausible import judge
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 
 
-def parse_html(html: str, url: str | None, registry: Registry, site: str | None = None) -> Article:
-    """Parse one article page. ``site`` forces a rule by name; otherwise the URL (or the page) decides."""
+def parse_html(
+    html: str, url: str | None, registry: Registry, site: str | None = None, *, fetched_at: str | None = None
+) -> Article:
+    """Parse one article page. ``site`` forces a rule by name; otherwise the URL (or the page) decides.
+
+    ``fetched_at`` (ISO 8601) resolves relative publish times (6小时前); without it they are left null.
+    """
     rule: SiteRule | None
     if site is not None:
         rule = registry.by_name(site)
@@ -20,9 +27,36 @@ def parse_html(html: str, url: str | None, registry: Registry, site: str | None 
         if rule is None and url is None:
             rule, url = registry.detect(LexborHTMLParser(html), html)
     if rule is None:
-        return generic.extract(LexborHTMLParser(html), url)
+        return generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at)
     article = rule.parse(LexborHTMLParser(html), url)
     if article.is_empty:
-        article = generic.extract(LexborHTMLParser(html), url)
-        article.site, article.fell_back = rule.name, True
+        return _fall_back(article, generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at))
+    return _checked(article, html, url, fetched_at)
+
+
+def _checked(article: Article, html: str, url: str | None, fetched_at: str | None) -> Article:
+    """A rule's article, or the generic one when the rule's body fails the plausibility tests.
+
+    A template variant the rule does not know (a video page, a promo block under the body selector) gives
+    a body that is a link list, a footer, spam, or far shorter than the story. Only failed or short bodies
+    pay for the generic walk over the page, so rule parses of normal pages stay as fast as before.
+    """
+    verdict = judge(article.paragraphs)
+    article.confidence = verdict.confidence
+    if verdict.plausible and len(article.body) >= settings.RULE_CHECK_BELOW_CHARS:
+        return article
+    other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at)
+    longer = len(other.body) >= settings.RULE_FALLBACK_LENGTH_FACTOR * len(article.body)
+    if other.paragraphs and judge(other.paragraphs).plausible and (longer or not verdict.plausible):
+        return _fall_back(article, other)
+    return article
+
+
+def _fall_back(rule_article: Article, article: Article) -> Article:
+    """The generic article under the rule's site name; fields the rule found and generic missed are kept."""
+    article.site, article.fell_back = rule_article.site, True
+    for name in ("title", "author", "source", "editor", "published_at"):
+        if getattr(article, name) is None:
+            setattr(article, name, getattr(rule_article, name))
+    article.related = article.related or rule_article.related
     return article

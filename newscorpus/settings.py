@@ -46,6 +46,36 @@ TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 # How many lines before the body are searched for a headline when <title> names only the site.
 TITLE_SEARCH_LINES = 15
+# Body plausibility (scrapers/plausible.py): a chosen body failing one test is rejected and the next
+# density candidate tried (at most PLAUSIBLE_CANDIDATES of them). Links or written-out URLs above these
+# shares make a link list, not a story.
+PLAUSIBLE_CANDIDATES = 8
+PLAUSIBLE_MAX_LINK_SHARE = 0.5
+PLAUSIBLE_MAX_URL_SHARE = 0.3
+# A body this short that names an address, phone, copyright or ICP number is the page footer.
+FOOTER_MAX_CHARS = 200
+# Keyword spam: at least this many Chinese characters with under one punctuation mark per 50 of them,
+# or under one sentence end per 400 (prose has one every 20-60).
+SPAM_MIN_CJK_CHARS = 300
+SPAM_MIN_PUNCTUATION_PER_CJK = 0.02
+SPAM_MIN_SENTENCES_PER_CJK = 0.0025
+# A body shorter than this share of the longest prose line elsewhere on the page is a side block.
+PLAUSIBLE_MIN_SHARE_OF_LONGEST = 0.5
+# Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
+PROSE_LINE_MIN_CHARS = 40
+# Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per
+# 1/CONFIDENT_PUNCTUATION_PER_CJK characters; never below CONFIDENCE_FLOOR when plausible; implausible
+# bodies (kept only when every candidate failed) get IMPLAUSIBLE_CONFIDENCE. Each rejected candidate
+# before the chosen one multiplies it by CONFIDENCE_PER_REJECTION.
+CONFIDENT_BODY_CHARS = 300
+CONFIDENT_PUNCTUATION_PER_CJK = 0.04
+CONFIDENCE_FLOOR = 0.3
+IMPLAUSIBLE_CONFIDENCE = 0.1
+CONFIDENCE_PER_REJECTION = 0.85
+# A site rule's body shorter than this is checked against the generic extractor's choice (a walk of
+# the page, so only for short bodies): the generic body wins when plausible and this many times longer.
+RULE_CHECK_BELOW_CHARS = 300
+RULE_FALLBACK_LENGTH_FACTOR = 3
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
 RELATED_HEADINGS = (

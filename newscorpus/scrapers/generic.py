@@ -16,13 +16,14 @@ from newscorpus.models import Article
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
-from newscorpus.scrapers.density import choose_body
+from newscorpus.scrapers.density import rank_bodies
+from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.related import take_related_by_heading
 from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references
 
 NAME = "generic"
-VERSION = 3
+VERSION = 4
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -41,20 +42,28 @@ _SENTENCE_END = set("。！？!?；;…")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期")
 
 
-def extract(tree: LexborHTMLParser, url: str | None) -> Article:
-    """Run every generic step on a freshly parsed tree (the tree is modified)."""
+def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
+    """Run every generic step on a freshly parsed tree (the tree is modified).
+
+    ``fetched_at`` (ISO 8601) resolves relative times such as 6小时前; without it they stay unresolved.
+    """
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
     article.published_at = find_published(tree, url)
     references = title_references(tree)
     article.related = take_related_by_heading(tree, url)
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
-    page = walk(tree.body) if tree.body is not None else Walk()
-    body = choose_body(page)
-    body_lines = page.lines_under(body) if body is not None else []
+    # A fragment stored without <body> still gets one from the HTML parser; the root is the last resort.
+    root = tree.body if tree.body is not None else tree.root
+    page = walk(root) if root is not None else Walk()
+    # The headline is not known before the body, so the story filter runs without it here; the title
+    # line is dropped from the paragraphs below once it is known.
+    choice = choose_story(page, rank_bodies(page, settings.PLAUSIBLE_CANDIDATES), lambda ls: _story_lines(ls, None))
+    article.confidence = choice.confidence
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
-    article.title = headline_before(page, body_lines, references) or find_title(tree, references)
+    article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
+    article.paragraphs = [line for line in choice.story if line != article.title]
     page_texts = [line.text for line in page.lines]
-    _fill(article, lines_around_title(page_texts, article.title), page_texts, body_lines, url)
+    _fill(article, lines_around_title(page_texts, article.title), page_texts, choice.lines, url, fetched_at)
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
@@ -82,17 +91,24 @@ def fill_from_body(
 
 
 def _fill(
-    article: Article, header: list[str], page_texts: list[str] | None, body_lines: list[Line], url: str | None
+    article: Article,
+    header: list[str],
+    page_texts: list[str] | None,
+    body_lines: list[Line],
+    url: str | None,
+    fetched_at: str | None = None,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
-    fill_metadata(article, header, page_texts, url)
+    fill_metadata(article, header, page_texts, url, fetched_at)
     article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
 
 
-def fill_metadata(article: Article, header: list[str], page_texts: list[str] | None, url: str | None) -> None:
+def fill_metadata(
+    article: Article, header: list[str], page_texts: list[str] | None, url: str | None, fetched_at: str | None = None
+) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline."""
-    shown = first_datetime(header, url)
+    shown = first_datetime(header, url, fetched_at)
     # Date-only metadata drops the time the headline prints for the same day.
     if (
         shown
@@ -102,7 +118,7 @@ def fill_metadata(article: Article, header: list[str], page_texts: list[str] | N
     ):
         article.published_at = shown
     if article.published_at is None:
-        article.published_at = shown or (first_datetime(page_texts, url) if page_texts else None)
+        article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
     byline = parse_byline(header + article.paragraphs[-3:])
     article.author = article.author or byline.author
     article.source = article.source or byline.source

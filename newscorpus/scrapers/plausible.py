@@ -1,0 +1,145 @@
+"""Is a chosen body a story? Plausibility tests shared by the generic extractor and the site rules.
+
+Density scoring picks the block with the most prose-like weight, and a block can win that race without
+being a story: a list of links or URLs, a footer line with the address and phone number, a keyword-spam
+block of thousands of characters, or a promo blurb beside a longer story. Each test here is a general
+property of story text, not of one page; ``judge`` returns a verdict with a confidence the caller stores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newscorpus import settings
+from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.density import PARAGRAPH_TAGS as _PARAGRAPH_TAGS
+from newscorpus.scrapers.text import cjk_count, punctuation_count
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3400-\u9fff]+|\b[\w-]+(?:\.[\w-]+)+\.(?:cn|com|net|org)(?:/\S*)?\b")
+# What footers and contact bars say: address, phone, post code, copyright, ICP registration.
+_FOOTER = re.compile(
+    r"地址[:：]|电话[:：]|邮编|传真|联系电话|联系我们|版权所有|copyright|©|ICP\s*备|备案号|公网安备|e-?mail[:：]|邮箱[:：]",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    plausible: bool
+    confidence: float  # 0..1: how much the text looks like a story
+    reason: str = ""  # the failed test, for debugging and the benchmark's failure list
+
+
+def judge(lines: list[str], link_share: float = 0.0, longest_elsewhere: int = 0) -> Verdict:
+    """Verdict on a body given as its lines, its share of link text and the page's longest prose elsewhere.
+
+    ``longest_elsewhere`` is the length of the longest prose line on the page outside the body (0 when
+    unknown, as for a site rule's body): a body far shorter than it is a side block, not the story.
+    """
+    text = "\n".join(lines)
+    size = len(text)
+    if not size:
+        return Verdict(False, 0.0, "empty")
+    if link_share > settings.PLAUSIBLE_MAX_LINK_SHARE:
+        return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "links")
+    if url_share(text) > settings.PLAUSIBLE_MAX_URL_SHARE:
+        return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "urls")
+    if size <= settings.FOOTER_MAX_CHARS and _FOOTER.search(text):
+        return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "footer")
+    if is_keyword_spam(text):
+        return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "spam")
+    if longest_elsewhere and size < settings.PLAUSIBLE_MIN_SHARE_OF_LONGEST * longest_elsewhere:
+        return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "short")
+    return Verdict(True, _confidence(text, link_share))
+
+
+def url_share(text: str) -> float:
+    """Share of the characters that belong to written-out URLs or domain names."""
+    return sum(len(match) for match in _URL.findall(text)) / len(text) if text else 0.0
+
+
+def is_keyword_spam(text: str) -> bool:
+    """A long block with almost no punctuation, or with no sentence end at all: words strung for search engines."""
+    chars = cjk_count(text)
+    if chars < settings.SPAM_MIN_CJK_CHARS:
+        return False
+    if punctuation_count(text) < settings.SPAM_MIN_PUNCTUATION_PER_CJK * chars:
+        return True
+    return len(_SENTENCE_END.findall(text)) < settings.SPAM_MIN_SENTENCES_PER_CJK * chars
+
+
+def _confidence(text: str, link_share: float) -> float:
+    """High for long, punctuated, link-free prose; lower for short bodies or bodies with links."""
+    length = min(1.0, len(text) / settings.CONFIDENT_BODY_CHARS)
+    chars = cjk_count(text)
+    # A story in another script is not judged by punctuation: the rate is a Chinese one.
+    wanted = settings.CONFIDENT_PUNCTUATION_PER_CJK * chars
+    punctuated = min(1.0, punctuation_count(text) / wanted) if chars else 1.0
+    score = (settings.CONFIDENCE_FLOOR + (1 - settings.CONFIDENCE_FLOOR) * length * punctuated) * (1 - link_share)
+    return round(max(settings.IMPLAUSIBLE_CONFIDENCE, min(1.0, score)), 3)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The body the extractor settled on: its container, story lines and confidence."""
+
+    index: int | None  # walk index of the container, None when the page has no prose at all
+    lines: list[Line]  # every line under the container (the headline search starts above the first)
+    story: list[str]  # the story paragraphs kept from those lines
+    confidence: float
+    rejected: tuple[str, ...] = ()  # the reasons candidates before it failed, in order
+
+
+def choose_story(page: Walk, candidates: list[int], to_story: Callable[[list[Line]], list[str]]) -> Choice:
+    """The first candidate whose story passes ``judge``; the best-ranked one when none does.
+
+    The container of the page's longest prose line joins the candidates last: when every dense block is
+    rejected for being far shorter than that line, the line's own block is the story.
+    """
+    prose = _prose_lines(page)
+    if prose and (home := _container(page, prose[0])) not in candidates:
+        candidates = [*candidates, home]
+    reasons: list[str] = []
+    first: Choice | None = None
+    for index in candidates:
+        lines = page.lines_under(index)
+        story = to_story(lines)
+        end = index + page.size(index)
+        elsewhere = next((len(line.text) for line in prose if not index <= line.start < end), 0)
+        # Links are counted on the kept story lines: navigation beside a story in one table row is not
+        # the story's fault (the story filter drops it), but a list whose lines survive it is a link list.
+        kept = set(story)
+        verdict = judge(story, _link_share([line for line in lines if line.text in kept]), elsewhere)
+        if verdict.plausible:
+            confidence = verdict.confidence * settings.CONFIDENCE_PER_REJECTION ** len(reasons)
+            return Choice(index, lines, story, round(confidence, 3), tuple(reasons))
+        reasons.append(verdict.reason)
+        first = first or Choice(index, lines, story, verdict.confidence, (verdict.reason,))
+    return first or Choice(None, [], [], 0.0)
+
+
+def _prose_lines(page: Walk) -> list[Line]:
+    """Lines that read as prose (long, punctuated, few links), longest first."""
+    prose = [
+        line
+        for line in page.lines
+        if len(line.text) >= settings.PROSE_LINE_MIN_CHARS
+        and line.link_chars <= settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
+        and _SENTENCE_END.search(line.text)
+        and not is_keyword_spam(line.text)
+    ]
+    return sorted(prose, key=lambda line: len(line.text), reverse=True)
+
+
+def _container(page: Walk, line: Line) -> int:
+    """The element a line's paragraph belongs to, as density scoring credits it."""
+    block = line.block
+    return page.parent[block] if page.tags[block] in _PARAGRAPH_TAGS and page.parent[block] >= 0 else block
+
+
+def _link_share(lines: list[Line]) -> float:
+    total = sum(len(line.text) for line in lines)
+    return sum(line.link_chars for line in lines) / total if total else 0.0
