@@ -54,9 +54,11 @@ PLAUSIBLE_MAX_LINK_SHARE = 0.5
 PLAUSIBLE_MAX_URL_SHARE = 0.3
 # A body this short that names an address, phone, copyright or ICP number is the page footer.
 FOOTER_MAX_CHARS = 200
-# Keyword spam: at least this many Chinese characters with under one punctuation mark per 50 of them,
-# or under one sentence end per 400 (prose has one every 20-60).
+# Keyword spam: lines of at least this many Chinese characters with under one punctuation mark per 50 of
+# them, or under one sentence end per 400 (prose has one every 20-60), making up over SPAM_MAX_SHARE of
+# the body's text.
 SPAM_MIN_CJK_CHARS = 300
+SPAM_MAX_SHARE = 0.5
 SPAM_MIN_PUNCTUATION_PER_CJK = 0.02
 SPAM_MIN_SENTENCES_PER_CJK = 0.0025
 # A body shorter than this share of the longest prose line elsewhere on the page is a side block.

@@ -63,7 +63,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
     article.paragraphs = [line for line in choice.story if line != article.title]
     page_texts = [line.text for line in page.lines]
-    _fill(article, lines_around_title(page_texts, article.title), page_texts, choice.lines, url, fetched_at)
+    body_at = page.lines.index(choice.lines[0]) if choice.lines else None
+    header = lines_around_title(page_texts, article.title, body_at)
+    _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
@@ -168,7 +170,15 @@ def _is_caption(line: Line) -> bool:
     )
 
 
-def lines_around_title(lines: list[str], title: str | None) -> list[str]:
+def lines_around_title(lines: list[str], title: str | None, body_at: int | None = None) -> list[str]:
+    """The lines around the headline; with ``body_at`` (the body's first line), its last repeat above the body.
+
+    Pages repeat the headline in breadcrumbs, hidden share widgets and <title>-like bars at the top; the
+    byline sits under the copy just above the story.
+    """
+    if title and body_at is not None and title in (above := lines[:body_at]):
+        start = len(above) - 1 - above[::-1].index(title)
+        return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]
     if title and title in lines:
         start = lines.index(title)
         return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]

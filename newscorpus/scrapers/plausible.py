@@ -62,13 +62,21 @@ def url_share(text: str) -> float:
 
 
 def is_keyword_spam(text: str) -> bool:
-    """A long block with almost no punctuation, or with no sentence end at all: words strung for search engines."""
-    chars = cjk_count(text)
+    """Mostly long runs of words without punctuation or sentence ends: strung together for search engines.
+
+    Judged line by line: a table of contents or a list of names is also unpunctuated, but in short lines.
+    """
+    spam = sum(len(line) for line in text.split("\n") if _unpunctuated_run(line))
+    return spam > settings.SPAM_MAX_SHARE * len(text)
+
+
+def _unpunctuated_run(line: str) -> bool:
+    chars = cjk_count(line)
     if chars < settings.SPAM_MIN_CJK_CHARS:
         return False
-    if punctuation_count(text) < settings.SPAM_MIN_PUNCTUATION_PER_CJK * chars:
+    if punctuation_count(line) < settings.SPAM_MIN_PUNCTUATION_PER_CJK * chars:
         return True
-    return len(_SENTENCE_END.findall(text)) < settings.SPAM_MIN_SENTENCES_PER_CJK * chars
+    return len(_SENTENCE_END.findall(line)) < settings.SPAM_MIN_SENTENCES_PER_CJK * chars
 
 
 def _confidence(text: str, link_share: float) -> float:
