@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from datetime import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bench.metrics import bag_of_tokens
 from bench.pages import SETS, SPLITS, LabelledPage, load_pages
@@ -27,6 +27,7 @@ from newscorpus.scrapers.registry import Registry
 TRAFILATURA_OPTIONS = {"include_comments": False, "include_tables": True}
 # A page scoring below this is a failure, not a rough edge: the wrong block was returned.
 FAIL_F1 = 0.5
+SECONDS_PER_MINUTE = 60
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,18 @@ def _without_title(page: LabelledPage) -> str:
 
 
 def same_time(got: str | None, want: str | None) -> bool:
-    """The same instant: the corpus writes China time, a label may keep the offset the page states."""
+    """The same instant to the minute.
+
+    The corpus writes China time while a label may keep the offset the page states; and pages show
+    minutes, so a label has seconds :00 where the page's metadata gives the seconds.
+    """
     if got is None or want is None:
         return got == want
     try:
-        return datetime.fromisoformat(got) == datetime.fromisoformat(want)
+        first, second = datetime.fromisoformat(got), datetime.fromisoformat(want)
     except ValueError:
         return got == want
+    return abs((first - second).total_seconds()) < SECONDS_PER_MINUTE and first.minute == second.minute
 
 
 def _cells(result: Result, pages: list[LabelledPage]) -> list[str]:
