@@ -76,7 +76,7 @@ IMPLAUSIBLE_CONFIDENCE = 0.1
 CONFIDENCE_PER_REJECTION = 0.85
 # A site rule's body shorter than this is checked against the generic extractor's choice (a walk of
 # the page, so only for short bodies): the generic body wins when plausible and this many times longer.
-RULE_CHECK_BELOW_CHARS = 300
+RULE_CHECK_BELOW_CHARS = 200
 RULE_FALLBACK_LENGTH_FACTOR = 3
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40

@@ -17,7 +17,10 @@ from newscorpus.scrapers.blocks import Line, Walk
 from newscorpus.scrapers.density import PARAGRAPH_TAGS as _PARAGRAPH_TAGS
 from newscorpus.scrapers.text import cjk_count, punctuation_count
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s\u3400-\u9fff]+|\b[\w-]+(?:\.[\w-]+)+\.(?:cn|com|net|org)(?:/\S*)?\b")
+# ASCII classes only: \w also matches Chinese, and a greedy run over a long paragraph backtracks quadratically.
+_URL = re.compile(
+    r"(?:https?://|www\.)[!-~]+|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)(?:/[!-~]*)?"
+)
 # What footers and contact bars say: address, phone, post code, copyright, ICP registration.
 _FOOTER = re.compile(
     r"地址[:：]|电话[:：]|邮编|传真|联系电话|联系我们|版权所有|copyright|©|ICP\s*备|备案号|公网安备|e-?mail[:：]|邮箱[:：]",
@@ -71,6 +74,8 @@ def is_keyword_spam(text: str) -> bool:
 
 
 def _unpunctuated_run(line: str) -> bool:
+    if len(line) < settings.SPAM_MIN_CJK_CHARS:
+        return False  # cannot hold enough Chinese characters: skip counting them (most lines)
     chars = cjk_count(line)
     if chars < settings.SPAM_MIN_CJK_CHARS:
         return False
@@ -137,7 +142,7 @@ def _prose_lines(page: Walk) -> list[Line]:
         if len(line.text) >= settings.PROSE_LINE_MIN_CHARS
         and line.link_chars <= settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
         and _SENTENCE_END.search(line.text)
-        and not is_keyword_spam(line.text)
+        and not _unpunctuated_run(line.text)
     ]
     return sorted(prose, key=lambda line: len(line.text), reverse=True)
 
