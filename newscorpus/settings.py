@@ -78,8 +78,12 @@ CONFIDENCE_PER_REJECTION = 0.85
 # the page, so only for short bodies): the generic body wins when plausible and this many times longer.
 RULE_CHECK_BELOW_CHARS = 200
 RULE_FALLBACK_LENGTH_FACTOR = 3
+# A line this short that says the text may not be reprinted (未经授权不得转载) is a copyright notice.
+RIGHTS_LINE_MAX_CHARS = 80
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
+# A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.
+CREDITED_CAPTION_MAX_CHARS = 80
 RELATED_HEADINGS = (
     "相关内容",
     "相关阅读",

@@ -165,3 +165,17 @@ def test_a_table_of_contents_is_not_spam() -> None:
 def test_url_share_counts_written_out_addresses() -> None:
     assert url_share("官网 https://www.example.cn/a/b.html") > 0.5
     assert url_share(PROSE) == 0.0
+
+
+def test_copyright_notice_inside_the_story_is_dropped() -> None:
+    notice = "39健康网(www.39.net)专稿，未经书面授权请勿转载。"
+    article = _extract(f"<html><body><h1>腊八粥的做法大全</h1><div>{f'<p>{PROSE}</p>' * 4}<p>{notice}</p></div>")
+    assert article.paragraphs == [PROSE] * 4
+
+
+@pytest.mark.parametrize(
+    "caption", ["10月4日，旅游专列开往襄阳。 通讯员刘娟 摄", "美国《纽约时报》网站题为《黄金周》的报道截图。"]
+)
+def test_credited_photo_captions_are_not_story(caption: str) -> None:
+    article = _extract(f"<html><body><h1>黄金周旅游市场回暖</h1><div>{f'<p>{PROSE}</p>' * 3}<p>{caption}</p></div>")
+    assert article.paragraphs == [PROSE] * 3

@@ -33,6 +33,12 @@ _BOILERPLATE = re.compile(
     r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
     re.IGNORECASE,
 )
+# Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
+_RIGHTS = re.compile(
+    r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
+)
+# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
+_CAPTION_CREDIT = re.compile(r"\s摄$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄$|截图。?$")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -156,12 +162,16 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
         return False
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
+        return False
     return not _BOILERPLATE.match(line)
 
 
 def _is_caption(line: Line) -> bool:
-    """A photo caption: short, right after an image, and not a sentence."""
+    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image."""
     text = line.text
+    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
+        return True
     return (
         line.image_before
         and len(text) <= settings.CAPTION_MAX_CHARS
