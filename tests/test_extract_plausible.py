@@ -179,3 +179,18 @@ def test_copyright_notice_inside_the_story_is_dropped() -> None:
 def test_credited_photo_captions_are_not_story(caption: str) -> None:
     article = _extract(f"<html><body><h1>黄金周旅游市场回暖</h1><div>{f'<p>{PROSE}</p>' * 3}<p>{caption}</p></div>")
     assert article.paragraphs == [PROSE] * 3
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # Table cells cut out of their table: the parser drops <td>/<tr> and leaves the heading loose.
+        "<td><h3>某市举行新闻发布会介绍情况</h3>{story}</td>",
+        # A <title> stored inside the wrapper is metadata, not a line of the page.
+        "<div><title>某市举行新闻发布会介绍情况_某某网</title><div class='c'>{story}</div></div>",
+    ],
+)
+def test_fragment_shapes_give_title_and_body(fragment: str) -> None:
+    article = _extract(fragment.format(story=f"<p>{PROSE}</p>" * 4))
+    assert article.title == "某市举行新闻发布会介绍情况"
+    assert article.paragraphs == [PROSE] * 4

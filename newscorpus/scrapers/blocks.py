@@ -67,6 +67,7 @@ SKIP_TAGS = frozenset(
         "object",
         "embed",
         "head",
+        "title",  # metadata even where a fragment puts it in the body: browsers never show it
         "link",
         "meta",
         "-comment",

@@ -134,7 +134,7 @@ def fill_metadata(
 
 
 def strip_unreadable(tree: LexborHTMLParser) -> None:
-    tree.strip_tags([t for t in SKIP_TAGS if not t.startswith("-") and t != "head"])
+    tree.strip_tags([t for t in SKIP_TAGS if not t.startswith("-") and t not in ("head", "title")])
 
 
 def find_published(tree: LexborHTMLParser, url: str | None) -> str | None:

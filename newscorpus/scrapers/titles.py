@@ -79,7 +79,17 @@ def _fallback_title(tree: LexborHTMLParser, og_title: str, page_title: str) -> s
     h1 = [text for h in tree.css("h1") if len(text := node_text(h)) >= settings.TITLE_MIN_CHARS]
     if len(h1) == 1:
         return h1[0]
-    return max(_TITLE_SPLIT.split(page_title), key=len) if page_title else None
+    if page_title:
+        return max(_TITLE_SPLIT.split(page_title), key=len)
+    # A fragment (no <title>, as datasets store pages) still shows its headline as a heading.
+    return next(
+        (
+            text
+            for h in tree.css("h1, h2, h3")
+            if settings.TITLE_MIN_CHARS <= len(text := node_text(h)) <= settings.TITLE_MAX_CHARS
+        ),
+        None,
+    )
 
 
 def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
