@@ -74,6 +74,12 @@ CONFIDENT_PUNCTUATION_PER_CJK = 0.04
 CONFIDENCE_FLOOR = 0.3
 IMPLAUSIBLE_CONFIDENCE = 0.1
 CONFIDENCE_PER_REJECTION = 0.85
+# Topic check: a plausible body holding under TOPIC_OFF_COVERAGE of the headline's Chinese character
+# pairs gives way to a later plausible candidate holding at least TOPIC_ON_COVERAGE; only for headlines
+# of at least TOPIC_MIN_PAIRS pairs (a <title> that is just the site name says nothing of the story).
+TOPIC_OFF_COVERAGE = 0.1
+TOPIC_ON_COVERAGE = 0.5
+TOPIC_MIN_PAIRS = 6
 # A site rule's body shorter than this is checked against the generic extractor's choice (a walk of
 # the page, so only for short bodies): the generic body wins when plausible and this many times longer.
 RULE_CHECK_BELOW_CHARS = 200

@@ -194,3 +194,23 @@ def test_fragment_shapes_give_title_and_body(fragment: str) -> None:
     article = _extract(fragment.format(story=f"<p>{PROSE}</p>" * 4))
     assert article.title == "某市举行新闻发布会介绍情况"
     assert article.paragraphs == [PROSE] * 4
+
+
+def test_a_denser_block_about_something_else_gives_way_to_the_story_the_headline_names() -> None:
+    story = [
+        "记者从市园林局获悉，市民公园的樱花进入最佳观赏期，预计将持续到本周末。",
+        "今年公园新增樱花树两百余株，观赏区面积比去年扩大一倍。",
+    ]
+    help_text = "".join(
+        f"<p>{i}.会员积分可用于兑换优惠券，积分有效期为一年，过期自动清零，请在有效期内使用，如有疑问请联系客服。</p>"
+        for i in range(1, 6)
+    )
+    html = (
+        "<html><head><title>市民公园樱花进入最佳观赏期_本地新闻</title></head><body>"
+        f"<div class='main'><h1>市民公园樱花进入最佳观赏期</h1><div class='text'>{''.join(f'<p>{s}</p>' for s in story)}"
+        f"</div></div><div class='modal'>{help_text}</div></body></html>"
+    )
+    assert "会员积分" in _density_winner_text(html)
+    article = _extract(html)
+    assert article.paragraphs == story
+    assert article.confidence < 1

@@ -20,7 +20,7 @@ from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.related import take_related_by_heading
 from newscorpus.scrapers.text import punctuation_count
-from newscorpus.scrapers.titles import find_title, headline_before, title_references
+from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
 VERSION = 4
@@ -63,7 +63,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     page = walk(root) if root is not None else Walk()
     # The headline is not known before the body, so the story filter runs without it here; the title
     # line is dropped from the paragraphs below once it is known.
-    choice = choose_story(page, rank_bodies(page, settings.PLAUSIBLE_CANDIDATES), lambda ls: _story_lines(ls, None))
+    ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
+    choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic_of(references))
     article.confidence = choice.confidence
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
@@ -27,6 +28,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -106,17 +108,25 @@ class Choice:
     rejected: tuple[str, ...] = ()  # the reasons candidates before it failed, in order
 
 
-def choose_story(page: Walk, candidates: list[int], to_story: Callable[[list[Line]], list[str]]) -> Choice:
+def choose_story(
+    page: Walk, candidates: list[int], to_story: Callable[[list[Line]], list[str]], topic: str = ""
+) -> Choice:
     """The first candidate whose story passes ``judge``; the best-ranked one when none does.
 
     The container of the page's longest prose line joins the candidates last: when every dense block is
-    rejected for being far shorter than that line, the line's own block is the story.
+    rejected for being far shorter than that line, the line's own block is the story. With a ``topic``
+    (the headline <title> announces), a plausible body that shares almost none of its words gives way to
+    a later plausible candidate that shares many: a help text or another story won the density race.
     """
     prose = _prose_lines(page)
     if prose and (home := _container(page, prose[0])) not in candidates:
         candidates = [*candidates, home]
+    topic_pairs = _pairs(topic)
+    if len(topic_pairs) < settings.TOPIC_MIN_PAIRS:
+        topic_pairs = set()
     reasons: list[str] = []
     first: Choice | None = None
+    chosen: Choice | None = None
     for index in candidates:
         lines = page.lines_under(index)
         story = to_story(lines)
@@ -126,12 +136,33 @@ def choose_story(page: Walk, candidates: list[int], to_story: Callable[[list[Lin
         # the story's fault (the story filter drops it), but a list whose lines survive it is a link list.
         kept = set(story)
         verdict = judge(story, _link_share([line for line in lines if line.text in kept]), elsewhere)
-        if verdict.plausible:
-            confidence = verdict.confidence * settings.CONFIDENCE_PER_REJECTION ** len(reasons)
-            return Choice(index, lines, story, round(confidence, 3), tuple(reasons))
-        reasons.append(verdict.reason)
-        first = first or Choice(index, lines, story, verdict.confidence, (verdict.reason,))
-    return first or Choice(None, [], [], 0.0)
+        if not verdict.plausible:
+            reasons.append(verdict.reason)
+            first = first or Choice(index, lines, story, verdict.confidence, (verdict.reason,))
+            continue
+        confidence = round(verdict.confidence * settings.CONFIDENCE_PER_REJECTION ** len(reasons), 3)
+        choice = Choice(index, lines, story, confidence, tuple(reasons))
+        if not topic_pairs:
+            return choice
+        coverage = _coverage(topic_pairs, story)
+        if chosen is None:
+            if coverage >= settings.TOPIC_OFF_COVERAGE:
+                return choice
+            chosen = choice
+            reasons.append("off-topic")
+        elif coverage >= settings.TOPIC_ON_COVERAGE:
+            return choice
+    return chosen or first or Choice(None, [], [], 0.0)
+
+
+def _pairs(text: str) -> set[str]:
+    """Adjacent Chinese character pairs: the words of a headline without a segmenter."""
+    chars = _CJK.findall(text)
+    return {a + b for a, b in pairwise(chars)}
+
+
+def _coverage(pairs: set[str], story: list[str]) -> float:
+    return len(pairs & _pairs("".join(story))) / len(pairs)
 
 
 def _prose_lines(page: Walk) -> list[Line]:

@@ -99,3 +99,9 @@ def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
         if node is not None:
             return node.attributes.get("content")
     return None
+
+
+def topic_of(references: tuple[str, str]) -> str:
+    """The headline part of og:title / <title>: their longest segment between site-suffix separators."""
+    segments = [part for reference in references if reference for part in _TITLE_SPLIT.split(reference)]
+    return max(segments, key=len, default="")
