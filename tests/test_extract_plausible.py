@@ -207,8 +207,9 @@ def test_a_denser_block_about_something_else_gives_way_to_the_story_the_headline
     )
     html = (
         "<html><head><title>市民公园樱花进入最佳观赏期_本地新闻</title></head><body>"
-        f"<div class='main'><h1>市民公园樱花进入最佳观赏期</h1><div class='text'>{''.join(f'<p>{s}</p>' for s in story)}"
-        f"</div></div><div class='modal'>{help_text}</div></body></html>"
+        "<div class='main'><h1>市民公园樱花进入最佳观赏期</h1>"
+        f"<div class='text'>{''.join(f'<p>{s}</p>' for s in story)}</div></div>"
+        f"<div class='modal'>{help_text}</div></body></html>"
     )
     assert "会员积分" in _density_winner_text(html)
     article = _extract(html)
