@@ -22,6 +22,8 @@ from newscorpus.scrapers.text import cjk_count, punctuation_count
 _URL = re.compile(
     r"(?:https?://|www\.)[!-~]+|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org)(?:/[!-~]*)?"
 )
+# Every URL or domain _URL finds contains one of these.
+_URL_MARKS = ("//", "www.", ".cn", ".com", ".net", ".org")
 # What footers and contact bars say: address, phone, post code, copyright, ICP registration.
 _FOOTER = re.compile(
     r"地址[:：]|电话[:：]|邮编|传真|联系电话|联系我们|版权所有|copyright|©|ICP\s*备|备案号|公网安备|e-?mail[:：]|邮箱[:：]",
@@ -63,7 +65,9 @@ def judge(lines: list[str], link_share: float = 0.0, longest_elsewhere: int = 0)
 
 def url_share(text: str) -> float:
     """Share of the characters that belong to written-out URLs or domain names."""
-    return sum(len(match) for match in _URL.findall(text)) / len(text) if text else 0.0
+    if not any(mark in text for mark in _URL_MARKS):
+        return 0.0  # most stories: a few substring scans instead of the pattern at every character
+    return sum(len(match) for match in _URL.findall(text)) / len(text)
 
 
 def is_keyword_spam(text: str) -> bool:
@@ -89,6 +93,7 @@ def _unpunctuated_run(line: str) -> bool:
 def _confidence(text: str, link_share: float) -> float:
     """High for long, punctuated, link-free prose; lower for short bodies or bodies with links."""
     length = min(1.0, len(text) / settings.CONFIDENT_BODY_CHARS)
+    text = text[: settings.CONFIDENCE_SAMPLE_CHARS]  # the punctuation rate of the opening is the story's
     chars = cjk_count(text)
     # A story in another script is not judged by punctuation: the rate is a Chinese one.
     wanted = settings.CONFIDENT_PUNCTUATION_PER_CJK * chars
@@ -162,7 +167,9 @@ def _pairs(text: str) -> set[str]:
 
 
 def _coverage(pairs: set[str], story: list[str]) -> float:
-    return len(pairs & _pairs("".join(story))) / len(pairs)
+    # A substring search per headline pair: a few dozen C scans, not a set of every pair of the story.
+    text = "\n".join(story)
+    return sum(pair in text for pair in pairs) / len(pairs)
 
 
 def _prose_lines(page: Walk) -> list[Line]:
