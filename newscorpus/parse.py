@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.plausible import judge
+from newscorpus.scrapers.plausible import judge, on_topic
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 
@@ -46,10 +46,14 @@ def _checked(article: Article, html: str, url: str | None, fetched_at: str | Non
     if verdict.plausible and len(article.body) >= settings.RULE_CHECK_BELOW_CHARS:
         return article
     other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at)
-    longer = len(other.body) >= settings.RULE_FALLBACK_LENGTH_FACTOR * len(article.body)
-    if other.paragraphs and judge(other.paragraphs).plausible and (longer or not verdict.plausible):
+    if not other.paragraphs or not judge(other.paragraphs).plausible:
+        return article
+    if not verdict.plausible:
         return _fall_back(article, other)
-    return article
+    # A short but plausible rule body (a news flash) only gives way to a longer story about the headline,
+    # not to a comment thread or a list of other stories that happens to be longer.
+    longer = len(other.body) >= settings.RULE_FALLBACK_LENGTH_FACTOR * len(article.body)
+    return _fall_back(article, other) if longer and on_topic(article.title, other.paragraphs) else article
 
 
 def _fall_back(rule_article: Article, article: Article) -> Article:

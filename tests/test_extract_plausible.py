@@ -215,3 +215,16 @@ def test_a_denser_block_about_something_else_gives_way_to_the_story_the_headline
     article = _extract(html)
     assert article.paragraphs == story
     assert article.confidence < 1
+
+
+def test_short_rule_body_keeps_its_place_against_a_longer_block_about_something_else() -> None:
+    comments = "".join(
+        f"<p>网友{i}：这个周末准备带孩子去郊外走走，天气预报说会有小雨，大家出门记得带伞。</p>" for i in range(6)
+    )
+    html = (
+        "<html><head><title>快讯：某地发生三级地震</title></head><body>"
+        '<h1 class="main-title">快讯：某地发生三级地震</h1>'
+        f'<div id="article"><p>{PROSE}</p></div><div class="comments">{comments}</div></body></html>'
+    )
+    article = parse_html(html, VIDEO_URL, Registry((VIDEO_RULE,)))
+    assert article.parser == "rulesite" and article.paragraphs == [PROSE]

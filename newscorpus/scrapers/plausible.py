@@ -160,6 +160,12 @@ def choose_story(
     return chosen or first or Choice(None, [], [], 0.0)
 
 
+def on_topic(topic: str | None, story: list[str]) -> bool:
+    """Whether a story holds most of the headline's character pairs (True when the headline is too short)."""
+    pairs = _pairs(topic or "")
+    return len(pairs) < settings.TOPIC_MIN_PAIRS or _coverage(pairs, story) >= settings.TOPIC_ON_COVERAGE
+
+
 def _pairs(text: str) -> set[str]:
     """Adjacent Chinese character pairs: the words of a headline without a segmenter."""
     chars = _CJK.findall(text)
