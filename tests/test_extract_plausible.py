@@ -228,3 +228,16 @@ def test_short_rule_body_keeps_its_place_against_a_longer_block_about_something_
     )
     article = parse_html(html, VIDEO_URL, Registry((VIDEO_RULE,)))
     assert article.parser == "rulesite" and article.paragraphs == [PROSE]
+
+
+def test_page_wrapped_in_an_aspnet_form_is_read() -> None:
+    article = parse_html(_html("aspnet_form.html"), "http://www.county.gov.test/ShowNews.aspx?id=2817", Registry.load())
+    assert article.title == "我县召开2023年春季农业生产工作会议"
+    assert article.published_at == "2023-03-08T09:41:00+08:00"
+    assert [p[:5] for p in article.paragraphs] == ["3月7日，", "会议要求，", "会议强调，"]
+
+
+def test_a_search_form_stays_unread() -> None:
+    search = "<form><label>站内搜索：请输入关键词进行查找</label><input name='q'></form>"
+    html = f"<html><body>{search}<div><p>{PROSE}</p></div>"
+    assert _extract(html).paragraphs == [PROSE]
