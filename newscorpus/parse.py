@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.plausible import judge, on_topic
+from newscorpus.scrapers.plausible import judge, off_topic, on_topic
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 
@@ -38,22 +38,24 @@ def _checked(article: Article, html: str, url: str | None, fetched_at: str | Non
     """A rule's article, or the generic one when the rule's body fails the plausibility tests.
 
     A template variant the rule does not know (a video page, a promo block under the body selector) gives
-    a body that is a link list, a footer, spam, or far shorter than the story. Only failed or short bodies
-    pay for the generic walk over the page, so rule parses of normal pages stay as fast as before.
+    a body that is a link list, a footer, spam, far shorter than the story, or about something else than
+    the headline. Only failed, short or off-topic bodies pay for the generic walk over the page, so rule
+    parses of normal pages stay as fast as before.
     """
     verdict = judge(article.paragraphs)
     article.confidence = verdict.confidence
-    if verdict.plausible and len(article.body) >= settings.RULE_CHECK_BELOW_CHARS:
+    strayed = off_topic(article.title, article.paragraphs)
+    if verdict.plausible and not strayed and len(article.body) >= settings.RULE_CHECK_BELOW_CHARS:
         return article
     other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at)
     if not other.paragraphs or not judge(other.paragraphs).plausible:
         return article
     if not verdict.plausible:
         return _fall_back(article, other)
-    # A short but plausible rule body (a news flash) only gives way to a longer story about the headline,
-    # not to a comment thread or a list of other stories that happens to be longer.
+    # A short or off-topic but plausible rule body (a news flash, a feature under a teaser headline) only
+    # gives way to a story about the headline, not to comments or a list of other stories.
     longer = len(other.body) >= settings.RULE_FALLBACK_LENGTH_FACTOR * len(article.body)
-    return _fall_back(article, other) if longer and on_topic(article.title, other.paragraphs) else article
+    return _fall_back(article, other) if (longer or strayed) and on_topic(article.title, other.paragraphs) else article
 
 
 def _fall_back(rule_article: Article, article: Article) -> Article:

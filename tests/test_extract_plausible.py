@@ -241,3 +241,23 @@ def test_a_search_form_stays_unread() -> None:
     search = "<form><label>站内搜索：请输入关键词进行查找</label><input name='q'></form>"
     html = f"<html><body>{search}<div><p>{PROSE}</p></div>"
     assert _extract(html).paragraphs == [PROSE]
+
+
+def test_long_promo_under_the_rule_body_is_off_topic_and_falls_back() -> None:
+    promo = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "下载新闻客户端，第一时间观看高清直播，更多精彩视频每天更新，海量节目随心看。",
+            "开通会员即可享受无广告播放、蓝光画质和独家内容，新用户首月仅需一元。",
+            "扫描下方二维码关注官方账号，参与互动赢取精美礼品，活动时间有限，先到先得。",
+            "如遇播放卡顿，请检查网络连接或切换清晰度，也可以在设置中开启省流模式。",
+            "本频道每晚八点准时推出精选节目，涵盖财经、体育、娱乐、纪录片等多个类别。",
+            "意见反馈请发送至客服邮箱，我们会在三个工作日内回复，感谢您的支持与陪伴。",
+        )
+    )
+    html = _html("video_promo.html").replace("<p>点击观看高清视频 更多精彩视频请下载客户端</p>", promo)
+    registry = Registry((VIDEO_RULE,))
+    promo_only = VIDEO_RULE.parse(LexborHTMLParser(html), VIDEO_URL)
+    assert len(promo_only.body) >= settings.RULE_CHECK_BELOW_CHARS  # not caught for being short
+    article = parse_html(html, VIDEO_URL, registry)
+    assert article.fell_back and article.paragraphs[0].startswith("5月19日")

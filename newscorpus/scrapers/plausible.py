@@ -166,6 +166,12 @@ def on_topic(topic: str | None, story: list[str]) -> bool:
     return len(pairs) < settings.TOPIC_MIN_PAIRS or _coverage(pairs, story) >= settings.TOPIC_ON_COVERAGE
 
 
+def off_topic(topic: str | None, story: list[str]) -> bool:
+    """Whether a story holds almost none of the headline's character pairs (False when the headline is short)."""
+    pairs = _pairs(topic or "")
+    return len(pairs) >= settings.TOPIC_MIN_PAIRS and _coverage(pairs, story) < settings.TOPIC_OFF_COVERAGE
+
+
 def _pairs(text: str) -> set[str]:
     """Adjacent Chinese character pairs: the words of a headline without a segmenter."""
     chars = _CJK.findall(text)
