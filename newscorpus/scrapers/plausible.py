@@ -133,23 +133,16 @@ def choose_story(
     first: Choice | None = None
     chosen: Choice | None = None
     for index in candidates:
-        lines = page.lines_under(index)
-        story = to_story(lines)
-        end = index + page.size(index)
-        elsewhere = next((len(line.text) for line in prose if not index <= line.start < end), 0)
-        # Links are counted on the kept story lines: navigation beside a story in one table row is not
-        # the story's fault (the story filter drops it), but a list whose lines survive it is a link list.
-        kept = set(story)
-        verdict = judge(story, _link_share([line for line in lines if line.text in kept]), elsewhere)
+        choice, verdict = _try(page, index, to_story, prose)
         if not verdict.plausible:
             reasons.append(verdict.reason)
-            first = first or Choice(index, lines, story, verdict.confidence, (verdict.reason,))
+            first = first or choice
             continue
-        confidence = round(verdict.confidence * settings.CONFIDENCE_PER_REJECTION ** len(reasons), 3)
-        choice = Choice(index, lines, story, confidence, tuple(reasons))
+        penalty = settings.CONFIDENCE_PER_REJECTION ** len(reasons)
+        choice = Choice(index, choice.lines, choice.story, round(verdict.confidence * penalty, 3), tuple(reasons))
         if not topic_pairs:
             return choice
-        coverage = _coverage(topic_pairs, story)
+        coverage = _coverage(topic_pairs, choice.story)
         if chosen is None:
             if coverage >= settings.TOPIC_OFF_COVERAGE:
                 return choice
@@ -158,6 +151,21 @@ def choose_story(
         elif coverage >= settings.TOPIC_ON_COVERAGE:
             return choice
     return chosen or first or Choice(None, [], [], 0.0)
+
+
+def _try(
+    page: Walk, index: int, to_story: Callable[[list[Line]], list[str]], prose: list[Line]
+) -> tuple[Choice, Verdict]:
+    """One candidate's story and verdict (the choice carries the verdict's own confidence and reason)."""
+    lines = page.lines_under(index)
+    story = to_story(lines)
+    end = index + page.size(index)
+    elsewhere = next((len(line.text) for line in prose if not index <= line.start < end), 0)
+    # Links are counted on the kept story lines: navigation beside a story in one table row is not the
+    # story's fault (the story filter drops it), but a list whose lines survive it is a link list.
+    kept = set(story)
+    verdict = judge(story, _link_share([line for line in lines if line.text in kept]), elsewhere)
+    return Choice(index, lines, story, verdict.confidence, (verdict.reason,) if verdict.reason else ()), verdict
 
 
 def on_topic(topic: str | None, story: list[str]) -> bool:
