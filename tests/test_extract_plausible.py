@@ -6,6 +6,7 @@ check that the density ranking alone would pick the wrong block, so the fixture 
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ from newscorpus.scrapers.rule import SiteRule
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。"
 VIDEO_URL = "https://tech.rulesite.test/2024-05-20/doc-abc123.shtml"
+# Generous bound for a 170k-character page on a loaded 2-core machine (it takes ~50 ms alone).
+SPAM_PAGE_SECONDS = 2.0
 # A rule written for the site's article template, whose body selector hits the player on video pages.
 VIDEO_RULE = SiteRule(
     name="rulesite",
@@ -261,3 +264,15 @@ def test_long_promo_under_the_rule_body_is_off_topic_and_falls_back() -> None:
     assert len(promo_only.body) >= settings.RULE_CHECK_BELOW_CHARS  # not caught for being short
     article = parse_html(html, VIDEO_URL, registry)
     assert article.fell_back and article.paragraphs[0].startswith("5月19日")
+
+
+def test_keyword_spam_of_170k_characters_is_rejected_quickly() -> None:
+    html = _html("spam.html")
+    start, end = html.index('<div class="seo-tags"'), html.index("</div>", html.index('<div class="seo-tags"'))
+    block = html[start:end]
+    spam = block[block.index(">") + 1 :]
+    html = html[:start] + block[: block.index(">") + 1] + spam * (170_000 // len(spam) + 1) + html[end:]
+    began = time.process_time()
+    article = _extract(html)
+    assert time.process_time() - began < SPAM_PAGE_SECONDS
+    assert len(article.paragraphs) == 3 and "装修" not in article.body
