@@ -8,6 +8,7 @@ come from the page metadata checked against the lines just above the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -70,7 +71,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
     article.paragraphs = [line for line in choice.story if line != article.title]
     page_texts = [line.text for line in page.lines]
-    body_at = page.lines.index(choice.lines[0]) if choice.lines else None
+    # Lines are in walk order, so the body's first line is found by its start index.
+    body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     header = lines_around_title(page_texts, article.title, body_at)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.published_at is None:
