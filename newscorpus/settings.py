@@ -26,6 +26,8 @@ MOJIBAKE_TOLERATED_CHARS = 2
 
 # --- extraction -------------------------------------------------------------------------------------
 DEFAULT_TZ_OFFSET = "+08:00"
+# Relative times (6小时前, 昨天 08:30) are read only from lines this short: byline bars, not sentences.
+RELATIVE_TIME_LINE_MAX_CHARS = 40
 MIN_PARAGRAPH_CHARS = 2
 MAX_RELATED_ITEMS = 50
 # Generic body choice (scrapers/density.py): lines shorter than this (without link text) carry no weight;

@@ -140,3 +140,8 @@ def test_parse_html_resolves_relative_times_only_with_fetched_at(registry) -> No
     html = f"<html><body><h1>某地新建大桥即将通车</h1><div class='info'>6小时前 来源：某某日报</div><div>{story}</div>"
     assert parse_html(html, None, registry).published_at is None
     assert parse_html(html, None, registry, fetched_at=FETCHED).published_at == "2024-05-20T06:00:00+08:00"
+
+
+def test_relative_words_inside_a_sentence_are_no_publish_time() -> None:
+    sentence = "记者刚刚从市气象局获悉，受冷空气影响，本市明天将出现大风降温天气，请市民注意防寒保暖。"
+    assert first_datetime([sentence], None, FETCHED) is None

@@ -85,7 +85,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
-    if now is not None and (when := _relative(text, now)):
+    # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
+    if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := _relative(text, now)):
         return when
     if default_year is not None:
         match = _NO_YEAR.search(text)
