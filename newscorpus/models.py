@@ -56,6 +56,8 @@ class Article:
     related: list[RelatedItem] = field(default_factory=list)
     next_page_url: str | None = None
     fell_back: bool = False  # a site rule found nothing and the generic extractor did the work
+    # How much the body looks like a story (0..1, see scrapers/plausible.py): filter low ones out.
+    confidence: float = 1.0
 
     @property
     def body(self) -> str:

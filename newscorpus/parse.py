@@ -4,30 +4,72 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.plausible import judge, off_topic, on_topic
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 
 
-def parse_html(html: str, url: str | None, registry: Registry, site: str | None = None) -> Article:
+def parse_html(
+    html: str, url: str | None, registry: Registry, site: str | None = None, *, fetched_at: str | None = None
+) -> Article:
     """Parse one article page. ``site`` forces a rule by name (unknown: UnknownSiteError); otherwise the
     URL's host decides, then the page itself (canonical link, og:url, saved-from comment, fingerprints), so
-    a mirror, a proxy or an archive copy gets the same rule as the portal."""
+    a mirror, a proxy or an archive copy gets the same rule as the portal.
+
+    ``fetched_at`` (ISO 8601) resolves relative publish times (6小时前); without it they are left null.
+    """
     tree = LexborHTMLParser(html)
     rule, url = choose_rule(tree, html, url, registry, site)
-    return parse_tree(tree, html, url, rule)
+    return parse_tree(tree, html, url, rule, fetched_at)
 
 
-def parse_tree(tree: LexborHTMLParser, html: str, url: str | None, rule: SiteRule | None) -> Article:
+def parse_tree(
+    tree: LexborHTMLParser, html: str, url: str | None, rule: SiteRule | None, fetched_at: str | None = None
+) -> Article:
     """The rule's parse with the generic fallback, or the generic extractor; ``tree`` is ``html`` parsed."""
     if rule is None:
-        return generic.extract(tree, url)
+        return generic.extract(tree, url, fetched_at=fetched_at)
     article = rule.parse(tree, url)
     if article.is_empty:
         # The rule's parse has changed the tree; the generic extractor needs the page as it came.
-        article = generic.extract(LexborHTMLParser(html), url)
-        article.site, article.fell_back = rule.name, True
+        return _fall_back(article, generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at))
+    return _checked(article, html, url, fetched_at)
+
+
+def _checked(article: Article, html: str, url: str | None, fetched_at: str | None) -> Article:
+    """A rule's article, or the generic one when the rule's body fails the plausibility tests.
+
+    A template variant the rule does not know (a video page, a promo block under the body selector) gives
+    a body that is a link list, a footer, spam, far shorter than the story, or about something else than
+    the headline. Only failed, short or off-topic bodies pay for the generic walk over the page, so rule
+    parses of normal pages stay as fast as before.
+    """
+    verdict = judge(article.paragraphs)
+    article.confidence = verdict.confidence
+    strayed = off_topic(article.title, article.paragraphs)
+    if verdict.plausible and not strayed and len(article.body) >= settings.RULE_CHECK_BELOW_CHARS:
+        return article
+    other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at)
+    if not other.paragraphs or not judge(other.paragraphs).plausible:
+        return article
+    if not verdict.plausible:
+        return _fall_back(article, other)
+    # A short or off-topic but plausible rule body (a news flash, a feature under a teaser headline) only
+    # gives way to a story about the headline, not to comments or a list of other stories.
+    longer = len(other.body) >= settings.RULE_FALLBACK_LENGTH_FACTOR * len(article.body)
+    return _fall_back(article, other) if (longer or strayed) and on_topic(article.title, other.paragraphs) else article
+
+
+def _fall_back(rule_article: Article, article: Article) -> Article:
+    """The generic article under the rule's site name; fields the rule found and generic missed are kept."""
+    article.site, article.fell_back = rule_article.site, True
+    for name in ("title", "author", "source", "editor", "published_at"):
+        if getattr(article, name) is None:
+            setattr(article, name, getattr(rule_article, name))
+    article.related = article.related or rule_article.related
     return article
 
 

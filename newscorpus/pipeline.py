@@ -62,7 +62,7 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
     try:
         tree = LexborHTMLParser(decoded.text)
         rule, url = choose_rule(tree, decoded.text, url, registry, options.site)
-        article = parse_tree(tree, decoded.text, url, rule)
+        article = parse_tree(tree, decoded.text, url, rule, page.fetched_at or None)
 
         def links() -> list[discover.Link]:
             # A fresh tree: the rule's parse edited the first one (share bars, related lists dropped). Only

@@ -49,6 +49,7 @@ FIELDS: tuple[Field, ...] = (
     Field("editor", Kind.TEXT, "a.editor"),
     Field("published_at", Kind.TEXT, "a.published_at"),
     Field("body", Kind.TEXT, "a.body"),
+    Field("confidence", Kind.FLOAT, "a.confidence"),
     Field("encoding", Kind.TEXT, "p.encoding", in_parse=False),
     Field("fetched_at", Kind.TEXT, "p.fetched_at", in_parse=False),
     Field("cluster_id", Kind.INT, "d.cluster_id", in_parse=False),

@@ -34,7 +34,9 @@ def reparse(store: Store, registry: Registry, site: str | None = None, force: bo
         if not force and not _outdated(page, registry):
             continue
         report.reparsed += 1
-        fetched = FetchedPage(page.url, page.url, 200, page.html, charset=page.encoding)
+        fetched = FetchedPage(
+            page.url, page.url, 200, page.html, charset=page.encoding, fetched_at=page.fetched_at or ""
+        )
         try:
             result = process(fetched, registry, PageOptions(hint=PageKind.ARTICLE, site=forced))
         except ParseError as exc:

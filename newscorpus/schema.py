@@ -159,6 +159,12 @@ def m006_export_cursors(db: sqlite_utils.Database) -> None:
     db["export_cursors"].create({"name": str, "article_id": int, "exported": int, "updated_at": str}, pk="name")
 
 
+@migration
+def m007_articles_confidence(db: sqlite_utils.Database) -> None:
+    """How sure the extractor is that the body is the story (0..1), so `export --min-confidence` can filter."""
+    db["articles"].add_column("confidence", float)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

@@ -26,6 +26,8 @@ MOJIBAKE_TOLERATED_CHARS = 2
 
 # --- extraction -------------------------------------------------------------------------------------
 DEFAULT_TZ_OFFSET = "+08:00"
+# Relative times (6小时前, 昨天 08:30) are read only from lines this short: byline bars, not sentences.
+RELATIVE_TIME_LINE_MAX_CHARS = 40
 MIN_PARAGRAPH_CHARS = 2
 MAX_RELATED_ITEMS = 50
 # Generic body choice (scrapers/density.py): lines shorter than this (without link text) carry no weight;
@@ -46,8 +48,51 @@ TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 # How many lines before the body are searched for a headline when <title> names only the site.
 TITLE_SEARCH_LINES = 15
+# Body plausibility (scrapers/plausible.py): a chosen body failing one test is rejected and the next
+# density candidate tried (at most PLAUSIBLE_CANDIDATES of them). Links or written-out URLs above these
+# shares make a link list, not a story.
+PLAUSIBLE_CANDIDATES = 8
+PLAUSIBLE_MAX_LINK_SHARE = 0.5
+PLAUSIBLE_MAX_URL_SHARE = 0.3
+# A body this short that names an address, phone, copyright or ICP number is the page footer.
+FOOTER_MAX_CHARS = 200
+# Keyword spam: lines of at least this many Chinese characters with under one punctuation mark per 50 of
+# them, or under one sentence end per 400 (prose has one every 20-60), making up over SPAM_MAX_SHARE of
+# the body's text.
+SPAM_MIN_CJK_CHARS = 300
+SPAM_MAX_SHARE = 0.5
+SPAM_MIN_PUNCTUATION_PER_CJK = 0.02
+SPAM_MIN_SENTENCES_PER_CJK = 0.0025
+# A body shorter than this share of the longest prose line elsewhere on the page is a side block.
+PLAUSIBLE_MIN_SHARE_OF_LONGEST = 0.5
+# Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
+PROSE_LINE_MIN_CHARS = 40
+# Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per
+# 1/CONFIDENT_PUNCTUATION_PER_CJK characters; never below CONFIDENCE_FLOOR when plausible; implausible
+# bodies (kept only when every candidate failed) get IMPLAUSIBLE_CONFIDENCE. Each rejected candidate
+# before the chosen one multiplies it by CONFIDENCE_PER_REJECTION.
+CONFIDENT_BODY_CHARS = 300
+CONFIDENCE_SAMPLE_CHARS = 1000
+CONFIDENT_PUNCTUATION_PER_CJK = 0.04
+CONFIDENCE_FLOOR = 0.3
+IMPLAUSIBLE_CONFIDENCE = 0.1
+CONFIDENCE_PER_REJECTION = 0.85
+# Topic check: a plausible body holding under TOPIC_OFF_COVERAGE of the headline's Chinese character
+# pairs gives way to a later plausible candidate holding at least TOPIC_ON_COVERAGE; only for headlines
+# of at least TOPIC_MIN_PAIRS pairs (a <title> that is just the site name says nothing of the story).
+TOPIC_OFF_COVERAGE = 0.1
+TOPIC_ON_COVERAGE = 0.5
+TOPIC_MIN_PAIRS = 6
+# A site rule's body shorter than this is checked against the generic extractor's choice (a walk of
+# the page, so only for short bodies): the generic body wins when plausible and this many times longer.
+RULE_CHECK_BELOW_CHARS = 200
+RULE_FALLBACK_LENGTH_FACTOR = 3
+# A line this short that says the text may not be reprinted (未经授权不得转载) is a copyright notice.
+RIGHTS_LINE_MAX_CHARS = 80
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
+# A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.
+CREDITED_CAPTION_MAX_CHARS = 80
 RELATED_HEADINGS = (
     "相关内容",
     "相关阅读",

@@ -46,6 +46,7 @@ class StoredPage:
     parser: str | None
     parser_version: int | None
     parse_error: str | None = None
+    fetched_at: str | None = None  # relative publish times (6小时前) are resolved against it
 
 
 @contextmanager
@@ -230,6 +231,7 @@ class Store:
             "published_at": article.published_at,
             "body": body,
             "body_sha1": sha1(body),
+            "confidence": article.confidence,
             "next_page_url": article.next_page_url,
             "updated_at": now(),
         }
@@ -291,13 +293,14 @@ class Store:
 
     def iter_pages(self, site: str | None = None) -> Iterator[StoredPage]:
         sql = (
-            "SELECT p.id, p.url, p.html_zlib, p.encoding, a.parser, a.parser_version, p.parse_error, a.site"
+            "SELECT p.id, p.url, p.html_zlib, p.encoding, a.parser, a.parser_version, p.parse_error, p.fetched_at,"
+            " a.site"
             " FROM pages p LEFT JOIN articles a ON a.page_id = p.id ORDER BY p.id"
         )
         for row in self.db.execute(sql):
             # A page that never parsed has no site yet: a reparse without --site retries it.
-            if site is None or row[7] == site:
-                yield StoredPage(row[0], row[1], zlib.decompress(row[2]), row[3], row[4], row[5], row[6])
+            if site is None or row[8] == site:
+                yield StoredPage(row[0], row[1], zlib.decompress(row[2]), row[3], row[4], row[5], row[6], row[7])
 
     def count(self, table: str) -> int:
         return self.db[table].count

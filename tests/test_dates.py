@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.decode import decode_html
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.dates import _TIME_META, first_datetime, parse_datetime, published_from_metadata
 
 
@@ -69,3 +70,78 @@ def test_meta_publish_time_agrees_on_saved_pages(shared_pages) -> None:
             assert published_from_metadata(tree) == expected, page
             found += 1
     assert found >= 5
+
+
+# --- issue 18: more date shapes -----------------------------------------------------------------------
+FETCHED = "2024-05-20T12:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("发布日期：18-08-01 10:07", "2018-08-01T10:07:00+08:00"),
+        ("23/11/05 08:09:10", "2023-11-05T08:09:10+08:00"),
+        ("6小时前", "2024-05-20T06:00:00+08:00"),
+        ("35分钟前 来源：新华社", "2024-05-20T11:25:00+08:00"),
+        ("2天前", "2024-05-18T12:00:00+08:00"),
+        ("昨天 08:30", "2024-05-19T08:30:00+08:00"),
+        ("前天 21:05", "2024-05-18T21:05:00+08:00"),
+        ("刚刚", "2024-05-20T12:00:00+08:00"),
+        ("发布于 2024-05-02 17:00", "2024-05-02T17:00:00+08:00"),
+        ("原文 https://news.example.cn/2019/0102/x.html 2024-05-03 10:00", "2024-05-03T10:00:00+08:00"),
+    ],
+)
+def test_date_shapes_resolved_against_the_fetch_time(text: str, want: str) -> None:
+    assert first_datetime([text], None, FETCHED) == want
+
+
+def test_relative_times_without_a_fetch_time_stay_unresolved() -> None:
+    assert first_datetime(["6小时前", "昨天 08:30"], None) is None
+
+
+def test_a_two_digit_year_needs_a_time() -> None:
+    assert parse_datetime("版本 18-08-01") is None
+
+
+def test_a_date_inside_a_url_is_not_the_publish_time() -> None:
+    assert first_datetime(["https://news.example.cn/2019-01-02/x.html"], None) is None
+
+
+def test_date_about_an_update_or_a_recommended_article_comes_last() -> None:
+    lines = ["最新推荐文章于 2023-09-04 17:53:10 发布", "张三 于 2023-03-12 13:08:03 发布", "更新于 2023-04-01 08:00"]
+    assert first_datetime(lines, None) == "2023-03-12T13:08:03+08:00"
+    # A bar whose other fields mention comments still gives its own time.
+    assert first_datetime(["发表于2014-08-24 21:30| 0 条评论| 作者魏星", "2014年8月22日，会议举行"], None) == (
+        "2014-08-24T21:30:00+08:00"
+    )
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, '
+        '{"@type": "NewsArticle", "datePublished": "2024-05-02T09:00:00+08:00"}]}',
+        # Broken JSON (a raw newline in a string, a trailing comma) as CMSs write it: found by pattern.
+        '{"@type": "NewsArticle", "headline": "a\nb", "datePublished": "2024-05-02 09:00:00",}',
+    ],
+)
+def test_json_ld_graph_and_broken_json_ld(script: str) -> None:
+    tree = LexborHTMLParser(f'<html><head><script type="application/ld+json">{script}</script></head></html>')
+    assert published_from_metadata(tree) == "2024-05-02T09:00:00+08:00"
+
+
+def test_og_published_time_meta() -> None:
+    tree = LexborHTMLParser('<html><head><meta property="og:published_time" content="2024-05-02T01:00:00Z">')
+    assert published_from_metadata(tree) == "2024-05-02T09:00:00+08:00"
+
+
+def test_parse_html_resolves_relative_times_only_with_fetched_at(registry) -> None:
+    story = "".join(f"<p>第{i}段，记者在现场看到，工人们正在紧张施工，预计年底完工。</p>" for i in range(5))
+    html = f"<html><body><h1>某地新建大桥即将通车</h1><div class='info'>6小时前 来源：某某日报</div><div>{story}</div>"
+    assert parse_html(html, None, registry).published_at is None
+    assert parse_html(html, None, registry, fetched_at=FETCHED).published_at == "2024-05-20T06:00:00+08:00"
+
+
+def test_relative_words_inside_a_sentence_are_no_publish_time() -> None:
+    sentence = "记者刚刚从市气象局获悉，受冷空气影响，本市明天将出现大风降温天气，请市民注意防寒保暖。"
+    assert first_datetime([sentence], None, FETCHED) is None

@@ -71,6 +71,8 @@ def test_relative_since_and_bad_times(cli, corpus) -> None:
 
 def test_min_confidence_without_the_column_is_no_filter_and_says_so(cli, corpus) -> None:
     db, stored = corpus
+    with sqlite3.connect(db) as conn:  # a corpus written before confidence was recorded
+        conn.execute("ALTER TABLE articles DROP COLUMN confidence")
     result = run_cli(cli, "export", "--db", db, "--min-confidence", "0.9")
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == len(stored)
@@ -79,8 +81,7 @@ def test_min_confidence_without_the_column_is_no_filter_and_says_so(cli, corpus)
 
 def test_min_confidence_filters_when_the_corpus_has_the_column(cli, corpus) -> None:
     db, _ = corpus
-    with sqlite3.connect(db) as conn:  # the column another change adds; its values set by hand here
-        conn.execute("ALTER TABLE articles ADD COLUMN confidence REAL")
+    with sqlite3.connect(db) as conn:  # values set by hand, so the filter is visible
         conn.execute("UPDATE articles SET confidence = CASE site WHEN 'sina' THEN 0.95 ELSE 0.4 END")
     result = run_cli(cli, "export", "--db", db, "--min-confidence", "0.9")
     assert [json.loads(line)["site"] for line in result.stdout.splitlines()] == ["sina"]

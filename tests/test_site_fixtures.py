@@ -91,6 +91,9 @@ def test_wechat_time_from_page_data_and_credit_lines_removed(registry: Registry)
     assert len(article.paragraphs) == 2
 
 
-@pytest.mark.parametrize("path", sorted(p for p in FIXTURES.glob("*/*.html") if p.parent.name != "demo"))
+# demo/ is a whole portal and extract/ holds generic-extractor failure classes: neither is one site.
+@pytest.mark.parametrize(
+    "path", sorted(p for p in FIXTURES.glob("*/*.html") if p.parent.name not in ("demo", "extract"))
+)
 def test_fixture_reaches_its_site_rule_without_url(path: Path, registry: Registry) -> None:
     assert parse_file(path, None, None, registry).site == path.parent.name

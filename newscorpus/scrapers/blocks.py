@@ -67,12 +67,25 @@ SKIP_TAGS = frozenset(
         "object",
         "embed",
         "head",
+        "title",  # metadata even where a fragment puts it in the body: browsers never show it
         "link",
         "meta",
         "-comment",
     }
 )
+# A <form> is skipped as a search box or comment form, unless it holds the page: ASP.NET sites (many
+# government and university sites) wrap the whole body in one <form runat=server>.
+_CONTENT_IN_FORM = "p, table, article, h1, h2, h3"
 _NO_PARENT = -1
+
+
+def is_unreadable(node: LexborNode, tag: str) -> bool:
+    """Whether an element's text is never read: SKIP_TAGS, except a form that holds paragraphs."""
+    if tag != "form":
+        return tag in SKIP_TAGS
+    return node.css_first(_CONTENT_IN_FORM) is None
+
+
 _BOUNDARY_TAGS = BLOCK_TAGS | {"br"}
 
 
@@ -180,7 +193,8 @@ def walk(root: LexborNode) -> Walk:
             continue
         index_of[node.mem_id] = index
         block_of.append(index if tag in BLOCK_TAGS or parent == _NO_PARENT else block_of[parent])
-        flags.append(inherited | (1 if tag in SKIP_TAGS else 0) | (2 if tag == "a" else 0))
+        skip = 1 if tag in SKIP_TAGS and not inherited & 1 and is_unreadable(node, tag) else 0
+        flags.append(inherited | skip | (2 if tag == "a" else 0))
         if tag in _BOUNDARY_TAGS and not inherited & 1:
             # A block inside unreadable content (a <td> in an <svg>) is not seen, so it ends no line.
             builder.flush()
@@ -219,7 +233,7 @@ def lines_before(root: LexborNode, node: LexborNode) -> list[str]:
         if current.tag in _BOUNDARY_TAGS:
             current.insert_before(_BOUNDARY)
         for sibling in _preceding_elements(current):
-            if sibling.tag in SKIP_TAGS:
+            if is_unreadable(sibling, sibling.tag or ""):
                 sibling.decompose()  # its own css() would list it too, and _mark would read it freed
             else:
                 _mark(sibling)
@@ -240,7 +254,7 @@ def _mark(root: LexborNode) -> None:
         if tag in _BOUNDARY_TAGS:
             node.insert_before(_BOUNDARY)
             node.insert_after(_BOUNDARY)
-        elif tag in SKIP_TAGS and node.mem_id != root.mem_id:
+        elif tag in SKIP_TAGS and node.mem_id != root.mem_id and is_unreadable(node, tag):
             unreadable.append(node)
     remove_nodes(unreadable)
 

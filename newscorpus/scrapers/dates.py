@@ -19,9 +19,24 @@ _FULL = re.compile(
 _NO_YEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[月\-/]\s*(?P<d>\d{1,2})\s*日?\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})"
 )
+# "18-08-01 10:07": a two-digit year is only trusted with a time after it (a bare "18-08-01" may be anything).
+_SHORT_YEAR = re.compile(
+    r"(?<![\d\-/.])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})"
+    r"(?:[:：](?P<S>\d{2}))?"
+)
+# Relative times, resolved against the fetch time when the caller knows it.
+_AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
+_DAY_WORD = re.compile(r"(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
+_AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}
+_DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
+# A date written inside a URL is where the page was filed, not the time it shows: read around it.
+_URL_TEXT = re.compile(r"(?:https?:)?//\S+|www\.\S+")
+# Lines naming another time than the publication: an update, a recommended article, a comment, a deadline.
+# Only when the word leads into the date ("更新于 2023-..."), not when it is another field of the same bar.
+_NOT_PUBLISHED = re.compile(r"(?:更新|修改|最新|推荐|评论|回复|截止|到期|编辑于)\D{0,12}\d")
 _URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)")
 # A labelled time ("发布时间：...") beats any other date near the headline.
-_LABEL = re.compile(r"发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]")
+_LABEL = re.compile(r"发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布")
 _EPOCH = re.compile(r"^1\d{9}(\d{3})?$")
 _TIME_META = (
     "article:published_time",
@@ -35,25 +50,44 @@ _TIME_META = (
     "datePublished",
     "sailthru.date",
     "parsely-pub-date",
+    "og:published_time",
+    "pubtime",
+    "publishtime",
+    "dc.date.issued",
+    "DC.date.issued",
+    "dcterms.created",
+    "citation_publication_date",
 )
 # Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like).
 _STATE_DATE = re.compile(
     r"""["']?(?:publishDate|publishTime|publish_time|pubDate|pubTime|datePublished|publishedAt)["']?\s*[:=]\s*"""
     r"""["']?([^"',}]{8,40})"""
 )
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _CHINA = timezone(timedelta(hours=8))
 
 
-def parse_datetime(text: str | None, default_year: int | None = None) -> str | None:
-    """Return the first plausible date-time in ``text`` as ISO 8601, or None when there is none."""
+def parse_datetime(text: str | None, default_year: int | None = None, now: datetime | None = None) -> str | None:
+    """Return the first plausible date-time in ``text`` as ISO 8601, or None when there is none.
+
+    ``now`` (China time, naive) resolves relative times (6小时前, 昨天 08:30); without it they give None.
+    """
     if not text:
         return None
     text = text.strip()
     if _EPOCH.match(text):
         return _from_epoch(int(text[:10]))
+    if "/" in text and ("//" in text or "www." in text):
+        text = _URL_TEXT.sub(" ", text)
     match = _FULL.search(text)
     if match:
         return _build(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"], match["tz"])
+    match = _SHORT_YEAR.search(text)
+    if match:
+        return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
+    # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
+    if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := _relative(text, now)):
+        return when
     if default_year is not None:
         match = _NO_YEAR.search(text)
         if match:
@@ -61,12 +95,50 @@ def parse_datetime(text: str | None, default_year: int | None = None) -> str | N
     return None
 
 
-def first_datetime(lines: list[str], url: str | None) -> str | None:
-    """The publish time among lines: a labelled one first, else the first date found."""
+def first_datetime(lines: list[str], url: str | None, fetched_at: str | None = None) -> str | None:
+    """The publish time among lines: a labelled one first, else the first date found.
+
+    Dates on lines about something else (更新于, 最新推荐文章于, comments) only count when no other line
+    has one.
+    """
     year = year_from_url(url) or _year_in(lines)
-    found = [(when, bool(_LABEL.search(line))) for line in lines if (when := parse_datetime(line, year))]
-    labelled = [when for when, has_label in found if has_label]
-    return (labelled or [when for when, _ in found] or [None])[0]
+    now = china_time(fetched_at)
+    ranked: list[tuple[int, str]] = []
+    for line in lines:
+        if when := parse_datetime(line, year, now):
+            rank = 2 if _NOT_PUBLISHED.search(line) else 0 if _LABEL.search(line) else 1
+            ranked.append((rank, when))
+    return min(ranked, key=lambda found: found[0])[1] if ranked else None
+
+
+def china_time(stamp: str | None) -> datetime | None:
+    """An ISO 8601 time (any offset; naive means China time) as naive China time, None when unreadable."""
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(_CHINA).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _relative(text: str, now: datetime) -> str | None:
+    if "刚刚" in text:
+        return _iso(now.replace(second=0, microsecond=0))
+    if match := _AGO.search(text):
+        delta = timedelta(**{_AGO_UNITS[match["unit"]]: int(match["n"])})
+        return _iso((now - delta).replace(second=0, microsecond=0))
+    if match := _DAY_WORD.search(text):
+        day = now - timedelta(days=_DAYS_BACK[match["day"]])
+        try:
+            return _iso(day.replace(hour=int(match["H"]), minute=int(match["M"]), second=0, microsecond=0))
+        except ValueError:
+            return None
+    return None
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat() + settings.DEFAULT_TZ_OFFSET
 
 
 def published_from_metadata(tree: LexborHTMLParser) -> str | None:
@@ -125,13 +197,20 @@ def _year_in(lines: list[str]) -> int | None:
 
 
 def _json_ld_date(raw: str) -> str | None:
+    """datePublished of the JSON-LD objects, @graph included; by pattern when the JSON is broken (often)."""
     try:
         data = json.loads(raw)
     except ValueError:
-        return None
-    for entry in data if isinstance(data, list) else [data]:
-        if isinstance(entry, dict) and (when := parse_datetime(str(entry.get("datePublished", "")))):
-            return when
+        match = _LD_PUBLISHED.search(raw)
+        return parse_datetime(match.group(1)) if match else None
+    entries = data if isinstance(data, list) else [data]
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        graph = entry.get("@graph")
+        for item in [entry, *(graph if isinstance(graph, list) else [])]:
+            if isinstance(item, dict) and (when := parse_datetime(str(item.get("datePublished") or ""))):
+                return when
     return None
 
 

@@ -15,7 +15,7 @@ from newscorpus.scrapers.blocks import Line, Walk
 from newscorpus.scrapers.text import cjk_count, punctuation_count
 
 # Paragraph-level blocks: their score belongs to the container that lists them, not to themselves.
-_PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "span", "font", "strong", "b", "td", "dd"})
+PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "span", "font", "strong", "b", "td", "dd"})
 # The page root only wins when no element inside it holds prose (text written straight into <body>).
 _LAST_RESORT = frozenset({"body", "html", "-text"})
 
@@ -31,6 +31,12 @@ def line_weight(line: Line) -> float:
 
 def choose_body(walk: Walk) -> int | None:
     """Walk index of the story container, or None when no line carries any prose."""
+    ranked = rank_bodies(walk, 1)
+    return ranked[0] if ranked else None
+
+
+def rank_bodies(walk: Walk, limit: int) -> list[int]:
+    """Walk indexes of the ``limit`` best story containers, best first (the plausibility tests pick)."""
     scores: dict[int, float] = {}
     fallback: dict[int, float] = {}
     for line in walk.lines:
@@ -38,17 +44,17 @@ def choose_body(walk: Walk) -> int | None:
         if not weight:
             continue
         container = line.block
-        if walk.tags[container] in _PARAGRAPH_TAGS and walk.parent[container] >= 0:
+        if walk.tags[container] in PARAGRAPH_TAGS and walk.parent[container] >= 0:
             container = walk.parent[container]
         for share, target in ((1.0, container), (settings.DENSITY_PARENT_SHARE, walk.parent[container])):
             if target >= 0:
                 board = fallback if walk.tags[target] in _LAST_RESORT else scores
                 board[target] = board.get(target, 0.0) + share * weight
     scores = scores or fallback
-    if not scores:
-        return None
     ratio = _LinkRatio(walk)
-    return max(scores, key=lambda index: scores[index] * (1.0 - ratio(index)) ** 2)
+    final = {index: score * (1.0 - ratio(index)) ** 2 for index, score in scores.items()}
+    # Ties keep page order (sorted is stable over the dict's insertion order), as max() did.
+    return sorted(final, key=final.__getitem__, reverse=True)[:limit]
 
 
 class _LinkRatio:

@@ -8,6 +8,7 @@ come from the page metadata checked against the lines just above the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -16,13 +17,14 @@ from newscorpus.models import Article
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
-from newscorpus.scrapers.density import choose_body
+from newscorpus.scrapers.density import rank_bodies
+from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.related import take_related_by_heading
 from newscorpus.scrapers.text import punctuation_count
-from newscorpus.scrapers.titles import find_title, headline_before, title_references
+from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 3
+VERSION = 4
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -32,6 +34,12 @@ _BOILERPLATE = re.compile(
     r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
     re.IGNORECASE,
 )
+# Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
+_RIGHTS = re.compile(
+    r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
+)
+# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
+_CAPTION_CREDIT = re.compile(r"\s摄$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄$|截图。?$")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -41,20 +49,32 @@ _SENTENCE_END = set("。！？!?；;…")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期")
 
 
-def extract(tree: LexborHTMLParser, url: str | None) -> Article:
-    """Run every generic step on a freshly parsed tree (the tree is modified)."""
+def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
+    """Run every generic step on a freshly parsed tree (the tree is modified).
+
+    ``fetched_at`` (ISO 8601) resolves relative times such as 6小时前; without it they stay unresolved.
+    """
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
     article.published_at = find_published(tree, url)
     references = title_references(tree)
     article.related = take_related_by_heading(tree, url)
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
-    page = walk(tree.body) if tree.body is not None else Walk()
-    body = choose_body(page)
-    body_lines = page.lines_under(body) if body is not None else []
+    # A fragment stored without <body> still gets one from the HTML parser; the root is the last resort.
+    root = tree.body if tree.body is not None else tree.root
+    page = walk(root) if root is not None else Walk()
+    # The headline is not known before the body, so the story filter runs without it here; the title
+    # line is dropped from the paragraphs below once it is known.
+    ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
+    choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic_of(references))
+    article.confidence = choice.confidence
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
-    article.title = headline_before(page, body_lines, references) or find_title(tree, references)
+    article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
+    article.paragraphs = [line for line in choice.story if line != article.title]
     page_texts = [line.text for line in page.lines]
-    _fill(article, lines_around_title(page_texts, article.title), page_texts, body_lines, url)
+    # Lines are in walk order, so the body's first line is found by its start index.
+    body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
+    header = lines_around_title(page_texts, article.title, body_at)
+    _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
@@ -82,17 +102,24 @@ def fill_from_body(
 
 
 def _fill(
-    article: Article, header: list[str], page_texts: list[str] | None, body_lines: list[Line], url: str | None
+    article: Article,
+    header: list[str],
+    page_texts: list[str] | None,
+    body_lines: list[Line],
+    url: str | None,
+    fetched_at: str | None = None,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
-    fill_metadata(article, header, page_texts, url)
+    fill_metadata(article, header, page_texts, url, fetched_at)
     article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
 
 
-def fill_metadata(article: Article, header: list[str], page_texts: list[str] | None, url: str | None) -> None:
+def fill_metadata(
+    article: Article, header: list[str], page_texts: list[str] | None, url: str | None, fetched_at: str | None = None
+) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline."""
-    shown = first_datetime(header, url)
+    shown = first_datetime(header, url, fetched_at)
     # Date-only metadata drops the time the headline prints for the same day.
     if (
         shown
@@ -102,7 +129,7 @@ def fill_metadata(article: Article, header: list[str], page_texts: list[str] | N
     ):
         article.published_at = shown
     if article.published_at is None:
-        article.published_at = shown or (first_datetime(page_texts, url) if page_texts else None)
+        article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
     byline = parse_byline(header + article.paragraphs[-3:])
     article.author = article.author or byline.author
     article.source = article.source or byline.source
@@ -110,7 +137,7 @@ def fill_metadata(article: Article, header: list[str], page_texts: list[str] | N
 
 
 def strip_unreadable(tree: LexborHTMLParser) -> None:
-    tree.strip_tags([t for t in SKIP_TAGS if not t.startswith("-") and t != "head"])
+    tree.strip_tags([t for t in SKIP_TAGS if not t.startswith("-") and t not in ("head", "title")])
 
 
 def find_published(tree: LexborHTMLParser, url: str | None) -> str | None:
@@ -138,12 +165,16 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
         return False
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
+        return False
     return not _BOILERPLATE.match(line)
 
 
 def _is_caption(line: Line) -> bool:
-    """A photo caption: short, right after an image, and not a sentence."""
+    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image."""
     text = line.text
+    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
+        return True
     return (
         line.image_before
         and len(text) <= settings.CAPTION_MAX_CHARS
@@ -152,7 +183,15 @@ def _is_caption(line: Line) -> bool:
     )
 
 
-def lines_around_title(lines: list[str], title: str | None) -> list[str]:
+def lines_around_title(lines: list[str], title: str | None, body_at: int | None = None) -> list[str]:
+    """The lines around the headline; with ``body_at`` (the body's first line), its last repeat above the body.
+
+    Pages repeat the headline in breadcrumbs, hidden share widgets and <title>-like bars at the top; the
+    byline sits under the copy just above the story.
+    """
+    if title and body_at is not None and title in (above := lines[:body_at]):
+        start = len(above) - 1 - above[::-1].index(title)
+        return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]
     if title and title in lines:
         start = lines.index(title)
         return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]

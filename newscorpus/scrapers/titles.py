@@ -79,7 +79,17 @@ def _fallback_title(tree: LexborHTMLParser, og_title: str, page_title: str) -> s
     h1 = [text for h in tree.css("h1") if len(text := node_text(h)) >= settings.TITLE_MIN_CHARS]
     if len(h1) == 1:
         return h1[0]
-    return max(_TITLE_SPLIT.split(page_title), key=len) if page_title else None
+    if page_title:
+        return max(_TITLE_SPLIT.split(page_title), key=len)
+    # A fragment (no <title>, as datasets store pages) still shows its headline as a heading.
+    return next(
+        (
+            text
+            for h in tree.css("h1, h2, h3")
+            if settings.TITLE_MIN_CHARS <= len(text := node_text(h)) <= settings.TITLE_MAX_CHARS
+        ),
+        None,
+    )
 
 
 def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
@@ -89,3 +99,9 @@ def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
         if node is not None:
             return node.attributes.get("content")
     return None
+
+
+def topic_of(references: tuple[str, str]) -> str:
+    """The headline part of og:title / <title>: their longest segment between site-suffix separators."""
+    segments = [part for reference in references if reference for part in _TITLE_SPLIT.split(reference)]
+    return max(segments, key=len, default="")
