@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.byline import parse_byline
+from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import choose_body
 from newscorpus.scrapers.related import take_related_by_heading
@@ -103,10 +103,12 @@ def fill_metadata(article: Article, header: list[str], page_texts: list[str] | N
         article.published_at = shown
     if article.published_at is None:
         article.published_at = shown or (first_datetime(page_texts, url) if page_texts else None)
-    byline = parse_byline(header + article.paragraphs[-3:])
+    # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
+    byline = parse_byline(header + article.paragraphs[:1] + article.paragraphs[-3:])
     article.author = article.author or byline.author
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
+    normalise_byline(article)
 
 
 def strip_unreadable(tree: LexborHTMLParser) -> None:

@@ -1,0 +1,118 @@
+"""What a byline value means: person names, an outlet, an account — cleaned to the form we store.
+
+Names lose the CMS IDs portals append (``杨倩_NF4425``, ``张晓 NN094``), brackets, outlet prefixes
+(``澎湃新闻记者``) and role words glued after them (``陈智整合``, ``张三报道``); several names are joined
+by one space. A value that names nobody (``未知``, ``佚名``) is no value.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from newscorpus import settings
+
+# CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
+_ID = re.compile(r"[_\s]*[A-Za-z]{1,4}\d{2,6}$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+# Role words a reporter's name may carry glued after it, and what they make of the person.
+_PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|供图|拍摄)$")
+_ROLE_SUFFIX = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿|发自\S*|电|讯|文)$")
+_SPLIT = re.compile(r"[\s、,;]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
+_PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
+# What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
+_REPORTER_VERBS = re.compile(
+    r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
+)
+_BRACKETS = "()[]【】<>《》「」\"'“”"
+
+
+def strip_brackets(text: str) -> str:
+    return text.strip().strip(_BRACKETS + " ").strip()
+
+
+def strip_id(token: str) -> str:
+    """``杨倩_NF4425`` -> ``杨倩``; a token that is only an ID (``SN098``) becomes empty."""
+    return "" if _ID.fullmatch(token) else _ID.sub("", token)
+
+
+def is_name(token: str) -> bool:
+    """A person's name as bylines print them: 2-4 Han characters, or a transliterated ``名·姓``."""
+    return bool(_CJK_NAME.match(token))
+
+
+def reporter_names(value: str) -> tuple[list[str], bool]:
+    """Names after 记者/通讯员 and whether they are credited as photographers (``张三 李四 摄``).
+
+    Only name-shaped tokens count, and the run stops at the first other token: what follows a reporter
+    label in prose ("记者注意到…") is not a name list.
+    """
+    names: list[str] = []
+    photo = False
+    for raw in _SPLIT.split(strip_brackets(value)):
+        token = strip_id(strip_brackets(raw))
+        if not token:
+            continue
+        if _PHOTO_SUFFIX.fullmatch(token):
+            photo = True
+            break
+        if _PHOTO_SUFFIX.search(token) and is_name(_PHOTO_SUFFIX.sub("", token)):
+            names.append(_PHOTO_SUFFIX.sub("", token))
+            photo = True
+            break
+        if _ROLE_SUFFIX.fullmatch(token):
+            break
+        bare = _ROLE_SUFFIX.sub("", token) if not is_name(token) else token
+        if not is_name(bare) or _REPORTER_VERBS.match(bare):
+            break
+        names.append(bare)
+        if bare != token:
+            break  # "陈智整合": the role word closes the list
+    return names, photo
+
+
+def free_names(value: str) -> list[str]:
+    """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
+    ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
+    tokens = [strip_id(strip_brackets(t)) for t in _SPLIT.split(strip_brackets(value))]
+    tokens = [t for t in tokens if t]
+    if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
+        return []
+    first = tokens[0]
+    if _LATIN_WORD.match(first):
+        # A Latin name is several words: "Jeremy Tsheng" is one person.
+        words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, tokens[1:])]
+        return [" ".join(words)]
+    if _PHOTO_SUFFIX.fullmatch(first) or re.search(r"[。！？，]|^\d|\d[年月日]", first):
+        return []
+    names = [first]
+    for token in tokens[1:]:
+        if not is_name(token):
+            break
+        names.append(token)
+    return names
+
+
+def outlet(value: str) -> str | None:
+    """The 来源 outlet as shown: first space-separated part, brackets and trailing IDs dropped."""
+    text = strip_brackets(value)
+    first = text.split(" ", 1)[0] if text else ""
+    first = strip_brackets(first)
+    if not first or first in _PLACEHOLDERS or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
+        return None
+    if not re.search(r"[\w\u4e00-\u9fff]", first):
+        return None
+    return first
+
+
+def account(value: str) -> str | None:
+    """A self-media account name after 头条号/百家号/公众号 …: one handle."""
+    names = free_names(value)
+    return names[0] if names else None
+
+
+def join(names: list[str]) -> str | None:
+    """Several people joined by one space, each once, in order."""
+    unique = list(dict.fromkeys(names))
+    return " ".join(unique) or None
