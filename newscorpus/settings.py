@@ -47,6 +47,10 @@ BYLINE_MAX_LINE_CHARS = 120
 BYLINE_DATELINE_CHARS = 40
 BYLINE_MAX_HANDLE_CHARS = 16
 BYLINE_MAX_SOURCE_CHARS = 30
+# Names longer than this that end like a unit (党支部, 中心, 办公室) are an organisation, not a person.
+BYLINE_MAX_PERSON_CHARS = 4
+# Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
+BYLINE_TAIL_LINES = 4
 # A headline candidate found in <title>/og:title must be at least this share of it (so the site or
 # section name that <title> also carries does not win), and this long.
 TITLE_MIN_SHARE_OF_PAGE_TITLE = 0.4

@@ -51,12 +51,14 @@ class _Found:
 
     authors: list[str] = field(default_factory=list)
     account: str | None = None
+    organisation: str | None = None  # "作者：医技药剂党支部": shown, but a person credit elsewhere wins
     source: str | None = None
     editor: str | None = None
     editor_rank: int = 0
 
     def byline(self) -> Byline:
-        return Byline(names.join(self.authors) or self.account, self.source, self.editor)
+        author = names.join(self.authors) or self.account or self.organisation
+        return Byline(author, self.source, self.editor)
 
 
 def parse_byline(lines: list[str]) -> Byline:
@@ -117,9 +119,9 @@ def _clean(
 
 def _read_line(raw: str, found: _Found) -> None:
     line = fold(raw)
-    if not line or len(line) > settings.BYLINE_MAX_LINE_CHARS:
+    if not line:
         return
-    if _PROSE.search(line):
+    if len(line) > settings.BYLINE_MAX_LINE_CHARS or _PROSE.search(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
@@ -145,7 +147,11 @@ def _read_fields(lead: str, fields: list[Field], found: _Found) -> None:
             # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
             outlet_only = following is not None and following.kind == REPORTER
             if not outlet_only and not _PHOTO_TAIL.search(item.value):
-                found.authors = names.free_names(item.value)
+                people = names.free_names(item.value)
+                if len(people) == 1 and names.is_organisation(people[0]):
+                    found.organisation = found.organisation or people[0]
+                else:
+                    found.authors = people
         elif item.kind == ACCOUNT and found.account is None:
             found.account = names.account(item.value)
 

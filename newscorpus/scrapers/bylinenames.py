@@ -25,6 +25,9 @@ _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂�
 _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
 )
+_ORGANISATION = re.compile(
+    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会)$"
+)
 _BRACKETS = "()[]【】<>《》「」\"'“”"
 
 
@@ -40,6 +43,11 @@ def strip_id(token: str) -> str:
 def is_name(token: str) -> bool:
     """A person's name as bylines print them: 2-4 Han characters, or a transliterated ``名·姓``."""
     return bool(_CJK_NAME.match(token))
+
+
+def is_organisation(name: str) -> bool:
+    """A unit, not a person: "医技药剂党支部", "市委宣传部", "新闻中心"."""
+    return len(name) > settings.BYLINE_MAX_PERSON_CHARS and bool(_ORGANISATION.search(name))
 
 
 def reporter_names(value: str) -> tuple[list[str], bool]:

@@ -86,11 +86,15 @@ def _fill(
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
-    fill_metadata(article, header, page_texts, url)
+    # The body's raw closing lines: "【编辑：姚昊】" is boilerplate to the story filter but a byline here.
+    tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
+    fill_metadata(article, header, page_texts, url, tail=tail)
     article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
 
 
-def fill_metadata(article: Article, header: list[str], page_texts: list[str] | None, url: str | None) -> None:
+def fill_metadata(
+    article: Article, header: list[str], page_texts: list[str] | None, url: str | None, tail: list[str] | None = None
+) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline."""
     shown = first_datetime(header, url)
     # Date-only metadata drops the time the headline prints for the same day.
@@ -104,7 +108,7 @@ def fill_metadata(article: Article, header: list[str], page_texts: list[str] | N
     if article.published_at is None:
         article.published_at = shown or (first_datetime(page_texts, url) if page_texts else None)
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
-    byline = parse_byline(header + article.paragraphs[:1] + article.paragraphs[-3:])
+    byline = parse_byline(header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or []))
     article.author = article.author or byline.author
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
