@@ -42,16 +42,19 @@ Fields = dict[str, str | None]
 Extractor = Callable[[Page], Fields]
 
 
-def load_pages(shared: Path = SHARED) -> list[Page]:
-    """Goldens whose saved page exists; `_encodings` copies of portal pages are left out."""
+def load_pages(shared: Path = SHARED, golden_dirs: tuple[Path, ...] = (GOLDEN_DIR,)) -> list[Page]:
+    """Goldens whose saved page exists, each page once (the first golden dir wins); `_encodings` copies
+    of portal pages are left out."""
     pages: list[Page] = []
-    for path in sorted(GOLDEN_DIR.glob("*/*.json")):
-        if path.parent.name.startswith("_"):
+    seen: set[str] = set()
+    for path in [p for folder in golden_dirs for p in sorted(folder.glob("*/*.json"))]:
+        if path.parent.name.startswith("_") or path.name == "FORMAT.json":
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
         html_path = _page_path(shared, data["page"])
-        if not html_path.is_file():
+        if data["page"] in seen or not html_path.is_file():
             continue
+        seen.add(data["page"])
         html = decode_html(html_path.read_bytes()).text
         truth = {name: data.get(name) for name in FIELDS}
         pages.append(Page(data["page"], split_of(html_path), data.get("url"), html, truth))
@@ -139,8 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("newscorpus", "trafilatura", "gne"), action="append")
     parser.add_argument("--misses", action="store_true", help="list newscorpus misses on the tune split")
+    parser.add_argument(
+        "--golden-dir", type=Path, action="append", help="golden folders (default tests/golden; repeatable)"
+    )
     args = parser.parse_args(argv)
-    pages = load_pages()
+    pages = load_pages(golden_dirs=tuple(args.golden_dir or (GOLDEN_DIR,)))
     if not pages:
         print("no golden pages found (../shared absent); nothing to benchmark")
         return 0

@@ -20,6 +20,7 @@ from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
     AUTHOR,
     EDITOR,
+    PHOTO,
     REPORTER,
     SOURCE,
     TIME,
@@ -35,6 +36,8 @@ _PROSE = re.compile(r"[。！？!?]|，.{12}")
 _CREDIT_BRACKET = re.compile(r"\(([^()]{2,40})\)")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
+_DANGLING = re.compile(r"(?:来源|稿源|作者|记者|责任编辑|责编|编辑|出处)\s*[:|]\s*$")
+_EDITOR_LINE = re.compile(r"^[(\[【]?\s*(?:责任编辑|责编)\s*[:|]")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -64,9 +67,35 @@ class _Found:
 def parse_byline(lines: list[str]) -> Byline:
     """The first author, source and editor the lines show (the best-ranked editor label wins)."""
     found = _Found()
-    for line in lines:
+    for line in _join_dangling_labels(lines):
         _read_line(line, found)
     return found.byline()
+
+
+def _join_dangling_labels(lines: list[str]) -> list[str]:
+    """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
+    separator takes the line after it."""
+    joined: list[str] = []
+    pending = ""
+    for line in lines:
+        if pending:
+            line = pending + line
+            pending = ""
+        if _DANGLING.search(fold(line)) and len(line) <= settings.BYLINE_DATELINE_CHARS:
+            pending = line
+            continue
+        joined.append(line)
+    return [*joined, pending] if pending else joined
+
+
+def editor_line(lines: list[str]) -> str | None:
+    """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines``: that label is never
+    page chrome, so it is trusted beyond the header and the body's last lines."""
+    for line in lines:
+        text = fold(line)
+        if len(text) <= settings.BYLINE_DATELINE_CHARS and _EDITOR_LINE.match(text):
+            return parse_line(text).editor
+    return None
 
 
 def parse_line(line: str) -> Byline:
@@ -134,6 +163,16 @@ def _read_line(raw: str, found: _Found) -> None:
 
 
 def _read_fields(lead: str, fields: list[Field], found: _Found) -> None:
+    # "记者 张三 通讯员 李四": every reporter label of one line credits the story; a later line adds none.
+    # "图/新华社记者 张三": a reporter right after a photo label took the picture.
+    reporters = [
+        names.reporter_names(item.value)
+        for index, item in enumerate(fields)
+        if item.kind == REPORTER and (index == 0 or fields[index - 1].kind != PHOTO)
+    ]
+    # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names.
+    photo_credit = any(photo for _, photo in reporters)
+    credited = [] if photo_credit else [name for people, _ in reporters for name in people]
     for index, item in enumerate(fields):
         following = fields[index + 1] if index + 1 < len(fields) else None
         if item.kind == EDITOR:
@@ -141,8 +180,7 @@ def _read_fields(lead: str, fields: list[Field], found: _Found) -> None:
         elif item.kind == SOURCE and found.source is None:
             found.source = names.outlet(item.value)
         elif item.kind == REPORTER and not found.authors:
-            people, photo = names.reporter_names(item.value)
-            found.authors = [] if photo else people
+            found.authors = credited
         elif item.kind == AUTHOR and not found.authors:
             # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
             outlet_only = following is not None and following.kind == REPORTER

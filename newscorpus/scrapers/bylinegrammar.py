@@ -10,7 +10,6 @@ means (names, outlet) is decided in ``bylinenames``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
@@ -42,7 +41,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "记者",
         "通讯员",
     ),
-    AUTHOR: ("作者", "撰文", "撰稿", "采写", "编译", "口述", "整理", "文字", "文"),
+    AUTHOR: ("作者", "撰文", "撰稿", "采写", "编译", "口述", "整理", "文字", "图文", "文/图", "图/文", "文"),
     PHOTO: ("图片来源", "图片来自", "摄影", "图片", "摄", "图"),
     ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
     OTHER: (
@@ -75,12 +74,26 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "出品",
         "制作",
         "实习生",
+        "作者单位",
+        "作者简介",
+        "海报",
+        "设计",
+        "美编",
+        "视频",
+        "剪辑",
+        "排版",
+        "广告",
+        "收藏",
+        "打印",
+        "纠错",
+        "关闭",
     ),
 }
 # Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose
 # or parts of names ("文刃", "图书", "摄像", "阅读" in a headline, "编译器").
-_NEED_SEPARATOR = frozenset({"文", "图", "图片", "摄", "摄影", "编译", "整理", "口述", "文字", *_LABELS[OTHER]})
-_NEED_SEPARATOR -= {"原标题", "发表于", "举报", "分享"}
+_NEED_SEPARATOR = frozenset(
+    {"文", "图", "图片", "摄", "摄影", "编译", "整理", "口述", "文字", "图文", *_LABELS[OTHER]}
+) - {"原标题", "发表于", "举报", "分享", "作者单位", "作者简介", "广告", "收藏", "打印", "纠错", "关闭"}
 _SEP = r"[:|/>]"
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 _ALL = sorted(_KIND, key=len, reverse=True)
@@ -93,9 +106,28 @@ TIME = re.compile(
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
 )
 _VALUE_END = re.compile(r"\s*[|]\s*|\s{2,}|\s*/\s+")
-# Full-width forms are folded (NFKC) so "：", "｜", "／", "（" match their ASCII label separators;
-# 丨 (a CJK stroke used as a bar) is folded by hand.
-_FOLD = str.maketrans({"丨": "|", "│": "|", "｜": "|", "›": ">", "»": ">", "\u3000": " ", "\xa0": " "})
+# Full-width separators are folded so "：", "｜", "／", "（" match their ASCII label separators; 丨 (a CJK
+# stroke used as a bar) too. Only punctuation and digits: an outlet's own characters ("人民网－人民日报")
+# are kept as shown.
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + d): str(d) for d in range(10)},
+        "：": ":",
+        "｜": "|",
+        "丨": "|",
+        "│": "|",
+        "／": "/",
+        "（": "(",
+        "）": ")",
+        "，": ",",
+        "；": ";",
+        "＞": ">",
+        "›": ">",
+        "»": ">",
+        "\u3000": " ",
+        "\xa0": " ",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -106,8 +138,8 @@ class Field:
 
 
 def fold(text: str) -> str:
-    """Full-width punctuation to ASCII, whitespace collapsed: one spelling for every separator."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text.translate(_FOLD))).strip()
+    """Full-width separators and digits to ASCII, whitespace collapsed: one spelling for every separator."""
+    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
 
 
 def tokenize(line: str) -> tuple[str, list[Field]]:

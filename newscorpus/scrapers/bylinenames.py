@@ -19,6 +19,9 @@ _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 # Role words a reporter's name may carry glued after it, and what they make of the person.
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|供图|拍摄)$")
 _ROLE_SUFFIX = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿|发自\S*|电|讯|文)$")
+_TWO_CHAR_ROLE = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿)$")
+# "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
+_PLACE_SUFFIX = re.compile(r"(?:报道|电|讯)$")
 _SPLIT = re.compile(r"[\s、,;]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
@@ -32,6 +35,8 @@ _BRACKETS = "()[]【】<>《》「」\"'“”"
 
 
 def strip_brackets(text: str) -> str:
+    """Brackets around a value and notes inside it: "（张三）" and "张三(实习)" -> "张三"."""
+    text = re.sub(r"\([^()]{0,12}\)|\[[^\[\]]{0,12}\]", " ", text) if len(text) > 2 else text
     return text.strip().strip(_BRACKETS + " ").strip()
 
 
@@ -71,7 +76,11 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             break
         if _ROLE_SUFFIX.fullmatch(token):
             break
-        bare = _ROLE_SUFFIX.sub("", token) if not is_name(token) else token
+        if names and _PLACE_SUFFIX.search(token):
+            break
+        # "张三报道" is a name-shaped 4 characters too: a two-character role word is never part of a name.
+        glued_role = not is_name(token) or bool(_TWO_CHAR_ROLE.search(token))
+        bare = _ROLE_SUFFIX.sub("", token) if glued_role else token
         if not is_name(bare) or _REPORTER_VERBS.match(bare):
             break
         names.append(bare)
@@ -104,9 +113,9 @@ def free_names(value: str) -> list[str]:
 
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: first space-separated part, brackets and trailing IDs dropped."""
-    text = strip_brackets(value)
-    first = text.split(" ", 1)[0] if text else ""
-    first = strip_brackets(first)
+    # Edges only: "(来源:梨视频)" loses its brackets, "新华网(北京)" keeps its own.
+    text = value.strip().strip(_BRACKETS + " ")
+    first = text.split(" ", 1)[0].strip(_BRACKETS) if text else ""
     if not first or first in _PLACEHOLDERS or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
     if not re.search(r"[\w\u4e00-\u9fff]", first):

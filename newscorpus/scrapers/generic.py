@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.byline import normalise_byline, parse_byline
+from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import choose_body
 from newscorpus.scrapers.related import take_related_by_heading
@@ -22,7 +22,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references
 
 NAME = "generic"
-VERSION = 3
+VERSION = 4
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -86,9 +86,12 @@ def _fill(
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
-    # The body's raw closing lines: "【编辑：姚昊】" is boilerplate to the story filter but a byline here.
+    # Byline-only lines: the body's raw closing lines ("【编辑：姚昊】" is boilerplate to the story filter)
+    # and the lines under the headline's last copy, when a menu or share title repeats it higher up.
     tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
-    fill_metadata(article, header, page_texts, url, tail=tail)
+    fill_metadata(article, header, page_texts, url, tail=_last_title_window(page_texts, article.title) + tail)
+    if article.editor is None:
+        article.editor = editor_line(page_texts or [])
     article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
 
 
@@ -163,6 +166,14 @@ def lines_around_title(lines: list[str], title: str | None) -> list[str]:
         start = lines.index(title)
         return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]
     return lines[: settings.HEADER_LINES_AFTER_TITLE]
+
+
+def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
+    """The lines after the headline's last occurrence (empty when it occurs once: the header has them)."""
+    if not lines or not title or lines.count(title) < 2:
+        return []
+    last = len(lines) - 1 - lines[::-1].index(title)
+    return lines[last + 1 : last + 1 + settings.HEADER_LINES_AFTER_TITLE]
 
 
 def _is_byline_line(line: str) -> bool:
