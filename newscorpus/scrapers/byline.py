@@ -130,6 +130,13 @@ def normalise_byline(article: Article) -> None:
     article.editor = clean_editor(article.editor)
 
 
+def account_as_author(article: Article) -> None:
+    """On a self-media platform the publishing account a rule reads as its ``source`` is the author when
+    no person is credited (README: "Bylines"); it is then no outlet the story came from."""
+    if article.author is None and article.source is not None:
+        article.author, article.source = article.source, None
+
+
 def _clean(
     text: str | None, labelled: Callable[[_Found], str | None], unlabelled: Callable[[str], str | None]
 ) -> str | None:
