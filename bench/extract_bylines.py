@@ -21,10 +21,12 @@ from pathlib import Path
 from bench.splits import SHARED, split_of
 from newscorpus.decode import decode_html
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_DIR = ROOT / "tests" / "golden"
+BYLINE_SET = ROOT / "tests" / "fixtures" / "bylines"
 FIELDS = ("author", "source", "editor")
 SPLITS = ("tune", "heldout")
 
@@ -125,6 +127,19 @@ def byline_table(results: dict[str, dict[str, Fields]], pages: list[Page]) -> st
     return "\n".join(lines) + "\n"
 
 
+def row_table(rows_dir: Path = BYLINE_SET) -> str:
+    """The byline grammar alone on the labelled byline set, per split: one row per field."""
+    rows = [json.loads(line) for path in sorted(rows_dir.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    outputs: dict[str, Fields] = {}
+    pages: list[Page] = []
+    for index, row in enumerate(rows):
+        found = parse_line(row["text"]) if "text" in row else parse_byline(row["lines"])
+        outputs[str(index)] = {"author": found.author, "source": found.source, "editor": found.editor}
+        pages.append(Page(str(index), row["split"], None, "", {name: row[name] for name in FIELDS}))
+    counts = " ".join(f"{split} {sum(p.split == split for p in pages)} rows" for split in SPLITS)
+    return f"byline set ({counts}):\n" + byline_table({"grammar": outputs}, pages)
+
+
 def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:
     """Per-page misses of one extractor on one split (only print the tune split while tuning)."""
     rows = []
@@ -158,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     results = {name: {p.name: extractors[name](p) for p in pages} for name in args.only or extractors}
     print(byline_table(results, pages), end="")
+    print("\n" + row_table(), end="")
     if args.misses and "newscorpus" in results:
         print(page_rows(results["newscorpus"], pages, "tune"), end="")
     return 0

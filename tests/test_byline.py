@@ -1,6 +1,6 @@
 """The byline grammar on the labelled byline set (tests/fixtures/bylines/*.jsonl) and on its edge cases.
 
-Every row is a byline string (a byline bar, credit line, caption or story line) with the author, source
+Every row is a byline string (a byline bar, credit line, caption or story line), or a page's byline ``lines``, with the author, source
 and editor a reader takes from it; ``origin`` says where it comes from (``real:<page>`` or ``variant``),
 ``split`` whether its site is tuned on or held out (bench/splits.py). Rows marked ``known_miss`` are
 shapes the grammar does not read yet: they must keep failing until fixed (strict xfail).
@@ -24,19 +24,23 @@ from newscorpus.scrapers.byline import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bylines"
-ROWS = [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+ALL_ROWS = [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+# Held-out rows (dev pages of held-out sites, copied from the labels by script, never opened) are scored
+# by `python -m bench.extract_bylines`, not asserted here: asserting them would be tuning on them.
+ROWS = [row for row in ALL_ROWS if row["split"] == "tune"]
 MIN_ROWS = 300
 
 
 def _param(row: dict) -> object:
     marks = [pytest.mark.xfail(reason=row["known_miss"], strict=True)] if row.get("known_miss") else []
-    return pytest.param(row, id=f"{row['origin']}:{row['text'][:24]}", marks=marks)
+    return pytest.param(row, id=f"{row['origin']}:{(row.get('text') or row['lines'][0])[:24]}", marks=marks)
 
 
 def test_the_set_is_large_and_well_formed() -> None:
     assert len(ROWS) >= MIN_ROWS
-    for row in ROWS:
-        assert {"text", "author", "source", "editor", "origin", "split"} <= row.keys()
+    for row in ALL_ROWS:
+        assert {"author", "source", "editor", "origin", "split"} <= row.keys()
+        assert isinstance(row.get("text"), str) or isinstance(row.get("lines"), list)
         assert row["origin"] == "variant" or row["origin"].startswith("real:")
         assert row["split"] in ("tune", "heldout")
     assert sum(row["origin"].startswith("real:") for row in ROWS) >= 150
@@ -44,7 +48,7 @@ def test_the_set_is_large_and_well_formed() -> None:
 
 @pytest.mark.parametrize("row", [_param(row) for row in ROWS])
 def test_every_labelled_byline(row: dict) -> None:
-    found = parse_line(row["text"])
+    found = parse_line(row["text"]) if "text" in row else parse_byline(row["lines"])
     assert (found.author, found.source, found.editor) == (row["author"], row["source"], row["editor"])
 
 
