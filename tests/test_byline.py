@@ -2,8 +2,9 @@
 
 Every row is a byline string (a byline bar, credit line, caption or story line), or a page's byline
 ``lines``, with the author, source and editor a reader takes from it; ``origin`` says where it comes
-from (``real:<page>`` or ``variant``), ``split`` whether its site is tuned on or held out (bench/splits.py). Rows marked ``known_miss`` are
-shapes the grammar does not read yet: they must keep failing until fixed (strict xfail).
+from (``real:<page>`` or ``variant``), ``split`` whether its site is tuned on or held out
+(bench/splits.py). Rows marked ``known_miss`` are shapes the grammar does not read yet: they must keep
+failing until fixed (strict xfail).
 """
 
 from __future__ import annotations
