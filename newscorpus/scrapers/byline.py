@@ -32,12 +32,15 @@ from newscorpus.scrapers.bylinegrammar import (
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3}
-_PROSE = re.compile(r"[。！？!?]|，.{12}")
-_CREDIT_BRACKET = re.compile(r"\(([^()]{2,40})\)")
+# Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
+# ("来源:新华社,作者:张三,责任编辑:李四").
+_SENTENCE = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r",[^,]{12}")
+_CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _DANGLING = re.compile(r"(?:来源|稿源|作者|记者|责任编辑|责编|编辑|出处)\s*[:|]\s*$")
-_EDITOR_LINE = re.compile(r"^[(\[【]?\s*(?:责任编辑|责编)\s*[:|]")
+_EDITOR_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|责编)\s*[:|]")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -157,7 +160,7 @@ def _read_line(raw: str, found: _Found) -> None:
     line = fold(raw)
     if not line:
         return
-    if len(line) > settings.BYLINE_MAX_LINE_CHARS or _PROSE.search(line):
+    if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
@@ -167,6 +170,12 @@ def _read_line(raw: str, found: _Found) -> None:
     if posted := _POSTED.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     _read_fields(*tokenize(line), found)
+
+
+def _is_prose(line: str) -> bool:
+    if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
+        return True
+    return bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2
 
 
 def _read_fields(lead: str, fields: list[Field], found: _Found) -> None:

@@ -99,16 +99,16 @@ _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 _ALL = sorted(_KIND, key=len, reverse=True)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
-_BOUNDARY = set(" |/>()[]【】《》、,;·-")
+_BOUNDARY = set(" |/>()（）[]【】《》、,;·-")
 # A value ends at a time, a field separator or two spaces.
 TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
 )
 _VALUE_END = re.compile(r"\s*[|]\s*|\s{2,}|\s*/\s+")
-# Full-width separators are folded so "：", "｜", "／", "（" match their ASCII label separators; 丨 (a CJK
-# stroke used as a bar) too. Only punctuation and digits: an outlet's own characters ("人民网－人民日报")
-# are kept as shown.
+# Full-width separators are folded so "：", "｜", "／" match their ASCII label separators; 丨 (a CJK
+# stroke used as a bar) too. Only separators and digits: an outlet's own characters ("人民网－人民日报",
+# "新华网（北京）") are kept as shown.
 _FOLD = str.maketrans(
     {
         **{chr(0xFF10 + d): str(d) for d in range(10)},
@@ -117,8 +117,6 @@ _FOLD = str.maketrans(
         "丨": "|",
         "│": "|",
         "／": "/",
-        "（": "(",
-        "）": ")",
         "，": ",",
         "；": ";",
         "＞": ">",

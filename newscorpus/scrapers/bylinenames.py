@@ -22,7 +22,7 @@ _ROLE_SUFFIX = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿|
 _TWO_CHAR_ROLE = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
 _PLACE_SUFFIX = re.compile(r"(?:报道|电|讯)$")
-_SPLIT = re.compile(r"[\s、,;]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
+_SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
@@ -31,12 +31,13 @@ _REPORTER_VERBS = re.compile(
 _ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会)$"
 )
-_BRACKETS = "()[]【】<>《》「」\"'“”"
+_BRACKETS = "()（）[]【】<>《》「」\"'“”"
+_PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "<": ">", "“": "”"}
 
 
 def strip_brackets(text: str) -> str:
     """Brackets around a value and notes inside it: "（张三）" and "张三(实习)" -> "张三"."""
-    text = re.sub(r"\([^()]{0,12}\)|\[[^\[\]]{0,12}\]", " ", text) if len(text) > 2 else text
+    text = re.sub(r"[(（][^()（）]{0,12}[)）]|\[[^\[\]]{0,12}\]", " ", text) if len(text) > 2 else text
     return text.strip().strip(_BRACKETS + " ").strip()
 
 
@@ -114,13 +115,25 @@ def free_names(value: str) -> list[str]:
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: first space-separated part, brackets and trailing IDs dropped."""
     # Edges only: "(来源:梨视频)" loses its brackets, "新华网(北京)" keeps its own.
-    text = value.strip().strip(_BRACKETS + " ")
-    first = text.split(" ", 1)[0].strip(_BRACKETS) if text else ""
+    parts = value.strip().split(" ")
+    first = _unbalanced_off(parts[0])
+    if _LATIN_WORD.match(first):
+        # "China Daily", "South China Morning Post": a Latin outlet is several words.
+        first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
     if not first or first in _PLACEHOLDERS or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
     if not re.search(r"[\w\u4e00-\u9fff]", first):
         return None
     return first
+
+
+def _unbalanced_off(text: str) -> str:
+    """Brackets at the edges that close nothing inside: "(来源:梨视频)" -> "梨视频", not "新华网（北京）"."""
+    while text and text[0] in _BRACKETS and _PAIRS.get(text[0], "") not in text[1:]:
+        text = text[1:]
+    while text and text[-1] in _BRACKETS and not any(o in text[:-1] for o, c in _PAIRS.items() if c == text[-1]):
+        text = text[:-1]
+    return text.strip()
 
 
 def account(value: str) -> str | None:
