@@ -49,10 +49,6 @@ BYLINE_MAX_HANDLE_CHARS = 16
 BYLINE_MAX_SOURCE_CHARS = 30
 # Names longer than this that end like a unit (党支部, 中心, 办公室) are an organisation, not a person.
 BYLINE_MAX_PERSON_CHARS = 4
-# A marked-up byline element (class="author"/"source") is read when its text is this short and no list,
-# footer or aside holds it within this many ancestors (scrapers/bylinehints.py).
-BYLINE_HINT_MAX_CHARS = 30
-BYLINE_HINT_ANCESTORS = 6
 # Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
 BYLINE_TAIL_LINES = 4
 # A headline candidate found in <title>/og:title must be at least this share of it (so the site or

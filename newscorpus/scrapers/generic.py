@@ -15,7 +15,6 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
-from newscorpus.scrapers.bylinehints import hinted_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import choose_body
 from newscorpus.scrapers.related import take_related_by_heading
@@ -55,11 +54,7 @@ def extract(tree: LexborHTMLParser, url: str | None) -> Article:
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, body_lines, references) or find_title(tree, references)
     page_texts = [line.text for line in page.lines]
-    header = lines_around_title(page_texts, article.title)
-    _fill(article, header, page_texts, body_lines, url)
-    if article.author is None or article.source is None:
-        hinted = hinted_byline(tree, header)  # unlabelled bylines marked up as such, in the header only
-        article.author, article.source = article.author or hinted.author, article.source or hinted.source
+    _fill(article, lines_around_title(page_texts, article.title), page_texts, body_lines, url)
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
