@@ -45,6 +45,8 @@ HEADER_LINES_AFTER_TITLE = 12
 # these are prose, not a name.
 BYLINE_MAX_LINE_CHARS = 120
 BYLINE_DATELINE_CHARS = 40
+# A standalone label line ("来源：" waiting for its value, "【责任编辑：张三】") is at most this long.
+BYLINE_SHORT_LINE_CHARS = 40
 BYLINE_MAX_HANDLE_CHARS = 16
 BYLINE_MAX_SOURCE_CHARS = 30
 # Names longer than this that end like a unit (党支部, 中心, 办公室) are an organisation, not a person.

@@ -61,6 +61,14 @@ def test_editor_ids_brackets_and_ranks() -> None:
     assert parse_byline(["编辑|禤志杰", "责编|陈梦莹", "校对|黄慧敏"]).editor == "陈梦莹"
 
 
+def test_brackets_around_a_name_and_notes_after_it_go() -> None:
+    assert clean_author("（张三）") == "张三"
+    assert clean_editor("[张三]") == "张三"
+    assert clean_editor("张三(实习)") == "张三"
+    assert clean_source("（来源：梨视频）") == "梨视频"
+    assert clean_source("新华网（北京）") == "新华网（北京）"  # the outlet's own brackets stay
+
+
 def test_source_is_cut_from_times_and_other_fields() -> None:
     assert clean_source("2024-05-15 08:58:52 来源： 新华网") == "新华网"
     assert clean_source("人民日报2024-05-13 08") == "人民日报"

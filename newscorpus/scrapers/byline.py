@@ -84,7 +84,7 @@ def _join_dangling_labels(lines: list[str]) -> list[str]:
         if pending:
             line = pending + line
             pending = ""
-        if _DANGLING.search(fold(line)) and len(line) <= settings.BYLINE_DATELINE_CHARS:
+        if _DANGLING.search(fold(line)) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line
             continue
         joined.append(line)
@@ -96,7 +96,7 @@ def editor_line(lines: list[str]) -> str | None:
     page chrome, so it is trusted beyond the header and the body's last lines."""
     for line in lines:
         text = fold(line)
-        if len(text) <= settings.BYLINE_DATELINE_CHARS and _EDITOR_LINE.match(text):
+        if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
             return parse_line(text).editor
     return None
 
@@ -146,10 +146,10 @@ def _clean(
     """Read ``text`` with the grammar; text without any label is the field's bare value."""
     if not text or not (line := fold(text)):
         return None
-    lead, fields = tokenize(line)
+    fields = tokenize(line)[1]
     if fields:
         found = _Found()
-        _read_fields(lead, fields, found)
+        _read_fields(fields, found)
         return labelled(found)
     if _PHOTO_TAIL.search(line):
         return None
@@ -165,11 +165,11 @@ def _read_line(raw: str, found: _Found) -> None:
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
             if at_start or match.end() == len(line.rstrip("。 ")):
-                _read_fields(*tokenize(match.group(1)), found)
+                _read_fields(tokenize(match.group(1))[1], found)
         return
     if posted := _POSTED.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
-    _read_fields(*tokenize(line), found)
+    _read_fields(tokenize(line)[1], found)
 
 
 def _is_prose(line: str) -> bool:
@@ -178,7 +178,7 @@ def _is_prose(line: str) -> bool:
     return bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2
 
 
-def _read_fields(lead: str, fields: list[Field], found: _Found) -> None:
+def _read_fields(fields: list[Field], found: _Found) -> None:
     # "记者 张三 通讯员 李四": every reporter label of one line credits the story; a later line adds none.
     # "图/新华社记者 张三": a reporter right after a photo label took the picture.
     reporters = [

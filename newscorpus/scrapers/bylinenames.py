@@ -31,13 +31,15 @@ _REPORTER_VERBS = re.compile(
 _ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会)$"
 )
+# A short bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]".
+_NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,12}[)）]|\[[^\[\]]{0,12}\])")
 _BRACKETS = "()（）[]【】<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "<": ">", "“": "”"}
 
 
 def strip_brackets(text: str) -> str:
     """Brackets around a value and notes inside it: "（张三）" and "张三(实习)" -> "张三"."""
-    text = re.sub(r"[(（][^()（）]{0,12}[)）]|\[[^\[\]]{0,12}\]", " ", text) if len(text) > 2 else text
+    text = _NOTE.sub(" ", text)
     return text.strip().strip(_BRACKETS + " ").strip()
 
 
@@ -113,7 +115,8 @@ def free_names(value: str) -> list[str]:
 
 
 def outlet(value: str) -> str | None:
-    """The 来源 outlet as shown: first space-separated part, brackets and trailing IDs dropped."""
+    """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
+    brackets that close nothing inside it."""
     # Edges only: "(来源:梨视频)" loses its brackets, "新华网(北京)" keeps its own.
     parts = value.strip().split(" ")
     first = _unbalanced_off(parts[0])
