@@ -41,6 +41,20 @@ MAX_LINK_SHARE_IN_PARAGRAPH = 0.5
 # Lines read around the headline for the publish time and the byline.
 HEADER_LINES_BEFORE_TITLE = 3
 HEADER_LINES_AFTER_TITLE = 12
+# Bylines (scrapers/byline*.py): a line longer than this is never a byline bar; a story line (with
+# sentence punctuation) is read only for a bracketed credit within this many characters of its start
+# (the dateline "新华社北京5月1日电（记者 张三）"); a handle after 作者/编辑 and a 来源 outlet longer than
+# these are prose, not a name.
+BYLINE_MAX_LINE_CHARS = 120
+BYLINE_DATELINE_CHARS = 40
+# A standalone label line ("来源：" waiting for its value, "【责任编辑：张三】") is at most this long.
+BYLINE_SHORT_LINE_CHARS = 40
+BYLINE_MAX_HANDLE_CHARS = 16
+BYLINE_MAX_SOURCE_CHARS = 30
+# Names longer than this that end like a unit (党支部, 中心, 办公室) are an organisation, not a person.
+BYLINE_MAX_PERSON_CHARS = 4
+# Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
+BYLINE_TAIL_LINES = 4
 # A headline candidate found in <title>/og:title must be at least this share of it (so the site or
 # section name that <title> also carries does not win), and this long.
 TITLE_MIN_SHARE_OF_PAGE_TITLE = 0.4

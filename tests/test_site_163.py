@@ -39,7 +39,7 @@ def test_post_main_template_reads_post_author(registry) -> None:
     article = parse_fixture(
         registry, "163/post-main-news.html", "https://www.163.com/news/article/IJ4A1B2C000189FH.html"
     )
-    assert byline(article)[1:] == ("2023-10-31T08:30:12+08:00", None, "新京报", "王晓易_NE0011")
+    assert byline(article)[1:] == ("2023-10-31T08:30:12+08:00", None, "新京报", "王晓易")
     assert article.paragraphs == [
         "住房和城乡建设部近日公布第一批城市更新试点名单，共有21个城市入选。",
         "试点期为两年，重点探索城市更新统筹谋划机制和可持续模式。",

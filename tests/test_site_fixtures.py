@@ -67,7 +67,7 @@ def test_baijiahao_react_template(registry: Registry) -> None:
     article = parse(registry, "baijiahao/react-2021.html", "https://baijiahao.baidu.com/s?id=1701234567890123456")
     assert article.title == "新能源汽车下乡活动启动"
     assert article.published_at == "2021-06-01T09:30:00+08:00"
-    assert (article.author, article.source) == (None, "汽车视界")
+    assert (article.author, article.source) == ("汽车视界", None)  # the 百家号 account is the author
     assert len(article.paragraphs) == 2
     assert [r.title for r in article.related] == ["农村充电桩建设提速"]
 

@@ -19,7 +19,7 @@ def test_ifeng_main_content_template(registry) -> None:
         "2017-03-10T07:31:00+08:00",
         "赵敏 周宁",  # from the credit line opening the body, which is not a paragraph
         "中国新闻网",
-        "张晓 NN094",
+        "张晓",
     )
     assert article.paragraphs == [
         "3月9日，一条连接东部沿海与中部腹地的高铁新线正式开通运营，沿线城市进入高铁时代。",
@@ -53,7 +53,7 @@ def test_people_last_page_has_no_next_page(registry) -> None:
     url = "http://culture.people.com.cn/n1/2019/0615/c1013-31153719-4.html"
     article = parse_fixture(registry, "people/last-page.html", url)
     assert article.next_page_url is None
-    assert article.editor == "汤诗瑶、丁涛"
+    assert article.editor == "汤诗瑶 丁涛"
     assert len(article.paragraphs) == 2
 
 
@@ -66,7 +66,7 @@ def test_people_old_template_with_text_next_link(registry) -> None:
         "2014-05-12T08:30:00+08:00",
         None,
         "人民网－人民日报",
-        "张三、李四",
+        "张三 李四",
     )
     assert article.next_page_url == "http://culture.people.com.cn/n/2014/0512/c22219-25001234-2.html"
     assert article.paragraphs == [

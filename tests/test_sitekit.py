@@ -15,10 +15,10 @@ def test_precise_time_keeps_metadata_seconds_only_when_the_minute_agrees() -> No
     assert sitekit.precise_time(None, [None, drifted]) == drifted
 
 
-def test_editor_name_drops_bracketed_labels() -> None:
-    assert sitekit.editor_name("[责任编辑：张晓 NN094]") == "张晓 NN094"
-    assert sitekit.editor_name("(责编：汤诗瑶、丁涛)") == "汤诗瑶、丁涛"
-    assert sitekit.editor_name("王晓易_NE0011") == "王晓易_NE0011"
+def test_editor_name_drops_bracketed_labels_and_cms_ids() -> None:
+    assert sitekit.editor_name("[责任编辑：张晓 NN094]") == "张晓"
+    assert sitekit.editor_name("(责编：汤诗瑶、丁涛)") == "汤诗瑶 丁涛"
+    assert sitekit.editor_name("王晓易_NE0011") == "王晓易"
     assert sitekit.editor_name(None) is None
 
 

@@ -1,15 +1,47 @@
-"""Author, source and editor from the byline lines Chinese news pages print around the story."""
+"""Author, source and editor from the byline text Chinese news pages print around the story.
+
+Every place that sets these fields goes through here: the byline bars and header lines (``parse_byline``),
+the story's first and last lines (``story_credit``: ``（记者 张三）``, ``文/李四``, the dateline
+``新华社北京5月1日电（记者 张三）``), and whatever a site rule's selectors found (``clean_author``,
+``clean_source``, ``clean_editor``). What the fields mean is written in README.md ("Bylines: what each
+field means"); a field the text does not show stays None, never guessed.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-_NAME = r"[\u4e00-\u9fa5·]{2,6}"
-_SOURCE = re.compile(r"(?:来源|稿源|出处|来自)\s*[:：]\s*([^\s|｜丨/:：，,]{2,30}(?:\s[^\s|｜丨:：]{2,12})?)")
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑|本文编辑)\s*[:：]\s*([^\s|｜丨，,)）\]】]{2,30})")
-_AUTHOR_LABEL = re.compile(r"(?:作者|撰文|文\s*[/／]|记者|通讯员)\s*[:：]?\s*(.{2,60})")
-_STOP = re.compile(r"(报道|摄影?|发自|电|编辑|来源|责任编辑|发布|时间|\d)")
+from newscorpus import settings
+from newscorpus.models import Article
+from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers.bylinegrammar import (
+    ACCOUNT,
+    AUTHOR,
+    EDITOR,
+    PHOTO,
+    REPORTER,
+    SOURCE,
+    TIME,
+    Field,
+    cut_value,
+    fold,
+    tokenize,
+)
+
+# 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
+_EDITOR_RANK = {"责任编辑": 3, "责编": 3}
+# Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
+# ("来源:新华社,作者:张三,责任编辑:李四").
+_SENTENCE = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r",[^,]{12}")
+_CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+# "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
+_POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
+_DANGLING = re.compile(r"(?:来源|稿源|作者|记者|责任编辑|责编|编辑|出处)\s*[:|]\s*$")
+_EDITOR_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|责编)\s*[:|]")
+_PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -19,38 +51,168 @@ class Byline:
     editor: str | None = None
 
 
+@dataclass
+class _Found:
+    """What one or more lines showed, before the fields are settled."""
+
+    authors: list[str] = field(default_factory=list)
+    account: str | None = None
+    organisation: str | None = None  # "作者：医技药剂党支部": shown, but a person credit elsewhere wins
+    source: str | None = None
+    editor: str | None = None
+    editor_rank: int = 0
+
+    def byline(self) -> Byline:
+        author = names.join(self.authors) or self.account or self.organisation
+        return Byline(author, self.source, self.editor)
+
+
 def parse_byline(lines: list[str]) -> Byline:
-    """Pick the first author, source and editor mentioned in ``lines`` (short header/footer lines)."""
-    author = source = editor = None
+    """The first author, source and editor the lines show (the best-ranked editor label wins)."""
+    found = _Found()
+    for line in _join_dangling_labels(lines):
+        _read_line(line, found)
+    return found.byline()
+
+
+def _join_dangling_labels(lines: list[str]) -> list[str]:
+    """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
+    separator takes the line after it."""
+    joined: list[str] = []
+    pending = ""
     for line in lines:
-        if len(line) > 120:
+        if pending:
+            line = pending + line
+            pending = ""
+        if _DANGLING.search(fold(line)) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
+            pending = line
             continue
-        if source is None and (match := _SOURCE.search(line)):
-            source = _trim_source(match.group(1))
-        if editor is None and (match := _EDITOR.search(line)):
-            editor = match.group(1).strip()
-        if author is None:
-            author = _author(line)
-    return Byline(author or None, source or None, editor or None)
+        joined.append(line)
+    return [*joined, pending] if pending else joined
 
 
-def _trim_source(value: str) -> str:
-    # "来源：澎湃新闻 作者：张三" leaves "澎湃新闻 作者" when the label follows a space.
-    for label in ("作者", "编辑", "责任编辑", "记者", "时间", "发布"):
-        value = value.split(label)[0]
-    return value.strip(" ：:")
+def editor_line(lines: list[str]) -> str | None:
+    """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines``: that label is never
+    page chrome, so it is trusted beyond the header and the body's last lines."""
+    for line in lines:
+        text = fold(line)
+        if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
+            return parse_line(text).editor
+    return None
 
 
-def _author(line: str) -> str | None:
-    match = _AUTHOR_LABEL.search(line)
-    if not match:
+def parse_line(line: str) -> Byline:
+    """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
+    found = _Found()
+    _read_line(line, found)
+    return found.byline()
+
+
+def story_credit(line: str) -> Byline:
+    """Credits in a story's first or last line; a line of story text yields nothing but its bracket."""
+    return parse_line(line)
+
+
+def clean_author(text: str | None) -> str | None:
+    """A site rule's author field: labels, outlets, IDs and photographers out, names joined by a space."""
+    return _clean(text, lambda found: found.byline().author, lambda value: names.join(names.free_names(value)))
+
+
+def clean_source(text: str | None) -> str | None:
+    return _clean(text, lambda found: found.source, names.outlet)
+
+
+def clean_editor(text: str | None) -> str | None:
+    return _clean(text, lambda found: found.editor, lambda value: names.join(names.free_names(value)))
+
+
+def normalise_byline(article: Article) -> None:
+    """Put the article's author, source and editor, wherever they were set, into their stored form."""
+    article.author = clean_author(article.author)
+    article.source = clean_source(article.source)
+    article.editor = clean_editor(article.editor)
+
+
+def account_as_author(article: Article) -> None:
+    """On a self-media platform the publishing account a rule reads as its ``source`` is the author when
+    no person is credited (README: "Bylines"); it is then no outlet the story came from."""
+    if article.author is None and article.source is not None:
+        article.author, article.source = article.source, None
+
+
+def _clean(
+    text: str | None, labelled: Callable[[_Found], str | None], unlabelled: Callable[[str], str | None]
+) -> str | None:
+    """Read ``text`` with the grammar; text without any label is the field's bare value."""
+    if not text or not (line := fold(text)):
         return None
-    names: list[str] = []
-    for token in re.split(r"[\s、,，;；]+", match.group(1)):
-        name = re.match(_NAME, token)
-        if name is None or _STOP.search(name.group()):
-            break
-        names.append(name.group())
-        if name.end() < len(token):
-            break  # "赵敏2023-11-03": inline tags glued the date onto the name
-    return " ".join(names) or None
+    fields = tokenize(line)[1]
+    if fields:
+        found = _Found()
+        _read_fields(fields, found)
+        return labelled(found)
+    if _PHOTO_TAIL.search(line):
+        return None
+    return unlabelled(cut_value(line))
+
+
+def _read_line(raw: str, found: _Found) -> None:
+    line = fold(raw)
+    if not line:
+        return
+    if _is_prose(line):
+        # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
+        for match in _CREDIT_BRACKET.finditer(line):
+            at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
+            if at_start or match.end() == len(line.rstrip("。 ")):
+                _read_fields(tokenize(match.group(1))[1], found)
+        return
+    if posted := _POSTED.match(line):
+        found.account = found.account or names.strip_brackets(posted.group(1))
+    _read_fields(tokenize(line)[1], found)
+
+
+def _is_prose(line: str) -> bool:
+    if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
+        return True
+    return bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2
+
+
+def _read_fields(fields: list[Field], found: _Found) -> None:
+    # "记者 张三 通讯员 李四": every reporter label of one line credits the story; a later line adds none.
+    # "图/新华社记者 张三": a reporter right after a photo label took the picture.
+    reporters = [
+        names.reporter_names(item.value)
+        for index, item in enumerate(fields)
+        if item.kind == REPORTER and (index == 0 or fields[index - 1].kind != PHOTO)
+    ]
+    # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names.
+    photo_credit = any(photo for _, photo in reporters)
+    credited = [] if photo_credit else [name for people, _ in reporters for name in people]
+    for index, item in enumerate(fields):
+        following = fields[index + 1] if index + 1 < len(fields) else None
+        if item.kind == EDITOR:
+            _take_editor(item, found)
+        elif item.kind == SOURCE and found.source is None:
+            found.source = names.outlet(item.value)
+        elif item.kind == REPORTER and not found.authors:
+            found.authors = credited
+        elif item.kind == AUTHOR and not found.authors:
+            # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
+            outlet_only = following is not None and following.kind == REPORTER
+            if not outlet_only and not _PHOTO_TAIL.search(item.value):
+                people = names.free_names(item.value)
+                if len(people) == 1 and names.is_organisation(people[0]):
+                    found.organisation = found.organisation or people[0]
+                else:
+                    found.authors = people
+        elif item.kind == ACCOUNT and found.account is None:
+            found.account = names.account(item.value)
+
+
+def _take_editor(item: Field, found: _Found) -> None:
+    rank = _EDITOR_RANK.get(item.label, 1)
+    if rank <= found.editor_rank:
+        return
+    if editor := names.join(names.free_names(item.value)):
+        found.editor, found.editor_rank = editor, rank

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.byline import parse_byline
+from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
@@ -111,12 +111,24 @@ def _fill(
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
-    fill_metadata(article, header, page_texts, url, fetched_at)
+    # Byline-only lines: the body's raw closing lines ("【编辑：姚昊】" is boilerplate to the story filter)
+    # and the lines under the headline's last copy, when a menu or share title repeats it higher up.
+    tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
+    fill_metadata(
+        article, header, page_texts, url, fetched_at, tail=_last_title_window(page_texts, article.title) + tail
+    )
+    if article.editor is None:
+        article.editor = editor_line(page_texts or [])
     article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
 
 
 def fill_metadata(
-    article: Article, header: list[str], page_texts: list[str] | None, url: str | None, fetched_at: str | None = None
+    article: Article,
+    header: list[str],
+    page_texts: list[str] | None,
+    url: str | None,
+    fetched_at: str | None = None,
+    tail: list[str] | None = None,
 ) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline."""
     shown = first_datetime(header, url, fetched_at)
@@ -130,10 +142,12 @@ def fill_metadata(
         article.published_at = shown
     if article.published_at is None:
         article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
-    byline = parse_byline(header + article.paragraphs[-3:])
+    # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
+    byline = parse_byline(header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or []))
     article.author = article.author or byline.author
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
+    normalise_byline(article)
 
 
 def strip_unreadable(tree: LexborHTMLParser) -> None:
@@ -196,6 +210,14 @@ def lines_around_title(lines: list[str], title: str | None, body_at: int | None 
         start = lines.index(title)
         return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]
     return lines[: settings.HEADER_LINES_AFTER_TITLE]
+
+
+def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
+    """The lines after the headline's last occurrence (empty when it occurs once: the header has them)."""
+    if not lines or not title or lines.count(title) < 2:
+        return []
+    last = len(lines) - 1 - lines[::-1].index(title)
+    return lines[last + 1 : last + 1 + settings.HEADER_LINES_AFTER_TITLE]
 
 
 def _is_byline_line(line: str) -> bool:

@@ -15,28 +15,15 @@ from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import block_lines, lines_before
-from newscorpus.scrapers.byline import parse_byline
+from newscorpus.scrapers.byline import clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.related import take_related, take_related_by_heading
 from newscorpus.scrapers.sitekit import story_lines
-from newscorpus.scrapers.text import absolute, node_text, strip_label
+from newscorpus.scrapers.text import absolute, node_text
 
 Selectors = tuple[str, ...]
-_LABELS = (
-    "来源：",
-    "来源:",
-    "来源",
-    "作者：",
-    "作者:",
-    "责任编辑：",
-    "责任编辑:",
-    "编辑：",
-    "编辑:",
-    "文/",
-    "文／",
-)
 
 
 @dataclass
@@ -88,10 +75,11 @@ class SiteRule:
         article.published_at = (
             _first_time(tree, self.published, url) or article.published_at or generic.find_published(tree, url)
         )
-        own_author = _first_field(tree, self.author)
+        # The byline grammar cleans whatever the selectors found: labels, outlets, IDs, glued times.
+        own_author = clean_author(_first_text(tree, self.author))
         article.author = own_author or article.author
-        article.source = _first_field(tree, self.source) or article.source
-        article.editor = _first_field(tree, self.editor) or article.editor
+        article.source = clean_source(_first_text(tree, self.source)) or article.source
+        article.editor = clean_editor(_first_text(tree, self.editor)) or article.editor
         bars, lists = self._bars_and_lists(tree)
         header = self._apply_byline(bars, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
@@ -110,6 +98,7 @@ class SiteRule:
             generic.fill_from_body(article, tree, body, url, header=header or None)
         if self.postprocess is not None:
             self.postprocess(article, page)
+        normalise_byline(article)  # hooks set fields from page data and credit lines: one form for all
         return article
 
     def links(self, tree: LexborHTMLParser, base_url: str | None) -> list[str]:
@@ -240,11 +229,6 @@ def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[Lexb
 def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
     found = _first_with_text(tree, selectors)
     return found[1] if found else None
-
-
-def _first_field(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
-    text = _first_text(tree, selectors)
-    return strip_label(text, _LABELS) or None if text else None
 
 
 def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:

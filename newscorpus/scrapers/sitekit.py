@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus.scrapers.byline import parse_byline
+from newscorpus.scrapers.byline import clean_editor, parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.generic import story_paragraphs
 from newscorpus.scrapers.query import select
@@ -25,8 +25,6 @@ PHOTO_CREDIT_END = re.compile(r"(供图|图|摄|摄影|资料图|截图|视觉�
 # Bracketed contributor notes closing a story: "（实习生王金茹对此文亦有贡献）".
 CONTRIBUTOR_NOTE = re.compile(r"^[（(][^（）()]{0,30}(实习生|通讯员|对此文|亦有贡献)[^（）()]{0,30}[）)]$")
 CREDIT_MAX_CHARS = 30
-# "[责任编辑：张晓 NN094]", "(责编：汤诗瑶、丁涛)": brackets hide the label from the rule's stripping.
-_EDITOR_TEXT = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(.+?)\s*[\]】）)]?$")
 
 
 def first_text(tree: LexborHTMLParser, selectors: Iterable[str]) -> str | None:
@@ -70,11 +68,8 @@ def meta_time(tree: LexborHTMLParser, selector: str) -> str | None:
 
 
 def editor_name(text: str | None) -> str | None:
-    """The editor as shown, without a bracketed label around it."""
-    if not text:
-        return None
-    match = _EDITOR_TEXT.match(text.strip())
-    return match.group(1) if match else text
+    """The editor's name: "[责任编辑：张晓 NN094]" -> "张晓" (the byline grammar drops labels and IDs)."""
+    return clean_editor(text)
 
 
 def credit_author(line: str) -> str | None:

@@ -1,7 +1,7 @@
 """百家号 baijiahao.baidu.com posts.
 
-2019 template: ``div.article-title h2``, account name ``p.author-name`` (the publisher: used as
-source, it is rarely a person), ``发布时间：10-08`` without a year next to ``meta[itemprop=dateUpdate]``
+2019 template: ``div.article-title h2``, account name ``p.author-name`` (the publisher: the
+author of a self-media post, README "Bylines"), ``发布时间：10-08`` without a year next to ``meta[itemprop=dateUpdate]``
 with the full time, body ``div.article-content``, 相关文章 in ``div.related-news``. The 2021- React
 template uses hashed CSS-module classes, matched here by their stable prefix, and keeps the body in
 ``[data-testid=article]``. ``作者最新文章`` (the account's other posts) is neither story nor related.
@@ -9,12 +9,19 @@ template uses hashed CSS-module classes, matched here by their stable prefix, an
 
 from __future__ import annotations
 
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.models import Article
+from newscorpus.scrapers.byline import account_as_author
+from newscorpus.scrapers.rule import RulePage, SiteRule
+
+
+def _postprocess(article: Article, _page: RulePage) -> None:
+    account_as_author(article)  # the 百家号 account, read by the source selectors
+
 
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=2,
+    version=3,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",
@@ -28,4 +35,5 @@ RULE = SiteRule(
     drop=("div.img-container",),
     related=("div.related-news", "[class*='index-module_relatedNews']"),
     fingerprints=("article-source-bjh", '<span class="bjh-p">'),
+    postprocess=_postprocess,
 )

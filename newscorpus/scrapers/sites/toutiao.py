@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
+from newscorpus.scrapers.byline import account_as_author
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.rule import RulePage, SiteRule
@@ -51,12 +52,13 @@ def _captions(body: LexborNode | None) -> set[str]:
 def _postprocess(article: Article, page: RulePage) -> None:
     captions = _captions(page.body)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
+    account_as_author(article)  # the 头条号 account, read by the source selectors
 
 
 RULE = SiteRule(
     name="toutiao",
     hosts=("toutiao.com",),
-    version=2,
+    version=3,
     title=("h1.article-title", "div.article-content h1", "div.article-box h1"),
     published=("div.article-sub span", "div.article-meta span", ".action-report span.time", "span.time"),
     source=(

@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
+from newscorpus.scrapers.byline import account_as_author, parse_line
 from newscorpus.scrapers.rule import RulePage, SiteRule
 
 _CREDIT_LINES = 4
@@ -33,19 +34,28 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
 
 
 def _postprocess(article: Article, _page: RulePage) -> None:
-    """Drop closing credit lines; a name they give is the author when the page names none."""
+    _drop_credits(article)
+    account_as_author(article)  # the 公众号 (#js_name), read by the source selectors
+
+
+def _drop_credits(article: Article) -> None:
+    """Drop closing credit lines; the byline grammar reads their author and editor (排版, 来源 name none)."""
     for _ in range(_CREDIT_LINES):
         match = _CREDIT.match(article.paragraphs[-1]) if len(article.paragraphs) > 1 else None
         if match is None:
             return
-        article.paragraphs.pop()
-        article.author = article.author or next((name for name in match.groups() if name), None)
+        line = article.paragraphs.pop()
+        credit = parse_line(line)
+        # "由张三整理/编译" has no label the grammar reads: the compiler is the author.
+        compiled = match.group(1)
+        article.author = article.author or credit.author or compiled
+        article.editor = article.editor or credit.editor
 
 
 RULE = SiteRule(
     name="wechat",
     hosts=("mp.weixin.qq.com",),
-    version=2,
+    version=3,
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
     author=("#js_author_name", "span.rich_media_meta_text#js_author_name", "meta[name='author']"),

@@ -8,17 +8,13 @@ The reporter is only named in the dateline: ``新华社巴黎12月9日电（记�
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
+from newscorpus.scrapers.byline import story_credit
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.rule import RulePage, SiteRule
 from newscorpus.scrapers.text import node_text
-
-_DATELINE = re.compile(r"电\s*[（(]\s*(?:新华社)?记者\s*([^）)]{2,40})[）)]")
-_NAME = re.compile(r"^[\u4e00-\u9fa5·]{2,4}$")
 
 
 def _split_time(article: Article, tree: LexborHTMLParser) -> None:
@@ -33,10 +29,8 @@ def _split_time(article: Article, tree: LexborHTMLParser) -> None:
 def _dateline_author(article: Article) -> None:
     if article.author or not article.paragraphs:
         return
-    match = _DATELINE.search(article.paragraphs[0])
-    if match:
-        names = [n for n in re.split(r"[、\s,，]+", match.group(1)) if _NAME.match(n)]
-        article.author = " ".join(names) or None
+    # "新华社巴黎12月9日电（记者唐霁）": the byline grammar reads the dateline's bracketed credit.
+    article.author = story_credit(article.paragraphs[0]).author
 
 
 def _postprocess(article: Article, page: RulePage) -> None:

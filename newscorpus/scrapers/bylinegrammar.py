@@ -1,0 +1,179 @@
+"""The byline tokenizer: one byline string cut into labelled fields (作者/来源/责任编辑/… and their values).
+
+A byline bar is a run of ``label value`` pairs glued together with times, counters and separators
+(``2019-09-26 12:11来源：证券时报网作者：李在山``, ``发表于… | 1164次阅读 | 来源CSDN | 作者魏星``). The
+tokenizer finds every label, cuts the text between two labels into that label's value, and cuts each
+value again at times and field separators, so a value never carries the next field along. What a value
+means (names, outlet) is decided in ``bylinenames``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
+AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
+    "author",
+    "reporter",
+    "source",
+    "editor",
+    "photo",
+    "account",
+    "other",
+)
+
+# Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
+_LABELS: dict[str, tuple[str, ...]] = {
+    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "编辑", "责编"),
+    SOURCE: ("本文来源", "文章来源", "稿件来源", "新闻来源", "内容来源", "来源", "稿源", "转自", "出处"),
+    REPORTER: (
+        "本报特约记者",
+        "本报见习记者",
+        "本报实习记者",
+        "本报记者",
+        "特约记者",
+        "见习记者",
+        "实习记者",
+        "首席记者",
+        "全媒体记者",
+        "融媒体记者",
+        "记者",
+        "通讯员",
+    ),
+    AUTHOR: ("作者", "撰文", "撰稿", "采写", "编译", "口述", "整理", "文字", "图文", "文/图", "图/文", "文"),
+    PHOTO: ("图片来源", "图片来自", "摄影", "图片", "摄", "图"),
+    ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
+    OTHER: (
+        "原标题",
+        "资料来源",
+        "发布时间",
+        "发稿时间",
+        "发表时间",
+        "更新时间",
+        "时间",
+        "日期",
+        "发表于",
+        "浏览量",
+        "浏览",
+        "阅读量",
+        "阅读",
+        "点击",
+        "评论",
+        "举报",
+        "字号",
+        "字体",
+        "分享",
+        "校对",
+        "审核",
+        "审校",
+        "终审",
+        "监制",
+        "策划",
+        "统筹",
+        "出品",
+        "制作",
+        "实习生",
+        "作者单位",
+        "作者简介",
+        "海报",
+        "设计",
+        "美编",
+        "视频",
+        "剪辑",
+        "排版",
+        "广告",
+        "收藏",
+        "打印",
+        "纠错",
+        "关闭",
+    ),
+}
+# Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose
+# or parts of names ("文刃", "图书", "摄像", "阅读" in a headline, "编译器").
+_NEED_SEPARATOR = frozenset(
+    {"文", "图", "图片", "摄", "摄影", "编译", "整理", "口述", "文字", "图文", *_LABELS[OTHER]}
+) - {"原标题", "发表于", "举报", "分享", "作者单位", "作者简介", "广告", "收藏", "打印", "纠错", "关闭"}
+_SEP = r"[:|/>]"
+_KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
+_ALL = sorted(_KIND, key=len, reverse=True)
+_LABEL = re.compile("|".join(map(re.escape, _ALL)))
+# Where a label may start without a separator after it: line start, after a space, bracket or separator.
+_BOUNDARY = set(" |/>()（）[]【】《》、,;·-")
+# A value ends at a time, a field separator or two spaces.
+TIME = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
+)
+_VALUE_END = re.compile(r"\s*[|]\s*|\s{2,}|\s*/\s+")
+# Full-width separators are folded so "：", "｜", "／" match their ASCII label separators; 丨 (a CJK
+# stroke used as a bar) too. Only separators and digits: an outlet's own characters ("人民网－人民日报",
+# "新华网（北京）") are kept as shown.
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + d): str(d) for d in range(10)},
+        "：": ":",
+        "｜": "|",
+        "丨": "|",
+        "│": "|",
+        "／": "/",
+        "，": ",",
+        "；": ";",
+        "＞": ">",
+        "›": ">",
+        "»": ">",
+        "\u3000": " ",
+        "\xa0": " ",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str
+    label: str
+    value: str  # the raw value, cut at the next label, time or separator; may be empty
+
+
+def fold(text: str) -> str:
+    """Full-width separators and digits to ASCII, whitespace collapsed: one spelling for every separator."""
+    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+
+
+def tokenize(line: str) -> tuple[str, list[Field]]:
+    """The text before the first label, and the labelled fields of ``line`` (already ``fold``-ed)."""
+    starts = [(m.start(), m.end(), m.group()) for m in _LABEL.finditer(line) if _is_label(line, m.start(), m.end())]
+    fields: list[Field] = []
+    for index, (_, end, label) in enumerate(starts):
+        stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
+        fields.append(Field(_KIND[label], label, cut_value(line[end:stop])))
+    lead = line[: starts[0][0]] if starts else line
+    return lead.strip(), fields
+
+
+def cut_value(raw: str) -> str:
+    """A label's value: separators after the label dropped, cut at the first time or field separator."""
+    value = re.sub(r"^\s*[:|/>]*\s*", "", raw)
+    value = TIME.split(value, maxsplit=1)[0]
+    return _VALUE_END.split(value, maxsplit=1)[0].strip(" :：,，;；、-")
+
+
+def _is_label(line: str, start: int, end: int) -> bool:
+    label = line[start:end]
+    after = line[end : end + 1]
+    before = line[start - 1 : start]
+    separated = bool(re.match(r"\s*" + _SEP, line[end:]))
+    if label in _NEED_SEPARATOR:
+        # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words.
+        return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
+    if _KIND[label] == ACCOUNT:
+        return separated  # "头条号：某某", "澎湃号 > 某某"; "关注该公众号" names nobody
+    if label == "编辑" and not (separated or after == " "):
+        return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
+    if _KIND[label] == REPORTER:
+        # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
+        return True
+    if label in ("来源", "编辑", "作者") and after in ("于", "部", "者", "推", "室", "人", "按", "的"):
+        return False  # 来源于, 编辑部, 编辑推荐, 作者按: words, not labels
+    # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
+    return separated or start == 0 or before in _BOUNDARY or before.isdigit()

@@ -1,0 +1,151 @@
+"""What a byline value means: person names, an outlet, an account — cleaned to the form we store.
+
+Names lose the CMS IDs portals append (``杨倩_NF4425``, ``张晓 NN094``), brackets, outlet prefixes
+(``澎湃新闻记者``) and role words glued after them (``陈智整合``, ``张三报道``); several names are joined
+by one space. A value that names nobody (``未知``, ``佚名``) is no value.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from newscorpus import settings
+
+# CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
+_ID = re.compile(r"[_\s]*[A-Za-z]{1,4}\d{2,6}$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+# Role words a reporter's name may carry glued after it, and what they make of the person.
+_PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|供图|拍摄)$")
+_ROLE_SUFFIX = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿|发自\S*|电|讯|文)$")
+_TWO_CHAR_ROLE = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿)$")
+# "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
+_PLACE_SUFFIX = re.compile(r"(?:报道|电|讯)$")
+_SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
+_PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
+# What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
+_REPORTER_VERBS = re.compile(
+    r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
+)
+_ORGANISATION = re.compile(
+    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会)$"
+)
+# A short bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]".
+_NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,12}[)）]|\[[^\[\]]{0,12}\])")
+_BRACKETS = "()（）[]【】<>《》「」\"'“”"
+_PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "<": ">", "“": "”"}
+
+
+def strip_brackets(text: str) -> str:
+    """Brackets around a value and notes inside it: "（张三）" and "张三(实习)" -> "张三"."""
+    text = _NOTE.sub(" ", text)
+    return text.strip().strip(_BRACKETS + " ").strip()
+
+
+def strip_id(token: str) -> str:
+    """``杨倩_NF4425`` -> ``杨倩``; a token that is only an ID (``SN098``) becomes empty."""
+    return "" if _ID.fullmatch(token) else _ID.sub("", token)
+
+
+def is_name(token: str) -> bool:
+    """A person's name as bylines print them: 2-4 Han characters, or a transliterated ``名·姓``."""
+    return bool(_CJK_NAME.match(token))
+
+
+def is_organisation(name: str) -> bool:
+    """A unit, not a person: "医技药剂党支部", "市委宣传部", "新闻中心"."""
+    return len(name) > settings.BYLINE_MAX_PERSON_CHARS and bool(_ORGANISATION.search(name))
+
+
+def reporter_names(value: str) -> tuple[list[str], bool]:
+    """Names after 记者/通讯员 and whether they are credited as photographers (``张三 李四 摄``).
+
+    Only name-shaped tokens count, and the run stops at the first other token: what follows a reporter
+    label in prose ("记者注意到…") is not a name list.
+    """
+    names: list[str] = []
+    photo = False
+    for raw in _SPLIT.split(strip_brackets(value)):
+        token = strip_id(strip_brackets(raw))
+        if not token:
+            continue
+        if _PHOTO_SUFFIX.fullmatch(token):
+            photo = True
+            break
+        if _PHOTO_SUFFIX.search(token) and is_name(_PHOTO_SUFFIX.sub("", token)):
+            names.append(_PHOTO_SUFFIX.sub("", token))
+            photo = True
+            break
+        if _ROLE_SUFFIX.fullmatch(token):
+            break
+        if names and _PLACE_SUFFIX.search(token):
+            break
+        # "张三报道" is a name-shaped 4 characters too: a two-character role word is never part of a name.
+        glued_role = not is_name(token) or bool(_TWO_CHAR_ROLE.search(token))
+        bare = _ROLE_SUFFIX.sub("", token) if glued_role else token
+        if not is_name(bare) or _REPORTER_VERBS.match(bare):
+            break
+        names.append(bare)
+        if bare != token:
+            break  # "陈智整合": the role word closes the list
+    return names, photo
+
+
+def free_names(value: str) -> list[str]:
+    """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
+    ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
+    tokens = [strip_id(strip_brackets(t)) for t in _SPLIT.split(strip_brackets(value))]
+    tokens = [t for t in tokens if t]
+    if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
+        return []
+    first = tokens[0]
+    if _LATIN_WORD.match(first):
+        # A Latin name is several words: "Jeremy Tsheng" is one person.
+        words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, tokens[1:])]
+        return [" ".join(words)]
+    if _PHOTO_SUFFIX.fullmatch(first) or re.search(r"[。！？，]|^\d|\d[年月日]", first):
+        return []
+    names = [first]
+    for token in tokens[1:]:
+        if not is_name(token):
+            break
+        names.append(token)
+    return names
+
+
+def outlet(value: str) -> str | None:
+    """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
+    brackets that close nothing inside it."""
+    # Edges only: "(来源:梨视频)" loses its brackets, "新华网(北京)" keeps its own.
+    parts = value.strip().split(" ")
+    first = _unbalanced_off(parts[0])
+    if _LATIN_WORD.match(first):
+        # "China Daily", "South China Morning Post": a Latin outlet is several words.
+        first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
+    if not first or first in _PLACEHOLDERS or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
+        return None
+    if not re.search(r"[\w\u4e00-\u9fff]", first):
+        return None
+    return first
+
+
+def _unbalanced_off(text: str) -> str:
+    """Brackets at the edges that close nothing inside: "(来源:梨视频)" -> "梨视频", not "新华网（北京）"."""
+    while text and text[0] in _BRACKETS and _PAIRS.get(text[0], "") not in text[1:]:
+        text = text[1:]
+    while text and text[-1] in _BRACKETS and not any(o in text[:-1] for o, c in _PAIRS.items() if c == text[-1]):
+        text = text[:-1]
+    return text.strip()
+
+
+def account(value: str) -> str | None:
+    """A self-media account name after 头条号/百家号/公众号 …: one handle."""
+    names = free_names(value)
+    return names[0] if names else None
+
+
+def join(names: list[str]) -> str | None:
+    """Several people joined by one space, each once, in order."""
+    unique = list(dict.fromkeys(names))
+    return " ".join(unique) or None
