@@ -9,9 +9,11 @@ NewscorpusError
  │    ├── BlockedURLError ..... refused by policy (private address, robots.txt, scope)
  │    ├── FetchError .......... the network did not give us a usable page
  │    │    ├── UnreachableError  DNS failure, refused connection, timeout
+ │    │    │    └── DeadlineError  the whole request outlasted settings.REQUEST_DEADLINE_S (not retried in the run)
  │    │    ├── HTTPStatusError . a 4xx/5xx answer after retries
  │    │    ├── NotHTMLError .... the answer is not an HTML page
  │    │    └── TooLargeError ... the body exceeded settings.MAX_BODY_BYTES
+ │    ├── ParseError .......... a page over the parse budget (too many tags, nested too deep)
  │    ├── ReadError ........... a local file could not be read
  │    ├── WriteError .......... an output file could not be written
  │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
@@ -56,6 +58,10 @@ class UnreachableError(FetchError):
     pass
 
 
+class DeadlineError(UnreachableError):
+    pass
+
+
 class HTTPStatusError(FetchError):
     def __init__(self, message: str, where: str = "", status: int = 0) -> None:
         super().__init__(message, where)
@@ -68,6 +74,10 @@ class NotHTMLError(FetchError):
 
 class TooLargeError(FetchError):
     pass
+
+
+class ParseError(InputError):
+    """``where`` is the page's URL (or path)."""
 
 
 class ReadError(InputError):
