@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.registry import Registry
@@ -11,7 +12,10 @@ from newscorpus.scrapers.rule import SiteRule
 
 
 def parse_html(html: str, url: str | None, registry: Registry, site: str | None = None) -> Article:
-    """Parse one article page. ``site`` forces a rule by name; otherwise the URL (or the page) decides."""
+    """Parse one article page. ``site`` forces a rule by name; otherwise the URL (or the page) decides.
+
+    Raises ParseError, before any DOM is built, for a page over the parse budget (newscorpus.budget)."""
+    check_parse_budget(html, url)
     rule: SiteRule | None
     if site is not None:
         rule = registry.by_name(site)

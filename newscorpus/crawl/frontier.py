@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 
 import sqlite_utils
 
@@ -22,6 +23,7 @@ from newscorpus.errors import DatabaseError
 from newscorpus.store import joined_transaction
 
 HUB_KINDS = ("auto", "list", "sitemap", "feed")  # pages that lead to articles: revisited every run
+ARTICLE_KINDS = ("article", "part")  # everything else (hubs and list pagination) only leads to articles
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,9 @@ class Frontier:
             raise DatabaseError(f"database error: {exc}", self.path) from exc
 
     def add(self, urls: Iterable[tuple[str, str, int]]) -> list[str]:
-        """Queue (url, kind, depth) triples not seen before; returns the URLs that were new."""
-        rows = list(urls)
+        """Queue (url, kind, depth) triples not seen before; returns the URLs that were new. One call is one
+        page's links: at most settings.MAX_LINKS_PER_PAGE of them are taken."""
+        rows = list(islice(urls, settings.MAX_LINKS_PER_PAGE))
         added: list[str] = []
         if not rows:
             return added
@@ -105,6 +108,16 @@ class Frontier:
         ).fetchone()
         return row[0]
 
+    def articles_due(self, hosts: Iterable[str]) -> int:
+        """Queued articles of these hosts that are due now."""
+        host_list = list(hosts)
+        row = self.db.execute(
+            "SELECT count(*) FROM frontier WHERE state = 'queued' AND next_try_at <= ?"
+            f" AND kind IN ({_marks(ARTICLE_KINDS)}) AND host IN ({_marks(host_list)})",
+            [now_iso(), *ARTICLE_KINDS, *host_list],
+        ).fetchone()
+        return row[0]
+
     def load(self, host: str, after_rowid: int, limit: int) -> list[Entry]:
         """The next queued URLs of one host, in discovery order."""
         rows = self.db.execute(
@@ -150,6 +163,28 @@ class Frontier:
     def counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT state, count(*) FROM frontier GROUP BY state")
         return {state: n for state, n in rows}
+
+
+class HubBudget:
+    """Hubs (entry points, list pages, sitemaps, feeds, list pagination) take at most a share of a run's
+    --max-pages while articles are waiting, or a portal whose hubs alone fill the budget would refetch its
+    hubs on every run and never reach an article. With no article waiting, hubs may use the rest."""
+
+    def __init__(self, frontier: Frontier, max_pages: int, hosts: Iterable[str]) -> None:
+        self._frontier = frontier
+        self._hosts = hosts  # the crawl's live host table: hosts found during the run count too
+        self.limit = max(1, int(max_pages * settings.HUB_SHARE_OF_MAX_PAGES))
+        self.used = 0
+        self.deferred = 0  # hubs left queued for the next run
+
+    def admit(self, entry: Entry) -> bool:
+        if entry.kind in ARTICLE_KINDS:
+            return True
+        if self.used >= self.limit and self._frontier.articles_due(self._hosts):
+            self.deferred += 1
+            return False
+        self.used += 1
+        return True
 
 
 def _marks(values: Iterable[object]) -> str:

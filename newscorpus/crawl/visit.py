@@ -15,6 +15,7 @@ from dataclasses import replace
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import settings
+from newscorpus.budget import check_parse_budget
 from newscorpus.crawl import discover
 from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.frontier import Entry, Frontier
@@ -74,6 +75,7 @@ class Visitor:
         if entry.kind in _XML_KINDS and is_xml(page.content_type, page.content):
             return self._read_xml(entry, page)
         decoded = decode_html(page.content, page.charset)
+        check_parse_budget(decoded.text, page.url)  # before any DOM: lexbor is quadratic in nesting depth
         if entry.kind in (discover.LIST, discover.PAGE):
             return self._read_list(entry, page, LexborHTMLParser(decoded.text))
         if entry.kind == "auto":
