@@ -16,45 +16,9 @@ from newscorpus.errors import ParseError
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 # No end tag (void), or an end tag that may be left out: counting them would make depth grow with length.
-_NOT_NESTING = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-        "p",
-        "li",
-        "dt",
-        "dd",
-        "option",
-        "optgroup",
-        "tr",
-        "td",
-        "th",
-        "thead",
-        "tbody",
-        "tfoot",
-        "colgroup",
-        "caption",
-        "rb",
-        "rt",
-        "rtc",
-        "rp",
-        "html",
-        "head",
-        "body",
-    ]
-)
+_VOID = "area base br col embed hr img input link meta param source track wbr"
+_OPTIONAL_END = "p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rtc rp html head body"
+_NOT_NESTING = frozenset(f"{_VOID} {_OPTIONAL_END}".split())
 # Raw-text elements: what they contain is not markup.
 _RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
