@@ -19,6 +19,8 @@ class RejectReason(StrEnum):
     EMPTY_PAYLOAD = "empty-payload"
     TRUNCATED = "truncated"  # the record ends before its declared length (cut gzip member or file)
     CORRUPT = "corrupt"  # the archive cannot be read past this point
+    TOO_LARGE = "too-large"  # payload (raw or inflated) over settings.WARC_MAX_RECORD_BYTES: skipped unread
+    BAD_ENCODING = "bad-content-encoding"  # the payload's Content-Encoding does not inflate
 
 
 @dataclass(frozen=True)
