@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from newscorpus import settings
 from newscorpus.decode import decode_html
-from newscorpus.errors import ReadError
+from newscorpus.localread import read_regular_file
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
@@ -24,8 +25,5 @@ def html_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def parse_file(path: Path, url: str | None, site: str | None, registry: Registry) -> Article:
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(exc.strerror or "cannot read file", str(path)) from exc
+    content = read_regular_file(path, settings.MAX_LOCAL_FILE_BYTES)  # no FIFO, device or huge file
     return parse_html(decode_html(content).text, url, registry, site)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from newscorpus import __version__
+from newscorpus.cli.common import safe_streams
 
 app = typer.Typer(
     name="newscorpus",
@@ -27,3 +28,4 @@ def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Global options."""
+    safe_streams()

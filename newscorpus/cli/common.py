@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import math
+import os
+import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,3 +41,62 @@ def fatal_errors() -> Iterator[None]:
     except NewscorpusError as exc:
         error(str(exc))
         raise typer.Exit(exit_codes.SOME_FAILED) from None
+
+
+# --- option checks: what would otherwise fail deep inside with a traceback fails here with exit 2 ---------
+
+_RAY_ADDRESS = re.compile(r"(?:auto|local|(?:ray://)?(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5})")
+
+
+def finite(value: float | None) -> float | None:
+    """nan and inf pass Click's range checks (every comparison with nan is false): refuse them here."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter("must be a finite number")
+    return value
+
+
+def header_value(value: str) -> str:
+    """HTTP header values are ASCII without control characters; httpx would raise on anything else."""
+    if not all(" " <= ch <= "~" for ch in value):
+        raise typer.BadParameter("must be printable ASCII (no control or non-ASCII characters)")
+    return value
+
+
+def ray_address(value: str | None) -> str | None:
+    if value is not None and not _RAY_ADDRESS.fullmatch(value.strip()):
+        raise typer.BadParameter("expected HOST:PORT, ray://HOST:PORT or auto")
+    return value.strip() if value is not None else None
+
+
+def host_ports(values: list[str] | None) -> list[str]:
+    """--allow-private-host HOST[:PORT]: a host name or IP literal (IPv6 in brackets), an optional port."""
+    for value in values or []:
+        if not re.fullmatch(r"(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._-]+)(?::\d{1,5})?", value.strip()):
+            raise typer.BadParameter(f"{value!r} is not HOST or HOST:PORT")
+    return [value.strip().lower() for value in values or []]
+
+
+# --- output that never fails on the stream's encoding ------------------------------------------------------
+
+
+def safe_streams() -> None:
+    """PYTHONIOENCODING=ascii (or a C locale) must not turn a Chinese title into a traceback: characters the
+    stream cannot encode are escaped instead (JSON output asks for ensure_ascii, see ``json_ascii``)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not _unicode(stream):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def json_ascii() -> bool:
+    """Whether JSON for stdout must be written with ensure_ascii (a stream that cannot encode Unicode)."""
+    return not _unicode(sys.stdout)
+
+
+def _unicode(stream: object) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return encoding.lower().replace("_", "-").startswith(("utf-8", "utf8", "utf-16", "utf-32"))
+
+
+def display_path(path: Path | str) -> str:
+    """A file name as text that any stream can write: undecodable bytes (surrogate escapes) become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")

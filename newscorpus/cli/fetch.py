@@ -15,7 +15,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite, header_value, host_ports
 from newscorpus.crawl.engine import Crawler, OnResult
 from newscorpus.crawl.lock import run_lock
 from newscorpus.crawl.options import CrawlOptions
@@ -61,7 +61,13 @@ def fetch(
     refresh: Annotated[bool, typer.Option("--refresh", help="Recheck every stored article (conditional GET).")] = False,
     recheck_after: Annotated[
         float | None,
-        typer.Option("--recheck-after", min=0, metavar="HOURS", help="Recheck articles fetched longer ago than this."),
+        typer.Option(
+            "--recheck-after",
+            min=0,
+            metavar="HOURS",
+            callback=finite,
+            help="Recheck articles fetched longer ago than this.",
+        ),
     ] = None,
     concurrency: Annotated[
         int,
@@ -72,7 +78,14 @@ def fetch(
     ] = settings.CRAWL_PER_HOST,
     delay: Annotated[
         float,
-        typer.Option("--delay", min=0, envvar="NEWSCORPUS_DELAY", help="Seconds between requests to one host."),
+        typer.Option(
+            "--delay",
+            min=0,
+            max=settings.MAX_DELAY_S,
+            callback=finite,
+            envvar="NEWSCORPUS_DELAY",
+            help="Seconds between requests to one host.",
+        ),
     ] = settings.CRAWL_DELAY_S,
     allow_private: Annotated[
         bool,
@@ -82,8 +95,32 @@ def fetch(
             help="Allow loopback and private addresses (tests, intranet portals).",
         ),
     ] = False,
+    allow_private_hosts: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-private-host",
+            metavar="HOST[:PORT]",
+            envvar="NEWSCORPUS_ALLOW_PRIVATE_HOST",
+            callback=host_ports,
+            help="Allow this one host (any port, or HOST:PORT) on a private address; repeatable."
+            " Every other host is still checked.",
+        ),
+    ] = None,
+    deadline: Annotated[
+        float,
+        typer.Option(
+            "--deadline",
+            min=0.1,
+            callback=finite,
+            envvar="NEWSCORPUS_DEADLINE",
+            help="Seconds one request may take in all (redirects and body included).",
+        ),
+    ] = settings.REQUEST_DEADLINE_S,
     user_agent: Annotated[
-        str, typer.Option("--user-agent", envvar="NEWSCORPUS_USER_AGENT", help="User-Agent header to send.")
+        str,
+        typer.Option(
+            "--user-agent", envvar="NEWSCORPUS_USER_AGENT", callback=header_value, help="User-Agent header to send."
+        ),
     ] = settings.USER_AGENT,
     attempts: Annotated[
         int, typer.Option("--attempts", min=1, max=10, help="Tries per URL for transient failures.")
@@ -103,7 +140,13 @@ def fetch(
         if not entries:
             error("no URLs given (pass URLs, --urls-file, --sitemap or --feed)")
             raise typer.Exit(exit_codes.USAGE)
-        fetch_options = FetchOptions(allow_private=allow_private, user_agent=user_agent, attempts=attempts)
+        fetch_options = FetchOptions(
+            allow_private=allow_private,
+            allow_private_hosts=tuple(allow_private_hosts or ()),
+            user_agent=user_agent,
+            attempts=attempts,
+            deadline=deadline,
+        )
         options = CrawlOptions(
             depth=settings.CRAWL_DEPTH if depth is None else depth,
             follow_entry_articles=depth is not None,

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import error
+from newscorpus.cli.common import display_path, error, json_ascii
 from newscorpus.errors import InputError
 from newscorpus.localfiles import html_files, parse_file
 from newscorpus.scrapers.registry import Registry
@@ -34,7 +34,7 @@ def parse(
             error(str(exc))
             failed += 1
             continue
-        record = {"path": str(path), **article.to_record()}
-        typer.echo(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
+        record = {"path": display_path(path), **article.to_record()}
+        typer.echo(json.dumps(record, ensure_ascii=json_ascii(), indent=None if jsonl else 2))
     if failed:
         raise typer.Exit(exit_codes.SOME_FAILED)
