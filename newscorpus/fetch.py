@@ -66,8 +66,9 @@ def retry_wait(state: RetryCallState, initial: float) -> float:
 
 
 def network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchError | InvalidURLError:
-    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
-        # A redirect to javascript:, data: or a malformed Location: that URL's failure, not a crash.
+    # A redirect to javascript:, data: or a malformed Location (httpx reports that last one only as a
+    # protocol error with this message): that URL's failure, for good, not a crash or a retry.
+    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol) or "Invalid URL in location" in str(exc):
         return InvalidURLError(f"invalid URL on the way ({exc})", url)
     if isinstance(exc, httpx.TimeoutException):
         return UnreachableError(f"timed out ({type(exc).__name__})", url)
