@@ -190,16 +190,35 @@ def connect(path: str, timeout: float, read_only: bool | None = None) -> tuple[s
     if read_only is None:
         read_only = exists and not os.access(path, os.W_OK)
     if not read_only:
-        conn = sqlite3.connect(path, timeout=timeout)
         if exists:
-            _check_ours(conn, path)
-            _check_intact(conn, path)
-        return conn, False
-    conn = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True, timeout=timeout)
+            # On a read-only connection: closing it never checkpoints a leftover WAL into a refused file.
+            probe = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True, timeout=timeout)
+            try:
+                _check_ours(probe, path)
+                _check_intact(probe, path)
+            finally:
+                probe.close()
+        return sqlite3.connect(path, timeout=timeout), False
+    conn = _open_read_only(path, timeout)
     _check_ours(conn, path)
     if pending(conn):
         raise DatabaseError("read-only database needs a schema upgrade: open it writable once", path)
     return conn, True
+
+
+def _open_read_only(path: str, timeout: float) -> sqlite3.Connection:
+    """mode=ro; in a folder we cannot write, SQLite cannot create the WAL index a WAL database needs, so
+    a database with no WAL left beside it (closed cleanly) is opened as immutable instead."""
+    uri = f"file:{quote(os.path.abspath(path))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if Path(f"{path}-wal").exists():
+            raise
+        conn = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=timeout)
+    return conn
 
 
 def pending(conn: sqlite3.Connection) -> list[str]:

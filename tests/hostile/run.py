@@ -29,10 +29,9 @@ main()
 
 _WRAPPER = """
 import base64, json, resource, subprocess, sys
-args, timeout, user = json.loads(sys.argv[1])
-extra = {"user": user} if user is not None else {}
+args, timeout = json.loads(sys.argv[1])
 try:
-    done = subprocess.run(args, capture_output=True, timeout=timeout, **extra)
+    done = subprocess.run(args, capture_output=True, timeout=timeout)
     rc, out, err = done.returncode, done.stdout, done.stderr
 except subprocess.TimeoutExpired as exc:
     rc, out, err = "timeout", exc.stdout or b"", exc.stderr or b""
@@ -67,9 +66,11 @@ def newscorpus(
     overrides: dict[str, object] | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 40.0,
-    user: str | None = None,
+    without_root_override: bool = False,
     cwd: Path | None = None,
 ) -> Run:
+    """``without_root_override``: when we are root, run the child without the capabilities that let root
+    write read-only files (setpriv), so file permissions mean for it what they mean for a user."""
     child = [
         sys.executable,
         "-c",
@@ -77,9 +78,11 @@ def newscorpus(
         json.dumps(overrides or {}),
         *(os.fsdecode(a) if isinstance(a, bytes) else str(a) for a in args),
     ]
+    if without_root_override and os.geteuid() == 0:
+        child = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--", *child]
     started = time.monotonic()
     wrapper = subprocess.run(
-        [sys.executable, "-c", _WRAPPER, json.dumps([child, timeout, user])],
+        [sys.executable, "-c", _WRAPPER, json.dumps([child, timeout])],
         capture_output=True,
         env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
         cwd=cwd,
