@@ -33,7 +33,8 @@ def huge_record_member(uri: str, payload_bytes: int) -> bytes:
 
 
 def encoded_record(uri: str, body: bytes, encoding: str) -> bytes:
-    head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: {encoding}\r\nContent-Length: {len(body)}\r\n\r\n"
+    fields = ["HTTP/1.1 200 OK", "Content-Type: text/html", f"Content-Encoding: {encoding}"]
+    head = "\r\n".join([*fields, f"Content-Length: {len(body)}", "", ""])
     return record(uri, head.encode() + body)
 
 
