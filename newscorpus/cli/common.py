@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import math
 import os
@@ -81,10 +82,29 @@ def host_ports(values: list[str] | None) -> list[str]:
 
 def safe_streams() -> None:
     """PYTHONIOENCODING=ascii (or a C locale) must not turn a Chinese title into a traceback: characters the
-    stream cannot encode are escaped instead (JSON output asks for ensure_ascii, see ``json_ascii``)."""
+    stream cannot encode are written as JSON escapes (``\\uXXXX``, surrogate pairs above the BMP), so a JSON
+    line stays valid JSON with the same content and plain text stays readable."""
+    codecs.register_error(_JSON_ESCAPE, _json_escape)
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and not _unicode(stream):
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors=_JSON_ESCAPE)
+
+
+_JSON_ESCAPE = "newscorpus-json-escape"
+
+
+def _json_escape(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    escaped = []
+    for char in exc.object[exc.start : exc.end]:
+        code = ord(char)
+        if code > 0xFFFF:  # JSON has no escape above the BMP: a UTF-16 surrogate pair
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), exc.end
 
 
 def json_ascii() -> bool:

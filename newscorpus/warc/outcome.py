@@ -21,6 +21,7 @@ class RejectReason(StrEnum):
     CORRUPT = "corrupt"  # the archive cannot be read past this point
     TOO_LARGE = "too-large"  # payload (raw or inflated) over settings.WARC_MAX_RECORD_BYTES: skipped unread
     BAD_ENCODING = "bad-content-encoding"  # the payload's Content-Encoding does not inflate
+    OVER_PARSE_BUDGET = "over-parse-budget"  # too many tags or nested too deep to parse (newscorpus.budget)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from newscorpus import settings
 from newscorpus.decode import decode_html
 from newscorpus.dedup import Sketcher
+from newscorpus.errors import ParseError
 from newscorpus.models import DecodedPage, FetchedPage
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
@@ -39,7 +40,10 @@ def process(
         warc_offset=record.offset,
     )
     decoded = decode_html(page.content, page.charset)
-    article = parse_html(decoded.text, page.url, registry)
+    try:
+        article = parse_html(decoded.text, page.url, registry)
+    except ParseError as exc:  # one record over the parse budget is skipped, not the rest of its file
+        return Rejected(record.offset, RejectReason.OVER_PARSE_BUDGET, str(exc))
     # The writer only keeps the raw bytes and the codec; shipping the decoded text back doubles transfer.
     slim = DecodedPage("", decoded.encoding, decoded.declared)
     # MinHash in the worker too: the single writer then only looks up LSH bands and clusters.

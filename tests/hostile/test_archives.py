@@ -1,6 +1,7 @@
 """Item 3 of issue 16 on the archive side: `ingest-warc` reads record payloads in blocks up to a cap and
 inflates Content-Encoding under the same cap, so huge or bomb records are skipped with a counted reason
-and the records after them are still stored, in bounded memory."""
+and the records after them are still stored, in bounded memory. A record over the parse budget is
+skipped on its own too."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import gzip
 import zlib
 from pathlib import Path
 
-from ..warc_helpers import article, record, rows
+from ..warc_helpers import article, http_block, record, rows
 from .conftest import integrity
 from .run import newscorpus
 from .server import gzip_bomb
@@ -45,6 +46,7 @@ def test_huge_and_bomb_records_are_skipped_in_bounded_memory(tmp_path: Path) -> 
         gzip.compress(
             encoded_record("https://news.example.cn/a/2024/0101/bad.html", b"\x1f\x8bnot gzip at all", "gzip")
         ),
+        gzip.compress(record("https://news.example.cn/a/2024/0101/deep.html", http_block(b"<div>" * 1_000_000))),
         gzip.compress(article("/news/2023/1101/200.html", "https://news.example.cn/a/2024/0101/good.html", 9)),
     ]
     warc = tmp_path / "hostile.warc.gz"
@@ -53,7 +55,8 @@ def test_huge_and_bomb_records_are_skipped_in_bounded_memory(tmp_path: Path) -> 
     run = newscorpus("ingest-warc", "--db", db, warc, overrides={"WARC_MAX_RECORD_BYTES": CAP}, timeout=60)
     run.assert_clean()
     assert run.rc == 0, run.stderr
-    assert "2 too-large" in run.text and "1 bad-content-encoding" in run.text, run.text
+    for skipped in ("2 too-large", "1 bad-content-encoding", "1 over-parse-budget"):
+        assert skipped in run.text, run.text
     # Before: the 200 MB record was read whole and the bomb inflated whole. Bound: the 16 MB cap, a block,
     # and a ~60 MB interpreter with the parsers loaded.
     assert run.peak_mb < 160, run.peak_mb

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from newscorpus.cli import app
 
 from .run import newscorpus
+from .server import HostileServer, page
 
 ARTICLE = (
     "<html><head><meta charset='utf-8'><title>编码测试的新闻标题</title></head><body><h1>编码测试的新闻标题</h1>"
@@ -69,3 +70,18 @@ def test_output_survives_an_ascii_only_stdout(tmp_path: Path) -> None:
     assert run.rc == 0, run.stderr
     record = json.loads(run.stdout.decode("ascii"))
     assert record["title"] == "编码测试的新闻标题"
+
+
+def test_export_to_an_ascii_only_stdout_is_valid_json(tmp_path: Path) -> None:
+    title = "表情😀标题的新闻"  # above the BMP too: JSON needs a surrogate pair for it
+    html = ARTICLE.replace("编码测试的新闻标题", title).encode()
+    db = tmp_path / "c.db"
+    with HostileServer({"/a/2024/0101/1.html": page(html)}) as site:
+        fetched = newscorpus(
+            "fetch", "--db", db, "-q", f"--allow-private-host={site.netloc}", site.url("/a/2024/0101/1.html")
+        )
+    assert fetched.rc == 0, fetched.stderr
+    run = newscorpus("export", "--db", db, "--jsonl", "-", env={"PYTHONIOENCODING": "ascii"})
+    run.assert_clean()
+    assert run.rc == 0, run.stderr
+    assert json.loads(run.stdout.decode("ascii"))["title"] == title
