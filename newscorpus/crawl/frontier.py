@@ -108,13 +108,14 @@ class Frontier:
         ).fetchone()
         return row[0]
 
-    def articles_due(self, hosts: Iterable[str]) -> int:
-        """Queued articles of these hosts that are due now."""
+    def articles_due(self, hosts: Iterable[str], at_most: int = -1) -> int:
+        """Queued articles of these hosts that are due now (counting stops at ``at_most`` when given: the
+        hub budget only asks whether there is one, and must not scan a long queue for every hub)."""
         host_list = list(hosts)
         row = self.db.execute(
-            "SELECT count(*) FROM frontier WHERE state = 'queued' AND next_try_at <= ?"
-            f" AND kind IN ({_marks(ARTICLE_KINDS)}) AND host IN ({_marks(host_list)})",
-            [now_iso(), *ARTICLE_KINDS, *host_list],
+            "SELECT count(*) FROM (SELECT 1 FROM frontier WHERE state = 'queued' AND next_try_at <= ?"
+            f" AND kind IN ({_marks(ARTICLE_KINDS)}) AND host IN ({_marks(host_list)}) LIMIT ?)",
+            [now_iso(), *ARTICLE_KINDS, *host_list, at_most],
         ).fetchone()
         return row[0]
 
@@ -180,7 +181,7 @@ class HubBudget:
     def admit(self, entry: Entry) -> bool:
         if entry.kind in ARTICLE_KINDS:
             return True
-        if self.used >= self.limit and self._frontier.articles_due(self._hosts):
+        if self.used >= self.limit and self._frontier.articles_due(self._hosts, at_most=1):
             self.deferred += 1
             return False
         self.used += 1
