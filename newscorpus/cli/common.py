@@ -77,6 +77,21 @@ def host_ports(values: list[str] | None) -> list[str]:
     return [value.strip().lower() for value in values or []]
 
 
+def ascii_domains(values: list[str] | None) -> list[str]:
+    """--allow-domain in the form links are compared in: canonical URLs carry IDNA (punycode) hosts."""
+    domains = []
+    for value in values or []:
+        if value.isascii():
+            domains.append(value)
+            continue
+        host, colon, port = value.strip().partition(":")
+        try:
+            domains.append(host.encode("idna").decode("ascii") + colon + port)
+        except UnicodeError as exc:
+            raise typer.BadParameter(f"{value!r} is not a domain name ({exc})") from None
+    return domains
+
+
 # --- output that never fails on the stream's encoding ------------------------------------------------------
 
 

@@ -15,7 +15,16 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite, header_value, host_ports
+from newscorpus.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    ascii_domains,
+    error,
+    fatal_errors,
+    finite,
+    header_value,
+    host_ports,
+)
 from newscorpus.crawl.engine import Crawler, OnResult
 from newscorpus.crawl.lock import run_lock
 from newscorpus.crawl.options import CrawlOptions
@@ -56,7 +65,11 @@ def fetch(
     ] = settings.CRAWL_MAX_PAGES,
     allow_domains: Annotated[
         list[str] | None,
-        typer.Option("--allow-domain", help="Also follow links to this domain (or host:port); repeatable."),
+        typer.Option(
+            "--allow-domain",
+            callback=ascii_domains,
+            help="Also follow links to this domain (or host:port); repeatable.",
+        ),
     ] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Recheck every stored article (conditional GET).")] = False,
     recheck_after: Annotated[

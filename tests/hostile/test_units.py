@@ -12,6 +12,7 @@ import pytest
 
 from newscorpus import settings
 from newscorpus.budget import check_parse_budget, nesting_depth
+from newscorpus.cli.common import ascii_domains
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, FetchError, InvalidURLError, ParseError, TooLargeError
 from newscorpus.inflate import Inflater, inflate
@@ -77,8 +78,11 @@ def test_canonical_urls_drop_credentials_and_tracking_and_keep_idn_hosts() -> No
     assert canonicalize("http://user:pw@Portal.Example:80/a?utm_source=x&id=1#top") == "http://portal.example/a?id=1"
     idn = canonicalize("https://新闻.例子.中国/2024/0101/1.html")
     assert idn == "https://xn--efvy88h.xn--fsqu00a.xn--fiqs8s/2024/0101/1.html"
-    # The same site in Unicode and in punycode is one site for the crawl scope.
+    # The same site in Unicode and in punycode is one site for the crawl scope (before: the punycode link
+    # was out of scope), and --allow-domain in Unicode matches the punycode links.
     assert canonicalize("https://xn--efvy88h.xn--fsqu00a.xn--fiqs8s/x") in Scope.of([idn], ())
+    allowed = Scope.of([], ascii_domains(["例子.中国"]))
+    assert canonicalize("https://体育.例子.中国/2024/1.html") in allowed
 
 
 def test_the_parse_budget_refuses_deep_or_huge_pages_fast_and_passes_real_shapes() -> None:
