@@ -31,6 +31,7 @@ from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
 from newscorpus.errors import ReadError
 from newscorpus.fetch import FetchOptions
+from newscorpus.localread import read_regular_file
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
@@ -201,7 +202,10 @@ def _reporter(quiet: bool, progress: bool) -> Iterator[OnResult | None]:
 
 def _read_urls(path: Path) -> list[str]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+        content = read_regular_file(path, settings.MAX_LOCAL_FILE_BYTES)  # not /dev/zero, not a FIFO
+        lines = content.decode("utf-8").splitlines()
+    except ReadError as exc:
+        raise ReadError(f"cannot read URL list ({exc.message})", str(path)) from exc
+    except UnicodeDecodeError as exc:
         raise ReadError(f"cannot read URL list ({exc})", str(path)) from exc
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]

@@ -53,6 +53,11 @@ def test_parse_refuses_what_is_not_a_regular_file(tmp_path: Path, special: str) 
     assert run.rc == 1 and run.error_lines() == [f"newscorpus: error: {path}: not a regular file"]
 
 
+def test_fetch_refuses_a_url_list_that_is_not_a_regular_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["fetch", "--db", str(tmp_path / "c.db"), "--urls-file", "/dev/zero"])
+    assert result.exit_code == 1 and "not a regular file" in result.output, result.output  # before: read forever
+
+
 def test_parse_prints_valid_json_for_an_undecodable_file_name(tmp_path: Path) -> None:
     name = os.fsdecode(b"bad-\xff\xfe-name.html")
     (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
