@@ -4,17 +4,21 @@ and the layered inflater."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import time
 import zlib
 
+import httpx
 import pytest
 
 from newscorpus import settings
 from newscorpus.budget import check_parse_budget, nesting_depth
 from newscorpus.cli.common import ascii_domains
+from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, FetchError, InvalidURLError, ParseError, TooLargeError
+from newscorpus.fetch import FetchOptions
 from newscorpus.inflate import Inflater, inflate
 from newscorpus.policy import check_address, host_allowed, is_public_address, validate_url
 from newscorpus.urls import canonicalize
@@ -120,3 +124,23 @@ def test_a_bomb_is_stopped_within_one_step_of_the_cap() -> None:
         inflater.feed(gzip_bomb(64 << 20, layers=2))
     kept = sum(len(chunk) for chunk in inflater._chunks)
     assert kept <= (1 << 20) + settings.INFLATE_STEP_BYTES
+
+
+def test_a_redirect_loop_ends_after_max_redirects_hops() -> None:
+    hops: list[str] = []
+
+    def loop(request: httpx.Request) -> httpx.Response:
+        hops.append(request.url.path)
+        other = "/b" if request.url.path == "/a" else "/a"
+        return httpx.Response(302, headers={"Location": other})
+
+    async def run() -> None:
+        fetcher = AsyncFetcher(FetchOptions(allow_private=True, attempts=1), 1, httpx.MockTransport(loop))
+        try:
+            await fetcher.fetch("http://127.0.0.1/a")  # answered by the mock transport: nothing connects
+        finally:
+            await fetcher.aclose()
+
+    with pytest.raises(FetchError, match="redirects"):
+        asyncio.run(run())
+    assert len(hops) == settings.MAX_REDIRECTS + 1
