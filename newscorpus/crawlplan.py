@@ -114,6 +114,7 @@ def combine(reports: list[CrawlReport]) -> CrawlReport:
         total.lists += report.lists
         total.discovered += report.discovered
         total.left += report.left
+        total.articles_left += report.articles_left
         total.failures.extend(report.failures)
         total.parse_errors += report.parse_errors
     return total

@@ -9,10 +9,12 @@ NewscorpusError
  │    ├── BlockedURLError ..... refused by policy (private address, robots.txt, scope)
  │    ├── FetchError .......... the network did not give us a usable page
  │    │    ├── UnreachableError  DNS failure, refused connection, timeout
+ │    │    │    └── DeadlineError  the whole request outlasted settings.REQUEST_DEADLINE_S (not retried in the run)
  │    │    ├── HTTPStatusError . a 4xx/5xx answer after retries
  │    │    ├── NotHTMLError .... the answer is not an HTML page
  │    │    └── TooLargeError ... the body exceeded settings.MAX_BODY_BYTES
  │    ├── ParseError .......... a page broke a parser (its raw page is kept for `reparse`)
+ │    │    └── ParseBudgetError  a page over the parse budget (too many tags, nested too deep)
  │    ├── ReadError ........... a local file could not be read
  │    ├── WriteError .......... an output file could not be written
  │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
@@ -60,6 +62,10 @@ class UnreachableError(FetchError):
     pass
 
 
+class DeadlineError(UnreachableError):
+    pass
+
+
 class HTTPStatusError(FetchError):
     def __init__(self, message: str, where: str = "", status: int = 0) -> None:
         super().__init__(message, where)
@@ -76,6 +82,10 @@ class TooLargeError(FetchError):
 
 class ParseError(InputError):
     """Any exception raised while parsing one page, caught at the page boundary so the run goes on."""
+
+
+class ParseBudgetError(ParseError):
+    """Refused before any DOM is built: the page is too big or too deep to parse in bounded time."""
 
 
 class ReadError(InputError):

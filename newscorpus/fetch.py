@@ -13,12 +13,21 @@ import httpx
 from tenacity import RetryCallState, wait_exponential_jitter
 
 from newscorpus import settings
-from newscorpus.errors import FetchError, HTTPStatusError, TooLargeError, UnreachableError
+from newscorpus.errors import (
+    DeadlineError,
+    FetchError,
+    HTTPStatusError,
+    InvalidURLError,
+    TooLargeError,
+    UnreachableError,
+)
 
 
 @dataclass(frozen=True)
 class FetchOptions:
     allow_private: bool = False
+    # --allow-private-host: hosts (or host:port) exempt from the address guard, the others still checked.
+    allow_private_hosts: tuple[str, ...] = ()
     user_agent: str = settings.USER_AGENT
     attempts: int = settings.FETCH_ATTEMPTS
     connect_timeout: float = settings.CONNECT_TIMEOUT_S
@@ -31,6 +40,7 @@ class FetchOptions:
     # HTTP(S)_PROXY / NO_PROXY from the environment are used only when asked (`--proxy env`): a proxy
     # picked up silently from a cron environment once sent a whole crawl somewhere nobody intended.
     trust_env: bool = False
+    deadline: float = settings.REQUEST_DEADLINE_S
 
 
 class RetryableStatus(HTTPStatusError):
@@ -42,8 +52,14 @@ class RetryableStatus(HTTPStatusError):
 
 
 def is_transient(exc: BaseException) -> bool:
-    """Worth another try: timeouts, refused connections, 429 and 5xx."""
+    """Worth another try (on a later run at least): timeouts, refused connections, 429 and 5xx."""
     return isinstance(exc, UnreachableError | RetryableStatus)
+
+
+def retry_in_run(exc: BaseException) -> bool:
+    """Worth another try now: not after a request used up its whole deadline, or a trickling server would
+    hold the run for attempts x deadline."""
+    return is_transient(exc) and not isinstance(exc, DeadlineError)
 
 
 def retry_wait(state: RetryCallState, initial: float) -> float:
@@ -55,7 +71,11 @@ def retry_wait(state: RetryCallState, initial: float) -> float:
     return backoff(state)
 
 
-def network_error(exc: httpx.HTTPError, url: str) -> FetchError:
+def network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchError | InvalidURLError:
+    # A redirect to javascript:, data: or a malformed Location (httpx reports that last one only as a
+    # protocol error with this message): that URL's failure, for good, not a crash or a retry.
+    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol) or "Invalid URL in location" in str(exc):
+        return InvalidURLError(f"invalid URL on the way ({exc})", url)
     if isinstance(exc, httpx.TimeoutException):
         return UnreachableError(f"timed out ({type(exc).__name__})", url)
     if isinstance(exc, httpx.TooManyRedirects):

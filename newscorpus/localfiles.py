@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from newscorpus.errors import ReadError
+from newscorpus import settings
 from newscorpus.kinds import PageKind
+from newscorpus.localread import read_regular_file
 from newscorpus.models import Article, FetchedPage
 from newscorpus.pipeline import PageOptions, process
 from newscorpus.scrapers.registry import Registry
@@ -25,10 +26,7 @@ def html_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def parse_file(path: Path, url: str | None, site: str | None, registry: Registry) -> Article:
     """The article in a saved page, read exactly as `fetch` reads the same bytes from ``url``."""
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(exc.strerror or "cannot read file", str(path)) from exc
+    content = read_regular_file(path, settings.MAX_LOCAL_FILE_BYTES)  # no FIFO, device or huge file
     page = FetchedPage(url or "", url or "", 200, content)
     result = process(page, registry, PageOptions(hint=PageKind.ARTICLE, site=site))
     article = result.article

@@ -5,6 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import settings
+from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.plausible import judge, off_topic, on_topic
@@ -20,7 +21,9 @@ def parse_html(
     a mirror, a proxy or an archive copy gets the same rule as the portal.
 
     ``fetched_at`` (ISO 8601) resolves relative publish times (6小时前); without it they are left null.
+    Raises ParseBudgetError, before any DOM is built, for a page over the parse budget (newscorpus.budget).
     """
+    check_parse_budget(html, url)
     tree = LexborHTMLParser(html)
     rule, url = choose_rule(tree, html, url, registry, site)
     return parse_tree(tree, html, url, rule, fetched_at)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import discover, settings
+from newscorpus.budget import check_parse_budget
 from newscorpus.decode import decode_html
 from newscorpus.errors import InputError, NewscorpusError, ParseError
 from newscorpus.kinds import PageKind
@@ -46,7 +47,9 @@ class PageResult:
     decoded: DecodedPage
     kind: PageKind  # ARTICLE (a story) or LIST
     article: Article
-    links: list[discover.Link] = field(default_factory=list)  # a list page's links, in page order
+    # A list page's links in page order; also set on an article reached as a list (a channel page with a
+    # story of its own), whose links are read as well.
+    links: list[discover.Link] = field(default_factory=list)
 
     @property
     def has_story(self) -> bool:
@@ -59,6 +62,8 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
     options = options or PageOptions()
     decoded = decode_html(page.content, page.charset)
     url = page.url or None
+    # Before any DOM is built: lexbor's time grows with nesting depth squared (ParseBudgetError).
+    check_parse_budget(decoded.text, page.url or page.requested_url)
     try:
         tree = LexborHTMLParser(decoded.text)
         rule, url = choose_rule(tree, decoded.text, url, registry, options.site)
@@ -83,17 +88,24 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
 def decide_kind(
     article: Article, hint: PageKind, links: Callable[[], list[discover.Link]]
 ) -> tuple[PageKind, list[discover.Link]]:
-    """ARTICLE when the page holds a story, else LIST with its links.
+    """ARTICLE when the page holds a story, else LIST; with the page's links when it is a list.
 
     A story is ARTICLE_MIN_BODY_CHARS of body. On a page that also links to many articles (portal
     articles do through their sidebars, home pages do everywhere) that text must be backed by more: a
     publish time, a site rule's own body selector, or a length no teaser reaches. A home page's longest
-    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is. ARTICLE as
-    the hint is the user's word: such a page is an article whatever it holds."""
+    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is.
+
+    The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
+    page reached as a list (a channel link, list pagination) has its links read in any case, and is also
+    stored as an article only when its story is both long and backed: a channel page's intro is not one.
+    """
     if hint is PageKind.ARTICLE:
         return PageKind.ARTICLE, []
     chars = len(article.body)
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
+    if hint in (PageKind.LIST, PageKind.PAGE):
+        strong = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE and backed
+        return (PageKind.ARTICLE if strong else PageKind.LIST), links()
     if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE or (chars >= settings.ARTICLE_MIN_BODY_CHARS and backed):
         return PageKind.ARTICLE, []
     found = links()

@@ -243,3 +243,30 @@ RESYNC_PROBE_BYTES = 4096
 PARQUET_SHARD_ROWS = 100_000
 # Rows per row group inside a file; readers skip row groups, so not one giant group per file.
 PARQUET_ROW_GROUP_ROWS = 10_000
+
+# --- hostile input (issue 16): every limit that keeps one bad page, link or file from holding a run ---
+# httpx refuses URLs above 64 KB with an untyped error; real article URLs stay far below this.
+MAX_URL_CHARS = 8192
+# Whole time one request may take (every redirect hop, connect and body), so a server trickling a byte a
+# second cannot hold a cron run; waiting for the host's politeness slot does not count.
+REQUEST_DEADLINE_S = 120.0
+# Content-Encoding layers decoded (gzip, deflate); a response stacking more is refused.
+MAX_CONTENT_ENCODINGS = 2
+# Bytes inflated per step and layer: the size cap is checked after each step, never after a whole chunk
+# went through every layer (a 3 KB "gzip, gzip" body inflates to gigabytes in one go).
+INFLATE_STEP_BYTES = 64 * 1024
+# Parse budget, checked before lexbor builds the DOM: tags (a "<" count) and an estimate of nesting depth.
+# The largest real portal pages have ~25k tags and nest ~40 deep; 1M nested divs must fail fast.
+MAX_PARSE_TAGS = 200_000
+MAX_PARSE_DEPTH = 1_000
+# Hubs (entry points, list pages, sitemaps, feeds) may take this share of --max-pages at most, so a run
+# whose hubs alone would fill the budget still reaches articles.
+HUB_SHARE_OF_MAX_PAGES = 0.5
+# Links one page may queue: the sitemap protocol's own limit per file.
+MAX_LINKS_PER_PAGE = 50_000
+# A saved page given to `parse` larger than this is refused (so is anything but a regular file).
+MAX_LOCAL_FILE_BYTES = 64 * 1024 * 1024
+# An archive record whose payload is larger than this is skipped with a counted reason, never read whole.
+WARC_MAX_RECORD_BYTES = 64 * 1024 * 1024
+# Upper bound for --delay: a politeness pause longer than this is a typo, not a policy.
+MAX_DELAY_S = 3600.0

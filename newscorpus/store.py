@@ -23,7 +23,7 @@ from newscorpus import settings
 from newscorpus.clock import now_iso as now
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, DecodedPage, FetchedPage, RelatedItem
-from newscorpus.schema import migrate
+from newscorpus.schema import connect, migrate
 
 if TYPE_CHECKING:
     from newscorpus.dedup import Deduper, DedupReport, Sketch
@@ -84,15 +84,18 @@ def pack(content: bytes) -> PackedContent:
 
 
 class Store:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool | None = None) -> None:
+        """``read_only`` None: read-only exactly when the file is not writable (see schema.connect)."""
         self.path = str(path)
         try:
-            conn = sqlite3.connect(self.path, timeout=settings.SQLITE_BUSY_TIMEOUT_MS / 1000)
+            conn, self.read_only = connect(self.path, settings.SQLITE_BUSY_TIMEOUT_MS / 1000, read_only)
             self.db = sqlite_utils.Database(conn)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            if not self.read_only:
+                self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute(f"PRAGMA cache_size = -{settings.SQLITE_CACHE_MB * 1024}")
-            migrate(self.db)
+            if not self.read_only:
+                migrate(self.db)
         except sqlite3.Error as exc:
             raise DatabaseError(_describe(exc), self.path) from exc
 

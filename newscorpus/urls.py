@@ -5,20 +5,23 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newscorpus import settings
-from newscorpus.policy import validate_url
+from newscorpus.policy import ascii_host, validate_url
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def canonicalize(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters.
+    """Lower-case scheme and host (IDNA/punycode), no credentials, no default port, no fragment, no tracking
+    parameters.
 
     Raises InvalidURLError for anything that is not an absolute http(s) URL. Path case and the order of
     the remaining query parameters are kept: servers may treat them as significant.
     """
-    parts = urlsplit(validate_url(url))
+    valid = validate_url(url)
+    parts = urlsplit(valid)
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").rstrip(".")
+    # Rebuilt from the host alone, so user:pass@ never reaches the frontier or the corpus.
+    host = ascii_host(valid).lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"  # IPv6 literal
     port = parts.port

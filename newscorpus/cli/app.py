@@ -19,6 +19,7 @@ from typer.main import get_command_from_info
 from typer.models import CommandInfo
 
 from newscorpus import __version__
+from newscorpus.streams import safe_streams
 
 # name -> (module, function, first paragraph of its docstring), in the order `--help` lists them.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -137,3 +138,4 @@ def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Global options."""
+    safe_streams()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,3 +46,56 @@ def fatal_errors() -> Iterator[None]:
     except NewscorpusError as exc:
         error(str(exc))
         raise typer.Exit(exit_codes.SOME_FAILED) from None
+
+
+# --- option checks: what would otherwise fail deep inside with a traceback fails here with exit 2 ---------
+
+_RAY_ADDRESS = re.compile(r"(?:auto|local|(?:ray://)?(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5})")
+
+
+def finite(value: float | None) -> float | None:
+    """nan and inf pass Click's range checks (every comparison with nan is false): refuse them here."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter("must be a finite number")
+    return value
+
+
+def header_value(value: str) -> str:
+    """HTTP header values are ASCII without control characters; httpx would raise on anything else."""
+    if not all(" " <= ch <= "~" for ch in value):
+        raise typer.BadParameter("must be printable ASCII (no control or non-ASCII characters)")
+    return value
+
+
+def ray_address(value: str | None) -> str | None:
+    if value is not None and not _RAY_ADDRESS.fullmatch(value.strip()):
+        raise typer.BadParameter("expected HOST:PORT, ray://HOST:PORT or auto")
+    return value.strip() if value is not None else None
+
+
+def host_ports(values: list[str] | None) -> list[str]:
+    """--allow-private-host HOST[:PORT]: a host name or IP literal (IPv6 in brackets), an optional port."""
+    for value in values or []:
+        if not re.fullmatch(r"(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._-]+)(?::\d{1,5})?", value.strip()):
+            raise typer.BadParameter(f"{value!r} is not HOST or HOST:PORT")
+    return [value.strip().lower() for value in values or []]
+
+
+def ascii_domains(values: list[str] | None) -> list[str]:
+    """--allow-domain in the form links are compared in: canonical URLs carry IDNA (punycode) hosts."""
+    domains = []
+    for value in values or []:
+        if value.isascii():
+            domains.append(value)
+            continue
+        host, colon, port = value.strip().partition(":")
+        try:
+            domains.append(host.encode("idna").decode("ascii") + colon + port)
+        except UnicodeError as exc:
+            raise typer.BadParameter(f"{value!r} is not a domain name ({exc})") from None
+    return domains
+
+
+def display_path(path: Path | str) -> str:
+    """A file name as text that any stream can write: undecodable bytes (surrogate escapes) become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")

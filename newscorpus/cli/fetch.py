@@ -15,7 +15,16 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    ascii_domains,
+    error,
+    fatal_errors,
+    finite,
+    header_value,
+    host_ports,
+)
 from newscorpus.config import DEFAULT_FILE, ENV_VAR, locate, parse_header
 from newscorpus.config import load as load_config
 from newscorpus.crawl.engine import Crawler, OnResult
@@ -26,6 +35,7 @@ from newscorpus.crawlplan import fetch_options as plan_fetch
 from newscorpus.errors import ReadError, UsageError
 from newscorpus.fetch import FetchOptions
 from newscorpus.kinds import PageKind
+from newscorpus.localread import read_regular_file
 from newscorpus.lock import run_lock
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
@@ -62,12 +72,22 @@ def fetch(
     ] = settings.CRAWL_MAX_PAGES,
     allow_domains: Annotated[
         list[str] | None,
-        typer.Option("--allow-domain", help="Also follow links to this domain (or host:port); repeatable."),
+        typer.Option(
+            "--allow-domain",
+            callback=ascii_domains,
+            help="Also follow links to this domain (or host:port); repeatable.",
+        ),
     ] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Recheck every stored article (conditional GET).")] = False,
     recheck_after: Annotated[
         float | None,
-        typer.Option("--recheck-after", min=0, metavar="HOURS", help="Recheck articles fetched longer ago than this."),
+        typer.Option(
+            "--recheck-after",
+            min=0,
+            metavar="HOURS",
+            callback=finite,
+            help="Recheck articles fetched longer ago than this.",
+        ),
     ] = None,
     concurrency: Annotated[
         int,
@@ -78,7 +98,14 @@ def fetch(
     ] = settings.CRAWL_PER_HOST,
     delay: Annotated[
         float,
-        typer.Option("--delay", min=0, envvar="NEWSCORPUS_DELAY", help="Seconds between requests to one host."),
+        typer.Option(
+            "--delay",
+            min=0,
+            max=settings.MAX_DELAY_S,
+            callback=finite,
+            envvar="NEWSCORPUS_DELAY",
+            help="Seconds between requests to one host.",
+        ),
     ] = settings.CRAWL_DELAY_S,
     allow_private: Annotated[
         bool,
@@ -88,8 +115,32 @@ def fetch(
             help="Allow loopback and private addresses (tests, intranet portals).",
         ),
     ] = False,
+    allow_private_hosts: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-private-host",
+            metavar="HOST[:PORT]",
+            envvar="NEWSCORPUS_ALLOW_PRIVATE_HOST",
+            callback=host_ports,
+            help="Allow this one host (any port, or HOST:PORT) on a private address; repeatable."
+            " Every other host is still checked.",
+        ),
+    ] = None,
+    deadline: Annotated[
+        float,
+        typer.Option(
+            "--deadline",
+            min=0.1,
+            callback=finite,
+            envvar="NEWSCORPUS_DEADLINE",
+            help="Seconds one request may take in all (redirects and body included).",
+        ),
+    ] = settings.REQUEST_DEADLINE_S,
     user_agent: Annotated[
-        str, typer.Option("--user-agent", envvar="NEWSCORPUS_USER_AGENT", help="User-Agent header to send.")
+        str,
+        typer.Option(
+            "--user-agent", envvar="NEWSCORPUS_USER_AGENT", callback=header_value, help="User-Agent header to send."
+        ),
     ] = settings.USER_AGENT,
     attempts: Annotated[
         int, typer.Option("--attempts", min=1, max=10, help="Tries per URL for transient failures.")
@@ -154,7 +205,13 @@ def fetch(
             error("no URLs given (pass URLs, --urls-file, --sitemap or --feed, or list portals in newscorpus.toml)")
             raise typer.Exit(exit_codes.USAGE)
         explicit = _given(ctx)
-        fetch_options = FetchOptions(allow_private=allow_private, user_agent=user_agent, attempts=attempts)
+        fetch_options = FetchOptions(
+            allow_private=allow_private,
+            allow_private_hosts=tuple(allow_private_hosts or ()),
+            user_agent=user_agent,
+            attempts=attempts,
+            deadline=deadline,
+        )
         fetch_options = plan_fetch(fetch_options, explicit, config, map(parse_header, headers or ()), proxy)
         options = CrawlOptions(
             depth=settings.CRAWL_DEPTH if depth is None else depth,
@@ -218,8 +275,11 @@ def _reporter(quiet: bool, progress: bool) -> Iterator[OnResult | None]:
 def _read_urls(path: Path, default: PageKind) -> list[tuple[str, PageKind]]:
     """``URL [KIND]`` per line (KIND: article, sitemap or feed; URLs hold no spaces); ``#`` comments."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+        content = read_regular_file(path, settings.MAX_LOCAL_FILE_BYTES)  # not /dev/zero, not a FIFO
+        lines = content.decode("utf-8").splitlines()
+    except ReadError as exc:
+        raise ReadError(f"cannot read URL list ({exc.message})", str(path)) from exc
+    except UnicodeDecodeError as exc:
         raise ReadError(f"cannot read URL list ({exc})", str(path)) from exc
     entries = []
     for number, line in enumerate(lines, 1):

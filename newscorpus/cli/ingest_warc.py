@@ -11,7 +11,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, ray_address
 from newscorpus.lock import run_lock
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
@@ -32,7 +32,12 @@ def ingest_warc(
     ),
     ray_address: Annotated[
         str | None,
-        typer.Option("--ray-address", envvar="NEWSCORPUS_RAY_ADDRESS", help="Ray cluster; default: start a local one."),
+        typer.Option(
+            "--ray-address",
+            envvar="NEWSCORPUS_RAY_ADDRESS",
+            callback=ray_address,
+            help="Ray cluster; default: start a local one.",
+        ),
     ] = None,
     ray_workers: Annotated[
         int | None, typer.Option("--ray-workers", min=1, help="CPUs of the local Ray cluster (default: all).")

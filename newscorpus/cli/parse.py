@@ -9,10 +9,11 @@ from typing import Annotated
 import typer
 
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import error, fatal_errors
+from newscorpus.cli.common import display_path, error, fatal_errors
 from newscorpus.errors import InputError
 from newscorpus.localfiles import html_files, parse_file
 from newscorpus.scrapers.registry import Registry
+from newscorpus.streams import json_ascii
 
 
 def parse(
@@ -36,7 +37,7 @@ def parse(
                 error(str(exc))
                 failed += 1
                 continue
-            record = {"path": str(path), **article.to_record()}
-            typer.echo(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
+            record = {"path": display_path(path), **article.to_record()}
+            typer.echo(json.dumps(record, ensure_ascii=json_ascii(), indent=None if jsonl else 2))
     if failed:
         raise typer.Exit(exit_codes.SOME_FAILED)

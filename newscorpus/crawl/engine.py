@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from newscorpus import settings
-from newscorpus.crawl.frontier import Entry, Frontier
+from newscorpus.crawl.frontier import Entry, Frontier, HubBudget
 from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.politeness import Politeness
@@ -65,6 +65,7 @@ class Crawler:
         self._articles: set[str] = set()  # entry points the user said are articles
         self._tasks: set[asyncio.Task[None]] = set()
         self._started = 0
+        self._hubs = HubBudget(self.frontier, options.max_pages, self._hosts)
 
     def run(self, entries: list[tuple[str, str]]) -> CrawlReport:
         """Crawl from (url, kind) entry points; kind is auto, sitemap or feed."""
@@ -102,6 +103,7 @@ class Crawler:
             await fetcher.aclose()
             parser.shutdown(wait=True)
         self.report.left = self.frontier.due_count(self._hosts)
+        self.report.articles_left = self.frontier.articles_due(self._hosts)
         return self.report
 
     def _prepare(self, entries: list[tuple[str, str]]) -> Scope:
@@ -123,7 +125,7 @@ class Crawler:
         self.frontier.requeue_hubs(in_scope)
         if self.options.refresh or self.options.recheck_after is not None:
             self.frontier.requeue_articles(self._recheck_before(), in_scope)
-        self._hosts = {host: _HostQueue() for host in in_scope}
+        self._hosts.update((host, _HostQueue()) for host in in_scope)  # the same dict HubBudget reads
         return scope
 
     def _recheck_before(self) -> str | None:
@@ -157,13 +159,18 @@ class Crawler:
                 self._tasks.add(asyncio.create_task(self._process(visitor, host, entry)))
 
     def _next(self, host: str, queue: _HostQueue) -> Entry | None:
-        if not queue.window and queue.more:
-            loaded = self.frontier.load(host, queue.cursor, _WINDOW)
-            queue.window.extend(loaded)
-            queue.more = len(loaded) == _WINDOW
-            if loaded:
-                queue.cursor = loaded[-1].rowid
-        return queue.window.popleft() if queue.window else None
+        while True:
+            if not queue.window and queue.more:
+                loaded = self.frontier.load(host, queue.cursor, _WINDOW)
+                queue.window.extend(loaded)
+                queue.more = len(loaded) == _WINDOW
+                if loaded:
+                    queue.cursor = loaded[-1].rowid
+            if not queue.window:
+                return None
+            entry = queue.window.popleft()
+            if self._hubs.admit(entry):  # a hub over its share stays queued for the next run
+                return entry
 
     async def _process(self, visitor: Visitor, host: str, entry: Entry) -> None:
         try:

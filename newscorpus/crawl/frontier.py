@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 
 import sqlite_utils
 
@@ -19,8 +20,10 @@ from newscorpus import settings
 from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
 from newscorpus.errors import DatabaseError
-from newscorpus.kinds import HUB_KINDS
+from newscorpus.kinds import HUB_KINDS, PageKind
 from newscorpus.store import joined_transaction
+
+ARTICLE_KINDS = (PageKind.ARTICLE, PageKind.PART)  # everything else (hubs, list pagination) leads to articles
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,9 @@ class Frontier:
             raise DatabaseError(f"database error: {exc}", self.path) from exc
 
     def add(self, urls: Iterable[tuple[str, str, int]]) -> list[str]:
-        """Queue (url, kind, depth) triples not seen before; returns the URLs that were new."""
-        rows = list(urls)
+        """Queue (url, kind, depth) triples not seen before; returns the URLs that were new. One call is one
+        page's links: at most settings.MAX_LINKS_PER_PAGE of them are taken."""
+        rows = list(islice(urls, settings.MAX_LINKS_PER_PAGE))
         added: list[str] = []
         if not rows:
             return added
@@ -104,6 +108,17 @@ class Frontier:
         ).fetchone()
         return row[0]
 
+    def articles_due(self, hosts: Iterable[str], at_most: int = -1) -> int:
+        """Queued articles of these hosts that are due now (counting stops at ``at_most`` when given: the
+        hub budget only asks whether there is one, and must not scan a long queue for every hub)."""
+        host_list = list(hosts)
+        row = self.db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM frontier WHERE state = 'queued' AND next_try_at <= ?"
+            f" AND kind IN ({_marks(ARTICLE_KINDS)}) AND host IN ({_marks(host_list)}) LIMIT ?)",
+            [now_iso(), *ARTICLE_KINDS, *host_list, at_most],
+        ).fetchone()
+        return row[0]
+
     def load(self, host: str, after_rowid: int, limit: int) -> list[Entry]:
         """The next queued URLs of one host, in discovery order."""
         rows = self.db.execute(
@@ -149,6 +164,28 @@ class Frontier:
     def counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT state, count(*) FROM frontier GROUP BY state")
         return {state: n for state, n in rows}
+
+
+class HubBudget:
+    """Hubs (entry points, list pages, sitemaps, feeds, list pagination) take at most a share of a run's
+    --max-pages while articles are waiting, or a portal whose hubs alone fill the budget would refetch its
+    hubs on every run and never reach an article. With no article waiting, hubs may use the rest."""
+
+    def __init__(self, frontier: Frontier, max_pages: int, hosts: Iterable[str]) -> None:
+        self._frontier = frontier
+        self._hosts = hosts  # the crawl's live host table: hosts found during the run count too
+        self.limit = max(1, int(max_pages * settings.HUB_SHARE_OF_MAX_PAGES))
+        self.used = 0
+        self.deferred = 0  # hubs left queued for the next run
+
+    def admit(self, entry: Entry) -> bool:
+        if entry.kind in ARTICLE_KINDS:
+            return True
+        if self.used >= self.limit and self._frontier.articles_due(self._hosts, at_most=1):
+            self.deferred += 1
+            return False
+        self.used += 1
+        return True
 
 
 def _marks(values: Iterable[object]) -> str:

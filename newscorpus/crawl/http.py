@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, nullcontext
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
@@ -17,19 +20,21 @@ from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
-from newscorpus.errors import HTTPStatusError, NotHTMLError, TooLargeError
+from newscorpus.errors import BlockedURLError, DeadlineError, FetchError, HTTPStatusError, NotHTMLError, TooLargeError
 from newscorpus.fetch import (
     FetchOptions,
     RetryableStatus,
     check_declared_size,
     is_html,
-    is_transient,
     network_error,
     raise_for_status,
+    retry_in_run,
     retry_wait,
 )
+from newscorpus.inflate import ACCEPT_ENCODING, Inflater
 from newscorpus.models import FetchedPage
 from newscorpus.policy import Resolver, check_address, system_resolver, validate_url
+from newscorpus.urls import canonicalize
 
 
 class AsyncFetcher:
@@ -63,9 +68,13 @@ class AsyncFetcher:
             client = httpx.AsyncClient(
                 transport=self._transport,
                 verify=self._ssl(),
-                follow_redirects=True,
-                max_redirects=settings.MAX_REDIRECTS,
-                headers={"User-Agent": self.options.user_agent, **dict(self.options.headers)},
+                follow_redirects=False,  # followed hop by hop in _fetch_once
+                # Only what our inflater decodes under the size cap (httpx would add br/zstd when installed).
+                headers={
+                    "User-Agent": self.options.user_agent,
+                    "Accept-Encoding": ACCEPT_ENCODING,
+                    **dict(self.options.headers),
+                },
                 proxy=self.options.proxy,
                 trust_env=self.options.trust_env,
                 timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
@@ -84,7 +93,13 @@ class AsyncFetcher:
 
     async def _check_request(self, request: httpx.Request) -> None:
         # getaddrinfo blocks: keep it off the event loop.
-        await asyncio.to_thread(check_address, str(request.url), self.options.allow_private, self._resolver)
+        await asyncio.to_thread(
+            check_address,
+            str(request.url),
+            self.options.allow_private,
+            self._resolver,
+            self.options.allow_private_hosts,
+        )
 
     async def fetch(
         self, url: str, accept_xml: bool = False, etag: str | None = None, last_modified: str | None = None
@@ -101,7 +116,7 @@ class AsyncFetcher:
         try:
             return await self._fetch_once(url, headers, accept_xml)
         except Exception as exc:
-            if not is_transient(exc):
+            if not retry_in_run(exc):
                 raise
             first_failure = exc
         return await self._retry(first_failure, url, headers, accept_xml)
@@ -123,7 +138,7 @@ class AsyncFetcher:
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.options.attempts),
             wait=self._wait,
-            retry=retry_if_exception(is_transient),
+            retry=retry_if_exception(retry_in_run),
             reraise=True,
         )
         return await retrying(attempt)
@@ -131,7 +146,7 @@ class AsyncFetcher:
     async def fetch_robots(self, url: str) -> str:
         """robots.txt text; "" when the site has none (any 4xx). 5xx and network errors raise."""
         try:
-            page = await self._fetch_once(url, {"Accept": "text/plain"}, accept_any=True)
+            page = await self._fetch_once(url, {"Accept": "text/plain"}, accept_any=True, robots=False)
         except HTTPStatusError as exc:
             if 400 <= exc.status < 500 and exc.status != 429:
                 return ""
@@ -146,27 +161,56 @@ class AsyncFetcher:
         return seconds
 
     async def _fetch_once(
-        self, url: str, headers: dict[str, str], accept_xml: bool = False, accept_any: bool = False
+        self,
+        url: str,
+        headers: dict[str, str],
+        accept_xml: bool = False,
+        accept_any: bool = False,
+        robots: bool = True,
     ) -> FetchedPage:
+        """One attempt. Redirects are followed here, hop by hop, so that every hop passes its own host's
+        politeness gate, robots.txt (``robots``; the caller checked the first URL) and the address guard,
+        and the whole chain shares one deadline."""
+        deadline = Deadline(self.options.deadline, url)
+        current = url
+        for hop in range(settings.MAX_REDIRECTS + 1):
+            if hop and robots and self.politeness is not None and not await self.politeness.allowed(current):
+                raise BlockedURLError(f"redirected to {current}, disallowed by robots.txt", url)
+            hop_result = await self._hop(current, headers, deadline)
+            if isinstance(hop_result, str):
+                current = hop_result
+                continue
+            response, content = hop_result
+            return self._page(url, response, content, accept_xml, accept_any)
+        raise FetchError(f"more than {settings.MAX_REDIRECTS} redirects", url)
+
+    async def _hop(self, url: str, headers: dict[str, str], deadline: Deadline) -> str | tuple[httpx.Response, bytes]:
+        """One request: the next URL when it is a redirect, else the response and its decoded body."""
         gate = self.politeness.gate(host_key(url)) if self.politeness else None
         try:
-            if gate is None:
-                async with self._requests:
-                    return await self._request(url, headers, accept_xml, accept_any)
             # The host's slot first: a request waiting for its host must not hold a slot other hosts could use.
-            async with gate.slot(), self._requests:
-                return await self._request(url, headers, accept_xml, accept_any)
-        except httpx.HTTPError as exc:
+            slot = gate.slot() if gate is not None else nullcontext()
+            async with slot, self._requests, deadline.running():
+                return await self._request(url, headers)
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise network_error(exc, url) from exc
 
-    async def _request(self, url: str, headers: dict[str, str], accept_xml: bool, accept_any: bool) -> FetchedPage:
-        async with self.client(host_key(url)).stream("GET", url, headers=headers) as response:
+    async def _request(self, url: str, headers: dict[str, str]) -> str | tuple[httpx.Response, bytes]:
+        async with self.client(host_key(url)).stream("GET", url, headers=headers, follow_redirects=False) as response:
+            if response.next_request is not None:
+                return validate_url(str(response.next_request.url))
             raise_for_status(response, url)
-            content_type = response.headers.get("content-type", "")
             content = b"" if response.status_code == 304 else await self._read_limited(response, url)
+        return response, content
+
+    def _page(
+        self, url: str, response: httpx.Response, content: bytes, accept_xml: bool, accept_any: bool
+    ) -> FetchedPage:
+        content_type = response.headers.get("content-type", "")
         page = FetchedPage(
             requested_url=url,
-            url=str(response.url),
+            # Canonical, so credentials and utm_* in a redirect's Location never reach the corpus.
+            url=canonicalize(str(response.url)),
             status=response.status_code,
             content=content,
             content_type=content_type,
@@ -180,14 +224,46 @@ class AsyncFetcher:
         return page
 
     async def _read_limited(self, response: httpx.Response, url: str) -> bytes:
+        """The body, decoded from its Content-Encoding by our own inflater (raw bytes from httpx), so the
+        size cap holds across every layer while it inflates."""
         check_declared_size(response, url, self.options.max_bytes)
-        chunks, size = [], 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.options.max_bytes:
+        if response.is_stream_consumed:
+            return _in_memory(response, url, self.options.max_bytes)
+        inflater = Inflater(response.headers.get("content-encoding"), self.options.max_bytes, url)
+        raw = 0
+        async for chunk in response.aiter_raw():
+            raw += len(chunk)
+            if raw > self.options.max_bytes:
                 raise TooLargeError(f"body exceeds {self.options.max_bytes} bytes", url)
-            chunks.append(chunk)
-        return b"".join(chunks)
+            inflater.feed(chunk)
+        return inflater.result()
+
+
+class Deadline:
+    """The network time one request may still use, over all its hops (politeness waits excluded)."""
+
+    def __init__(self, seconds: float, url: str) -> None:
+        self.left = seconds
+        self.total = seconds
+        self.url = url
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        started = time.monotonic()
+        try:
+            async with asyncio.timeout(max(self.left, 0.0)):
+                yield
+        except TimeoutError:
+            raise DeadlineError(f"no complete answer within {self.total:g} s (total deadline)", self.url) from None
+        finally:
+            self.left -= time.monotonic() - started
+
+
+def _in_memory(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+    """A response built with its body already read (httpx.MockTransport in tests): no stream to take."""
+    if len(response.content) > max_bytes:
+        raise TooLargeError(f"body exceeds {max_bytes} bytes", url)
+    return response.content
 
 
 def _acceptable(page: FetchedPage, accept_xml: bool) -> bool:

@@ -24,6 +24,7 @@ class CrawlReport:
     lists: int = 0  # list pages, sitemaps and feeds read for links
     discovered: int = 0
     left: int = 0  # queued URLs still due when the run stopped (--max-pages), fetched by the next run
+    articles_left: int = 0  # of which articles
     failures: list[Failure] = field(default_factory=list)
     parse_errors: int = 0  # pages that broke a parser: kept raw for `reparse`, and the run exits 1
 
@@ -42,7 +43,17 @@ class CrawlReport:
         A dead link found on a portal is reported but does not fail a cron run.
         """
         entry_failed = any(f.entry for f in self.failures)
-        return not entry_failed and not self.parse_errors and (self.succeeded > 0 or self.attempted == 0)
+        return (
+            not entry_failed
+            and not self.stalled
+            and not self.parse_errors
+            and (self.succeeded > 0 or self.attempted == 0)
+        )
+
+    @property
+    def stalled(self) -> bool:
+        """Articles wait in the queue, yet this run read none: the run made no progress (issue 16)."""
+        return self.articles_left > 0 and sum(self.outcomes.values()) + self.not_modified == 0
 
     def summary(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.outcomes.items())
@@ -50,6 +61,7 @@ class CrawlReport:
             f"{self.attempted} URLs: {counts}, {len(self.failures)} failed ({self.parse_errors} parse errors),"
             f" {self.not_modified} not modified,"
             f" {self.lists} list pages, {self.discovered} discovered, {self.left} left in queue"
+            + (f"; no article reached while {self.articles_left} wait in the queue" if self.stalled else "")
         )
 
     def to_json(self) -> dict[str, object]:
@@ -63,5 +75,7 @@ class CrawlReport:
             "list_pages": self.lists,
             "discovered": self.discovered,
             "left_in_queue": self.left,
+            "articles_left_in_queue": self.articles_left,
+            "stalled": self.stalled,
             "ok": self.did_its_job,
         }

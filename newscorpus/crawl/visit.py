@@ -18,7 +18,7 @@ from newscorpus.crawl.http import AsyncFetcher, is_xml
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
-from newscorpus.errors import BlockedURLError, InputError, ParseError
+from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, ParseError
 from newscorpus.kinds import XML_KINDS, PageKind
 from newscorpus.models import Article, FetchedPage
 from newscorpus.pipeline import PageOptions, PageResult, process
@@ -85,8 +85,11 @@ class Visitor:
         return outcome
 
     def _page_options(self, entry: Entry) -> PageOptions:
-        forced = entry.url in self.articles_only
-        return PageOptions(PageKind.ARTICLE if forced else PageKind.AUTO, self.site, channels=entry.depth == 0)
+        if entry.url in self.articles_only:
+            hint = PageKind.ARTICLE
+        else:  # reached as a list: its links are read whatever else it holds
+            hint = PageKind(entry.kind) if entry.kind in (PageKind.LIST, PageKind.PAGE) else PageKind.AUTO
+        return PageOptions(hint, self.site, channels=entry.depth == 0)
 
     def _record_article(self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent) -> str:
         """Store the article under its canonical URL with everything that goes with it."""
@@ -95,8 +98,12 @@ class Visitor:
             outcome = self.store.save(page, result.decoded, article, packed).value
             for part_url, part in parts:
                 self.frontier.mark_fetched(part_url, part.status, part.etag, part.last_modified, "part")
+            # A list page that also holds a story stays a list in the frontier: it is re-read for new links.
+            kind = PageKind(entry.kind) if result.links else PageKind.ARTICLE
             for fetched in {entry.url, page.requested_url, url}:
-                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, "article")
+                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
+            if result.links:
+                self._queue(result.links, entry.depth + 1)
             if entry.depth > 0 or self.follow_entry_articles:
                 related = [discover.Link(item.url, discover.ARTICLE) for item in article.related if item.url]
                 self._queue(related, entry.depth + 1)
@@ -181,6 +188,8 @@ class Visitor:
                 return _process_and_pack(page, self.registry, options)
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self._parser, _process_and_pack, page, self.registry, options)
+        except ParseBudgetError:
+            raise  # refused before parsing (too big or too deep): a failed URL, no parser to fix and retry
         except ParseError as exc:
             self.store.save_unparsed(page, str(exc))
             self.report.parse_errors += 1

@@ -20,6 +20,9 @@ class RejectReason(StrEnum):
     NOT_ARTICLE = "not-article"  # a home or list page: no story on it (the same verdict `fetch` makes)
     TRUNCATED = "truncated"  # the record ends before its declared length (cut gzip member or file)
     CORRUPT = "corrupt"  # the archive cannot be read past this point
+    TOO_LARGE = "too-large"  # payload (raw or inflated) over settings.WARC_MAX_RECORD_BYTES: skipped unread
+    BAD_ENCODING = "bad-content-encoding"  # the payload's Content-Encoding does not inflate
+    OVER_PARSE_BUDGET = "over-parse-budget"  # too many tags or nested too deep to parse (newscorpus.budget)
 
 
 @dataclass(frozen=True)

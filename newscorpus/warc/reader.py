@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newscorpus import settings
-from newscorpus.errors import ArchiveError
+from newscorpus.errors import ArchiveError, FetchError, TooLargeError
+from newscorpus.inflate import ENCODINGS, encodings, inflate
 from newscorpus.warc.outcome import Rejected, RejectReason
 from newscorpus.warc.resync import next_record_start
 
@@ -108,21 +110,58 @@ class _TolerantLoader(ArcWarcRecordLoader):
 
 
 def _read(record: ArcWarcRecord, iterator: ArchiveIterator) -> WarcRecord | Rejected:
-    payload = record.content_stream().read()
-    record.raw_stream.read()  # drain what content_stream left, so the length check below is exact
-    offset = iterator.get_record_offset()
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    http = record.http_headers if _has_http(record) else None
+    payload = _read_capped(_body(record, http is not None), settings.WARC_MAX_RECORD_BYTES)
+    _drain(record.raw_stream)  # what the body reader left, in blocks, so the length check below is exact
+    offset = iterator.get_record_offset()  # only once the record is read: warcio reads it to the end first
     if record.raw_stream.limit > 0:
         return Rejected(offset, RejectReason.TRUNCATED, f"{record.raw_stream.limit} bytes missing")
-    http = record.http_headers
+    if payload is None:
+        return Rejected(offset, RejectReason.TOO_LARGE, f"payload over {settings.WARC_MAX_RECORD_BYTES} bytes {uri}")
+    encoding = http.get_header("Content-Encoding") if http is not None else None
+    if encoding and all(name in ENCODINGS for name in encodings(encoding)):
+        try:
+            payload = inflate(payload, encoding, settings.WARC_MAX_RECORD_BYTES, uri or "")
+        except TooLargeError as exc:
+            return Rejected(offset, RejectReason.TOO_LARGE, str(exc))
+        except FetchError as exc:
+            return Rejected(offset, RejectReason.BAD_ENCODING, str(exc))
     return WarcRecord(
         offset=offset,
         rec_type=record.rec_type or "",
-        target_uri=record.rec_headers.get_header("WARC-Target-URI"),
+        target_uri=uri,
         date=record.rec_headers.get_header("WARC-Date"),
-        http_status=_status(record) if _has_http(record) else None,
-        http_headers=tuple(http.headers) if http is not None else (),
+        http_status=_status(record) if http is not None else None,
+        http_headers=tuple(record.http_headers.headers) if record.http_headers is not None else (),
         payload=payload,
     )
+
+
+def _body(record: ArcWarcRecord, has_http: bool) -> BinaryIO:
+    """The payload as sent, de-chunked but still content-encoded: warcio's own content_stream() would
+    inflate it with no cap (a gzip record reached 8.9 GB), so inflating is ours (newscorpus.inflate)."""
+    http = record.http_headers
+    if has_http and http is not None and (http.get_header("Transfer-Encoding") or "").lower() == "chunked":
+        return ChunkedDataReader(record.raw_stream, decomp_type=None)
+    return record.raw_stream
+
+
+def _read_capped(stream: BinaryIO, cap: int) -> bytes | None:
+    """Up to ``cap`` bytes in blocks; None (and nothing kept) when there are more."""
+    blocks, size = [], 0
+    while block := stream.read(settings.HASH_BLOCK_BYTES):
+        size += len(block)
+        if size > cap:
+            _drain(stream)
+            return None
+        blocks.append(block)
+    return b"".join(blocks)
+
+
+def _drain(stream: BinaryIO) -> None:
+    while stream.read(settings.HASH_BLOCK_BYTES):
+        pass
 
 
 def _has_http(record: ArcWarcRecord) -> bool:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from newscorpus import pipeline, settings
 from newscorpus.dedup import Sketcher
-from newscorpus.errors import ParseError
+from newscorpus.errors import ParseBudgetError, ParseError
 from newscorpus.kinds import PageKind
 from newscorpus.models import DecodedPage, FetchedPage
 from newscorpus.scrapers.registry import Registry
@@ -50,6 +50,8 @@ def process(
     )
     try:
         result = pipeline.process(page, registry, pipeline.PageOptions(site=options.site))
+    except ParseBudgetError as exc:  # one record over the parse budget is skipped, not the rest of its file
+        return Rejected(record.offset, RejectReason.OVER_PARSE_BUDGET, str(exc))
     except ParseError as exc:
         return Failed(page, str(exc))
     if result.kind is not PageKind.ARTICLE:
