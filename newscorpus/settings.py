@@ -57,11 +57,49 @@ RELATED_HEADINGS = (
     "相关文章",
     "相关报道",
     "推荐阅读",
+    "相关资讯",
+    "相关事件",
+    "热点推荐",
+    "猜你喜欢",
+    "更多精彩",
+    "関連記事",
+    "関連ニュース",
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
-RELATED_HEADING_MARKERS = ("相关", "阅读")
+RELATED_HEADING_MARKERS = ("相关", "阅读", "推荐", "喜欢", "精彩", "関連")
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
+# Related-list detection without a heading (scrapers/relatedlists.py). An id/class naming the block as
+# related (matched case-blind against "id class"), and what vetoes a block whatever else it says.
+RELATED_BLOCK_ATTRS = r"relat|xgyd|xgxw|xgwz|xgtj|xiangguan|tuijian|recommend|recomm|yanshen"
+RELATED_REJECT_ATTRS = (
+    r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
+    r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
+)
+# A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
+RELATED_REJECT_HEADINGS = ("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题")
+# Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
+RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")
+# A link text naming an app together with a call to action ("打开APP", "尽在新浪财经APP") at any length.
+RELATED_PROMO_CALL = (
+    r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
+)
+RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/download|/app/|[/.]app\.|appdown"
+# An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
+# least this many digits, an .html-like page, or a long opaque id).
+RELATED_MIN_ANCHOR_CHARS = 8
+RELATED_URL_MIN_DIGITS = 4
+RELATED_URL_MIN_ID_CHARS = 8
+# An unheaded block is a list when it holds at least this many article-like items making up at least
+# this share of its links; a marked block (id/class) needs this many.
+RELATED_MIN_LIST_ITEMS = 3
+RELATED_MIN_MARKED_ITEMS = 2
+RELATED_MIN_ARTICLE_SHARE = 0.6
+# Blocks without a heading are looked for after the story, at most this many levels above it; an
+# unheaded list only this close, and not longer than this (a longer one is an endless feed).
+RELATED_COLUMN_LEVELS = 4
+RELATED_UNHEADED_LEVELS = 2
+RELATED_MAX_UNHEADED_ITEMS = 20
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048

@@ -17,7 +17,7 @@ from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import choose_body
-from newscorpus.scrapers.related import take_related_by_heading
+from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references
 
@@ -46,7 +46,7 @@ def extract(tree: LexborHTMLParser, url: str | None) -> Article:
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
     article.published_at = find_published(tree, url)
     references = title_references(tree)
-    article.related = take_related_by_heading(tree, url)
+    article.related = find_related(tree, url)
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
     page = walk(tree.body) if tree.body is not None else Walk()
     body = choose_body(page)

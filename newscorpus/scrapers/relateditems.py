@@ -1,0 +1,109 @@
+"""Related items out of the blocks that hold them: title, absolute URL and snippet for each link.
+
+Used for a site rule's containers, the sections after a related heading and the blocks the generic
+detector (``relatedlists``) finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_promo, same_page
+from newscorpus.scrapers.text import absolute, node_text
+
+MIN_TITLE_CHARS = 4
+_MIN_SNIPPET_CHARS = 8
+# A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
+HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
+
+
+def take_related(
+    containers: list[LexborNode], base_url: str | None, keep: LexborNode | None = None, page_url: str | None = None
+) -> list[RelatedItem]:
+    """Items from containers a site rule pointed at; the containers are removed from the tree."""
+    items = items_from(containers, base_url, page_url)
+    remove_nodes(containers, keep)
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def items_from(
+    nodes: list[LexborNode], base_url: str | None, page_url: str | None = None, articles_only: bool = False
+) -> list[RelatedItem]:
+    """One item per link with a title: only absolute http(s) URLs (an unresolved one matches nothing),
+    never a link back to the page or an app/download promotion; ``articles_only`` keeps just links shaped
+    like stories (for blocks found without a heading or a rule's selector)."""
+    items: list[RelatedItem] = []
+    for root in nodes:
+        links = root.css("a[href]")
+        counts = _links_under(links, root)
+        for link in links:
+            title = node_text(link)
+            url = absolute(link.attributes.get("href"), base_url)
+            if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
+                continue
+            items.append(RelatedItem(title=title, url=url, snippet=_snippet(link, root, title, counts)))
+    return items
+
+
+def _usable(title: str, url: str, base_url: str | None, page_url: str | None, articles_only: bool) -> bool:
+    # With a base, a URL that is still not absolute http(s) (ftp:, data:, a broken join) is no item; a page
+    # that names no URL of its own at all keeps its hrefs as written, the only truth there is.
+    if (base_url is not None and not is_absolute(url)) or len(title) < MIN_TITLE_CHARS:
+        return False
+    if HEADING_ONLY.fullmatch(title):
+        return False
+    if is_promo(title, url):
+        return False
+    # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
+    return is_article_link(title, url) and not same_page(url, page_url) if articles_only else True
+
+
+def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
+    """How many of ``links`` each element inside ``root`` holds (itself included), by mem_id.
+
+    Counted by climbing from each link once; asking each element with a CSS query cost a selector
+    compilation per element, several per related item.
+    """
+    counts: dict[int, int] = {}
+    for link in links:
+        node: LexborNode | None = link
+        while node is not None and node.mem_id != root.mem_id:
+            counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
+            node = node.parent
+    return counts
+
+
+def _snippet(link: LexborNode, root: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
+    """Text of the item block around the link, minus the title: the snippet when the list shows one."""
+    item = link
+    # .get: the root itself may be the link (a rule selector naming the <a>), so nothing above it is counted.
+    while (
+        item.mem_id != root.mem_id
+        and (parent := item.parent) is not None
+        and parent.mem_id != root.mem_id
+        and links_under.get(parent.mem_id, 0) <= 1
+    ):
+        item = parent
+    # A snippet may sit in the next sibling block (title block, then summary block).
+    text = node_text(item).replace(title, "", 1).strip()
+    if len(text) < _MIN_SNIPPET_CHARS:
+        nxt = item.next
+        while nxt is not None and not nxt.is_element_node:
+            nxt = nxt.next
+        if nxt is not None and not links_under.get(nxt.mem_id) and nxt.tag != "a":
+            text = node_text(nxt)
+    return text if len(text) >= _MIN_SNIPPET_CHARS else None
+
+
+def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
+    best: dict[str | None, RelatedItem] = {}
+    for item in items:
+        kept = best.get(item.url)
+        if kept is None or len(item.title) > len(kept.title):
+            best[item.url] = item
+    return list(best.values())
