@@ -59,6 +59,9 @@ RELATED_HEADINGS = (
     "推荐阅读",
     "相关资讯",
     "相关事件",
+    "往期推荐",
+    "参见",
+    "另见",
     "热点推荐",
     "猜你喜欢",
     "更多精彩",
@@ -66,7 +69,7 @@ RELATED_HEADINGS = (
     "関連ニュース",
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
-RELATED_HEADING_MARKERS = ("相关", "阅读", "推荐", "喜欢", "精彩", "関連")
+RELATED_HEADING_MARKERS = ("相关", "阅读", "推荐", "喜欢", "精彩", "関連", "参见", "另见")
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
 # Related-list detection without a heading (scrapers/relatedlists.py). An id/class naming the block as
@@ -84,7 +87,9 @@ RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "�
 RELATED_PROMO_CALL = (
     r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
 )
-RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/download|/app/|[/.]app\.|appdown"
+RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
+# Links to pages that are never a story: comment threads, tag and search pages, user profiles.
+RELATED_NOT_STORY_URL = r"comment|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8

@@ -193,7 +193,10 @@ def _headings_by_lexbor_contains(body) -> list:
 
     query = ", ".join(f':lexbor-contains("{marker}")' for marker in app_settings.RELATED_HEADING_MARKERS)
     once = {element.mem_id: element for element in body.css(query)}  # "相关阅读" holds both markers
-    return [element for element in once.values() if heading_kind(element) is False]
+    headings = [element for element in once.values() if heading_kind(element) is False]
+    # The innermost only: a wrapper whose whole text is the heading is not a second heading.
+    ids = {element.mem_id for element in headings}
+    return [e for e in headings if not any(d.mem_id in ids for d in e.traverse() if d.mem_id != e.mem_id)]
 
 
 def test_heading_search_finds_what_lexbor_contains_found(shared_pages) -> None:

@@ -23,6 +23,7 @@ _OPAQUE_ID = re.compile(
 )
 _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
 _PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
+_NOT_STORY = re.compile(settings.RELATED_NOT_STORY_URL, re.IGNORECASE)
 
 
 def page_base(tree: LexborHTMLParser, url: str | None) -> str | None:
@@ -68,6 +69,8 @@ def is_article_url(url: str) -> bool:
     except ValueError:
         return False
     path = parts.path.rstrip("/")
+    if _NOT_STORY.search(parts.netloc + parts.path):
+        return False
     if not path:
         return bool(_DIGITS.search(parts.query))  # ?id=12345 on the site root
     last = path.rsplit("/", 1)[-1]

@@ -7,6 +7,7 @@ mistaken for story paragraphs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -14,17 +15,25 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
+from newscorpus.scrapers.linkshape import is_article_link
 from newscorpus.scrapers.relateditems import items_from, unique_items
 from newscorpus.scrapers.text import absolute, cjk_count, clean, node_text
 
 _HEADING_MAX_CHARS = 16
 _MIN_SNIPPET_CHARS = 8
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 # Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").
 _HEADING_SLACK_CJK = 2
 _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
+# How far above a text node holding part of a heading the element holding all of it is looked for.
+_SPLIT_HEADING_LEVELS = 2
+# An inline heading's block ("推荐阅读：" and one or two story links) is at most this long.
+_INLINE_MAX_CHARS = 200
 _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
+_REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
+_REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
 _INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
 # Put between text nodes in lexbor's text(): counting them maps a text position to its node. Whitespace
@@ -93,8 +102,14 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     """
     text = body.text(deep=True, separator=_TEXT_NODE_BREAK)
     found: dict[int, tuple[LexborNode, bool]] = {}
-    for node in _text_nodes(body, _heading_positions(text)):
+    positions = sorted(set(_heading_positions(text)) | set(_split_heading_positions(text)))
+    for node in _text_nodes(body, positions):
         element = node.parent
+        # A heading split over elements (<font>相关</font>新闻) is the smallest short element holding it all.
+        for _ in range(_SPLIT_HEADING_LEVELS):
+            if element is None or element.mem_id in found or _HEADING.search(element.text(deep=True)):
+                break
+            element = element.parent
         if element is None or element.mem_id in found:
             continue
         inline = heading_kind(element)
@@ -105,17 +120,42 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
 
 def heading_kind(element: LexborNode) -> bool | None:
     """None when ``element`` is no related heading; else whether it is an inline one (holds its links)."""
-    own = element.text(deep=False)
-    if element.tag in ("script", "style", "title") or not _HEADING.search(own):
+    if element.tag in ("script", "style", "title", "body", "html"):
+        return None
+    deep = clean(element.text(deep=True))
+    if len(deep) > _INLINE_MAX_CHARS or not _HEADING.search(deep):
         return None
     if element.tag == "a" and _has_real_link(element):
         return None  # a link to a 相关阅读 channel, not a heading
-    if any(word in own for word in settings.RELATED_REJECT_HEADINGS) or _in_sidebar(element):
+    own = clean(element.text(deep=False))
+    if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _in_sidebar(element):
         return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
     # A tab label may be a link that goes nowhere (href="javascript:;"): still a heading.
     if not _has_real_link(element):
-        return False if _is_heading_text(clean(element.text(deep=True))) else None
-    return True if _INLINE_HEADING.fullmatch(clean(own)) else None
+        return False if _is_heading_text(deep) else None
+    if _INLINE_HEADING.fullmatch(own) and _story_link_in(element):
+        return True
+    # Links beside the heading that are no stories ("返回专题 >>", tag links): a heading over its list.
+    return False if _HEADING.fullmatch(own.strip("：: ")) else None
+
+
+def _story_link_in(element: LexborNode) -> bool:
+    return any(
+        is_article_link(node_text(a), absolute(a.attributes.get("href"), "http://x/") or "")
+        for a in element.css("a[href]")
+    )
+
+
+def _split_heading_positions(text: str) -> list[int]:
+    """Text nodes where a heading split over several nodes starts ("相关" + "新闻"); usually none."""
+    if _TEXT_NODE_BREAK not in text:
+        return []
+    joined = text.replace(_TEXT_NODE_BREAK, "")
+    if len(_HEADING.findall(joined)) == len(_HEADING.findall(text)):
+        return []
+    breaks = [at for at, char in enumerate(text) if char == _TEXT_NODE_BREAK]
+    starts = [at - index for index, at in enumerate(breaks)]  # where each node begins in ``joined``
+    return sorted({bisect_right(starts, match.start()) for match in _HEADING.finditer(joined)})
 
 
 def _is_heading_text(text: str) -> bool:
@@ -193,11 +233,16 @@ def _section_after(heading: LexborNode) -> list[LexborNode]:
     tab: tuple[int, int] | None = None  # the heading's label index and the number of labels
     while node is not None and node.tag not in ("body", "html"):
         siblings = _following_siblings(node)
+        parent = node.parent
         if any(s.css_first("a[href]") for s in siblings):
             if tab is not None:
                 return _tab_pane(siblings, tab)
-            return [s for s in siblings if s.css_first("a[href]") or len(node_text(s)) >= _MIN_SNIPPET_CHARS]
-        parent = node.parent
+            section = [
+                s
+                for s in siblings
+                if (s.css_first("a[href]") or len(node_text(s)) >= _MIN_SNIPPET_CHARS) and not is_rejected_block(s)
+            ]
+            return _past_heading_bar(section, parent) or section
         if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
             # The parent holds more than the heading yet no later sibling has links: a tab bar, or not a list.
             labels = _tab_labels(parent)
@@ -208,6 +253,23 @@ def _section_after(heading: LexborNode) -> list[LexborNode]:
             return []  # the heading's own list is empty (filled by JS): what follows further out is not it
         node = parent
     return []
+
+
+def is_rejected_block(node: LexborNode) -> bool:
+    """A navigation box, footer, hot-rank list, ad or comment thread, by its tag, role, id or class."""
+    attributes = node.attributes
+    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''} {attributes.get('role') or ''}"
+    return node.tag in _REJECTED_TAGS or bool(_REJECTED.search(named))
+
+
+def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list[LexborNode]:
+    """When the links beside a heading are no stories (tag words, "编辑", "返回专题 >>") and heading and
+    links make a short bar, the list is what follows the bar; empty when no longer list follows it."""
+    if bar is None or any(_story_link_in(node) for node in section) or len(node_text(bar)) > _INLINE_MAX_CHARS:
+        return []
+    further = _section_after(bar)
+    beside = sum(len(node.css("a[href]")) for node in section)
+    return further if sum(len(node.css("a[href]")) for node in further) > beside else []
 
 
 def _tab_labels(bar: LexborNode) -> list[LexborNode] | None:
@@ -247,4 +309,9 @@ def _following_siblings(node: LexborNode) -> list[LexborNode]:
 
 
 def _is_heading_like(node: LexborNode) -> bool:
-    return node.tag in ("h1", "h2", "h3", "h4") and not node.css_first("a[href]")
+    """The next section's heading: an <h1>-<h4> without links, or a short wrapper opening with one
+    (Wikipedia's <div class=mw-heading><h2>参考文献</h2><span>[编辑]</span></div>)."""
+    if node.tag in _HEADING_TAGS:
+        return not node.css_first("a[href]") or len(node_text(node)) <= _HEADING_MAX_CHARS
+    first = next((child for child in node.iter() if child.is_element_node), None)
+    return first is not None and first.tag in _HEADING_TAGS and len(node_text(node)) <= _HEADING_MAX_CHARS

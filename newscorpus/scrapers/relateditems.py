@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_promo, same_page
+from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_article_url, is_promo, same_page
 from newscorpus.scrapers.text import absolute, node_text
 
 MIN_TITLE_CHARS = 4
@@ -47,6 +47,24 @@ def items_from(
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
             items.append(RelatedItem(title=title, url=url, snippet=_snippet(link, root, title, counts)))
+    return _without_parent_pages(_without_odd_links(items))
+
+
+def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
+    """Drop links to a page above another item's URL (the author's blog beside each of their posts,
+    the channel beside its stories): an index, never a story."""
+    urls = {item.url.rstrip("/") + "/" for item in items if item.url}
+    nested = {prefix for prefix in urls if any(url != prefix and url.startswith(prefix) for url in urls)}
+    return [item for item in items if not item.url or item.url.rstrip("/") + "/" not in nested]
+
+
+def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
+    """When most items are story links, the few that are not (a category, a tag) are no items."""
+    stories = [item for item in items if item.url and is_article_link(item.title, item.url)]
+    if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
+        items
+    ):
+        return [item for item in items if not item.url or is_article_url(item.url)]
     return items
 
 

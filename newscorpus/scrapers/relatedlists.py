@@ -23,7 +23,7 @@ from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import ancestry, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_link, page_base
-from newscorpus.scrapers.related import headed_related, take_related_by_heading
+from newscorpus.scrapers.related import headed_related, is_rejected_block, take_related_by_heading
 from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
 from newscorpus.scrapers.text import absolute, cjk_count, node_text
 
@@ -32,8 +32,6 @@ _LOG = logging.getLogger(__name__)
 # page keeps its story and loses only the list, and the loss is logged, never papered over.
 _FRAGILE = (LookupError, ValueError, TypeError, AttributeError)
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
-_REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
-_REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 _LEAD_MAX_CHARS = 20
 
@@ -92,7 +90,9 @@ def _find(
 
 
 def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the most Chinese text in paragraphs: where the story is, for placing lists."""
+    """Where the story is, for placing lists after it: the page's one ``<article>`` when it has one (a
+    short story next to a long pop-up must still be found), else the element with the most Chinese text
+    in paragraphs."""
     if tree.body is None:
         return None
     weight: dict[int, int] = {}
@@ -103,10 +103,36 @@ def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
             continue
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + cjk_count(paragraph.text())
         nodes[parent.mem_id] = parent
-    if not weight:
-        return None
-    best = max(weight, key=weight.__getitem__)
-    return nodes[best] if weight[best] else None
+    best = nodes[max(weight, key=weight.__getitem__)] if weight and max(weight.values()) else None
+    return _lone_article(tree.body) or best
+
+
+def _lone_article(body: LexborNode) -> LexborNode | None:
+    """The page's one ``<article>`` (or articleBody): not a card among sibling cards, not inside another."""
+    found = [node for node in body.css("article, [itemprop=articleBody]") if node_text(node)]
+    lone = [
+        node
+        for node in found
+        if not any(other.mem_id != node.mem_id and _is_ancestor(other, node) for other in found)
+        and not any(sibling.tag == node.tag for sibling in _siblings(node))
+    ]
+    return max(lone, key=lambda node: len(node_text(node))) if lone else None
+
+
+def _is_ancestor(ancestor: LexborNode, node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _siblings(node: LexborNode) -> list[LexborNode]:
+    parent = node.parent
+    if parent is None:
+        return []
+    return [child for child in parent.iter() if child.is_element_node and child.mem_id != node.mem_id]
 
 
 def after_story(anchor: LexborNode, levels: int | None) -> list[LexborNode]:
@@ -127,23 +153,32 @@ def after_story(anchor: LexborNode, levels: int | None) -> list[LexborNode]:
 
 
 def _marked_blocks(anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
-    """Outermost blocks named related by id/class: at the story's end (inside it) or after it."""
+    """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
+
+    A block needs RELATED_MIN_MARKED_ITEMS story links, or one when a sibling marked block is taken too
+    (a list split into boxes: one featured item, then the rest).
+    """
     found: list[LexborNode] = []
+    single: list[LexborNode] = []
     taken: set[int] = set()
     story_line = ancestry(anchor)
     for root in [anchor, *roots]:
         for node in [root, *root.css("[class], [id]")]:
             if node.mem_id in taken or node.mem_id in story_line or not _MARKED.search(_attrs(node)):
                 continue
-            if (
-                ancestry(node) & taken
-                or _vetoed(node, root)
-                or not _is_story_list(node, settings.RELATED_MIN_MARKED_ITEMS)
-            ):
+            if ancestry(node) & taken or _vetoed(node, root) or not _is_story_list(node, 1):
                 continue
-            found.append(node)
+            (found if _is_story_list(node, settings.RELATED_MIN_MARKED_ITEMS) else single).append(node)
             taken.add(node.mem_id)
-    return found
+    parents = {node.parent.mem_id for node in found if node.parent is not None}
+    paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
+    return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
+
+
+def _order(node: LexborNode, roots: list[LexborNode]) -> int:
+    """Page order of a block among the roots it was found under (roots are in page order)."""
+    ids = ancestry(node)
+    return next((index for index, root in enumerate(roots) if root.mem_id in ids), -1)
 
 
 def _unheaded_list(roots: list[LexborNode]) -> list[LexborNode]:
@@ -188,13 +223,27 @@ def _vetoed(node: LexborNode, root: LexborNode) -> bool:
     that a hot-list / app / comment heading introduces."""
     current: LexborNode | None = node
     while current is not None:
-        if current.tag in _REJECTED_TAGS or _REJECTED.search(_attrs(current)):
+        if _article_footer(current):
+            pass  # an article's own footer holds its related posts
+        elif is_rejected_block(current):
             return True
         if current.mem_id == root.mem_id:
             break
         current = current.parent
     lead = _lead_text(node)
     return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+
+
+def _article_footer(node: LexborNode) -> bool:
+    """An <article>'s own <footer> (where WordPress puts related posts), not the site's footer."""
+    if node.tag != "footer":
+        return False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _lead_text(node: LexborNode) -> str:
