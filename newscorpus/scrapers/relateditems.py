@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.models import RelatedItem
+from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_article_url, is_promo, same_page
 from newscorpus.scrapers.text import absolute, node_text
@@ -38,6 +39,7 @@ def items_from(
     never a link back to the page or an app/download promotion; ``articles_only`` keeps just links shaped
     like stories (for blocks found without a heading or a rule's selector)."""
     items: list[RelatedItem] = []
+    year = year_from_url(page_url or base_url)
     for root in nodes:
         links = root.css("a[href]")
         counts = _links_under(links, root)
@@ -46,7 +48,11 @@ def items_from(
             url = absolute(link.attributes.get("href"), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
-            items.append(RelatedItem(title=title, url=url, snippet=_snippet(link, root, title, counts)))
+            item = _item_block(link, root, counts)
+            snippet = _snippet(item, title, counts)
+            # The time may sit beside the title block: the whole container when it holds this link alone.
+            shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
+            items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
     return _without_parent_pages(_without_odd_links(items))
 
 
@@ -96,8 +102,8 @@ def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
     return counts
 
 
-def _snippet(link: LexborNode, root: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
-    """Text of the item block around the link, minus the title: the snippet when the list shows one."""
+def _item_block(link: LexborNode, root: LexborNode, links_under: dict[int, int]) -> LexborNode:
+    """The largest element around the link holding no other link: the list item."""
     item = link
     # .get: the root itself may be the link (a rule selector naming the <a>), so nothing above it is counted.
     while (
@@ -107,7 +113,12 @@ def _snippet(link: LexborNode, root: LexborNode, title: str, links_under: dict[i
         and links_under.get(parent.mem_id, 0) <= 1
     ):
         item = parent
-    # A snippet may sit in the next sibling block (title block, then summary block).
+    return item
+
+
+def _snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
+    """Text of the item block minus the title, or of the block after it (title block, then summary
+    block): the snippet when the list shows one."""
     text = node_text(item).replace(title, "", 1).strip()
     if len(text) < _MIN_SNIPPET_CHARS:
         nxt = item.next

@@ -53,11 +53,23 @@ def find_related(
     """
     try:
         if containers:
-            return take_related(containers, page_base(tree, url), keep=story, page_url=url)
+            return _from_containers(tree, url, containers, story)
         return _find(tree, url, story, column)
     except _FRAGILE as exc:
         _LOG.warning("related list dropped for %s: %s: %s", url or "page", type(exc).__name__, exc)
         return []
+
+
+def _from_containers(
+    tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None
+) -> list[RelatedItem]:
+    """A rule's containers, then any list a heading introduces inside the story itself (a WeChat story's
+    closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere."""
+    base = page_base(tree, url)
+    items = take_related(containers, base, keep=story, page_url=url)
+    if story is not None:
+        items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
 
 def _find(
