@@ -33,7 +33,7 @@ from newscorpus.scrapers.registry import Registry
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_DIR = ROOT / "tests" / "golden"
 DEV_LABELS = GOLDEN_DIR / "dev"
-FIXTURES = ROOT / "tests" / "fixtures" / "related"
+FIXTURES = ROOT / "tests" / "fixtures" / "related" / "templates"
 FIXTURE_SPLIT = "fixtures"
 
 

@@ -17,7 +17,7 @@ from newscorpus.scrapers.rule import SiteRule
 
 from .conftest import FIXTURES
 
-TEMPLATES = FIXTURES / "related"
+TEMPLATES = FIXTURES / "related" / "templates"  # one level down: fixtures/<site>/ folders are site pages
 PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工，周边居民出行将更加便利。"
 
 
