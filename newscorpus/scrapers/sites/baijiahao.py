@@ -14,7 +14,7 @@ from newscorpus.scrapers.rule import SiteRule
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=2,
+    version=3,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",
