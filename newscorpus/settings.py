@@ -72,8 +72,9 @@ RELATED_HEADINGS = (
 RELATED_HEADING_MARKERS = ("相关", "阅读", "推荐", "喜欢", "精彩", "関連", "参见", "另见")
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
-# Related-list detection without a heading (scrapers/relatedlists.py). An id/class naming the block as
-# related (matched case-blind against "id class"), and what vetoes a block whatever else it says.
+# Related-list detection without a heading (scrapers/relatedlists.py). Words in an id/class naming the
+# block as related (plain words joined by |, matched case-blind), and what vetoes a block whatever else
+# it says.
 RELATED_BLOCK_ATTRS = r"relat|xgyd|xgxw|xgwz|xgtj|xiangguan|tuijian|recommend|recomm|yanshen"
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
@@ -105,6 +106,8 @@ RELATED_MIN_ARTICLE_SHARE = 0.6
 RELATED_COLUMN_LEVELS = 4
 RELATED_UNHEADED_LEVELS = 2
 RELATED_MAX_UNHEADED_ITEMS = 20
+# A block named related holding more links than this is a column or page wrapper, not a list.
+RELATED_MAX_BLOCK_LINKS = 150
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048

@@ -62,15 +62,19 @@ def headed_related(
     within: LexborNode | None = None,
     keep: LexborNode | None = None,
     page_url: str | None = None,
+    among: set[int] | None = None,
 ) -> tuple[bool, list[RelatedItem]]:
     """As ``take_related_by_heading``, also telling whether the page labels a related list at all: a
-    heading over an empty list (filled by JS) means there is nothing else to guess at."""
+    heading over an empty list (filled by JS) means there is nothing else to guess at. ``among``: only
+    headings inside these elements (by mem_id) count."""
     items: list[RelatedItem] = []
     body = within if within is not None else tree.body
     if body is None:
         return False, items
     doomed: list[LexborNode] = []
     headings = _all_headings(body)
+    if among is not None:
+        headings = [(h, inline) for h, inline in headings if h.mem_id in among or has_ancestor_in(h, among)]
     for heading, inline in headings:
         if _inside_any(heading, doomed):
             continue  # a second heading inside a section we already took
@@ -148,7 +152,9 @@ def _story_link_in(element: LexborNode) -> bool:
 
 def _split_heading_positions(text: str) -> list[int]:
     """Text nodes where a heading split over several nodes starts ("相关" + "新闻"); usually none."""
-    if _TEXT_NODE_BREAK not in text:
+    # A split heading has a marker against a node break ("相关|新闻", "延伸|阅读"): else no regex pass.
+    markers = settings.RELATED_HEADING_MARKERS
+    if not any(marker + _TEXT_NODE_BREAK in text or _TEXT_NODE_BREAK + marker in text for marker in markers):
         return []
     joined = text.replace(_TEXT_NODE_BREAK, "")
     if len(_HEADING.findall(joined)) == len(_HEADING.findall(text)):

@@ -15,25 +15,22 @@ id/class or lead text that says so vetoes a block found by (2) or (3), and every
 from __future__ import annotations
 
 import logging
-import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.models import RelatedItem
-from newscorpus.scrapers.dom import ancestry, remove_nodes
-from newscorpus.scrapers.linkshape import is_article_link, page_base
-from newscorpus.scrapers.related import headed_related, is_rejected_block, take_related_by_heading
+from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.linkshape import page_base
+from newscorpus.scrapers.related import headed_related, take_related_by_heading
+from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
-from newscorpus.scrapers.text import absolute, cjk_count, node_text
+from newscorpus.scrapers.text import cjk_count, node_text
 
 _LOG = logging.getLogger(__name__)
 # What a malformed page can make lexbor-walking code raise. Caught at one boundary (find_related): the
 # page keeps its story and loses only the list, and the loss is logged, never papered over.
 _FRAGILE = (LookupError, ValueError, TypeError, AttributeError)
-_MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
-_LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
-_LEAD_MAX_CHARS = 20
 
 
 def find_related(
@@ -87,17 +84,19 @@ def _find(
     if anchor is None:
         return []
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
-    blocks = _marked_blocks(anchor, roots) or _unheaded_list(after_story(anchor, settings.RELATED_UNHEADED_LEVELS))
+    finder = BlockFinder()
+    blocks = finder.marked_blocks(anchor, roots) or finder.unheaded_list(
+        after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
+    )
     if blocks:
         items = unique_items(items_from(blocks, base, page_url, articles_only=True))
         if items:
             remove_nodes(blocks, keep=story)
             return items[: settings.MAX_RELATED_ITEMS]
-    if column is not None:
+    if column is not None and tree.body is not None:
         # A rule's column held nothing: a heading further out, but still after the story, may.
-        for root in after_story(anchor, levels=None):
-            if items := take_related_by_heading(tree, base, within=root, keep=story, page_url=page_url):
-                return items
+        after = {root.mem_id for root in after_story(anchor, levels=None)}
+        return headed_related(tree, base, within=tree.body, keep=story, page_url=page_url, among=after)[1]
     return []
 
 
@@ -162,115 +161,3 @@ def after_story(anchor: LexborNode, levels: int | None) -> list[LexborNode]:
         node = node.parent
         climbed += 1
     return roots
-
-
-def _marked_blocks(anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
-    """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
-
-    A block needs RELATED_MIN_MARKED_ITEMS story links, or one when a sibling marked block is taken too
-    (a list split into boxes: one featured item, then the rest).
-    """
-    found: list[LexborNode] = []
-    single: list[LexborNode] = []
-    taken: set[int] = set()
-    story_line = ancestry(anchor)
-    for root in [anchor, *roots]:
-        for node in [root, *root.css("[class], [id]")]:
-            if node.mem_id in taken or node.mem_id in story_line or not _MARKED.search(_attrs(node)):
-                continue
-            if ancestry(node) & taken or _vetoed(node, root) or not _is_story_list(node, 1):
-                continue
-            (found if _is_story_list(node, settings.RELATED_MIN_MARKED_ITEMS) else single).append(node)
-            taken.add(node.mem_id)
-    parents = {node.parent.mem_id for node in found if node.parent is not None}
-    paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
-    return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
-
-
-def _order(node: LexborNode, roots: list[LexborNode]) -> int:
-    """Page order of a block among the roots it was found under (roots are in page order)."""
-    ids = ancestry(node)
-    return next((index for index, root in enumerate(roots) if root.mem_id in ids), -1)
-
-
-def _unheaded_list(roots: list[LexborNode]) -> list[LexborNode]:
-    """The first list of story links after the story: one item a child, most children items."""
-    for root in roots:
-        for node in [root, *root.css(_LIST_TAGS)]:
-            if _is_item_list(node) and not _vetoed(node, root):
-                return [node]
-    return []
-
-
-def _is_item_list(node: LexborNode) -> bool:
-    children = [child for child in node.iter() if child.is_element_node]
-    if len(children) < settings.RELATED_MIN_LIST_ITEMS:
-        return False
-    if len(children) > settings.RELATED_MAX_UNHEADED_ITEMS:
-        return False
-    items = sum(1 for child in children if _story_links(child) == 1)
-    return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
-
-
-def _story_links(node: LexborNode) -> int:
-    """How many distinct story-shaped links the node holds (a picture and its headline link count once)."""
-    urls = {
-        href
-        for link in node.css("a[href]")
-        if (href := absolute(link.attributes.get("href"), "http://x/")) and is_article_link(node_text(link), href)
-    }
-    return len(urls)
-
-
-def _is_story_list(node: LexborNode, minimum: int) -> bool:
-    titled = [a for a in node.css("a[href]") if node_text(a)]
-    stories = _story_links(node)
-    return stories >= minimum and stories >= settings.RELATED_MIN_ARTICLE_SHARE * len(
-        {a.attributes.get("href") for a in titled}
-    )
-
-
-def _vetoed(node: LexborNode, root: LexborNode) -> bool:
-    """A block that names itself, or sits in, navigation, a footer, a hot-rank list, ads, comments; or
-    that a hot-list / app / comment heading introduces."""
-    current: LexborNode | None = node
-    while current is not None:
-        if _article_footer(current):
-            pass  # an article's own footer holds its related posts
-        elif is_rejected_block(current):
-            return True
-        if current.mem_id == root.mem_id:
-            break
-        current = current.parent
-    lead = _lead_text(node)
-    return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
-
-
-def _article_footer(node: LexborNode) -> bool:
-    """An <article>'s own <footer> (where WordPress puts related posts), not the site's footer."""
-    if node.tag != "footer":
-        return False
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in ("article", "main"):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _lead_text(node: LexborNode) -> str:
-    """The short text introducing a block: its first child or its previous sibling, when not a link."""
-    candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
-    for candidate in candidates:
-        while candidate is not None and not candidate.is_element_node and not node_text(candidate):
-            candidate = candidate.prev
-        if candidate is not None and not candidate.css_first("a[href]"):
-            text = node_text(candidate)
-            if 0 < len(text) <= _LEAD_MAX_CHARS:
-                return text
-    return ""
-
-
-def _attrs(node: LexborNode) -> str:
-    attributes = node.attributes
-    return f"{attributes.get('id') or ''} {attributes.get('class') or ''}"

@@ -1,0 +1,151 @@
+"""Related blocks a page does not introduce with a heading: named related by id/class, or an unheaded
+list of story links right after the story. Navigation, footers, hot lists, ads, comments and app
+promotions are vetoed by what they call themselves and by the text that leads into them.
+
+One ``BlockFinder`` serves one page: it remembers which links are stories and which elements are
+vetoed, since nested candidate blocks ask about the same links and ancestors again and again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.dom import ancestry
+from newscorpus.scrapers.linkshape import is_article_link
+from newscorpus.scrapers.related import is_rejected_block
+from newscorpus.scrapers.text import absolute, node_text
+
+_MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
+# The same words as a CSS query, so lexbor finds the candidates instead of Python testing every element.
+_MARKED_QUERY = ", ".join(
+    f'[{attribute}*="{word}" i]' for word in settings.RELATED_BLOCK_ATTRS.split("|") for attribute in ("class", "id")
+)
+_LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
+_LEAD_MAX_CHARS = 20
+# Story links are judged by their shape only, so a relative href is joined onto any base.
+_SHAPE_BASE = "http://page.invalid/"
+
+
+class BlockFinder:
+    def __init__(self) -> None:
+        self._story_urls: dict[int, str | None] = {}
+        self._rejected: dict[int, bool] = {}
+
+    def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
+        """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
+
+        A block needs RELATED_MIN_MARKED_ITEMS story links, or one when a sibling marked block is taken
+        too (a list split into boxes: one featured item, then the rest).
+        """
+        found: list[LexborNode] = []
+        single: list[LexborNode] = []
+        taken: set[int] = set()
+        story_line = ancestry(anchor)
+        for root in [anchor, *roots]:
+            # lexbor lists a node once per selector of the group it matches: one visit each.
+            for node in {n.mem_id: n for n in [root, *root.css(_MARKED_QUERY)]}.values():
+                if node.mem_id in taken or node.mem_id in story_line or not _MARKED.search(_attrs(node)):
+                    continue
+                if ancestry(node) & taken or self._vetoed(node, root):
+                    continue
+                stories = self._story_share(node)
+                if stories:
+                    (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
+                    taken.add(node.mem_id)
+        parents = {node.parent.mem_id for node in found if node.parent is not None}
+        paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
+        return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
+
+    def unheaded_list(self, roots: list[LexborNode]) -> list[LexborNode]:
+        """The first list of story links after the story: one item a child, most children items."""
+        for root in roots:
+            for node in [root, *root.css(_LIST_TAGS)]:
+                if self._is_item_list(node) and not self._vetoed(node, root):
+                    return [node]
+        return []
+
+    def _is_item_list(self, node: LexborNode) -> bool:
+        children = [child for child in node.iter() if child.is_element_node]
+        if not settings.RELATED_MIN_LIST_ITEMS <= len(children) <= settings.RELATED_MAX_UNHEADED_ITEMS:
+            return False
+        if node.css_first("a[href]") is None:
+            return False
+        items = sum(1 for child in children if self._story_links(child) == 1)
+        return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
+
+    def _story_url(self, link: LexborNode) -> str | None:
+        if link.mem_id not in self._story_urls:
+            href = absolute(link.attributes.get("href"), _SHAPE_BASE)
+            self._story_urls[link.mem_id] = href if href and is_article_link(node_text(link), href) else None
+        return self._story_urls[link.mem_id]
+
+    def _story_links(self, node: LexborNode) -> int:
+        """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
+        return len({url for link in node.css("a[href]") if (url := self._story_url(link))})
+
+    def _story_share(self, node: LexborNode) -> int:
+        """The node's story links, or 0 when they are not most of its titled links (a menu with one story)."""
+        links = node.css("a[href]")
+        if len(links) > settings.RELATED_MAX_BLOCK_LINKS:
+            return 0  # a column or page wrapper that happens to carry the word, not a list
+        stories = {url for link in links if (url := self._story_url(link))}
+        titled = {link.attributes.get("href") for link in links if node_text(link)}
+        return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
+
+    def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:
+        """A block that names itself, or sits in, navigation, a footer, a hot-rank list, ads, comments; or
+        that a hot-list / app / comment heading introduces."""
+        current: LexborNode | None = node
+        while current is not None:
+            if self._rejected_here(current):
+                return True
+            if current.mem_id == root.mem_id:
+                break
+            current = current.parent
+        lead = _lead_text(node)
+        return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+
+    def _rejected_here(self, node: LexborNode) -> bool:
+        if node.mem_id not in self._rejected:
+            # An article's own footer holds its related posts (WordPress): not the site's footer.
+            self._rejected[node.mem_id] = not _article_footer(node) and is_rejected_block(node)
+        return self._rejected[node.mem_id]
+
+
+def _order(node: LexborNode, roots: list[LexborNode]) -> int:
+    """Page order of a block among the roots it was found under (roots are in page order)."""
+    ids = ancestry(node)
+    return next((index for index, root in enumerate(roots) if root.mem_id in ids), -1)
+
+
+def _article_footer(node: LexborNode) -> bool:
+    """An <article>'s own <footer>, not the site's footer."""
+    if node.tag != "footer":
+        return False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _lead_text(node: LexborNode) -> str:
+    """The short text introducing a block: its first child or its previous sibling, when not a link."""
+    candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
+    for candidate in candidates:
+        while candidate is not None and not candidate.is_element_node and not node_text(candidate):
+            candidate = candidate.prev
+        if candidate is not None and not candidate.css_first("a[href]"):
+            text = node_text(candidate)
+            if 0 < len(text) <= _LEAD_MAX_CHARS:
+                return text
+    return ""
+
+
+def _attrs(node: LexborNode) -> str:
+    attributes = node.attributes
+    return f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
