@@ -175,3 +175,12 @@ def test_article_shaped_urls(url: str, story: bool) -> None:
 )
 def test_promotions(title: str, url: str, promo: bool) -> None:
     assert is_promo(title, url) is promo
+
+
+@pytest.mark.parametrize("site", ["163", "sina", "qq", "ifeng"])
+def test_a_new_template_through_an_old_site_rule_still_gives_its_list(site: str, registry: Registry) -> None:
+    """A portal's 2024 template under its older rule: the selectors miss, the detector finds the list."""
+    page = TEMPLATES / "tabs2024.html"
+    want = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    article = parse_html(page.read_text(encoding="utf-8"), None, registry, site=site)
+    assert [item.url for item in article.related] == [r["url"] for r in want["related"]]

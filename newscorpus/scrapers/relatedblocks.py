@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborNode
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry
 from newscorpus.scrapers.linkshape import is_article_link
-from newscorpus.scrapers.related import is_rejected_block
+from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import absolute, node_text
 
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)

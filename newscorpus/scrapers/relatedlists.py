@@ -77,27 +77,46 @@ def _find(
     scope = column if column is not None else tree.body
     if scope is None:
         return []
-    labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url)
-    if labelled:
-        return items
     anchor = story if story is not None else guess_story(tree)
-    if anchor is None:
-        return []
-    roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
+    # Links a heading introduces inside the story (推荐阅读：, 【延伸阅读】) come first and leave the body;
+    # they do not stand for the page's related list, which is still looked for after the story.
+    inside: list[RelatedItem] = []
+    if anchor is not None:
+        inside = headed_related(tree, base, within=anchor, keep=story, page_url=page_url)[1]
+    labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url)
+    if labelled or anchor is None:
+        return _joined(inside, items)
+    return _joined(inside, _after_story(tree, base, page_url, anchor, story, column))
+
+
+def _after_story(
+    tree: LexborHTMLParser,
+    base: str | None,
+    page_url: str | None,
+    anchor: LexborNode,
+    story: LexborNode | None,
+    column: LexborNode | None,
+) -> list[RelatedItem]:
+    """No heading in scope: (a rule's column being narrow) a heading further out but after the story,
+    then a block named related, then an unheaded story list."""
+    if column is not None and tree.body is not None:
+        after = {root.mem_id for root in after_story(anchor, levels=None)}
+        labelled, items = headed_related(tree, base, within=tree.body, keep=story, page_url=page_url, among=after)
+        if labelled:
+            return items
     finder = BlockFinder()
+    roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
     blocks = finder.marked_blocks(anchor, roots) or finder.unheaded_list(
         after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
     )
-    if blocks:
-        items = unique_items(items_from(blocks, base, page_url, articles_only=True))
-        if items:
-            remove_nodes(blocks, keep=story)
-            return items[: settings.MAX_RELATED_ITEMS]
-    if column is not None and tree.body is not None:
-        # A rule's column held nothing: a heading further out, but still after the story, may.
-        after = {root.mem_id for root in after_story(anchor, levels=None)}
-        return headed_related(tree, base, within=tree.body, keep=story, page_url=page_url, among=after)[1]
-    return []
+    items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
+    if items:
+        remove_nodes(blocks, keep=story)
+    return items
+
+
+def _joined(first: list[RelatedItem], then: list[RelatedItem]) -> list[RelatedItem]:
+    return unique_items(first + then)[: settings.MAX_RELATED_ITEMS]
 
 
 def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
