@@ -25,6 +25,7 @@ _MARKED_QUERY = ", ".join(
 )
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 _LEAD_MAX_CHARS = 20
+_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # Story links are judged by their shape only, so a relative href is joined onto any base.
 _SHAPE_BASE = "http://page.invalid/"
 
@@ -63,7 +64,7 @@ class BlockFinder:
         """The first list of story links after the story: one item a child, most children items."""
         for root in roots:
             for node in [root, *root.css(_LIST_TAGS)]:
-                if self._is_item_list(node) and not self._vetoed(node, root):
+                if self._is_item_list(node) and not self._vetoed(node, root) and not _hidden(node, root):
                     return [node]
         return []
 
@@ -113,6 +114,18 @@ class BlockFinder:
             # An article's own footer holds its related posts (WordPress): not the site's footer.
             self._rejected[node.mem_id] = not _article_footer(node) and is_rejected_block(node)
         return self._rejected[node.mem_id]
+
+
+def _hidden(node: LexborNode, root: LexborNode) -> bool:
+    """Styled out of sight (an inactive tab's pane): a list nobody labelled and nobody sees is no list."""
+    current: LexborNode | None = node
+    while current is not None:
+        if _HIDDEN.search(current.attributes.get("style") or ""):
+            return True
+        if current.mem_id == root.mem_id:
+            return False
+        current = current.parent
+    return False
 
 
 def _order(node: LexborNode, roots: list[LexborNode]) -> int:
