@@ -69,9 +69,36 @@ RELATED_HEADINGS = (
     "更多精彩",
     "関連記事",
     "関連ニュース",
+    # Traditional-script portals (Hong Kong, Taiwan) write the same headings in traditional characters.
+    "相關內容",
+    "相關閱讀",
+    "相關新聞",
+    "相關推薦",
+    "延伸閱讀",
+    "相關文章",
+    "相關報導",
+    "相關報道",
+    "推薦閱讀",
+    "相關資訊",
+    "熱點推薦",
+    "猜你喜歡",
+    "相關連結",
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
-RELATED_HEADING_MARKERS = ("相关", "阅读", "推荐", "喜欢", "精彩", "関連", "参见", "另见")
+RELATED_HEADING_MARKERS = (
+    "相关",
+    "阅读",
+    "推荐",
+    "喜欢",
+    "精彩",
+    "関連",
+    "参见",
+    "另见",
+    "相關",
+    "閱讀",
+    "推薦",
+    "喜歡",
+)
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
 # Related-list detection without a heading (scrapers/relatedlists.py). Words in an id/class naming the
@@ -83,7 +110,10 @@ RELATED_REJECT_ATTRS = (
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
 )
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
-RELATED_REJECT_HEADINGS = ("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题")
+RELATED_REJECT_HEADINGS = (
+    *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
+    *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
+)
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
 RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")
 # A link text naming an app together with a call to action ("打开APP", "尽在新浪财经APP") at any length.

@@ -29,6 +29,9 @@ from newscorpus.scrapers.text import cjk_count, clean
 
 # Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").
 _HEADING_SLACK_CJK = 2
+# A heading with its English echo ("相关新闻 RELATED NEWS") may run this long in all.
+_HEADING_MAX_WITH_LATIN = 40
+_HEADING_PUNCTUATION = "：:【】[]<>《》 ->»|"
 _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
@@ -133,7 +136,9 @@ def heading_kind(element: LexborNode) -> bool | None:
     if len(deep) > INLINE_MAX_CHARS or not _HEADING.search(deep):
         return None
     if element.tag == "a" and has_real_link(element):
-        return None  # a link to a 相关阅读 channel, not a heading
+        # A heading that links to its channel's list (<a href=/xgxw/>相关新闻</a>): a heading when the link
+        # says nothing else; a longer text holding the words is a story title.
+        return False if _HEADING.fullmatch(deep.strip(_HEADING_PUNCTUATION)) else None
     own = clean(element.text(deep=False))
     if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _in_sidebar(element):
         return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
@@ -162,8 +167,8 @@ def _split_heading_positions(text: str) -> list[int]:
 
 def _is_heading_text(text: str) -> bool:
     """Short, and nothing much besides the heading: "推荐阅读相关主题" introduces a tag list, not stories."""
-    if len(text) > _HEADING_MAX_CHARS:
-        return False
+    if cjk_count(text) > _HEADING_MAX_CHARS or len(text) > _HEADING_MAX_WITH_LATIN:
+        return False  # "相关阅读 RELATED READING" is a heading, a sentence naming one is not
     return cjk_count(_HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
 
 

@@ -18,6 +18,8 @@ HEADING_MAX_CHARS = 16
 # An inline heading's block ("推荐阅读：" and one or two story links) is at most this long.
 INLINE_MAX_CHARS = 200
 _MIN_SNIPPET_CHARS = 8
+# A heading bar (heading, English echo, icons) is at most this long.
+_BAR_MAX_CHARS = 40
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
@@ -69,6 +71,9 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
         if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
             # The parent holds more than the heading yet no later sibling has links: a tab bar, or not a list.
             labels = _tab_labels(parent)
+            if labels is None and tab is None and _heading_bar(parent, node):
+                node = parent  # "相关新闻 RELATED NEWS", a heading with its decoration: climb past the bar
+                continue
             if tab is not None or labels is None or _outranked(node, labels):
                 return []
             tab = (next(i for i, label in enumerate(labels) if label.mem_id == node.mem_id), len(labels))
@@ -93,6 +98,14 @@ def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list
     further = section_after(bar)
     beside = sum(len(node.css("a[href]")) for node in section)
     return further if sum(len(node.css("a[href]")) for node in further) > beside else []
+
+
+def _heading_bar(bar: LexborNode, heading: LexborNode) -> bool:
+    """A short bar holding the heading and decoration only: no link outside the heading."""
+    if len(node_text(bar)) > _BAR_MAX_CHARS:
+        return False
+    inside = {link.mem_id for link in heading.css("a[href]")}
+    return all(link.mem_id in inside for link in bar.css("a[href]") if absolute(link.attributes.get("href"), None))
 
 
 def _outranked(label: LexborNode, labels: list[LexborNode]) -> bool:
