@@ -65,10 +65,12 @@ def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
 
 
 def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
-    """When most items are story links, the few that are not (a category, a tag) are no items."""
-    stories = [item for item in items if item.url and is_article_link(item.title, item.url)]
+    """When most items are story links, the few that are not (a category, a tag) are no items. Counted
+    by distinct URL: a category link repeated beside every story is still one odd link."""
+    urls = {item.url for item in items if item.url}
+    stories = {item.url for item in items if item.url and is_article_link(item.title, item.url)}
     if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
-        items
+        urls
     ):
         return [item for item in items if not item.url or is_article_url(item.url)]
     return items
