@@ -184,3 +184,19 @@ def test_a_new_template_through_an_old_site_rule_still_gives_its_list(site: str,
     want = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     article = parse_html(page.read_text(encoding="utf-8"), None, registry, site=site)
     assert [item.url for item in article.related] == [r["url"] for r in want["related"]]
+
+
+def test_a_box_after_the_list_ends_it(registry: Registry) -> None:
+    """相关阅读, its list, an ad box, then a hot list with no heading of its own: the hot list is not related."""
+    html = (
+        f"<html><body><div class=txt><p>{PROSE}</p><p>{PROSE}</p></div><div class=col><h3>相关阅读</h3>"
+        "<ul><li><a href=/a/2024/0101/11.html>真正的相关阅读第一条标题</a></li>"
+        "<li><a href=/a/2024/0101/12.html>真正的相关阅读第二条标题</a></li></ul>"
+        "<div class=ad-box><a href=https://ads.test/c?id=1>广告位招商联系电话</a></div>"
+        "<ul><li><a href=/a/2024/0101/91.html>之后另一份列表里的新闻标题</a></li></ul></div></body></html>"
+    )
+    article = parse_html(html, "http://box.test/a/2024/0101/1.html", registry)
+    assert [item.url for item in article.related] == [
+        "http://box.test/a/2024/0101/11.html",
+        "http://box.test/a/2024/0101/12.html",
+    ]

@@ -62,11 +62,7 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
         if any(s.css_first("a[href]") for s in siblings):
             if tab is not None:
                 return _tab_pane(siblings, tab)
-            section = [
-                s
-                for s in siblings
-                if (s.css_first("a[href]") or len(node_text(s)) >= _MIN_SNIPPET_CHARS) and not is_rejected_block(s)
-            ]
+            section = _list_blocks(siblings)
             return _past_heading_bar(section, parent) or section
         if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
             # The parent holds more than the heading yet no later sibling has links: a tab bar, or not a list.
@@ -81,6 +77,20 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
             return []  # the heading's own list is empty (filled by JS): what follows further out is not it
         node = parent
     return []
+
+
+def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
+    """The blocks after a heading that make its list: link blocks and their snippet blocks. A navigation,
+    ad or hot-list box before the list is stepped over; one after it ends the list."""
+    blocks: list[LexborNode] = []
+    for sibling in siblings:
+        if is_rejected_block(sibling):
+            if any(block.css_first("a[href]") for block in blocks):
+                break
+            continue
+        if sibling.css_first("a[href]") or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
+            blocks.append(sibling)
+    return blocks
 
 
 def is_rejected_block(node: LexborNode) -> bool:
