@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.text import absolute, node_text
 
 _DIGITS = re.compile(r"\d{" + str(settings.RELATED_URL_MIN_DIGITS) + ",}")
 _PAGE = re.compile(r"\.(s?html?|php|aspx?|jsp)$", re.IGNORECASE)
@@ -21,6 +22,7 @@ _PAGE = re.compile(r"\.(s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 _OPAQUE_ID = re.compile(
     r"(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{" + str(settings.RELATED_URL_MIN_ID_CHARS) + ",}"
 )
+_SHAPE_BASE = "http://page.invalid/"
 _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
 _PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
 _NOT_STORY = re.compile(settings.RELATED_NOT_STORY_URL, re.IGNORECASE)
@@ -87,6 +89,13 @@ def is_promo(title: str, url: str) -> bool:
 def is_article_link(title: str, url: str) -> bool:
     """A headline-long anchor pointing at an article-shaped URL, not a promotion."""
     return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and is_article_url(url) and not is_promo(title, url)
+
+
+def story_href(link: LexborNode) -> str | None:
+    """The link's URL when the link is a story link, judged by shape alone: a relative href is joined to
+    a placeholder base, since only its path and query matter here."""
+    href = absolute(link.attributes.get("href"), _SHAPE_BASE)
+    return href if href and is_article_link(node_text(link), href) else None
 
 
 def same_page(url: str, page_url: str | None) -> bool:

@@ -14,9 +14,9 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry
-from newscorpus.scrapers.linkshape import is_article_link
+from newscorpus.scrapers.linkshape import story_href
 from newscorpus.scrapers.relatedsections import is_rejected_block
-from newscorpus.scrapers.text import absolute, node_text
+from newscorpus.scrapers.text import node_text
 
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 # The same words as a CSS query, so lexbor finds the candidates instead of Python testing every element.
@@ -26,8 +26,6 @@ _MARKED_QUERY = ", ".join(
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 _LEAD_MAX_CHARS = 20
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-# Story links are judged by their shape only, so a relative href is joined onto any base.
-_SHAPE_BASE = "http://page.invalid/"
 
 
 class BlockFinder:
@@ -79,8 +77,7 @@ class BlockFinder:
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
-            href = absolute(link.attributes.get("href"), _SHAPE_BASE)
-            self._story_urls[link.mem_id] = href if href and is_article_link(node_text(link), href) else None
+            self._story_urls[link.mem_id] = story_href(link)
         return self._story_urls[link.mem_id]
 
     def _story_links(self, node: LexborNode) -> int:

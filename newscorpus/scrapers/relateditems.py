@@ -36,8 +36,9 @@ def items_from(
     nodes: list[LexborNode], base_url: str | None, page_url: str | None = None, articles_only: bool = False
 ) -> list[RelatedItem]:
     """One item per link with a title: only absolute http(s) URLs (an unresolved one matches nothing),
-    never a link back to the page or an app/download promotion; ``articles_only`` keeps just links shaped
-    like stories (for blocks found without a heading or a rule's selector)."""
+    never an app/download promotion, an index page above another item or a stray category link among
+    stories; ``articles_only`` keeps just story-shaped links, never one back to the page (for blocks found
+    without a heading or a rule's selector). ``published_at`` when the item shows a time."""
     items: list[RelatedItem] = []
     year = year_from_url(page_url or base_url)
     for root in nodes:

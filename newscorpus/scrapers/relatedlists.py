@@ -1,8 +1,11 @@
 """The related-list detector run on every page, with or without a site rule.
 
-Three ways in, tried in order of how sure they are, each stopping the search when it finds a list:
+Links a heading introduces inside the story (a closing ``推荐阅读：`` or 【延伸阅读】) are always taken: they
+leave the body. The page's list is then looked for in three ways, tried in order of how sure they are,
+the first that finds a list ending the search:
 
-1. a related heading (相关阅读, 相关推荐 tabs, 延伸阅读, an inline ``推荐阅读：`` …) and the links after it;
+1. a related heading (相关阅读, 相关推荐 tabs, 延伸阅读 …) and the links after it, in the rule's article
+   column (the whole page without a rule), then further out but after the story;
 2. a block whose id/class names it related (``related``, ``xgyd``, ``tuijian``, ``recommend`` …) placed
    after the story, holding story-shaped links;
 3. an unheaded list of at least three story-shaped links right after the story, outside it.
@@ -125,16 +128,22 @@ def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
     in paragraphs."""
     if tree.body is None:
         return None
+    return _lone_article(tree.body) or _densest_paragraphs(tree.body)
+
+
+def _densest_paragraphs(body: LexborNode) -> LexborNode | None:
     weight: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
-    for paragraph in tree.body.css("p"):
+    for paragraph in body.css("p"):
         parent = paragraph.parent
         if parent is None:
             continue
         weight[parent.mem_id] = weight.get(parent.mem_id, 0) + cjk_count(paragraph.text())
         nodes[parent.mem_id] = parent
-    best = nodes[max(weight, key=weight.__getitem__)] if weight and max(weight.values()) else None
-    return _lone_article(tree.body) or best
+    if not weight:
+        return None
+    best = max(weight, key=weight.__getitem__)
+    return nodes[best] if weight[best] else None
 
 
 def _lone_article(body: LexborNode) -> LexborNode | None:

@@ -11,7 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import is_article_link
+from newscorpus.scrapers.linkshape import story_href
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -27,10 +27,7 @@ _REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"
 
 
 def story_link_in(element: LexborNode) -> bool:
-    return any(
-        is_article_link(node_text(a), absolute(a.attributes.get("href"), "http://x/") or "")
-        for a in element.css("a[href]")
-    )
+    return any(story_href(link) for link in element.css("a[href]"))
 
 
 def inline_section(heading: LexborNode) -> list[LexborNode]:
