@@ -48,56 +48,24 @@ TITLE_MAX_CHARS = 120
 TITLE_SEARCH_LINES = 15
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
+# Related headings are a small grammar: a prefix saying "related" and a noun naming what is listed
+# (相关 + 新闻 = 相关新闻, 延伸 + 阅读, traditional 相關 + 報導 …), plus fixed phrases. Nouns for tags,
+# searches, topics or departments (相关标签, 相关搜索, 相关专题, 相关部门) are left out on purpose.
+RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "相關", "關聯")
+RELATED_HEADING_NOUNS = (
+    *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
+    *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
+    *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
+)
 RELATED_HEADINGS = (
-    "相关内容",
-    "相关阅读",
-    "相关新闻",
-    "相关推荐",
-    "延伸阅读",
-    "相关文章",
-    "相关报道",
-    "推荐阅读",
-    "相关资讯",
-    "相关事件",
-    "相关链接",
-    "相关稿件",
-    "往期推荐",
-    "参见",
-    "另见",
-    "热点推荐",
-    "猜你喜欢",
-    "更多精彩",
-    "関連記事",
-    "関連ニュース",
-    # Traditional-script portals (Hong Kong, Taiwan) write the same headings in traditional characters.
-    "相關內容",
-    "相關閱讀",
-    "相關新聞",
-    "相關推薦",
-    "延伸閱讀",
-    "相關文章",
-    "相關報導",
-    "相關報道",
-    "推薦閱讀",
-    "相關資訊",
-    "熱點推薦",
-    "猜你喜歡",
-    "相關連結",
+    *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
+    *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
-    "相关",
-    "阅读",
-    "推荐",
-    "喜欢",
-    "精彩",
-    "関連",
-    "参见",
-    "另见",
-    "相關",
-    "閱讀",
-    "推薦",
-    "喜歡",
+    *("相关", "延伸", "关联", "相關", "關聯", "阅读", "推荐", "喜欢", "精彩", "参见", "另见"),
+    *("閱讀", "推薦", "喜歡", "関連"),
 )
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3

@@ -200,3 +200,17 @@ def test_a_box_after_the_list_ends_it(registry: Registry) -> None:
         "http://box.test/a/2024/0101/11.html",
         "http://box.test/a/2024/0101/12.html",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "related"),
+    [("相关诗文", True), ("延伸阅读", True), ("相關報導", True), ("相关标签", False), ("相关部门", False)],
+)
+def test_headings_follow_the_prefix_noun_grammar(heading: str, related: bool, registry: Registry) -> None:
+    html = (
+        f"<html><body><div class=txt><p>{PROSE}</p><p>{PROSE}</p></div><div class=more><h3>{heading}</h3><ul>"
+        "<li><a href=/a/2024/0101/21.html>语法测试用的第一条新闻标题</a></li>"
+        "<li><a href=/a/2024/0101/22.html>语法测试用的第二条新闻标题</a></li></ul></div></body></html>"
+    )
+    article = parse_html(html, "http://grammar.test/a/2024/0101/1.html", registry)
+    assert bool(article.related) is related

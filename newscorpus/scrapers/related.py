@@ -184,15 +184,22 @@ def _in_sidebar(node: LexborNode) -> bool:
 
 
 def _heading_positions(text: str) -> list[int]:
-    """Which text nodes (by position, as separated in ``text``) hold a related heading, in page order."""
+    """Which text nodes (by position, as separated in ``text``) hold a related heading, in page order.
+
+    Each marker found (every heading holds one) points at its text node, which is checked whole: a
+    heading in the node next door never counts for this one.
+    """
     positions: set[int] = set()
-    reach = max(map(len, settings.RELATED_HEADINGS))
+    checked: set[int] = set()
     for marker in settings.RELATED_HEADING_MARKERS:
         at = text.find(marker)
         while at != -1:
-            window = text[max(0, at + len(marker) - reach) : at + reach]
-            if any(heading in window for heading in settings.RELATED_HEADINGS):
-                positions.add(text.count(_TEXT_NODE_BREAK, 0, at))
+            start = text.rfind(_TEXT_NODE_BREAK, 0, at) + 1
+            if start not in checked:
+                checked.add(start)
+                end = text.find(_TEXT_NODE_BREAK, at)
+                if _HEADING.search(text, start, end if end != -1 else len(text)):
+                    positions.add(text.count(_TEXT_NODE_BREAK, 0, at))
             at = text.find(marker, at + 1)
     return sorted(positions)
 
