@@ -7,7 +7,6 @@ mistaken for story paragraphs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -42,6 +41,8 @@ _INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEA
 # Put between text nodes in lexbor's text(): counting them maps a text position to its node. Whitespace
 # to Python and never in page text; not a marker any other helper inserts into the tree.
 _TEXT_NODE_BREAK = "\x1d"
+# How far around a marker touching a node break a split heading is looked for: the longest heading.
+_SPLIT_REACH = max(map(len, settings.RELATED_HEADINGS))
 _HEADING_MAX_CHARS = HEADING_MAX_CHARS  # the name tests and callers have used
 
 
@@ -112,7 +113,8 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     """
     text = body.text(deep=True, separator=_TEXT_NODE_BREAK)
     found: dict[int, tuple[LexborNode, bool]] = {}
-    positions = sorted(set(_heading_positions(text)) | set(_split_heading_positions(text)))
+    whole, split = _heading_starts(text)
+    positions = _node_indexes(text, sorted(whole | split))
     for node in _text_nodes(body, positions):
         element = node.parent
         # A heading split over elements (<font>相关</font>新闻) is the smallest short element holding it all.
@@ -151,18 +153,16 @@ def heading_kind(element: LexborNode) -> bool | None:
     return False if _HEADING.fullmatch(own.strip("：: ")) else None
 
 
-def _split_heading_positions(text: str) -> list[int]:
-    """Text nodes where a heading split over several nodes starts ("相关" + "新闻"); usually none."""
-    # A split heading has a marker against a node break ("相关|新闻", "延伸|阅读"): else no regex pass.
-    markers = settings.RELATED_HEADING_MARKERS
-    if not any(marker + _TEXT_NODE_BREAK in text or _TEXT_NODE_BREAK + marker in text for marker in markers):
-        return []
-    joined = text.replace(_TEXT_NODE_BREAK, "")
-    if len(_HEADING.findall(joined)) == len(_HEADING.findall(text)):
-        return []
-    breaks = [at for at, char in enumerate(text) if char == _TEXT_NODE_BREAK]
-    starts = [at - index for index, at in enumerate(breaks)]  # where each node begins in ``joined``
-    return sorted({bisect_right(starts, match.start()) for match in _HEADING.finditer(joined)})
+def _original_offset(window: str, joined_offset: int) -> int:
+    """Where the character at ``joined_offset`` of the break-free window sits in the window."""
+    seen = 0
+    for index, char in enumerate(window):
+        if char == _TEXT_NODE_BREAK:
+            continue
+        if seen == joined_offset:
+            return index
+        seen += 1
+    return len(window)
 
 
 def _is_heading_text(text: str) -> bool:
@@ -184,24 +184,55 @@ def _in_sidebar(node: LexborNode) -> bool:
 
 
 def _heading_positions(text: str) -> list[int]:
-    """Which text nodes (by position, as separated in ``text``) hold a related heading, in page order.
+    """Which text nodes (by position, as separated in ``text``) hold a related heading, in page order."""
+    return _node_indexes(text, sorted(_heading_starts(text)[0]))
 
-    Each marker found (every heading holds one) points at its text node, which is checked whole: a
-    heading in the node next door never counts for this one.
-    """
-    positions: set[int] = set()
+
+def _heading_starts(text: str) -> tuple[set[int], set[int]]:
+    """Offsets in ``text`` where a node holding a heading starts, and where a heading split over nodes
+    ("相关" + "新闻") starts. Each marker found (every heading holds one) points at its text node, which is
+    checked whole, so a heading in the node next door never counts for this one; a marker at the edge
+    of its node is also checked across the break."""
+    whole: set[int] = set()
+    split: set[int] = set()
     checked: set[int] = set()
     for marker in settings.RELATED_HEADING_MARKERS:
         at = text.find(marker)
         while at != -1:
             start = text.rfind(_TEXT_NODE_BREAK, 0, at) + 1
+            end = text.find(_TEXT_NODE_BREAK, at)
+            end = end if end != -1 else len(text)
             if start not in checked:
                 checked.add(start)
-                end = text.find(_TEXT_NODE_BREAK, at)
-                if _HEADING.search(text, start, end if end != -1 else len(text)):
-                    positions.add(text.count(_TEXT_NODE_BREAK, 0, at))
+                if _HEADING.search(text, start, end):
+                    whole.add(start)
+            if at == start or at + len(marker) == end:
+                split |= _split_at(text, at, len(marker))
             at = text.find(marker, at + 1)
-    return sorted(positions)
+    return whole, split
+
+
+def _split_at(text: str, at: int, length: int) -> set[int]:
+    """Starts of headings running across a node break next to the marker at ``at``."""
+    lo = max(0, at - _SPLIT_REACH)
+    window = text[lo : at + length + _SPLIT_REACH]
+    pieces = window.split(_TEXT_NODE_BREAK)
+    return {
+        lo + _original_offset(window, match.start())
+        for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, ""))
+        if not any(match.group() in piece for piece in pieces)
+    }
+
+
+def _node_indexes(text: str, offsets: list[int]) -> list[int]:
+    """The text-node index of each offset (sorted), counting separators once over the whole text."""
+    indexes: list[int] = []
+    count, last = 0, 0
+    for offset in offsets:
+        count += text.count(_TEXT_NODE_BREAK, last, offset)
+        indexes.append(count)
+        last = offset
+    return indexes
 
 
 def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[LexborNode]:
