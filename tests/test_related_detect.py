@@ -214,3 +214,14 @@ def test_headings_follow_the_prefix_noun_grammar(heading: str, related: bool, re
     )
     article = parse_html(html, "http://grammar.test/a/2024/0101/1.html", registry)
     assert bool(article.related) is related
+
+
+def test_a_list_inside_the_story_keeps_its_snippets_and_ends_where_prose_resumes() -> None:
+    from newscorpus.scrapers.relatedsections import link_run
+
+    html = (
+        "<div><p>下面几篇文章可以一起读</p><p><a href=/1.html>第一篇</a></p><p>第一篇的摘要</p>"
+        "<p><a href=/2.html>第二篇</a></p><p>正文又开始了</p><p>责任编辑：张三</p></div>"
+    )
+    blocks = [node for node in LexborHTMLParser(html).css_first("div").iter() if node.is_element_node]
+    assert [node.text() for node in link_run(blocks)] == ["第一篇", "第一篇的摘要", "第二篇"]

@@ -68,10 +68,12 @@ def headed_related(
     keep: LexborNode | None = None,
     page_url: str | None = None,
     among: set[int] | None = None,
+    story: LexborNode | None = None,
 ) -> tuple[bool, list[RelatedItem]]:
-    """As ``take_related_by_heading``, also telling whether the page labels a related list at all: a
-    heading over an empty list (filled by JS) means there is nothing else to guess at. ``among``: only
-    headings inside these elements (by mem_id) count."""
+    """As ``take_related_by_heading``, also telling whether the page labels its related list: a heading
+    over an empty list (filled by JS) means there is nothing else to guess at. A heading inside ``story``
+    (a closing 推荐阅读：) gives its links, which end where prose resumes, but does not count as that
+    label. ``among``: only headings inside these elements (by mem_id) count at all."""
     items: list[RelatedItem] = []
     body = within if within is not None else tree.body
     if body is None:
@@ -80,17 +82,21 @@ def headed_related(
     headings = _all_headings(body)
     if among is not None:
         headings = [(h, inline) for h, inline in headings if h.mem_id in among or has_ancestor_in(h, among)]
+    story = story if story is not None else keep
+    labelled = False
     for heading, inline in headings:
         if _inside_any(heading, doomed):
             continue  # a second heading inside a section we already took
+        in_story = story is not None and _inside_any(heading, [story])
+        labelled = labelled or not in_story
         section = inline_section(heading) if inline else section_after(heading)
-        if section and keep is not None and _inside_any(heading, [keep]):
+        if section and in_story:
             section = link_run(section)  # inside the story: the list ends where prose (or a byline) resumes
         if section:
             items.extend(items_from(section, base_url, page_url))
             doomed.extend([heading, *section])
     remove_nodes(doomed, keep)
-    return bool(headings), unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
 
 def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:

@@ -81,15 +81,12 @@ def _find(
     if scope is None:
         return []
     anchor = story if story is not None else guess_story(tree)
-    # Links a heading introduces inside the story (推荐阅读：, 【延伸阅读】) come first and leave the body;
-    # they do not stand for the page's related list, which is still looked for after the story.
-    inside: list[RelatedItem] = []
-    if anchor is not None:
-        inside = headed_related(tree, base, within=anchor, keep=story, page_url=page_url)[1]
-    labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url)
+    # Links a heading introduces inside the story (推荐阅读：, 【延伸阅读】) leave the body, but do not stand
+    # for the page's related list, which is still looked for after the story.
+    labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
-        return _joined(inside, items)
-    return _joined(inside, _after_story(tree, base, page_url, anchor, story, column))
+        return items
+    return _joined(items, _after_story(tree, base, page_url, anchor, story, column))
 
 
 def _after_story(

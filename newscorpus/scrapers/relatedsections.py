@@ -121,12 +121,18 @@ def _outranked(label: LexborNode, labels: list[LexborNode]) -> bool:
 
 
 def link_run(section: list[LexborNode]) -> list[LexborNode]:
-    """The section's blocks up to the first one without a link."""
+    """The section's list inside a story: link blocks and the single snippet blocks between them; two
+    blocks without links in a row, or any after the last link block, are the story again (or its byline)."""
     run: list[LexborNode] = []
+    pending: LexborNode | None = None  # a block without links, kept only if a link block follows
     for node in section:
-        if node.css_first("a[href]") is None:
+        if node.css_first("a[href]") is not None:
+            run.extend([pending, node] if pending is not None else [node])
+            pending = None
+        elif pending is not None and run:
             break
-        run.append(node)
+        elif run:
+            pending = node
     return run
 
 
