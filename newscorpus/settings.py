@@ -106,6 +106,11 @@ RELATED_MIN_ARTICLE_SHARE = 0.6
 RELATED_COLUMN_LEVELS = 4
 RELATED_UNHEADED_LEVELS = 2
 RELATED_MAX_UNHEADED_ITEMS = 20
+# An unheaded list must be about the story: at least this many of its items share at least this many
+# word pieces (Chinese character pairs, Latin words) with the page's headline. Latest-news and hot lists
+# that no heading labels are about anything.
+RELATED_UNHEADED_MIN_TOPICAL_ITEMS = 1
+RELATED_TOPIC_MIN_SHARED = 2
 # A block named related holding more links than this is a column or page wrapper, not a list.
 RELATED_MAX_BLOCK_LINKS = 150
 

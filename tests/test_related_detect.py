@@ -225,3 +225,18 @@ def test_a_list_inside_the_story_keeps_its_snippets_and_ends_where_prose_resumes
     )
     blocks = [node for node in LexborHTMLParser(html).css_first("div").iter() if node.is_element_node]
     assert [node.text() for node in link_run(blocks)] == ["第一篇", "第一篇的摘要", "第二篇"]
+
+
+def test_an_unheaded_list_about_something_else_is_not_related(registry: Registry) -> None:
+    """The unheaded template with its list swapped for latest news on other topics: nothing is taken."""
+    html = (TEMPLATES / "unheaded.html").read_text(encoding="utf-8")
+    for old, new in [
+        ("老旧小区加装电梯，居民怎么议怎么定", "央行公布五月金融数据"),
+        ("一条老街的“微改造”：保留记忆也改善生活", "男篮亚洲杯预选赛名单出炉"),
+        ("社区食堂开进老街区，老人吃饭不再难", "多地迎来今年首场强降雨"),
+        ("城市更新中的历史建筑保护该如何平衡", "新能源汽车下乡活动启动"),
+    ]:
+        html = html.replace(old, new)
+    article = parse_html(html, "https://www.unheaded-portal.test/news/2024/0318/8812388.html", registry)
+    assert article.related == []
+    assert len(article.paragraphs) == 3

@@ -25,6 +25,8 @@ _MARKED_QUERY = ", ".join(
 )
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 _LEAD_MAX_CHARS = 20
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -58,13 +60,20 @@ class BlockFinder:
         paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
         return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
 
-    def unheaded_list(self, roots: list[LexborNode]) -> list[LexborNode]:
-        """The first list of story links after the story: one item a child, most children items."""
+    def unheaded_list(self, roots: list[LexborNode], topic: frozenset[str]) -> list[LexborNode]:
+        """The first list of story links after the story: one item a child, most children items, and
+        (when the page has a headline, its word pieces in ``topic``) some items about the story."""
         for root in roots:
             for node in [root, *root.css(_LIST_TAGS)]:
-                if self._is_item_list(node) and not self._vetoed(node, root) and not _hidden(node, root):
+                if not self._is_item_list(node) or self._vetoed(node, root) or _hidden(node, root):
+                    continue
+                if not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS:
                     return [node]
         return []
+
+    def _topical_items(self, node: LexborNode, topic: frozenset[str]) -> int:
+        titles = {node_text(link) for link in node.css("a[href]") if self._story_url(link)}
+        return sum(1 for title in titles if len(word_pieces(title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
 
     def _is_item_list(self, node: LexborNode) -> bool:
         children = [child for child in node.iter() if child.is_element_node]
@@ -111,6 +120,12 @@ class BlockFinder:
             # An article's own footer holds its related posts (WordPress): not the site's footer.
             self._rejected[node.mem_id] = not _article_footer(node) and is_rejected_block(node)
         return self._rejected[node.mem_id]
+
+
+def word_pieces(text: str) -> frozenset[str]:
+    """Pairs of adjacent Chinese characters and lower-cased Latin words: what two titles on one topic share."""
+    pieces = {pair for run in _CJK_RUN.findall(text) for pair in (run[i : i + 2] for i in range(len(run) - 1))}
+    return frozenset(pieces | {word.lower() for word in _LATIN_WORD.findall(text)})
 
 
 def _hidden(node: LexborNode, root: LexborNode) -> bool:

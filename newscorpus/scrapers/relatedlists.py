@@ -26,7 +26,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, take_related_by_heading
-from newscorpus.scrapers.relatedblocks import BlockFinder
+from newscorpus.scrapers.relatedblocks import BlockFinder, word_pieces
 from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
 from newscorpus.scrapers.text import cjk_count, node_text
 
@@ -107,12 +107,17 @@ def _after_story(
     finder = BlockFinder()
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
     blocks = finder.marked_blocks(anchor, roots) or finder.unheaded_list(
-        after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
+        after_story(anchor, settings.RELATED_UNHEADED_LEVELS), _topic(tree)
     )
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:
         remove_nodes(blocks, keep=story)
     return items
+
+
+def _topic(tree: LexborHTMLParser) -> frozenset[str]:
+    """Word pieces of the headline (<h1>) and the page title: what a related list is about."""
+    return word_pieces(" ".join(node_text(tree.css_first(query)) for query in ("h1", "title")))
 
 
 def _joined(first: list[RelatedItem], then: list[RelatedItem]) -> list[RelatedItem]:
