@@ -240,3 +240,18 @@ def test_an_unheaded_list_about_something_else_is_not_related(registry: Registry
     article = parse_html(html, "https://www.unheaded-portal.test/news/2024/0318/8812388.html", registry)
     assert article.related == []
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("link", "title"),
+    [
+        ("<a href=/1.html>为什么<em>Chat</em><em>GPT</em>这么火</a>", "为什么ChatGPT这么火"),
+        ("<a href=/1.html><div><h3>卡片里的标题文字</h3><p>来源 2024-05-01</p></div></a>", "卡片里的标题文字"),
+        ("<a href=/1.html>  一条   普通的标题 </a>", "一条 普通的标题"),
+    ],
+)
+def test_a_link_title_is_its_headline_as_shown(link: str, title: str) -> None:
+    from newscorpus.scrapers.relateditems import items_from
+
+    root = LexborHTMLParser(f"<div>{link}</div>").css_first("div")
+    assert [item.title for item in items_from([root], "http://t.test/")] == [title]

@@ -7,6 +7,7 @@ detector (``relatedlists``) finds.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from selectolax.lexbor import LexborNode
 
@@ -15,10 +16,11 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_article_url, is_promo, same_page
-from newscorpus.scrapers.text import absolute, node_text
+from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
 _MIN_SNIPPET_CHARS = 8
+_BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
 HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
 
@@ -45,7 +47,7 @@ def items_from(
         links = root.css("a[href]")
         counts = _links_under(links, root)
         for link in links:
-            title = node_text(link)
+            title = _link_title(link)
             url = absolute(link.attributes.get("href"), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
@@ -133,9 +135,25 @@ def _snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str |
 
 
 def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
+    """One item per URL, in page order. Of several links to one story, the first headline-long one is the
+    title (a card links its headline, then its summary); a longer text linking there too is the snippet
+    when the item has none. Shorter first links (a picture's "9图") give way to the headline."""
     best: dict[str | None, RelatedItem] = {}
     for item in items:
         kept = best.get(item.url)
-        if kept is None or len(item.title) > len(kept.title):
+        if kept is None:
             best[item.url] = item
+        elif len(kept.title) < settings.RELATED_MIN_ANCHOR_CHARS and len(item.title) > len(kept.title):
+            best[item.url] = replace(item, snippet=item.snippet or kept.snippet)
+        elif len(item.title) > len(kept.title) and kept.snippet is None:
+            best[item.url] = replace(kept, snippet=item.title)
     return list(best.values())
+
+
+def _link_title(link: LexborNode) -> str:
+    """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
+    a card link holding blocks (headline, then a badge or a source line) the first block with text."""
+    for block in link.css(_BLOCKS):
+        if block.css_first(_BLOCKS) is None and (text := clean(block.text(separator=""))):
+            return text
+    return clean(link.text(separator=""))
