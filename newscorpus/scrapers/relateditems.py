@@ -154,6 +154,8 @@ def _link_title(link: LexborNode) -> str:
     """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
     a card link holding blocks (headline, then a badge or a source line) the first block with text."""
     for block in link.css(_BLOCKS):
-        if block.css_first(_BLOCKS) is None and (text := clean(block.text(separator=""))):
+        # lexbor's css() lists the node itself too: a block is innermost when it finds only itself.
+        innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
+        if innermost and (text := clean(block.text(separator=""))):
             return text
     return clean(link.text(separator=""))
