@@ -13,7 +13,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.dom import ancestry
+from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import story_href
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
@@ -44,18 +44,22 @@ class BlockFinder:
         found: list[LexborNode] = []
         single: list[LexborNode] = []
         taken: set[int] = set()
+        settled: set[int] = set()  # taken, or holding no story link: nothing inside needs a look
         story_line = ancestry(anchor)
         for root in [anchor, *roots]:
             # lexbor lists a node once per selector of the group it matches: one visit each.
             for node in {n.mem_id: n for n in [root, *root.css(_MARKED_QUERY)]}.values():
                 if node.mem_id in taken or node.mem_id in story_line or not _MARKED.search(_attrs(node)):
-                    continue
-                if ancestry(node) & taken or self._vetoed(node, root):
-                    continue
+                    continue  # (the root itself was not matched by the query: it needs the test)
+                if has_ancestor_in(node, settled):
+                    continue  # inside a block taken, or one without a single story link
                 stories = self._story_share(node)
-                if stories:
+                if stories is None:
+                    settled.add(node.mem_id)
+                elif stories and not self._vetoed(node, root):
                     (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
                     taken.add(node.mem_id)
+                    settled.add(node.mem_id)
         parents = {node.parent.mem_id for node in found if node.parent is not None}
         paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
         return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
@@ -93,12 +97,15 @@ class BlockFinder:
         """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
         return len({url for link in node.css("a[href]") if (url := self._story_url(link))})
 
-    def _story_share(self, node: LexborNode) -> int:
-        """The node's story links, or 0 when they are not most of its titled links (a menu with one story)."""
+    def _story_share(self, node: LexborNode) -> int | None:
+        """The node's story links; 0 when they are not most of its titled links (a menu with one story)
+        or the node is a wrapper; None when it holds no story link at all (nor does anything inside)."""
         links = node.css("a[href]")
         if len(links) > settings.RELATED_MAX_BLOCK_LINKS:
             return 0  # a column or page wrapper that happens to carry the word, not a list
         stories = {url for link in links if (url := self._story_url(link))}
+        if not stories:
+            return None
         titled = {link.attributes.get("href") for link in links if node_text(link)}
         return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
 
