@@ -106,6 +106,8 @@ RELATED_MIN_ARTICLE_SHARE = 0.6
 RELATED_COLUMN_LEVELS = 4
 RELATED_UNHEADED_LEVELS = 2
 RELATED_MAX_UNHEADED_ITEMS = 20
+# A list holds its story links at most this many levels down (ul > li > div > h3 > a).
+RELATED_LIST_ITEM_DEPTH = 4
 # An unheaded list must be about the story: at least this many of its items share at least this many
 # word pieces (Chinese character pairs, Latin words) with the page's headline. Latest-news and hot lists
 # that no heading labels are about anything.

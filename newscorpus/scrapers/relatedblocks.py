@@ -68,12 +68,32 @@ class BlockFinder:
         """The first list of story links after the story: one item a child, most children items, and
         (when the page has a headline, its word pieces in ``topic``) some items about the story."""
         for root in roots:
+            holders = self._story_holders(root)
             for node in [root, *root.css(_LIST_TAGS)]:
-                if not self._is_item_list(node) or self._vetoed(node, root) or _hidden(node, root):
+                if node.mem_id not in holders or not self._is_item_list(node):
+                    continue
+                if self._vetoed(node, root) or _hidden(node, root):
                     continue
                 if not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS:
                     return [node]
         return []
+
+    def _story_holders(self, root: LexborNode) -> set[int]:
+        """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
+        only ones worth asking (a page has thousands of divs, and few hold three stories closely)."""
+        counts: dict[int, int] = {}
+        for link in root.css("a[href]"):
+            if not self._story_url(link):
+                continue
+            node = link.parent
+            for _ in range(settings.RELATED_LIST_ITEM_DEPTH):
+                if node is None:
+                    break
+                counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
+                if node.mem_id == root.mem_id:
+                    break
+                node = node.parent
+        return {mem_id for mem_id, count in counts.items() if count >= settings.RELATED_MIN_LIST_ITEMS}
 
     def _topical_items(self, node: LexborNode, topic: frozenset[str]) -> int:
         titles = {node_text(link) for link in node.css("a[href]") if self._story_url(link)}
