@@ -133,8 +133,17 @@ def score(case: Case, registry: Registry) -> PageScore:
     return PageScore(case.name, case.split, len(case.expected), len(got), len(hits), missed, extra)
 
 
-def related_table(scores: list[PageScore]) -> str:
-    """Markdown table: one row per split, micro and per-page recall and precision by URL."""
+def related_scores(dev_labels: Path = DEV_LABELS, registry: Registry | None = None) -> list[PageScore]:
+    """Every labelled page (shared, dev, fixtures) through ``parse_html``, scored."""
+    registry = registry or Registry.load()
+    return [score(case, registry) for case in all_cases(dev_labels)]
+
+
+def related_table(scores: list[PageScore] | None = None, dev_labels: Path = DEV_LABELS) -> str:
+    """Markdown table: one row per split, micro and per-page recall and precision by URL. Without
+    ``scores`` every labelled page is parsed and scored first (what ``python -m bench.extract`` wants)."""
+    if scores is None:
+        scores = related_scores(dev_labels)
     lines = [
         "| split | pages | labelled items | returned | micro recall | micro precision | page recall | page precision |",
         "|---|---|---|---|---|---|---|---|",
@@ -164,8 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev-labels", type=Path, default=DEV_LABELS, help="folder of dev-page labels")
     parser.add_argument("--pages", action="store_true", help="per-page lines (tune pages and fixtures only)")
     args = parser.parse_args(argv)
-    registry = Registry.load()
-    scores = [score(case, registry) for case in all_cases(args.dev_labels)]
+    scores = related_scores(args.dev_labels)
     print(related_table(scores))
     if args.pages:
         for s in scores:

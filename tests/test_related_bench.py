@@ -69,3 +69,9 @@ def test_main_prints_the_table(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert extract_related.main(["--dev-labels", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("| split |") and "| fixtures |" in out
+
+
+def test_the_table_can_score_everything_itself(tmp_path: Path) -> None:
+    """What ``python -m bench.extract`` calls: no arguments but where dev labels are."""
+    table = related_table(dev_labels=tmp_path)
+    assert "| fixtures |" in table and table.count("\n") >= 2
