@@ -37,6 +37,7 @@ class RelatedItem:
     title: str
     url: str | None
     snippet: str | None = None
+    published_at: str | None = None  # ISO 8601, when the list shows the item's time; not in the JSONL contract
 
 
 @dataclass

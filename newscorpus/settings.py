@@ -107,20 +107,73 @@ RIGHTS_LINE_MAX_CHARS = 80
 CAPTION_MAX_CHARS = 40
 # A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.
 CREDITED_CAPTION_MAX_CHARS = 80
+# Related headings are a small grammar: a prefix saying "related" and a noun naming what is listed
+# (相关 + 新闻 = 相关新闻, 延伸 + 阅读, traditional 相關 + 報導 …), plus fixed phrases. Nouns for tags,
+# searches, topics or departments (相关标签, 相关搜索, 相关专题, 相关部门) are left out on purpose.
+RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "相關", "關聯")
+RELATED_HEADING_NOUNS = (
+    *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
+    *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
+    *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
+)
 RELATED_HEADINGS = (
-    "相关内容",
-    "相关阅读",
-    "相关新闻",
-    "相关推荐",
-    "延伸阅读",
-    "相关文章",
-    "相关报道",
-    "推荐阅读",
+    *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
+    *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
-RELATED_HEADING_MARKERS = ("相关", "阅读")
+RELATED_HEADING_MARKERS = (
+    *("相关", "延伸", "关联", "相關", "關聯", "阅读", "推荐", "喜欢", "精彩", "参见", "另见"),
+    *("閱讀", "推薦", "喜歡", "関連"),
+)
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
+# Related-list detection without a heading (scrapers/relatedlists.py). Words in an id/class naming the
+# block as related (plain words joined by |, matched case-blind), and what vetoes a block whatever else
+# it says.
+RELATED_BLOCK_ATTRS = r"relat|xgyd|xgxw|xgwz|xgtj|xiangguan|tuijian|recommend|recomm|yanshen"
+RELATED_REJECT_ATTRS = (
+    r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
+    r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
+)
+# A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
+RELATED_REJECT_HEADINGS = (
+    *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
+    *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
+)
+# Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
+RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")
+# A link text naming an app together with a call to action ("打开APP", "尽在新浪财经APP") at any length.
+RELATED_PROMO_CALL = (
+    r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
+)
+RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
+# Links to pages that are never a story: comment threads, tag and search pages, user profiles.
+RELATED_NOT_STORY_URL = r"comment|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+# An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
+# least this many digits, an .html-like page, or a long opaque id).
+RELATED_MIN_ANCHOR_CHARS = 8
+RELATED_URL_MIN_DIGITS = 4
+RELATED_URL_MIN_ID_CHARS = 8
+# An unheaded block is a list when it holds at least this many article-like items making up at least
+# this share of its links; a marked block (id/class) needs this many.
+RELATED_MIN_LIST_ITEMS = 3
+RELATED_MIN_MARKED_ITEMS = 2
+RELATED_MIN_ARTICLE_SHARE = 0.6
+# Blocks without a heading are looked for after the story, at most this many levels above it; an
+# unheaded list only this close, and not longer than this (a longer one is an endless feed).
+RELATED_COLUMN_LEVELS = 4
+RELATED_UNHEADED_LEVELS = 2
+RELATED_MAX_UNHEADED_ITEMS = 20
+# A list holds its story links at most this many levels down (ul > li > div > h3 > a).
+RELATED_LIST_ITEM_DEPTH = 4
+# An unheaded list must be about the story: at least this many of its items share at least this many
+# word pieces (Chinese character pairs, Latin words) with the page's headline. Latest-news and hot lists
+# that no heading labels are about anything.
+RELATED_UNHEADED_MIN_TOPICAL_ITEMS = 1
+RELATED_TOPIC_MIN_SHARED = 2
+# A block named related holding more links than this is a column or page wrapper, not a list.
+RELATED_MAX_BLOCK_LINKS = 150
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048

@@ -1,6 +1,7 @@
-"""A page that breaks a parser fails alone, in every command: an exception injected into a site rule, the
-related-list extraction or the byline step ends that page's parse (typed ParseError, one line on stderr,
-exit 1), every other page is stored, nothing stored before is lost, and `reparse` retries the kept raw page.
+"""A page that breaks a parser fails alone, in every command: an exception injected into a site rule or the
+byline step ends that page's parse (typed ParseError, one line on stderr, exit 1), every other page is
+stored, nothing stored before is lost, and `reparse` retries the kept raw page. An exception in the
+related-list extraction loses that page's list only (issue 17): the article is stored without it.
 """
 
 from __future__ import annotations
@@ -79,9 +80,9 @@ def _fault_in_byline(monkeypatch: pytest.MonkeyPatch) -> None:
     _everywhere(monkeypatch, "parse_byline", wrap)
 
 
-FAULTS = {"rule": _fault_in_rule, "related": _fault_in_related, "byline": _fault_in_byline}
+FAULTS = {"rule": _fault_in_rule, "byline": _fault_in_byline}
 # A rule fault needs the pages parsed by a rule: the generated pages are forced through one.
-SITE = {"rule": ("--site", "163"), "related": (), "byline": ()}
+SITE = {"rule": ("--site", "163"), "byline": ()}
 
 
 def _articles(db: Path) -> list[str]:
@@ -194,3 +195,32 @@ def test_a_bug_outside_the_parsers_fails_its_url_alone_and_the_crawl_finishes(cl
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert "internal error: AttributeError" in result.stderr
     assert _articles(db) == sorted(site.url(path) for path in GOOD)
+
+
+@pytest.mark.parametrize("command", ["fetch", "parse", "ingest-warc", "reparse"])
+def test_a_fault_in_the_related_list_loses_the_list_not_the_article(cli, tmp_path, monkeypatch, command) -> None:
+    db, out = tmp_path / "corpus.db", tmp_path / "out.jsonl"
+    if command == "reparse":  # stored cleanly first, then re-parsed with the fault in place
+        assert run_cli(cli, "ingest-warc", _archive(tmp_path), "--db", db, "-q").exit_code == 0
+    _fault_in_related(monkeypatch)
+    if command == "fetch":
+        with LocalSite({path: Route(body) for path, body in _pages().items()}) as site:
+            urls = [site.url(path) for path in (GOOD[0], POISON, GOOD[1])]
+            result = run_cli(cli, "fetch", *urls, "--depth", "0", "--db", db, "--allow-private", "-q")
+    elif command == "parse":
+        (tmp_path / "poison.html").write_bytes(_pages()[POISON])
+        result = run_cli(cli, "parse", tmp_path / "poison.html", "--url", f"http://127.0.0.1{POISON}", "--jsonl")
+        out.write_text(result.stdout, encoding="utf-8")
+    elif command == "ingest-warc":
+        result = run_cli(cli, "ingest-warc", _archive(tmp_path), "--db", db, "-q")
+    else:
+        result = run_cli(cli, "reparse", "--db", db, "--force")
+    monkeypatch.undo()
+    assert result.exit_code == 0 and "Traceback" not in result.stderr, result.stderr
+    if command != "parse":
+        _export(cli, db, out)
+    records = read_jsonl(out)
+    poisoned = [r for r in records if MARK.lower() in r["url"]]
+    assert len(poisoned) == 1 and poisoned[0]["related"] == [] and len(poisoned[0]["body"]) >= 80
+    assert all(r["related"] for r in records if MARK.lower() not in r["url"])
+    assert command == "parse" or len(records) == 3

@@ -189,19 +189,14 @@ def test_binary_precheck_never_changes_the_binary_answer(line: str) -> None:
 def _headings_by_lexbor_contains(body) -> list:
     """The heading search this module replaced: every element lexbor finds holding a marker."""
     from newscorpus import settings as app_settings
-    from newscorpus.scrapers.related import _HEADING, _HEADING_MAX_CHARS
-    from newscorpus.scrapers.text import clean
+    from newscorpus.scrapers.related import heading_kind
 
     query = ", ".join(f':lexbor-contains("{marker}")' for marker in app_settings.RELATED_HEADING_MARKERS)
     once = {element.mem_id: element for element in body.css(query)}  # "相关阅读" holds both markers
-    return [
-        element
-        for element in once.values()
-        if element.tag not in ("a", "script", "style", "title")
-        and _HEADING.search(element.text(deep=False))
-        and len(clean(element.text(deep=True))) <= _HEADING_MAX_CHARS
-        and not element.css_first("a[href]")
-    ]
+    headings = [element for element in once.values() if heading_kind(element) is False]
+    # The innermost only: a wrapper whose whole text is the heading is not a second heading.
+    ids = {element.mem_id for element in headings}
+    return [e for e in headings if not any(d.mem_id in ids for d in e.traverse() if d.mem_id != e.mem_id)]
 
 
 def test_heading_search_finds_what_lexbor_contains_found(shared_pages) -> None:

@@ -19,7 +19,7 @@ from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byli
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
-from newscorpus.scrapers.related import take_related_by_heading
+from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
@@ -57,7 +57,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
     article.published_at = find_published(tree, url)
     references = title_references(tree)
-    article.related = take_related_by_heading(tree, url)
+    article.related = find_related(tree, url)
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
     # A fragment stored without <body> still gets one from the HTML parser; the root is the last resort.
     root = tree.body if tree.body is not None else tree.root

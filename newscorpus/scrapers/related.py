@@ -14,48 +14,89 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
-from newscorpus.scrapers.text import absolute, clean, node_text
+from newscorpus.scrapers.relateditems import items_from, unique_items
+from newscorpus.scrapers.relatedsections import (
+    HEADING_MAX_CHARS,
+    INLINE_MAX_CHARS,
+    has_real_link,
+    inline_section,
+    link_run,
+    section_after,
+    story_link_in,
+)
+from newscorpus.scrapers.text import cjk_count, clean
 
-_HEADING_MAX_CHARS = 16
-_MIN_TITLE_CHARS = 4
-_MIN_SNIPPET_CHARS = 8
+# Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").
+_HEADING_SLACK_CJK = 2
+# A heading with its English echo ("相关新闻 RELATED NEWS") may run this long in all.
+_HEADING_MAX_WITH_LATIN = 40
+_HEADING_PUNCTUATION = "：:【】[]<>《》 ->»|"
+_SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
+# How far above a text node holding part of a heading the element holding all of it is looked for.
+_SPLIT_HEADING_LEVELS = 2
 _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
+_MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
+# An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
+_INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
 # Put between text nodes in lexbor's text(): counting them maps a text position to its node. Whitespace
 # to Python and never in page text; not a marker any other helper inserts into the tree.
 _TEXT_NODE_BREAK = "\x1d"
+# How far around a marker touching a node break a split heading is looked for: the longest heading.
+_SPLIT_REACH = max(map(len, settings.RELATED_HEADINGS))
+_HEADING_MAX_CHARS = HEADING_MAX_CHARS  # the name tests and callers have used
 
 
 def take_related_by_heading(
-    tree: LexborHTMLParser, base_url: str | None, within: LexborNode | None = None, keep: LexborNode | None = None
+    tree: LexborHTMLParser,
+    base_url: str | None,
+    within: LexborNode | None = None,
+    keep: LexborNode | None = None,
+    page_url: str | None = None,
 ) -> list[RelatedItem]:
     """Find sections introduced by a related-content heading, extract their items, remove them.
 
     ``within`` limits the search to one part of the page (a site rule's article column); default all.
     ``keep`` is a node the caller still holds (a rule's body): nothing holding it is removed.
     """
+    return headed_related(tree, base_url, within, keep, page_url)[1]
+
+
+def headed_related(
+    tree: LexborHTMLParser,
+    base_url: str | None,
+    within: LexborNode | None = None,
+    keep: LexborNode | None = None,
+    page_url: str | None = None,
+    among: set[int] | None = None,
+    story: LexborNode | None = None,
+) -> tuple[bool, list[RelatedItem]]:
+    """As ``take_related_by_heading``, also telling whether the page labels its related list: a heading
+    over an empty list (filled by JS) means there is nothing else to guess at. A heading inside ``story``
+    (a closing 推荐阅读：) gives its links, which end where prose resumes, but does not count as that
+    label. ``among``: only headings inside these elements (by mem_id) count at all."""
     items: list[RelatedItem] = []
     body = within if within is not None else tree.body
     if body is None:
-        return items
+        return False, items
     doomed: list[LexborNode] = []
-    for heading in _headings(body):
+    headings = _all_headings(body)
+    if among is not None:
+        headings = [(h, inline) for h, inline in headings if h.mem_id in among or has_ancestor_in(h, among)]
+    story = story if story is not None else keep
+    labelled = False
+    for heading, inline in headings:
         if _inside_any(heading, doomed):
             continue  # a second heading inside a section we already took
-        section = _section_after(heading)
+        in_story = story is not None and _inside_any(heading, [story])
+        labelled = labelled or not in_story
+        section = inline_section(heading) if inline else section_after(heading)
+        if section and in_story:
+            section = link_run(section)  # inside the story: the list ends where prose (or a byline) resumes
         if section:
-            items.extend(items_from(section, base_url))
+            items.extend(items_from(section, base_url, page_url))
             doomed.extend([heading, *section])
     remove_nodes(doomed, keep)
-    return _unique(items)[: settings.MAX_RELATED_ITEMS]
-
-
-def take_related(
-    containers: list[LexborNode], base_url: str | None, keep: LexborNode | None = None
-) -> list[RelatedItem]:
-    """Items from containers a site rule pointed at; the containers are removed from the tree."""
-    items = items_from(containers, base_url)
-    remove_nodes(containers, keep)
-    return _unique(items)[: settings.MAX_RELATED_ITEMS]
+    return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
 
 def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:
@@ -63,67 +104,141 @@ def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:
     return node.mem_id in ids or has_ancestor_in(node, ids)
 
 
-def items_from(nodes: list[LexborNode], base_url: str | None) -> list[RelatedItem]:
-    items: list[RelatedItem] = []
-    for root in nodes:
-        links = root.css("a[href]")
-        counts = _links_under(links, root)
-        for link in links:
-            title = node_text(link)
-            url = absolute(link.attributes.get("href"), base_url)
-            if url is None or len(title) < _MIN_TITLE_CHARS or _HEADING.fullmatch(title):
-                continue
-            items.append(RelatedItem(title=title, url=url, snippet=_snippet(link, root, title, counts)))
-    return items
-
-
-def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
-    """How many of ``links`` each element inside ``root`` holds (itself included), by mem_id.
-
-    Counted by climbing from each link once; asking each element with a CSS query cost a selector
-    compilation per element, several per related item.
-    """
-    counts: dict[int, int] = {}
-    for link in links:
-        node: LexborNode | None = link
-        while node is not None and node.mem_id != root.mem_id:
-            counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
-            node = node.parent
-    return counts
-
-
 def _headings(body: LexborNode) -> list[LexborNode]:
-    """Innermost elements whose whole text is a short related-content heading (not itself a link).
+    """Innermost elements whose whole text is a short related-content heading (not itself a link)."""
+    return [element for element, inline in _all_headings(body) if not inline]
+
+
+def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
+    """Related headings in page order, each with whether it is *inline*: a block whose own text is only
+    the heading and a colon, followed by its links (a WeChat story's closing ``推荐阅读：<a>…</a>``).
 
     One text extraction in C, with a separator between text nodes, tells whether any heading is there
     and in which text nodes; only the nodes up to the last of those are visited, and only their parents
     are checked. (``:lexbor-contains`` did the same search at ~0.4 us an element, every element.)
     """
     text = body.text(deep=True, separator=_TEXT_NODE_BREAK)
-    found: dict[int, LexborNode] = {}
-    for node in _text_nodes(body, _heading_positions(text)):
+    found: dict[int, tuple[LexborNode, bool]] = {}
+    whole, split = _heading_starts(text)
+    positions = _node_indexes(text, sorted(whole | split))
+    for node in _text_nodes(body, positions):
         element = node.parent
+        # A heading split over elements (<font>相关</font>新闻) is the smallest short element holding it all.
+        for _ in range(_SPLIT_HEADING_LEVELS):
+            if element is None or element.mem_id in found or _HEADING.search(element.text(deep=True)):
+                break
+            element = element.parent
         if element is None or element.mem_id in found:
             continue
-        if element.tag in ("a", "script", "style", "title") or not _HEADING.search(element.text(deep=False)):
-            continue
-        if len(clean(element.text(deep=True))) <= _HEADING_MAX_CHARS and not element.css_first("a[href]"):
-            found[element.mem_id] = element
+        inline = heading_kind(element)
+        if inline is not None:
+            found[element.mem_id] = (element, inline)
     return list(found.values())
+
+
+def heading_kind(element: LexborNode) -> bool | None:
+    """None when ``element`` is no related heading; else whether it is an inline one (holds its links)."""
+    if element.tag in ("script", "style", "title", "body", "html"):
+        return None
+    deep = clean(element.text(deep=True))
+    if len(deep) > INLINE_MAX_CHARS or not _HEADING.search(deep):
+        return None
+    if element.tag == "a" and has_real_link(element):
+        # A heading that links to its channel's list (<a href=/xgxw/>相关新闻</a>): a heading when the link
+        # says nothing else; a longer text holding the words is a story title.
+        return False if _HEADING.fullmatch(deep.strip(_HEADING_PUNCTUATION)) else None
+    own = clean(element.text(deep=False))
+    if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _in_sidebar(element):
+        return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
+    # A tab label may be a link that goes nowhere (href="javascript:;"): still a heading.
+    if not has_real_link(element):
+        return False if _is_heading_text(deep) else None
+    if _INLINE_HEADING.fullmatch(own) and story_link_in(element):
+        return True
+    # Links beside the heading that are no stories ("返回专题 >>", tag links): a heading over its list.
+    return False if _HEADING.fullmatch(own.strip("：: ")) else None
+
+
+def _original_offset(window: str, joined_offset: int) -> int:
+    """Where the character at ``joined_offset`` of the break-free window sits in the window."""
+    seen = 0
+    for index, char in enumerate(window):
+        if char == _TEXT_NODE_BREAK:
+            continue
+        if seen == joined_offset:
+            return index
+        seen += 1
+    return len(window)
+
+
+def _is_heading_text(text: str) -> bool:
+    """Short, and nothing much besides the heading: "推荐阅读相关主题" introduces a tag list, not stories."""
+    if cjk_count(text) > _HEADING_MAX_CHARS or len(text) > _HEADING_MAX_WITH_LATIN:
+        return False  # "相关阅读 RELATED READING" is a heading, a sentence naming one is not
+    return cjk_count(_HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
+
+
+def _in_sidebar(node: LexborNode) -> bool:
+    """Inside <nav> or <footer>, or an <aside> the page does not mark as related: a site-wide box."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _SIDEBAR_TAGS:
+            attributes = parent.attributes
+            return parent.tag != "aside" or not _MARKED.search(f"{attributes.get('id')} {attributes.get('class')}")
+        parent = parent.parent
+    return False
 
 
 def _heading_positions(text: str) -> list[int]:
     """Which text nodes (by position, as separated in ``text``) hold a related heading, in page order."""
-    positions: set[int] = set()
-    reach = max(map(len, settings.RELATED_HEADINGS))
+    return _node_indexes(text, sorted(_heading_starts(text)[0]))
+
+
+def _heading_starts(text: str) -> tuple[set[int], set[int]]:
+    """Offsets in ``text`` where a node holding a heading starts, and where a heading split over nodes
+    ("相关" + "新闻") starts. Each marker found (every heading holds one) points at its text node, which is
+    checked whole, so a heading in the node next door never counts for this one; a marker at the edge
+    of its node is also checked across the break."""
+    whole: set[int] = set()
+    split: set[int] = set()
+    checked: set[int] = set()
     for marker in settings.RELATED_HEADING_MARKERS:
         at = text.find(marker)
         while at != -1:
-            window = text[max(0, at + len(marker) - reach) : at + reach]
-            if any(heading in window for heading in settings.RELATED_HEADINGS):
-                positions.add(text.count(_TEXT_NODE_BREAK, 0, at))
+            start = text.rfind(_TEXT_NODE_BREAK, 0, at) + 1
+            end = text.find(_TEXT_NODE_BREAK, at)
+            end = end if end != -1 else len(text)
+            if start not in checked:
+                checked.add(start)
+                if _HEADING.search(text, start, end):
+                    whole.add(start)
+            if at == start or at + len(marker) == end:
+                split |= _split_at(text, at, len(marker))
             at = text.find(marker, at + 1)
-    return sorted(positions)
+    return whole, split
+
+
+def _split_at(text: str, at: int, length: int) -> set[int]:
+    """Starts of headings running across a node break next to the marker at ``at``."""
+    lo = max(0, at - _SPLIT_REACH)
+    window = text[lo : at + length + _SPLIT_REACH]
+    pieces = window.split(_TEXT_NODE_BREAK)
+    return {
+        lo + _original_offset(window, match.start())
+        for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, ""))
+        if not any(match.group() in piece for piece in pieces)
+    }
+
+
+def _node_indexes(text: str, offsets: list[int]) -> list[int]:
+    """The text-node index of each offset (sorted), counting separators once over the whole text."""
+    indexes: list[int] = []
+    count, last = 0, 0
+    for offset in offsets:
+        count += text.count(_TEXT_NODE_BREAK, last, offset)
+        indexes.append(count)
+        last = offset
+    return indexes
 
 
 def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[LexborNode]:
@@ -142,58 +257,3 @@ def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[LexborNode]:
             if target == -1:
                 return
         count += 1
-
-
-def _section_after(heading: LexborNode) -> list[LexborNode]:
-    """The siblings after the heading that hold links; climb while the heading is wrapped alone."""
-    node: LexborNode | None = heading
-    while node is not None and node.tag not in ("body", "html"):
-        siblings = _following_siblings(node)
-        if any(s.css_first("a[href]") for s in siblings):
-            return [s for s in siblings if s.css_first("a[href]") or len(node_text(s)) >= _MIN_SNIPPET_CHARS]
-        if node.parent is not None and len(node_text(node.parent)) > len(node_text(node)) + 2:
-            # The parent holds more than the heading yet no later sibling has links: not a list.
-            return []
-        node = node.parent
-    return []
-
-
-def _following_siblings(node: LexborNode) -> list[LexborNode]:
-    siblings: list[LexborNode] = []
-    sibling = node.next
-    while sibling is not None:
-        if sibling.is_element_node:
-            if _is_heading_like(sibling):
-                break
-            siblings.append(sibling)
-        sibling = sibling.next
-    return siblings
-
-
-def _is_heading_like(node: LexborNode) -> bool:
-    return node.tag in ("h1", "h2", "h3", "h4") and not node.css_first("a[href]")
-
-
-def _snippet(link: LexborNode, root: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
-    """Text of the item block around the link, minus the title: the snippet when the list shows one."""
-    item = link
-    while (parent := item.parent) is not None and parent.mem_id != root.mem_id and links_under[parent.mem_id] <= 1:
-        item = parent
-    # A snippet may sit in the next sibling block (title block, then summary block).
-    text = node_text(item).replace(title, "", 1).strip()
-    if len(text) < _MIN_SNIPPET_CHARS:
-        nxt = item.next
-        while nxt is not None and not nxt.is_element_node:
-            nxt = nxt.next
-        if nxt is not None and not links_under.get(nxt.mem_id) and nxt.tag != "a":
-            text = node_text(nxt)
-    return text if len(text) >= _MIN_SNIPPET_CHARS else None
-
-
-def _unique(items: list[RelatedItem]) -> list[RelatedItem]:
-    best: dict[str | None, RelatedItem] = {}
-    for item in items:
-        kept = best.get(item.url)
-        if kept is None or len(item.title) > len(kept.title):
-            best[item.url] = item
-    return list(best.values())

@@ -19,7 +19,7 @@ from newscorpus.scrapers.byline import clean_author, clean_editor, clean_source,
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.query import select
-from newscorpus.scrapers.related import take_related, take_related_by_heading
+from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
@@ -149,13 +149,10 @@ class SiteRule:
     ) -> list[RelatedItem]:
         # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
         containers = lists if len(self.related) == 1 else [n for s in self.related for n in lists if _matches(n, s)]
-        if containers:
-            # The rule's container exists: an empty one means the list is filled by JS, not that it sits
-            # elsewhere, so the heading search is skipped.
-            return take_related(containers, url, keep=body)
-        # A redesign may move the list out of the rule's selectors, but it stays near the story: searching
-        # the article column instead of the page keeps sidebars out and costs a fraction.
-        return take_related_by_heading(tree, url, within=_article_column(body, self.related_levels), keep=body)
+        # Without a container (a redesign moved the list), the generic detector looks in the article column
+        # first: searching it instead of the page keeps sidebars out and costs a fraction.
+        column = _article_column(body, self.related_levels)
+        return find_related(tree, url, story=body, column=column, containers=containers)
 
 
 def _matches(node: LexborNode, query: str) -> bool:

@@ -1,0 +1,188 @@
+"""Related-list benchmark: recall and precision by URL of ``parse_html``'s related items against labels.
+
+Run ``python -m bench.extract_related``. Every labelled page goes through the full parse path
+(``newscorpus.parse.parse_html``: site rule, generic fallback, related detector), exactly as ``parse`` and
+``fetch`` run it. Pages come from three places, each its own row family:
+
+- ``../shared/pages`` with ``tests/golden/<site>/*.json`` (``related`` written by reading the pages);
+- ``../shared/dev/pages`` with ``tests/golden/dev/NAME.json`` when those labels exist (``--dev-labels DIR``
+  reads them from another folder, e.g. a labeller's worktree);
+- ``tests/fixtures/related/*.html`` with their ``.json``: hand-written templates, a separate row.
+
+Real pages are split into ``tune`` and ``heldout`` by ``bench.splits``. Per-page lines (``--pages``) are
+printed for tune pages and fixtures only: held-out pages are scored, never shown.
+
+Scores: an item matches when its URL (fragment dropped, scheme and host lower-cased, http = https) is
+among the labelled URLs. Micro = summed over all items of the split; per page = mean over pages of the
+page's recall (1 when the page has no labelled item) and precision (1 when nothing was returned).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bench.splits import DEV_PAGES, SHARED_PAGES, split_of
+from newscorpus.decode import decode_html
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.registry import Registry
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN_DIR = ROOT / "tests" / "golden"
+DEV_LABELS = GOLDEN_DIR / "dev"
+FIXTURES = ROOT / "tests" / "fixtures" / "related" / "templates"
+FIXTURE_SPLIT = "fixtures"
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    split: str  # "tune", "heldout" or "fixtures"
+    path: Path
+    url: str | None
+    expected: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PageScore:
+    name: str
+    split: str
+    expected: int
+    returned: int
+    hits: int
+    missed: tuple[str, ...]
+    extra: tuple[str, ...]
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.hits / self.returned if self.returned else 1.0
+
+
+def url_key(url: str | None) -> str:
+    """What two URLs of the same item share: no fragment, case-blind scheme/host, http and https alike."""
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower()
+    path = parts.path or "/"
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _expected(items: list[dict[str, object]]) -> frozenset[str]:
+    return frozenset(url_key(str(item["url"])) for item in items if item.get("url"))
+
+
+def golden_cases(golden_dir: Path = GOLDEN_DIR, pages_dir: Path = SHARED_PAGES) -> list[Case]:
+    cases: list[Case] = []
+    for label in sorted(golden_dir.glob("*/*.json")):
+        if label.parent.name.startswith("_") or label.parent.name == "dev":
+            continue
+        data = json.loads(label.read_text(encoding="utf-8"))
+        page = pages_dir / data["page"]
+        if page.is_file() and "related" in data:
+            cases.append(Case(data["page"], split_of(page), page, data.get("url"), _expected(data["related"])))
+    return cases
+
+
+def dev_cases(labels_dir: Path = DEV_LABELS, pages_dir: Path = DEV_PAGES) -> list[Case]:
+    cases: list[Case] = []
+    if not labels_dir.is_dir():
+        return cases
+    for label in sorted(labels_dir.glob("*.json")):
+        page = pages_dir / f"{label.stem}.html"
+        try:
+            data = json.loads(label.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # a label still being written
+        if page.is_file() and isinstance(data.get("related"), list):
+            url = data.get("url") or _dev_url(pages_dir / f"{label.stem}.json")
+            cases.append(Case(f"dev/{label.stem}", split_of(page), page, url, _expected(data["related"])))
+    return cases
+
+
+def _dev_url(meta: Path) -> str | None:
+    try:
+        return json.loads(meta.read_text(encoding="utf-8")).get("url")
+    except (OSError, ValueError):
+        return None
+
+
+def fixture_cases(fixtures: Path = FIXTURES) -> list[Case]:
+    cases: list[Case] = []
+    for label in sorted(fixtures.glob("*.json")):
+        data = json.loads(label.read_text(encoding="utf-8"))
+        page = label.with_suffix(".html")
+        cases.append(Case(f"fixtures/{page.name}", FIXTURE_SPLIT, page, data.get("url"), _expected(data["related"])))
+    return cases
+
+
+def score(case: Case, registry: Registry) -> PageScore:
+    html = decode_html(case.path.read_bytes()).text
+    article = parse_html(html, case.url, registry)
+    got = list(dict.fromkeys(url_key(item.url) for item in article.related if item.url))
+    hits = [key for key in got if key in case.expected]
+    missed = tuple(sorted(case.expected - set(got)))
+    extra = tuple(key for key in got if key not in case.expected)
+    return PageScore(case.name, case.split, len(case.expected), len(got), len(hits), missed, extra)
+
+
+def related_scores(dev_labels: Path = DEV_LABELS, registry: Registry | None = None) -> list[PageScore]:
+    """Every labelled page (shared, dev, fixtures) through ``parse_html``, scored."""
+    registry = registry or Registry.load()
+    return [score(case, registry) for case in all_cases(dev_labels)]
+
+
+def related_table(scores: list[PageScore] | None = None, dev_labels: Path = DEV_LABELS) -> str:
+    """Markdown table: one row per split, micro and per-page recall and precision by URL. Without
+    ``scores`` every labelled page is parsed and scored first (what ``python -m bench.extract`` wants)."""
+    if scores is None:
+        scores = related_scores(dev_labels)
+    lines = [
+        "| split | pages | labelled items | returned | micro recall | micro precision | page recall | page precision |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for split in ("tune", "heldout", FIXTURE_SPLIT):
+        rows = [s for s in scores if s.split == split]
+        if not rows:
+            continue
+        expected, returned, hits = (sum(getattr(s, f) for s in rows) for f in ("expected", "returned", "hits"))
+        recall = hits / expected if expected else 1.0
+        precision = hits / returned if returned else 1.0
+        page_recall = sum(s.recall for s in rows) / len(rows)
+        page_precision = sum(s.precision for s in rows) / len(rows)
+        lines.append(
+            f"| {split} | {len(rows)} | {expected} | {returned} | {recall:.2f} | {precision:.2f} | "
+            f"{page_recall:.2f} | {page_precision:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def all_cases(dev_labels: Path = DEV_LABELS) -> list[Case]:
+    return golden_cases() + dev_cases(dev_labels) + fixture_cases()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.extract_related", description=__doc__.splitlines()[0])
+    parser.add_argument("--dev-labels", type=Path, default=DEV_LABELS, help="folder of dev-page labels")
+    parser.add_argument("--pages", action="store_true", help="per-page lines (tune pages and fixtures only)")
+    args = parser.parse_args(argv)
+    scores = related_scores(args.dev_labels)
+    print(related_table(scores))
+    if args.pages:
+        for s in scores:
+            if s.split != "heldout" and (s.missed or s.extra):
+                print(f"\n{s.name} [{s.split}] recall {s.recall:.2f} precision {s.precision:.2f}")
+                print("  missed: " + " ".join(s.missed))
+                print("  extra:  " + " ".join(s.extra))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""What a related item's link looks like: the URL it resolves against, and whether it points at a story.
+
+A related list is a list of other *stories*; navigation, channel menus and app promotions are lists of
+links too. The difference is in the links themselves: a story link has a headline for its text and an
+article-shaped URL (a date or id in the path, an .html page), a menu link has a short label and points at a
+channel root, a promotion points at an app store or a download.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.text import absolute, node_text
+
+_DIGITS = re.compile(r"\d{" + str(settings.RELATED_URL_MIN_DIGITS) + ",}")
+_PAGE = re.compile(r"\.(s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+# An opaque id segment: letters and digits mixed, like toutiao's or readhub's topic ids.
+_OPAQUE_ID = re.compile(
+    r"(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{" + str(settings.RELATED_URL_MIN_ID_CHARS) + ",}"
+)
+_SHAPE_BASE = "http://page.invalid/"
+_PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
+_PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
+_NOT_STORY = re.compile(settings.RELATED_NOT_STORY_URL, re.IGNORECASE)
+
+
+def page_base(tree: LexborHTMLParser, url: str | None) -> str | None:
+    """The URL relative links resolve against: ``<base href>`` (itself relative to the page), the page
+    URL, else the page's canonical or ``og:url`` (a saved page parsed without its URL)."""
+    page = url if is_absolute(url) else None
+    page = (
+        page or _head_url(tree, "link[rel=canonical]", "href") or _head_url(tree, "meta[property='og:url']", "content")
+    )
+    base = tree.css_first("base[href]")
+    href = (base.attributes.get("href") or "").strip() if base is not None else ""
+    if href:
+        try:
+            joined = urljoin(page or "", href)
+        except ValueError:
+            return page
+        if is_absolute(joined):
+            return joined
+    return page
+
+
+def _head_url(tree: LexborHTMLParser, query: str, attribute: str) -> str | None:
+    node = tree.css_first(query)
+    value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
+    return value if is_absolute(value) else None
+
+
+def is_absolute(url: str | None) -> bool:
+    """An http(s) URL with a host: the only kind a related item may carry."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def is_article_url(url: str) -> bool:
+    """A URL shaped like one story: a long digit run (date or id), an .html-like page, or an opaque id."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    path = parts.path.rstrip("/")
+    if _NOT_STORY.search(parts.netloc + parts.path):
+        return False
+    if not path:
+        return bool(_DIGITS.search(parts.query))  # ?id=12345 on the site root
+    last = path.rsplit("/", 1)[-1]
+    return bool(_DIGITS.search(path) or _DIGITS.search(parts.query) or _PAGE.search(last) or _OPAQUE_ID.fullmatch(last))
+
+
+def is_promo(title: str, url: str) -> bool:
+    """An app-store, download or 'more' link rather than a story."""
+    if _PROMO_URL.search(url) or _PROMO_CALL.search(title):
+        return True
+    return len(title) < settings.RELATED_MIN_ANCHOR_CHARS and any(w in title for w in settings.RELATED_PROMO_WORDS)
+
+
+def is_article_link(title: str, url: str) -> bool:
+    """A headline-long anchor pointing at an article-shaped URL, not a promotion."""
+    return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and is_article_url(url) and not is_promo(title, url)
+
+
+def story_href(link: LexborNode) -> str | None:
+    """The link's URL when the link is a story link, judged by shape alone: a relative href is joined to
+    a placeholder base, since only its path and query matter here."""
+    href = absolute(link.attributes.get("href"), _SHAPE_BASE)
+    return href if href and is_article_link(node_text(link), href) else None
+
+
+def same_page(url: str, page_url: str | None) -> bool:
+    """The link points back at the page itself (fragment and trailing slash aside)."""
+    if not page_url:
+        return False
+    return url.split("#", 1)[0].rstrip("/") == page_url.split("#", 1)[0].rstrip("/")

@@ -1,0 +1,203 @@
+"""Related blocks a page does not introduce with a heading: named related by id/class, or an unheaded
+list of story links right after the story. Navigation, footers, hot lists, ads, comments and app
+promotions are vetoed by what they call themselves and by the text that leads into them.
+
+One ``BlockFinder`` serves one page: it remembers which links are stories and which elements are
+vetoed, since nested candidate blocks ask about the same links and ancestors again and again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.dom import ancestry, has_ancestor_in
+from newscorpus.scrapers.linkshape import story_href
+from newscorpus.scrapers.relatedsections import is_rejected_block
+from newscorpus.scrapers.text import node_text
+
+_MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
+# The same words as a CSS query, so lexbor finds the candidates instead of Python testing every element.
+_MARKED_QUERY = ", ".join(
+    f'[{attribute}*="{word}" i]' for word in settings.RELATED_BLOCK_ATTRS.split("|") for attribute in ("class", "id")
+)
+_LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
+_LEAD_MAX_CHARS = 20
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+class BlockFinder:
+    def __init__(self) -> None:
+        self._story_urls: dict[int, str | None] = {}
+        self._rejected: dict[int, bool] = {}
+
+    def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
+        """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
+
+        A block needs RELATED_MIN_MARKED_ITEMS story links, or one when a sibling marked block is taken
+        too (a list split into boxes: one featured item, then the rest).
+        """
+        found: list[LexborNode] = []
+        single: list[LexborNode] = []
+        taken: set[int] = set()
+        settled: set[int] = set()  # taken, or holding no story link: nothing inside needs a look
+        story_line = ancestry(anchor)
+        for root in [anchor, *roots]:
+            # lexbor lists a node once per selector of the group it matches: one visit each.
+            for node in {n.mem_id: n for n in [root, *root.css(_MARKED_QUERY)]}.values():
+                if node.mem_id in taken or node.mem_id in story_line or not _MARKED.search(_attrs(node)):
+                    continue  # (the root itself was not matched by the query: it needs the test)
+                if has_ancestor_in(node, settled):
+                    continue  # inside a block taken, or one without a single story link
+                stories = self._story_share(node)
+                if stories is None:
+                    settled.add(node.mem_id)
+                elif stories and not self._vetoed(node, root):
+                    (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
+                    taken.add(node.mem_id)
+                    settled.add(node.mem_id)
+        parents = {node.parent.mem_id for node in found if node.parent is not None}
+        paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
+        return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
+
+    def unheaded_list(self, roots: list[LexborNode], topic: frozenset[str]) -> list[LexborNode]:
+        """The first list of story links after the story: one item a child, most children items, and
+        (when the page has a headline, its word pieces in ``topic``) some items about the story."""
+        for root in roots:
+            holders = self._story_holders(root)
+            for node in [root, *root.css(_LIST_TAGS)]:
+                if node.mem_id not in holders or not self._is_item_list(node):
+                    continue
+                if self._vetoed(node, root) or _hidden(node, root):
+                    continue
+                if not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS:
+                    return [node]
+        return []
+
+    def _story_holders(self, root: LexborNode) -> set[int]:
+        """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
+        only ones worth asking (a page has thousands of divs, and few hold three stories closely)."""
+        counts: dict[int, int] = {}
+        for link in root.css("a[href]"):
+            if not self._story_url(link):
+                continue
+            node = link.parent
+            for _ in range(settings.RELATED_LIST_ITEM_DEPTH):
+                if node is None:
+                    break
+                counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
+                if node.mem_id == root.mem_id:
+                    break
+                node = node.parent
+        return {mem_id for mem_id, count in counts.items() if count >= settings.RELATED_MIN_LIST_ITEMS}
+
+    def _topical_items(self, node: LexborNode, topic: frozenset[str]) -> int:
+        titles = {node_text(link) for link in node.css("a[href]") if self._story_url(link)}
+        return sum(1 for title in titles if len(word_pieces(title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
+
+    def _is_item_list(self, node: LexborNode) -> bool:
+        children = [child for child in node.iter() if child.is_element_node]
+        if not settings.RELATED_MIN_LIST_ITEMS <= len(children) <= settings.RELATED_MAX_UNHEADED_ITEMS:
+            return False
+        if node.css_first("a[href]") is None:
+            return False
+        items = sum(1 for child in children if self._story_links(child) == 1)
+        return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
+
+    def _story_url(self, link: LexborNode) -> str | None:
+        if link.mem_id not in self._story_urls:
+            self._story_urls[link.mem_id] = story_href(link)
+        return self._story_urls[link.mem_id]
+
+    def _story_links(self, node: LexborNode) -> int:
+        """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
+        return len({url for link in node.css("a[href]") if (url := self._story_url(link))})
+
+    def _story_share(self, node: LexborNode) -> int | None:
+        """The node's story links; 0 when they are not most of its titled links (a menu with one story)
+        or the node is a wrapper; None when it holds no story link at all (nor does anything inside)."""
+        links = node.css("a[href]")
+        if len(links) > settings.RELATED_MAX_BLOCK_LINKS:
+            return 0  # a column or page wrapper that happens to carry the word, not a list
+        stories = {url for link in links if (url := self._story_url(link))}
+        if not stories:
+            return None
+        titled = {link.attributes.get("href") for link in links if node_text(link)}
+        return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
+
+    def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:
+        """A block that names itself, or sits in, navigation, a footer, a hot-rank list, ads, comments; or
+        that a hot-list / app / comment heading introduces."""
+        current: LexborNode | None = node
+        while current is not None:
+            if self._rejected_here(current):
+                return True
+            if current.mem_id == root.mem_id:
+                break
+            current = current.parent
+        lead = _lead_text(node)
+        return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+
+    def _rejected_here(self, node: LexborNode) -> bool:
+        if node.mem_id not in self._rejected:
+            # An article's own footer holds its related posts (WordPress): not the site's footer.
+            self._rejected[node.mem_id] = not _article_footer(node) and is_rejected_block(node)
+        return self._rejected[node.mem_id]
+
+
+def word_pieces(text: str) -> frozenset[str]:
+    """Pairs of adjacent Chinese characters and lower-cased Latin words: what two titles on one topic share."""
+    pieces = {pair for run in _CJK_RUN.findall(text) for pair in (run[i : i + 2] for i in range(len(run) - 1))}
+    return frozenset(pieces | {word.lower() for word in _LATIN_WORD.findall(text)})
+
+
+def _hidden(node: LexborNode, root: LexborNode) -> bool:
+    """Styled out of sight (an inactive tab's pane): a list nobody labelled and nobody sees is no list."""
+    current: LexborNode | None = node
+    while current is not None:
+        if _HIDDEN.search(current.attributes.get("style") or ""):
+            return True
+        if current.mem_id == root.mem_id:
+            return False
+        current = current.parent
+    return False
+
+
+def _order(node: LexborNode, roots: list[LexborNode]) -> int:
+    """Page order of a block among the roots it was found under (roots are in page order)."""
+    ids = ancestry(node)
+    return next((index for index, root in enumerate(roots) if root.mem_id in ids), -1)
+
+
+def _article_footer(node: LexborNode) -> bool:
+    """An <article>'s own <footer>, not the site's footer."""
+    if node.tag != "footer":
+        return False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _lead_text(node: LexborNode) -> str:
+    """The short text introducing a block: its first child or its previous sibling, when not a link."""
+    candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
+    for candidate in candidates:
+        while candidate is not None and not candidate.is_element_node and not node_text(candidate):
+            candidate = candidate.prev
+        if candidate is not None and not candidate.css_first("a[href]"):
+            text = node_text(candidate)
+            if 0 < len(text) <= _LEAD_MAX_CHARS:
+                return text
+    return ""
+
+
+def _attrs(node: LexborNode) -> str:
+    attributes = node.attributes
+    return f"{attributes.get('id') or ''} {attributes.get('class') or ''}"

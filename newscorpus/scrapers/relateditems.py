@@ -1,0 +1,161 @@
+"""Related items out of the blocks that hold them: title, absolute URL and snippet for each link.
+
+Used for a site rule's containers, the sections after a related heading and the blocks the generic
+detector (``relatedlists``) finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_article_url, is_promo, same_page
+from newscorpus.scrapers.text import absolute, clean, node_text
+
+MIN_TITLE_CHARS = 4
+_MIN_SNIPPET_CHARS = 8
+_BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
+# A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
+HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
+
+
+def take_related(
+    containers: list[LexborNode], base_url: str | None, keep: LexborNode | None = None, page_url: str | None = None
+) -> list[RelatedItem]:
+    """Items from containers a site rule pointed at; the containers are removed from the tree."""
+    items = items_from(containers, base_url, page_url)
+    remove_nodes(containers, keep)
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def items_from(
+    nodes: list[LexborNode], base_url: str | None, page_url: str | None = None, articles_only: bool = False
+) -> list[RelatedItem]:
+    """One item per link with a title: only absolute http(s) URLs (an unresolved one matches nothing),
+    never an app/download promotion, an index page above another item or a stray category link among
+    stories; ``articles_only`` keeps just story-shaped links, never one back to the page (for blocks found
+    without a heading or a rule's selector). ``published_at`` when the item shows a time."""
+    items: list[RelatedItem] = []
+    year = year_from_url(page_url or base_url)
+    for root in nodes:
+        links = root.css("a[href]")
+        counts = _links_under(links, root)
+        for link in links:
+            title = _link_title(link)
+            url = absolute(link.attributes.get("href"), base_url)
+            if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
+                continue
+            item = _item_block(link, root, counts)
+            snippet = _snippet(item, title, counts)
+            # The time may sit beside the title block: the whole container when it holds this link alone.
+            shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
+            items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
+    return _without_parent_pages(_without_odd_links(items))
+
+
+def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
+    """Drop links to a page above another item's URL (the author's blog beside each of their posts,
+    the channel beside its stories): an index, never a story."""
+    urls = {item.url.rstrip("/") + "/" for item in items if item.url}
+    nested = {prefix for prefix in urls if any(url != prefix and url.startswith(prefix) for url in urls)}
+    return [item for item in items if not item.url or item.url.rstrip("/") + "/" not in nested]
+
+
+def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
+    """When most items are story links, the few that are not (a category, a tag) are no items. Counted
+    by distinct URL: a category link repeated beside every story is still one odd link."""
+    urls = {item.url for item in items if item.url}
+    stories = {item.url for item in items if item.url and is_article_link(item.title, item.url)}
+    if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
+        urls
+    ):
+        return [item for item in items if not item.url or is_article_url(item.url)]
+    return items
+
+
+def _usable(title: str, url: str, base_url: str | None, page_url: str | None, articles_only: bool) -> bool:
+    # With a base, a URL that is still not absolute http(s) (ftp:, data:, a broken join) is no item; a page
+    # that names no URL of its own at all keeps its hrefs as written, the only truth there is.
+    if (base_url is not None and not is_absolute(url)) or len(title) < MIN_TITLE_CHARS:
+        return False
+    if HEADING_ONLY.fullmatch(title):
+        return False
+    if is_promo(title, url):
+        return False
+    # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
+    return is_article_link(title, url) and not same_page(url, page_url) if articles_only else True
+
+
+def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
+    """How many of ``links`` each element inside ``root`` holds (itself included), by mem_id.
+
+    Counted by climbing from each link once; asking each element with a CSS query cost a selector
+    compilation per element, several per related item.
+    """
+    counts: dict[int, int] = {}
+    for link in links:
+        node: LexborNode | None = link
+        while node is not None and node.mem_id != root.mem_id:
+            counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
+            node = node.parent
+    return counts
+
+
+def _item_block(link: LexborNode, root: LexborNode, links_under: dict[int, int]) -> LexborNode:
+    """The largest element around the link holding no other link: the list item."""
+    item = link
+    # .get: the root itself may be the link (a rule selector naming the <a>), so nothing above it is counted.
+    while (
+        item.mem_id != root.mem_id
+        and (parent := item.parent) is not None
+        and parent.mem_id != root.mem_id
+        and links_under.get(parent.mem_id, 0) <= 1
+    ):
+        item = parent
+    return item
+
+
+def _snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
+    """Text of the item block minus the title, or of the block after it (title block, then summary
+    block): the snippet when the list shows one."""
+    text = node_text(item).replace(title, "", 1).strip()
+    if len(text) < _MIN_SNIPPET_CHARS:
+        nxt = item.next
+        while nxt is not None and not nxt.is_element_node:
+            nxt = nxt.next
+        if nxt is not None and not links_under.get(nxt.mem_id) and nxt.tag != "a":
+            text = node_text(nxt)
+    return text if len(text) >= _MIN_SNIPPET_CHARS else None
+
+
+def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
+    """One item per URL, in page order. Of several links to one story, the first headline-long one is the
+    title (a card links its headline, then its summary); a longer text linking there too is the snippet
+    when the item has none. Shorter first links (a picture's "9图") give way to the headline."""
+    best: dict[str | None, RelatedItem] = {}
+    for item in items:
+        kept = best.get(item.url)
+        if kept is None:
+            best[item.url] = item
+        elif len(kept.title) < settings.RELATED_MIN_ANCHOR_CHARS and len(item.title) > len(kept.title):
+            best[item.url] = replace(item, snippet=item.snippet or kept.snippet)
+        elif len(item.title) > len(kept.title) and kept.snippet is None:
+            best[item.url] = replace(kept, snippet=item.title)
+    return list(best.values())
+
+
+def _link_title(link: LexborNode) -> str:
+    """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
+    a card link holding blocks (headline, then a badge or a source line) the first block with text."""
+    for block in link.css(_BLOCKS):
+        # lexbor's css() lists the node itself too: a block is innermost when it finds only itself.
+        innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
+        if innermost and (text := clean(block.text(separator=""))):
+            return text
+    return clean(link.text(separator=""))

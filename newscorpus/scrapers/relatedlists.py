@@ -1,0 +1,193 @@
+"""The related-list detector run on every page, with or without a site rule.
+
+Links a heading introduces inside the story (a closing ``推荐阅读：`` or 【延伸阅读】) are always taken: they
+leave the body. The page's list is then looked for in three ways, tried in order of how sure they are,
+the first that finds a list ending the search:
+
+1. a related heading (相关阅读, 相关推荐 tabs, 延伸阅读 …) and the links after it, in the rule's article
+   column (the whole page without a rule), then further out but after the story;
+2. a block whose id/class names it related (``related``, ``xgyd``, ``tuijian``, ``recommend`` …) placed
+   after the story, holding story-shaped links;
+3. an unheaded list of at least three story-shaped links right after the story, outside it.
+
+Navigation, footers, hot-rank sidebars, comment threads and app promotions are lists of links too: an
+id/class or lead text that says so vetoes a block found by (2) or (3), and every item must be a story link
+(``linkshape``). A site rule's selectors win when they match; this module runs when they do not.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus import settings
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.linkshape import page_base
+from newscorpus.scrapers.related import headed_related, take_related_by_heading
+from newscorpus.scrapers.relatedblocks import BlockFinder, word_pieces
+from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
+from newscorpus.scrapers.text import cjk_count, node_text
+
+_LOG = logging.getLogger(__name__)
+# What a malformed page can make lexbor-walking code raise. Caught at one boundary (find_related): the
+# page keeps its story and loses only the list, and the loss is logged, never papered over.
+_FRAGILE = (LookupError, ValueError, TypeError, AttributeError)
+
+
+def find_related(
+    tree: LexborHTMLParser,
+    url: str | None,
+    story: LexborNode | None = None,
+    column: LexborNode | None = None,
+    containers: list[LexborNode] | None = None,
+) -> list[RelatedItem]:
+    """The page's related items, their blocks removed from the tree (the story node stays).
+
+    ``containers`` are the blocks a site rule's selectors found: they win, and an empty one means the
+    list is filled by JS, not that it sits elsewhere. ``story`` is the body a site rule found (None:
+    guessed here, for the generic path); ``column`` bounds the heading search to the story's column for a
+    rule (None: the whole page). Never raises on an odd page: whatever goes wrong loses the list, not the
+    article.
+    """
+    try:
+        if containers:
+            return _from_containers(tree, url, containers, story)
+        return _find(tree, url, story, column)
+    except _FRAGILE as exc:
+        _LOG.warning("related list dropped for %s: %s: %s", url or "page", type(exc).__name__, exc)
+        return []
+
+
+def _from_containers(
+    tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None
+) -> list[RelatedItem]:
+    """A rule's containers, then any list a heading introduces inside the story itself (a WeChat story's
+    closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere."""
+    base = page_base(tree, url)
+    items = take_related(containers, base, keep=story, page_url=url)
+    if story is not None:
+        items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def _find(
+    tree: LexborHTMLParser, url: str | None, story: LexborNode | None, column: LexborNode | None
+) -> list[RelatedItem]:
+    base = page_base(tree, url)
+    page_url = url or base
+    scope = column if column is not None else tree.body
+    if scope is None:
+        return []
+    anchor = story if story is not None else guess_story(tree)
+    # Links a heading introduces inside the story (推荐阅读：, 【延伸阅读】) leave the body, but do not stand
+    # for the page's related list, which is still looked for after the story.
+    labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
+    if labelled or anchor is None:
+        return items
+    return _joined(items, _after_story(tree, base, page_url, anchor, story, column))
+
+
+def _after_story(
+    tree: LexborHTMLParser,
+    base: str | None,
+    page_url: str | None,
+    anchor: LexborNode,
+    story: LexborNode | None,
+    column: LexborNode | None,
+) -> list[RelatedItem]:
+    """No heading in scope: (a rule's column being narrow) a heading further out but after the story,
+    then a block named related, then an unheaded story list."""
+    if column is not None and tree.body is not None:
+        after = {root.mem_id for root in after_story(anchor, levels=None)}
+        labelled, items = headed_related(tree, base, within=tree.body, keep=story, page_url=page_url, among=after)
+        if labelled:
+            return items
+    finder = BlockFinder()
+    roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
+    blocks = finder.marked_blocks(anchor, roots) or finder.unheaded_list(
+        after_story(anchor, settings.RELATED_UNHEADED_LEVELS), _topic(tree)
+    )
+    items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
+    if items:
+        remove_nodes(blocks, keep=story)
+    return items
+
+
+def _topic(tree: LexborHTMLParser) -> frozenset[str]:
+    """Word pieces of the headline (<h1>) and the page title: what a related list is about."""
+    return word_pieces(" ".join(node_text(tree.css_first(query)) for query in ("h1", "title")))
+
+
+def _joined(first: list[RelatedItem], then: list[RelatedItem]) -> list[RelatedItem]:
+    return unique_items(first + then)[: settings.MAX_RELATED_ITEMS]
+
+
+def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
+    """Where the story is, for placing lists after it: the page's one ``<article>`` when it has one (a
+    short story next to a long pop-up must still be found), else the element with the most Chinese text
+    in paragraphs."""
+    if tree.body is None:
+        return None
+    return _lone_article(tree.body) or _densest_paragraphs(tree.body)
+
+
+def _densest_paragraphs(body: LexborNode) -> LexborNode | None:
+    weight: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for paragraph in body.css("p"):
+        parent = paragraph.parent
+        if parent is None:
+            continue
+        weight[parent.mem_id] = weight.get(parent.mem_id, 0) + cjk_count(paragraph.text())
+        nodes[parent.mem_id] = parent
+    if not weight:
+        return None
+    best = max(weight, key=weight.__getitem__)
+    return nodes[best] if weight[best] else None
+
+
+def _lone_article(body: LexborNode) -> LexborNode | None:
+    """The page's one ``<article>`` (or articleBody): not a card among sibling cards, not inside another."""
+    found = [node for node in body.css("article, [itemprop=articleBody]") if node_text(node)]
+    lone = [
+        node
+        for node in found
+        if not any(other.mem_id != node.mem_id and _is_ancestor(other, node) for other in found)
+        and not any(sibling.tag == node.tag for sibling in _siblings(node))
+    ]
+    return max(lone, key=lambda node: len(node_text(node))) if lone else None
+
+
+def _is_ancestor(ancestor: LexborNode, node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _siblings(node: LexborNode) -> list[LexborNode]:
+    parent = node.parent
+    if parent is None:
+        return []
+    return [child for child in parent.iter() if child.is_element_node and child.mem_id != node.mem_id]
+
+
+def after_story(anchor: LexborNode, levels: int | None) -> list[LexborNode]:
+    """Elements following the story (its next siblings, then its ancestors' next siblings), nearest first,
+    climbing at most ``levels`` ancestors (None: up to <body>)."""
+    roots: list[LexborNode] = []
+    node = anchor
+    climbed = 0
+    while node.parent is not None and node.tag not in ("body", "html") and (levels is None or climbed < levels):
+        sibling = node.next
+        while sibling is not None:
+            if sibling.is_element_node:
+                roots.append(sibling)
+            sibling = sibling.next
+        node = node.parent
+        climbed += 1
+    return roots

@@ -1,0 +1,181 @@
+"""What a related heading introduces: the blocks after it (past a heading bar or a tab bar, one pane
+per tab), or, for an inline heading, its own links and the link lines after it.
+
+Split from ``related`` (which finds the headings) to keep each module to one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.linkshape import story_href
+from newscorpus.scrapers.text import absolute, node_text
+
+HEADING_MAX_CHARS = 16
+# An inline heading's block ("推荐阅读：" and one or two story links) is at most this long.
+INLINE_MAX_CHARS = 200
+_MIN_SNIPPET_CHARS = 8
+# A heading bar (heading, English echo, icons) is at most this long.
+_BAR_MAX_CHARS = 40
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
+_REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
+
+
+def story_link_in(element: LexborNode) -> bool:
+    return any(story_href(link) for link in element.css("a[href]"))
+
+
+def inline_section(heading: LexborNode) -> list[LexborNode]:
+    """The inline heading's block and the link-only blocks right after it (one item a line)."""
+    section = [heading]
+    sibling = heading.next
+    while sibling is not None:
+        if sibling.is_element_node:
+            text = node_text(sibling)
+            links = "".join(node_text(a) for a in sibling.css("a[href]"))
+            if not links or len(links) < len(text) - HEADING_MAX_CHARS:
+                break  # story prose again, or a block that is not a list of links
+            section.append(sibling)
+        sibling = sibling.next
+    return section
+
+
+def section_after(heading: LexborNode) -> list[LexborNode]:
+    """The siblings after the heading that hold links; climb while the heading is wrapped alone.
+
+    A heading that is one label of a tab bar (相关推荐 | 热点 | 视频) climbs past the bar; the panes after
+    it are then matched to the labels, so only the related tab's pane is taken.
+    """
+    node: LexborNode | None = heading
+    tab: tuple[int, int] | None = None  # the heading's label index and the number of labels
+    while node is not None and node.tag not in ("body", "html"):
+        siblings = _following_siblings(node)
+        parent = node.parent
+        if any(s.css_first("a[href]") for s in siblings):
+            if tab is not None:
+                return _tab_pane(siblings, tab)
+            section = _list_blocks(siblings)
+            return _past_heading_bar(section, parent) or section
+        if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
+            # The parent holds more than the heading yet no later sibling has links: a tab bar, or not a list.
+            labels = _tab_labels(parent)
+            if labels is None and tab is None and _heading_bar(parent, node):
+                node = parent  # "相关新闻 RELATED NEWS", a heading with its decoration: climb past the bar
+                continue
+            if tab is not None or labels is None or _outranked(node, labels):
+                return []
+            tab = (next(i for i, label in enumerate(labels) if label.mem_id == node.mem_id), len(labels))
+        elif any(sibling.tag in _LIST_TAGS for sibling in siblings):
+            return []  # the heading's own list is empty (filled by JS): what follows further out is not it
+        node = parent
+    return []
+
+
+def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
+    """The blocks after a heading that make its list: link blocks and their snippet blocks. A navigation,
+    ad or hot-list box before the list is stepped over; one after it ends the list."""
+    blocks: list[LexborNode] = []
+    for sibling in siblings:
+        if is_rejected_block(sibling):
+            if any(block.css_first("a[href]") for block in blocks):
+                break
+            continue
+        if sibling.css_first("a[href]") or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
+            blocks.append(sibling)
+    return blocks
+
+
+def is_rejected_block(node: LexborNode) -> bool:
+    """A navigation box, footer, hot-rank list, ad or comment thread, by its tag, role, id or class."""
+    attributes = node.attributes
+    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''} {attributes.get('role') or ''}"
+    return node.tag in _REJECTED_TAGS or bool(_REJECTED.search(named))
+
+
+def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list[LexborNode]:
+    """When the links beside a heading are no stories (tag words, "编辑", "返回专题 >>") and heading and
+    links make a short bar, the list is what follows the bar; empty when no longer list follows it."""
+    if bar is None or any(story_link_in(node) for node in section) or len(node_text(bar)) > INLINE_MAX_CHARS:
+        return []
+    further = section_after(bar)
+    beside = sum(len(node.css("a[href]")) for node in section)
+    return further if sum(len(node.css("a[href]")) for node in further) > beside else []
+
+
+def _heading_bar(bar: LexborNode, heading: LexborNode) -> bool:
+    """A short bar holding the heading and decoration only: no link outside the heading."""
+    if len(node_text(bar)) > _BAR_MAX_CHARS:
+        return False
+    inside = {link.mem_id for link in heading.css("a[href]")}
+    return all(link.mem_id in inside for link in bar.css("a[href]") if absolute(link.attributes.get("href"), None))
+
+
+def _outranked(label: LexborNode, labels: list[LexborNode]) -> bool:
+    """Another tab of the bar says 相关 and this one does not (相关推荐 | 热点推荐): that tab is the list."""
+    return "相关" not in node_text(label) and any("相关" in node_text(other) for other in labels)
+
+
+def link_run(section: list[LexborNode]) -> list[LexborNode]:
+    """The section's list inside a story: link blocks and the single snippet blocks between them; two
+    blocks without links in a row, or any after the last link block, are the story again (or its byline)."""
+    run: list[LexborNode] = []
+    pending: LexborNode | None = None  # a block without links, kept only if a link block follows
+    for node in section:
+        if node.css_first("a[href]") is not None:
+            run.extend([pending, node] if pending is not None else [node])
+            pending = None
+        elif pending is not None and run:
+            break
+        elif run:
+            pending = node
+    return run
+
+
+def _tab_labels(bar: LexborNode) -> list[LexborNode] | None:
+    """The children of a tab bar: two or more short labels without real links; None when it is not one."""
+    labels = [child for child in bar.iter() if child.is_element_node]
+    if len(labels) < 2 or any(has_real_link(c) or len(node_text(c)) > HEADING_MAX_CHARS for c in labels):
+        return None
+    return labels
+
+
+def has_real_link(node: LexborNode) -> bool:
+    return any(absolute(a.attributes.get("href"), None) for a in node.css("a[href]"))
+
+
+def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNode]:
+    """The pane of the heading's tab: one pane per label, as siblings or inside one wrapper. An empty
+    pane (filled by JS) gives nothing rather than another tab's list; no pane per label, the first one."""
+    index, count = tab
+    panes = siblings
+    if len(panes) == 1:
+        panes = [child for child in panes[0].iter() if child.is_element_node]
+    if len(panes) == count:
+        return [panes[index]]
+    return [next(s for s in siblings if s.css_first("a[href]"))]
+
+
+def _following_siblings(node: LexborNode) -> list[LexborNode]:
+    siblings: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None:
+        if sibling.is_element_node:
+            if _is_heading_like(sibling):
+                break
+            siblings.append(sibling)
+        sibling = sibling.next
+    return siblings
+
+
+def _is_heading_like(node: LexborNode) -> bool:
+    """The next section's heading: an <h1>-<h4> without links, or a short wrapper opening with one
+    (Wikipedia's <div class=mw-heading><h2>参考文献</h2><span>[编辑]</span></div>)."""
+    if node.tag in _HEADING_TAGS:
+        return not node.css_first("a[href]") or len(node_text(node)) <= HEADING_MAX_CHARS
+    first = next((child for child in node.iter() if child.is_element_node), None)
+    return first is not None and first.tag in _HEADING_TAGS and len(node_text(node)) <= HEADING_MAX_CHARS
