@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=NAMES, action="append", help="run only these extractors")
     parser.add_argument("--split", choices=SPLITS, help="only pages of this split")
     parser.add_argument("--per-page", action="store_true", help="also print every page's F1 and date")
+    parser.add_argument("--body-only", action="store_true", help="skip the byline and related-list tables")
     args = parser.parse_args(argv)
     pages = [p for p in load_pages() if args.split is None or p.split == args.split]
     if not pages:
@@ -204,6 +205,12 @@ def main(argv: list[str] | None = None) -> int:
             for p in pages
         ]
         out += ["#### Per page", "", *_table(["page", "split", *names, "date", "want"], rows)]
+    if not args.body_only:
+        # Bylines (issue 13) and related lists (issue 17) on the same labelled pages and split.
+        from bench import extract_bylines, extract_related
+
+        out += ["", "#### Bylines: author / source / editor", "", extract_bylines.report().rstrip("\n")]
+        out += ["", "#### Related lists, by URL", "", extract_related.related_table().rstrip("\n")]
     print("\n".join(out))
     return 0
 

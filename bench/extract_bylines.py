@@ -153,6 +153,24 @@ def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:
     return "\n".join(rows) + ("\n" if rows else "")
 
 
+def newscorpus_and_peers(registry: Registry, only: list[str] | None = None) -> dict[str, Extractor]:
+    extractors: dict[str, Extractor] = {
+        "newscorpus": lambda page: run_newscorpus(page, registry),
+        "trafilatura": run_trafilatura,
+        "gne": run_gne,
+    }
+    return {name: extractors[name] for name in only or extractors}
+
+
+def report(golden_dirs: tuple[Path, ...] = (GOLDEN_DIR,)) -> str:
+    """The page table for every extractor, as `python -m bench.extract` prints it."""
+    pages = load_pages(golden_dirs=golden_dirs)
+    if not pages:
+        return "no golden pages found (../shared absent)\n"
+    extractors = newscorpus_and_peers(Registry.load())
+    return byline_table({name: {p.name: run(p) for p in pages} for name, run in extractors.items()}, pages)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("newscorpus", "trafilatura", "gne"), action="append")
@@ -166,12 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no golden pages found (../shared absent); nothing to benchmark")
         return 0
     registry = Registry.load()
-    extractors: dict[str, Extractor] = {
-        "newscorpus": lambda page: run_newscorpus(page, registry),
-        "trafilatura": run_trafilatura,
-        "gne": run_gne,
-    }
-    results = {name: {p.name: extractors[name](p) for p in pages} for name in args.only or extractors}
+    extractors = newscorpus_and_peers(registry, args.only)
+    results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
     print(byline_table(results, pages), end="")
     print("\n" + row_table(), end="")
     if args.misses and "newscorpus" in results:
