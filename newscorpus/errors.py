@@ -16,6 +16,7 @@ NewscorpusError
  │    ├── WriteError .......... an output file could not be written
  │    └── ArchiveError ........ a WARC/ARC file cannot be opened or is not an archive
  ├── MissingExtraError ........ an optional feature's package is not installed (e.g. pyarrow, ray)
+ ├── QueryError ............... a search query the index cannot answer (a single character)
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
       ├── LockedError ......... another run holds the database lock
       └── StaleDedupError ..... dedup parameters changed since the clusters were built
@@ -96,3 +97,7 @@ class LockedError(DatabaseError):
 
 class StaleDedupError(DatabaseError):
     """The stored signatures were made with other dedup parameters; `newscorpus dedup` rebuilds them."""
+
+
+class QueryError(NewscorpusError):
+    """A search query the index cannot answer as asked (e.g. a single character)."""

@@ -36,3 +36,10 @@ def fatal_errors() -> Iterator[None]:
     except NewscorpusError as exc:
         error(str(exc))
         raise typer.Exit(exit_codes.SOME_FAILED) from None
+
+
+def require_db(db: Path) -> None:
+    """Read-only commands never create an empty corpus where the user mistyped a path (exit 3)."""
+    if not db.exists():
+        error(f"{db}: no such database (run `newscorpus fetch` first)")
+        raise typer.Exit(exit_codes.DATABASE)

@@ -6,6 +6,7 @@ import typer
 
 from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.runs import recorded
 from newscorpus.store import Store
 
 
@@ -14,6 +15,7 @@ def dedup(db: DbOption = DEFAULT_DB) -> None:
     if not db.exists():
         error(f"{db}: no such database (run `newscorpus fetch` first)")
         raise typer.Exit(exit_codes.DATABASE)
-    with fatal_errors(), Store(db) as store:
+    with fatal_errors(), Store(db) as store, recorded(store, "dedup", {}) as run:
         report = store.rebuild_dedup()
+        run.counts = {"articles": report.articles, "clusters": report.clusters, "duplicates": report.duplicates}
     typer.echo(f"{report.articles} articles, {report.clusters} clusters, {report.duplicates} duplicates")

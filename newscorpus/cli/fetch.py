@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,7 @@ from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
 from newscorpus.errors import ReadError
 from newscorpus.fetch import FetchOptions
+from newscorpus.runs import recorded
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
@@ -116,7 +118,12 @@ def fetch(
             recheck_after=recheck_after * 3600 if recheck_after is not None else None,
         )
         with run_lock(db), Store(db) as store, _reporter(quiet, progress) as on_result:
-            report = Crawler(store, Registry.load(), fetch_options, options, on_result=on_result).run(entries)
+            crawler = Crawler(store, Registry.load(), fetch_options, options, on_result=on_result)
+            # The run's id is the one the crawler writes into fetch_log.
+            with recorded(store, "fetch", {"entries": entries, **asdict(options)}, crawler.report.run_id) as run:
+                report = crawler.run(entries)
+                run.counts = {k: v for k, v in report.to_json().items() if type(v) is int}
+                run.exit_status = exit_codes.OK if report.did_its_job else exit_codes.SOME_FAILED
     _finish(report, json_summary)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +13,7 @@ import typer
 from newscorpus import settings
 from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.runs import recorded
 from newscorpus.store import Store
 from newscorpus.warc.engines import EngineOptions
 from newscorpus.warc.ingest import Engine, ingest
@@ -46,8 +48,14 @@ def ingest_warc(
     """
     suffixes = tuple(s.strip() for item in host_suffix or [] for s in item.split(",") if s.strip())
     options = EngineOptions(suffixes, shard_records, ray_address, ray_workers)
-    with fatal_errors(), Store(db) as store:
+    with (
+        fatal_errors(),
+        Store(db) as store,
+        recorded(store, "ingest-warc", {"paths": paths, "engine": engine, **asdict(options)}) as run,
+    ):
         result = ingest(paths, store, engine, options, on_progress=None if quiet else _progress_line())
+        run.counts = {**result.report.outcomes, **result.report.rejected, "records": result.report.records}
+        run.exit_status = exit_codes.SOME_FAILED if result.failures else exit_codes.OK
     if not quiet and sys.stderr.isatty():
         typer.echo("", err=True)  # end the progress line
     for failure in result.failures:
