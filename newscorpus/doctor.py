@@ -42,14 +42,14 @@ def _mix(templates: dict[str, int]) -> str:
     return ", ".join(f"{name} {n}" for name, n in sorted(templates.items(), key=lambda kv: -kv[1])) or "none"
 
 
-def diagnose(
-    fill: list[RuleFill], min_pages: int = settings.DOCTOR_MIN_PAGES, drop: float = settings.DOCTOR_DROP
-) -> list[Drift]:
+def diagnose(fill: list[RuleFill], min_pages: int | None = None, drop: float | None = None) -> list[Drift]:
     """Every (rule, field) whose recent fill rate fell at least ``drop`` below its history's.
 
     Rules with fewer than ``min_pages`` pages in either window are not judged: too few to tell drift
     from a handful of odd pages.
     """
+    min_pages = settings.DOCTOR_MIN_PAGES if min_pages is None else min_pages
+    drop = settings.DOCTOR_DROP if drop is None else drop
     drifts = []
     for rule in fill:
         if rule.recent.pages < min_pages or rule.history.pages < min_pages:

@@ -69,10 +69,10 @@ class Stats:
         }
 
 
-def collect(db: sqlite_utils.Database, days: int = settings.STATS_DAYS) -> Stats:
+def collect(db: sqlite_utils.Database, days: int | None = None) -> Stats:
     return Stats(
         articles=db.execute("SELECT count(*) FROM articles").fetchone()[0],
-        per_site_day=per_site_day(db, days),
+        per_site_day=per_site_day(db, settings.STATS_DAYS if days is None else days),
         failures=failures_by_reason(db),
         duplicates=duplicates_dropped(db),
         runs=recent_runs(db),
@@ -127,10 +127,15 @@ def recent_runs(db: sqlite_utils.Database, limit: int = _RECENT_RUNS) -> list[di
 
 def fill_rates(
     db: sqlite_utils.Database,
-    recent: int = settings.STATS_RECENT_PAGES,
-    history: int = settings.STATS_HISTORY_PAGES,
+    recent: int | None = None,
+    history: int | None = None,
 ) -> list[RuleFill]:
-    """Per site rule, how many pages of each window have each field (one pass, window function)."""
+    """Per site rule, how many pages of each window have each field (one pass, window function).
+
+    Window sizes default to the settings read at call time.
+    """
+    recent = settings.STATS_RECENT_PAGES if recent is None else recent
+    history = settings.STATS_HISTORY_PAGES if history is None else history
     filled = ", ".join(f"sum({_filled(name)})" for name in FIELDS)
     sql = (
         "WITH ranked AS (SELECT a.id, a.site, ROW_NUMBER() OVER"
