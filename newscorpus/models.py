@@ -54,6 +54,7 @@ class Article:
     related: list[RelatedItem] = field(default_factory=list)
     next_page_url: str | None = None
     fell_back: bool = False  # a site rule found nothing and the generic extractor did the work
+    template: str | None = None  # "rule:selector" of the body selector that matched (stats/doctor per template)
 
     @property
     def body(self) -> str:

@@ -176,6 +176,12 @@ def m006_search_indexes(db: sqlite_utils.Database) -> None:
     create_indexes(db)
 
 
+@migration
+def m007_article_template(db: sqlite_utils.Database) -> None:
+    """Which template (the site rule's body selector) each article was parsed with, for the doctor."""
+    db["articles"].add_column("template", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

@@ -155,8 +155,9 @@ def fill_rates(
     return [_rule_fill(site, windows[site]) for site in sorted(windows)]
 
 
-# The template an article was parsed with: the rule's parser, or "generic" when the rule fell back.
-_TEMPLATE = "CASE WHEN a.fell_back THEN 'generic' ELSE a.parser END"
+# The template an article was parsed with: its rule's body selector ("163:#endText"), else "generic" when
+# the rule fell back to the generic extractor, else the parser (articles stored before templates).
+_TEMPLATE = "coalesce(a.template, CASE WHEN a.fell_back THEN 'generic' ELSE a.parser END)"
 
 
 def _filled(name: str) -> str:

@@ -210,6 +210,7 @@ class Store:
             "parser": article.parser,
             "parser_version": article.parser_version,
             "fell_back": int(article.fell_back),
+            "template": article.template,
             "title": article.title,
             "author": article.author,
             "source": article.source,

@@ -33,24 +33,24 @@ RULE = SiteRule(
     title=("h1",),
     source=(".source",),
     author=(".author",),
-    body=(".article-content",),
+    body=(".article-content", ".content-v2"),  # the current template first, then the new one
     list_links=(".list a",),
 )
 FAST = FetchOptions(allow_private=True, attempts=1, read_timeout=5.0)
 
 
-def _article(n: int, source_class: str) -> bytes:
+def _article(n: int, source_class: str, body_class: str) -> bytes:
     body = "".join(f"<p>{SENTENCE}第{n}篇第{i}段。</p>" for i in range(3))
     return (
         f'<html><head><meta charset="utf-8"><title>示范新闻第{n}篇</title></head><body><div class="article">'
         f'<h1>示范新闻第{n}篇的标题</h1><div class="info"><span class="{source_class}">示范日报</span>'
-        f'<span class="author">记者张{n}</span></div><div class="article-content">{body}</div></div></body></html>'
+        f'<span class="author">记者张{n}</span></div><div class="{body_class}">{body}</div></div></body></html>'
     ).encode()
 
 
-def _portal(first: int, count: int, source_class: str) -> dict[str, Route]:
+def _portal(first: int, count: int, source_class: str, body_class: str = "article-content") -> dict[str, Route]:
     paths = [f"/news/2024/0315/{n}.html" for n in range(first, first + count)]
-    routes = {p: Route(_article(first + i, source_class)) for i, p in enumerate(paths)}
+    routes = {p: Route(_article(first + i, source_class, body_class)) for i, p in enumerate(paths)}
     routes["/"] = Route(list_html("首页", [(p, f"示范新闻第{first + i}篇的完整标题") for i, p in enumerate(paths)]))
     return routes
 
@@ -75,7 +75,7 @@ def drifted(tmp_path: Path) -> Path:
     db = tmp_path / "corpus.db"
     _crawl(db, "localhost", _portal(1, 30, "source"))
     _crawl(db, "127.0.0.1", _portal(100, 30, "source"))
-    _crawl(db, "localhost", _portal(200, 12, "src-name"))
+    _crawl(db, "localhost", _portal(200, 12, "src-name", "content-v2"))
     return db
 
 
@@ -84,6 +84,10 @@ def test_doctor_names_the_rule_and_field_that_drifted(cli, drifted: Path, small_
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("portal_a: source filled on 0% of the last 10 pages")
+    # Per template: which body selector the recent pages were parsed with, against the history's.
+    assert (
+        "templates now portal_a:.content-v2 10; before portal_a:.article-content 30, portal_a:.content-v2 2" in lines[0]
+    )
     report = json.loads(run_cli(cli, "doctor", "--db", drifted, "--json").stdout)
     assert [(d["rule"], d["field"]) for d in report["drifts"]] == [("portal_a", "source")]
     # History: the 30 old-template pages and the 2 new ones older than the recent 10.
