@@ -129,29 +129,46 @@ def terms_of(query: str) -> list[str]:
 
 
 def search(
-    db: sqlite_utils.Database, query: str, limit: int = settings.SEARCH_LIMIT, site: str | None = None
+    db: sqlite_utils.Database,
+    query: str,
+    limit: int = settings.SEARCH_LIMIT,
+    site: str | None = None,
+    include_duplicates: bool = False,
 ) -> list[Hit]:
-    """Articles containing every term of ``query`` in title or body, best first (BM25)."""
+    """Articles containing every term of ``query`` in title or body, best first (BM25).
+
+    Like `export`, one article per duplicate cluster (its representative) unless ``include_duplicates``.
+    """
     terms = terms_of(query)
-    joins, params, scores, scans = [], [], [], []
+    sql, params = _query(terms, site, include_duplicates)
+    rows = db.execute(sql, [*params, limit]).fetchall()
+    return [
+        Hit(i, url, s, title, when, snippet(body, terms), float(score)) for i, url, s, title, when, body, score in rows
+    ]
+
+
+def _query(terms: list[str], site: str | None, include_duplicates: bool) -> tuple[str, list[str]]:
+    joins, params, scores, where, scans = [], [], [], [], []
     for n, term in enumerate(terms):
         source = _term_source(term)
         if source is None:  # no index can answer it (e.g. "A+"): scanned with instr instead
+            where.append("instr(lower(coalesce(a.title, '') || char(10) || a.body), lower(?)) > 0")
             scans.append(term)
             continue
         joins.append(f"JOIN ({source[0]}) t{n} ON t{n}.rowid = a.id")
         params.append(source[1])
         scores.append(f"t{n}.rank")
-    where = ["instr(lower(coalesce(a.title, '') || char(10) || a.body), lower(?)) > 0" for _ in scans]
-    where += ["a.site = ?"] if site else []
+    if site:
+        where.append("a.site = ?")
+        scans.append(site)
+    if not include_duplicates:
+        joins.append("LEFT JOIN article_dedup d ON d.article_id = a.id LEFT JOIN clusters c ON c.id = d.cluster_id")
+        where.append("(c.representative_id IS NULL OR c.representative_id = a.id)")
     sql = (
         f"SELECT a.id, a.url, a.site, a.title, a.published_at, a.body, {' + '.join(scores) or '0'} AS score"
         f" FROM articles a {' '.join(joins)} WHERE {' AND '.join(where) or '1'} ORDER BY score, a.id LIMIT ?"
     )
-    rows = db.execute(sql, [*params, *scans, *([site] if site else []), limit]).fetchall()
-    return [
-        Hit(i, url, s, title, when, snippet(body, terms), float(score)) for i, url, s, title, when, body, score in rows
-    ]
+    return sql, [*params, *scans]
 
 
 def _term_source(term: str) -> tuple[str, str] | None:

@@ -61,21 +61,21 @@ def test_search_finds_exactly_what_like_finds(corpus: Path, length: int) -> None
             expected = _like_ids(corpus, word)
             indexed = store.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [f'"{query(word)}"'])
             assert {row[0] for row in indexed} == expected, word
-            assert {hit.id for hit in search(store.db, word, limit=1000)} == expected, word
+            assert {hit.id for hit in search(store.db, word, limit=1000, include_duplicates=True)} == expected, word
 
 
 def test_two_character_word_that_default_fts_misses(corpus: Path) -> None:
     """储能 inside 新型储能装机规模: unicode61 alone sees one long token and finds nothing; LIKE finds it."""
     assert _like_ids(corpus, "储能")
     with Store(corpus) as store:
-        hits = search(store.db, "储能")
+        hits = search(store.db, "储能", include_duplicates=True)
     assert {h.id for h in hits} == _like_ids(corpus, "储能")
     assert all("[储能]" in h.snippet for h in hits)
 
 
 def test_several_terms_must_all_match_and_site_filters(corpus: Path) -> None:
     with Store(corpus) as store:
-        both = {h.id for h in search(store.db, "储能 装机规模", limit=100)}
+        both = {h.id for h in search(store.db, "储能 装机规模", limit=100, include_duplicates=True)}
         assert both == _like_ids(corpus, "储能") & _like_ids(corpus, "装机规模")
         assert search(store.db, "储能", site="no-such-rule") == []
 
@@ -127,3 +127,21 @@ def test_grams_and_snippet() -> None:
     text = "前文" * 40 + "龙湖集团发布公告" + "后文" * 40
     cut = snippet(text, ["龙湖"], context=6)
     assert cut.startswith("…") and cut.endswith("…") and "[龙湖]集团" in cut
+
+
+def test_one_hit_per_duplicate_cluster_unless_asked(cli, tmp_path: Path) -> None:
+    """The demo portal syndicates one story twice; search collapses it as export does."""
+    assert run_cli(cli, "demo", "--out", tmp_path).exit_code == 0
+    db = tmp_path / "corpus.db"
+    every = _like_ids(db, "储能装机")
+    assert len(every) == 2
+    with Store(db) as store:
+        representative = store.db.execute(
+            "SELECT c.representative_id FROM article_dedup d JOIN clusters c ON c.id = d.cluster_id"
+            " WHERE d.article_id = ?",
+            [min(every)],
+        ).fetchone()[0]
+        assert [h.id for h in search(store.db, "储能装机")] == [representative]
+        assert {h.id for h in search(store.db, "储能装机", include_duplicates=True)} == every
+    result = run_cli(cli, "search", "储能装机", "--db", db, "--include-duplicates", "--json")
+    assert len(result.stdout.splitlines()) == 2

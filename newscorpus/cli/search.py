@@ -18,6 +18,9 @@ def search(
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Hits to show at most.")] = settings.SEARCH_LIMIT,
     site: Annotated[str | None, typer.Option("--site", help="Only articles of this site rule.")] = None,
+    include_duplicates: Annotated[
+        bool, typer.Option("--include-duplicates", help="Every matching article, not one per duplicate cluster.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit (JSON Lines).")] = False,
 ) -> None:
     """Find articles by title and body, best match first, with the match marked in a snippet."""
@@ -28,7 +31,7 @@ def search(
     require_db(db)
     with fatal_errors(), Store(db) as store:
         try:
-            hits = run_search(store.db, query, limit=limit, site=site)
+            hits = run_search(store.db, query, limit=limit, site=site, include_duplicates=include_duplicates)
         except QueryError as exc:
             error(str(exc))
             raise typer.Exit(exit_codes.USAGE) from None
@@ -40,4 +43,5 @@ def search(
                 f"{hit.site:10} {hit.published_at or '-':25} {hit.title or '(no title)'}\n  {hit.url}\n  {hit.snippet}"
             )
     if not hits:
+        typer.echo(f"no article matches {query!r}", err=True)  # stdout stays empty, as grep's does
         raise typer.Exit(exit_codes.SOME_FAILED)
