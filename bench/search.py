@@ -180,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200, help="queries per word length")
     parser.add_argument("--like-checks", type=int, default=10, help="queries per length checked against LIKE")
     parser.add_argument("--compare", type=int, default=0, metavar="N", help="tokenizer comparison on N articles")
+    parser.add_argument("--store-cost", type=int, default=2000, metavar="N", help="write cost on N articles (0: skip)")
     args = parser.parse_args(argv)
     path = Path(tempfile.gettempdir()) / f"newscorpus-bench-search-{args.articles}.db"
     if not path.exists():
@@ -210,6 +211,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {length} characters | {' | '.join(cells)} |")
     stats_s, doctor_s = stats_time(path)
     print(f"\nstats (collect): {stats_s:.2f} s; doctor (fill rates + diagnosis): {doctor_s:.2f} s")
+    if args.store_cost:
+        with_index, without = store_cost(args.store_cost)
+        print(
+            f"\nStore.save_article, {args.store_cost} articles: {with_index:.2f} ms with the search indexes,"
+            f" {without:.2f} ms without"
+        )
     if args.compare:
         compare(list(articles(args.compare, seed=11)), queries_per_length=args.like_checks * 3)
     return 0
@@ -217,3 +224,44 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def store_cost(count: int) -> tuple[float, float]:
+    """ms per ``Store.save_article`` (dedup included) with the search indexes, and with both disabled."""
+    from unittest import mock
+
+    from newscorpus.models import Article
+
+    def run(indexed: bool) -> float:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "cost.db") as store:
+            if not indexed:
+                for trigger in ("articles_ai", "articles_au", "articles_ad"):
+                    store.db.execute(f"DROP TRIGGER {trigger}")
+            store.db.execute(
+                "INSERT INTO pages (id, url, status, html_zlib) VALUES (1, 'https://x.example/', 200, x'')"
+            )
+            items = [
+                Article(
+                    url=f"https://x.example/{i}",
+                    site="generic",
+                    parser="generic",
+                    parser_version=1,
+                    title=title,
+                    paragraphs=body.split("\n"),
+                )
+                for i, (title, body) in enumerate(articles(count, seed=23))
+            ]
+            patch = mock.patch.object(search, "index_article") if not indexed else mock.MagicMock()
+            with patch:
+                start = time.perf_counter()
+                for item in items:
+                    with store.transaction():
+                        store.save_article(1, item.url, item)
+                return (time.perf_counter() - start) / count * 1000
+
+    run(True)  # warm-up: first-use costs (OpenCC, numpy, SQLite's FTS5 module) are not the index's
+    times: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(3):  # alternated, median: the machine is shared, one run can be unlucky
+        for indexed in (True, False):
+            times[indexed].append(run(indexed))
+    return statistics.median(times[True]), statistics.median(times[False])
