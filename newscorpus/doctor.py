@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from newscorpus import settings
 from newscorpus.stats import FIELDS, RuleFill
+from newscorpus.templates import template_mix
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,8 @@ class Drift:
         return (
             f"{self.rule}: {self.field} filled on {self.recent_rate:.0%} of the last {self.recent_pages} pages,"
             f" {self.history_rate:.0%} of the {self.history_pages} before"
-            f" (templates now {_mix(self.templates.get('recent', {}))};"
-            f" before {_mix(self.templates.get('history', {}))})"
+            f" (templates now {template_mix(self.templates.get('recent', {}))};"
+            f" before {template_mix(self.templates.get('history', {}))})"
         )
 
     def to_json(self) -> dict[str, object]:
@@ -36,10 +37,6 @@ class Drift:
             "history_pages": self.history_pages,
             "templates": self.templates,
         }
-
-
-def _mix(templates: dict[str, int]) -> str:
-    return ", ".join(f"{name} {n}" for name, n in sorted(templates.items(), key=lambda kv: -kv[1])) or "none"
 
 
 def diagnose(fill: list[RuleFill], min_pages: int | None = None, drop: float | None = None) -> list[Drift]:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newscorpus.cli.common import DEFAULT_DB, DbOption, fatal_errors, require_db
+from newscorpus.templates import template_mix
 
 if TYPE_CHECKING:  # typing only: the command imports newscorpus.stats when it runs
-    from newscorpus.stats import Stats
+    from newscorpus.stats import RuleFill, Stats, Window
 
 _SHORT = {
     "title": "title",
@@ -45,19 +46,26 @@ def _text(result: Stats) -> list[str]:
     lines += ["", "failures by reason:"]
     lines += [f"  {n:6}  {reason}" for reason, n in result.failures.items()] or ["  none"]
     lines += ["", "recent runs:"]
-    lines += [
-        f"  {r['started_at']}  {r['command']:12} exit {r['exit_status'] if r['ended_at'] else 'running/killed'}"
-        f"  {', '.join(f'{k} {v}' for k, v in r['counts'].items())}"
-        for r in result.runs
-    ] or ["  none"]
-    lines += ["", "fill rate per site rule, recent pages / history (%):"]
+    lines += [_run_line(run) for run in result.runs] or ["  none"]
+    return [*lines, "", *_fill_lines(result.fill)]
+
+
+def _run_line(run: dict) -> str:
+    status = run["exit_status"] if run["ended_at"] else "none (running, or killed)"
+    counts = ", ".join(f"{k} {v}" for k, v in run["counts"].items())
+    return f"  {run['started_at']}  {run['command']:12} exit {status}  {counts}"
+
+
+def _fill_lines(fill: list[RuleFill]) -> list[str]:
+    lines = ["fill rate per site rule, recent pages / history (%):"]
     lines += ["  " + f"{'rule':12} {'pages':>9}  " + "  ".join(f"{_SHORT[f]:>9}" for f in _SHORT)]
-    for rule in result.fill:
-        rates = "  ".join(
-            f"{rule.recent.rate(f) * 100:>4.0f}/{rule.history.rate(f) * 100:<4.0f}"
-            if rule.history.pages
-            else f"{rule.recent.rate(f) * 100:>4.0f}/-   "
-            for f in _SHORT
-        )
+    for rule in fill:
+        rates = "  ".join(f"{_pct(rule.recent, f):>4}/{_pct(rule.history, f):<4}" for f in _SHORT)
         lines.append(f"  {rule.rule:12} {rule.recent.pages:>4}/{rule.history.pages:<4}  {rates}")
+        recent, history = (template_mix(rule.templates.get(w, {})) for w in ("recent", "history"))
+        lines.append(f"  {'':12} templates: recent {recent}; history {history}")
     return lines
+
+
+def _pct(window: Window, name: str) -> str:
+    return f"{window.rate(name) * 100:.0f}" if window.pages else "-"
