@@ -148,27 +148,31 @@ def search(
 
 
 def _query(terms: list[str], site: str | None, include_duplicates: bool) -> tuple[str, list[str]]:
-    joins, params, scores, where, scans = [], [], [], [], []
-    for n, term in enumerate(terms):
-        source = _term_source(term)
-        if source is None:  # no index can answer it (e.g. "A+"): scanned with instr instead
-            where.append("instr(lower(coalesce(a.title, '') || char(10) || a.body), lower(?)) > 0")
-            scans.append(term)
-            continue
-        joins.append(f"JOIN ({source[0]}) t{n} ON t{n}.rowid = a.id")
-        params.append(source[1])
-        scores.append(f"t{n}.rank")
-    if site:
-        where.append("a.site = ?")
-        scans.append(site)
+    """SQL ranking ids first and reading bodies for the top hits only: a frequent word matches most of the
+    corpus, and carrying every match's body through the sort was most of the time of such a query."""
+    sources = [(term, _term_source(term)) for term in terms]
+    indexed = [source for _, source in sources if source is not None]
+    scans = [term for term, source in sources if source is None]  # e.g. "A+": matched with instr instead
+    tables = [f"({sql}) t{n}" for n, (sql, _) in enumerate(indexed)]
+    key = "t0.rowid" if indexed else "a.id"
+    joins = [f"JOIN {table} ON t{n}.rowid = t0.rowid" for n, table in enumerate(tables[1:], 1)]
+    where = ["instr(lower(coalesce(a.title, '') || char(10) || a.body), lower(?)) > 0" for _ in scans]
+    where += ["a.site = ?"] if site else []
+    if indexed and where:  # the articles row is read only when a condition needs it
+        joins.append("JOIN articles a ON a.id = t0.rowid")
     if not include_duplicates:
-        joins.append("LEFT JOIN article_dedup d ON d.article_id = a.id LEFT JOIN clusters c ON c.id = d.cluster_id")
-        where.append("(c.representative_id IS NULL OR c.representative_id = a.id)")
-    sql = (
-        f"SELECT a.id, a.url, a.site, a.title, a.published_at, a.body, {' + '.join(scores) or '0'} AS score"
-        f" FROM articles a {' '.join(joins)} WHERE {' AND '.join(where) or '1'} ORDER BY score, a.id LIMIT ?"
+        joins.append(f"LEFT JOIN article_dedup d ON d.article_id = {key} LEFT JOIN clusters c ON c.id = d.cluster_id")
+        where.append(f"(c.representative_id IS NULL OR c.representative_id = {key})")
+    score = " + ".join(f"t{n}.rank" for n in range(len(indexed))) or "0"
+    ranked = (
+        f"SELECT {key} AS id, {score} AS score FROM {tables[0] if indexed else 'articles a'} {' '.join(joins)}"
+        f" WHERE {' AND '.join(where) or '1'} ORDER BY score, id LIMIT ?"
     )
-    return sql, [*params, *scans]
+    sql = (
+        "SELECT a.id, a.url, a.site, a.title, a.published_at, a.body, top.score"
+        f" FROM ({ranked}) top JOIN articles a ON a.id = top.id ORDER BY top.score, top.id"
+    )
+    return sql, [match for _, match in indexed] + scans + ([site] if site else [])
 
 
 def _term_source(term: str) -> tuple[str, str] | None:

@@ -145,3 +145,14 @@ def test_one_hit_per_duplicate_cluster_unless_asked(cli, tmp_path: Path) -> None
         assert {h.id for h in search(store.db, "储能装机", include_duplicates=True)} == every
     result = run_cli(cli, "search", "储能装机", "--db", db, "--include-duplicates", "--json")
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_a_term_no_index_can_answer_is_scanned(corpus: Path) -> None:
+    """'，来'-like terms (punctuation in a 2-character word) have no gram: found by scanning, as LIKE does."""
+    with sqlite3.connect(corpus) as conn:
+        body = conn.execute("SELECT body FROM articles WHERE body LIKE '%，%' LIMIT 1").fetchone()[0]
+    word = body[body.index("，") : body.index("，") + 2]
+    with Store(corpus) as store:
+        assert {h.id for h in search(store.db, word, limit=100, include_duplicates=True)} == _like_ids(corpus, word)
+        both = {h.id for h in search(store.db, f"{word} 储能", limit=100, include_duplicates=True)}
+        assert both == _like_ids(corpus, word) & _like_ids(corpus, "储能")
