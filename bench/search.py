@@ -222,10 +222,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 def store_cost(count: int) -> tuple[float, float]:
     """ms per ``Store.save_article`` (dedup included) with the search indexes, and with both disabled."""
     from unittest import mock
@@ -265,3 +261,7 @@ def store_cost(count: int) -> tuple[float, float]:
         for indexed in (True, False):
             times[indexed].append(run(indexed))
     return statistics.median(times[True]), statistics.median(times[False])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
