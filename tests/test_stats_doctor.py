@@ -168,3 +168,28 @@ def test_read_only_commands_refuse_a_missing_database(cli, tmp_path: Path) -> No
         args = [command, "--db", tmp_path / "nope.db"] + (["龙湖"] if command == "search" else [])
         assert run_cli(cli, *args).exit_code == 3
     assert not (tmp_path / "nope.db").exists()
+
+
+def test_every_writing_command_records_its_run(cli, tmp_path: Path, warc_set: list[Path]) -> None:
+    db = tmp_path / "corpus.db"
+    assert run_cli(cli, "ingest-warc", "--db", db, "-q", *warc_set).exit_code == 0
+    assert run_cli(cli, "reparse", "--db", db, "--force").exit_code == 0
+    assert run_cli(cli, "dedup", "--db", db).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        runs = conn.execute("SELECT command, exit_status, args, counts FROM runs ORDER BY started_at, rowid").fetchall()
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert [(r[0], r[1]) for r in runs] == [("ingest-warc", 0), ("reparse", 0), ("dedup", 0)]
+    ingest, reparse, dedup = (json.loads(r[3]) for r in runs)
+    assert ingest["new"] == articles and ingest["records"] >= articles
+    assert reparse["examined"] == articles and dedup["articles"] == articles
+    assert json.loads(runs[1][2]) == {"force": True, "site": None}
+
+
+def test_a_run_that_fails_records_its_exit_status(tmp_path: Path) -> None:
+    from newscorpus.runs import recorded
+
+    with Store(tmp_path / "corpus.db") as store:
+        with pytest.raises(RuntimeError), recorded(store, "fetch", {"x": 1}):
+            raise RuntimeError("boom")
+        row = store.db.execute("SELECT command, exit_status, ended_at FROM runs").fetchone()
+    assert row[0] == "fetch" and row[1] == 1 and row[2]
