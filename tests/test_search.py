@@ -156,3 +156,21 @@ def test_a_term_no_index_can_answer_is_scanned(corpus: Path) -> None:
         assert {h.id for h in search(store.db, word, limit=100, include_duplicates=True)} == _like_ids(corpus, word)
         both = {h.id for h in search(store.db, f"{word} 储能", limit=100, include_duplicates=True)}
         assert both == _like_ids(corpus, word) & _like_ids(corpus, "储能")
+
+
+def test_a_rolled_back_article_leaves_no_index_rows(tmp_path: Path) -> None:
+    """The index rows are written in the article's transaction: a failure after them takes them back."""
+    from newscorpus.models import Article
+
+    article = Article(url="https://x.example/1", site="generic", parser="generic", parser_version=1, title="鲸落")
+    article.paragraphs = ["深海鲸落形成独特生态系统"]
+    with Store(tmp_path / "corpus.db") as store:
+        store.db.execute("INSERT INTO pages (id, url, status, html_zlib) VALUES (1, 'https://x.example/1', 200, x'')")
+        with pytest.raises(RuntimeError), store.transaction():
+            store.save_article(1, article.url, article)
+            assert [h.title for h in search(store.db, "鲸落")] == ["鲸落"]  # visible inside the transaction
+            raise RuntimeError("the page's log row failed")
+        assert search(store.db, "鲸落") == [] and search(store.db, "独特生态") == []
+        assert store.db.execute(
+            "SELECT count(*) FROM articles_bigrams WHERE articles_bigrams MATCH '鲸落'"
+        ).fetchone() == (0,)
