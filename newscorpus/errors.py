@@ -21,7 +21,8 @@ NewscorpusError
  ├── UsageError ............... the command cannot run as asked (exit 2)
  │    ├── UnknownSiteError .... no site rule of that name
  │    ├── MissingExtraError ... an optional feature's package is not installed (e.g. pyarrow, ray)
- │    └── ConfigError ......... newscorpus.toml or a --proxy/--header value is invalid
+ │    ├── ConfigError ......... newscorpus.toml or a --proxy/--header value is invalid
+ │    └── QueryError .......... a search query the index cannot answer (a single character)
  └── DatabaseError ............ corpus.db is locked, corrupt or unwritable: fatal for the run
       ├── LockedError ......... another run holds the database lock
       └── StaleDedupError ..... dedup parameters changed since the clusters were built
@@ -126,3 +127,7 @@ class LockedError(DatabaseError):
 
 class StaleDedupError(DatabaseError):
     """The stored signatures were made with other dedup parameters; `newscorpus dedup` rebuilds them."""
+
+
+class QueryError(UsageError):
+    """A search query the index cannot answer as asked (e.g. a single character)."""

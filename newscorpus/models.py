@@ -59,6 +59,7 @@ class Article:
     fell_back: bool = False  # a site rule found nothing and the generic extractor did the work
     # How much the body looks like a story (0..1, see scrapers/plausible.py): filter low ones out.
     confidence: float = 1.0
+    template: str | None = None  # "rule:selector" of the body selector that matched (stats/doctor per template)
 
     @property
     def body(self) -> str:

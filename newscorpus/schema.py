@@ -170,6 +170,41 @@ def m007_articles_confidence(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("confidence", float)
 
 
+@migration
+def m008_runs(db: sqlite_utils.Database) -> None:
+    """One row per command run; ``fetch_log.run_id`` holds a ``runs.id`` (not a declared foreign key:
+    adding one to an existing table means rebuilding it, and log rows written outside a command have none)."""
+    db["runs"].create(
+        {
+            "id": str,
+            "command": str,
+            "args": str,  # JSON object of the command's options
+            "started_at": str,
+            "ended_at": str,  # null while running, or when the process was killed
+            "exit_status": int,
+            "counts": str,  # JSON object: what the run stored, skipped, failed
+        },
+        pk="id",
+        not_null={"command", "started_at"},
+    )
+    db["runs"].create_index(["started_at"])
+    db["fetch_log"].create_index(["run_id"])
+
+
+@migration
+def m009_search_indexes(db: sqlite_utils.Database) -> None:
+    """Full-text indexes over title and body (see newscorpus/search.py), filled from stored articles."""
+    from newscorpus.search import create_indexes  # only this migration needs it
+
+    create_indexes(db)
+
+
+@migration
+def m010_article_template(db: sqlite_utils.Database) -> None:
+    """Which template (the site rule's body selector) each article was parsed with, for the doctor."""
+    db["articles"].add_column("template", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

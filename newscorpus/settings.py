@@ -323,3 +323,24 @@ MAX_LOCAL_FILE_BYTES = 64 * 1024 * 1024
 WARC_MAX_RECORD_BYTES = 64 * 1024 * 1024
 # Upper bound for --delay: a politeness pause longer than this is a typo, not a policy.
 MAX_DELAY_S = 3600.0
+
+# --- search (newscorpus search; bench/search.py measures the index) --------------------------------
+# Hits printed when --limit is not given.
+SEARCH_LIMIT = 20
+# Characters of body shown on each side of the first match in a hit's snippet.
+SEARCH_SNIPPET_CONTEXT = 40
+# Marks around each match in a snippet (plain text, so cron mail and `grep` keep them).
+SEARCH_MARK = ("[", "]")
+
+# --- stats and doctor (newscorpus stats / doctor) ---------------------------------------------------
+# Per site rule, the latest pages (by fetch time) form the recent window, the pages before them (up to
+# this many) its history; drift is the recent fill rate of a field against the history's.
+STATS_RECENT_PAGES = 50
+STATS_HISTORY_PAGES = 500
+# The doctor judges a rule only when both windows hold at least this many pages: below it one odd page
+# moves a rate by several points.
+DOCTOR_MIN_PAGES = 10
+# A field is reported when its fill rate fell by at least this much (absolute: 0.9 -> 0.5 is 0.4).
+DOCTOR_DROP = 0.3
+# Days shown in `stats` articles-per-day table.
+STATS_DAYS = 14

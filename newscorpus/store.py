@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from newscorpus import settings
+from newscorpus import search, settings
 from newscorpus.clock import now_iso as now
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, DecodedPage, FetchedPage, RelatedItem
@@ -227,6 +227,7 @@ class Store:
             "parser": article.parser,
             "parser_version": article.parser_version,
             "fell_back": int(article.fell_back),
+            "template": article.template,
             "title": article.title,
             "author": article.author,
             "source": article.source,
@@ -241,12 +242,14 @@ class Store:
         if current is None:
             article_id = self._insert("articles", {**fields, "created_at": now()})
             self._insert_related(article_id, article.related)  # a new id has no related rows to delete
+            search.index_article(self.db, article_id, article.title, body, old=None)
             self.dedup.place(article_id, url, article.url, self._sketch(body, sketch))
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
         self._update("articles", current["id"], fields)
         self._replace_related(current["id"], article.related)
+        search.index_article(self.db, current["id"], article.title, body, old=current)
         self.dedup.place(current["id"], url, article.url, self._sketch(body, sketch))
         return SaveOutcome.UPDATED
 

@@ -58,6 +58,22 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "dedup",
         "Recompute signatures, LSH bands and clusters with today's parameters (after changing them).",
     ),
+    "search": (
+        "newscorpus.cli.search",
+        "search",
+        "Find articles by title and body, best match first, with the match marked in a snippet.",
+    ),
+    "stats": (
+        "newscorpus.cli.stats",
+        "stats",
+        "Articles per site and day, failures by reason, duplicates dropped, recent runs, and per site rule the"
+        " fill rate of each field on its recent pages against its history.",
+    ),
+    "doctor": (
+        "newscorpus.cli.doctor",
+        "doctor",
+        "Check every site rule for template drift: a field filled on far fewer recent pages than before.",
+    ),
     "demo": (
         "newscorpus.cli.demo",
         "demo",

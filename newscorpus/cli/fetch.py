@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -37,6 +38,7 @@ from newscorpus.fetch import FetchOptions
 from newscorpus.kinds import PageKind
 from newscorpus.localread import read_regular_file
 from newscorpus.lock import run_lock
+from newscorpus.runs import recorded
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
@@ -228,12 +230,19 @@ def fetch(
         groups = plan(options, explicit, config, tuple(entries))
         with run_lock(db), Store(db) as store, _reporter(quiet, progress and not verbose) as on_result:
             reports: list[CrawlReport] = []
-            for group in budgeted(groups, max_pages if "max_pages" in explicit else None, reports):
-                if verbose:
-                    typer.echo(describe(group, fetch_options), err=True)
-                crawler = Crawler(store, registry, fetch_options, group.options, on_result=on_result)
-                reports.append(crawler.run(list(group.entries)))
-    _finish(combine(reports), json_summary, quiet)
+            # One runs row for the whole fetch: its id is the one the first crawl writes into fetch_log.
+            first = CrawlReport()
+            with recorded(store, "fetch", {"entries": entries, **asdict(options)}, first.run_id) as run:
+                for group in budgeted(groups, max_pages if "max_pages" in explicit else None, reports):
+                    if verbose:
+                        typer.echo(describe(group, fetch_options), err=True)
+                    crawler = Crawler(store, registry, fetch_options, group.options, on_result=on_result)
+                    crawler.report.run_id = first.run_id
+                    reports.append(crawler.run(list(group.entries)))
+                report = combine(reports)
+                run.counts = {k: v for k, v in report.to_json().items() if type(v) is int}
+                run.exit_status = exit_codes.OK if report.did_its_job else exit_codes.SOME_FAILED
+    _finish(report, json_summary, quiet)
 
 
 _DEFAULTS = ("DEFAULT", "DEFAULT_MAP")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,7 @@ from newscorpus import settings
 from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, ray_address
 from newscorpus.lock import run_lock
+from newscorpus.runs import recorded
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 from newscorpus.warc.engines import EngineOptions
@@ -60,8 +62,15 @@ def ingest_warc(
     with fatal_errors():
         if site is not None:
             Registry.load().require(site)
-        with run_lock(db), Store(db) as store:
+        with (
+            run_lock(db),
+            Store(db) as store,
+            recorded(store, "ingest-warc", {"paths": paths, "engine": engine, **asdict(options)}) as run,
+        ):
             result = ingest(paths, store, engine, options, on_progress=None if quiet else _progress_line())
+            run.counts = {**result.report.outcomes, **result.report.rejected, "records": result.report.records}
+            failed = result.failures or result.report.parse_errors
+            run.exit_status = exit_codes.SOME_FAILED if failed else exit_codes.OK
     if not quiet and sys.stderr.isatty():
         typer.echo("", err=True)  # end the progress line
     for failure in result.failures:

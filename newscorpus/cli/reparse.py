@@ -10,6 +10,7 @@ from newscorpus.cli import exit_codes
 from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, require_database
 from newscorpus.lock import run_lock
 from newscorpus.reparse import reparse as reparse_pages
+from newscorpus.runs import recorded
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
@@ -26,8 +27,10 @@ def reparse(
     A page that fails again is reported and keeps its error (exit 1)."""
     with fatal_errors():
         require_database(db)
-        with run_lock(db), Store(db) as store:
+        with run_lock(db), Store(db) as store, recorded(store, "reparse", {"site": site, "force": force}) as run:
             report = reparse_pages(store, Registry.load(), site, force)
+            counts = {"examined": report.examined, "reparsed": report.reparsed, "changed": report.changed}
+            run.counts = {**counts, "failed": len(report.failures)}
     for failure in report.failures:
         error(str(failure))
     typer.echo(

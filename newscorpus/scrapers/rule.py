@@ -83,7 +83,9 @@ class SiteRule:
         bars, lists = self._bars_and_lists(tree)
         header = self._apply_byline(bars, article, url)
         article.next_page_url = _first_link(tree, self.next_page, url)
-        body = _first_node(tree, self.body)
+        body, template = _first_tagged(tree, self.body)
+        # No body selector matched: the rule's other fields stand, the body comes from the generic extractor.
+        article.template = f"{self.name}:{template or 'no-body-selector'}"
         article.related = self._take_related(tree, url, body, lists)
         page = RulePage(tree, url, body, [], own_author)
         if body is not None and not article.paragraphs:
@@ -193,6 +195,17 @@ def _region_lines(headline: tuple[LexborNode, str] | None, page: RulePage) -> li
 
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
     return next(iter(_by_priority(tree, selectors)), None)
+
+
+def _first_tagged(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode | None, str | None]:
+    """The first node as ``_by_priority`` finds it, with the selector that found it: the page's template."""
+    for n, selector in enumerate(selectors):
+        if n == 1 and tree.css_first(", ".join(selectors[1:])) is None:
+            break  # as in _by_priority: one combined scan tells that no fallback can hit
+        node = next(select(tree, selector), None)
+        if node is not None:
+            return node, selector
+    return None, None
 
 
 def _by_priority(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[LexborNode]:
