@@ -94,6 +94,10 @@ FRONTIER_RETRY_DELAY_S = 300.0
 FRONTIER_MAX_ATTEMPTS = 4
 # Pages of one multi-page article fetched and stitched (the 下一页 chain).
 MAX_ARTICLE_PAGES = 20
+# Generic next-page detection (scrapers/pager.py) for sites whose rule names no pager: link texts that
+# mean "the next page of this story", and how many levels above the body the pager is looked for.
+PAGER_NEXT_TEXTS = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "next", "next page")
+PAGER_SEARCH_LEVELS = 2
 ROBOTS_MAX_BYTES = 512 * 1024
 # Sitemaps and feeds are XML; gzip sitemaps are inflated up to MAX_BODY_BYTES.
 XML_CONTENT_TYPES = (

@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.models import Article
+from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
@@ -51,6 +52,7 @@ def extract(tree: LexborHTMLParser, url: str | None) -> Article:
     page = walk(tree.body) if tree.body is not None else Walk()
     body = choose_body(page)
     body_lines = page.lines_under(body) if body is not None else []
+    article.next_page_url = pager.next_page_url(tree, url, page.nodes[body] if body is not None else None)
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, body_lines, references) or find_title(tree, references)
     page_texts = [line.text for line in page.lines]
