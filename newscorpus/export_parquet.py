@@ -44,7 +44,8 @@ def schema(pa: ModuleType) -> Any:
     related = pa.list_(pa.struct([("title", text), ("url", text), ("snippet", text)]))
     fields = [("id", integer), ("url", text), ("site", text), ("parser", text), ("parser_version", integer)]
     fields += [(name, text) for name in ("title", "author", "source", "editor", "published_at", "body")]
-    fields += [("encoding", text), ("fetched_at", text), ("cluster_id", integer), ("related", related)]
+    fields += [("encoding", text), ("fetched_at", text), ("cluster_id", integer)]
+    fields += [("incomplete", pa.bool_()), ("related", related)]
     return pa.schema(fields)
 
 

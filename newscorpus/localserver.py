@@ -48,7 +48,8 @@ class LocalSite:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                path = self.path.split("?")[0]
+                # A route may name a query (``/show?id=3&page=2``); otherwise the query is ignored.
+                path = self.path if self.path in site.routes else self.path.split("?")[0]
                 route = site._enter(path)
                 try:
                     time.sleep(route.delay)

@@ -54,6 +54,8 @@ class Article:
     related: list[RelatedItem] = field(default_factory=list)
     next_page_url: str | None = None
     fell_back: bool = False  # a site rule found nothing and the generic extractor did the work
+    # A later page of a multi-page story could not be fetched or read: the body is the pages before it.
+    incomplete: bool = False
 
     @property
     def body(self) -> str:
@@ -76,4 +78,5 @@ class Article:
             "published_at": self.published_at,
             "body": self.body,
             "related": [{"title": item.title, "url": item.url, "snippet": item.snippet} for item in self.related],
+            "incomplete": self.incomplete,
         }

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from newscorpus.decode import decode_html
 from newscorpus.parse import parse_html
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.pager import stitch_known
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import SaveOutcome, Store, StoredPage
 
@@ -28,6 +29,12 @@ def reparse(store: Store, registry: Registry, site: str | None = None, force: bo
             continue
         decoded = decode_html(page.html, page.encoding)
         article = parse_html(decoded.text, page.url, registry)
+        if article.next_page_url:
+            # Later pages of a multi-page article are stored raw next to the first: stitch them again (a
+            # page never fetched leaves the article flagged incomplete, as the crawl did).
+            parts = store.parts_of(page.page_id)
+            known = {p.url: parse_html(decode_html(p.html, p.encoding).text, p.url, registry) for p in parts}
+            stitch_known(page.url, article, known)
         report.reparsed += 1
         if store.update_article(page.page_id, page.url, article) is not SaveOutcome.UNCHANGED:
             report.changed += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -125,11 +125,33 @@ class Store:
             raise DatabaseError(_describe(exc), self.path) from exc
 
     def save(
-        self, page: FetchedPage, decoded: DecodedPage, article: Article, packed: PackedContent | None = None
+        self,
+        page: FetchedPage,
+        decoded: DecodedPage,
+        article: Article,
+        packed: PackedContent | None = None,
+        parts: Sequence[tuple[FetchedPage, DecodedPage]] = (),
     ) -> SaveOutcome:
-        """``packed`` is ``pack(page.content)`` when the caller already made it."""
+        """``packed`` is ``pack(page.content)`` when the caller already made it; ``parts`` are the later
+        pages of a multi-page article, in order, kept raw next to the first page (never parsed alone)."""
         with self.transaction():
-            return self._save(page, decoded, article, packed=packed)
+            outcome = self._save(page, decoded, article, packed=packed)
+            if parts:
+                self._save_parts(page.url, parts)
+            return outcome
+
+    def _save_parts(self, first_url: str, parts: Sequence[tuple[FetchedPage, DecodedPage]]) -> None:
+        first_id = self.db.execute("SELECT id FROM pages WHERE url = ?", [first_url]).fetchone()[0]
+        for index, (part, decoded) in enumerate(parts, 1):
+            row = self._page_row(part, decoded, pack(part.content))
+            self._upsert_page({**row, "part_of": first_id, "part_index": index})
+
+    def parts_of(self, page_id: int) -> list[StoredPage]:
+        """The raw later pages of a multi-page article, in page order (what reparse stitches again)."""
+        rows = self.db.execute(
+            "SELECT id, url, html_zlib, encoding FROM pages WHERE part_of = ? ORDER BY part_index", [page_id]
+        ).fetchall()
+        return [StoredPage(r[0], r[1], zlib.decompress(r[2]), r[3], None, None) for r in rows]
 
     def save_many(self, items: Iterable[tuple[FetchedPage, DecodedPage, Article, Sketch | None]]) -> list[SaveOutcome]:
         """Save several pages in one transaction: bulk ingest pays one commit per batch, not per page.
@@ -168,7 +190,11 @@ class Store:
     ) -> SaveOutcome:
         if packed is None:
             packed = pack(page.content)
-        row = {
+        row = self._page_row(page, decoded, packed)
+        return self.save_article(self._upsert_page(row), page.url, article, sketch)
+
+    def _page_row(self, page: FetchedPage, decoded: DecodedPage, packed: PackedContent) -> dict:
+        return {
             "url": page.url,
             "requested_url": page.requested_url,
             "status": page.status,
@@ -183,7 +209,6 @@ class Store:
             "warc_file": page.warc_file,
             "warc_offset": page.warc_offset,
         }
-        return self.save_article(self._upsert_page(row), page.url, article, sketch)
 
     def _upsert_page(self, row: dict) -> int:
         """Insert or overwrite the page row by URL in one statement (no SELECT first); returns its id."""
@@ -218,6 +243,7 @@ class Store:
             "body": body,
             "body_sha1": sha1(body),
             "next_page_url": article.next_page_url,
+            "incomplete": int(article.incomplete),
             "updated_at": now(),
         }
         if current is None:
@@ -277,7 +303,7 @@ class Store:
         """
         cursor = self.db.execute(
             "SELECT a.id, a.url, a.site, a.parser, a.parser_version, a.title, a.author, a.source, a.editor,"
-            " a.published_at, a.body, p.encoding, p.fetched_at, d.cluster_id,"
+            " a.published_at, a.body, p.encoding, p.fetched_at, d.cluster_id, a.incomplete,"
             " r.title, r.url, r.snippet"
             " FROM articles a JOIN pages p ON p.id = a.page_id"
             " LEFT JOIN article_dedup d ON d.article_id = a.id LEFT JOIN clusters c ON c.id = d.cluster_id"
@@ -301,11 +327,13 @@ class Store:
             "encoding",
             "fetched_at",
             "cluster_id",
+            "incomplete",
         )
         n = len(head)
         for _, rows in groupby(cursor, key=lambda row: row[0]):
             rows_list = list(rows)
             record = dict(zip(head, rows_list[0][:n], strict=True))
+            record["incomplete"] = bool(record["incomplete"])
             record["related"] = [
                 {"title": r[n], "url": r[n + 1], "snippet": r[n + 2]} for r in rows_list if r[n] is not None
             ]
@@ -314,7 +342,7 @@ class Store:
     def iter_pages(self, site: str | None = None) -> Iterator[StoredPage]:
         sql = (
             "SELECT p.id, p.url, p.html_zlib, p.encoding, a.parser, a.parser_version, a.site"
-            " FROM pages p LEFT JOIN articles a ON a.page_id = p.id ORDER BY p.id"
+            " FROM pages p LEFT JOIN articles a ON a.page_id = p.id WHERE p.part_of IS NULL ORDER BY p.id"
         )
         for row in self.db.execute(sql):
             if site is None or row[6] == site:

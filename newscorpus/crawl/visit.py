@@ -26,12 +26,14 @@ from newscorpus.decode import decode_html
 from newscorpus.errors import BlockedURLError, InputError
 from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.pager import stitch
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import PackedContent, Store, pack
 from newscorpus.urls import canonicalize
 
 _XML_KINDS = ("auto", discover.SITEMAP, discover.FEED)
-_Part = tuple[str, FetchedPage]  # a later page of an article: the URL asked for, what came back
+# A later page of an article: the URL asked for, what came back, decoded.
+_Part = tuple[str, FetchedPage, DecodedPage]
 
 
 class Visitor:
@@ -101,8 +103,9 @@ class Visitor:
         """Store the article under its canonical URL with everything that goes with it."""
         url = self._canonical(decoded.text, page.url)
         with self.store.transaction():
-            outcome = self.store.save(replace(page, url=url), decoded, article, packed).value
-            for part_url, part in parts:
+            raw_parts = [(part, part_decoded) for _, part, part_decoded in parts]
+            outcome = self.store.save(replace(page, url=url), decoded, article, packed, raw_parts).value
+            for part_url, part, _ in parts:
                 self.frontier.mark_fetched(part_url, part.status, part.etag, part.last_modified, "part")
             for fetched in {entry.url, page.url, url}:
                 self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, "article")
@@ -160,23 +163,43 @@ class Visitor:
         self._hosts_with_new.update(host_key(url) for url in added)
 
     async def _stitch(self, article: Article, first: FetchedPage) -> list[_Part]:
-        """Append the paragraphs of the article's later pages (下一页 chain) to the first page's; returns
-        the pages fetched, marked fetched in the article's own transaction."""
+        """Stitch the article's later pages (the 下一页 chain) onto the first page's; returns the pages
+        fetched, stored raw and marked fetched in the article's own transaction.
+
+        A chain that loops back ends the story; one longer than MAX_ARTICLE_PAGES, or a part that still
+        fails after the fetcher's retries (or has no story), leaves the article flagged incomplete, with
+        ``next_page_url`` naming the page it stopped at, rather than silently short.
+        """
         parts: list[_Part] = []
+        texts: list[Article] = []
         seen, next_url = {first.url}, article.next_page_url
-        while next_url and len(seen) < settings.MAX_ARTICLE_PAGES:
+        while next_url:
             try:
                 next_url = canonicalize(next_url)
             except InputError:
                 break
             if next_url in seen or host_key(next_url) != host_key(first.url):
                 break
+            if len(seen) >= settings.MAX_ARTICLE_PAGES:
+                article.incomplete = True
+                break
             seen.add(next_url)
-            page = await self._fetch(next_url)
-            part = await self._parse(decode_html(page.content, page.charset).text, page.url)
-            article.paragraphs.extend(part.paragraphs)
-            parts.append((next_url, page))
+            try:
+                page = await self._fetch(next_url)
+            except InputError:
+                article.incomplete = True
+                break
+            decoded = decode_html(page.content, page.charset)
+            part = await self._parse(decoded.text, page.url)
+            if part.is_empty:
+                article.incomplete = True
+                break
+            texts.append(part)
+            parts.append((next_url, page, decoded))
             next_url = part.next_page_url
+        stitch(article, texts)
+        if article.incomplete:
+            article.next_page_url = next_url
         return parts
 
     async def _parse_article(self, html: str, page: FetchedPage) -> tuple[Article, PackedContent]:

@@ -12,15 +12,17 @@ article ``news_124.html`` of ``news_123.html`` out: those links name other stems
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
+from newscorpus.errors import InputError
 from newscorpus.models import Article
 from newscorpus.scrapers.text import absolute
+from newscorpus.urls import canonicalize
 
 # A trailing page number on the file stem: ``5_2``, ``5-2``, ``index_1``. One to three digits, so the
 # long numeric id of ``c1013-31153719`` is never read as a page number.
@@ -136,3 +138,36 @@ def stitch(first: Article, parts: Sequence[Article]) -> Article:
                 urls.add(item.url)
     first.next_page_url = None
     return first
+
+
+def stitch_known(first_url: str, first: Article, known: Mapping[str, Article]) -> list[str]:
+    """Follow the first page's 下一页 chain through pages already at hand (stored parts for reparse, the
+    same archive's records for ingest-warc) and stitch them on; returns the URLs used, in order.
+
+    The article is flagged incomplete when the chain names a page that is not at hand or runs past
+    ``settings.MAX_ARTICLE_PAGES``; a chain that loops back simply ends.
+    """
+    used: list[str] = []
+    seen, next_url = {_canonical(first_url)}, _canonical(first.next_page_url)
+    known = {_canonical(url): article for url, article in known.items()}
+    while next_url and next_url not in seen:
+        if next_url not in known or len(seen) >= settings.MAX_ARTICLE_PAGES:
+            first.incomplete = True
+            break
+        seen.add(next_url)
+        used.append(next_url)
+        next_url = _canonical(known[next_url].next_page_url)
+    stitch(first, [known[url] for url in used])
+    if first.incomplete:
+        first.next_page_url = next_url
+    return used
+
+
+def _canonical(url: str | None) -> str | None:
+    """The URL as the crawler queues and stores it, so a chain link matches the stored part's URL."""
+    if not url:
+        return None
+    try:
+        return canonicalize(url)
+    except InputError:
+        return None
