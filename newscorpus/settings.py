@@ -146,6 +146,17 @@ DEDUP_MIN_CHARS = 50
 # member is enough to join; the cap keeps a cluster of thousands of near-identical pages from being
 # loaded for every new one.
 DEDUP_CANDIDATES_PER_CLUSTER = 8
+# Containment (dedup/containment.py): an abridged copy is linked to the full story when this share of the
+# shorter body's shingles (of CONTAINMENT_SHINGLE_CHARS characters) is in the longer one. Checked only on
+# the best CONTAINMENT_CHECKS LSH neighbours that missed the Jaccard test and the latest TITLE_CANDIDATES
+# articles under the same headline key (title or 原标题, at least TITLE_MIN_CHARS normalised characters),
+# so placing an article costs the same at any corpus size. Shorter bodies are never matched by containment.
+DEDUP_CONTAINMENT_THRESHOLD = 0.7
+DEDUP_CONTAINMENT_SHINGLE_CHARS = 4
+DEDUP_CONTAINMENT_MIN_CHARS = 150
+DEDUP_CONTAINMENT_CHECKS = 8
+DEDUP_TITLE_CANDIDATES = 8
+DEDUP_TITLE_MIN_CHARS = 6
 # Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
 # any member names as its 来源). Matched as substrings of the source field.
 SITE_OUTLETS: dict[str, tuple[str, ...]] = {

@@ -249,18 +249,18 @@ class Store:
         if current is None:
             article_id = self._insert("articles", {**fields, "created_at": now()})
             self._insert_related(article_id, article.related)  # a new id has no related rows to delete
-            self.dedup.place(article_id, url, article.url, self._sketch(body, sketch))
+            self.dedup.place(article_id, url, article.url, self._sketch(article.title, body, sketch))
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
         self._update("articles", current["id"], fields)
         self._replace_related(current["id"], article.related)
-        self.dedup.place(current["id"], url, article.url, self._sketch(body, sketch))
+        self.dedup.place(current["id"], url, article.url, self._sketch(article.title, body, sketch))
         return SaveOutcome.UPDATED
 
-    def _sketch(self, body: str, sketch: Sketch | None) -> Sketch:
+    def _sketch(self, title: str | None, body: str, sketch: Sketch | None) -> Sketch:
         """The body's dedup sketch, from the body in hand: placing the article need not read it back."""
-        return sketch if sketch is not None else self.dedup.sketcher.sketch(body)
+        return sketch if sketch is not None else self.dedup.sketcher.sketch_article(title, body)
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:
         self.db.conn.execute("DELETE FROM related WHERE article_id = ?", [article_id])
