@@ -146,17 +146,23 @@ DEDUP_MIN_CHARS = 50
 # member is enough to join; the cap keeps a cluster of thousands of near-identical pages from being
 # loaded for every new one.
 DEDUP_CANDIDATES_PER_CLUSTER = 8
-# Containment (dedup/containment.py): an abridged copy is linked to the full story when this share of the
+# Containment (dedup/containment.py), chosen on the tune split by `python -m bench.dedup_sweep` (highest
+# F1 at pair precision >= 0.99; bench/README.md "Deduplication"): an abridged copy is linked to the full story when this share of the
 # shorter body's shingles (of CONTAINMENT_SHINGLE_CHARS characters) is in the longer one. Checked only on
 # the best CONTAINMENT_CHECKS LSH neighbours that missed the Jaccard test and the latest TITLE_CANDIDATES
 # articles under the same headline key (title or 原标题, at least TITLE_MIN_CHARS normalised characters),
 # so placing an article costs the same at any corpus size. Shorter bodies are never matched by containment.
-DEDUP_CONTAINMENT_THRESHOLD = 0.7
+DEDUP_CONTAINMENT_THRESHOLD = 0.5
 DEDUP_CONTAINMENT_SHINGLE_CHARS = 4
 DEDUP_CONTAINMENT_MIN_CHARS = 150
 DEDUP_CONTAINMENT_CHECKS = 8
 DEDUP_TITLE_CANDIDATES = 8
 DEDUP_TITLE_MIN_CHARS = 6
+# An abridged copy reports the story's figures: when the shorter body gives at least MIN_FIGURES distinct
+# digit runs, this share of them must be in the longer one (templated market, match and weather reports
+# share their words, not their figures).
+DEDUP_CONTAINMENT_MIN_FIGURES = 3
+DEDUP_CONTAINMENT_FIGURE_SHARE = 0.8
 # Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
 # any member names as its 来源). Matched as substrings of the source field.
 SITE_OUTLETS: dict[str, tuple[str, ...]] = {

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newscorpus.dedup import DedupParams
-from newscorpus.dedup.containment import BodyShingles, containment, shingle_set, title_keys
+from newscorpus.dedup.containment import BodyShingles, body_print, containment, figures_agree, title_keys
 from newscorpus.dedup.text import Normalizer
 from newscorpus.store import Store
 
@@ -136,9 +136,9 @@ def test_title_keys_and_containment_helpers() -> None:
     assert title_keys("上海：城市更新方案", body, normalise, params) == ("上海城市更新方案", "城市更新行动方案发布")
     assert title_keys("快讯", "正文", normalise, params) == ()  # too short to identify a story
     text = normalise("".join(STORY))
-    whole, half = shingle_set(text, params), shingle_set(text[: len(text) // 2], params)
+    whole, half = body_print(text, params), body_print(text[: len(text) // 2], params)
     assert whole is not None and half is not None and containment(half, whole) == 1.0
-    assert shingle_set(text[:50], params) is None
+    assert body_print(text[:50], params) is None
     bodies = {1: "".join(STORY), 2: "".join(STORY[:3]), 3: "".join(OTHER)}
     shingles = BodyShingles(bodies.__getitem__, normalise, params)
     assert shingles.contained(1, 2) and not shingles.contained(1, 3)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.text import Normalizer, shingle_hashes
@@ -23,6 +24,8 @@ _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*[《「“]?([^》」”\n]+
 _EDGE_LINES = 3
 
 ShingleSet = frozenset[int]
+# Figures in normalised text (letters and digits only): "3014.62点" reads "301462".
+_DIGITS = re.compile(r"\d+")
 
 
 def title_keys(title: str | None, body: str, normalise: Normalizer, params: DedupParams) -> tuple[str, ...]:
@@ -39,17 +42,43 @@ def title_keys(title: str | None, body: str, normalise: Normalizer, params: Dedu
     return tuple(sorted(key for key in keys if len(key) >= params.title_min_chars))
 
 
-def shingle_set(normalised: str, params: DedupParams) -> ShingleSet | None:
-    """The body's distinct shingles, or None when it is too short for containment to mean anything."""
+@dataclass(frozen=True)
+class BodyPrint:
+    """What containment compares: a body's distinct shingles and the figures (digit runs) it reports."""
+
+    shingles: ShingleSet
+    figures: frozenset[str]
+
+
+def body_print(normalised: str, params: DedupParams) -> BodyPrint | None:
+    """The body's print, or None when it is too short for containment to mean anything."""
     if len(normalised) < params.containment_min_chars:
         return None
-    return frozenset(shingle_hashes(normalised, params.containment_shingle_chars))
+    shingles = frozenset(shingle_hashes(normalised, params.containment_shingle_chars))
+    return BodyPrint(shingles, frozenset(_DIGITS.findall(normalised)))
 
 
-def containment(a: ShingleSet, b: ShingleSet) -> float:
-    """Share of the smaller set found in the larger."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
+def containment(a: BodyPrint, b: BodyPrint) -> float:
+    """Share of the smaller shingle set found in the larger."""
+    small, large = (a.shingles, b.shingles) if len(a.shingles) <= len(b.shingles) else (b.shingles, a.shingles)
     return len(small & large) / len(small) if small else 0.0
+
+
+def figures_agree(a: BodyPrint, b: BodyPrint, params: DedupParams) -> bool:
+    """An abridged copy reports the story's own figures; a templated report (a market close, a match, a
+    weather warning) repeats the template's words around other figures. True when the shorter body
+    gives too few figures to tell."""
+    small, large = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
+    if len(small.figures) < params.containment_min_figures:
+        return True
+    return len(small.figures & large.figures) / len(small.figures) >= params.containment_figure_share
+
+
+def contained(a: BodyPrint | None, b: BodyPrint | None, params: DedupParams) -> bool:
+    """The containment edge: both long enough, the shorter in the longer at the threshold, same figures."""
+    if a is None or b is None:
+        return False
+    return containment(a, b) >= params.containment_threshold and figures_agree(a, b, params)
 
 
 class BodyShingles:
@@ -59,19 +88,15 @@ class BodyShingles:
         self._read_body = read_body
         self._normalise = normalise
         self._params = params
-        self._sets: dict[int, ShingleSet | None] = {}
+        self._prints: dict[int, BodyPrint | None] = {}
 
-    def of(self, article_id: int) -> ShingleSet | None:
-        if article_id not in self._sets:
-            self._sets[article_id] = shingle_set(self._normalise(self._read_body(article_id)), self._params)
-        return self._sets[article_id]
+    def of(self, article_id: int) -> BodyPrint | None:
+        if article_id not in self._prints:
+            self._prints[article_id] = body_print(self._normalise(self._read_body(article_id)), self._params)
+        return self._prints[article_id]
 
     def contained(self, a: int, b: int) -> bool:
-        """The containment edge: the shorter body, long enough, lies in the longer at the threshold."""
-        first, second = self.of(a), self.of(b)
-        if first is None or second is None:
-            return False
-        return containment(first, second) >= self._params.containment_threshold
+        return contained(self.of(a), self.of(b), self._params)
 
 
 def components(ids: Sequence[int], linked: Callable[[int, int], bool]) -> list[list[int]]:

@@ -23,6 +23,8 @@ class DedupParams:
     containment_checks: int = settings.DEDUP_CONTAINMENT_CHECKS
     title_candidates: int = settings.DEDUP_TITLE_CANDIDATES
     title_min_chars: int = settings.DEDUP_TITLE_MIN_CHARS
+    containment_min_figures: int = settings.DEDUP_CONTAINMENT_MIN_FIGURES
+    containment_figure_share: float = settings.DEDUP_CONTAINMENT_FIGURE_SHARE
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:
