@@ -142,3 +142,18 @@ def test_title_keys_and_containment_helpers() -> None:
     bodies = {1: "".join(STORY), 2: "".join(STORY[:3]), 3: "".join(OTHER)}
     shingles = BodyShingles(bodies.__getitem__, normalise, params)
     assert shingles.contained(1, 2) and not shingles.contained(1, 3)
+
+
+def test_figures_must_agree_for_a_containment_link() -> None:
+    normalise, params = Normalizer(), DedupParams()
+    words = (
+        "北京时间{d}日晚，中超联赛第{r}轮一场焦点战展开角逐，"
+        "北京国安坐镇主场迎战上海海港，最终以{a}比{b}获胜，全场控球率{p}%。"
+    )
+    story = "".join(words.format(d=12, r=7, a=3, b=1, p=58) + STORY[i] for i in range(3))
+    other = "".join(words.format(d=19, r=8, a=0, b=2, p=41) + STORY[i] for i in range(2))
+    same = "".join(words.format(d=12, r=7, a=3, b=1, p=58) + STORY[i] for i in range(2))
+    full, templated, abridged = (body_print(normalise(t), params) for t in (story, other, same))
+    assert full is not None and templated is not None and abridged is not None
+    assert figures_agree(abridged, full, params)
+    assert not figures_agree(templated, full, params)  # same words around other figures: another match
