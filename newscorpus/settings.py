@@ -147,11 +147,12 @@ DEDUP_MIN_CHARS = 50
 # loaded for every new one.
 DEDUP_CANDIDATES_PER_CLUSTER = 8
 # Containment (dedup/containment.py), chosen on the tune split by `python -m bench.dedup_sweep` (highest
-# F1 at pair precision >= 0.99; bench/README.md "Deduplication"): an abridged copy is linked to the full story when this share of the
-# shorter body's shingles (of CONTAINMENT_SHINGLE_CHARS characters) is in the longer one. Checked only on
-# the best CONTAINMENT_CHECKS LSH neighbours that missed the Jaccard test and the latest TITLE_CANDIDATES
-# articles under the same headline key (title or 原标题, at least TITLE_MIN_CHARS normalised characters),
-# so placing an article costs the same at any corpus size. Shorter bodies are never matched by containment.
+# F1 at pair precision >= 0.99; bench/README.md "Deduplication"): an abridged copy is linked to the full
+# story when this share of the shorter body's shingles (of CONTAINMENT_SHINGLE_CHARS characters) is in the
+# longer one. Checked only on the best CONTAINMENT_CHECKS LSH neighbours that missed the Jaccard test and
+# the latest TITLE_CANDIDATES articles under the same headline key (title or 原标题, at least TITLE_MIN_CHARS
+# normalised characters), so placing an article costs the same at any corpus size. Normalised bodies
+# shorter than CONTAINMENT_MIN_CHARS are never matched by containment.
 DEDUP_CONTAINMENT_THRESHOLD = 0.5
 DEDUP_CONTAINMENT_SHINGLE_CHARS = 4
 DEDUP_CONTAINMENT_MIN_CHARS = 150
