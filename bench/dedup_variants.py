@@ -76,10 +76,20 @@ def same_event(title: str, paragraphs: list[str], fillers: list[str], rng: rando
     shared = sentences(paragraphs)
     if not shared:
         return title, list(paragraphs)
-    # A few facts, never most of the story: at most a third of its sentences (one of a short brief).
-    count = rng.randint(1, max(1, min(3, len(shared) // 3)))
-    start = rng.randrange(len(shared) - count + 1)
-    taken = shared[start : start + count]
+    # A few facts, never most of the story: at most a third of its characters. A sentence longer than
+    # that (one-sentence briefs) gives its first clauses up to the cap.
+    cap = sum(map(len, shared)) // 3
+    start = rng.randrange(len(shared))
+    taken: list[str] = []
+    for sentence in shared[start : start + rng.randint(1, 3)]:
+        if sum(map(len, taken)) + len(sentence) > cap:
+            break
+        taken.append(sentence)
+    if not taken:
+        clauses = re.findall(r"[^，,；;]+[，,；;]?", shared[start])
+        while clauses and sum(map(len, taken)) + len(clauses[0]) <= cap:
+            taken.append(clauses.pop(0))
+        taken = ["".join(taken)] if taken else [shared[start][:cap]]
     own_chars = sum(map(len, taken)) * rng.uniform(2.0, 4.0)
     own: list[str] = []
     while sum(map(len, own)) < own_chars:
