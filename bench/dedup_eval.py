@@ -1,8 +1,9 @@
 """Pair precision and recall of the dedup clusters on the labelled set, for any parameters.
 
 The edge test is the one newscorpus.dedup applies (same body hash, or a shared LSH band and estimated Jaccard
-at or above the threshold), vectorised over all pairs so a parameter sweep takes seconds; `store_pairs`
-runs the real Store write path once to show both give the same clusters.
+at or above the threshold, or containment at or above its threshold on a pair that shares a band or a
+headline key), vectorised over all pairs so a parameter sweep takes seconds; `store_pairs` runs the real
+Store write path once to show both give the same clusters (it also applies the per-placement caps).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import numpy as np
 
 from bench.dedup_set import Doc
 from newscorpus.dedup import DedupParams
+from newscorpus.dedup.containment import BodyPrint, body_print, containment, figures_agree, title_keys
 from newscorpus.dedup.signature import MinHasher
 from newscorpus.dedup.text import Normalizer, body_hash
 from newscorpus.models import Article, DecodedPage, FetchedPage
@@ -43,48 +45,90 @@ def true_pairs(docs: list[Doc]) -> set[Pair]:
 
 
 def hard_negative_pairs(docs: list[Doc]) -> set[Pair]:
-    """Different stories from one template, or different stories under one portal's boilerplate."""
+    """Different stories of one family (same event, same template), or under one portal's boilerplate."""
     return {
         (a.doc_id, b.doc_id)
         for a, b in combinations(docs, 2)
-        if a.group != b.group and (_family(a) == _family(b) != "" or a.portal == b.portal != "origin")
+        if a.group != b.group and (a.family == b.family != "" or a.portal == b.portal != "origin")
     }
 
 
-def _family(doc: Doc) -> str:
-    return doc.group.split("/")[0] if doc.group.startswith(_TEMPLATE_NAMES) else ""
-
-
-_TEMPLATE_NAMES = ("earnings/", "weather/", "match/")
-
-
 class Signatures:
-    """Normalised hashes and signatures of the set for one (shingle size, permutations, seed)."""
+    """Normalised texts, hashes, signatures and headline keys of the set for one (shingle size,
+    permutations, seed); containment shingle sets are made on first use, per shingle size."""
 
     def __init__(self, docs: list[Doc], params: DedupParams, normalise: Normalizer) -> None:
-        texts = [normalise("\n".join(doc.paragraphs)) for doc in docs]
+        self.texts = [normalise("\n".join(doc.paragraphs)) for doc in docs]
         hasher = MinHasher(params)
         self.ids = [doc.doc_id for doc in docs]
-        self.hashes = np.array([body_hash(t) for t in texts])
-        self.matrix = np.stack([hasher.signature(t) for t in texts])
+        self.hashes = np.array([body_hash(t) for t in self.texts])
+        self.matrix = np.stack([hasher.signature(t) for t in self.texts])
+        self.keys = [set(title_keys(d.title, "\n".join(d.paragraphs), normalise, params)) for d in docs]
+        self._prints: dict[tuple[int, int], list[BodyPrint | None]] = {}
+        self._contained: dict[tuple[int, int, Pair], float] = {}
+        self._banding: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def containment(self, i: int, j: int, params: DedupParams) -> float:
+        size = (params.containment_shingle_chars, params.containment_min_chars)
+        if size not in self._prints:
+            self._prints[size] = [body_print(t, params) for t in self.texts]
+        key = (*size, (i, j))
+        if key not in self._contained:
+            a, b = self._prints[size][i], self._prints[size][j]
+            # Figures that disagree rule the pair out at any threshold (their test does not depend on it).
+            agree = a is not None and b is not None and figures_agree(a, b, params)
+            self._contained[key] = containment(a, b) if agree else 0.0  # type: ignore[arg-type]
+        return self._contained[key]
+
+    def banding(self, params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs sharing an LSH band, and estimated Jaccard, for the params' banding (cached per banding)."""
+        shape = (params.bands, params.rows)
+        if shape not in self._banding:
+            n, used = len(self.ids), params.bands * params.rows
+            banded, jaccard = np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=np.float32)
+            for start in range(0, n, _BLOCK):  # blocks of rows: all of n x n x permutations is too big
+                equal = self.matrix[start : start + _BLOCK, None, :] == self.matrix[None, :, :]
+                rows = len(equal)
+                banded[start : start + rows] = equal[:, :, :used].reshape(rows, n, *shape).all(3).any(2)
+                jaccard[start : start + rows] = equal.mean(axis=2)
+            self._banding[shape] = (banded, jaccard)
+        return self._banding[shape]
+
+    def same_key(self) -> np.ndarray:
+        """Pairs sharing a headline key, as a boolean matrix."""
+        n = len(self.ids)
+        found = np.zeros((n, n), dtype=bool)
+        by_key: dict[str, list[int]] = {}
+        for i, keys in enumerate(self.keys):
+            for key in keys:
+                by_key.setdefault(key, []).append(i)
+        for members in by_key.values():
+            found[np.ix_(members, members)] = True
+        return found
 
 
-def score(sigs: Signatures, params: DedupParams, truth: set[Pair]) -> tuple[PairScore, set[Pair]]:
-    equal = sigs.matrix[:, None, :] == sigs.matrix[None, :, :]
-    used = params.bands * params.rows
-    n = len(sigs.ids)
-    banded = equal[:, :, :used].reshape(n, n, params.bands, params.rows).all(axis=3).any(axis=2)
-    similar = banded & (equal.mean(axis=2) >= params.threshold)
-    edges = similar | (sigs.hashes[:, None] == sigs.hashes[None, :])
+def score(
+    sigs: Signatures, params: DedupParams, truth: set[Pair], contain: bool = False
+) -> tuple[PairScore, set[Pair]]:
+    """Pair precision/recall of the clusters the edges make; ``contain`` adds the containment edge."""
+    banded, jaccard = sigs.banding(params)
+    edges = (banded & (jaccard >= params.threshold)) | (sigs.hashes[:, None] == sigs.hashes[None, :])
+    if contain:
+        looked = np.triu((banded | sigs.same_key()) & ~edges, k=1)
+        for i, j in np.argwhere(looked):
+            edges[i, j] = sigs.containment(int(i), int(j), params) >= params.containment_threshold
     predicted = cluster_pairs(sigs.ids, np.argwhere(np.triu(edges, k=1)))
     candidates = int(np.triu(banded, k=1).sum())
     return _score(predicted, truth, candidates), predicted
 
 
+_BLOCK = 256
+
+
 def _score(predicted: set[Pair], truth: set[Pair], candidates: int) -> PairScore:
     hits = len(predicted & truth)
     precision = hits / len(predicted) if predicted else 1.0
-    return PairScore(precision, hits / len(truth), len(truth), len(predicted), candidates)
+    return PairScore(precision, hits / len(truth) if truth else 1.0, len(truth), len(predicted), candidates)
 
 
 def cluster_pairs(ids: list[int], edges: np.ndarray) -> set[Pair]:
@@ -111,7 +155,12 @@ def store_pairs(docs: list[Doc]) -> set[Pair]:
         for doc in docs:
             url = f"https://{doc.portal}.example/{doc.doc_id}.html"
             article = Article(
-                url=None, site="generic", parser="bench", parser_version=1, paragraphs=list(doc.paragraphs)
+                url=None,
+                site="generic",
+                parser="bench",
+                parser_version=1,
+                title=doc.title or None,
+                paragraphs=list(doc.paragraphs),
             )
             store.save(FetchedPage(url, url, 200, url.encode()), DecodedPage("", "utf-8", None), article)
         rows = store.db.execute(

@@ -2,9 +2,16 @@
 
 Base stories are the hand-checked bodies in tests/golden (read from the real pages in ../shared/pages).
 Each story is reposted by simulated portals and content farms (boilerplate, related lists, headline lines,
-dropped and edited paragraphs, traditional characters, full/half-width punctuation); templated stories
-(earnings notes, weather warnings, match reports) are different news filled into one template, and every
-portal wraps every story it carries in the same boilerplate, so cross-story pairs include hard negatives.
+dropped and edited paragraphs, traditional characters, full/half-width punctuation) and republished
+abridged (first paragraphs or lead dropped, editor's note, 原标题 and 来源/转载 lines, another byline and
+headline: bench/dedup_variants.py). Hard negatives: other outlets' own stories on the same event (a few
+of its sentences, often its headline), templated stories (earnings notes, weather warnings, match reports,
+daily market closes under one headline) filled with different news, and every portal's boilerplate
+around every story it carries.
+
+Every document has a split: a story's is its site's in bench/splits.py (the site the golden page was saved
+from), so parameters swept on "tune" are measured on "heldout" stories no sweep saw; templated groups
+alternate between the two.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ from pathlib import Path
 import opencc
 
 from bench.dedup_templates import TEMPLATES
+from bench.dedup_variants import abridge, same_event
+from bench.splits import is_held_out
 
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -28,9 +37,12 @@ _TO_HALF = str.maketrans("，。：；！？（）“”", ',.:;!?()""')
 class Doc:
     doc_id: int
     group: str  # documents of one group are the same story (positive pairs)
-    kind: str  # "original", "variant", "template"
+    kind: str  # "original", "variant", "abridged", "template", "event"
     portal: str
     paragraphs: tuple[str, ...]
+    title: str = ""
+    split: str = "tune"  # "tune" or "heldout"
+    family: str = ""  # documents of one family but different groups are hard negatives (same event/template)
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,7 @@ class Story:
     key: str
     title: str
     paragraphs: tuple[str, ...]
+    split: str = "tune"
 
 
 def load_stories(min_chars: int = 100) -> list[Story]:
@@ -59,7 +72,10 @@ def load_stories(min_chars: int = 100) -> list[Story]:
         if len(body) < min_chars or body in seen:
             continue
         seen.add(body)
-        stories.append(Story(f"{path.parent.name}/{path.stem}", data["title"] or "", tuple(data["paragraphs"])))
+        # _encodings pages are copies of a portal's page: they belong to that portal's site.
+        site = data["site"] if path.parent.name.startswith("_") else path.parent.name
+        split = "heldout" if is_held_out(site) else "tune"
+        stories.append(Story(f"{path.parent.name}/{path.stem}", data["title"] or "", tuple(data["paragraphs"]), split))
     return stories
 
 
@@ -97,6 +113,11 @@ def syndicate(story: Story, portal: Portal, titles: list[str], rng: random.Rando
         )
     if rng.random() < leak:
         paras += ["相关阅读：", *rng.sample(titles, k=min(len(titles), rng.randint(3, 6)))]
+    return dress(paras, portal, rng)
+
+
+def dress(paras: list[str], portal: Portal, rng: random.Random) -> list[str]:
+    """The portal's template around the story, sometimes in traditional characters or other widths."""
     paras = [*portal.header, *paras, *portal.footer]
     if rng.random() < 0.3:
         converter = opencc.OpenCC("s2t")
@@ -143,6 +164,8 @@ class SetSpec:
     portals: int = 6
     template_stories: int = 8  # per template
     template_variants: int = 2
+    abridged_per_story: int = 3
+    events_per_story: int = 1  # same-event, different-story negatives
     # Our extractor strips related lists (settings.RELATED_HEADINGS); 0.15 assumes it misses one in seven.
     related_leak: float = 0.15
 
@@ -155,21 +178,41 @@ def build_set(spec: SetSpec) -> list[Doc]:
     titles = [s.title for s in stories if s.title]
     docs: list[Doc] = []
 
-    def add(group: str, kind: str, portal: str, paragraphs: list[str]) -> None:
-        docs.append(Doc(len(docs) + 1, group, kind, portal, tuple(paragraphs)))
+    def add(group: str, kind: str, portal: str, paragraphs: list[str], title: str, split: str, family: str) -> None:
+        docs.append(Doc(len(docs) + 1, group, kind, portal, tuple(paragraphs), title, split, family))
 
+    fillers = {
+        split: [s for story in stories if story.split == split for p in story.paragraphs for s in _SENTENCE.findall(p)]
+        for split in ("tune", "heldout")
+    }
+    fillers = {split: [s for s in found if 20 <= len(s) <= 60] for split, found in fillers.items()}
     for story in stories:
-        add(story.key, "original", "origin", list(story.paragraphs))
+        tag = (story.split, story.key)
+        add(story.key, "original", "origin", list(story.paragraphs), story.title, *tag)
         for _ in range(spec.variants_per_story):
             portal = rng.choice(portals)
-            add(story.key, "variant", portal.name, syndicate(story, portal, titles, rng, spec.related_leak))
-    fillers = [s for story in stories for p in story.paragraphs for s in _SENTENCE.findall(p) if 20 <= len(s) <= 60]
+            title = story.title if rng.random() < 0.7 else rng.choice(["重磅！", "刚刚，", "突发！"]) + story.title
+            add(
+                story.key, "variant", portal.name, syndicate(story, portal, titles, rng, spec.related_leak), title, *tag
+            )
+        for _ in range(spec.abridged_per_story):
+            portal = rng.choice(portals)
+            copy = abridge(story.title, list(story.paragraphs), rng)
+            add(story.key, "abridged", portal.name, dress(copy.paragraphs, portal, rng), copy.title, *tag)
+        for n in range(spec.events_per_story):
+            # The other outlet's own sentences come from the other split's stories: drawn from this split,
+            # they would be pieces of a third story in the same evaluated set and link the wrong groups.
+            other = "heldout" if story.split == "tune" else "tune"
+            headline, body = same_event(story.title, list(story.paragraphs), fillers[other], rng)
+            add(f"{story.key}/event{n}", "event", rng.choice(portals).name, body, headline, *tag)
     for template in TEMPLATES:
         for n in range(spec.template_stories):
-            group = f"{template.__name__}/{n}"
-            story = Story(group, "", tuple(template(rng, rng.choice(fillers))))
-            add(group, "template", "origin", list(story.paragraphs))
+            group, split = f"{template.__name__}/{n}", ("tune", "heldout")[n % 2]
+            title, paragraphs = template(rng, rng.choice(fillers[split]))
+            story = Story(group, title, tuple(paragraphs), split)
+            add(group, "template", "origin", paragraphs, title, split, template.__name__)
             for _ in range(spec.template_variants):
                 portal = rng.choice(portals)
-                add(group, "variant", portal.name, syndicate(story, portal, titles, rng, spec.related_leak))
+                body = syndicate(story, portal, titles, rng, spec.related_leak)
+                add(group, "variant", portal.name, body, title, split, template.__name__)
     return docs

@@ -60,6 +60,8 @@ class Article:
     # How much the body looks like a story (0..1, see scrapers/plausible.py): filter low ones out.
     confidence: float = 1.0
     template: str | None = None  # "rule:selector" of the body selector that matched (stats/doctor per template)
+    # A later page of a multi-page story could not be fetched or read: the body is the pages before it.
+    incomplete: bool = False
 
     @property
     def body(self) -> str:

@@ -53,6 +53,7 @@ FIELDS: tuple[Field, ...] = (
     Field("encoding", Kind.TEXT, "p.encoding", in_parse=False),
     Field("fetched_at", Kind.TEXT, "p.fetched_at", in_parse=False),
     Field("cluster_id", Kind.INT, "d.cluster_id", in_parse=False),
+    Field("incomplete", Kind.BOOL, "a.incomplete"),
     Field("related", Kind.RELATED, None),
 )
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from newscorpus.errors import ParseError
 from newscorpus.kinds import PageKind
-from newscorpus.models import FetchedPage
+from newscorpus.models import Article, FetchedPage
 from newscorpus.pipeline import PageOptions, process
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.pager import stitch_known
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import SaveOutcome, Store, StoredPage
 
@@ -34,19 +35,34 @@ def reparse(store: Store, registry: Registry, site: str | None = None, force: bo
         if not force and not _outdated(page, registry):
             continue
         report.reparsed += 1
-        fetched = FetchedPage(
-            page.url, page.url, 200, page.html, charset=page.encoding, fetched_at=page.fetched_at or ""
-        )
         try:
-            result = process(fetched, registry, PageOptions(hint=PageKind.ARTICLE, site=forced))
+            article = _article(store, registry, page, forced)
         except ParseError as exc:
             store.mark_parse_error(page.page_id, str(exc))
             report.failures.append(exc)
             continue
         # Stored under the URL it was stored under: a canonical link read today must not fork the article.
-        if store.update_article(page.page_id, page.url, result.article) is not SaveOutcome.UNCHANGED:
+        if store.update_article(page.page_id, page.url, article) is not SaveOutcome.UNCHANGED:
             report.changed += 1
     return report
+
+
+def _article(store: Store, registry: Registry, page: StoredPage, site: str | None) -> Article:
+    """The page through the same pipeline as `fetch`; a multi-page article's later pages, kept raw next to
+    the first, are stitched again (a page never fetched leaves it flagged incomplete, as the crawl did)."""
+    options = PageOptions(hint=PageKind.ARTICLE, site=site)
+    article = process(_as_fetched(page), registry, options).article
+    if article.next_page_url:
+        parts = store.parts_of(page.page_id)
+        known = {part.url: process(_as_fetched(part, page), registry, options).article for part in parts}
+        stitch_known(page.url, article, known)
+    return article
+
+
+def _as_fetched(page: StoredPage, first: StoredPage | None = None) -> FetchedPage:
+    # Parts keep no fetch time of their own here: relative times resolve against the first page's.
+    fetched_at = (first or page).fetched_at or ""
+    return FetchedPage(page.url, page.url, 200, page.html, charset=page.encoding, fetched_at=fetched_at)
 
 
 def _outdated(page: StoredPage, registry: Registry) -> bool:

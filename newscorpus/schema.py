@@ -205,6 +205,22 @@ def m010_article_template(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("template", str)
 
 
+@migration
+def m011_article_parts_incomplete_title_keys(db: sqlite_utils.Database) -> None:
+    """Multi-page articles (issue 14): later pages are kept as raw pages pointing at the first page, an
+    article whose parts could not all be read is flagged, and dedup looks up abridged copies by title."""
+    db["articles"].add_column("incomplete", int, not_null_default=0)
+    db["pages"].add_column("part_of", int)  # page id of the article's first page; NULL for a first page
+    db["pages"].add_column("part_index", int)  # 1 for page two, 2 for page three, ...
+    db["pages"].create_index(["part_of"])
+    # Normalised headline (and 原标题) keys per clustered article: same-title candidates for containment.
+    db.execute(
+        "CREATE TABLE dedup_titles (key TEXT NOT NULL, article_id INTEGER NOT NULL,"
+        " PRIMARY KEY (key, article_id)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX dedup_titles_article ON dedup_titles (article_id)")
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

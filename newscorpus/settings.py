@@ -206,6 +206,10 @@ FRONTIER_RETRY_DELAY_S = 300.0
 FRONTIER_MAX_ATTEMPTS = 4
 # Pages of one multi-page article fetched and stitched (the 下一页 chain).
 MAX_ARTICLE_PAGES = 20
+# Generic next-page detection (scrapers/pager.py) for sites whose rule names no pager: link texts that
+# mean "the next page of this story", and how many levels above the body the pager is looked for.
+PAGER_NEXT_TEXTS = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "next", "next page")
+PAGER_SEARCH_LEVELS = 2
 ROBOTS_MAX_BYTES = 512 * 1024
 # Sitemaps and feeds are XML; gzip sitemaps are inflated up to MAX_BODY_BYTES.
 XML_CONTENT_TYPES = (
@@ -257,6 +261,24 @@ DEDUP_MIN_CHARS = 50
 # member is enough to join; the cap keeps a cluster of thousands of near-identical pages from being
 # loaded for every new one.
 DEDUP_CANDIDATES_PER_CLUSTER = 8
+# Containment (dedup/containment.py), chosen on the tune split by `python -m bench.dedup_sweep` (highest
+# F1 at pair precision >= 0.99; bench/README.md "Deduplication"): an abridged copy is linked to the full
+# story when this share of the shorter body's shingles (of CONTAINMENT_SHINGLE_CHARS characters) is in the
+# longer one. Checked only on the best CONTAINMENT_CHECKS LSH neighbours that missed the Jaccard test and
+# the latest TITLE_CANDIDATES articles under the same headline key (title or 原标题, at least TITLE_MIN_CHARS
+# normalised characters), so placing an article costs the same at any corpus size. Normalised bodies
+# shorter than CONTAINMENT_MIN_CHARS are never matched by containment.
+DEDUP_CONTAINMENT_THRESHOLD = 0.5
+DEDUP_CONTAINMENT_SHINGLE_CHARS = 4
+DEDUP_CONTAINMENT_MIN_CHARS = 150
+DEDUP_CONTAINMENT_CHECKS = 8
+DEDUP_TITLE_CANDIDATES = 8
+DEDUP_TITLE_MIN_CHARS = 6
+# An abridged copy reports the story's figures: when the shorter body gives at least MIN_FIGURES distinct
+# digit runs, this share of them must be in the longer one (templated market, match and weather reports
+# share their words, not their figures).
+DEDUP_CONTAINMENT_MIN_FIGURES = 3
+DEDUP_CONTAINMENT_FIGURE_SHARE = 0.8
 # Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
 # any member names as its 来源). Matched as substrings of the source field.
 SITE_OUTLETS: dict[str, tuple[str, ...]] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -129,11 +129,33 @@ class Store:
             raise DatabaseError(_describe(exc), self.path) from exc
 
     def save(
-        self, page: FetchedPage, decoded: DecodedPage, article: Article, packed: PackedContent | None = None
+        self,
+        page: FetchedPage,
+        decoded: DecodedPage,
+        article: Article,
+        packed: PackedContent | None = None,
+        parts: Sequence[tuple[FetchedPage, DecodedPage]] = (),
     ) -> SaveOutcome:
-        """``packed`` is ``pack(page.content)`` when the caller already made it."""
+        """``packed`` is ``pack(page.content)`` when the caller already made it; ``parts`` are the later
+        pages of a multi-page article, in order, kept raw next to the first page (never parsed alone)."""
         with self.transaction():
-            return self._save(page, decoded, article, packed=packed)
+            outcome = self._save(page, decoded, article, packed=packed)
+            if parts:
+                self._save_parts(page.url, parts)
+            return outcome
+
+    def _save_parts(self, first_url: str, parts: Sequence[tuple[FetchedPage, DecodedPage]]) -> None:
+        first_id = self.db.execute("SELECT id FROM pages WHERE url = ?", [first_url]).fetchone()[0]
+        for index, (part, decoded) in enumerate(parts, 1):
+            row = self._page_row(part, pack(part.content), decoded)
+            self._upsert_page({**row, "part_of": first_id, "part_index": index})
+
+    def parts_of(self, page_id: int) -> list[StoredPage]:
+        """The raw later pages of a multi-page article, in page order (what reparse stitches again)."""
+        rows = self.db.execute(
+            "SELECT id, url, html_zlib, encoding FROM pages WHERE part_of = ? ORDER BY part_index", [page_id]
+        ).fetchall()
+        return [StoredPage(r[0], r[1], zlib.decompress(r[2]), r[3], None, None) for r in rows]
 
     def save_many(self, items: Iterable[tuple[FetchedPage, DecodedPage, Article, Sketch | None]]) -> list[SaveOutcome]:
         """Save several pages in one transaction: bulk ingest pays one commit per batch, not per page.
@@ -237,25 +259,26 @@ class Store:
             "body_sha1": sha1(body),
             "confidence": article.confidence,
             "next_page_url": article.next_page_url,
+            "incomplete": int(article.incomplete),
             "updated_at": now(),
         }
         if current is None:
             article_id = self._insert("articles", {**fields, "created_at": now()})
             self._insert_related(article_id, article.related)  # a new id has no related rows to delete
             search.index_article(self.db, article_id, article.title, body, old=None)
-            self.dedup.place(article_id, url, article.url, self._sketch(body, sketch))
+            self.dedup.place(article_id, url, article.url, self._sketch(article.title, body, sketch))
             return SaveOutcome.NEW
         if _same(current, fields) and self._related_of(current["id"]) == article.related:
             return SaveOutcome.UNCHANGED
         self._update("articles", current["id"], fields)
         self._replace_related(current["id"], article.related)
         search.index_article(self.db, current["id"], article.title, body, old=current)
-        self.dedup.place(current["id"], url, article.url, self._sketch(body, sketch))
+        self.dedup.place(current["id"], url, article.url, self._sketch(article.title, body, sketch))
         return SaveOutcome.UPDATED
 
-    def _sketch(self, body: str, sketch: Sketch | None) -> Sketch:
+    def _sketch(self, title: str | None, body: str, sketch: Sketch | None) -> Sketch:
         """The body's dedup sketch, from the body in hand: placing the article need not read it back."""
-        return sketch if sketch is not None else self.dedup.sketcher.sketch(body)
+        return sketch if sketch is not None else self.dedup.sketcher.sketch_article(title, body)
 
     def _replace_related(self, article_id: int, items: list[RelatedItem]) -> None:
         self.db.conn.execute("DELETE FROM related WHERE article_id = ?", [article_id])
@@ -301,7 +324,7 @@ class Store:
         sql = (
             "SELECT p.id, p.url, p.html_zlib, p.encoding, a.parser, a.parser_version, p.parse_error, p.fetched_at,"
             " a.site"
-            " FROM pages p LEFT JOIN articles a ON a.page_id = p.id ORDER BY p.id"
+            " FROM pages p LEFT JOIN articles a ON a.page_id = p.id WHERE p.part_of IS NULL ORDER BY p.id"
         )
         for row in self.db.execute(sql):
             # A page that never parsed has no site yet: a reparse without --site retries it.

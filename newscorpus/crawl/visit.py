@@ -20,13 +20,15 @@ from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, ParseError
 from newscorpus.kinds import XML_KINDS, PageKind
-from newscorpus.models import Article, FetchedPage
+from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.pipeline import PageOptions, PageResult, process
+from newscorpus.scrapers.pager import stitch
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import PackedContent, Store, pack
 from newscorpus.urls import canonicalize
 
-_Part = tuple[str, FetchedPage]  # a later page of an article: the URL asked for, what came back
+# A later page of an article: the URL asked for, what came back, decoded.
+_Part = tuple[str, FetchedPage, DecodedPage]
 
 
 class Visitor:
@@ -95,8 +97,9 @@ class Visitor:
         """Store the article under its canonical URL with everything that goes with it."""
         page, article, url = result.page, result.article, result.page.url
         with self.store.transaction():
-            outcome = self.store.save(page, result.decoded, article, packed).value
-            for part_url, part in parts:
+            raw_parts = [(part, part_decoded) for _, part, part_decoded in parts]
+            outcome = self.store.save(page, result.decoded, article, packed, raw_parts).value
+            for part_url, part, _ in parts:
                 self.frontier.mark_fetched(part_url, part.status, part.etag, part.last_modified, "part")
             # A list page that also holds a story stays a list in the frontier: it is re-read for new links.
             kind = PageKind(entry.kind) if result.links else PageKind.ARTICLE
@@ -153,29 +156,45 @@ class Visitor:
         self._hosts_with_new.update(host_key(url) for url in added)
 
     async def _stitch(self, article: Article, first: FetchedPage) -> list[_Part]:
-        """Append the paragraphs of the article's later pages (下一页 chain) to the first page's; returns
-        the pages fetched, marked fetched in the article's own transaction."""
+        """Stitch the article's later pages (the 下一页 chain) onto the first page's; returns the pages
+        fetched, stored raw and marked fetched in the article's own transaction.
+
+        A chain that loops back ends the story; one longer than MAX_ARTICLE_PAGES, or a part that still
+        fails after the fetcher's retries (or has no story), leaves the article flagged incomplete, with
+        ``next_page_url`` naming the page it stopped at, rather than silently short.
+        """
         parts: list[_Part] = []
+        texts: list[Article] = []
         seen, next_url = {first.url}, article.next_page_url
-        while next_url and len(seen) < settings.MAX_ARTICLE_PAGES:
+        while next_url:
             try:
                 next_url = canonicalize(next_url)
             except InputError:
                 break
             if next_url in seen or host_key(next_url) != host_key(first.url):
                 break
+            if len(seen) >= settings.MAX_ARTICLE_PAGES:
+                article.incomplete = True
+                break
             seen.add(next_url)
             try:
                 page = await self._fetch(next_url)
-                part, _ = await self._process(page, PageOptions(hint=PageKind.ARTICLE, site=self.site))
+                result, _ = await self._process(page, PageOptions(hint=PageKind.ARTICLE, site=self.site))
             except InputError as exc:
-                # A lost part must not lose the pages already read: the article is stored with them and
-                # the failure reported (a dead link, so the run's exit code stays as it was).
+                # A lost part must not lose the pages already read: the article is stored with them,
+                # flagged incomplete, and the failure reported (a dead link: the exit code stays as it was).
                 self.report.failures.append(Failure(next_url, str(exc), entry=False))
+                article.incomplete = True
                 break
-            article.paragraphs.extend(part.article.paragraphs)
-            parts.append((next_url, page))
-            next_url = part.article.next_page_url
+            if result.article.is_empty:
+                article.incomplete = True
+                break
+            texts.append(result.article)
+            parts.append((next_url, page, result.decoded))
+            next_url = result.article.next_page_url
+        stitch(article, texts)
+        if article.incomplete:
+            article.next_page_url = next_url
         return parts
 
     async def _process(self, page: FetchedPage, options: PageOptions) -> tuple[PageResult, PackedContent]:

@@ -1,64 +1,28 @@
 """Clusters in corpus.db: place each article as it is written, split on edits, rebuild from scratch.
 
 Two articles are linked when they share a canonical URL, a normalised-body hash, or an LSH band with an
-estimated Jaccard at or above the threshold. A cluster is a connected component of that graph, and its id
-is its lowest article id, so incremental placement and a rebuild in id order give the same clusters.
-Every method runs inside the caller's transaction and never commits.
+estimated Jaccard at or above the threshold, or when the shorter body lies in the longer (containment, see
+dedup/containment.py) and the pair shares a band or a headline key. A cluster is a connected component of
+that graph, and its id is its lowest article id, so incremental placement and a rebuild in id order give
+the same clusters. Every method runs inside the caller's transaction and never commits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from dataclasses import dataclass, replace
 
 import sqlite_utils
 
 from newscorpus import settings
+from newscorpus.dedup.containment import BodyShingles, components, title_keys
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
-from newscorpus.dedup.signature import MinHasher, Signature, from_blob, to_blob
-from newscorpus.dedup.text import Normalizer, body_hash
-from newscorpus.errors import InvalidURLError, StaleDedupError
-from newscorpus.urls import identity
+from newscorpus.dedup.signature import Signature, estimated_jaccard, from_blob, shares_band, to_blob
+from newscorpus.dedup.sketch import Fingerprint, Sketch, Sketcher, choose_canonical
+from newscorpus.errors import StaleDedupError
 
 ProgressHook = Callable[[int], None]
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    article_id: int
-    canonical: str
-    body_hash: str | None  # None: the body is too short to match on content
-    signature: Signature | None
-
-    def same_as(self, other: Fingerprint) -> bool:
-        mine = None if self.signature is None else to_blob(self.signature)
-        theirs = None if other.signature is None else to_blob(other.signature)
-        return (self.canonical, self.body_hash, mine) == (other.canonical, other.body_hash, theirs)
-
-
-@dataclass(frozen=True)
-class Sketch:
-    """What dedup needs from a body, computable anywhere (e.g. in a Ray worker) from the body alone."""
-
-    body_hash: str | None  # None: the body is too short to match on content
-    signature: Signature | None
-
-
-class Sketcher:
-    """Normaliser and MinHash permutations built once, then reused for every body."""
-
-    def __init__(self, params: DedupParams | None = None) -> None:
-        self.params = params or DedupParams()
-        self.normalise = Normalizer()
-        self.hasher = MinHasher(self.params)
-
-    def sketch(self, body: str) -> Sketch:
-        text = self.normalise(body)
-        if len(text) < self.params.min_chars:
-            return Sketch(None, None)
-        return Sketch(body_hash(text), self.hasher.signature(text))
 
 
 @dataclass(frozen=True)
@@ -88,10 +52,12 @@ class Deduper:
         writes; WARC ingest on Ray computes it in the workers); without it the body is read back.
         """
         self._check_params()
-        if sketch is None:
-            body = self.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-            sketch = self.sketcher.sketch(body)
-        new = Fingerprint(article_id, choose_canonical(page_url, declared_url), sketch.body_hash, sketch.signature)
+        if sketch is None or sketch.title_keys is None:
+            title, body = self.db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+            sketch = self.sketcher.sketch_article(title, body) if sketch is None else sketch
+            sketch = replace(sketch, title_keys=title_keys(title, body, self.sketcher.normalise, self.params))
+        canonical = choose_canonical(page_url, declared_url)
+        new = Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, sketch.title_keys or ())
         old = self._stored(article_id)
         if old is not None and old.same_as(new):
             cluster_id = self._cluster_of(article_id)
@@ -101,9 +67,9 @@ class Deduper:
             self._remove(old)
         return self._add(new)
 
-    def fingerprint(self, article_id: int, canonical: str, body: str) -> Fingerprint:
-        sketch = self.sketcher.sketch(body)
-        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature)
+    def fingerprint(self, article_id: int, canonical: str, body: str, title: str | None = None) -> Fingerprint:
+        sketch = self.sketcher.sketch_article(title, body)
+        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, sketch.title_keys or ())
 
     def _add(self, fp: Fingerprint) -> int:
         keys = self.hasher.band_keys(fp.signature) if fp.signature is not None else []
@@ -120,6 +86,9 @@ class Deduper:
                 "INSERT INTO lsh_bands (band, key, article_id) VALUES (?, ?, ?)",
                 [(band, key, fp.article_id) for band, key in keys],
             )
+        self.db.conn.executemany(
+            "INSERT INTO dedup_titles (key, article_id) VALUES (?, ?)", [(key, fp.article_id) for key in fp.title_keys]
+        )
         merged = sorted(clusters - {target})
         if merged:
             marks = _marks(merged)
@@ -140,14 +109,46 @@ class Deduper:
             [fp.canonical, fp.body_hash],
         ).fetchall()
         found = {row[0] for row in rows}
-        if fp.signature is not None:
-            for cluster, signature in self._band_candidates(fp, keys):
-                # One verified member is enough to join a cluster; skip the rest of a big one.
-                if cluster not in found and self.hasher.similar(fp.signature, signature):
-                    found.add(cluster)
+        if fp.signature is None:
+            return found  # too short for near-duplicates, let alone containment
+        missed: list[tuple[float, int, int]] = []
+        for cluster, other, signature in self._band_candidates(fp, keys):
+            # One verified member is enough to join a cluster; skip the rest of a big one.
+            if cluster in found:
+                continue
+            if self.hasher.similar(fp.signature, signature):
+                found.add(cluster)
+            else:
+                missed.append((estimated_jaccard(fp.signature, signature), cluster, other))
+        # Abridged copies: the closest LSH neighbours that missed, then same-headline articles.
+        missed.sort(key=lambda item: (-item[0], item[2]))
+        candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + self._title_candidates(fp)
+        shingles = self._shingles()
+        for cluster, other in candidates:
+            if cluster not in found and shingles.contained(fp.article_id, other):
+                found.add(cluster)
         return found
 
-    def _band_candidates(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> list[tuple[int, Signature]]:
+    def _title_candidates(self, fp: Fingerprint) -> list[tuple[int, int]]:
+        """(cluster, article) of the latest articles under each of ``fp``'s headline keys, capped per key
+        so a headline every day repeats ("今日股市收评") costs no more than a rare one."""
+        found: list[tuple[int, int]] = []
+        for key in fp.title_keys:
+            found += self.db.execute(
+                "SELECT d.cluster_id, t.article_id FROM dedup_titles t JOIN article_dedup d ON d.article_id ="
+                " t.article_id WHERE t.key = ? AND t.article_id != ? AND d.cluster_id IS NOT NULL"
+                " ORDER BY t.article_id DESC LIMIT ?",
+                [key, fp.article_id, self.params.title_candidates],
+            ).fetchall()
+        return found
+
+    def _shingles(self) -> BodyShingles:
+        return BodyShingles(self._body, self.sketcher.normalise, self.params)
+
+    def _body(self, article_id: int) -> str:
+        return self.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+
+    def _band_candidates(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> list[tuple[int, int, Signature]]:
         """Stored members sharing an LSH band with ``fp``: at most a few per cluster, never exact twins.
 
         One verified member is enough to join a cluster, and an exact twin (same body hash) is already
@@ -164,11 +165,12 @@ class Deduper:
             " WHERE d.cluster_id IS NOT NULL AND d.article_id != ? AND d.body_hash IS NOT ?),"
             " ranked AS (SELECT article_id, cluster_id,"
             " row_number() OVER (PARTITION BY cluster_id ORDER BY article_id) AS nth FROM hits)"
-            " SELECT r.cluster_id, d.signature FROM ranked r JOIN article_dedup d ON d.article_id = r.article_id"
+            " SELECT r.cluster_id, r.article_id, d.signature FROM ranked r"
+            " JOIN article_dedup d ON d.article_id = r.article_id"
             " WHERE r.nth <= ? ORDER BY r.cluster_id, r.article_id",
             [*[v for pair in keys for v in pair], fp.article_id, fp.body_hash, self.params.candidates_per_cluster],
         ).fetchall()
-        return [(cluster, from_blob(blob)) for cluster, blob in rows]
+        return [(cluster, article, from_blob(blob)) for cluster, article, blob in rows]
 
     # --- removal and splitting --------------------------------------------------------------------------
 
@@ -180,6 +182,7 @@ class Deduper:
                 [(band, key, fp.article_id) for band, key in self.hasher.band_keys(fp.signature)],
             )
         self.db.execute("DELETE FROM article_dedup WHERE article_id = ?", [fp.article_id])
+        self.db.execute("DELETE FROM dedup_titles WHERE article_id = ?", [fp.article_id])
         self._split(cluster_id)
 
     def _split(self, cluster_id: int) -> None:
@@ -189,7 +192,8 @@ class Deduper:
             "SELECT article_id, canonical_url, body_hash, signature FROM article_dedup WHERE cluster_id = ?",
             [cluster_id],
         ).fetchall()
-        members = [Fingerprint(a, c, h, None if s is None else from_blob(s)) for a, c, h, s in rows]
+        titles = self._title_keys_of([row[0] for row in rows])
+        members = [Fingerprint(a, c, h, None if s is None else from_blob(s), titles.get(a, ())) for a, c, h, s in rows]
         for component in self._components(members):
             target = min(component)
             marks = _marks(component)
@@ -198,34 +202,36 @@ class Deduper:
             self._settle(target)
 
     def _components(self, members: list[Fingerprint]) -> list[list[int]]:
-        parent = {m.article_id: m.article_id for m in members}
+        shingles = self._shingles()
+        ids = [m.article_id for m in members]
+        by_id = {m.article_id: m for m in members}
+        return components(ids, lambda a, b: self._linked(by_id[a], by_id[b], shingles))
 
-        def root(node: int) -> int:
-            while parent[node] != node:
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            return node
-
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if self._linked(a, b):
-                    parent[root(a.article_id)] = root(b.article_id)
-        groups: dict[int, list[int]] = {}
-        for node in parent:
-            groups.setdefault(root(node), []).append(node)
-        return list(groups.values())
-
-    def _linked(self, a: Fingerprint, b: Fingerprint) -> bool:
+    def _linked(self, a: Fingerprint, b: Fingerprint, shingles: BodyShingles) -> bool:
+        """The placement's edge test on a pair; containment only where placement would have looked
+        (a shared LSH band or headline key), so a split decides as the placements did."""
         if a.canonical == b.canonical or (a.body_hash is not None and a.body_hash == b.body_hash):
             return True
-        return a.signature is not None and b.signature is not None and self.hasher.similar(a.signature, b.signature)
+        if a.signature is None or b.signature is None:
+            return False
+        if self.hasher.similar(a.signature, b.signature):
+            return True
+        looked = shares_band(a.signature, b.signature, self.params) or bool(set(a.title_keys) & set(b.title_keys))
+        return looked and shingles.contained(a.article_id, b.article_id)
+
+    def _title_keys_of(self, article_ids: list[int]) -> dict[int, tuple[str, ...]]:
+        keys: dict[int, tuple[str, ...]] = {}
+        for article_id in article_ids:
+            rows = self.db.execute("SELECT key FROM dedup_titles WHERE article_id = ?", [article_id]).fetchall()
+            keys[article_id] = tuple(row[0] for row in rows)
+        return keys
 
     # --- clusters ---------------------------------------------------------------------------------------
 
     def _settle(self, cluster_id: int) -> None:
         """Recount a cluster and choose its representative again."""
         rows = self.db.execute(
-            "SELECT a.id, a.site, a.source, a.published_at, length(a.body) FROM article_dedup d"
+            "SELECT a.id, a.site, a.source, a.published_at, length(a.body), a.incomplete FROM article_dedup d"
             " JOIN articles a ON a.id = d.article_id WHERE d.cluster_id = ?",
             [cluster_id],
         ).fetchall()
@@ -262,7 +268,8 @@ class Deduper:
 
     def _member(self, article_id: int) -> Member:
         row = self.db.execute(
-            "SELECT id, site, source, published_at, length(body) FROM articles WHERE id = ?", [article_id]
+            "SELECT id, site, source, published_at, length(body), incomplete FROM articles WHERE id = ?",
+            [article_id],
         ).fetchone()
         return Member(*row)
 
@@ -275,7 +282,8 @@ class Deduper:
         ).fetchone()
         if row is None:
             return None
-        return Fingerprint(article_id, row[0], row[1], None if row[2] is None else from_blob(row[2]))
+        titles = self._title_keys_of([article_id])[article_id]
+        return Fingerprint(article_id, row[0], row[1], None if row[2] is None else from_blob(row[2]), titles)
 
     # --- parameters and rebuild -------------------------------------------------------------------------
 
@@ -302,18 +310,19 @@ class Deduper:
     def rebuild(self, on_progress: ProgressHook | None = None) -> DedupReport:
         """Forget every signature, band and cluster, then place every article again in id order."""
         self.db.execute("DELETE FROM lsh_bands")
+        self.db.execute("DELETE FROM dedup_titles")
         self.db.execute("DELETE FROM clusters")
         self.db.execute("UPDATE article_dedup SET body_hash = NULL, signature = NULL, cluster_id = NULL")
         self._write_params()
         self._params_checked = True
         ids = [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
         for done, article_id in enumerate(ids, 1):
-            url, body, canonical = self.db.execute(
-                "SELECT a.url, a.body, d.canonical_url FROM articles a"
+            url, body, title, canonical = self.db.execute(
+                "SELECT a.url, a.body, a.title, d.canonical_url FROM articles a"
                 " LEFT JOIN article_dedup d ON d.article_id = a.id WHERE a.id = ?",
                 [article_id],
             ).fetchone()
-            self._add(self.fingerprint(article_id, canonical or choose_canonical(url, None), body))
+            self._add(self.fingerprint(article_id, canonical or choose_canonical(url, None), body, title))
             if on_progress is not None:
                 on_progress(done)
         return self.report()
@@ -322,21 +331,6 @@ class Deduper:
         articles = self.db.execute("SELECT count(*) FROM article_dedup WHERE cluster_id IS NOT NULL").fetchone()[0]
         clusters = self.db.execute("SELECT count(*) FROM clusters").fetchone()[0]
         return DedupReport(articles, clusters)
-
-
-def choose_canonical(page_url: str, declared_url: str | None) -> str:
-    """The page's declared canonical URL when it names a real page, else the fetched URL.
-
-    A declared URL of a bare host is a template default (every article "is" the home page), not evidence.
-    """
-    if declared_url and declared_url.startswith(("http://", "https://")):
-        try:
-            declared = identity(declared_url)
-        except InvalidURLError:  # a malformed port in the page's <link>: the page URL still identifies it
-            return identity(page_url)
-        if urlsplit(declared).path.strip("/"):
-            return declared
-    return identity(page_url)
 
 
 def _blob(signature: Signature | None) -> bytes | None:

@@ -17,6 +17,14 @@ class DedupParams:
     seed: int = settings.DEDUP_SEED
     min_chars: int = settings.DEDUP_MIN_CHARS
     candidates_per_cluster: int = settings.DEDUP_CANDIDATES_PER_CLUSTER
+    containment_threshold: float = settings.DEDUP_CONTAINMENT_THRESHOLD
+    containment_shingle_chars: int = settings.DEDUP_CONTAINMENT_SHINGLE_CHARS
+    containment_min_chars: int = settings.DEDUP_CONTAINMENT_MIN_CHARS
+    containment_checks: int = settings.DEDUP_CONTAINMENT_CHECKS
+    title_candidates: int = settings.DEDUP_TITLE_CANDIDATES
+    title_min_chars: int = settings.DEDUP_TITLE_MIN_CHARS
+    containment_min_figures: int = settings.DEDUP_CONTAINMENT_MIN_FIGURES
+    containment_figure_share: float = settings.DEDUP_CONTAINMENT_FIGURE_SHARE
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:

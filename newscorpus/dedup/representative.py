@@ -1,6 +1,7 @@
 """Which member of a cluster stands for it in the default export.
 
-The rule, in order: the original (a member published by the outlet that some member names as its 来源),
+The rule, in order: a complete copy (not flagged incomplete: a multi-page story missing a page), the
+original (a member published by the outlet that some member names as its 来源),
 then the earliest published (members without a date last), then the longest body, then the lowest id.
 """
 
@@ -20,6 +21,7 @@ class Member:
     source: str | None
     published_at: str | None
     body_chars: int
+    incomplete: bool = False  # a multi-page story missing a page: never the one exported
 
 
 def choose_representative(
@@ -35,9 +37,17 @@ def choose_representative(
         names = outlets.get(member.site or "", ())
         return any(name in source for name in names for source in sources)
 
-    def rank(member: Member) -> tuple[bool, bool, datetime, int, int]:
+    def rank(member: Member) -> tuple[bool, bool, bool, datetime, int, int]:
         published = _instant(member.published_at)
-        return (not is_original(member), published is None, published or _LATEST, -member.body_chars, member.article_id)
+        late = published or _LATEST
+        return (
+            bool(member.incomplete),
+            not is_original(member),
+            published is None,
+            late,
+            -member.body_chars,
+            member.article_id,
+        )
 
     return min(members, key=rank).article_id
 

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.models import Article
+from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
@@ -67,6 +68,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
     choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic_of(references))
     article.confidence = choice.confidence
+    body_node = page.nodes[choice.index] if choice.index is not None else None
+    article.next_page_url = pager.next_page_url(tree, url, body_node)
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
     article.paragraphs = [line for line in choice.story if line != article.title]

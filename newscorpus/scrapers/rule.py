@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
-from newscorpus.scrapers import generic
+from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.byline import clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
@@ -82,10 +82,11 @@ class SiteRule:
         article.editor = clean_editor(_first_text(tree, self.editor)) or article.editor
         bars, lists = self._bars_and_lists(tree)
         header = self._apply_byline(bars, article, url)
-        article.next_page_url = _first_link(tree, self.next_page, url)
         body, template = _first_tagged(tree, self.body)
         # No body selector matched: the rule's other fields stand, the body comes from the generic extractor.
         article.template = f"{self.name}:{template or 'no-body-selector'}"
+        # The rule's own pager first; the generic one when the rule has none or it found nothing.
+        article.next_page_url = _first_link(tree, self.next_page, url) or pager.next_page_url(tree, url, body)
         article.related = self._take_related(tree, url, body, lists)
         page = RulePage(tree, url, body, [], own_author)
         if body is not None and not article.paragraphs:

@@ -1,0 +1,120 @@
+"""Containment: an abridged copy (first paragraphs, lead dropped, a 来源 line added) inside the full story.
+
+Jaccard compares two bodies as wholes, so a copy holding a third of the story scores ~0.3 against it and
+never clears the threshold. Containment is the share of the *shorter* body's shingles found in the longer
+one: near 1 for any abridgement. It is exact (shingle sets of the two normalised bodies) and computed only
+for a few candidates per placed article: its LSH-band neighbours that missed the Jaccard test, best first,
+and the articles filed under the same headline key (its normalised title, or the title a 原标题 line
+names). Both lists are capped (``DedupParams.containment_checks``, ``title_candidates``), so the cost of
+placing an article does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newscorpus.dedup.params import DedupParams
+from newscorpus.dedup.text import Normalizer, shingle_hashes
+
+# "原标题：《...》" (or without the brackets) names the headline the story first ran under.
+_ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*[《「“]?([^》」”\n]+)")
+# Lines searched for a 原标题 line: reposts put it first or last.
+_EDGE_LINES = 3
+
+ShingleSet = frozenset[int]
+# Figures in normalised text (letters and digits only): "3014.62点" reads "301462".
+_DIGITS = re.compile(r"\d+")
+
+
+def title_keys(title: str | None, body: str, normalise: Normalizer, params: DedupParams) -> tuple[str, ...]:
+    """The headline keys an article is filed under: its own title and any 原标题 it names, normalised.
+
+    Keys shorter than ``params.title_min_chars`` ("新闻", "快讯") say nothing about the story and are
+    dropped.
+    """
+    lines = body.split("\n")
+    named = [
+        m.group(1) for line in (*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]) for m in _ORIGINAL_TITLE.finditer(line)
+    ]
+    keys = {normalise(text) for text in (title or "", *named)}
+    return tuple(sorted(key for key in keys if len(key) >= params.title_min_chars))
+
+
+@dataclass(frozen=True)
+class BodyPrint:
+    """What containment compares: a body's distinct shingles and the figures (digit runs) it reports."""
+
+    shingles: ShingleSet
+    figures: frozenset[str]
+
+
+def body_print(normalised: str, params: DedupParams) -> BodyPrint | None:
+    """The body's print, or None when it is too short for containment to mean anything."""
+    if len(normalised) < params.containment_min_chars:
+        return None
+    shingles = frozenset(shingle_hashes(normalised, params.containment_shingle_chars))
+    return BodyPrint(shingles, frozenset(_DIGITS.findall(normalised)))
+
+
+def containment(a: BodyPrint, b: BodyPrint) -> float:
+    """Share of the smaller shingle set found in the larger."""
+    small, large = (a.shingles, b.shingles) if len(a.shingles) <= len(b.shingles) else (b.shingles, a.shingles)
+    return len(small & large) / len(small) if small else 0.0
+
+
+def figures_agree(a: BodyPrint, b: BodyPrint, params: DedupParams) -> bool:
+    """An abridged copy reports the story's own figures; a templated report (a market close, a match, a
+    weather warning) repeats the template's words around other figures. True when the shorter body
+    gives too few figures to tell."""
+    small, large = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
+    if len(small.figures) < params.containment_min_figures:
+        return True
+    return len(small.figures & large.figures) / len(small.figures) >= params.containment_figure_share
+
+
+def contained(a: BodyPrint | None, b: BodyPrint | None, params: DedupParams) -> bool:
+    """The containment edge: both long enough, the shorter in the longer at the threshold, same figures."""
+    if a is None or b is None:
+        return False
+    return containment(a, b) >= params.containment_threshold and figures_agree(a, b, params)
+
+
+class BodyShingles:
+    """Shingle sets of stored bodies, read and normalised at most once per placement or split."""
+
+    def __init__(self, read_body: Callable[[int], str], normalise: Normalizer, params: DedupParams) -> None:
+        self._read_body = read_body
+        self._normalise = normalise
+        self._params = params
+        self._prints: dict[int, BodyPrint | None] = {}
+
+    def of(self, article_id: int) -> BodyPrint | None:
+        if article_id not in self._prints:
+            self._prints[article_id] = body_print(self._normalise(self._read_body(article_id)), self._params)
+        return self._prints[article_id]
+
+    def contained(self, a: int, b: int) -> bool:
+        return contained(self.of(a), self.of(b), self._params)
+
+
+def components(ids: Sequence[int], linked: Callable[[int, int], bool]) -> list[list[int]]:
+    """Connected groups of ``ids`` under ``linked``, tested only between members not already joined (so
+    the costly containment test runs on few pairs of a cluster held together by hashes and Jaccard)."""
+    parent = {node: node for node in ids}
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if root(a) != root(b) and linked(a, b):
+                parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for node in ids:
+        groups.setdefault(root(node), []).append(node)
+    return list(groups.values())

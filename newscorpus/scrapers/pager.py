@@ -1,0 +1,173 @@
+"""Multi-page articles without a site rule: find the story's next page, and stitch the parts together.
+
+A pager sits inside the story or right after it, so only the few levels above the body are searched
+(``settings.PAGER_SEARCH_LEVELS``), plus ``<link rel=next>`` in <head>. A link is the next page when it is
+a sibling of this page's URL (same host, same path once the page number is taken off: ``5.html``,
+``5_2.html``, ``5-3.html``, ``5.html?page=2``, ``index.html``/``index_1.html``) and either says so
+(下一页, 下页, 后一页, ``rel=next``) or is the lowest page number above this page's among the numbered
+links of the pager. The sibling test is what keeps 下一篇 (the next *article*) and the neighbouring
+article ``news_124.html`` of ``news_123.html`` out: those links name other stems or carry a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus import settings
+from newscorpus.errors import InputError
+from newscorpus.models import Article
+from newscorpus.scrapers.text import absolute
+from newscorpus.urls import canonicalize
+
+# A trailing page number on the file stem: ``5_2``, ``5-2``, ``index_1``. One to three digits, so the
+# long numeric id of ``c1013-31153719`` is never read as a page number.
+_STEM_PAGE = re.compile(r"^(?P<stem>.*?)[_-](?P<n>\d{1,3})$")
+# A numbered pager link: 2, 第2页, [2].
+_PAGE_LABEL = re.compile(r"^第?\d{1,3}页?$")
+_PAGE_PARAMS = ("page", "p", "pn", "pg", "pageno", "page_no")
+# Decoration around pager link texts: [下一页], 下一页>>, 下一页 ›.
+_DECORATION = " \t\r\n[]【】()（）<>《》«»‹›→>>»\xa0"
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where a URL sits in a paginated series: the series it belongs to and its page number (0: first)."""
+
+    series: tuple[str, str, str]  # host, directory + stem, query without the page parameter
+    number: int
+
+
+def page_key(url: str) -> PageKey | None:
+    """The series and page number of a URL, or None for one that is not an http(s) page."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    directory, _, name = parts.path.rpartition("/")
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    number = 0
+    if (match := _STEM_PAGE.match(stem)) is not None:
+        stem, number = match["stem"], int(match["n"])
+    query, query_number = _split_page_param(parts.query)
+    number = max(number, query_number)
+    return PageKey((parts.netloc.lower(), f"{directory}/{stem}.{ext}", query), number)
+
+
+def _split_page_param(query: str) -> tuple[str, int]:
+    kept, number = [], 0
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        if name.lower() in _PAGE_PARAMS and value.isdigit() and len(value) <= 3:
+            number = int(value)
+        else:
+            kept.append(f"{name}={value}")
+    return "&".join(sorted(kept)), number
+
+
+def next_page_url(tree: LexborHTMLParser, url: str | None, body: LexborNode | None) -> str | None:
+    """The next page of the story ``body`` belongs to, or None on the last (or only) page."""
+    if not url or (here := page_key(url)) is None:
+        return None
+    said_next: list[str] = []
+    numbered: list[tuple[int, str]] = []
+    for href, text, rel in _pager_links(tree, body, url):
+        key = page_key(href)
+        if key is None or key.series != here.series or key.number == here.number:
+            continue
+        label = text.strip(_DECORATION)
+        if "next" in rel or label.lower() in settings.PAGER_NEXT_TEXTS:
+            said_next.append(href)
+        elif _PAGE_LABEL.match(label) and key.number > here.number:
+            numbered.append((key.number, href))
+    if said_next:
+        return said_next[0]
+    return min(numbered)[1] if numbered else None
+
+
+def _pager_links(tree: LexborHTMLParser, body: LexborNode | None, url: str) -> list[tuple[str, str, str]]:
+    """(absolute href, text, rel) of <link rel=next> and of the links around the story."""
+    found: list[tuple[str, str, str]] = []
+    if tree.head is not None:
+        for node in tree.head.css("link[rel]"):
+            rel = (node.attributes.get("rel") or "").lower()
+            if "next" in rel and (href := absolute(node.attributes.get("href"), url)):
+                found.append((href, "", rel))
+    scope = _scope(tree, body)
+    if scope is not None:
+        for node in scope.css("a[href]"):
+            if (href := absolute(node.attributes.get("href"), url)) is not None:
+                found.append((href, node.text(deep=True), (node.attributes.get("rel") or "").lower()))
+    return found
+
+
+def _scope(tree: LexborHTMLParser, body: LexborNode | None) -> LexborNode | None:
+    """The story's container a few levels up (pagers sit inside it or right after it), else the page."""
+    if body is None:
+        return tree.body
+    node = body
+    for _ in range(settings.PAGER_SEARCH_LEVELS):
+        if node.parent is None or node.parent.tag in ("html", "body"):
+            break
+        node = node.parent
+    return node
+
+
+def stitch(first: Article, parts: Sequence[Article]) -> Article:
+    """Append the later pages' paragraphs to the first page's, in order, in place.
+
+    Headline, date, author and source are the first page's (later pages only fill what it lacks); the
+    editor line closes the story, so the last page that has one wins. Related lists are merged without
+    repeats, and ``next_page_url`` is cleared: the stored article is the whole story.
+    """
+    urls = {item.url for item in first.related}
+    for part in parts:
+        first.paragraphs.extend(part.paragraphs)
+        first.title = first.title or part.title
+        first.published_at = first.published_at or part.published_at
+        first.author = first.author or part.author
+        first.source = first.source or part.source
+        first.editor = part.editor or first.editor
+        for item in part.related:
+            if item.url not in urls:
+                first.related.append(item)
+                urls.add(item.url)
+    first.next_page_url = None
+    return first
+
+
+def stitch_known(first_url: str, first: Article, known: Mapping[str, Article]) -> list[str]:
+    """Follow the first page's 下一页 chain through pages already at hand (stored parts for reparse, the
+    same archive's records for ingest-warc) and stitch them on; returns the URLs used, in order.
+
+    The article is flagged incomplete when the chain names a page that is not at hand or runs past
+    ``settings.MAX_ARTICLE_PAGES``; a chain that loops back simply ends.
+    """
+    used: list[str] = []
+    seen, next_url = {_canonical(first_url)}, _canonical(first.next_page_url)
+    known = {_canonical(url): article for url, article in known.items()}
+    while next_url and next_url not in seen:
+        if next_url not in known or len(seen) >= settings.MAX_ARTICLE_PAGES:
+            first.incomplete = True
+            break
+        seen.add(next_url)
+        used.append(next_url)
+        next_url = _canonical(known[next_url].next_page_url)
+    stitch(first, [known[url] for url in used])
+    if first.incomplete:
+        first.next_page_url = next_url
+    return used
+
+
+def _canonical(url: str | None) -> str | None:
+    """The URL as the crawler queues and stores it, so a chain link matches the stored part's URL."""
+    if not url:
+        return None
+    try:
+        return canonicalize(url)
+    except InputError:
+        return None
