@@ -135,11 +135,13 @@ class Store:
         article: Article,
         packed: PackedContent | None = None,
         parts: Sequence[tuple[FetchedPage, DecodedPage]] = (),
+        sketch: Sketch | None = None,
     ) -> SaveOutcome:
         """``packed`` is ``pack(page.content)`` when the caller already made it; ``parts`` are the later
-        pages of a multi-page article, in order, kept raw next to the first page (never parsed alone)."""
+        pages of a multi-page article, in order, kept raw next to the first page (never parsed alone);
+        ``sketch`` is the body's dedup sketch when it was made where the page was parsed."""
         with self.transaction():
-            outcome = self._save(page, decoded, article, packed=packed)
+            outcome = self._save(page, decoded, article, sketch, packed)
             if parts:
                 self._save_parts(page.url, parts)
             return outcome

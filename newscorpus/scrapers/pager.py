@@ -148,22 +148,22 @@ def stitch_known(first_url: str, first: Article, known: Mapping[str, Article]) -
     ``settings.MAX_ARTICLE_PAGES``; a chain that loops back simply ends.
     """
     used: list[str] = []
-    seen, next_url = {_canonical(first_url)}, _canonical(first.next_page_url)
-    known = {_canonical(url): article for url, article in known.items()}
+    seen, next_url = {part_url(first_url)}, part_url(first.next_page_url)
+    known = {part_url(url): article for url, article in known.items()}
     while next_url and next_url not in seen:
         if next_url not in known or len(seen) >= settings.MAX_ARTICLE_PAGES:
             first.incomplete = True
             break
         seen.add(next_url)
         used.append(next_url)
-        next_url = _canonical(known[next_url].next_page_url)
+        next_url = part_url(known[next_url].next_page_url)
     stitch(first, [known[url] for url in used])
     if first.incomplete:
         first.next_page_url = next_url
     return used
 
 
-def _canonical(url: str | None) -> str | None:
+def part_url(url: str | None) -> str | None:
     """The URL as the crawler queues and stores it, so a chain link matches the stored part's URL."""
     if not url:
         return None

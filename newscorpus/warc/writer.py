@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from newscorpus.store import SaveOutcome, Store
 from newscorpus.warc import ledger
 from newscorpus.warc.ledger import ArchiveFile, FileCounts
+from newscorpus.warc.multipage import HeldPages
 from newscorpus.warc.outcome import Failed, Outcome, Parsed, Rejected
 from newscorpus.warc.shards import Shard
 
@@ -70,21 +71,39 @@ class Writer:
         self.on_progress = on_progress
         self._batch: list[Parsed] = []
         self._files: dict[int, FileCounts] = {}
+        self._held: dict[int, HeldPages] = {}  # per file: records that may be pages of one story
 
     def write(self, shard: Shard, outcomes: Iterable[Outcome], archive: ArchiveFile) -> None:
         """Store one shard's outcomes (in order); the file's last shard marks the file done."""
         counts = self._files.setdefault(shard.file_index, FileCounts())
+        held = self._held.setdefault(shard.file_index, HeldPages())
         for outcome in outcomes:
+            if isinstance(outcome, Parsed) and held.wants(outcome):
+                self.report.records += 1
+                counts.records += 1
+                held.records.append(outcome)
+                continue
             self._add(outcome, counts, shard.path)
             # Per record: the local engine's one shard is a whole file, minutes long; callers throttle.
             self._tell()
         self.report.shards_done += 1
         if shard.last:
             self.flush()
+            self._store_held(self._held.pop(shard.file_index), counts)
             ledger.mark_done(self.store, archive, counts)
             self.report.files_done += 1
             del self._files[shard.file_index]
         self._tell()
+
+    def _store_held(self, held: HeldPages, counts: FileCounts) -> None:
+        """The held records once their file is read: stories stitched from their parts, the rest as is."""
+        for record, parts in held.resolve():
+            counts.stored += 1
+            # A stitched body is not the one the worker sketched: the store sketches it again.
+            sketch = None if parts else record.sketch
+            raw_parts = [(part.page, part.decoded) for part in parts]
+            outcome = self.store.save(record.page, record.decoded, record.article, parts=raw_parts, sketch=sketch)
+            self.report.outcomes[outcome.value] += 1
 
     def flush(self) -> None:
         if not self._batch:
