@@ -9,10 +9,11 @@ from newscorpus.errors import ParseError
 from newscorpus.kinds import PageKind
 from newscorpus.models import Article, FetchedPage
 from newscorpus.pipeline import PageOptions, process
+from newscorpus.rawpages import StoredPage
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.pager import stitch_known
 from newscorpus.scrapers.registry import Registry
-from newscorpus.store import SaveOutcome, Store, StoredPage
+from newscorpus.store import SaveOutcome, Store
 
 
 @dataclass

@@ -6,12 +6,9 @@ frontier state and its fetch_log row together, so a run killed at any point leav
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -19,10 +16,11 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from newscorpus import search, settings
+from newscorpus import rawpages, search, settings
 from newscorpus.clock import now_iso as now
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, DecodedPage, FetchedPage, RelatedItem
+from newscorpus.rawpages import PackedContent, StoredPage, pack, sha1
 from newscorpus.schema import connect, migrate
 
 if TYPE_CHECKING:
@@ -33,20 +31,6 @@ class SaveOutcome(StrEnum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
-
-
-@dataclass(frozen=True)
-class StoredPage:
-    """A raw page as kept in the database, for re-parsing without fetching."""
-
-    page_id: int
-    url: str
-    html: bytes
-    encoding: str
-    parser: str | None
-    parser_version: int | None
-    parse_error: str | None = None
-    fetched_at: str | None = None  # relative publish times (6小时前) are resolved against it
 
 
 @contextmanager
@@ -63,24 +47,6 @@ def joined_transaction(db: sqlite_utils.Database) -> Iterator[None]:
     else:
         with db.atomic():
             yield
-
-
-def sha1(data: bytes | str) -> str:
-    return hashlib.sha1(data.encode() if isinstance(data, str) else data).hexdigest()
-
-
-@dataclass(frozen=True)
-class PackedContent:
-    """A fetched page's raw bytes as stored: compressed, and their digest."""
-
-    html_zlib: bytes
-    content_sha1: str
-
-
-def pack(content: bytes) -> PackedContent:
-    """Callable from any thread: zlib and sha1 release the GIL, so the crawler packs a page in a parser
-    thread (deflating a real ~180 KB portal page takes ~3 ms, which the event loop would otherwise wait)."""
-    return PackedContent(zlib.compress(content), sha1(content))
 
 
 class Store:
@@ -149,15 +115,8 @@ class Store:
     def _save_parts(self, first_url: str, parts: Sequence[tuple[FetchedPage, DecodedPage]]) -> None:
         first_id = self.db.execute("SELECT id FROM pages WHERE url = ?", [first_url]).fetchone()[0]
         for index, (part, decoded) in enumerate(parts, 1):
-            row = self._page_row(part, pack(part.content), decoded)
-            self._upsert_page({**row, "part_of": first_id, "part_index": index})
-
-    def parts_of(self, page_id: int) -> list[StoredPage]:
-        """The raw later pages of a multi-page article, in page order (what reparse stitches again)."""
-        rows = self.db.execute(
-            "SELECT id, url, html_zlib, encoding FROM pages WHERE part_of = ? ORDER BY part_index", [page_id]
-        ).fetchall()
-        return [StoredPage(r[0], r[1], zlib.decompress(r[2]), r[3], None, None) for r in rows]
+            row = rawpages.page_row(part, pack(part.content), decoded)
+            rawpages.upsert_page(self.db, {**row, "part_of": first_id, "part_index": index})
 
     def save_many(self, items: Iterable[tuple[FetchedPage, DecodedPage, Article, Sketch | None]]) -> list[SaveOutcome]:
         """Save several pages in one transaction: bulk ingest pays one commit per batch, not per page.
@@ -190,7 +149,7 @@ class Store:
         """Keep the raw page of a parse failure, with the error and without an article: `reparse` retries
         it. An article already stored for the URL stays (a later fetch that breaks a parser loses nothing)."""
         with self.transaction():
-            self._upsert_page({**self._page_row(page, pack(page.content), None), "parse_error": error})
+            rawpages.upsert_page(self.db, {**rawpages.page_row(page, pack(page.content), None), "parse_error": error})
 
     def _save(
         self,
@@ -200,35 +159,8 @@ class Store:
         sketch: Sketch | None = None,
         packed: PackedContent | None = None,
     ) -> SaveOutcome:
-        row = {**self._page_row(page, packed or pack(page.content), decoded), "parse_error": None}
-        return self.save_article(self._upsert_page(row), page.url, article, sketch)
-
-    @staticmethod
-    def _page_row(page: FetchedPage, packed: PackedContent, decoded: DecodedPage | None) -> dict:
-        return {
-            "url": page.url,
-            "requested_url": page.requested_url,
-            "status": page.status,
-            "content_type": page.content_type,
-            "encoding": decoded.encoding if decoded else None,
-            "declared_charset": decoded.declared if decoded else None,
-            "etag": page.etag,
-            "last_modified": page.last_modified,
-            "html_zlib": packed.html_zlib,
-            "content_sha1": packed.content_sha1,
-            "fetched_at": page.fetched_at or now(),
-            "warc_file": page.warc_file,
-            "warc_offset": page.warc_offset,
-        }
-
-    def _upsert_page(self, row: dict) -> int:
-        """Insert or overwrite the page row by URL in one statement (no SELECT first); returns its id."""
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        assignments = ", ".join(f"{column} = excluded.{column}" for column in row if column != "url")
-        sql = f"INSERT INTO pages ({columns}) VALUES ({marks}) ON CONFLICT(url) DO UPDATE SET {assignments}"
-        # fetchall, not fetchone: a RETURNING statement left unfinished would block the commit.
-        return int(self.db.conn.execute(sql + " RETURNING id", list(row.values())).fetchall()[0][0])
+        row = {**rawpages.page_row(page, packed or pack(page.content), decoded), "parse_error": None}
+        return self.save_article(rawpages.upsert_page(self.db, row), page.url, article, sketch)
 
     def update_article(self, page_id: int, url: str, article: Article) -> SaveOutcome:
         """Store a re-parsed article of a page already in the database (clearing a past parse error)."""
@@ -323,15 +255,11 @@ class Store:
         return Corpus(self.path, self.db.conn).select(Selection(include_duplicates=include_duplicates))
 
     def iter_pages(self, site: str | None = None) -> Iterator[StoredPage]:
-        sql = (
-            "SELECT p.id, p.url, p.html_zlib, p.encoding, a.parser, a.parser_version, p.parse_error, p.fetched_at,"
-            " a.site"
-            " FROM pages p LEFT JOIN articles a ON a.page_id = p.id WHERE p.part_of IS NULL ORDER BY p.id"
-        )
-        for row in self.db.execute(sql):
-            # A page that never parsed has no site yet: a reparse without --site retries it.
-            if site is None or row[8] == site:
-                yield StoredPage(row[0], row[1], zlib.decompress(row[2]), row[3], row[4], row[5], row[6], row[7])
+        """Stored first pages (not the later parts of multi-page articles) for `reparse`."""
+        return rawpages.iter_pages(self.db, site)
+
+    def parts_of(self, page_id: int) -> list[StoredPage]:
+        return rawpages.parts_of(self.db, page_id)
 
     def count(self, table: str) -> int:
         return self.db[table].count

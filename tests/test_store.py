@@ -12,8 +12,9 @@ import pytest
 from newscorpus.decode import decode_html
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, FetchedPage, RelatedItem
+from newscorpus.rawpages import pack
 from newscorpus.schema import MIGRATIONS
-from newscorpus.store import SaveOutcome, Store, pack
+from newscorpus.store import SaveOutcome, Store
 
 
 def _page(url: str, html: str) -> FetchedPage:

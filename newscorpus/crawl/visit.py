@@ -22,9 +22,10 @@ from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, Par
 from newscorpus.kinds import XML_KINDS, PageKind
 from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.pipeline import PageOptions, PageResult, process
+from newscorpus.rawpages import PackedContent, pack
 from newscorpus.scrapers.pager import stitch
 from newscorpus.scrapers.registry import Registry
-from newscorpus.store import PackedContent, Store, pack
+from newscorpus.store import Store
 from newscorpus.urls import canonicalize
 
 # A later page of an article: the URL asked for, what came back, decoded.
