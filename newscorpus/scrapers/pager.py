@@ -75,33 +75,40 @@ def next_page_url(tree: LexborHTMLParser, url: str | None, body: LexborNode | No
         return None
     said_next: list[str] = []
     numbered: list[tuple[int, str]] = []
-    for href, text, rel in _pager_links(tree, body, url):
+    for href, says_next in _pager_links(tree, body, url):
         key = page_key(href)
         if key is None or key.series != here.series or key.number == here.number:
             continue
-        label = text.strip(_DECORATION)
-        if "next" in rel or label.lower() in settings.PAGER_NEXT_TEXTS:
+        if says_next:
             said_next.append(href)
-        elif _PAGE_LABEL.match(label) and key.number > here.number:
+        elif key.number > here.number:
             numbered.append((key.number, href))
     if said_next:
         return said_next[0]
     return min(numbered)[1] if numbered else None
 
 
-def _pager_links(tree: LexborHTMLParser, body: LexborNode | None, url: str) -> list[tuple[str, str, str]]:
-    """(absolute href, text, rel) of <link rel=next> and of the links around the story."""
-    found: list[tuple[str, str, str]] = []
+def _pager_links(tree: LexborHTMLParser, body: LexborNode | None, url: str) -> list[tuple[str, bool]]:
+    """(absolute href, whether it says "next") of <link rel=next> and of the links around the story
+    that look like pager links (下一页-style or a page number): the URL test runs on those only, since a
+    portal page has hundreds of other links."""
+    found: list[tuple[str, bool]] = []
     if tree.head is not None:
         for node in tree.head.css("link[rel]"):
             rel = (node.attributes.get("rel") or "").lower()
             if "next" in rel and (href := absolute(node.attributes.get("href"), url)):
-                found.append((href, "", rel))
+                found.append((href, True))
     scope = _scope(tree, body)
     if scope is not None:
         for node in scope.css("a[href]"):
+            label = node.text(deep=True).strip(_DECORATION)
+            says_next = (
+                "next" in (node.attributes.get("rel") or "").lower() or label.lower() in settings.PAGER_NEXT_TEXTS
+            )
+            if not (says_next or _PAGE_LABEL.match(label)):
+                continue
             if (href := absolute(node.attributes.get("href"), url)) is not None:
-                found.append((href, node.text(deep=True), (node.attributes.get("rel") or "").lower()))
+                found.append((href, says_next))
     return found
 
 
