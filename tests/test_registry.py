@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +89,24 @@ def test_sites_command_lists_every_rule(cli, registry: Registry) -> None:
         assert line.split()[:2] == [rule.name, f"v{rule.version}"]
         assert all(host in line for host in rule.hosts)
     assert "(detected by page template)" in next(line for line in lines if line.startswith("contentfarm"))
+
+
+# The parse machinery: a third of a second's start-up before rule.py was split from ruleparse.py.
+PARSE_MODULES = ("ruleparse", "generic", "byline", "related", "pager", "plausible", "dates", "blocks", "titles")
+
+
+def test_sites_command_imports_no_parse_module() -> None:
+    """Listing the rules reads their data only: `newscorpus sites` must stay a fast command (issue 15)."""
+    heavy = (*(f"newscorpus.scrapers.{name}" for name in PARSE_MODULES), "newscorpus.models", "newscorpus.parse")
+    code = (
+        "import sys\nfrom newscorpus.cli import main\nsys.argv = ['newscorpus', 'sites']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    *listing, loaded = done.stdout.strip().splitlines()
+    assert any(line.startswith("163 ") for line in listing)  # the rules were listed, not just imported
+    assert loaded == "[]"
 
 
 def _longest_suffix_rule(registry: Registry, host: str) -> SiteRule | None:

@@ -9,12 +9,17 @@ template uses hashed CSS-module classes, matched here by their stable prefix, an
 
 from __future__ import annotations
 
-from newscorpus.models import Article
-from newscorpus.scrapers.byline import account_as_author
+from typing import TYPE_CHECKING
+
 from newscorpus.scrapers.rule import RulePage, SiteRule
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 
 def _postprocess(article: Article, _page: RulePage) -> None:
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
     account_as_author(article)  # the 百家号 account, read by the source selectors
 
 

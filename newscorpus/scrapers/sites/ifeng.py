@@ -9,9 +9,13 @@ right after the image ``<p>``.
 
 from __future__ import annotations
 
-from newscorpus.models import Article
+from typing import TYPE_CHECKING
+
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.rule import RulePage, SiteRule
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 _BODY = (
     "div[class^=main_content-] div[class^=text-]",

@@ -7,10 +7,14 @@ prints both in ``.post_author`` at the end of the body. Photo captions sit in ``
 
 from __future__ import annotations
 
-from newscorpus.models import Article
+from typing import TYPE_CHECKING
+
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.rule import RulePage, SiteRule
 from newscorpus.scrapers.text import node_text
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 _BODY = ("#endText", "div.post_body", "div.post_text", "#content .post_body", "div.article_body")
 

@@ -9,10 +9,13 @@ template moved the story into ``div.rm_txt_con``; the pre-2016 one used ``#p_tit
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.rule import RulePage, SiteRule
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 _BODY = ("#rwb_zw", "div.rm_txt_con", "#p_content", "div.box_con", "#articleText")
 _EDITOR = ("div.edit", "#p_editor", "div.rm_txt div.edit")

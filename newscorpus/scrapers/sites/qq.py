@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.rule import RulePage, SiteRule
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 _BODY = ("div.content-article", "#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ", "#ArticleCnt")
 _AUTHOR = ("span.a_author", "span.p-author")
@@ -36,6 +38,8 @@ def _page_data(tree: LexborHTMLParser) -> dict[str, object]:
 
 
 def _prepare(article: Article, tree: LexborHTMLParser) -> None:
+    from newscorpus.scrapers.dates import parse_datetime  # on first parse: loading the rules stays cheap
+
     # The video player's chrome (feedback links, ad notices) sits inside related items.
     remove_nodes(tree.css("txpdiv"))
     data = _page_data(tree)

@@ -8,12 +8,15 @@ Older pages used ``#artibodyTitle``, ``#pub_date``/``.time-source`` and ``#media
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.rule import RulePage, SiteRule
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 _BODY = ("#artibody", "div#article", "div.article-body", "#article_content .article")
 _VISIBLE_TIME = ("div.date-source span.date", "span.date", "#pub_date", "span.time-source")

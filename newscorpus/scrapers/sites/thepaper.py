@@ -9,10 +9,13 @@ The 2021 Next.js template uses hashed ``index_`` classes, matched by prefix.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.rule import RulePage, SiteRule
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 _BODY = ("div.news_txt", "div[class^=index_cententWrap]", "div.video_txt_l", "div.newsdetail_content")
 _ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=index_author]")

@@ -10,16 +10,17 @@ scripts go. 相关推荐 is the ``.detail-feed`` list (articles) or the ``.sibli
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
-from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.rule import RulePage, SiteRule
 from newscorpus.scrapers.text import clean, node_text
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 # A caption names a photo in a few words; a longer <p> after an image is story text.
 _CAPTION_MAX_CHARS = 40
@@ -28,6 +29,8 @@ _BODY = ("article.syl-article-base", "div.article-content")
 
 
 def _gallery(article: Article, tree: LexborHTMLParser) -> None:
+    from newscorpus.scrapers.dates import parse_datetime  # on first parse: loading the rules stays cheap
+
     for script in pagedata.script_texts(tree, "galleryInfo"):
         gallery = pagedata.json_parse_literal(script, "gallery")
         if isinstance(gallery, dict):
@@ -50,6 +53,8 @@ def _captions(body: LexborNode | None) -> set[str]:
 
 
 def _postprocess(article: Article, page: RulePage) -> None:
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
     captions = _captions(page.body)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
     account_as_author(article)  # the 头条号 account, read by the source selectors
