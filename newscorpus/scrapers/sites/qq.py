@@ -16,12 +16,18 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
 
-_BODY = ("div.content-article", "#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ", "#ArticleCnt")
+# Page layouts, tried in this order: the React ``/omn/`` and ``/rain/a/`` pages (``.LEFT``), then the
+# old news.qq.com ``/a/`` pages (``.qq_article``). No page on record reaches the undated ``#ArticleCnt``.
+_TEMPLATES = (
+    Template("omn_react", since="2019-09", body=("div.content-article",)),
+    Template("qq_article", since="2017-03", body=("#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ")),
+)
+_FALLBACK_BODY = ("#ArticleCnt",)
 _AUTHOR = ("span.a_author", "span.p-author")
 _PAGE_DATA = re.compile(r"window\.DATA\s*=\s*(\{.*?\})\s*;?\s*$", re.DOTALL)
 
@@ -59,13 +65,14 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=3,
+    version=4,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,
     source=("span.a_source", "span.color-a-1", "span.where", "a.author > div"),
     editor=("#QQeditor", "div.qq_editor", "p.QQeditor"),
-    body=_BODY,
+    templates=_TEMPLATES,
+    body=_FALLBACK_BODY,
     drop=(
         "div.introduction",
         "i.desc",
