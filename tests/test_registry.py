@@ -91,6 +91,20 @@ def test_sites_command_lists_every_rule(cli, registry: Registry) -> None:
     assert "(detected by page template)" in next(line for line in lines if line.startswith("contentfarm"))
 
 
+def test_sites_templates_lists_each_rules_layouts_under_it(cli, registry: Registry) -> None:
+    lines = run_cli(cli, "sites", "--templates").output.splitlines()
+    assert [line for line in lines if not line.startswith("  ")] == run_cli(cli, "sites").output.splitlines()
+    block = lines[lines.index(next(line for line in lines if line.startswith("163 "))) + 1 :]
+    block = block[: next(i for i, line in enumerate(block) if not line.startswith("  "))]
+    assert [line.split()[:2] for line in block[:2]] == [["post_content_main", "2019-09"], ["post_main", "2023-10"]]
+    assert block[1].endswith("div.post_body") and block[2].split()[:2] == ["(by", "selector)"]
+    # Every body selector of every rule is listed once, under its template or as a fallback.
+    for rule in registry.rules:
+        start = lines.index(next(line for line in lines if line.startswith(f"{rule.name} ")))
+        listed = " ".join(lines[start + 1 : start + 1 + len(rule.templates) + 1])
+        assert all(selector in listed for selector in rule.body)
+
+
 # The parse machinery: a third of a second's start-up before rule.py was split from ruleparse.py.
 PARSE_MODULES = ("ruleparse", "generic", "byline", "related", "pager", "plausible", "dates", "blocks", "titles")
 
