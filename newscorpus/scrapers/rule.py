@@ -35,10 +35,12 @@ _NAME = re.compile(r"[a-z][a-z0-9_]*")
 class Template:
     """One page layout of a portal: its name, since when pages of it are on record, its body selectors.
 
-    ``since`` is the month ("YYYY-MM") or year of the oldest page of this layout we have seen (saved page
-    or fixture), so a reader knows which era a selector belongs to; None when no dated page of it is on
-    record. ``until`` is when the portal replaced it, when known. Pages are matched by selector, not by
-    date: an old layout still found on an archive page is parsed with its own template.
+    ``since`` is the month ("YYYY-MM") or year since when the portal is known to serve this layout (its
+    oldest page on record, saved page or fixture, or the year the site module's notes give), so a reader
+    knows which era a selector belongs to; None when nothing dates it. ``until`` is when the portal
+    replaced it, when known. Fundus keys parser versions by date (``VALID_UNTIL``) and picks one by crawl
+    date; here pages are matched by selector, not by date, so an archive page of an old layout fetched
+    today is still parsed with its own template.
     """
 
     name: str

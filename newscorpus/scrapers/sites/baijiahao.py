@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
@@ -26,7 +26,7 @@ def _postprocess(article: Article, _page: RulePage) -> None:
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=3,
+    version=4,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",
@@ -36,7 +36,12 @@ RULE = SiteRule(
     ),
     source=("p.author-name", "[class*='index-module_authorTxt'] [class*='index-module_authorName']"),
     byline=("div.article-desc", "[class*='index-module_articleSource']"),
-    body=("div.article-content", "[data-testid='article']", "div#article"),
+    # Page layouts, tried in this order (dated as the notes above date them), then an undated fallback.
+    templates=(
+        Template("article_content", since="2019", body=("div.article-content",)),
+        Template("react", since="2021", body=("[data-testid='article']",)),
+    ),
+    body=("div#article",),
     drop=("div.img-container",),
     related=("div.related-news", "[class*='index-module_relatedNews']"),
     fingerprints=("article-source-bjh", '<span class="bjh-p">'),

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.scrapers import pagedata
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 from newscorpus.scrapers.text import clean, node_text
 
 if TYPE_CHECKING:
@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 # A caption names a photo in a few words; a longer <p> after an image is story text.
 _CAPTION_MAX_CHARS = 40
 _CREDIT = re.compile(r"^(?:采写|撰文|文字|作者|文|记者)\s*[:：/／]")
-_BODY = ("article.syl-article-base", "div.article-content")
+# Page layouts, tried in this order (dated as the notes above date them); the gallery abstract follows.
+_TEMPLATES = (
+    Template("syl_article", since="2021", body=("article.syl-article-base",)),
+    Template("article_content", since="2017", until="2020", body=("div.article-content",)),
+)
 
 
 def _gallery(article: Article, tree: LexborHTMLParser) -> None:
@@ -63,7 +67,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="toutiao",
     hosts=("toutiao.com",),
-    version=3,
+    version=4,
     title=("h1.article-title", "div.article-content h1", "div.article-box h1"),
     published=("div.article-sub span", "div.article-meta span", ".action-report span.time", "span.time"),
     source=(
@@ -73,7 +77,8 @@ RULE = SiteRule(
         "div.info-box .media-user span",
     ),
     byline=("div.article-sub", "div.article-meta", "div.info-box .pgc", "div.action-report"),
-    body=(*_BODY, "div.info-box .abstract"),
+    templates=_TEMPLATES,
+    body=("div.info-box .abstract",),
     drop=("span.abstract-index",),
     related=("div.detail-feed .title-box", "ul.sibling-list li"),
     fingerprints=("s3.pstatp.com/toutiao/", "lf3-cdn-tos.bytescm.com/obj/static/toutiao"),

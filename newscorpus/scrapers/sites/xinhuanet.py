@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 from newscorpus.scrapers.text import node_text
 
 if TYPE_CHECKING:
@@ -47,12 +47,18 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="xinhuanet",
     hosts=("xinhuanet.com", "news.cn"),
-    version=3,
+    version=4,
     title=("div.h-title", "div.head-line h1 span.title", "div.head-line h1", "h1#title", "#title"),
     published=("span.h-time", "#pubtime", "span.time", "div.info span.time"),
     source=("em#source", "span#source", "div.header-time + div.source", "div.source", "span.source"),
     byline=("div.h-info", "div.p-tags .p-jc", "span.editor", "div.editor", "div.header-cont .source"),
-    body=("#p-detail", "#detail", "#content", "div.article"),
+    # Page layouts, tried in this order (dated as the notes above date them), then an undated fallback.
+    templates=(
+        Template("p_detail", since="2017", until="2019", body=("#p-detail",)),
+        Template("news_cn", since="2020", body=("#detail",)),
+        Template("content", since=None, until="2017", body=("#content",)),
+    ),
+    body=("div.article",),
     drop=(
         "div.lb",
         "div.video-url",
