@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
@@ -33,6 +35,8 @@ def test_body_selectors_are_the_templates_then_the_fallbacks_in_order() -> None:
         "demo:.d",  # an undated fallback is recorded by its selector, as before templates had names
         "demo:no-body-selector",
     ]
+    # A copy with another field changed (dataclasses.replace passes the flattened body back in) is the same.
+    assert dataclasses.replace(rule, version=2).body == rule.body
 
 
 def test_a_rule_without_templates_keeps_its_body_and_selector_names() -> None:
