@@ -59,7 +59,7 @@ class Article:
     fell_back: bool = False  # a site rule found nothing and the generic extractor did the work
     # How much the body looks like a story (0..1, see scrapers/plausible.py): filter low ones out.
     confidence: float = 1.0
-    template: str | None = None  # "rule:selector" of the body selector that matched (stats/doctor per template)
+    template: str | None = None  # "rule:name" of the template whose body selector matched (stats/doctor)
     # A later page of a multi-page story could not be fetched or read: the body is the pages before it.
     incomplete: bool = False
 

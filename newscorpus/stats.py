@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from newscorpus import settings
+from newscorpus.scrapers.registry import Registry
+from newscorpus.templates import current_name
 
 FIELDS = ("title", "published_at", "body", "author", "source", "editor", "related")
 # Runs listed by `stats`.
@@ -129,11 +131,14 @@ def fill_rates(
     db: sqlite_utils.Database,
     recent: int | None = None,
     history: int | None = None,
+    registry: Registry | None = None,
 ) -> list[RuleFill]:
     """Per site rule, how many pages of each window have each field (one pass, window function).
 
-    Window sizes default to the settings read at call time.
+    Window sizes default to the settings read at call time; templates are named as ``registry``'s rules
+    (by default the installed ones) name them today.
     """
+    registry = registry or Registry.load()
     recent = settings.STATS_RECENT_PAGES if recent is None else recent
     history = settings.STATS_HISTORY_PAGES if history is None else history
     filled = ", ".join(f"sum({_filled(name)})" for name in FIELDS)
@@ -148,15 +153,18 @@ def fill_rates(
     windows: dict[str, dict[str, dict]] = {}
     for site, is_recent, template, pages, *counts in db.execute(sql, [recent, recent + history]):
         window = windows.setdefault(site, {}).setdefault("recent" if is_recent else "history", {})
-        window.setdefault("templates", {})[template] = pages
+        templates = window.setdefault("templates", {})
+        named = current_name(template, registry)  # a legacy selector and its template's name: one layout
+        templates[named] = templates.get(named, 0) + pages
         totals = window.setdefault("filled", dict.fromkeys(FIELDS, 0))
         for name, n in zip(FIELDS, counts, strict=True):
             totals[name] += n
     return [_rule_fill(site, windows[site]) for site in sorted(windows)]
 
 
-# The template an article was parsed with: its rule's body selector ("163:#endText"), else "generic" when
-# the rule fell back to the generic extractor, else the parser (articles stored before templates).
+# The template an article was parsed with ("163:post_main"; the body selector that matched for a rule or
+# an article older than named templates), else "generic" when the rule fell back to the generic
+# extractor, else the parser (articles stored before templates).
 _TEMPLATE = "coalesce(a.template, CASE WHEN a.fell_back THEN 'generic' ELSE a.parser END)"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +89,38 @@ def test_sites_command_lists_every_rule(cli, registry: Registry) -> None:
         assert line.split()[:2] == [rule.name, f"v{rule.version}"]
         assert all(host in line for host in rule.hosts)
     assert "(detected by page template)" in next(line for line in lines if line.startswith("contentfarm"))
+
+
+def test_sites_templates_lists_each_rules_layouts_under_it(cli, registry: Registry) -> None:
+    lines = run_cli(cli, "sites", "--templates").output.splitlines()
+    assert [line for line in lines if not line.startswith("  ")] == run_cli(cli, "sites").output.splitlines()
+    block = lines[lines.index(next(line for line in lines if line.startswith("163 "))) + 1 :]
+    block = block[: next(i for i, line in enumerate(block) if not line.startswith("  "))]
+    assert [line.split()[:2] for line in block[:2]] == [["post_content_main", "2019-09"], ["post_main", "2023-10"]]
+    assert block[1].endswith("div.post_body") and block[2].split()[:2] == ["(by", "selector)"]
+    # Every body selector of every rule is listed once, under its template or as a fallback.
+    for rule in registry.rules:
+        start = lines.index(next(line for line in lines if line.startswith(f"{rule.name} ")))
+        listed = " ".join(lines[start + 1 : start + 1 + len(rule.templates) + 1])
+        assert all(selector in listed for selector in rule.body)
+
+
+# The parse machinery: a third of a second's start-up before rule.py was split from ruleparse.py.
+PARSE_MODULES = ("ruleparse", "generic", "byline", "related", "pager", "plausible", "dates", "blocks", "titles")
+
+
+def test_sites_command_imports_no_parse_module() -> None:
+    """Listing the rules reads their data only: `newscorpus sites` must stay a fast command (issue 15)."""
+    heavy = (*(f"newscorpus.scrapers.{name}" for name in PARSE_MODULES), "newscorpus.models", "newscorpus.parse")
+    code = (
+        "import sys\nfrom newscorpus.cli import main\nsys.argv = ['newscorpus', 'sites']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    *listing, loaded = done.stdout.strip().splitlines()
+    assert any(line.startswith("163 ") for line in listing)  # the rules were listed, not just imported
+    assert loaded == "[]"
 
 
 def _longest_suffix_rule(registry: Registry, host: str) -> SiteRule | None:

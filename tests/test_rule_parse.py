@@ -7,7 +7,8 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus.decode import decode_html
 from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.registry import Registry
-from newscorpus.scrapers.rule import SiteRule, _by_priority, _first_node
+from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.ruleparse import _by_priority, _first_node, bars_and_lists
 
 PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。"
 
@@ -114,12 +115,12 @@ def test_one_pass_splits_byline_bars_from_related_containers() -> None:
         "<div class='info meta'>来源：新华社</div><div class='both meta'>作者：张三</div>"
         "<div class=story><p>正文。</p></div><ul class=rel><li><a href=/a.html>相关新闻一</a></li></ul>"
     )
-    bars, lists = rule._bars_and_lists(LexborHTMLParser(html))
+    bars, lists = bars_and_lists(rule, LexborHTMLParser(html))
     assert [bar.text() for bar in bars] == ["来源：新华社", "作者：张三"]  # once each, in page order
     assert [node.tag for node in lists] == ["div", "ul"]  # the div matches a byline and a related selector
     no_list = LexborHTMLParser("<div class=info>来源：新华社</div><div class=story><p>正文。</p></div>")
-    assert rule._bars_and_lists(no_list)[1] == []
-    only_list = rule._bars_and_lists(LexborHTMLParser("<div class=both>作者：张三</div>"))
+    assert bars_and_lists(rule, no_list)[1] == []
+    only_list = bars_and_lists(rule, LexborHTMLParser("<div class=both>作者：张三</div>"))
     assert only_list[0] == [] and len(only_list[1]) == 1
 
 

@@ -19,7 +19,8 @@ from newscorpus.crawl.options import CrawlOptions
 from newscorpus.fetch import FetchOptions
 from newscorpus.localserver import LocalSite, Route
 from newscorpus.scrapers.registry import Registry
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import SiteRule, Template
+from newscorpus.stats import fill_rates
 from newscorpus.store import Store
 
 from .conftest import run_cli
@@ -33,7 +34,11 @@ RULE = SiteRule(
     title=("h1",),
     source=(".source",),
     author=(".author",),
-    body=(".article-content", ".content-v2"),  # the current template first, then the new one
+    # The current layout first, then the new one: each article records which one's body matched.
+    templates=(
+        Template("classic", since="2019-03", body=(".article-content",)),
+        Template("v2", since="2024-03", body=(".content-v2",)),
+    ),
     list_links=(".list a",),
 )
 FAST = FetchOptions(allow_private=True, attempts=1, read_timeout=5.0)
@@ -89,10 +94,8 @@ def test_doctor_names_the_rule_and_field_that_drifted(cli, drifted: Path, small_
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("portal_a: source filled on 0% of the last 10 pages")
-    # Per template: which body selector the recent pages were parsed with, against the history's.
-    assert (
-        "templates now portal_a:.content-v2 10; before portal_a:.article-content 30, portal_a:.content-v2 2" in lines[0]
-    )
+    # Per template: which layout the recent pages were parsed with, against the history's.
+    assert "templates now portal_a:v2 10; before portal_a:classic 30, portal_a:v2 2" in lines[0]
     report = json.loads(run_cli(cli, "doctor", "--db", drifted, "--json").stdout)
     assert [(d["rule"], d["field"]) for d in report["drifts"]] == [("portal_a", "source")]
     # History: the 30 old-template pages and the 2 new ones older than the recent 10.
@@ -198,3 +201,20 @@ def test_a_run_that_fails_records_its_exit_status(tmp_path: Path) -> None:
             raise RuntimeError("boom")
         row = store.db.execute("SELECT command, exit_status, ended_at FROM runs").fetchone()
     assert row[0] == "fetch" and row[1] == 1 and row[2]
+
+
+def test_templates_stored_as_selectors_count_under_their_template_name(drifted: Path, small_windows: None) -> None:
+    """Articles stored before the rule named its templates recorded the body selector: same layout, same name."""
+    with sqlite3.connect(drifted) as conn:  # half the old-layout pages as an older release stored them
+        conn.execute(
+            "UPDATE articles SET template = 'portal_a:.article-content' WHERE id IN"
+            " (SELECT id FROM articles WHERE template = 'portal_a:classic' ORDER BY id LIMIT 15)"
+        )
+    with Store(drifted) as store:
+        fill = fill_rates(store.db, registry=Registry((*Registry.load().rules, RULE)))
+    portal = next(rule for rule in fill if rule.rule == "portal_a")
+    assert portal.templates == {"history": {"portal_a:classic": 30, "portal_a:v2": 2}, "recent": {"portal_a:v2": 10}}
+    # A rule the registry does not know (removed since) keeps what was stored.
+    with Store(drifted) as store:
+        unknown = next(rule for rule in fill_rates(store.db, registry=Registry(())) if rule.rule == "portal_a")
+    assert unknown.templates["history"] == {"portal_a:.article-content": 15, "portal_a:classic": 15, "portal_a:v2": 2}

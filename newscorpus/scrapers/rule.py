@@ -1,29 +1,61 @@
-"""A site rule: the declarative description of one portal's article (and list) template.
+"""A site rule: the declarative description of one portal's article (and list) templates.
 
-Every selector field is a tuple tried in order, so a rule can keep the old template's selectors as
-fallbacks when a portal redesigns. Fields a rule leaves empty are filled by the generic extractor.
+This module is data only: `newscorpus sites` and the registry read rules without importing the parse
+machinery (generic extractor, byline grammar, related-list detector: most of the start-up time). The
+parsing lives in ``ruleparse``, imported the first time a rule parses a page.
+
+Every selector field is a tuple tried in order, so a rule can keep an old template's selectors as
+fallbacks when a portal redesigns. The body selectors are grouped into named, dated ``Template``s (one
+per page layout); each article records the name of the template whose body selector matched.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.models import Article, RelatedItem
-from newscorpus.scrapers import generic, pager
-from newscorpus.scrapers.blocks import block_lines, lines_before
-from newscorpus.scrapers.byline import clean_author, clean_editor, clean_source, normalise_byline, parse_byline
-from newscorpus.scrapers.dates import parse_datetime, year_from_url
-from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.query import select
-from newscorpus.scrapers.relatedlists import find_related
-from newscorpus.scrapers.sitekit import story_lines
-from newscorpus.scrapers.text import absolute, node_text
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+    from newscorpus.models import Article
 
 Selectors = tuple[str, ...]
+
+# "2019" or "2019-09": the month is optional, a layout is rarely dated more precisely than that.
+_SINCE = re.compile(r"(19|20)\d{2}(-(0[1-9]|1[0-2]))?")
+# A template name is recorded as "rule:name" and grouped on by stats and doctor: no separators in it.
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class Template:
+    """One page layout of a portal: its name, since when pages of it are on record, its body selectors.
+
+    ``since`` is the month ("YYYY-MM") or year since when the portal is known to serve this layout (its
+    oldest page on record, saved page or fixture, or the year the site module's notes give), so a reader
+    knows which era a selector belongs to; None when nothing dates it. ``until`` is when the portal
+    replaced it, when known. Fundus keys parser versions by date (``VALID_UNTIL``) and picks one by crawl
+    date; here pages are matched by selector, not by date, so an archive page of an old layout fetched
+    today is still parsed with its own template.
+    """
+
+    name: str
+    since: str | None
+    body: Selectors
+    until: str | None = None
+
+    def __post_init__(self) -> None:
+        if not _NAME.fullmatch(self.name):
+            raise ValueError(f"template name {self.name!r}: lower-case letters, digits and _ only")
+        for when in (self.since, self.until):
+            if when is not None and not _SINCE.fullmatch(when):
+                raise ValueError(f"template {self.name!r}: date {when!r} is not YYYY or YYYY-MM")
+        if not self.body:
+            raise ValueError(f"template {self.name!r} has no body selector")
 
 
 @dataclass
@@ -51,7 +83,10 @@ class SiteRule:
     source: Selectors = ()
     editor: Selectors = ()
     byline: Selectors = ()  # info bars parsed for author/source/editor/time when the fields above miss
-    body: Selectors = ()
+    # Named page layouts, current or most common first; their body selectors are tried in this order,
+    # before ``body``. After construction ``body`` holds every body selector, flattened in that order.
+    templates: tuple[Template, ...] = ()
+    body: Selectors = ()  # undated fallbacks, recorded by selector: layouts no page on record shows
     drop: Selectors = ()  # removed inside the body before paragraphs are read (captions, ads, share bars)
     related: Selectors = ()  # related-list containers; headings like 相关阅读 are found regardless
     # How far above the body a related heading is looked for when no container is found.
@@ -63,191 +98,34 @@ class SiteRule:
     # sets are kept unless a selector above finds the field.
     prepare: Callable[[Article, LexborHTMLParser], None] | None = field(default=None, compare=False)
     postprocess: Callable[[Article, RulePage], None] | None = field(default=None, compare=False)
+    # Body selector -> the name of its template, built once from ``templates``.
+    template_names: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names: dict[str, str] = {}
+        for template in self.templates:
+            if template.name in names.values():
+                raise ValueError(f"rule {self.name!r}: two templates named {template.name!r}")
+            for selector in template.body:
+                if names.setdefault(selector, template.name) != template.name:
+                    raise ValueError(f"rule {self.name!r}: selector {selector!r} is in two templates")
+        object.__setattr__(self, "template_names", names)
+        named = tuple(selector for template in self.templates for selector in template.body)
+        object.__setattr__(self, "body", named + tuple(s for s in self.body if s not in names))
+
+    def template_of(self, selector: str | None) -> str:
+        """What an article records as its template: ``163:post_main``; an undated fallback by its selector."""
+        name = self.template_names.get(selector, selector) if selector else "no-body-selector"
+        return f"{self.name}:{name}"
 
     def parse(self, tree: LexborHTMLParser, url: str | None) -> Article:
         """Selectors only, no walk over the whole page unless the rule's own selectors miss (speed matters)."""
-        article = Article(url=url, site=self.name, parser=self.name, parser_version=self.version)
-        if self.prepare is not None:
-            self.prepare(article, tree)
-        headline = _first_with_text(tree, self.title)
-        article.title = (headline[1] if headline else None) or article.title or generic.find_title(tree)
-        # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
-        article.published_at = (
-            _first_time(tree, self.published, url) or article.published_at or generic.find_published(tree, url)
-        )
-        # The byline grammar cleans whatever the selectors found: labels, outlets, IDs, glued times.
-        own_author = clean_author(_first_text(tree, self.author))
-        article.author = own_author or article.author
-        article.source = clean_source(_first_text(tree, self.source)) or article.source
-        article.editor = clean_editor(_first_text(tree, self.editor)) or article.editor
-        bars, lists = self._bars_and_lists(tree)
-        header = self._apply_byline(bars, article, url)
-        body, template = _first_tagged(tree, self.body)
-        # No body selector matched: the rule's other fields stand, the body comes from the generic extractor.
-        article.template = f"{self.name}:{template or 'no-body-selector'}"
-        # The rule's own pager first; the generic one when the rule has none or it found nothing.
-        article.next_page_url = _first_link(tree, self.next_page, url) or pager.next_page_url(tree, url, body)
-        article.related = self._take_related(tree, url, body, lists)
-        page = RulePage(tree, url, body, [], own_author)
-        if body is not None and not article.paragraphs:
-            # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
-            remove_nodes(body.css(", ".join(self.drop)) if self.drop else [])
-            page.body_lines = block_lines(body)
-            article.paragraphs = story_lines(page.body_lines, article.title)
-        if article.paragraphs:
-            # The byline sits between the headline and the body: read only that region, not the whole page.
-            if not header and (region := _region_lines(headline, page)) is not None:
-                header = generic.lines_around_title(region, article.title)
-            generic.fill_from_body(article, tree, body, url, header=header or None)
-        if self.postprocess is not None:
-            self.postprocess(article, page)
-        normalise_byline(article)  # hooks set fields from page data and credit lines: one form for all
-        return article
+        from newscorpus.scrapers import ruleparse  # on first parse: listing rules must not import the parser
+
+        return ruleparse.parse(self, tree, url)
 
     def links(self, tree: LexborHTMLParser, base_url: str | None) -> list[str]:
         """Article links on a list page, in page order, without repeats."""
-        seen: dict[str, None] = {}
-        for selector in self.list_links:
-            for node in tree.css(selector):
-                if (href := absolute(node.attributes.get("href"), base_url)) is not None:
-                    seen.setdefault(href.split("#")[0], None)
-        return list(seen)
+        from newscorpus.scrapers import ruleparse  # on first use, as parse
 
-    def _bars_and_lists(self, tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
-        """The byline bars and the related-list containers, each in page order, from one page pass.
-
-        Both lookups scan the whole page, a few hundred microseconds each on a large portal page; one
-        query over both selector lists is split by matching each found node (a small one) against the
-        byline selectors alone.
-        """
-        query = ", ".join(self.byline + self.related)
-        found = list({node.mem_id: node for node in tree.css(query)}.values()) if query else []
-        if not self.related:
-            return found, []
-        if not self.byline:
-            return [], found
-        byline, related = ", ".join(self.byline), ", ".join(self.related)
-        bars = [node for node in found if _matches(node, byline)]
-        kept = {node.mem_id for node in bars}
-        return bars, [node for node in found if node.mem_id not in kept or _matches(node, related)]
-
-    def _apply_byline(self, bars: list[LexborNode], article: Article, url: str | None) -> list[str]:
-        """Fill missing fields from the byline bars; return their lines (empty when no bar was found)."""
-        if not bars:
-            return []
-        lines = [line for bar in bars for line in block_lines(bar)]
-        found = parse_byline(lines)
-        article.author = article.author or found.author
-        article.source = article.source or found.source
-        article.editor = article.editor or found.editor
-        if article.published_at is None:
-            year = year_from_url(url)
-            article.published_at = next(
-                (when for line in lines if (when := parse_datetime(line, default_year=year))), None
-            )
-        return lines
-
-    def _take_related(
-        self, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, lists: list[LexborNode]
-    ) -> list[RelatedItem]:
-        # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
-        containers = lists if len(self.related) == 1 else [n for s in self.related for n in lists if _matches(n, s)]
-        # Without a container (a redesign moved the list), the generic detector looks in the article column
-        # first: searching it instead of the page keeps sidebars out and costs a fraction.
-        column = _article_column(body, self.related_levels)
-        return find_related(tree, url, story=body, column=column, containers=containers)
-
-
-def _matches(node: LexborNode, query: str) -> bool:
-    """Whether ``node`` itself matches: lexbor lists a node before its descendants, itself included."""
-    first = node.css_first(query)
-    return first is not None and first.mem_id == node.mem_id
-
-
-def _article_column(body: LexborNode | None, levels: int) -> LexborNode | None:
-    """The body's ancestor ``levels`` up: the column holding the story and what follows it."""
-    node = body
-    for _ in range(levels):
-        if node is None or node.parent is None or node.parent.tag in ("body", "html"):
-            break
-        node = node.parent
-    return node
-
-
-def _region_lines(headline: tuple[LexborNode, str] | None, page: RulePage) -> list[str] | None:
-    """Lines of the smallest element holding both the headline and the body; None when that is the page."""
-    if headline is None or page.body is None:
-        return None
-    ancestors = set()
-    node: LexborNode | None = headline[0]
-    while node is not None:
-        ancestors.add(node.mem_id)
-        node = node.parent
-    region: LexborNode | None = page.body
-    while region is not None and region.mem_id not in ancestors:
-        region = region.parent
-    if region is None or region.tag in ("body", "html"):
-        return None
-    if not page.body_lines:
-        return block_lines(region)
-    # The body was read already: only what precedes it is new, and what follows it is no header.
-    return lines_before(region, page.body) + page.body_lines
-
-
-def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
-    return next(iter(_by_priority(tree, selectors)), None)
-
-
-def _first_tagged(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode | None, str | None]:
-    """The first node as ``_by_priority`` finds it, with the selector that found it: the page's template."""
-    for n, selector in enumerate(selectors):
-        if n == 1 and tree.css_first(", ".join(selectors[1:])) is None:
-            break  # as in _by_priority: one combined scan tells that no fallback can hit
-        node = next(select(tree, selector), None)
-        if node is not None:
-            return node, selector
-    return None, None
-
-
-def _by_priority(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[LexborNode]:
-    """Nodes of the first selector, then of the next, each group in page order.
-
-    The current template's selector comes first and usually hits: one scan. When it misses, one combined
-    query over the fallbacks tells whether any of them can hit, so an optional field the page lacks costs
-    two scans instead of one per fallback.
-    """
-    if not selectors:
-        return
-    yield from select(tree, selectors[0])
-    fallbacks = selectors[1:]
-    if not fallbacks or tree.css_first(", ".join(fallbacks)) is None:
-        return
-    for selector in fallbacks:
-        yield from select(tree, selector)
-
-
-def _value(node: LexborNode) -> str:
-    attrs = node.attributes
-    if node.tag == "meta":
-        return attrs.get("content") or ""
-    return attrs.get("datetime") or node_text(node)
-
-
-def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:
-    return next(((node, text) for node in _by_priority(tree, selectors) if (text := _value(node).strip())), None)
-
-
-def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
-    found = _first_with_text(tree, selectors)
-    return found[1] if found else None
-
-
-def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
-    year = year_from_url(url)
-    nodes = _by_priority(tree, selectors)
-    return next((when for node in nodes if (when := parse_datetime(_value(node), default_year=year))), None)
-
-
-def _first_link(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
-    node = _first_node(tree, selectors)
-    return absolute(node.attributes.get("href"), url) if node is not None else None
+        return ruleparse.links(self, tree, base_url)

@@ -2,6 +2,10 @@
 
 The generic helpers cannot know that a short line under a photo is a caption; a site rule can,
 because it knows which classes and positions its portal uses for them.
+
+Site modules import this to declare their hooks, and loading the rules (`newscorpus sites`) must stay
+cheap: the byline grammar, date parser and generic extractor are imported inside the helpers using them,
+on the first page parsed.
 """
 
 from __future__ import annotations
@@ -11,9 +15,6 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus.scrapers.byline import clean_editor, parse_byline
-from newscorpus.scrapers.dates import parse_datetime, year_from_url
-from newscorpus.scrapers.generic import story_paragraphs
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.text import clean, node_text
 
@@ -38,6 +39,8 @@ def story_lines(lines: list[str], title: str | None) -> list[str]:
     and that filter also drops story sentences that merely mention 记者. Bare section numbers ("1",
     "2") are kept: they are the story's own subheadings.
     """
+    from newscorpus.scrapers.generic import story_paragraphs
+
     kept = set(story_paragraphs(lines, title, set()))
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 
@@ -54,6 +57,8 @@ def precise_time(visible: str | None, candidates: Iterable[str | None]) -> str |
 
 
 def visible_time(tree: LexborHTMLParser, selectors: Iterable[str], url: str | None) -> str | None:
+    from newscorpus.scrapers.dates import parse_datetime, year_from_url
+
     year = year_from_url(url)
     for selector in selectors:
         for node in select(tree, selector):
@@ -63,12 +68,16 @@ def visible_time(tree: LexborHTMLParser, selectors: Iterable[str], url: str | No
 
 
 def meta_time(tree: LexborHTMLParser, selector: str) -> str | None:
+    from newscorpus.scrapers.dates import parse_datetime
+
     node = next(select(tree, selector), None)
     return parse_datetime(node.attributes.get("content")) if node is not None else None
 
 
 def editor_name(text: str | None) -> str | None:
     """The editor's name: "[责任编辑：张晓 NN094]" -> "张晓" (the byline grammar drops labels and IDs)."""
+    from newscorpus.scrapers.byline import clean_editor
+
     return clean_editor(text)
 
 
@@ -76,6 +85,8 @@ def credit_author(line: str) -> str | None:
     """Names from a standalone credit line such as "扬子晚报记者 张楠" or "澎湃新闻记者 段彦超 廖艳"."""
     if len(line) > CREDIT_MAX_CHARS or any(mark in line for mark in "。，！？；"):
         return None
+    from newscorpus.scrapers.byline import parse_byline
+
     return parse_byline([line]).author
 
 

@@ -9,19 +9,24 @@ template uses hashed CSS-module classes, matched here by their stable prefix, an
 
 from __future__ import annotations
 
-from newscorpus.models import Article
-from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from typing import TYPE_CHECKING
+
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 
 def _postprocess(article: Article, _page: RulePage) -> None:
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
     account_as_author(article)  # the 百家号 account, read by the source selectors
 
 
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=3,
+    version=4,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",
@@ -31,7 +36,12 @@ RULE = SiteRule(
     ),
     source=("p.author-name", "[class*='index-module_authorTxt'] [class*='index-module_authorName']"),
     byline=("div.article-desc", "[class*='index-module_articleSource']"),
-    body=("div.article-content", "[data-testid='article']", "div#article"),
+    # Page layouts, tried in this order (dated as the notes above date them), then an undated fallback.
+    templates=(
+        Template("article_content", since="2019", body=("div.article-content",)),
+        Template("react", since="2021", body=("[data-testid='article']",)),
+    ),
+    body=("div#article",),
     drop=("div.img-container",),
     related=("div.related-news", "[class*='index-module_relatedNews']"),
     fingerprints=("article-source-bjh", '<span class="bjh-p">'),

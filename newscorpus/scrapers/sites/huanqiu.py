@@ -10,18 +10,23 @@ data repeats the fields. Older channel pages (``world.huanqiu.com/exclusive/2019
 
 from __future__ import annotations
 
-from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.rule import SiteRule, Template
 
 RULE = SiteRule(
     name="huanqiu",
     hosts=("huanqiu.com",),
-    version=3,
+    version=4,
     title=("div.t-container-title h3", "h1.tle", "div.l_a h1", "textarea.article-title"),
     published=("div.metadata-info p.time", "span.la_t_a", "div.la_tool .time", "p.time"),
     author=("div.metadata-info span.author", "span.author", "textarea.article-author"),
     source=("div.metadata-info span.source a", "span.la_t_b a", "textarea.article-source-name"),
     byline=("div.metadata-info", "div.la_tool", "div.editor", "div.editorSign"),
-    body=("div.l-con article", "div.la_con", "div.l-con"),
+    # Page layouts, tried in this order (dated as the notes above date them); a bare ``div.l-con`` last.
+    templates=(
+        Template("l_con", since="2020", body=("div.l-con article",)),
+        Template("la_con", since="2019-07", body=("div.la_con",)),
+    ),
+    body=("div.l-con",),
     drop=("div.editor", "div.editorSign", "div.reTopics", "i.pic-con", "div.pic-con .desc"),
     related=("div.reTopics", "div.related-news ul"),
     fingerprints=("static.huanqiu.com/", "huanqiucdn.cn/", "himg2.huanqiu.com/"),

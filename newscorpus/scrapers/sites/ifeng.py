@@ -9,16 +9,23 @@ right after the image ``<p>``.
 
 from __future__ import annotations
 
-from newscorpus.models import Article
-from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from typing import TYPE_CHECKING
 
-_BODY = (
-    "div[class^=main_content-] div[class^=text-]",
-    "div[class^=main_content-]",
-    "#main_content",
-    "#artical_real",
-    "div.js_selection_area",
+from newscorpus.scrapers import sitekit
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
+
+# Page layouts, tried in this order: the React ``/c/<id>`` pages with hashed CSS-module classes, then
+# the older ``/a/<date>/`` pages (``#artical_topic``, ``#artical_real``).
+_TEMPLATES = (
+    Template(
+        "css_modules",
+        since="2019-09",
+        body=("div[class^=main_content-] div[class^=text-]", "div[class^=main_content-]"),
+    ),
+    Template("artical", since="2017-03", body=("#main_content", "#artical_real", "div.js_selection_area")),
 )
 
 _CAPTION_MAX = 25
@@ -43,14 +50,14 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="ifeng",
     hosts=("ifeng.com",),
-    version=3,
+    version=4,
     title=("h1[class^=topic-]", "#artical_topic", "div.yc_tit h1", "h1"),
     published=("p[class^=time-] span", "span[class^=time-]", "span.ss01", "p.p_time span", "#artical_sth .ss01"),
     author=_AUTHOR,
     source=("span[class^=source-]", "span.ss03", "span[itemprop=publisher] [itemprop=name]"),
     editor=("p[class^=editor-]", "span[class^=editor-]", "#artical_sth2 p"),
     byline=("div[class^=info-]", "#artical_sth", "#artical_sth2"),
-    body=_BODY,
+    templates=_TEMPLATES,
     drop=("div[class^=video-]", "div.ifengvideo", "p.detailPic", "p.picIntro", "span.ifengLogo"),
     related=("div[class^=related-]", "#xgyd", "div.xgyd"),
     fingerprints=("gentie.ifeng.com/view.html", 'id="artical_real"'),

@@ -7,12 +7,23 @@ prints both in ``.post_author`` at the end of the body. Photo captions sit in ``
 
 from __future__ import annotations
 
-from newscorpus.models import Article
+from typing import TYPE_CHECKING
+
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 from newscorpus.scrapers.text import node_text
 
-_BODY = ("#endText", "div.post_body", "div.post_text", "#content .post_body", "div.article_body")
+if TYPE_CHECKING:
+    from newscorpus.models import Article
+
+# Page layouts, tried in this order. The 2019 pages nest ``div.post_text#endText`` in a ``div.post_body``
+# under ``.post_content_main``; the 2023 layout (``.post_main``, 网易号 /dy/article/ posts too) dropped
+# #endText. No page on record reaches the undated fallbacks after them.
+_TEMPLATES = (
+    Template("post_content_main", since="2019-09", body=("#endText",)),
+    Template("post_main", since="2023-10", body=("div.post_body",)),
+)
+_FALLBACK_BODY = ("div.post_text", "#content .post_body", "div.article_body")
 
 # Headline areas of the news.163.com home and channel pages. Article URLs end in ".html" while
 # channel and topic links end in "/"; photo galleries (/photoview/) are not text articles.
@@ -46,7 +57,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="163",
     hosts=("163.com",),
-    version=3,
+    version=4,
     title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
     published=(
         'meta[property="article:published_time"]',
@@ -57,7 +68,8 @@ RULE = SiteRule(
     source=("#ne_article_source", "div.post_info a:not(.post_jubao)", "a.post_source"),
     editor=("span.ep-editor",),
     byline=("div.ep-source", "div.post_author", "div.post_time_source", "div.post_info"),
-    body=_BODY,
+    templates=_TEMPLATES,
+    body=_FALLBACK_BODY,
     drop=(
         "p.otitle",
         "div.ep-source",

@@ -9,12 +9,21 @@ template moved the story into ``div.rm_txt_con``; the pre-2016 one used ``#p_tit
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
-_BODY = ("#rwb_zw", "div.rm_txt_con", "#p_content", "div.box_con", "#articleText")
+if TYPE_CHECKING:
+    from newscorpus.models import Article
+
+# Page layouts, tried in this order (dated as the notes above date them); the undated fallbacks follow.
+_TEMPLATES = (
+    Template("rwb", since="2016", body=("#rwb_zw",)),
+    Template("rm_txt", since="2020", body=("div.rm_txt_con",)),
+    Template("p_content", since=None, until="2016", body=("#p_content",)),
+)
+_FALLBACK_BODY = ("div.box_con", "#articleText")
 _EDITOR = ("div.edit", "#p_editor", "div.rm_txt div.edit")
 _PAGE_LINK = re.compile(r"^【\d+】$|^(上一页|下一页)$")
 _PROMO = re.compile(r"^点击进入.*(>>|》)?$")
@@ -32,14 +41,15 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="people",
     hosts=("people.com.cn",),
-    version=3,
+    version=4,
     title=("div.text_title h1", "div.rm_txt h1", "#p_title", "div.title h1", "h1"),
     published=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_publishtime", "div.box01"),
     author=("div.text_title p.author", "div.rm_txt p.author", "#p_author"),
     editor=_EDITOR,
     source=("div.box01 div.fl a", "div.rm_txt div.col-1-1 a", "#p_origin a", "#p_origin"),
     byline=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_origin"),
-    body=_BODY,
+    templates=_TEMPLATES,
+    body=_FALLBACK_BODY,
     drop=("div.zdfy", "div.page_n", "center", "div.box_pic", "div.edit", "#p_editor", "div.otitle"),
     related=("#rwb_xgxw ul", "div.box_news ul"),
     next_page=(

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
-_BODY = ("div.content-article", "#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ", "#ArticleCnt")
+if TYPE_CHECKING:
+    from newscorpus.models import Article
+
+# Page layouts, tried in this order: the React ``/omn/`` and ``/rain/a/`` pages (``.LEFT``), then the
+# old news.qq.com ``/a/`` pages (``.qq_article``). No page on record reaches the undated ``#ArticleCnt``.
+_TEMPLATES = (
+    Template("omn_react", since="2019-09", body=("div.content-article",)),
+    Template("qq_article", since="2017-03", body=("#Cnt-Main-Article-QQ", "div.Cnt-Main-Article-QQ")),
+)
+_FALLBACK_BODY = ("#ArticleCnt",)
 _AUTHOR = ("span.a_author", "span.p-author")
 _PAGE_DATA = re.compile(r"window\.DATA\s*=\s*(\{.*?\})\s*;?\s*$", re.DOTALL)
 
@@ -36,6 +44,8 @@ def _page_data(tree: LexborHTMLParser) -> dict[str, object]:
 
 
 def _prepare(article: Article, tree: LexborHTMLParser) -> None:
+    from newscorpus.scrapers.dates import parse_datetime  # on first parse: loading the rules stays cheap
+
     # The video player's chrome (feedback links, ad notices) sits inside related items.
     remove_nodes(tree.css("txpdiv"))
     data = _page_data(tree)
@@ -55,13 +65,14 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=3,
+    version=4,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,
     source=("span.a_source", "span.color-a-1", "span.where", "a.author > div"),
     editor=("#QQeditor", "div.qq_editor", "p.QQeditor"),
-    body=_BODY,
+    templates=_TEMPLATES,
+    body=_FALLBACK_BODY,
     drop=(
         "div.introduction",
         "i.desc",

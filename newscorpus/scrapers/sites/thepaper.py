@@ -9,12 +9,20 @@ The 2021 Next.js template uses hashed ``index_`` classes, matched by prefix.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from newscorpus.models import Article
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
-_BODY = ("div.news_txt", "div[class^=index_cententWrap]", "div.video_txt_l", "div.newsdetail_content")
+if TYPE_CHECKING:
+    from newscorpus.models import Article
+
+# Page layouts, tried in this order (dated as the notes above date them); the undated fallbacks follow.
+_TEMPLATES = (
+    Template("classic", since="2019", body=("div.news_txt",)),
+    Template("next_js", since="2021", body=("div[class^=index_cententWrap]",)),
+)
+_FALLBACK_BODY = ("div.video_txt_l", "div.newsdetail_content")
 _ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=index_author]")
 _REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
 _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
@@ -69,12 +77,13 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=3,
+    version=4,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
     editor=("div.news_infor_extra div.infor_item", "div[class^=index_editor]"),
-    body=_BODY,
+    templates=_TEMPLATES,
+    body=_FALLBACK_BODY,
     drop=("div.news_infor_extra", "div.go_to_topic", "div.bottom_word_relation", "div.news_keyword"),
     related=("div.ctread_bd", "div[class^=index_relate]"),
     fingerprints=('id="hidden_contid"', "file.thepaper.cn/www/"),

@@ -10,24 +10,31 @@ scripts go. 相关推荐 is the ``.detail-feed`` list (articles) or the ``.sibli
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
-from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 from newscorpus.scrapers.text import clean, node_text
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 # A caption names a photo in a few words; a longer <p> after an image is story text.
 _CAPTION_MAX_CHARS = 40
 _CREDIT = re.compile(r"^(?:采写|撰文|文字|作者|文|记者)\s*[:：/／]")
-_BODY = ("article.syl-article-base", "div.article-content")
+# Page layouts, tried in this order (dated as the notes above date them); the gallery abstract follows.
+_TEMPLATES = (
+    Template("syl_article", since="2021", body=("article.syl-article-base",)),
+    Template("article_content", since="2017", until="2020", body=("div.article-content",)),
+)
 
 
 def _gallery(article: Article, tree: LexborHTMLParser) -> None:
+    from newscorpus.scrapers.dates import parse_datetime  # on first parse: loading the rules stays cheap
+
     for script in pagedata.script_texts(tree, "galleryInfo"):
         gallery = pagedata.json_parse_literal(script, "gallery")
         if isinstance(gallery, dict):
@@ -50,6 +57,8 @@ def _captions(body: LexborNode | None) -> set[str]:
 
 
 def _postprocess(article: Article, page: RulePage) -> None:
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
     captions = _captions(page.body)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
     account_as_author(article)  # the 头条号 account, read by the source selectors
@@ -58,7 +67,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="toutiao",
     hosts=("toutiao.com",),
-    version=3,
+    version=4,
     title=("h1.article-title", "div.article-content h1", "div.article-box h1"),
     published=("div.article-sub span", "div.article-meta span", ".action-report span.time", "span.time"),
     source=(
@@ -68,7 +77,8 @@ RULE = SiteRule(
         "div.info-box .media-user span",
     ),
     byline=("div.article-sub", "div.article-meta", "div.info-box .pgc", "div.action-report"),
-    body=(*_BODY, "div.info-box .abstract"),
+    templates=_TEMPLATES,
+    body=("div.info-box .abstract",),
     drop=("span.abstract-index",),
     related=("div.detail-feed .title-box", "ul.sibling-list li"),
     fingerprints=("s3.pstatp.com/toutiao/", "lf3-cdn-tos.bytescm.com/obj/static/toutiao"),

@@ -10,13 +10,15 @@ that name the author but are not story text. 相关阅读 (``#js_related_area``)
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.models import Article
 from newscorpus.scrapers import pagedata
-from newscorpus.scrapers.byline import account_as_author, parse_line
 from newscorpus.scrapers.rule import RulePage, SiteRule
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 _CREDIT_LINES = 4
 _NAME = r"([\u4e00-\u9fa5·A-Za-z]{2,8}?)"
@@ -34,12 +36,16 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
 
 
 def _postprocess(article: Article, _page: RulePage) -> None:
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
     _drop_credits(article)
     account_as_author(article)  # the 公众号 (#js_name), read by the source selectors
 
 
 def _drop_credits(article: Article) -> None:
     """Drop closing credit lines; the byline grammar reads their author and editor (排版, 来源 name none)."""
+    from newscorpus.scrapers.byline import parse_line  # on first parse: loading the rules stays cheap
+
     for _ in range(_CREDIT_LINES):
         match = _CREDIT.match(article.paragraphs[-1]) if len(article.paragraphs) > 1 else None
         if match is None:

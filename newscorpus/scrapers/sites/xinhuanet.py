@@ -8,17 +8,21 @@ The reporter is only named in the dateline: ``新华社巴黎12月9日电（记�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.models import Article
-from newscorpus.scrapers.byline import story_credit
-from newscorpus.scrapers.dates import parse_datetime
-from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 from newscorpus.scrapers.text import node_text
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
 
 
 def _split_time(article: Article, tree: LexborHTMLParser) -> None:
     """news.cn prints ``2021 | 08/20 | 10:12:02`` in three spans that no date pattern reads as one."""
+    from newscorpus.scrapers.dates import parse_datetime  # on first parse: loading the rules stays cheap
+
     if article.published_at is not None:
         return
     parts = [node_text(tree.css_first(f"div.header-time .{name}")) for name in ("year", "day", "time")]
@@ -27,6 +31,8 @@ def _split_time(article: Article, tree: LexborHTMLParser) -> None:
 
 
 def _dateline_author(article: Article) -> None:
+    from newscorpus.scrapers.byline import story_credit  # on first parse: loading the rules stays cheap
+
     if article.author or not article.paragraphs:
         return
     # "新华社巴黎12月9日电（记者唐霁）": the byline grammar reads the dateline's bracketed credit.
@@ -41,12 +47,18 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="xinhuanet",
     hosts=("xinhuanet.com", "news.cn"),
-    version=3,
+    version=4,
     title=("div.h-title", "div.head-line h1 span.title", "div.head-line h1", "h1#title", "#title"),
     published=("span.h-time", "#pubtime", "span.time", "div.info span.time"),
     source=("em#source", "span#source", "div.header-time + div.source", "div.source", "span.source"),
     byline=("div.h-info", "div.p-tags .p-jc", "span.editor", "div.editor", "div.header-cont .source"),
-    body=("#p-detail", "#detail", "#content", "div.article"),
+    # Page layouts, tried in this order (dated as the notes above date them), then an undated fallback.
+    templates=(
+        Template("p_detail", since="2017", until="2019", body=("#p-detail",)),
+        Template("news_cn", since="2020", body=("#detail",)),
+        Template("content", since=None, until="2017", body=("#content",)),
+    ),
+    body=("div.article",),
     drop=(
         "div.lb",
         "div.video-url",

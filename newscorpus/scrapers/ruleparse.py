@@ -1,0 +1,215 @@
+"""How a site rule parses a page: its selectors first, the generic extractor for what they miss.
+
+Kept apart from the rule's data (``rule.py``) so that loading the rules, as `newscorpus sites` does, does
+not import the parse machinery; ``SiteRule.parse`` and ``SiteRule.links`` import this module on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus.models import Article, RelatedItem
+from newscorpus.scrapers import generic, pager
+from newscorpus.scrapers.blocks import block_lines, lines_before
+from newscorpus.scrapers.byline import clean_author, clean_editor, clean_source, normalise_byline, parse_byline
+from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.query import select
+from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
+from newscorpus.scrapers.sitekit import story_lines
+from newscorpus.scrapers.text import absolute, node_text
+
+
+def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
+    """Selectors only, no walk over the whole page unless the rule's own selectors miss (speed matters)."""
+    article = Article(url=url, site=rule.name, parser=rule.name, parser_version=rule.version)
+    if rule.prepare is not None:
+        rule.prepare(article, tree)
+    headline = _first_with_text(tree, rule.title)
+    article.title = (headline[1] if headline else None) or article.title or generic.find_title(tree)
+    # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
+    article.published_at = (
+        _first_time(tree, rule.published, url) or article.published_at or generic.find_published(tree, url)
+    )
+    # The byline grammar cleans whatever the selectors found: labels, outlets, IDs, glued times.
+    own_author = clean_author(_first_text(tree, rule.author))
+    article.author = own_author or article.author
+    article.source = clean_source(_first_text(tree, rule.source)) or article.source
+    article.editor = clean_editor(_first_text(tree, rule.editor)) or article.editor
+    bars, lists = bars_and_lists(rule, tree)
+    header = _apply_byline(bars, article, url)
+    body, selector = _first_tagged(tree, rule.body)
+    # The name of the template whose body selector matched; no match: the body comes from the generic
+    # extractor and the rule's other fields stand.
+    article.template = rule.template_of(selector)
+    # The rule's own pager first; the generic one when the rule has none or it found nothing.
+    article.next_page_url = _first_link(tree, rule.next_page, url) or pager.next_page_url(tree, url, body)
+    article.related = _take_related(rule, tree, url, body, lists)
+    page = RulePage(tree, url, body, [], own_author)
+    if body is not None and not article.paragraphs:
+        # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
+        remove_nodes(body.css(", ".join(rule.drop)) if rule.drop else [])
+        page.body_lines = block_lines(body)
+        article.paragraphs = story_lines(page.body_lines, article.title)
+    if article.paragraphs:
+        # The byline sits between the headline and the body: read only that region, not the whole page.
+        if not header and (region := _region_lines(headline, page)) is not None:
+            header = generic.lines_around_title(region, article.title)
+        generic.fill_from_body(article, tree, body, url, header=header or None)
+    if rule.postprocess is not None:
+        rule.postprocess(article, page)
+    normalise_byline(article)  # hooks set fields from page data and credit lines: one form for all
+    return article
+
+
+def links(rule: SiteRule, tree: LexborHTMLParser, base_url: str | None) -> list[str]:
+    """Article links on a list page, in page order, without repeats."""
+    seen: dict[str, None] = {}
+    for selector in rule.list_links:
+        for node in tree.css(selector):
+            if (href := absolute(node.attributes.get("href"), base_url)) is not None:
+                seen.setdefault(href.split("#")[0], None)
+    return list(seen)
+
+
+def bars_and_lists(rule: SiteRule, tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
+    """The byline bars and the related-list containers, each in page order, from one page pass.
+
+    Both lookups scan the whole page, a few hundred microseconds each on a large portal page; one
+    query over both selector lists is split by matching each found node (a small one) against the
+    byline selectors alone.
+    """
+    query = ", ".join(rule.byline + rule.related)
+    found = list({node.mem_id: node for node in tree.css(query)}.values()) if query else []
+    if not rule.related:
+        return found, []
+    if not rule.byline:
+        return [], found
+    byline, related = ", ".join(rule.byline), ", ".join(rule.related)
+    bars = [node for node in found if _matches(node, byline)]
+    kept = {node.mem_id for node in bars}
+    return bars, [node for node in found if node.mem_id not in kept or _matches(node, related)]
+
+
+def _apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> list[str]:
+    """Fill missing fields from the byline bars; return their lines (empty when no bar was found)."""
+    if not bars:
+        return []
+    lines = [line for bar in bars for line in block_lines(bar)]
+    found = parse_byline(lines)
+    article.author = article.author or found.author
+    article.source = article.source or found.source
+    article.editor = article.editor or found.editor
+    if article.published_at is None:
+        year = year_from_url(url)
+        article.published_at = next((when for line in lines if (when := parse_datetime(line, default_year=year))), None)
+    return lines
+
+
+def _take_related(
+    rule: SiteRule, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, lists: list[LexborNode]
+) -> list[RelatedItem]:
+    # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
+    containers = lists if len(rule.related) == 1 else [n for s in rule.related for n in lists if _matches(n, s)]
+    # Without a container (a redesign moved the list), the generic detector looks in the article column
+    # first: searching it instead of the page keeps sidebars out and costs a fraction.
+    column = _article_column(body, rule.related_levels)
+    return find_related(tree, url, story=body, column=column, containers=containers)
+
+
+def _matches(node: LexborNode, query: str) -> bool:
+    """Whether ``node`` itself matches: lexbor lists a node before its descendants, itself included."""
+    first = node.css_first(query)
+    return first is not None and first.mem_id == node.mem_id
+
+
+def _article_column(body: LexborNode | None, levels: int) -> LexborNode | None:
+    """The body's ancestor ``levels`` up: the column holding the story and what follows it."""
+    node = body
+    for _ in range(levels):
+        if node is None or node.parent is None or node.parent.tag in ("body", "html"):
+            break
+        node = node.parent
+    return node
+
+
+def _region_lines(headline: tuple[LexborNode, str] | None, page: RulePage) -> list[str] | None:
+    """Lines of the smallest element holding both the headline and the body; None when that is the page."""
+    if headline is None or page.body is None:
+        return None
+    ancestors = set()
+    node: LexborNode | None = headline[0]
+    while node is not None:
+        ancestors.add(node.mem_id)
+        node = node.parent
+    region: LexborNode | None = page.body
+    while region is not None and region.mem_id not in ancestors:
+        region = region.parent
+    if region is None or region.tag in ("body", "html"):
+        return None
+    if not page.body_lines:
+        return block_lines(region)
+    # The body was read already: only what precedes it is new, and what follows it is no header.
+    return lines_before(region, page.body) + page.body_lines
+
+
+def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
+    return next(iter(_by_priority(tree, selectors)), None)
+
+
+def _first_tagged(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode | None, str | None]:
+    """The first node as ``_by_priority`` finds it, with the selector that found it: the page's template."""
+    for n, selector in enumerate(selectors):
+        if n == 1 and tree.css_first(", ".join(selectors[1:])) is None:
+            break  # as in _by_priority: one combined scan tells that no fallback can hit
+        node = next(select(tree, selector), None)
+        if node is not None:
+            return node, selector
+    return None, None
+
+
+def _by_priority(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[LexborNode]:
+    """Nodes of the first selector, then of the next, each group in page order.
+
+    The current template's selector comes first and usually hits: one scan. When it misses, one combined
+    query over the fallbacks tells whether any of them can hit, so an optional field the page lacks costs
+    two scans instead of one per fallback.
+    """
+    if not selectors:
+        return
+    yield from select(tree, selectors[0])
+    fallbacks = selectors[1:]
+    if not fallbacks or tree.css_first(", ".join(fallbacks)) is None:
+        return
+    for selector in fallbacks:
+        yield from select(tree, selector)
+
+
+def _value(node: LexborNode) -> str:
+    attrs = node.attributes
+    if node.tag == "meta":
+        return attrs.get("content") or ""
+    return attrs.get("datetime") or node_text(node)
+
+
+def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:
+    return next(((node, text) for node in _by_priority(tree, selectors) if (text := _value(node).strip())), None)
+
+
+def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
+    found = _first_with_text(tree, selectors)
+    return found[1] if found else None
+
+
+def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
+    year = year_from_url(url)
+    nodes = _by_priority(tree, selectors)
+    return next((when for node in nodes if (when := parse_datetime(_value(node), default_year=year))), None)
+
+
+def _first_link(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
+    node = _first_node(tree, selectors)
+    return absolute(node.attributes.get("href"), url) if node is not None else None
