@@ -54,9 +54,8 @@ def warc_set(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return generate(tmp_path_factory.mktemp("warcs"), records=150, files=3, seed=3)
 
 
-def pytest_report_header(config: pytest.Config) -> str:
-    """Say up front when the real saved pages are missing: the tests that read them skip, not fail, and a
-    run that skipped them has not checked extraction on real pages."""
-    if SHARED_PAGES.is_dir():
-        return f"real saved pages: {SHARED_PAGES} (tests that read them run)"
-    return f"real saved pages: {SHARED_PAGES} is ABSENT: every test that reads them is skipped"
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say at the end whether the real saved pages were there (also under -q): the tests that read them
+    skip, not fail, and a run that skipped them has not checked extraction on real pages."""
+    if not SHARED_PAGES.is_dir():
+        terminalreporter.write_line(f"real saved pages ABSENT ({SHARED_PAGES}): every test that reads them skipped")
