@@ -94,8 +94,18 @@ def is_article_link(title: str, url: str) -> bool:
 def story_href(link: LexborNode) -> str | None:
     """The link's URL when the link is a story link, judged by shape alone: a relative href is joined to
     a placeholder base, since only its path and query matter here."""
+    return titled_story_href(link, node_text(link))
+
+
+def titled_story_href(link: LexborNode, title: str) -> str | None:
+    """``story_href`` for a caller that already holds the link's text (``node_text``).
+
+    The text's length is tested before the URL is read: most links on a page (menus, tags, "more") are
+    too short to be a headline, and that test is the cheapest of ``is_article_link``'s."""
+    if len(title) < settings.RELATED_MIN_ANCHOR_CHARS:
+        return None
     href = absolute(link.attributes.get("href"), _SHAPE_BASE)
-    return href if href and is_article_link(node_text(link), href) else None
+    return href if href and is_article_link(title, href) else None
 
 
 def same_page(url: str, page_url: str | None) -> bool:
