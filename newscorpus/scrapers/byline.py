@@ -71,24 +71,26 @@ def parse_byline(lines: list[str]) -> Byline:
     """The first author, source and editor the lines show (the best-ranked editor label wins)."""
     found = _Found()
     for line in _join_dangling_labels(lines):
-        _read_line(line, found)
+        _read_folded(line, found)
     return found.byline()
 
 
 def _join_dangling_labels(lines: list[str]) -> list[str]:
     """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
-    separator takes the line after it."""
+    separator takes the line after it. The lines come back ``fold``-ed (each folded once: the raw join
+    is folded again, since folding trims each part's edges)."""
     joined: list[str] = []
     pending = ""
     for line in lines:
         if pending:
             line = pending + line
             pending = ""
-        if _DANGLING.search(fold(line)) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
+        folded = fold(line)
+        if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line
             continue
-        joined.append(line)
-    return [*joined, pending] if pending else joined
+        joined.append(folded)
+    return [*joined, fold(pending)] if pending else joined
 
 
 def editor_line(lines: list[str]) -> str | None:
@@ -157,7 +159,10 @@ def _clean(
 
 
 def _read_line(raw: str, found: _Found) -> None:
-    line = fold(raw)
+    _read_folded(fold(raw), found)
+
+
+def _read_folded(line: str, found: _Found) -> None:
     if not line:
         return
     if _is_prose(line):
