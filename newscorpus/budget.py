@@ -36,8 +36,8 @@ def check_parse_budget(html: str, where: str | None) -> None:
     tags = html.count("<")
     if tags > settings.MAX_PARSE_TAGS:
         raise ParseBudgetError(f"page has ~{tags} tags (parse budget {settings.MAX_PARSE_TAGS})", where or "")
-    if tags <= settings.MAX_PARSE_DEPTH:
-        return  # cannot nest deeper than it has tags
+    if tags - html.count("</") <= settings.MAX_PARSE_DEPTH:
+        return  # cannot nest deeper than it has start tags (a "<" not followed by "/")
     depth = nesting_depth(html)
     if depth > settings.MAX_PARSE_DEPTH:
         raise ParseBudgetError(

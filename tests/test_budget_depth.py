@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.budget import _NOT_NESTING, nesting_depth
+from newscorpus import settings as config
+from newscorpus.budget import _NOT_NESTING, check_parse_budget, nesting_depth
+from newscorpus.errors import ParseBudgetError
 
 _REFERENCE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
 _REFERENCE_RAW = re.compile(r"<(script|style|textarea|title)\b.*?</\1", re.IGNORECASE | re.DOTALL)
@@ -53,3 +56,10 @@ def test_script_content_and_unclosed_raw_text_are_handled_like_the_definition() 
     assert nesting_depth(unclosed) == reference_depth(unclosed) == 6
     mixed = "<Style>p{}</STYLE><Div><DIV></div>"
     assert nesting_depth(mixed) == reference_depth(mixed) == 2
+
+
+def test_the_budget_skips_the_estimate_only_where_start_tags_cannot_reach_the_limit() -> None:
+    limit = config.MAX_PARSE_DEPTH
+    check_parse_budget("<div>" * limit + "</div>" * (3 * limit), None)  # many tags, few start tags
+    with pytest.raises(ParseBudgetError, match="deep"):
+        check_parse_budget("<div>" * (limit + 1) + "</div>" * (3 * limit), None)
