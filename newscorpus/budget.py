@@ -36,13 +36,24 @@ def check_parse_budget(html: str, where: str | None) -> None:
     tags = html.count("<")
     if tags > settings.MAX_PARSE_TAGS:
         raise ParseBudgetError(f"page has ~{tags} tags (parse budget {settings.MAX_PARSE_TAGS})", where or "")
-    if tags - html.count("</") <= settings.MAX_PARSE_DEPTH:
-        return  # cannot nest deeper than it has start tags (a "<" not followed by "/")
+    if _start_tags_within(html, tags, settings.MAX_PARSE_DEPTH):
+        return  # cannot nest deeper than it has start tags
     depth = nesting_depth(html)
     if depth > settings.MAX_PARSE_DEPTH:
         raise ParseBudgetError(
             f"page nests ~{depth} elements deep (parse budget {settings.MAX_PARSE_DEPTH})", where or ""
         )
+
+
+def _start_tags_within(html: str, tags: int, limit: int) -> bool:
+    """Whether the page has at most ``limit`` start tags (a "<" not followed by "/"), from two counts.
+
+    Counting "</" costs three times counting "<", so it is only done where it can settle the question:
+    a page has about as many start tags as end tags, and with over twice the limit in tags its start tags
+    are over the limit too."""
+    if tags <= limit:
+        return True
+    return tags <= 2 * limit and tags - html.count("</") <= limit
 
 
 def nesting_depth(html: str) -> int:

@@ -60,6 +60,7 @@ def test_script_content_and_unclosed_raw_text_are_handled_like_the_definition() 
 
 def test_the_budget_skips_the_estimate_only_where_start_tags_cannot_reach_the_limit() -> None:
     limit = config.MAX_PARSE_DEPTH
-    check_parse_budget("<div>" * limit + "</div>" * (3 * limit), None)  # many tags, few start tags
+    check_parse_budget("<div>" * limit + "</div>" * (limit // 2), None)  # over the limit in tags, not in start tags
     with pytest.raises(ParseBudgetError, match="deep"):
-        check_parse_budget("<div>" * (limit + 1) + "</div>" * (3 * limit), None)
+        check_parse_budget("<div>" * (limit + 1) + "</div>" * (limit // 2), None)
+    check_parse_budget("<div></div>" * (3 * limit), None)  # many start tags, nested one deep
