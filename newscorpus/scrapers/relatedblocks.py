@@ -183,6 +183,10 @@ def _marked_under(root: LexborNode) -> list[LexborNode]:
     lexbor lists a node once per selector of the group it matches, hence the dict. What the query matched
     needs no regex test (a case-blind substring of the class or id is one of the regex's words too); the
     root, when the query did not list it, still does."""
+    if next(root.iter(), None) is None:
+        # No element inside (most roots: scripts, breaks, empty ad slots): only the root can match, and the
+        # query's cost is mostly compiling its twenty selectors.
+        return [root] if _MARKED.search(_attrs(root)) else []
     matched = {node.mem_id: node for node in root.css(_MARKED_QUERY)}
     if root.mem_id not in matched and not _MARKED.search(_attrs(root)):
         return list(matched.values())
