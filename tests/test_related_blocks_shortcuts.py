@@ -1,7 +1,7 @@
 """The marked-block scan's shortcuts give what the plain queries give, on every element of the hand-made
 fixture pages: the marked elements under a root (one query, the root tested by regex; a root with no
-element inside skips the query) and the elements holding a story link (found by climbing from the links
-instead of one query per element)."""
+element inside skips the query), the elements holding a story link (found by climbing from the links
+instead of one query per element) and each link's title (links without blocks inside skip the query)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.scrapers.relatedblocks import _MARKED, _MARKED_QUERY, BlockFinder, _attrs, _marked_under
+from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
+from newscorpus.scrapers.text import clean
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))
 
@@ -28,6 +30,15 @@ def plain_holders(finder: BlockFinder, root: LexborNode) -> set[int]:
     }
 
 
+def plain_link_title(link: LexborNode) -> str:
+    """The definition: the first innermost block inside the link with text, else the link's text."""
+    for block in link.css(_BLOCKS):
+        innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
+        if innermost and (text := clean(block.text(separator=""))):
+            return text
+    return clean(link.text(separator=""))
+
+
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda path: str(path.relative_to(path.parents[1])))
 def test_the_shortcuts_equal_the_plain_queries_on_every_element(path: Path) -> None:
     tree = LexborHTMLParser(path.read_text(encoding="utf-8", errors="replace"))
@@ -38,6 +49,8 @@ def test_the_shortcuts_equal_the_plain_queries_on_every_element(path: Path) -> N
         assert [node.mem_id for node in _marked_under(root)] == plain_marked_under(root)
     for root in roots[:: max(1, len(roots) // 40)]:  # the holder definition queries every element: a sample
         assert finder._link_holders(root) == plain_holders(finder, root)
+    for link in tree.body.css("a[href]"):
+        assert _link_title(link) == plain_link_title(link)
 
 
 def test_the_fixtures_exercise_marked_blocks_and_story_links() -> None:
