@@ -84,7 +84,9 @@ class BlockFinder:
         """The first list of story links after the story: one item a child, most children items, and
         (when the page has a headline, its word pieces in ``topic``) some items about the story."""
         for root in roots:
-            holders = self._story_holders(root)
+            # A list needs children, and elements holding story links: without either, no query is run.
+            if next(root.iter(), None) is None or not (holders := self._story_holders(root)):
+                continue
             for node in [root, *root.css(_LIST_TAGS)]:
                 if node.mem_id not in holders or not self._is_item_list(node):
                     continue
