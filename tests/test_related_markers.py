@@ -1,4 +1,4 @@
-"""The related-heading search finds marker occurrences with one regex scan: the same offsets as the plain
+"""The related-heading search finds marker occurrences from their first characters: the same offsets as the plain
 definition (every occurrence of every marker, found with ``str.find``), overlapping ones included."""
 
 from __future__ import annotations
