@@ -44,8 +44,7 @@ class BlockFinder:
         """
         found: list[LexborNode] = []
         single: list[LexborNode] = []
-        taken: set[int] = set()
-        settled: set[int] = set()  # taken, or holding no story link: nothing inside needs a look
+        taken: set[int] = set()  # nothing inside a taken block needs a look
         story_line = ancestry(anchor)
         for root in [anchor, *roots]:
             holders: set[int] | None = None
@@ -55,15 +54,12 @@ class BlockFinder:
                 holders = self._link_holders(root) if holders is None else holders
                 if node.mem_id not in holders:
                     continue  # no story link inside: neither it nor anything in it can be taken
-                if has_ancestor_in(node, settled):
-                    continue  # inside a block taken, or one without a single story link
-                stories = self._story_share(node)
-                if stories is None:
-                    settled.add(node.mem_id)
-                elif stories and not self._vetoed(node, root):
+                if has_ancestor_in(node, taken):
+                    continue
+                stories = self._story_share(node)  # a count, never None: the node holds a story link
+                if stories and not self._vetoed(node, root):
                     (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
                     taken.add(node.mem_id)
-                    settled.add(node.mem_id)
         parents = {node.parent.mem_id for node in found if node.parent is not None}
         paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
         return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
