@@ -40,7 +40,8 @@ _CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _DANGLING = re.compile(r"(?:来源|稿源|作者|记者|责任编辑|责编|编辑|出处)\s*[:|]\s*$")
-_EDITOR_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|责编)\s*[:|]")
+_EDITOR_LABEL, _EDITOR_LABEL_SHORT = "责任编辑", "责编"
+_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*[:|]")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -71,30 +72,36 @@ def parse_byline(lines: list[str]) -> Byline:
     """The first author, source and editor the lines show (the best-ranked editor label wins)."""
     found = _Found()
     for line in _join_dangling_labels(lines):
-        _read_line(line, found)
+        _read_folded(line, found)
     return found.byline()
 
 
 def _join_dangling_labels(lines: list[str]) -> list[str]:
     """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
-    separator takes the line after it."""
+    separator takes the line after it. The lines come back ``fold``-ed (each folded once: the raw join
+    is folded again, since folding trims each part's edges)."""
     joined: list[str] = []
     pending = ""
     for line in lines:
         if pending:
             line = pending + line
             pending = ""
-        if _DANGLING.search(fold(line)) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
+        folded = fold(line)
+        if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line
             continue
-        joined.append(line)
-    return [*joined, pending] if pending else joined
+        joined.append(folded)
+    return [*joined, fold(pending)] if pending else joined
 
 
 def editor_line(lines: list[str]) -> str | None:
     """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines``: that label is never
     page chrome, so it is trusted beyond the header and the body's last lines."""
     for line in lines:
+        # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
+        # spares folding every line of the page.
+        if _EDITOR_LABEL not in line and _EDITOR_LABEL_SHORT not in line:
+            continue
         text = fold(line)
         if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
             return parse_line(text).editor
@@ -157,7 +164,10 @@ def _clean(
 
 
 def _read_line(raw: str, found: _Found) -> None:
-    line = fold(raw)
+    _read_folded(fold(raw), found)
+
+
+def _read_folded(line: str, found: _Found) -> None:
     if not line:
         return
     if _is_prose(line):

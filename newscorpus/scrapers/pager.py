@@ -29,6 +29,10 @@ from newscorpus.urls import canonicalize
 _STEM_PAGE = re.compile(r"^(?P<stem>.*?)[_-](?P<n>\d{1,3})$")
 # A numbered pager link: 2, 第2页, [2].
 _PAGE_LABEL = re.compile(r"^第?\d{1,3}页?$")
+# The longest text each test above can accept ("$" also matches before a final newline): longer link texts,
+# most links on a page, skip the tests.
+_PAGE_LABEL_MAX_CHARS = len("第123页\n")
+_NEXT_TEXT_MAX_CHARS = max(map(len, settings.PAGER_NEXT_TEXTS))
 _PAGE_PARAMS = ("page", "p", "pn", "pg", "pageno", "page_no")
 # Decoration around pager link texts: [下一页], 下一页>>, 下一页 ›.
 _DECORATION = " \t\r\n[]【】()（）<>《》«»‹›→>>»\xa0"
@@ -100,16 +104,27 @@ def _pager_links(tree: LexborHTMLParser, body: LexborNode | None, url: str) -> l
                 found.append((href, True))
     scope = _scope(tree, body)
     if scope is not None:
+        # Few links carry a rel at all: one query finds them, so the others' attributes are never read.
+        with_rel = {node.mem_id for node in scope.css("a[href][rel]")}
         for node in scope.css("a[href]"):
             label = node.text(deep=True).strip(_DECORATION)
-            says_next = (
-                "next" in (node.attributes.get("rel") or "").lower() or label.lower() in settings.PAGER_NEXT_TEXTS
+            says_next = _says_next(label) or (
+                node.mem_id in with_rel and "next" in (node.attributes.get("rel") or "").lower()
             )
-            if not (says_next or _PAGE_LABEL.match(label)):
+            if not (says_next or _is_page_number(label)):
                 continue
             if (href := absolute(node.attributes.get("href"), url)) is not None:
                 found.append((href, says_next))
     return found
+
+
+def _says_next(label: str) -> bool:
+    # lower() never shortens a text, so a label longer than every 下一页-style text cannot be one.
+    return len(label) <= _NEXT_TEXT_MAX_CHARS and label.lower() in settings.PAGER_NEXT_TEXTS
+
+
+def _is_page_number(label: str) -> bool:
+    return len(label) <= _PAGE_LABEL_MAX_CHARS and _PAGE_LABEL.match(label) is not None
 
 
 def _scope(tree: LexborHTMLParser, body: LexborNode | None) -> LexborNode | None:

@@ -35,6 +35,10 @@ _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
 _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
+_MARKERS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(marker for marker in settings.RELATED_HEADING_MARKERS if marker[0] == first)
+    for first in dict.fromkeys(marker[0] for marker in settings.RELATED_HEADING_MARKERS)
+}
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
 _INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
@@ -202,20 +206,33 @@ def _heading_starts(text: str) -> tuple[set[int], set[int]]:
     whole: set[int] = set()
     split: set[int] = set()
     checked: set[int] = set()
-    for marker in settings.RELATED_HEADING_MARKERS:
-        at = text.find(marker)
-        while at != -1:
-            start = text.rfind(_TEXT_NODE_BREAK, 0, at) + 1
-            end = text.find(_TEXT_NODE_BREAK, at)
-            end = end if end != -1 else len(text)
-            if start not in checked:
-                checked.add(start)
-                if _HEADING.search(text, start, end):
-                    whole.add(start)
-            if at == start or at + len(marker) == end:
-                split |= _split_at(text, at, len(marker))
-            at = text.find(marker, at + 1)
+    for at, length in _marker_hits(text):
+        start = text.rfind(_TEXT_NODE_BREAK, 0, at) + 1
+        end = text.find(_TEXT_NODE_BREAK, at)
+        end = end if end != -1 else len(text)
+        if start not in checked:
+            checked.add(start)
+            if _HEADING.search(text, start, end):
+                whole.add(start)
+        if at == start or at + length == end:
+            split |= _split_at(text, at, length)
     return whole, split
+
+
+def _marker_hits(text: str) -> Iterator[tuple[int, int]]:
+    """Offset and length of every marker occurrence in ``text``, overlapping ones included ("相关联" holds
+    相关 and 关联), in no particular order.
+
+    Found from their first characters: ``str.find`` of one character runs at memory speed, ~50x faster
+    than of two (and than a regex over the markers), and a page's text holds those characters a few
+    dozen times."""
+    for first, markers in _MARKERS_BY_FIRST.items():
+        at = text.find(first)
+        while at != -1:
+            for marker in markers:
+                if text.startswith(marker, at):
+                    yield at, len(marker)
+            at = text.find(first, at + 1)
 
 
 def _split_at(text: str, at: int, length: int) -> set[int]:

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
-from newscorpus.scrapers.linkshape import story_href
+from newscorpus.scrapers.linkshape import titled_story_href
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -34,6 +34,7 @@ class BlockFinder:
     def __init__(self) -> None:
         self._story_urls: dict[int, str | None] = {}
         self._rejected: dict[int, bool] = {}
+        self._titles: dict[int, str] = {}
 
     def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
         """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
@@ -43,32 +44,45 @@ class BlockFinder:
         """
         found: list[LexborNode] = []
         single: list[LexborNode] = []
-        taken: set[int] = set()
-        settled: set[int] = set()  # taken, or holding no story link: nothing inside needs a look
+        taken: set[int] = set()  # nothing inside a taken block needs a look
         story_line = ancestry(anchor)
         for root in [anchor, *roots]:
-            # lexbor lists a node once per selector of the group it matches: one visit each.
-            for node in {n.mem_id: n for n in [root, *root.css(_MARKED_QUERY)]}.values():
-                if node.mem_id in taken or node.mem_id in story_line or not _MARKED.search(_attrs(node)):
-                    continue  # (the root itself was not matched by the query: it needs the test)
-                if has_ancestor_in(node, settled):
-                    continue  # inside a block taken, or one without a single story link
-                stories = self._story_share(node)
-                if stories is None:
-                    settled.add(node.mem_id)
-                elif stories and not self._vetoed(node, root):
+            holders: set[int] | None = None
+            for node in _marked_under(root):
+                if node.mem_id in taken or node.mem_id in story_line:
+                    continue
+                holders = self._link_holders(root) if holders is None else holders
+                if node.mem_id not in holders:
+                    continue  # no story link inside: neither it nor anything in it can be taken
+                if has_ancestor_in(node, taken):
+                    continue
+                stories = self._story_share(node)  # a count, never None: the node holds a story link
+                if stories and not self._vetoed(node, root):
                     (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
                     taken.add(node.mem_id)
-                    settled.add(node.mem_id)
         parents = {node.parent.mem_id for node in found if node.parent is not None}
         paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
         return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
+
+    def _link_holders(self, root: LexborNode) -> set[int]:
+        """Story links under ``root`` and every element between them and ``root``, by mem_id: a marked
+        block outside this set holds no story link, so it is passed over without a query of its own (a
+        portal marks every part of every recommended item: 163 has a thousand such elements a page)."""
+        holders: set[int] = set()
+        for link in root.css("a[href]"):
+            node: LexborNode | None = link if self._story_url(link) else None
+            while node is not None and node.mem_id not in holders:
+                holders.add(node.mem_id)
+                node = None if node.mem_id == root.mem_id else node.parent
+        return holders
 
     def unheaded_list(self, roots: list[LexborNode], topic: frozenset[str]) -> list[LexborNode]:
         """The first list of story links after the story: one item a child, most children items, and
         (when the page has a headline, its word pieces in ``topic``) some items about the story."""
         for root in roots:
-            holders = self._story_holders(root)
+            # A list needs children, and elements holding story links: without either, no query is run.
+            if next(root.iter(), None) is None or not (holders := self._story_holders(root)):
+                continue
             for node in [root, *root.css(_LIST_TAGS)]:
                 if node.mem_id not in holders or not self._is_item_list(node):
                     continue
@@ -96,7 +110,7 @@ class BlockFinder:
         return {mem_id for mem_id, count in counts.items() if count >= settings.RELATED_MIN_LIST_ITEMS}
 
     def _topical_items(self, node: LexborNode, topic: frozenset[str]) -> int:
-        titles = {node_text(link) for link in node.css("a[href]") if self._story_url(link)}
+        titles = {self._title(link) for link in node.css("a[href]") if self._story_url(link)}
         return sum(1 for title in titles if len(word_pieces(title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
 
     def _is_item_list(self, node: LexborNode) -> bool:
@@ -110,8 +124,14 @@ class BlockFinder:
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
-            self._story_urls[link.mem_id] = story_href(link)
+            self._story_urls[link.mem_id] = titled_story_href(link, self._title(link))
         return self._story_urls[link.mem_id]
+
+    def _title(self, link: LexborNode) -> str:
+        """The link's text: nested candidate blocks ask for the same links' titles again and again."""
+        if link.mem_id not in self._titles:
+            self._titles[link.mem_id] = node_text(link)
+        return self._titles[link.mem_id]
 
     def _story_links(self, node: LexborNode) -> int:
         """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
@@ -126,7 +146,7 @@ class BlockFinder:
         stories = {url for link in links if (url := self._story_url(link))}
         if not stories:
             return None
-        titled = {link.attributes.get("href") for link in links if node_text(link)}
+        titled = {link.attributes.get("href") for link in links if self._title(link)}
         return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
 
     def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:
@@ -153,6 +173,22 @@ def word_pieces(text: str) -> frozenset[str]:
     """Pairs of adjacent Chinese characters and lower-cased Latin words: what two titles on one topic share."""
     pieces = {pair for run in _CJK_RUN.findall(text) for pair in (run[i : i + 2] for i in range(len(run) - 1))}
     return frozenset(pieces | {word.lower() for word in _LATIN_WORD.findall(text)})
+
+
+def _marked_under(root: LexborNode) -> list[LexborNode]:
+    """``root`` and the elements under it whose id/class names them related, in the query's order, once each.
+
+    lexbor lists a node once per selector of the group it matches, hence the dict. What the query matched
+    needs no regex test (a case-blind substring of the class or id is one of the regex's words too); the
+    root, when the query did not list it, still does."""
+    if next(root.iter(), None) is None:
+        # No element inside (most roots: scripts, breaks, empty ad slots): only the root can match, and the
+        # query's cost is mostly compiling its twenty selectors.
+        return [root] if _MARKED.search(_attrs(root)) else []
+    matched = {node.mem_id: node for node in root.css(_MARKED_QUERY)}
+    if root.mem_id not in matched and not _MARKED.search(_attrs(root)):
+        return list(matched.values())
+    return list({root.mem_id: root, **matched}.values())
 
 
 def _hidden(node: LexborNode, root: LexborNode) -> bool:

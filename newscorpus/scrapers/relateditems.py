@@ -21,6 +21,7 @@ from newscorpus.scrapers.text import absolute, clean, node_text
 MIN_TITLE_CHARS = 4
 _MIN_SNIPPET_CHARS = 8
 _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
+_BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
 HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
 
@@ -153,6 +154,9 @@ def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
 def _link_title(link: LexborNode) -> str:
     """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
     a card link holding blocks (headline, then a badge or a source line) the first block with text."""
+    if not any(node.tag in _BLOCK_TAGS for node in link.traverse()):
+        # Most links hold text and inline markup only: walking them is cheaper than compiling the query.
+        return clean(link.text(separator=""))
     for block in link.css(_BLOCKS):
         # lexbor's css() lists the node itself too: a block is innermost when it finds only itself.
         innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))

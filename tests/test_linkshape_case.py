@@ -1,0 +1,42 @@
+"""The URL tests search lower-cased ASCII URLs case-sensitively instead of searching case-blind: the same
+answer as the re.IGNORECASE pattern for any URL, ASCII or not."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus import settings as config
+from newscorpus.scrapers.linkshape import (
+    _NOT_STORY,
+    _NOT_STORY_LOWER,
+    _PROMO_URL,
+    _PROMO_URL_LOWER,
+    _search_any_case,
+    is_article_url,
+    is_promo,
+)
+
+# Pieces of the patterns' words in both cases, URL punctuation, and characters that fold to ASCII
+# letters under re.IGNORECASE (Kelvin sign, long s, dotted I) to exercise the non-ASCII path.
+_PIECES = ["APP", "app", "Apk", ".", "/", "itunes", "Apple", "PLAY", "google", "Comment", "gentie", "TAG", "tags"]
+_PIECES += ["search", "SO", "user", "Member", "LOGIN", "passport", "down", "Load", "x", "1", "\u212a", "\u017f", "İ"]
+
+
+def test_the_patterns_are_written_in_lower_case() -> None:
+    for pattern in (config.RELATED_PROMO_URL, config.RELATED_NOT_STORY_URL):
+        assert pattern == pattern.lower(), "the ASCII path lower-cases the URL, not the pattern"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_ascii_path_agrees_with_the_case_blind_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _search_any_case(_PROMO_URL_LOWER, _PROMO_URL, text) == bool(_PROMO_URL.search(text))
+    assert _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, text) == bool(_NOT_STORY.search(text))
+
+
+def test_upper_case_urls_are_still_caught() -> None:
+    assert is_promo("某某新闻客户端全新上线了", "https://M.EXAMPLE.CN/DOWNLOAD/APP?from=news")
+    assert not is_article_url("https://news.example.cn/COMMENT/2024/0101/123456.html")
+    assert is_article_url("https://news.example.cn/2024/0101/123456.html")

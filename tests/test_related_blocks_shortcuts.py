@@ -1,0 +1,65 @@
+"""The marked-block scan's shortcuts give what the plain queries give, on every element of the hand-made
+fixture pages: the marked elements under a root (one query, the root tested by regex; a root with no
+element inside skips the query), the elements holding a story link (found by climbing from the links
+instead of one query per element) and each link's title (links without blocks inside skip the query)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus.scrapers.relatedblocks import _MARKED, _MARKED_QUERY, BlockFinder, _attrs, _marked_under
+from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
+from newscorpus.scrapers.text import clean
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))
+
+
+def plain_marked_under(root: LexborNode) -> list[int]:
+    """The definition: the root and what the query finds, once each, kept when the regex names them."""
+    nodes = {node.mem_id: node for node in [root, *root.css(_MARKED_QUERY)]}
+    return [mem_id for mem_id, node in nodes.items() if _MARKED.search(_attrs(node))]
+
+
+def plain_holders(finder: BlockFinder, root: LexborNode) -> set[int]:
+    """The definition: elements under the root (itself included) whose own query finds a story link."""
+    return {
+        node.mem_id for node in [root, *root.css("*")] if any(finder._story_url(link) for link in node.css("a[href]"))
+    }
+
+
+def plain_link_title(link: LexborNode) -> str:
+    """The definition: the first innermost block inside the link with text, else the link's text."""
+    for block in link.css(_BLOCKS):
+        innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
+        if innermost and (text := clean(block.text(separator=""))):
+            return text
+    return clean(link.text(separator=""))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: str(path.relative_to(path.parents[1])))
+def test_the_shortcuts_equal_the_plain_queries_on_every_element(path: Path) -> None:
+    tree = LexborHTMLParser(path.read_text(encoding="utf-8", errors="replace"))
+    assert tree.body is not None
+    finder = BlockFinder()
+    roots = [tree.body, *tree.body.css("*")]
+    for root in roots:
+        assert [node.mem_id for node in _marked_under(root)] == plain_marked_under(root)
+    for root in roots[:: max(1, len(roots) // 40)]:  # the holder definition queries every element: a sample
+        assert finder._link_holders(root) == plain_holders(finder, root)
+    for link in tree.body.css("a[href]"):
+        assert _link_title(link) == plain_link_title(link)
+
+
+def test_the_fixtures_exercise_marked_blocks_and_story_links() -> None:
+    # The equality above only means something if the fixtures hold marked blocks with story links in them.
+    marked = holders = 0
+    for path in FIXTURES:
+        tree = LexborHTMLParser(path.read_text(encoding="utf-8", errors="replace"))
+        if tree.body is not None:
+            marked += len(_marked_under(tree.body))
+            holders += len(BlockFinder()._link_holders(tree.body))
+    assert marked >= 5
+    assert holders >= 20
