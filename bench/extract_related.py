@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bench.pages import shared_labels
 from bench.splits import DEV_PAGES, SHARED_PAGES, split_of
 from newscorpus.decode import decode_html
 from newscorpus.parse import parse_html
@@ -80,15 +81,11 @@ def _expected(items: list[dict[str, object]]) -> frozenset[str]:
 
 
 def golden_cases(golden_dir: Path = GOLDEN_DIR, pages_dir: Path = SHARED_PAGES) -> list[Case]:
-    cases: list[Case] = []
-    for label in sorted(golden_dir.glob("*/*.json")):
-        if label.parent.name.startswith("_") or label.parent.name == "dev":
-            continue
-        data = json.loads(label.read_text(encoding="utf-8"))
-        page = pages_dir / data["page"]
-        if page.is_file() and "related" in data:
-            cases.append(Case(data["page"], split_of(page), page, data.get("url"), _expected(data["related"])))
-    return cases
+    return [
+        Case(data["page"], split_of(page), page, data.get("url"), _expected(data["related"]))
+        for data, page in shared_labels(golden_dir, pages_dir)
+        if "related" in data
+    ]
 
 
 def dev_cases(labels_dir: Path = DEV_LABELS, pages_dir: Path = DEV_PAGES) -> list[Case]:

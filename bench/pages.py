@@ -10,7 +10,9 @@ labels worktree while it is not merged yet), read by path when present.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from bench.splits import DEV_PAGES, ROOT, SHARED_PAGES, site_of, split_of
@@ -43,15 +45,21 @@ def load_pages() -> list[LabelledPage]:
     return _shared_pages() + _dev_pages()
 
 
-def _shared_pages() -> list[LabelledPage]:
-    pages: list[LabelledPage] = []
-    for label in sorted(GOLDEN_DIR.glob("*/*.json")):
+def shared_labels(golden_dir: Path = GOLDEN_DIR, pages_dir: Path = SHARED_PAGES) -> Iterator[tuple[dict, Path]]:
+    """(golden label, saved page) for every shared page that has both; `_encodings` copies and the dev
+    labels (no paragraphs of their own) are left out. Every accuracy benchmark walks the labels this way."""
+    for label in sorted(golden_dir.glob("*/*.json")):
         if label.parent.name.startswith("_") or label.parent.name == "dev":
             continue
         data = json.loads(label.read_text(encoding="utf-8"))
-        source = SHARED_PAGES / data["page"]
-        if not source.is_file():
-            continue
+        source = pages_dir / data["page"]
+        if source.is_file():
+            yield data, source
+
+
+def _shared_pages() -> list[LabelledPage]:
+    pages: list[LabelledPage] = []
+    for data, source in shared_labels():
         pages.append(
             LabelledPage(
                 name=f"pages/{data['page']}",
