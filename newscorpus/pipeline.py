@@ -51,10 +51,6 @@ class PageResult:
     # story of its own), whose links are read as well.
     links: list[discover.Link] = field(default_factory=list)
 
-    @property
-    def has_story(self) -> bool:
-        return self.kind is PageKind.ARTICLE
-
 
 def process(page: FetchedPage, registry: Registry, options: PageOptions | None = None) -> PageResult:
     """Read one fetched page (or file, or archive record). Raises ParseError when a parser fails on it and
