@@ -74,7 +74,7 @@ class Visitor:
             self.report.not_modified += 1
             return outcome
         if entry.kind in XML_KINDS and is_xml(page.content_type, page.content):
-            return self._read_xml(entry, page)
+            return await self._read_xml(entry, page)
         result, packed = await self._process(page, self._page_options(entry))
         if result.kind is PageKind.LIST:
             kind = PageKind.PAGE if entry.kind == PageKind.PAGE else PageKind.LIST
@@ -121,14 +121,14 @@ class Visitor:
             raise BlockedURLError("disallowed by robots.txt", url)
         return await self.fetcher.fetch(url, accept_xml, etag, last_modified)
 
-    def _read_xml(self, entry: Entry, page: FetchedPage) -> str:
-        kind = entry.kind if entry.kind != PageKind.AUTO else discover.xml_kind(page.content, page.url)
-        if kind == discover.SITEMAP:
-            links = discover.sitemap_links(page.content, page.url)
-        elif kind == discover.FEED:
-            links = discover.feed_links(page.content, page.url)
+    async def _read_xml(self, entry: Entry, page: FetchedPage) -> str:
+        # In a parser thread like every HTML page: a sitemap of 50,000 URLs takes a while to parse, and the
+        # event loop must keep every other host's requests moving meanwhile.
+        if self._parser is None:
+            kind, links = _xml_links(PageKind(entry.kind), page)
         else:
-            raise InputError("XML that is neither a sitemap nor an RSS/Atom feed", page.url)
+            loop = asyncio.get_running_loop()
+            kind, links = await loop.run_in_executor(self._parser, _xml_links, PageKind(entry.kind), page)
         return self._links_read(entry, page, links, kind)
 
     def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: PageKind) -> str:
@@ -222,3 +222,13 @@ class Visitor:
 
 def _process_and_pack(page: FetchedPage, registry: Registry, options: PageOptions) -> tuple[PageResult, PackedContent]:
     return process(page, registry, options), pack(page.content)
+
+
+def _xml_links(kind: PageKind, page: FetchedPage) -> tuple[PageKind, list[discover.Link]]:
+    """The links of a sitemap or feed; ``kind`` AUTO is told from the document itself."""
+    found = kind if kind != PageKind.AUTO else discover.xml_kind(page.content, page.url)
+    if found == discover.SITEMAP:
+        return found, discover.sitemap_links(page.content, page.url)
+    if found == discover.FEED:
+        return found, discover.feed_links(page.content, page.url)
+    raise InputError("XML that is neither a sitemap nor an RSS/Atom feed", page.url)
