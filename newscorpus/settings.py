@@ -79,6 +79,9 @@ SPAM_MIN_PUNCTUATION_PER_CJK = 0.02
 SPAM_MIN_SENTENCES_PER_CJK = 0.0025
 # A body shorter than this share of the longest prose line elsewhere on the page is a side block.
 PLAUSIBLE_MIN_SHARE_OF_LONGEST = 0.5
+# A candidate whose own id/class or that of one of this many levels above it names a widget (login,
+# payment, comment box) is rejected: its notice is not the story, however well punctuated.
+WIDGET_NAME_LEVELS = 3
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per

@@ -30,6 +30,11 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# id/class words of boxes that are never the story; separated by space, - or _ from other words.
+_WIDGET = re.compile(
+    r"(?<![A-Za-z0-9])(?:pay|login|passport|modal|popup|dialog|comment|comments|aside|sidebar|footer|nps|survey)(?![A-Za-z0-9])",
+    re.I,
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -123,7 +128,8 @@ def choose_story(
     (the headline <title> announces), a plausible body that shares almost none of its words gives way to
     a later plausible candidate that shares many: a help text or another story won the density race.
     """
-    prose = _prose_lines(page)
+    # Prose the story filter drops (a copyright notice, a caption) is no story elsewhere to measure against.
+    prose = [line for line in _prose_lines(page) if to_story([line])]
     if prose and (home := _container(page, prose[0])) not in candidates:
         candidates = [*candidates, home]
     topic_pairs = _pairs(topic)
@@ -134,6 +140,8 @@ def choose_story(
     chosen: Choice | None = None
     for index in candidates:
         choice, verdict = _try(page, index, to_story, prose)
+        if verdict.plausible and in_widget(page, index):
+            verdict = Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "widget")
         if not verdict.plausible:
             reasons.append(verdict.reason)
             first = first or choice
@@ -190,6 +198,24 @@ def _coverage(pairs: set[str], story: list[str]) -> float:
     # A substring search per headline pair: a few dozen C scans, not a set of every pair of the story.
     text = "\n".join(story)
     return sum(pair in text for pair in pairs) / len(pairs)
+
+
+def in_widget(page: Walk, index: int) -> bool:
+    """Whether the candidate or an element just above it is named as a widget (login, payment, comment box).
+
+    Templates name these boxes in id/class ("pay-code-content", "passport-login-tip"); a short notice in
+    one can out-punctuate a short story. Whole words only (split at anything but letters and digits):
+    "payment" is not "pay".
+    """
+    for _ in range(settings.WIDGET_NAME_LEVELS):
+        if index < 0:
+            return False
+        node = page.nodes[index]
+        words = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+        if _WIDGET.search(words):
+            return True
+        index = page.parent[index]
+    return False
 
 
 def _prose_lines(page: Walk) -> list[Line]:
