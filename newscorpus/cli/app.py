@@ -9,6 +9,7 @@ equal to its command's docstring.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -126,6 +127,39 @@ class LazyGroup(TyperGroup):
     def shell_complete(self, ctx: Any, incomplete: str) -> Any:
         with self._summaries():
             return super().shell_complete(ctx, incomplete)
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """A bad option value or unknown command is one line and exit 2, like our own usage errors: click's
+        usage box (three lines, the error last) reads badly in cron mail and log greps."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        click = _click()
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                exc.show()  # bare `newscorpus` (or a command without its arguments) prints its help
+            else:
+                typer.echo(f"newscorpus: error: {_one_line(exc)}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            typer.echo("newscorpus: error: aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click() -> Any:
+    """The click that raises: typer >= 0.28 ships its own copy as ``typer._click``; older ones use click."""
+    try:
+        return importlib.import_module("typer._click")
+    except ImportError:
+        return importlib.import_module("click")
+
+
+def _one_line(exc: Any) -> str:
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    return f"{message} (see '{ctx.command_path} --help')" if ctx is not None else message
 
 
 app = typer.Typer(

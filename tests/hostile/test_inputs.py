@@ -39,7 +39,30 @@ def test_bad_option_values_are_usage_errors(tmp_path: Path, args: tuple[str, ...
     result = CliRunner().invoke(app, [*args, "--db", str(tmp_path / "c.db"), target])
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
     assert "Invalid value" in result.output
+    # One line naming the option, as our own usage errors are (before: click's three-line usage box).
+    assert result.output.startswith("newscorpus: error: ") and result.output.count("\n") == 1, result.output
     assert not (tmp_path / "c.db").exists()  # refused before the database is opened
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["nosuch"], "No such command 'nosuch'"),
+        (["export", "--bogus"], "No such option: --bogus"),
+        (["sites", "extra"], "unexpected extra argument"),
+    ],
+)
+def test_click_usage_errors_are_one_line_and_exit_2(args: list[str], says: str) -> None:
+    run = newscorpus(*args)
+    run.assert_clean()
+    assert run.rc == 2 and run.stdout == b""
+    [line] = run.stderr.splitlines()
+    assert line.startswith("newscorpus: error: ") and says in line and "--help" in line
+
+
+def test_bare_command_still_prints_help() -> None:
+    run = newscorpus()
+    assert run.rc == 2 and "Usage: newscorpus" in run.text + run.stderr
 
 
 @pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
