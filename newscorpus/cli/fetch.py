@@ -33,14 +33,13 @@ from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport
 from newscorpus.crawlplan import budgeted, combine, describe, plan
 from newscorpus.crawlplan import fetch_options as plan_fetch
-from newscorpus.errors import ReadError, UsageError
 from newscorpus.fetch import FetchOptions
 from newscorpus.kinds import PageKind
-from newscorpus.localread import read_regular_file
 from newscorpus.lock import run_lock
 from newscorpus.runs import recorded
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
+from newscorpus.urllist import read_url_list
 
 
 def fetch(
@@ -200,7 +199,7 @@ def fetch(
         if site is not None:
             registry.require(site)
         given = PageKind.ARTICLE if articles else PageKind.AUTO
-        entries = [(u, given) for u in urls or []] + (_read_urls(urls_file, given) if urls_file else [])
+        entries = [(u, given) for u in urls or []] + (read_url_list(urls_file, given) if urls_file else [])
         entries += [(u, PageKind.SITEMAP) for u in sitemaps or []] + [(u, PageKind.FEED) for u in feeds or []]
         config = load_config(locate(config_file))
         if not entries and not config.portals:
@@ -279,27 +278,3 @@ def _reporter(quiet: bool, progress: bool) -> Iterator[OnResult | None]:
             yield lambda url, outcome: bar.update(task, advance=1, description=f"{outcome} {url}"[:80])
     else:
         yield lambda url, outcome: typer.echo(f"{outcome:12} {url}", err=True)
-
-
-def _read_urls(path: Path, default: PageKind) -> list[tuple[str, PageKind]]:
-    """``URL [KIND]`` per line (KIND: article, sitemap or feed; URLs hold no spaces); ``#`` comments."""
-    try:
-        content = read_regular_file(path, settings.MAX_LOCAL_FILE_BYTES)  # not /dev/zero, not a FIFO
-        lines = content.decode("utf-8").splitlines()
-    except ReadError as exc:
-        raise ReadError(f"cannot read URL list ({exc.message})", str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise ReadError(f"cannot read URL list ({exc})", str(path)) from exc
-    entries = []
-    for number, line in enumerate(lines, 1):
-        text = line.strip()
-        if not text or text.startswith("#"):
-            continue
-        words = text.split(" #", 1)[0].split()  # a '#' inside a URL is its fragment, not a comment
-        if len(words) > 2 or (len(words) == 2 and words[1] not in _LINE_KINDS):
-            raise UsageError(f"{path}:{number}: expected 'URL' or 'URL KIND' (KIND: {', '.join(_LINE_KINDS)})")
-        entries.append((words[0], PageKind(words[1]) if len(words) == 2 else default))
-    return entries
-
-
-_LINE_KINDS = (PageKind.ARTICLE, PageKind.SITEMAP, PageKind.FEED)

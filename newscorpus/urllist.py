@@ -1,0 +1,33 @@
+"""The URL list of `fetch --urls-file`: ``URL [KIND]`` per line, ``#`` comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newscorpus import settings
+from newscorpus.errors import ReadError, UsageError
+from newscorpus.kinds import PageKind
+from newscorpus.localread import read_regular_file
+
+_LINE_KINDS = (PageKind.ARTICLE, PageKind.SITEMAP, PageKind.FEED)
+
+
+def read_url_list(path: Path, default: PageKind) -> list[tuple[str, PageKind]]:
+    """``URL [KIND]`` per line (KIND: article, sitemap or feed; URLs hold no spaces); ``#`` comments."""
+    try:
+        content = read_regular_file(path, settings.MAX_LOCAL_FILE_BYTES)  # not /dev/zero, not a FIFO
+        lines = content.decode("utf-8").splitlines()
+    except ReadError as exc:
+        raise ReadError(f"cannot read URL list ({exc.message})", str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"cannot read URL list ({exc})", str(path)) from exc
+    entries = []
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        words = text.split(" #", 1)[0].split()  # a '#' inside a URL is its fragment, not a comment
+        if len(words) > 2 or (len(words) == 2 and words[1] not in _LINE_KINDS):
+            raise UsageError(f"{path}:{number}: expected 'URL' or 'URL KIND' (KIND: {', '.join(_LINE_KINDS)})")
+        entries.append((words[0], PageKind(words[1]) if len(words) == 2 else default))
+    return entries
