@@ -81,7 +81,7 @@ def check_address(
 
     ``allow_hosts`` (``--allow-private-host``) lifts the guard for those hosts only: ``host`` for any port,
     ``host:port`` for one. Checked before connecting; a host that re-resolves to another address between
-    this check and the connection (DNS rebinding) is not caught here.
+    this check and the connection (DNS rebinding) is caught by ``check_peer`` on the connected socket.
     """
     if allow_private:
         return
@@ -95,6 +95,17 @@ def check_address(
             raise BlockedURLError(
                 f"refusing non-public address {address} (pass --allow-private-host HOST[:PORT] to fetch it)", url
             )
+
+
+def check_peer(host: str, port: int, peer: str, allow_hosts: Collection[str] = ()) -> None:
+    """Refuse a connection whose socket reached a non-public address, before any byte of the request is
+    sent: the address the connection really got, not the one a first lookup promised (DNS rebinding)."""
+    if host_allowed(host.rstrip("."), port, "http", allow_hosts) or is_public_address(peer):
+        return
+    raise BlockedURLError(
+        f"refusing non-public address {peer} reached at connect time (pass --allow-private-host HOST[:PORT])",
+        f"{host}:{port}",
+    )
 
 
 def host_allowed(host: str, port: int | None, scheme: str, allow_hosts: Collection[str]) -> bool:

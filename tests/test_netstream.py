@@ -15,6 +15,7 @@ import pytest
 
 from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.netstream import AsyncioBackend, use_asyncio_streams
+from newscorpus.errors import BlockedURLError
 from newscorpus.fetch import FetchOptions
 
 from .helpers import closed_port
@@ -147,3 +148,40 @@ def test_tls_handshake_verification_and_page(certificate: tuple[Path, Path]) -> 
     response, refused = asyncio.run(run())
     assert response.status_code == 200 and response.content == BODY
     assert isinstance(refused, httpx.ConnectError) and "CERTIFICATE_VERIFY_FAILED" in str(refused)
+
+
+def test_a_host_that_rebinds_to_loopback_after_the_check_is_refused_at_connect_time() -> None:
+    """DNS rebinding: the request hook's lookup (here a stub that finds nothing, so it passes) and the
+    connection's own lookup disagree; `localhost` really resolves to loopback, which the socket check
+    refuses before a byte of the request is sent."""
+    requests = 0
+
+    async def count(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal requests
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+        except asyncio.IncompleteReadError:
+            return  # connected, then closed with nothing sent: what the refusal does
+        requests += 1
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(BODY)}\r\n\r\n"
+        writer.write(head.encode() + BODY)
+        await writer.drain()
+        writer.close()
+
+    async def run(options: FetchOptions) -> Exception | bytes:
+        server = await serve(count)
+        async with server:
+            fetcher = AsyncFetcher(options, concurrency=1, resolver=lambda host: [])
+            try:
+                page = await fetcher.fetch(f"http://localhost:{port_of(server)}/a.html")
+            except Exception as exc:
+                return exc
+            finally:
+                await fetcher.aclose()
+        return page.content
+
+    refused = asyncio.run(run(FetchOptions(attempts=1)))
+    assert isinstance(refused, BlockedURLError) and "127.0.0.1" in str(refused) and requests == 0
+    # The same guard lets a host the user allowed through, so the check is not refusing everything.
+    allowed = asyncio.run(run(FetchOptions(attempts=1, allow_private_hosts=("localhost",))))
+    assert allowed == BODY and requests == 1

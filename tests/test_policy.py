@@ -11,7 +11,7 @@ import pytest
 from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.errors import BlockedURLError, InvalidURLError, UnreachableError
 from newscorpus.fetch import FetchOptions
-from newscorpus.policy import check_address, validate_url
+from newscorpus.policy import check_address, check_peer, validate_url
 
 from .helpers import closed_port
 
@@ -100,3 +100,15 @@ def _closed_v6_port() -> int:
             return sock.getsockname()[1]
     except OSError:
         pytest.skip("no IPv6 loopback on this machine")
+
+
+def test_check_peer_refuses_a_loopback_socket_unless_the_host_is_allowed() -> None:
+    """The connect-time half of the guard judges the socket's real peer (no lookup, no connection here)."""
+    with pytest.raises(BlockedURLError, match=r"127\.0\.0\.2"):
+        check_peer("news.example", 80, "127.0.0.2")
+    with pytest.raises(BlockedURLError, match="::1"):
+        check_peer("news.example", 443, "::1")
+    check_peer("news.example", 8080, "127.0.0.2", allow_hosts=("news.example:8080",))
+    check_peer("news.example.", 8080, "::1", allow_hosts=("news.example",))
+    with pytest.raises(BlockedURLError):
+        check_peer("news.example", 8081, "127.0.0.2", allow_hosts=("news.example:8080",))

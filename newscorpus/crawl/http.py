@@ -33,7 +33,7 @@ from newscorpus.fetch import (
 )
 from newscorpus.inflate import ACCEPT_ENCODING, Inflater
 from newscorpus.models import FetchedPage
-from newscorpus.policy import Resolver, check_address, system_resolver, validate_url
+from newscorpus.policy import Resolver, check_address, check_peer, system_resolver, validate_url
 from newscorpus.urls import canonicalize
 
 
@@ -82,7 +82,7 @@ class AsyncFetcher:
                 # No hook when private addresses are allowed: nothing to check, so no call per request.
                 event_hooks={"request": [] if self.options.allow_private else [self._check_request]},
             )
-            use_asyncio_streams(client)
+            use_asyncio_streams(client, None if self.options.allow_private else self._check_peer)
             self._clients[host] = client
         return self._clients[host]
 
@@ -100,6 +100,9 @@ class AsyncFetcher:
             self._resolver,
             self.options.allow_private_hosts,
         )
+
+    def _check_peer(self, host: str, port: int, peer: str) -> None:
+        check_peer(host, port, peer, self.options.allow_private_hosts)
 
     async def fetch(
         self, url: str, accept_xml: bool = False, etag: str | None = None, last_modified: str | None = None

@@ -11,13 +11,16 @@ from __future__ import annotations
 import asyncio
 import select
 import ssl
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpcore
 import httpx
 
 from newscorpus import settings
+
+# (host, port, address the socket reached) -> None, or raises to refuse the connection (policy.check_peer).
+PeerCheck = Callable[[str, int, str], None]
 
 
 class AsyncioStream(httpcore.AsyncNetworkStream):
@@ -78,6 +81,9 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
 
 
 class AsyncioBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, peer_check: PeerCheck | None = None) -> None:
+        self._peer_check = peer_check
+
     async def connect_tcp(
         self,
         host: str,
@@ -100,6 +106,12 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
             raise httpcore.ConnectTimeout(str(exc)) from exc
         except OSError as exc:
             raise httpcore.ConnectError(str(exc)) from exc
+        if self._peer_check is not None:
+            try:
+                self._peer_check(host, port, str(writer.get_extra_info("peername")[0]))
+            except Exception:
+                writer.close()  # nothing was sent on it
+                raise
         sock = writer.get_extra_info("socket")
         for option in socket_options or ():
             sock.setsockopt(*option)
@@ -109,17 +121,18 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         await asyncio.sleep(seconds)
 
 
-def use_asyncio_streams(client: httpx.AsyncClient) -> bool:
+def use_asyncio_streams(client: httpx.AsyncClient, peer_check: PeerCheck | None = None) -> bool:
     """Give the client's direct-connection pool the asyncio backend; False when it has none to give.
 
     httpx has no public way to choose httpcore's network backend, hence the attribute: anything but a
     plain pool (a test's mock transport, a future httpx) keeps its own. Proxied requests go through
-    other transports (httpx's mounts) and are not touched.
+    other transports (httpx's mounts) and are not touched. ``peer_check`` judges every connection's
+    real peer address (the address guard's second look, after the lookup the request hook made).
     """
     pool = getattr(getattr(client, "_transport", None), "_pool", None)
     if type(pool) is not httpcore.AsyncConnectionPool or not hasattr(pool, "_network_backend"):
         return False
-    pool._network_backend = AsyncioBackend()
+    pool._network_backend = AsyncioBackend(peer_check)
     return True
 
 
