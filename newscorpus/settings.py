@@ -239,6 +239,7 @@ LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like UR
 URL_ID_MIN_DIGITS = 5  # a digit run this long in the last path segment is an id (a year alone is 4)
 URL_TOKEN_MIN_CHARS = 8  # an opaque id of letters and digits: ifeng's 8ZaBcDeFgHi, wechat's /s/ links
 URL_CASED_TOKEN_MIN_CHARS = 16  # a digitless id needs both cases and this length: CamelCase names are shorter
+URL_SHORT_ID_MIN_DIGITS = 3  # /zgls/9291.html is an id; /xxyw/12.htm is page 12 of a list
 URL_SLUG_MIN_WORDS = 3  # a-slug-of-words names a post under a date or an article directory
 URL_ID_KEYS = (
     *("id", "aid", "nid", "tid", "articleid", "article_id", "newsid", "news_id", "docid", "doc_id"),

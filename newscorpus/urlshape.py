@@ -31,8 +31,9 @@ _TOKENS = re.compile(r"[-_.]+")
 _PAGE_EXT = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|jsp|do|cgi)$", re.IGNORECASE)
 _DIGIT_RUNS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
-# A segment that is (the start of) a date: 2024, 202405, 20240515, 2024-05, 2024_05_15, 2024-05-15.
-_YEAR_MONTH = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?")
+# A segment that is (the start of) a date: 2024, 202405, 20240515, 2024-05, 2024_05_15, 2024-05-15, and
+# the six-digit yymmdd of some CMSs (/shx/240423/).
+_YEAR_MONTH = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?|[0-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _DATE_REST = re.compile(r"[01]?\d(?:[-_]?[0-3]\d)?|[0-3]?\d")  # the month/day segments after a year
 _ONLY_DATE = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?")
 _CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.ASCII)
@@ -52,6 +53,8 @@ def shape(url: str) -> Shape:
     keys = {key for key, _ in query}
     if tokens & set(settings.URL_NEVER_WORDS) or keys & set(settings.URL_SEARCH_KEYS):
         return Shape.NEVER
+    if _id_under_article_dir(segments):
+        return Shape.ARTICLE  # /topics/detail/26442071/, .../page/index/article/article_15070_1.shtml
     if _names_navigation(segments, tokens, keys):
         return Shape.LIST
     if _query_names_article(segments, query):
@@ -70,6 +73,13 @@ def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> 
         return True
     # NewsList.aspx, articlelist.jsp, listinfo.php: "list" glued to another word in a file name.
     return bool(segments) and "list" in _stem(segments[-1]).lower()
+
+
+def _id_under_article_dir(segments: list[str]) -> bool:
+    """An id right under an article directory names an article whatever words come before it."""
+    if len(segments) < 2 or segments[-2].lower() not in settings.URL_ARTICLE_DIRS:
+        return False
+    return _has_id(_stem(segments[-1]))
 
 
 def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> bool:
@@ -99,6 +109,8 @@ def _path_names_article(segments: list[str]) -> bool:
     dated = any(_YEAR_MONTH.fullmatch(segment) for segment in segments[:-1])
     if stem.isdigit() and (under_article_dir or (has_ext and (dated or parent.isdigit()))):
         return True  # /archives/1234, /html/2024/0515/123.html, /0/770/123.htm
+    if stem.isdigit() and has_ext and len(stem) >= settings.URL_SHORT_ID_MIN_DIGITS:
+        return True  # /zgls/9291.html: a small site's id; a list's pager numbers are shorter
     return _is_slug(stem) and (under_article_dir or dated)
 
 
