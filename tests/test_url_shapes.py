@@ -22,6 +22,7 @@ from bench.splits import ALIASES, is_held_out, registrable_domain
 from newscorpus import urlshape
 
 TABLE = Path(__file__).parent / "fixtures" / "urlshapes" / "shapes.tsv"
+FRESH = TABLE.with_name("fresh.tsv")  # written after tuning; measured, never tuned on
 GOLDEN = Path(__file__).parent / "golden"
 SPLITS = ("tune", "heldout")
 # What the grammar must reach on each half (measured: see the commit message and the lead's report).
@@ -49,8 +50,8 @@ class Row:
         return SPLITS[hashlib.sha1(self.url.encode()).digest()[0] % 2]
 
 
-def rows() -> list[Row]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
+def rows(table: Path = TABLE) -> list[Row]:
+    lines = table.read_text(encoding="utf-8").splitlines()
     return [Row(*line.split("\t")) for line in lines if line and not line.startswith("#")]
 
 
@@ -74,6 +75,17 @@ def test_the_table_is_big_and_both_halves_hold_both_classes() -> None:
 def test_grammar_accuracy_on_each_half(split: str) -> None:
     score, wrong = accuracy(urlshape.is_article_url, split)
     assert score >= MIN_ACCURACY[split], [f"{row.expected} {row.url}" for row in wrong]
+
+
+def fresh_accuracy(classify: Callable[[str], bool]) -> float:
+    fresh = rows(FRESH)
+    return sum(classify(row.url) == row.is_article for row in fresh) / len(fresh)
+
+
+def test_the_fresh_batch_written_after_tuning() -> None:
+    # Measured once at 0.867 (baseline 0.733); its misses are ids after a navigation word
+    # (/page/202405/1312345.shtml, /category/ai/<token>.html) and a slug after the id: see the report.
+    assert fresh_accuracy(urlshape.is_article_url) > fresh_accuracy(baseline)
 
 
 def golden_urls(split: str) -> list[str]:
@@ -128,6 +140,7 @@ def main() -> None:
             if split == "tune":  # only the tune half's misses are ever shown: the held-out half is a count
                 for row in wrong:
                     print(f"      {row.expected:8} {row.url}")
+        print(f"  fresh batch (never tuned on): {fresh_accuracy(classify):.3f} of {len(rows(FRESH))} rows")
         for split in SPLITS:
             urls = golden_urls(split)
             print(
