@@ -11,6 +11,7 @@ its ?id=). Tag, author, search, login and comment pages are linked too; none of 
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -49,12 +50,12 @@ _TOPICS = (
     "生态环境治理",
     "公共交通升级",
 )
-_SENTENCES = (
-    "记者从有关部门获悉，今年以来当地持续推进重点项目建设，各项工作取得积极进展。",
-    "据介绍，该项目总投资约{n}亿元，建成后将有效缓解周边交通压力，方便群众出行。",
-    "专家表示，这一举措有利于优化营商环境，进一步激发市场主体活力和社会创造力。",
-    "下一步，相关部门将加强统筹协调，确保第{n}批重点任务按期保质完成。",
-    "不少市民在接受采访时表示，希望相关政策尽快落地，让更多人从中受益。",
+# Each story's sentences are its own (drawn by its number from these words), so dedup sees 86 stories.
+_WORDS = (
+    *("记者", "获悉", "近日", "项目", "建设", "推进", "群众", "企业", "政策", "落实", "部门", "会议", "调研", "指导"),
+    *("发展", "改革", "服务", "社区", "学校", "医院", "道路", "桥梁", "公园", "农业", "产业", "投资", "市场", "就业"),
+    *("环境", "治理", "安全", "检查", "整改", "完成", "启动", "开通", "签约", "培训", "活动", "举办", "参观", "交流"),
+    *("数字", "平台", "上线", "试点", "经验", "推广", "资金", "保障", "民生", "工程", "质量", "提升", "效率", "创新"),
 )
 
 
@@ -148,11 +149,14 @@ def _tag_page(label: str, articles: list[ShapeArticle]) -> bytes:
 
 
 def _paragraphs(article: ShapeArticle) -> list[str]:
-    # A third of the stories are news briefs of three sentences (~110 characters); each text is its own.
+    """A third of the stories are news briefs of three sentences; the rest have five."""
+    rng = random.Random(article.n)
     count = 3 if article.n % 3 == 0 else 5
-    return [
-        f"{_SENTENCES[(article.n + i) % len(_SENTENCES)].format(n=article.n)}（{article.n}-{i}）" for i in range(count)
-    ]
+    return [f"{rng.choice(_PLACES)}{_words(rng, 14)}，{_words(rng, 6)}。" for _ in range(count)]
+
+
+def _words(rng: random.Random, count: int) -> str:
+    return "".join(rng.choices(_WORDS, k=count))
 
 
 def _canonical(article: ShapeArticle) -> str:

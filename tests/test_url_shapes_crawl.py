@@ -48,6 +48,8 @@ def test_every_article_shape_is_found_and_stored_under_its_own_url(cli, tmp_path
     missing = sorted(url for title, url in expected.items() if found.get(title) != url)
     assert missing == [], f"{len(missing)} of {len(expected)} articles not stored under their own URL"
     assert len(found) == len(expected)  # nothing else: no home, channel, pager, tag or author page
+    with sqlite3.connect(db) as conn:  # and no two folded into one story for export (by URL or by text)
+        assert conn.execute("SELECT count(DISTINCT cluster_id) FROM article_dedup").fetchone()[0] == len(expected)
     summary = json.loads(result.stdout)
     assert summary["new"] == len(expected) and summary["failed"] == 0
     # Login, search and comment pages are never fetched; every article exactly once.
