@@ -71,12 +71,15 @@ def _anchor_text(node: LexborNode) -> str:
 
 
 def _classify(url: str, text: str, rel: str, channels: bool) -> PageKind | None:
-    if "next" in rel.lower() or text.strip().lower() in settings.PAGINATION_TEXTS or _is_pager_url(url):
+    if "next" in rel.lower() or text.strip().lower() in settings.PAGINATION_TEXTS:
         return PAGE
-    shape = urlshape.shape(url)
+    shape, headline = urlshape.shape(url), len(text) >= settings.ARTICLE_ANCHOR_MIN_CHARS
+    # A pager-like ending (_1.shtml, ?p=12) under a headline on an article-shaped URL is a story's own URL.
+    if _is_pager_url(url) and not (shape is Shape.ARTICLE and headline):
+        return PAGE
     if shape is Shape.NEVER:
         return None
-    if shape is Shape.ARTICLE or (shape is Shape.UNKNOWN and len(text) >= settings.ARTICLE_ANCHOR_MIN_CHARS):
+    if shape is Shape.ARTICLE or (shape is Shape.UNKNOWN and headline):
         return ARTICLE
     return LIST if channels and text else None
 
