@@ -1,8 +1,9 @@
 """Discovery: which links on a fetched page lead to articles, more list pages, sitemaps or feeds.
 
-Sites with a rule use its ``list_links`` selectors; others get generic classification: article-like URLs
-(dates, long numeric IDs) or long anchor text are articles, 下一页-style links are list pagination, and on
-an entry page the remaining short same-site links are channels.
+Sites with a rule use its ``list_links`` selectors first; every page also gets generic classification:
+URLs the URL grammar (``urlshape``) calls articles, or links with headline-long anchor text, are articles,
+下一页-style links are list pagination, login/search/comment links are dropped, and on an entry page of
+a site without list rules the remaining short same-site links are channels.
 """
 
 from __future__ import annotations
@@ -13,30 +14,23 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus import settings
+from newscorpus import settings, urlshape
 from newscorpus.errors import FetchError, TooLargeError
 from newscorpus.kinds import PageKind
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.text import absolute, node_text
+from newscorpus.urlshape import Shape
 
 # Page 2, 3, ... of a list (PAGE) keeps the depth of page 1: a long archive must not eat the depth budget.
 ARTICLE, LIST, PAGE, SITEMAP, FEED = PageKind.ARTICLE, PageKind.LIST, PageKind.PAGE, PageKind.SITEMAP, PageKind.FEED
 
-_ARTICLE_PATH = re.compile(
-    r"/20\d\d[-_/]?[01]\d[-_/]?[0-3]\d/"  # /2023/1101/, /2023-11-01/, /20231101/
-    r"|/20\d\d[01]\d/"  # /202311/
-    r"|[/_-][a-z]{0,3}\d{5,}(?:[_-]\d+)?\.s?html?$"  # /n1234567.shtml, /c_1234567.htm
-    r"|/\d{5,}/?$"  # /a/1234567
-    r"|/20\d\d/[01]\d[0-3]\d/[^/]+$",
-    re.IGNORECASE,
-)
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|rar|exe|apk|mp[34]|avi|docx?|xlsx?)$", re.I)
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_PAGINATION_URL = re.compile(r"(?:index|list)?_\d{1,3}\.s?html?$|[?&](?:page|p|pn)=\d{1,3}$", re.IGNORECASE)
+_PAGINATION_URL = re.compile(r"(?:index|list)?_\d{1,3}\.s?html?$|[?&](?P<key>page|p|pn)=\d{1,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,44 +39,66 @@ class Link:
     kind: PageKind
 
 
-def looks_like_article_url(url: str) -> bool:
-    return bool(_ARTICLE_PATH.search(urlsplit(url).path))
-
-
 def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, channels: bool) -> list[Link]:
-    """Links worth queueing from a list page, in page order; ``channels`` also takes short nav links."""
+    """Links worth queueing from a list page, in page order; ``channels`` also takes short nav links.
+
+    A site rule's ``list_links`` come first, then every other link the URL grammar or a headline-long
+    anchor calls an article: a portal's newer template (or a block the rule's selectors miss) must not
+    hide its articles. Channel guessing stays off on rule sites: the rule names what to follow there.
+    """
     found: dict[str, PageKind] = {}
     if rule is not None and rule.list_links:
         for url in rule.links(tree, base_url):
             found.setdefault(url, ARTICLE)
+    guess_channels = channels and (rule is None or not rule.list_links)
     for node in tree.css("a[href]"):
         url = absolute(node.attributes.get("href"), base_url)
         if url is None or not url.startswith(("http://", "https://")) or _NOT_PAGES.search(urlsplit(url).path):
             continue
-        kind = _classify(url, node_text(node), node.attributes.get("rel") or "", rule, channels)
+        kind = _classify(url, _anchor_text(node), node.attributes.get("rel") or "", guess_channels)
         if kind is not None:
             found.setdefault(url.split("#")[0], kind)
     return [Link(url, kind) for url, kind in found.items()]
 
 
-def _classify(url: str, text: str, rel: str, rule: SiteRule | None, channels: bool) -> PageKind | None:
-    if "next" in rel.lower() or text.strip().lower() in settings.PAGINATION_TEXTS or _PAGINATION_URL.search(url):
+def _anchor_text(node: LexborNode) -> str:
+    """The link's text; for an image-only link (a photo teaser), its title or the image's alt text."""
+    text = node_text(node)
+    if text:
+        return text
+    image = node.css_first("img[alt]")
+    return (node.attributes.get("title") or (image.attributes.get("alt") if image is not None else "") or "").strip()
+
+
+def _classify(url: str, text: str, rel: str, channels: bool) -> PageKind | None:
+    if "next" in rel.lower() or text.strip().lower() in settings.PAGINATION_TEXTS:
         return PAGE
-    if rule is not None and rule.list_links:
-        return None  # the rule already named the articles; guessing more would only add noise
-    if looks_like_article_url(url) or len(text) >= settings.ARTICLE_ANCHOR_MIN_CHARS:
+    shape, headline = urlshape.shape(url), len(text) >= settings.ARTICLE_ANCHOR_MIN_CHARS
+    # A pager-like ending (_1.shtml, ?p=12) under a headline on an article-shaped URL is a story's own URL.
+    if _is_pager_url(url) and not (shape is Shape.ARTICLE and headline):
+        return PAGE
+    if shape is Shape.NEVER:
+        return None
+    if shape is Shape.ARTICLE or (shape is Shape.UNKNOWN and headline):
         return ARTICLE
     return LIST if channels and text else None
 
 
-def is_list_page(tree: LexborHTMLParser, url: str, rule: SiteRule | None) -> bool:
-    """An entry page of unknown type is a list (home/channel) page when it points at many articles."""
-    if looks_like_article_url(url):
+def _is_pager_url(url: str) -> bool:
+    """List pagination by its URL; ?p=1234 on a blog's root is a post (WordPress), not page 1234."""
+    match = _PAGINATION_URL.search(url)
+    return match is not None and not (match.group("key") == "p" and urlshape.is_article_url(url))
+
+
+def trusted_canonical(fetched: str, declared: str) -> bool:
+    """Whether a page's <link rel=canonical> may name it. A CMS template that declares the same URL on
+    every article (the home page, the channel, the script without its ?id=) would fold them all into
+    one; a declared URL less article-shaped than the fetched one is such a default, not the page's name."""
+    declared_shape, fetched_shape = urlshape.shape(declared), urlshape.shape(fetched)
+    if fetched_shape is Shape.ARTICLE and declared_shape is not Shape.ARTICLE:
         return False
-    if rule is not None and rule.list_links and rule.links(tree, url):
-        return True
-    articles = sum(1 for link in html_links(tree, url, rule, channels=False) if link.kind == ARTICLE)
-    return articles >= settings.LIST_MIN_ARTICLE_LINKS
+    bare = urlsplit(declared).path.strip("/") == "" and not urlsplit(declared).query
+    return not bare or urlsplit(fetched).path.strip("/") == ""
 
 
 def canonical_link(html: str, base_url: str) -> str | None:

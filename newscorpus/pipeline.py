@@ -115,8 +115,9 @@ def _is_list(links: list[discover.Link]) -> bool:
 
 
 def canonical_url(html: str, url: str) -> str:
-    """The page's <link rel=canonical> when it names a URL of the same host, else the URL fetched; both
-    with tracking parameters and fragments removed."""
+    """The page's <link rel=canonical> when it names a URL of the same host and is not a template default
+    (``discover.trusted_canonical``), else the URL fetched; both with tracking parameters and fragments
+    removed."""
     try:
         fetched = canonicalize(url)
     except InputError:
@@ -126,4 +127,5 @@ def canonical_url(html: str, url: str) -> str:
         canonical = canonicalize(href) if href else fetched
     except InputError:
         return fetched
-    return canonical if urlsplit(canonical).netloc == urlsplit(fetched).netloc else fetched
+    same_host = urlsplit(canonical).netloc == urlsplit(fetched).netloc
+    return canonical if same_host and discover.trusted_canonical(fetched, canonical) else fetched

@@ -234,6 +234,33 @@ TRACKING_PREFIXES = ("utm_", "wx_")
 ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
 LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like URLs is a list page
+# The URL grammar (urlshape.py): what in a URL names one article, and what names navigation. Words are
+# matched against whole path tokens (segments split at - _ .), lower-cased; keys against query keys.
+URL_ID_MIN_DIGITS = 5  # a digit run this long in the last path segment is an id (a year alone is 4)
+URL_TOKEN_MIN_CHARS = 8  # an opaque id of letters and digits: ifeng's 8ZaBcDeFgHi, wechat's /s/ links
+URL_CASED_TOKEN_MIN_CHARS = 16  # a digitless id needs both cases and this length: CamelCase names are shorter
+URL_SHORT_ID_MIN_DIGITS = 3  # /zgls/9291.html is an id; /xxyw/12.htm is page 12 of a list
+URL_SLUG_MIN_WORDS = 3  # a-slug-of-words names a post under a date or an article directory
+URL_ID_KEYS = (
+    *("id", "aid", "nid", "tid", "articleid", "article_id", "newsid", "news_id", "docid", "doc_id"),
+    *("contentid", "content_id", "infoid", "info_id", "itemid", "postid", "post_id", "threadid"),
+)
+URL_ARTICLE_DIRS = (
+    *("a", "p", "article", "articles", "post", "posts", "archives", "detail", "details", "news"),
+    *("story", "stories", "doc", "docs", "show", "view", "content", "read", "thread", "note"),
+)
+URL_LIST_WORDS = (
+    *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
+    *("tag", "tags", "topic", "topics", "special", "zhuanti", "node", "page", "media"),
+    *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
+)
+# Pages never worth a fetch: forms, search results, comment threads, app downloads.
+URL_NEVER_WORDS = (
+    *("login", "logout", "signin", "signup", "register", "passport"),
+    *("search", "download", "comment", "comments"),
+)
+URL_SEARCH_KEYS = ("q", "wd", "word", "keyword", "keywords", "kw", "query", "searchword")
+URL_PAGER_KEYS = ("page", "pn", "paged", "pageno", "pageindex", "page_no")
 ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise
 # On a page that also links to LIST_MIN_ARTICLE_LINKS articles (portal articles do, through sidebars; home
 # pages do, everywhere) the story must be this long: a home page's longest text block is a teaser.

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 from newscorpus import settings
 from newscorpus.policy import ascii_host, validate_url
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Every printable ASCII character but the space stays as written in a query pair; only spaces and
+# non-ASCII text are percent-encoded (as UTF-8, the way a browser sends them).
+_QUERY_SAFE = "!#$%&'()*+,-./:;=?@[]^_`{|}~"
 
 
 def canonicalize(url: str) -> str:
     """Lower-case scheme and host (IDNA/punycode), no credentials, no default port, no fragment, no tracking
     parameters.
 
-    Raises InvalidURLError for anything that is not an absolute http(s) URL. Path case and the order of
-    the remaining query parameters are kept: servers may treat them as significant.
+    Raises InvalidURLError for anything that is not an absolute http(s) URL. Path case, the order of the
+    remaining query parameters and their spelling are kept: servers may treat them as significant, and
+    a parameter without a value (``?1234``) or with ``==`` padding (WeChat's ``__biz``) is an article's
+    id, which re-encoding would change (``?1234=``).
     """
     valid = validate_url(url)
     parts = urlsplit(valid)
@@ -26,7 +31,7 @@ def canonicalize(url: str) -> str:
         host = f"[{host}]"  # IPv6 literal
     port = parts.port
     netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)])
+    query = "&".join(quote(pair, safe=_QUERY_SAFE) for pair in parts.query.split("&") if _kept(pair))
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
 
 
@@ -34,6 +39,10 @@ def identity(url: str) -> str:
     """The canonical URL with http and https folded together: portals serve the same story on both."""
     canonical = canonicalize(url)
     return "https" + canonical[canonical.index(":") :] if canonical.startswith("http:") else canonical
+
+
+def _kept(pair: str) -> bool:
+    return bool(pair) and not _tracking(unquote_plus(pair.split("=", 1)[0]))
 
 
 def _tracking(name: str) -> bool:

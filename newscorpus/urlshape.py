@@ -1,0 +1,158 @@
+"""A grammar of URL shapes: does a URL name one article, a list (channel, tag, author, pager), a page
+never worth fetching (login, search, comment thread), or can its shape not tell?
+
+Portals and CMSs name an article by an id somewhere in its URL: a long digit run or an opaque token in the
+last path segment (``/a/779123456_121123456``, ``/c/8ZaBcDeFgHi``, ``/s/AbCdEf…``), an id query key
+(``show.php?id=123``, ``?p=1234`` on a blog's root, ``__biz``+``mid`` of a WeChat post), a segment after a
+date (``/2024/05/15/slug/``, ``/20240515/<hex>/c.html``), or a short number under a date, a numeric
+directory or an article directory (``/html/2024/0515/123.html``, ``/archives/1234``). Navigation is named by
+words (list, channel, tag, author, page …) and pager or search query keys; those win over an id, since a
+tag or user page carries one too (``/tags/12345``). The shape is a hint for which links to queue; what a
+fetched page *is* is still decided from its content (``pipeline.decide_kind``).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from newscorpus import settings
+
+
+class Shape(Enum):
+    ARTICLE = "article"
+    LIST = "list"  # navigation: channel, tag, author, list pager
+    NEVER = "never"  # login, search, comment thread, app download: never worth a fetch
+    UNKNOWN = "unknown"
+
+
+_TOKENS = re.compile(r"[-_.]+")
+_PAGE_EXT = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|jsp|do|cgi)$", re.IGNORECASE)
+_DIGIT_RUNS = re.compile(r"\d+")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# A segment that is (the start of) a date: 2024, 202405, 20240515, 2024-05, 2024_05_15, 2024-05-15, and
+# the six-digit yymmdd of some CMSs (/shx/240423/).
+_YEAR_MONTH = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?|[0-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_DATE_REST = re.compile(r"[01]?\d(?:[-_]?[0-3]\d)?|[0-3]?\d")  # the month/day segments after a year
+_ONLY_DATE = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?")
+_CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.ASCII)
+_SLUG_WORD = re.compile(r"[a-z]+|\d+")
+
+
+def shape(url: str) -> Shape:
+    """The verdict of the URL's path and query alone (the host is ignored: news.example's /news/ is a
+    channel like any other)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return Shape.NEVER
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    query = [(key.lower(), value) for key, value in parse_qsl(parts.query, keep_blank_values=True)]
+    tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
+    keys = {key for key, _ in query}
+    if tokens & set(settings.URL_NEVER_WORDS) or keys & set(settings.URL_SEARCH_KEYS):
+        return Shape.NEVER
+    if _id_under_article_dir(segments):
+        return Shape.ARTICLE  # /topics/detail/26442071/, .../page/index/article/article_15070_1.shtml
+    if _names_navigation(segments, tokens, keys):
+        return Shape.LIST
+    if _query_names_article(segments, query):
+        return Shape.ARTICLE
+    if segments and _is_index(_stem(segments[-1])):
+        return Shape.LIST
+    return Shape.ARTICLE if _path_names_article(segments) else Shape.UNKNOWN
+
+
+def is_article_url(url: str) -> bool:
+    return shape(url) is Shape.ARTICLE
+
+
+def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
+    if tokens & set(settings.URL_LIST_WORDS) or keys & set(settings.URL_PAGER_KEYS):
+        return True
+    # NewsList.aspx, articlelist.jsp, listinfo.php: "list" glued to another word in a file name.
+    return bool(segments) and "list" in _stem(segments[-1]).lower()
+
+
+def _id_under_article_dir(segments: list[str]) -> bool:
+    """An id right under an article directory names an article whatever words come before it."""
+    if len(segments) < 2 or segments[-2].lower() not in settings.URL_ARTICLE_DIRS:
+        return False
+    return _has_id(_stem(segments[-1]))
+
+
+def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> bool:
+    values = dict(query)
+    if "__biz" in values and "mid" in values:  # a WeChat post: the account and the message
+        return True
+    if any(key in settings.URL_ID_KEYS and _is_id_value(value) for key, value in query):
+        return True
+    # WordPress's default permalink ?p=1234 sits on the root (or index.php); elsewhere p= is a pager.
+    on_root = not segments or (len(segments) == 1 and _is_index(_stem(segments[0])))
+    return on_root and values.get("p", "").isdigit()
+
+
+def _is_id_value(value: str) -> bool:
+    return value.isdigit() or (len(value) >= settings.URL_TOKEN_MIN_CHARS and _is_token(value))
+
+
+def _path_names_article(segments: list[str]) -> bool:
+    if not segments:
+        return False
+    last = segments[-1]
+    stem, has_ext = _stem(last), bool(_PAGE_EXT.search(last))
+    if _has_id(stem) or _after_date(segments):
+        return True
+    parent = segments[-2].lower() if len(segments) > 1 else ""
+    under_article_dir = parent in settings.URL_ARTICLE_DIRS
+    dated = any(_YEAR_MONTH.fullmatch(segment) for segment in segments[:-1])
+    if stem.isdigit() and (under_article_dir or (has_ext and (dated or parent.isdigit()))):
+        return True  # /archives/1234, /html/2024/0515/123.html, /0/770/123.htm
+    if stem.isdigit() and has_ext and len(stem) >= settings.URL_SHORT_ID_MIN_DIGITS:
+        return True  # /zgls/9291.html: a small site's id; a list's pager numbers are shorter
+    return _is_slug(stem) and (under_article_dir or dated)
+
+
+def _has_id(stem: str) -> bool:
+    """A long digit run that is not just a date, or an opaque token of letters and digits."""
+    if _ONLY_DATE.fullmatch(stem):
+        return False
+    if any(len(run) >= settings.URL_ID_MIN_DIGITS for run in _DIGIT_RUNS.findall(stem)):
+        return True
+    if any(len(t) >= settings.URL_TOKEN_MIN_CHARS and _is_token(t) for t in _TOKEN.findall(stem)):
+        return True
+    # A base64url id may hold no digit at all (a WeChat /s/ link): long, and both cases, unlike any word.
+    return len(stem) >= settings.URL_CASED_TOKEN_MIN_CHARS and bool(_CASED_TOKEN.fullmatch(stem))
+
+
+def _is_token(text: str) -> bool:
+    return text.isalnum() and text.isascii() and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _after_date(segments: list[str]) -> bool:
+    """A segment after a year-and-month date (/2024/05/15/<here>, /20240515/<here>): a day or month
+    archive ends at the date."""
+    for start, segment in enumerate(segments):
+        if not _YEAR_MONTH.fullmatch(segment):
+            continue
+        end = start + 1
+        while end < len(segments) and end - start < 3 and _DATE_REST.fullmatch(segments[end]):
+            end += 1
+        has_month = len(segment) > 4 or end > start + 1
+        return has_month and end < len(segments)
+    return False
+
+
+def _is_slug(stem: str) -> bool:
+    words = stem.lower().split("-")
+    return len(words) >= settings.URL_SLUG_MIN_WORDS and all(_SLUG_WORD.fullmatch(word) for word in words)
+
+
+def _stem(segment: str) -> str:
+    return _PAGE_EXT.sub("", segment)
+
+
+def _is_index(stem: str) -> bool:
+    lowered = stem.lower()
+    return lowered.startswith(("index", "default")) or lowered in ("home", "main")
