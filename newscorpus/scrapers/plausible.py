@@ -150,7 +150,7 @@ def choose_story(
         choice = Choice(index, choice.lines, choice.story, round(verdict.confidence * penalty, 3), tuple(reasons))
         if not topic_pairs:
             return choice
-        coverage = _coverage(topic_pairs, choice.story)
+        coverage = _story_coverage(topic_pairs, choice.story)
         if chosen is None:
             if coverage >= settings.TOPIC_OFF_COVERAGE:
                 return choice
@@ -198,6 +198,20 @@ def _coverage(pairs: set[str], story: list[str]) -> float:
     # A substring search per headline pair: a few dozen C scans, not a set of every pair of the story.
     text = "\n".join(story)
     return sum(pair in text for pair in pairs) / len(pairs)
+
+
+def _story_coverage(pairs: set[str], story: list[str]) -> float:
+    """Coverage by the lines that are not the headline itself: the title block repeats the headline
+    (with a date or 正在阅读：), and a block that only repeats it says nothing about the story."""
+    return _coverage(pairs, [line for line in story if not _repeats_headline(pairs, line)])
+
+
+def _repeats_headline(pairs: set[str], line: str) -> bool:
+    """Whether most of a line's character pairs are the headline's (a long story line never is)."""
+    if len(line) > settings.TITLE_MAX_CHARS:
+        return False
+    own = _pairs(line)
+    return bool(own) and len(own & pairs) >= settings.TOPIC_ON_COVERAGE * len(own)
 
 
 def in_widget(page: Walk, index: int) -> bool:
