@@ -82,6 +82,14 @@ PLAUSIBLE_MIN_SHARE_OF_LONGEST = 0.5
 # A candidate whose own id/class or that of one of this many levels above it names a widget (login,
 # payment, comment box) is rejected: its notice is not the story, however well punctuated.
 WIDGET_NAME_LEVELS = 3
+# Sibling join (scrapers/siblings.py): blocks next to the chosen body, up to SIBLING_LEVELS levels up,
+# continue the story when at most this share of their text is links and their prose weighs at least
+# SIBLING_MIN_WEIGHT_SHARE of the chosen block's (or every line of it is a finished sentence).
+SIBLING_LEVELS = 2
+SIBLING_MAX_LINK_SHARE = 0.2
+SIBLING_MIN_WEIGHT_SHARE = 0.3
+# A block holding this share of its character pairs in the chosen body restates it (a summary box).
+SIBLING_REPEAT_SHARE = 0.8
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per

@@ -21,6 +21,7 @@ from newscorpus.scrapers.dates import first_datetime, published_from_metadata, p
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.siblings import join_siblings
 from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
@@ -66,13 +67,18 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # The headline is not known before the body, so the story filter runs without it here; the title
     # line is dropped from the paragraphs below once it is known.
     ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
-    choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic_of(references))
+    topic = topic_of(references)
+    choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic)
     article.confidence = choice.confidence
     body_node = page.nodes[choice.index] if choice.index is not None else None
     article.next_page_url = pager.next_page_url(tree, url, body_node)
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
-    article.paragraphs = [line for line in choice.story if line != article.title]
+    story = choice.story
+    if choice.index is not None and not choice.rejected:
+        # Only a body that passed first time is extended: after rejections the page is not a plain story.
+        story = _story_lines(join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic), None)
+    article.paragraphs = [line for line in story if line != article.title]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None

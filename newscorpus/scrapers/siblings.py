@@ -1,0 +1,131 @@
+"""Sibling join: the rest of a story that the page split into neighbouring blocks.
+
+Density scoring picks one container, but templates cut a story into sibling blocks: an ad or image
+wrapper between two halves, a poem in one div and its notes in the next, a summary box above the text.
+Like readability's sibling step, the blocks next to the chosen one are read outward from it, level by
+level up the tree, and joined while they look like the story's own prose: no links, no widget name, no
+headline repeat, no footer, and either a fair share of the chosen block's weight or sentences that all
+end like sentences. The first block that fails ends the join on that side; empty blocks (images, ad
+slots, scripts) are stepped over.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newscorpus import settings
+from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.density import line_weight
+from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pairs_of, repeats_headline
+
+# A sentence or verse line ends with one of these, possibly followed by closing quotes or brackets; a
+# label ("题记：") or a headline does not.
+_SENTENCE_END = re.compile(r"[。！？!?；;…，,][”’」』）)】》\"']*$")
+# id/class words of blocks that never continue a story (readability's "unlikely candidates", whole words).
+_NOT_STORY = re.compile(
+    r"(?<![A-Za-z0-9])(?:rec|recommend|related|relate|relative|hot|rank|share|tags?|copyright|about|ads?|"
+    r"banner|nav|menu|breadcrumbs?|pager|pagination|social|sponsor|footer|header|sidebar|comments?)(?![A-Za-z0-9])",
+    re.I,
+)
+# The page root is never a sibling's parent worth reading: its children are the whole page.
+_ROOT_TAGS = frozenset({"body", "html"})
+
+
+@dataclass(frozen=True)
+class _Side:
+    joined: list[int]  # sibling indexes joined, nearest first
+    stopped: bool  # a sibling failed the test: the story ends here on this side
+
+
+class _Siblings:
+    def __init__(self, page: Walk, to_story: Callable[[list[Line]], list[str]], topic: str) -> None:
+        self.page = page
+        self.to_story = to_story
+        self.pairs = headline_pairs(topic)
+        self.starts = [line.start for line in page.lines]
+        self.story = ""  # the chosen body's text, set by join_siblings
+
+    def lines(self, index: int) -> list[Line]:
+        first = bisect_left(self.starts, index)
+        last = bisect_left(self.starts, index + self.page.size(index))
+        return self.page.lines[first:last]
+
+    def children(self, parent: int) -> list[int]:
+        found, child, end = [], parent + 1, parent + self.page.size(parent)
+        while child < end:
+            found.append(child)
+            child += self.page.size(child)
+        return found
+
+    def repeats_story(self, kept: list[Line]) -> bool:
+        """Whether most of the block's character pairs already occur in the chosen body."""
+        own = pairs_of("".join(line.text for line in kept))
+        return bool(own) and sum(pair in self.story for pair in own) >= settings.SIBLING_REPEAT_SHARE * len(own)
+
+    def named_aside(self, index: int) -> bool:
+        node = self.page.nodes[index]
+        return bool(_NOT_STORY.search(f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"))
+
+    def weight(self, lines: list[Line]) -> float:
+        return sum(line_weight(line) for line in lines)
+
+    def verdict(self, index: int, chosen_weight: float) -> bool | None:
+        """True: the story goes on here; False: it ends here; None: nothing to read (an image, an ad slot)."""
+        lines = self.lines(index)
+        story = set(self.to_story(lines))
+        kept = [line for line in lines if line.text in story]
+        if sum(len(line.text) for line in kept) < settings.DENSITY_MIN_LINE_CHARS:
+            # Nothing to read (an image, an ad slot) or a label too short to weigh ("注释："): step over it.
+            return None if len(kept) == len(lines) or not lines else False
+        chars = sum(len(line.text) for line in lines)
+        if sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars:
+            return False
+        text = "\n".join(line.text for line in kept)
+        if self.named_aside(index) or in_widget(self.page, index) or FOOTER.search(text):
+            return False
+        if self.pairs and any(repeats_headline(self.pairs, line.text) for line in kept):
+            return False  # the title block: the story starts below it
+        if self.repeats_story(kept):
+            return None  # a summary box (摘要：) restating the lede: nothing new, and not the end either
+        if self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * chosen_weight:
+            return True
+        # A few short paragraphs after an ad: weak by weight, but every one of them is a finished sentence.
+        return all(_SENTENCE_END.search(line.text) for line in kept)
+
+    def side(self, siblings: list[int], chosen_weight: float) -> _Side:
+        joined: list[int] = []
+        for index in siblings:
+            verdict = self.verdict(index, chosen_weight)
+            if verdict is False:
+                return _Side(joined, True)
+            if verdict:
+                joined.append(index)
+        return _Side(joined, False)
+
+
+def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[str]], topic: str = "") -> list[Line]:
+    """The chosen container's lines plus those of the sibling blocks that continue the story, in page order."""
+    reader = _Siblings(page, to_story, topic)
+    chosen_lines = reader.lines(chosen)
+    chosen_weight = reader.weight(chosen_lines)
+    reader.story = "\n".join(line.text for line in chosen_lines)
+    blocks = [chosen]
+    node = chosen
+    for _ in range(settings.SIBLING_LEVELS):
+        parent = page.parent[node]
+        if parent < 0 or page.tags[parent] in _ROOT_TAGS:
+            break
+        siblings = reader.children(parent)
+        at = siblings.index(node)
+        before = reader.side(siblings[:at][::-1], chosen_weight)
+        after = reader.side(siblings[at + 1 :], chosen_weight)
+        blocks = [*before.joined, *blocks, *after.joined]
+        if before.stopped or after.stopped:
+            break
+        node = parent  # the whole parent reads as story so far: its own neighbours may continue it
+    if len(blocks) == 1:
+        return reader.lines(chosen)
+    return [line for index in sorted(blocks) for line in reader.lines(index)]
