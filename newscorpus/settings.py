@@ -114,6 +114,8 @@ RULE_CHECK_BELOW_CHARS = 200
 RULE_FALLBACK_LENGTH_FACTOR = 3
 # A line this short that says the text may not be reprinted (未经授权不得转载) is a copyright notice.
 RIGHTS_LINE_MAX_CHARS = 80
+# A line this short made only of tool words (字体 大 中 小, 打印, 关闭) is an article's tool bar.
+TOOLBAR_MAX_CHARS = 40
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
 # A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.

@@ -16,6 +16,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
+from newscorpus.scrapers.boilerplate import is_furniture, trim_promo_tail
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -31,7 +32,7 @@ VERSION = 5
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
 _BOILERPLATE = re.compile(
-    r"^[【\[（(]?\s*(责任编辑|责编|编辑[:：]|本文来源|原标题|来源[:：]|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
+    r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
     r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
     r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
     re.IGNORECASE,
@@ -84,6 +85,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     header = lines_around_title(page_texts, article.title, body_at)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
+    # After the byline was read: the credits in the promo tail may name the source or editor.
+    article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
@@ -190,7 +193,7 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
         return False
-    return not _BOILERPLATE.match(line)
+    return not _BOILERPLATE.match(line) and not is_furniture(line)
 
 
 def _is_caption(line: Line) -> bool:

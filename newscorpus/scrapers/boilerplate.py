@@ -1,0 +1,45 @@
+"""Lines inside a story container that are page furniture, not story: tool bars, calls to action, and the
+promotional tail a WeChat-style article carries after its credits.
+
+General shapes, not site strings: a tool bar is a short line made only of tool words (字体 大 中 小,
+打印, 关闭); a call to action asks the reader to scan, reply or tap; the promo tail is a run of short lines
+after a credit line (校对|张三, 编辑：李四) in the second half of the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+
+# Calls to action of WeChat-style articles and forum edit notes.
+_PROMO = re.compile(
+    r"(长按|识别|扫描|扫一扫).{0,8}二维码|^(\d+[、.．]\s*)?回复[【\[「“]|点[【\[「“]?在看|阅读原文|"
+    r"点击(菜单|蓝字|上方|下方)|本帖最后由.{1,40}编辑"
+)
+# The words of an article's tool bar: font size, print, close, bookmark, share.
+_TOOL_WORDS = re.compile(r"字体|字号|打印(本页|此页)?|关闭(窗口|本页)?|收藏(本页)?|分享(到)?|默认|[大中小TtAa]|[\s【】\[\]:：|/+\-—·()（）]")
+# A credit line: a role and a separator, then a name (校对|张三, 责任编辑：李四, 【编辑：王五】).
+_CREDIT = re.compile(r"^[【\[（(]?\s*(责任编辑|责编|编辑|校对|审核|审校|终审|监制|美编|来源)\s*[|｜丨:：]")
+
+
+def is_furniture(line: str) -> bool:
+    """A tool bar or a call to action: never story text, wherever it stands in the container."""
+    if len(line) <= settings.TOOLBAR_MAX_CHARS and not _TOOL_WORDS.sub("", line):
+        return True
+    return bool(_PROMO.search(line))
+
+
+def trim_promo_tail(paragraphs: list[str]) -> list[str]:
+    """The story without the credit line and everything after it, when all of that is short lines.
+
+    Only in the story's second half: a credit at the top ("文|张三") opens the story rather than ending it;
+    and only when no prose paragraph follows, so an editor's note in mid-story cuts nothing.
+    """
+    half = len(paragraphs) // 2
+    for index in range(half, len(paragraphs)):
+        if _CREDIT.match(paragraphs[index]) and all(
+            len(line) < settings.PROSE_LINE_MIN_CHARS for line in paragraphs[index + 1 :]
+        ):
+            return paragraphs[:index]
+    return paragraphs
