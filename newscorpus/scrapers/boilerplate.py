@@ -18,7 +18,9 @@ _PROMO = re.compile(
     r"点击(菜单|蓝字|上方|下方)|本帖最后由.{1,40}编辑"
 )
 # The words of an article's tool bar: font size, print, close, bookmark, share.
-_TOOL_WORDS = re.compile(r"字体|字号|打印(本页|此页)?|关闭(窗口|本页)?|收藏(本页)?|分享(到)?|默认|[大中小TtAa]|[\s【】\[\]:：|/+\-—·()（）]")
+_TOOL_WORDS = re.compile(
+    r"字体|字号|打印(本页|此页)?|关闭(窗口|本页)?|收藏(本页)?|分享(到)?|默认|[大中小TtAa]|[\s【】\[\]:：|/+\-—·()（）]"
+)
 # A credit line: a role and a separator, then a name (校对|张三, 责任编辑：李四, 【编辑：王五】).
 _CREDIT = re.compile(r"^[【\[（(]?\s*(责任编辑|责编|编辑|校对|审核|审校|终审|监制|美编|来源)\s*[|｜丨:：]")
 
