@@ -90,6 +90,12 @@ SIBLING_MAX_LINK_SHARE = 0.2
 SIBLING_MIN_WEIGHT_SHARE = 0.3
 # A block holding this share of its character pairs in the chosen body restates it (a summary box).
 SIBLING_REPEAT_SHARE = 0.8
+# A link block or a named aside this short between two parts of a story is an ad slot: stepped over.
+SIBLING_SKIP_MAX_CHARS = 20
+# A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
+# when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
+ASIDE_MAX_SHARE = 0.3
+ASIDE_LEVELS = 2
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per

@@ -17,19 +17,21 @@ _PROMO = re.compile(
     r"(长按|识别|扫描|扫一扫).{0,8}二维码|^(\d+[、.．]\s*)?回复[【\[「“]|点[【\[「“]?在看|阅读原文|"
     r"点击(菜单|蓝字|上方|下方)|本帖最后由.{1,40}编辑"
 )
-# The words of an article's tool bar: font size, print, close, bookmark, share.
-_TOOL_WORDS = re.compile(
-    r"字体|字号|打印(本页|此页)?|关闭(窗口|本页)?|收藏(本页)?|分享(到)?|默认|[大中小TtAa]|[\s【】\[\]:：|/+\-—·()（）]"
+# A tool bar is nothing but these: font size, print, close, bookmark, share words and their brackets.
+_TOOLBAR = re.compile(
+    r"(?:字体|字号|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|默认|[大中小TtAa]|[\s【】\[\]:：|/+\-—·()（）])+"
 )
+# Every _PROMO match holds one of these: a few substring scans rule out nearly every line.
+_PROMO_MARKS = ("二维码", "回复", "在看", "阅读原文", "点击", "本帖")
 # A credit line: a role and a separator, then a name (校对|张三, 责任编辑：李四, 【编辑：王五】).
 _CREDIT = re.compile(r"^[【\[（(]?\s*(责任编辑|责编|编辑|校对|审核|审校|终审|监制|美编|来源)\s*[|｜丨:：]")
 
 
 def is_furniture(line: str) -> bool:
     """A tool bar or a call to action: never story text, wherever it stands in the container."""
-    if len(line) <= settings.TOOLBAR_MAX_CHARS and not _TOOL_WORDS.sub("", line):
+    if len(line) <= settings.TOOLBAR_MAX_CHARS and _TOOLBAR.fullmatch(line):
         return True
-    return bool(_PROMO.search(line))
+    return any(mark in line for mark in _PROMO_MARKS) and bool(_PROMO.search(line))
 
 
 def trim_promo_tail(paragraphs: list[str]) -> list[str]:

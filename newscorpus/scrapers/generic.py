@@ -22,7 +22,7 @@ from newscorpus.scrapers.dates import first_datetime, published_from_metadata, p
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.relatedlists import find_related
-from newscorpus.scrapers.siblings import join_siblings
+from newscorpus.scrapers.siblings import join_siblings, without_asides
 from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
@@ -78,7 +78,10 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     story = choice.story
     if choice.index is not None and not choice.rejected:
         # Only a body that passed first time is extended: after rejections the page is not a plain story.
-        story = _story_lines(join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic), None)
+        joined = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
+        story = _story_lines(without_asides(page, choice.index, joined), None)
+    # Tool bars and calls to action are tested on the final story only: they never decide the choice.
+    story = [line for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line != article.title]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
@@ -193,7 +196,7 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
         return False
-    return not _BOILERPLATE.match(line) and not is_furniture(line)
+    return not _BOILERPLATE.match(line)
 
 
 def _is_caption(line: Line) -> bool:

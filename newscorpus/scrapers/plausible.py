@@ -214,8 +214,8 @@ def _story_coverage(pairs: set[str], story: list[str]) -> float:
 
 def repeats_headline(pairs: set[str], line: str) -> bool:
     """Whether most of a line's character pairs are the headline's (a long story line never is)."""
-    if len(line) > settings.TITLE_MAX_CHARS:
-        return False
+    if len(line) > settings.TITLE_MAX_CHARS or len(line) > len(pairs) / settings.TOPIC_ON_COVERAGE + 1:
+        return False  # more than twice the headline's pairs: cannot be mostly the headline (no regex needed)
     own = pairs_of(line)
     return bool(own) and len(own & pairs) >= settings.TOPIC_ON_COVERAGE * len(own)
 

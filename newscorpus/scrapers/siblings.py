@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newscorpus import settings
-from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.blocks import BLOCK_TAGS, Line, Walk
 from newscorpus.scrapers.density import line_weight
 from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pairs_of, repeats_headline
 
@@ -26,7 +26,7 @@ from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pai
 _SENTENCE_END = re.compile(r"[。！？!?；;…，,][”’」』）)】》\"']*$")
 # id/class words of blocks that never continue a story (readability's "unlikely candidates", whole words).
 _NOT_STORY = re.compile(
-    r"(?<![A-Za-z0-9])(?:rec|recommend|related|relate|relative|hot|rank|share|tags?|copyright|about|ads?|"
+    r"(?<![A-Za-z0-9])(?:rec|recommend|related|relate|relative|hot|rank|share|tags?|about|ads?|"
     r"banner|nav|menu|breadcrumbs?|pager|pagination|social|sponsor|footer|header|sidebar|comments?)(?![A-Za-z0-9])",
     re.I,
 )
@@ -46,7 +46,9 @@ class _Siblings:
         self.to_story = to_story
         self.pairs = headline_pairs(topic)
         self.starts = [line.start for line in page.lines]
-        self.story = ""  # the chosen body's text, set by join_siblings
+        self.chosen: list[Line] = []  # the chosen body's lines and text, set by join_siblings
+        self.story = ""
+        self._chosen_weight: float | None = None
 
     def lines(self, index: int) -> list[Line]:
         first = bisect_left(self.starts, index)
@@ -66,39 +68,50 @@ class _Siblings:
         return bool(own) and sum(pair in self.story for pair in own) >= settings.SIBLING_REPEAT_SHARE * len(own)
 
     def named_aside(self, index: int) -> bool:
-        node = self.page.nodes[index]
-        return bool(_NOT_STORY.search(f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"))
+        return bool(_NOT_STORY.search(_names(self.page, index)))
+
+    def chosen_weight(self) -> float:
+        # Only a sibling that passes every other test needs it: most pages never pay for it.
+        if self._chosen_weight is None:
+            self._chosen_weight = self.weight(self.chosen)
+        return self._chosen_weight
 
     def weight(self, lines: list[Line]) -> float:
         return sum(line_weight(line) for line in lines)
 
-    def verdict(self, index: int, chosen_weight: float) -> bool | None:
-        """True: the story goes on here; False: it ends here; None: nothing to read (an image, an ad slot)."""
+    def verdict(self, index: int) -> bool | None:
+        """True: the story goes on here; False: it ends here; None: nothing of the story's to read, step over
+        (an image with its caption, an ad slot, a short label)."""
         lines = self.lines(index)
+        chars = sum(len(line.text) for line in lines)
         story = set(self.to_story(lines))
         kept = [line for line in lines if line.text in story]
+        small = chars <= settings.SIBLING_SKIP_MAX_CHARS
         if sum(len(line.text) for line in kept) < settings.DENSITY_MIN_LINE_CHARS:
-            # Nothing to read (an image, an ad slot) or a label too short to weigh ("注释："): step over it.
-            return None if len(kept) == len(lines) or not lines else False
-        chars = sum(len(line.text) for line in lines)
-        if sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars:
-            return False
-        text = "\n".join(line.text for line in kept)
-        if self.named_aside(index) or in_widget(self.page, index) or FOOTER.search(text):
+            # Lines the story filter dropped for being boilerplate end the story; a caption does not.
+            dropped = [line for line in lines if line.text not in story]
+            return None if small or all(line.image_before for line in dropped) else False
+        if (
+            sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars
+            or self.named_aside(index)
+            or in_widget(self.page, index)
+        ):
+            return None if small else False  # "广告 了解详情" between two halves, or the related list after
+        if FOOTER.search("\n".join(line.text for line in kept)):
             return False
         if self.pairs and any(repeats_headline(self.pairs, line.text) for line in kept):
             return False  # the title block: the story starts below it
         if self.repeats_story(kept):
             return None  # a summary box (摘要：) restating the lede: nothing new, and not the end either
-        if self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * chosen_weight:
+        if self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * self.chosen_weight():
             return True
         # A few short paragraphs after an ad: weak by weight, but every one of them is a finished sentence.
         return all(_SENTENCE_END.search(line.text) for line in kept)
 
-    def side(self, siblings: list[int], chosen_weight: float) -> _Side:
+    def side(self, siblings: list[int]) -> _Side:
         joined: list[int] = []
         for index in siblings:
-            verdict = self.verdict(index, chosen_weight)
+            verdict = self.verdict(index)
             if verdict is False:
                 return _Side(joined, True)
             if verdict:
@@ -109,9 +122,8 @@ class _Siblings:
 def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[str]], topic: str = "") -> list[Line]:
     """The chosen container's lines plus those of the sibling blocks that continue the story, in page order."""
     reader = _Siblings(page, to_story, topic)
-    chosen_lines = reader.lines(chosen)
-    chosen_weight = reader.weight(chosen_lines)
-    reader.story = "\n".join(line.text for line in chosen_lines)
+    reader.chosen = reader.lines(chosen)
+    reader.story = "\n".join(line.text for line in reader.chosen)
     blocks = [chosen]
     node = chosen
     for _ in range(settings.SIBLING_LEVELS):
@@ -120,8 +132,8 @@ def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list
             break
         siblings = reader.children(parent)
         at = siblings.index(node)
-        before = reader.side(siblings[:at][::-1], chosen_weight)
-        after = reader.side(siblings[at + 1 :], chosen_weight)
+        before = reader.side(siblings[:at][::-1])
+        after = reader.side(siblings[at + 1 :])
         blocks = [*before.joined, *blocks, *after.joined]
         if before.stopped or after.stopped:
             break
@@ -129,3 +141,44 @@ def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list
     if len(blocks) == 1:
         return reader.lines(chosen)
     return [line for index in sorted(blocks) for line in reader.lines(index)]
+
+
+def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
+    """The lines minus those inside a block under ``chosen`` named as an aside (推荐/related/share/tags box).
+
+    Templates nest these boxes in the story container, a level or two down; a box holding most of the
+    container is not an aside but a misnamed wrapper, so it is kept.
+    """
+    total = sum(len(line.text) for line in lines)
+    starts = [line.start for line in lines]
+    cut: list[tuple[int, int]] = []
+    level = [chosen]
+    for _ in range(settings.ASIDE_LEVELS):
+        below: list[int] = []
+        for parent in level:
+            for index in _element_children(page, parent):
+                stop = index + page.size(index)
+                if not _NOT_STORY.search(_names(page, index)):
+                    below.append(index)
+                    continue
+                inside = lines[bisect_left(starts, index) : bisect_left(starts, stop)]
+                if sum(len(line.text) for line in inside) <= settings.ASIDE_MAX_SHARE * total:
+                    cut.append((index, stop))
+        level = below
+    if not cut:
+        return lines
+    return [line for line in lines if not any(start <= line.start < stop for start, stop in cut)]
+
+
+def _element_children(page: Walk, parent: int) -> list[int]:
+    found, child, end = [], parent + 1, parent + page.size(parent)
+    while child < end:
+        if page.tags[child] in BLOCK_TAGS:
+            found.append(child)
+        child += page.size(child)
+    return found
+
+
+def _names(page: Walk, index: int) -> str:
+    attributes = page.nodes[index].attributes
+    return f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
