@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
+from newscorpus.scrapers.blocks import Line
 
 # Calls to action of WeChat-style articles and forum edit notes.
 _PROMO = re.compile(
@@ -23,6 +24,8 @@ _TOOLBAR = re.compile(
 )
 # Every _PROMO match holds one of these: a few substring scans rule out nearly every line.
 _PROMO_MARKS = ("二维码", "回复", "在看", "阅读原文", "点击", "本帖")
+# A rule drawn across the text: the signature or the page's own notes follow it.
+_RULE_LINE = re.compile(r"[-_=—─━~*·.。]{4,}")
 # A credit line: a role and a separator, then a name (校对|张三, 责任编辑：李四, 【编辑：王五】).
 _CREDIT = re.compile(r"^[【\[（(]?\s*(责任编辑|责编|编辑|校对|审核|审校|终审|监制|美编|来源)\s*[|｜丨:：]")
 
@@ -47,3 +50,15 @@ def trim_promo_tail(paragraphs: list[str]) -> list[str]:
         ):
             return paragraphs[:index]
     return paragraphs
+
+
+def cut_signature(lines: list[Line]) -> list[Line]:
+    """The lines without a trailing signature: a rule (-----, ————) in the second half followed only by
+    short lines, as forum posts and blogs sign off ("坐标江南 · 阳台党"). Notes under a rule are prose
+    lines, so they stay."""
+    for index in range(len(lines) // 2, len(lines)):
+        if _RULE_LINE.fullmatch(lines[index].text) and all(
+            len(line.text) < settings.PROSE_LINE_MIN_CHARS for line in lines[index + 1 :]
+        ):
+            return lines[:index]
+    return lines

@@ -16,7 +16,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.boilerplate import is_furniture, trim_promo_tail
+from newscorpus.scrapers.boilerplate import cut_signature, is_furniture, trim_promo_tail
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -43,6 +43,8 @@ _RIGHTS = re.compile(
 )
 # How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
 _CAPTION_CREDIT = re.compile(r"\s摄$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄$|截图。?$")
+# A file name as government notices list their attachments.
+_ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -76,10 +78,12 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
     story = choice.story
-    if choice.index is not None and not choice.rejected:
-        # Only a body that passed first time is extended: after rejections the page is not a plain story.
-        joined = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
-        story = _story_lines(without_asides(page, choice.index, joined), None)
+    if choice.index is not None:
+        lines = choice.lines
+        if not choice.rejected:
+            # Only a body that passed first time is extended: after rejections the page is not a plain story.
+            lines = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
+        story = _story_lines(cut_signature(without_asides(page, choice.index, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [line for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line != article.title]
@@ -182,7 +186,9 @@ def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) 
 def _story_lines(lines: list[Line], title: str | None) -> list[str]:
     kept: list[str] = []
     for line in lines:
-        if line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text) or _is_caption(line):
+        linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
+        # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
+        if (linked and not _ATTACHMENT.search(line.text)) or _is_caption(line):
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)
