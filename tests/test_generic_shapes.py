@@ -21,11 +21,13 @@ from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_furniture, trim_promo_tail
 from newscorpus.scrapers.density import rank_bodies
-from newscorpus.scrapers.plausible import choose_story
+from newscorpus.scrapers.plausible import choose_story, off_topic, on_topic
 from newscorpus.scrapers.titles import title_references, topic_of
 
 SHAPES = Path(__file__).parent / "fixtures" / "extract" / "shapes"
 NAMES = sorted(path.stem for path in SHAPES.glob("*.html"))
+# Shapes where the choice itself is what failed (tested on their own below), not what is joined to it.
+CHOICE_SHAPES = {"headline_block"}
 
 
 def _page(name: str) -> tuple[str, list[str]]:
@@ -58,7 +60,7 @@ def test_shape_gives_exactly_the_story(name: str) -> None:
     assert _extract(html).paragraphs == expected
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", [name for name in NAMES if name not in CHOICE_SHAPES])
 def test_shape_needs_more_than_the_density_choice(name: str) -> None:
     html, expected = _page(name)
     assert _density_choice(html) != expected
@@ -122,3 +124,12 @@ def test_signature_is_cut_but_notes_under_a_rule_stay() -> None:
     )
     assert "补充：泡沫箱底部" in _extract(notes).body
     assert cut_signature([]) == []
+
+
+def test_title_block_does_not_replace_a_story_that_shares_no_headline_words() -> None:
+    html, expected = _page("headline_block")
+    tree = LexborHTMLParser(html)
+    topic = topic_of(title_references(tree))
+    assert off_topic(topic, expected)  # the topic check does run on the story
+    assert on_topic(topic, [topic, "2024年01月09日06:30 来源：东岭网-文化频道"])  # and the title block passes it
+    assert _extract(html).paragraphs == expected
