@@ -96,6 +96,8 @@ SIBLING_SKIP_MAX_CHARS = 20
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
 ASIDE_MAX_SHARE = 0.3
 ASIDE_LEVELS = 2
+# ... and so is a block there whose text is more than this share links (a navigation box, a reading list).
+ASIDE_LINK_SHARE = 0.5
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per

@@ -26,6 +26,8 @@ _TOOLBAR = re.compile(
 _PROMO_MARKS = ("二维码", "回复", "在看", "阅读原文", "点击", "本帖")
 # A rule drawn across the text: the signature or the page's own notes follow it.
 _RULE_LINE = re.compile(r"[-_=—─━~*·.。]{4,}")
+# A file name as government notices list their attachments (附件：1.申请表.docx).
+_ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z)\s*$", re.IGNORECASE)
 # A credit line: a role and a separator, then a name (校对|张三, 责任编辑：李四, 【编辑：王五】).
 _CREDIT = re.compile(r"^[【\[（(]?\s*(责任编辑|责编|编辑|校对|审核|审校|终审|监制|美编|来源)\s*[|｜丨:：]")
 
@@ -35,6 +37,11 @@ def is_furniture(line: str) -> bool:
     if len(line) <= settings.TOOLBAR_MAX_CHARS and _TOOLBAR.fullmatch(line):
         return True
     return any(mark in line for mark in _PROMO_MARKS) and bool(_PROMO.search(line))
+
+
+def is_attachment(line: str) -> bool:
+    """A linked file name is an attachment of the story, not navigation."""
+    return bool(_ATTACHMENT.search(line))
 
 
 def trim_promo_tail(paragraphs: list[str]) -> list[str]:

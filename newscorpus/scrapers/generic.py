@@ -1,8 +1,10 @@
 """The generic extractor: story and related list from any news page, with no site knowledge.
 
 One DOM walk (``blocks.walk``) gives every line with its container and link share; the body is the
-container with the densest Chinese prose (``density.choose_body``); headline, publish time and byline
-come from the page metadata checked against the lines just above the body.
+container with the densest Chinese prose that passes the plausibility tests (``density``, ``plausible``),
+joined with the sibling blocks that continue it and cleared of nested asides (``siblings``), tool bars and
+promo tails (``boilerplate``); headline, publish time and byline come from the page metadata checked
+against the lines just above the body.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.boilerplate import cut_signature, is_furniture, trim_promo_tail
+from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -27,7 +29,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 5
+VERSION = 6
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -43,8 +45,6 @@ _RIGHTS = re.compile(
 )
 # How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
 _CAPTION_CREDIT = re.compile(r"\s摄$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄$|截图。?$")
-# A file name as government notices list their attachments.
-_ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -188,7 +188,7 @@ def _story_lines(lines: list[Line], title: str | None) -> list[str]:
     for line in lines:
         linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
         # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
-        if (linked and not _ATTACHMENT.search(line.text)) or _is_caption(line):
+        if (linked and not is_attachment(line.text)) or _is_caption(line):
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)

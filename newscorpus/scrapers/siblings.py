@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newscorpus import settings
-from newscorpus.scrapers.blocks import BLOCK_TAGS, Line, Walk
+from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.boilerplate import is_attachment
 from newscorpus.scrapers.density import line_weight
 from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pairs_of, repeats_headline
 
@@ -29,6 +30,26 @@ _NOT_STORY = re.compile(
     r"(?<![A-Za-z0-9])(?:rec|recommend|related|relate|relative|hot|rank|share|tags?|about|ads?|"
     r"banner|nav|menu|breadcrumbs?|pager|pagination|social|sponsor|footer|header|sidebar|comments?)(?![A-Za-z0-9])",
     re.I,
+)
+# Elements that hold blocks: where an aside box sits inside a story container.
+_BOX_TAGS = frozenset(
+    {
+        "div",
+        "section",
+        "aside",
+        "nav",
+        "table",
+        "tbody",
+        "tr",
+        "td",
+        "ul",
+        "ol",
+        "dl",
+        "figure",
+        "center",
+        "header",
+        "footer",
+    }
 )
 # The page root is never a sibling's parent worth reading: its children are the whole page.
 _ROOT_TAGS = frozenset({"body", "html"})
@@ -144,7 +165,8 @@ def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list
 
 
 def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
-    """The lines minus those inside a block under ``chosen`` named as an aside (推荐/related/share/tags box).
+    """The lines minus those inside a block under ``chosen`` named as an aside (推荐/related/share/tags box)
+    or made mostly of links (a navigation template, a reading list).
 
     Templates nest these boxes in the story container, a level or two down; a box holding most of the
     container is not an aside but a misnamed wrapper, so it is kept.
@@ -158,10 +180,12 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
         for parent in level:
             for index in _element_children(page, parent):
                 stop = index + page.size(index)
-                if not _NOT_STORY.search(_names(page, index)):
+                inside = lines[bisect_left(starts, index) : bisect_left(starts, stop)]
+                if not inside:
+                    continue
+                if not (_NOT_STORY.search(_names(page, index)) or _link_box(inside)):
                     below.append(index)
                     continue
-                inside = lines[bisect_left(starts, index) : bisect_left(starts, stop)]
                 if sum(len(line.text) for line in inside) <= settings.ASIDE_MAX_SHARE * total:
                     cut.append((index, stop))
         level = below
@@ -170,10 +194,18 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
     return [line for line in lines if not any(start <= line.start < stop for start, stop in cut)]
 
 
+def _link_box(lines: list[Line]) -> bool:
+    """A box of links (a navigation template, a reading list): mostly link text, attachments aside."""
+    lines = [line for line in lines if not is_attachment(line.text)]
+    chars = sum(len(line.text) for line in lines)
+    return chars > 0 and sum(line.link_chars for line in lines) > settings.ASIDE_LINK_SHARE * chars
+
+
 def _element_children(page: Walk, parent: int) -> list[int]:
+    """The boxes directly under ``parent``: paragraphs, headings and list items hold the story, not asides."""
     found, child, end = [], parent + 1, parent + page.size(parent)
     while child < end:
-        if page.tags[child] in BLOCK_TAGS:
+        if page.tags[child] in _BOX_TAGS:
             found.append(child)
         child += page.size(child)
     return found
