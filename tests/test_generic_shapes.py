@@ -134,3 +134,26 @@ def test_title_block_does_not_replace_a_story_that_shares_no_headline_words() ->
     assert off_topic(topic, expected)  # the topic check does run on the story
     assert on_topic(topic, [topic, "2024年01月09日06:30 来源：东岭网-文化频道"])  # and the title block passes it
     assert _extract(html).paragraphs == expected
+
+
+RECOMMEND_BOX = '<div class="inner_rec special_box">'
+NAMES_PDF = ("投递规范.pdf", "赔偿标准.pdf", "申诉流程.pdf")
+
+
+def test_link_box_nested_in_the_story_goes_with_its_label_but_attachments_stay() -> None:
+    html, expected = _page("nested_recommend")
+    box = (
+        '<div class="box"><div>更多评论</div><ul>'
+        '<li><a href="/pl/2024/0220/a.html">外卖“预计送达”不能只是预计</a></li>'
+        '<li><a href="/pl/2024/0218/b.html">让老年人用得上、用得好智能手机</a></li>'
+        '<li><a href="/pl/2024/0215/c.html">景区“限流”更要“引流”</a></li></ul></div>'
+    )
+    nested = html.replace(RECOMMEND_BOX, box + RECOMMEND_BOX)
+    assert _extract(nested).paragraphs == expected
+    files = box.replace(".html", ".pdf").replace("更多评论", "附件：")
+    for title, name in zip(
+        ("外卖“预计送达”不能只是预计", "让老年人用得上、用得好智能手机", "景区“限流”更要“引流”"), NAMES_PDF, strict=True
+    ):
+        files = files.replace(title, name)
+    with_files = _extract(html.replace(RECOMMEND_BOX, files + RECOMMEND_BOX)).paragraphs
+    assert [line for line in with_files if line not in expected] == ["附件：", *NAMES_PDF]
