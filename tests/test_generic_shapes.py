@@ -98,7 +98,8 @@ def test_tool_bars_and_calls_to_action_are_furniture() -> None:
         "3、回复【社保】查询缴费记录",
     ):
         assert is_furniture(line), line
-    for line in ("大中小学生暑期安全教育启动", "打印机销量增长三成，企业加大投入。", "他回复说：明天再谈。"):
+    story = "活动免费，名额有限，市民可扫描下方二维码或拨打热线电话预约，每人每次限报两个名额，额满即止。"
+    for line in ("大中小学生暑期安全教育启动", "打印机销量增长三成，企业加大投入。", "他回复说：明天再谈。", story):
         assert not is_furniture(line), line
 
 

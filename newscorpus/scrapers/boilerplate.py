@@ -36,6 +36,9 @@ def is_furniture(line: str) -> bool:
     """A tool bar or a call to action: never story text, wherever it stands in the container."""
     if len(line) <= settings.TOOLBAR_MAX_CHARS and _TOOLBAR.fullmatch(line):
         return True
+    # Only short lines: a story sentence may well tell readers to scan a code to book or to apply.
+    if len(line) > settings.CALL_TO_ACTION_MAX_CHARS:
+        return False
     return any(mark in line for mark in _PROMO_MARKS) and bool(_PROMO.search(line))
 
 
