@@ -125,7 +125,7 @@ RIGHTS_LINE_MAX_CHARS = 80
 # A line this short made only of tool words (字体 大 中 小, 打印, 关闭) is an article's tool bar.
 TOOLBAR_MAX_CHARS = 40
 # A call to action (扫描下方二维码关注, 1、回复【社保】查询) is a short line; a longer one is story text.
-CALL_TO_ACTION_MAX_CHARS = 50
+CALL_TO_ACTION_MAX_CHARS = 40
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
 # A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.
