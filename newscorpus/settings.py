@@ -82,6 +82,22 @@ PLAUSIBLE_MIN_SHARE_OF_LONGEST = 0.5
 # A candidate whose own id/class or that of one of this many levels above it names a widget (login,
 # payment, comment box) is rejected: its notice is not the story, however well punctuated.
 WIDGET_NAME_LEVELS = 3
+# Sibling join (scrapers/siblings.py): blocks next to the chosen body, up to SIBLING_LEVELS levels up,
+# continue the story when at most this share of their text is links and their prose weighs at least
+# SIBLING_MIN_WEIGHT_SHARE of the chosen block's (or every line of it is a finished sentence).
+SIBLING_LEVELS = 2
+SIBLING_MAX_LINK_SHARE = 0.2
+SIBLING_MIN_WEIGHT_SHARE = 0.3
+# A block holding this share of its character pairs in the chosen body restates it (a summary box).
+SIBLING_REPEAT_SHARE = 0.8
+# A link block or a named aside this short between two parts of a story is an ad slot: stepped over.
+SIBLING_SKIP_MAX_CHARS = 20
+# A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
+# when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
+ASIDE_MAX_SHARE = 0.3
+ASIDE_LEVELS = 2
+# ... and so is a block there whose text is more than this share links (a navigation box, a reading list).
+ASIDE_LINK_SHARE = 0.5
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per
@@ -106,6 +122,10 @@ RULE_CHECK_BELOW_CHARS = 200
 RULE_FALLBACK_LENGTH_FACTOR = 3
 # A line this short that says the text may not be reprinted (未经授权不得转载) is a copyright notice.
 RIGHTS_LINE_MAX_CHARS = 80
+# A line this short made only of tool words (字体 大 中 小, 打印, 关闭) is an article's tool bar.
+TOOLBAR_MAX_CHARS = 40
+# A call to action (扫描下方二维码关注, 1、回复【社保】查询) is a short line; a longer one is story text.
+CALL_TO_ACTION_MAX_CHARS = 40
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
 # A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.

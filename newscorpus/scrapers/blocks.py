@@ -112,6 +112,7 @@ class Walk:
     tags: list[str] = field(default_factory=list)
     parent: list[int] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
+    index_of: dict[int, int] = field(default_factory=dict)  # element mem_id -> walk index
     _size: list[int] | None = None
 
     def size(self, index: int) -> int:
@@ -165,7 +166,7 @@ def walk(root: LexborNode) -> Walk:
     """
     result = Walk()
     builder = _LineBuilder(result)
-    index_of: dict[int, int] = {}
+    index_of = result.index_of
     block_of: list[int] = []
     flags: list[int] = []  # bit 1: inside a skipped tag, bit 2: inside a link
     tags, parents, nodes = result.tags, result.parent, result.nodes

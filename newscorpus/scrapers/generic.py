@@ -1,8 +1,10 @@
 """The generic extractor: story and related list from any news page, with no site knowledge.
 
 One DOM walk (``blocks.walk``) gives every line with its container and link share; the body is the
-container with the densest Chinese prose (``density.choose_body``); headline, publish time and byline
-come from the page metadata checked against the lines just above the body.
+container with the densest Chinese prose that passes the plausibility tests (``density``, ``plausible``),
+joined with the sibling blocks that continue it and cleared of nested asides (``siblings``), tool bars and
+promo tails (``boilerplate``); headline, publish time and byline come from the page metadata checked
+against the lines just above the body.
 """
 
 from __future__ import annotations
@@ -16,21 +18,23 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
+from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.siblings import join_siblings, without_asides
 from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 5
+VERSION = 6
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
 _BOILERPLATE = re.compile(
-    r"^[【\[（(]?\s*(责任编辑|责编|编辑[:：]|本文来源|原标题|来源[:：]|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
+    r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
     r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
     r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
     re.IGNORECASE,
@@ -66,18 +70,30 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # The headline is not known before the body, so the story filter runs without it here; the title
     # line is dropped from the paragraphs below once it is known.
     ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
-    choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic_of(references))
+    topic = topic_of(references)
+    choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic)
     article.confidence = choice.confidence
     body_node = page.nodes[choice.index] if choice.index is not None else None
     article.next_page_url = pager.next_page_url(tree, url, body_node)
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
-    article.paragraphs = [line for line in choice.story if line != article.title]
+    story = choice.story
+    if choice.index is not None:
+        lines = choice.lines
+        if not choice.rejected:
+            # Only a body that passed first time is extended: after rejections the page is not a plain story.
+            lines = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
+        story = _story_lines(cut_signature(without_asides(page, choice.index, lines)), None)
+    # Tool bars and calls to action are tested on the final story only: they never decide the choice.
+    story = [line for line in story if not is_furniture(line)]
+    article.paragraphs = [line for line in story if line != article.title]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     header = lines_around_title(page_texts, article.title, body_at)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
+    # After the byline was read: the credits in the promo tail may name the source or editor.
+    article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
@@ -170,7 +186,9 @@ def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) 
 def _story_lines(lines: list[Line], title: str | None) -> list[str]:
     kept: list[str] = []
     for line in lines:
-        if line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text) or _is_caption(line):
+        linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
+        # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
+        if (linked and not is_attachment(line.text)) or _is_caption(line):
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)

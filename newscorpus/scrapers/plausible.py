@@ -25,7 +25,7 @@ _URL = re.compile(
 # Every URL or domain _URL finds contains one of these.
 _URL_MARKS = ("//", "www.", ".cn", ".com", ".net", ".org")
 # What footers and contact bars say: address, phone, post code, copyright, ICP registration.
-_FOOTER = re.compile(
+FOOTER = re.compile(
     r"地址[:：]|电话[:：]|邮编|传真|联系电话|联系我们|版权所有|copyright|©|ICP\s*备|备案号|公网安备|e-?mail[:：]|邮箱[:：]",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ def judge(lines: list[str], link_share: float = 0.0, longest_elsewhere: int = 0)
         return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "links")
     if url_share(text) > settings.PLAUSIBLE_MAX_URL_SHARE:
         return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "urls")
-    if size <= settings.FOOTER_MAX_CHARS and _FOOTER.search(text):
+    if size <= settings.FOOTER_MAX_CHARS and FOOTER.search(text):
         return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "footer")
     if is_keyword_spam(text):
         return Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "spam")
@@ -132,7 +132,7 @@ def choose_story(
     prose = [line for line in _prose_lines(page) if to_story([line])]
     if prose and (home := _container(page, prose[0])) not in candidates:
         candidates = [*candidates, home]
-    topic_pairs = _pairs(topic)
+    topic_pairs = pairs_of(topic)
     if len(topic_pairs) < settings.TOPIC_MIN_PAIRS:
         topic_pairs = set()
     reasons: list[str] = []
@@ -150,7 +150,7 @@ def choose_story(
         choice = Choice(index, choice.lines, choice.story, round(verdict.confidence * penalty, 3), tuple(reasons))
         if not topic_pairs:
             return choice
-        coverage = _coverage(topic_pairs, choice.story)
+        coverage = _story_coverage(topic_pairs, choice.story)
         if chosen is None:
             if coverage >= settings.TOPIC_OFF_COVERAGE:
                 return choice
@@ -178,17 +178,23 @@ def _try(
 
 def on_topic(topic: str | None, story: list[str]) -> bool:
     """Whether a story holds most of the headline's character pairs (True when the headline is too short)."""
-    pairs = _pairs(topic or "")
+    pairs = pairs_of(topic or "")
     return len(pairs) < settings.TOPIC_MIN_PAIRS or _coverage(pairs, story) >= settings.TOPIC_ON_COVERAGE
 
 
 def off_topic(topic: str | None, story: list[str]) -> bool:
     """Whether a story holds almost none of the headline's character pairs (False when the headline is short)."""
-    pairs = _pairs(topic or "")
+    pairs = pairs_of(topic or "")
     return len(pairs) >= settings.TOPIC_MIN_PAIRS and _coverage(pairs, story) < settings.TOPIC_OFF_COVERAGE
 
 
-def _pairs(text: str) -> set[str]:
+def headline_pairs(topic: str | None) -> set[str]:
+    """The headline's character pairs, empty when it is too short to say what the story is about."""
+    pairs = pairs_of(topic or "")
+    return pairs if len(pairs) >= settings.TOPIC_MIN_PAIRS else set()
+
+
+def pairs_of(text: str) -> set[str]:
     """Adjacent Chinese character pairs: the words of a headline without a segmenter."""
     chars = _CJK.findall(text)
     return {a + b for a, b in pairwise(chars)}
@@ -198,6 +204,20 @@ def _coverage(pairs: set[str], story: list[str]) -> float:
     # A substring search per headline pair: a few dozen C scans, not a set of every pair of the story.
     text = "\n".join(story)
     return sum(pair in text for pair in pairs) / len(pairs)
+
+
+def _story_coverage(pairs: set[str], story: list[str]) -> float:
+    """Coverage by the lines that are not the headline itself: the title block repeats the headline
+    (with a date or 正在阅读：), and a block that only repeats it says nothing about the story."""
+    return _coverage(pairs, [line for line in story if not repeats_headline(pairs, line)])
+
+
+def repeats_headline(pairs: set[str], line: str) -> bool:
+    """Whether most of a line's character pairs are the headline's (a long story line never is)."""
+    if len(line) > settings.TITLE_MAX_CHARS or len(line) > len(pairs) / settings.TOPIC_ON_COVERAGE + 1:
+        return False  # more than twice the headline's pairs: cannot be mostly the headline (no regex needed)
+    own = pairs_of(line)
+    return bool(own) and len(own & pairs) >= settings.TOPIC_ON_COVERAGE * len(own)
 
 
 def in_widget(page: Walk, index: int) -> bool:

@@ -1,0 +1,74 @@
+"""Lines inside a story container that are page furniture, not story: tool bars, calls to action, and the
+promotional tail a WeChat-style article carries after its credits.
+
+General shapes, not site strings: a tool bar is a short line made only of tool words (字体 大 中 小,
+打印, 关闭); a call to action asks the reader to scan, reply or tap; the promo tail is a run of short lines
+after a credit line (校对|张三, 编辑：李四) in the second half of the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.blocks import Line
+
+# Calls to action of WeChat-style articles and forum edit notes.
+_PROMO = re.compile(
+    r"(长按|识别|扫描|扫一扫).{0,8}二维码|^(\d+[、.．]\s*)?回复[【\[「“]|点[【\[「“]?在看|阅读原文|"
+    r"点击(菜单|蓝字|上方|下方)|本帖最后由.{1,40}编辑"
+)
+# A tool bar is nothing but these: font size, print, close, bookmark, share words and their brackets.
+_TOOLBAR = re.compile(
+    r"(?:字体|字号|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|默认|[大中小TtAa]|[\s【】\[\]:：|/+\-—·()（）])+"
+)
+# Every _PROMO match holds one of these: a few substring scans rule out nearly every line.
+_PROMO_MARKS = ("二维码", "回复", "在看", "阅读原文", "点击", "本帖")
+# A rule drawn across the text: the signature or the page's own notes follow it.
+_RULE_LINE = re.compile(r"[-_=—─━~*·.。]{4,}")
+# A file name as government notices list their attachments (附件：1.申请表.docx).
+_ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z)\s*$", re.IGNORECASE)
+# A credit line: a role and a separator, then a name (校对|张三, 责任编辑：李四, 【编辑：王五】).
+_CREDIT = re.compile(r"^[【\[（(]?\s*(责任编辑|责编|编辑|校对|审核|审校|终审|监制|美编|来源)\s*[|｜丨:：]")
+
+
+def is_furniture(line: str) -> bool:
+    """A tool bar or a call to action: never story text, wherever it stands in the container."""
+    if len(line) <= settings.TOOLBAR_MAX_CHARS and _TOOLBAR.fullmatch(line):
+        return True
+    # Only short lines: a story sentence may well tell readers to scan a code to book or to apply.
+    if len(line) > settings.CALL_TO_ACTION_MAX_CHARS:
+        return False
+    return any(mark in line for mark in _PROMO_MARKS) and bool(_PROMO.search(line))
+
+
+def is_attachment(line: str) -> bool:
+    """A linked file name is an attachment of the story, not navigation."""
+    return bool(_ATTACHMENT.search(line))
+
+
+def trim_promo_tail(paragraphs: list[str]) -> list[str]:
+    """The story without the credit line and everything after it, when all of that is short lines.
+
+    Only in the story's second half: a credit at the top ("文|张三") opens the story rather than ending it;
+    and only when no prose paragraph follows, so an editor's note in mid-story cuts nothing.
+    """
+    half = len(paragraphs) // 2
+    for index in range(half, len(paragraphs)):
+        if _CREDIT.match(paragraphs[index]) and all(
+            len(line) < settings.PROSE_LINE_MIN_CHARS for line in paragraphs[index + 1 :]
+        ):
+            return paragraphs[:index]
+    return paragraphs
+
+
+def cut_signature(lines: list[Line]) -> list[Line]:
+    """The lines without a trailing signature: a rule (-----, ————) in the second half followed only by
+    short lines, as forum posts and blogs sign off ("坐标江南 · 阳台党"). Notes under a rule are prose
+    lines, so they stay."""
+    for index in range(len(lines) // 2, len(lines)):
+        if _RULE_LINE.fullmatch(lines[index].text) and all(
+            len(line.text) < settings.PROSE_LINE_MIN_CHARS for line in lines[index + 1 :]
+        ):
+            return lines[:index]
+    return lines

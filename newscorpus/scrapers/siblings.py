@@ -1,0 +1,218 @@
+"""Sibling join: the rest of a story that the page split into neighbouring blocks.
+
+Density scoring picks one container, but templates cut a story into sibling blocks: an ad or image
+wrapper between two halves, a poem in one div and its notes in the next, a summary box above the text.
+Like readability's sibling step, the blocks next to the chosen one are read outward from it, level by
+level up the tree, and joined while they look like the story's own prose: no links, no widget name, no
+headline repeat, no footer, and either a fair share of the chosen block's weight or sentences that all
+end like sentences. The first block that fails ends the join on that side; empty blocks (images, ad
+slots, scripts) are stepped over.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newscorpus import settings
+from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.boilerplate import is_attachment
+from newscorpus.scrapers.density import line_weight
+from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pairs_of, repeats_headline
+
+# A sentence or verse line ends with one of these, possibly followed by closing quotes or brackets; a
+# label ("题记：") or a headline does not.
+_SENTENCE_END = re.compile(r"[。！？!?；;…，,][”’」』）)】》\"']*$")
+# id/class words of blocks that never continue a story (readability's "unlikely candidates", whole words).
+_NOT_STORY = re.compile(
+    r"(?<![A-Za-z0-9])(?:rec|recommend|related|relate|relative|hot|rank|share|tags?|about|ads?|"
+    r"banner|nav|menu|breadcrumbs?|pager|pagination|next|prev|social|sponsor|footer|header|sidebar|comments?|"
+    # the same boxes as Chinese templates name them in pinyin: 推荐, 相关, 评论, 分享, 热门, 广告
+    r"tuijian|xiangguan|pinglun|fenxiang|remen|guanggao)(?![A-Za-z0-9])",
+    re.I,
+)
+# Elements that hold blocks: where an aside box sits inside a story container.
+_BOX_TAGS = frozenset(
+    {
+        "div",
+        "section",
+        "aside",
+        "nav",
+        "table",
+        "tbody",
+        "tr",
+        "td",
+        "ul",
+        "ol",
+        "dl",
+        "figure",
+        "center",
+        "header",
+        "footer",
+    }
+)
+# The page root is never a sibling's parent worth reading: its children are the whole page.
+_ROOT_TAGS = frozenset({"body", "html"})
+
+
+@dataclass(frozen=True)
+class _Side:
+    joined: list[int]  # sibling indexes joined, nearest first
+    stopped: bool  # a sibling failed the test: the story ends here on this side
+
+
+class _Siblings:
+    def __init__(self, page: Walk, to_story: Callable[[list[Line]], list[str]], topic: str) -> None:
+        self.page = page
+        self.to_story = to_story
+        self.pairs = headline_pairs(topic)
+        self.starts = [line.start for line in page.lines]
+        self.chosen: list[Line] = []  # the chosen body's lines and text, set by join_siblings
+        self.story = ""
+        self._chosen_weight: float | None = None
+
+    def lines(self, index: int) -> list[Line]:
+        first = bisect_left(self.starts, index)
+        last = bisect_left(self.starts, index + self.page.size(index))
+        return self.page.lines[first:last]
+
+    def children(self, parent: int) -> list[int]:
+        found, child, end = [], parent + 1, parent + self.page.size(parent)
+        while child < end:
+            found.append(child)
+            child += self.page.size(child)
+        return found
+
+    def repeats_story(self, kept: list[Line]) -> bool:
+        """Whether most of the block's character pairs already occur in the chosen body."""
+        own = pairs_of("".join(line.text for line in kept))
+        return bool(own) and sum(pair in self.story for pair in own) >= settings.SIBLING_REPEAT_SHARE * len(own)
+
+    def named_aside(self, index: int) -> bool:
+        return bool(_NOT_STORY.search(_names(self.page, index)))
+
+    def chosen_weight(self) -> float:
+        # Only a sibling that passes every other test needs it: most pages never pay for it.
+        if self._chosen_weight is None:
+            self._chosen_weight = self.weight(self.chosen)
+        return self._chosen_weight
+
+    def weight(self, lines: list[Line]) -> float:
+        return sum(line_weight(line) for line in lines)
+
+    def verdict(self, index: int) -> bool | None:
+        """True: the story goes on here; False: it ends here; None: nothing of the story's to read, step over
+        (an image with its caption, an ad slot, a short label)."""
+        lines = self.lines(index)
+        chars = sum(len(line.text) for line in lines)
+        story = set(self.to_story(lines))
+        kept = [line for line in lines if line.text in story]
+        small = chars <= settings.SIBLING_SKIP_MAX_CHARS
+        if sum(len(line.text) for line in kept) < settings.DENSITY_MIN_LINE_CHARS:
+            # Lines the story filter dropped for being boilerplate end the story; a caption does not.
+            dropped = [line for line in lines if line.text not in story]
+            return None if small or all(line.image_before for line in dropped) else False
+        if (
+            sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars
+            or self.named_aside(index)
+            or in_widget(self.page, index)
+        ):
+            return None if small else False  # "广告 了解详情" between two halves, or the related list after
+        if FOOTER.search("\n".join(line.text for line in kept)):
+            return False
+        if self.pairs and any(repeats_headline(self.pairs, line.text) for line in kept):
+            return False  # the title block: the story starts below it
+        if self.repeats_story(kept):
+            return None  # a summary box (摘要：) restating the lede: nothing new, and not the end either
+        if self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * self.chosen_weight():
+            return True
+        # A few short paragraphs after an ad: weak by weight, but every one of them is a finished sentence.
+        return all(_SENTENCE_END.search(line.text) for line in kept)
+
+    def side(self, siblings: list[int]) -> _Side:
+        joined: list[int] = []
+        for index in siblings:
+            verdict = self.verdict(index)
+            if verdict is False:
+                return _Side(joined, True)
+            if verdict:
+                joined.append(index)
+        return _Side(joined, False)
+
+
+def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[str]], topic: str = "") -> list[Line]:
+    """The chosen container's lines plus those of the sibling blocks that continue the story, in page order."""
+    reader = _Siblings(page, to_story, topic)
+    reader.chosen = reader.lines(chosen)
+    reader.story = "\n".join(line.text for line in reader.chosen)
+    blocks = [chosen]
+    node = chosen
+    for _ in range(settings.SIBLING_LEVELS):
+        parent = page.parent[node]
+        if parent < 0 or page.tags[parent] in _ROOT_TAGS:
+            break
+        siblings = reader.children(parent)
+        at = siblings.index(node)
+        before = reader.side(siblings[:at][::-1])
+        after = reader.side(siblings[at + 1 :])
+        blocks = [*before.joined, *blocks, *after.joined]
+        if before.stopped or after.stopped:
+            break
+        node = parent  # the whole parent reads as story so far: its own neighbours may continue it
+    if len(blocks) == 1:
+        return reader.lines(chosen)
+    return [line for index in sorted(blocks) for line in reader.lines(index)]
+
+
+def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
+    """The lines minus those inside a block under ``chosen`` named as an aside (推荐/related/share/tags box)
+    or made mostly of links (a navigation template, a reading list).
+
+    Templates nest these boxes in the story container, a level or two down; a box holding most of the
+    container is not an aside but a misnamed wrapper, so it is kept.
+    """
+    total = sum(len(line.text) for line in lines)
+    starts = [line.start for line in lines]
+    cut: list[tuple[int, int]] = []
+    level = [chosen]
+    for _ in range(settings.ASIDE_LEVELS):
+        below: list[int] = []
+        for parent in level:
+            for index in _element_children(page, parent):
+                stop = index + page.size(index)
+                inside = lines[bisect_left(starts, index) : bisect_left(starts, stop)]
+                if not inside:
+                    continue
+                if not (_NOT_STORY.search(_names(page, index)) or _link_box(inside)):
+                    below.append(index)
+                    continue
+                if sum(len(line.text) for line in inside) <= settings.ASIDE_MAX_SHARE * total:
+                    cut.append((index, stop))
+        level = below
+    if not cut:
+        return lines
+    return [line for line in lines if not any(start <= line.start < stop for start, stop in cut)]
+
+
+def _link_box(lines: list[Line]) -> bool:
+    """A box of links (a navigation template, a reading list): mostly link text, attachments aside."""
+    lines = [line for line in lines if not is_attachment(line.text)]
+    chars = sum(len(line.text) for line in lines)
+    return chars > 0 and sum(line.link_chars for line in lines) > settings.ASIDE_LINK_SHARE * chars
+
+
+def _element_children(page: Walk, parent: int) -> list[int]:
+    """The boxes directly under ``parent``: paragraphs, headings and list items hold the story, not asides."""
+    found, child, end = [], parent + 1, parent + page.size(parent)
+    while child < end:
+        if page.tags[child] in _BOX_TAGS:
+            found.append(child)
+        child += page.size(child)
+    return found
+
+
+def _names(page: Walk, index: int) -> str:
+    attributes = page.nodes[index].attributes
+    return f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
