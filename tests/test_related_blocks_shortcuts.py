@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedblocks import _MARKED, _MARKED_QUERY, BlockFinder, _attrs, _marked_under
 from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
 from newscorpus.scrapers.text import clean
@@ -26,7 +27,7 @@ def plain_marked_under(root: LexborNode) -> list[int]:
 def plain_holders(finder: BlockFinder, root: LexborNode) -> set[int]:
     """The definition: elements under the root (itself included) whose own query finds a story link."""
     return {
-        node.mem_id for node in [root, *root.css("*")] if any(finder._story_url(link) for link in node.css("a[href]"))
+        node.mem_id for node in [root, *root.css("*")] if any(finder._story_url(link) for link in node.css(LINK_QUERY))
     }
 
 
@@ -49,7 +50,7 @@ def test_the_shortcuts_equal_the_plain_queries_on_every_element(path: Path) -> N
         assert [node.mem_id for node in _marked_under(root)] == plain_marked_under(root)
     for root in roots[:: max(1, len(roots) // 40)]:  # the holder definition queries every element: a sample
         assert finder._link_holders(root) == plain_holders(finder, root)
-    for link in tree.body.css("a[href]"):
+    for link in tree.body.css(LINK_QUERY):
         assert _link_title(link) == plain_link_title(link)
 
 

@@ -15,7 +15,15 @@ from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_article_url, is_promo, same_page
+from newscorpus.scrapers.linkshape import (
+    LINK_QUERY,
+    is_absolute,
+    is_article_link,
+    is_article_url,
+    is_promo,
+    link_href,
+    same_page,
+)
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
@@ -45,11 +53,11 @@ def items_from(
     items: list[RelatedItem] = []
     year = year_from_url(page_url or base_url)
     for root in nodes:
-        links = root.css("a[href]")
+        links = root.css(LINK_QUERY)
         counts = _links_under(links, root)
         for link in links:
             title = _link_title(link)
-            url = absolute(link.attributes.get("href"), base_url)
+            url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
             item = _item_block(link, root, counts)
