@@ -137,7 +137,22 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
         inline = heading_kind(element)
         if inline is not None:
             found[element.mem_id] = (element, inline)
-    return list(found.values())
+    pictured = _image_headings(body)
+    if not pictured:
+        return list(found.values())
+    order = {node.mem_id: index for index, node in enumerate(body.traverse())}
+    return sorted([*found.values(), *pictured], key=lambda pair: order.get(pair[0].mem_id, -1))
+
+
+def _image_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
+    """Headings drawn as a title image (<img alt="相关阅读">, 2010s portals): no text to find them by."""
+    found: list[tuple[LexborNode, bool]] = []
+    for image in body.css("img[alt]"):
+        alt = clean(image.attributes.get("alt") or "")
+        if 0 < len(alt) <= HEADING_MAX_CHARS and _HEADING.search(alt) and _is_heading_text(alt):
+            if not any(word in alt for word in settings.RELATED_REJECT_HEADINGS) and not _in_sidebar(image):
+                found.append((image, False))
+    return found
 
 
 def heading_kind(element: LexborNode) -> bool | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -23,6 +24,7 @@ from newscorpus.scrapers.linkshape import (
     is_promo,
     link_href,
     same_page,
+    story_href,
 )
 from newscorpus.scrapers.text import absolute, clean, node_text
 
@@ -60,12 +62,34 @@ def items_from(
             url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
+            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url):
+                continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)
             snippet = _snippet(item, title, counts)
             # The time may sit beside the title block: the whole container when it holds this link alone.
             shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
             items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
     return _without_parent_pages(_without_odd_links(items))
+
+
+def _beside_headline(link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str) -> bool:
+    """The link shares its card (the nearest element around it holding another link) with a story link
+    to another URL."""
+    card = link.parent
+    while card is not None and card.mem_id != root.mem_id and links_under.get(card.mem_id, 0) < 2:
+        card = card.parent
+    if card is None or card.mem_id == root.mem_id:
+        return False
+    return any(
+        other.mem_id != link.mem_id and (href := story_href(other)) and _target(href) != _target(url)
+        for other in card.css(LINK_QUERY)
+    )
+
+
+def _target(url: str) -> tuple[str, str]:
+    """Path and query: what tells two links of one site apart whatever base they were joined to."""
+    parts = urlsplit(url)
+    return parts.path, parts.query
 
 
 def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
