@@ -24,7 +24,8 @@ _OPAQUE_ID = re.compile(
 )
 _SHAPE_BASE = "http://page.invalid/"
 # Every element that may carry an item's URL: a plain link, or a card naming its target in a data attribute.
-LINK_QUERY = ", ".join(("a[href]", *(f"[{attribute}]" for attribute in settings.RELATED_URL_ATTRS)))
+_DATA_LINK_QUERY = ", ".join(f"[{attribute}]" for attribute in settings.RELATED_URL_ATTRS)
+LINK_QUERY = f"a[href], {_DATA_LINK_QUERY}"
 _NO_TARGET = ("javascript:", "#")
 _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
 _PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
@@ -138,6 +139,14 @@ def link_href(node: LexborNode) -> str | None:
         if value and not value.lower().startswith(_NO_TARGET) and " " not in value:
             return None if node.tag != "a" and _wraps_real_link(node) else value
     return href
+
+
+def holds_link(node: LexborNode) -> bool:
+    """The node holds a link: an ``<a href>``, or an element with a data-attribute URL and text (an empty
+    one is a click area or an app-open button, as a list of them is a list still to be filled by JS)."""
+    if node.css_first("a[href]") is not None:
+        return True
+    return any(node_text(card) and link_href(card) for card in node.css(_DATA_LINK_QUERY))
 
 
 def _wraps_real_link(node: LexborNode) -> bool:

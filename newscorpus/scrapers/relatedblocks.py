@@ -146,7 +146,8 @@ class BlockFinder:
         stories = {url for link in links if (url := self._story_url(link))}
         if not stories:
             return None
-        titled = {link_href(link) for link in links if self._title(link)}
+        # A card wrapping its links (data-url beside a real <a>) has no URL of its own: it is no titled link.
+        titled = {href for link in links if self._title(link) and (href := link_href(link))}
         return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
 
     def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:

@@ -11,7 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import LINK_QUERY, story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, story_href
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -56,7 +56,7 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
     while node is not None and node.tag not in ("body", "html"):
         siblings = _following_siblings(node)
         parent = node.parent
-        if any(s.css_first(LINK_QUERY) for s in siblings):
+        if any(holds_link(s) for s in siblings):
             if tab is not None:
                 return _tab_pane(siblings, tab)
             section = _list_blocks(siblings)
@@ -82,10 +82,10 @@ def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
     blocks: list[LexborNode] = []
     for sibling in siblings:
         if is_rejected_block(sibling):
-            if any(block.css_first(LINK_QUERY) for block in blocks):
+            if any(holds_link(block) for block in blocks):
                 break
             continue
-        if sibling.css_first(LINK_QUERY) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
+        if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
             blocks.append(sibling)
     return blocks
 
@@ -126,7 +126,7 @@ def link_run(section: list[LexborNode]) -> list[LexborNode]:
     run: list[LexborNode] = []
     pending: LexborNode | None = None  # a block without links, kept only if a link block follows
     for node in section:
-        if node.css_first(LINK_QUERY) is not None:
+        if holds_link(node):
             run.extend([pending, node] if pending is not None else [node])
             pending = None
         elif pending is not None and run:
@@ -159,7 +159,7 @@ def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNo
             panes = [child for child in panes[0].iter() if child.is_element_node]
         if len(panes) == count:
             return [panes[index]]
-    return [next(s for s in siblings if s.css_first(LINK_QUERY))]
+    return [next(s for s in siblings if holds_link(s))]
 
 
 def _following_siblings(node: LexborNode) -> list[LexborNode]:
