@@ -151,8 +151,7 @@ def holds_link(node: LexborNode) -> bool:
 
 def _wraps_real_link(node: LexborNode) -> bool:
     return any(
-        not (link.attributes.get("href") or "").lstrip().lower().startswith(_NO_TARGET)
-        for link in node.css("a[href]")
+        not (link.attributes.get("href") or "").lstrip().lower().startswith(_NO_TARGET) for link in node.css("a[href]")
     )
 
 

@@ -149,9 +149,10 @@ def _image_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     found: list[tuple[LexborNode, bool]] = []
     for image in body.css("img[alt]"):
         alt = clean(image.attributes.get("alt") or "")
-        if 0 < len(alt) <= HEADING_MAX_CHARS and _HEADING.search(alt) and _is_heading_text(alt):
-            if not any(word in alt for word in settings.RELATED_REJECT_HEADINGS) and not _in_sidebar(image):
-                found.append((image, False))
+        if not 0 < len(alt) <= HEADING_MAX_CHARS or not _HEADING.search(alt) or not _is_heading_text(alt):
+            continue
+        if not any(word in alt for word in settings.RELATED_REJECT_HEADINGS) and not _in_sidebar(image):
+            found.append((image, False))
     return found
 
 
