@@ -166,3 +166,23 @@ def test_a_rec_named_feed_after_the_story_is_related_without_a_heading() -> None
     )
     items = find_related(LexborHTMLParser(_page(f'<div class="rec-feed">{cards}</div>')), PAGE)
     assert len(items) == 25
+
+
+def test_a_block_whose_aria_label_names_it_related_is_the_list() -> None:
+    cards = "".join(
+        f'<div><a href="/tech/2024/05/1{n}/55{n}0001.html">芯片产业链加速国产替代之{n}</a></div>' for n in range(3)
+    )
+    items = find_related(LexborHTMLParser(_page(f'<section aria-label="相关推荐">{cards}</section>')), PAGE)
+    assert len(items) == 3
+    hot = find_related(LexborHTMLParser(_page(f'<section aria-label="热门排行">{cards}</section>')), PAGE)
+    assert hot == []  # a hot list's name is no related label, and the off-topic list is no unheaded guess
+
+
+def test_a_headline_to_a_slug_without_digits_stays_among_story_links() -> None:
+    links = "".join(f'<li><a href="/a/x{n}9k2m7q4w1">智能网联汽车道路测试第{n}站启动</a></li>' for n in range(4))
+    links += (
+        '<li><a href="/a/pluginsrelease">智能网联汽车测试新规发布解读</a></li><li><a href="/auto/">汽车频道</a></li>'
+    )
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>猜你喜欢</h3><ul>{links}</ul></div>")), PAGE)
+    assert [item.url.rsplit("/", 1)[-1] for item in items][-1] == "pluginsrelease"  # the channel link is not kept
+    assert len(items) == 5

@@ -148,12 +148,17 @@ def _image_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     """Headings drawn as a title image (<img alt="相关阅读">, 2010s portals): no text to find them by."""
     found: list[tuple[LexborNode, bool]] = []
     for image in body.css("img[alt]"):
-        alt = clean(image.attributes.get("alt") or "")
-        if not 0 < len(alt) <= HEADING_MAX_CHARS or not _HEADING.search(alt) or not _is_heading_text(alt):
-            continue
-        if not any(word in alt for word in settings.RELATED_REJECT_HEADINGS) and not _in_sidebar(image):
+        if is_related_label(image.attributes.get("alt")) and not _in_sidebar(image):
             found.append((image, False))
     return found
+
+
+def is_related_label(text: str | None) -> bool:
+    """A label that is only a related heading (an image's alt, a block's aria-label), no hot list's."""
+    label = clean(text or "")
+    if not 0 < len(label) <= HEADING_MAX_CHARS or not _HEADING.search(label) or not _is_heading_text(label):
+        return False
+    return not any(word in label for word in settings.RELATED_REJECT_HEADINGS)
 
 
 def heading_kind(element: LexborNode) -> bool | None:

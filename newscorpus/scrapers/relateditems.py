@@ -102,14 +102,19 @@ def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
 
 def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
     """When most items are story links, the few that are not (a category, a tag) are no items. Counted
-    by distinct URL: a category link repeated beside every story is still one odd link."""
+    by distinct URL: a category link repeated beside every story is still one odd link. A headline-long
+    title keeps its item whatever its URL looks like (a slug with no digits is still a story)."""
     urls = {item.url for item in items if item.url}
     stories = {item.url for item in items if item.url and is_article_link(item.title, item.url)}
     if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
         urls
     ):
-        return [item for item in items if not item.url or is_article_url(item.url)]
+        return [item for item in items if not item.url or _headline(item) or is_article_url(item.url)]
     return items
+
+
+def _headline(item: RelatedItem) -> bool:
+    return len(item.title) >= settings.RELATED_MIN_ANCHOR_CHARS and not is_promo(item.title, item.url or "")
 
 
 def _usable(title: str, url: str, base_url: str | None, page_url: str | None, articles_only: bool) -> bool:
