@@ -133,6 +133,10 @@ RELATED_HEADING_MARKERS = (
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).
 RELATED_URL_ATTRS = ("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url")
+# An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
+# (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
+RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
+RELATED_AD_BADGES = ("广告", "推广", "AD", "Ad", "赞助")
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
 # Related-list detection without a heading (scrapers/relatedlists.py). Words in an id/class naming the

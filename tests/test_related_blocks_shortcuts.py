@@ -5,6 +5,7 @@ instead of one query per element) and each link's title (links without blocks in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -32,12 +33,16 @@ def plain_holders(finder: BlockFinder, root: LexborNode) -> set[int]:
 
 
 def plain_link_title(link: LexborNode) -> str:
-    """The definition: the first innermost block inside the link with text, else the link's text."""
-    for block in link.css(_BLOCKS):
-        innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
-        if innermost and (text := clean(block.text(separator=""))):
-            return text
-    return clean(link.text(separator=""))
+    """The definition: the first innermost block inside the link with words (letters or Chinese), else the
+    first with any text (a duration, a count), else the link's text."""
+    texts = [
+        text
+        for block in link.css(_BLOCKS)
+        if all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
+        and (text := clean(block.text(separator="")))
+    ]
+    worded = [text for text in texts if re.search(r"[A-Za-z\u3400-\u9fff]", text)]
+    return (worded or texts or [clean(link.text(separator=""))])[0]
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda path: str(path.relative_to(path.parents[1])))

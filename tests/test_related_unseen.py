@@ -186,3 +186,25 @@ def test_a_headline_to_a_slug_without_digits_stays_among_story_links() -> None:
     items = find_related(LexborHTMLParser(_page(f"<div><h3>猜你喜欢</h3><ul>{links}</ul></div>")), PAGE)
     assert [item.url.rsplit("/", 1)[-1] for item in items][-1] == "pluginsrelease"  # the channel link is not kept
     assert len(items) == 5
+
+
+def test_adverts_slotted_into_a_related_feed_are_no_items() -> None:
+    story_cards = [
+        f'<div class="card"><a href="/p/20240{n}1234.html"><h3>跨江大桥主体结构合龙进展之{n}</h3></a></div>'
+        for n in range(4)
+    ]
+    named_ad = '<div class="card ad-card"><a href="https://click.adnet.test/c?aid=88887777"><h3>夏季新款清凉上市限时特惠</h3></a></div>'
+    badged_ad = '<div class="card"><a href="https://shop.test/item/55556666.html"><h3>全场包邮今日下单立减</h3></a><span>广告</span></div>'
+    feed = "".join(story_cards[:2]) + named_ad + "".join(story_cards[2:]) + badged_ad
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>相关推荐</h3><div>{feed}</div></div>")), PAGE)
+    assert [item.url.rsplit("/", 1)[-1] for item in items] == [f"20240{n}1234.html" for n in range(4)]
+
+
+def test_a_video_cards_title_is_its_headline_not_its_duration() -> None:
+    cards = "".join(
+        f'<li><a href="/video/77{n}1234.html"><div class="cover"><img src="/c.jpg"><span>03:2{n}</span></div>'
+        f'<p class="t">马拉松赛事服务全面升级第{n}集</p></a></li>'
+        for n in range(3)
+    )
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>相关视频</h3><ul>{cards}</ul></div>")), PAGE)
+    assert [item.title for item in items] == [f"马拉松赛事服务全面升级第{n}集" for n in range(3)]

@@ -34,6 +34,8 @@ _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer,
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
 HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
+_AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
 def take_related(
@@ -65,11 +67,25 @@ def items_from(
             if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url):
                 continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)
+            if _is_ad(link, item, root):
+                continue
             snippet = _snippet(item, title, counts)
             # The time may sit beside the title block: the whole container when it holds this link alone.
             shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
             items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
     return _without_parent_pages(_without_odd_links(items))
+
+
+def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode) -> bool:
+    """An advert among the items: the link or an element around it inside the list is named an ad, or the
+    item shows an ad badge (广告) as an element of its own."""
+    node: LexborNode | None = link
+    while node is not None and node.mem_id != root.mem_id:
+        attributes = node.attributes
+        if _AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
+            return True
+        node = node.parent
+    return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
 
 
 def _beside_headline(link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str) -> bool:
@@ -190,13 +206,17 @@ def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
 
 def _link_title(link: LexborNode) -> str:
     """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
-    a card link holding blocks (headline, then a badge or a source line) the first block with text."""
+    a card link holding blocks (headline, then a badge or a source line) the first block with words (a
+    video's cover block showing only its duration, 03:25, comes before the headline)."""
     if not any(node.tag in _BLOCK_TAGS for node in link.traverse()):
         # Most links hold text and inline markup only: walking them is cheaper than compiling the query.
         return clean(link.text(separator=""))
+    first = ""
     for block in link.css(_BLOCKS):
         # lexbor's css() lists the node itself too: a block is innermost when it finds only itself.
         innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
         if innermost and (text := clean(block.text(separator=""))):
-            return text
-    return clean(link.text(separator=""))
+            if _WORDS.search(text):
+                return text
+            first = first or text
+    return first or clean(link.text(separator=""))
