@@ -208,3 +208,19 @@ def test_a_video_cards_title_is_its_headline_not_its_duration() -> None:
     )
     items = find_related(LexborHTMLParser(_page(f"<div><h3>相关视频</h3><ul>{cards}</ul></div>")), PAGE)
     assert [item.title for item in items] == [f"马拉松赛事服务全面升级第{n}集" for n in range(3)]
+
+
+def test_a_tab_bar_with_a_more_link_still_gives_only_the_related_pane() -> None:
+    related = "".join(
+        f'<li><a href="/n/2024/05{n:02d}/9{n}001.html">首批智慧社区示范点揭牌之{n}</a></li>' for n in range(3)
+    )
+    hot = "".join(
+        f'<li><a href="/n/2024/05{n:02d}/8{n}002.html">演唱会门票二级市场价格翻倍之{n}</a></li>' for n in range(3)
+    )
+    tail = (
+        '<div class="mod"><div class="tabs"><span class="on">相关推荐</span><span>热点推荐</span>'
+        '<a class="more" href="/hot/">更多&gt;&gt;</a></div>'
+        f'<div class="pane"><ul>{related}</ul></div><div class="pane" style="display:none"><ul>{hot}</ul></div></div>'
+    )
+    items = find_related(LexborHTMLParser(_page(tail)), PAGE)
+    assert [item.url.rsplit("/", 1)[-1] for item in items] == [f"9{n}001.html" for n in range(3)]

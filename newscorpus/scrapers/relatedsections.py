@@ -11,7 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, story_href
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -56,7 +56,7 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
     while node is not None and node.tag not in ("body", "html"):
         siblings = _following_siblings(node)
         parent = node.parent
-        if any(holds_link(s) for s in siblings):
+        if any(holds_link(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
             if tab is not None:
                 return _tab_pane(siblings, tab)
             section = _list_blocks(siblings)
@@ -136,9 +136,22 @@ def link_run(section: list[LexborNode]) -> list[LexborNode]:
     return run
 
 
+def _tab_bar_with_more(siblings: list[LexborNode], bar: LexborNode | None) -> bool:
+    """The links after the heading are only a "更多>>" link in a tab bar (相关推荐 | 热点推荐 | 更多): tabs."""
+    linked = [sibling for sibling in siblings if holds_link(sibling)]
+    return bar is not None and all(_more_link(node) for node in linked) and _tab_labels(bar) is not None
+
+
+def _more_link(node: LexborNode) -> bool:
+    """A "more" / app link: short text naming more or a download, not a story."""
+    links = node.css("a[href]")
+    return bool(links) and all(is_promo(node_text(link), link.attributes.get("href") or "") for link in links)
+
+
 def _tab_labels(bar: LexborNode) -> list[LexborNode] | None:
-    """The children of a tab bar: two or more short labels without real links; None when it is not one."""
-    labels = [child for child in bar.iter() if child.is_element_node]
+    """The children of a tab bar: two or more short labels without real links (a "more" link aside);
+    None when it is not one."""
+    labels = [child for child in bar.iter() if child.is_element_node and not _more_link(child)]
     if len(labels) < 2 or any(has_real_link(c) or len(node_text(c)) > HEADING_MAX_CHARS for c in labels):
         return None
     return labels
