@@ -224,3 +224,23 @@ def test_a_tab_bar_with_a_more_link_still_gives_only_the_related_pane() -> None:
     )
     items = find_related(LexborHTMLParser(_page(tail)), PAGE)
     assert [item.url.rsplit("/", 1)[-1] for item in items] == [f"9{n}001.html" for n in range(3)]
+
+
+def test_a_headline_cut_short_takes_the_whole_title_from_the_title_attribute() -> None:
+    links = "".join(
+        f'<li><a href="/n/2024/04{n}/66{n}1.html" title="城市更新项目集中签约开工，总投资超过百亿元之{n}">'
+        "城市更新项目集中签约…</a></li>"
+        for n in range(3)
+    )
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>相关新闻</h3><ul>{links}</ul></div>")), PAGE)
+    assert [item.title for item in items] == [f"城市更新项目集中签约开工，总投资超过百亿元之{n}" for n in range(3)]
+
+
+def test_a_long_marked_feed_linking_each_story_thrice_is_a_list_not_a_wrapper() -> None:
+    cards = "".join(
+        f'<div class="c"><a href="/a/2024{n:03d}7788.html"><img src="/i.jpg"></a>'
+        f'<a href="/a/2024{n:03d}7788.html">新能源车企价格战观察第{n}篇</a><a href="/auto/">汽车频道</a></div>'
+        for n in range(60)
+    )
+    items = find_related(LexborHTMLParser(_page(f'<div class="recommend-feed">{cards}</div>')), PAGE)
+    assert len(items) == 60

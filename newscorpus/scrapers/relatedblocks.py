@@ -141,8 +141,11 @@ class BlockFinder:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)
         or the node is a wrapper; None when it holds no story link at all (nor does anything inside)."""
         links = node.css(LINK_QUERY)
-        if len(links) > settings.RELATED_MAX_BLOCK_LINKS:
-            return 0  # a column or page wrapper that happens to carry the word, not a list
+        if len(links) > settings.RELATED_MAX_BLOCK_LINKS and (
+            len({link_href(link) for link in links}) > settings.RELATED_MAX_BLOCK_LINKS
+        ):
+            return 0  # a column or page wrapper that happens to carry the word, not a list (a long feed of
+            # cards links each story two or three times: its distinct URLs are what count)
         stories = {url for link in links if (url := self._story_url(link))}
         if not stories:
             return None

@@ -35,6 +35,7 @@ _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
 HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
 _AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
+_ELLIPSES = ("…", "...", "..")
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
@@ -60,7 +61,7 @@ def items_from(
         links = root.css(LINK_QUERY)
         counts = _links_under(links, root)
         for link in links:
-            title = _link_title(link)
+            title = _untruncated(link, _link_title(link))
             url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
@@ -202,6 +203,15 @@ def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
         elif len(item.title) > len(kept.title) and kept.snippet is None:
             best[item.url] = replace(kept, snippet=item.title)
     return list(best.values())
+
+
+def _untruncated(link: LexborNode, title: str) -> str:
+    """The whole headline when the list cut it short ("城市更新项目集中…") and the link's title attribute
+    holds it: the attribute is what the page shows on hover."""
+    if not title.endswith(_ELLIPSES):
+        return title
+    full = clean(link.attributes.get("title") or "")
+    return full if len(full) > len(title) and full.startswith(title.rstrip("".join(_ELLIPSES))) else title
 
 
 def _link_title(link: LexborNode) -> str:
