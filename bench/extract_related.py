@@ -7,10 +7,13 @@ Run ``python -m bench.extract_related``. Every labelled page goes through the fu
 - ``../shared/pages`` with ``tests/golden/<site>/*.json`` (``related`` written by reading the pages);
 - ``../shared/dev/pages`` with ``tests/golden/dev/NAME.json`` when those labels exist (``--dev-labels DIR``
   reads them from another folder, e.g. a labeller's worktree);
-- ``tests/fixtures/related/*.html`` with their ``.json``: hand-written templates, a separate row.
+- ``tests/fixtures/related/templates/*.html`` with their ``.json``: hand-written templates, a separate row;
+- ``tests/fixtures/related/unseen/*.html``: hand-written templates of other portals and years, split into
+  ``unseen-tune`` and ``unseen-heldout`` by the SHA-1 of the file name (``unseen_split``), fixed before any
+  of them was scored. Only the tune half may be looked at while tuning the detector.
 
 Real pages are split into ``tune`` and ``heldout`` by ``bench.splits``. Per-page lines (``--pages``) are
-printed for tune pages and fixtures only: held-out pages are scored, never shown.
+printed for tune pages and tuning fixtures only: held-out pages and held-out fixtures are scored, never shown.
 
 Scores: an item matches when its URL (fragment dropped, scheme and host lower-cased, http = https) is
 among the labelled URLs. Micro = summed over all items of the split; per page = mean over pages of the
@@ -20,6 +23,7 @@ page's recall (1 when the page has no labelled item) and precision (1 when nothi
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +40,13 @@ GOLDEN_DIR = ROOT / "tests" / "golden"
 DEV_LABELS = GOLDEN_DIR / "dev"
 FIXTURES = ROOT / "tests" / "fixtures" / "related" / "templates"
 FIXTURE_SPLIT = "fixtures"
+UNSEEN = ROOT / "tests" / "fixtures" / "related" / "unseen"
+UNSEEN_TUNE = "unseen-tune"
+UNSEEN_HELDOUT = "unseen-heldout"
+# Half of the hash range: a fixture whose name hashes below this is held out.
+_UNSEEN_HELD_OUT_BELOW = 128
+SPLITS = ("tune", "heldout", FIXTURE_SPLIT, UNSEEN_TUNE, UNSEEN_HELDOUT)
+_NEVER_SHOWN = frozenset({"heldout", UNSEEN_HELDOUT})
 
 
 @dataclass(frozen=True)
@@ -120,6 +131,22 @@ def fixture_cases(fixtures: Path = FIXTURES) -> list[Case]:
     return cases
 
 
+def unseen_split(name: str) -> str:
+    """``unseen-heldout`` for about half of the unseen templates, by the SHA-1 of the file name."""
+    held = hashlib.sha1(name.encode("utf-8")).digest()[0] < _UNSEEN_HELD_OUT_BELOW
+    return UNSEEN_HELDOUT if held else UNSEEN_TUNE
+
+
+def unseen_cases(fixtures: Path = UNSEEN) -> list[Case]:
+    cases: list[Case] = []
+    for label in sorted(fixtures.glob("*.json")):
+        data = json.loads(label.read_text(encoding="utf-8"))
+        page = label.with_suffix(".html")
+        split = unseen_split(page.stem)
+        cases.append(Case(f"unseen/{page.name}", split, page, data.get("url"), _expected(data["related"])))
+    return cases
+
+
 def score(case: Case, registry: Registry) -> PageScore:
     html = decode_html(case.path.read_bytes()).text
     article = parse_html(html, case.url, registry)
@@ -145,7 +172,7 @@ def related_table(scores: list[PageScore] | None = None, dev_labels: Path = DEV_
         "| split | pages | labelled items | returned | micro recall | micro precision | page recall | page precision |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for split in ("tune", "heldout", FIXTURE_SPLIT):
+    for split in SPLITS:
         rows = [s for s in scores if s.split == split]
         if not rows:
             continue
@@ -162,7 +189,7 @@ def related_table(scores: list[PageScore] | None = None, dev_labels: Path = DEV_
 
 
 def all_cases(dev_labels: Path = DEV_LABELS) -> list[Case]:
-    return golden_cases() + dev_cases(dev_labels) + fixture_cases()
+    return golden_cases() + dev_cases(dev_labels) + fixture_cases() + unseen_cases()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     print(related_table(scores))
     if args.pages:
         for s in scores:
-            if s.split != "heldout" and (s.missed or s.extra):
+            if s.split not in _NEVER_SHOWN and (s.missed or s.extra):
                 print(f"\n{s.name} [{s.split}] recall {s.recall:.2f} precision {s.precision:.2f}")
                 print("  missed: " + " ".join(s.missed))
                 print("  extra:  " + " ".join(s.extra))

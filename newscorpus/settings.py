@@ -29,7 +29,8 @@ DEFAULT_TZ_OFFSET = "+08:00"
 # Relative times (6小时前, 昨天 08:30) are read only from lines this short: byline bars, not sentences.
 RELATIVE_TIME_LINE_MAX_CHARS = 40
 MIN_PARAGRAPH_CHARS = 2
-MAX_RELATED_ITEMS = 50
+# A 2024 portal's recommend feed shows 40-60 stories under one label: all of them are the list.
+MAX_RELATED_ITEMS = 100
 # Generic body choice (scrapers/density.py): lines shorter than this (without link text) carry no weight;
 # punctuation counts this many times a character, since prose has it and menus do not; a container's
 # parent gets this share of the container's score.
@@ -149,12 +150,20 @@ RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "相關", "關聯", "阅读", "推荐", "喜欢", "精彩", "参见", "另见"),
     *("閱讀", "推薦", "喜歡", "関連"),
 )
+# Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
+# <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).
+RELATED_URL_ATTRS = ("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url")
+# An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
+# (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
+RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
+RELATED_AD_BADGES = ("广告", "推广", "AD", "Ad", "赞助")
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
 # Related-list detection without a heading (scrapers/relatedlists.py). Words in an id/class naming the
 # block as related (plain words joined by |, matched case-blind), and what vetoes a block whatever else
 # it says.
-RELATED_BLOCK_ATTRS = r"relat|xgyd|xgxw|xgwz|xgtj|xiangguan|tuijian|recommend|recomm|yanshen"
+# (rec- / rec_: the short form of recommended in rec-feed, rec_list.)
+RELATED_BLOCK_ATTRS = r"relat|xgyd|xgxw|xgwz|xgtj|xiangguan|tuijian|recommend|recomm|yanshen|rec-|rec_"
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"

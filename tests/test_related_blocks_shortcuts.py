@@ -5,11 +5,13 @@ instead of one query per element) and each link's title (links without blocks in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedblocks import _MARKED, _MARKED_QUERY, BlockFinder, _attrs, _marked_under
 from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
 from newscorpus.scrapers.text import clean
@@ -26,17 +28,21 @@ def plain_marked_under(root: LexborNode) -> list[int]:
 def plain_holders(finder: BlockFinder, root: LexborNode) -> set[int]:
     """The definition: elements under the root (itself included) whose own query finds a story link."""
     return {
-        node.mem_id for node in [root, *root.css("*")] if any(finder._story_url(link) for link in node.css("a[href]"))
+        node.mem_id for node in [root, *root.css("*")] if any(finder._story_url(link) for link in node.css(LINK_QUERY))
     }
 
 
 def plain_link_title(link: LexborNode) -> str:
-    """The definition: the first innermost block inside the link with text, else the link's text."""
-    for block in link.css(_BLOCKS):
-        innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
-        if innermost and (text := clean(block.text(separator=""))):
-            return text
-    return clean(link.text(separator=""))
+    """The definition: the first innermost block inside the link with words (letters or Chinese), else the
+    first with any text (a duration, a count), else the link's text."""
+    texts = [
+        text
+        for block in link.css(_BLOCKS)
+        if all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
+        and (text := clean(block.text(separator="")))
+    ]
+    worded = [text for text in texts if re.search(r"[A-Za-z\u3400-\u9fff]", text)]
+    return (worded or texts or [clean(link.text(separator=""))])[0]
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda path: str(path.relative_to(path.parents[1])))
@@ -49,7 +55,7 @@ def test_the_shortcuts_equal_the_plain_queries_on_every_element(path: Path) -> N
         assert [node.mem_id for node in _marked_under(root)] == plain_marked_under(root)
     for root in roots[:: max(1, len(roots) // 40)]:  # the holder definition queries every element: a sample
         assert finder._link_holders(root) == plain_holders(finder, root)
-    for link in tree.body.css("a[href]"):
+    for link in tree.body.css(LINK_QUERY):
         assert _link_title(link) == plain_link_title(link)
 
 

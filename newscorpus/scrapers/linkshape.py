@@ -23,6 +23,10 @@ _OPAQUE_ID = re.compile(
     r"(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{" + str(settings.RELATED_URL_MIN_ID_CHARS) + ",}"
 )
 _SHAPE_BASE = "http://page.invalid/"
+# Every element that may carry an item's URL: a plain link, or a card naming its target in a data attribute.
+_DATA_LINK_QUERY = ", ".join(f"[{attribute}]" for attribute in settings.RELATED_URL_ATTRS)
+LINK_QUERY = f"a[href], {_DATA_LINK_QUERY}"
+_NO_TARGET = ("javascript:", "#")
 _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
 _PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
 _NOT_STORY = re.compile(settings.RELATED_NOT_STORY_URL, re.IGNORECASE)
@@ -117,8 +121,38 @@ def titled_story_href(link: LexborNode, title: str) -> str | None:
     too short to be a headline, and that test is the cheapest of ``is_article_link``'s."""
     if len(title) < settings.RELATED_MIN_ANCHOR_CHARS:
         return None
-    href = absolute(link.attributes.get("href"), _SHAPE_BASE)
+    href = absolute(link_href(link), _SHAPE_BASE)
     return href if href and is_article_link(title, href) else None
+
+
+def link_href(node: LexborNode) -> str | None:
+    """The URL a link (an element ``LINK_QUERY`` found) leads to, as written: its href when that goes
+    somewhere, else the first of ``RELATED_URL_ATTRS`` (``<a href="javascript:;" data-url=…>``, a
+    ``<div data-href>`` card). A card wrapping real links is no link itself: its links are (its data
+    attribute is for tracking or a click area)."""
+    attributes = node.attributes
+    href = attributes.get("href")
+    if href and not href.lstrip().lower().startswith(_NO_TARGET):
+        return href
+    for name in settings.RELATED_URL_ATTRS:
+        value = (attributes.get(name) or "").strip()
+        if value and not value.lower().startswith(_NO_TARGET) and " " not in value:
+            return None if node.tag != "a" and _wraps_real_link(node) else value
+    return href
+
+
+def holds_link(node: LexborNode) -> bool:
+    """The node holds a link: an ``<a href>``, or an element with a data-attribute URL and text (an empty
+    one is a click area or an app-open button, as a list of them is a list still to be filled by JS)."""
+    if node.css_first("a[href]") is not None:
+        return True
+    return any(node_text(card) and link_href(card) for card in node.css(_DATA_LINK_QUERY))
+
+
+def _wraps_real_link(node: LexborNode) -> bool:
+    return any(
+        not (link.attributes.get("href") or "").lstrip().lower().startswith(_NO_TARGET) for link in node.css("a[href]")
+    )
 
 
 def same_page(url: str, page_url: str | None) -> bool:

@@ -137,7 +137,28 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
         inline = heading_kind(element)
         if inline is not None:
             found[element.mem_id] = (element, inline)
-    return list(found.values())
+    pictured = _image_headings(body)
+    if not pictured:
+        return list(found.values())
+    order = {node.mem_id: index for index, node in enumerate(body.traverse())}
+    return sorted([*found.values(), *pictured], key=lambda pair: order.get(pair[0].mem_id, -1))
+
+
+def _image_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
+    """Headings drawn as a title image (<img alt="相关阅读">, 2010s portals): no text to find them by."""
+    found: list[tuple[LexborNode, bool]] = []
+    for image in body.css("img[alt]"):
+        if is_related_label(image.attributes.get("alt")) and not _in_sidebar(image):
+            found.append((image, False))
+    return found
+
+
+def is_related_label(text: str | None) -> bool:
+    """A label that is only a related heading (an image's alt, a block's aria-label), no hot list's."""
+    label = clean(text or "")
+    if not 0 < len(label) <= HEADING_MAX_CHARS or not _HEADING.search(label) or not _is_heading_text(label):
+        return False
+    return not any(word in label for word in settings.RELATED_REJECT_HEADINGS)
 
 
 def heading_kind(element: LexborNode) -> bool | None:

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
-from newscorpus.scrapers.linkshape import titled_story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -69,7 +69,7 @@ class BlockFinder:
         block outside this set holds no story link, so it is passed over without a query of its own (a
         portal marks every part of every recommended item: 163 has a thousand such elements a page)."""
         holders: set[int] = set()
-        for link in root.css("a[href]"):
+        for link in root.css(LINK_QUERY):
             node: LexborNode | None = link if self._story_url(link) else None
             while node is not None and node.mem_id not in holders:
                 holders.add(node.mem_id)
@@ -96,7 +96,7 @@ class BlockFinder:
         """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
         only ones worth asking (a page has thousands of divs, and few hold three stories closely)."""
         counts: dict[int, int] = {}
-        for link in root.css("a[href]"):
+        for link in root.css(LINK_QUERY):
             if not self._story_url(link):
                 continue
             node = link.parent
@@ -110,14 +110,14 @@ class BlockFinder:
         return {mem_id for mem_id, count in counts.items() if count >= settings.RELATED_MIN_LIST_ITEMS}
 
     def _topical_items(self, node: LexborNode, topic: frozenset[str]) -> int:
-        titles = {self._title(link) for link in node.css("a[href]") if self._story_url(link)}
+        titles = {self._title(link) for link in node.css(LINK_QUERY) if self._story_url(link)}
         return sum(1 for title in titles if len(word_pieces(title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
 
     def _is_item_list(self, node: LexborNode) -> bool:
         children = [child for child in node.iter() if child.is_element_node]
         if not settings.RELATED_MIN_LIST_ITEMS <= len(children) <= settings.RELATED_MAX_UNHEADED_ITEMS:
             return False
-        if node.css_first("a[href]") is None:
+        if node.css_first(LINK_QUERY) is None:
             return False
         items = sum(1 for child in children if self._story_links(child) == 1)
         return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
@@ -135,18 +135,22 @@ class BlockFinder:
 
     def _story_links(self, node: LexborNode) -> int:
         """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
-        return len({url for link in node.css("a[href]") if (url := self._story_url(link))})
+        return len({url for link in node.css(LINK_QUERY) if (url := self._story_url(link))})
 
     def _story_share(self, node: LexborNode) -> int | None:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)
         or the node is a wrapper; None when it holds no story link at all (nor does anything inside)."""
-        links = node.css("a[href]")
-        if len(links) > settings.RELATED_MAX_BLOCK_LINKS:
-            return 0  # a column or page wrapper that happens to carry the word, not a list
+        links = node.css(LINK_QUERY)
+        if len(links) > settings.RELATED_MAX_BLOCK_LINKS and (
+            len({link_href(link) for link in links}) > settings.RELATED_MAX_BLOCK_LINKS
+        ):
+            return 0  # a column or page wrapper that happens to carry the word, not a list (a long feed of
+            # cards links each story two or three times: its distinct URLs are what count)
         stories = {url for link in links if (url := self._story_url(link))}
         if not stories:
             return None
-        titled = {link.attributes.get("href") for link in links if self._title(link)}
+        # A card wrapping its links (data-url beside a real <a>) has no URL of its own: it is no titled link.
+        titled = {href for link in links if self._title(link) and (href := link_href(link))}
         return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
 
     def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -15,7 +16,16 @@ from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.linkshape import is_absolute, is_article_link, is_article_url, is_promo, same_page
+from newscorpus.scrapers.linkshape import (
+    LINK_QUERY,
+    is_absolute,
+    is_article_link,
+    is_article_url,
+    is_promo,
+    link_href,
+    same_page,
+    story_href,
+)
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
@@ -24,6 +34,9 @@ _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer,
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
 HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
+_AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
+_ELLIPSES = ("…", "...", "..")
+_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
 def take_related(
@@ -45,19 +58,55 @@ def items_from(
     items: list[RelatedItem] = []
     year = year_from_url(page_url or base_url)
     for root in nodes:
-        links = root.css("a[href]")
+        links = root.css(LINK_QUERY)
         counts = _links_under(links, root)
         for link in links:
-            title = _link_title(link)
-            url = absolute(link.attributes.get("href"), base_url)
+            title = _untruncated(link, _link_title(link))
+            url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
+            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url):
+                continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)
+            if _is_ad(link, item, root):
+                continue
             snippet = _snippet(item, title, counts)
             # The time may sit beside the title block: the whole container when it holds this link alone.
             shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
             items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
     return _without_parent_pages(_without_odd_links(items))
+
+
+def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode) -> bool:
+    """An advert among the items: the link or an element around it inside the list is named an ad, or the
+    item shows an ad badge (广告) as an element of its own."""
+    node: LexborNode | None = link
+    while node is not None and node.mem_id != root.mem_id:
+        attributes = node.attributes
+        if _AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
+            return True
+        node = node.parent
+    return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
+
+
+def _beside_headline(link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str) -> bool:
+    """The link shares its card (the nearest element around it holding another link) with a story link
+    to another URL."""
+    card = link.parent
+    while card is not None and card.mem_id != root.mem_id and links_under.get(card.mem_id, 0) < 2:
+        card = card.parent
+    if card is None or card.mem_id == root.mem_id:
+        return False
+    return any(
+        other.mem_id != link.mem_id and (href := story_href(other)) and _target(href) != _target(url)
+        for other in card.css(LINK_QUERY)
+    )
+
+
+def _target(url: str) -> tuple[str, str]:
+    """Path and query: what tells two links of one site apart whatever base they were joined to."""
+    parts = urlsplit(url)
+    return parts.path, parts.query
 
 
 def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
@@ -70,14 +119,19 @@ def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
 
 def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
     """When most items are story links, the few that are not (a category, a tag) are no items. Counted
-    by distinct URL: a category link repeated beside every story is still one odd link."""
+    by distinct URL: a category link repeated beside every story is still one odd link. A headline-long
+    title keeps its item whatever its URL looks like (a slug with no digits is still a story)."""
     urls = {item.url for item in items if item.url}
     stories = {item.url for item in items if item.url and is_article_link(item.title, item.url)}
     if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
         urls
     ):
-        return [item for item in items if not item.url or is_article_url(item.url)]
+        return [item for item in items if not item.url or _headline(item) or is_article_url(item.url)]
     return items
+
+
+def _headline(item: RelatedItem) -> bool:
+    return len(item.title) >= settings.RELATED_MIN_ANCHOR_CHARS and not is_promo(item.title, item.url or "")
 
 
 def _usable(title: str, url: str, base_url: str | None, page_url: str | None, articles_only: bool) -> bool:
@@ -151,15 +205,28 @@ def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
     return list(best.values())
 
 
+def _untruncated(link: LexborNode, title: str) -> str:
+    """The whole headline when the list cut it short ("城市更新项目集中…") and the link's title attribute
+    holds it: the attribute is what the page shows on hover."""
+    if not title.endswith(_ELLIPSES):
+        return title
+    full = clean(link.attributes.get("title") or "")
+    return full if len(full) > len(title) and full.startswith(title.rstrip("".join(_ELLIPSES))) else title
+
+
 def _link_title(link: LexborNode) -> str:
     """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
-    a card link holding blocks (headline, then a badge or a source line) the first block with text."""
+    a card link holding blocks (headline, then a badge or a source line) the first block with words (a
+    video's cover block showing only its duration, 03:25, comes before the headline)."""
     if not any(node.tag in _BLOCK_TAGS for node in link.traverse()):
         # Most links hold text and inline markup only: walking them is cheaper than compiling the query.
         return clean(link.text(separator=""))
+    first = ""
     for block in link.css(_BLOCKS):
         # lexbor's css() lists the node itself too: a block is innermost when it finds only itself.
         innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
         if innermost and (text := clean(block.text(separator=""))):
-            return text
-    return clean(link.text(separator=""))
+            if _WORDS.search(text):
+                return text
+            first = first or text
+    return first or clean(link.text(separator=""))

@@ -23,9 +23,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.models import RelatedItem
-from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import page_base
-from newscorpus.scrapers.related import headed_related, take_related_by_heading
+from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
 from newscorpus.scrapers.relatedblocks import BlockFinder, word_pieces
 from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
 from newscorpus.scrapers.text import cjk_count, node_text
@@ -86,7 +86,26 @@ def _find(
     labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
         return items
+    named = _named_blocks(scope, anchor)
+    if named and (found := items_from(named, base, page_url)):
+        remove_nodes(named, keep=story)
+        return _joined(items, found)
     return _joined(items, _after_story(tree, base, page_url, anchor, story, column))
+
+
+def _named_blocks(scope: LexborNode, anchor: LexborNode) -> list[LexborNode]:
+    """Outermost blocks whose accessible name (``aria-label``) or ``data-title`` is a related heading: a
+    label nobody sees, as sure as a heading. Never one holding the story."""
+    found: list[LexborNode] = []
+    for node in scope.css("[aria-label], [data-title]"):
+        attributes = node.attributes
+        if not is_related_label(attributes.get("aria-label") or attributes.get("data-title")):
+            continue
+        if node.mem_id == anchor.mem_id or has_ancestor_in(anchor, {node.mem_id}):
+            continue
+        if not has_ancestor_in(node, {block.mem_id for block in found}):
+            found.append(node)
+    return found
 
 
 def _after_story(

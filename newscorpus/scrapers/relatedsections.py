@@ -11,7 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, story_href
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -27,7 +27,7 @@ _REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"
 
 
 def story_link_in(element: LexborNode) -> bool:
-    return any(story_href(link) for link in element.css("a[href]"))
+    return any(story_href(link) for link in element.css(LINK_QUERY))
 
 
 def inline_section(heading: LexborNode) -> list[LexborNode]:
@@ -37,7 +37,7 @@ def inline_section(heading: LexborNode) -> list[LexborNode]:
     while sibling is not None:
         if sibling.is_element_node:
             text = node_text(sibling)
-            links = "".join(node_text(a) for a in sibling.css("a[href]"))
+            links = "".join(node_text(a) for a in sibling.css(LINK_QUERY))
             if not links or len(links) < len(text) - HEADING_MAX_CHARS:
                 break  # story prose again, or a block that is not a list of links
             section.append(sibling)
@@ -56,7 +56,7 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
     while node is not None and node.tag not in ("body", "html"):
         siblings = _following_siblings(node)
         parent = node.parent
-        if any(s.css_first("a[href]") for s in siblings):
+        if any(holds_link(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
             if tab is not None:
                 return _tab_pane(siblings, tab)
             section = _list_blocks(siblings)
@@ -82,10 +82,10 @@ def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
     blocks: list[LexborNode] = []
     for sibling in siblings:
         if is_rejected_block(sibling):
-            if any(block.css_first("a[href]") for block in blocks):
+            if any(holds_link(block) for block in blocks):
                 break
             continue
-        if sibling.css_first("a[href]") or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
+        if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
             blocks.append(sibling)
     return blocks
 
@@ -103,8 +103,8 @@ def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list
     if bar is None or any(story_link_in(node) for node in section) or len(node_text(bar)) > INLINE_MAX_CHARS:
         return []
     further = section_after(bar)
-    beside = sum(len(node.css("a[href]")) for node in section)
-    return further if sum(len(node.css("a[href]")) for node in further) > beside else []
+    beside = sum(len(node.css(LINK_QUERY)) for node in section)
+    return further if sum(len(node.css(LINK_QUERY)) for node in further) > beside else []
 
 
 def _heading_bar(bar: LexborNode, heading: LexborNode) -> bool:
@@ -126,7 +126,7 @@ def link_run(section: list[LexborNode]) -> list[LexborNode]:
     run: list[LexborNode] = []
     pending: LexborNode | None = None  # a block without links, kept only if a link block follows
     for node in section:
-        if node.css_first("a[href]") is not None:
+        if holds_link(node):
             run.extend([pending, node] if pending is not None else [node])
             pending = None
         elif pending is not None and run:
@@ -136,9 +136,22 @@ def link_run(section: list[LexborNode]) -> list[LexborNode]:
     return run
 
 
+def _tab_bar_with_more(siblings: list[LexborNode], bar: LexborNode | None) -> bool:
+    """The links after the heading are only a "更多>>" link in a tab bar (相关推荐 | 热点推荐 | 更多): tabs."""
+    linked = [sibling for sibling in siblings if holds_link(sibling)]
+    return bar is not None and all(_more_link(node) for node in linked) and _tab_labels(bar) is not None
+
+
+def _more_link(node: LexborNode) -> bool:
+    """A "more" / app link: short text naming more or a download, not a story."""
+    links = node.css("a[href]")
+    return bool(links) and all(is_promo(node_text(link), link.attributes.get("href") or "") for link in links)
+
+
 def _tab_labels(bar: LexborNode) -> list[LexborNode] | None:
-    """The children of a tab bar: two or more short labels without real links; None when it is not one."""
-    labels = [child for child in bar.iter() if child.is_element_node]
+    """The children of a tab bar: two or more short labels without real links (a "more" link aside);
+    None when it is not one."""
+    labels = [child for child in bar.iter() if child.is_element_node and not _more_link(child)]
     if len(labels) < 2 or any(has_real_link(c) or len(node_text(c)) > HEADING_MAX_CHARS for c in labels):
         return None
     return labels
@@ -152,12 +165,14 @@ def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNo
     """The pane of the heading's tab: one pane per label, as siblings or inside one wrapper. An empty
     pane (filled by JS) gives nothing rather than another tab's list; no pane per label, the first one."""
     index, count = tab
-    panes = siblings
-    if len(panes) == 1:
-        panes = [child for child in panes[0].iter() if child.is_element_node]
-    if len(panes) == count:
-        return [panes[index]]
-    return [next(s for s in siblings if s.css_first("a[href]"))]
+    # The panes may sit apart from the bar: an ad slot or an empty spacer between them is no pane.
+    kept = [s for s in siblings if not is_rejected_block(s)]
+    for panes in (kept, [s for s in kept if next(s.iter(), None) is not None or node_text(s)], siblings):
+        if len(panes) == 1:
+            panes = [child for child in panes[0].iter() if child.is_element_node]
+        if len(panes) == count:
+            return [panes[index]]
+    return [next(s for s in siblings if holds_link(s))]
 
 
 def _following_siblings(node: LexborNode) -> list[LexborNode]:
