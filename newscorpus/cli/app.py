@@ -133,27 +133,27 @@ class LazyGroup(TyperGroup):
         usage box (three lines, the error last) reads badly in cron mail and log greps."""
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
-        click = _click()
+        click_errors = _click_exceptions()
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
-        except click.ClickException as exc:
+        except click_errors.ClickException as exc:
             if type(exc).__name__ == "NoArgsIsHelpError":
                 exc.show()  # bare `newscorpus` (or a command without its arguments) prints its help
             else:
                 typer.echo(f"newscorpus: error: {_one_line(exc)}", err=True)
             sys.exit(exc.exit_code)
-        except click.Abort:
+        except typer.Abort:
             typer.echo("newscorpus: error: aborted", err=True)
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
 
 
-def _click() -> Any:
+def _click_exceptions() -> Any:
     """The click that raises: typer >= 0.28 ships its own copy as ``typer._click``; older ones use click."""
     try:
-        return importlib.import_module("typer._click")
+        return importlib.import_module("typer._click.exceptions")
     except ImportError:
-        return importlib.import_module("click")
+        return importlib.import_module("click.exceptions")
 
 
 def _one_line(exc: Any) -> str:
