@@ -10,7 +10,7 @@ field means"); a field the text does not show stays None, never guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from newscorpus import settings
@@ -74,11 +74,15 @@ class _Found:
         return Byline(author, self.source or self.bare_outlet, self.editor)
 
 
-def parse_byline(lines: list[str]) -> Byline:
-    """The first author, source and editor the lines show (the best-ranked editor label wins)."""
+def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Byline:
+    """The first author, source and editor the lines show (the best-ranked editor label wins).
+
+    Unlabelled names and outlets are read only from the ``bars`` among the lines (the byline region under
+    the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
     found = _Found()
+    bar_set = None if bars is None else {fold(line) for line in bars}
     for line in _join_dangling_labels(lines):
-        _read_folded(line, found)
+        _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
     return found.byline()
 
 
@@ -176,7 +180,7 @@ def _read_line(raw: str, found: _Found) -> None:
     _read_folded(fold(raw), found)
 
 
-def _read_folded(line: str, found: _Found) -> None:
+def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not line:
         return
     if _is_prose(line):
@@ -190,7 +194,8 @@ def _read_folded(line: str, found: _Found) -> None:
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
-    _read_bare(line, fields, found)
+    if bare_too:
+        _read_bare(line, fields, found)
 
 
 def _read_bare(line: str, fields: list[Field], found: _Found) -> None:

@@ -17,6 +17,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
+from newscorpus.scrapers.bylineregion import meta_bars
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
@@ -146,7 +147,11 @@ def fill_metadata(
     if article.published_at is None:
         article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
-    byline = parse_byline(header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or []))
+    first = article.paragraphs[0] if article.paragraphs else None
+    byline = parse_byline(
+        header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or []),
+        bars=meta_bars(header, article.title, first),
+    )
     article.author = article.author or byline.author
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
