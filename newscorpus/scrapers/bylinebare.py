@@ -63,6 +63,8 @@ _KNOWN_OUTLETS = frozenset(
         "财联社",
     }
 )
+# Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网".
+_NOT_OUTLETS = re.compile(r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•]\s*|\s+")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
@@ -83,7 +85,9 @@ def is_outlet(word: str) -> bool:
     name as an outlet it quotes, and the site's own name is not shown as a source."""
     if word in _KNOWN_OUTLETS:
         return True
-    return bool(_HAN_OUTLET.match(word)) and bool(_OUTLET_END.search(word))
+    if not _HAN_OUTLET.match(word) or _NOT_OUTLETS.match(word):
+        return False
+    return bool(_OUTLET_END.search(word))
 
 
 def bare_parts(text: str) -> list[str] | None:
