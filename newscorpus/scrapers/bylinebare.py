@@ -34,7 +34,7 @@ _NOT_PEOPLE = re.compile(
     r"连载|关注|关于|车市|车讯|成都|苏州|康养|齐鲁|汤阴|曲靖|卫生|卫健|党建|党史|司法|晏子)"
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_HAN_OUTLET = re.compile(r"^[\u4e00-\u9fff]{3,%d}$" % settings.BYLINE_MAX_OUTLET_CHARS)
+_HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
 _OUTLET_END = re.compile(r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网)$")
 # Outlets whose names end otherwise.
 _KNOWN_OUTLETS = frozenset(
