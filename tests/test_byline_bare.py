@@ -119,3 +119,11 @@ def test_the_template_pages_are_split_in_two_halves() -> None:
 def test_every_tune_template_page(page, registry: Registry) -> None:
     article = parse_html(page.html, page.url, registry)
     assert {"author": article.author, "source": article.source, "editor": article.editor} == page.truth
+
+
+def test_a_rule_reads_credits_its_story_filter_drops_from_the_body_end(registry: Registry) -> None:
+    page = next(page for page in load_template_pages() if page.name == "fixture/sina_2017_datesource")
+    html = page.html.replace('<p class="show_author">责任编辑：刘光博 </p>', "<p>（责任编辑：刘光博）</p>")
+    assert "show_author" not in html
+    article = parse_html(html, page.url, registry)
+    assert (article.parser, article.editor) == ("sina", "刘光博")

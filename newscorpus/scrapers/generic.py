@@ -90,11 +90,13 @@ def fill_from_body(
     body: LexborNode | None,
     url: str | None,
     header: list[str] | None = None,
+    tail: list[str] | None = None,
 ) -> None:
     """Fill whatever a site rule left empty from the chosen body node and the lines around the title.
 
     A site rule that already holds its byline lines passes them as ``header``: that skips walking the
-    whole page, the most expensive step of a rule parse.
+    whole page, the most expensive step of a rule parse. ``tail``: the body's raw closing lines, where
+    credits the story filter drops stand ("（责任编辑：王五）").
     """
     page_texts: list[str] | None = None
     if header is None:
@@ -102,7 +104,7 @@ def fill_from_body(
         header = lines_around_title(page_texts, article.title)
     if not article.paragraphs and body is not None:
         article.paragraphs = _story_lines(walk(body).lines, article.title)
-    fill_metadata(article, header, page_texts, url)
+    fill_metadata(article, header, page_texts, url, tail=tail)
 
 
 def _fill(

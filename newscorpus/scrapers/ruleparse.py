@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocks import block_lines, lines_before
@@ -58,7 +59,9 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         # The byline sits between the headline and the body: read only that region, not the whole page.
         if not header and (region := _region_lines(headline, page)) is not None:
             header = generic.lines_around_title(region, article.title)
-        generic.fill_from_body(article, tree, body, url, header=header or None)
+        # The body's raw closing lines: "（责任编辑：王五）" is boilerplate to the story filter, a credit here.
+        tail = page.body_lines[-settings.BYLINE_TAIL_LINES :]
+        generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail)
     if rule.postprocess is not None:
         rule.postprocess(article, page)
     normalise_byline(article)  # hooks set fields from page data and credit lines: one form for all
