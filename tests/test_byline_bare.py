@@ -14,7 +14,7 @@ from newscorpus.models import Article
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import account_as_author, clean_author, parse_byline, parse_line
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
-from newscorpus.scrapers.bylineregion import meta_bars
+from newscorpus.scrapers.bylineregion import meta_bars, shown_author
 from newscorpus.scrapers.registry import Registry
 
 TUNE_PAGES = [page for page in load_template_pages() if page.split == "tune"]
@@ -127,3 +127,24 @@ def test_a_rule_reads_credits_its_story_filter_drops_from_the_body_end(registry:
     assert "show_author" not in html
     article = parse_html(html, page.url, registry)
     assert (article.parser, article.editor) == ("sina", "刘光博")
+
+
+def _handle_page(meta: str, bar: str) -> str:
+    return (
+        f"<html><head>{meta}</head><body><div class='note'><h1>月亮的故事</h1><div class='bar'>{bar}</div>"
+        f"<div class='content'><p>{_STORY}</p><p>{_STORY}</p></div></div></body></html>"
+    )
+
+
+def test_a_declared_author_counts_only_where_the_bar_shows_it(registry: Registry) -> None:
+    ld = '<script type="application/ld+json">{"author": {"@type": "Person", "name": "私~川流"}}</script>'
+    url = "https://www.blog.example/note/1/"
+    assert parse_html(_handle_page(ld, "私~川流 2017-09-30 21:38:07"), url, registry).author == "私~川流"
+    assert parse_html(_handle_page(ld, "2017-09-30 21:38:07"), url, registry).author is None  # metadata only
+    brand = '<meta name="author" content="某某新闻网">'
+    assert parse_html(_handle_page(brand, "某某新闻网 2017-09-30 21:38:07"), url, registry).author is None
+
+
+def test_shown_author_skips_labelled_lines() -> None:
+    assert shown_author(["张三"], ["编辑 张三 2024-05-15"]) is None
+    assert shown_author(["张三"], ["张三 2024-05-15"]) == "张三"

@@ -8,7 +8,15 @@ related list or a sidebar item that also pairs a time with an outlet is never ta
 
 from __future__ import annotations
 
+import json
+from typing import TYPE_CHECKING
+
 from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
 
 
 def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) -> list[str]:
@@ -24,3 +32,47 @@ def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) 
         if len(line) <= settings.BYLINE_MAX_LINE_CHARS:
             region.append(line)
     return region
+
+
+def declared_authors(tree: LexborHTMLParser) -> list[str]:
+    """Author names the page's metadata declares: ``<meta name="author">``, ``article:author`` and the
+    JSON-LD ``author`` (a person or a bare name). Metadata alone is never stored: see ``shown_author``."""
+    names = [
+        content
+        for node in tree.css('meta[name="author"], meta[property="article:author"]')
+        if (content := (node.attributes.get("content") or "").strip())
+    ]
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text())
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                names += _people(item.get("author"))
+    return names
+
+
+def shown_author(declared: list[str], bars: list[str]) -> str | None:
+    """A declared author that a byline bar shows standing alone beside its time, on a line without any
+    label (``私~川流 2017-09-30 21:38:07``): the page shows it, the metadata says what it is. A declared
+    name that reads as an outlet is the site's own brand, not a writer."""
+    for name in declared:
+        if is_outlet(name) or len(name) > settings.BYLINE_MAX_HANDLE_CHARS:
+            continue
+        for line in bars:
+            text = fold(line)
+            if TIME.search(text) and not tokenize(text)[1] and name in TIME.sub(" ", text).split():
+                return name
+    return None
+
+
+def _people(value: object) -> list[str]:
+    """Names in a JSON-LD ``author``: a string, a Person object, or a list of them (organisations out)."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [name for item in value for name in _people(item)]
+    if isinstance(value, dict) and value.get("@type", "Person") == "Person" and isinstance(value.get("name"), str):
+        return _people(value["name"])
+    return []
