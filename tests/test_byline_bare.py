@@ -50,6 +50,7 @@ def test_a_meta_bar_beside_a_time_gives_name_and_outlet() -> None:
         "新华网",
     )
     assert parse_line("2016年05月12日 08:30 新京报").source == "新京报"
+    assert parse_line("张三 李四 2024-05-15 08:58").author == "张三 李四"
 
 
 def test_without_a_time_or_inside_a_sentence_nothing_unlabelled_is_read() -> None:

@@ -99,7 +99,8 @@ def bare_parts(text: str) -> list[str] | None:
 
 
 def bare_person(parts: list[str]) -> str | None:
-    return next((part for part in parts if is_person(part)), None)
+    """The people among the parts, joined by a space: "张三 李四 2024-05-15" credits two writers."""
+    return " ".join(dict.fromkeys(part for part in parts if is_person(part))) or None
 
 
 def bare_outlet(parts: list[str]) -> str | None:
