@@ -8,6 +8,7 @@ half is asserted here, the held-out half is scored by `python -m bench.extract_b
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from bench.byline_pages import load_template_pages
 from newscorpus.models import Article
@@ -147,18 +148,6 @@ def test_a_declared_author_counts_only_where_the_bar_shows_it(registry: Registry
 
 
 def test_shown_author_skips_labelled_lines() -> None:
-    assert shown_author(["张三"], ["编辑 张三 2024-05-15"]) is None
-    assert shown_author(["张三"], ["张三 2024-05-15"]) == "张三"
-
-
-def test_a_rule_whose_bar_selector_hits_another_element_reads_the_bar_under_the_headline(
-    registry: Registry,
-) -> None:
-    page = next(page for page in load_template_pages() if page.name == "fixture/sina_2017_datesource")
-    # A newer template: the bar under the headline has another class, and "date-source" names a widget.
-    html = page.html.replace('<div class="date-source">', '<div class="meta-bar">').replace(
-        '<div class="footer">', '<div class="date-source">热门推荐</div><div class="footer">'
-    )
-    html = html.replace('<a class="source ent-source"', '<a class="media-link"')
-    article = parse_html(html, page.url, registry)
-    assert (article.parser, article.source) == ("sina", "中国新闻网")
+    tree = LexborHTMLParser('<html><head><meta name="author" content="张三"></head><body></body></html>')
+    assert shown_author(tree, ["编辑 张三 2024-05-15"]) is None
+    assert shown_author(tree, ["张三 2024-05-15"]) == "张三"

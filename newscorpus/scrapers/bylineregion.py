@@ -53,17 +53,19 @@ def declared_authors(tree: LexborHTMLParser) -> list[str]:
     return names
 
 
-def shown_author(declared: list[str], bars: list[str]) -> str | None:
+def shown_author(tree: LexborHTMLParser, bars: list[str]) -> str | None:
     """A declared author that a byline bar shows standing alone beside its time, on a line without any
     label (``私~川流 2017-09-30 21:38:07``): the page shows it, the metadata says what it is. A declared
-    name that reads as an outlet is the site's own brand, not a writer."""
-    for name in declared:
+    name that reads as an outlet is the site's own brand, not a writer. The metadata is read only when
+    such a bar exists: most pages have none, and reading it is two passes over the page."""
+    texts = [TIME.sub(" ", text).split() for line in bars if TIME.search(text := fold(line)) and not tokenize(text)[1]]
+    if not texts:
+        return None
+    for name in declared_authors(tree):
         if is_outlet(name) or len(name) > settings.BYLINE_MAX_HANDLE_CHARS:
             continue
-        for line in bars:
-            text = fold(line)
-            if TIME.search(text) and not tokenize(text)[1] and name in TIME.sub(" ", text).split():
-                return name
+        if any(name in parts for parts in texts):
+            return name
     return None
 
 

@@ -17,7 +17,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
-from newscorpus.scrapers.bylineregion import declared_authors, meta_bars, shown_author
+from newscorpus.scrapers.bylineregion import meta_bars, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
@@ -81,7 +81,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
-        article.author = shown_author(declared_authors(tree), meta_bars(header, article.title, first))
+        article.author = shown_author(tree, meta_bars(header, article.title, first))
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
