@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.byline_pages import load_template_pages
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import account_as_author, clean_author, parse_byline, parse_line
+from newscorpus.scrapers.byline import account_as_author, clean_author, parse_byline, parse_line, story_credit
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylineregion import meta_bars, shown_author
 from newscorpus.scrapers.registry import Registry
@@ -68,6 +68,8 @@ def test_unlabelled_parts_are_read_only_from_the_bars_given() -> None:
     lines = ["张三 2024-05-15 08:58 新华网"]
     assert parse_byline(lines, bars=()).source is None
     assert parse_byline(lines, bars=lines).source == "新华网"
+    assert story_credit(lines[0]) == parse_line("")  # a story's line: labels only
+    assert story_credit("（记者 张三）").author == "张三"
 
 
 def test_the_region_is_between_the_last_headline_and_the_story() -> None:

@@ -126,8 +126,11 @@ def parse_line(line: str) -> Byline:
 
 
 def story_credit(line: str) -> Byline:
-    """Credits in a story's first or last line; a line of story text yields nothing but its bracket."""
-    return parse_line(line)
+    """Credits in a story's first or last line; a line of story text yields nothing but its bracket, and
+    an unlabelled name in it is not read (that is for the bar under the headline)."""
+    found = _Found()
+    _read_folded(fold(line), found, bare_too=False)
+    return found.byline()
 
 
 def clean_author(text: str | None) -> str | None:
