@@ -93,6 +93,8 @@ def test_a_list_pairing_times_with_outlets_after_the_story_gives_no_source(regis
 def test_accounts_named_in_a_source_are_authors() -> None:
     found = parse_line("2022-03-05 11:20 来源：百家号·科技小新")
     assert (found.author, found.source) == ("科技小新", None)
+    assert parse_line("百家号 科技小新 2022-03-05 11:20").author == "科技小新"  # a bar: a space will do
+    assert parse_line("欢迎关注公众号 获取更多") == parse_line("")
 
 
 def test_outlet_prefixes_before_names_are_dropped() -> None:

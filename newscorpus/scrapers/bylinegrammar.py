@@ -186,7 +186,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
             return True
         return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
     if _KIND[label] == ACCOUNT:
-        return separated  # "头条号：某某", "澎湃号 > 某某"; "关注该公众号" names nobody
+        # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody.
+        return separated or (after == " " and TIME.search(line) is not None)
     if label == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
     if _KIND[label] == REPORTER:
