@@ -140,6 +140,16 @@ def row_table(rows_dir: Path = BYLINE_SET) -> str:
     return f"byline set ({counts}):\n" + byline_table({"grammar": outputs}, pages)
 
 
+def template_table(extractors: dict[str, Extractor]) -> str:
+    """The hand-written template pages of other years (bench/byline_pages.py), per hashed half."""
+    from bench.byline_pages import load_template_pages
+
+    pages = load_template_pages()
+    counts = " ".join(f"{split} {sum(p.split == split for p in pages)} pages" for split in SPLITS)
+    results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
+    return f"template pages ({counts}):\n" + byline_table(results, pages)
+
+
 def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:
     """Per-page misses of one extractor on one split (only print the tune split while tuning)."""
     rows = []
@@ -188,8 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
     print(byline_table(results, pages), end="")
     print("\n" + row_table(), end="")
+    print("\n" + template_table(extractors), end="")
     if args.misses and "newscorpus" in results:
         print(page_rows(results["newscorpus"], pages, "tune"), end="")
+        from bench.byline_pages import load_template_pages
+
+        fixtures = load_template_pages()
+        print(page_rows({p.name: run_newscorpus(p, registry) for p in fixtures}, fixtures, "tune"), end="")
     return 0
 
 

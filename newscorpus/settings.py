@@ -52,6 +52,12 @@ BYLINE_DATELINE_CHARS = 40
 BYLINE_SHORT_LINE_CHARS = 40
 BYLINE_MAX_HANDLE_CHARS = 16
 BYLINE_MAX_SOURCE_CHARS = 30
+# Unlabelled byline parts (scrapers/bylinebare.py): an outlet name without a 来源 label is at most this
+# long, and a meta bar holding more unlabelled parts than this is a menu or a list, not a byline.
+BYLINE_MAX_OUTLET_CHARS = 15
+BYLINE_MAX_BARE_PARTS = 4
+# The byline region (scrapers/bylineregion.py): at most this many lines under the headline, before the story.
+BYLINE_REGION_LINES = 8
 # Names longer than this that end like a unit (党支部, 中心, 办公室) are an organisation, not a person.
 BYLINE_MAX_PERSON_CHARS = 4
 # Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").

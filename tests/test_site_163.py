@@ -23,8 +23,8 @@ def test_dy_article_template(registry) -> None:
     assert byline(article) == (
         "县城咖啡店一年开了三十家，谁在喝？",
         "2023-11-02T09:15:30+08:00",
+        "县域经济观察",  # the 网易号 account publishing the post is its author, no outlet (README: Bylines)
         None,
-        "县域经济观察",
         None,
     )
     assert article.paragraphs[0].startswith("今年以来")

@@ -10,14 +10,16 @@ field means"); a field the text does not show stays None, never guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from newscorpus import settings
 from newscorpus.models import Article
+from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
+    ACCOUNT_PLATFORMS,
     AUTHOR,
     EDITOR,
     PHOTO,
@@ -42,6 +44,7 @@ _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发�
 _DANGLING = re.compile(r"(?:来源|稿源|作者|记者|责任编辑|责编|编辑|出处)\s*[:|]\s*$")
 _EDITOR_LABEL, _EDITOR_LABEL_SHORT = "责任编辑", "责编"
 _EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*[:|]")
+_ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(ACCOUNT_PLATFORMS) + r")\s*[·•:|\-]?\s*(\S.*)$")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -62,17 +65,24 @@ class _Found:
     source: str | None = None
     editor: str | None = None
     editor_rank: int = 0
+    # Unlabelled parts of a meta bar ("张三 2024-05-15 新华网"): used only when no label gives the field.
+    bare_person: str | None = None
+    bare_outlet: str | None = None
 
     def byline(self) -> Byline:
-        author = names.join(self.authors) or self.account or self.organisation
-        return Byline(author, self.source, self.editor)
+        author = names.join(self.authors) or self.account or self.organisation or self.bare_person
+        return Byline(author, self.source or self.bare_outlet, self.editor)
 
 
-def parse_byline(lines: list[str]) -> Byline:
-    """The first author, source and editor the lines show (the best-ranked editor label wins)."""
+def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Byline:
+    """The first author, source and editor the lines show (the best-ranked editor label wins).
+
+    Unlabelled names and outlets are read only from the ``bars`` among the lines (the byline region under
+    the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
     found = _Found()
+    bar_set = None if bars is None else {fold(line) for line in bars}
     for line in _join_dangling_labels(lines):
-        _read_folded(line, found)
+        _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
     return found.byline()
 
 
@@ -116,8 +126,11 @@ def parse_line(line: str) -> Byline:
 
 
 def story_credit(line: str) -> Byline:
-    """Credits in a story's first or last line; a line of story text yields nothing but its bracket."""
-    return parse_line(line)
+    """Credits in a story's first or last line; a line of story text yields nothing but its bracket, and
+    an unlabelled name in it is not read (that is for the bar under the headline)."""
+    found = _Found()
+    _read_folded(fold(line), found, bare_too=False)
+    return found.byline()
 
 
 def clean_author(text: str | None) -> str | None:
@@ -140,10 +153,13 @@ def normalise_byline(article: Article) -> None:
     article.editor = clean_editor(article.editor)
 
 
-def account_as_author(article: Article) -> None:
+def account_as_author(article: Article, *, keep_outlets: bool = False) -> None:
     """On a self-media platform the publishing account a rule reads as its ``source`` is the author when
-    no person is credited (README: "Bylines"); it is then no outlet the story came from."""
+    no person is credited (README: "Bylines"); it is then no outlet the story came from. ``keep_outlets``:
+    on a platform carrying outlets' own accounts too (网易号, 企鹅号), an outlet-named one stays the source."""
     if article.author is None and article.source is not None:
+        if keep_outlets and bare.is_outlet(article.source):
+            return
         article.author, article.source = article.source, None
 
 
@@ -167,7 +183,7 @@ def _read_line(raw: str, found: _Found) -> None:
     _read_folded(fold(raw), found)
 
 
-def _read_folded(line: str, found: _Found) -> None:
+def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not line:
         return
     if _is_prose(line):
@@ -179,7 +195,27 @@ def _read_folded(line: str, found: _Found) -> None:
         return
     if posted := _POSTED.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
-    _read_fields(tokenize(line)[1], found)
+    fields = tokenize(line)[1]
+    _read_fields(fields, found)
+    if bare_too:
+        _read_bare(line, fields, found)
+
+
+def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
+    """Names and outlets standing alone in a meta bar, beside its time: what is left of the line once
+    every label and its value are taken out."""
+    rest = line
+    for item in fields:
+        rest = rest.replace(item.label, " ", 1)
+        if item.value:
+            rest = rest.replace(item.value, " ", 1)
+    if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
+        return
+    if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):
+        parts = []  # a labelled credit on the line: its other words are not people
+    found.bare_person = found.bare_person or bare.bare_person(parts)
+    if not any(item.kind == SOURCE for item in fields):
+        found.bare_outlet = found.bare_outlet or bare.bare_outlet(bare.bare_parts(rest.strip(" :|/")) or [])
 
 
 def _is_prose(line: str) -> bool:
@@ -203,6 +239,9 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
         following = fields[index + 1] if index + 1 < len(fields) else None
         if item.kind == EDITOR:
             _take_editor(item, found)
+        elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
+            # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
+            found.account = found.account or names.account(platform.group(1))
         elif item.kind == SOURCE and found.source is None:
             found.source = names.outlet(item.value)
         elif item.kind == REPORTER and not found.authors:

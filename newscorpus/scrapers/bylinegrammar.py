@@ -95,6 +95,8 @@ _NEED_SEPARATOR = frozenset(
     {"文", "图", "图片", "摄", "摄影", "编译", "整理", "口述", "文字", "图文", *_LABELS[OTHER]}
 ) - {"原标题", "发表于", "举报", "分享", "作者单位", "作者简介", "广告", "收藏", "打印", "纠错", "关闭"}
 _SEP = r"[:|/>]"
+# The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
+ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 _ALL = sorted(_KIND, key=len, reverse=True)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))
@@ -177,10 +179,15 @@ def _is_label(line: str, start: int, end: int) -> bool:
     before = line[start - 1 : start]
     separated = _SEPARATED.match(line, end) is not None  # no anchor in it: the same as matching line[end:]
     if label in _NEED_SEPARATOR:
-        # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words.
+        # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words. A bar's own
+        # fields of two characters or more with a colon right after them end the value before them even
+        # when glued to it ("作者:王逸字号:大 中 小"): no name or outlet ends in "字号:".
+        if _KIND[label] == OTHER and len(label) >= 2 and line[end : end + 1] == ":":
+            return True
         return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
     if _KIND[label] == ACCOUNT:
-        return separated  # "头条号：某某", "澎湃号 > 某某"; "关注该公众号" names nobody
+        # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody.
+        return separated or (after == " " and TIME.search(line) is not None)
     if label == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
     if _KIND[label] == REPORTER:

@@ -11,6 +11,7 @@ import re
 from itertools import takewhile
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
 _ID = re.compile(r"[_\s]*[A-Za-z]{1,4}\d{2,6}$")
@@ -79,6 +80,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             break
         if _ROLE_SUFFIX.fullmatch(token):
             break
+        if is_outlet(token):
+            continue  # "青木 环球时报记者 张哲": the outlet of the next reporter label, no name
         if names and _PLACE_SUFFIX.search(token):
             break
         # "张三报道" is a name-shaped 4 characters too: a two-character role word is never part of a name.
@@ -97,6 +100,8 @@ def free_names(value: str) -> list[str]:
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
     tokens = [strip_id(strip_brackets(t)) for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
+    if len(tokens) > 1 and is_outlet(tokens[0]) and is_name(tokens[1]):
+        tokens = tokens[1:]  # "文｜财新 张三 李四": the outlet the writers work for, then the writers
     if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
     first = tokens[0]

@@ -20,6 +20,7 @@ from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
 from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
+from newscorpus.scrapers.bylineregion import meta_bars, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
@@ -29,7 +30,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 7
+VERSION = 8
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -92,6 +93,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     header = lines_around_title(page_texts, article.title, body_at)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
+    if article.author is None:
+        first = article.paragraphs[0] if article.paragraphs else None
+        article.author = shown_author(tree, meta_bars(header, article.title, first))
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None:
@@ -105,11 +109,13 @@ def fill_from_body(
     body: LexborNode | None,
     url: str | None,
     header: list[str] | None = None,
+    tail: list[str] | None = None,
 ) -> None:
     """Fill whatever a site rule left empty from the chosen body node and the lines around the title.
 
     A site rule that already holds its byline lines passes them as ``header``: that skips walking the
-    whole page, the most expensive step of a rule parse.
+    whole page, the most expensive step of a rule parse. ``tail``: the body's raw closing lines, where
+    credits the story filter drops stand ("（责任编辑：王五）").
     """
     page_texts: list[str] | None = None
     if header is None:
@@ -117,7 +123,7 @@ def fill_from_body(
         header = lines_around_title(page_texts, article.title)
     if not article.paragraphs and body is not None:
         article.paragraphs = _story_lines(walk(body).lines, article.title)
-    fill_metadata(article, header, page_texts, url)
+    fill_metadata(article, header, page_texts, url, tail=tail)
 
 
 def _fill(
@@ -162,7 +168,11 @@ def fill_metadata(
     if article.published_at is None:
         article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
-    byline = parse_byline(header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or []))
+    first = article.paragraphs[0] if article.paragraphs else None
+    byline = parse_byline(
+        header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or []),
+        bars=meta_bars(header, article.title, first),
+    )
     article.author = article.author or byline.author
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor

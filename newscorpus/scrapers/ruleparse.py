@@ -10,10 +10,11 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocks import block_lines, lines_before
-from newscorpus.scrapers.byline import clean_author, clean_editor, clean_source, normalise_byline, parse_byline
+from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.query import select
@@ -58,7 +59,9 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         # The byline sits between the headline and the body: read only that region, not the whole page.
         if not header and (region := _region_lines(headline, page)) is not None:
             header = generic.lines_around_title(region, article.title)
-        generic.fill_from_body(article, tree, body, url, header=header or None)
+        # The body's raw closing lines: "（责任编辑：王五）" is boilerplate to the story filter, a credit here.
+        tail = page.body_lines[-settings.BYLINE_TAIL_LINES :]
+        generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail)
     if rule.postprocess is not None:
         rule.postprocess(article, page)
     normalise_byline(article)  # hooks set fields from page data and credit lines: one form for all
@@ -95,7 +98,9 @@ def bars_and_lists(rule: SiteRule, tree: LexborHTMLParser) -> tuple[list[LexborN
 
 
 def _apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> list[str]:
-    """Fill missing fields from the byline bars; return their lines (empty when no bar was found)."""
+    """Fill missing fields from the byline bars; return their lines (empty when no bar was found, or when
+    the bars name nobody: on a newer template the bar selector may hit another element, and the real bar
+    is then looked for between the headline and the body)."""
     if not bars:
         return []
     lines = [line for bar in bars for line in block_lines(bar)]
@@ -106,7 +111,7 @@ def _apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> 
     if article.published_at is None:
         year = year_from_url(url)
         article.published_at = next((when for line in lines if (when := parse_datetime(line, default_year=year))), None)
-    return lines
+    return lines if found != Byline() else []
 
 
 def _take_related(

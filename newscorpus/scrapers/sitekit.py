@@ -87,7 +87,7 @@ def credit_author(line: str) -> str | None:
         return None
     from newscorpus.scrapers.byline import parse_byline
 
-    return parse_byline([line]).author
+    return parse_byline([line], bars=()).author  # a closing line names people by a label only
 
 
 def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, list[str]]:

@@ -60,12 +60,16 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
     article.author = page.author or credit
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
+    # The page data's media is a 企鹅号 account or an outlet's: an account is the author when no person is.
+    account_as_author(article, keep_outlets=True)
 
 
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=5,
+    version=6,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,

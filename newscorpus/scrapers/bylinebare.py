@@ -1,0 +1,111 @@
+"""Byline parts without a label: a person's name or an outlet standing alone in a meta bar.
+
+Portals print ``张三 2024-05-15 08:58 新华网`` or ``2016年05月12日 08:30 新京报`` with no 作者/来源 label.
+Reading every unlabelled word as a name invents values, so both recognisers are conservative: they look
+only at a meta bar (a short line holding a time, outside any sentence), at parts standing alone between
+the time and separators, and accept a person only by a common Chinese surname and 2-4 characters, an
+outlet only by how outlet names end (网, 报, 社, 日报, 新闻, 电视台, 客户端 …) or a list of known outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinegrammar import TIME
+
+# Common surnames (the most frequent single ones and the usual double ones): a name-shaped word that
+# starts otherwise ("国内", "要闻") is no person. Surnames that mostly start words (和, 明, 安, 成, 文, 时,
+# 党, 关, 车 …) are left out on purpose: missing a rare name is better than inventing an author.
+_SINGLE = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱侯江尹薛闫段雷龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温施牛樊葛邢"
+    "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆辛靳柴蒙鲍"
+    "喻祁蒲滕屈饶牟艾尤阳穆卓缪芦麦褚娄窦戚岑费卜晏席柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑"
+    "迟邝"
+)
+_DOUBLE = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "夏侯", "端木", "公孙"})
+# Name-shaped words led by a surname character that name places, days or sections, not people.
+_NOT_PEOPLE = re.compile(
+    r"^(?:江苏|江西|湖南|湖北|河南|河北|山东|山西|广东|广西|安徽|福建|浙江|云南|贵州|四川|陕西|甘肃|宁夏|青海|海南|"
+    r"吉林|辽宁|黑龙江|新疆|西藏|内蒙古|武汉|长沙|常州|温州|金华|黄山|黄冈|马鞍山|周[一二三四五六日末]|时间|时评|"
+    r"文章|文化|文旅|文娱|经济|金融|华夏|华人|华语|宁波|龙岗|高新|高考|方案|明天|明日|原创|向上|安全|石家庄|"
+    r"白银|高清|高端|钟点|章节|程序|游戏|蓝鲸|史上|严选|和讯|贺词|万象|全文|全球|全国|包头|应用|应急|项目|商务|简讯|"
+    r"连载|关注|关于|车市|车讯|成都|苏州|康养|齐鲁|汤阴|曲靖|卫生|卫健|党建|党史|司法|晏子|郑州|许昌|唐山|秦皇岛|"
+    r"邢台|邵阳|梅州|贺州|柳州|桂林|江门|江阴|龙岩|宁德|岳阳|余姚|余杭|吴江|张家口|张家界|杨浦|徐汇|闵行|黄浦|"
+    r"江北|江南|江东|马来西亚|周刊|周报|周年|周边|周期|高铁|高速|高校|高层|高温|黄金|金价|金牌|石油|马上|范围|"
+    r"方面|方式|方法|夏季|夏天|秦岭|许多|许可|何时|任何|任务|曾经|于是|杜绝|潘多拉|罗马|孟加拉|韩国|蒙古|田径|"
+    r"董事|董秘|陈列|程度|苏宁|包装|包括|钱包|毛利|童装|梁山|温度|温馨|施工|牛市|樊城)"
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
+_OUTLET_END = re.compile(r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网)$")
+# Outlets whose names end otherwise.
+_KNOWN_OUTLETS = frozenset(
+    {
+        "第一财经",
+        "21世纪经济报道",
+        "财新",
+        "36氪",
+        "华尔街见闻",
+        "钛媒体",
+        "虎嗅",
+        "齐鲁壹点",
+        "央视财经",
+        "中国之声",
+        "经济参考",
+        "三联生活周刊",
+        "参考消息",
+        "环球时报",
+        "新华社",
+        "人民日报",
+        "央视新闻",
+        "澎湃新闻",
+        "界面新闻",
+        "新京报",
+        "证券时报",
+        "财联社",
+    }
+)
+# Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网".
+_NOT_OUTLETS = re.compile(r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)")
+# A part of a meta bar: what lies between times, separators and two or more spaces.
+_PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•]\s*|\s+")
+_BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
+
+
+def is_person(word: str) -> bool:
+    """A person's name as bylines print it: 2-4 Han characters led by a common surname."""
+    if not _HAN.match(word) or _NOT_PEOPLE.match(word):
+        return False
+    surname = 2 if word[:2] in _DOUBLE else 1
+    return (word[:2] in _DOUBLE or word[0] in _SINGLE) and len(word) > surname
+
+
+def is_outlet(word: str) -> bool:
+    """An outlet's name: a known one, or 3-15 Han characters ending as outlet names end (新华网, 新京报).
+
+    Only Han characters: a brand with digits or Latin letters in it ("39健康网") is as often the site's own
+    name as an outlet it quotes, and the site's own name is not shown as a source."""
+    if word in _KNOWN_OUTLETS:
+        return True
+    if not _HAN_OUTLET.match(word) or _NOT_OUTLETS.match(word):
+        return False
+    return bool(_OUTLET_END.search(word))
+
+
+def bare_parts(text: str) -> list[str] | None:
+    """The unlabelled parts of a meta bar: None when ``text`` holds no time or is no bar (too many parts)."""
+    if not TIME.search(text) or len(text) > settings.BYLINE_SHORT_LINE_CHARS:
+        return None
+    parts = [part for part in _PARTS.split(text) if part and not _BRACKETED.match(part)]
+    return parts if len(parts) <= settings.BYLINE_MAX_BARE_PARTS else None
+
+
+def bare_person(parts: list[str]) -> str | None:
+    """The people among the parts, joined by a space: "张三 李四 2024-05-15" credits two writers."""
+    return " ".join(dict.fromkeys(part for part in parts if is_person(part))) or None
+
+
+def bare_outlet(parts: list[str]) -> str | None:
+    return next((part for part in parts if is_outlet(part)), None)

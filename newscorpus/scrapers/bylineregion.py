@@ -1,0 +1,80 @@
+"""Where a page's byline bar is: the short lines between the headline and the story's first paragraph.
+
+The labelled fields (来源：, 作者：, 责任编辑：) are read from a wider window around the headline and from the
+story's first and last lines, since a label says what its value is wherever it stands. Unlabelled parts
+(``张三 2024-05-15 08:58 新华网``) say nothing by themselves: they are read only from this region, so a
+related list or a sidebar item that also pairs a time with an outlet is never taken for the byline.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+
+def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) -> list[str]:
+    """The lines after the headline's last copy and before the story's first paragraph, at most a few
+    of them and each no longer than a byline bar; empty when the headline is not among ``lines``."""
+    if not title or title not in lines:
+        return []
+    start = len(lines) - lines[::-1].index(title)
+    region: list[str] = []
+    for line in lines[start : start + settings.BYLINE_REGION_LINES]:
+        if first_paragraph is not None and line == first_paragraph:
+            break
+        if len(line) <= settings.BYLINE_MAX_LINE_CHARS:
+            region.append(line)
+    return region
+
+
+def declared_authors(tree: LexborHTMLParser) -> list[str]:
+    """Author names the page's metadata declares: ``<meta name="author">``, ``article:author`` and the
+    JSON-LD ``author`` (a person or a bare name). Metadata alone is never stored: see ``shown_author``."""
+    names = [
+        content
+        for node in tree.css('meta[name="author"], meta[property="article:author"]')
+        if (content := (node.attributes.get("content") or "").strip())
+    ]
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text())
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                names += _people(item.get("author"))
+    return names
+
+
+def shown_author(tree: LexborHTMLParser, bars: list[str]) -> str | None:
+    """A declared author that a byline bar shows standing alone beside its time, on a line without any
+    label (``私~川流 2017-09-30 21:38:07``): the page shows it, the metadata says what it is. A declared
+    name that reads as an outlet is the site's own brand, not a writer. The metadata is read only when
+    such a bar exists: most pages have none, and reading it is two passes over the page."""
+    texts = [TIME.sub(" ", text).split() for line in bars if TIME.search(text := fold(line)) and not tokenize(text)[1]]
+    if not texts:
+        return None
+    for name in declared_authors(tree):
+        if is_outlet(name) or len(name) > settings.BYLINE_MAX_HANDLE_CHARS:
+            continue
+        if any(name in parts for parts in texts):
+            return name
+    return None
+
+
+def _people(value: object) -> list[str]:
+    """Names in a JSON-LD ``author``: a string, a Person object, or a list of them (organisations out)."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [name for item in value for name in _people(item)]
+    if isinstance(value, dict) and value.get("@type", "Person") == "Person" and isinstance(value.get("name"), str):
+        return _people(value["name"])
+    return []
