@@ -23,7 +23,8 @@ def split_of(name: str) -> str:
     return "heldout" if hashlib.sha1(name.encode("utf-8")).digest()[0] < HELD_OUT_BELOW else "tune"
 
 
-def load_template_pages(folder: Path = PAGES_DIR) -> list[Page]:
+def load_template_pages(folder: Path = PAGES_DIR, split: str | None = None) -> list[Page]:
+    """The pages in ``folder``, each in its hashed half, or all in ``split`` when one is given."""
     pages: list[Page] = []
     manifest = folder / "expected.jsonl"
     if not manifest.is_file():
@@ -32,5 +33,7 @@ def load_template_pages(folder: Path = PAGES_DIR) -> list[Page]:
         row = json.loads(line)
         html = (folder / f"{row['page']}.html").read_text(encoding="utf-8")
         truth = {name: row[name] for name in FIELDS}
-        pages.append(Page(f"fixture/{row['page']}", split_of(row["page"]), row["url"], html, truth))
+        half = split or split_of(row["page"])
+        prefix = folder.name if split else "fixture"
+        pages.append(Page(f"{prefix}/{row['page']}", half, row["url"], html, truth))
     return pages

@@ -27,6 +27,8 @@ from newscorpus.scrapers.registry import Registry
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_DIR = ROOT / "tests" / "golden"
 BYLINE_SET = ROOT / "tests" / "fixtures" / "bylines"
+# Pages and strings written before the last tuning round and never tuned on: the held-out set of record.
+FRESH_DIR = BYLINE_SET / "fresh"
 FIELDS = ("author", "source", "editor")
 SPLITS = ("tune", "heldout")
 
@@ -114,15 +116,17 @@ def _ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a"
 
 
-def byline_table(results: dict[str, dict[str, Fields]], pages: list[Page]) -> str:
+def byline_table(
+    results: dict[str, dict[str, Fields]], pages: list[Page], splits: tuple[str, ...] = SPLITS
+) -> str:
     """Markdown table: one row per extractor and field, shown/absent accuracy on each split."""
-    header = ["extractor", "field"] + [f"{split} {kind}" for split in SPLITS for kind in ("shown", "absent")]
+    header = ["extractor", "field"] + [f"{split} {kind}" for split in splits for kind in ("shown", "absent")]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for extractor, outputs in results.items():
         for name in FIELDS:
             if not any(name in fields for fields in outputs.values()):
                 continue  # the extractor has no such field
-            cells = [cell for split in SPLITS for cell in score(outputs, pages, split, name)]
+            cells = [cell for split in splits for cell in score(outputs, pages, split, name)]
             lines.append("| " + " | ".join([extractor, name, *cells]) + " |")
     return "\n".join(lines) + "\n"
 
@@ -130,14 +134,24 @@ def byline_table(results: dict[str, dict[str, Fields]], pages: list[Page]) -> st
 def row_table(rows_dir: Path = BYLINE_SET) -> str:
     """The byline grammar alone on the labelled byline set, per split: one row per field."""
     rows = [json.loads(line) for path in sorted(rows_dir.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    return _grammar_table("byline set", rows, SPLITS)
+
+
+def fresh_row_table(path: Path = FRESH_DIR / "strings.jsonl") -> str:
+    """The grammar on the fresh byline strings, written before tuning and never tuned on (held out)."""
+    rows = [{**json.loads(line), "split": "fresh"} for line in path.open(encoding="utf-8")]
+    return _grammar_table("fresh byline strings", rows, ("fresh",))
+
+
+def _grammar_table(title: str, rows: list[dict], splits: tuple[str, ...]) -> str:
     outputs: dict[str, Fields] = {}
     pages: list[Page] = []
     for index, row in enumerate(rows):
         found = parse_line(row["text"]) if "text" in row else parse_byline(row["lines"])
         outputs[str(index)] = {"author": found.author, "source": found.source, "editor": found.editor}
         pages.append(Page(str(index), row["split"], None, "", {name: row[name] for name in FIELDS}))
-    counts = " ".join(f"{split} {sum(p.split == split for p in pages)} rows" for split in SPLITS)
-    return f"byline set ({counts}):\n" + byline_table({"grammar": outputs}, pages)
+    counts = " ".join(f"{split} {sum(p.split == split for p in pages)} rows" for split in splits)
+    return f"{title} ({counts}):\n" + byline_table({"grammar": outputs}, pages, splits)
 
 
 def template_table(extractors: dict[str, Extractor]) -> str:
@@ -148,6 +162,15 @@ def template_table(extractors: dict[str, Extractor]) -> str:
     counts = " ".join(f"{split} {sum(p.split == split for p in pages)} pages" for split in SPLITS)
     results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
     return f"template pages ({counts}):\n" + byline_table(results, pages)
+
+
+def fresh_table(extractors: dict[str, Extractor]) -> str:
+    """The fresh hand-written pages (tests/fixtures/bylines/fresh/): written before tuning, all held out."""
+    from bench.byline_pages import load_template_pages
+
+    pages = load_template_pages(FRESH_DIR, split="fresh")
+    results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
+    return f"fresh pages ({len(pages)} pages):\n" + byline_table(results, pages, ("fresh",))
 
 
 def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:
@@ -199,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     print(byline_table(results, pages), end="")
     print("\n" + row_table(), end="")
     print("\n" + template_table(extractors), end="")
+    print("\n" + fresh_row_table(), end="")
+    print("\n" + fresh_table(extractors), end="")
     if args.misses and "newscorpus" in results:
         print(page_rows(results["newscorpus"], pages, "tune"), end="")
         from bench.byline_pages import load_template_pages
