@@ -116,9 +116,7 @@ def _ratio(num: int, den: int) -> str:
     return f"{num / den:.2f} ({num}/{den})" if den else "n/a"
 
 
-def byline_table(
-    results: dict[str, dict[str, Fields]], pages: list[Page], splits: tuple[str, ...] = SPLITS
-) -> str:
+def byline_table(results: dict[str, dict[str, Fields]], pages: list[Page], splits: tuple[str, ...] = SPLITS) -> str:
     """Markdown table: one row per extractor and field, shown/absent accuracy on each split."""
     header = ["extractor", "field"] + [f"{split} {kind}" for split in splits for kind in ("shown", "absent")]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]

@@ -60,6 +60,8 @@ BYLINE_MAX_BARE_PARTS = 4
 BYLINE_REGION_LINES = 8
 # Names longer than this that end like a unit (党支部, 中心, 办公室) are an organisation, not a person.
 BYLINE_MAX_PERSON_CHARS = 4
+# "宣传部 李华": a unit name before a writer's is at least this long (a two-character "王科" is a person).
+BYLINE_MIN_UNIT_CHARS = 3
 # Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
 BYLINE_TAIL_LINES = 4
 # A headline candidate found in <title>/og:title must be at least this share of it (so the site or

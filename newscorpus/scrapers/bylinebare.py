@@ -39,7 +39,9 @@ _NOT_PEOPLE = re.compile(
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
-_OUTLET_END = re.compile(r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网)$")
+_OUTLET_END = re.compile(
+    r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒)$"
+)
 # Outlets whose names end otherwise.
 _KNOWN_OUTLETS = frozenset(
     {
@@ -67,6 +69,7 @@ _KNOWN_OUTLETS = frozenset(
         "财联社",
     }
 )
+_APP = re.compile(r"^([\u4e00-\u9fff]{2,12})(?:APP|App|app)$")
 # Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网".
 _NOT_OUTLETS = re.compile(r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
@@ -89,6 +92,8 @@ def is_outlet(word: str) -> bool:
     name as an outlet it quotes, and the site's own name is not shown as a source."""
     if word in _KNOWN_OUTLETS:
         return True
+    if (app := _APP.match(word)) and not _NOT_OUTLETS.match(app.group(1)):
+        return True  # "央视新闻APP", "新浪财经APP": an outlet's app, named like its 客户端
     if not _HAN_OUTLET.match(word) or _NOT_OUTLETS.match(word):
         return False
     return bool(_OUTLET_END.search(word))

@@ -25,8 +25,27 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
 
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 _LABELS: dict[str, tuple[str, ...]] = {
-    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "编辑", "责编"),
-    SOURCE: ("本文来源", "文章来源", "稿件来源", "新闻来源", "内容来源", "来源", "稿源", "转自", "出处"),
+    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "编辑", "责编", "Editor", "EDITOR"),
+    # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
+    SOURCE: (
+        "本文来源",
+        "文章来源",
+        "稿件来源",
+        "新闻来源",
+        "内容来源",
+        "信息来源",
+        "来源",
+        "稿源",
+        "转自",
+        "出处",
+        "供稿单位",
+        "来稿单位",
+        "供稿",
+        "发布机构",
+        "发布单位",
+        "Source",
+        "SOURCE",
+    ),
     REPORTER: (
         "本报特约记者",
         "本报见习记者",
@@ -40,8 +59,27 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "融媒体记者",
         "记者",
         "通讯员",
+        # "记者 张三 实习生 李四": an intern co-writing the story is one of its writers.
+        "实习生",
     ),
-    AUTHOR: ("作者", "撰文", "撰稿", "采写", "编译", "口述", "整理", "文字", "图文", "文/图", "图/文", "文"),
+    AUTHOR: (
+        "作者",
+        "撰文",
+        "撰稿",
+        "采写",
+        "编译",
+        "口述",
+        "整理",
+        "文字",
+        "图文",
+        "文/图",
+        "图/文",
+        "文·图",
+        "图·文",
+        "文",
+        "Author",
+        "AUTHOR",
+    ),
     PHOTO: ("图片来源", "图片来自", "摄影", "图片", "摄", "图"),
     ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
     OTHER: (
@@ -54,6 +92,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "时间",
         "日期",
         "发表于",
+        "发布于",
+        "更新于",
         "浏览量",
         "浏览",
         "阅读量",
@@ -73,7 +113,6 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "统筹",
         "出品",
         "制作",
-        "实习生",
         "作者单位",
         "作者简介",
         "海报",
@@ -91,9 +130,25 @@ _LABELS: dict[str, tuple[str, ...]] = {
 }
 # Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose
 # or parts of names ("文刃", "图书", "摄像", "阅读" in a headline, "编译器").
+# Latin labels too: "Source" inside a sentence is a word.
 _NEED_SEPARATOR = frozenset(
-    {"文", "图", "图片", "摄", "摄影", "编译", "整理", "口述", "文字", "图文", *_LABELS[OTHER]}
-) - {"原标题", "发表于", "举报", "分享", "作者单位", "作者简介", "广告", "收藏", "打印", "纠错", "关闭"}
+    {"文", "图", "图片", "摄", "摄影", "编译", "整理", "口述", "文字", "图文", "供稿", *_LABELS[OTHER]}
+    | {label for labels in _LABELS.values() for label in labels if label.isascii()}
+) - {
+    "原标题",
+    "发表于",
+    "发布于",
+    "更新于",
+    "举报",
+    "分享",
+    "作者单位",
+    "作者简介",
+    "广告",
+    "收藏",
+    "打印",
+    "纠错",
+    "关闭",
+}
 _SEP = r"[:|/>]"
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
 ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
@@ -181,8 +236,9 @@ def _is_label(line: str, start: int, end: int) -> bool:
     if label in _NEED_SEPARATOR:
         # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words. A bar's own
         # fields of two characters or more with a colon right after them end the value before them even
-        # when glued to it ("作者:王逸字号:大 中 小"): no name or outlet ends in "字号:".
-        if _KIND[label] == OTHER and len(label) >= 2 and line[end : end + 1] == ":":
+        # when glued to it ("作者:王逸字号:大 中 小", "供稿:化学学院摄影:张三"): no name or outlet ends
+        # in "字号:" or "摄影:".
+        if len(label) >= 2 and not label.isascii() and after == ":":
             return True
         return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
     if _KIND[label] == ACCOUNT:
@@ -193,7 +249,18 @@ def _is_label(line: str, start: int, end: int) -> bool:
     if _KIND[label] == REPORTER:
         # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
         return True
-    if label in ("来源", "编辑", "作者") and after in ("于", "部", "者", "推", "室", "人", "按", "的"):
+    if (label in ("来源", "编辑", "作者") or label.endswith("来源")) and after in (
+        "于",
+        "部",
+        "者",
+        "推",
+        "室",
+        "人",
+        "按",
+        "的",
+    ):
         return False  # 来源于, 编辑部, 编辑推荐, 作者按: words, not labels
+    if label == "作者" and after in ("系", "为", "是", "现"):
+        return False  # "（作者系中国人民大学教授）": the author's affiliation, naming nobody
     # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
     return separated or start == 0 or before in _BOUNDARY or before.isdigit()

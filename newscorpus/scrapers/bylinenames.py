@@ -32,8 +32,9 @@ _REPORTER_VERBS = re.compile(
 _ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会)$"
 )
-# A short bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]".
-_NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,12}[)）]|\[[^\[\]]{0,12}\])")
+# A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
+# affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
+_NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 _BRACKETS = "()（）[]【】<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "<": ">", "“": "”"}
 
@@ -100,8 +101,9 @@ def free_names(value: str) -> list[str]:
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
     tokens = [strip_id(strip_brackets(t)) for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
-    if len(tokens) > 1 and is_outlet(tokens[0]) and is_name(tokens[1]):
-        tokens = tokens[1:]  # "文｜财新 张三 李四": the outlet the writers work for, then the writers
+    if len(tokens) > 1 and _employer(tokens[0]) and is_name(tokens[1]):
+        # "文｜财新 张三 李四", "文/图：宣传部 李华": the outlet or unit the writers work for, then the writers
+        tokens = tokens[1:]
     if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
     first = tokens[0]
@@ -117,6 +119,11 @@ def free_names(value: str) -> list[str]:
             break
         names.append(token)
     return names
+
+
+def _employer(token: str) -> bool:
+    """An outlet or a unit (宣传部, 新闻中心) printed before its writers' names."""
+    return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(_ORGANISATION.search(token)))
 
 
 def outlet(value: str) -> str | None:
