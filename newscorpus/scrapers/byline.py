@@ -21,6 +21,7 @@ from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
     ACCOUNT_PLATFORMS,
     AUTHOR,
+    CREDIT_LABELS,
     EDITOR,
     PHOTO,
     REPORTER,
@@ -41,7 +42,7 @@ _CLAUSE = re.compile(r",[^,]{12}")
 _CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
-_DANGLING = re.compile(r"(?:来源|稿源|作者|记者|责任编辑|责编|编辑|出处)\s*[:|]\s*$")
+_DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
 _EDITOR_LABEL, _EDITOR_LABEL_SHORT = "责任编辑", "责编"
 _EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*[:|]")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(ACCOUNT_PLATFORMS) + r")\s*[·•:|\-]?\s*(\S.*)$")

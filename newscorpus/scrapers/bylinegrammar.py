@@ -152,6 +152,8 @@ _NEED_SEPARATOR = frozenset(
 _SEP = r"[:|/>]"
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
 ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
+# Labels whose value may stand in the next element (a table cell, a span): "发布机构：" | "国家统计局".
+CREDIT_LABELS = tuple(label for kind in (SOURCE, AUTHOR, REPORTER, EDITOR) for label in _LABELS[kind] if len(label) > 1)
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 _ALL = sorted(_KIND, key=len, reverse=True)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))

@@ -9,11 +9,12 @@ related list or a sidebar item that also pairs a time with an outlet is never ta
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
-from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import ACCOUNT_PLATFORMS, TIME, fold, tokenize
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -32,6 +33,17 @@ def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) 
         if len(line) <= settings.BYLINE_MAX_LINE_CHARS:
             region.append(line)
     return region
+
+
+# The notice self-media platforms print under every post ("该文观点仅代表作者本人，搜狐号系信息发布平台",
+# "本文来自网易号作者…", "以上内容为自媒体平台…用户上传并发布"): the page is an account's post.
+_PLATFORMS = "|".join(ACCOUNT_PLATFORMS)
+_PLATFORM_NOTICE = re.compile(rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台")
+
+
+def self_media_notice(lines: list[str]) -> bool:
+    """Whether a page line is a self-media platform's notice (README "Bylines": accounts are authors)."""
+    return any("平台" in line and _PLATFORM_NOTICE.search(line) for line in lines)
 
 
 def declared_authors(tree: LexborHTMLParser) -> list[str]:

@@ -19,8 +19,8 @@ from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
-from newscorpus.scrapers.byline import editor_line, normalise_byline, parse_byline
-from newscorpus.scrapers.bylineregion import meta_bars, shown_author
+from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
+from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
@@ -30,7 +30,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 8
+VERSION = 9
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -144,6 +144,9 @@ def _fill(
     )
     if article.editor is None:
         article.editor = editor_line(page_texts or [])
+    if article.author is None and self_media_notice(page_texts or []):
+        # A platform's notice: the account the byline names is the author, unless an outlet runs it.
+        account_as_author(article, keep_outlets=True)
     article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
 
 
