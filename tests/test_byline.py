@@ -26,9 +26,11 @@ from newscorpus.scrapers.byline import (
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bylines"
 ALL_ROWS = [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
-# Held-out rows (dev pages of held-out sites, copied from the labels by script, never opened) are scored
-# by `python -m bench.extract_bylines`, not asserted here: asserting them would be tuning on them.
-ROWS = [row for row in ALL_ROWS if row["split"] == "tune"]
+# Held-out rows of real pages (dev pages of held-out sites, copied from the labels by script, never
+# opened) are scored by `python -m bench.extract_bylines`, not asserted here: asserting them would be
+# tuning on them. The held-out variant rows were measured in round 3 and are tune material since (round
+# 4 holds out tests/fixtures/bylines/fresh/ instead), so they are asserted.
+ROWS = [row for row in ALL_ROWS if row["split"] == "tune" or row["origin"] == "variant"]
 MIN_ROWS = 300
 
 

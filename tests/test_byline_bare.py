@@ -1,8 +1,9 @@
 """Unlabelled byline parts (scrapers/bylinebare.py), the byline region (scrapers/bylineregion.py) and the
 hand-written template pages of other years (tests/fixtures/bylines/pages/).
 
-The template pages are split into halves by a hash of their name (bench/byline_pages.py); only the tune
-half is asserted here, the held-out half is scored by `python -m bench.extract_bylines`.
+The template pages are split into halves by a hash of their name (bench/byline_pages.py); the held-out
+half was measured in round 3 and is tune material since, so both halves are asserted here. The held-out
+set of round 4 is tests/fixtures/bylines/fresh/, scored by `python -m bench.extract_bylines` only.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylineregion import meta_bars, shown_author
 from newscorpus.scrapers.registry import Registry
 
-TUNE_PAGES = [page for page in load_template_pages() if page.split == "tune"]
+TUNE_PAGES = load_template_pages()
 _STORY = (
     "记者从市交通运输局获悉，本市地铁三号线二期工程已于日前完成全部轨道铺设，进入设备安装和联调联试阶段，"
     "预计将于明年上半年开通初期运营，届时全线将设车站十八座，与既有线路形成换乘。"
