@@ -76,8 +76,11 @@ def test_a_label_takes_its_value_from_the_next_cell() -> None:
 
 def test_platform_notices_mark_self_media_posts() -> None:
     assert self_media_notice(["平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"])
-    assert self_media_notice(["本文来自网易号作者新京报。特别声明：以上内容为自媒体平台用户上传并发布。"])
+    assert self_media_notice(["本文来自网易号作者新京报。"])
+    assert self_media_notice(["特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。"])
     assert not self_media_notice(["本平台所载文章仅供参考", "关于我们 | 联系我们"])
+    # A story about self-media is no notice.
+    assert not self_media_notice(["近年来，各类自媒体平台快速发展，监管部门表示将加强对平台内容的审核。"])
 
 
 def test_the_fresh_held_out_set_is_large_and_labelled() -> None:
@@ -87,3 +90,14 @@ def test_the_fresh_held_out_set_is_large_and_labelled() -> None:
     assert all(page.split == "fresh" and page.html for page in pages)
     for row in rows:
         assert set(FIELDS) <= row.keys() and (isinstance(row.get("text"), str) or isinstance(row.get("lines"), list))
+
+
+def test_translated_writers_lose_their_nationality_and_translators_are_not_authors() -> None:
+    assert parse_line("作者：[美]托马斯·弗里德曼 译者：何帆").author == "托马斯·弗里德曼"
+    assert parse_line("译者：何帆").author is None
+
+
+def test_portal_channels_and_titled_publications_beside_a_time_are_sources() -> None:
+    assert parse_line("2019-05-06 09:30 新浪科技").source == "新浪科技"
+    assert parse_line("2018年04月02日 08:15 《求是》").source == "《求是》"
+    assert parse_line("2020-08-01 12:00 《人生》连载 第三章").source is None

@@ -70,6 +70,13 @@ _KNOWN_OUTLETS = frozenset(
     }
 )
 _APP = re.compile(r"^([\u4e00-\u9fff]{2,12})(?:APP|App|app)$")
+# A portal's channel credited as the outlet: "新浪科技", "腾讯体育", "网易财经".
+_PORTAL_CHANNEL = re.compile(
+    r"^(?:新浪|腾讯|网易|搜狐|凤凰网?|人民网|新华网|央视网|中新网|环球网)"
+    r"(?:财经|科技|体育|娱乐|汽车|房产|教育|健康|军事|历史|文化|时尚|游戏|数码|国际|评论|新闻)$"
+)
+# A publication in title brackets standing alone beside the time: "2018年04月02日 08:15 《求是》".
+_TITLED = re.compile(r"^《[\u4e00-\u9fff]{2,10}》$")
 # Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网".
 _NOT_OUTLETS = re.compile(r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
@@ -92,6 +99,8 @@ def is_outlet(word: str) -> bool:
     name as an outlet it quotes, and the site's own name is not shown as a source."""
     if word in _KNOWN_OUTLETS:
         return True
+    if _PORTAL_CHANNEL.match(word):
+        return True
     if (app := _APP.match(word)) and not _NOT_OUTLETS.match(app.group(1)):
         return True  # "央视新闻APP", "新浪财经APP": an outlet's app, named like its 客户端
     if not _HAN_OUTLET.match(word) or _NOT_OUTLETS.match(word):
@@ -113,4 +122,4 @@ def bare_person(parts: list[str]) -> str | None:
 
 
 def bare_outlet(parts: list[str]) -> str | None:
-    return next((part for part in parts if is_outlet(part)), None)
+    return next((part for part in parts if is_outlet(part) or _TITLED.match(part)), None)

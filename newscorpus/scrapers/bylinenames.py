@@ -35,6 +35,8 @@ _ORGANISATION = re.compile(
 # A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
+# A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
+_NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
 _BRACKETS = "()（）[]【】<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "<": ">", "“": "”"}
 
@@ -99,6 +101,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
 def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
+    value = _NATIONALITY.sub("", value.strip())
     tokens = [strip_id(strip_brackets(t)) for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
     if len(tokens) > 1 and _employer(tokens[0]) and is_name(tokens[1]):

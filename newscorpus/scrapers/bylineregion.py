@@ -38,12 +38,15 @@ def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) 
 # The notice self-media platforms print under every post ("该文观点仅代表作者本人，搜狐号系信息发布平台",
 # "本文来自网易号作者…", "以上内容为自媒体平台…用户上传并发布"): the page is an account's post.
 _PLATFORMS = "|".join(ACCOUNT_PLATFORMS)
-_PLATFORM_NOTICE = re.compile(rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台")
+# Only the notices' own wording: a story about 自媒体平台 is no self-media post.
+_PLATFORM_NOTICE = re.compile(
+    rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台[“\"]?(?:{_PLATFORMS})[”\"]?用户"
+)
 
 
 def self_media_notice(lines: list[str]) -> bool:
     """Whether a page line is a self-media platform's notice (README "Bylines": accounts are authors)."""
-    return any("平台" in line and _PLATFORM_NOTICE.search(line) for line in lines)
+    return any(("平台" in line or "本文" in line) and _PLATFORM_NOTICE.search(line) for line in lines)
 
 
 def declared_authors(tree: LexborHTMLParser) -> list[str]:
