@@ -101,3 +101,15 @@ def test_portal_channels_and_titled_publications_beside_a_time_are_sources() -> 
     assert parse_line("2019-05-06 09:30 新浪科技").source == "新浪科技"
     assert parse_line("2018年04月02日 08:15 《求是》").source == "《求是》"
     assert parse_line("2020-08-01 12:00 《人生》连载 第三章").source is None
+
+
+def test_other_bar_and_colon_characters_separate_fields() -> None:
+    found = parse_line("文▏周洋 编辑▏孙晓")
+    assert (found.author, found.editor) == ("周洋", "孙晓")
+    assert parse_line("作者︰高岩 来源︰人民政协报").source == "人民政协报"
+
+
+def test_a_role_after_the_name_credits_the_writer_not_the_photographer() -> None:
+    assert parse_line("■ 林海/文 陈卓/图").author == "林海"
+    assert parse_line("苏晓/摄").author is None
+    assert parse_line("中文/文言 对照").author is None  # no surname-led name before the slash

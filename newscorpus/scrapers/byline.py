@@ -198,6 +198,8 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
+    if not found.authors:
+        found.authors = bare.postfix_writers(line)
     if bare_too:
         _read_bare(line, fields, found)
 

@@ -79,8 +79,10 @@ _PORTAL_CHANNEL = re.compile(
 _TITLED = re.compile(r"^《[\u4e00-\u9fff]{2,10}》$")
 # Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网".
 _NOT_OUTLETS = re.compile(r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)")
+# "林海/文": a name, a slash and the writer's role word, standing alone.
+_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*/\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
-_PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•]\s*|\s+")
+_PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 
 
@@ -114,6 +116,11 @@ def bare_parts(text: str) -> list[str] | None:
         return None
     parts = [part for part in _PARTS.split(text) if part and not _BRACKETED.match(part)]
     return parts if len(parts) <= settings.BYLINE_MAX_BARE_PARTS else None
+
+
+def postfix_writers(line: str) -> list[str]:
+    """Writers credited by a role after the name: "林海/文 陈卓/图", "谭雪/文" -> the 文 ones only."""
+    return [match.group(1) for match in _POSTFIX_WRITER.finditer(line) if is_person(match.group(1))]
 
 
 def bare_person(parts: list[str]) -> str | None:
