@@ -113,3 +113,11 @@ def test_a_role_after_the_name_credits_the_writer_not_the_photographer() -> None
     assert parse_line("■ 林海/文 陈卓/图").author == "林海"
     assert parse_line("苏晓/摄").author is None
     assert parse_line("中文/文言 对照").author is None  # no surname-led name before the slash
+
+
+def test_a_bar_printed_as_separate_elements_is_read_as_one() -> None:
+    assert parse_byline(["光明日报", "2017-06-20 05:30"]).source == "光明日报"
+    assert parse_byline(["2019-08-01 14:22", "苏青", "分享到："]).author == "苏青"
+    # Only a neighbour of the time-only line, and never a section heading.
+    assert parse_byline(["2020-03-02 09:00", "来源：", "中国经济网", "钱伟"]).author is None
+    assert parse_byline(["国内新闻", "2019-08-01"]).source is None

@@ -82,8 +82,12 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
     found = _Found()
     bar_set = None if bars is None else {fold(line) for line in bars}
+    # Lone names and outlets beside a time-only line of the region: read after every whole bar.
+    paired = bare.split_bars([fold(line) for line in (lines if bars is None else bars)])
     for line in _join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
+    for line in paired:
+        _read_folded(line, found)
     return found.byline()
 
 

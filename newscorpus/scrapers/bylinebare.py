@@ -78,11 +78,16 @@ _PORTAL_CHANNEL = re.compile(
 # A publication in title brackets standing alone beside the time: "2018年04月02日 08:15 《求是》".
 _TITLED = re.compile(r"^《[\u4e00-\u9fff]{2,10}》$")
 # Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网".
-_NOT_OUTLETS = re.compile(r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)")
+_NOT_OUTLETS = re.compile(
+    r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)"
+    # Sections named like outlets: "国内新闻", "图片新闻" head a list, they publish nothing.
+    r"|^(?:国内|国际|社会|要闻|热点|最新|今日|图片|视频|滚动|相关|推荐|本地|财经|体育|娱乐|科技|军事|时政)新闻$"
+)
 # "林海/文": a name, a slash and the writer's role word, standing alone.
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*/\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
+_TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 
 
@@ -121,6 +126,26 @@ def bare_parts(text: str) -> list[str] | None:
 def postfix_writers(line: str) -> list[str]:
     """Writers credited by a role after the name: "林海/文 陈卓/图", "谭雪/文" -> the 文 ones only."""
     return [match.group(1) for match in _POSTFIX_WRITER.finditer(line) if is_person(match.group(1))]
+
+
+def split_bars(lines: list[str]) -> list[str]:
+    """A meta bar printed as separate elements ("新京报" over "2016-05-12 08:30"): each lone name or outlet
+    next to a line holding only a time, joined with that time into one bar."""
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if not _TIME_ONLY.match(line):
+            continue
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(lines) and _lone_part(lines[near]):
+                joined.append(f"{line} {lines[near].strip()}")
+    return joined
+
+
+def _lone_part(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > settings.BYLINE_MAX_OUTLET_CHARS:
+        return False
+    return is_person(text) or is_outlet(text) or _TITLED.match(text) is not None
 
 
 def bare_person(parts: list[str]) -> str | None:
