@@ -37,6 +37,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "来源",
         "稿源",
         "转自",
+        "转载自",
+        "来源于",
         "出处",
         "供稿单位",
         "来稿单位",
@@ -134,7 +136,23 @@ _LABELS: dict[str, tuple[str, ...]] = {
 # or parts of names ("文刃", "图书", "摄像", "阅读" in a headline, "编译器").
 # Latin labels too: "Source" inside a sentence is a word.
 _NEED_SEPARATOR = frozenset(
-    {"文", "图", "图片", "摄", "摄影", "编译", "整理", "口述", "文字", "图文", "供稿", *_LABELS[OTHER]}
+    # "来源于网络" is prose, "来源于：人民网" a label.
+    {
+        "文",
+        "图",
+        "图片",
+        "摄",
+        "摄影",
+        "编译",
+        "整理",
+        "口述",
+        "文字",
+        "图文",
+        "供稿",
+        "来源于",
+        "转载自",
+        *_LABELS[OTHER],
+    }
     | {label for labels in _LABELS.values() for label in labels if label.isascii()}
 ) - {
     "原标题",
@@ -199,7 +217,8 @@ _FOLD = str.maketrans(
 _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 _SEPARATED = re.compile(r"\s*" + _SEP)
-_VALUE_LEAD = re.compile(r"^\s*[:|/>]*\s*")
+# "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
+_VALUE_LEAD = re.compile(r"^\s*(?:于(?=\s*[:|/>]))?\s*[:|/>]*\s*")
 
 
 @dataclass(frozen=True)
@@ -261,6 +280,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     if _KIND[label] == REPORTER:
         # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
         return True
+    if label.endswith("来源") and after == "于" and _SEPARATED.match(line, end + 1):
+        return True  # "本文来源于：人民网"
     if (label in ("来源", "编辑", "作者") or label.endswith("来源")) and after in (
         "于",
         "部",
