@@ -26,7 +26,7 @@ def _postprocess(article: Article, _page: RulePage) -> None:
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=5,
+    version=6,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",
