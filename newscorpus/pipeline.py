@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus import discover, settings
+from newscorpus import discover, settings, urlshape
 from newscorpus.budget import check_parse_budget
 from newscorpus.decode import decode_html
 from newscorpus.errors import InputError, NewscorpusError, ParseError
@@ -72,7 +72,8 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
                 return []
             return discover.html_links(LexborHTMLParser(decoded.text), url, rule, channels=options.channels)
 
-        kind, found = decide_kind(article, options.hint, links)
+        list_url = url is not None and urlshape.shape(url) is urlshape.Shape.LIST
+        kind, found = decide_kind(article, options.hint, links, list_url)
     except NewscorpusError:
         raise
     except Exception as exc:  # a parser bug or a page no parser foresaw: this page fails, not the run
@@ -82,7 +83,7 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
 
 
 def decide_kind(
-    article: Article, hint: PageKind, links: Callable[[], list[discover.Link]]
+    article: Article, hint: PageKind, links: Callable[[], list[discover.Link]], list_url: bool = False
 ) -> tuple[PageKind, list[discover.Link]]:
     """ARTICLE when the page holds a story, else LIST; with the page's links when it is a list.
 
@@ -93,15 +94,23 @@ def decide_kind(
 
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
-    stored as an article only when its story is both long and backed: a channel page's intro is not one.
+    stored as an article when its story is both long and backed. A page reached by a channel-like link (a
+    "详情" teaser or a bare photo at a URL the grammar cannot read) may be a short story: it is one when its
+    story is ARTICLE_MIN_BODY_CHARS long and the page is no list, by its URL (``list_url``: the grammar
+    calls it one), by its links (many article links, or a few dated ones: a sparse channel with an intro).
     """
     if hint is PageKind.ARTICLE:
         return PageKind.ARTICLE, []
     chars = len(article.body)
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
     if hint in (PageKind.LIST, PageKind.PAGE):
-        strong = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE and backed
-        return (PageKind.ARTICLE if strong else PageKind.LIST), links()
+        if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE and backed:
+            return PageKind.ARTICLE, links()
+        found = links()
+        brief = hint is PageKind.LIST and chars >= settings.ARTICLE_MIN_BODY_CHARS and not list_url
+        if brief and not _is_list(found) and not _is_sparse_list(found):
+            return PageKind.ARTICLE, []  # a story, not a hub: not re-read for links on every run
+        return PageKind.LIST, found
     if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE or (chars >= settings.ARTICLE_MIN_BODY_CHARS and backed):
         return PageKind.ARTICLE, []
     found = links()
@@ -112,6 +121,11 @@ def decide_kind(
 
 def _is_list(links: list[discover.Link]) -> bool:
     return sum(1 for link in links if link.kind is PageKind.ARTICLE) >= settings.LIST_MIN_ARTICLE_LINKS
+
+
+def _is_sparse_list(links: list[discover.Link]) -> bool:
+    dated = sum(1 for link in links if link.kind is PageKind.ARTICLE and link.dated)
+    return dated >= settings.SPARSE_LIST_MIN_DATED_ITEMS
 
 
 def canonical_url(html: str, url: str) -> str:
