@@ -36,7 +36,9 @@ _PAGINATION_URL = re.compile(r"(?:index|list)?_\d{1,3}\.s?html?$|[?&](?P<key>pag
 
 
 # A date beside a link in its list item: 2024-05-15, 2024年5月15日, 05-15, 05/15, 10:30.
-_ITEM_DATE = re.compile(r"(?<!\d)(?:20\d\d\s*[-/.年]\s*)?[01]?\d\s*[-/.月]\s*[0-3]?\d(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_ITEM_DATE = re.compile(
+    r"(?<!\d)(?:20\d\d\s*[-/.年]\s*)?[01]?\d\s*[-/.月]\s*[0-3]?\d(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)"
+)
 _TEASER_TRIM = "[]【】()（）>»›<«‹…．. 　"
 
 
