@@ -90,31 +90,35 @@ def decide_kind(
     A story is ARTICLE_MIN_BODY_CHARS of body. On a page that also links to many articles (portal
     articles do through their sidebars, home pages do everywhere) that text must be backed by more: a
     publish time, a site rule's own body selector, or a length no teaser reaches. A home page's longest
-    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is.
+    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is. A short
+    text above a few dated headlines is a channel's intro (its "publish time" is the first item's date),
+    and one at a URL the grammar calls a list (``list_url``) needs a publish time to be a story.
 
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
     stored as an article when its story is both long and backed. A page reached by a channel-like link (a
     "详情" teaser or a bare photo at a URL the grammar cannot read) may be a short story: it is one when its
-    story is ARTICLE_MIN_BODY_CHARS long and the page is no list, by its URL (``list_url``: the grammar
-    calls it one), by its links (many article links, or a few dated ones: a sparse channel with an intro).
+    story is ARTICLE_MIN_BODY_CHARS long and the page is no list by its URL or by its links.
     """
     if hint is PageKind.ARTICLE:
         return PageKind.ARTICLE, []
     chars = len(article.body)
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
+    long = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE
     if hint in (PageKind.LIST, PageKind.PAGE):
-        if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE and backed:
+        if long and backed:
             return PageKind.ARTICLE, links()
         found = links()
-        brief = hint is PageKind.LIST and chars >= settings.ARTICLE_MIN_BODY_CHARS and not list_url
-        if brief and not _is_list(found) and not _is_sparse_list(found):
+        short = hint is PageKind.LIST and chars >= settings.ARTICLE_MIN_BODY_CHARS and not list_url
+        if short and not _is_list(found) and not _is_dated_list(found):
             return PageKind.ARTICLE, []  # a story, not a hub: not re-read for links on every run
         return PageKind.LIST, found
-    if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE or (chars >= settings.ARTICLE_MIN_BODY_CHARS and backed):
+    if long:
         return PageKind.ARTICLE, []
     found = links()
-    if chars >= settings.ARTICLE_MIN_BODY_CHARS and not _is_list(found):
+    if chars < settings.ARTICLE_MIN_BODY_CHARS or _is_dated_list(found):
+        return PageKind.LIST, found
+    if backed or not (list_url or _is_list(found)):
         return PageKind.ARTICLE, []
     return PageKind.LIST, found
 
@@ -123,7 +127,9 @@ def _is_list(links: list[discover.Link]) -> bool:
     return sum(1 for link in links if link.kind is PageKind.ARTICLE) >= settings.LIST_MIN_ARTICLE_LINKS
 
 
-def _is_sparse_list(links: list[discover.Link]) -> bool:
+def _is_dated_list(links: list[discover.Link]) -> bool:
+    """A few headlines each beside its date: a channel's listing, however sparse (story sidebars rarely
+    date their links)."""
     dated = sum(1 for link in links if link.kind is PageKind.ARTICLE and link.dated)
     return dated >= settings.SPARSE_LIST_MIN_DATED_ITEMS
 

@@ -87,3 +87,15 @@ def test_article_links_in_dated_list_items_are_marked_dated() -> None:
         "/a/1000003": (PageKind.ARTICLE, False),
         "/a/1000004": (PageKind.ARTICLE, False),
     }
+
+
+def test_an_entry_point_or_headline_link_with_a_short_text_above_dated_headlines_is_a_channel() -> None:
+    dated = "2024-05-15T00:00:00+08:00"  # the first item's date, read as the page's publish time
+    listing = links(4, dated=settings.SPARSE_LIST_MIN_DATED_ITEMS)
+    assert decide_kind(article(BRIEF, dated), PageKind.AUTO, lambda: listing) == (PageKind.LIST, listing)
+    # A dated short story keeps winning over a link-heavy page, even at a URL the grammar calls a list
+    # (Drupal's /node/123), and an undated one at such a URL does not.
+    sidebar = links(settings.LIST_MIN_ARTICLE_LINKS)
+    assert decide_kind(article(BRIEF, dated), PageKind.AUTO, lambda: sidebar, list_url=True) == (PageKind.ARTICLE, [])
+    assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: links(3))[0] is PageKind.ARTICLE
+    assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: links(3), list_url=True)[0] is PageKind.LIST
