@@ -186,7 +186,7 @@ DEFAULT_DB = "corpus.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 # --- crawling ---------------------------------------------------------------------------------------
-CRAWL_DEPTH = 3  # home (0) -> channel (1) -> list page 2 (2) -> article (3)
+CRAWL_DEPTH = 3  # home (0) -> channel (1) -> sub-channel (2) -> article (3); a list's page 2 keeps page 1's depth
 CRAWL_MAX_PAGES = 10_000  # fetches per run, all kinds; a cron run that hits it resumes next hour
 CRAWL_CONCURRENCY = 16  # requests in flight over all hosts
 CRAWL_PER_HOST = 2  # requests in flight to one host
