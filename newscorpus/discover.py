@@ -4,8 +4,8 @@ Sites with a rule use its ``list_links`` selectors first; every page also gets g
 URLs the URL grammar (``urlshape``) calls articles, or links with headline-long anchor text, are articles,
 下一页-style links are list pagination, login/search/comment links are dropped, and on an entry page of
 a site without list rules the remaining short same-site links are channels. On every list page, links to
-its sub-channels (short links below its own directory) and teasers the grammar cannot read ("详情", a photo
-without alt text) are queued as lists too: the fetched page's content decides what they are.
+its sub-channels (short links below its own directory) are lists, and teasers the grammar cannot read
+("详情", a photo without alt text) are AUTO: the fetched page's content decides what they are.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from newscorpus.urlshape import Shape
 
 # Page 2, 3, ... of a list (PAGE) keeps the depth of page 1: a long archive must not eat the depth budget.
 ARTICLE, LIST, PAGE, SITEMAP, FEED = PageKind.ARTICLE, PageKind.LIST, PageKind.PAGE, PageKind.SITEMAP, PageKind.FEED
+AUTO = PageKind.AUTO  # a link whose page may be a story or a list: its content decides
 
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|rar|exe|apk|mp[34]|avi|docx?|xlsx?)$", re.I)
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
@@ -69,7 +70,7 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
             continue
         text = _anchor_text(node)
         kind = _classify(url, text, node.attributes.get("rel") or "", guess_channels)
-        if kind is None and _leads_to_list_or_story(url, text, base_url):
+        if kind is None and _is_subchannel(url, base_url):
             kind = LIST
         if kind is not None:
             url = url.split("#")[0]
@@ -99,18 +100,12 @@ def _classify(url: str, text: str, rel: str, channels: bool) -> PageKind | None:
         return None
     if shape is Shape.ARTICLE or (shape is Shape.UNKNOWN and headline):
         return ARTICLE
+    # A teaser ("详情", a bare photo) at a URL that names nothing: most likely a story, maybe a channel.
+    # Queued as AUTO on every page, so the fetched page's content alone decides (a channel name's link
+    # is a LIST: a short story there is a channel's intro).
+    if shape is Shape.UNKNOWN and text.strip(_TEASER_TRIM).lower() in ("", *settings.TEASER_ANCHOR_TEXTS):
+        return AUTO
     return LIST if channels and text else None
-
-
-def _leads_to_list_or_story(url: str, text: str, base_url: str) -> bool:
-    """Past the entry page, a link worth reading as a list though the grammar cannot call it an article:
-    a sub-channel of this page, or a teaser ("详情", a bare photo) whose URL names nothing. Either may turn
-    out to be a story; ``pipeline.decide_kind`` tells from the content."""
-    shape = urlshape.shape(url)
-    if shape is Shape.NEVER:
-        return False
-    teaser = shape is Shape.UNKNOWN and text.strip(_TEASER_TRIM).lower() in ("", *settings.TEASER_ANCHOR_TEXTS)
-    return teaser or _is_subchannel(url, base_url)
 
 
 def _is_subchannel(url: str, base_url: str) -> bool:

@@ -96,9 +96,9 @@ def decide_kind(
 
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
-    stored as an article when its story is both long and backed. A page reached by a channel-like link (a
-    "详情" teaser or a bare photo at a URL the grammar cannot read) may be a short story: it is one when its
-    story is ARTICLE_MIN_BODY_CHARS long and the page is no list by its URL or by its links.
+    stored as an article only when its story is both long and backed: a channel page's intro is not one.
+    AUTO (an entry point, a headline or a "详情" teaser at a URL the grammar cannot read) leaves it to the
+    content: a short story on a page that is no list by its URL or links is an article.
     """
     if hint is PageKind.ARTICLE:
         return PageKind.ARTICLE, []
@@ -106,13 +106,7 @@ def decide_kind(
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
     long = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE
     if hint in (PageKind.LIST, PageKind.PAGE):
-        if long and backed:
-            return PageKind.ARTICLE, links()
-        found = links()
-        short = hint is PageKind.LIST and chars >= settings.ARTICLE_MIN_BODY_CHARS and not list_url
-        if short and not _is_list(found) and not _is_dated_list(found):
-            return PageKind.ARTICLE, []  # a story, not a hub: not re-read for links on every run
-        return PageKind.LIST, found
+        return (PageKind.ARTICLE if long and backed else PageKind.LIST), links()
     if long:
         return PageKind.ARTICLE, []
     found = links()

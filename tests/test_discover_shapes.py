@@ -37,7 +37,7 @@ def test_short_and_image_only_anchors_are_articles_by_their_url_shape() -> None:
         "/weird/path": discover.ARTICLE,  # the photo's alt text is a headline
         "/nets/page/article/article_15070_1.shtml": discover.ARTICLE,  # a headline: _1 is part of its id
         "/news/2024/0515/123_2.html": discover.PAGE,
-        "/other/path": discover.LIST,  # a bare photo teaser: fetched as a list, an article if it holds one
+        "/other/path": discover.AUTO,  # a bare photo teaser: fetched, and its content decides
     }
 
 

@@ -1,5 +1,6 @@
-"""Which pages reached by a channel-like link are stories: ``pipeline.decide_kind`` on the LIST hint, and
-the discovery signals it reads (sub-channels, teasers, dated list items)."""
+"""Which short texts are stories: ``pipeline.decide_kind`` on pages reached by a teaser or given as entry
+points (AUTO) and by a channel's name (LIST), and the discovery signals it reads (sub-channels, teasers,
+dated list items)."""
 
 from __future__ import annotations
 
@@ -28,22 +29,24 @@ def links(articles: int, dated: int = 0) -> list[discover.Link]:
 
 def test_a_short_undated_story_reached_by_a_teaser_is_an_article() -> None:
     assert len(BRIEF) >= settings.ARTICLE_MIN_BODY_CHARS
-    assert decide_kind(article(BRIEF), PageKind.LIST, lambda: links(4)) == (PageKind.ARTICLE, [])
+    assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: links(4)) == (PageKind.ARTICLE, [])
 
 
 def test_a_channel_page_with_an_intro_stays_a_list() -> None:
     many = links(settings.LIST_MIN_ARTICLE_LINKS)  # link-heavy: the intro is no story
-    assert decide_kind(article(BRIEF), PageKind.LIST, lambda: many) == (PageKind.LIST, many)
+    assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: many) == (PageKind.LIST, many)
     sparse = links(4, dated=settings.SPARSE_LIST_MIN_DATED_ITEMS)  # few items, but dated ones
-    assert decide_kind(article(BRIEF, "2024-05-15T10:00:00+08:00"), PageKind.LIST, lambda: sparse)[0] is PageKind.LIST
+    assert decide_kind(article(BRIEF, "2024-05-15T10:00:00+08:00"), PageKind.AUTO, lambda: sparse)[0] is PageKind.LIST
     few = links(3)  # at a URL the grammar calls a list (/channel/sports/)
-    assert decide_kind(article(BRIEF), PageKind.LIST, lambda: few, list_url=True) == (PageKind.LIST, few)
+    assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: few, list_url=True) == (PageKind.LIST, few)
+    # Reached by a channel's name: a few undated headlines under an intro are a sparse channel, no story.
+    assert decide_kind(article(BRIEF), PageKind.LIST, lambda: few) == (PageKind.LIST, few)
 
 
 def test_list_pagination_and_tiny_pages_stay_lists() -> None:
     few = links(3)
     assert decide_kind(article(BRIEF), PageKind.PAGE, lambda: few)[0] is PageKind.LIST  # page 2 of a list
-    assert decide_kind(article("短短一句话。"), PageKind.LIST, lambda: few)[0] is PageKind.LIST
+    assert decide_kind(article("短短一句话。"), PageKind.AUTO, lambda: few)[0] is PageKind.LIST
 
 
 def kinds(html: str, base: str = "http://portal.example/xwzx/") -> dict[str, tuple[PageKind, bool]]:
@@ -62,8 +65,8 @@ def test_inner_list_pages_follow_sub_channels_and_teasers_not_other_navigation()
     )
     assert kinds(html) == {
         "/xwzx/gn/": (PageKind.LIST, False),
-        "/kx/jr1.shtml": (PageKind.LIST, False),
-        "/kx/jr2.shtml": (PageKind.LIST, False),
+        "/kx/jr1.shtml": (PageKind.AUTO, False),
+        "/kx/jr2.shtml": (PageKind.AUTO, False),
     }
     # A channel script at the root: its sub-channels are the same script with other parameters.
     script = kinds(
