@@ -37,6 +37,9 @@ class PageOptions:
     hint: PageKind = PageKind.AUTO
     site: str | None = None  # force a site rule by name (a mirror or proxy of a portal)
     channels: bool = False  # a list page's links include short navigation links (an entry page's channels)
+    # Discovery queued the URL as an article (a headline, a sitemap or feed item, a related link): a short
+    # story there needs no check against a channel's intro (dated headlines, a list-shaped URL).
+    linked_as_article: bool = False
 
 
 @dataclass
@@ -73,7 +76,7 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
             return discover.html_links(LexborHTMLParser(decoded.text), url, rule, channels=options.channels)
 
         list_url = url is not None and urlshape.shape(url) is urlshape.Shape.LIST
-        kind, found = decide_kind(article, options.hint, links, list_url)
+        kind, found = decide_kind(article, options.hint, links, list_url, options.linked_as_article)
     except NewscorpusError:
         raise
     except Exception as exc:  # a parser bug or a page no parser foresaw: this page fails, not the run
@@ -83,7 +86,11 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
 
 
 def decide_kind(
-    article: Article, hint: PageKind, links: Callable[[], list[discover.Link]], list_url: bool = False
+    article: Article,
+    hint: PageKind,
+    links: Callable[[], list[discover.Link]],
+    list_url: bool = False,
+    linked_as_article: bool = False,
 ) -> tuple[PageKind, list[discover.Link]]:
     """ARTICLE when the page holds a story, else LIST; with the page's links when it is a list.
 
@@ -92,7 +99,8 @@ def decide_kind(
     publish time, a site rule's own body selector, or a length no teaser reaches. A home page's longest
     text block (a teaser, an about-us line) is not a story, but a 114-character news brief is. A short
     text above a few dated headlines is a channel's intro (its "publish time" is the first item's date),
-    and one at a URL the grammar calls a list (``list_url``) needs a publish time to be a story.
+    and one at a URL the grammar calls a list (``list_url``) needs a publish time to be a story, unless
+    discovery queued the page as an article (``linked_as_article``: a headline is rarely a channel's).
 
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
@@ -107,12 +115,13 @@ def decide_kind(
     long = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE
     if hint in (PageKind.LIST, PageKind.PAGE):
         return (PageKind.ARTICLE if long and backed else PageKind.LIST), links()
-    if long:
+    story = chars >= settings.ARTICLE_MIN_BODY_CHARS
+    if long or (linked_as_article and story and backed):
         return PageKind.ARTICLE, []
     found = links()
-    if chars < settings.ARTICLE_MIN_BODY_CHARS or _is_dated_list(found):
+    if not story or (not linked_as_article and _is_dated_list(found)):
         return PageKind.LIST, found
-    if backed or not (list_url or _is_list(found)):
+    if backed or not ((list_url and not linked_as_article) or _is_list(found)):
         return PageKind.ARTICLE, []
     return PageKind.LIST, found
 

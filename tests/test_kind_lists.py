@@ -102,3 +102,13 @@ def test_an_entry_point_or_headline_link_with_a_short_text_above_dated_headlines
     assert decide_kind(article(BRIEF, dated), PageKind.AUTO, lambda: sidebar, list_url=True) == (PageKind.ARTICLE, [])
     assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: links(3))[0] is PageKind.ARTICLE
     assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: links(3), list_url=True)[0] is PageKind.LIST
+
+
+def test_a_page_linked_by_a_headline_is_not_doubted_for_its_dated_sidebar() -> None:
+    """Queued as an article (a headline, a sitemap item): a short dated story beside a dated related list,
+    or an undated one at a list-shaped URL (Drupal's /node/123), is the story the link promised."""
+    dated = "2024-05-15T10:00:00+08:00"
+    related = links(5, dated=5)
+    assert decide_kind(article(BRIEF, dated), PageKind.AUTO, lambda: related, False, True) == (PageKind.ARTICLE, [])
+    assert decide_kind(article(BRIEF, dated), PageKind.AUTO, lambda: related)[0] is PageKind.LIST  # an entry point
+    assert decide_kind(article(BRIEF), PageKind.AUTO, lambda: links(3), True, True) == (PageKind.ARTICLE, [])
