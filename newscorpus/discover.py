@@ -3,7 +3,9 @@
 Sites with a rule use its ``list_links`` selectors first; every page also gets generic classification:
 URLs the URL grammar (``urlshape``) calls articles, or links with headline-long anchor text, are articles,
 下一页-style links are list pagination, login/search/comment links are dropped, and on an entry page of
-a site without list rules the remaining short same-site links are channels.
+a site without list rules the remaining short same-site links are channels. On every list page, links to
+its sub-channels (short links below its own directory) are lists, and teasers the grammar cannot read
+("详情", a photo without alt text) are AUTO: the fetched page's content decides what they are.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from newscorpus.urlshape import Shape
 
 # Page 2, 3, ... of a list (PAGE) keeps the depth of page 1: a long archive must not eat the depth budget.
 ARTICLE, LIST, PAGE, SITEMAP, FEED = PageKind.ARTICLE, PageKind.LIST, PageKind.PAGE, PageKind.SITEMAP, PageKind.FEED
+AUTO = PageKind.AUTO  # a link whose page may be a story or a list: its content decides
 
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|rar|exe|apk|mp[34]|avi|docx?|xlsx?)$", re.I)
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
@@ -33,10 +36,19 @@ _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _PAGINATION_URL = re.compile(r"(?:index|list)?_\d{1,3}\.s?html?$|[?&](?P<key>page|p|pn)=\d{1,3}$", re.IGNORECASE)
 
 
+# A date beside a link in its list item: 2024-05-15, 2024年5月15日, 05-15, 05/15, 10:30.
+_ITEM_DATE = re.compile(
+    r"(?<!\d)(?:20\d\d\s*[-/.年]\s*)?[01]?\d\s*[-/.月]\s*[0-3]?\d(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)"
+)
+_TEASER_TRIM = "[]【】()（）>»›<«‹…．. 　"
+
+
 @dataclass(frozen=True)
 class Link:
     url: str
     kind: PageKind
+    # An article link in a list item that shows a date (a channel's listing, not a story's sidebar).
+    dated: bool = False
 
 
 def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, channels: bool) -> list[Link]:
@@ -51,14 +63,21 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
         for url in rule.links(tree, base_url):
             found.setdefault(url, ARTICLE)
     guess_channels = channels and (rule is None or not rule.list_links)
+    dated: set[str] = set()
     for node in tree.css("a[href]"):
         url = absolute(node.attributes.get("href"), base_url)
         if url is None or not url.startswith(("http://", "https://")) or _NOT_PAGES.search(urlsplit(url).path):
             continue
-        kind = _classify(url, _anchor_text(node), node.attributes.get("rel") or "", guess_channels)
+        text = _anchor_text(node)
+        kind = _classify(url, text, node.attributes.get("rel") or "", guess_channels)
+        if kind is None and _is_subchannel(url, base_url):
+            kind = LIST
         if kind is not None:
-            found.setdefault(url.split("#")[0], kind)
-    return [Link(url, kind) for url, kind in found.items()]
+            url = url.split("#")[0]
+            found.setdefault(url, kind)
+            if kind is ARTICLE and _beside_date(node, text):
+                dated.add(url)
+    return [Link(url, kind, url in dated) for url, kind in found.items()]
 
 
 def _anchor_text(node: LexborNode) -> str:
@@ -81,7 +100,34 @@ def _classify(url: str, text: str, rel: str, channels: bool) -> PageKind | None:
         return None
     if shape is Shape.ARTICLE or (shape is Shape.UNKNOWN and headline):
         return ARTICLE
+    # A teaser ("详情", a bare photo) at a URL that names nothing: most likely a story, maybe a channel.
+    # Queued as AUTO on every page, so the fetched page's content alone decides (a channel name's link
+    # is a LIST: a short story there is a channel's intro).
+    if shape is Shape.UNKNOWN and text.strip(_TEASER_TRIM).lower() in ("", *settings.TEASER_ANCHOR_TEXTS):
+        return AUTO
     return LIST if channels and text else None
+
+
+def _is_subchannel(url: str, base_url: str) -> bool:
+    """A page below this page's own directory (/news/ -> /news/gn/), or, for a channel script at the root
+    (/list.php?catid=12), the same script with other parameters. From the home page nothing is "below":
+    its short links are channels only on an entry page (``channels``)."""
+    link, base = urlsplit(url), urlsplit(base_url)
+    if link.netloc != base.netloc or (link.path, link.query) == (base.path, base.query):
+        return False
+    directory = base.path[: base.path.rfind("/") + 1]
+    if directory not in ("", "/"):
+        return link.path.startswith(directory)
+    return base.path not in ("", "/") and link.path == base.path
+
+
+def _beside_date(node: LexborNode, text: str) -> bool:
+    """Whether the link's list item (its parent, holding no other link) shows a date besides the anchor."""
+    item = node.parent
+    if item is None or len(item.css("a")) != 1:
+        return False
+    rest = node_text(item).replace(text, "", 1)
+    return len(rest) <= settings.LIST_ITEM_EXTRA_MAX_CHARS and _ITEM_DATE.search(rest) is not None
 
 
 def _is_pager_url(url: str) -> bool:

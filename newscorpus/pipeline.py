@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus import discover, settings
+from newscorpus import discover, settings, urlshape
 from newscorpus.budget import check_parse_budget
 from newscorpus.decode import decode_html
 from newscorpus.errors import InputError, NewscorpusError, ParseError
@@ -37,6 +37,9 @@ class PageOptions:
     hint: PageKind = PageKind.AUTO
     site: str | None = None  # force a site rule by name (a mirror or proxy of a portal)
     channels: bool = False  # a list page's links include short navigation links (an entry page's channels)
+    # Discovery queued the URL as an article (a headline, a sitemap or feed item, a related link): a short
+    # story there needs no check against a channel's intro (dated headlines, a list-shaped URL).
+    linked_as_article: bool = False
 
 
 @dataclass
@@ -72,7 +75,8 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
                 return []
             return discover.html_links(LexborHTMLParser(decoded.text), url, rule, channels=options.channels)
 
-        kind, found = decide_kind(article, options.hint, links)
+        list_url = url is not None and urlshape.shape(url) is urlshape.Shape.LIST
+        kind, found = decide_kind(article, options.hint, links, list_url, options.linked_as_article)
     except NewscorpusError:
         raise
     except Exception as exc:  # a parser bug or a page no parser foresaw: this page fails, not the run
@@ -82,36 +86,55 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
 
 
 def decide_kind(
-    article: Article, hint: PageKind, links: Callable[[], list[discover.Link]]
+    article: Article,
+    hint: PageKind,
+    links: Callable[[], list[discover.Link]],
+    list_url: bool = False,
+    linked_as_article: bool = False,
 ) -> tuple[PageKind, list[discover.Link]]:
     """ARTICLE when the page holds a story, else LIST; with the page's links when it is a list.
 
     A story is ARTICLE_MIN_BODY_CHARS of body. On a page that also links to many articles (portal
     articles do through their sidebars, home pages do everywhere) that text must be backed by more: a
     publish time, a site rule's own body selector, or a length no teaser reaches. A home page's longest
-    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is.
+    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is. A short
+    text above a few dated headlines is a channel's intro (its "publish time" is the first item's date),
+    and one at a URL the grammar calls a list (``list_url``) needs a publish time to be a story, unless
+    discovery queued the page as an article (``linked_as_article``: a headline is rarely a channel's).
 
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
     stored as an article only when its story is both long and backed: a channel page's intro is not one.
+    AUTO (an entry point, a headline or a "详情" teaser at a URL the grammar cannot read) leaves it to the
+    content: a short story on a page that is no list by its URL or links is an article.
     """
     if hint is PageKind.ARTICLE:
         return PageKind.ARTICLE, []
     chars = len(article.body)
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
+    long = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE
     if hint in (PageKind.LIST, PageKind.PAGE):
-        strong = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE and backed
-        return (PageKind.ARTICLE if strong else PageKind.LIST), links()
-    if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE or (chars >= settings.ARTICLE_MIN_BODY_CHARS and backed):
+        return (PageKind.ARTICLE if long and backed else PageKind.LIST), links()
+    story = chars >= settings.ARTICLE_MIN_BODY_CHARS
+    if long or (linked_as_article and story and backed):
         return PageKind.ARTICLE, []
     found = links()
-    if chars >= settings.ARTICLE_MIN_BODY_CHARS and not _is_list(found):
+    if not story or (not linked_as_article and _is_dated_list(found)):
+        return PageKind.LIST, found
+    if backed or not ((list_url and not linked_as_article) or _is_list(found)):
         return PageKind.ARTICLE, []
     return PageKind.LIST, found
 
 
 def _is_list(links: list[discover.Link]) -> bool:
     return sum(1 for link in links if link.kind is PageKind.ARTICLE) >= settings.LIST_MIN_ARTICLE_LINKS
+
+
+def _is_dated_list(links: list[discover.Link]) -> bool:
+    """A few headlines each beside its date: a channel's listing, however sparse (story sidebars rarely
+    date their links)."""
+    dated = sum(1 for link in links if link.kind is PageKind.ARTICLE and link.dated)
+    return dated >= settings.SPARSE_LIST_MIN_DATED_ITEMS
 
 
 def canonical_url(html: str, url: str) -> str:

@@ -223,7 +223,7 @@ DEFAULT_DB = "corpus.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 # --- crawling ---------------------------------------------------------------------------------------
-CRAWL_DEPTH = 3  # home (0) -> channel (1) -> list page 2 (2) -> article (3)
+CRAWL_DEPTH = 3  # home (0) -> channel (1) -> sub-channel (2) -> article (3); a list's page 2 keeps page 1's depth
 CRAWL_MAX_PAGES = 10_000  # fetches per run, all kinds; a cron run that hits it resumes next hour
 CRAWL_CONCURRENCY = 16  # requests in flight over all hosts
 CRAWL_PER_HOST = 2  # requests in flight to one host
@@ -271,6 +271,14 @@ TRACKING_PREFIXES = ("utm_", "wx_")
 ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
 LIST_MIN_ARTICLE_LINKS = 8  # an entry page linking to this many article-like URLs is a list page
+# Anchors that stand for "this story" under a teaser: a link with one of these texts (or a photo with no
+# alt text) at a URL the grammar cannot read is fetched and told apart by its content.
+TEASER_ANCHOR_TEXTS = ("详情", "详细", "全文", "阅读全文", "查看全文", "查看详情", "阅读", "原文", "more", "read more")
+# A list item's date beside its headline (05-15, 2024年5月15日 10:30); more text than this is not an item.
+LIST_ITEM_EXTRA_MAX_CHARS = 40
+# A channel page with few items (a sparse list) still shows this many dated headlines; a story's sidebar
+# rarely dates its links.
+SPARSE_LIST_MIN_DATED_ITEMS = 3
 # The URL grammar (urlshape.py): what in a URL names one article, and what names navigation. Words are
 # matched against whole path tokens (segments split at - _ .), lower-cased; keys against query keys.
 URL_ID_MIN_DIGITS = 5  # a digit run this long in the last path segment is an id (a year alone is 4)

@@ -24,7 +24,7 @@ def test_short_and_image_only_anchors_are_articles_by_their_url_shape() -> None:
         '<a href="/?p=1234">阅读</a>'
         '<a href="/s?__biz=MzA3==&amp;mid=2650912345&amp;idx=1&amp;sn=ab">原文</a>'
         '<a href="/weird/path"><img src="/2.jpg" alt="一张照片说明了这篇报道的完整标题"></a>'
-        '<a href="/other/path"><img src="/3.jpg"></a>'  # no shape, no words: nothing to go on
+        '<a href="/other/path"><img src="/3.jpg"></a>'  # no shape, no words: its content will tell
         '<a href="/nets/page/article/article_15070_1.shtml">医院举办义诊活动服务社区居民</a>'
         '<a href="/news/2024/0515/123_2.html">2</a>'  # page 2 of a story, linked from its pager
     )
@@ -37,6 +37,7 @@ def test_short_and_image_only_anchors_are_articles_by_their_url_shape() -> None:
         "/weird/path": discover.ARTICLE,  # the photo's alt text is a headline
         "/nets/page/article/article_15070_1.shtml": discover.ARTICLE,  # a headline: _1 is part of its id
         "/news/2024/0515/123_2.html": discover.PAGE,
+        "/other/path": discover.AUTO,  # a bare photo teaser: fetched, and its content decides
     }
 
 

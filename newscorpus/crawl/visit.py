@@ -92,7 +92,7 @@ class Visitor:
             hint = PageKind.ARTICLE
         else:  # reached as a list: its links are read whatever else it holds
             hint = PageKind(entry.kind) if entry.kind in (PageKind.LIST, PageKind.PAGE) else PageKind.AUTO
-        return PageOptions(hint, self.site, channels=entry.depth == 0)
+        return PageOptions(hint, self.site, entry.depth == 0, linked_as_article=entry.kind == PageKind.ARTICLE)
 
     def _record_article(self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent) -> str:
         """Store the article under its canonical URL with everything that goes with it."""
