@@ -75,8 +75,12 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
                 return []
             return discover.html_links(LexborHTMLParser(decoded.text), url, rule, channels=options.channels)
 
-        list_url = url is not None and urlshape.shape(url) is urlshape.Shape.LIST
-        kind, found = decide_kind(article, options.hint, links, list_url, options.linked_as_article)
+        shape = urlshape.shape(url) if url is not None else urlshape.Shape.UNKNOWN
+        # A URL the grammar reads as an article's vouches for the page as a headline link would.
+        as_article = options.linked_as_article or shape is urlshape.Shape.ARTICLE
+        kind, found = decide_kind(
+            article, options.hint, links, shape is urlshape.Shape.LIST, as_article, options.channels
+        )
     except NewscorpusError:
         raise
     except Exception as exc:  # a parser bug or a page no parser foresaw: this page fails, not the run
@@ -91,16 +95,19 @@ def decide_kind(
     links: Callable[[], list[discover.Link]],
     list_url: bool = False,
     linked_as_article: bool = False,
+    entry_page: bool = False,
 ) -> tuple[PageKind, list[discover.Link]]:
     """ARTICLE when the page holds a story, else LIST; with the page's links when it is a list.
 
     A story is ARTICLE_MIN_BODY_CHARS of body. On a page that also links to many articles (portal
     articles do through their sidebars, home pages do everywhere) that text must be backed by more: a
     publish time, a site rule's own body selector, or a length no teaser reaches. A home page's longest
-    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is. A short
-    text above a few dated headlines is a channel's intro (its "publish time" is the first item's date),
-    and one at a URL the grammar calls a list (``list_url``) needs a publish time to be a story, unless
-    discovery queued the page as an article (``linked_as_article``: a headline is rarely a channel's).
+    text block (a teaser, an about-us line) is not a story, but a 114-character news brief is. On an
+    entry page (a URL the user gave), a short text above a few dated headlines is a channel's intro (its
+    "publish time" is the first item's date); elsewhere (a WARC record, a teaser link) that test is not
+    made, because short dated briefs with a dated sidebar would be lost to it. A short text at a URL the
+    grammar calls a list (``list_url``) needs a publish time to be a story, unless discovery queued the
+    page as an article (``linked_as_article``: a headline is rarely a channel's).
 
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
@@ -119,7 +126,7 @@ def decide_kind(
     if long or (linked_as_article and story and backed):
         return PageKind.ARTICLE, []
     found = links()
-    if not story or (not linked_as_article and _is_dated_list(found)):
+    if not story or (entry_page and not linked_as_article and _is_dated_list(found)):
         return PageKind.LIST, found
     if backed or not ((list_url and not linked_as_article) or _is_list(found)):
         return PageKind.ARTICLE, []
