@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from bench.extract_related import UNSEEN_HELDOUT, UNSEEN_TUNE, unseen_split
+from bench.extract_related import UNSEEN_B, UNSEEN_A, unseen_split
 from newscorpus import settings
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.linkshape import holds_link, link_href
@@ -51,13 +51,13 @@ def test_the_unseen_templates_are_many_labelled_and_split_in_two_halves() -> Non
     pages = sorted(UNSEEN.glob("*.html"))
     assert len(pages) >= 15
     assert all(page.with_suffix(".json").is_file() for page in pages)
-    assert len(_pages(UNSEEN_TUNE)) >= 5 and len(_pages(UNSEEN_HELDOUT)) >= 5
+    assert len(_pages(UNSEEN_A)) >= 5 and len(_pages(UNSEEN_B)) >= 5
     # Long feeds and pages with nothing related are both in the set: recall and precision are tested.
     sizes = [len(_label(page)["related"]) for page in pages]  # type: ignore[arg-type]
     assert max(sizes) >= 40 and 0 in sizes
 
 
-@pytest.mark.parametrize("page", _pages(UNSEEN_TUNE), ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", _pages(UNSEEN_A), ids=lambda p: p.stem)
 def test_tune_template_gives_exactly_the_labelled_items(page: Path, registry: Registry) -> None:
     want = _label(page)
     article = parse_html(page.read_text(encoding="utf-8"), want["url"], registry)  # type: ignore[arg-type]
@@ -68,7 +68,7 @@ def test_tune_template_gives_exactly_the_labelled_items(page: Path, registry: Re
     assert not leaked, "a related title stayed in the body"
 
 
-@pytest.mark.parametrize("page", _pages(UNSEEN_HELDOUT), ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", _pages(UNSEEN_B), ids=lambda p: p.stem)
 def test_heldout_template_parses_and_keeps_its_story(page: Path, registry: Registry) -> None:
     article = parse_html(page.read_text(encoding="utf-8"), _label(page)["url"], registry)  # type: ignore[arg-type]
     assert article.paragraphs
