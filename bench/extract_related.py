@@ -17,7 +17,8 @@ Run ``python -m bench.extract_related``. Every labelled page goes through the fu
 Real pages are split into ``tune`` and ``heldout`` by ``bench.splits``. Per-page lines (``--pages``) are
 printed for tune pages and tuning fixtures only: held-out pages and the fresh fixtures are scored, never shown.
 
-Scores: an item matches when its URL (fragment dropped, scheme and host lower-cased, http = https) is
+Scores: an item matches when its URL (fragment and tracking parameters dropped, scheme and host lower-cased,
+http = https) is
 among the labelled URLs. Micro = summed over all items of the split; per page = mean over pages of the
 page's recall (1 when the page has no labelled item) and precision (1 when nothing was returned).
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +54,7 @@ FRESH = "fresh (held out)"
 _UNSEEN_B_BELOW = 128
 SPLITS = ("tune", "heldout", FIXTURE_SPLIT, UNSEEN_A, UNSEEN_B, FRESH)
 _NEVER_SHOWN = frozenset({"heldout", FRESH})
+_TRACKING = re.compile(r"(spm|scm|utm_[a-z]+)=", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,13 +86,16 @@ class PageScore:
 
 
 def url_key(url: str | None) -> str:
-    """What two URLs of the same item share: no fragment, case-blind scheme/host, http and https alike."""
+    """What two URLs of the same item share: no fragment, case-blind scheme/host, http and https alike,
+    and no click-tracking parameter (``spm``, ``scm``, ``utm_*``: sohu numbers every feed position, a
+    label may keep or drop it, the story is the same)."""
     if not url:
         return ""
     parts = urlsplit(url.strip())
     host = parts.netloc.lower()
     path = parts.path or "/"
-    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _TRACKING.match(pair))
+    return f"{host}{path}" + (f"?{query}" if query else "")
 
 
 def _expected(items: list[dict[str, object]]) -> frozenset[str]:
