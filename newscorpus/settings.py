@@ -188,6 +188,8 @@ RELATED_REJECT_ATTRS = (
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
+    # Site-wide recommendation feeds, by the labels of the 163, ifeng and stcn pages; news of the day.
+    *("为您推荐", "为你推荐", "热闻", "24小时"),
     *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
 )
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
@@ -221,6 +223,10 @@ RELATED_LIST_ITEM_DEPTH = 4
 # that no heading labels are about anything.
 RELATED_UNHEADED_MIN_TOPICAL_ITEMS = 1
 RELATED_TOPIC_MIN_SHARED = 2
+# ... unless it is a feed of story cards: at least this many children, this share of them alike (one tag
+# and class), each alike one holding one story. A feed may run past RELATED_MAX_UNHEADED_ITEMS.
+RELATED_FEED_MIN_ITEMS = 5
+RELATED_FEED_ALIKE_SHARE = 0.8
 # A block named related holding more links than this is a column or page wrapper, not a list.
 RELATED_MAX_BLOCK_LINKS = 150
 

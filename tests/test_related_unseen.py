@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from bench.extract_related import UNSEEN_B, UNSEEN_A, unseen_split
+from bench.extract_related import UNSEEN_A, UNSEEN_B, unseen_split
 from newscorpus import settings
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.linkshape import holds_link, link_href

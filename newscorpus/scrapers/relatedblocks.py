@@ -9,12 +9,14 @@ vetoed, since nested candidate blocks ask about the same links and ancestors aga
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
+from newscorpus.scrapers.relateditems import link_headline
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -25,8 +27,12 @@ _MARKED_QUERY = ", ".join(
 )
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 _LEAD_MAX_CHARS = 20
+# How far into a long lead block its first short text (the heading of a heading bar) is looked for.
+_LEAD_LEVELS = 3
+_LEAD_BAR_MAX_CHARS = 60
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -86,11 +92,27 @@ class BlockFinder:
             for node in [root, *root.css(_LIST_TAGS)]:
                 if node.mem_id not in holders or not self._is_item_list(node):
                     continue
-                if self._vetoed(node, root) or _hidden(node, root):
+                if self._unlabelled_veto(node, root) or _hidden(node, root):
                     continue
-                if not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS:
+                if self._feed(node) or not topic:
+                    return [node]
+                if self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS:
                     return [node]
         return []
+
+    def _feed(self, node: LexborNode) -> bool:
+        """A feed of story cards: RELATED_FEED_MIN_ITEMS children or more, nearly all built alike (one tag
+        and class) and each holding one story. Its titles need not echo the headline (a feed is about the
+        site's stories, not the headline's words); its structure says it is a list of stories."""
+        children = [child for child in node.iter() if child.is_element_node]
+        if len(children) < settings.RELATED_FEED_MIN_ITEMS:
+            return False
+        shapes = Counter(_shape(child) for child in children)
+        shape, alike = shapes.most_common(1)[0]
+        if alike < settings.RELATED_FEED_ALIKE_SHARE * len(children):
+            return False
+        cards = [child for child in children if _shape(child) == shape]
+        return all(self._story_links(child) == 1 and _shows_more(child) for child in cards)
 
     def _story_holders(self, root: LexborNode) -> set[int]:
         """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
@@ -115,8 +137,10 @@ class BlockFinder:
 
     def _is_item_list(self, node: LexborNode) -> bool:
         children = [child for child in node.iter() if child.is_element_node]
-        if not settings.RELATED_MIN_LIST_ITEMS <= len(children) <= settings.RELATED_MAX_UNHEADED_ITEMS:
+        if len(children) < settings.RELATED_MIN_LIST_ITEMS:
             return False
+        if len(children) > settings.RELATED_MAX_UNHEADED_ITEMS and not self._feed(node):
+            return False  # a long list of anything is an endless feed only when its cards are alike
         if node.css_first(LINK_QUERY) is None:
             return False
         items = sum(1 for child in children if self._story_links(child) == 1)
@@ -163,8 +187,22 @@ class BlockFinder:
             if current.mem_id == root.mem_id:
                 break
             current = current.parent
-        lead = _lead_text(node)
-        return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+        return _rejected_lead(node, levels=1)
+
+    def _unlabelled_veto(self, node: LexborNode, root: LexborNode) -> bool:
+        """``_vetoed`` for a block nothing names related: a hot-list or feed heading over any box around it
+        vetoes it too (为您推荐 above the wrapper of a feed's cards). A block named related keeps its own
+        name against a comment bar before it."""
+        if self._vetoed(node, root):
+            return True
+        current: LexborNode | None = node
+        while current is not None:
+            if _rejected_lead(current, levels=_LEAD_LEVELS):
+                return True
+            if current.mem_id == root.mem_id:
+                return False
+            current = current.parent
+        return False
 
     def _rejected_here(self, node: LexborNode) -> bool:
         if node.mem_id not in self._rejected:
@@ -193,6 +231,23 @@ def _marked_under(root: LexborNode) -> list[LexborNode]:
     if root.mem_id not in matched and not _MARKED.search(_attrs(root)):
         return list(matched.values())
     return list({root.mem_id: root, **matched}.values())
+
+
+def _shows_more(card: LexborNode) -> bool:
+    """A story card shows more than its headline: a picture, or a line of its own (source, time, snippet).
+    A rank number beside a headline (热门排行's 1, 2, 3) is not more."""
+    if card.css_first("img") is not None:
+        return True
+    text = node_text(card)
+    for link in card.css(LINK_QUERY):
+        headline = link_headline(link)
+        text = text.replace(headline, "", 1) if headline else text
+    return bool(_WORDS.search(text))
+
+
+def _shape(node: LexborNode) -> tuple[str, ...]:
+    """An element's tag and first class word: what the cards of one feed share."""
+    return (node.tag or "", *(node.attributes.get("class") or "").split()[:1])
 
 
 def _hidden(node: LexborNode, root: LexborNode) -> bool:
@@ -225,16 +280,37 @@ def _article_footer(node: LexborNode) -> bool:
     return False
 
 
-def _lead_text(node: LexborNode) -> str:
+def _lead_text(node: LexborNode, levels: int) -> str:
     """The short text introducing a block: its first child or its previous sibling, when not a link."""
     candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
     for candidate in candidates:
         while candidate is not None and not candidate.is_element_node and not node_text(candidate):
             candidate = candidate.prev
         if candidate is not None and not candidate.css_first("a[href]"):
-            text = node_text(candidate)
-            if 0 < len(text) <= _LEAD_MAX_CHARS:
+            text = _short_text(candidate, levels)
+            if text:
                 return text
+    return ""
+
+
+def _rejected_lead(node: LexborNode, levels: int) -> bool:
+    lead = _lead_text(node, levels)
+    return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+
+
+def _short_text(node: LexborNode, levels: int) -> str:
+    """The node's text when short; else (``levels`` > 1) its first child's, down that many levels: a
+    heading bar holding the heading and its channel tabs (为您推荐 | 推荐 娱乐 体育 …)."""
+    if levels > 1 and len(node_text(node)) > _LEAD_BAR_MAX_CHARS:
+        return ""  # a comment box or a story before the block, not a bar over it
+    current: LexborNode | None = node
+    for _ in range(levels):
+        if current is None:
+            break
+        text = node_text(current)
+        if 0 < len(text) <= _LEAD_MAX_CHARS:
+            return text
+        current = next((child for child in current.iter() if child.is_element_node), None)
     return ""
 
 

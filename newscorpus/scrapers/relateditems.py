@@ -214,6 +214,11 @@ def _untruncated(link: LexborNode, title: str) -> str:
     return full if len(full) > len(title) and full.startswith(title.rstrip("".join(_ELLIPSES))) else title
 
 
+def link_headline(link: LexborNode) -> str:
+    """The link's headline as a list shows it (``_link_title``), for callers judging a card's other text."""
+    return _link_title(link)
+
+
 def _link_title(link: LexborNode) -> str:
     """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
     a card link holding blocks (headline, then a badge or a source line) the first block with words (a
