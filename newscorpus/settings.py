@@ -140,11 +140,11 @@ CREDITED_CAPTION_MAX_CHARS = 80
 # Related headings are a small grammar: a prefix saying "related" and a noun naming what is listed
 # (相关 + 新闻 = 相关新闻, 延伸 + 阅读, traditional 相關 + 報導 …), plus fixed phrases. Nouns for tags,
 # searches, topics or departments (相关标签, 相关搜索, 相关专题, 相关部门) are left out on purpose.
-RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "相關", "關聯")
+RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展")
 RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
-    *("帖子", "文件", "日志"),
+    *("帖子", "文件", "日志", "解读", "政策", "信息"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
 )
 RELATED_HEADINGS = (
@@ -157,7 +157,8 @@ RELATED_HEADINGS = (
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
-    *("相关", "延伸", "关联", "相關", "關聯", "阅读", "推荐", "喜欢", "精彩", "参见", "另见", "感兴趣"),
+    *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
+    *("另见", "感兴趣"),
     *("閱讀", "推薦", "喜歡", "関連"),
 )
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or

@@ -152,3 +152,19 @@ def test_click_tracking_parameters_do_not_make_another_item() -> None:
     assert url_key("https://www.s.test/a/1_2?spm=smpc.content.fd-d.6") == url_key("http://www.s.test/a/1_2")
     assert url_key("https://x.test/p?id=7&utm_source=wx") == url_key("https://x.test/p?id=7")
     assert url_key("https://x.test/p?id=7") != url_key("https://x.test/p?id=8")
+
+
+def test_a_picture_only_link_is_titled_by_its_alt_text_unless_a_headline_link_shows_one() -> None:
+    grid = "".join(
+        f'<li><a href="/n1/2020/08{n:02d}/c1-8812{n}.html"><img src="/{n}.jpg" alt="{c}城市更新项目集中签约"></a></li>'
+        for n, c in enumerate(CITIES[:3])
+    )
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>相关图集</h3><ul>{grid}</ul></div>")), PAGE)
+    assert [item.title for item in items] == [f"{c}城市更新项目集中签约" for c in CITIES[:3]]
+    cards = "".join(
+        f'<li><a href="/n1/2020/08{n:02d}/c1-8812{n}.html"><img src="/{n}.jpg" alt="{c}_1"></a>'
+        f'<a href="/n1/2020/08{n:02d}/c1-8812{n}.html">{c}城市更新项目集中签约</a></li>'
+        for n, c in enumerate(CITIES[:3])
+    )
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>相关图集</h3><ul>{cards}</ul></div>")), PAGE)
+    assert [item.title for item in items] == [f"{c}城市更新项目集中签约" for c in CITIES[:3]]
