@@ -81,7 +81,8 @@ def test_a_click_handler_names_the_url_of_a_link_that_goes_nowhere() -> None:
 
 def test_items_navigated_by_onclick_are_a_related_list(registry: Registry) -> None:
     items = "".join(
-        f"<li onclick=\"window.open('/news/2024/05{n:02d}/7{n}1234.html')\"><span>{city}地铁新线年底前开通运营</span></li>"
+        f"<li onclick=\"window.open('/news/2024/05{n:02d}/7{n}1234.html')\">"
+        f"<span>{city}地铁新线年底前开通运营</span></li>"
         for n, city in enumerate(CITIES[:4])
     )
     article = parse_html(
@@ -111,8 +112,10 @@ def test_a_tab_pane_is_found_past_a_spacer_line_beside_the_panes_wrapper() -> No
         return f'<div class="tab-c"><ul>{links}</ul></div>'
 
     tail = (
-        '<div class="tabs"><div class="tabs-hd"><ul><li class="on"><span>延伸阅读</span></li><li><span>最新资讯</span></li></ul></div>'
-        f'<div class="tabs-line"></div><div class="tabs-bd">{pane("r", "养老服务补贴标准上调")}{pane("n", "马拉松赛报名人数创纪录")}</div></div>'
+        '<div class="tabs"><div class="tabs-hd"><ul>'
+        '<li class="on"><span>延伸阅读</span></li><li><span>最新资讯</span></li></ul></div>'
+        '<div class="tabs-line"></div>'
+        f'<div class="tabs-bd">{pane("r", "养老服务补贴标准上调")}{pane("n", "马拉松赛报名人数创纪录")}</div></div>'
     )
     items = find_related(LexborHTMLParser(_page(tail)), PAGE)
     assert [item.url.rsplit("/", 1)[-1][:2] for item in items] == ["r0", "r1", "r2"]
@@ -141,7 +144,8 @@ def test_an_unheaded_rank_list_off_the_topic_is_no_feed() -> None:
 
 
 def test_a_feed_under_a_for_you_heading_bar_is_no_related_list() -> None:
-    bar = '<div class="ctrl"><div class="h2">为您推荐</div><ul><li><span>推荐</span></li><li><span>娱乐</span></li><li><span>体育</span></li></ul></div>'
+    tabs = "".join(f"<li><span>{channel}</span></li>" for channel in ("推荐", "娱乐", "体育"))
+    bar = f'<div class="ctrl"><div class="h2">为您推荐</div><ul>{tabs}</ul></div>'
     tail = f'<div class="post_recommend">{bar}<div class="news"><div>{_cards(12)}</div></div></div>'
     assert find_related(LexborHTMLParser(_page(tail)), PAGE) == []
     hot = f'<div class="mod"><div class="mod-title">24小时热闻</div><div class="feed">{_cards(12)}</div></div>'
