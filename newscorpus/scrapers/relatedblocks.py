@@ -17,6 +17,7 @@ from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
 from newscorpus.scrapers.relateditems import link_headline
+from newscorpus.scrapers.relatedleads import LEAD_LEVELS, rejected_lead
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -26,10 +27,6 @@ _MARKED_QUERY = ", ".join(
     f'[{attribute}*="{word}" i]' for word in settings.RELATED_BLOCK_ATTRS.split("|") for attribute in ("class", "id")
 )
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
-_LEAD_MAX_CHARS = 20
-# How far into a long lead block its first short text (the heading of a heading bar) is looked for.
-_LEAD_LEVELS = 3
-_LEAD_BAR_MAX_CHARS = 60
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
@@ -187,7 +184,7 @@ class BlockFinder:
             if current.mem_id == root.mem_id:
                 break
             current = current.parent
-        return _rejected_lead(node, levels=1)
+        return rejected_lead(node, levels=1)
 
     def _unlabelled_veto(self, node: LexborNode, root: LexborNode) -> bool:
         """``_vetoed`` for a block nothing names related: a hot-list or feed heading over any box around it
@@ -197,7 +194,7 @@ class BlockFinder:
             return True
         current: LexborNode | None = node
         while current is not None:
-            if _rejected_lead(current, levels=_LEAD_LEVELS):
+            if rejected_lead(current, levels=LEAD_LEVELS):
                 return True
             if current.mem_id == root.mem_id:
                 return False
@@ -278,40 +275,6 @@ def _article_footer(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def _lead_text(node: LexborNode, levels: int) -> str:
-    """The short text introducing a block: its first child or its previous sibling, when not a link."""
-    candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
-    for candidate in candidates:
-        while candidate is not None and not candidate.is_element_node and not node_text(candidate):
-            candidate = candidate.prev
-        if candidate is not None and not candidate.css_first("a[href]"):
-            text = _short_text(candidate, levels)
-            if text:
-                return text
-    return ""
-
-
-def _rejected_lead(node: LexborNode, levels: int) -> bool:
-    lead = _lead_text(node, levels)
-    return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
-
-
-def _short_text(node: LexborNode, levels: int) -> str:
-    """The node's text when short; else (``levels`` > 1) its first child's, down that many levels: a
-    heading bar holding the heading and its channel tabs (为您推荐 | 推荐 娱乐 体育 …)."""
-    if levels > 1 and len(node_text(node)) > _LEAD_BAR_MAX_CHARS:
-        return ""  # a comment box or a story before the block, not a bar over it
-    current: LexborNode | None = node
-    for _ in range(levels):
-        if current is None:
-            break
-        text = node_text(current)
-        if 0 < len(text) <= _LEAD_MAX_CHARS:
-            return text
-        current = next((child for child in current.iter() if child.is_element_node), None)
-    return ""
 
 
 def _attrs(node: LexborNode) -> str:
