@@ -165,8 +165,10 @@ RELATED_HEADING_MARKERS = (
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).
 RELATED_URL_ATTRS = ("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url")
 # Click handlers that navigate (2010s list items with no <a>, anchors with href="javascript:;"): the URL is
-# the string literal after one of these.
+# the string literal after one of these calls. Found by the two words all of them hold (open(, location),
+# as written: script is case-sensitive, and two selectors cost less than one per call on every link query.
 RELATED_CLICK_CALLS = ("window.open", "location.href", "location.assign", "location.replace", "window.location")
+RELATED_CLICK_WORDS = ("open(", "location")
 # An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
 # (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
 RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
@@ -179,7 +181,7 @@ RELATED_SEARCH_LEVELS = 3
 # (rec- / rec_: the short form of recommended in rec-feed, rec_list.)
 # (xg + two initials: 相关阅读 xgyd, 相关链接 xglj, 相关稿件 xggj …; relevant is English for the same.)
 RELATED_BLOCK_ATTRS = (
-    r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgwj|xgtz|xgzx|xiangguan|tuijian|recommend|recomm|yanshen"
+    r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|tuijian|recommend|recomm|yanshen"
     r"|rec-|rec_"
 )
 RELATED_REJECT_ATTRS = (

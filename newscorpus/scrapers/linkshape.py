@@ -27,12 +27,11 @@ _SHAPE_BASE = "http://page.invalid/"
 # or one a click handler navigates (onclick="window.open('…')", onclick="location.href='…'").
 _DATA_LINK_QUERY = ", ".join(
     [f"[{attribute}]" for attribute in settings.RELATED_URL_ATTRS]
-    + [f'[onclick*="{call}" i]' for call in settings.RELATED_CLICK_CALLS]
+    + [f'[onclick*="{word}"]' for word in settings.RELATED_CLICK_WORDS]
 )
 # The URL a click handler opens: the first quoted string after the call (quotes as the attribute reads).
 _CLICK_URL = re.compile(
     r"(?:" + "|".join(re.escape(call) for call in settings.RELATED_CLICK_CALLS) + r")[\s(=]*['\"]([^'\"\s]+)['\"]",
-    re.IGNORECASE,
 )
 LINK_QUERY = f"a[href], {_DATA_LINK_QUERY}"
 _NO_TARGET = ("javascript:", "#")
@@ -147,7 +146,7 @@ def link_href(node: LexborNode) -> str | None:
         value = (attributes.get(name) or "").strip()
         if value and not value.lower().startswith(_NO_TARGET) and " " not in value:
             return None if node.tag != "a" and _wraps_real_link(node) else value
-    clicked = _click_url(attributes.get("onclick"))
+    clicked = _click_url(attributes.get("onclick")) if "onclick" in attributes else None
     if clicked:
         return None if node.tag != "a" and _wraps_real_link(node) else clicked
     return href

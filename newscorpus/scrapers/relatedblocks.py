@@ -38,6 +38,8 @@ class BlockFinder:
         self._story_urls: dict[int, str | None] = {}
         self._rejected: dict[int, bool] = {}
         self._titles: dict[int, str] = {}
+        self._feeds: dict[int, bool] = {}
+        self._stories_in: dict[int, int] = {}
 
     def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
         """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
@@ -89,20 +91,29 @@ class BlockFinder:
             for node in [root, *root.css(_LIST_TAGS)]:
                 if node.mem_id not in holders or not self._is_item_list(node):
                     continue
+                # The vetoes first: most candidates after a story are footers, menus and hot lists.
                 if self._unlabelled_veto(node, root) or _hidden(node, root):
                     continue
-                if self._feed(node) or not topic:
-                    return [node]
-                if self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS:
+                # A long list of anything is an endless feed, a related one only when its cards are alike.
+                short = _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
+                if (short and self._topical(node, topic)) or self._feed(node):
                     return [node]
         return []
+
+    def _topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
+        return not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS
 
     def _feed(self, node: LexborNode) -> bool:
         """A feed of story cards: RELATED_FEED_MIN_ITEMS children or more, nearly all built alike (one tag
         and class) and each holding one story. Its titles need not echo the headline (a feed is about the
         site's stories, not the headline's words); its structure says it is a list of stories."""
+        if node.mem_id not in self._feeds:
+            self._feeds[node.mem_id] = self._alike_cards(node)
+        return self._feeds[node.mem_id]
+
+    def _alike_cards(self, node: LexborNode) -> bool:
         children = [child for child in node.iter() if child.is_element_node]
-        if len(children) < settings.RELATED_FEED_MIN_ITEMS:
+        if not settings.RELATED_FEED_MIN_ITEMS <= len(children) <= settings.MAX_RELATED_ITEMS:
             return False
         shapes = Counter(_shape(child) for child in children)
         shape, alike = shapes.most_common(1)[0]
@@ -134,10 +145,8 @@ class BlockFinder:
 
     def _is_item_list(self, node: LexborNode) -> bool:
         children = [child for child in node.iter() if child.is_element_node]
-        if len(children) < settings.RELATED_MIN_LIST_ITEMS:
+        if not settings.RELATED_MIN_LIST_ITEMS <= len(children) <= settings.MAX_RELATED_ITEMS:
             return False
-        if len(children) > settings.RELATED_MAX_UNHEADED_ITEMS and not self._feed(node):
-            return False  # a long list of anything is an endless feed only when its cards are alike
         if node.css_first(LINK_QUERY) is None:
             return False
         items = sum(1 for child in children if self._story_links(child) == 1)
@@ -155,8 +164,13 @@ class BlockFinder:
         return self._titles[link.mem_id]
 
     def _story_links(self, node: LexborNode) -> int:
-        """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
-        return len({url for link in node.css(LINK_QUERY) if (url := self._story_url(link))})
+        """Distinct story-shaped links the node holds (a picture and its headline link count once). Asked
+        again of the same children by the list and the feed tests: remembered."""
+        if node.mem_id not in self._stories_in:
+            self._stories_in[node.mem_id] = len(
+                {url for link in node.css(LINK_QUERY) if (url := self._story_url(link))}
+            )
+        return self._stories_in[node.mem_id]
 
     def _story_share(self, node: LexborNode) -> int | None:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)
@@ -240,6 +254,10 @@ def _shows_more(card: LexborNode) -> bool:
         headline = link_headline(link)
         text = text.replace(headline, "", 1) if headline else text
     return bool(_WORDS.search(text))
+
+
+def _child_count(node: LexborNode) -> int:
+    return sum(1 for child in node.iter() if child.is_element_node)
 
 
 def _shape(node: LexborNode) -> tuple[str, ...]:
