@@ -136,8 +136,8 @@ def titled_story_href(link: LexborNode, title: str) -> str | None:
 def link_href(node: LexborNode) -> str | None:
     """The URL a link (an element ``LINK_QUERY`` found) leads to, as written: its href when that goes
     somewhere, else the first of ``RELATED_URL_ATTRS`` (``<a href="javascript:;" data-url=…>``, a
-    ``<div data-href>`` card). A card wrapping real links is no link itself: its links are (its data
-    attribute is for tracking or a click area)."""
+    ``<div data-href>`` card), else the URL its ``onclick`` opens (``window.open('…')``). A card wrapping
+    real links is no link itself: its links are (its data attribute is for tracking or a click area)."""
     attributes = node.attributes
     href = attributes.get("href")
     if href and not href.lstrip().lower().startswith(_NO_TARGET):
