@@ -10,6 +10,7 @@ them (the ``fresh`` row).
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,13 @@ def test_a_picture_only_link_is_titled_by_its_alt_text_unless_a_headline_link_sh
     )
     items = find_related(LexborHTMLParser(_page(f"<div><h3>相关图集</h3><ul>{cards}</ul></div>")), PAGE)
     assert [item.title for item in items] == [f"{c}城市更新项目集中签约" for c in CITIES[:3]]
+
+
+@pytest.mark.parametrize(
+    "handler",
+    ["window.open(", "location.href=''", "window.open('", 'location.href="', "window.open(this.href)", "open(1)"],
+)
+def test_an_odd_click_handler_names_no_url_and_raises_nothing(handler: str) -> None:
+    node = LexborHTMLParser(f'<li onclick="{escape(handler)}">城市更新项目集中签约</li>').css_first("li")
+    assert node is not None and node.attributes.get("onclick") == handler
+    assert link_href(node) is None
