@@ -183,3 +183,10 @@ def test_an_odd_click_handler_names_no_url_and_raises_nothing(handler: str) -> N
     node = LexborHTMLParser(f'<li onclick="{escape(handler)}">城市更新项目集中签约</li>').css_first("li")
     assert node is not None and node.attributes.get("onclick") == handler
     assert link_href(node) is None
+
+
+def test_a_feed_of_cards_a_box_names_as_something_else_is_no_related_list() -> None:
+    named = f'<div class="mod"><div class="mod-hd">图片新闻</div><div class="grid">{_cards(12)}</div></div>'
+    assert find_related(LexborHTMLParser(_page(named)), PAGE) == []
+    byline = f'<div class="editor">（责任编辑：王五）</div><div class="grid">{_cards(12)}</div>'
+    assert len(find_related(LexborHTMLParser(_page(byline)), PAGE)) == 12  # an editor's line names no box

@@ -17,7 +17,7 @@ from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
 from newscorpus.scrapers.relateditems import link_headline
-from newscorpus.scrapers.relatedleads import LEAD_LEVELS, rejected_lead
+from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, rejected_lead
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -96,7 +96,10 @@ class BlockFinder:
                     continue
                 # A long list of anything is an endless feed, a related one only when its cards are alike.
                 short = _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
-                if (short and self._topical(node, topic)) or self._feed(node):
+                if short and self._topical(node, topic):
+                    return [node]
+                # A feed of cards about anything is related when nothing names it otherwise.
+                if self._feed(node) and not headed(node, root):
                     return [node]
         return []
 

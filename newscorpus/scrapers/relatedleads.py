@@ -6,6 +6,8 @@ Split from ``relatedblocks`` (which finds the blocks) to keep each module to one
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
@@ -15,6 +17,9 @@ _LEAD_MAX_CHARS = 20
 # How far into a short lead block its first short text (the heading of a heading bar) is looked for.
 LEAD_LEVELS = 3
 _LEAD_BAR_MAX_CHARS = 60
+# A box's name: a few Chinese characters (or a short Latin label) and nothing else; a byline, a date or
+# an editor's line ("责任编辑：王五") has digits or punctuation and names nothing.
+_HEADING_LIKE = re.compile(r"[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
 
 
 def _lead_text(node: LexborNode, levels: int) -> str:
@@ -51,3 +56,16 @@ def _short_text(node: LexborNode, levels: int) -> str:
             return text
         current = next((child for child in current.iter() if child.is_element_node), None)
     return ""
+
+
+def headed(node: LexborNode, root: LexborNode) -> bool:
+    """A heading-like lead (a short label: 图片新闻, 精彩视频) introduces ``node`` or a box around it up to
+    ``root``: a box the page names as something, which is not related unless the name says so."""
+    current: LexborNode | None = node
+    while current is not None:
+        if _HEADING_LIKE.fullmatch(_lead_text(current, LEAD_LEVELS)):
+            return True
+        if current.mem_id == root.mem_id:
+            return False
+        current = current.parent
+    return False
