@@ -8,14 +8,17 @@ Run ``python -m bench.extract_related``. Every labelled page goes through the fu
 - ``../shared/dev/pages`` with ``tests/golden/dev/NAME.json`` when those labels exist (``--dev-labels DIR``
   reads them from another folder, e.g. a labeller's worktree);
 - ``tests/fixtures/related/templates/*.html`` with their ``.json``: hand-written templates, a separate row;
-- ``tests/fixtures/related/unseen/*.html``: hand-written templates of other portals and years, split into
-  ``unseen-tune`` and ``unseen-heldout`` by the SHA-1 of the file name (``unseen_split``), fixed before any
-  of them was scored. Only the tune half may be looked at while tuning the detector.
+- ``tests/fixtures/related/unseen/*.html``: hand-written templates of other portals and years, in two halves
+  by the SHA-1 of the file name (``unseen_split``). ``unseen-a`` was tuned on from the start; ``unseen-b``
+  was held out once (related3), has been measured, and is tuned on since (related4): both are tune rows.
+- ``tests/fixtures/related/fresh/*.html``: a later batch written and labelled before any code change that
+  followed it, never tuned on: the ``fresh`` row is the held-out result for templates.
 
 Real pages are split into ``tune`` and ``heldout`` by ``bench.splits``. Per-page lines (``--pages``) are
-printed for tune pages and tuning fixtures only: held-out pages and held-out fixtures are scored, never shown.
+printed for tune pages and tuning fixtures only: held-out pages and the fresh fixtures are scored, never shown.
 
-Scores: an item matches when its URL (fragment dropped, scheme and host lower-cased, http = https) is
+Scores: an item matches when its URL (fragment and tracking parameters dropped, scheme and host lower-cased,
+http = https) is
 among the labelled URLs. Micro = summed over all items of the split; per page = mean over pages of the
 page's recall (1 when the page has no labelled item) and precision (1 when nothing was returned).
 """
@@ -25,6 +28,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -41,18 +46,21 @@ DEV_LABELS = GOLDEN_DIR / "dev"
 FIXTURES = ROOT / "tests" / "fixtures" / "related" / "templates"
 FIXTURE_SPLIT = "fixtures"
 UNSEEN = ROOT / "tests" / "fixtures" / "related" / "unseen"
-UNSEEN_TUNE = "unseen-tune"
-UNSEEN_HELDOUT = "unseen-heldout"
-# Half of the hash range: a fixture whose name hashes below this is held out.
-_UNSEEN_HELD_OUT_BELOW = 128
-SPLITS = ("tune", "heldout", FIXTURE_SPLIT, UNSEEN_TUNE, UNSEEN_HELDOUT)
-_NEVER_SHOWN = frozenset({"heldout", UNSEEN_HELDOUT})
+UNSEEN_A = "unseen-a (tuned)"
+UNSEEN_B = "unseen-b (held out once, tuned since)"
+FRESH_DIR = ROOT / "tests" / "fixtures" / "related" / "fresh"
+FRESH = "fresh (held out)"
+# Half of the hash range: a fixture whose name hashes below this is in the second half.
+_UNSEEN_B_BELOW = 128
+SPLITS = ("tune", "heldout", FIXTURE_SPLIT, UNSEEN_A, UNSEEN_B, FRESH)
+_NEVER_SHOWN = frozenset({"heldout", FRESH})
+_TRACKING = re.compile(r"(spm|scm|utm_[a-z]+)=", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Case:
     name: str
-    split: str  # "tune", "heldout" or "fixtures"
+    split: str  # one of SPLITS
     path: Path
     url: str | None
     expected: frozenset[str]
@@ -78,13 +86,16 @@ class PageScore:
 
 
 def url_key(url: str | None) -> str:
-    """What two URLs of the same item share: no fragment, case-blind scheme/host, http and https alike."""
+    """What two URLs of the same item share: no fragment, case-blind scheme/host, http and https alike,
+    and no click-tracking parameter (``spm``, ``scm``, ``utm_*``: sohu numbers every feed position, a
+    label may keep or drop it, the story is the same)."""
     if not url:
         return ""
     parts = urlsplit(url.strip())
     host = parts.netloc.lower()
     path = parts.path or "/"
-    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _TRACKING.match(pair))
+    return f"{host}{path}" + (f"?{query}" if query else "")
 
 
 def _expected(items: list[dict[str, object]]) -> frozenset[str]:
@@ -132,18 +143,27 @@ def fixture_cases(fixtures: Path = FIXTURES) -> list[Case]:
 
 
 def unseen_split(name: str) -> str:
-    """``unseen-heldout`` for about half of the unseen templates, by the SHA-1 of the file name."""
-    held = hashlib.sha1(name.encode("utf-8")).digest()[0] < _UNSEEN_HELD_OUT_BELOW
-    return UNSEEN_HELDOUT if held else UNSEEN_TUNE
+    """``unseen-b`` for about half of the unseen templates (the half related3 held out), by the SHA-1 of
+    the file name; ``unseen-a`` for the rest."""
+    second = hashlib.sha1(name.encode("utf-8")).digest()[0] < _UNSEEN_B_BELOW
+    return UNSEEN_B if second else UNSEEN_A
 
 
 def unseen_cases(fixtures: Path = UNSEEN) -> list[Case]:
+    return _template_cases(fixtures, "unseen", unseen_split)
+
+
+def fresh_cases(fixtures: Path = FRESH_DIR) -> list[Case]:
+    return _template_cases(fixtures, "fresh", lambda _name: FRESH)
+
+
+def _template_cases(fixtures: Path, prefix: str, split_of_name: Callable[[str], str]) -> list[Case]:
     cases: list[Case] = []
     for label in sorted(fixtures.glob("*.json")):
         data = json.loads(label.read_text(encoding="utf-8"))
         page = label.with_suffix(".html")
-        split = unseen_split(page.stem)
-        cases.append(Case(f"unseen/{page.name}", split, page, data.get("url"), _expected(data["related"])))
+        split = split_of_name(page.stem)
+        cases.append(Case(f"{prefix}/{page.name}", split, page, data.get("url"), _expected(data["related"])))
     return cases
 
 
@@ -189,7 +209,7 @@ def related_table(scores: list[PageScore] | None = None, dev_labels: Path = DEV_
 
 
 def all_cases(dev_labels: Path = DEV_LABELS) -> list[Case]:
-    return golden_cases() + dev_cases(dev_labels) + fixture_cases() + unseen_cases()
+    return golden_cases() + dev_cases(dev_labels) + fixture_cases() + unseen_cases() + fresh_cases()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -142,25 +142,35 @@ CREDITED_CAPTION_MAX_CHARS = 80
 # Related headings are a small grammar: a prefix saying "related" and a noun naming what is listed
 # (相关 + 新闻 = 相关新闻, 延伸 + 阅读, traditional 相關 + 報導 …), plus fixed phrases. Nouns for tags,
 # searches, topics or departments (相关标签, 相关搜索, 相关专题, 相关部门) are left out on purpose.
-RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "相關", "關聯")
+RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展")
 RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
+    *("帖子", "文件", "日志", "解读", "政策", "信息"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
 )
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    # "You may be interested in" lines (dedecms 您可能感兴趣的文章). Not 为您推荐 / 为你推荐 / 精彩推荐 /
+    # 图片推荐: the labelled portal pages (163, ifeng, stcn) show those as site-wide recommendation feeds.
+    *("猜您喜欢", "可能感兴趣"),
     *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
-    *("相关", "延伸", "关联", "相關", "關聯", "阅读", "推荐", "喜欢", "精彩", "参见", "另见"),
+    *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
+    *("另见", "感兴趣"),
     *("閱讀", "推薦", "喜歡", "関連"),
 )
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).
 RELATED_URL_ATTRS = ("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url")
+# Click handlers that navigate (2010s list items with no <a>, anchors with href="javascript:;"): the URL is
+# the string literal after one of these calls. Found by the two words all of them hold (open(, location),
+# as written: script is case-sensitive, and two selectors cost less than one per call on every link query.
+RELATED_CLICK_CALLS = ("window.open", "location.href", "location.assign", "location.replace", "window.location")
+RELATED_CLICK_WORDS = ("open(", "location")
 # An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
 # (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
 RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
@@ -171,7 +181,11 @@ RELATED_SEARCH_LEVELS = 3
 # block as related (plain words joined by |, matched case-blind), and what vetoes a block whatever else
 # it says.
 # (rec- / rec_: the short form of recommended in rec-feed, rec_list.)
-RELATED_BLOCK_ATTRS = r"relat|xgyd|xgxw|xgwz|xgtj|xiangguan|tuijian|recommend|recomm|yanshen|rec-|rec_"
+# (xg + two initials: 相关阅读 xgyd, 相关链接 xglj, 相关稿件 xggj …; relevant is English for the same.)
+RELATED_BLOCK_ATTRS = (
+    r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|tuijian|recommend|recomm|yanshen"
+    r"|rec-|rec_"
+)
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
@@ -179,6 +193,8 @@ RELATED_REJECT_ATTRS = (
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
+    # Site-wide recommendation feeds, by the labels of the 163, ifeng and stcn pages; news of the day.
+    *("为您推荐", "为你推荐", "热闻", "24小时"),
     *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
 )
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
@@ -212,6 +228,10 @@ RELATED_LIST_ITEM_DEPTH = 4
 # that no heading labels are about anything.
 RELATED_UNHEADED_MIN_TOPICAL_ITEMS = 1
 RELATED_TOPIC_MIN_SHARED = 2
+# ... unless it is a feed of story cards: at least this many children, this share of them alike (one tag
+# and class), each alike one holding one story. A feed may run past RELATED_MAX_UNHEADED_ITEMS.
+RELATED_FEED_MIN_ITEMS = 5
+RELATED_FEED_ALIKE_SHARE = 0.8
 # A block named related holding more links than this is a column or page wrapper, not a list.
 RELATED_MAX_BLOCK_LINKS = 150
 

@@ -23,14 +23,18 @@ from .conftest import FIXTURES, SHARED_PAGES
 
 TEMPLATES = FIXTURES / "related" / "templates"
 UNSEEN = FIXTURES / "related" / "unseen"  # templates of other portals and years: data-url cards, tabs, tables
+FRESH = FIXTURES / "related" / "fresh"  # held out for scores, not for crashes: onclick feeds, JSON-filled pages
 # Elements a mutation is aimed at: the parts of a page related lists and their headings are made of.
 TARGETS = "a, ul, ol, li, dl, dd, div, section, aside, h2, h3, h4, span, em, p, font, article, footer"
-ATTRIBUTES = ("href", "class", "id", "src", "style", "role", "data-href", "data-url", "data-link", "alt", "aria-label")
+ATTRIBUTES = (
+    *("href", "class", "id", "src", "style", "role", "data-href", "data-url", "data-link", "alt", "aria-label"),
+    "onclick",
+)
 MAX_OPS = 8
 
 
 def _pages() -> list[Path]:
-    pages = sorted(TEMPLATES.glob("*.html")) + sorted(UNSEEN.glob("*.html"))
+    pages = sorted(TEMPLATES.glob("*.html")) + sorted(UNSEEN.glob("*.html")) + sorted(FRESH.glob("*.html"))
     if SHARED_PAGES.is_dir():
         pages += sorted(SHARED_PAGES.glob("*/*.html"))
     return pages

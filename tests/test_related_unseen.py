@@ -2,8 +2,9 @@
 the mechanisms they needed: URLs in data attributes, title-image headings, tab panes past an ad slot,
 column links beside a card's headline, long feeds.
 
-Only the tune half of the unseen templates is asserted item by item; the held-out half is what
-``python -m bench.extract_related`` reports as the result, so here it must only parse without loss.
+Both halves of the unseen templates are tuned on now (the second half was held out once, by related3),
+so both are asserted item by item; the held-out templates are tests/fixtures/related/fresh
+(tests/test_related_fresh.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from bench.extract_related import UNSEEN_HELDOUT, UNSEEN_TUNE, unseen_split
+from bench.extract_related import UNSEEN_A, UNSEEN_B, unseen_split, url_key
 from newscorpus import settings
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.linkshape import holds_link, link_href
@@ -51,28 +52,37 @@ def test_the_unseen_templates_are_many_labelled_and_split_in_two_halves() -> Non
     pages = sorted(UNSEEN.glob("*.html"))
     assert len(pages) >= 15
     assert all(page.with_suffix(".json").is_file() for page in pages)
-    assert len(_pages(UNSEEN_TUNE)) >= 5 and len(_pages(UNSEEN_HELDOUT)) >= 5
+    assert len(_pages(UNSEEN_A)) >= 5 and len(_pages(UNSEEN_B)) >= 5
     # Long feeds and pages with nothing related are both in the set: recall and precision are tested.
     sizes = [len(_label(page)["related"]) for page in pages]  # type: ignore[arg-type]
     assert max(sizes) >= 40 and 0 in sizes
 
 
-@pytest.mark.parametrize("page", _pages(UNSEEN_TUNE), ids=lambda p: p.stem)
-def test_tune_template_gives_exactly_the_labelled_items(page: Path, registry: Registry) -> None:
+# Labels that contradict the labelled real pages, which win (the templates keep their labels as written):
+# a 为您推荐 feed, a site-wide feed on the 163, ifeng and stcn pages; a 图片推荐 picture box, a box named
+# as something other than related, as ifeng's 精彩视频 box is, which its page does not label related.
+_LABEL_CONFLICTS = {"for_you_feed_36", "picture_dl_grid"}
+
+
+def _tuned_pages() -> list[object]:
+    return [
+        pytest.param(page, marks=pytest.mark.xfail(strict=True, reason="label conflicts with real pages"))
+        if page.stem in _LABEL_CONFLICTS
+        else page
+        for page in _pages(UNSEEN_A) + _pages(UNSEEN_B)
+    ]
+
+
+@pytest.mark.parametrize("page", _tuned_pages(), ids=lambda p: p.stem)
+def test_template_gives_exactly_the_labelled_items(page: Path, registry: Registry) -> None:
     want = _label(page)
     article = parse_html(page.read_text(encoding="utf-8"), want["url"], registry)  # type: ignore[arg-type]
-    expected = [(item["title"], item["url"]) for item in want["related"]]  # type: ignore[index, union-attr]
-    assert [(item.title, item.url) for item in article.related] == expected
+    expected = [(item["title"], url_key(item["url"])) for item in want["related"]]  # type: ignore[index, union-attr]
+    # Compared as the benchmark matches URLs: scheme, fragment and click tracking (spm) aside.
+    assert [(item.title, url_key(item.url)) for item in article.related] == expected
     assert article.paragraphs, "the story must survive the related list being taken out"
     leaked = [p for p in article.paragraphs for item in article.related if item.title in p]
     assert not leaked, "a related title stayed in the body"
-
-
-@pytest.mark.parametrize("page", _pages(UNSEEN_HELDOUT), ids=lambda p: p.stem)
-def test_heldout_template_parses_and_keeps_its_story(page: Path, registry: Registry) -> None:
-    article = parse_html(page.read_text(encoding="utf-8"), _label(page)["url"], registry)  # type: ignore[arg-type]
-    assert article.paragraphs
-    assert all(item.url and item.url.startswith("http") for item in article.related)
 
 
 def test_link_href_reads_a_data_attribute_when_the_link_goes_nowhere() -> None:

@@ -23,8 +23,16 @@ _OPAQUE_ID = re.compile(
     r"(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{" + str(settings.RELATED_URL_MIN_ID_CHARS) + ",}"
 )
 _SHAPE_BASE = "http://page.invalid/"
-# Every element that may carry an item's URL: a plain link, or a card naming its target in a data attribute.
-_DATA_LINK_QUERY = ", ".join(f"[{attribute}]" for attribute in settings.RELATED_URL_ATTRS)
+# Every element that may carry an item's URL: a plain link, a card naming its target in a data attribute,
+# or one a click handler navigates (onclick="window.open('…')", onclick="location.href='…'").
+_DATA_LINK_QUERY = ", ".join(
+    [f"[{attribute}]" for attribute in settings.RELATED_URL_ATTRS]
+    + [f'[onclick*="{word}"]' for word in settings.RELATED_CLICK_WORDS]
+)
+# The URL a click handler opens: the first quoted string after the call (quotes as the attribute reads).
+_CLICK_URL = re.compile(
+    r"(?:" + "|".join(re.escape(call) for call in settings.RELATED_CLICK_CALLS) + r")[\s(=]*['\"]([^'\"\s]+)['\"]",
+)
 LINK_QUERY = f"a[href], {_DATA_LINK_QUERY}"
 _NO_TARGET = ("javascript:", "#")
 _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
@@ -128,8 +136,8 @@ def titled_story_href(link: LexborNode, title: str) -> str | None:
 def link_href(node: LexborNode) -> str | None:
     """The URL a link (an element ``LINK_QUERY`` found) leads to, as written: its href when that goes
     somewhere, else the first of ``RELATED_URL_ATTRS`` (``<a href="javascript:;" data-url=…>``, a
-    ``<div data-href>`` card). A card wrapping real links is no link itself: its links are (its data
-    attribute is for tracking or a click area)."""
+    ``<div data-href>`` card), else the URL its ``onclick`` opens (``window.open('…')``). A card wrapping
+    real links is no link itself: its links are (its data attribute is for tracking or a click area)."""
     attributes = node.attributes
     href = attributes.get("href")
     if href and not href.lstrip().lower().startswith(_NO_TARGET):
@@ -138,7 +146,17 @@ def link_href(node: LexborNode) -> str | None:
         value = (attributes.get(name) or "").strip()
         if value and not value.lower().startswith(_NO_TARGET) and " " not in value:
             return None if node.tag != "a" and _wraps_real_link(node) else value
+    clicked = _click_url(attributes.get("onclick")) if "onclick" in attributes else None
+    if clicked:
+        return None if node.tag != "a" and _wraps_real_link(node) else clicked
     return href
+
+
+def _click_url(handler: str | None) -> str | None:
+    """The URL an onclick handler navigates to, when it names one as a string literal."""
+    match = _CLICK_URL.search(handler) if handler else None
+    url = match.group(1) if match else None
+    return url if url and not url.lower().startswith(_NO_TARGET) else None
 
 
 def holds_link(node: LexborNode) -> bool:

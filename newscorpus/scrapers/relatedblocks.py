@@ -9,12 +9,15 @@ vetoed, since nested candidate blocks ask about the same links and ancestors aga
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
+from newscorpus.scrapers.relateditems import link_headline
+from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, rejected_lead
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -24,9 +27,9 @@ _MARKED_QUERY = ", ".join(
     f'[{attribute}*="{word}" i]' for word in settings.RELATED_BLOCK_ATTRS.split("|") for attribute in ("class", "id")
 )
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
-_LEAD_MAX_CHARS = 20
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -35,6 +38,8 @@ class BlockFinder:
         self._story_urls: dict[int, str | None] = {}
         self._rejected: dict[int, bool] = {}
         self._titles: dict[int, str] = {}
+        self._feeds: dict[int, bool] = {}
+        self._stories_in: dict[int, int] = {}
 
     def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
         """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
@@ -86,11 +91,39 @@ class BlockFinder:
             for node in [root, *root.css(_LIST_TAGS)]:
                 if node.mem_id not in holders or not self._is_item_list(node):
                     continue
-                if self._vetoed(node, root) or _hidden(node, root):
+                # The vetoes first: most candidates after a story are footers, menus and hot lists.
+                if self._unlabelled_veto(node, root) or _hidden(node, root):
                     continue
-                if not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS:
+                # A long list of anything is an endless feed, a related one only when its cards are alike.
+                short = _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
+                if short and self._topical(node, topic):
+                    return [node]
+                # A feed of cards about anything is related when nothing names it otherwise.
+                if self._feed(node) and not headed(node, root):
                     return [node]
         return []
+
+    def _topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
+        return not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS
+
+    def _feed(self, node: LexborNode) -> bool:
+        """A feed of story cards: RELATED_FEED_MIN_ITEMS children or more, nearly all built alike (one tag
+        and class) and each holding one story. Its titles need not echo the headline (a feed is about the
+        site's stories, not the headline's words); its structure says it is a list of stories."""
+        if node.mem_id not in self._feeds:
+            self._feeds[node.mem_id] = self._alike_cards(node)
+        return self._feeds[node.mem_id]
+
+    def _alike_cards(self, node: LexborNode) -> bool:
+        children = [child for child in node.iter() if child.is_element_node]
+        if not settings.RELATED_FEED_MIN_ITEMS <= len(children) <= settings.MAX_RELATED_ITEMS:
+            return False
+        shapes = Counter(_shape(child) for child in children)
+        shape, alike = shapes.most_common(1)[0]
+        if alike < settings.RELATED_FEED_ALIKE_SHARE * len(children):
+            return False
+        cards = [child for child in children if _shape(child) == shape]
+        return all(self._story_links(child) == 1 and _shows_more(child) for child in cards)
 
     def _story_holders(self, root: LexborNode) -> set[int]:
         """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
@@ -115,7 +148,7 @@ class BlockFinder:
 
     def _is_item_list(self, node: LexborNode) -> bool:
         children = [child for child in node.iter() if child.is_element_node]
-        if not settings.RELATED_MIN_LIST_ITEMS <= len(children) <= settings.RELATED_MAX_UNHEADED_ITEMS:
+        if not settings.RELATED_MIN_LIST_ITEMS <= len(children) <= settings.MAX_RELATED_ITEMS:
             return False
         if node.css_first(LINK_QUERY) is None:
             return False
@@ -134,8 +167,13 @@ class BlockFinder:
         return self._titles[link.mem_id]
 
     def _story_links(self, node: LexborNode) -> int:
-        """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
-        return len({url for link in node.css(LINK_QUERY) if (url := self._story_url(link))})
+        """Distinct story-shaped links the node holds (a picture and its headline link count once). Asked
+        again of the same children by the list and the feed tests: remembered."""
+        if node.mem_id not in self._stories_in:
+            self._stories_in[node.mem_id] = len(
+                {url for link in node.css(LINK_QUERY) if (url := self._story_url(link))}
+            )
+        return self._stories_in[node.mem_id]
 
     def _story_share(self, node: LexborNode) -> int | None:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)
@@ -163,8 +201,22 @@ class BlockFinder:
             if current.mem_id == root.mem_id:
                 break
             current = current.parent
-        lead = _lead_text(node)
-        return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+        return rejected_lead(node, levels=1)
+
+    def _unlabelled_veto(self, node: LexborNode, root: LexborNode) -> bool:
+        """``_vetoed`` for a block nothing names related: a hot-list or feed heading over any box around it
+        vetoes it too (为您推荐 above the wrapper of a feed's cards). A block named related keeps its own
+        name against a comment bar before it."""
+        if self._vetoed(node, root):
+            return True
+        current: LexborNode | None = node
+        while current is not None:
+            if rejected_lead(current, levels=LEAD_LEVELS):
+                return True
+            if current.mem_id == root.mem_id:
+                return False
+            current = current.parent
+        return False
 
     def _rejected_here(self, node: LexborNode) -> bool:
         if node.mem_id not in self._rejected:
@@ -195,6 +247,27 @@ def _marked_under(root: LexborNode) -> list[LexborNode]:
     return list({root.mem_id: root, **matched}.values())
 
 
+def _shows_more(card: LexborNode) -> bool:
+    """A story card shows more than its headline: a picture, or a line of its own (source, time, snippet).
+    A rank number beside a headline (热门排行's 1, 2, 3) is not more."""
+    if card.css_first("img") is not None:
+        return True
+    text = node_text(card)
+    for link in card.css(LINK_QUERY):
+        headline = link_headline(link)
+        text = text.replace(headline, "", 1) if headline else text
+    return bool(_WORDS.search(text))
+
+
+def _child_count(node: LexborNode) -> int:
+    return sum(1 for child in node.iter() if child.is_element_node)
+
+
+def _shape(node: LexborNode) -> tuple[str, ...]:
+    """An element's tag and first class word: what the cards of one feed share."""
+    return (node.tag or "", *(node.attributes.get("class") or "").split()[:1])
+
+
 def _hidden(node: LexborNode, root: LexborNode) -> bool:
     """Styled out of sight (an inactive tab's pane): a list nobody labelled and nobody sees is no list."""
     current: LexborNode | None = node
@@ -223,19 +296,6 @@ def _article_footer(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def _lead_text(node: LexborNode) -> str:
-    """The short text introducing a block: its first child or its previous sibling, when not a link."""
-    candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
-    for candidate in candidates:
-        while candidate is not None and not candidate.is_element_node and not node_text(candidate):
-            candidate = candidate.prev
-        if candidate is not None and not candidate.css_first("a[href]"):
-            text = node_text(candidate)
-            if 0 < len(text) <= _LEAD_MAX_CHARS:
-                return text
-    return ""
 
 
 def _attrs(node: LexborNode) -> str:

@@ -56,12 +56,14 @@ def items_from(
     stories; ``articles_only`` keeps just story-shaped links, never one back to the page (for blocks found
     without a heading or a rule's selector). ``published_at`` when the item shows a time."""
     items: list[RelatedItem] = []
+    pictured: set[int] = set()  # indexes of items titled by a picture's alt text, not by shown text
     year = year_from_url(page_url or base_url)
     for root in nodes:
         links = root.css(LINK_QUERY)
         counts = _links_under(links, root)
         for link in links:
-            title = _untruncated(link, _link_title(link))
+            shown_title = _untruncated(link, _link_title(link))
+            title = shown_title or _pictured_title(link)
             url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
                 continue
@@ -73,8 +75,17 @@ def items_from(
             snippet = _snippet(item, title, counts)
             # The time may sit beside the title block: the whole container when it holds this link alone.
             shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
+            if not shown_title:
+                pictured.add(len(items))
             items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
-    return _without_parent_pages(_without_odd_links(items))
+    return _without_parent_pages(_without_odd_links(_shown_titles_first(items, pictured)))
+
+
+def _shown_titles_first(items: list[RelatedItem], pictured: set[int]) -> list[RelatedItem]:
+    """A picture's alt text titles its item only when no link to the same story shows a headline (the
+    alt text is often the file's caption, "标题_1")."""
+    shown = {item.url for index, item in enumerate(items) if index not in pictured}
+    return [item for index, item in enumerate(items) if index not in pictured or item.url not in shown]
 
 
 def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode) -> bool:
@@ -212,6 +223,18 @@ def _untruncated(link: LexborNode, title: str) -> str:
         return title
     full = clean(link.attributes.get("title") or "")
     return full if len(full) > len(title) and full.startswith(title.rstrip("".join(_ELLIPSES))) else title
+
+
+def _pictured_title(link: LexborNode) -> str:
+    """A link showing only a picture (a picture grid, a cover before its headline): the headline the page
+    gives it anyway, in the link's title attribute or the picture's alt text."""
+    picture = link.css_first("img[alt]")
+    return clean(link.attributes.get("title") or (picture.attributes.get("alt") if picture is not None else "") or "")
+
+
+def link_headline(link: LexborNode) -> str:
+    """The link's headline as a list shows it (``_link_title``), for callers judging a card's other text."""
+    return _link_title(link)
 
 
 def _link_title(link: LexborNode) -> str:

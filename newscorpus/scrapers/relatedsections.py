@@ -167,12 +167,26 @@ def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNo
     index, count = tab
     # The panes may sit apart from the bar: an ad slot or an empty spacer between them is no pane.
     kept = [s for s in siblings if not is_rejected_block(s)]
-    for panes in (kept, [s for s in kept if next(s.iter(), None) is not None or node_text(s)], siblings):
-        if len(panes) == 1:
-            panes = [child for child in panes[0].iter() if child.is_element_node]
+    candidates = [_unwrapped(panes) for panes in (kept, [s for s in kept if _filled(s)], siblings)]
+    # Panes look alike (one tag and class each); a spacer line beside one wrapper of panes does not.
+    for panes in [*(panes for panes in candidates if _alike(panes)), *candidates]:
         if len(panes) == count:
             return [panes[index]]
     return [next(s for s in siblings if holds_link(s))]
+
+
+def _unwrapped(panes: list[LexborNode]) -> list[LexborNode]:
+    """One wrapper stands for the panes inside it."""
+    return [child for child in panes[0].iter() if child.is_element_node] if len(panes) == 1 else panes
+
+
+def _filled(node: LexborNode) -> bool:
+    return next(node.iter(), None) is not None or bool(node_text(node))
+
+
+def _alike(panes: list[LexborNode]) -> bool:
+    """Same tag and first class word (tab-c, tab-c on) for every pane."""
+    return len({(pane.tag, *(pane.attributes.get("class") or "").split()[:1]) for pane in panes}) == 1
 
 
 def _following_siblings(node: LexborNode) -> list[LexborNode]:

@@ -1,0 +1,71 @@
+"""The short text leading into a block (its heading, or the heading of a bar before it): what vetoes a
+list of links that calls itself a hot list, a feed for you, comments or an app promotion.
+
+Split from ``relatedblocks`` (which finds the blocks) to keep each module to one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.text import node_text
+
+_LEAD_MAX_CHARS = 20
+# How far into a short lead block its first short text (the heading of a heading bar) is looked for.
+LEAD_LEVELS = 3
+_LEAD_BAR_MAX_CHARS = 60
+# A box's name: a few Chinese characters (or a short Latin label) and nothing else; a byline, a date or
+# an editor's line ("责任编辑：王五") has digits or punctuation and names nothing.
+_HEADING_LIKE = re.compile(r"[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
+
+
+def _lead_text(node: LexborNode, levels: int) -> str:
+    """The short text introducing a block: its first child or its previous sibling, when not a link."""
+    candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
+    for candidate in candidates:
+        while candidate is not None and not candidate.is_element_node and not node_text(candidate):
+            candidate = candidate.prev
+        if candidate is not None and not candidate.css_first("a[href]"):
+            text = _short_text(candidate, levels)
+            if text:
+                return text
+    return ""
+
+
+def rejected_lead(node: LexborNode, levels: int) -> bool:
+    """The text leading into ``node`` names a hot list, a feed, comments or an app (``levels``: how deep
+    into a heading bar before it the heading is looked for; 1, the bar's own text only)."""
+    lead = _lead_text(node, levels)
+    return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+
+
+def _short_text(node: LexborNode, levels: int) -> str:
+    """The node's text when short; else (``levels`` > 1) its first child's, down that many levels: a
+    heading bar holding the heading and its channel tabs (为您推荐 | 推荐 娱乐 体育 …)."""
+    if levels > 1 and len(node_text(node)) > _LEAD_BAR_MAX_CHARS:
+        return ""  # a comment box or a story before the block, not a bar over it
+    current: LexborNode | None = node
+    for _ in range(levels):
+        if current is None:
+            break
+        text = node_text(current)
+        if 0 < len(text) <= _LEAD_MAX_CHARS:
+            return text
+        current = next((child for child in current.iter() if child.is_element_node), None)
+    return ""
+
+
+def headed(node: LexborNode, root: LexborNode) -> bool:
+    """A heading-like lead (a short label: 图片新闻, 精彩视频) introduces ``node`` or a box around it up to
+    ``root``: a box the page names as something, which is not related unless the name says so."""
+    current: LexborNode | None = node
+    while current is not None:
+        if _HEADING_LIKE.fullmatch(_lead_text(current, LEAD_LEVELS)):
+            return True
+        if current.mem_id == root.mem_id:
+            return False
+        current = current.parent
+    return False
