@@ -24,6 +24,7 @@ from newscorpus.scrapers.bylineregion import meta_bars, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
+from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings, without_asides
 from newscorpus.scrapers.text import punctuation_count
@@ -52,7 +53,7 @@ _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\uff
 # Every character _BINARY needs: one class search rules out nearly every line five times faster.
 _BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
 _SENTENCE_END = set("。！？!?；;…")
-_BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期")
+_BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
 
 
 def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
@@ -80,11 +81,15 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
     story = choice.story
     if choice.index is not None:
-        lines = choice.lines
-        if not choice.rejected:
-            # Only a body that passed first time is extended: after rejections the page is not a plain story.
+        container, lines = choice.index, choice.lines
+        # Only a body that passed first time is reshaped: after rejections the page is not a plain story.
+        post = None if choice.rejected else first_post(page, choice.index, lambda ls: _story_lines(ls, None))
+        if post is not None:
+            container = _densest_within(page, ranked, post)
+            lines = page.lines_under(container)
+        elif not choice.rejected:
             lines = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
-        story = _story_lines(cut_signature(without_asides(page, choice.index, lines)), None)
+        story = _story_lines(cut_signature(without_asides(page, container, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [line for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line != article.title]
@@ -101,6 +106,15 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
+
+
+def _densest_within(page: Walk, ranked: list[int], post: int) -> int:
+    """The best-ranked container inside a thread's first post (its text, not the poster's card), else the post."""
+    end = post + page.size(post)
+    inside = [index for index in ranked if post <= index < end]
+    if not inside:
+        inside = [index for index in rank_bodies(page, len(page.tags)) if post <= index < end]
+    return inside[0] if inside else post
 
 
 def fill_from_body(
