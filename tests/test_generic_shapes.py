@@ -158,3 +158,17 @@ def test_link_box_nested_in_the_story_goes_with_its_label_but_attachments_stay()
         files = files.replace(title, name)
     with_files = _extract(html.replace(RECOMMEND_BOX, files + RECOMMEND_BOX)).paragraphs
     assert [line for line in with_files if line not in expected] == ["附件：", *NAMES_PDF]
+
+
+HIDDEN_COPY = "近日，邻市老旧小区加装电梯工作全面铺开，首批八十部电梯已完成安装并通过验收，惠及居民三千余户。"
+
+
+@pytest.mark.parametrize("style", ["display: none", "DISPLAY:NONE;border:1px solid blue", "visibility:hidden"])
+def test_a_box_the_page_hides_inside_the_story_is_not_story(style: str) -> None:
+    html, expected = _page("split_by_ad")
+    hidden = f'<pre style="{style}"><p><a href="/x.html">另一篇报道</a></p><p>{HIDDEN_COPY}</p></pre>'
+    first = "<p>6月17日"
+    assert _extract(html.replace(first, hidden + first, 1)).paragraphs == expected
+    # Shown, the same block is read like any other paragraph of the story.
+    shown = _extract(html.replace(first, f"<pre>{HIDDEN_COPY}</pre>" + first, 1)).paragraphs
+    assert shown == [HIDDEN_COPY, *expected]
