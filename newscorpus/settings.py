@@ -101,7 +101,7 @@ SIBLING_REPEAT_SHARE = 0.8
 SIBLING_SKIP_MAX_CHARS = 20
 # A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
-ASIDE_MAX_SHARE = 0.3
+ASIDE_MAX_SHARE = 0.4
 ASIDE_LEVELS = 2
 # ... and so is a block there whose text is more than this share links (a navigation box, a reading list).
 ASIDE_LINK_SHARE = 0.5

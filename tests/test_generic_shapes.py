@@ -172,3 +172,25 @@ def test_a_box_the_page_hides_inside_the_story_is_not_story(style: str) -> None:
     # Shown, the same block is read like any other paragraph of the story.
     shown = _extract(html.replace(first, f"<pre>{HIDDEN_COPY}</pre>" + first, 1)).paragraphs
     assert shown == [HIDDEN_COPY, *expected]
+
+
+REFERENCES = (
+    '<div class="reflist"><ol class="references">'
+    "<li>^ 老城区雨污分流改造工程开工. 临河日报. 2023-04-02 [2024-06-18]. （原始内容存档于2024-06-18）.</li>"
+    "<li>^ 市城建局关于老城区排水管网改造的说明. 临河市城建局. 2023-03-15 [2024-06-18].</li>"
+    "<li>^ 槐荫巷居民：再也不用垒沙袋了. 临河晚报. 2024-06-17 [2024-06-18]. （原始内容存档于2024-06-19）.</li>"
+    "</ol></div>"
+)
+INFOBOX = (
+    '<table class="infobox vcard"><tr><th>工程名称</th><td>老城区雨污分流改造工程</td></tr>'
+    "<tr><th>开工时间</th><td>2023年4月</td></tr><tr><th>建设单位</th><td>临河市城建局</td></tr></table>"
+)
+
+
+def test_reference_list_and_fact_box_in_the_entry_are_not_story() -> None:
+    html, expected = _page("split_by_ad")
+    first = "<p>6月17日"
+    end_of_first_part = "</p>\n      </div>"
+    with_boxes = html.replace(first, INFOBOX + first, 1).replace(end_of_first_part, "</p>" + REFERENCES + "</div>", 1)
+    article = _extract(with_boxes)
+    assert article.paragraphs == expected

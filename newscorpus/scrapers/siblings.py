@@ -30,7 +30,9 @@ _NOT_STORY = re.compile(
     r"(?<![A-Za-z0-9])(?:rec|recommend|related|relate|relative|hot|rank|share|tags?|about|ads?|"
     r"banner|nav|menu|breadcrumbs?|pager|pagination|next|prev|social|sponsor|footer|header|sidebar|comments?|"
     # the same boxes as Chinese templates name them in pinyin: 推荐, 相关, 评论, 分享, 热门, 广告
-    r"tuijian|xiangguan|pinglun|fenxiang|remen|guanggao)(?![A-Za-z0-9])",
+    r"tuijian|xiangguan|pinglun|fenxiang|remen|guanggao|"
+    # a reference work's furniture around an entry: fact box, navigation box, reference list, contents
+    r"infobox|navbox|reflist|references|toc)(?![A-Za-z0-9])",
     re.I,
 )
 # Elements that hold blocks: where an aside box sits inside a story container.
