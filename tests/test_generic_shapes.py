@@ -194,3 +194,18 @@ def test_reference_list_and_fact_box_in_the_entry_are_not_story() -> None:
     with_boxes = html.replace(first, INFOBOX + first, 1).replace(end_of_first_part, "</p>" + REFERENCES + "</div>", 1)
     article = _extract(with_boxes)
     assert article.paragraphs == expected
+
+
+def test_short_line_after_an_image_that_the_text_runs_on_from_is_a_heading_not_a_caption() -> None:
+    html, _ = _page("split_by_ad")
+    run = (
+        '<div class="part"><img src="/img/map.jpg">改造后的排水路线<br>'
+        "雨水经新铺设的管道就近排入河道，污水则统一送往城东污水处理厂处理后达标排放。</div>"
+    )
+    last = '<div class="part">\n        <p>按照计划'
+    article = _extract(html.replace(last, run + last, 1))
+    assert article.paragraphs[-3:-1] == [
+        "改造后的排水路线",
+        "雨水经新铺设的管道就近排入河道，污水则统一送往城东污水处理厂处理后达标排放。",
+    ]
+    assert "施工人员在槐荫巷铺设排水管" not in article.body  # the caption in its own element still goes

@@ -209,10 +209,13 @@ def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) 
 
 def _story_lines(lines: list[Line], title: str | None) -> list[str]:
     kept: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
+        # A caption is its own element; a short line the text runs on from in the same block (after a
+        # <br>) is a subheading that happens to follow an image.
+        runs_on = at + 1 < len(lines) and lines[at + 1].block == line.block
         # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
-        if (linked and not is_attachment(line.text)) or _is_caption(line):
+        if (linked and not is_attachment(line.text)) or _is_caption(line, runs_on):
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)
@@ -229,13 +232,15 @@ def _is_story_text(line: str, title: str | None) -> bool:
     return not _BOILERPLATE.match(line)
 
 
-def _is_caption(line: Line) -> bool:
-    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image."""
+def _is_caption(line: Line, runs_on: bool = False) -> bool:
+    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
+    not followed by more text of its own block."""
     text = line.text
     if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
         return True
     return (
         line.image_before
+        and not runs_on
         and len(text) <= settings.CAPTION_MAX_CHARS
         and not any(ch in _SENTENCE_END for ch in text)
         and "，" not in text
