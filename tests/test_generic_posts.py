@@ -50,3 +50,11 @@ def test_comments_in_the_story_container_do_not_replace_the_story() -> None:
     html = html.replace('<div class="posts">', '<div class="posts">' + story * 3)
     body = "\n".join(_paragraphs(html))
     assert body.startswith("本报讯") and "以旧换新是有的" in body
+
+
+def test_newest_first_stamped_entries_are_a_live_blog_not_a_thread() -> None:
+    html = _thread()
+    for old, new in (("08:12", "10:22"), ("08:40", "09:05"), ("09:05", "08:40"), ("10:22", "08:12")):
+        html = html.replace(f"2019-04-16 {old}</div>", f"2019-04-16 {new}X</div>", 1)
+    html = html.replace("X</div>", "</div>")
+    assert "以旧换新是有的" in "\n".join(_paragraphs(html))

@@ -5,8 +5,8 @@ post list, or one long reply joined with its neighbours, wins. A post list is re
 knowledge: sibling blocks of one shape (same tag and class) that each carry their own short time stamp
 line ("发表于 2023-5-14 21:46", "发贴时间：2021/10/12 22:47:09"), with no prose above the first of
 them inside their parent. Paragraphs of one story repeat a shape too, but they do not each carry a time.
-A live blog's entries do, so the first post must hold a story of its own length; shorter, the thread is
-left as it was.
+A live blog's entries do too, but newest first (a thread opens with its oldest post), and they are short:
+the first post must be the oldest and hold a story of its own length, or the body is left as it was.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
 
 # A date with a time of day, as post headers print them: 2023-5-14 21:46, 2021/10/12 22:47:09, 2019年4月16日 08:12.
-_STAMP = re.compile(r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+_STAMP = re.compile(r"(\d{2,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+(\d{1,2}):(\d{2})")
 _PROSE_END = re.compile(r"[。！？!?]")
 
 
@@ -38,6 +38,8 @@ def first_post(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[st
             first = posts[0]
             if _prose_before(page, node, first, starts):
                 return None  # a story above a comment list: the posts are its comments, not the thread
+            if _stamp_of(page, posts[1], starts) < _stamp_of(page, first, starts):
+                return None  # newest first: a live blog or a comment list, not a thread opened by its first post
             story = to_story(_lines(page, first, starts))
             return first if sum(len(line) for line in story) >= settings.FIRST_POST_MIN_CHARS else None
         node = page.parent[node]
@@ -58,6 +60,14 @@ def _posts_under(page: Walk, parent: int, stamps: list[int]) -> list[int]:
 def _is_stamp(text: str) -> bool:
     """A post header's line: short, no sentence end, a date with a time of day."""
     return len(text) <= settings.POST_STAMP_MAX_CHARS and bool(_STAMP.search(text)) and not _PROSE_END.search(text)
+
+
+def _stamp_of(page: Walk, post: int, starts: list[int]) -> tuple[int, ...]:
+    """The post's first time stamp as numbers (year, month, day, hour, minute): posts of a page share a format."""
+    for line in _lines(page, post, starts):
+        if _is_stamp(line.text) and (match := _STAMP.search(line.text)):
+            return tuple(int(part) for part in match.groups())
+    return ()
 
 
 def _prose_before(page: Walk, parent: int, first: int, starts: list[int]) -> bool:
