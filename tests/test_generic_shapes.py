@@ -26,9 +26,10 @@ from newscorpus.scrapers.titles import title_references, topic_of
 
 SHAPES = Path(__file__).parent / "fixtures" / "extract" / "shapes"
 NAMES = sorted(path.stem for path in SHAPES.glob("*.html"))
-# Not about the join or the clean-ups: headline_block tests the choice itself (on its own below);
-# table_layout is a guard, a story row between title, date and print rows the join must not take.
-CHOICE_SHAPES = {"headline_block", "table_layout"}
+# Not about the join or the clean-ups: headline_block and blog_short_post (a short post beside a longer
+# "about me" in the sidebar) test the choice itself; table_layout is a guard, a story row between title,
+# date and print rows the join must not take.
+CHOICE_SHAPES = {"blog_short_post", "headline_block", "table_layout"}
 
 
 def _page(name: str) -> tuple[str, list[str]]:
@@ -209,3 +210,10 @@ def test_short_line_after_an_image_that_the_text_runs_on_from_is_a_heading_not_a
         "雨水经新铺设的管道就近排入河道，污水则统一送往城东污水处理厂处理后达标排放。",
     ]
     assert "施工人员在槐荫巷铺设排水管" not in article.body  # the caption in its own element still goes
+
+
+def test_a_bare_time_stamp_line_is_no_story_but_a_signature_date_is() -> None:
+    html, expected = _page("gov_notice")
+    first = expected[0]
+    stamped = _extract(html.replace(f"<p>{first}", f"<p>2024-03-05 09:30</p><p>{first}", 1)).paragraphs
+    assert stamped == expected and expected[-1] == "2024年3月5日"

@@ -53,6 +53,8 @@ _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\uff
 # Every character _BINARY needs: one class search rules out nearly every line five times faster.
 _BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
 _SENTENCE_END = set("。！？!?；;…")
+# A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
+_BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
 
 
@@ -271,9 +273,12 @@ def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
 
 
 def _is_byline_line(line: str) -> bool:
-    """A short line made of date/source/author labels, e.g. '2023-10-31 08:30 来源：新华社'."""
+    """A short line made of date/source/author labels, e.g. '2023-10-31 08:30 来源：新华社', or a bare
+    time stamp (a signature's date, 2024年3月5日, has no time of day and stays)."""
     if len(line) > 60:
         return False
+    if _BARE_STAMP.match(line):
+        return True
     has_label = any(label in line for label in _BYLINE_LABELS)
     # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.
     if not has_label or any(ch in _SENTENCE_END for ch in line):
