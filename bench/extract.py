@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bench.fresh import fresh_pages
 from bench.metrics import bag_of_tokens
 from bench.pages import SETS, SPLITS, LabelledPage, load_pages
 from newscorpus.parse import parse_html
@@ -186,6 +187,20 @@ def failures(results: list[Result], pages: list[LabelledPage], split: str = "hel
     return _table(["page", "set", *(r.name for r in results), "newscorpus date"], rows) if rows else ["(none)"]
 
 
+def fresh_table(names: list[str], extractors: dict[str, Extractor]) -> list[str]:
+    """Mean body F1 and pages below FAIL_F1 per extractor on the hand-written fresh pages (never tuned on)."""
+    pages = fresh_pages()
+    if not pages:
+        return ["(no fresh pages)"]
+    rows = []
+    for name in names:
+        result = evaluate(name, extractors[name], pages)
+        f1 = sum(result.f1.values()) / len(pages)
+        low = sum(value < FAIL_F1 for value in result.f1.values())
+        rows.append([name, str(len(pages)), f"{f1:.3f}", str(low)])
+    return _table(["extractor", "pages", "mean F1", "F1 < 0.5"], rows)
+
+
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     return lines + ["| " + " | ".join(row) + " |" for row in rows]
@@ -197,16 +212,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, help="only pages of this split")
     parser.add_argument("--per-page", action="store_true", help="also print every page's F1 and date")
     parser.add_argument("--body-only", action="store_true", help="skip the byline and related-list tables")
+    parser.add_argument("--fresh-only", action="store_true", help="only the hand-written fresh set")
     args = parser.parse_args(argv)
+    names = args.only or list(NAMES)
+    extractors = {"newscorpus": newscorpus_extractor(), **PEERS}
+    fresh = ["#### Fresh hand-written pages (tests/fixtures/extract/fresh, never tuned on)", ""]
+    fresh += fresh_table(names, extractors)
+    if args.fresh_only:
+        print("\n".join(fresh))
+        return 0
     pages = [p for p in load_pages() if args.split is None or p.split == args.split]
     if not pages:
         print("no labelled pages found under ../shared; nothing to benchmark")
         return 0
-    names = args.only or list(NAMES)
-    extractors = {"newscorpus": newscorpus_extractor(), **PEERS}
     results = [evaluate(name, extractors[name], pages) for name in names]
     out = ["#### Summary", "", *summary(results, pages), ""]
     out += ["#### Held-out pages below 0.5 or with a wrong date", "", *failures(results, pages), ""]
+    out += [*fresh, ""]
     if args.per_page:
         rows = [
             [

@@ -103,10 +103,18 @@ SIBLING_REPEAT_SHARE = 0.8
 SIBLING_SKIP_MAX_CHARS = 20
 # A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
-ASIDE_MAX_SHARE = 0.3
+ASIDE_MAX_SHARE = 0.4
 ASIDE_LEVELS = 2
 # ... and so is a block there whose text is more than this share links (a navigation box, a reading list).
 ASIDE_LINK_SHARE = 0.5
+# Forum threads (scrapers/posts.py): at least POST_LIST_MIN_POSTS sibling blocks of one shape, each with a
+# time stamp line of at most POST_STAMP_MAX_CHARS, found up to POST_LIST_LEVELS levels above the chosen
+# body, are a post list; its first post is the story when it holds FIRST_POST_MIN_CHARS of story text
+# (a live blog's entries are stamped too, but short).
+POST_LIST_MIN_POSTS = 3
+POST_STAMP_MAX_CHARS = 60
+POST_LIST_LEVELS = 8
+FIRST_POST_MIN_CHARS = 100
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per

@@ -26,9 +26,10 @@ from newscorpus.scrapers.titles import title_references, topic_of
 
 SHAPES = Path(__file__).parent / "fixtures" / "extract" / "shapes"
 NAMES = sorted(path.stem for path in SHAPES.glob("*.html"))
-# Not about the join or the clean-ups: headline_block tests the choice itself (on its own below);
-# table_layout is a guard, a story row between title, date and print rows the join must not take.
-CHOICE_SHAPES = {"headline_block", "table_layout"}
+# Not about the join or the clean-ups: headline_block and blog_short_post (a short post beside a longer
+# "about me" in the sidebar) test the choice itself; table_layout is a guard, a story row between title,
+# date and print rows the join must not take.
+CHOICE_SHAPES = {"blog_short_post", "headline_block", "table_layout"}
 
 
 def _page(name: str) -> tuple[str, list[str]]:
@@ -158,3 +159,61 @@ def test_link_box_nested_in_the_story_goes_with_its_label_but_attachments_stay()
         files = files.replace(title, name)
     with_files = _extract(html.replace(RECOMMEND_BOX, files + RECOMMEND_BOX)).paragraphs
     assert [line for line in with_files if line not in expected] == ["附件：", *NAMES_PDF]
+
+
+HIDDEN_COPY = "近日，邻市老旧小区加装电梯工作全面铺开，首批八十部电梯已完成安装并通过验收，惠及居民三千余户。"
+
+
+@pytest.mark.parametrize("style", ["display: none", "DISPLAY:NONE;border:1px solid blue", "visibility:hidden"])
+def test_a_box_the_page_hides_inside_the_story_is_not_story(style: str) -> None:
+    html, expected = _page("split_by_ad")
+    hidden = f'<pre style="{style}"><p><a href="/x.html">另一篇报道</a></p><p>{HIDDEN_COPY}</p></pre>'
+    first = "<p>6月17日"
+    assert _extract(html.replace(first, hidden + first, 1)).paragraphs == expected
+    # Shown, the same block is read like any other paragraph of the story.
+    shown = _extract(html.replace(first, f"<pre>{HIDDEN_COPY}</pre>" + first, 1)).paragraphs
+    assert shown == [HIDDEN_COPY, *expected]
+
+
+REFERENCES = (
+    '<div class="reflist"><ol class="references">'
+    "<li>^ 老城区雨污分流改造工程开工. 临河日报. 2023-04-02 [2024-06-18]. （原始内容存档于2024-06-18）.</li>"
+    "<li>^ 市城建局关于老城区排水管网改造的说明. 临河市城建局. 2023-03-15 [2024-06-18].</li>"
+    "<li>^ 槐荫巷居民：再也不用垒沙袋了. 临河晚报. 2024-06-17 [2024-06-18]. （原始内容存档于2024-06-19）.</li>"
+    "</ol></div>"
+)
+INFOBOX = (
+    '<table class="infobox vcard"><tr><th>工程名称</th><td>老城区雨污分流改造工程</td></tr>'
+    "<tr><th>开工时间</th><td>2023年4月</td></tr><tr><th>建设单位</th><td>临河市城建局</td></tr></table>"
+)
+
+
+def test_reference_list_and_fact_box_in_the_entry_are_not_story() -> None:
+    html, expected = _page("split_by_ad")
+    first = "<p>6月17日"
+    end_of_first_part = "</p>\n      </div>"
+    with_boxes = html.replace(first, INFOBOX + first, 1).replace(end_of_first_part, "</p>" + REFERENCES + "</div>", 1)
+    article = _extract(with_boxes)
+    assert article.paragraphs == expected
+
+
+def test_short_line_after_an_image_that_the_text_runs_on_from_is_a_heading_not_a_caption() -> None:
+    html, _ = _page("split_by_ad")
+    run = (
+        '<div class="part"><img src="/img/map.jpg">改造后的排水路线<br>'
+        "雨水经新铺设的管道就近排入河道，污水则统一送往城东污水处理厂处理后达标排放。</div>"
+    )
+    last = '<div class="part">\n        <p>按照计划'
+    article = _extract(html.replace(last, run + last, 1))
+    assert article.paragraphs[-3:-1] == [
+        "改造后的排水路线",
+        "雨水经新铺设的管道就近排入河道，污水则统一送往城东污水处理厂处理后达标排放。",
+    ]
+    assert "施工人员在槐荫巷铺设排水管" not in article.body  # the caption in its own element still goes
+
+
+def test_a_bare_time_stamp_line_is_no_story_but_a_signature_date_is() -> None:
+    html, expected = _page("gov_notice")
+    first = expected[0]
+    stamped = _extract(html.replace(f"<p>{first}", f"<p>2024-03-05 09:30</p><p>{first}", 1)).paragraphs
+    assert stamped == expected and expected[-1] == "2024年3月5日"

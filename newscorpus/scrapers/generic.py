@@ -24,13 +24,14 @@ from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
+from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings, without_asides
 from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 10
+VERSION = 11
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -52,7 +53,9 @@ _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\uff
 # Every character _BINARY needs: one class search rules out nearly every line five times faster.
 _BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
 _SENTENCE_END = set("。！？!?；;…")
-_BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期")
+# A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
+_BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
+_BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
 
 
 def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
@@ -80,11 +83,15 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
     story = choice.story
     if choice.index is not None:
-        lines = choice.lines
-        if not choice.rejected:
-            # Only a body that passed first time is extended: after rejections the page is not a plain story.
+        container, lines = choice.index, choice.lines
+        # Only a body that passed first time is reshaped: after rejections the page is not a plain story.
+        post = None if choice.rejected else first_post(page, choice.index, lambda ls: _story_lines(ls, None))
+        if post is not None:
+            container = _densest_within(page, ranked, post)
+            lines = page.lines_under(container)
+        elif not choice.rejected:
             lines = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
-        story = _story_lines(cut_signature(without_asides(page, choice.index, lines)), None)
+        story = _story_lines(cut_signature(without_asides(page, container, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [line for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line != article.title]
@@ -101,6 +108,15 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if article.published_at is None:
         article.published_at = published_from_scripts(tree)
     return article
+
+
+def _densest_within(page: Walk, ranked: list[int], post: int) -> int:
+    """The best-ranked container inside a thread's first post (its text, not the poster's card), else the post."""
+    end = post + page.size(post)
+    inside = [index for index in ranked if post <= index < end]
+    if not inside:
+        inside = [index for index in rank_bodies(page, len(page.tags)) if post <= index < end]
+    return inside[0] if inside else post
 
 
 def fill_from_body(
@@ -198,10 +214,13 @@ def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) 
 
 def _story_lines(lines: list[Line], title: str | None) -> list[str]:
     kept: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
+        # A caption is its own element; a short line the text runs on from in the same block (after a
+        # <br>) is a subheading that happens to follow an image.
+        runs_on = at + 1 < len(lines) and lines[at + 1].block == line.block
         # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
-        if (linked and not is_attachment(line.text)) or _is_caption(line):
+        if (linked and not is_attachment(line.text)) or _is_caption(line, runs_on):
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)
@@ -218,13 +237,15 @@ def _is_story_text(line: str, title: str | None) -> bool:
     return not _BOILERPLATE.match(line)
 
 
-def _is_caption(line: Line) -> bool:
-    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image."""
+def _is_caption(line: Line, runs_on: bool = False) -> bool:
+    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
+    not followed by more text of its own block."""
     text = line.text
     if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
         return True
     return (
         line.image_before
+        and not runs_on
         and len(text) <= settings.CAPTION_MAX_CHARS
         and not any(ch in _SENTENCE_END for ch in text)
         and "，" not in text
@@ -255,9 +276,12 @@ def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
 
 
 def _is_byline_line(line: str) -> bool:
-    """A short line made of date/source/author labels, e.g. '2023-10-31 08:30 来源：新华社'."""
+    """A short line made of date/source/author labels, e.g. '2023-10-31 08:30 来源：新华社', or a bare
+    time stamp (a signature's date, 2024年3月5日, has no time of day and stays)."""
     if len(line) > 60:
         return False
+    if _BARE_STAMP.match(line):
+        return True
     has_label = any(label in line for label in _BYLINE_LABELS)
     # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.
     if not has_label or any(ch in _SENTENCE_END for ch in line):

@@ -128,8 +128,9 @@ def choose_story(
     (the headline <title> announces), a plausible body that shares almost none of its words gives way to
     a later plausible candidate that shares many: a help text or another story won the density race.
     """
-    # Prose the story filter drops (a copyright notice, a caption) is no story elsewhere to measure against.
-    prose = [line for line in _prose_lines(page) if to_story([line])]
+    # Prose the story filter drops (a copyright notice, a caption) is no story elsewhere to measure against;
+    # nor is prose in a box named as a widget (a blog's "about me" beside a short post).
+    prose = [line for line in _prose_lines(page) if to_story([line]) and not in_widget(page, line.block)]
     if prose and (home := _container(page, prose[0])) not in candidates:
         candidates = [*candidates, home]
     topic_pairs = pairs_of(topic)

@@ -30,7 +30,9 @@ _NOT_STORY = re.compile(
     r"(?<![A-Za-z0-9])(?:rec|recommend|related|relate|relative|hot|rank|share|tags?|about|ads?|"
     r"banner|nav|menu|breadcrumbs?|pager|pagination|next|prev|social|sponsor|footer|header|sidebar|comments?|"
     # the same boxes as Chinese templates name them in pinyin: 推荐, 相关, 评论, 分享, 热门, 广告
-    r"tuijian|xiangguan|pinglun|fenxiang|remen|guanggao)(?![A-Za-z0-9])",
+    r"tuijian|xiangguan|pinglun|fenxiang|remen|guanggao|"
+    # a reference work's furniture around an entry: fact box, navigation box, reference list, contents
+    r"infobox|navbox|reflist|references|toc)(?![A-Za-z0-9])",
     re.I,
 )
 # Elements that hold blocks: where an aside box sits inside a story container.
@@ -167,8 +169,8 @@ def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list
 
 
 def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
-    """The lines minus those inside a block under ``chosen`` named as an aside (推荐/related/share/tags box)
-    or made mostly of links (a navigation template, a reading list).
+    """The lines minus those inside a block under ``chosen`` named as an aside (推荐/related/share/tags box),
+    made mostly of links (a navigation template, a reading list) or hidden by its inline style.
 
     Templates nest these boxes in the story container, a level or two down; a box holding most of the
     container is not an aside but a misnamed wrapper, so it is kept.
@@ -185,15 +187,27 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
                 inside = lines[bisect_left(starts, index) : bisect_left(starts, stop)]
                 if not inside:
                     continue
-                if not (_NOT_STORY.search(_names(page, index)) or _link_box(inside)):
-                    below.append(index)
-                    continue
-                if sum(len(line.text) for line in inside) <= settings.ASIDE_MAX_SHARE * total:
+                if not _aside(page, index, inside):
+                    if page.tags[index] in _BOX_TAGS:
+                        below.append(index)
+                elif sum(len(line.text) for line in inside) <= settings.ASIDE_MAX_SHARE * total:
                     cut.append((index, stop))
         level = below
     if not cut:
         return lines
     return [line for line in lines if not any(start <= line.start < stop for start, stop in cut)]
+
+
+def _aside(page: Walk, index: int, inside: list[Line]) -> bool:
+    if page.tags[index] not in _BOX_TAGS:
+        return _hidden(page, index)  # a <pre> or <span> is part of the story unless the page hides it
+    return bool(_NOT_STORY.search(_names(page, index))) or _link_box(inside) or _hidden(page, index)
+
+
+def _hidden(page: Walk, index: int) -> bool:
+    """Hidden by the template (style="display: none"): a reader never sees it, e.g. an editor's copy of a box."""
+    style = (page.nodes[index].attributes.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 def _link_box(lines: list[Line]) -> bool:
@@ -204,10 +218,10 @@ def _link_box(lines: list[Line]) -> bool:
 
 
 def _element_children(page: Walk, parent: int) -> list[int]:
-    """The boxes directly under ``parent``: paragraphs, headings and list items hold the story, not asides."""
+    """The elements directly under ``parent`` (paragraphs, headings and list items only count when hidden)."""
     found, child, end = [], parent + 1, parent + page.size(parent)
     while child < end:
-        if page.tags[child] in _BOX_TAGS:
+        if not page.tags[child].startswith("-"):
             found.append(child)
         child += page.size(child)
     return found
