@@ -94,13 +94,15 @@ def decide_kind(
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
     stored as an article only when its story is both long and backed: a channel page's intro is not one.
+    Long means long enough for page one of a story with its own pager (``/c_1/index.html`` looks like a
+    list URL): the stitched story is judged by its first part, which holds a half or a third of it.
     """
     if hint is PageKind.ARTICLE:
         return PageKind.ARTICLE, []
     chars = len(article.body)
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
     if hint in (PageKind.LIST, PageKind.PAGE):
-        strong = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE and backed
+        strong = backed and (chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE or _first_part(article))
         return (PageKind.ARTICLE if strong else PageKind.LIST), links()
     if chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE or (chars >= settings.ARTICLE_MIN_BODY_CHARS and backed):
         return PageKind.ARTICLE, []
@@ -108,6 +110,11 @@ def decide_kind(
     if chars >= settings.ARTICLE_MIN_BODY_CHARS and not _is_list(found):
         return PageKind.ARTICLE, []
     return PageKind.LIST, found
+
+
+def _first_part(article: Article) -> bool:
+    """Page one of a paginated story: its own pager, and a part's worth of story (the whole is longer)."""
+    return article.next_page_url is not None and len(article.body) >= settings.STORY_MIN_CHARS_FIRST_PART
 
 
 def _is_list(links: list[discover.Link]) -> bool:

@@ -302,6 +302,10 @@ ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list 
 # On a page that also links to LIST_MIN_ARTICLE_LINKS articles (portal articles do, through sidebars; home
 # pages do, everywhere) the story must be this long: a home page's longest text block is a teaser.
 STORY_MIN_CHARS_ON_LIST_PAGE = 400
+# ... unless the story has its own pager (next_page_url): page one of a story split over two or three parts
+# holds a half or a third of it, so a 600-character story's first part is ~200 (a channel page's dated
+# teaser with a list pager is far shorter). Seen on a generated portal's index.html/index_1.html stories.
+STORY_MIN_CHARS_FIRST_PART = 200
 
 # WAL pages a crawl lets accumulate before SQLite copies them into the database (its default is 1000).
 # Every article rewrites the same LSH band and index pages; a checkpoint copies each page once however
