@@ -250,6 +250,9 @@ MAX_ARTICLE_PAGES = 20
 # mean "the next page of this story", and how many levels above the body the pager is looked for.
 PAGER_NEXT_TEXTS = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "next", "next page")
 PAGER_SEARCH_LEVELS = 2
+# A story whose container sits right under <body> has no wrapper holding its pager: the elements right
+# after the container are searched instead (editor line, pager, related list on flat old templates).
+PAGER_FOLLOWING_ELEMENTS = 3
 ROBOTS_MAX_BYTES = 512 * 1024
 # Sitemaps and feeds are XML; gzip sitemaps are inflated up to MAX_BODY_BYTES.
 XML_CONTENT_TYPES = (

@@ -102,8 +102,7 @@ def _pager_links(tree: LexborHTMLParser, body: LexborNode | None, url: str) -> l
             rel = (node.attributes.get("rel") or "").lower()
             if "next" in rel and (href := absolute(node.attributes.get("href"), url)):
                 found.append((href, True))
-    scope = _scope(tree, body)
-    if scope is not None:
+    for scope in _scopes(tree, body):
         # Few links carry a rel at all: one query finds them, so the others' attributes are never read.
         with_rel = {node.mem_id for node in scope.css("a[href][rel]")}
         for node in scope.css("a[href]"):
@@ -127,16 +126,29 @@ def _is_page_number(label: str) -> bool:
     return len(label) <= _PAGE_LABEL_MAX_CHARS and _PAGE_LABEL.match(label) is not None
 
 
-def _scope(tree: LexborHTMLParser, body: LexborNode | None) -> LexborNode | None:
-    """The story's container a few levels up (pagers sit inside it or right after it), else the page."""
+def _scopes(tree: LexborHTMLParser, body: LexborNode | None) -> list[LexborNode]:
+    """The story's container a few levels up (pagers sit inside it or right after it), else the page.
+
+    A climb stopped by <body> (a flat template: the story's div is a child of <body>) found no wrapper
+    that holds the pager, so the few elements right after the container are searched with it."""
     if body is None:
-        return tree.body
+        return [tree.body] if tree.body is not None else []
     node = body
     for _ in range(settings.PAGER_SEARCH_LEVELS):
         if node.parent is None or node.parent.tag in ("html", "body"):
-            break
+            return [node, *_following(node)]
         node = node.parent
-    return node
+    return [node]
+
+
+def _following(node: LexborNode) -> list[LexborNode]:
+    found: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None and len(found) < settings.PAGER_FOLLOWING_ELEMENTS:
+        if sibling.is_element_node:
+            found.append(sibling)
+        sibling = sibling.next
+    return found
 
 
 def stitch(first: Article, parts: Sequence[Article]) -> Article:
