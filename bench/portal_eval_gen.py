@@ -116,7 +116,10 @@ def make_stories(pool: list[str], count: int, rng: random.Random) -> list[Story]
             break
         paragraphs = tuple(pool[at : at + length])
         at += length
-        author = None if rng.random() < 0.15 else " ".join(_name(rng) for _ in range(rng.choice((1, 1, 1, 2))))
+        # Two draws of one name are one author (dict keeps the order and the draws stay as they were, so a
+        # seed's portal is unchanged apart from that).
+        drawn = None if rng.random() < 0.15 else [_name(rng) for _ in range(rng.choice((1, 1, 1, 2)))]
+        author = " ".join(dict.fromkeys(drawn)) if drawn else None
         stories.append(Story(key, _title(paragraphs[0], used), paragraphs, author))
     return stories
 
