@@ -6,8 +6,9 @@
 exports it with ``newscorpus export --jsonl`` (representatives, then ``--include-duplicates``) and scores
 the export against the generator's truth: stories stored whole, syndicated clusters exported once,
 distinct stories kept, representatives whole, author/source/editor per article and per field, related
-items by URL, and no list page exported. Seed 1 uses bench/portal_eval_templates.py, seed 2 the held-out
-templates of bench/portal_eval_templates2.py.
+items by URL, and no list page exported. Seed 1 uses bench/portal_eval_templates.py (tuned on), seed 2
+bench/portal_eval_templates2.py (held out for the first fixes, tuned on after), seed 3
+bench/portal_eval_templates3.py (held out).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from urllib.parse import urlsplit
 from bench.portal_eval_gen import DAYS, PER_DAY, Placed, Portal, build
 from bench.portal_eval_templates import SEED1, Template
 from bench.portal_eval_templates2 import SEED2
+from bench.portal_eval_templates3 import SEED3
 from newscorpus.localserver import LocalSite, Route
 
-TEMPLATES: dict[int, tuple[Template, ...]] = {1: SEED1, 2: SEED2}
+TEMPLATES: dict[int, tuple[Template, ...]] = {1: SEED1, 2: SEED2, 3: SEED3}
 DEPTH = 8  # home -> channel -> channel pages -> article, with room for related hops
 WHOLE = 0.95  # body recall at which a story counts as stored whole
 FIELDS = ("author", "source", "editor")

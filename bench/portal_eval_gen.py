@@ -204,6 +204,9 @@ def _channels(portal: Portal, site: int) -> tuple[tuple[str, str], ...]:
 
 def _render_article(portal: Portal, placed: Placed) -> dict[str, str]:
     template, last = portal.templates[placed.site], len(placed.parts) - 1
+    # A sidebar's ranking: the site's latest stories, whatever this story relates to (never related items).
+    latest = sorted((p for p in portal.placed if p.site == placed.site and p is not placed), key=lambda p: p.date)
+    ranking = tuple((p.title, p.paths[0]) for p in latest[-5:])
     pages = {}
     for part, paragraphs in enumerate(placed.parts):
         related_here = part == last or placed.site not in RELATED_LAST_ONLY
@@ -219,6 +222,7 @@ def _render_article(portal: Portal, placed: Placed) -> dict[str, str]:
             placed.related if related_here else (),
             portal.outlets[placed.site],
             _channels(portal, placed.site),
+            ranking,
         )
         pages[placed.paths[part]] = template.article(view)
     return pages

@@ -28,6 +28,7 @@ class View:
     related: tuple[tuple[str, str], ...]  # (title, path) shown on this part
     outlet: str  # the portal's own name (header, footer)
     channels: tuple[tuple[str, str], ...]  # (name, path) for the navigation
+    ranking: tuple[tuple[str, str], ...] = ()  # (title, path) of the site's latest stories, for sidebars
 
 
 @dataclass(frozen=True)
