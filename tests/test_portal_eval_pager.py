@@ -35,3 +35,23 @@ def test_the_next_article_after_a_flat_story_is_no_next_page() -> None:
     after = "<div class='np'><a href='78.html'>下一篇：另一篇报道的标题</a><a href='78.html'>下一页</a></div>"
     assert parse_html(flat(after), url=URL).next_page_url is None
     assert parse_html(flat(""), url=URL).next_page_url is None
+
+
+FOLDER = "http://127.0.0.1:8000/2024/0315/1021/"
+
+
+def test_pages_named_by_number_inside_a_story_folder_are_one_story() -> None:
+    # Seed 2 of the portal eval: /1021/1.html, /1021/2.html, /1021/3.html, a pager of numbers and 下一页.
+    def pager(current: int) -> str:
+        nums = "".join(f"<b>{n}</b>" if n == current else f"<a href='{n}.html'>{n}</a>" for n in (1, 2, 3))
+        return f"<div class='fenye'>{nums}{f'<a href={current + 1}.html>下一页</a>' if current < 3 else ''}</div>"
+
+    assert parse_html(flat(pager(1)), url=FOLDER + "1.html").next_page_url == FOLDER + "2.html"
+    assert parse_html(flat(pager(2)), url=FOLDER + "2.html").next_page_url == FOLDER + "3.html"
+    assert parse_html(flat(pager(3)), url=FOLDER + "3.html").next_page_url is None
+
+
+def test_a_short_id_article_is_no_page_of_its_neighbour() -> None:
+    # /news/123.html's 下一页 to /news/124.html names another article (3+ digits are an id, not a page).
+    after = "<div class='pg'><a href='122.html'>上一页</a><a href='124.html'>下一页</a></div>"
+    assert parse_html(flat(after), url="http://127.0.0.1:8000/news/123.html").next_page_url is None
