@@ -20,6 +20,9 @@ from bench.splits import is_held_out
 
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
 # Paragraphs that read like bylines, captions or navigation would blur the truth of the byline fields.
+# A lead credit (本站讯（通讯员 …）) would credit someone the truth does not: it goes, the paragraph stays (so a
+# seed's shuffle, and every other page, is what it was).
+_LEAD_CREDIT = re.compile(r"^[^，。（(]{0,8}讯[（(][^）)]*[）)]")
 _NOT_STORY = re.compile(r"来源|编辑|记者|作者|责编|摄|http|原标题|相关|下一页|图片|视频|点击|扫码|关注|转载|声明")
 OUTLETS = ("江城日报", "海峡晨报", "南岭新闻网", "北方都市报", "东海商报", "西部时报", "滨江晚报", "中原网")
 SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗"
@@ -78,7 +81,7 @@ def paragraph_pool(rng: random.Random) -> list[str]:
         if path.parent.name in ("dev", "_encodings") or is_held_out(path.parent.name):
             continue
         for para in json.loads(path.read_text(encoding="utf-8")).get("paragraphs") or []:
-            para = " ".join(para.split())
+            para = _LEAD_CREDIT.sub("", " ".join(para.split()))
             if 30 <= len(para) <= 400 and not _NOT_STORY.search(para) and para not in seen:
                 seen.add(para)
                 pool.append(para)
