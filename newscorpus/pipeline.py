@@ -112,6 +112,8 @@ def decide_kind(
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
     stored as an article only when its story is both long and backed: a channel page's intro is not one.
+    There, long means long enough for page one of a story with its own pager (``/c_1/index.html`` looks
+    like a list URL): the stitched story is judged by its first part, which holds a half or a third of it.
     AUTO (an entry point, a headline or a "详情" teaser at a URL the grammar cannot read) leaves it to the
     content: a short story on a page that is no list by its URL or links is an article.
     """
@@ -121,7 +123,8 @@ def decide_kind(
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
     long = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE
     if hint in (PageKind.LIST, PageKind.PAGE):
-        return (PageKind.ARTICLE if long and backed else PageKind.LIST), links()
+        strong = backed and (long or _first_part(article))
+        return (PageKind.ARTICLE if strong else PageKind.LIST), links()
     story = chars >= settings.ARTICLE_MIN_BODY_CHARS
     if long or (linked_as_article and story and backed):
         return PageKind.ARTICLE, []
@@ -131,6 +134,11 @@ def decide_kind(
     if backed or not ((list_url and not linked_as_article) or _is_list(found)):
         return PageKind.ARTICLE, []
     return PageKind.LIST, found
+
+
+def _first_part(article: Article) -> bool:
+    """Page one of a paginated story: its own pager, and a part's worth of story (the whole is longer)."""
+    return article.next_page_url is not None and len(article.body) >= settings.STORY_MIN_CHARS_FIRST_PART
 
 
 def _is_list(links: list[discover.Link]) -> bool:

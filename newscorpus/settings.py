@@ -278,6 +278,9 @@ MAX_ARTICLE_PAGES = 20
 # mean "the next page of this story", and how many levels above the body the pager is looked for.
 PAGER_NEXT_TEXTS = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "next", "next page")
 PAGER_SEARCH_LEVELS = 2
+# A story whose container sits right under <body> has no wrapper holding its pager: the elements right
+# after the container are searched instead (editor line, pager, related list on flat old templates).
+PAGER_FOLLOWING_ELEMENTS = 3
 ROBOTS_MAX_BYTES = 512 * 1024
 # Sitemaps and feeds are XML; gzip sitemaps are inflated up to MAX_BODY_BYTES.
 XML_CONTENT_TYPES = (
@@ -338,6 +341,10 @@ ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list 
 # On a page that also links to LIST_MIN_ARTICLE_LINKS articles (portal articles do, through sidebars; home
 # pages do, everywhere) the story must be this long: a home page's longest text block is a teaser.
 STORY_MIN_CHARS_ON_LIST_PAGE = 400
+# ... unless the story has its own pager (next_page_url): page one of a story split over two or three parts
+# holds a half or a third of it, so a 600-character story's first part is ~200 (a channel page's dated
+# teaser with a list pager is far shorter). Seen on a generated portal's index.html/index_1.html stories.
+STORY_MIN_CHARS_FIRST_PART = 200
 
 # WAL pages a crawl lets accumulate before SQLite copies them into the database (its default is 1000).
 # Every article rewrites the same LSH band and index pages; a checkpoint copies each page once however

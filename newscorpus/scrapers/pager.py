@@ -3,7 +3,8 @@
 A pager sits inside the story or right after it, so only the few levels above the body are searched
 (``settings.PAGER_SEARCH_LEVELS``), plus ``<link rel=next>`` in <head>. A link is the next page when it is
 a sibling of this page's URL (same host, same path once the page number is taken off: ``5.html``,
-``5_2.html``, ``5-3.html``, ``5.html?page=2``, ``index.html``/``index_1.html``) and either says so
+``5_2.html``, ``5-3.html``, ``5.html?page=2``, ``index.html``/``index_1.html``; a story folder's
+``1.html``/``2.html`` when its pager counts from page 1) and either says so
 (下一页, 下页, 后一页, ``rel=next``) or is the lowest page number above this page's among the numbered
 links of the pager. The sibling test is what keeps 下一篇 (the next *article*) and the neighbouring
 article ``news_124.html`` of ``news_123.html`` out: those links name other stems or carry a headline.
@@ -12,7 +13,7 @@ article ``news_124.html`` of ``news_123.html`` out: those links name other stems
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
@@ -73,14 +74,41 @@ def _split_page_param(query: str) -> tuple[str, int]:
     return "&".join(sorted(kept)), number
 
 
+def folder_key(url: str) -> PageKey | None:
+    """A story folder's page (``.../1021/2.html``: a file named by a bare page number) as page ``2`` of the
+    folder's series, or None for any other URL."""
+    parts = urlsplit(url)
+    directory, _, name = parts.path.rpartition("/")
+    stem = name.partition(".")[0]
+    if parts.scheme not in ("http", "https") or not stem.isdigit() or len(stem) >= settings.URL_SHORT_ID_MIN_DIGITS:
+        return None
+    return PageKey((parts.netloc.lower(), f"{directory}/", _split_page_param(parts.query)[0]), int(stem))
+
+
 def next_page_url(tree: LexborHTMLParser, url: str | None, body: LexborNode | None) -> str | None:
     """The next page of the story ``body`` belongs to, or None on the last (or only) page."""
     if not url or (here := page_key(url)) is None:
         return None
+    links = _pager_links(tree, body, url)
+    return _next_in(here, links, page_key) or _next_in_folder(url, links)
+
+
+def _next_in_folder(url: str, links: list[tuple[str, bool]]) -> str | None:
+    """A story folder's pages (1.html, 2.html ...), read only when the pager counts from page 1: a bare
+    number is otherwise an article of its own (``/news/78.html`` after ``/news/77.html``)."""
+    if (here := folder_key(url)) is None:
+        return None
+    keys = [key for href, _ in links if (key := folder_key(href)) is not None and key.series == here.series]
+    if 1 not in {here.number, *(key.number for key in keys)}:
+        return None
+    return _next_in(here, links, folder_key)
+
+
+def _next_in(here: PageKey, links: list[tuple[str, bool]], key_of: Callable[[str], PageKey | None]) -> str | None:
     said_next: list[str] = []
     numbered: list[tuple[int, str]] = []
-    for href, says_next in _pager_links(tree, body, url):
-        key = page_key(href)
+    for href, says_next in links:
+        key = key_of(href)
         if key is None or key.series != here.series or key.number == here.number:
             continue
         if says_next:
@@ -102,8 +130,7 @@ def _pager_links(tree: LexborHTMLParser, body: LexborNode | None, url: str) -> l
             rel = (node.attributes.get("rel") or "").lower()
             if "next" in rel and (href := absolute(node.attributes.get("href"), url)):
                 found.append((href, True))
-    scope = _scope(tree, body)
-    if scope is not None:
+    for scope in _scopes(tree, body):
         # Few links carry a rel at all: one query finds them, so the others' attributes are never read.
         with_rel = {node.mem_id for node in scope.css("a[href][rel]")}
         for node in scope.css("a[href]"):
@@ -127,16 +154,29 @@ def _is_page_number(label: str) -> bool:
     return len(label) <= _PAGE_LABEL_MAX_CHARS and _PAGE_LABEL.match(label) is not None
 
 
-def _scope(tree: LexborHTMLParser, body: LexborNode | None) -> LexborNode | None:
-    """The story's container a few levels up (pagers sit inside it or right after it), else the page."""
+def _scopes(tree: LexborHTMLParser, body: LexborNode | None) -> list[LexborNode]:
+    """The story's container a few levels up (pagers sit inside it or right after it), else the page.
+
+    A climb stopped by <body> (a flat template: the story's div is a child of <body>) found no wrapper
+    that holds the pager, so the few elements right after the container are searched with it."""
     if body is None:
-        return tree.body
+        return [tree.body] if tree.body is not None else []
     node = body
     for _ in range(settings.PAGER_SEARCH_LEVELS):
         if node.parent is None or node.parent.tag in ("html", "body"):
-            break
+            return [node, *_following(node)]
         node = node.parent
-    return node
+    return [node]
+
+
+def _following(node: LexborNode) -> list[LexborNode]:
+    found: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None and len(found) < settings.PAGER_FOLLOWING_ELEMENTS:
+        if sibling.is_element_node:
+            found.append(sibling)
+        sibling = sibling.next
+    return found
 
 
 def stitch(first: Article, parts: Sequence[Article]) -> Article:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newscorpus.scrapers.pager import page_key, part_url, stitch_known
+from newscorpus.scrapers.pager import folder_key, page_key, part_url, stitch_known
 from newscorpus.warc.outcome import Parsed
 
 
@@ -23,8 +23,10 @@ class HeldPages:
 
     @staticmethod
     def wants(record: Parsed) -> bool:
-        key = page_key(record.page.url)
-        return bool(record.article.next_page_url) or (key is not None and key.number > 0)
+        key, folder = page_key(record.page.url), folder_key(record.page.url)
+        # A story folder's last page (.../1021/3.html) names no next page and no _N: its bare number does.
+        later = (key is not None and key.number > 0) or (folder is not None and folder.number > 1)
+        return bool(record.article.next_page_url) or later
 
     def resolve(self) -> list[tuple[Parsed, list[Parsed]]]:
         """Every held record once, in record order, with the parts stitched onto it (none for most); a
