@@ -151,6 +151,8 @@ class _LineBuilder:
             self.parts.append(" ")
 
     def flush(self) -> None:
+        if not self.parts:
+            return  # every block tag ends a line, most with none open: nothing to reset either
         text = clean("".join(self.parts))
         if text:
             self.walk.lines.append(Line(text, self.block, self.start, self.link_chars, self.image))
@@ -170,13 +172,16 @@ def walk(root: LexborNode) -> Walk:
     block_of: list[int] = []
     flags: list[int] = []  # bit 1: inside a skipped tag, bit 2: inside a link
     tags, parents, nodes = result.tags, result.parent, result.nodes
+    parts = builder.parts  # the open line's pieces; the builder clears this list, never replaces it
     for node in root.traverse(include_text=True):
         tag = node.tag or ""
         if tag == "-text":
             text = node.text_content
             if not text or text.isspace():
-                # Layout whitespace between tags: it only separates words, so it needs no index.
-                builder.space()
+                # Layout whitespace between tags: it only separates words, so it needs no index. Half the
+                # nodes of a page are such text, hence the builder's space() written out here.
+                if parts:
+                    parts.append(" ")
                 continue
         index = len(tags)
         parent_node = node.parent if index else None

@@ -35,6 +35,7 @@ class BlockFinder:
         self._story_urls: dict[int, str | None] = {}
         self._rejected: dict[int, bool] = {}
         self._titles: dict[int, str] = {}
+        self._hrefs: dict[int, str | None] = {}
 
     def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
         """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
@@ -124,7 +125,7 @@ class BlockFinder:
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
-            self._story_urls[link.mem_id] = titled_story_href(link, self._title(link))
+            self._story_urls[link.mem_id] = titled_story_href(link, self._title(link), self._href)
         return self._story_urls[link.mem_id]
 
     def _title(self, link: LexborNode) -> str:
@@ -132,6 +133,23 @@ class BlockFinder:
         if link.mem_id not in self._titles:
             self._titles[link.mem_id] = node_text(link)
         return self._titles[link.mem_id]
+
+    def _href(self, link: LexborNode) -> str | None:
+        """The link's URL as written: nested marked blocks (163 nests a dozen around one feed of hundreds of
+        links) ask for the same links' URLs again and again, and a card's costs a query of its own."""
+        if link.mem_id not in self._hrefs:
+            self._hrefs[link.mem_id] = link_href(link)
+        return self._hrefs[link.mem_id]
+
+    def _urls_over(self, links: list[LexborNode], limit: int) -> bool:
+        """Whether the links go to more than ``limit`` distinct URLs; stops reading URLs once they do (a
+        page wrapper holds hundreds of links)."""
+        urls: set[str | None] = set()
+        for link in links:
+            urls.add(self._href(link))
+            if len(urls) > limit:
+                return True
+        return False
 
     def _story_links(self, node: LexborNode) -> int:
         """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
@@ -141,16 +159,14 @@ class BlockFinder:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)
         or the node is a wrapper; None when it holds no story link at all (nor does anything inside)."""
         links = node.css(LINK_QUERY)
-        if len(links) > settings.RELATED_MAX_BLOCK_LINKS and (
-            len({link_href(link) for link in links}) > settings.RELATED_MAX_BLOCK_LINKS
-        ):
+        if len(links) > settings.RELATED_MAX_BLOCK_LINKS and self._urls_over(links, settings.RELATED_MAX_BLOCK_LINKS):
             return 0  # a column or page wrapper that happens to carry the word, not a list (a long feed of
             # cards links each story two or three times: its distinct URLs are what count)
         stories = {url for link in links if (url := self._story_url(link))}
         if not stories:
             return None
         # A card wrapping its links (data-url beside a real <a>) has no URL of its own: it is no titled link.
-        titled = {href for link in links if self._title(link) and (href := link_href(link))}
+        titled = {href for link in links if self._title(link) and (href := self._href(link))}
         return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
 
     def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:
