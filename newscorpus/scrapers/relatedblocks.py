@@ -36,6 +36,7 @@ class BlockFinder:
         self._rejected: dict[int, bool] = {}
         self._titles: dict[int, str] = {}
         self._hrefs: dict[int, str | None] = {}
+        self._links: dict[int, list[LexborNode]] = {}
 
     def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
         """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
@@ -70,7 +71,7 @@ class BlockFinder:
         block outside this set holds no story link, so it is passed over without a query of its own (a
         portal marks every part of every recommended item: 163 has a thousand such elements a page)."""
         holders: set[int] = set()
-        for link in root.css(LINK_QUERY):
+        for link in self._links_in(root):
             node: LexborNode | None = link if self._story_url(link) else None
             while node is not None and node.mem_id not in holders:
                 holders.add(node.mem_id)
@@ -97,7 +98,7 @@ class BlockFinder:
         """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
         only ones worth asking (a page has thousands of divs, and few hold three stories closely)."""
         counts: dict[int, int] = {}
-        for link in root.css(LINK_QUERY):
+        for link in self._links_in(root):
             if not self._story_url(link):
                 continue
             node = link.parent
@@ -111,7 +112,7 @@ class BlockFinder:
         return {mem_id for mem_id, count in counts.items() if count >= settings.RELATED_MIN_LIST_ITEMS}
 
     def _topical_items(self, node: LexborNode, topic: frozenset[str]) -> int:
-        titles = {self._title(link) for link in node.css(LINK_QUERY) if self._story_url(link)}
+        titles = {self._title(link) for link in self._links_in(node) if self._story_url(link)}
         return sum(1 for title in titles if len(word_pieces(title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
 
     def _is_item_list(self, node: LexborNode) -> bool:
@@ -122,6 +123,13 @@ class BlockFinder:
             return False
         items = sum(1 for child in children if self._story_links(child) == 1)
         return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
+
+    def _links_in(self, node: LexborNode) -> list[LexborNode]:
+        """``node.css(LINK_QUERY)``, run once per node: a root is asked for its links by both searches, and
+        a marked block is often the root itself (163: a query of seven selectors over 1,700 elements)."""
+        if node.mem_id not in self._links:
+            self._links[node.mem_id] = node.css(LINK_QUERY)
+        return self._links[node.mem_id]
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
@@ -153,12 +161,12 @@ class BlockFinder:
 
     def _story_links(self, node: LexborNode) -> int:
         """Distinct story-shaped links the node holds (a picture and its headline link count once)."""
-        return len({url for link in node.css(LINK_QUERY) if (url := self._story_url(link))})
+        return len({url for link in self._links_in(node) if (url := self._story_url(link))})
 
     def _story_share(self, node: LexborNode) -> int | None:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)
         or the node is a wrapper; None when it holds no story link at all (nor does anything inside)."""
-        links = node.css(LINK_QUERY)
+        links = self._links_in(node)
         if len(links) > settings.RELATED_MAX_BLOCK_LINKS and self._urls_over(links, settings.RELATED_MAX_BLOCK_LINKS):
             return 0  # a column or page wrapper that happens to carry the word, not a list (a long feed of
             # cards links each story two or three times: its distinct URLs are what count)
