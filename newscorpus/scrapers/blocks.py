@@ -117,10 +117,12 @@ class Walk:
 
     def size(self, index: int) -> int:
         if self._size is None:
-            sizes = [1] * len(self.parent)
-            for i in range(len(self.parent) - 1, 0, -1):
-                if self.parent[i] != _NO_PARENT:
-                    sizes[self.parent[i]] += sizes[i]
+            # Children come after their parents: one backward pass adds each subtree into its parent's.
+            parents = self.parent
+            sizes = [1] * len(parents)
+            for child in range(len(parents) - 1, 0, -1):
+                if (parent := parents[child]) != _NO_PARENT:
+                    sizes[parent] += sizes[child]
             self._size = sizes
         return self._size[index]
 
@@ -211,7 +213,8 @@ def walk(root: LexborNode) -> Walk:
         flags.append(inherited | link | (1 if tag in SKIP_TAGS and is_unreadable(node, tag) else 0))
         if tag in _BOUNDARY_TAGS:
             # A block inside unreadable content (a <td> in an <svg>) is not seen, so it ends no line.
-            builder.flush()
+            if parts:
+                builder.flush()
         elif tag == "img":
             builder.image = True
     builder.flush()
