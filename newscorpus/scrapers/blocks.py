@@ -117,10 +117,12 @@ class Walk:
 
     def size(self, index: int) -> int:
         if self._size is None:
-            sizes = [1] * len(self.parent)
-            for i in range(len(self.parent) - 1, 0, -1):
-                if self.parent[i] != _NO_PARENT:
-                    sizes[self.parent[i]] += sizes[i]
+            # Children come after their parents: one backward pass adds each subtree into its parent's.
+            parents = self.parent
+            sizes = [1] * len(parents)
+            for child in range(len(parents) - 1, 0, -1):
+                if (parent := parents[child]) != _NO_PARENT:
+                    sizes[parent] += sizes[child]
             self._size = sizes
         return self._size[index]
 
@@ -151,6 +153,8 @@ class _LineBuilder:
             self.parts.append(" ")
 
     def flush(self) -> None:
+        if not self.parts:
+            return  # every block tag ends a line, most with none open: nothing to reset either
         text = clean("".join(self.parts))
         if text:
             self.walk.lines.append(Line(text, self.block, self.start, self.link_chars, self.image))
@@ -163,6 +167,8 @@ def walk(root: LexborNode) -> Walk:
     """Skeleton and lines of ``root`` in one traversal; block tags and <br> end a line.
 
     lexbor drives the traversal in C, so pages nested thousands of levels deep cost no Python recursion.
+    The loop body runs for every node of the page (the generic extractor's largest cost), so it keeps to
+    local names and list appends.
     """
     result = Walk()
     builder = _LineBuilder(result)
@@ -170,36 +176,46 @@ def walk(root: LexborNode) -> Walk:
     block_of: list[int] = []
     flags: list[int] = []  # bit 1: inside a skipped tag, bit 2: inside a link
     tags, parents, nodes = result.tags, result.parent, result.nodes
+    parts = builder.parts  # the open line's pieces; the builder clears this list, never replaces it
+    index = -1
     for node in root.traverse(include_text=True):
         tag = node.tag or ""
         if tag == "-text":
             text = node.text_content
             if not text or text.isspace():
-                # Layout whitespace between tags: it only separates words, so it needs no index.
-                builder.space()
+                # Layout whitespace between tags: it only separates words, so it needs no index. Half the
+                # nodes of a page are such text, hence the builder's space() written out here.
+                if parts:
+                    parts.append(" ")
                 continue
-        index = len(tags)
+        index += 1
         parent_node = node.parent if index else None
         parent = index_of.get(parent_node.mem_id, _NO_PARENT) if parent_node is not None else _NO_PARENT
-        inherited = flags[parent] if parent != _NO_PARENT else 0
         nodes.append(node)
         tags.append(tag)
         parents.append(parent)
+        if parent == _NO_PARENT:
+            inherited, parent_block = 0, index
+        else:
+            inherited, parent_block = flags[parent], block_of[parent]
         if tag == "-text":
-            block = block_of[parent] if parent != _NO_PARENT else index
-            block_of.append(block)
+            block_of.append(parent_block)
             flags.append(inherited)
             if not inherited & 1:
-                builder.add(text, index, block, inherited & 2)
+                builder.add(text, index, parent_block, inherited & 2)
             continue
         index_of[node.mem_id] = index
-        block_of.append(index if tag in BLOCK_TAGS or parent == _NO_PARENT else block_of[parent])
-        skip = 1 if tag in SKIP_TAGS and not inherited & 1 and is_unreadable(node, tag) else 0
-        flags.append(inherited | skip | (2 if tag == "a" else 0))
-        if tag in _BOUNDARY_TAGS and not inherited & 1:
+        block_of.append(index if tag in BLOCK_TAGS else parent_block)
+        link = 2 if tag == "a" else 0
+        if inherited & 1:
+            flags.append(inherited | link)  # inside unreadable content: nothing here is seen, nor ends a line
+            continue
+        flags.append(inherited | link | (1 if tag in SKIP_TAGS and is_unreadable(node, tag) else 0))
+        if tag in _BOUNDARY_TAGS:
             # A block inside unreadable content (a <td> in an <svg>) is not seen, so it ends no line.
-            builder.flush()
-        elif tag == "img" and not inherited & 1:
+            if parts:
+                builder.flush()
+        elif tag == "img":
             builder.image = True
     builder.flush()
     return result

@@ -20,6 +20,8 @@ def remove_nodes(nodes: list[LexborNode], keep: LexborNode | None = None) -> Non
 
 
 def has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    if not ids:
+        return False  # callers often ask before anything was taken: no need to climb to the root
     parent = node.parent
     while parent is not None:
         if parent.mem_id in ids:

@@ -9,6 +9,7 @@ channel root, a promotion points at an app store or a download.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -122,14 +123,17 @@ def story_href(link: LexborNode) -> str | None:
     return titled_story_href(link, node_text(link))
 
 
-def titled_story_href(link: LexborNode, title: str) -> str | None:
-    """``story_href`` for a caller that already holds the link's text (``node_text``).
+def titled_story_href(
+    link: LexborNode, title: str, href_of: Callable[[LexborNode], str | None] | None = None
+) -> str | None:
+    """``story_href`` for a caller that already holds the link's text (``node_text``), and maybe a memo of
+    ``link_href`` (``href_of``) for a page whose links it asks about again and again.
 
     The text's length is tested before the URL is read: most links on a page (menus, tags, "more") are
     too short to be a headline, and that test is the cheapest of ``is_article_link``'s."""
     if len(title) < settings.RELATED_MIN_ANCHOR_CHARS:
         return None
-    href = absolute(link_href(link), _SHAPE_BASE)
+    href = absolute((href_of or link_href)(link), _SHAPE_BASE)
     return href if href and is_article_link(title, href) else None
 
 

@@ -34,6 +34,7 @@ _PAGE_LABEL = re.compile(r"^第?\d{1,3}页?$")
 # most links on a page, skip the tests.
 _PAGE_LABEL_MAX_CHARS = len("第123页\n")
 _NEXT_TEXT_MAX_CHARS = max(map(len, settings.PAGER_NEXT_TEXTS))
+_LABEL_MAX_CHARS = max(_PAGE_LABEL_MAX_CHARS, _NEXT_TEXT_MAX_CHARS)
 _PAGE_PARAMS = ("page", "p", "pn", "pg", "pageno", "page_no")
 # Decoration around pager link texts: [下一页], 下一页>>, 下一页 ›.
 _DECORATION = " \t\r\n[]【】()（）<>《》«»‹›→>>»\xa0"
@@ -135,6 +136,8 @@ def _pager_links(tree: LexborHTMLParser, body: LexborNode | None, url: str) -> l
         with_rel = {node.mem_id for node in scope.css("a[href][rel]")}
         for node in scope.css("a[href]"):
             label = node.text(deep=True).strip(_DECORATION)
+            if len(label) > _LABEL_MAX_CHARS and node.mem_id not in with_rel:
+                continue  # a headline or menu text, no pager label: most links of a page, so no test calls
             says_next = _says_next(label) or (
                 node.mem_id in with_rel and "next" in (node.attributes.get("rel") or "").lower()
             )

@@ -9,7 +9,7 @@ property of story text, not of one page; ``judge`` returns a verdict with a conf
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -128,10 +128,14 @@ def choose_story(
     (the headline <title> announces), a plausible body that shares almost none of its words gives way to
     a later plausible candidate that shares many: a help text or another story won the density race.
     """
+
     # Prose the story filter drops (a copyright notice, a caption) is no story elsewhere to measure against;
     # nor is prose in a box named as a widget (a blog's "about me" beside a short post).
-    prose = [line for line in _prose_lines(page) if to_story([line]) and not in_widget(page, line.block)]
-    if prose and (home := _container(page, prose[0])) not in candidates:
+    def kept(lines: list[Line]) -> list[str]:
+        return [] if in_widget(page, lines[0].block) else to_story(lines)
+
+    prose = _KeptProse(_prose_lines(page), kept)
+    if (longest := next(iter(prose), None)) and (home := _container(page, longest)) not in candidates:
         candidates = [*candidates, home]
     topic_pairs = pairs_of(topic)
     if len(topic_pairs) < settings.TOPIC_MIN_PAIRS:
@@ -163,7 +167,7 @@ def choose_story(
 
 
 def _try(
-    page: Walk, index: int, to_story: Callable[[list[Line]], list[str]], prose: list[Line]
+    page: Walk, index: int, to_story: Callable[[list[Line]], list[str]], prose: _KeptProse
 ) -> tuple[Choice, Verdict]:
     """One candidate's story and verdict (the choice carries the verdict's own confidence and reason)."""
     lines = page.lines_under(index)
@@ -175,6 +179,30 @@ def _try(
     kept = set(story)
     verdict = judge(story, _link_share([line for line in lines if line.text in kept]), elsewhere)
     return Choice(index, lines, story, verdict.confidence, (verdict.reason,) if verdict.reason else ()), verdict
+
+
+class _KeptProse:
+    """The prose lines (longest first) that the story filter keeps, each tested only when a reader gets
+    that far: readers stop at the first line, or the first outside a candidate, and the filter is a
+    battery of regexes that a page's other few dozen prose lines never needed."""
+
+    def __init__(self, lines: list[Line], to_story: Callable[[list[Line]], list[str]]) -> None:
+        self._pending = iter(lines)
+        self._to_story = to_story
+        self._kept: list[Line] = []
+
+    def __iter__(self) -> Iterator[Line]:
+        index = 0
+        while index < len(self._kept) or self._keep_next():
+            yield self._kept[index]
+            index += 1
+
+    def _keep_next(self) -> bool:
+        for line in self._pending:
+            if self._to_story([line]):
+                self._kept.append(line)
+                return True
+        return False
 
 
 def on_topic(topic: str | None, story: list[str]) -> bool:

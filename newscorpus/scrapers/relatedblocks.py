@@ -40,6 +40,8 @@ class BlockFinder:
         self._titles: dict[int, str] = {}
         self._feeds: dict[int, bool] = {}
         self._stories_in: dict[int, int] = {}
+        self._hrefs: dict[int, str | None] = {}
+        self._links: dict[int, list[LexborNode]] = {}
 
     def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
         """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
@@ -54,17 +56,18 @@ class BlockFinder:
         for root in [anchor, *roots]:
             holders: set[int] | None = None
             for node in _marked_under(root):
-                if node.mem_id in taken or node.mem_id in story_line:
+                key = node.mem_id  # read once: 163 marks ~600 elements under one root, most passed over here
+                if key in taken or key in story_line:
                     continue
                 holders = self._link_holders(root) if holders is None else holders
-                if node.mem_id not in holders:
+                if key not in holders:
                     continue  # no story link inside: neither it nor anything in it can be taken
                 if has_ancestor_in(node, taken):
                     continue
                 stories = self._story_share(node)  # a count, never None: the node holds a story link
                 if stories and not self._vetoed(node, root):
                     (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
-                    taken.add(node.mem_id)
+                    taken.add(key)
         parents = {node.parent.mem_id for node in found if node.parent is not None}
         paired = [node for node in single if node.parent is not None and node.parent.mem_id in parents]
         return sorted(found + paired, key=lambda node: _order(node, roots)) if paired else found
@@ -74,11 +77,12 @@ class BlockFinder:
         block outside this set holds no story link, so it is passed over without a query of its own (a
         portal marks every part of every recommended item: 163 has a thousand such elements a page)."""
         holders: set[int] = set()
-        for link in root.css(LINK_QUERY):
+        top = root.mem_id
+        for link in self._links_in(root):
             node: LexborNode | None = link if self._story_url(link) else None
-            while node is not None and node.mem_id not in holders:
-                holders.add(node.mem_id)
-                node = None if node.mem_id == root.mem_id else node.parent
+            while node is not None and (key := node.mem_id) not in holders:
+                holders.add(key)
+                node = None if key == top else node.parent
         return holders
 
     def unheaded_list(self, roots: list[LexborNode], topic: frozenset[str]) -> list[LexborNode]:
@@ -129,21 +133,23 @@ class BlockFinder:
         """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
         only ones worth asking (a page has thousands of divs, and few hold three stories closely)."""
         counts: dict[int, int] = {}
-        for link in root.css(LINK_QUERY):
+        top = root.mem_id
+        for link in self._links_in(root):
             if not self._story_url(link):
                 continue
             node = link.parent
             for _ in range(settings.RELATED_LIST_ITEM_DEPTH):
                 if node is None:
                     break
-                counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
-                if node.mem_id == root.mem_id:
+                key = node.mem_id
+                counts[key] = counts.get(key, 0) + 1
+                if key == top:
                     break
                 node = node.parent
         return {mem_id for mem_id, count in counts.items() if count >= settings.RELATED_MIN_LIST_ITEMS}
 
     def _topical_items(self, node: LexborNode, topic: frozenset[str]) -> int:
-        titles = {self._title(link) for link in node.css(LINK_QUERY) if self._story_url(link)}
+        titles = {self._title(link) for link in self._links_in(node) if self._story_url(link)}
         return sum(1 for title in titles if len(word_pieces(title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
 
     def _is_item_list(self, node: LexborNode) -> bool:
@@ -155,9 +161,16 @@ class BlockFinder:
         items = sum(1 for child in children if self._story_links(child) == 1)
         return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
 
+    def _links_in(self, node: LexborNode) -> list[LexborNode]:
+        """``node.css(LINK_QUERY)``, run once per node: a root is asked for its links by both searches, and
+        a marked block is often the root itself (163: a query of seven selectors over 1,700 elements)."""
+        if node.mem_id not in self._links:
+            self._links[node.mem_id] = node.css(LINK_QUERY)
+        return self._links[node.mem_id]
+
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
-            self._story_urls[link.mem_id] = titled_story_href(link, self._title(link))
+            self._story_urls[link.mem_id] = titled_story_href(link, self._title(link), self._href)
         return self._story_urls[link.mem_id]
 
     def _title(self, link: LexborNode) -> str:
@@ -166,29 +179,44 @@ class BlockFinder:
             self._titles[link.mem_id] = node_text(link)
         return self._titles[link.mem_id]
 
+    def _href(self, link: LexborNode) -> str | None:
+        """The link's URL as written: nested marked blocks (163 nests a dozen around one feed of hundreds of
+        links) ask for the same links' URLs again and again, and a card's costs a query of its own."""
+        if link.mem_id not in self._hrefs:
+            self._hrefs[link.mem_id] = link_href(link)
+        return self._hrefs[link.mem_id]
+
+    def _urls_over(self, links: list[LexborNode], limit: int) -> bool:
+        """Whether the links go to more than ``limit`` distinct URLs; stops reading URLs once they do (a
+        page wrapper holds hundreds of links)."""
+        urls: set[str | None] = set()
+        for link in links:
+            urls.add(self._href(link))
+            if len(urls) > limit:
+                return True
+        return False
+
     def _story_links(self, node: LexborNode) -> int:
         """Distinct story-shaped links the node holds (a picture and its headline link count once). Asked
         again of the same children by the list and the feed tests: remembered."""
         if node.mem_id not in self._stories_in:
             self._stories_in[node.mem_id] = len(
-                {url for link in node.css(LINK_QUERY) if (url := self._story_url(link))}
+                {url for link in self._links_in(node) if (url := self._story_url(link))}
             )
         return self._stories_in[node.mem_id]
 
     def _story_share(self, node: LexborNode) -> int | None:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)
         or the node is a wrapper; None when it holds no story link at all (nor does anything inside)."""
-        links = node.css(LINK_QUERY)
-        if len(links) > settings.RELATED_MAX_BLOCK_LINKS and (
-            len({link_href(link) for link in links}) > settings.RELATED_MAX_BLOCK_LINKS
-        ):
+        links = self._links_in(node)
+        if len(links) > settings.RELATED_MAX_BLOCK_LINKS and self._urls_over(links, settings.RELATED_MAX_BLOCK_LINKS):
             return 0  # a column or page wrapper that happens to carry the word, not a list (a long feed of
             # cards links each story two or three times: its distinct URLs are what count)
         stories = {url for link in links if (url := self._story_url(link))}
         if not stories:
             return None
         # A card wrapping its links (data-url beside a real <a>) has no URL of its own: it is no titled link.
-        titled = {href for link in links if self._title(link) and (href := link_href(link))}
+        titled = {href for link in links if self._title(link) and (href := self._href(link))}
         return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
 
     def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:

@@ -159,8 +159,9 @@ def _densest_paragraphs(body: LexborNode) -> LexborNode | None:
         parent = paragraph.parent
         if parent is None:
             continue
-        weight[parent.mem_id] = weight.get(parent.mem_id, 0) + cjk_count(paragraph.text())
-        nodes[parent.mem_id] = parent
+        key = parent.mem_id
+        weight[key] = weight.get(key, 0) + cjk_count(paragraph.text())
+        nodes[key] = parent
     if not weight:
         return None
     best = max(weight, key=weight.__getitem__)
@@ -169,14 +170,20 @@ def _densest_paragraphs(body: LexborNode) -> LexborNode | None:
 
 def _lone_article(body: LexborNode) -> LexborNode | None:
     """The page's one ``<article>`` (or articleBody): not a card among sibling cards, not inside another."""
-    found = [node for node in body.css("article, [itemprop=articleBody]") if node_text(node)]
+    # Each text is read once: an <article> holds the whole story, and its length picks among the lone ones.
+    found: list[LexborNode] = []
+    length: dict[int, int] = {}
+    for node in body.css("article, [itemprop=articleBody]"):
+        if text := node_text(node):
+            found.append(node)
+            length[node.mem_id] = len(text)
     lone = [
         node
         for node in found
         if not any(other.mem_id != node.mem_id and _is_ancestor(other, node) for other in found)
         and not any(sibling.tag == node.tag for sibling in _siblings(node))
     ]
-    return max(lone, key=lambda node: len(node_text(node))) if lone else None
+    return max(lone, key=lambda node: length[node.mem_id]) if lone else None
 
 
 def _is_ancestor(ancestor: LexborNode, node: LexborNode) -> bool:
