@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
@@ -136,6 +136,7 @@ def test_block_lines_equals_the_walk_on_real_bodies(shared_pages) -> None:
 
 
 @given(random_html())
+@example("0<svg> <img>0")  # layout space inside an unreadable <svg>: read by the walk once, not by the markers
 def test_block_lines_equals_the_walk_on_random_html(html: str) -> None:
     walked = LexborHTMLParser(html).body
     marked = LexborHTMLParser(html).body

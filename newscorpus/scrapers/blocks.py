@@ -184,8 +184,9 @@ def walk(root: LexborNode) -> Walk:
             text = node.text_content
             if not text or text.isspace():
                 # Layout whitespace between tags: it only separates words, so it needs no index. Half the
-                # nodes of a page are such text, hence the builder's space() written out here.
-                if parts:
+                # nodes of a page are such text, hence the builder's space() written out here. Inside
+                # unreadable content (an <svg>'s layout) it is not read, as block_lines removes it.
+                if parts and not flags[index_of[node.parent.mem_id]] & 1:
                     parts.append(" ")
                 continue
         index += 1
