@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import Byline, parse_line
+from newscorpus.scrapers.byline import Byline, parse_byline, parse_line
+from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.registry import Registry
 
 _STORY = (
@@ -58,7 +59,8 @@ def _fields(html: str) -> tuple[str | None, str | None, str | None]:
         ),
         # Nested inline elements: the outlet in an <em> inside its labelled span.
         (
-            "<div class='i'><span>2024年03月13日 11:10</span><span>来源：<em>中原网</em></span><span>作者：李娟</span></div>",
+            "<div class='i'><span>2024年03月13日 11:10</span><span>来源：<em>中原网</em></span>"
+            "<span>作者：李娟</span></div>",
             ("李娟", "中原网"),
         ),
     ],
@@ -127,3 +129,30 @@ def test_a_label_glued_to_the_value_before_it_starts_a_field(line: str, expected
 )
 def test_a_glued_label_needs_a_field_before_it_and_a_value_after_it(line: str, expected: Byline) -> None:
     assert parse_line(line) == expected
+
+
+def test_a_label_alone_in_its_element_takes_the_next_element() -> None:
+    lines = ["时间", "2024-03-13 08:03", "来源", "南岭新闻网", "作者", "徐艳超 罗伟"]
+    assert parse_byline(lines) == Byline("徐艳超 罗伟", "南岭新闻网")
+    assert parse_byline(["责任编辑", "王晓易"]) == Byline(None, None, "王晓易")
+
+
+def test_a_lone_tool_link_or_a_label_word_inside_a_line_takes_nothing() -> None:
+    assert parse_byline(["编辑", "删除"]) == Byline()  # a bare 编辑 is a tool link as often as a label
+    assert parse_byline(["作者简介", "张三"]) == Byline()  # not a credit label at all
+
+
+def test_a_definition_list_bar_gives_its_fields() -> None:
+    bar = "<dl class='attr'><dt>时间</dt><dd>2024-03-13 08:03</dd><dt>来源</dt><dd>新华社</dd>"
+    bar += "<dt>作者</dt><dd>黄洋</dd></dl>"
+    assert _fields(_page(bar))[:2] == ("黄洋", "新华社")
+
+
+@pytest.mark.parametrize("word", ["江城日报", "江南晚报"])
+def test_an_outlet_led_by_a_surname_is_no_person(word: str) -> None:
+    assert not is_person(word)
+
+
+def test_a_bar_showing_only_its_outlet_credits_no_author() -> None:
+    bar = "<div class='icons'><span><i class='icon-clock'></i>2024-03-14 13:37</span><span>江城日报</span></div>"
+    assert _fields(_page(bar))[:2] == (None, "江城日报")

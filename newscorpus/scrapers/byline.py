@@ -43,6 +43,9 @@ _CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
+# A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
+# Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
+_LONE_LABEL = re.compile("(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label != "编辑") + ")")
 _EDITOR_LABEL, _EDITOR_LABEL_SHORT = "责任编辑", "责编"
 _EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*[:|]")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(ACCOUNT_PLATFORMS) + r")\s*[·•:|\-]?\s*(\S.*)$")
@@ -93,7 +96,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 
 def _join_dangling_labels(lines: list[str]) -> list[str]:
     """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
-    separator takes the line after it. The lines come back ``fold``-ed (each folded once: the raw join
+    separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
+    ``<dt>``, its value in the ``<dd>``). The lines come back ``fold``-ed (each folded once: the raw join
     is folded again, since folding trims each part's edges)."""
     joined: list[str] = []
     pending = ""
@@ -104,6 +108,9 @@ def _join_dangling_labels(lines: list[str]) -> list[str]:
         folded = fold(line)
         if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line
+            continue
+        if _LONE_LABEL.fullmatch(folded):
+            pending = folded + ":"
             continue
         joined.append(folded)
     return [*joined, fold(pending)] if pending else joined
