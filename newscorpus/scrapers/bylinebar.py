@@ -50,6 +50,16 @@ def bar_text(page: Walk, line: Line) -> str:
     return text if text.replace(" ", "") == line.text.replace(" ", "") else line.text
 
 
+def element_text(node: LexborNode) -> str | None:
+    """A site rule's bar element read with its elements apart; None when it holds blocks or line breaks
+    (its lines are then read one by one) or is longer than a bar."""
+    parts: list[str] = []
+    if not _collect(node, parts, 0):
+        return None
+    text = clean("".join(parts))
+    return text if len(text) <= settings.BYLINE_MAX_LINE_CHARS else None
+
+
 def _collect(node: LexborNode, parts: list[str], depth: int) -> bool:
     """Append ``node``'s inline text to ``parts``, a space between adjacent elements; False when a block,
     a line break or deeper nesting than a bar has ends the reading."""
