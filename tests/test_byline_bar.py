@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import Byline, parse_byline, parse_line
+from newscorpus.scrapers.byline import Byline, editor_line, parse_byline, parse_line
 from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.registry import Registry
 
@@ -156,3 +156,17 @@ def test_an_outlet_led_by_a_surname_is_no_person(word: str) -> None:
 def test_a_bar_showing_only_its_outlet_credits_no_author() -> None:
     bar = "<div class='icons'><span><i class='icon-clock'></i>2024-03-14 13:37</span><span>江城日报</span></div>"
     assert _fields(_page(bar))[:2] == (None, "江城日报")
+
+
+@pytest.mark.parametrize(
+    ("lines", "editor"),
+    [
+        (["责任编辑", "王晓易"], "王晓易"),  # <dl><dt>责任编辑</dt><dd>王晓易</dd></dl> after the story
+        (["责任编辑 张三"], "张三"),  # the separator drawn as an icon
+        (["(责编 赵六)"], "赵六"),
+        (["责任编辑推荐"], None),  # glued to a word: no label
+        (["责任编辑"], None),  # nothing after it
+    ],
+)
+def test_an_editor_line_anywhere_on_the_page(lines: list[str], editor: str | None) -> None:
+    assert editor_line(lines) == editor
