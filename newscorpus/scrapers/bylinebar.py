@@ -42,8 +42,12 @@ def bar_text(page: Walk, line: Line) -> str:
     block's whole text; otherwise the line's text unchanged."""
     if len(line.text) > settings.BYLINE_MAX_LINE_CHARS:
         return line.text
+    node = page.nodes[line.block]
+    first = node.child
+    if first is None or (first.next is None and first.tag == "-text"):
+        return line.text  # one text and no element: nothing to read apart (most lines; spares the reading)
     parts: list[str] = []
-    if not _collect(page.nodes[line.block], parts, 0):
+    if not _collect(node, parts, 0):
         return line.text
     text = clean("".join(parts))
     # The block may hold text of other lines (a line after a nested block): then it is not this bar.
