@@ -8,7 +8,8 @@ the export against the generator's truth: stories stored whole, syndicated clust
 distinct stories kept, representatives whole, author/source/editor per article and per field, related
 items by URL, and no list page exported. Seed 1 uses bench/portal_eval_templates.py (tuned on), seed 2
 bench/portal_eval_templates2.py (held out for the first fixes, tuned on after), seed 3
-bench/portal_eval_templates3.py (held out).
+bench/portal_eval_templates3.py (held out), seed 4 bench/portal_eval_templates4.py (held out for the
+byline-bar fix: bars of separate elements).
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from bench.portal_eval_gen import DAYS, PER_DAY, Placed, Portal, build
 from bench.portal_eval_templates import SEED1, Template
 from bench.portal_eval_templates2 import SEED2
 from bench.portal_eval_templates3 import SEED3
+from bench.portal_eval_templates4 import SEED4
 from newscorpus.localserver import LocalSite, Route
 
-TEMPLATES: dict[int, tuple[Template, ...]] = {1: SEED1, 2: SEED2, 3: SEED3}
+TEMPLATES: dict[int, tuple[Template, ...]] = {1: SEED1, 2: SEED2, 3: SEED3, 4: SEED4}
 DEPTH = 8  # home -> channel -> channel pages -> article, with room for related hops
 WHOLE = 0.95  # body recall at which a story counts as stored whole
 FIELDS = ("author", "source", "editor")

@@ -64,6 +64,8 @@ BYLINE_MAX_PERSON_CHARS = 4
 BYLINE_MIN_UNIT_CHARS = 3
 # Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
 BYLINE_TAIL_LINES = 4
+# A byline bar's elements read apart (scrapers/bylinebar.py) at most this deep: a deeper run is no bar.
+BYLINE_BAR_MAX_DEPTH = 4
 # A headline candidate found in <title>/og:title must be at least this share of it (so the site or
 # section name that <title> also carries does not win), and this long.
 TITLE_MIN_SHARE_OF_PAGE_TITLE = 0.4

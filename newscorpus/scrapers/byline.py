@@ -43,8 +43,13 @@ _CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
+# A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
+# Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
+_LONE_LABEL = re.compile("(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label != "编辑") + ")")
 _EDITOR_LABEL, _EDITOR_LABEL_SHORT = "责任编辑", "责编"
-_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*[:|]")
+# "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
+_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})(?:\s*[:|]|\s+\S)")
+_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(ACCOUNT_PLATFORMS) + r")\s*[·•:|\-]?\s*(\S.*)$")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
@@ -93,7 +98,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 
 def _join_dangling_labels(lines: list[str]) -> list[str]:
     """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
-    separator takes the line after it. The lines come back ``fold``-ed (each folded once: the raw join
+    separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
+    ``<dt>``, its value in the ``<dd>``). The lines come back ``fold``-ed (each folded once: the raw join
     is folded again, since folding trims each part's edges)."""
     joined: list[str] = []
     pending = ""
@@ -105,19 +111,25 @@ def _join_dangling_labels(lines: list[str]) -> list[str]:
         if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line
             continue
+        if _LONE_LABEL.fullmatch(folded):
+            pending = folded + ":"
+            continue
         joined.append(folded)
     return [*joined, fold(pending)] if pending else joined
 
 
 def editor_line(lines: list[str]) -> str | None:
-    """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines``: that label is never
-    page chrome, so it is trusted beyond the header and the body's last lines."""
-    for line in lines:
+    """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines`` (or a ``责任编辑`` line
+    and its value in the next): that label is never page chrome, so it is trusted beyond the header and
+    the body's last lines."""
+    for index, line in enumerate(lines):
         # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
         # spares folding every line of the page.
         if _EDITOR_LABEL not in line and _EDITOR_LABEL_SHORT not in line:
             continue
         text = fold(line)
+        if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):
+            text = f"{text}:{fold(lines[index + 1])}"  # "<dt>责任编辑</dt><dd>张三</dd>"
         if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
             return parse_line(text).editor
     return None

@@ -93,8 +93,8 @@ _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 
 def is_person(word: str) -> bool:
     """A person's name as bylines print it: 2-4 Han characters led by a common surname."""
-    if not _HAN.match(word) or _NOT_PEOPLE.match(word):
-        return False
+    if not _HAN.match(word) or _NOT_PEOPLE.match(word) or is_outlet(word):
+        return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
     return (word[:2] in _DOUBLE or word[0] in _SINGLE) and len(word) > surname
 

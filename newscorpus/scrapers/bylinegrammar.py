@@ -175,6 +175,9 @@ ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
 # Labels whose value may stand in the next element (a table cell, a span): "发布机构：" | "国家统计局".
 CREDIT_LABELS = tuple(label for kind in (SOURCE, AUTHOR, REPORTER, EDITOR) for label in _LABELS[kind] if len(label) > 1)
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
+# Labels read even when glued to the value before them (``_glued_label``): the credit labels a bar prints
+# without a separator, and never the short words names and prose end in (编辑, 文, 摄).
+_GLUED = frozenset(label for label in CREDIT_LABELS if label not in _NEED_SEPARATOR and label != "编辑")
 _ALL = sorted(_KIND, key=len, reverse=True)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
@@ -243,13 +246,26 @@ def _folded(match: re.Match[str]) -> str:
 
 def tokenize(line: str) -> tuple[str, list[Field]]:
     """The text before the first label, and the labelled fields of ``line`` (already ``fold``-ed)."""
-    starts = [(m.start(), m.end(), m.group()) for m in _LABEL.finditer(line) if _is_label(line, m.start(), m.end())]
+    starts: list[tuple[int, int, str]] = []
+    for m in _LABEL.finditer(line):
+        if _is_label(line, m.start(), m.end()) or (starts and _glued_label(line, starts[-1][1], m.start(), m.end())):
+            starts.append((m.start(), m.end(), m.group()))
     fields: list[Field] = []
     for index, (_, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
         fields.append(Field(_KIND[label], label, cut_value(line[end:stop])))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
+
+
+def _glued_label(line: str, previous_end: int, start: int, end: int) -> bool:
+    """A field label glued to the value of the field before it, as a bar of elements reads without its
+    layout ("作者 胡磊丽来源 海峡晨报", "张三责任编辑:李四"): a name never ends in 来源 or 责任编辑 followed by a
+    space or separator. Only inside a labelled field, so "本文作者 张三" or "资料来源" stay words."""
+    label = line[start:end]
+    if label not in _GLUED or not line[previous_end:start].strip(" :|/>"):
+        return False
+    return line[end : end + 1] == " " or _SEPARATED.match(line, end) is not None
 
 
 def cut_value(raw: str) -> str:

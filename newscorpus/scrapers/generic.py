@@ -20,6 +20,7 @@ from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
+from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -31,7 +32,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 11
+VERSION = 12
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -98,7 +99,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
-    header = lines_around_title(page_texts, article.title, body_at)
+    # The bar's elements read apart: "<em>新华社</em><em>张三</em>" is two fields, not "新华社张三".
+    header = header_texts(page, *_header_span(page_texts, article.title, body_at), body_at, article.title)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
@@ -258,13 +260,21 @@ def lines_around_title(lines: list[str], title: str | None, body_at: int | None 
     Pages repeat the headline in breadcrumbs, hidden share widgets and <title>-like bars at the top; the
     byline sits under the copy just above the story.
     """
+    start, end = _header_span(lines, title, body_at)
+    return lines[start:end]
+
+
+def _header_span(lines: list[str], title: str | None, body_at: int | None = None) -> tuple[int, int]:
+    """Where ``lines_around_title`` reads: (start, end) indexes into ``lines``."""
     if title and body_at is not None and title in (above := lines[:body_at]):
         start = len(above) - 1 - above[::-1].index(title)
-        return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]
-    if title and title in lines:
+    elif title and title in lines:
         start = lines.index(title)
-        return lines[max(0, start - settings.HEADER_LINES_BEFORE_TITLE) : start + settings.HEADER_LINES_AFTER_TITLE]
-    return lines[: settings.HEADER_LINES_AFTER_TITLE]
+    else:
+        return 0, min(len(lines), settings.HEADER_LINES_AFTER_TITLE)
+    return max(0, start - settings.HEADER_LINES_BEFORE_TITLE), min(
+        len(lines), start + settings.HEADER_LINES_AFTER_TITLE
+    )
 
 
 def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:

@@ -15,6 +15,7 @@ from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
+from newscorpus.scrapers.bylinebar import element_text
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.query import select
@@ -103,7 +104,8 @@ def _apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> 
     is then looked for between the headline and the body)."""
     if not bars:
         return []
-    lines = [line for bar in bars for line in block_lines(bar)]
+    # A bar of inline elements is read with them apart ("<em>新华社</em><em>张三</em>": two fields).
+    lines = [line for bar in bars for line in _bar_lines(bar)]
     found = parse_byline(lines)
     article.author = article.author or found.author
     article.source = article.source or found.source
@@ -112,6 +114,11 @@ def _apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> 
         year = year_from_url(url)
         article.published_at = next((when for line in lines if (when := parse_datetime(line, default_year=year))), None)
     return lines if found != Byline() else []
+
+
+def _bar_lines(bar: LexborNode) -> list[str]:
+    text = element_text(bar)
+    return [text] if text else block_lines(bar)
 
 
 def _take_related(
