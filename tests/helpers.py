@@ -10,6 +10,17 @@ from newscorpus.localserver import Route
 
 from .conftest import DEMO_SITE
 
+# A short story and its page URL, for tests that put lists, boxes and bars around a story.
+STORY_PROSE = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "记者从有关部门获悉，相关工作将在年内分阶段推进，首批试点已于上月启动，总体进展顺利。",
+        "业内人士分析认为，这一举措有助于稳定市场预期，提振消费信心，同时也对配套服务提出了更高要求。",
+        "据介绍，下一步将加强部门协同和政策衔接，及时回应群众关切，确保各项措施落到实处、见到实效。",
+    )
+)
+STORY_PAGE_URL = "https://www.example-portal.test/news/2024/0501/100001.html"
+
 
 def demo_page(path: str) -> bytes:
     return (DEMO_SITE / path.lstrip("/")).read_bytes()

@@ -23,17 +23,10 @@ from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.relatedlists import find_related
 
 from .conftest import FIXTURES
+from .helpers import STORY_PAGE_URL as PAGE
+from .helpers import STORY_PROSE as PROSE
 
 FRESH_DIR = FIXTURES / "related" / "fresh"
-PROSE = "".join(
-    f"<p>{line}</p>"
-    for line in (
-        "记者从有关部门获悉，相关工作将在年内分阶段推进，首批试点已于上月启动，总体进展顺利。",
-        "业内人士分析认为，这一举措有助于稳定市场预期，提振消费信心，同时也对配套服务提出了更高要求。",
-        "据介绍，下一步将加强部门协同和政策衔接，及时回应群众关切，确保各项措施落到实处、见到实效。",
-    )
-)
-PAGE = "https://www.example-portal.test/news/2024/0501/100001.html"
 CITIES = ("杭州", "成都", "西安", "武汉", "长沙", "南京", "青岛", "厦门")
 
 

@@ -126,6 +126,15 @@ class Walk:
             self._size = sizes
         return self._size[index]
 
+    def element_children(self, parent: int) -> list[int]:
+        """The elements directly under ``parent`` (text nodes skipped), in page order."""
+        found, child, end = [], parent + 1, parent + self.size(parent)
+        while child < end:
+            if not self.tags[child].startswith("-"):
+                found.append(child)
+            child += self.size(child)
+        return found
+
     def lines_under(self, index: int) -> list[Line]:
         end = index + self.size(index)
         return [line for line in self.lines if index <= line.start < end]

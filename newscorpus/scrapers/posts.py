@@ -49,7 +49,7 @@ def first_post(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[st
 def _posts_under(page: Walk, parent: int, stamps: list[int]) -> list[int]:
     """The children of ``parent`` of one shape that each carry a time stamp line, when enough do."""
     groups: dict[tuple[str, str], list[int]] = {}
-    for child in _children(page, parent):
+    for child in page.element_children(parent):
         at = bisect_left(stamps, child)
         if at < len(stamps) and stamps[at] < child + page.size(child):
             groups.setdefault(_shape(page, child), []).append(child)
@@ -73,15 +73,6 @@ def _stamp_of(page: Walk, post: int, starts: list[int]) -> tuple[int, ...]:
 def _prose_before(page: Walk, parent: int, first: int, starts: list[int]) -> bool:
     lines = page.lines[bisect_left(starts, parent) : bisect_left(starts, first)]
     return any(len(line.text) >= settings.PROSE_LINE_MIN_CHARS and _PROSE_END.search(line.text) for line in lines)
-
-
-def _children(page: Walk, parent: int) -> list[int]:
-    found, child, end = [], parent + 1, parent + page.size(parent)
-    while child < end:
-        if not page.tags[child].startswith("-"):
-            found.append(child)
-        child += page.size(child)
-    return found
 
 
 def _shape(page: Walk, index: int) -> tuple[str, str]:

@@ -182,7 +182,7 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
     for _ in range(settings.ASIDE_LEVELS):
         below: list[int] = []
         for parent in level:
-            for index in _element_children(page, parent):
+            for index in page.element_children(parent):
                 stop = index + page.size(index)
                 inside = lines[bisect_left(starts, index) : bisect_left(starts, stop)]
                 if not inside:
@@ -215,16 +215,6 @@ def _link_box(lines: list[Line]) -> bool:
     lines = [line for line in lines if not is_attachment(line.text)]
     chars = sum(len(line.text) for line in lines)
     return chars > 0 and sum(line.link_chars for line in lines) > settings.ASIDE_LINK_SHARE * chars
-
-
-def _element_children(page: Walk, parent: int) -> list[int]:
-    """The elements directly under ``parent`` (paragraphs, headings and list items only count when hidden)."""
-    found, child, end = [], parent + 1, parent + page.size(parent)
-    while child < end:
-        if not page.tags[child].startswith("-"):
-            found.append(child)
-        child += page.size(child)
-    return found
 
 
 def _names(page: Walk, index: int) -> str:
