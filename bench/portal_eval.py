@@ -9,7 +9,8 @@ distinct stories kept, representatives whole, author/source/editor per article a
 items by URL, and no list page exported. Seed 1 uses bench/portal_eval_templates.py (tuned on), seed 2
 bench/portal_eval_templates2.py (held out for the first fixes, tuned on after), seed 3
 bench/portal_eval_templates3.py (held out), seed 4 bench/portal_eval_templates4.py (held out for the
-byline-bar fix: bars of separate elements).
+byline-bar fix: bars of separate elements), seed 5 bench/portal_eval_templates5.py (held out for the general
+pager fix: pager shapes and placements seeds 1-4 do not use).
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from bench.portal_eval_templates import SEED1, Template
 from bench.portal_eval_templates2 import SEED2
 from bench.portal_eval_templates3 import SEED3
 from bench.portal_eval_templates4 import SEED4
+from bench.portal_eval_templates5 import SEED5
 from newscorpus.localserver import LocalSite, Route
 
-TEMPLATES: dict[int, tuple[Template, ...]] = {1: SEED1, 2: SEED2, 3: SEED3, 4: SEED4}
+TEMPLATES: dict[int, tuple[Template, ...]] = {1: SEED1, 2: SEED2, 3: SEED3, 4: SEED4, 5: SEED5}
 DEPTH = 8  # home -> channel -> channel pages -> article, with room for related hops
 WHOLE = 0.95  # body recall at which a story counts as stored whole
 FIELDS = ("author", "source", "editor")

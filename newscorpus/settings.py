@@ -283,6 +283,12 @@ PAGER_SEARCH_LEVELS = 2
 # A story whose container sits right under <body> has no wrapper holding its pager: the elements right
 # after the container are searched instead (editor line, pager, related list on flat old templates).
 PAGER_FOLLOWING_ELEMENTS = 3
+# A page number is read as a pager link only beside this many pager items (numbers, 上一页/下一页/首页/尾页,
+# the current page unlinked): a lone link numbered 2 is a list item or a footnote. Other pager words, and
+# class/id fragments of the comment blocks whose own pagers are no page of the story.
+PAGER_BLOCK_MIN_ITEMS = 2
+PAGER_OTHER_TEXTS = ("上一页", "上页", "前一页", "首页", "尾页", "末页", "prev", "previous")
+PAGER_COMMENT_HINTS = ("comment", "pinglun", "reply", "cmt")
 ROBOTS_MAX_BYTES = 512 * 1024
 # Sitemaps and feeds are XML; gzip sitemaps are inflated up to MAX_BODY_BYTES.
 XML_CONTENT_TYPES = (

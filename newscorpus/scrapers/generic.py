@@ -79,7 +79,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic)
     article.confidence = choice.confidence
     body_node = page.nodes[choice.index] if choice.index is not None else None
-    article.next_page_url = pager.next_page_url(tree, url, body_node)
+    # A page with no story (a channel list) has no story part to follow: its pager is the list's.
+    article.next_page_url = pager.next_page_url(tree, url, body_node) if body_node is not None else None
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
     story = choice.story

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newscorpus.scrapers.pager import folder_key, page_key, part_url, stitch_known
+from newscorpus.scrapers.pager import page_keys, part_url, stitch_known
 from newscorpus.warc.outcome import Parsed
 
 
@@ -23,9 +23,9 @@ class HeldPages:
 
     @staticmethod
     def wants(record: Parsed) -> bool:
-        key, folder = page_key(record.page.url), folder_key(record.page.url)
-        # A story folder's last page (.../1021/3.html) names no next page and no _N: its bare number does.
-        later = (key is not None and key.number > 0) or (folder is not None and folder.number > 1)
+        # A story's last page names no next page: its URL's page number (``_3``, ``?p=3``, a story folder's
+        # ``3.html`` or ``3/``) says it may be a part. A bare 1 is a folder's first page, not a later one.
+        later = any(key.number > (1 if key.bare else 0) for key in page_keys(record.page.url))
         return bool(record.article.next_page_url) or later
 
     def resolve(self) -> list[tuple[Parsed, list[Parsed]]]:
