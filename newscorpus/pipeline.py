@@ -123,8 +123,13 @@ def decide_kind(
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
     long = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE
     if hint in (PageKind.LIST, PageKind.PAGE):
-        strong = backed and (long or _first_part(article))
-        return (PageKind.ARTICLE if strong else PageKind.LIST), links()
+        found = links()
+        # A dated story on a page that lists nothing (no run of article links, no dated headlines) is a
+        # story whatever its URL looked like (`/zx/1024/index.htm` is a channel on one CMS, a story on
+        # another); an undated intro above a few headlines stays a channel.
+        alone = chars >= settings.ARTICLE_MIN_BODY_CHARS and not _is_list(found) and not _is_dated_list(found)
+        strong = backed and (long or _first_part(article) or alone)
+        return (PageKind.ARTICLE if strong else PageKind.LIST), found
     story = chars >= settings.ARTICLE_MIN_BODY_CHARS
     if long or (linked_as_article and story and backed):
         return PageKind.ARTICLE, []

@@ -42,10 +42,23 @@ def test_first_part_of_a_paginated_story_reached_as_a_list_is_an_article() -> No
     assert found is PageKind.ARTICLE
 
 
-def test_the_same_text_without_a_pager_is_still_judged_as_before() -> None:
-    # Nothing says the text continues: a page reached as a list keeps the long-story bar.
+def test_the_same_text_without_a_pager_is_a_story_when_the_page_lists_nothing() -> None:
+    # Found by the portal's seed 5: a dated 397-character story at /zx/1024/index.htm, linked by its
+    # headline, was lost as a list. A page with a dated story and no run of article links lists nothing.
     found, chars = kind(5, pager=False)
-    assert chars < settings.STORY_MIN_CHARS_ON_LIST_PAGE and found is PageKind.LIST
+    assert chars < settings.STORY_MIN_CHARS_ON_LIST_PAGE and found is PageKind.ARTICLE
+
+
+def test_the_same_text_above_a_run_of_article_links_stays_a_list() -> None:
+    # Reached as a list, a short dated text above many headlines is a channel's intro: the long-story bar.
+    heads = "".join(
+        f"<li><a href='/content/2024-03/{10 + n}/content_{2000 + n}.htm'>第{n}条新闻的标题文字足够长</a></li>"
+        for n in range(settings.LIST_MIN_ARTICLE_LINKS)
+    )
+    listing = page(5, pager=False)
+    html = listing.content.replace(b"</body>", f"<ul class='list'>{heads}</ul></body>".encode())
+    result = process(FetchedPage(URL, URL, 200, html, "text/html"), Registry(()), PageOptions(hint=PageKind.LIST))
+    assert len(result.article.body) < settings.STORY_MIN_CHARS_ON_LIST_PAGE and result.kind is PageKind.LIST
 
 
 def test_a_short_teaser_with_a_pager_stays_a_list() -> None:
