@@ -26,6 +26,8 @@ _EDGE_LINES = 3
 ShingleSet = frozenset[int]
 # Figures in normalised text (letters and digits only): "3014.62点" reads "301462".
 _DIGITS = re.compile(r"\d+")
+# Source keys share the headline-key table; normalised text holds no ":", so they never meet a headline.
+SOURCE_PREFIX = "source:"
 
 
 def title_keys(title: str | None, body: str, normalise: Normalizer, params: DedupParams) -> tuple[str, ...]:
@@ -42,20 +44,29 @@ def title_keys(title: str | None, body: str, normalise: Normalizer, params: Dedu
     return tuple(sorted(key for key in keys if len(key) >= params.title_min_chars))
 
 
+def source_keys(source: str | None, normalise: Normalizer, params: DedupParams) -> tuple[str, ...]:
+    """The key an article is filed under for the 来源 it names, if it names one worth a lookup."""
+    key = normalise(source or "")
+    return (SOURCE_PREFIX + key,) if len(key) >= params.source_min_chars else ()
+
+
+def is_source_key(key: str) -> bool:
+    return key.startswith(SOURCE_PREFIX)
+
+
 @dataclass(frozen=True)
 class BodyPrint:
-    """What containment compares: a body's distinct shingles and the figures (digit runs) it reports."""
+    """What containment compares: a body's distinct shingles and the figures (digit runs) it reports.
+    ``chars``: normalised length (containment skips short bodies; the figures test applies to all)."""
 
     shingles: ShingleSet
     figures: frozenset[str]
+    chars: int
 
 
-def body_print(normalised: str, params: DedupParams) -> BodyPrint | None:
-    """The body's print, or None when it is too short for containment to mean anything."""
-    if len(normalised) < params.containment_min_chars:
-        return None
+def body_print(normalised: str, params: DedupParams) -> BodyPrint:
     shingles = frozenset(shingle_hashes(normalised, params.containment_shingle_chars))
-    return BodyPrint(shingles, frozenset(_DIGITS.findall(normalised)))
+    return BodyPrint(shingles, frozenset(_DIGITS.findall(normalised)), len(normalised))
 
 
 def containment(a: BodyPrint, b: BodyPrint) -> float:
@@ -64,19 +75,25 @@ def containment(a: BodyPrint, b: BodyPrint) -> float:
     return len(small & large) / len(small) if small else 0.0
 
 
-def figures_agree(a: BodyPrint, b: BodyPrint, params: DedupParams) -> bool:
-    """An abridged copy reports the story's own figures; a templated report (a market close, a match, a
-    weather warning) repeats the template's words around other figures. True when the shorter body
-    gives too few figures to tell."""
+def figure_share(a: BodyPrint, b: BodyPrint, params: DedupParams) -> float:
+    """Share of the shorter body's figures found in the longer; 1.0 when it gives too few to tell.
+
+    A copy reports the story's own figures; a templated report (a market close, a match, a traffic
+    report, a lottery draw) or a company's next press release repeats the words around other figures."""
     small, large = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
     if len(small.figures) < params.containment_min_figures:
-        return True
-    return len(small.figures & large.figures) / len(small.figures) >= params.containment_figure_share
+        return 1.0
+    return len(small.figures & large.figures) / len(small.figures)
 
 
-def contained(a: BodyPrint | None, b: BodyPrint | None, params: DedupParams) -> bool:
+def figures_agree(a: BodyPrint, b: BodyPrint, params: DedupParams) -> bool:
+    """The containment edge's figures test."""
+    return figure_share(a, b, params) >= params.containment_figure_share
+
+
+def contained(a: BodyPrint, b: BodyPrint, params: DedupParams) -> bool:
     """The containment edge: both long enough, the shorter in the longer at the threshold, same figures."""
-    if a is None or b is None:
+    if min(a.chars, b.chars) < params.containment_min_chars:
         return False
     return containment(a, b) >= params.containment_threshold and figures_agree(a, b, params)
 
@@ -88,15 +105,20 @@ class BodyShingles:
         self._read_body = read_body
         self._normalise = normalise
         self._params = params
-        self._prints: dict[int, BodyPrint | None] = {}
+        self._prints: dict[int, BodyPrint] = {}
 
-    def of(self, article_id: int) -> BodyPrint | None:
+    def of(self, article_id: int) -> BodyPrint:
         if article_id not in self._prints:
             self._prints[article_id] = body_print(self._normalise(self._read_body(article_id)), self._params)
         return self._prints[article_id]
 
     def contained(self, a: int, b: int) -> bool:
         return contained(self.of(a), self.of(b), self._params)
+
+    def same_figures(self, a: int, b: int) -> bool:
+        """The Jaccard edge's figures test (bodies that clear Jaccard but report other figures)."""
+        share = self._params.jaccard_figure_share
+        return share <= 0 or figure_share(self.of(a), self.of(b), self._params) >= share
 
 
 def components(ids: Sequence[int], linked: Callable[[int, int], bool]) -> list[list[int]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from newscorpus import settings
-from newscorpus.dedup.containment import BodyShingles, components, title_keys
+from newscorpus.dedup.containment import BodyShingles, components, is_source_key, source_keys, title_keys
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
 from newscorpus.dedup.signature import Signature, estimated_jaccard, from_blob, shares_band, to_blob
@@ -57,7 +57,8 @@ class Deduper:
             sketch = self.sketcher.sketch_article(title, body) if sketch is None else sketch
             sketch = replace(sketch, title_keys=title_keys(title, body, self.sketcher.normalise, self.params))
         canonical = choose_canonical(page_url, declared_url)
-        new = Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, sketch.title_keys or ())
+        keys = (*(sketch.title_keys or ()), *self._source_keys(article_id))
+        new = Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, keys)
         old = self._stored(article_id)
         if old is not None and old.same_as(new):
             cluster_id = self._cluster_of(article_id)
@@ -67,9 +68,17 @@ class Deduper:
             self._remove(old)
         return self._add(new)
 
-    def fingerprint(self, article_id: int, canonical: str, body: str, title: str | None = None) -> Fingerprint:
+    def fingerprint(
+        self, article_id: int, canonical: str, body: str, title: str | None = None, source: str | None = None
+    ) -> Fingerprint:
         sketch = self.sketcher.sketch_article(title, body)
-        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, sketch.title_keys or ())
+        keys = (*(sketch.title_keys or ()), *source_keys(source, self.sketcher.normalise, self.params))
+        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, keys)
+
+    def _source_keys(self, article_id: int) -> tuple[str, ...]:
+        """The stored article's 来源 key: read here, not sketched, so Ray workers' sketches need not carry it."""
+        row = self.db.execute("SELECT source FROM articles WHERE id = ?", [article_id]).fetchone()
+        return source_keys(row[0] if row else None, self.sketcher.normalise, self.params)
 
     def _add(self, fp: Fingerprint) -> int:
         keys = self.hasher.band_keys(fp.signature) if fp.signature is not None else []
@@ -112,33 +121,34 @@ class Deduper:
         if fp.signature is None:
             return found  # too short for near-duplicates, let alone containment
         missed: list[tuple[float, int, int]] = []
+        shingles = self._shingles()
         for cluster, other, signature in self._band_candidates(fp, keys):
             # One verified member is enough to join a cluster; skip the rest of a big one.
             if cluster in found:
                 continue
-            if self.hasher.similar(fp.signature, signature):
+            if self.hasher.similar(fp.signature, signature) and shingles.same_figures(fp.article_id, other):
                 found.add(cluster)
             else:
                 missed.append((estimated_jaccard(fp.signature, signature), cluster, other))
-        # Abridged copies: the closest LSH neighbours that missed, then same-headline articles.
+        # Abridged copies: the closest LSH neighbours that missed, then same-headline and same-source articles.
         missed.sort(key=lambda item: (-item[0], item[2]))
         candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + self._title_candidates(fp)
-        shingles = self._shingles()
         for cluster, other in candidates:
             if cluster not in found and shingles.contained(fp.article_id, other):
                 found.add(cluster)
         return found
 
     def _title_candidates(self, fp: Fingerprint) -> list[tuple[int, int]]:
-        """(cluster, article) of the latest articles under each of ``fp``'s headline keys, capped per key
-        so a headline every day repeats ("今日股市收评") costs no more than a rare one."""
+        """(cluster, article) of the latest articles under each of ``fp``'s headline and source keys, capped
+        per key so a headline every day repeats ("今日股市收评") or a busy 来源 costs no more than a rare one."""
         found: list[tuple[int, int]] = []
         for key in fp.title_keys:
+            cap = self.params.source_candidates if is_source_key(key) else self.params.title_candidates
             found += self.db.execute(
                 "SELECT d.cluster_id, t.article_id FROM dedup_titles t JOIN article_dedup d ON d.article_id ="
                 " t.article_id WHERE t.key = ? AND t.article_id != ? AND d.cluster_id IS NOT NULL"
                 " ORDER BY t.article_id DESC LIMIT ?",
-                [key, fp.article_id, self.params.title_candidates],
+                [key, fp.article_id, cap],
             ).fetchall()
         return found
 
@@ -214,7 +224,7 @@ class Deduper:
             return True
         if a.signature is None or b.signature is None:
             return False
-        if self.hasher.similar(a.signature, b.signature):
+        if self.hasher.similar(a.signature, b.signature) and shingles.same_figures(a.article_id, b.article_id):
             return True
         looked = shares_band(a.signature, b.signature, self.params) or bool(set(a.title_keys) & set(b.title_keys))
         return looked and shingles.contained(a.article_id, b.article_id)
@@ -317,12 +327,12 @@ class Deduper:
         self._params_checked = True
         ids = [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
         for done, article_id in enumerate(ids, 1):
-            url, body, title, canonical = self.db.execute(
-                "SELECT a.url, a.body, a.title, d.canonical_url FROM articles a"
+            url, body, title, source, canonical = self.db.execute(
+                "SELECT a.url, a.body, a.title, a.source, d.canonical_url FROM articles a"
                 " LEFT JOIN article_dedup d ON d.article_id = a.id WHERE a.id = ?",
                 [article_id],
             ).fetchone()
-            self._add(self.fingerprint(article_id, canonical or choose_canonical(url, None), body, title))
+            self._add(self.fingerprint(article_id, canonical or choose_canonical(url, None), body, title, source))
             if on_progress is not None:
                 on_progress(done)
         return self.report()
