@@ -11,6 +11,7 @@ doc_id order, the order the store receives them, so the capped key candidates ar
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -19,9 +20,11 @@ import numpy as np
 
 from bench.dedup_set import Doc
 from newscorpus.dedup import DedupParams
+from newscorpus.dedup.common import Sentences, common_shingles, sentences
 from newscorpus.dedup.containment import (
     BodyPrint,
     body_print,
+    contained,
     containment,
     figure_share,
     figures_agree,
@@ -69,7 +72,10 @@ class Signatures:
 
     def __init__(self, docs: list[Doc], params: DedupParams, normalise: Normalizer) -> None:
         docs = sorted(docs, key=lambda d: d.doc_id)
-        self.texts = [normalise("\n".join(doc.paragraphs)) for doc in docs]
+        self.bodies = ["\n".join(doc.paragraphs) for doc in docs]
+        self.texts = [normalise(body) for body in self.bodies]
+        self._normalise = normalise
+        self._sentences: dict[int, list[Sentences]] = {}
         hasher = MinHasher(params)
         self.ids = [doc.doc_id for doc in docs]
         self.hashes = np.array([body_hash(t) for t in self.texts])
@@ -95,6 +101,11 @@ class Signatures:
             agree = min(a.chars, b.chars) >= params.containment_min_chars and figures_agree(a, b, params)
             self._contained[key] = containment(a, b) if agree else 0.0
         return self._contained[key]
+
+    def sentences(self, params: DedupParams) -> list[Sentences]:
+        if params.common_min_chars not in self._sentences:
+            self._sentences[params.common_min_chars] = [sentences(b, self._normalise, params) for b in self.bodies]
+        return self._sentences[params.common_min_chars]
 
     def same_figures(self, i: int, j: int, params: DedupParams) -> bool:
         """The Jaccard edge's figures test (always true when it is off)."""
@@ -152,6 +163,9 @@ def score(
     edges |= sigs.hashes[:, None] == sigs.hashes[None, :]
     if contain:
         looked = np.triu((banded | sigs.same_key(params)) & ~edges, k=1)
+        if params.common_clusters > 0:
+            predicted = placed_pairs(sigs, params, edges, looked | looked.T)
+            return _score(predicted, truth, int(np.triu(banded, k=1).sum())), predicted
         for i, j in np.argwhere(looked):
             edges[i, j] = sigs.containment(int(i), int(j), params) >= params.containment_threshold
     predicted = cluster_pairs(sigs.ids, np.argwhere(np.triu(edges, k=1)))
@@ -160,6 +174,22 @@ def score(
 
 
 _BLOCK = 256
+
+
+def placed_pairs(sigs: Signatures, params: DedupParams, linked: np.ndarray, looked: np.ndarray) -> set[Pair]:
+    """The clusters the store builds when containment leaves out common text (dedup/common.py): documents
+    placed one at a time in id order, each tested against earlier ones with the sentence counts as they
+    stand then (a document that links to nothing founds a cluster and counts its sentences)."""
+    counts: Counter[int] = Counter()
+    found, prints, edges = sigs.sentences(params), sigs.prints(params), []
+    for i in range(len(sigs.ids)):
+        common = common_shingles(found[i], counts, params)
+        mine = [int(j) for j in np.flatnonzero(linked[i, :i])]
+        mine += [int(j) for j in np.flatnonzero(looked[i, :i]) if contained(prints[i], prints[j], params, common)]
+        if not mine:
+            counts.update(found[i].keys())
+        edges += [(i, j) for j in mine]
+    return cluster_pairs(sigs.ids, np.array(edges, dtype=int).reshape(-1, 2))
 
 
 def _score(predicted: set[Pair], truth: set[Pair], candidates: int) -> PairScore:

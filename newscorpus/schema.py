@@ -221,6 +221,12 @@ def m011_article_parts_incomplete_title_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX dedup_titles_article ON dedup_titles (article_id)")
 
 
+@migration
+def m012_dedup_common_sentences(db: sqlite_utils.Database) -> None:
+    """Per-sentence counts of the clusters it opened (dedup/common.py): a bounded table of counters."""
+    db.execute("CREATE TABLE dedup_common (slot INTEGER PRIMARY KEY, clusters INTEGER NOT NULL)")
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newscorpus.dedup.common import Sentences, sentences
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.text import Normalizer, shingle_hashes
 
@@ -69,10 +70,15 @@ def body_print(normalised: str, params: DedupParams) -> BodyPrint:
     return BodyPrint(shingles, frozenset(_DIGITS.findall(normalised)), len(normalised))
 
 
-def containment(a: BodyPrint, b: BodyPrint) -> float:
-    """Share of the smaller shingle set found in the larger."""
+def containment(a: BodyPrint, b: BodyPrint, common: ShingleSet = frozenset()) -> float:
+    """Share of the smaller shingle set found in the larger, shared ``common`` shingles (dedup/common.py)
+    left out of both counts. Only shared ones: leaving out common text the two do not share would raise
+    the share of what is left, and common text must only ever take evidence away."""
     small, large = (a.shingles, b.shingles) if len(a.shingles) <= len(b.shingles) else (b.shingles, a.shingles)
-    return len(small & large) / len(small) if small else 0.0
+    shared = small & large
+    discount = len(shared & common) if common else 0
+    rest = len(small) - discount
+    return (len(shared) - discount) / rest if rest > 0 else 0.0
 
 
 def figure_share(a: BodyPrint, b: BodyPrint, params: DedupParams) -> float:
@@ -91,11 +97,12 @@ def figures_agree(a: BodyPrint, b: BodyPrint, params: DedupParams) -> bool:
     return figure_share(a, b, params) >= params.containment_figure_share
 
 
-def contained(a: BodyPrint, b: BodyPrint, params: DedupParams) -> bool:
-    """The containment edge: both long enough, the shorter in the longer at the threshold, same figures."""
+def contained(a: BodyPrint, b: BodyPrint, params: DedupParams, common: ShingleSet = frozenset()) -> bool:
+    """The containment edge: both long enough, the shorter in the longer at the threshold once common
+    text is left out, same figures."""
     if min(a.chars, b.chars) < params.containment_min_chars:
         return False
-    return containment(a, b) >= params.containment_threshold and figures_agree(a, b, params)
+    return containment(a, b, common) >= params.containment_threshold and figures_agree(a, b, params)
 
 
 class BodyShingles:
@@ -106,14 +113,20 @@ class BodyShingles:
         self._normalise = normalise
         self._params = params
         self._prints: dict[int, BodyPrint] = {}
+        self._sentences: dict[int, Sentences] = {}
 
     def of(self, article_id: int) -> BodyPrint:
         if article_id not in self._prints:
             self._prints[article_id] = body_print(self._normalise(self._read_body(article_id)), self._params)
         return self._prints[article_id]
 
-    def contained(self, a: int, b: int) -> bool:
-        return contained(self.of(a), self.of(b), self._params)
+    def sentences(self, article_id: int) -> Sentences:
+        if article_id not in self._sentences:
+            self._sentences[article_id] = sentences(self._read_body(article_id), self._normalise, self._params)
+        return self._sentences[article_id]
+
+    def contained(self, a: int, b: int, common: ShingleSet = frozenset()) -> bool:
+        return contained(self.of(a), self.of(b), self._params, common)
 
     def same_figures(self, a: int, b: int) -> bool:
         """The Jaccard edge's figures test (bodies that clear Jaccard but report other figures)."""

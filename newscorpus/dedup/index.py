@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from newscorpus import settings
+from newscorpus.dedup.common import SentenceCounts, common_shingles
 from newscorpus.dedup.containment import BodyShingles, components, is_source_key, source_keys, title_keys
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
@@ -41,6 +42,7 @@ class Deduper:
         self.params = params or DedupParams()
         self.sketcher = Sketcher(self.params)
         self.hasher = self.sketcher.hasher
+        self._counts = SentenceCounts(db)
         self._params_checked = False
 
     # --- the write path ---------------------------------------------------------------------------------
@@ -82,7 +84,11 @@ class Deduper:
 
     def _add(self, fp: Fingerprint) -> int:
         keys = self.hasher.band_keys(fp.signature) if fp.signature is not None else []
-        clusters = self._linked_clusters(fp, keys)
+        shingles = self._shingles()
+        clusters = self._linked_clusters(fp, keys, shingles)
+        if not clusters and fp.signature is not None and self.params.common_clusters > 0:
+            # A new cluster: its sentences are one more story's (dedup/common.py).
+            self._counts.add(shingles.sentences(fp.article_id))
         target = min(clusters | {fp.article_id})
         self.db.execute(
             "INSERT INTO article_dedup (article_id, canonical_url, body_hash, signature, cluster_id)"
@@ -110,7 +116,7 @@ class Deduper:
             self._settle(target)
         return target
 
-    def _linked_clusters(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> set[int]:
+    def _linked_clusters(self, fp: Fingerprint, keys: list[tuple[int, int]], shingles: BodyShingles) -> set[int]:
         """Clusters of already placed articles linked to this one: a few indexed lookups, whatever the size."""
         rows = self.db.execute(
             "SELECT cluster_id FROM article_dedup WHERE canonical_url = ? AND cluster_id IS NOT NULL"
@@ -121,7 +127,6 @@ class Deduper:
         if fp.signature is None:
             return found  # too short for near-duplicates, let alone containment
         missed: list[tuple[float, int, int]] = []
-        shingles = self._shingles()
         for cluster, other, signature in self._band_candidates(fp, keys):
             # One verified member is enough to join a cluster; skip the rest of a big one.
             if cluster in found:
@@ -133,10 +138,18 @@ class Deduper:
         # Abridged copies: the closest LSH neighbours that missed, then same-headline and same-source articles.
         missed.sort(key=lambda item: (-item[0], item[2]))
         candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + self._title_candidates(fp)
+        common = self._common(fp.article_id, shingles) if candidates else frozenset()
         for cluster, other in candidates:
-            if cluster not in found and shingles.contained(fp.article_id, other):
+            if cluster not in found and shingles.contained(fp.article_id, other, common):
                 found.add(cluster)
         return found
+
+    def _common(self, article_id: int, shingles: BodyShingles) -> frozenset[int]:
+        """Shingles of the article's sentences that opened enough clusters to be template text."""
+        if self.params.common_clusters <= 0:
+            return frozenset()
+        found = shingles.sentences(article_id)
+        return common_shingles(found, self._counts.of(found), self.params)
 
     def _title_candidates(self, fp: Fingerprint) -> list[tuple[int, int]]:
         """(cluster, article) of the latest articles under each of ``fp``'s headline and source keys, capped
@@ -321,6 +334,7 @@ class Deduper:
         """Forget every signature, band and cluster, then place every article again in id order."""
         self.db.execute("DELETE FROM lsh_bands")
         self.db.execute("DELETE FROM dedup_titles")
+        self._counts.clear()
         self.db.execute("DELETE FROM clusters")
         self.db.execute("UPDATE article_dedup SET body_hash = NULL, signature = NULL, cluster_id = NULL")
         self._write_params()

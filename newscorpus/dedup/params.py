@@ -28,6 +28,9 @@ class DedupParams:
     jaccard_figure_share: float = settings.DEDUP_JACCARD_FIGURE_SHARE
     source_candidates: int = settings.DEDUP_SOURCE_CANDIDATES
     source_min_chars: int = settings.DEDUP_SOURCE_MIN_CHARS
+    common_clusters: int = settings.DEDUP_COMMON_CLUSTERS
+    common_min_chars: int = settings.DEDUP_COMMON_MIN_CHARS
+    common_slots: int = settings.DEDUP_COMMON_SLOTS
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:
