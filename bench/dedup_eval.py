@@ -28,6 +28,7 @@ from newscorpus.dedup.containment import (
     containment,
     figure_share,
     figures_agree,
+    similar_beyond_common,
     source_keys,
     title_keys,
 )
@@ -160,12 +161,15 @@ def score(
     edges = banded & (jaccard >= params.threshold)
     for i, j in np.argwhere(np.triu(edges, k=1)):
         edges[i, j] = edges[j, i] = sigs.same_figures(int(i), int(j), params)
-    edges |= sigs.hashes[:, None] == sigs.hashes[None, :]
+    exact = sigs.hashes[:, None] == sigs.hashes[None, :]
+    if params.common_clusters > 0:
+        # Pairs the MinHash test passes but common text vetoes are checked for containment, as in the store.
+        looked = (banded | sigs.same_key(params)) & ~exact if contain else np.zeros_like(edges)
+        predicted = placed_pairs(sigs, params, exact, edges & ~exact, looked)
+        return _score(predicted, truth, int(np.triu(banded, k=1).sum())), predicted
+    edges |= exact
     if contain:
         looked = np.triu((banded | sigs.same_key(params)) & ~edges, k=1)
-        if params.common_clusters > 0:
-            predicted = placed_pairs(sigs, params, edges, looked | looked.T)
-            return _score(predicted, truth, int(np.triu(banded, k=1).sum())), predicted
         for i, j in np.argwhere(looked):
             edges[i, j] = sigs.containment(int(i), int(j), params) >= params.containment_threshold
     predicted = cluster_pairs(sigs.ids, np.argwhere(np.triu(edges, k=1)))
@@ -176,15 +180,23 @@ def score(
 _BLOCK = 256
 
 
-def placed_pairs(sigs: Signatures, params: DedupParams, linked: np.ndarray, looked: np.ndarray) -> set[Pair]:
-    """The clusters the store builds when containment leaves out common text (dedup/common.py): documents
-    placed one at a time in id order, each tested against earlier ones with the sentence counts as they
-    stand then (a document that links to nothing founds a cluster and counts its sentences)."""
+def placed_pairs(
+    sigs: Signatures, params: DedupParams, exact: np.ndarray, similar: np.ndarray, looked: np.ndarray
+) -> set[Pair]:
+    """The clusters the store builds when common text (dedup/common.py) is left out of the content edges:
+    documents placed one at a time in id order, each tested against earlier ones with the sentence counts
+    as they stand then (a document that links to nothing founds a cluster and counts its sentences).
+    ``similar``: pairs passing the MinHash and figures tests; ``looked``: containment candidates."""
     counts: Counter[int] = Counter()
     found, prints, edges = sigs.sentences(params), sigs.prints(params), []
     for i in range(len(sigs.ids)):
         common = common_shingles(found[i], counts, params)
-        mine = [int(j) for j in np.flatnonzero(linked[i, :i])]
+        mine = [int(j) for j in np.flatnonzero(exact[i, :i])]
+        mine += [
+            int(j)
+            for j in np.flatnonzero(similar[i, :i])
+            if similar_beyond_common(prints[i], prints[j], common, params)
+        ]
         mine += [int(j) for j in np.flatnonzero(looked[i, :i]) if contained(prints[i], prints[j], params, common)]
         if not mine:
             counts.update(found[i].keys())

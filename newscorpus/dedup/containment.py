@@ -81,6 +81,18 @@ def containment(a: BodyPrint, b: BodyPrint, common: ShingleSet = frozenset()) ->
     return (len(shared) - discount) / rest if rest > 0 else 0.0
 
 
+def similar_beyond_common(a: BodyPrint, b: BodyPrint, common: ShingleSet, params: DedupParams) -> bool:
+    """The Jaccard edge once shared common text is left out: true when the pair shares none (the MinHash
+    test stands), else the exact Jaccard of the rest must still clear the threshold. Like containment's
+    discount, it only takes evidence away."""
+    shared = a.shingles & b.shingles
+    discount = len(shared & common) if common else 0
+    if not discount:
+        return True
+    rest = len(a.shingles | b.shingles) - discount
+    return rest > 0 and (len(shared) - discount) / rest >= params.threshold
+
+
 def figure_share(a: BodyPrint, b: BodyPrint, params: DedupParams) -> float:
     """Share of the shorter body's figures found in the longer; 1.0 when it gives too few to tell.
 
@@ -127,6 +139,10 @@ class BodyShingles:
 
     def contained(self, a: int, b: int, common: ShingleSet = frozenset()) -> bool:
         return contained(self.of(a), self.of(b), self._params, common)
+
+    def near(self, a: int, b: int, common: ShingleSet) -> bool:
+        """What the Jaccard edge checks beyond the signatures: the figures, and similarity without common text."""
+        return self.same_figures(a, b) and similar_beyond_common(self.of(a), self.of(b), common, self._params)
 
     def same_figures(self, a: int, b: int) -> bool:
         """The Jaccard edge's figures test (bodies that clear Jaccard but report other figures)."""

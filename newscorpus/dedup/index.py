@@ -9,6 +9,7 @@ the same clusters. Every method runs inside the caller's transaction and never c
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -127,20 +128,21 @@ class Deduper:
         if fp.signature is None:
             return found  # too short for near-duplicates, let alone containment
         missed: list[tuple[float, int, int]] = []
+        # Read and counted only when a candidate needs it: most placements have none.
+        common = functools.cache(lambda: self._common(fp.article_id, shingles))
         for cluster, other, signature in self._band_candidates(fp, keys):
             # One verified member is enough to join a cluster; skip the rest of a big one.
             if cluster in found:
                 continue
-            if self.hasher.similar(fp.signature, signature) and shingles.same_figures(fp.article_id, other):
+            if self.hasher.similar(fp.signature, signature) and shingles.near(fp.article_id, other, common()):
                 found.add(cluster)
             else:
                 missed.append((estimated_jaccard(fp.signature, signature), cluster, other))
         # Abridged copies: the closest LSH neighbours that missed, then same-headline and same-source articles.
         missed.sort(key=lambda item: (-item[0], item[2]))
         candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + self._title_candidates(fp)
-        common = self._common(fp.article_id, shingles) if candidates else frozenset()
         for cluster, other in candidates:
-            if cluster not in found and shingles.contained(fp.article_id, other, common):
+            if cluster not in found and shingles.contained(fp.article_id, other, common()):
                 found.add(cluster)
         return found
 
