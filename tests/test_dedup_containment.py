@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newscorpus.dedup import DedupParams
+from newscorpus.dedup.candidates import key_candidates
 from newscorpus.dedup.containment import (
     BodyShingles,
     body_print,
@@ -134,7 +135,7 @@ def test_title_candidates_are_capped(store: Store) -> None:
         )
     fp = store.dedup._stored(1)
     assert fp is not None and fp.title_keys == ("今日a股收评",)
-    assert len(store.dedup._title_candidates(fp)) == params.title_candidates
+    assert len(key_candidates(store.db, fp, params)) == params.title_candidates
 
 
 def test_title_keys_and_containment_helpers() -> None:

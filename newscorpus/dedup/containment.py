@@ -4,9 +4,11 @@ Jaccard compares two bodies as wholes, so a copy holding a third of the story sc
 never clears the threshold. Containment is the share of the *shorter* body's shingles found in the longer
 one: near 1 for any abridgement. It is exact (shingle sets of the two normalised bodies) and computed only
 for a few candidates per placed article: its LSH-band neighbours that missed the Jaccard test, best first,
-and the articles filed under the same headline key (its normalised title, or the title a 原标题 line
-names). Both lists are capped (``DedupParams.containment_checks``, ``title_candidates``), so the cost of
-placing an article does not grow with the corpus.
+the articles filed under the same headline key (its normalised title, or the title a 原标题 line names) and
+those naming the same 来源. The lists are capped (``DedupParams.containment_checks``, ``title_candidates``,
+``source_candidates``), so the cost of placing an article does not grow with the corpus. Figures (digit
+runs) must agree, on this edge and on the Jaccard edge, and shared common text (dedup/common.py) is left
+out of both.
 """
 
 from __future__ import annotations

@@ -1,10 +1,14 @@
 """Clusters in corpus.db: place each article as it is written, split on edits, rebuild from scratch.
 
 Two articles are linked when they share a canonical URL, a normalised-body hash, or an LSH band with an
-estimated Jaccard at or above the threshold, or when the shorter body lies in the longer (containment, see
-dedup/containment.py) and the pair shares a band or a headline key. A cluster is a connected component of
-that graph, and its id is its lowest article id, so incremental placement and a rebuild in id order give
-the same clusters. Every method runs inside the caller's transaction and never commits.
+estimated Jaccard at or above the threshold and the same figures, or when the shorter body lies in the
+longer (containment, see dedup/containment.py) and the pair shares a band, a headline key or a 来源 key.
+Both content tests leave out the placed article's common text (dedup/common.py). A cluster is a connected
+component of that graph, and its id is its lowest article id, so incremental placement and a rebuild in id
+order give the same clusters. A split after an edit re-tests the remaining members pairwise without the
+common-text discount (it has no placement order to count by), so it may keep together what placement in
+order would have left apart; a rebuild settles it. Every method runs inside the caller's transaction and
+never commits.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from newscorpus import settings
+from newscorpus.dedup.candidates import band_candidates, key_candidates
 from newscorpus.dedup.common import SentenceCounts, common_shingles
-from newscorpus.dedup.containment import BodyShingles, components, is_source_key, source_keys, title_keys
+from newscorpus.dedup.containment import BodyShingles, components, source_keys, title_keys
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
 from newscorpus.dedup.signature import Signature, estimated_jaccard, from_blob, shares_band, to_blob
@@ -130,7 +135,7 @@ class Deduper:
         missed: list[tuple[float, int, int]] = []
         # Read and counted only when a candidate needs it: most placements have none.
         common = functools.cache(lambda: self._common(fp.article_id, shingles))
-        for cluster, other, signature in self._band_candidates(fp, keys):
+        for cluster, other, signature in band_candidates(self.db, fp, keys, self.params):
             # One verified member is enough to join a cluster; skip the rest of a big one.
             if cluster in found:
                 continue
@@ -140,7 +145,9 @@ class Deduper:
                 missed.append((estimated_jaccard(fp.signature, signature), cluster, other))
         # Abridged copies: the closest LSH neighbours that missed, then same-headline and same-source articles.
         missed.sort(key=lambda item: (-item[0], item[2]))
-        candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + self._title_candidates(fp)
+        candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + key_candidates(
+            self.db, fp, self.params
+        )
         for cluster, other in candidates:
             if cluster not in found and shingles.contained(fp.article_id, other, common()):
                 found.add(cluster)
@@ -153,49 +160,11 @@ class Deduper:
         found = shingles.sentences(article_id)
         return common_shingles(found, self._counts.of(found), self.params)
 
-    def _title_candidates(self, fp: Fingerprint) -> list[tuple[int, int]]:
-        """(cluster, article) of the latest articles under each of ``fp``'s headline and source keys, capped
-        per key so a headline every day repeats ("今日股市收评") or a busy 来源 costs no more than a rare one."""
-        found: list[tuple[int, int]] = []
-        for key in fp.title_keys:
-            cap = self.params.source_candidates if is_source_key(key) else self.params.title_candidates
-            found += self.db.execute(
-                "SELECT d.cluster_id, t.article_id FROM dedup_titles t JOIN article_dedup d ON d.article_id ="
-                " t.article_id WHERE t.key = ? AND t.article_id != ? AND d.cluster_id IS NOT NULL"
-                " ORDER BY t.article_id DESC LIMIT ?",
-                [key, fp.article_id, cap],
-            ).fetchall()
-        return found
-
     def _shingles(self) -> BodyShingles:
         return BodyShingles(self._body, self.sketcher.normalise, self.params)
 
     def _body(self, article_id: int) -> str:
         return self.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-
-    def _band_candidates(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> list[tuple[int, int, Signature]]:
-        """Stored members sharing an LSH band with ``fp``: at most a few per cluster, never exact twins.
-
-        One verified member is enough to join a cluster, and an exact twin (same body hash) is already
-        linked by the hash lookup: without these limits a cluster of thousands of identical pages (soft
-        404s, placeholders) would be loaded in full for every page added to it.
-        """
-        values = ", ".join("(?, ?)" for _ in keys)
-        # A join from the probe rows, not `(band, key) IN (VALUES ...)`, which SQLite answers with a full scan.
-        rows = self.db.execute(
-            f"WITH probe (band, key) AS (VALUES {values}),"
-            " hits AS (SELECT DISTINCT d.article_id, d.cluster_id FROM probe"
-            " JOIN lsh_bands b ON b.band = probe.band AND b.key = probe.key"
-            " JOIN article_dedup d ON d.article_id = b.article_id"
-            " WHERE d.cluster_id IS NOT NULL AND d.article_id != ? AND d.body_hash IS NOT ?),"
-            " ranked AS (SELECT article_id, cluster_id,"
-            " row_number() OVER (PARTITION BY cluster_id ORDER BY article_id) AS nth FROM hits)"
-            " SELECT r.cluster_id, r.article_id, d.signature FROM ranked r"
-            " JOIN article_dedup d ON d.article_id = r.article_id"
-            " WHERE r.nth <= ? ORDER BY r.cluster_id, r.article_id",
-            [*[v for pair in keys for v in pair], fp.article_id, fp.body_hash, self.params.candidates_per_cluster],
-        ).fetchall()
-        return [(cluster, article, from_blob(blob)) for cluster, article, blob in rows]
 
     # --- removal and splitting --------------------------------------------------------------------------
 
