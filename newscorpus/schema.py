@@ -223,8 +223,11 @@ def m011_article_parts_incomplete_title_keys(db: sqlite_utils.Database) -> None:
 
 @migration
 def m012_dedup_common_sentences(db: sqlite_utils.Database) -> None:
-    """Per-sentence counts of the clusters it opened (dedup/common.py): a bounded table of counters."""
-    db.execute("CREATE TABLE dedup_common (slot INTEGER PRIMARY KEY, clusters INTEGER NOT NULL)")
+    """Sentences that opened many clusters (dedup/common.py): a fixed number of slots, each one sentence
+    digest and its count."""
+    db.execute(
+        "CREATE TABLE dedup_common (slot INTEGER PRIMARY KEY, sentence INTEGER NOT NULL, clusters INTEGER NOT NULL)"
+    )
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

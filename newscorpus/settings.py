@@ -292,10 +292,11 @@ DEDUP_SOURCE_CANDIDATES = 8
 DEDUP_SOURCE_MIN_CHARS = 2
 # Common text (dedup/common.py): a sentence (at least COMMON_MIN_CHARS normalised characters) that opened
 # COMMON_CLUSTERS clusters or more is template or boilerplate, and left out of the containment test of
-# the article being placed (0 turns this off). Counts are kept in COMMON_SLOTS counters (a bounded table).
+# the article being placed (0 turns this off). Counts are kept in COMMON_SLOTS slots (a heavy-hitters
+# table of fixed size, ~30 MB at 2^20: small enough for SQLite's page cache, so the cost stays flat).
 DEDUP_COMMON_CLUSTERS = 4
 DEDUP_COMMON_MIN_CHARS = 10
-DEDUP_COMMON_SLOTS = 1 << 22
+DEDUP_COMMON_SLOTS = 1 << 20
 # Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
 # any member names as its 来源). Matched as substrings of the source field.
 SITE_OUTLETS: dict[str, tuple[str, ...]] = {

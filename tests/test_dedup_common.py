@@ -81,10 +81,23 @@ def test_counts_are_per_founded_cluster_and_bounded(store: Store) -> None:
         save(store, f"https://farm.example/{n}.html", [f"热点资讯网讯第{n}期", *STORY])
     params, normalise = DedupParams(), Normalizer()
     found = sentences("\n".join(STORY), normalise, params)
-    counts = SentenceCounts(store.db).of(found)
-    assert found and set(counts.values()) == {1}
+    counts = SentenceCounts(store.db, params).of(found)
+    assert found and counts == dict.fromkeys(found, 1)
     slots = [row[0] for row in store.db.execute("SELECT slot FROM dedup_common")]
     assert all(0 <= s < params.common_slots for s in slots)
+
+
+def test_the_table_keeps_frequent_sentences_and_wears_rare_ones_out(store: Store) -> None:
+    """One slot for everything: a frequent sentence holds it against rarer ones, which wear it down by one
+    each; a count is only ever its own sentence's; a spent holder is replaced."""
+    counts = SentenceCounts(store.db, replace(DedupParams(), common_slots=1))
+    boilerplate, rare, newcomer = 101, 202, 303
+    for digests in ([boilerplate],) * 5 + ([rare], [boilerplate], [rare]):
+        counts.add(digests)
+    assert counts.of([boilerplate]) == {boilerplate: 4} and counts.of([rare]) == {}
+    for _ in range(4):
+        counts.add([newcomer])
+    assert counts.of([boilerplate]) == {} and counts.of([newcomer]) == {newcomer: 1}
 
 
 def test_rebuild_counts_and_clusters_as_the_placements_did(store: Store) -> None:

@@ -6,13 +6,17 @@ Those sentences say nothing about which story an article is. Dedup counts, per s
 clusters were *founded* by an article holding it (an article that joined no existing cluster): a story's
 own sentences are counted once however often it is reposted (its copies join its cluster), a template's
 once per story poured into it. When an article is placed, its sentences held by at least
-``common_clusters`` clusters are left out of the containment test.
+``common_clusters`` clusters are left out of the Jaccard and containment tests.
 
-The counts live in a bounded table of ``common_slots`` counters keyed by the sentence hash (collisions
-only add counts, like a count-min row), updated when a placed article founds a cluster: one indexed
-lookup and, for founders, one upsert per sentence, whatever the corpus size. They depend on arrival order
-(a template is not common until a few of its stories are in), and a rebuild in id order gives the same
-counts as the placements did.
+The counts live in a bounded table of ``common_slots`` slots, each holding one sentence digest and its
+count, kept as a heavy-hitters summary (Misra-Gries per slot): a founder's sentence adds one to its slot
+when the slot holds that sentence, takes an empty or spent slot (count 1) over, or else wears the holder
+down by one. Frequent sentences (boilerplate) stay; a story's once-seen sentences are worn out; a count
+is never another sentence's (a plain count-min row would saturate: every sentence "common" once the
+corpus holds a few times ``common_slots`` sentences). One indexed lookup and, for founders, one upsert per
+sentence, in a table of fixed size that stays in SQLite's page cache, whatever the corpus size. Counts
+depend on arrival order (a template is not common until a few of its stories are in), and a rebuild in id
+order gives the same counts as the placements did.
 """
 
 from __future__ import annotations
@@ -30,23 +34,23 @@ from newscorpus.dedup.text import Normalizer, keep_letters_digits, shingle_hashe
 # every copy of the text, so the pieces still match across reposts.
 _ENDS = re.compile(r"[。！？!?；;.\n]")
 
-Sentences = dict[int, str]  # slot -> normalised sentence
+Sentences = dict[int, str]  # 64-bit digest -> normalised sentence
 
 
 def sentences(body: str, normalise: Normalizer, params: DedupParams) -> Sentences:
-    """The body's sentences of at least ``common_min_chars`` normalised characters, by slot."""
+    """The body's sentences of at least ``common_min_chars`` normalised characters, by digest."""
     found: Sentences = {}
     # One fold of the whole body (OpenCC per sentence would cost more than the rest of placing it).
     for piece in _ENDS.split(normalise.fold(body)):
         text = keep_letters_digits(piece)
         if len(text) >= params.common_min_chars:
-            found.setdefault(slot(text, params), text)
+            found.setdefault(digest(text), text)
     return found
 
 
-def slot(text: str, params: DedupParams) -> int:
-    digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "little") % params.common_slots
+def digest(text: str) -> int:
+    """A signed 64-bit digest: an SQLite INTEGER."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little", signed=True)
 
 
 def common_shingles(found: Sentences, counts: Mapping[int, int], params: DedupParams) -> frozenset[int]:
@@ -58,29 +62,34 @@ def common_shingles(found: Sentences, counts: Mapping[int, int], params: DedupPa
 
 
 class SentenceCounts:
-    """The per-slot cluster counts in corpus.db (table dedup_common); runs in the caller's transaction."""
+    """The heavy-hitter slots in corpus.db (table dedup_common); runs in the caller's transaction."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, params: DedupParams) -> None:
         self._execute = db.execute
         self._executemany = db.conn.executemany
+        self._slots = params.common_slots
 
-    def of(self, slots: Iterable[int]) -> dict[int, int]:
-        wanted = list(slots)
+    def of(self, digests: Iterable[int]) -> dict[int, int]:
+        """Cluster counts of the sentences (by digest) the table holds; others count 0."""
+        wanted = {d % self._slots: d for d in digests}
         if not wanted:
             return {}
         values = ", ".join("(?)" for _ in wanted)
         rows = self._execute(
             f"WITH probe (slot) AS (VALUES {values})"
-            " SELECT c.slot, c.clusters FROM probe JOIN dedup_common c ON c.slot = probe.slot",
-            wanted,
+            " SELECT c.slot, c.sentence, c.clusters FROM probe JOIN dedup_common c ON c.slot = probe.slot",
+            list(wanted),
         ).fetchall()
-        return dict(rows)
+        return {sentence: clusters for slot, sentence, clusters in rows if wanted[slot] == sentence}
 
-    def add(self, slots: Iterable[int]) -> None:
+    def add(self, digests: Iterable[int]) -> None:
+        # SET expressions read the row as it was: same sentence +1; a spent holder (1) is replaced; else -1.
         self._executemany(
-            "INSERT INTO dedup_common (slot, clusters) VALUES (?, 1)"
-            " ON CONFLICT (slot) DO UPDATE SET clusters = clusters + 1",
-            [(s,) for s in slots],
+            "INSERT INTO dedup_common (slot, sentence, clusters) VALUES (?, ?, 1) ON CONFLICT (slot) DO UPDATE SET"
+            " sentence = CASE WHEN clusters <= 1 THEN excluded.sentence ELSE sentence END,"
+            " clusters = CASE WHEN sentence = excluded.sentence THEN clusters + 1"
+            " WHEN clusters <= 1 THEN 1 ELSE clusters - 1 END",
+            [(d % self._slots, d) for d in digests],
         )
 
     def clear(self) -> None:

@@ -48,7 +48,7 @@ class Deduper:
         self.params = params or DedupParams()
         self.sketcher = Sketcher(self.params)
         self.hasher = self.sketcher.hasher
-        self._counts = SentenceCounts(db)
+        self._counts = SentenceCounts(db, self.params)
         self._params_checked = False
 
     # --- the write path ---------------------------------------------------------------------------------
