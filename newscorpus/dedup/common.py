@@ -39,9 +39,14 @@ Sentences = dict[int, str]  # 64-bit digest -> normalised sentence
 
 def sentences(body: str, normalise: Normalizer, params: DedupParams) -> Sentences:
     """The body's sentences of at least ``common_min_chars`` normalised characters, by digest."""
-    found: Sentences = {}
     # One fold of the whole body (OpenCC per sentence would cost more than the rest of placing it).
-    for piece in _ENDS.split(normalise.fold(body)):
+    return folded_sentences(normalise.fold(body), params)
+
+
+def folded_sentences(folded: str, params: DedupParams) -> Sentences:
+    """``sentences`` of a body already folded (``Normalizer.fold``), as the sketch has it."""
+    found: Sentences = {}
+    for piece in _ENDS.split(folded):
         text = keep_letters_digits(piece)
         if len(text) >= params.common_min_chars:
             found.setdefault(digest(text), text)

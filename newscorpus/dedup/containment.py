@@ -134,6 +134,10 @@ class BodyShingles:
             self._prints[article_id] = body_print(self._normalise(self._read_body(article_id)), self._params)
         return self._prints[article_id]
 
+    def know_sentences(self, article_id: int, found: Sentences) -> None:
+        """The sentences of a body in hand (its sketch), so they are not read back."""
+        self._sentences[article_id] = found
+
     def sentences(self, article_id: int) -> Sentences:
         if article_id not in self._sentences:
             self._sentences[article_id] = sentences(self._read_body(article_id), self._normalise, self._params)

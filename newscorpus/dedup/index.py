@@ -21,7 +21,7 @@ import sqlite_utils
 
 from newscorpus import settings
 from newscorpus.dedup.candidates import band_candidates, key_candidates
-from newscorpus.dedup.common import SentenceCounts, common_shingles
+from newscorpus.dedup.common import SentenceCounts, Sentences, common_shingles
 from newscorpus.dedup.containment import BodyShingles, components, source_keys, title_keys
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
@@ -74,23 +74,26 @@ class Deduper:
             return cluster_id
         if old is not None:
             self._remove(old)
-        return self._add(new)
+        return self._add(new, sketch.sentences)
 
     def fingerprint(
         self, article_id: int, canonical: str, body: str, title: str | None = None, source: str | None = None
-    ) -> Fingerprint:
+    ) -> tuple[Fingerprint, Sketch]:
+        """The article's fingerprint, and the sketch it was made from (its sentences included)."""
         sketch = self.sketcher.sketch_article(title, body)
         keys = (*(sketch.title_keys or ()), *source_keys(source, self.sketcher.normalise, self.params))
-        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, keys)
+        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, keys), sketch
 
     def _source_keys(self, article_id: int) -> tuple[str, ...]:
         """The stored article's 来源 key: read here, not sketched, so Ray workers' sketches need not carry it."""
         row = self.db.execute("SELECT source FROM articles WHERE id = ?", [article_id]).fetchone()
         return source_keys(row[0] if row else None, self.sketcher.normalise, self.params)
 
-    def _add(self, fp: Fingerprint) -> int:
+    def _add(self, fp: Fingerprint, sentences: Sentences | None = None) -> int:
         keys = self.hasher.band_keys(fp.signature) if fp.signature is not None else []
         shingles = self._shingles()
+        if sentences is not None:
+            shingles.know_sentences(fp.article_id, sentences)
         clusters = self._linked_clusters(fp, keys, shingles)
         if not clusters and fp.signature is not None and self.params.common_clusters > 0:
             # A new cluster: its sentences are one more story's (dedup/common.py).
@@ -317,7 +320,8 @@ class Deduper:
                 " LEFT JOIN article_dedup d ON d.article_id = a.id WHERE a.id = ?",
                 [article_id],
             ).fetchone()
-            self._add(self.fingerprint(article_id, canonical or choose_canonical(url, None), body, title, source))
+            fp, sketch = self.fingerprint(article_id, canonical or choose_canonical(url, None), body, title, source)
+            self._add(fp, sketch.sentences)
             if on_progress is not None:
                 on_progress(done)
         return self.report()
