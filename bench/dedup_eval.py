@@ -1,14 +1,17 @@
 """Pair precision and recall of the dedup clusters on the labelled set, for any parameters.
 
 The edge test is the one newscorpus.dedup applies (same body hash, or a shared LSH band and estimated Jaccard
-at or above the threshold, or containment at or above its threshold on a pair that shares a band or a
-headline key), vectorised over all pairs so a parameter sweep takes seconds; `store_pairs` runs the real
-Store write path once to show both give the same clusters (it also applies the per-placement caps).
+at or above the threshold with the figures test, or containment at or above its threshold on a pair that
+shares a band, or is among the latest few under one headline key or 来源 key), vectorised over all pairs so a
+parameter sweep takes seconds; `store_pairs` runs the real Store write path once to show both give the same
+clusters (it also applies the cap on LSH neighbours checked for containment). Documents are taken in
+doc_id order, the order the store receives them, so the capped key candidates are the store's.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -17,7 +20,18 @@ import numpy as np
 
 from bench.dedup_set import Doc
 from newscorpus.dedup import DedupParams
-from newscorpus.dedup.containment import BodyPrint, body_print, containment, figures_agree, title_keys
+from newscorpus.dedup.common import Sentences, common_shingles, sentences
+from newscorpus.dedup.containment import (
+    BodyPrint,
+    body_print,
+    contained,
+    containment,
+    figure_share,
+    figures_agree,
+    similar_beyond_common,
+    source_keys,
+    title_keys,
+)
 from newscorpus.dedup.signature import MinHasher
 from newscorpus.dedup.text import Normalizer, body_hash
 from newscorpus.models import Article, DecodedPage, FetchedPage
@@ -58,27 +72,48 @@ class Signatures:
     permutations, seed); containment shingle sets are made on first use, per shingle size."""
 
     def __init__(self, docs: list[Doc], params: DedupParams, normalise: Normalizer) -> None:
-        self.texts = [normalise("\n".join(doc.paragraphs)) for doc in docs]
+        docs = sorted(docs, key=lambda d: d.doc_id)
+        self.bodies = ["\n".join(doc.paragraphs) for doc in docs]
+        self.texts = [normalise(body) for body in self.bodies]
+        self._normalise = normalise
+        self._sentences: dict[int, list[Sentences]] = {}
         hasher = MinHasher(params)
         self.ids = [doc.doc_id for doc in docs]
         self.hashes = np.array([body_hash(t) for t in self.texts])
         self.matrix = np.stack([hasher.signature(t) for t in self.texts])
         self.keys = [set(title_keys(d.title, "\n".join(d.paragraphs), normalise, params)) for d in docs]
-        self._prints: dict[tuple[int, int], list[BodyPrint | None]] = {}
+        self.sources = [set(source_keys(d.source, normalise, params)) for d in docs]
+        self._prints: dict[int, list[BodyPrint]] = {}
         self._contained: dict[tuple[int, int, Pair], float] = {}
         self._banding: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
-    def containment(self, i: int, j: int, params: DedupParams) -> float:
-        size = (params.containment_shingle_chars, params.containment_min_chars)
+    def prints(self, params: DedupParams) -> list[BodyPrint]:
+        size = params.containment_shingle_chars
         if size not in self._prints:
             self._prints[size] = [body_print(t, params) for t in self.texts]
+        return self._prints[size]
+
+    def containment(self, i: int, j: int, params: DedupParams) -> float:
+        size = (params.containment_shingle_chars, params.containment_min_chars)
         key = (*size, (i, j))
         if key not in self._contained:
-            a, b = self._prints[size][i], self._prints[size][j]
+            a, b = self.prints(params)[i], self.prints(params)[j]
             # Figures that disagree rule the pair out at any threshold (their test does not depend on it).
-            agree = a is not None and b is not None and figures_agree(a, b, params)
-            self._contained[key] = containment(a, b) if agree else 0.0  # type: ignore[arg-type]
+            agree = min(a.chars, b.chars) >= params.containment_min_chars and figures_agree(a, b, params)
+            self._contained[key] = containment(a, b) if agree else 0.0
         return self._contained[key]
+
+    def sentences(self, params: DedupParams) -> list[Sentences]:
+        if params.common_min_chars not in self._sentences:
+            self._sentences[params.common_min_chars] = [sentences(b, self._normalise, params) for b in self.bodies]
+        return self._sentences[params.common_min_chars]
+
+    def same_figures(self, i: int, j: int, params: DedupParams) -> bool:
+        """The Jaccard edge's figures test (always true when it is off)."""
+        if params.jaccard_figure_share <= 0:
+            return True
+        prints = self.prints(params)
+        return figure_share(prints[i], prints[j], params) >= params.jaccard_figure_share
 
     def banding(self, params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
         """Pairs sharing an LSH band, and estimated Jaccard, for the params' banding (cached per banding)."""
@@ -94,17 +129,28 @@ class Signatures:
             self._banding[shape] = (banded, jaccard)
         return self._banding[shape]
 
-    def same_key(self) -> np.ndarray:
-        """Pairs sharing a headline key, as a boolean matrix."""
-        n = len(self.ids)
-        found = np.zeros((n, n), dtype=bool)
-        by_key: dict[str, list[int]] = {}
-        for i, keys in enumerate(self.keys):
-            for key in keys:
-                by_key.setdefault(key, []).append(i)
-        for members in by_key.values():
-            found[np.ix_(members, members)] = True
+    def same_key(self, params: DedupParams) -> np.ndarray:
+        """Pairs the store looks at by key: each document with the latest ``title_candidates`` before it
+        under each of its headline keys, and the latest ``source_candidates`` naming its 来源."""
+        found = _latest_under_key(self.keys, params.title_candidates)
+        if params.source_candidates > 0:
+            found |= _latest_under_key(self.sources, params.source_candidates)
+        return found | found.T
+
+
+def _latest_under_key(keys: list[set[str]], cap: int) -> np.ndarray:
+    """(i, j) for j among the ``cap`` latest documents before i sharing one of i's keys."""
+    n = len(keys)
+    found = np.zeros((n, n), dtype=bool)
+    if cap <= 0:
         return found
+    seen: dict[str, list[int]] = {}
+    for i, mine in enumerate(keys):
+        for key in mine:
+            earlier = seen.setdefault(key, [])
+            found[i, earlier[-cap:]] = True
+            earlier.append(i)
+    return found
 
 
 def score(
@@ -112,9 +158,18 @@ def score(
 ) -> tuple[PairScore, set[Pair]]:
     """Pair precision/recall of the clusters the edges make; ``contain`` adds the containment edge."""
     banded, jaccard = sigs.banding(params)
-    edges = (banded & (jaccard >= params.threshold)) | (sigs.hashes[:, None] == sigs.hashes[None, :])
+    edges = banded & (jaccard >= params.threshold)
+    for i, j in np.argwhere(np.triu(edges, k=1)):
+        edges[i, j] = edges[j, i] = sigs.same_figures(int(i), int(j), params)
+    exact = sigs.hashes[:, None] == sigs.hashes[None, :]
+    if params.common_clusters > 0:
+        # Pairs the MinHash test passes but common text vetoes are checked for containment, as in the store.
+        looked = (banded | sigs.same_key(params)) & ~exact if contain else np.zeros_like(edges)
+        predicted = placed_pairs(sigs, params, exact, edges & ~exact, looked)
+        return _score(predicted, truth, int(np.triu(banded, k=1).sum())), predicted
+    edges |= exact
     if contain:
-        looked = np.triu((banded | sigs.same_key()) & ~edges, k=1)
+        looked = np.triu((banded | sigs.same_key(params)) & ~edges, k=1)
         for i, j in np.argwhere(looked):
             edges[i, j] = sigs.containment(int(i), int(j), params) >= params.containment_threshold
     predicted = cluster_pairs(sigs.ids, np.argwhere(np.triu(edges, k=1)))
@@ -123,6 +178,30 @@ def score(
 
 
 _BLOCK = 256
+
+
+def placed_pairs(
+    sigs: Signatures, params: DedupParams, exact: np.ndarray, similar: np.ndarray, looked: np.ndarray
+) -> set[Pair]:
+    """The clusters the store builds when common text (dedup/common.py) is left out of the content edges:
+    documents placed one at a time in id order, each tested against earlier ones with the sentence counts
+    as they stand then (a document that links to nothing founds a cluster and counts its sentences).
+    ``similar``: pairs passing the MinHash and figures tests; ``looked``: containment candidates."""
+    counts: Counter[int] = Counter()
+    found, prints, edges = sigs.sentences(params), sigs.prints(params), []
+    for i in range(len(sigs.ids)):
+        common = common_shingles(found[i], counts, params)
+        mine = [int(j) for j in np.flatnonzero(exact[i, :i])]
+        mine += [
+            int(j)
+            for j in np.flatnonzero(similar[i, :i])
+            if similar_beyond_common(prints[i], prints[j], common, params)
+        ]
+        mine += [int(j) for j in np.flatnonzero(looked[i, :i]) if contained(prints[i], prints[j], params, common)]
+        if not mine:
+            counts.update(found[i].keys())
+        edges += [(i, j) for j in mine]
+    return cluster_pairs(sigs.ids, np.array(edges, dtype=int).reshape(-1, 2))
 
 
 def _score(predicted: set[Pair], truth: set[Pair], candidates: int) -> PairScore:
@@ -160,6 +239,7 @@ def store_pairs(docs: list[Doc]) -> set[Pair]:
                 parser="bench",
                 parser_version=1,
                 title=doc.title or None,
+                source=doc.source or None,
                 paragraphs=list(doc.paragraphs),
             )
             store.save(FetchedPage(url, url, 200, url.encode()), DecodedPage("", "utf-8", None), article)

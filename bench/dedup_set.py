@@ -19,14 +19,16 @@ from __future__ import annotations
 import json
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import opencc
 
-from bench.dedup_templates import TEMPLATES
-from bench.dedup_variants import abridge, same_event
+from bench.dedup_hard import FAMILIES
+from bench.dedup_templates import TEMPLATE_SOURCES, TEMPLATES
+from bench.dedup_variants import OUTLETS, abridge, same_event
 from bench.splits import is_held_out
+from newscorpus import settings
 
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -43,6 +45,7 @@ class Doc:
     title: str = ""
     split: str = "tune"  # "tune" or "heldout"
     family: str = ""  # documents of one family but different groups are hard negatives (same event/template)
+    source: str = ""  # the outlet the article names as its 来源 (Article.source), "" when it names none
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Story:
     title: str
     paragraphs: tuple[str, ...]
     split: str = "tune"
+    outlet: str = ""  # the outlet that first ran it
 
 
 def load_stories(min_chars: int = 100) -> list[Story]:
@@ -75,7 +79,9 @@ def load_stories(min_chars: int = 100) -> list[Story]:
         # _encodings pages are copies of a portal's page: they belong to that portal's site.
         site = data["site"] if path.parent.name.startswith("_") else path.parent.name
         split = "heldout" if is_held_out(site) else "tune"
-        stories.append(Story(f"{path.parent.name}/{path.stem}", data["title"] or "", tuple(data["paragraphs"]), split))
+        outlet = settings.SITE_OUTLETS.get(site, (f"{site}网",))[0]
+        key = f"{path.parent.name}/{path.stem}"
+        stories.append(Story(key, data["title"] or "", tuple(data["paragraphs"]), split, outlet))
     return stories
 
 
@@ -111,9 +117,19 @@ def syndicate(story: Story, portal: Portal, titles: list[str], rng: random.Rando
         paras.insert(
             0, rng.choice(["重磅！", "刚刚，", "突发！", ""]) + story.title + rng.choice(["", "（附全文）", "｜深度"])
         )
+    if rng.random() < 0.2:
+        paras.insert(0, f"原标题：{story.title}")
+    if story.outlet and rng.random() < 0.3:
+        paras.append(rng.choice([f"来源：{story.outlet}", f"（本文来源：{story.outlet}）"]))
     if rng.random() < leak:
         paras += ["相关阅读：", *rng.sample(titles, k=min(len(titles), rng.randint(3, 6)))]
     return dress(paras, portal, rng)
+
+
+def cited(outlet: str, portal: Portal, rng: random.Random) -> str:
+    """The 来源 a repost gives: mostly the outlet that ran it first, sometimes the portal itself, or none."""
+    roll = rng.random()
+    return outlet if roll < 0.6 else portal.name if roll < 0.8 else ""
 
 
 def dress(paras: list[str], portal: Portal, rng: random.Random) -> list[str]:
@@ -165,7 +181,8 @@ class SetSpec:
     template_stories: int = 8  # per template
     template_variants: int = 2
     abridged_per_story: int = 3
-    events_per_story: int = 1  # same-event, different-story negatives
+    events_per_story: int = 2  # same-event, different-story negatives (other outlets' own stories)
+    family_members: int = 6  # press releases per company, chapters per serial (bench/dedup_hard.py)
     # Our extractor strips related lists (settings.RELATED_HEADINGS); 0.15 assumes it misses one in seven.
     related_leak: float = 0.15
 
@@ -178,8 +195,10 @@ def build_set(spec: SetSpec) -> list[Doc]:
     titles = [s.title for s in stories if s.title]
     docs: list[Doc] = []
 
-    def add(group: str, kind: str, portal: str, paragraphs: list[str], title: str, split: str, family: str) -> None:
-        docs.append(Doc(len(docs) + 1, group, kind, portal, tuple(paragraphs), title, split, family))
+    def add(
+        group: str, kind: str, portal: str, paragraphs: list[str], title: str, split: str, family: str, source: str
+    ) -> None:
+        docs.append(Doc(len(docs) + 1, group, kind, portal, tuple(paragraphs), title, split, family, source))
 
     fillers = {
         split: [s for story in stories if story.split == split for p in story.paragraphs for s in _SENTENCE.findall(p)]
@@ -188,31 +207,63 @@ def build_set(spec: SetSpec) -> list[Doc]:
     fillers = {split: [s for s in found if 20 <= len(s) <= 60] for split, found in fillers.items()}
     for story in stories:
         tag = (story.split, story.key)
-        add(story.key, "original", "origin", list(story.paragraphs), story.title, *tag)
+        add(story.key, "original", "origin", list(story.paragraphs), story.title, *tag, story.outlet)
         for _ in range(spec.variants_per_story):
             portal = rng.choice(portals)
             title = story.title if rng.random() < 0.7 else rng.choice(["重磅！", "刚刚，", "突发！"]) + story.title
-            add(
-                story.key, "variant", portal.name, syndicate(story, portal, titles, rng, spec.related_leak), title, *tag
-            )
+            body = syndicate(story, portal, titles, rng, spec.related_leak)
+            add(story.key, "variant", portal.name, body, title, *tag, cited(story.outlet, portal, rng))
         for _ in range(spec.abridged_per_story):
             portal = rng.choice(portals)
-            copy = abridge(story.title, list(story.paragraphs), rng)
-            add(story.key, "abridged", portal.name, dress(copy.paragraphs, portal, rng), copy.title, *tag)
+            copy = abridge(story.title, list(story.paragraphs), rng, story.outlet)
+            source = copy.source or cited(story.outlet, portal, rng)
+            add(story.key, "abridged", portal.name, dress(copy.paragraphs, portal, rng), copy.title, *tag, source)
         for n in range(spec.events_per_story):
             # The other outlet's own sentences come from the other split's stories: drawn from this split,
             # they would be pieces of a third story in the same evaluated set and link the wrong groups.
             other = "heldout" if story.split == "tune" else "tune"
             headline, body = same_event(story.title, list(story.paragraphs), fillers[other], rng)
-            add(f"{story.key}/event{n}", "event", rng.choice(portals).name, body, headline, *tag)
+            outlet = rng.choice([o for o in OUTLETS if o != story.outlet])
+            add(f"{story.key}/event{n}", "event", rng.choice(portals).name, body, headline, *tag, outlet)
     for template in TEMPLATES:
         for n in range(spec.template_stories):
             group, split = f"{template.__name__}/{n}", ("tune", "heldout")[n % 2]
             title, paragraphs = template(rng, rng.choice(fillers[split]))
-            story = Story(group, title, tuple(paragraphs), split)
-            add(group, "template", "origin", paragraphs, title, split, template.__name__)
+            outlet = TEMPLATE_SOURCES[template.__name__]
+            story = Story(group, title, tuple(paragraphs), split, outlet)
+            add(group, "template", "origin", paragraphs, title, split, template.__name__, outlet)
             for _ in range(spec.template_variants):
                 portal = rng.choice(portals)
                 body = syndicate(story, portal, titles, rng, spec.related_leak)
-                add(group, "variant", portal.name, body, title, split, template.__name__)
-    return docs
+                add(group, "variant", portal.name, body, title, split, template.__name__, cited(outlet, portal, rng))
+    for make in FAMILIES:
+        for split in ("tune", "heldout"):
+            # Filler sentences from the other split, as for same-event stories: never pieces of a story
+            # evaluated alongside.
+            for family, outlet, members in make(
+                rng, fillers["heldout" if split == "tune" else "tune"], spec.family_members
+            ):
+                for m, (title, paragraphs) in enumerate(members):
+                    group = f"{family}/{split}/{m}"
+                    add(group, "family", "origin", paragraphs, title, split, f"{family}/{split}", outlet)
+                    story = Story(group, title, tuple(paragraphs), split, outlet)
+                    portal = rng.choice(portals)
+                    body = syndicate(story, portal, titles, rng, spec.related_leak)
+                    add(
+                        group,
+                        "variant",
+                        portal.name,
+                        body,
+                        title,
+                        split,
+                        f"{family}/{split}",
+                        cited(outlet, portal, rng),
+                    )
+    return _interleaved(docs, rng)
+
+
+def _interleaved(docs: list[Doc], rng: random.Random) -> list[Doc]:
+    """The documents in a random arrival order, numbered in it: a corpus receives a story's copies among
+    other news, so capped candidate lists (latest under a headline or source) are measured fairly."""
+    order = rng.sample(docs, len(docs))
+    return [replace(doc, doc_id=n) for n, doc in enumerate(order, 1)]

@@ -76,4 +76,56 @@ def market(rng: random.Random, filler: str) -> Templated:
     ]
 
 
-TEMPLATES = (earnings, weather, match, market)
+def lottery(rng: random.Random, filler: str) -> Templated:
+    """The draw announcement: one headline and one set of sentences every draw, other numbers."""
+    issue, reds = rng.randint(2024001, 2024150), sorted(rng.sample(range(1, 34), 6))
+    return "双色球开奖公告", [
+        f"中国福利彩票双色球游戏第{issue}期开奖结果揭晓，本期红球号码为{' '.join(f'{n:02d}' for n in reds)}，"
+        f"蓝球号码为{rng.randint(1, 16):02d}。本期全国销售总额为{rng.uniform(3, 4.5):.2f}亿元。",
+        f"本期一等奖中出{rng.randint(1, 20)}注，单注奖金{rng.randint(500, 1000)}万元；"
+        f"二等奖中出{rng.randint(50, 300)}注，单注奖金{rng.randint(10, 30)}万元。"
+        f"计奖后，双色球奖池金额为{rng.uniform(5, 30):.2f}亿元。",
+        f"彩票中心提醒：{filler}",
+        "以上开奖结果以中国福利彩票发行管理中心公布的为准。购买彩票请量力而行，理性投注，未满十八周岁者不得购买彩票。",
+    ]
+
+
+def traffic(rng: random.Random, filler: str) -> Templated:
+    """The morning traffic report: the same roads and advice, other hours, jams and accidents."""
+    city = rng.choice(CITIES)
+    roads = "、".join(rng.sample(["内环高架", "中环路", "机场高速", "绕城高速", "滨江大道", "人民路", "解放路"], 3))
+    return f"{city}早高峰路况播报", [
+        f"今天是{rng.randint(1, 12)}月{rng.randint(1, 28)}日，截至{rng.randint(7, 9)}时{rng.randint(0, 59)}分，"
+        f"{city}全市拥堵指数{rng.uniform(1.2, 2.8):.1f}，{roads}等路段车多缓行，"
+        f"平均车速{rng.randint(12, 35)}公里每小时。",
+        f"交警部门通报，{filler}今晨共发生轻微交通事故{rng.randint(3, 40)}起，已处置完毕。",
+        "温馨提示：早晚高峰期间请广大驾驶员提前规划出行路线，服从交警指挥，文明驾驶，安全出行。"
+        "更多实时路况请关注交通广播或交警部门官方微博。",
+    ]
+
+
+def forecast(rng: random.Random, filler: str) -> Templated:
+    """The daily forecast: the same headline and sentences, other temperatures and winds."""
+    city = rng.choice(CITIES)
+    sky = rng.sample(["晴", "多云", "阴", "小雨", "阵雨", "雷阵雨"], 2)
+    return f"{city}今明两天天气预报", [
+        f"{city}市气象台{rng.randint(1, 28)}日{rng.randint(5, 17)}时发布天气预报：今天白天{sky[0]}，"
+        f"最高气温{rng.randint(5, 38)}℃；今天夜间到明天{sky[1]}，最低气温{rng.randint(-5, 28)}℃，"
+        f"{rng.choice(['东', '南', '西', '北'])}风{rng.randint(1, 5)}到{rng.randint(2, 6)}级。",
+        f"气象专家表示，{filler}",
+        "市民朋友出行请关注最新天气预报和预警信息，及时增减衣物，注意防范天气变化带来的不利影响。",
+    ]
+
+
+TEMPLATES = (earnings, weather, match, market, lottery, traffic, forecast)
+# Who publishes each template: every story of a template cites one 来源, so same-source candidates meet
+# the daily reports of one desk, which must stay apart.
+TEMPLATE_SOURCES = {
+    "earnings": "证券时报",
+    "weather": "中国天气网",
+    "match": "新浪体育",
+    "market": "证券时报",
+    "lottery": "中国福彩网",
+    "traffic": "交通广播",
+    "forecast": "中国天气网",
+}

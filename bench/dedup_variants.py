@@ -29,6 +29,7 @@ NOTES = (
 class Abridged:
     title: str
     paragraphs: list[str]
+    source: str = ""  # the outlet its 来源 line names, if it has one
 
 
 def sentences(paragraphs: list[str]) -> list[str]:
@@ -49,9 +50,12 @@ def cut(paragraphs: list[str], rng: random.Random) -> list[str]:
     return kept if len(paragraphs) >= 4 else ["".join(kept)]
 
 
-def abridge(title: str, paragraphs: list[str], rng: random.Random) -> Abridged:
-    """A deliberately shortened repost with its trimmings, each with its own probability."""
+def abridge(title: str, paragraphs: list[str], rng: random.Random, origin: str = "") -> Abridged:
+    """A deliberately shortened repost with its trimmings, each with its own probability. ``origin`` is the
+    outlet that first ran the story: most 来源 lines name it, some name an outlet it passed through."""
     body = cut(paragraphs, rng)
+    if rng.random() < 0.3:
+        body = edit_sentences(body, rng)
     new_title = title
     roll = rng.random()
     if roll < 0.25:
@@ -64,10 +68,27 @@ def abridge(title: str, paragraphs: list[str], rng: random.Random) -> Abridged:
         body.insert(0, rng.choice(NOTES))
     if rng.random() < 0.35:
         body.insert(0, f"{rng.choice(OUTLETS)}记者 {rng.choice(REPORTERS)} 通讯员 {rng.choice(REPORTERS)}")
+    source = ""
     if rng.random() < 0.5:
-        outlet = rng.choice(OUTLETS)
-        body.append(rng.choice([f"（来源：{outlet}）", f"本文转载自{outlet}，如有侵权请联系删除。", f"来源：{outlet}"]))
-    return Abridged(new_title, body)
+        source = origin if origin and rng.random() < 0.7 else rng.choice(OUTLETS)
+        body.append(rng.choice([f"（来源：{source}）", f"本文转载自{source}，如有侵权请联系删除。", f"来源：{source}"]))
+    if rng.random() < 0.35:
+        body.append(f"责任编辑：{rng.choice(REPORTERS)}")
+    return Abridged(new_title, body, source)
+
+
+def edit_sentences(paragraphs: list[str], rng: random.Random) -> list[str]:
+    """Sub-editing: a sentence dropped, one reworded at its start, one clause appended."""
+    edited = []
+    for paragraph in paragraphs:
+        found = _SENTENCE.findall(paragraph)
+        if len(found) >= 3 and rng.random() < 0.5:
+            found.pop(rng.randrange(1, len(found)))
+        if found and rng.random() < 0.4:
+            i = rng.randrange(len(found))
+            found[i] = rng.choice(["据了解，", "记者注意到，", "另据报道，"]) + found[i][2:]
+        edited.append("".join(found) or paragraph)
+    return edited
 
 
 def same_event(title: str, paragraphs: list[str], fillers: list[str], rng: random.Random) -> tuple[str, list[str]]:

@@ -221,6 +221,15 @@ def m011_article_parts_incomplete_title_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX dedup_titles_article ON dedup_titles (article_id)")
 
 
+@migration
+def m012_dedup_common_sentences(db: sqlite_utils.Database) -> None:
+    """Sentences that opened many clusters (dedup/common.py): a fixed number of slots, each one sentence
+    digest and its count."""
+    db.execute(
+        "CREATE TABLE dedup_common (slot INTEGER PRIMARY KEY, sentence INTEGER NOT NULL, clusters INTEGER NOT NULL)"
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

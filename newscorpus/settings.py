@@ -397,6 +397,21 @@ DEDUP_TITLE_MIN_CHARS = 6
 # share their words, not their figures).
 DEDUP_CONTAINMENT_MIN_FIGURES = 3
 DEDUP_CONTAINMENT_FIGURE_SHARE = 0.8
+# The same figures test on the Jaccard edge (0 turns it off): daily reports (traffic, lottery, forecasts)
+# and press releases share most of their words and differ in their figures, so they clear any Jaccard
+# threshold a repost with a new template and a dropped paragraph clears. Swept on the tune split.
+DEDUP_JACCARD_FIGURE_SHARE = 0.5
+# Containment candidates per placed article among the latest articles naming the same 来源 (normalised,
+# at least SOURCE_MIN_CHARS): a copy under a new headline that shares no LSH band with its original.
+DEDUP_SOURCE_CANDIDATES = 8
+DEDUP_SOURCE_MIN_CHARS = 2
+# Common text (dedup/common.py): a sentence (at least COMMON_MIN_CHARS normalised characters) that opened
+# COMMON_CLUSTERS clusters or more is template or boilerplate, and left out of the containment test of
+# the article being placed (0 turns this off). Counts are kept in COMMON_SLOTS slots (a heavy-hitters
+# table of fixed size, ~30 MB at 2^20: small enough for SQLite's page cache, so the cost stays flat).
+DEDUP_COMMON_CLUSTERS = 4
+DEDUP_COMMON_MIN_CHARS = 10
+DEDUP_COMMON_SLOTS = 1 << 20
 # Outlet names per site, to recognise the original in a cluster (a member whose site is the outlet that
 # any member names as its 来源). Matched as substrings of the source field.
 SITE_OUTLETS: dict[str, tuple[str, ...]] = {

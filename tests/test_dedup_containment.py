@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from newscorpus.dedup import DedupParams
-from newscorpus.dedup.containment import BodyShingles, body_print, containment, figures_agree, title_keys
+from newscorpus.dedup.candidates import key_candidates
+from newscorpus.dedup.containment import (
+    BodyShingles,
+    body_print,
+    contained,
+    containment,
+    figures_agree,
+    title_keys,
+)
 from newscorpus.dedup.text import Normalizer
 from newscorpus.store import Store
 
@@ -127,7 +135,7 @@ def test_title_candidates_are_capped(store: Store) -> None:
         )
     fp = store.dedup._stored(1)
     assert fp is not None and fp.title_keys == ("今日a股收评",)
-    assert len(store.dedup._title_candidates(fp)) == params.title_candidates
+    assert len(key_candidates(store.db, fp, params)) == params.title_candidates
 
 
 def test_title_keys_and_containment_helpers() -> None:
@@ -137,8 +145,10 @@ def test_title_keys_and_containment_helpers() -> None:
     assert title_keys("快讯", "正文", normalise, params) == ()  # too short to identify a story
     text = normalise("".join(STORY))
     whole, half = body_print(text, params), body_print(text[: len(text) // 2], params)
-    assert whole is not None and half is not None and containment(half, whole) == 1.0
-    assert body_print(text[:50], params) is None
+    assert containment(half, whole) == 1.0 and contained(half, whole, params)
+    # A fragment is inside the story too, but too short for containment to say it is a copy.
+    fragment = body_print(text[:50], params)
+    assert containment(fragment, whole) == 1.0 and not contained(fragment, whole, params)
     bodies = {1: "".join(STORY), 2: "".join(STORY[:3]), 3: "".join(OTHER)}
     shingles = BodyShingles(bodies.__getitem__, normalise, params)
     assert shingles.contained(1, 2) and not shingles.contained(1, 3)
@@ -154,6 +164,5 @@ def test_figures_must_agree_for_a_containment_link() -> None:
     other = "".join(words.format(d=19, r=8, a=0, b=2, p=41) + STORY[i] for i in range(2))
     same = "".join(words.format(d=12, r=7, a=3, b=1, p=58) + STORY[i] for i in range(2))
     full, templated, abridged = (body_print(normalise(t), params) for t in (story, other, same))
-    assert full is not None and templated is not None and abridged is not None
     assert figures_agree(abridged, full, params)
     assert not figures_agree(templated, full, params)  # same words around other figures: another match

@@ -1,21 +1,28 @@
 """Clusters in corpus.db: place each article as it is written, split on edits, rebuild from scratch.
 
 Two articles are linked when they share a canonical URL, a normalised-body hash, or an LSH band with an
-estimated Jaccard at or above the threshold, or when the shorter body lies in the longer (containment, see
-dedup/containment.py) and the pair shares a band or a headline key. A cluster is a connected component of
-that graph, and its id is its lowest article id, so incremental placement and a rebuild in id order give
-the same clusters. Every method runs inside the caller's transaction and never commits.
+estimated Jaccard at or above the threshold and the same figures, or when the shorter body lies in the
+longer (containment, see dedup/containment.py) and the pair shares a band, a headline key or a 来源 key.
+Both content tests leave out the placed article's common text (dedup/common.py). A cluster is a connected
+component of that graph, and its id is its lowest article id, so incremental placement and a rebuild in id
+order give the same clusters. A split after an edit re-tests the remaining members pairwise without the
+common-text discount (it has no placement order to count by), so it may keep together what placement in
+order would have left apart; a rebuild settles it. Every method runs inside the caller's transaction and
+never commits.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import sqlite_utils
 
 from newscorpus import settings
-from newscorpus.dedup.containment import BodyShingles, components, title_keys
+from newscorpus.dedup.candidates import band_candidates, key_candidates
+from newscorpus.dedup.common import SentenceCounts, Sentences, common_shingles
+from newscorpus.dedup.containment import BodyShingles, components, source_keys, title_keys
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.representative import Member, choose_representative
 from newscorpus.dedup.signature import Signature, estimated_jaccard, from_blob, shares_band, to_blob
@@ -41,6 +48,7 @@ class Deduper:
         self.params = params or DedupParams()
         self.sketcher = Sketcher(self.params)
         self.hasher = self.sketcher.hasher
+        self._counts = SentenceCounts(db, self.params)
         self._params_checked = False
 
     # --- the write path ---------------------------------------------------------------------------------
@@ -57,7 +65,8 @@ class Deduper:
             sketch = self.sketcher.sketch_article(title, body) if sketch is None else sketch
             sketch = replace(sketch, title_keys=title_keys(title, body, self.sketcher.normalise, self.params))
         canonical = choose_canonical(page_url, declared_url)
-        new = Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, sketch.title_keys or ())
+        keys = (*(sketch.title_keys or ()), *self._source_keys(article_id))
+        new = Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, keys)
         old = self._stored(article_id)
         if old is not None and old.same_as(new):
             cluster_id = self._cluster_of(article_id)
@@ -65,15 +74,30 @@ class Deduper:
             return cluster_id
         if old is not None:
             self._remove(old)
-        return self._add(new)
+        return self._add(new, sketch.sentences)
 
-    def fingerprint(self, article_id: int, canonical: str, body: str, title: str | None = None) -> Fingerprint:
+    def fingerprint(
+        self, article_id: int, canonical: str, body: str, title: str | None = None, source: str | None = None
+    ) -> tuple[Fingerprint, Sketch]:
+        """The article's fingerprint, and the sketch it was made from (its sentences included)."""
         sketch = self.sketcher.sketch_article(title, body)
-        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, sketch.title_keys or ())
+        keys = (*(sketch.title_keys or ()), *source_keys(source, self.sketcher.normalise, self.params))
+        return Fingerprint(article_id, canonical, sketch.body_hash, sketch.signature, keys), sketch
 
-    def _add(self, fp: Fingerprint) -> int:
+    def _source_keys(self, article_id: int) -> tuple[str, ...]:
+        """The stored article's 来源 key: read here, not sketched, so Ray workers' sketches need not carry it."""
+        row = self.db.execute("SELECT source FROM articles WHERE id = ?", [article_id]).fetchone()
+        return source_keys(row[0] if row else None, self.sketcher.normalise, self.params)
+
+    def _add(self, fp: Fingerprint, sentences: Sentences | None = None) -> int:
         keys = self.hasher.band_keys(fp.signature) if fp.signature is not None else []
-        clusters = self._linked_clusters(fp, keys)
+        shingles = self._shingles()
+        if sentences is not None:
+            shingles.know_sentences(fp.article_id, sentences)
+        clusters = self._linked_clusters(fp, keys, shingles)
+        if not clusters and fp.signature is not None and self.params.common_clusters > 0:
+            # A new cluster: its sentences are one more story's (dedup/common.py).
+            self._counts.add(shingles.sentences(fp.article_id))
         target = min(clusters | {fp.article_id})
         self.db.execute(
             "INSERT INTO article_dedup (article_id, canonical_url, body_hash, signature, cluster_id)"
@@ -101,7 +125,7 @@ class Deduper:
             self._settle(target)
         return target
 
-    def _linked_clusters(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> set[int]:
+    def _linked_clusters(self, fp: Fingerprint, keys: list[tuple[int, int]], shingles: BodyShingles) -> set[int]:
         """Clusters of already placed articles linked to this one: a few indexed lookups, whatever the size."""
         rows = self.db.execute(
             "SELECT cluster_id FROM article_dedup WHERE canonical_url = ? AND cluster_id IS NOT NULL"
@@ -112,65 +136,38 @@ class Deduper:
         if fp.signature is None:
             return found  # too short for near-duplicates, let alone containment
         missed: list[tuple[float, int, int]] = []
-        for cluster, other, signature in self._band_candidates(fp, keys):
+        # Read and counted only when a candidate needs it: most placements have none.
+        common = functools.cache(lambda: self._common(fp.article_id, shingles))
+        for cluster, other, signature in band_candidates(self.db, fp, keys, self.params):
             # One verified member is enough to join a cluster; skip the rest of a big one.
             if cluster in found:
                 continue
-            if self.hasher.similar(fp.signature, signature):
+            if self.hasher.similar(fp.signature, signature) and shingles.near(fp.article_id, other, common()):
                 found.add(cluster)
             else:
                 missed.append((estimated_jaccard(fp.signature, signature), cluster, other))
-        # Abridged copies: the closest LSH neighbours that missed, then same-headline articles.
+        # Abridged copies: the closest LSH neighbours that missed, then same-headline and same-source articles.
         missed.sort(key=lambda item: (-item[0], item[2]))
-        candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + self._title_candidates(fp)
-        shingles = self._shingles()
+        candidates = [(c, o) for _, c, o in missed[: self.params.containment_checks]] + key_candidates(
+            self.db, fp, self.params
+        )
         for cluster, other in candidates:
-            if cluster not in found and shingles.contained(fp.article_id, other):
+            if cluster not in found and shingles.contained(fp.article_id, other, common()):
                 found.add(cluster)
         return found
 
-    def _title_candidates(self, fp: Fingerprint) -> list[tuple[int, int]]:
-        """(cluster, article) of the latest articles under each of ``fp``'s headline keys, capped per key
-        so a headline every day repeats ("今日股市收评") costs no more than a rare one."""
-        found: list[tuple[int, int]] = []
-        for key in fp.title_keys:
-            found += self.db.execute(
-                "SELECT d.cluster_id, t.article_id FROM dedup_titles t JOIN article_dedup d ON d.article_id ="
-                " t.article_id WHERE t.key = ? AND t.article_id != ? AND d.cluster_id IS NOT NULL"
-                " ORDER BY t.article_id DESC LIMIT ?",
-                [key, fp.article_id, self.params.title_candidates],
-            ).fetchall()
-        return found
+    def _common(self, article_id: int, shingles: BodyShingles) -> frozenset[int]:
+        """Shingles of the article's sentences that opened enough clusters to be template text."""
+        if self.params.common_clusters <= 0:
+            return frozenset()
+        found = shingles.sentences(article_id)
+        return common_shingles(found, self._counts.of(found), self.params)
 
     def _shingles(self) -> BodyShingles:
         return BodyShingles(self._body, self.sketcher.normalise, self.params)
 
     def _body(self, article_id: int) -> str:
         return self.db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-
-    def _band_candidates(self, fp: Fingerprint, keys: list[tuple[int, int]]) -> list[tuple[int, int, Signature]]:
-        """Stored members sharing an LSH band with ``fp``: at most a few per cluster, never exact twins.
-
-        One verified member is enough to join a cluster, and an exact twin (same body hash) is already
-        linked by the hash lookup: without these limits a cluster of thousands of identical pages (soft
-        404s, placeholders) would be loaded in full for every page added to it.
-        """
-        values = ", ".join("(?, ?)" for _ in keys)
-        # A join from the probe rows, not `(band, key) IN (VALUES ...)`, which SQLite answers with a full scan.
-        rows = self.db.execute(
-            f"WITH probe (band, key) AS (VALUES {values}),"
-            " hits AS (SELECT DISTINCT d.article_id, d.cluster_id FROM probe"
-            " JOIN lsh_bands b ON b.band = probe.band AND b.key = probe.key"
-            " JOIN article_dedup d ON d.article_id = b.article_id"
-            " WHERE d.cluster_id IS NOT NULL AND d.article_id != ? AND d.body_hash IS NOT ?),"
-            " ranked AS (SELECT article_id, cluster_id,"
-            " row_number() OVER (PARTITION BY cluster_id ORDER BY article_id) AS nth FROM hits)"
-            " SELECT r.cluster_id, r.article_id, d.signature FROM ranked r"
-            " JOIN article_dedup d ON d.article_id = r.article_id"
-            " WHERE r.nth <= ? ORDER BY r.cluster_id, r.article_id",
-            [*[v for pair in keys for v in pair], fp.article_id, fp.body_hash, self.params.candidates_per_cluster],
-        ).fetchall()
-        return [(cluster, article, from_blob(blob)) for cluster, article, blob in rows]
 
     # --- removal and splitting --------------------------------------------------------------------------
 
@@ -214,7 +211,7 @@ class Deduper:
             return True
         if a.signature is None or b.signature is None:
             return False
-        if self.hasher.similar(a.signature, b.signature):
+        if self.hasher.similar(a.signature, b.signature) and shingles.same_figures(a.article_id, b.article_id):
             return True
         looked = shares_band(a.signature, b.signature, self.params) or bool(set(a.title_keys) & set(b.title_keys))
         return looked and shingles.contained(a.article_id, b.article_id)
@@ -311,18 +308,20 @@ class Deduper:
         """Forget every signature, band and cluster, then place every article again in id order."""
         self.db.execute("DELETE FROM lsh_bands")
         self.db.execute("DELETE FROM dedup_titles")
+        self._counts.clear()
         self.db.execute("DELETE FROM clusters")
         self.db.execute("UPDATE article_dedup SET body_hash = NULL, signature = NULL, cluster_id = NULL")
         self._write_params()
         self._params_checked = True
         ids = [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
         for done, article_id in enumerate(ids, 1):
-            url, body, title, canonical = self.db.execute(
-                "SELECT a.url, a.body, a.title, d.canonical_url FROM articles a"
+            url, body, title, source, canonical = self.db.execute(
+                "SELECT a.url, a.body, a.title, a.source, d.canonical_url FROM articles a"
                 " LEFT JOIN article_dedup d ON d.article_id = a.id WHERE a.id = ?",
                 [article_id],
             ).fetchone()
-            self._add(self.fingerprint(article_id, canonical or choose_canonical(url, None), body, title))
+            fp, sketch = self.fingerprint(article_id, canonical or choose_canonical(url, None), body, title, source)
+            self._add(fp, sketch.sentences)
             if on_progress is not None:
                 on_progress(done)
         return self.report()

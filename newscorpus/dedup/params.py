@@ -25,6 +25,12 @@ class DedupParams:
     title_min_chars: int = settings.DEDUP_TITLE_MIN_CHARS
     containment_min_figures: int = settings.DEDUP_CONTAINMENT_MIN_FIGURES
     containment_figure_share: float = settings.DEDUP_CONTAINMENT_FIGURE_SHARE
+    jaccard_figure_share: float = settings.DEDUP_JACCARD_FIGURE_SHARE
+    source_candidates: int = settings.DEDUP_SOURCE_CANDIDATES
+    source_min_chars: int = settings.DEDUP_SOURCE_MIN_CHARS
+    common_clusters: int = settings.DEDUP_COMMON_CLUSTERS
+    common_min_chars: int = settings.DEDUP_COMMON_MIN_CHARS
+    common_slots: int = settings.DEDUP_COMMON_SLOTS
 
     def __post_init__(self) -> None:
         if self.bands * self.rows > self.num_perm:

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from newscorpus.dedup.common import Sentences, folded_sentences
 from newscorpus.dedup.containment import title_keys
 from newscorpus.dedup.params import DedupParams
 from newscorpus.dedup.signature import MinHasher, Signature, to_blob
-from newscorpus.dedup.text import Normalizer, body_hash
+from newscorpus.dedup.text import Normalizer, body_hash, keep_letters_digits
 from newscorpus.errors import InvalidURLError
 from newscorpus.urls import identity
 
@@ -36,6 +37,8 @@ class Sketch:
     body_hash: str | None  # None: the body is too short to match on content
     signature: Signature | None
     title_keys: tuple[str, ...] | None = None  # None: not computed here; placing reads the title back
+    # The body's sentences by digest (dedup/common.py), so placing never reads the body back to count them.
+    sentences: Sentences | None = field(default=None, compare=False, hash=False)
 
 
 class Sketcher:
@@ -47,10 +50,11 @@ class Sketcher:
         self.hasher = MinHasher(self.params)
 
     def sketch(self, body: str) -> Sketch:
-        text = self.normalise(body)
+        folded = self.normalise.fold(body)
+        text = keep_letters_digits(folded)
         if len(text) < self.params.min_chars:
             return Sketch(None, None)
-        return Sketch(body_hash(text), self.hasher.signature(text))
+        return Sketch(body_hash(text), self.hasher.signature(text), sentences=folded_sentences(folded, self.params))
 
     def sketch_article(self, title: str | None, body: str) -> Sketch:
         """The body's sketch and the article's headline keys (its title and any 原标题 line)."""

@@ -30,8 +30,15 @@ class Normalizer:
         self._t2s = opencc.OpenCC("t2s")
 
     def __call__(self, text: str) -> str:
-        folded = self._t2s.convert(unicodedata.normalize("NFKC", text)).lower()
-        return "".join(_KEPT_RUNS.findall(folded))
+        return keep_letters_digits(self.fold(text))
+
+    def fold(self, text: str) -> str:
+        """Width, script and case folded, punctuation still in place (sentence ends are found in this)."""
+        return self._t2s.convert(unicodedata.normalize("NFKC", text)).lower()
+
+
+def keep_letters_digits(folded: str) -> str:
+    return "".join(_KEPT_RUNS.findall(folded))
 
 
 def body_hash(normalised: str) -> str:
