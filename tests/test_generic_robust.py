@@ -211,3 +211,20 @@ def test_heading_search_finds_what_lexbor_contains_found(shared_pages) -> None:
             assert [element.mem_id for element in _headings(root)] == expected, page
             found += len(expected)
     assert found >= 10
+
+
+def test_the_walk_passes_over_unreadable_subtrees_and_keeps_the_skeleton_after_them() -> None:
+    """An unreadable element is indexed, its inside is not; what follows keeps its parent, block and lines,
+    also when the unreadable element ends the walked subtree (the jump then ends the walk)."""
+    html = (
+        "<div><p>甲<svg><g><path></path><text>乙</text></g></svg>丙</p>"
+        "<section><p>丁</p><noscript><p>戊</p></noscript></section></div>"
+    )
+    page = walk(LexborHTMLParser(html).css_first("div"))
+    assert [line.text for line in page.lines] == ["甲丙", "丁"]
+    assert "path" not in page.tags and "g" not in page.tags and "svg" in page.tags and "noscript" in page.tags
+    section = page.tags.index("section")
+    assert page.parent[section] == 0 and page.size(0) == len(page.tags)
+    assert page.element_children(section) == [page.tags.index("p", section), page.tags.index("noscript")]
+    ding = page.lines[1]
+    assert page.tags[ding.block] == "p" and page.parent[ding.block] == section

@@ -187,7 +187,13 @@ def walk(root: LexborNode) -> Walk:
     tags, parents, nodes = result.tags, result.parent, result.nodes
     parts = builder.parts  # the open line's pieces; the builder clears this list, never replaces it
     index = -1
+    skip_to: int | None = None  # mem_id of the node after an unreadable subtree being passed over
+    top = root.mem_id
     for node in root.traverse(include_text=True):
+        if skip_to is not None:
+            if node.mem_id != skip_to:
+                continue
+            skip_to = None
         tag = node.tag or ""
         if tag == "-text":
             text = node.text_content
@@ -220,7 +226,15 @@ def walk(root: LexborNode) -> Walk:
         if inherited & 1:
             flags.append(inherited | link)  # inside unreadable content: nothing here is seen, nor ends a line
             continue
-        flags.append(inherited | link | (1 if tag in SKIP_TAGS and is_unreadable(node, tag) else 0))
+        if tag in SKIP_TAGS and is_unreadable(node, tag):
+            flags.append(inherited | link | 1)
+            if node.child is not None:
+                # Nothing inside is read, ends a line or is asked for by index: pass its nodes over.
+                skip_to = _next_outside(node, top)
+                if skip_to is None:
+                    break
+            continue
+        flags.append(inherited | link)
         if tag in _BOUNDARY_TAGS:
             # A block inside unreadable content (a <td> in an <svg>) is not seen, so it ends no line.
             if parts:
@@ -229,6 +243,16 @@ def walk(root: LexborNode) -> Walk:
             builder.image = True
     builder.flush()
     return result
+
+
+def _next_outside(node: LexborNode, top: int) -> int | None:
+    """mem_id of the first node after ``node``'s subtree in a walk of ``top``'s subtree; None: none left."""
+    current: LexborNode | None = node
+    while current is not None and current.mem_id != top:
+        if (sibling := current.next) is not None:
+            return sibling.mem_id
+        current = current.parent
+    return None
 
 
 # Marks block boundaries in the text lexbor extracts. Python counts it as whitespace, so a marker left
