@@ -33,7 +33,7 @@ def test_non_public_resolutions_are_refused(address: str) -> None:
 def test_any_non_public_address_among_several_is_refused() -> None:
     # 93.184.216.34 stands for "some public address" in the stub answer only; nothing connects anywhere.
     with pytest.raises(BlockedURLError):
-        check_address("http://portal.example/", False, stub(["93.184.216.34", "10.0.0.5"]))
+        check_address("http://portal.example/", False, stub(["93.184.216.34", "127.0.0.2"]))
 
 
 def test_public_resolution_passes_and_allow_private_skips_the_check() -> None:

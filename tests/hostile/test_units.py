@@ -48,12 +48,12 @@ def test_a_public_ipv6_address_still_passes() -> None:
 
 def test_allow_private_host_lifts_the_guard_for_that_host_only() -> None:
     allowed = ("intranet.example:8080", "mirror.example")
-    check_address("http://intranet.example:8080/a", False, stub("10.0.0.5"), allowed)
-    check_address("http://mirror.example:9000/a", False, stub("10.0.0.6"), allowed)
+    check_address("http://intranet.example:8080/a", False, stub("127.0.0.2"), allowed)
+    check_address("http://mirror.example:9000/a", False, stub("127.0.0.3"), allowed)
     with pytest.raises(BlockedURLError):
-        check_address("http://intranet.example:8081/a", False, stub("10.0.0.5"), allowed)  # another port
+        check_address("http://intranet.example:8081/a", False, stub("127.0.0.2"), allowed)  # another port
     with pytest.raises(BlockedURLError):
-        check_address("http://other.example/a", False, stub("10.0.0.5"), allowed)
+        check_address("http://other.example/a", False, stub("127.0.0.2"), allowed)
     assert host_allowed("::1", 8000, "http", ("[::1]:8000",))
     assert host_allowed("127.0.0.1", None, "https", ("127.0.0.1:443",))
 
