@@ -111,9 +111,10 @@ def decide_kind(
 
     The hint is how the page was reached. ARTICLE is the user's word: an article whatever it holds. A
     page reached as a list (a channel link, list pagination) has its links read in any case, and is also
-    stored as an article only when its story is both long and backed: a channel page's intro is not one.
-    There, long means long enough for page one of a story with its own pager (``/c_1/index.html`` looks
-    like a list URL): the stitched story is judged by its first part, which holds a half or a third of it.
+    stored as an article only when its story is backed and either long or alone (the page lists nothing:
+    no run of article links, no dated headlines): a channel page's intro is not one. There, long means
+    long enough for page one of a story with its own pager (``/c_1/index.html`` looks like a list URL):
+    the stitched story is judged by its first part, which holds a half or a third of it.
     AUTO (an entry point, a headline or a "详情" teaser at a URL the grammar cannot read) leaves it to the
     content: a short story on a page that is no list by its URL or links is an article.
     """
@@ -122,15 +123,13 @@ def decide_kind(
     chars = len(article.body)
     backed = article.published_at is not None or (article.parser != generic.NAME and not article.fell_back)
     long = chars >= settings.STORY_MIN_CHARS_ON_LIST_PAGE
+    story = chars >= settings.ARTICLE_MIN_BODY_CHARS
     if hint in (PageKind.LIST, PageKind.PAGE):
         found = links()
-        # A dated story on a page that lists nothing (no run of article links, no dated headlines) is a
-        # story whatever its URL looked like (`/zx/1024/index.htm` is a channel on one CMS, a story on
-        # another); an undated intro above a few headlines stays a channel.
-        alone = chars >= settings.ARTICLE_MIN_BODY_CHARS and not _is_list(found) and not _is_dated_list(found)
+        # `/zx/1024/index.htm` is a channel on one CMS and a story on another: the page decides.
+        alone = story and not _is_list(found) and not _is_dated_list(found)
         strong = backed and (long or _first_part(article) or alone)
         return (PageKind.ARTICLE if strong else PageKind.LIST), found
-    story = chars >= settings.ARTICLE_MIN_BODY_CHARS
     if long or (linked_as_article and story and backed):
         return PageKind.ARTICLE, []
     found = links()
