@@ -144,7 +144,7 @@ def same_day(got: str | None, want: str | None) -> bool:
         return got[:10] == want[:10]
 
 
-def _cells(result: Result, pages: list[LabelledPage]) -> list[str]:
+def cells(result: Result, pages: list[LabelledPage]) -> list[str]:
     if not pages:
         return ["-"] * 6
     f1 = sum(result.f1[p.name] for p in pages) / len(pages)
@@ -168,8 +168,8 @@ def summary(results: list[Result], pages: list[LabelledPage]) -> list[str]:
     groups += [("all", sp, [p for p in pages if p.split == sp]) for sp in SPLITS]
     for set_name, split, subset in groups:
         for result in results:
-            rows.append([set_name, split, str(len(subset)), result.name, *_cells(result, subset)])
-    return _table(header, rows)
+            rows.append([set_name, split, str(len(subset)), result.name, *cells(result, subset)])
+    return table(header, rows)
 
 
 def failures(results: list[Result], pages: list[LabelledPage], split: str = "heldout") -> list[str]:
@@ -184,7 +184,7 @@ def failures(results: list[Result], pages: list[LabelledPage], split: str = "hel
             continue
         date = f"{ours.dates[page.name]} (want {page.published_at})" if wrong_date else "ok"
         rows.append([page.name, page.set, *(f"{r.f1[page.name]:.3f}" for r in results), date])
-    return _table(["page", "set", *(r.name for r in results), "newscorpus date"], rows) if rows else ["(none)"]
+    return table(["page", "set", *(r.name for r in results), "newscorpus date"], rows) if rows else ["(none)"]
 
 
 def fresh_table(names: list[str], extractors: dict[str, Extractor]) -> list[str]:
@@ -198,10 +198,10 @@ def fresh_table(names: list[str], extractors: dict[str, Extractor]) -> list[str]
         f1 = sum(result.f1.values()) / len(pages)
         low = sum(value < FAIL_F1 for value in result.f1.values())
         rows.append([name, str(len(pages)), f"{f1:.3f}", str(low)])
-    return _table(["extractor", "pages", "mean F1", "F1 < 0.5"], rows)
+    return table(["extractor", "pages", "mean F1", "F1 < 0.5"], rows)
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     return lines + ["| " + " | ".join(row) + " |" for row in rows]
 
@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
             for p in pages
         ]
-        out += ["#### Per page", "", *_table(["page", "split", *names, "date", "want"], rows)]
+        out += ["#### Per page", "", *table(["page", "split", *names, "date", "want"], rows)]
     if not args.body_only:
         # Bylines (issue 13) and related lists (issue 17) on the same labelled pages and split.
         from bench import extract_bylines, extract_related

@@ -132,16 +132,16 @@ def byline_table(results: dict[str, dict[str, Fields]], pages: list[Page], split
 def row_table(rows_dir: Path = BYLINE_SET) -> str:
     """The byline grammar alone on the labelled byline set, per split: one row per field."""
     rows = [json.loads(line) for path in sorted(rows_dir.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
-    return _grammar_table("byline set", rows, SPLITS)
+    return grammar_table("byline set", rows, SPLITS)
 
 
 def fresh_row_table(path: Path = FRESH_DIR / "strings.jsonl") -> str:
     """The grammar on the fresh byline strings, written before tuning and never tuned on (held out)."""
     rows = [{**json.loads(line), "split": "fresh"} for line in path.open(encoding="utf-8")]
-    return _grammar_table("fresh byline strings", rows, ("fresh",))
+    return grammar_table("fresh byline strings", rows, ("fresh",))
 
 
-def _grammar_table(title: str, rows: list[dict], splits: tuple[str, ...]) -> str:
+def grammar_table(title: str, rows: list[dict], splits: tuple[str, ...]) -> str:
     outputs: dict[str, Fields] = {}
     pages: list[Page] = []
     for index, row in enumerate(rows):

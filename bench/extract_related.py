@@ -98,13 +98,13 @@ def url_key(url: str | None) -> str:
     return f"{host}{path}" + (f"?{query}" if query else "")
 
 
-def _expected(items: list[dict[str, object]]) -> frozenset[str]:
+def expected(items: list[dict[str, object]]) -> frozenset[str]:
     return frozenset(url_key(str(item["url"])) for item in items if item.get("url"))
 
 
 def golden_cases(golden_dir: Path = GOLDEN_DIR, pages_dir: Path = SHARED_PAGES) -> list[Case]:
     return [
-        Case(data["page"], split_of(page), page, data.get("url"), _expected(data["related"]))
+        Case(data["page"], split_of(page), page, data.get("url"), expected(data["related"]))
         for data, page in shared_labels(golden_dir, pages_dir)
         if "related" in data
     ]
@@ -122,7 +122,7 @@ def dev_cases(labels_dir: Path = DEV_LABELS, pages_dir: Path = DEV_PAGES) -> lis
             continue  # a label still being written
         if page.is_file() and isinstance(data.get("related"), list):
             url = data.get("url") or _dev_url(pages_dir / f"{label.stem}.json")
-            cases.append(Case(f"dev/{label.stem}", split_of(page), page, url, _expected(data["related"])))
+            cases.append(Case(f"dev/{label.stem}", split_of(page), page, url, expected(data["related"])))
     return cases
 
 
@@ -138,7 +138,7 @@ def fixture_cases(fixtures: Path = FIXTURES) -> list[Case]:
     for label in sorted(fixtures.glob("*.json")):
         data = json.loads(label.read_text(encoding="utf-8"))
         page = label.with_suffix(".html")
-        cases.append(Case(f"fixtures/{page.name}", FIXTURE_SPLIT, page, data.get("url"), _expected(data["related"])))
+        cases.append(Case(f"fixtures/{page.name}", FIXTURE_SPLIT, page, data.get("url"), expected(data["related"])))
     return cases
 
 
@@ -163,7 +163,7 @@ def _template_cases(fixtures: Path, prefix: str, split_of_name: Callable[[str], 
         data = json.loads(label.read_text(encoding="utf-8"))
         page = label.with_suffix(".html")
         split = split_of_name(page.stem)
-        cases.append(Case(f"{prefix}/{page.name}", split, page, data.get("url"), _expected(data["related"])))
+        cases.append(Case(f"{prefix}/{page.name}", split, page, data.get("url"), expected(data["related"])))
     return cases
 
 
@@ -183,7 +183,9 @@ def related_scores(dev_labels: Path = DEV_LABELS, registry: Registry | None = No
     return [score(case, registry) for case in all_cases(dev_labels)]
 
 
-def related_table(scores: list[PageScore] | None = None, dev_labels: Path = DEV_LABELS) -> str:
+def related_table(
+    scores: list[PageScore] | None = None, dev_labels: Path = DEV_LABELS, splits: tuple[str, ...] = SPLITS
+) -> str:
     """Markdown table: one row per split, micro and per-page recall and precision by URL. Without
     ``scores`` every labelled page is parsed and scored first (what ``python -m bench.extract`` wants)."""
     if scores is None:
@@ -192,7 +194,7 @@ def related_table(scores: list[PageScore] | None = None, dev_labels: Path = DEV_
         "| split | pages | labelled items | returned | micro recall | micro precision | page recall | page precision |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for split in SPLITS:
+    for split in splits:
         rows = [s for s in scores if s.split == split]
         if not rows:
             continue

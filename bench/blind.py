@@ -1,0 +1,152 @@
+"""The blind batch: pages and strings written by people who never read the code, scored on every issue.
+
+``tests/fixtures/blind/<folder>/NAME.html`` + ``NAME.json`` (the golden format of tests/golden/FORMAT.md:
+title, published_at, author, source, editor, paragraphs, related), ``blind/urls.tsv`` (expected kind, URL,
+where the shape is from) and ``blind/strings.jsonl`` (byline strings with the three expected fields).
+Their writers read only FORMAT.md and the README's byline rules, never the code nor our other fixtures, and
+nobody tuning the extractors opened them: they are the cleanest unseen evidence we have, the held-out set of
+record from session 5 on. Run ``python -m bench.blind`` (needs the ``bench`` extra): one table per issue,
+each for newscorpus and the peers in the same process. Scores only, never the pages' contents or misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from bench import extract, extract_bylines, extract_related
+from bench.pages import LabelledPage
+from bench.splits import ROOT
+from newscorpus import urlshape
+from newscorpus.decode import decode_html
+from newscorpus.scrapers.registry import Registry
+
+BLIND_DIR = ROOT / "tests" / "fixtures" / "blind"
+ALL = "all"
+
+
+def labelled(folder: Path) -> list[tuple[dict, Path]]:
+    """(label, page) for every page of one folder that has both, in name order."""
+    pairs = []
+    for label in sorted(folder.glob("*.json")):
+        page = label.with_suffix(".html")
+        if page.is_file():
+            pairs.append((json.loads(label.read_text(encoding="utf-8")), page))
+    return pairs
+
+
+def folders(root: Path = BLIND_DIR) -> list[Path]:
+    return sorted(path for path in root.glob("*") if path.is_dir()) if root.is_dir() else []
+
+
+def body_pages(folder: Path) -> list[LabelledPage]:
+    return [
+        LabelledPage(
+            name=f"{folder.name}/{page.name}",
+            site=page.stem,
+            set=folder.name,
+            split=folder.name,
+            url=data.get("url"),
+            html=decode_html(page.read_bytes()).text,
+            body="\n".join(data.get("paragraphs") or []),
+            title=data.get("title"),
+            published_at=data.get("published_at"),
+            has_date_label="published_at" in data,
+            golden=data,
+        )
+        for data, page in labelled(folder)
+    ]
+
+
+def body_table(names: list[str], root: Path = BLIND_DIR) -> list[str]:
+    """Mean body F1, pages below 0.5, dates and pages/s per folder and over all, for every extractor."""
+    groups = [(folder.name, body_pages(folder)) for folder in folders(root)]
+    groups.append((ALL, [page for _name, pages in groups for page in pages]))
+    extractors = {"newscorpus": extract.newscorpus_extractor(), **extract.PEERS}
+    results = {name: extract.evaluate(name, extractors[name], groups[-1][1]) for name in names}
+    header = ["set", "pages", "extractor", "mean F1", "F1 w/o title", "F1 < 0.5", "date acc", "date (day)", "pages/s"]
+    rows = [
+        [group, str(len(pages)), name, *extract.cells(results[name], pages)]
+        for group, pages in groups
+        if pages
+        for name in names
+    ]
+    return extract.table(header, rows)
+
+
+def byline_table(root: Path = BLIND_DIR) -> str:
+    pages = [
+        extract_bylines.Page(
+            f"{folder.name}/{page.name}",
+            folder.name,
+            data.get("url"),
+            decode_html(page.read_bytes()).text,
+            {name: data.get(name) for name in extract_bylines.FIELDS},
+        )
+        for folder in folders(root)
+        for data, page in labelled(folder)
+    ]
+    extractors = extract_bylines.newscorpus_and_peers(Registry.load())
+    results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
+    splits = tuple(folder.name for folder in folders(root))
+    return extract_bylines.byline_table(results, pages, splits)
+
+
+def strings_table(path: Path) -> str:
+    rows = [{**json.loads(line), "split": ALL} for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return extract_bylines.grammar_table("blind byline strings", rows, (ALL,))
+
+
+def related_table(root: Path = BLIND_DIR) -> str:
+    registry = Registry.load()
+    cases = [
+        extract_related.Case(
+            f"{folder.name}/{page.name}", folder.name, page, data.get("url"), extract_related.expected(data["related"])
+        )
+        for folder in folders(root)
+        for data, page in labelled(folder)
+        if isinstance(data.get("related"), list)
+    ]
+    scores = [extract_related.score(case, registry) for case in cases]
+    return extract_related.related_table(scores, splits=tuple(folder.name for folder in folders(root)))
+
+
+def url_table(path: Path) -> list[str]:
+    """How many article URLs the grammar calls articles, and non-article URLs it does not."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [row for row in rows if len(row) >= 2 and not row[0].startswith("#")]
+    if not rows:
+        return ["(no URL rows)"]
+    articles = [url for kind, url, *_ in rows if kind.strip() == "article"]
+    others = [url for kind, url, *_ in rows if kind.strip() != "article"]
+    found = sum(urlshape.is_article_url(url.strip()) for url in articles)
+    refused = sum(not urlshape.is_article_url(url.strip()) for url in others)
+    right = found + refused
+    return extract.table(
+        ["rows", "accuracy", "articles called articles", "others not called articles"],
+        [[str(len(rows)), f"{right / len(rows):.3f}", f"{found}/{len(articles)}", f"{refused}/{len(others)}"]],
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.blind", description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=extract.NAMES, action="append", help="run only these extractors")
+    parser.add_argument("--root", type=Path, default=BLIND_DIR, help="the blind batch folder")
+    args = parser.parse_args(argv)
+    if not folders(args.root):
+        print(f"no blind pages under {args.root}; nothing to benchmark")
+        return 0
+    out = ["#### Body and dates (issue 18)", "", *body_table(list(args.only or extract.NAMES), args.root)]
+    out += ["", "#### Bylines: shown / absent (issue 13)", "", byline_table(args.root).rstrip("\n")]
+    if (args.root / "strings.jsonl").is_file():
+        out += ["", strings_table(args.root / "strings.jsonl").rstrip("\n")]
+    out += ["", "#### Related lists, by URL (issue 17)", "", related_table(args.root)]
+    if (args.root / "urls.tsv").is_file():
+        out += ["", "#### Article URL shapes", "", *url_table(args.root / "urls.tsv")]
+    print("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

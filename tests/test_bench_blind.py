@@ -1,0 +1,71 @@
+"""The blind batch (bench/blind.py): labels that hold up, and tables that score what they should."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from bench import blind
+from newscorpus.decode import decode_html
+
+FIXTURES = Path(__file__).parent / "fixtures"
+_SPACE = re.compile(r"\s+")
+
+
+def _visible_text(html: str) -> str:
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style"):
+        node.decompose()
+    return _SPACE.sub("", tree.root.text(separator=" "))
+
+
+def _blind_pages() -> list[tuple[dict, Path]]:
+    return [pair for folder in blind.folders() for pair in blind.labelled(folder)]
+
+
+@pytest.mark.skipif(not blind.folders(), reason="no blind batch in this tree")
+def test_every_blind_label_is_text_its_page_shows() -> None:
+    # The writers never ran an extractor: this is the one check on their labels, and it reads no score.
+    for label, page in _blind_pages():
+        html = decode_html(page.read_bytes()).text
+        assert "\ufffd" not in html, page.name
+        shown = _visible_text(html)
+        for line in label["paragraphs"]:
+            assert line.strip() and _SPACE.sub("", line) in shown, (page.name, line)
+        for item in label.get("related") or []:
+            assert item["url"].startswith("http"), (page.name, item)
+
+
+def _demo_root(tmp_path: Path) -> Path:
+    """A batch of one template fixture (a Discuz thread with four related threads, UTF-8 bytes declaring gbk)
+    and a GBK copy of it declaring nothing, plus two URL rows and a stray label outside any folder."""
+    source = FIXTURES / "related" / "fresh" / "discuz_xgtz"
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    label = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+    html = source.with_suffix(".html").read_text(encoding="utf-8")
+    undeclared = re.sub(r"<meta http-equiv=[^>]*charset=gbk[^>]*>", "", html)
+    label.update(title=None, published_at=None, author=None, source=None, editor=None, paragraphs=[])
+    for name, raw in (("utf8", html.encode()), ("gbk", undeclared.encode("gbk"))):
+        (folder / f"{name}.html").write_bytes(raw)
+        (folder / f"{name}.json").write_text(json.dumps({**label, "page": f"{name}.html"}), encoding="utf-8")
+    shutil.copy(FIXTURES / "related" / "fresh" / "discuz_xgtz.json", tmp_path / "not-a-folder.json")
+    rows = "article\thttps://news.163.com/24/0515/10/J1ABCDEF000189FH.html\tnetease\nlist\thttps://news.163.com/domestic/\tchannel\n"
+    (tmp_path / "urls.tsv").write_text("# kind\turl\tnote\n" + rows, encoding="utf-8")
+    return tmp_path
+
+
+def test_blind_loaders_decode_every_page_and_the_tables_score_it(tmp_path: Path) -> None:
+    root = _demo_root(tmp_path)
+    assert [folder.name for folder in blind.folders(root)] == ["demo"]
+    pages = blind.body_pages(root / "demo")
+    assert [page.name for page in pages] == ["demo/gbk.html", "demo/utf8.html"]
+    assert all("地铁五号线二期完成全线轨通" in page.html and "\ufffd" not in page.html for page in pages)
+    related = blind.related_table(root)
+    assert "| demo | 2 | 8 | 8 | 1.00 | 1.00 |" in related
+    assert blind.url_table(root / "urls.tsv")[-1] == "| 2 | 1.000 | 1/1 | 1/1 |"
