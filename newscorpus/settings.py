@@ -332,12 +332,16 @@ URL_ID_KEYS = (
 URL_ARTICLE_DIRS = (
     *("a", "p", "article", "articles", "post", "posts", "archives", "detail", "details", "news"),
     *("story", "stories", "doc", "docs", "show", "view", "content", "read", "thread", "note"),
+    *("wiki", "item", "entry"),  # encyclopedia entries: /wiki/<title>, baike's /item/<title>
 )
+URL_HAN_TITLE_MIN_CHARS = 2  # a path segment naming an entry by its title: 雄安新区
 URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
     *("tag", "tags", "topic", "topics", "special", "zhuanti", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
 )
+# A folder holding one user's page by id (weibo.com/u/1234567890): a profile, not a story.
+URL_PROFILE_DIRS = ("u",)
 # Pages never worth a fetch: forms, search results, comment threads, app downloads.
 URL_NEVER_WORDS = (
     *("login", "logout", "signin", "signup", "register", "passport"),

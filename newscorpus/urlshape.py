@@ -38,6 +38,7 @@ _DATE_REST = re.compile(r"[01]?\d(?:[-_]?[0-3]\d)?|[0-3]?\d")  # the month/day s
 _ONLY_DATE = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?")
 _CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.ASCII)
 _SLUG_WORD = re.compile(r"[a-z]+|\d+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def shape(url: str) -> Shape:
@@ -53,9 +54,9 @@ def shape(url: str) -> Shape:
     keys = {key for key, _ in query}
     if tokens & set(settings.URL_NEVER_WORDS) or keys & set(settings.URL_SEARCH_KEYS):
         return Shape.NEVER
-    if _id_under_article_dir(segments):
-        return Shape.ARTICLE  # /topics/detail/26442071/, .../page/index/article/article_15070_1.shtml
-    if _names_navigation(segments, tokens, keys):
+    if _id_under_article_dir(segments) or _id_after_date(segments):
+        return Shape.ARTICLE  # /topics/detail/26442071/, /page/202405/1312345.shtml, /2024/0515/c12a34/page.htm
+    if _profile(segments) or _names_navigation(segments, tokens, keys):
         return Shape.LIST
     if _query_names_article(segments, query):
         return Shape.ARTICLE
@@ -69,17 +70,45 @@ def is_article_url(url: str) -> bool:
 
 
 def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
-    if tokens & set(settings.URL_LIST_WORDS) or keys & set(settings.URL_PAGER_KEYS):
+    if keys & set(settings.URL_PAGER_KEYS):
         return True
     # NewsList.aspx, articlelist.jsp, listinfo.php: "list" glued to another word in a file name.
-    return bool(segments) and "list" in _stem(segments[-1]).lower()
+    last = _TOKENS.split(segments[-1].lower()) if segments else []
+    if segments and ("list" in _stem(segments[-1]).lower() or set(last) & set(settings.URL_LIST_WORDS)):
+        return True
+    if not tokens & set(settings.URL_LIST_WORDS):
+        return False
+    # A navigation word in a directory yields to a page file whose id sits below another folder:
+    # /category/ai/AbCdEfGh1234.html is a story filed in a category, /column/123456.html the column.
+    return not (_page_file_with_id(segments) and segments[-2].lower() not in settings.URL_LIST_WORDS)
+
+
+def _page_file_with_id(segments: list[str]) -> bool:
+    return len(segments) >= 2 and bool(_PAGE_EXT.search(segments[-1])) and _has_id(_stem(segments[-1]))
+
+
+def _profile(segments: list[str]) -> bool:
+    """A user's page: weibo's /u/1234567890 (a one-letter folder no token rule can name safely)."""
+    return len(segments) >= 2 and segments[-2].lower() in settings.URL_PROFILE_DIRS
 
 
 def _id_under_article_dir(segments: list[str]) -> bool:
-    """An id right under an article directory names an article whatever words come before it."""
-    if len(segments) < 2 or segments[-2].lower() not in settings.URL_ARTICLE_DIRS:
-        return False
-    return _has_id(_stem(segments[-1]))
+    """An id right under an article directory names an article whatever words come before it, and so does
+    an id there followed by the story's slug (scmp's /article/3262345/some-slug-words)."""
+    if len(segments) >= 2 and segments[-2].lower() in settings.URL_ARTICLE_DIRS and _has_id(_stem(segments[-1])):
+        return True
+    return (
+        len(segments) >= 3
+        and segments[-3].lower() in settings.URL_ARTICLE_DIRS
+        and _has_id(segments[-2])
+        and _is_slug(_stem(segments[-1]))
+    )
+
+
+def _id_after_date(segments: list[str]) -> bool:
+    """An id in a segment after a year-and-month date: a dated story whatever its folders are called."""
+    start = _date_end(segments)
+    return start is not None and any(_has_id(_stem(segment)) for segment in segments[start:])
 
 
 def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> bool:
@@ -111,7 +140,19 @@ def _path_names_article(segments: list[str]) -> bool:
         return True  # /archives/1234, /html/2024/0515/123.html, /0/770/123.htm
     if stem.isdigit() and has_ext and len(stem) >= settings.URL_SHORT_ID_MIN_DIGITS:
         return True  # /zgls/9291.html: a small site's id; a list's pager numbers are shorter
-    return _is_slug(stem) and (under_article_dir or dated)
+    if _named_id(stem):
+        return True  # content_4567.html, detail-123.html: an article word glued to its id
+    return (_is_slug(stem) or _is_han_title(stem)) and (under_article_dir or dated)
+
+
+def _named_id(stem: str) -> bool:
+    word, _sep, number = stem.lower().rpartition("_") if "_" in stem else stem.lower().rpartition("-")
+    return word in settings.URL_ARTICLE_DIRS and number.isdigit() and len(number) >= settings.URL_SHORT_ID_MIN_DIGITS
+
+
+def _is_han_title(stem: str) -> bool:
+    """An entry named by its title in Han characters (/wiki/雄安新区, /item/京津冀协同发展)."""
+    return len(_HAN.findall(stem)) >= settings.URL_HAN_TITLE_MIN_CHARS
 
 
 def _has_id(stem: str) -> bool:
@@ -133,6 +174,11 @@ def _is_token(text: str) -> bool:
 def _after_date(segments: list[str]) -> bool:
     """A segment after a year-and-month date (/2024/05/15/<here>, /20240515/<here>): a day or month
     archive ends at the date."""
+    return _date_end(segments) is not None
+
+
+def _date_end(segments: list[str]) -> int | None:
+    """The index of the first segment after the path's year-and-month date, when one follows it."""
     for start, segment in enumerate(segments):
         if not _YEAR_MONTH.fullmatch(segment):
             continue
@@ -140,8 +186,8 @@ def _after_date(segments: list[str]) -> bool:
         while end < len(segments) and end - start < 3 and _DATE_REST.fullmatch(segments[end]):
             end += 1
         has_month = len(segment) > 4 or end > start + 1
-        return has_month and end < len(segments)
-    return False
+        return end if has_month and end < len(segments) else None
+    return None
 
 
 def _is_slug(stem: str) -> bool:
