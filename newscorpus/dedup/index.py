@@ -19,12 +19,11 @@ from dataclasses import dataclass, replace
 
 import sqlite_utils
 
-from newscorpus import settings
 from newscorpus.dedup.candidates import band_candidates, key_candidates
+from newscorpus.dedup.clusters import join, settle
 from newscorpus.dedup.common import SentenceCounts, Sentences, common_shingles
 from newscorpus.dedup.containment import BodyShingles, components, source_keys, title_keys
 from newscorpus.dedup.params import DedupParams
-from newscorpus.dedup.representative import Member, choose_representative
 from newscorpus.dedup.signature import Signature, estimated_jaccard, from_blob, shares_band, to_blob
 from newscorpus.dedup.sketch import Fingerprint, Sketch, Sketcher, choose_canonical
 from newscorpus.errors import StaleDedupError
@@ -70,7 +69,7 @@ class Deduper:
         old = self._stored(article_id)
         if old is not None and old.same_as(new):
             cluster_id = self._cluster_of(article_id)
-            self._settle(cluster_id)  # the byline or date may have changed the representative
+            settle(self.db, cluster_id)  # the byline or date may have changed the representative
             return cluster_id
         if old is not None:
             self._remove(old)
@@ -118,11 +117,11 @@ class Deduper:
             marks = _marks(merged)
             self.db.execute(f"UPDATE article_dedup SET cluster_id = ? WHERE cluster_id IN ({marks})", [target, *merged])
             self.db.execute(f"DELETE FROM clusters WHERE id IN ({marks})", merged)
-            self._settle(target)
+            settle(self.db, target)
         elif clusters:
-            self._join(target, fp.article_id)
+            join(self.db, target, fp.article_id)
         else:
-            self._settle(target)
+            settle(self.db, target)
         return target
 
     def _linked_clusters(self, fp: Fingerprint, keys: list[tuple[int, int]], shingles: BodyShingles) -> set[int]:
@@ -196,7 +195,7 @@ class Deduper:
             marks = _marks(component)
             update = f"UPDATE article_dedup SET cluster_id = ? WHERE article_id IN ({marks})"
             self.db.execute(update, [target, *component])
-            self._settle(target)
+            settle(self.db, target)
 
     def _components(self, members: list[Fingerprint]) -> list[list[int]]:
         shingles = self._shingles()
@@ -222,53 +221,6 @@ class Deduper:
             rows = self.db.execute("SELECT key FROM dedup_titles WHERE article_id = ?", [article_id]).fetchall()
             keys[article_id] = tuple(row[0] for row in rows)
         return keys
-
-    # --- clusters ---------------------------------------------------------------------------------------
-
-    def _settle(self, cluster_id: int) -> None:
-        """Recount a cluster and choose its representative again."""
-        rows = self.db.execute(
-            "SELECT a.id, a.site, a.source, a.published_at, length(a.body), a.incomplete FROM article_dedup d"
-            " JOIN articles a ON a.id = d.article_id WHERE d.cluster_id = ?",
-            [cluster_id],
-        ).fetchall()
-        members = [Member(*row) for row in rows]
-        representative = choose_representative(members, settings.SITE_OUTLETS)
-        self.db.execute(
-            "INSERT OR REPLACE INTO clusters (id, representative_id, size) VALUES (?, ?, ?)",
-            [cluster_id, representative, len(members)],
-        )
-
-    def _join(self, cluster_id: int, article_id: int) -> None:
-        """A newcomer joined one existing cluster: compare it with the representative alone.
-
-        Same result as ``_settle``: the ranking is a fixed order given the cluster's cited sources, which
-        the newcomer's 来源 can only extend; when it does, every member is ranked again.
-        """
-        row = self.db.execute("SELECT representative_id, size FROM clusters WHERE id = ?", [cluster_id]).fetchone()
-        cited = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT DISTINCT a.source FROM article_dedup d JOIN articles a ON a.id = d.article_id"
-                " WHERE d.cluster_id = ? AND a.source IS NOT NULL AND a.id != ?",
-                [cluster_id, article_id],
-            )
-        ]
-        newcomer, current = self._member(article_id), self._member(row[0]) if row else None
-        if current is None or (newcomer.source and newcomer.source not in cited):
-            self._settle(cluster_id)
-            return
-        representative = choose_representative([current, newcomer], settings.SITE_OUTLETS, cited)
-        self.db.execute(
-            "UPDATE clusters SET representative_id = ?, size = ? WHERE id = ?", [representative, row[1] + 1, cluster_id]
-        )
-
-    def _member(self, article_id: int) -> Member:
-        row = self.db.execute(
-            "SELECT id, site, source, published_at, length(body), incomplete FROM articles WHERE id = ?",
-            [article_id],
-        ).fetchone()
-        return Member(*row)
 
     def _cluster_of(self, article_id: int) -> int:
         return self.db.execute("SELECT cluster_id FROM article_dedup WHERE article_id = ?", [article_id]).fetchone()[0]
