@@ -29,6 +29,45 @@ def test_parse_datetime(text: str, year: int | None, want: str | None) -> None:
     assert parse_datetime(text, default_year=year) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A meridiem before or after the time, a weekday between date and time (CJK, Japanese, English).
+        ("2024年5月15日 下午3:20", "2024-05-15T15:20:00+08:00"),
+        ("2024/5/15 下午 10:05:33", "2024-05-15T22:05:33+08:00"),
+        ("2024-05-15 上午 09:05", "2024-05-15T09:05:00+08:00"),
+        ("2024年5月15日 中午12:30", "2024-05-15T12:30:00+08:00"),
+        ("2024年5月15日 凌晨12:30", "2024-05-15T00:30:00+08:00"),
+        ("2024-05-15 3:20 pm", "2024-05-15T15:20:00+08:00"),
+        ("2024-05-15 12:05 AM", "2024-05-15T00:05:00+08:00"),
+        ("2024-05-15 10:20 Amsterdam", "2024-05-15T10:20:00+08:00"),  # no meridiem inside a word
+        ("2024年5月15日（星期三） 10:20", "2024-05-15T10:20:00+08:00"),
+        ("2024年5月15日 星期三 10:20", "2024-05-15T10:20:00+08:00"),
+        ("2024/05/15(水) 10:20", "2024-05-15T10:20:00+08:00"),
+        ("2024年5月15日 10時20分", "2024-05-15T10:20:00+08:00"),
+        # Taiwan's Republic years, only with 民國 or a time: a bare one may be a count of years.
+        ("113年5月15日 10:20", "2024-05-15T10:20:00+08:00"),
+        ("民國113年05月15日", "2024-05-15T00:00:00+08:00"),
+        ("他在100年5月1日", None),
+        # English dates of HK and overseas pages, offsets converted to China time.
+        ("May 15, 2024 10:20 AM", "2024-05-15T10:20:00+08:00"),
+        ("Sept. 3, 2023, 4:05 p.m.", "2023-09-03T16:05:00+08:00"),
+        ("15 May 2024", "2024-05-15T00:00:00+08:00"),
+        ("Wed, 15 May 2024 02:20:00 GMT", "2024-05-15T10:20:00+08:00"),
+        ("Mayor 15 2024", None),
+    ],
+)
+def test_parse_datetime_of_other_regions_and_clocks(text: str, want: str | None) -> None:
+    assert parse_datetime(text) == want
+
+
+def test_traditional_and_english_labels_rank_like_simplified_ones() -> None:
+    assert first_datetime(["2024/05/14 熱門", "發佈時間：2024/05/15 08:00"], None) == "2024-05-15T08:00:00+08:00"
+    lines = ["Updated: May 16, 2024 9:00 AM", "Published: May 15, 2024 8:00 AM"]
+    assert first_datetime(lines, None) == "2024-05-15T08:00:00+08:00"
+    assert first_datetime(["評論 2024-05-16 09:00", "2024-05-15 08:00"], None) == "2024-05-15T08:00:00+08:00"
+
+
 def test_labelled_time_beats_an_earlier_date() -> None:
     lines = ["2019-08-19 热点", "发布时间：2019-09-26 10:09:11"]
     assert first_datetime(lines, None) == "2019-09-26T10:09:11+08:00"

@@ -10,11 +10,38 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import settings
 
-_FULL = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    r"(?:[\sT]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?)?"
-    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d))?"
+# The parts that may follow a date: a weekday (星期三, （周三）, (水), Wed), then a time with its
+# meridiem before (下午3:20, Japanese 10時20分) or after it (3:20 PM), then an offset.
+_WEEKDAY = (
+    r"(?:\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日][)）]"
+    r"|\s*,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
 )
+_MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|[AaPp]\.?[Mm]\.?"
+_TIME = (
+    _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時]\s*(?P<M>\d{{1,2}})"
+    r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC)?"
+)
+_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)
+# Taiwan's Republic years (民國113年5月15日 is 2024): only with 年, 月 and 日 written out, and 民國 before
+# or a time after (a bare "100年5月1日" may be a count of years in a sentence).
+_ROC = re.compile(
+    r"(?P<roc>民[國国]\s*)?(?<!\d)(?P<y>1[01]\d|[89]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME
+)
+_ROC_OFFSET = 1911
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (
+    r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)"
+)
+# English dates of HK and overseas pages: May 15, 2024 10:20 AM; 15 May 2024; Wed, 15 May 2024 02:20:00 GMT.
+_ENGLISH = re.compile(
+    rf"(?:{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>(?:19|20)\d{{2}}))" + _TIME,
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap test before the English grammar runs
+_PM_WORDS = ("下午", "晚上", "傍晚", "中午")
 # "10-31 08:30" or "10月31日 08:30": the year comes from context (the URL, or the fetch date).
 _NO_YEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[月\-/]\s*(?P<d>\d{1,2})\s*日?\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})"
@@ -33,10 +60,15 @@ _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 _URL_TEXT = re.compile(r"(?:https?:)?//\S+|www\.\S+")
 # Lines naming another time than the publication: an update, a recommended article, a comment, a deadline.
 # Only when the word leads into the date ("更新于 2023-..."), not when it is another field of the same bar.
-_NOT_PUBLISHED = re.compile(r"(?:更新|修改|最新|推荐|评论|回复|截止|到期|编辑于)\D{0,12}\d")
+_NOT_PUBLISHED = re.compile(
+    r"(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|编辑于|編輯於|[Uu]pdated)\D{0,12}\d"
+)
 _URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)")
 # A labelled time ("发布时间：...") beats any other date near the headline.
-_LABEL = re.compile(r"发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布")
+_LABEL = re.compile(
+    r"发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
+    r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished"
+)
 _EPOCH = re.compile(r"^1\d{9}(\d{3})?$")
 _TIME_META = (
     "article:published_time",
@@ -81,10 +113,17 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         text = _URL_TEXT.sub(" ", text)
     match = _FULL.search(text)
     if match:
-        return _build(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"], match["tz"])
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
+    if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
+        year = str(int(match["y"]) + _ROC_OFFSET)
+        return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+    if _YEAR.search(text) and (match := _ENGLISH.search(text)):
+        month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
+        day, year = match["d"] or match["d2"], match["y"] or match["y2"]
+        return _build(year, month, day, _hour(match), match["M"], match["S"], match["tz"])
     # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
     if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := _relative(text, now)):
         return when
@@ -221,6 +260,21 @@ def _from_epoch(seconds: int) -> str | None:
         return None
 
 
+def _hour(match: re.Match[str]) -> str | None:
+    """The hour on a 24-hour clock: 下午3:20 and 3:20 PM are 15:20, 12:05 AM is 00:05."""
+    hour, meridiem = match["H"], (match["ap"] or match["ap2"] or "").replace(".", "").upper()
+    if hour is None or not meridiem:
+        return hour
+    value = int(hour)
+    if (meridiem == "PM" or meridiem in _PM_WORDS) and value < 12:
+        if meridiem == "中午" and value >= 11:
+            return hour  # 中午11:30 is before noon; 中午1:00 is 13:00
+        return str(value + 12)
+    if meridiem in ("AM", "凌晨") and value == 12:
+        return "0"
+    return hour
+
+
 def _build(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
     try:
         moment = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
@@ -228,7 +282,7 @@ def _build(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | Non
         return None
     if tz:
         # A stated offset (often Z in JSON) is converted, so every time in the corpus reads the same way.
-        hours, minutes = (0, 0) if tz == "Z" else (int(tz[1:3]), int(tz[-2:]))
+        hours, minutes = (0, 0) if tz in ("Z", "GMT", "UTC") else (int(tz[1:3]), int(tz[-2:]))
         sign = -1 if tz.startswith("-") else 1
         offset = timezone(sign * timedelta(hours=hours, minutes=minutes))
         moment = moment.replace(tzinfo=offset).astimezone(_CHINA).replace(tzinfo=None)
