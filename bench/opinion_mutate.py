@@ -66,7 +66,7 @@ def _squash(text: str) -> str:
 
 
 def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
-    chains = [list(element.iterancestors())[::-1] + [element] for element in elements]
+    chains = [[*list(element.iterancestors())[::-1], element] for element in elements]
     common: HtmlElement | None = None
     for level in zip(*chains, strict=False):
         if all(node is level[0] for node in level):
