@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.localserver import Route
 
@@ -47,3 +50,12 @@ def closed_port(host: str = "127.0.0.2") -> int:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def visible_text(html: str) -> str:
+    """The page's text without any whitespace (inline tags split words apart, table cells join with
+    spaces): what an expected line must be found in, whitespace aside."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style"):
+        node.decompose()
+    return re.sub(r"\s+", "", tree.root.text(separator=" "))

@@ -8,20 +8,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 from bench import blind
 from newscorpus.decode import decode_html
 
+from .helpers import visible_text
+
 FIXTURES = Path(__file__).parent / "fixtures"
 _SPACE = re.compile(r"\s+")
-
-
-def _visible_text(html: str) -> str:
-    tree = LexborHTMLParser(html)
-    for node in tree.css("script, style"):
-        node.decompose()
-    return _SPACE.sub("", tree.root.text(separator=" "))
 
 
 def _blind_pages() -> list[tuple[dict, Path]]:
@@ -34,7 +28,7 @@ def test_every_blind_label_is_text_its_page_shows() -> None:
     for label, page in _blind_pages():
         html = decode_html(page.read_bytes()).text
         assert "\ufffd" not in html, page.name
-        shown = _visible_text(html)
+        shown = visible_text(html)
         for line in label["paragraphs"]:
             assert line.strip() and _SPACE.sub("", line) in shown, (page.name, line)
         for item in label.get("related") or []:

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
-
 from bench.extract import Output, fresh_table
 from bench.fresh import FRESH_DIR, fresh_pages
 from newscorpus.decode import meta_charset
 
+from .helpers import visible_text
+
 MIN_FRESH_PAGES = 12
 _SPACE = re.compile(r"\s+")
-
-
-def _visible_text(html: str) -> str:
-    """The page's text without any whitespace: inline tags split words apart, table cells join with spaces."""
-    tree = LexborHTMLParser(html)
-    for node in tree.css("script, style"):
-        node.decompose()
-    return _SPACE.sub("", tree.root.text(separator=" "))
 
 
 def test_there_are_enough_fresh_pages_with_gbk_declared_and_undeclared() -> None:
@@ -40,7 +32,7 @@ def _is_gbk(raw: bytes) -> bool:
 def test_every_expected_line_is_text_the_page_shows() -> None:
     for page in fresh_pages():
         assert "\ufffd" not in page.html, page.name
-        shown = _visible_text(page.html)
+        shown = visible_text(page.html)
         for line in page.body.splitlines():
             assert line.strip() and _SPACE.sub("", line) in shown, (page.name, line)
 
