@@ -52,7 +52,7 @@ def shape(url: str) -> Shape:
     query = [(key.lower(), value) for key, value in parse_qsl(parts.query, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
     keys = {key for key, _ in query}
-    if tokens & set(settings.URL_NEVER_WORDS) or keys & set(settings.URL_SEARCH_KEYS):
+    if _never(segments, tokens, keys):
         return Shape.NEVER
     if _id_under_article_dir(segments) or _id_after_date(segments):
         return Shape.ARTICLE  # /topics/detail/26442071/, /page/202405/1312345.shtml, /2024/0515/c12a34/page.htm
@@ -67,6 +67,17 @@ def shape(url: str) -> Shape:
 
 def is_article_url(url: str) -> bool:
     return shape(url) is Shape.ARTICLE
+
+
+def _never(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
+    """A form, search, comment thread or download. A word of those in a folder yields to a dated id below
+    it: /comment/2024/0515/123456.html is a story of an opinion (评论) channel, /comments/123456 a thread."""
+    if keys & set(settings.URL_SEARCH_KEYS):
+        return True
+    never = set(settings.URL_NEVER_WORDS)
+    if not tokens & never:
+        return False
+    return bool(set(_TOKENS.split(segments[-1].lower())) & never) or not _id_after_date(segments)
 
 
 def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> bool:

@@ -109,9 +109,13 @@ def test_the_fresh_batch_written_after_tuning() -> None:
         ("https://zh.wiki.example/wiki/%E9%9B%84%E5%AE%89%E6%96%B0%E5%8C%BA", urlshape.Shape.ARTICLE),
         ("https://www.site.example/tag/%E9%9B%84%E5%AE%89", urlshape.Shape.LIST),
         ("https://weibo.example/u/1234567890", urlshape.Shape.LIST),
+        # A never-word folder yields to a dated id below it (an opinion channel), not to an undated one.
+        ("https://www.site.example/comment/2024/0515/1234567.html", urlshape.Shape.ARTICLE),
+        ("https://www.site.example/comment/1234567.html", urlshape.Shape.NEVER),
+        ("https://www.site.example/news/2024/0515/1234567/comments", urlshape.Shape.NEVER),
     ],
 )
-def test_shapes_read_from_the_first_fresh_batch(url: str, expected: urlshape.Shape) -> None:
+def test_shapes_read_from_the_first_fresh_batch_and_their_negatives(url: str, expected: urlshape.Shape) -> None:
     assert urlshape.shape(url) is expected
 
 
