@@ -103,6 +103,10 @@ SIBLING_MIN_WEIGHT_SHARE = 0.3
 SIBLING_REPEAT_SHARE = 0.8
 # A link block or a named aside this short between two parts of a story is an ad slot: stepped over.
 SIBLING_SKIP_MAX_CHARS = 20
+# An inline card (a 相關文章 teaser with its summary, an ad box) of at most this many characters between two
+# parts of a story is stepped over when a block after it continues the story; at most this many in a row.
+SIBLING_CARD_MAX_CHARS = 400
+SIBLING_CARD_RUN = 2
 # A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
 ASIDE_MAX_SHARE = 0.4
@@ -141,6 +145,8 @@ RULE_CHECK_BELOW_CHARS = 200
 RULE_FALLBACK_LENGTH_FACTOR = 3
 # A line this short that says the text may not be reprinted (未经授权不得转载) is a copyright notice.
 RIGHTS_LINE_MAX_CHARS = 80
+# The boilerplate labels (责任编辑, 本文原标题, 免责声明) open a line within this many characters.
+BOILERPLATE_PREFIX_CHARS = 32
 # A line this short made only of tool words (字体 大 中 小, 打印, 关闭) is an article's tool bar.
 TOOLBAR_MAX_CHARS = 40
 # A call to action (扫描下方二维码关注, 1、回复【社保】查询) is a short line; a longer one is story text.

@@ -13,6 +13,19 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line
 
+# Traditional forms of the characters the boilerplate patterns here and in generic.py spell (責任編輯,
+# 來源, 版權所有, 未經授權, 攝): HK/TW pages say the same things, so lines are matched in simplified form.
+_SIMPLIFIED = str.maketrans(
+    "責編輯來標題聲權掃碼長識別點擊進載閱讀關們與歸舉報開頁籤簽僅係為經許轉請聯謝絕複製攝記訊員圖頂廣內視網址電話傳",
+    "责编辑来标题声权扫码长识别点击进载阅读关们与归举报开页签签仅系为经许转请联谢绝复制摄记讯员图顶广内视网址电话传",
+)
+
+
+def simplified(text: str) -> str:
+    """The text with the traditional characters of the boilerplate vocabulary in simplified form."""
+    return text.translate(_SIMPLIFIED)
+
+
 # Calls to action of WeChat-style articles and forum edit notes.
 _PROMO = re.compile(
     r"(长按|识别|扫描|扫一扫).{0,8}二维码|^(\d+[、.．]\s*)?回复[【\[「“]|点[【\[「“]?在看|阅读原文|"

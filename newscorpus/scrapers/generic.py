@@ -18,7 +18,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
+from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, simplified, trim_promo_tail
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
@@ -47,7 +47,7 @@ _RIGHTS = re.compile(
     r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
 )
 # How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
-_CAPTION_CREDIT = re.compile(r"\s摄$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄$|截图。?$")
+_CAPTION_CREDIT = re.compile(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -235,16 +235,17 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
         return False
-    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(simplified(line)):
         return False
-    return not _BOILERPLATE.match(line)
+    # Every _BOILERPLATE word sits at the line's start: only the opening needs the simplified form.
+    return not _BOILERPLATE.match(simplified(line[: settings.BOILERPLATE_PREFIX_CHARS]))
 
 
 def _is_caption(line: Line, runs_on: bool = False) -> bool:
     """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
     not followed by more text of its own block."""
     text = line.text
-    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
+    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(simplified(text)):
         return True
     return (
         line.image_before

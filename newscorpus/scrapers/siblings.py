@@ -116,11 +116,7 @@ class _Siblings:
             # Lines the story filter dropped for being boilerplate end the story; a caption does not.
             dropped = [line for line in lines if line.text not in story]
             return None if small or all(line.image_before for line in dropped) else False
-        if (
-            sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars
-            or self.named_aside(index)
-            or in_widget(self.page, index)
-        ):
+        if self.boxed(index, lines, chars):
             return None if small else False  # "广告 了解详情" between two halves, or the related list after
         if FOOTER.search("\n".join(line.text for line in kept)):
             return False
@@ -133,15 +129,42 @@ class _Siblings:
         # A few short paragraphs after an ad: weak by weight, but every one of them is a finished sentence.
         return all(_SENTENCE_END.search(line.text) for line in kept)
 
+    def boxed(self, index: int, lines: list[Line], chars: int) -> bool:
+        """A link block, a named aside or a widget: never the story's own text."""
+        return (
+            sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars
+            or self.named_aside(index)
+            or in_widget(self.page, index)
+        )
+
+    def card(self, index: int) -> bool:
+        """A short boxed block (an inline 相關文章 teaser with its summary): the story may resume after it."""
+        lines = self.lines(index)
+        chars = sum(len(line.text) for line in lines)
+        return chars <= settings.SIBLING_CARD_MAX_CHARS and self.boxed(index, lines, chars)
+
     def side(self, siblings: list[int]) -> _Side:
         joined: list[int] = []
+        cards = 0  # cards stepped over since the last block joined: the story ended at the first if none follows
         for index in siblings:
             verdict = self.verdict(index)
             if verdict is False:
+                if cards < settings.SIBLING_CARD_RUN and self.card(index):
+                    cards += 1
+                    continue
                 return _Side(joined, True)
+            if verdict and cards and not self.weighty(index):
+                return _Side(joined, True)  # a lone sentence after a card is a notice (免責聲明), not the story
             if verdict:
                 joined.append(index)
-        return _Side(joined, False)
+                cards = 0
+        return _Side(joined, cards > 0)
+
+    def weighty(self, index: int) -> bool:
+        lines = self.lines(index)
+        story = set(self.to_story(lines))
+        kept = [line for line in lines if line.text in story]
+        return self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * self.chosen_weight()
 
 
 def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[str]], topic: str = "") -> list[Line]:
