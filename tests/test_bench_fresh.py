@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from selectolax.lexbor import LexborHTMLParser
 
 from bench.extract import Output, fresh_table
