@@ -107,6 +107,10 @@ SIBLING_SKIP_MAX_CHARS = 20
 # parts of a story is stepped over when a block after it continues the story; at most this many in a row.
 SIBLING_CARD_MAX_CHARS = 400
 SIBLING_CARD_RUN = 2
+# The story's opening above its container (scrapers/lede.py): finished sentences between the headline and
+# the body, read within this many lines above the body, and kept when they hold at least LEDE_MIN_CHARS.
+LEDE_MAX_GAP_LINES = 30
+LEDE_MIN_CHARS = 20
 # A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
 ASIDE_MAX_SHARE = 0.4

@@ -18,12 +18,20 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, simplified, trim_promo_tail
+from newscorpus.scrapers.boilerplate import (
+    cut_signature,
+    is_attachment,
+    is_furniture,
+    simplified,
+    trim_promo_tail,
+    without_marks,
+)
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
+from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
@@ -93,9 +101,11 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
             lines = page.lines_under(container)
         elif not choice.rejected:
             lines = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
+        if not choice.rejected:
+            lines = lede_above(page, lines, article.title, lambda ls: _story_lines(ls, None))
         story = _story_lines(cut_signature(without_asides(page, container, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
-    story = [line for line in story if not is_furniture(line)]
+    story = [without_marks(line) for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line != article.title]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
