@@ -111,6 +111,11 @@ SIBLING_CARD_RUN = 2
 # the body, read within this many lines above the body, and kept when they hold at least LEDE_MIN_CHARS.
 LEDE_MAX_GAP_LINES = 30
 LEDE_MIN_CHARS = 20
+# A candidate whose story lines come, at least TEASER_MIN_ITEMS of them and TEASER_MIN_SHARE of all, right
+# after a line at least TEASER_TITLE_LINK_SHARE link text (a linked title) is a teaser stream, no story.
+TEASER_MIN_ITEMS = 3
+TEASER_MIN_SHARE = 0.5
+TEASER_TITLE_LINK_SHARE = 0.8
 # A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
 ASIDE_MAX_SHARE = 0.4
