@@ -112,10 +112,12 @@ SIBLING_CARD_RUN = 2
 LEDE_MAX_GAP_LINES = 30
 LEDE_MIN_CHARS = 20
 # A candidate whose story lines come, at least TEASER_MIN_ITEMS of them and TEASER_MIN_SHARE of all, right
-# after a line at least TEASER_TITLE_LINK_SHARE link text (a linked title) is a teaser stream, no story.
+# after a line at least TEASER_TITLE_LINK_SHARE link text and TEASER_TITLE_MIN_CHARS long (a linked title) is
+# a teaser stream, no story.
 TEASER_MIN_ITEMS = 3
 TEASER_MIN_SHARE = 0.5
 TEASER_TITLE_LINK_SHARE = 0.8
+TEASER_TITLE_MIN_CHARS = 10
 # A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
 ASIDE_MAX_SHARE = 0.4

@@ -21,6 +21,12 @@ def is_teaser_list(lines: list[Line], kept: set[str]) -> bool:
         if line.text not in kept:
             continue
         prose += 1
-        if before is not None and before.link_chars >= settings.TEASER_TITLE_LINK_SHARE * len(before.text):
+        if before is not None and _linked_title(before):
             teasers += 1
     return teasers >= settings.TEASER_MIN_ITEMS and teasers >= settings.TEASER_MIN_SHARE * prose
+
+
+def _linked_title(line: Line) -> bool:
+    """A line that is all link and as long as a headline: a user name over a forum post is shorter."""
+    size = len(line.text)
+    return size >= settings.TEASER_TITLE_MIN_CHARS and line.link_chars >= settings.TEASER_TITLE_LINK_SHARE * size
