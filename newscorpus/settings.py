@@ -156,8 +156,6 @@ RULE_CHECK_BELOW_CHARS = 200
 RULE_FALLBACK_LENGTH_FACTOR = 3
 # A line this short that says the text may not be reprinted (未经授权不得转载) is a copyright notice.
 RIGHTS_LINE_MAX_CHARS = 80
-# The boilerplate labels (责任编辑, 本文原标题, 免责声明) open a line within this many characters.
-BOILERPLATE_PREFIX_CHARS = 32
 # A line this short made only of tool words (字体 大 中 小, 打印, 关闭) is an article's tool bar.
 TOOLBAR_MAX_CHARS = 40
 # A call to action (扫描下方二维码关注, 1、回复【社保】查询) is a short line; a longer one is story text.

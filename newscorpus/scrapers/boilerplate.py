@@ -14,16 +14,22 @@ from newscorpus import settings
 from newscorpus.scrapers.blocks import Line
 
 # Traditional forms of the characters the boilerplate patterns here and in generic.py spell (責任編輯,
-# 來源, 版權所有, 未經授權, 攝): HK/TW pages say the same things, so lines are matched in simplified form.
-_SIMPLIFIED = str.maketrans(
-    "責編輯來標題聲權掃碼長識別點擊進載閱讀關們與歸舉報開頁籤簽僅係為經許轉請聯謝絕複製攝記訊員圖頂廣內視網址電話傳",
-    "责编辑来标题声权扫码长识别点击进载阅读关们与归举报开页签签仅系为经许转请联谢绝复制摄记讯员图顶广内视网址电话传",
+# 來源, 版權所有, 未經授權, 攝): HK/TW pages say the same things, so the patterns accept both forms.
+_TRADITIONAL = dict(
+    zip(
+        "责编辑来标题声权扫码长识别点击进载阅读关们与归举报开页签仅系为经许转请联谢绝复制摄记讯员图顶广视网电话传",
+        "責編輯來標題聲權掃碼長識別點擊進載閱讀關們與歸舉報開頁簽僅係為經許轉請聯謝絕複製攝記訊員圖頂廣視網電話傳",
+        strict=True,
+    )
 )
 
 
-def simplified(text: str) -> str:
-    """The text with the traditional characters of the boilerplate vocabulary in simplified form."""
-    return text.translate(_SIMPLIFIED)
+def both_forms(pattern: str) -> str:
+    """A regex pattern with each simplified character of that vocabulary also matching its traditional form.
+
+    Only for patterns whose bracketed classes hold no such character (they hold punctuation).
+    """
+    return "".join(f"[{char}{_TRADITIONAL[char]}]" if char in _TRADITIONAL else char for char in pattern)
 
 
 # A reference work's section edit links ([编辑]) after its headings. Citation numbers ([1]) stay: readers

@@ -19,10 +19,10 @@ from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import (
+    both_forms,
     cut_signature,
     is_attachment,
     is_furniture,
-    simplified,
     trim_promo_tail,
     without_marks,
 )
@@ -45,17 +45,23 @@ VERSION = 13
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
 _BOILERPLATE = re.compile(
-    r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
-    r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
-    r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
+    both_forms(
+        r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
+        r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
+        r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
+    ),
     re.IGNORECASE,
 )
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
-    r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
+    both_forms(
+        r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
+    )
 )
 # How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
-_CAPTION_CREDIT = re.compile(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
+_CAPTION_CREDIT = re.compile(
+    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
+)
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -245,17 +251,16 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
         return False
-    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(simplified(line)):
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
         return False
-    # Every _BOILERPLATE word sits at the line's start: only the opening needs the simplified form.
-    return not _BOILERPLATE.match(simplified(line[: settings.BOILERPLATE_PREFIX_CHARS]))
+    return not _BOILERPLATE.match(line)
 
 
 def _is_caption(line: Line, runs_on: bool = False) -> bool:
     """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
     not followed by more text of its own block."""
     text = line.text
-    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(simplified(text)):
+    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
         return True
     return (
         line.image_before
