@@ -37,6 +37,7 @@ MAX_RELATED_ITEMS = 100
 DENSITY_MIN_LINE_CHARS = 8
 DENSITY_PUNCTUATION_WEIGHT = 4
 DENSITY_PARENT_SHARE = 0.5
+DENSITY_GRANDPARENT_SHARE = 0.25
 # A body line is navigation, not prose, when more than this share of it is link text.
 MAX_LINK_SHARE_IN_PARAGRAPH = 0.5
 # Lines read around the headline for the publish time and the byline.

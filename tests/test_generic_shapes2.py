@@ -96,3 +96,10 @@ def test_a_teaser_stream_outweighing_a_short_story_is_not_the_story() -> None:
     html = html[:start] + cards * 3 + html[end:]
     article = _extract(html)
     assert article.paragraphs == page.body.splitlines()
+
+
+def test_paragraphs_wrapped_twice_each_outweigh_a_one_paragraph_intro() -> None:
+    """A live blog's entries (li > div > p, one each) credit their list through the grandparent share."""
+    page = {page.site: page for page in fresh_pages()}["news_liveblog"]
+    body = _extract(page.html).body
+    assert "女子全程冠军产生" in body and "早上好！记者已经在起点就位" in body
