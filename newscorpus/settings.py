@@ -151,6 +151,8 @@ CONFIDENCE_PER_REJECTION = 0.85
 TOPIC_OFF_COVERAGE = 0.1
 TOPIC_ON_COVERAGE = 0.5
 TOPIC_MIN_PAIRS = 6
+# The <title>'s first segment is the headline unless it is under this share of the longest segment's length.
+TOPIC_FIRST_SEGMENT_SHARE = 0.5
 # A site rule's body shorter than this is checked against the generic extractor's choice (a walk of
 # the page, so only for short bodies): the generic body wins when plausible and this many times longer.
 RULE_CHECK_BELOW_CHARS = 200

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.fresh import SHAPES2, SHAPES2_DIR, fresh_pages
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.titles import topic_of
 
 PAGES = {page.site: page for page in fresh_pages(SHAPES2_DIR, SHAPES2)}
 # Read exactly; the rest keep a line of furniture or lose a label (see bench/README.md).
@@ -103,3 +104,13 @@ def test_paragraphs_wrapped_twice_each_outweigh_a_one_paragraph_intro() -> None:
     page = {page.site: page for page in fresh_pages()}["news_liveblog"]
     body = _extract(page.html).body
     assert "女子全程冠军产生" in body and "早上好！记者已经在起点就位" in body
+
+
+def test_the_headline_leads_the_title_even_when_the_blog_name_is_longer() -> None:
+    assert topic_of(("", "秋日登北山记 - 闲云野鹤的博客 - 博客频道")) == "秋日登北山记"
+    assert (
+        topic_of(("", "新闻 | 老城区雨污分流改造工程全部完工 涉及三十条背街小巷"))
+        == "老城区雨污分流改造工程全部完工 涉及三十条背街小巷"
+    )
+    page = {page.site: page for page in fresh_pages()}["blog_oldtable"]
+    assert _extract(page.html).paragraphs == page.body.splitlines()  # not the post with its comments
