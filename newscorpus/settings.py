@@ -125,6 +125,11 @@ ASIDE_MAX_SHARE = 0.4
 ASIDE_LEVELS = 2
 # ... and so is a block there whose text is more than this share links (a navigation box, a reading list).
 ASIDE_LINK_SHARE = 0.5
+# ... and so is a fact box: at least FACT_BOX_MIN_LINES lines of at most FACT_BOX_MAX_CHARS, none a sentence,
+# FACT_BOX_LABEL_SHARE of them "label：value" (or a <dl>): a poster's card, an encyclopedia's fact list.
+FACT_BOX_MIN_LINES = 4
+FACT_BOX_MAX_CHARS = 16
+FACT_BOX_LABEL_SHARE = 0.5
 # Forum threads (scrapers/posts.py): at least POST_LIST_MIN_POSTS sibling blocks of one shape, each with a
 # time stamp line of at most POST_STAMP_MAX_CHARS, found up to POST_LIST_LEVELS levels above the chosen
 # body, are a post list; its first post is the story when it holds FIRST_POST_MIN_CHARS of story text

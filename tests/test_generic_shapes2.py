@@ -114,3 +114,23 @@ def test_the_headline_leads_the_title_even_when_the_blog_name_is_longer() -> Non
     )
     page = {page.site: page for page in fresh_pages()}["blog_oldtable"]
     assert _extract(page.html).paragraphs == page.body.splitlines()  # not the post with its comments
+
+
+def test_a_posters_card_and_a_fact_list_are_cut_from_the_story() -> None:
+    forum = {page.site: page for page in fresh_pages()}["forum_oldboard"]
+    body = _extract(forum.html).body
+    assert "等级：论坛游侠" not in body and "积分：2210" not in body and body.count("孩子九月刚上一年级") == 1
+    wiki = _extract(PAGES["wiki_baike"].html).body
+    assert "地理位置" not in wiki and "单孔石拱桥\n" not in wiki and "云和县志（光绪版）" not in wiki
+    assert "桥两端各有一座石砌桥亭" in wiki
+
+
+def test_short_lines_that_are_sentences_or_unlabelled_are_no_fact_box() -> None:
+    """A story's own short lines (a verse, a list of steps) stay: they are punctuated or carry no labels."""
+    verse = "".join(f"<p>{line}</p>" for line in ("空山新雨后，", "天气晚来秋。", "明月松间照，", "清泉石上流。"))
+    steps = "".join(f"<div>{line}</div>" for line in ("第一步 登记", "第二步 审核", "第三步 公示", "第四步 发放"))
+    story = "<p>" + "镇里今年的补贴按下面四步发放，全程在村务公开栏公示，群众有意见可以随时向镇纪委反映。" * 3 + "</p>"
+    for box in (verse, steps):
+        html = f"<html><body><h1>标题</h1><div class='article'>{story}<div>{box}</div>{story}</div></body></html>"
+        body = _extract(html).body
+        assert all(text in body for text in re.findall(r">([^<>]+)</", box)), box

@@ -32,9 +32,11 @@ _NOT_STORY = re.compile(
     # the same boxes as Chinese templates name them in pinyin: 推荐, 相关, 评论, 分享, 热门, 广告
     r"tuijian|xiangguan|pinglun|fenxiang|remen|guanggao|"
     # a reference work's furniture around an entry: fact box, navigation box, reference list, contents
-    r"infobox|navbox|reflist|references|toc)(?![A-Za-z0-9])",
+    r"infobox|navbox|reflist|references?|cankao|toc)(?![A-Za-z0-9])",
     re.I,
 )
+# A sentence's own punctuation: a fact box's label/value lines have none.
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，]")
 # Elements that hold blocks: where an aside box sits inside a story container.
 _BOX_TAGS = frozenset(
     {
@@ -224,7 +226,23 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
 def _aside(page: Walk, index: int, inside: list[Line]) -> bool:
     if page.tags[index] not in _BOX_TAGS:
         return _hidden(page, index)  # a <pre> or <span> is part of the story unless the page hides it
-    return bool(_NOT_STORY.search(_names(page, index))) or _link_box(inside) or _hidden(page, index)
+    return (
+        bool(_NOT_STORY.search(_names(page, index)))
+        or _link_box(inside)
+        or _hidden(page, index)
+        or _fact_box(page, index, inside)
+    )
+
+
+def _fact_box(page: Walk, index: int, lines: list[Line]) -> bool:
+    """A box of short label/value lines, none a sentence: a poster's card (等级：版主, 积分：2210) beside a
+    forum post, an encyclopedia's fact list (<dl> of 中文名 / 青石板桥)."""
+    if len(lines) < settings.FACT_BOX_MIN_LINES:
+        return False
+    if any(len(line.text) > settings.FACT_BOX_MAX_CHARS or _SENTENCE_MARK.search(line.text) for line in lines):
+        return False
+    labelled = sum(":" in line.text or "：" in line.text for line in lines)
+    return page.tags[index] == "dl" or labelled >= settings.FACT_BOX_LABEL_SHARE * len(lines)
 
 
 def _hidden(page: Walk, index: int) -> bool:
