@@ -134,3 +134,21 @@ def test_short_lines_that_are_sentences_or_unlabelled_are_no_fact_box() -> None:
         html = f"<html><body><h1>标题</h1><div class='article'>{story}<div>{box}</div>{story}</div></body></html>"
         body = _extract(html).body
         assert all(text in body for text in re.findall(r">([^<>]+)</", box)), box
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        ("（本章完）", False),
+        ("请记住本书首发域名。书香阁小说网手机版阅读网址：m.example.com", False),
+        ("参考资料：1、于海娣 等．唐诗鉴赏大全集．北京：中国华侨出版社，2010：83", False),
+        ("风险提示：本文内容仅供参考，不构成投资建议。", False),
+        ("（电气工程学院 供稿）", False),
+        ("免責聲明：本網站所提供之資訊僅供參考。", False),
+        ("（责任编辑：王聪）", False),
+        ("他在参考资料里找到了答案，本章完结之后还会有番外。", True),
+        ("（据新华社电）", True),
+    ],
+)
+def test_furniture_lines_of_novels_references_and_credits(line: str, story: bool) -> None:
+    assert generic._is_story_text(line, None) is story

@@ -48,9 +48,15 @@ _BOILERPLATE = re.compile(
     both_forms(
         r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
         r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
-        r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
+        r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
+        # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
+        r"本章完|请记住本[书站]|参考(资料|文献)[:：]|风险提示[:：])",
     ),
     re.IGNORECASE,
+)
+# A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
+_CREDIT_NOTE = re.compile(
+    r"^[（(【\[][^（()）]{0,30}(供稿|供图|来稿|初审|复审|终审|审核|审稿)[^（()）]{0,30}[）)】\]]$"
 )
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
@@ -71,6 +77,7 @@ _SENTENCE_END = set("。！？!?；;…")
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
 _BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
+_BYLINE_LABELS += ("來源", "記者", "編輯", "發布", "發佈", "發表")  # the same labels on HK/TW pages
 
 
 def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
@@ -252,6 +259,8 @@ def _is_story_text(line: str, title: str | None) -> bool:
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
         return False
     if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
+        return False
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _CREDIT_NOTE.match(line):
         return False
     return not _BOILERPLATE.match(line)
 
