@@ -152,3 +152,14 @@ def test_short_lines_that_are_sentences_or_unlabelled_are_no_fact_box() -> None:
 )
 def test_furniture_lines_of_novels_references_and_credits(line: str, story: bool) -> None:
     assert generic._is_story_text(line, None) is story
+
+
+def test_a_caption_between_the_headline_and_the_answer_is_not_the_opening() -> None:
+    page = PAGES["qa_best_answer_gbk"]
+    caption = "电热水器内胆结构示意图，图中可见加热管和保温层。"
+    for figure in (
+        f'<img src="/a.jpg" /><p>{caption}</p>',
+        f'<figure><img src="/a.jpg" /><figcaption>{caption}</figcaption></figure>',
+    ):
+        html = page.html.replace('<div class="line f-aid ask-info">', f'{figure}<div class="line f-aid ask-info">')
+        assert caption not in _extract(html).body

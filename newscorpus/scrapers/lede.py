@@ -39,10 +39,15 @@ def lede_above(
     heads = [at for at, line in enumerate(window) if line.text == title]
     if not heads:
         return lines
-    gap = window[heads[-1] + 1 :]
+    head = heads[-1]
+    gap = window[head + 1 :]
     kept = set(to_story(gap))
     body = "\n".join(line.text for line in lines)
-    lede = [line for line in gap if line.text in kept and _opens_story(page, line)]
+    lede = [
+        line
+        for before, line in zip(window[head:], gap, strict=False)
+        if line.text in kept and _opens_story(page, line) and not _after_image(page, before, line)
+    ]
     # A summary box restates the body: most of its character pairs occur there already. Judged per block,
     # as a whole: a poem's verse that the notes below quote is still the poem.
     restated = {block for block in {line.block for line in lede} if _restates(lede, block, body)}
@@ -52,6 +57,12 @@ def lede_above(
     return lede + lines
 
 
+def _after_image(page: Walk, before: Line, line: Line) -> bool:
+    """Whether an image stands between the two lines: between a headline and its story, the line after a
+    photo is its caption. (``Line.image_before`` marks the line open when the image came, not the next.)"""
+    return "img" in page.tags[before.start + 1 : line.start]
+
+
 def _restates(lede: list[Line], block: int, body: str) -> bool:
     own = pairs_of("".join(line.text for line in lede if line.block == block))
     return bool(own) and sum(pair in body for pair in own) >= settings.SIBLING_REPEAT_SHARE * len(own)
@@ -59,6 +70,8 @@ def _restates(lede: list[Line], block: int, body: str) -> bool:
 
 def _opens_story(page: Walk, line: Line) -> bool:
     if line.link_chars or not _SENTENCE_END.search(line.text) or in_widget(page, line.block):
+        return False
+    if page.tags[line.block] == "figcaption":
         return False
     return not _named(page, line.block, _STANDFIRST)
 
