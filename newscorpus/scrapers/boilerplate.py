@@ -32,6 +32,35 @@ def both_forms(pattern: str) -> str:
     return "".join(f"[{char}{_TRADITIONAL[char]}]" if char in _TRADITIONAL else char for char in pattern)
 
 
+_BOILERPLATE = re.compile(
+    both_forms(
+        r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
+        r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
+        r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
+        # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
+        r"本章完|请记住本[书站]|参考(资料|文献)[:：]|风险提示[:：])",
+    ),
+    re.IGNORECASE,
+)
+# A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
+_CREDIT_NOTE = re.compile(
+    r"^[（(【\[][^（()）]{0,30}(供稿|供图|来稿|初审|复审|终审|审核|审稿)[^（()）]{0,30}[）)】\]]$"
+)
+# Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
+_RIGHTS = re.compile(
+    both_forms(
+        r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
+    )
+)
+
+
+def is_notice(line: str) -> bool:
+    """A label line (责任编辑：, 本文原标题, 上一篇), a rights notice or a bracketed credit: not story."""
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and (_RIGHTS.search(line) or _CREDIT_NOTE.match(line)):
+        return True
+    return _BOILERPLATE.match(line) is not None
+
+
 # A reference work's section edit links ([编辑]) after its headings. Citation numbers ([1]) stay: readers
 # and the benchmarks' annotators keep them as part of the sentence.
 _WIKI_MARK = re.compile(r"\[(?:编辑|編輯|edit|編集)\]", re.IGNORECASE)
