@@ -42,6 +42,9 @@ _BOILERPLATE = re.compile(
     ),
     re.IGNORECASE,
 )
+# Every _RIGHTS match holds one of these (转载, 使用, 复制 or 版权 in either form).
+_RIGHTS_MARKS = ("转", "轉", "使用", "复制", "複製", "版")
+_OPENING_BRACKETS = frozenset("（(【[")
 # A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
 _CREDIT_NOTE = re.compile(
     r"^[（(【\[][^（()）]{0,30}(供稿|供图|来稿|初审|复审|终审|审核|审稿)[^（()）]{0,30}[）)】\]]$"
@@ -56,8 +59,12 @@ _RIGHTS = re.compile(
 
 def is_notice(line: str) -> bool:
     """A label line (责任编辑：, 本文原标题, 上一篇), a rights notice or a bracketed credit: not story."""
-    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and (_RIGHTS.search(line) or _CREDIT_NOTE.match(line)):
-        return True
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS:
+        # Substring tests first: the patterns with both forms' classes scan slowly, and few lines need them.
+        if any(mark in line for mark in _RIGHTS_MARKS) and _RIGHTS.search(line):
+            return True
+        if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
+            return True
     return _BOILERPLATE.match(line) is not None
 
 
