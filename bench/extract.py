@@ -16,8 +16,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
-from bench.fresh import fresh_pages
+from bench.fresh import FRESH, FRESH_DIR, SHAPES2, SHAPES2_DIR, fresh_pages
 from bench.metrics import bag_of_tokens
 from bench.pages import SETS, SPLITS, LabelledPage, load_pages
 from newscorpus.parse import parse_html
@@ -187,11 +188,13 @@ def failures(results: list[Result], pages: list[LabelledPage], split: str = "hel
     return table(["page", "set", *(r.name for r in results), "newscorpus date"], rows) if rows else ["(none)"]
 
 
-def fresh_table(names: list[str], extractors: dict[str, Extractor]) -> list[str]:
-    """Mean body F1 and pages below FAIL_F1 per extractor on the hand-written fresh pages (never tuned on)."""
-    pages = fresh_pages()
+def fresh_table(
+    names: list[str], extractors: dict[str, Extractor], folder: Path = FRESH_DIR, label: str = FRESH
+) -> list[str]:
+    """Mean body F1 and pages below FAIL_F1 per extractor on a folder of hand-written pages."""
+    pages = fresh_pages(folder, label)
     if not pages:
-        return ["(no fresh pages)"]
+        return [f"(no {label} pages)"]
     rows = []
     for name in names:
         result = evaluate(name, extractors[name], pages)
@@ -216,8 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = args.only or list(NAMES)
     extractors = {"newscorpus": newscorpus_extractor(), **PEERS}
-    fresh = ["#### Fresh hand-written pages (tests/fixtures/extract/fresh, never tuned on)", ""]
+    fresh = ["#### Fresh hand-written pages (tests/fixtures/extract/fresh, tuned on from session 6)", ""]
     fresh += fresh_table(names, extractors)
+    fresh += ["", "#### Second hand-written batch (tests/fixtures/extract/shapes2, scored before tuning)", ""]
+    fresh += fresh_table(names, extractors, SHAPES2_DIR, SHAPES2)
     if args.fresh_only:
         print("\n".join(fresh))
         return 0

@@ -37,6 +37,7 @@ MAX_RELATED_ITEMS = 100
 DENSITY_MIN_LINE_CHARS = 8
 DENSITY_PUNCTUATION_WEIGHT = 4
 DENSITY_PARENT_SHARE = 0.5
+DENSITY_GRANDPARENT_SHARE = 0.25
 # A body line is navigation, not prose, when more than this share of it is link text.
 MAX_LINK_SHARE_IN_PARAGRAPH = 0.5
 # Lines read around the headline for the publish time and the byline.
@@ -103,12 +104,32 @@ SIBLING_MIN_WEIGHT_SHARE = 0.3
 SIBLING_REPEAT_SHARE = 0.8
 # A link block or a named aside this short between two parts of a story is an ad slot: stepped over.
 SIBLING_SKIP_MAX_CHARS = 20
+# An inline card (a 相關文章 teaser with its summary, an ad box) of at most this many characters between two
+# parts of a story is stepped over when a block after it continues the story; at most this many in a row.
+SIBLING_CARD_MAX_CHARS = 400
+SIBLING_CARD_RUN = 2
+# The story's opening above its container (scrapers/lede.py): finished sentences between the headline and
+# the body, read within this many lines above the body, and kept when they hold at least LEDE_MIN_CHARS.
+LEDE_MAX_GAP_LINES = 30
+LEDE_MIN_CHARS = 20
+# A candidate whose story lines come, at least TEASER_MIN_ITEMS of them and TEASER_MIN_SHARE of all, right
+# after a line at least TEASER_TITLE_LINK_SHARE link text and TEASER_TITLE_MIN_CHARS long (a linked title) is
+# a teaser stream, no story.
+TEASER_MIN_ITEMS = 3
+TEASER_MIN_SHARE = 0.5
+TEASER_TITLE_LINK_SHARE = 0.8
+TEASER_TITLE_MIN_CHARS = 10
 # A block up to ASIDE_LEVELS below the story container named as an aside (related, share, tags) is dropped
 # when it holds at most this share of the container's text (more, and it is a misnamed wrapper).
 ASIDE_MAX_SHARE = 0.4
 ASIDE_LEVELS = 2
 # ... and so is a block there whose text is more than this share links (a navigation box, a reading list).
 ASIDE_LINK_SHARE = 0.5
+# ... and so is a fact box: at least FACT_BOX_MIN_LINES lines of at most FACT_BOX_MAX_CHARS, none a sentence,
+# FACT_BOX_LABEL_SHARE of them "label：value" (or a <dl>): a poster's card, an encyclopedia's fact list.
+FACT_BOX_MIN_LINES = 4
+FACT_BOX_MAX_CHARS = 16
+FACT_BOX_LABEL_SHARE = 0.5
 # Forum threads (scrapers/posts.py): at least POST_LIST_MIN_POSTS sibling blocks of one shape, each with a
 # time stamp line of at most POST_STAMP_MAX_CHARS, found up to POST_LIST_LEVELS levels above the chosen
 # body, are a post list; its first post is the story when it holds FIRST_POST_MIN_CHARS of story text
@@ -135,6 +156,8 @@ CONFIDENCE_PER_REJECTION = 0.85
 TOPIC_OFF_COVERAGE = 0.1
 TOPIC_ON_COVERAGE = 0.5
 TOPIC_MIN_PAIRS = 6
+# The <title>'s first segment is the headline unless it is under this share of the longest segment's length.
+TOPIC_FIRST_SEGMENT_SHARE = 0.5
 # A site rule's body shorter than this is checked against the generic extractor's choice (a walk of
 # the page, so only for short bodies): the generic body wins when plausible and this many times longer.
 RULE_CHECK_BELOW_CHARS = 200

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from bench.extract import Output, fresh_table
-from bench.fresh import FRESH_DIR, fresh_pages
+from bench.fresh import FRESH, FRESH_DIR, SHAPES2, SHAPES2_DIR, fresh_pages
 from newscorpus.decode import meta_charset
 
 from .helpers import visible_text
@@ -14,8 +17,9 @@ MIN_FRESH_PAGES = 12
 _SPACE = re.compile(r"\s+")
 
 
-def test_there_are_enough_fresh_pages_with_gbk_declared_and_undeclared() -> None:
-    sources = sorted(FRESH_DIR.glob("*.html"))
+@pytest.mark.parametrize("folder", [FRESH_DIR, SHAPES2_DIR])
+def test_there_are_enough_fresh_pages_with_gbk_declared_and_undeclared(folder: Path) -> None:
+    sources = sorted(folder.glob("*.html"))
     assert len(sources) >= MIN_FRESH_PAGES
     gbk = [path.read_bytes() for path in sources if _is_gbk(path.read_bytes())]
     assert any(meta_charset(raw) for raw in gbk) and any(meta_charset(raw) is None for raw in gbk)
@@ -29,8 +33,11 @@ def _is_gbk(raw: bytes) -> bool:
     return False
 
 
-def test_every_expected_line_is_text_the_page_shows() -> None:
-    for page in fresh_pages():
+@pytest.mark.parametrize(("folder", "label"), [(FRESH_DIR, FRESH), (SHAPES2_DIR, SHAPES2)])
+def test_every_expected_line_is_text_the_page_shows(folder: Path, label: str) -> None:
+    pages = fresh_pages(folder, label)
+    assert len(pages) >= MIN_FRESH_PAGES
+    for page in pages:
         assert "\ufffd" not in page.html, page.name
         shown = visible_text(page.html)
         for line in page.body.splitlines():

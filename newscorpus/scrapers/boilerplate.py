@@ -13,6 +13,73 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line
 
+# Traditional forms of the characters the boilerplate patterns here and in generic.py spell (責任編輯,
+# 來源, 版權所有, 未經授權, 攝): HK/TW pages say the same things, so the patterns accept both forms.
+_TRADITIONAL = dict(
+    zip(
+        "责编辑来标题声权扫码长识别点击进载阅读关们与归举报开页签仅系为经许转请联谢绝复制摄记讯员图顶广视网电话传",
+        "責編輯來標題聲權掃碼長識別點擊進載閱讀關們與歸舉報開頁簽僅係為經許轉請聯謝絕複製攝記訊員圖頂廣視網電話傳",
+        strict=True,
+    )
+)
+
+
+def both_forms(pattern: str) -> str:
+    """A regex pattern with each simplified character of that vocabulary also matching its traditional form.
+
+    Only for patterns whose bracketed classes hold no such character (they hold punctuation).
+    """
+    return "".join(f"[{char}{_TRADITIONAL[char]}]" if char in _TRADITIONAL else char for char in pattern)
+
+
+_BOILERPLATE = re.compile(
+    both_forms(
+        r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
+        r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
+        r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
+        # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
+        r"本章完|请记住本[书站]|参考(资料|文献)[:：]|风险提示[:：])",
+    ),
+    re.IGNORECASE,
+)
+# Every _RIGHTS match holds one of these (转载, 使用, 复制 or 版权 in either form).
+_RIGHTS_MARKS = ("转", "轉", "使用", "复制", "複製", "版")
+_OPENING_BRACKETS = frozenset("（(【[")
+# A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
+_CREDIT_NOTE = re.compile(
+    r"^[（(【\[][^（()）]{0,30}(供稿|供图|来稿|初审|复审|终审|审核|审稿)[^（()）]{0,30}[）)】\]]$"
+)
+# Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
+_RIGHTS = re.compile(
+    both_forms(
+        r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
+    )
+)
+
+
+def is_notice(line: str) -> bool:
+    """A label line (责任编辑：, 本文原标题, 上一篇), a rights notice or a bracketed credit: not story."""
+    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS:
+        # Substring tests first: the patterns with both forms' classes scan slowly, and few lines need them.
+        if any(mark in line for mark in _RIGHTS_MARKS) and _RIGHTS.search(line):
+            return True
+        if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
+            return True
+    return _BOILERPLATE.match(line) is not None
+
+
+# A reference work's section edit links ([编辑]) after its headings. Citation numbers ([1]) stay: readers
+# and the benchmarks' annotators keep them as part of the sentence.
+_WIKI_MARK = re.compile(r"\[(?:编辑|編輯|edit|編集)\]", re.IGNORECASE)
+
+
+def without_marks(line: str) -> str:
+    """The line without edit links; a line of nothing else stays as it is."""
+    if "[" not in line:
+        return line  # nearly every line: one substring scan
+    return _WIKI_MARK.sub("", line).strip() or line
+
+
 # Calls to action of WeChat-style articles and forum edit notes.
 _PROMO = re.compile(
     r"(长按|识别|扫描|扫一扫).{0,8}二维码|^(\d+[、.．]\s*)?回复[【\[「“]|点[【\[「“]?在看|阅读原文|"

@@ -46,7 +46,13 @@ def rank_bodies(walk: Walk, limit: int) -> list[int]:
         container = line.block
         if walk.tags[container] in PARAGRAPH_TAGS and walk.parent[container] >= 0:
             container = walk.parent[container]
-        for share, target in ((1.0, container), (settings.DENSITY_PARENT_SHARE, walk.parent[container])):
+        parent = walk.parent[container]
+        grand = walk.parent[parent] if parent >= 0 else -1
+        for share, target in (
+            (1.0, container),
+            (settings.DENSITY_PARENT_SHARE, parent),
+            (settings.DENSITY_GRANDPARENT_SHARE, grand),
+        ):
             if target >= 0:
                 board = fallback if walk.tags[target] in _LAST_RESORT else scores
                 board[target] = board.get(target, 0.0) + share * weight

@@ -18,12 +18,21 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
-from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
+from newscorpus.scrapers.boilerplate import (
+    both_forms,
+    cut_signature,
+    is_attachment,
+    is_furniture,
+    is_notice,
+    trim_promo_tail,
+    without_marks,
+)
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
+from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
@@ -32,22 +41,14 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 13
+VERSION = 14
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
-_BOILERPLATE = re.compile(
-    r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
-    r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
-    r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表))",
-    re.IGNORECASE,
-)
-# Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
-_RIGHTS = re.compile(
-    r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
-)
 # How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
-_CAPTION_CREDIT = re.compile(r"\s摄$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄$|截图。?$")
+_CAPTION_CREDIT = re.compile(
+    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
+)
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -57,6 +58,7 @@ _SENTENCE_END = set("。！？!?；;…")
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
 _BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
+_BYLINE_LABELS += ("來源", "記者", "編輯", "發布", "發佈", "發表")  # the same labels on HK/TW pages
 
 
 def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
@@ -93,9 +95,11 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
             lines = page.lines_under(container)
         elif not choice.rejected:
             lines = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
+        if not choice.rejected:
+            lines = lede_above(page, lines, article.title, lambda ls: _story_lines(ls, None))
         story = _story_lines(cut_signature(without_asides(page, container, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
-    story = [line for line in story if not is_furniture(line)]
+    story = [without_marks(line) for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line != article.title]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
@@ -235,9 +239,7 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
         return False
-    if len(line) <= settings.RIGHTS_LINE_MAX_CHARS and _RIGHTS.search(line):
-        return False
-    return not _BOILERPLATE.match(line)
+    return not is_notice(line)
 
 
 def _is_caption(line: Line, runs_on: bool = False) -> bool:

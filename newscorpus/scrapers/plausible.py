@@ -16,6 +16,7 @@ from itertools import pairwise
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
 from newscorpus.scrapers.density import PARAGRAPH_TAGS as _PARAGRAPH_TAGS
+from newscorpus.scrapers.teasers import is_teaser_list
 from newscorpus.scrapers.text import cjk_count, punctuation_count
 
 # ASCII classes only: \w also matches Chinese, and a greedy run over a long paragraph backtracks quadratically.
@@ -178,6 +179,8 @@ def _try(
     # story's fault (the story filter drops it), but a list whose lines survive it is a link list.
     kept = set(story)
     verdict = judge(story, _link_share([line for line in lines if line.text in kept]), elsewhere)
+    if verdict.plausible and is_teaser_list(lines, kept):
+        verdict = Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "teasers")
     return Choice(index, lines, story, verdict.confidence, (verdict.reason,) if verdict.reason else ()), verdict
 
 

@@ -32,9 +32,11 @@ _NOT_STORY = re.compile(
     # the same boxes as Chinese templates name them in pinyin: 推荐, 相关, 评论, 分享, 热门, 广告
     r"tuijian|xiangguan|pinglun|fenxiang|remen|guanggao|"
     # a reference work's furniture around an entry: fact box, navigation box, reference list, contents
-    r"infobox|navbox|reflist|references|toc)(?![A-Za-z0-9])",
+    r"infobox|navbox|reflist|references?|cankao|toc)(?![A-Za-z0-9])",
     re.I,
 )
+# A sentence's own punctuation: a fact box's label/value lines have none.
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，]")
 # Elements that hold blocks: where an aside box sits inside a story container.
 _BOX_TAGS = frozenset(
     {
@@ -116,11 +118,7 @@ class _Siblings:
             # Lines the story filter dropped for being boilerplate end the story; a caption does not.
             dropped = [line for line in lines if line.text not in story]
             return None if small or all(line.image_before for line in dropped) else False
-        if (
-            sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars
-            or self.named_aside(index)
-            or in_widget(self.page, index)
-        ):
+        if self.boxed(index, lines, chars):
             return None if small else False  # "广告 了解详情" between two halves, or the related list after
         if FOOTER.search("\n".join(line.text for line in kept)):
             return False
@@ -133,15 +131,42 @@ class _Siblings:
         # A few short paragraphs after an ad: weak by weight, but every one of them is a finished sentence.
         return all(_SENTENCE_END.search(line.text) for line in kept)
 
+    def boxed(self, index: int, lines: list[Line], chars: int) -> bool:
+        """A link block, a named aside or a widget: never the story's own text."""
+        return (
+            sum(line.link_chars for line in lines) > settings.SIBLING_MAX_LINK_SHARE * chars
+            or self.named_aside(index)
+            or in_widget(self.page, index)
+        )
+
+    def card(self, index: int) -> bool:
+        """A short boxed block (an inline 相關文章 teaser with its summary): the story may resume after it."""
+        lines = self.lines(index)
+        chars = sum(len(line.text) for line in lines)
+        return chars <= settings.SIBLING_CARD_MAX_CHARS and self.boxed(index, lines, chars)
+
     def side(self, siblings: list[int]) -> _Side:
         joined: list[int] = []
+        cards = 0  # cards stepped over since the last block joined: the story ended at the first if none follows
         for index in siblings:
             verdict = self.verdict(index)
             if verdict is False:
+                if cards < settings.SIBLING_CARD_RUN and self.card(index):
+                    cards += 1
+                    continue
                 return _Side(joined, True)
+            if verdict and cards and not self.weighty(index):
+                return _Side(joined, True)  # a lone sentence after a card is a notice (免責聲明), not the story
             if verdict:
                 joined.append(index)
-        return _Side(joined, False)
+                cards = 0
+        return _Side(joined, cards > 0)
+
+    def weighty(self, index: int) -> bool:
+        lines = self.lines(index)
+        story = set(self.to_story(lines))
+        kept = [line for line in lines if line.text in story]
+        return self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * self.chosen_weight()
 
 
 def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[str]], topic: str = "") -> list[Line]:
@@ -201,7 +226,23 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
 def _aside(page: Walk, index: int, inside: list[Line]) -> bool:
     if page.tags[index] not in _BOX_TAGS:
         return _hidden(page, index)  # a <pre> or <span> is part of the story unless the page hides it
-    return bool(_NOT_STORY.search(_names(page, index))) or _link_box(inside) or _hidden(page, index)
+    return (
+        bool(_NOT_STORY.search(_names(page, index)))
+        or _link_box(inside)
+        or _hidden(page, index)
+        or _fact_box(page, index, inside)
+    )
+
+
+def _fact_box(page: Walk, index: int, lines: list[Line]) -> bool:
+    """A box of short label/value lines, none a sentence: a poster's card (等级：版主, 积分：2210) beside a
+    forum post, an encyclopedia's fact list (<dl> of 中文名 / 青石板桥)."""
+    if len(lines) < settings.FACT_BOX_MIN_LINES:
+        return False
+    if any(len(line.text) > settings.FACT_BOX_MAX_CHARS or _SENTENCE_MARK.search(line.text) for line in lines):
+        return False
+    labelled = sum(":" in line.text or "：" in line.text for line in lines)
+    return page.tags[index] == "dl" or labelled >= settings.FACT_BOX_LABEL_SHARE * len(lines)
 
 
 def _hidden(page: Walk, index: int) -> bool:
