@@ -12,7 +12,15 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.scrapers.linkshape import LINK_QUERY
-from newscorpus.scrapers.relatedblocks import _MARKED, _MARKED_QUERY, BlockFinder, _attrs, _marked_under
+from newscorpus.scrapers.relatedblocks import (
+    _MARKED,
+    _MARKED_QUERY,
+    BlockFinder,
+    _attrs,
+    _marked_query,
+    _marked_under,
+    _shared_pieces,
+)
 from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
 from newscorpus.scrapers.text import clean
 
@@ -69,3 +77,26 @@ def test_the_fixtures_exercise_marked_blocks_and_story_links() -> None:
             holders += len(BlockFinder()._link_holders(tree.body))
     assert marked >= 5
     assert holders >= 20
+
+
+def test_the_marked_candidates_query_finds_what_the_word_query_finds() -> None:
+    # Names holding a shared piece but no word (recent, xgplayer, relocate), words in either attribute,
+    # ASCII case (the "i" flag) but not Unicode look-alikes (long s, Kelvin sign, full-width letters).
+    names = [
+        'class="recent"', 'id="xgplayer"', 'class="relocate"', 'class="Related-News"', 'id="XGYD"',
+        'class="a" id="box-tuijian"', 'class="yan\u017fhen"', 'class="\uff32elated"', 'id="rec_list"',
+        'class="REC-1"', 'class="re\u212aommend"', 'class="recomm"', 'data-x="related"', "", 'class="rel"',
+    ]  # fmt: skip
+    html = "<body><div id=root>" + "".join(f"<div {name}><p {name}>x</p></div>" for name in names) + "</div>"
+    root = LexborHTMLParser(html).css_first("#root")
+    assert root is not None
+    expected = list({node.mem_id: node for node in root.css(_MARKED_QUERY)})
+    assert [node.mem_id for node in _marked_query(root)] == expected
+    assert len(expected) == 2 * 6  # Related-News, XGYD, box-tuijian, rec_list, REC-1, recomm
+
+
+def test_every_word_holds_a_shared_piece() -> None:
+    words = ["relat", "relevan", "xgyd", "xgxw", "tuijian", "recommend", "recomm", "rec-", "rec_", "ab"]
+    pieces = _shared_pieces(words)
+    assert pieces == ["rel", "xg", "tuijian", "rec", "ab"]
+    assert all(any(piece in word for piece in pieces) for word in words)
