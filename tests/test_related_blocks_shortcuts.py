@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedblocks import (
     _MARKED,
@@ -21,7 +22,7 @@ from newscorpus.scrapers.relatedblocks import (
     _marked_under,
     _shared_pieces,
 )
-from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
+from newscorpus.scrapers.relateditems import _BLOCKS, _link_title, _without_parent_pages
 from newscorpus.scrapers.text import clean
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))
@@ -100,3 +101,13 @@ def test_every_word_holds_a_shared_piece() -> None:
     pieces = _shared_pieces(words)
     assert pieces == ["rel", "xg", "tuijian", "rec", "ab"]
     assert all(any(piece in word for piece in pieces) for word in words)
+
+
+def test_links_to_a_page_above_another_item_are_dropped_however_the_urls_sort() -> None:
+    # The definition: an item goes when another item's URL lies under its own (a channel beside its stories).
+    urls = ["http://h/a/1.html", "http://h/a", "http://h/a/", "http://h/ab/2.html", "http://h/b", "http://h/a/b/"]
+    items = [RelatedItem(title=f"第{n}条相关新闻标题", url=url) for n, url in enumerate(urls)]
+    kept = [item.url for item in _without_parent_pages(items)]
+    assert kept == ["http://h/a/1.html", "http://h/ab/2.html", "http://h/b", "http://h/a/b/"]
+    many = [RelatedItem(title="t", url=f"http://h/{n}/x.html") for n in range(3000)]
+    assert _without_parent_pages(many) == many  # sorted neighbours only: 3,000 items, no pairwise test
