@@ -14,6 +14,8 @@ from newscorpus import settings
 from newscorpus.models import DecodedPage
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+)""", re.IGNORECASE)
+# What a wrong codec leaves behind: replacement characters, and GB bytes read into the private use area.
+_MOJIBAKE = re.compile("[\ufffd\ue000-\uf8ff]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # GB2312 and GBK are subsets of GB18030: decoding as the superset never loses characters.
 _SUPERSETS = {
@@ -76,7 +78,9 @@ def _strict(content: bytes, codec: str) -> str | None:
 def _looks_broken(text: str) -> bool:
     if not text:
         return False
-    bad = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    # Counted by the regex engine: a Python loop over every character cost ~2.5 ms on a 200 KB GBK page,
+    # as much as parsing it.
+    bad = len(_MOJIBAKE.findall(text))
     # A truncated download or one stray byte must not discredit an otherwise clean decode.
     return bad > max(settings.MOJIBAKE_TOLERATED_CHARS, len(text) * settings.MOJIBAKE_MAX_RATIO)
 

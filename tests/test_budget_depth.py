@@ -8,6 +8,7 @@ awkward cases (mixed case, unclosed or nested raw-text elements, stray end tags,
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -64,3 +65,15 @@ def test_the_budget_skips_the_estimate_only_where_start_tags_cannot_reach_the_li
     with pytest.raises(ParseBudgetError, match="deep"):
         check_parse_budget("<div>" * (limit + 1) + "</div>" * (limit // 2), None)
     check_parse_budget("<div></div>" * (3 * limit), None)  # many start tags, nested one deep
+
+
+def test_many_unclosed_raw_text_elements_cost_one_pass_not_one_each() -> None:
+    # 20,000 <script>s nobody closes in 2.5 MB: each failed match used to read to the end of the page, and
+    # the next one was tried anyway (minutes of CPU before any limit was checked). Opens of other names
+    # after them still close, and case-variants of a failed name are no more closed than it is.
+    body = "<div>" * 3 + ("<script>if (a < b) x();" + "y" * 100) * 20_000 + "<Style>p{}</style><SCRIPT>z"
+    started = time.process_time()
+    assert nesting_depth(body) == 3 + 20_000 + 1
+    assert time.process_time() - started < 5
+    mixed = "<title>a<script>b</script><TITLE>c</title><script>d" + "<div>" * 3
+    assert nesting_depth(mixed) == reference_depth(mixed) == 4

@@ -3,8 +3,10 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newscorpus.decode import decode_html, normalize_charset
+from newscorpus.decode import _MOJIBAKE, decode_html, normalize_charset
 
 STORY = "<p>国家统计局今日发布数据，前三季度国内生产总值同比增长百分之五点二，就业形势总体稳定。</p>"
 
@@ -84,3 +86,17 @@ def test_real_pages_decode_to_their_real_encoding(shared_pages, name: str, encod
     assert decoded.encoding == encoding
     assert needle in decoded.text
     assert "\ufffd" not in decoded.text
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "中", "，", "\ufffd", "\ue000", "\uf8ff", "\uf900", "\U0001f600"])))
+def test_mojibake_count_is_every_replacement_or_private_use_character(text: str) -> None:
+    # The plain definition the regex count replaced (a loop over every character of the page).
+    expected = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    assert len(_MOJIBAKE.findall(text)) == expected
+
+
+def test_a_gbk_page_declared_big5_is_read_as_gbk_not_left_broken() -> None:
+    # Decoded as Big5 the story is full of replacement characters: the declaration loses to the bytes.
+    decoded = decode_html(page('<meta charset="big5">').encode("gbk"))
+    assert decoded.encoding == "gb18030"
+    assert "前三季度国内生产总值" in decoded.text

@@ -11,9 +11,18 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import LINK_QUERY
-from newscorpus.scrapers.relatedblocks import _MARKED, _MARKED_QUERY, BlockFinder, _attrs, _marked_under
-from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
+from newscorpus.scrapers.relatedblocks import (
+    _MARKED,
+    _MARKED_QUERY,
+    BlockFinder,
+    _attrs,
+    _marked_query,
+    _marked_under,
+    _shared_pieces,
+)
+from newscorpus.scrapers.relateditems import _BLOCKS, _link_title, _without_parent_pages
 from newscorpus.scrapers.text import clean
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))
@@ -69,3 +78,36 @@ def test_the_fixtures_exercise_marked_blocks_and_story_links() -> None:
             holders += len(BlockFinder()._link_holders(tree.body))
     assert marked >= 5
     assert holders >= 20
+
+
+def test_the_marked_candidates_query_finds_what_the_word_query_finds() -> None:
+    # Names holding a shared piece but no word (recent, xgplayer, relocate), words in either attribute,
+    # ASCII case (the "i" flag) but not Unicode look-alikes (long s, Kelvin sign, full-width letters).
+    names = [
+        'class="recent"', 'id="xgplayer"', 'class="relocate"', 'class="Related-News"', 'id="XGYD"',
+        'class="a" id="box-tuijian"', 'class="yan\u017fhen"', 'class="\uff32elated"', 'id="rec_list"',
+        'class="REC-1"', 'class="re\u212aommend"', 'class="recomm"', 'data-x="related"', "", 'class="rel"',
+    ]  # fmt: skip
+    html = "<body><div id=root>" + "".join(f"<div {name}><p {name}>x</p></div>" for name in names) + "</div>"
+    root = LexborHTMLParser(html).css_first("#root")
+    assert root is not None
+    expected = list({node.mem_id: node for node in root.css(_MARKED_QUERY)})
+    assert [node.mem_id for node in _marked_query(root)] == expected
+    assert len(expected) == 2 * 6  # Related-News, XGYD, box-tuijian, rec_list, REC-1, recomm
+
+
+def test_every_word_holds_a_shared_piece() -> None:
+    words = ["relat", "relevan", "xgyd", "xgxw", "tuijian", "recommend", "recomm", "rec-", "rec_", "ab"]
+    pieces = _shared_pieces(words)
+    assert pieces == ["rel", "xg", "tuijian", "rec", "ab"]
+    assert all(any(piece in word for piece in pieces) for word in words)
+
+
+def test_links_to_a_page_above_another_item_are_dropped_however_the_urls_sort() -> None:
+    # The definition: an item goes when another item's URL lies under its own (a channel beside its stories).
+    urls = ["http://h/a/1.html", "http://h/a", "http://h/a/", "http://h/ab/2.html", "http://h/b", "http://h/a/b/"]
+    items = [RelatedItem(title=f"第{n}条相关新闻标题", url=url) for n, url in enumerate(urls)]
+    kept = [item.url for item in _without_parent_pages(items)]
+    assert kept == ["http://h/a/1.html", "http://h/ab/2.html", "http://h/b", "http://h/a/b/"]
+    many = [RelatedItem(title="t", url=f"http://h/{n}/x.html") for n in range(3000)]
+    assert _without_parent_pages(many) == many  # sorted neighbours only: 3,000 items, no pairwise test

@@ -22,10 +22,11 @@ from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
-# The same words as a CSS query, so lexbor finds the candidates instead of Python testing every element.
+# The same words as a CSS query (the definition _marked_query gives the answer of, for less).
 _MARKED_QUERY = ", ".join(
     f'[{attribute}*="{word}" i]' for word in settings.RELATED_BLOCK_ATTRS.split("|") for attribute in ("class", "id")
 )
+_MARKED_WORDS = settings.RELATED_BLOCK_ATTRS.split("|")
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -259,6 +260,43 @@ def word_pieces(text: str) -> frozenset[str]:
     return frozenset(pieces | {word.lower() for word in _LATIN_WORD.findall(text)})
 
 
+def _shared_pieces(words: list[str]) -> list[str]:
+    """Fewer, shorter pieces every word holds one of: a word's longest prefix (2+ characters) another word
+    shares ("xg" for xgyd, xgxw …; "rel" for relat, relevan), else the word; pieces holding another piece
+    give way to it."""
+    pieces: list[str] = []
+    for word in words:
+        others = [other for other in words if other != word]
+        shared = [size for size in range(2, len(word) + 1) if any(other.startswith(word[:size]) for other in others)]
+        piece = word[: max(shared)] if shared else word
+        if piece not in pieces:
+            pieces.append(piece)
+    return [piece for piece in pieces if not any(other != piece and other in piece for other in pieces)]
+
+
+# Candidates for _MARKED_QUERY from a few shared pieces instead of every word: lexbor tests every selector
+# on every element, so a query costs its length (~45% less a page). One :is() selector: candidates come in
+# page order, each once, the order lexbor lists a selector group's matches in.
+_MARKED_CANDIDATES = ":is({})".format(
+    ", ".join(f'[{attribute}*="{piece}" i]' for piece in _shared_pieces(_MARKED_WORDS) for attribute in ("class", "id"))
+)
+# The "i" flag folds ASCII letters only (str.lower does the same to ASCII text, faster).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ANY_WORD = re.compile("|".join(re.escape(word) for word in _MARKED_WORDS))
+
+
+def _marked_query(root: LexborNode) -> list[LexborNode]:
+    """What ``root.css(_MARKED_QUERY)`` finds, once each, in its order (page order): the candidates whose
+    class or id holds one of the words."""
+    found = []
+    for node in root.css(_MARKED_CANDIDATES):
+        attributes = node.attributes
+        named = f"{attributes.get('class') or ''}\n{attributes.get('id') or ''}"
+        if _ANY_WORD.search(named.lower() if named.isascii() else named.translate(_ASCII_LOWER)):
+            found.append(node)
+    return found
+
+
 def _marked_under(root: LexborNode) -> list[LexborNode]:
     """``root`` and the elements under it whose id/class names them related, in the query's order, once each.
 
@@ -269,7 +307,7 @@ def _marked_under(root: LexborNode) -> list[LexborNode]:
         # No element inside (most roots: scripts, breaks, empty ad slots): only the root can match, and the
         # query's cost is mostly compiling its twenty selectors.
         return [root] if _MARKED.search(_attrs(root)) else []
-    matched = {node.mem_id: node for node in root.css(_MARKED_QUERY)}
+    matched = {node.mem_id: node for node in _marked_query(root)}
     if root.mem_id not in matched and not _MARKED.search(_attrs(root)):
         return list(matched.values())
     return list({root.mem_id: root, **matched}.values())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -123,8 +124,9 @@ def _target(url: str) -> tuple[str, str]:
 def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
     """Drop links to a page above another item's URL (the author's blog beside each of their posts,
     the channel beside its stories): an index, never a story."""
-    urls = {item.url.rstrip("/") + "/" for item in items if item.url}
-    nested = {prefix for prefix in urls if any(url != prefix and url.startswith(prefix) for url in urls)}
+    # In sorted order the URLs under a prefix follow it at once: one look at the next URL, not at all of them.
+    urls = sorted({item.url.rstrip("/") + "/" for item in items if item.url})
+    nested = {prefix for prefix, after in pairwise(urls) if after.startswith(prefix)}
     return [item for item in items if not item.url or item.url.rstrip("/") + "/" not in nested]
 
 
@@ -155,7 +157,10 @@ def _usable(title: str, url: str, base_url: str | None, page_url: str | None, ar
     if is_promo(title, url):
         return False
     # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
-    return is_article_link(title, url) and not same_page(url, page_url) if articles_only else True
+    if not articles_only:
+        return True
+    # is_article_link without its promo test, just passed (a regex pair per link of every list).
+    return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and is_article_url(url) and not same_page(url, page_url)
 
 
 def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
