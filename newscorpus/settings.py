@@ -159,6 +159,12 @@ RELATED_HEADING_NOUNS = (
     *("帖子", "文件", "日志", "解读", "政策", "信息"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
 )
+# Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
+RELATED_HEADINGS_LATIN = (
+    *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),
+    *("Related Reading", "Related Posts", "Related Links", "See Also", "Further Reading", "You May Also Like"),
+    *("You Might Also Like", "More On This Story"),
+)
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
@@ -166,12 +172,25 @@ RELATED_HEADINGS = (
     # 图片推荐: the labelled portal pages (163, ifeng, stcn) show those as site-wide recommendation feeds.
     *("猜您喜欢", "可能感兴趣"),
     *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
+    # English pages (HK/SG portals, wire services): Title Case, Sentence case and UPPER CASE alike.
+    # Longest first: an alternation takes the first that matches, and "Related" must not cut "Related News".
+    *(
+        case(h)
+        for h in sorted(RELATED_HEADINGS_LATIN, key=len, reverse=True)
+        for case in (str, str.upper, str.capitalize)
+    ),
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
     *("另见", "感兴趣"),
     *("閱讀", "推薦", "喜歡", "関連"),
+    *(
+        case(m)
+        for m in ("Related", "See also", "Further reading", "also like", "More on this")
+        for case in (str, str.upper)
+    ),
+    *("See Also", "Further Reading", "Also Like", "More On This"),
 )
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).
@@ -244,6 +263,14 @@ RELATED_FEED_MIN_ITEMS = 5
 RELATED_FEED_ALIKE_SHARE = 0.8
 # A block named related holding more links than this is a column or page wrapper, not a list.
 RELATED_MAX_BLOCK_LINKS = 150
+# A page whose HTML holds no related list may render it from script state (window.__INITIAL_STATE__,
+# __NEXT_DATA__): an array of at least this many {title, url} objects under a key named related
+# (RELATED_BLOCK_ATTRS), never under one of these keys; scripts longer than this are not read, and the
+# state is searched this many levels deep.
+RELATED_STATE_MIN_ITEMS = 2
+RELATED_STATE_REJECT_KEYS = r"hot|rank|paihang|nav|menu|comment|advert|banner|foryou|for_you"
+RELATED_STATE_MAX_CHARS = 2_000_000
+RELATED_STATE_MAX_DEPTH = 8
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048

@@ -97,6 +97,15 @@ def is_article_url(url: str) -> bool:
     return bool(_DIGITS.search(path) or _DIGITS.search(parts.query) or _PAGE.search(last) or _OPAQUE_ID.fullmatch(last))
 
 
+def never_story(url: str) -> bool:
+    """A comment thread, tag or search page, user profile or login: never a story, whatever its text."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path)
+
+
 def is_promo(title: str, url: str) -> bool:
     """An app-store, download or 'more' link rather than a story."""
     if _search_any_case(_PROMO_URL_LOWER, _PROMO_URL, url) or _PROMO_CALL.search(title):

@@ -35,6 +35,7 @@ _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
 _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _MARKERS_BY_FIRST: dict[str, tuple[str, ...]] = {
     first: tuple(marker for marker in settings.RELATED_HEADING_MARKERS if marker[0] == first)
     for first in dict.fromkeys(marker[0] for marker in settings.RELATED_HEADING_MARKERS)
@@ -200,6 +201,9 @@ def _is_heading_text(text: str) -> bool:
     """Short, and nothing much besides the heading: "推荐阅读相关主题" introduces a tag list, not stories."""
     if cjk_count(text) > _HEADING_MAX_CHARS or len(text) > _HEADING_MAX_WITH_LATIN:
         return False  # "相关阅读 RELATED READING" is a heading, a sentence naming one is not
+    if not cjk_count(text):
+        # An English heading is the heading alone: "Related to the case, police said" names no list.
+        return not _LATIN_WORD.search(_HEADING.sub("", text))
     return cjk_count(_HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
 
 
@@ -260,12 +264,14 @@ def _split_at(text: str, at: int, length: int) -> set[int]:
     """Starts of headings running across a node break next to the marker at ``at``."""
     lo = max(0, at - _SPLIT_REACH)
     window = text[lo : at + length + _SPLIT_REACH]
-    pieces = window.split(_TEXT_NODE_BREAK)
-    return {
-        lo + _original_offset(window, match.start())
-        for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, ""))
-        if not any(match.group() in piece for piece in pieces)
-    }
+    starts: set[int] = set()
+    for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, "")):
+        # Split when a node break falls inside this very match (the same words whole in a title nearby,
+        # 第一条相关新闻…, are that title's, not this heading's).
+        start = _original_offset(window, match.start())
+        if _TEXT_NODE_BREAK in window[start : _original_offset(window, match.end() - 1)]:
+            starts.add(lo + start)
+    return starts
 
 
 def _node_indexes(text: str, offsets: list[int]) -> list[int]:

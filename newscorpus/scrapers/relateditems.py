@@ -23,6 +23,7 @@ from newscorpus.scrapers.linkshape import (
     is_article_url,
     is_promo,
     link_href,
+    never_story,
     same_page,
     story_href,
 )
@@ -134,11 +135,13 @@ def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
     title keeps its item whatever its URL looks like (a slug with no digits is still a story)."""
     urls = {item.url for item in items if item.url}
     stories = {item.url for item in items if item.url and is_article_link(item.title, item.url)}
-    if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
-        urls
-    ):
+    if len(stories) < settings.RELATED_MIN_LIST_ITEMS:
+        return items
+    if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(urls):
         return [item for item in items if not item.url or _headline(item) or is_article_url(item.url)]
-    return items
+    # Cards linking their author's page or comment thread beside the headline: half the links are no
+    # stories, but those links are never items (a profile or a thread is no story of any list).
+    return [item for item in items if not item.url or _headline(item) or not never_story(item.url)]
 
 
 def _headline(item: RelatedItem) -> bool:

@@ -28,6 +28,7 @@ from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
 from newscorpus.scrapers.relatedblocks import BlockFinder, word_pieces
 from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
+from newscorpus.scrapers.relatedjson import state_related
 from newscorpus.scrapers.text import cjk_count, node_text
 
 _LOG = logging.getLogger(__name__)
@@ -85,12 +86,15 @@ def _find(
     # for the page's related list, which is still looked for after the story.
     labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
-        return items
+        return items or state_related(tree, base, page_url)
     named = _named_blocks(scope, anchor)
     if named and (found := items_from(named, base, page_url)):
         remove_nodes(named, keep=story)
         return _joined(items, found)
-    return _joined(items, _after_story(tree, base, page_url, anchor, story, column))
+    # Nothing in the HTML: the list may be rendered from the script state (its box empty or absent).
+    return _joined(
+        items, _after_story(tree, base, page_url, anchor, story, column) or state_related(tree, base, page_url)
+    )
 
 
 def _named_blocks(scope: LexborNode, anchor: LexborNode) -> list[LexborNode]:

@@ -23,6 +23,7 @@ _BAR_MAX_CHARS = 40
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
+_AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
 _REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
 
 
@@ -80,14 +81,30 @@ def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
     """The blocks after a heading that make its list: link blocks and their snippet blocks. A navigation,
     ad or hot-list box before the list is stepped over; one after it ends the list."""
     blocks: list[LexborNode] = []
-    for sibling in siblings:
+    for index, sibling in enumerate(siblings):
         if is_rejected_block(sibling):
-            if any(holds_link(block) for block in blocks):
+            if any(holds_link(block) for block in blocks) and not _ad_inside_list(
+                sibling, blocks, siblings[index + 1 :]
+            ):
                 break
             continue
         if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
             blocks.append(sibling)
     return blocks
+
+
+def _ad_inside_list(node: LexborNode, before: list[LexborNode], after: list[LexborNode]) -> bool:
+    """An ad slot splitting one list in two (five items, a banner, five more): the block after it is built
+    like a link block before it (same tag and first class word) and is a list itself, of at least
+    RELATED_MIN_LIST_ITEMS stories. A menu, a hot list or a single link after an ad ends the list."""
+    attributes = node.attributes
+    if not _AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
+        return False
+    following = next((block for block in after if holds_link(block)), None)
+    if following is None or not any(_alike([block, following]) for block in before if holds_link(block)):
+        return False
+    stories = sum(1 for link in following.css(LINK_QUERY) if story_href(link))
+    return stories >= settings.RELATED_MIN_LIST_ITEMS
 
 
 def is_rejected_block(node: LexborNode) -> bool:
