@@ -194,7 +194,11 @@ RELATED_HEADING_MARKERS = (
 )
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).
-RELATED_URL_ATTRS = ("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url")
+RELATED_URL_ATTRS = (
+    *("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url"),
+    # The item's own page named for what it is (feed cards of 2020s apps and their web views).
+    *("data-item-url", "data-article-url", "data-news-url", "data-detail-url", "data-jump"),
+)
 # Click handlers that navigate (2010s list items with no <a>, anchors with href="javascript:;"): the URL is
 # the string literal after one of these calls. Found by the two words all of them hold (open(, location),
 # as written: script is case-sensitive, and two selectors cost less than one per call on every link query.

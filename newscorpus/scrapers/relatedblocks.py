@@ -85,9 +85,12 @@ class BlockFinder:
                 node = None if key == top else node.parent
         return holders
 
-    def unheaded_list(self, roots: list[LexborNode], topic: frozenset[str]) -> list[LexborNode]:
+    def unheaded_list(
+        self, roots: list[LexborNode], topic: frozenset[str], feeds_only: bool = False
+    ) -> list[LexborNode]:
         """The first list of story links after the story: one item a child, most children items, and
-        (when the page has a headline, its word pieces in ``topic``) some items about the story."""
+        (when the page has a headline, its word pieces in ``topic``) some items about the story.
+        ``feeds_only``: only a feed of alike cards (what may sit further from the story)."""
         for root in roots:
             # A list needs children, and elements holding story links: without either, no query is run.
             if next(root.iter(), None) is None or not (holders := self._story_holders(root)):
@@ -99,7 +102,7 @@ class BlockFinder:
                 if self._unlabelled_veto(node, root) or _hidden(node, root):
                     continue
                 # A long list of anything is an endless feed, a related one only when its cards are alike.
-                short = _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
+                short = not feeds_only and _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
                 if short and self._topical(node, topic):
                     return [node]
                 # A feed of cards about anything is related when nothing names it otherwise.

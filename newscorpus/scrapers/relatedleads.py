@@ -20,6 +20,9 @@ _LEAD_BAR_MAX_CHARS = 60
 # A box's name: a few Chinese characters (or a short Latin label) and nothing else; a byline, a date or
 # an editor's line ("责任编辑：王五") has digits or punctuation and names nothing.
 _HEADING_LIKE = re.compile(r"[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
+# A tab bar's labels are apart by spaces or bars; a bar of more tabs than this is a menu, not a box's name.
+_TAB_SEPARATORS = re.compile(r"\s*[|｜/]\s*|\s+")
+_MAX_TABS = 8
 
 
 def _lead_text(node: LexborNode, levels: int) -> str:
@@ -63,9 +66,17 @@ def headed(node: LexborNode, root: LexborNode) -> bool:
     ``root``: a box the page names as something, which is not related unless the name says so."""
     current: LexborNode | None = node
     while current is not None:
-        if _HEADING_LIKE.fullmatch(_lead_text(current, LEAD_LEVELS)):
+        if _names_box(_lead_text(current, LEAD_LEVELS)):
             return True
         if current.mem_id == root.mem_id:
             return False
         current = current.parent
     return False
+
+
+def _names_box(lead: str) -> bool:
+    """A label (图片新闻), or a bar of channel tabs (推荐 娱乐 体育 财经: the home feed by channel) over it."""
+    if _HEADING_LIKE.fullmatch(lead):
+        return True
+    labels = _TAB_SEPARATORS.split(lead.strip())
+    return 1 < len(labels) <= _MAX_TABS and all(_HEADING_LIKE.fullmatch(label) for label in labels)

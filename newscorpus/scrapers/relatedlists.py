@@ -129,8 +129,11 @@ def _after_story(
             return items
     finder = BlockFinder()
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
-    blocks = finder.marked_blocks(anchor, roots) or finder.unheaded_list(
-        after_story(anchor, settings.RELATED_UNHEADED_LEVELS), _topic(tree)
+    blocks = (
+        finder.marked_blocks(anchor, roots)
+        or finder.unheaded_list(after_story(anchor, settings.RELATED_UNHEADED_LEVELS), _topic(tree))
+        # A feed of alike cards is a list by its build, not its place: it may sit a column further out.
+        or finder.unheaded_list(roots, _topic(tree), feeds_only=True)
     )
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:
