@@ -194,7 +194,8 @@ class BlockFinder:
         page wrapper holds hundreds of links)."""
         urls: set[str | None] = set()
         for link in links:
-            urls.add(self._href(link))
+            href = self._href(link)
+            urls.add(href.split("#", 1)[0] if href else href)  # a card's "#comments" link is its story's
             if len(urls) > limit:
                 return True
         return False
@@ -220,7 +221,21 @@ class BlockFinder:
             return None
         # A card wrapping its links (data-url beside a real <a>) has no URL of its own: it is no titled link.
         titled = {href for link in links if self._title(link) and (href := self._href(link))}
-        return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
+        if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled):
+            return len(stories)
+        return len(stories) if self._story_cards(node) else 0
+
+    def _story_cards(self, node: LexborNode) -> bool:
+        """Most of the block's items (its children, under any one-child wrappers) hold a story: cards that
+        link their source, author or comments beside the headline are still one story each, where a menu's
+        items are mostly no story."""
+        while (children := [child for child in node.iter() if child.is_element_node]) and len(children) == 1:
+            node = children[0]
+        items = [child for child in children if self._links_in(child)]
+        if len(items) < settings.RELATED_MIN_LIST_ITEMS:
+            return False
+        cards = sum(1 for child in items if self._story_links(child))
+        return cards >= settings.RELATED_MIN_ARTICLE_SHARE * len(items)
 
     def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:
         """A block that names itself, or sits in, navigation, a footer, a hot-rank list, ads, comments; or

@@ -11,7 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, link_href, story_href
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -57,7 +57,8 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
     while node is not None and node.tag not in ("body", "html"):
         siblings = _following_siblings(node)
         parent = node.parent
-        if any(holds_link(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
+        # Tab labels linking nowhere (<a href="javascript:;">热门</a>) beside the heading are no list.
+        if any(_leads_somewhere(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
             if tab is not None:
                 return _tab_pane(siblings, tab)
             section = _list_blocks(siblings)
@@ -75,6 +76,15 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
             return []  # the heading's own list is empty (filled by JS): what follows further out is not it
         node = parent
     return []
+
+
+def _leads_somewhere(node: LexborNode) -> bool:
+    """``holds_link``, not counting links that go nowhere (javascript:, #): a tab bar's labels."""
+    return holds_link(node) and any(_goes_somewhere(link_href(link)) for link in node.css(LINK_QUERY))
+
+
+def _goes_somewhere(href: str | None) -> bool:
+    return bool(href) and not (href or "").lstrip().lower().startswith(("javascript:", "#"))
 
 
 def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
@@ -222,6 +232,10 @@ def _is_heading_like(node: LexborNode) -> bool:
     """The next section's heading: an <h1>-<h4> without links, or a short wrapper opening with one
     (Wikipedia's <div class=mw-heading><h2>参考文献</h2><span>[编辑]</span></div>)."""
     if node.tag in _HEADING_TAGS:
-        return not node.css_first("a[href]") or len(node_text(node)) <= HEADING_MAX_CHARS
+        # A short heading linking its channel (<h3><a href=/hot/>热门新闻</a></h3>) starts the next section;
+        # one linking a story is an item of a flat list (<h3><a>title</a></h3><p>snippet</p>, …).
+        if node.css_first("a[href]") is None:
+            return True
+        return len(node_text(node)) <= HEADING_MAX_CHARS and not story_link_in(node)
     first = next((child for child in node.iter() if child.is_element_node), None)
     return first is not None and first.tag in _HEADING_TAGS and len(node_text(node)) <= HEADING_MAX_CHARS
