@@ -223,6 +223,8 @@ RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
 )
+# The words of RELATED_REJECT_ATTRS that name only where a box sits: no veto for a list under a related heading.
+RELATED_REJECT_POSITION_ATTRS = r"side|right"
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),

@@ -24,6 +24,7 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
 _AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
+_POSITION = re.compile(settings.RELATED_REJECT_POSITION_ATTRS, re.IGNORECASE)
 _REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
 
 
@@ -89,10 +90,18 @@ def _goes_somewhere(href: str | None) -> bool:
 
 def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
     """The blocks after a heading that make its list: link blocks and their snippet blocks. A navigation,
-    ad or hot-list box before the list is stepped over; one after it ends the list."""
+    ad or hot-list box before the list is stepped over; one after it ends the list. When that leaves no
+    link block, a box named only by where it sits (list-right) is the list: the heading says what it is."""
+    blocks = _blocks_past_vetoes(siblings, by_position=True)
+    if any(holds_link(block) for block in blocks):
+        return blocks
+    return _blocks_past_vetoes(siblings, by_position=False)
+
+
+def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[LexborNode]:
     blocks: list[LexborNode] = []
     for index, sibling in enumerate(siblings):
-        if is_rejected_block(sibling):
+        if is_rejected_block(sibling, by_position):
             if any(holds_link(block) for block in blocks) and not _ad_inside_list(
                 sibling, blocks, siblings[index + 1 :]
             ):
@@ -117,11 +126,17 @@ def _ad_inside_list(node: LexborNode, before: list[LexborNode], after: list[Lexb
     return stories >= settings.RELATED_MIN_LIST_ITEMS
 
 
-def is_rejected_block(node: LexborNode) -> bool:
-    """A navigation box, footer, hot-rank list, ad or comment thread, by its tag, role, id or class."""
+def is_rejected_block(node: LexborNode, by_position: bool = True) -> bool:
+    """A navigation box, footer, hot-rank list, ad or comment thread, by its tag, role, id or class.
+    ``by_position=False``: a class naming only where the box sits (list-right, side-box) is no veto, for
+    a list a related heading introduces (the heading says what it is, wherever it sits)."""
     attributes = node.attributes
     named = f"{attributes.get('id') or ''} {attributes.get('class') or ''} {attributes.get('role') or ''}"
-    return node.tag in _REJECTED_TAGS or bool(_REJECTED.search(named))
+    if node.tag in _REJECTED_TAGS:
+        return True
+    if by_position:
+        return bool(_REJECTED.search(named))
+    return any(not _POSITION.fullmatch(match.group()) for match in _REJECTED.finditer(named))
 
 
 def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list[LexborNode]:
