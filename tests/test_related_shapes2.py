@@ -1,0 +1,262 @@
+"""The shapes2 related templates (tests/fixtures/related/shapes2: long tabbed lists, card feeds, lists split
+in two, lists only in the script state, 2016-2019 portals, HK/TW/Japanese/English pages, negatives) and the
+mechanisms related5 added for them and for long lists: script-state arrays, English headings, an ad slot
+inside a list, flat <h3> item lists, card blocks linking authors and comments, javascript: tab labels,
+positional class names under a heading, channel tab bars over a feed.
+
+shapes2 was scored once on main's code before these changes (0.75 / 0.95) and is tuned on since, so it is
+asserted item by item, as are the fresh templates (held out by related4, tuned on now).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from bench.extract_related import FRESH, SHAPES2, fresh_cases, shapes2_cases, url_key
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.linkshape import never_story
+from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.related import is_related_label
+from newscorpus.scrapers.relatedjson import state_related
+
+from .conftest import FIXTURES
+from .helpers import STORY_PAGE_URL as PAGE
+from .helpers import STORY_PROSE as PROSE
+
+SHAPES2_DIR = FIXTURES / "related" / "shapes2"
+FRESH_DIR = FIXTURES / "related" / "fresh"
+CITIES = ("杭州", "成都", "西安", "武汉", "长沙", "南京", "青岛", "厦门", "合肥", "郑州", "昆明", "贵阳")
+# Fresh labels that contradict the labelled real pages, which win: a 为你推荐 / 为您推荐 feed is site-wide
+# on the 163, ifeng and stcn pages (the same conflict as two unseen templates, test_related_unseen).
+_LABEL_CONFLICTS = {"mobile_data_href_weinituijian", "sohu2018_location_href_weinin"}
+
+
+def _label(page: Path) -> dict[str, object]:
+    return json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def _page(tail: str, title: str = "多地地铁新线年底前开通运营") -> str:
+    return f"<html><body><h1>{title}</h1><div class='story'>{PROSE}</div>{tail}</body></html>"
+
+
+def _story(n: int, folder: str = "0401") -> str:
+    return f"/news/2024/{folder}/{n:06d}.html"
+
+
+def _related(html: str, registry: Registry, url: str = PAGE) -> list[str]:
+    return [item.url or "" for item in parse_html(html, url, registry).related]
+
+
+def _tuned_pages() -> list[object]:
+    pages = sorted(SHAPES2_DIR.glob("*.html")) + sorted(FRESH_DIR.glob("*.html"))
+    return [
+        pytest.param(page, marks=pytest.mark.xfail(strict=True, reason="label conflicts with real pages"))
+        if page.stem in _LABEL_CONFLICTS
+        else page
+        for page in pages
+    ]
+
+
+def test_the_shapes2_batch_is_many_labelled_templates_with_long_lists_and_negatives() -> None:
+    pages = sorted(SHAPES2_DIR.glob("*.html"))
+    assert len(pages) >= 20
+    labels = [_label(page) for page in pages]
+    sizes = [len(label["related"]) for label in labels]  # type: ignore[arg-type]
+    assert sum(1 for size in sizes if size == 0) >= 5 and max(sizes) >= 40
+    assert all(str(label["url"]).startswith("http") and label.get("notes") for label in labels)
+    assert {case.split for case in shapes2_cases()} == {SHAPES2}
+    assert {case.split for case in fresh_cases()} == {FRESH}
+
+
+@pytest.mark.parametrize("page", _tuned_pages(), ids=lambda p: f"{p.parent.name}/{p.stem}")  # type: ignore[union-attr]
+def test_template_gives_exactly_the_labelled_items(page: Path, registry: Registry) -> None:
+    want = _label(page)
+    article = parse_html(page.read_text(encoding="utf-8"), str(want["url"]), registry)
+    expected = [url_key(item["url"]) for item in want["related"]]  # type: ignore[index, union-attr]
+    assert [url_key(item.url) for item in article.related] == expected
+    assert article.paragraphs, "the story must survive the related list being taken out"
+    leaked = [p for p in article.paragraphs for item in article.related if item.title in p]
+    assert not leaked, "a related title stayed in the body"
+
+
+# ---------------------------------------------------------------------------------------------- script state
+
+
+def _state_page(state: dict[str, object], box: str = "<div class=mod><div class=hd>相关推荐</div></div>") -> str:
+    script = f"<script>window.__INITIAL_STATE__={json.dumps(state, ensure_ascii=False)};var x=1;</script>"
+    return _page(box + script)
+
+
+def test_a_related_array_in_the_script_state_fills_an_empty_related_box(registry: Registry) -> None:
+    state = {
+        "hotList": [{"title": f"{city}今日热点新闻标题", "url": _story(900 + n)} for n, city in enumerate(CITIES[:4])],
+        "relatedNews": [
+            {"newsTitle": f"{city}地铁新线进入联调联试", "coverUrl": "/img/1.jpg", "link": _story(n)}
+            for n, city in enumerate(CITIES[:4])
+        ],
+    }
+    got = _related(_state_page(state), registry)
+    assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(4)]
+
+
+def test_a_next_data_script_is_read_as_json(registry: Registry) -> None:
+    data = {
+        "props": {
+            "pageProps": {
+                "recommend": {
+                    "list": [{"title": f"{c}地铁新线进入联调联试", "url": _story(n)} for n, c in enumerate(CITIES[:3])]
+                }
+            }
+        }
+    }
+    html = _page(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>')
+    assert len(_related(html, registry)) == 3
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # Hot lists and feeds under keys that do not name them related.
+        'window.__INITIAL_STATE__={"hotList":[{"title":"今日热点新闻标题一","url":"/news/2024/0401/000001.html"},'
+        '{"title":"今日热点新闻标题二","url":"/news/2024/0401/000002.html"}]}',
+        # A related key holding channel links (no story URL) and pictures.
+        'window.__INITIAL_STATE__={"relatedChannels":[{"title":"国内新闻频道","url":"/china/"},'
+        '{"title":"国际新闻频道","url":"/world/"}],"related":[{"title":"图片一张的说明","url":"/a/1.jpg"}]}',
+        # Not JSON at all (a function call, undefined): no state, no crash.
+        "window.__INITIAL_STATE__=(function(){return {related: undefined}})();",
+        'window.__INITIAL_STATE__={"related":[{"title":"未写完的状态',
+    ],
+)
+def test_script_state_without_a_related_story_array_gives_nothing(script: str) -> None:
+    tree = LexborHTMLParser(_page(f"<script>{script}</script>"))
+    assert state_related(tree, PAGE, PAGE) == []
+
+
+def test_the_state_is_read_only_when_the_html_gives_no_list(registry: Registry) -> None:
+    state = {
+        "related": [{"title": f"{c}地铁新线进入联调联试", "url": _story(500 + n)} for n, c in enumerate(CITIES[:3])]
+    }
+    shown = (
+        "<h3>相关阅读</h3><ul>"
+        + "".join(f"<li><a href={_story(n)}>{c}地铁新线完成全线铺轨</a></li>" for n, c in enumerate(CITIES[:3]))
+        + "</ul>"
+    )
+    got = _related(_state_page(state, box=shown), registry)
+    assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(3)]
+
+
+# ------------------------------------------------------------------------------------------ English headings
+
+
+@pytest.mark.parametrize(
+    ("label", "related"),
+    [
+        ("Related Stories", True),
+        ("RELATED ARTICLES", True),
+        ("Related stories", True),
+        ("See also", True),
+        ("Related to the case", False),
+        ("Most Read", False),
+        ("More from Business", False),
+    ],
+)
+def test_english_related_headings_are_the_heading_alone(label: str, related: bool) -> None:
+    assert is_related_label(label) is related
+
+
+def test_an_english_related_list_is_found_and_most_read_is_not(registry: Registry) -> None:
+    items = "".join(
+        f"<li><a href=/business/2024/05/1{n}/story-{n}>Battery makers expand plants abroad {n}</a></li>"
+        for n in range(4)
+    )
+    other = "".join(
+        f"<li><a href=/world/2024/05/20/most-read-{n}>Markets rally after rates held {n}</a></li>" for n in range(4)
+    )
+    html = _page(
+        f"<section><h2>Related Stories</h2><ul>{items}</ul></section><section><h2>Most Read</h2><ol>{other}</ol></section>"
+    )
+    assert [url.rsplit("/", 1)[-1] for url in _related(html, registry)] == [f"story-{n}" for n in range(4)]
+
+
+# ------------------------------------------------------------------------------------------------ list shapes
+
+
+def _lis(start: int, count: int) -> str:
+    return "".join(
+        f"<li><a href={_story(start + n)}>{CITIES[n % len(CITIES)]}地铁新线年底前开通第{start + n}期</a></li>"
+        for n in range(count)
+    )
+
+
+def test_a_list_split_by_an_ad_slot_continues_after_it(registry: Registry) -> None:
+    html = _page(
+        f"<div class=box><h3>相关阅读</h3><ul class=list>{_lis(0, 5)}</ul>"
+        "<div class=ad-box><a href=https://ads.test/c?id=778812><img alt=车展门票五折抢购中></a></div>"
+        f"<ul class=list>{_lis(5, 5)}</ul></div>"
+    )
+    assert len(_related(html, registry)) == 10
+
+
+def test_flat_heading_items_after_a_related_heading_are_its_list(registry: Registry) -> None:
+    items = "".join(
+        f"<h3><a href={_story(n)}>{city}地铁新线开通</a></h3><p>摘要文字内容摘要文字内容</p>"
+        for n, city in enumerate(CITIES[:6])
+    )
+    html = _page(
+        f"<div class=box><h2>相关新闻</h2>{items}<h3><a href=/hot/>热门新闻</a></h3><ul>{_lis(100, 3)}</ul></div>"
+    )
+    assert _related(html, registry) == [f"https://www.example-portal.test{_story(n)}" for n in range(6)]
+
+
+def test_a_named_block_of_cards_linking_author_and_comments_is_a_list(registry: Registry) -> None:
+    cards = "".join(
+        f"<div class=c><a href={_story(n)}>{CITIES[n % 12]}地铁新线开通第{n}期</a><a href=/u/{n}00>作者{n}</a>"
+        f"<a href={_story(n)}#c>{n}评论</a></div>"
+        for n in range(60)
+    )
+    got = _related(_page(f"<div class=related-list>{cards}</div>"), registry)
+    assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(60)]
+
+
+def test_a_menu_in_a_named_block_is_still_no_list(registry: Registry) -> None:
+    menu = (
+        "".join(f"<li><a href=/channel/{n}/>频道{n}</a></li>" for n in range(8))
+        + f"<li><a href={_story(1)}>一条藏在菜单里的新闻标题</a></li>"
+    )
+    assert _related(_page(f"<ul class=recommend-menu>{menu}</ul>"), registry) == []
+
+
+def test_javascript_tab_labels_are_a_tab_bar_and_only_the_related_pane_is_taken(registry: Registry) -> None:
+    html = _page(
+        "<div class=tabs><ul class=hd><li class=on><a href='javascript:;'>相关推荐</a></li>"
+        "<li><a href='javascript:;'>热门排行</a></li></ul><div class=bd>"
+        f"<ul class=pane>{_lis(0, 45)}</ul><ul class=pane style='display:none'>{_lis(200, 10)}</ul></div></div>"
+    )
+    assert _related(html, registry) == [f"https://www.example-portal.test{_story(n)}" for n in range(45)]
+
+
+def test_a_box_named_by_position_under_a_related_heading_is_its_list(registry: Registry) -> None:
+    html = _page(f"<div class=m><h3>相关新闻</h3><div class=list-right><ul>{_lis(0, 6)}</ul></div></div>")
+    assert len(_related(html, registry)) == 6
+
+
+def test_a_channel_tab_bar_names_the_feed_under_it(registry: Registry) -> None:
+    cards = "".join(
+        f"<a class=item href={_story(n)}><div class=t>{CITIES[n % 12]}秋粮收购进度过半第{n}期</div>"
+        f"<div class=s>晚报 {n}评论</div><img src=/f/{n}.jpg></a>"
+        for n in range(10)
+    )
+    tabs = "<div class=tabs><span>推荐</span> <span>娱乐</span> <span>体育</span> <span>财经</span></div>"
+    assert _related(_page(f"<div class=feed>{tabs}<div class=list>{cards}</div></div>"), registry) == []
+    # The same cards with nothing naming them are the page's (unheaded) feed.
+    assert len(_related(_page(f"<div class=feed><div class=list>{cards}</div></div>"), registry)) == 10
+
+
+def test_profile_and_comment_links_are_never_items_beside_stories() -> None:
+    assert never_story("https://www.tt.test/c/user/token/MS4wLjABAAAA0/")
+    assert never_story("https://comment.news.test/comment/skin/default.html?newsid=1")
+    assert not never_story("https://www.tt.test/article/7288123456789012345/")
