@@ -177,7 +177,8 @@ def test_an_english_related_list_is_found_and_most_read_is_not(registry: Registr
         f"<li><a href=/world/2024/05/20/most-read-{n}>Markets rally after rates held {n}</a></li>" for n in range(4)
     )
     html = _page(
-        f"<section><h2>Related Stories</h2><ul>{items}</ul></section><section><h2>Most Read</h2><ol>{other}</ol></section>"
+        f"<section><h2>Related Stories</h2><ul>{items}</ul></section>"
+        f"<section><h2>Most Read</h2><ol>{other}</ol></section>"
     )
     assert [url.rsplit("/", 1)[-1] for url in _related(html, registry)] == [f"story-{n}" for n in range(4)]
 
