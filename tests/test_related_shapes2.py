@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -261,3 +262,13 @@ def test_profile_and_comment_links_are_never_items_beside_stories() -> None:
     assert never_story("https://www.tt.test/c/user/token/MS4wLjABAAAA0/")
     assert never_story("https://comment.news.test/comment/skin/default.html?newsid=1")
     assert not never_story("https://www.tt.test/article/7288123456789012345/")
+
+
+def test_url_encoded_json_and_undefined_values_are_still_state() -> None:
+    items = [{"title": f"{c}地铁新线进入联调联试", "url": _story(n)} for n, c in enumerate(CITIES[:3])]
+    encoded = quote(json.dumps({"data": {"related": items}}, ensure_ascii=False))
+    tree = LexborHTMLParser(_page(f'<script id="RENDER_DATA" type="application/json">{encoded}</script>'))
+    assert len(state_related(tree, PAGE, PAGE)) == 3
+    vue = json.dumps({"related": items}, ensure_ascii=False)[:-1] + ',"author":undefined}'
+    tree = LexborHTMLParser(_page(f"<script>window.__INITIAL_STATE__={vue}</script>"))
+    assert len(state_related(tree, PAGE, PAGE)) == 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -27,6 +28,8 @@ _REJECTED_KEY = re.compile(settings.RELATED_STATE_REJECT_KEYS, re.IGNORECASE)
 _STATE_ASSIGNMENT = re.compile(r"__[A-Z][A-Z0-9_]*__\s*=\s*")
 _TITLE_KEY = re.compile(r"title", re.IGNORECASE)
 _URL_KEY = re.compile(r"url|link|href", re.IGNORECASE)
+_UNDEFINED = re.compile(r"([:,\[]\s*)undefined\b")
+_ENCODED_OPENINGS = ("%7B", "%7b", "%5B", "%5b")
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
 
 
@@ -51,7 +54,8 @@ def _states(tree: LexborHTMLParser) -> Iterator[object]:
         if not text or len(text) > settings.RELATED_STATE_MAX_CHARS:
             continue
         if _json_script(script):
-            yield from _decoded(text, 0)
+            # ByteDance pages (toutiao's RENDER_DATA) URL-encode the JSON: %7B%22… is {"…
+            yield from _decoded(unquote(text) if text.lstrip().startswith(_ENCODED_OPENINGS) else text, 0)
             continue
         for match in _STATE_ASSIGNMENT.finditer(text):
             yield from _decoded(text, match.end())
@@ -70,7 +74,11 @@ def _decoded(text: str, start: int) -> Iterator[object]:
     try:
         value, _end = json.JSONDecoder().raw_decode(text, at)
     except ValueError:
-        return
+        # Vue's server state writes JavaScript's undefined as a value; as null it is JSON.
+        try:
+            value, _end = json.JSONDecoder().raw_decode(_UNDEFINED.sub(r"\1null", text[at:]))
+        except ValueError:
+            return
     yield value
 
 
