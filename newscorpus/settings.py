@@ -162,8 +162,7 @@ RELATED_HEADING_NOUNS = (
 # Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
 RELATED_HEADINGS_LATIN = (
     *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),
-    *("Related Reading", "Related Posts", "Related Links", "See Also", "Further Reading", "You May Also Like"),
-    *("You Might Also Like", "More On This Story"),
+    *("Related Reading", "Related Posts", "Related Links", "See Also", "Further Reading", "More On This Story"),
 )
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
@@ -185,12 +184,9 @@ RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
     *("另见", "感兴趣"),
     *("閱讀", "推薦", "喜歡", "関連"),
-    *(
-        case(m)
-        for m in ("Related", "See also", "Further reading", "also like", "More on this")
-        for case in (str, str.upper)
-    ),
-    *("See Also", "Further Reading", "Also Like", "More On This"),
+    # Capitalised phrases: a marker's first character is searched for, and "a" or "s" is everywhere.
+    *(case(m) for m in ("Related", "See also", "Further reading", "More on this") for case in (str, str.upper)),
+    *("See Also", "Further Reading", "More On This"),
 )
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).

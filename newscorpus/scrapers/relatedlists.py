@@ -129,11 +129,13 @@ def _after_story(
             return items
     finder = BlockFinder()
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
+    near = after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
     blocks = (
         finder.marked_blocks(anchor, roots)
-        or finder.unheaded_list(after_story(anchor, settings.RELATED_UNHEADED_LEVELS), _topic(tree))
-        # A feed of alike cards is a list by its build, not its place: it may sit a column further out.
-        or finder.unheaded_list(roots, _topic(tree), feeds_only=True)
+        or finder.unheaded_list(near, _topic(tree))
+        # A feed of alike cards is a list by its build, not its place: it may sit a column further out
+        # (the roots nearer than that, which come first, were searched for feeds just now).
+        or finder.unheaded_list(roots[len(near) :], _topic(tree), feeds_only=True)
     )
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:
