@@ -167,6 +167,8 @@ RELATED_HEADINGS_LATIN = (
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
+    *("往期回顾", "往期精选", "往期精彩", "往期阅读"),
     # "You may be interested in" lines (dedecms 您可能感兴趣的文章). Not 为您推荐 / 为你推荐 / 精彩推荐 /
     # 图片推荐: the labelled portal pages (163, ifeng, stcn) show those as site-wide recommendation feeds.
     *("猜您喜欢", "可能感兴趣"),
@@ -182,7 +184,7 @@ RELATED_HEADINGS = (
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
-    *("另见", "感兴趣"),
+    *("另见", "感兴趣", "往期"),
     *("閱讀", "推薦", "喜歡", "関連"),
     # Capitalised phrases: a marker's first character is searched for, and "a" or "s" is everywhere.
     *(case(m) for m in ("Related", "See also", "Further reading", "More on this") for case in (str, str.upper)),

@@ -272,3 +272,10 @@ def test_url_encoded_json_and_undefined_values_are_still_state() -> None:
     vue = json.dumps({"related": items}, ensure_ascii=False)[:-1] + ',"author":undefined}'
     tree = LexborHTMLParser(_page(f"<script>window.__INITIAL_STATE__={vue}</script>"))
     assert len(state_related(tree, PAGE, PAGE)) == 3
+
+
+@pytest.mark.parametrize(("heading", "count"), [("往期回顾", 3), ("往期精选", 3), ("往期文章列表说明", 0)])
+def test_an_accounts_earlier_posts_closing_the_story_are_related(heading: str, count: int, registry: Registry) -> None:
+    lines = "".join(f"<p><a href={_story(n)}>{city}地铁新线年底前开通运营</a></p>" for n, city in enumerate(CITIES[:3]))
+    html = f"<html><body><h1>地铁新线</h1><div class=story><p>{PROSE}</p><p>{heading}</p>{lines}</div></body></html>"
+    assert len(_related(html, registry)) == count
