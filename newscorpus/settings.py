@@ -237,8 +237,12 @@ RELATED_PROMO_CALL = (
     r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
 )
 RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
-# Links to pages that are never a story: comment threads, tag and search pages, user profiles.
-RELATED_NOT_STORY_URL = r"comment|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+# Links to pages that are never a story: comment threads, tag and search pages, user profiles, a channel's
+# index pages (/china/index.shtml, index_2.html) and special-topic hubs (/special/, /zhuanti/).
+RELATED_NOT_STORY_URL = (
+    r"comment|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+    r"|/index(_\d+)?\.[a-z]+$|/default\.[a-z]+$|/special/|/zhuanti/"
+)
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8

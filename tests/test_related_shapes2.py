@@ -279,3 +279,24 @@ def test_an_accounts_earlier_posts_closing_the_story_are_related(heading: str, c
     lines = "".join(f"<p><a href={_story(n)}>{city}地铁新线年底前开通运营</a></p>" for n, city in enumerate(CITIES[:3]))
     html = f"<html><body><h1>地铁新线</h1><div class=story><p>{PROSE}</p><p>{heading}</p>{lines}</div></body></html>"
     assert len(_related(html, registry)) == count
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.test/china/index.shtml",
+        "https://news.test/channel/1/2024/index_1000.html",
+        "https://news.test/special/2024/topic_1001/",
+        "https://news.test/zhuanti/2024lianghui/",
+    ],
+)
+def test_channel_indexes_and_topic_hubs_are_no_stories(url: str) -> None:
+    assert never_story(url)
+
+
+def test_a_marked_box_of_channel_index_links_is_no_list(registry: Registry) -> None:
+    links = "".join(
+        f"<a href=/{name}/index.shtml>{label}新闻频道最新资讯</a>"
+        for name, label in (("china", "国内"), ("world", "国际"), ("society", "社会"), ("finance", "财经"))
+    )
+    assert _related(_page(f"<div class=tuijian-box>{links}</div>"), registry) == []
