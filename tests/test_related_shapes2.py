@@ -23,6 +23,7 @@ from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.related import is_related_label
 from newscorpus.scrapers.relatedjson import state_related
+from newscorpus.scrapers.rule import SiteRule
 
 from .conftest import FIXTURES
 from .helpers import STORY_PAGE_URL as PAGE
@@ -300,3 +301,13 @@ def test_a_marked_box_of_channel_index_links_is_no_list(registry: Registry) -> N
         for name, label in (("china", "国内"), ("world", "国际"), ("society", "社会"), ("finance", "财经"))
     )
     assert _related(_page(f"<div class=tuijian-box>{links}</div>"), registry) == []
+
+
+def test_a_rules_empty_related_container_is_filled_from_the_script_state() -> None:
+    rule = SiteRule(name="self", hosts=("self.test",), version=1, body=("div.story",), related=("div.rel",))
+    state = {"relatedList": [{"title": f"{c}地铁新线进入联调联试", "url": _story(n)} for n, c in enumerate(CITIES[:3])]}
+    html = _page(
+        f"<div class=rel></div><script>window.__INITIAL_STATE__={json.dumps(state, ensure_ascii=False)}</script>"
+    )
+    article = rule.parse(LexborHTMLParser(html), "http://self.test/news/1.html")
+    assert [item.url for item in article.related] == [f"http://self.test{_story(n)}" for n in range(3)]

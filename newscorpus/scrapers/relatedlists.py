@@ -65,12 +65,14 @@ def _from_containers(
     tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None
 ) -> list[RelatedItem]:
     """A rule's containers, then any list a heading introduces inside the story itself (a WeChat story's
-    closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere."""
+    closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere. All
+    empty: the list in the script state, if any."""
     base = page_base(tree, url)
     items = take_related(containers, base, keep=story, page_url=url)
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
-    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    # Empty containers are filled by script: from the page's script state, when it holds the list.
+    return unique_items(items or state_related(tree, base, url))[: settings.MAX_RELATED_ITEMS]
 
 
 def _find(
