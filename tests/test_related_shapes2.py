@@ -311,3 +311,10 @@ def test_a_rules_empty_related_container_is_filled_from_the_script_state() -> No
     )
     article = rule.parse(LexborHTMLParser(html), "http://self.test/news/1.html")
     assert [item.url for item in article.related] == [f"http://self.test{_story(n)}" for n in range(3)]
+
+
+def test_a_state_nested_past_the_stack_is_no_state() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    state = '{"related":' + deep + "}"
+    tree = LexborHTMLParser(_page(f"<script>window.__INITIAL_STATE__={state}</script>"))
+    assert state_related(tree, PAGE, PAGE) == []

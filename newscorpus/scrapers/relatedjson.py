@@ -71,13 +71,16 @@ def _decoded(text: str, start: int) -> Iterator[object]:
         at += 1
     if at >= len(text) or text[at] not in "{[":
         return
+    # RecursionError: a state nested deeper than Python's stack ([[[[…), hostile or broken, is no state.
     try:
         value, _end = json.JSONDecoder().raw_decode(text, at)
+    except RecursionError:
+        return
     except ValueError:
         # Vue's server state writes JavaScript's undefined as a value; as null it is JSON.
         try:
             value, _end = json.JSONDecoder().raw_decode(_UNDEFINED.sub(r"\1null", text[at:]))
-        except ValueError:
+        except (ValueError, RecursionError):
             return
     yield value
 
