@@ -265,6 +265,8 @@ RELATED_LIST_ITEM_DEPTH = 4
 # that no heading labels are about anything.
 RELATED_UNHEADED_MIN_TOPICAL_ITEMS = 1
 RELATED_TOPIC_MIN_SHARED = 2
+# A longer unheaded list is related only when at least this share of its items are about the story.
+RELATED_LONG_LIST_TOPICAL_SHARE = 0.4
 # ... unless it is a feed of story cards: at least this many children, this share of them alike (one tag
 # and class), each alike one holding one story. A feed may run past RELATED_MAX_UNHEADED_ITEMS.
 RELATED_FEED_MIN_ITEMS = 5

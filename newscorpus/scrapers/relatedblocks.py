@@ -101,14 +101,23 @@ class BlockFinder:
                 # The vetoes first: most candidates after a story are footers, menus and hot lists.
                 if self._unlabelled_veto(node, root) or _hidden(node, root):
                     continue
-                # A long list of anything is an endless feed, a related one only when its cards are alike.
+                # A long list of anything is an endless feed, a related one only when its cards are alike
+                # or many of its titles are about the story (a latest-news list's seldom are).
                 short = not feeds_only and _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
                 if short and self._topical(node, topic):
+                    return [node]
+                if not feeds_only and not short and self._mostly_topical(node, topic):
                     return [node]
                 # A feed of cards about anything is related when nothing names it otherwise.
                 if self._feed(node) and not headed(node, root):
                     return [node]
         return []
+
+    def _mostly_topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
+        if not topic:
+            return False
+        share = settings.RELATED_LONG_LIST_TOPICAL_SHARE * _child_count(node)
+        return self._topical_items(node, topic) >= share
 
     def _topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
         return not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS
