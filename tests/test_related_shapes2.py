@@ -323,7 +323,7 @@ def test_a_state_nested_past_the_stack_is_no_state() -> None:
 def test_a_long_unheaded_list_is_related_when_many_items_are_about_the_story(registry: Registry) -> None:
     topical = [f"<li><a href={_story(n)}>{CITIES[n % 12]}地铁新线进展第{n}期</a></li>" for n in range(15)]
     other = [f"<li><a href={_story(100 + n)}>{CITIES[n % 12]}秋粮收购进度过半第{n}期</a></li>" for n in range(15)]
-    mixed = "".join(item for pair in zip(topical, other) for item in pair)
+    mixed = "".join(item for pair in zip(topical, other, strict=True) for item in pair)
     assert len(_related(_page(f"<ul>{mixed}</ul>"), registry)) == 30
     # A latest-news list of 30 with two items on the story's subject is not.
     more = [f"<li><a href={_story(300 + n)}>{CITIES[n % 12]}中小学课后服务新规第{n}期</a></li>" for n in range(13)]
