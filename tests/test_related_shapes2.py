@@ -105,6 +105,15 @@ def test_a_related_array_in_the_script_state_fills_an_empty_related_box(registry
     assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(4)]
 
 
+def test_a_story_object_may_name_its_headline_name(registry: Registry) -> None:
+    state = {
+        "relateConts": [
+            {"contId": n, "name": f"{c}地铁新线进入联调联试", "pcUrl": _story(n)} for n, c in enumerate(CITIES[:3])
+        ]
+    }
+    assert len(_related(_state_page(state), registry)) == 3
+
+
 def test_a_next_data_script_is_read_as_json(registry: Registry) -> None:
     data = {
         "props": {

@@ -26,7 +26,9 @@ _RELATED_KEY = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 _REJECTED_KEY = re.compile(settings.RELATED_STATE_REJECT_KEYS, re.IGNORECASE)
 # Where a state object starts in a script: the assignment of a __NAME__ global (window.__INITIAL_STATE__=).
 _STATE_ASSIGNMENT = re.compile(r"__[A-Z][A-Z0-9_]*__\s*=\s*")
-_TITLE_KEY = re.compile(r"title", re.IGNORECASE)
+_TITLE_KEY = re.compile(r"title|headline", re.IGNORECASE)
+# A story object without a title key names its headline "name" (thepaper's contents, schema.org lists).
+_NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
 _URL_KEY = re.compile(r"url|link|href", re.IGNORECASE)
 _UNDEFINED = re.compile(r"([:,\[]\s*)undefined\b")
 _ENCODED_OPENINGS = ("%7B", "%7b", "%5B", "%5b")
@@ -104,10 +106,11 @@ def _related_arrays(value: object, related: bool, depth: int) -> Iterator[list[o
 
 
 def _item(entry: object, base: str | None, page_url: str | None) -> RelatedItem | None:
-    """A story object: a title and an article-shaped URL (``title``/``newsTitle``, ``url``/``link``)."""
+    """A story object: a title and an article-shaped URL (``title``/``newsTitle``/``headline``, else
+    ``name``; ``url``/``link``/``href``)."""
     if not isinstance(entry, dict):
         return None
-    title = clean(_first_string(entry, _TITLE_KEY))
+    title = clean(_first_string(entry, _TITLE_KEY) or _first_string(entry, _NAME_KEY))
     url = absolute(_first_string(entry, _URL_KEY), base)
     if url is None or not is_absolute(url) or len(title) < MIN_TITLE_CHARS:
         return None
