@@ -338,3 +338,33 @@ def test_a_long_unheaded_list_is_related_when_many_items_are_about_the_story(reg
     more = [f"<li><a href={_story(300 + n)}>{CITIES[n % 12]}中小学课后服务新规第{n}期</a></li>" for n in range(13)]
     latest = "".join(topical[:2] + other + more)
     assert _related(_page(f"<ul>{latest}</ul>"), registry) == []
+
+
+def _lis_at(start: int, count: int, topic: str) -> str:
+    return "".join(
+        f"<li><a href={_story(start + n)}>{CITIES[n % 12]}{topic}第{start + n}期</a></li>" for n in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "<div class=box2><div class=tit>图片新闻</div><ul>{}</ul></div>",  # a box opening with its own label
+        "<span class=lbl>最新资讯</span><ul>{}</ul>",  # a lone label before another list
+        "<h5>视频推荐</h5><ul>{}</ul>",  # a small heading tag
+    ],
+)
+def test_the_next_named_box_ends_a_headed_list(between: str, registry: Registry) -> None:
+    tail = between.format(_lis_at(100, 6, "秋粮收购进度过半"))
+    html = _page(f"<div class=wrap><h3>相关新闻</h3><ul>{_lis_at(0, 8, '地铁新线进展')}</ul>{tail}</div>")
+    assert _related(html, registry) == [f"https://www.example-portal.test{_story(n)}" for n in range(8)]
+
+
+def test_item_cards_and_the_lists_own_more_label_do_not_end_it(registry: Registry) -> None:
+    cards = "".join(
+        f"<a class=item href={_story(n)}><p class=t>暴雨来袭 安全提示第{n}条</p><p class=s>摘要文字内容摘要文字</p></a>"
+        for n in range(3)
+    )
+    more = f"<div class=more><p>更多相关阅读</p><ul>{_lis_at(10, 4, '地铁新线进展')}</ul></div>"
+    html = _page(f"<div class=wrap><p class=hd>相关阅读</p>{cards}{more}</div>")
+    assert len(_related(html, registry)) == 7

@@ -66,7 +66,7 @@ def headed(node: LexborNode, root: LexborNode) -> bool:
     ``root``: a box the page names as something, which is not related unless the name says so."""
     current: LexborNode | None = node
     while current is not None:
-        if _names_box(_lead_text(current, LEAD_LEVELS)):
+        if names_box(_lead_text(current, LEAD_LEVELS)):
             return True
         if current.mem_id == root.mem_id:
             return False
@@ -74,7 +74,7 @@ def headed(node: LexborNode, root: LexborNode) -> bool:
     return False
 
 
-def _names_box(lead: str) -> bool:
+def names_box(lead: str) -> bool:
     """A label (图片新闻), or a bar of channel tabs (推荐 娱乐 体育 财经: the home feed by channel) over it."""
     if _HEADING_LIKE.fullmatch(lead):
         return True

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, link_href, story_href
+from newscorpus.scrapers.relatedbounds import opens_new_section
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -21,7 +22,7 @@ _MIN_SNIPPET_CHARS = 8
 # A heading bar (heading, English echo, icons) is at most this long.
 _BAR_MAX_CHARS = 40
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
 _AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
 _POSITION = re.compile(settings.RELATED_REJECT_POSITION_ATTRS, re.IGNORECASE)
@@ -101,6 +102,8 @@ def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
 def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[LexborNode]:
     blocks: list[LexborNode] = []
     for index, sibling in enumerate(siblings):
+        if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
+            break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
         if is_rejected_block(sibling, by_position):
             if any(holds_link(block) for block in blocks) and not _ad_inside_list(
                 sibling, blocks, siblings[index + 1 :]
