@@ -217,6 +217,10 @@ RELATED_BLOCK_ATTRS = (
     r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|tuijian|recommend|recomm|yanshen"
     r"|rec-|rec_"
 )
+# Of those, the words that say only "recommended" (a site's picks as often as this story's list), and the
+# rest, which say related: a block only the first name is vetoed when its label names it otherwise (编辑推荐).
+RELATED_RECOMMEND_ATTRS = r"tuijian|recomm|rec-|rec_"
+RELATED_NAMED_ATTRS = r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|yanshen"
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"

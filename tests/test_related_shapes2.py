@@ -368,3 +368,12 @@ def test_item_cards_and_the_lists_own_more_label_do_not_end_it(registry: Registr
     more = f"<div class=more><p>更多相关阅读</p><ul>{_lis_at(10, 4, '地铁新线进展')}</ul></div>"
     html = _page(f"<div class=wrap><p class=hd>相关阅读</p>{cards}{more}</div>")
     assert len(_related(html, registry)) == 7
+
+
+@pytest.mark.parametrize(("label", "count"), [("编辑推荐", 0), ("精彩推荐", 0), ("", 6), ("推荐阅读", 6)])
+def test_a_block_only_its_class_calls_recommended_keeps_the_pages_own_label(
+    label: str, count: int, registry: Registry
+) -> None:
+    heading = f"<h3>{label}</h3>" if label else ""
+    html = _page(f"<div class=recommend-box>{heading}<ul>{_lis_at(100, 6, '秋粮收购进度过半')}</ul></div>")
+    assert len(_related(html, registry)) == count

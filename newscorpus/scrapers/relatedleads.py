@@ -23,6 +23,7 @@ _HEADING_LIKE = re.compile(r"[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
 # A tab bar's labels are apart by spaces or bars; a bar of more tabs than this is a menu, not a box's name.
 _TAB_SEPARATORS = re.compile(r"\s*[|｜/]\s*|\s+")
 _MAX_TABS = 8
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _lead_text(node: LexborNode, levels: int) -> str:
@@ -72,6 +73,21 @@ def headed(node: LexborNode, root: LexborNode) -> bool:
             return False
         current = current.parent
     return False
+
+
+def own_label(node: LexborNode) -> str:
+    """The label a box opens with (its first child, no link, a short name: <h3>编辑推荐</h3>), or the
+    heading tag right before it; empty when it has none. Not any text before it (a comment bar's 参与评论)."""
+    first = next((child for child in node.iter() if child.is_element_node), None)
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    for candidate in (first, before if before is not None and before.tag in _HEADING_TAGS else None):
+        if candidate is not None and not candidate.css_first("a[href]"):
+            label = _short_text(candidate, LEAD_LEVELS)
+            if names_box(label):
+                return label
+    return ""
 
 
 def names_box(lead: str) -> bool:
