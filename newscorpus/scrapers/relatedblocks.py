@@ -16,14 +16,12 @@ from selectolax.lexbor import LexborNode
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
-from newscorpus.scrapers.relateditems import HEADING_ONLY, link_headline
-from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, own_label, rejected_lead
+from newscorpus.scrapers.relateditems import link_headline
+from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
-_RECOMMEND_ONLY = re.compile(settings.RELATED_RECOMMEND_ATTRS, re.IGNORECASE)
-_RELATED_NAMED = re.compile(settings.RELATED_NAMED_ATTRS, re.IGNORECASE)
 # The same words as a CSS query, so lexbor finds the candidates instead of Python testing every element.
 _MARKED_QUERY = ", ".join(
     f'[{attribute}*="{word}" i]' for word in settings.RELATED_BLOCK_ATTRS.split("|") for attribute in ("class", "id")
@@ -67,7 +65,7 @@ class BlockFinder:
                 if has_ancestor_in(node, taken):
                     continue
                 stories = self._story_share(node)  # a count, never None: the node holds a story link
-                if stories and not self._vetoed(node, root) and not _recommended_as_other(node):
+                if stories and not self._vetoed(node, root) and not recommended_as_other(node, _attrs(node)):
                     (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
                     taken.add(key)
         parents = {node.parent.mem_id for node in found if node.parent is not None}
@@ -280,15 +278,6 @@ class BlockFinder:
             # An article's own footer holds its related posts (WordPress): not the site's footer.
             self._rejected[node.mem_id] = not _article_footer(node) and is_rejected_block(node)
         return self._rejected[node.mem_id]
-
-
-def _recommended_as_other(node: LexborNode) -> bool:
-    """A block only its class calls recommended (recommend, tuijian) that the page labels as something
-    else (编辑推荐, 精彩推荐, 今日推荐): the editors' picks of the site, not this story's related list."""
-    if not _RECOMMEND_ONLY.search(_attrs(node)) or _RELATED_NAMED.search(_attrs(node)):
-        return False
-    label = own_label(node)
-    return bool(label) and not HEADING_ONLY.search(label)
 
 
 def word_pieces(text: str) -> frozenset[str]:

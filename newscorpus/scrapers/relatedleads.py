@@ -11,6 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.relateditems import HEADING_ONLY
 from newscorpus.scrapers.text import node_text
 
 _LEAD_MAX_CHARS = 20
@@ -23,6 +24,8 @@ _HEADING_LIKE = re.compile(r"[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
 # A tab bar's labels are apart by spaces or bars; a bar of more tabs than this is a menu, not a box's name.
 _TAB_SEPARATORS = re.compile(r"\s*[|｜/]\s*|\s+")
 _MAX_TABS = 8
+_RECOMMEND_ONLY = re.compile(settings.RELATED_RECOMMEND_ATTRS, re.IGNORECASE)
+_RELATED_NAMED = re.compile(settings.RELATED_NAMED_ATTRS, re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -96,3 +99,13 @@ def names_box(lead: str) -> bool:
         return True
     labels = _TAB_SEPARATORS.split(lead.strip())
     return 1 < len(labels) <= _MAX_TABS and all(_HEADING_LIKE.fullmatch(label) for label in labels)
+
+
+def recommended_as_other(node: LexborNode, names: str) -> bool:
+    """A block only its class calls recommended (recommend, tuijian) that the page labels as something
+    else (编辑推荐, 精彩推荐, 今日推荐): the editors' picks of the site, not this story's related list.
+    ``names``: the block's id and class."""
+    if not _RECOMMEND_ONLY.search(names) or _RELATED_NAMED.search(names):
+        return False
+    label = own_label(node)
+    return bool(label) and not HEADING_ONLY.search(label)
