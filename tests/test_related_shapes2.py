@@ -377,3 +377,25 @@ def test_a_block_only_its_class_calls_recommended_keeps_the_pages_own_label(
     heading = f"<h3>{label}</h3>" if label else ""
     html = _page(f"<div class=recommend-box>{heading}<ul>{_lis_at(100, 6, '秋粮收购进度过半')}</ul></div>")
     assert len(_related(html, registry)) == count
+
+
+def test_a_row_of_tags_after_related_is_no_list_and_a_wiki_see_also_list_is(registry: Registry) -> None:
+    tags = "<div class=tags><span>Related:</span><a href=/tag/ev>EV</a> <a href=/topic/china>China</a>"
+    tags += " <a href=/topic/trade>Trade</a></div>"
+    assert _related(_page(tags), registry) == []
+    see_also = (
+        "<h2>参见</h2><ul>"
+        + "".join(f"<li><a href=/wiki/{city}>{city}都市圈</a></li>" for city in CITIES[:4])
+        + "</ul>"
+    )
+    assert len(_related(_page(see_also), registry)) == 4
+
+
+def test_tag_and_profile_links_in_a_headed_list_are_no_items(registry: Registry) -> None:
+    items = "".join(
+        f"<li><a href={_story(n)}>{c}地铁新线年底前开通</a> <a href=/tags/{n}/>地铁</a>"
+        f" <a href=/user/{n}/>记者{c}</a></li>"
+        for n, c in enumerate(CITIES[:2])
+    )
+    got = _related(_page(f"<h3>相关阅读</h3><ul>{items}</ul>"), registry)
+    assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(2)]

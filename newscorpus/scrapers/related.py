@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
+from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
@@ -93,15 +94,26 @@ def headed_related(
         if _inside_any(heading, doomed):
             continue  # a second heading inside a section we already took
         in_story = story is not None and _inside_any(heading, [story])
-        labelled = labelled or not in_story
         section = inline_section(heading) if inline else section_after(heading)
         if section and in_story:
             section = link_run(section)  # inside the story: the list ends where prose (or a byline) resumes
+        found = items_from(section, base_url, page_url) if section else []
+        if found and _tag_row(section, found):
+            continue  # "Related: EV China Trade": a row of tags, no list of stories, and no label of one
+        labelled = labelled or not in_story
         if section:
-            items.extend(items_from(section, base_url, page_url))
+            items.extend(found)
             doomed.extend([heading, *section])
     remove_nodes(doomed, keep)
     return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def _tag_row(section: list[LexborNode], found: list[RelatedItem]) -> bool:
+    """Bare links in a row beside the heading (no item blocks: a wiki's 参见 list is a <ul>), each a short
+    label linking a page that is no story: a tag, a topic, a channel."""
+    return all(node.tag == "a" for node in section) and all(
+        len(item.title) < settings.RELATED_MIN_ANCHOR_CHARS and not is_article_url(item.url or "") for item in found
+    )
 
 
 def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:

@@ -135,13 +135,11 @@ def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
     title keeps its item whatever its URL looks like (a slug with no digits is still a story)."""
     urls = {item.url for item in items if item.url}
     stories = {item.url for item in items if item.url and is_article_link(item.title, item.url)}
-    if len(stories) < settings.RELATED_MIN_LIST_ITEMS:
-        return items
-    if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(urls):
+    if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
+        urls
+    ):
         return [item for item in items if not item.url or _headline(item) or is_article_url(item.url)]
-    # Cards linking their author's page or comment thread beside the headline: half the links are no
-    # stories, but those links are never items (a profile or a thread is no story of any list).
-    return [item for item in items if not item.url or _headline(item) or not never_story(item.url)]
+    return items
 
 
 def _headline(item: RelatedItem) -> bool:
@@ -155,7 +153,9 @@ def _usable(title: str, url: str, base_url: str | None, page_url: str | None, ar
         return False
     if HEADING_ONLY.fullmatch(title):
         return False
-    if is_promo(title, url):
+    # A tag, search or channel index page, a profile or a comment thread is no story of any list (card
+    # footers link them beside each headline; "Related:" may lead a row of tags). No label holds one.
+    if is_promo(title, url) or never_story(url):
         return False
     # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
     return is_article_link(title, url) and not same_page(url, page_url) if articles_only else True
