@@ -242,10 +242,11 @@ RELATED_PROMO_CALL = (
 )
 RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
 # Links to pages that are never a story: comment threads, tag and search pages, user profiles, a channel's
-# index pages (/china/index.shtml, index_2.html) and special-topic hubs (/special/, /zhuanti/).
+# index pages (/china/index.shtml, index_2.html) and special-topic hubs (a folder under /special/ or
+# /zhuanti/, not a page in it). "commentary" is an opinion story, not a comment thread.
 RELATED_NOT_STORY_URL = (
-    r"comment|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
-    r"|/index(_\d+)?\.[a-z]+$|/default\.[a-z]+$|/special/|/zhuanti/"
+    r"comment(?!ary)|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+    r"|/index(_\d+)?\.[a-z]+$|/default\.[a-z]+$|/(special|zhuanti)/([^/]+/)*[^/.]*$"
 )
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).

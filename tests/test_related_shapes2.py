@@ -399,3 +399,14 @@ def test_tag_and_profile_links_in_a_headed_list_are_no_items(registry: Registry)
     )
     got = _related(_page(f"<h3>相关阅读</h3><ul>{items}</ul>"), registry)
     assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(2)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.test/special/2024/0501/100001.html",  # a story filed under a topic
+        "https://news.test/opinion/commentary/2024/05/01/why-rates-held",
+    ],
+)
+def test_stories_under_topic_or_commentary_folders_are_stories(url: str) -> None:
+    assert not never_story(url)
