@@ -162,7 +162,7 @@ RELATED_HEADING_NOUNS = (
 # Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
 RELATED_HEADINGS_LATIN = (
     *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),
-    *("Related Reading", "Related Posts", "Related Links", "See Also", "Further Reading", "More On This Story"),
+    *("Related Reading", "Related Posts", "Related Links", "See Also"),
 )
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
@@ -186,9 +186,8 @@ RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
     *("另见", "感兴趣", "往期"),
     *("閱讀", "推薦", "喜歡", "関連"),
-    # Capitalised phrases: a marker's first character is searched for, and "a" or "s" is everywhere.
-    *(case(m) for m in ("Related", "See also", "Further reading", "More on this") for case in (str, str.upper)),
-    *("See Also", "Further Reading", "More On This"),
+    # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
+    *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),
 )
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).

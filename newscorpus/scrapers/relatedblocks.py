@@ -232,6 +232,9 @@ class BlockFinder:
         titled = {href for link in links if self._title(link) and (href := self._href(link))}
         if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled):
             return len(stories)
+        # A list of cards needs RELATED_MIN_LIST_ITEMS stories: a block with fewer is not asked item by item.
+        if len(stories) < settings.RELATED_MIN_LIST_ITEMS:
+            return 0
         return len(stories) if self._story_cards(node) else 0
 
     def _story_cards(self, node: LexborNode) -> bool:
