@@ -410,3 +410,12 @@ def test_tag_and_profile_links_in_a_headed_list_are_no_items(registry: Registry)
 )
 def test_stories_under_topic_or_commentary_folders_are_stories(url: str) -> None:
     assert not never_story(url)
+
+
+def test_a_table_header_row_is_no_tab_bar(registry: Registry) -> None:
+    rows = "".join(
+        f"<tr><td><a href={_story(n)}>{c}地铁新线年底前开通</a></td><td>2024-04-01</td></tr>"
+        for n, c in enumerate(CITIES[:8])
+    )
+    html = _page(f"<table><tr><th>相关新闻</th><th>时间</th></tr>{rows}</table>")
+    assert len(_related(html, registry)) == 8

@@ -23,6 +23,7 @@ _MIN_SNIPPET_CHARS = 8
 _BAR_MAX_CHARS = 40
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TABLE_HEADS = frozenset({"tr", "thead"})
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
 _AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
 _POSITION = re.compile(settings.RELATED_REJECT_POSITION_ATTRS, re.IGNORECASE)
@@ -196,6 +197,8 @@ def _more_link(node: LexborNode) -> bool:
 def _tab_labels(bar: LexborNode) -> list[LexborNode] | None:
     """The children of a tab bar: two or more short labels without real links (a "more" link aside);
     None when it is not one."""
+    if bar.tag in _TABLE_HEADS:
+        return None  # a table's header cells (相关新闻 | 时间) name its columns: the rows below are the list
     labels = [child for child in bar.iter() if child.is_element_node and not _more_link(child)]
     if len(labels) < 2 or any(has_real_link(c) or len(node_text(c)) > HEADING_MAX_CHARS for c in labels):
         return None
