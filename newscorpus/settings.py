@@ -240,13 +240,16 @@ RELATED_PROMO_CALL = (
     r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
 )
 RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
-# Links to pages that are never a story: comment threads, tag and search pages, user profiles, a channel's
-# index pages (/china/index.shtml, index_2.html) and special-topic hubs (a folder under /special/ or
-# /zhuanti/, not a page in it). "commentary" is an opinion story, not a comment thread.
+# Links to pages that are never a story: comment threads, tag and search pages, user profiles and
+# special-topic hubs (a folder under /special/ or /zhuanti/, not a page in it). "commentary" is an opinion
+# story, not a comment thread.
 RELATED_NOT_STORY_URL = (
     r"comment(?!ary)|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
-    r"|/index(_\d+)?\.[a-z]+$|/default\.[a-z]+$|/(special|zhuanti)/([^/]+/)*[^/.]*$"
+    r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
 )
+# A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
+# digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's).
+RELATED_INDEX_PAGE_PATH = r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8

@@ -295,7 +295,7 @@ def test_an_accounts_earlier_posts_closing_the_story_are_related(heading: str, c
     "url",
     [
         "https://news.test/china/index.shtml",
-        "https://news.test/channel/1/2024/index_1000.html",
+        "https://news.test/world/index_2.html",
         "https://news.test/special/2024/topic_1001/",
         "https://news.test/zhuanti/2024lianghui/",
     ],
@@ -406,6 +406,7 @@ def test_tag_and_profile_links_in_a_headed_list_are_no_items(registry: Registry)
     [
         "https://news.test/special/2024/0501/100001.html",  # a story filed under a topic
         "https://news.test/opinion/commentary/2024/05/01/why-rates-held",
+        "https://news.test/content/2024-03/15/c_1130091234/index.html",  # xinhua: a story's folder
     ],
 )
 def test_stories_under_topic_or_commentary_folders_are_stories(url: str) -> None:
