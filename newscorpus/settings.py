@@ -182,23 +182,43 @@ RELATED_HEADING_NOUNS = (
     *("帖子", "文件", "日志", "解读", "政策", "信息"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
 )
+# Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
+RELATED_HEADINGS_LATIN = (
+    *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),
+    *("Related Reading", "Related Posts", "Related Links", "See Also"),
+)
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
+    *("往期回顾", "往期精选", "往期精彩", "往期阅读"),
     # "You may be interested in" lines (dedecms 您可能感兴趣的文章). Not 为您推荐 / 为你推荐 / 精彩推荐 /
     # 图片推荐: the labelled portal pages (163, ifeng, stcn) show those as site-wide recommendation feeds.
     *("猜您喜欢", "可能感兴趣"),
     *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
+    # English pages (HK/SG portals, wire services): Title Case, Sentence case and UPPER CASE alike.
+    # Longest first: an alternation takes the first that matches, and "Related" must not cut "Related News".
+    *(
+        case(h)
+        for h in sorted(RELATED_HEADINGS_LATIN, key=len, reverse=True)
+        for case in (str, str.upper, str.capitalize)
+    ),
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
-    *("另见", "感兴趣"),
+    *("另见", "感兴趣", "往期"),
     *("閱讀", "推薦", "喜歡", "関連"),
+    # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
+    *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),
 )
 # Where a related item keeps its URL when it is no plain link: cards whose <a> goes to javascript:, or
 # <div>/<li> cards with no <a> at all, navigated by script (toutiao, qq, mobile templates).
-RELATED_URL_ATTRS = ("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url")
+RELATED_URL_ATTRS = (
+    *("data-href", "data-url", "data-link", "data-jump-url", "data-jumpurl", "data-target-url"),
+    # The item's own page named for what it is (feed cards of 2020s apps and their web views).
+    *("data-item-url", "data-article-url", "data-news-url", "data-detail-url", "data-jump"),
+)
 # Click handlers that navigate (2010s list items with no <a>, anchors with href="javascript:;"): the URL is
 # the string literal after one of these calls. Found by the two words all of them hold (open(, location),
 # as written: script is case-sensitive, and two selectors cost less than one per call on every link query.
@@ -219,10 +239,16 @@ RELATED_BLOCK_ATTRS = (
     r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|tuijian|recommend|recomm|yanshen"
     r"|rec-|rec_"
 )
+# Of those, the words that say only "recommended" (a site's picks as often as this story's list), and the
+# rest, which say related: a block only the first name is vetoed when its label names it otherwise (编辑推荐).
+RELATED_RECOMMEND_ATTRS = r"tuijian|recomm|rec-|rec_"
+RELATED_NAMED_ATTRS = r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|yanshen"
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
 )
+# The words of RELATED_REJECT_ATTRS that name only where a box sits: no veto for a list under a related heading.
+RELATED_REJECT_POSITION_ATTRS = r"side|right"
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
@@ -237,8 +263,16 @@ RELATED_PROMO_CALL = (
     r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
 )
 RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
-# Links to pages that are never a story: comment threads, tag and search pages, user profiles.
-RELATED_NOT_STORY_URL = r"comment|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+# Links to pages that are never a story: comment threads, tag and search pages, user profiles and
+# special-topic hubs (a folder under /special/ or /zhuanti/, not a page in it). "commentary" is an opinion
+# story, not a comment thread.
+RELATED_NOT_STORY_URL = (
+    r"comment(?!ary)|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+    r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
+)
+# A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
+# digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's).
+RELATED_INDEX_PAGE_PATH = r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8
@@ -261,12 +295,22 @@ RELATED_LIST_ITEM_DEPTH = 4
 # that no heading labels are about anything.
 RELATED_UNHEADED_MIN_TOPICAL_ITEMS = 1
 RELATED_TOPIC_MIN_SHARED = 2
+# A longer unheaded list is related only when at least this share of its items are about the story.
+RELATED_LONG_LIST_TOPICAL_SHARE = 0.4
 # ... unless it is a feed of story cards: at least this many children, this share of them alike (one tag
 # and class), each alike one holding one story. A feed may run past RELATED_MAX_UNHEADED_ITEMS.
 RELATED_FEED_MIN_ITEMS = 5
 RELATED_FEED_ALIKE_SHARE = 0.8
 # A block named related holding more links than this is a column or page wrapper, not a list.
 RELATED_MAX_BLOCK_LINKS = 150
+# A page whose HTML holds no related list may render it from script state (window.__INITIAL_STATE__,
+# __NEXT_DATA__): an array of at least this many {title, url} objects under a key named related
+# (RELATED_BLOCK_ATTRS), never under one of these keys; scripts longer than this are not read, and the
+# state is searched this many levels deep.
+RELATED_STATE_MIN_ITEMS = 2
+RELATED_STATE_REJECT_KEYS = r"hot|rank|paihang|nav|menu|comment|advert|banner|foryou|for_you"
+RELATED_STATE_MAX_CHARS = 2_000_000
+RELATED_STATE_MAX_DEPTH = 8
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048

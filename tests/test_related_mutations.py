@@ -23,18 +23,19 @@ from .conftest import FIXTURES, SHARED_PAGES
 
 TEMPLATES = FIXTURES / "related" / "templates"
 UNSEEN = FIXTURES / "related" / "unseen"  # templates of other portals and years: data-url cards, tabs, tables
-FRESH = FIXTURES / "related" / "fresh"  # held out for scores, not for crashes: onclick feeds, JSON-filled pages
+FRESH = FIXTURES / "related" / "fresh"  # onclick feeds, JSON-filled pages
+SHAPES2 = FIXTURES / "related" / "shapes2"  # long tabbed lists, script state, split lists, table layouts
 # Elements a mutation is aimed at: the parts of a page related lists and their headings are made of.
-TARGETS = "a, ul, ol, li, dl, dd, div, section, aside, h2, h3, h4, span, em, p, font, article, footer"
+TARGETS = "a, ul, ol, li, dl, dd, div, section, aside, h2, h3, h4, span, em, p, font, article, footer, script"
 ATTRIBUTES = (
     *("href", "class", "id", "src", "style", "role", "data-href", "data-url", "data-link", "alt", "aria-label"),
-    "onclick",
+    *("onclick", "data-item-url", "type"),
 )
 MAX_OPS = 8
 
 
 def _pages() -> list[Path]:
-    pages = sorted(TEMPLATES.glob("*.html")) + sorted(UNSEEN.glob("*.html")) + sorted(FRESH.glob("*.html"))
+    pages = [page for folder in (TEMPLATES, UNSEEN, FRESH, SHAPES2) for page in sorted(folder.glob("*.html"))]
     if SHARED_PAGES.is_dir():
         pages += sorted(SHARED_PAGES.glob("*/*.html"))
     return pages

@@ -39,6 +39,7 @@ _NO_TARGET = ("javascript:", "#")
 _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
 _PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
 _NOT_STORY = re.compile(settings.RELATED_NOT_STORY_URL, re.IGNORECASE)
+_INDEX_PAGE = re.compile(settings.RELATED_INDEX_PAGE_PATH, re.IGNORECASE)
 # The same two patterns for a lower-cased ASCII URL (they are written in lower case: a test holds them to
 # it). Case-blind matching tries every alternative at every character; a plain search of the lower-cased
 # URL finds the same matches 2-3x faster, and a story page tests every headline link on it.
@@ -89,12 +90,23 @@ def is_article_url(url: str) -> bool:
     except ValueError:
         return False
     path = parts.path.rstrip("/")
-    if _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path):
+    if _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or _INDEX_PAGE.match(parts.path):
         return False
     if not path:
         return bool(_DIGITS.search(parts.query))  # ?id=12345 on the site root
     last = path.rsplit("/", 1)[-1]
     return bool(_DIGITS.search(path) or _DIGITS.search(parts.query) or _PAGE.search(last) or _OPAQUE_ID.fullmatch(last))
+
+
+def never_story(url: str) -> bool:
+    """A comment thread, tag or search page, user profile or login: never a story, whatever its text."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or bool(
+        _INDEX_PAGE.match(parts.path)
+    )
 
 
 def is_promo(title: str, url: str) -> bool:

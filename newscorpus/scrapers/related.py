@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
+from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
@@ -35,9 +36,14 @@ _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
 _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Chinese and Japanese markers are found by their first character; Latin ones whole ("R", "S", "M" are on
+# every line of a page's scripts, "Related" on few).
+_CJK_MARKERS = tuple(marker for marker in settings.RELATED_HEADING_MARKERS if not marker.isascii())
+_LATIN_MARKERS = tuple(marker for marker in settings.RELATED_HEADING_MARKERS if marker.isascii())
 _MARKERS_BY_FIRST: dict[str, tuple[str, ...]] = {
-    first: tuple(marker for marker in settings.RELATED_HEADING_MARKERS if marker[0] == first)
-    for first in dict.fromkeys(marker[0] for marker in settings.RELATED_HEADING_MARKERS)
+    first: tuple(marker for marker in _CJK_MARKERS if marker[0] == first)
+    for first in dict.fromkeys(marker[0] for marker in _CJK_MARKERS)
 }
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
@@ -92,15 +98,26 @@ def headed_related(
         if _inside_any(heading, doomed):
             continue  # a second heading inside a section we already took
         in_story = story is not None and _inside_any(heading, [story])
-        labelled = labelled or not in_story
         section = inline_section(heading) if inline else section_after(heading)
         if section and in_story:
             section = link_run(section)  # inside the story: the list ends where prose (or a byline) resumes
+        found = items_from(section, base_url, page_url) if section else []
+        if found and _tag_row(section, found):
+            continue  # "Related: EV China Trade": a row of tags, no list of stories, and no label of one
+        labelled = labelled or not in_story
         if section:
-            items.extend(items_from(section, base_url, page_url))
+            items.extend(found)
             doomed.extend([heading, *section])
     remove_nodes(doomed, keep)
     return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def _tag_row(section: list[LexborNode], found: list[RelatedItem]) -> bool:
+    """Bare links in a row beside the heading (no item blocks: a wiki's 参见 list is a <ul>), each a short
+    label linking a page that is no story: a tag, a topic, a channel."""
+    return all(node.tag == "a" for node in section) and all(
+        len(item.title) < settings.RELATED_MIN_ANCHOR_CHARS and not is_article_url(item.url or "") for item in found
+    )
 
 
 def _inside_any(node: LexborNode, others: list[LexborNode]) -> bool:
@@ -200,6 +217,9 @@ def _is_heading_text(text: str) -> bool:
     """Short, and nothing much besides the heading: "推荐阅读相关主题" introduces a tag list, not stories."""
     if cjk_count(text) > _HEADING_MAX_CHARS or len(text) > _HEADING_MAX_WITH_LATIN:
         return False  # "相关阅读 RELATED READING" is a heading, a sentence naming one is not
+    if not cjk_count(text):
+        # An English heading is the heading alone: "Related to the case, police said" names no list.
+        return not _LATIN_WORD.search(_HEADING.sub("", text))
     return cjk_count(_HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
 
 
@@ -246,7 +266,7 @@ def _marker_hits(text: str) -> Iterator[tuple[int, int]]:
 
     Found from their first characters: ``str.find`` of one character runs at memory speed, ~50x faster
     than of two (and than a regex over the markers), and a page's text holds those characters a few
-    dozen times."""
+    dozen times. Latin markers are found whole: their first letters are everywhere."""
     for first, markers in _MARKERS_BY_FIRST.items():
         at = text.find(first)
         while at != -1:
@@ -254,18 +274,25 @@ def _marker_hits(text: str) -> Iterator[tuple[int, int]]:
                 if text.startswith(marker, at):
                     yield at, len(marker)
             at = text.find(first, at + 1)
+    for marker in _LATIN_MARKERS:
+        at = text.find(marker)
+        while at != -1:
+            yield at, len(marker)
+            at = text.find(marker, at + 1)
 
 
 def _split_at(text: str, at: int, length: int) -> set[int]:
     """Starts of headings running across a node break next to the marker at ``at``."""
     lo = max(0, at - _SPLIT_REACH)
     window = text[lo : at + length + _SPLIT_REACH]
-    pieces = window.split(_TEXT_NODE_BREAK)
-    return {
-        lo + _original_offset(window, match.start())
-        for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, ""))
-        if not any(match.group() in piece for piece in pieces)
-    }
+    starts: set[int] = set()
+    for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, "")):
+        # Split when a node break falls inside this very match (the same words whole in a title nearby,
+        # 第一条相关新闻…, are that title's, not this heading's).
+        start = _original_offset(window, match.start())
+        if _TEXT_NODE_BREAK in window[start : _original_offset(window, match.end() - 1)]:
+            starts.add(lo + start)
+    return starts
 
 
 def _node_indexes(text: str, offsets: list[int]) -> list[int]:

@@ -17,7 +17,7 @@ from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
 from newscorpus.scrapers.relateditems import link_headline
-from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, rejected_lead
+from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -66,7 +66,7 @@ class BlockFinder:
                 if has_ancestor_in(node, taken):
                     continue
                 stories = self._story_share(node)  # a count, never None: the node holds a story link
-                if stories and not self._vetoed(node, root):
+                if stories and not self._vetoed(node, root) and not recommended_as_other(node, _attrs(node)):
                     (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
                     taken.add(key)
         parents = {node.parent.mem_id for node in found if node.parent is not None}
@@ -86,9 +86,12 @@ class BlockFinder:
                 node = None if key == top else node.parent
         return holders
 
-    def unheaded_list(self, roots: list[LexborNode], topic: frozenset[str]) -> list[LexborNode]:
+    def unheaded_list(
+        self, roots: list[LexborNode], topic: frozenset[str], feeds_only: bool = False
+    ) -> list[LexborNode]:
         """The first list of story links after the story: one item a child, most children items, and
-        (when the page has a headline, its word pieces in ``topic``) some items about the story."""
+        (when the page has a headline, its word pieces in ``topic``) some items about the story.
+        ``feeds_only``: only a feed of alike cards (what may sit further from the story)."""
         for root in roots:
             # A list needs children, and elements holding story links: without either, no query is run.
             if next(root.iter(), None) is None or not (holders := self._story_holders(root)):
@@ -99,14 +102,23 @@ class BlockFinder:
                 # The vetoes first: most candidates after a story are footers, menus and hot lists.
                 if self._unlabelled_veto(node, root) or _hidden(node, root):
                     continue
-                # A long list of anything is an endless feed, a related one only when its cards are alike.
-                short = _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
+                # A long list of anything is an endless feed, a related one only when its cards are alike
+                # or many of its titles are about the story (a latest-news list's seldom are).
+                short = not feeds_only and _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
                 if short and self._topical(node, topic):
+                    return [node]
+                if not feeds_only and not short and self._mostly_topical(node, topic):
                     return [node]
                 # A feed of cards about anything is related when nothing names it otherwise.
                 if self._feed(node) and not headed(node, root):
                     return [node]
         return []
+
+    def _mostly_topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
+        if not topic:
+            return False
+        share = settings.RELATED_LONG_LIST_TOPICAL_SHARE * _child_count(node)
+        return self._topical_items(node, topic) >= share
 
     def _topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
         return not topic or self._topical_items(node, topic) >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS
@@ -192,7 +204,8 @@ class BlockFinder:
         page wrapper holds hundreds of links)."""
         urls: set[str | None] = set()
         for link in links:
-            urls.add(self._href(link))
+            href = self._href(link)
+            urls.add(href.split("#", 1)[0] if href else href)  # a card's "#comments" link is its story's
             if len(urls) > limit:
                 return True
         return False
@@ -218,7 +231,24 @@ class BlockFinder:
             return None
         # A card wrapping its links (data-url beside a real <a>) has no URL of its own: it is no titled link.
         titled = {href for link in links if self._title(link) and (href := self._href(link))}
-        return len(stories) if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled) else 0
+        if len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(titled):
+            return len(stories)
+        # A list of cards needs RELATED_MIN_LIST_ITEMS stories: a block with fewer is not asked item by item.
+        if len(stories) < settings.RELATED_MIN_LIST_ITEMS:
+            return 0
+        return len(stories) if self._story_cards(node) else 0
+
+    def _story_cards(self, node: LexborNode) -> bool:
+        """Most of the block's items (its children, under any one-child wrappers) hold a story: cards that
+        link their source, author or comments beside the headline are still one story each, where a menu's
+        items are mostly no story."""
+        while (children := [child for child in node.iter() if child.is_element_node]) and len(children) == 1:
+            node = children[0]
+        items = [child for child in children if self._links_in(child)]
+        if len(items) < settings.RELATED_MIN_LIST_ITEMS:
+            return False
+        cards = sum(1 for child in items if self._story_links(child))
+        return cards >= settings.RELATED_MIN_ARTICLE_SHARE * len(items)
 
     def _vetoed(self, node: LexborNode, root: LexborNode) -> bool:
         """A block that names itself, or sits in, navigation, a footer, a hot-rank list, ads, comments; or

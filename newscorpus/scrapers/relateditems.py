@@ -24,6 +24,7 @@ from newscorpus.scrapers.linkshape import (
     is_article_url,
     is_promo,
     link_href,
+    never_story,
     same_page,
     story_href,
 )
@@ -154,7 +155,9 @@ def _usable(title: str, url: str, base_url: str | None, page_url: str | None, ar
         return False
     if HEADING_ONLY.fullmatch(title):
         return False
-    if is_promo(title, url):
+    # A tag, search or channel index page, a profile or a comment thread is no story of any list (card
+    # footers link them beside each headline; "Related:" may lead a row of tags). No label holds one.
+    if is_promo(title, url) or never_story(url):
         return False
     # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
     if not articles_only:

@@ -11,6 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.relateditems import HEADING_ONLY
 from newscorpus.scrapers.text import node_text
 
 _LEAD_MAX_CHARS = 20
@@ -20,6 +21,12 @@ _LEAD_BAR_MAX_CHARS = 60
 # A box's name: a few Chinese characters (or a short Latin label) and nothing else; a byline, a date or
 # an editor's line ("责任编辑：王五") has digits or punctuation and names nothing.
 _HEADING_LIKE = re.compile(r"[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
+# A tab bar's labels are apart by spaces or bars; a bar of more tabs than this is a menu, not a box's name.
+_TAB_SEPARATORS = re.compile(r"\s*[|｜/]\s*|\s+")
+_MAX_TABS = 8
+_RECOMMEND_ONLY = re.compile(settings.RELATED_RECOMMEND_ATTRS, re.IGNORECASE)
+_RELATED_NAMED = re.compile(settings.RELATED_NAMED_ATTRS, re.IGNORECASE)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _lead_text(node: LexborNode, levels: int) -> str:
@@ -63,9 +70,42 @@ def headed(node: LexborNode, root: LexborNode) -> bool:
     ``root``: a box the page names as something, which is not related unless the name says so."""
     current: LexborNode | None = node
     while current is not None:
-        if _HEADING_LIKE.fullmatch(_lead_text(current, LEAD_LEVELS)):
+        if names_box(_lead_text(current, LEAD_LEVELS)):
             return True
         if current.mem_id == root.mem_id:
             return False
         current = current.parent
     return False
+
+
+def own_label(node: LexborNode) -> str:
+    """The label a box opens with (its first child, no link, a short name: <h3>编辑推荐</h3>), or the
+    heading tag right before it; empty when it has none. Not any text before it (a comment bar's 参与评论)."""
+    first = next((child for child in node.iter() if child.is_element_node), None)
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    for candidate in (first, before if before is not None and before.tag in _HEADING_TAGS else None):
+        if candidate is not None and not candidate.css_first("a[href]"):
+            label = _short_text(candidate, LEAD_LEVELS)
+            if names_box(label):
+                return label
+    return ""
+
+
+def names_box(lead: str) -> bool:
+    """A label (图片新闻), or a bar of channel tabs (推荐 娱乐 体育 财经: the home feed by channel) over it."""
+    if _HEADING_LIKE.fullmatch(lead):
+        return True
+    labels = _TAB_SEPARATORS.split(lead.strip())
+    return 1 < len(labels) <= _MAX_TABS and all(_HEADING_LIKE.fullmatch(label) for label in labels)
+
+
+def recommended_as_other(node: LexborNode, names: str) -> bool:
+    """A block only its class calls recommended (recommend, tuijian) that the page labels as something
+    else (编辑推荐, 精彩推荐, 今日推荐): the editors' picks of the site, not this story's related list.
+    ``names``: the block's id and class."""
+    if not _RECOMMEND_ONLY.search(names) or _RELATED_NAMED.search(names):
+        return False
+    label = own_label(node)
+    return bool(label) and not HEADING_ONLY.search(label)

@@ -28,6 +28,7 @@ from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
 from newscorpus.scrapers.relatedblocks import BlockFinder, word_pieces
 from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
+from newscorpus.scrapers.relatedjson import state_related
 from newscorpus.scrapers.text import cjk_count, node_text
 
 _LOG = logging.getLogger(__name__)
@@ -64,12 +65,14 @@ def _from_containers(
     tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None
 ) -> list[RelatedItem]:
     """A rule's containers, then any list a heading introduces inside the story itself (a WeChat story's
-    closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere."""
+    closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere. All
+    empty: the list in the script state, if any."""
     base = page_base(tree, url)
     items = take_related(containers, base, keep=story, page_url=url)
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
-    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    # Empty containers are filled by script: from the page's script state, when it holds the list.
+    return unique_items(items or state_related(tree, base, url))[: settings.MAX_RELATED_ITEMS]
 
 
 def _find(
@@ -85,12 +88,15 @@ def _find(
     # for the page's related list, which is still looked for after the story.
     labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
-        return items
+        return items or state_related(tree, base, page_url)
     named = _named_blocks(scope, anchor)
     if named and (found := items_from(named, base, page_url)):
         remove_nodes(named, keep=story)
         return _joined(items, found)
-    return _joined(items, _after_story(tree, base, page_url, anchor, story, column))
+    # Nothing in the HTML: the list may be rendered from the script state (its box empty or absent).
+    return _joined(
+        items, _after_story(tree, base, page_url, anchor, story, column) or state_related(tree, base, page_url)
+    )
 
 
 def _named_blocks(scope: LexborNode, anchor: LexborNode) -> list[LexborNode]:
@@ -125,8 +131,13 @@ def _after_story(
             return items
     finder = BlockFinder()
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
-    blocks = finder.marked_blocks(anchor, roots) or finder.unheaded_list(
-        after_story(anchor, settings.RELATED_UNHEADED_LEVELS), _topic(tree)
+    near = after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
+    blocks = (
+        finder.marked_blocks(anchor, roots)
+        or finder.unheaded_list(near, _topic(tree))
+        # A feed of alike cards is a list by its build, not its place: it may sit a column further out
+        # (the roots nearer than that, which come first, were searched for feeds just now).
+        or finder.unheaded_list(roots[len(near) :], _topic(tree), feeds_only=True)
     )
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:

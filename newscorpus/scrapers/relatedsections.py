@@ -11,7 +11,8 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, link_href, story_href
+from newscorpus.scrapers.relatedbounds import opens_new_section
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -21,8 +22,11 @@ _MIN_SNIPPET_CHARS = 8
 # A heading bar (heading, English echo, icons) is at most this long.
 _BAR_MAX_CHARS = 40
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TABLE_HEADS = frozenset({"tr", "thead"})
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
+_AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
+_POSITION = re.compile(settings.RELATED_REJECT_POSITION_ATTRS, re.IGNORECASE)
 _REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
 
 
@@ -56,7 +60,8 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
     while node is not None and node.tag not in ("body", "html"):
         siblings = _following_siblings(node)
         parent = node.parent
-        if any(holds_link(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
+        # Tab labels linking nowhere (<a href="javascript:;">热门</a>) beside the heading are no list.
+        if any(_leads_somewhere(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
             if tab is not None:
                 return _tab_pane(siblings, tab)
             section = _list_blocks(siblings)
@@ -76,13 +81,34 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
     return []
 
 
+def _leads_somewhere(node: LexborNode) -> bool:
+    """``holds_link``, not counting links that go nowhere (javascript:, #): a tab bar's labels."""
+    return holds_link(node) and any(_goes_somewhere(link_href(link)) for link in node.css(LINK_QUERY))
+
+
+def _goes_somewhere(href: str | None) -> bool:
+    return bool(href) and not (href or "").lstrip().lower().startswith(("javascript:", "#"))
+
+
 def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
     """The blocks after a heading that make its list: link blocks and their snippet blocks. A navigation,
-    ad or hot-list box before the list is stepped over; one after it ends the list."""
+    ad or hot-list box before the list is stepped over; one after it ends the list. When that leaves no
+    link block, a box named only by where it sits (list-right) is the list: the heading says what it is."""
+    blocks = _blocks_past_vetoes(siblings, by_position=True)
+    if any(holds_link(block) for block in blocks):
+        return blocks
+    return _blocks_past_vetoes(siblings, by_position=False)
+
+
+def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[LexborNode]:
     blocks: list[LexborNode] = []
-    for sibling in siblings:
-        if is_rejected_block(sibling):
-            if any(holds_link(block) for block in blocks):
+    for index, sibling in enumerate(siblings):
+        if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
+            break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
+        if is_rejected_block(sibling, by_position):
+            if any(holds_link(block) for block in blocks) and not _ad_inside_list(
+                sibling, blocks, siblings[index + 1 :]
+            ):
                 break
             continue
         if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
@@ -90,11 +116,31 @@ def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
     return blocks
 
 
-def is_rejected_block(node: LexborNode) -> bool:
-    """A navigation box, footer, hot-rank list, ad or comment thread, by its tag, role, id or class."""
+def _ad_inside_list(node: LexborNode, before: list[LexborNode], after: list[LexborNode]) -> bool:
+    """An ad slot splitting one list in two (five items, a banner, five more): the block after it is built
+    like a link block before it (same tag and first class word) and is a list itself, of at least
+    RELATED_MIN_LIST_ITEMS stories. A menu, a hot list or a single link after an ad ends the list."""
+    attributes = node.attributes
+    if not _AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
+        return False
+    following = next((block for block in after if holds_link(block)), None)
+    if following is None or not any(_alike([block, following]) for block in before if holds_link(block)):
+        return False
+    stories = sum(1 for link in following.css(LINK_QUERY) if story_href(link))
+    return stories >= settings.RELATED_MIN_LIST_ITEMS
+
+
+def is_rejected_block(node: LexborNode, by_position: bool = True) -> bool:
+    """A navigation box, footer, hot-rank list, ad or comment thread, by its tag, role, id or class.
+    ``by_position=False``: a class naming only where the box sits (list-right, side-box) is no veto, for
+    a list a related heading introduces (the heading says what it is, wherever it sits)."""
     attributes = node.attributes
     named = f"{attributes.get('id') or ''} {attributes.get('class') or ''} {attributes.get('role') or ''}"
-    return node.tag in _REJECTED_TAGS or bool(_REJECTED.search(named))
+    if node.tag in _REJECTED_TAGS:
+        return True
+    if by_position:
+        return bool(_REJECTED.search(named))
+    return any(not _POSITION.fullmatch(match.group()) for match in _REJECTED.finditer(named))
 
 
 def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list[LexborNode]:
@@ -151,6 +197,8 @@ def _more_link(node: LexborNode) -> bool:
 def _tab_labels(bar: LexborNode) -> list[LexborNode] | None:
     """The children of a tab bar: two or more short labels without real links (a "more" link aside);
     None when it is not one."""
+    if bar.tag in _TABLE_HEADS:
+        return None  # a table's header cells (相关新闻 | 时间) name its columns: the rows below are the list
     labels = [child for child in bar.iter() if child.is_element_node and not _more_link(child)]
     if len(labels) < 2 or any(has_real_link(c) or len(node_text(c)) > HEADING_MAX_CHARS for c in labels):
         return None
@@ -205,6 +253,10 @@ def _is_heading_like(node: LexborNode) -> bool:
     """The next section's heading: an <h1>-<h4> without links, or a short wrapper opening with one
     (Wikipedia's <div class=mw-heading><h2>参考文献</h2><span>[编辑]</span></div>)."""
     if node.tag in _HEADING_TAGS:
-        return not node.css_first("a[href]") or len(node_text(node)) <= HEADING_MAX_CHARS
+        # A short heading linking its channel (<h3><a href=/hot/>热门新闻</a></h3>) starts the next section;
+        # one linking a story is an item of a flat list (<h3><a>title</a></h3><p>snippet</p>, …).
+        if node.css_first("a[href]") is None:
+            return True
+        return len(node_text(node)) <= HEADING_MAX_CHARS and not story_link_in(node)
     first = next((child for child in node.iter() if child.is_element_node), None)
     return first is not None and first.tag in _HEADING_TAGS and len(node_text(node)) <= HEADING_MAX_CHARS

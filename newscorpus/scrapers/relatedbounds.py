@@ -1,0 +1,45 @@
+"""Where a related heading's list ends among the blocks after it: at the next box the page names as
+something else (图片新闻, 编辑推荐, 最新资讯), whether that name is a heading tag, a box's own opening label
+or a lone label between two lists.
+
+Split from ``relatedsections`` (which collects the blocks) to keep each module to one job.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus.scrapers.linkshape import holds_link
+from newscorpus.scrapers.relateditems import HEADING_ONLY
+from newscorpus.scrapers.relatedleads import names_box
+from newscorpus.scrapers.text import node_text
+
+
+def opens_new_section(node: LexborNode, siblings: list[LexborNode]) -> bool:
+    """``node`` (one of ``siblings``, the blocks after a heading's list began) starts another named box:
+    a box opening with a label of its own before its links, or a label standing alone before more links.
+    A block built like others of the list (an item card opening with its headline, each item's source
+    line: 人民日报, 新华网) is part of the items, and so is a link card (<a> around its title)."""
+    if node.tag == "a" or _repeated(node, siblings):
+        return False
+    if holds_link(node):
+        first = next((child for child in node.iter() if child.is_element_node), None)
+        return first is not None and not holds_link(first) and _other_name(node_text(first))
+    if not _other_name(node_text(node)):
+        return False
+    after = siblings[siblings.index(node) + 1 :] if node in siblings else []
+    return any(holds_link(sibling) for sibling in after)
+
+
+def _other_name(label: str) -> bool:
+    """A box's name that is not the list's own (更多相关阅读 over the rest of the list continues it)."""
+    return names_box(label) and not HEADING_ONLY.search(label)
+
+
+def _repeated(node: LexborNode, siblings: list[LexborNode]) -> bool:
+    shape = _shape(node)
+    return sum(1 for sibling in siblings if _shape(sibling) == shape) > 1
+
+
+def _shape(node: LexborNode) -> tuple[str, ...]:
+    return (node.tag or "", *(node.attributes.get("class") or "").split()[:1])

@@ -1,0 +1,129 @@
+"""Related items a page renders from the JSON state in a ``<script>`` (``window.__INITIAL_STATE__ = {…}``,
+Next.js ``__NEXT_DATA__``): the related box in the HTML is empty (加载中…) or missing, and the list a reader
+sees is an array of ``{title, url}`` objects under a key naming it related (``relatedNews``,
+``recommend.list``).
+
+Read only when the page's HTML gave no list: the state also holds hot lists, feeds and navigation, and only
+a key that names the array related (and no hot list) says which one is the page's list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus import settings
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.linkshape import is_absolute, is_article_url, is_promo, same_page
+from newscorpus.scrapers.relateditems import MIN_TITLE_CHARS, unique_items
+from newscorpus.scrapers.text import absolute, clean
+
+_RELATED_KEY = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
+_REJECTED_KEY = re.compile(settings.RELATED_STATE_REJECT_KEYS, re.IGNORECASE)
+# Where a state object starts in a script: the assignment of a __NAME__ global (window.__INITIAL_STATE__=).
+_STATE_ASSIGNMENT = re.compile(r"__[A-Z][A-Z0-9_]*__\s*=\s*")
+_TITLE_KEY = re.compile(r"title|headline", re.IGNORECASE)
+# A story object without a title key names its headline "name" (thepaper's contents, schema.org lists).
+_NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
+_URL_KEY = re.compile(r"url|link|href", re.IGNORECASE)
+_UNDEFINED = re.compile(r"([:,\[]\s*)undefined\b")
+_ENCODED_OPENINGS = ("%7B", "%7b", "%5B", "%5b")
+_PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
+
+
+def state_related(tree: LexborHTMLParser, base: str | None, page_url: str | None) -> list[RelatedItem]:
+    """Items of the first array of story objects the page's script state files under a related key."""
+    for state in _states(tree):
+        for array in _related_arrays(state, related=False, depth=0):
+            items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
+            if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
+                return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    return []
+
+
+def _states(tree: LexborHTMLParser) -> Iterator[object]:
+    """The JSON values the page's inline scripts hold: a whole JSON script, or the object assigned to a
+    ``__NAME__`` global. Scripts that are neither (code, trackers) are passed over; a value that is not
+    JSON (a function call, ``undefined``) is no state."""
+    for script in tree.css("script"):
+        if "src" in script.attributes:
+            continue
+        text = script.text() or ""
+        if not text or len(text) > settings.RELATED_STATE_MAX_CHARS:
+            continue
+        if _json_script(script):
+            # ByteDance pages (toutiao's RENDER_DATA) URL-encode the JSON: %7B%22… is {"…
+            yield from _decoded(unquote(text) if text.lstrip().startswith(_ENCODED_OPENINGS) else text, 0)
+            continue
+        for match in _STATE_ASSIGNMENT.finditer(text):
+            yield from _decoded(text, match.end())
+
+
+def _json_script(script: LexborNode) -> bool:
+    return (script.attributes.get("type") or "").strip().lower() == "application/json"
+
+
+def _decoded(text: str, start: int) -> Iterator[object]:
+    at = start
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text) or text[at] not in "{[":
+        return
+    # RecursionError: a state nested deeper than Python's stack ([[[[…), hostile or broken, is no state.
+    try:
+        value, _end = json.JSONDecoder().raw_decode(text, at)
+    except RecursionError:
+        return
+    except ValueError:
+        # Vue's server state writes JavaScript's undefined as a value; as null it is JSON.
+        try:
+            value, _end = json.JSONDecoder().raw_decode(_UNDEFINED.sub(r"\1null", text[at:]))
+        except (ValueError, RecursionError):
+            return
+    yield value
+
+
+def _related_arrays(value: object, related: bool, depth: int) -> Iterator[list[object]]:
+    """Arrays of objects found under a related key (``related`` once a key above said so), depth first in
+    the state's order; nothing under a key naming a hot list, a rank or navigation."""
+    if depth > settings.RELATED_STATE_MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if not isinstance(key, str) or _REJECTED_KEY.search(key):
+                continue
+            yield from _related_arrays(inner, related or bool(_RELATED_KEY.search(key)), depth + 1)
+    elif isinstance(value, list):
+        if related and any(isinstance(entry, dict) for entry in value):
+            yield value
+        for entry in value:
+            if isinstance(entry, (dict, list)):
+                yield from _related_arrays(entry, related, depth + 1)
+
+
+def _item(entry: object, base: str | None, page_url: str | None) -> RelatedItem | None:
+    """A story object: a title and an article-shaped URL (``title``/``newsTitle``/``headline``, else
+    ``name``; ``url``/``link``/``href``)."""
+    if not isinstance(entry, dict):
+        return None
+    title = clean(_first_string(entry, _TITLE_KEY) or _first_string(entry, _NAME_KEY))
+    url = absolute(_first_string(entry, _URL_KEY), base)
+    if url is None or not is_absolute(url) or len(title) < MIN_TITLE_CHARS:
+        return None
+    if is_promo(title, url) or not is_article_url(url) or same_page(url, page_url):
+        return None
+    return RelatedItem(title=title, url=url, snippet=None)
+
+
+def _first_string(entry: dict[str, object], key_pattern: re.Pattern[str]) -> str:
+    """The first non-empty string value under a key the pattern finds (a picture's ``coverUrl`` after the
+    story's ``url`` is never reached: keys are read in the object's order, and URL keys of pictures come
+    later; a value that is no page, a picture file, is passed over)."""
+    for key, value in entry.items():
+        if isinstance(value, str) and value.strip() and key_pattern.search(key) and not _PICTURE.search(value):
+            return value.strip()
+    return ""
