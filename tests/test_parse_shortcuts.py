@@ -21,7 +21,8 @@ from newscorpus.scrapers.dom import has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href
 from newscorpus.scrapers.pager import _LABEL_MAX_CHARS, _is_page_number, _says_next
 from newscorpus.scrapers.plausible import _KeptProse, _prose_lines
-from newscorpus.scrapers.relatedblocks import BlockFinder, _marked_under
+from newscorpus.scrapers.relatedblocks import BlockFinder
+from newscorpus.scrapers.relatedmarks import marked_under
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))
 
@@ -35,7 +36,7 @@ def test_the_wrapper_test_stops_counting_urls_with_the_same_answer() -> None:
     checked = 0
     for tree in _trees():
         finder = BlockFinder()
-        for block in _marked_under(tree.body):
+        for block in marked_under(tree.body):
             links = finder._links_in(block)
             distinct = len({link_href(link) for link in links})
             for limit in range(distinct + 2):

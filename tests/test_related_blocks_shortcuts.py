@@ -13,16 +13,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import LINK_QUERY
-from newscorpus.scrapers.relatedblocks import (
-    _MARKED,
-    _MARKED_QUERY,
-    BlockFinder,
-    _attrs,
-    _marked_query,
-    _marked_under,
-    _shared_pieces,
-)
+from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relateditems import _BLOCKS, _link_title, _without_parent_pages
+from newscorpus.scrapers.relatedmarks import (
+    MARKED,
+    MARKED_QUERY,
+    marked_attrs,
+    marked_query,
+    marked_under,
+    shared_pieces,
+)
 from newscorpus.scrapers.text import clean
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))
@@ -30,8 +30,8 @@ FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))
 
 def plain_marked_under(root: LexborNode) -> list[int]:
     """The definition: the root and what the query finds, once each, kept when the regex names them."""
-    nodes = {node.mem_id: node for node in [root, *root.css(_MARKED_QUERY)]}
-    return [mem_id for mem_id, node in nodes.items() if _MARKED.search(_attrs(node))]
+    nodes = {node.mem_id: node for node in [root, *root.css(MARKED_QUERY)]}
+    return [mem_id for mem_id, node in nodes.items() if MARKED.search(marked_attrs(node))]
 
 
 def plain_holders(finder: BlockFinder, root: LexborNode) -> set[int]:
@@ -61,7 +61,7 @@ def test_the_shortcuts_equal_the_plain_queries_on_every_element(path: Path) -> N
     finder = BlockFinder()
     roots = [tree.body, *tree.body.css("*")]
     for root in roots:
-        assert [node.mem_id for node in _marked_under(root)] == plain_marked_under(root)
+        assert [node.mem_id for node in marked_under(root)] == plain_marked_under(root)
     for root in roots[:: max(1, len(roots) // 40)]:  # the holder definition queries every element: a sample
         assert finder._link_holders(root) == plain_holders(finder, root)
     for link in tree.body.css(LINK_QUERY):
@@ -74,7 +74,7 @@ def test_the_fixtures_exercise_marked_blocks_and_story_links() -> None:
     for path in FIXTURES:
         tree = LexborHTMLParser(path.read_text(encoding="utf-8", errors="replace"))
         if tree.body is not None:
-            marked += len(_marked_under(tree.body))
+            marked += len(marked_under(tree.body))
             holders += len(BlockFinder()._link_holders(tree.body))
     assert marked >= 5
     assert holders >= 20
@@ -91,14 +91,14 @@ def test_the_marked_candidates_query_finds_what_the_word_query_finds() -> None:
     html = "<body><div id=root>" + "".join(f"<div {name}><p {name}>x</p></div>" for name in names) + "</div>"
     root = LexborHTMLParser(html).css_first("#root")
     assert root is not None
-    expected = list({node.mem_id: node for node in root.css(_MARKED_QUERY)})
-    assert [node.mem_id for node in _marked_query(root)] == expected
+    expected = list({node.mem_id: node for node in root.css(MARKED_QUERY)})
+    assert [node.mem_id for node in marked_query(root)] == expected
     assert len(expected) == 2 * 6  # Related-News, XGYD, box-tuijian, rec_list, REC-1, recomm
 
 
 def test_every_word_holds_a_shared_piece() -> None:
     words = ["relat", "relevan", "xgyd", "xgxw", "tuijian", "recommend", "recomm", "rec-", "rec_", "ab"]
-    pieces = _shared_pieces(words)
+    pieces = shared_pieces(words)
     assert pieces == ["rel", "xg", "tuijian", "rec", "ab"]
     assert all(any(piece in word for piece in pieces) for word in words)
 

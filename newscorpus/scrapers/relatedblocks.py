@@ -8,7 +8,6 @@ vetoed, since nested candidate blocks ask about the same links and ancestors aga
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from selectolax.lexbor import LexborNode
@@ -16,22 +15,13 @@ from selectolax.lexbor import LexborNode
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
-from newscorpus.scrapers.relateditems import link_headline
+from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
+from newscorpus.scrapers.relatedmarks import marked_attrs, marked_under
 from newscorpus.scrapers.relatedsections import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
-_MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
-# The same words as a CSS query (the definition _marked_query gives the answer of, for less).
-_MARKED_QUERY = ", ".join(
-    f'[{attribute}*="{word}" i]' for word in settings.RELATED_BLOCK_ATTRS.split("|") for attribute in ("class", "id")
-)
-_MARKED_WORDS = settings.RELATED_BLOCK_ATTRS.split("|")
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
-_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
 class BlockFinder:
@@ -56,7 +46,7 @@ class BlockFinder:
         story_line = ancestry(anchor)
         for root in [anchor, *roots]:
             holders: set[int] | None = None
-            for node in _marked_under(root):
+            for node in marked_under(root):
                 key = node.mem_id  # read once: 163 marks ~600 elements under one root, most passed over here
                 if key in taken or key in story_line:
                     continue
@@ -66,7 +56,7 @@ class BlockFinder:
                 if has_ancestor_in(node, taken):
                     continue
                 stories = self._story_share(node)  # a count, never None: the node holds a story link
-                if stories and not self._vetoed(node, root) and not recommended_as_other(node, _attrs(node)):
+                if stories and not self._vetoed(node, root) and not recommended_as_other(node, marked_attrs(node)):
                     (found if stories >= settings.RELATED_MIN_MARKED_ITEMS else single).append(node)
                     taken.add(key)
         parents = {node.parent.mem_id for node in found if node.parent is not None}
@@ -100,11 +90,11 @@ class BlockFinder:
                 if node.mem_id not in holders or not self._is_item_list(node):
                     continue
                 # The vetoes first: most candidates after a story are footers, menus and hot lists.
-                if self._unlabelled_veto(node, root) or _hidden(node, root):
+                if self._unlabelled_veto(node, root) or hidden(node, root):
                     continue
                 # A long list of anything is an endless feed, a related one only when its cards are alike
                 # or many of its titles are about the story (a latest-news list's seldom are).
-                short = not feeds_only and _child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
+                short = not feeds_only and child_count(node) <= settings.RELATED_MAX_UNHEADED_ITEMS
                 if short and self._topical(node, topic):
                     return [node]
                 if not feeds_only and not short and self._mostly_topical(node, topic):
@@ -117,7 +107,7 @@ class BlockFinder:
     def _mostly_topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
         if not topic:
             return False
-        share = settings.RELATED_LONG_LIST_TOPICAL_SHARE * _child_count(node)
+        share = settings.RELATED_LONG_LIST_TOPICAL_SHARE * child_count(node)
         return self._topical_items(node, topic) >= share
 
     def _topical(self, node: LexborNode, topic: frozenset[str]) -> bool:
@@ -135,12 +125,12 @@ class BlockFinder:
         children = [child for child in node.iter() if child.is_element_node]
         if not settings.RELATED_FEED_MIN_ITEMS <= len(children) <= settings.MAX_RELATED_ITEMS:
             return False
-        shapes = Counter(_shape(child) for child in children)
+        shapes = Counter(card_shape(child) for child in children)
         shape, alike = shapes.most_common(1)[0]
         if alike < settings.RELATED_FEED_ALIKE_SHARE * len(children):
             return False
-        cards = [child for child in children if _shape(child) == shape]
-        return all(self._story_links(child) == 1 and _shows_more(child) for child in cards)
+        cards = [child for child in children if card_shape(child) == shape]
+        return all(self._story_links(child) == 1 and shows_more(child) for child in cards)
 
     def _story_holders(self, root: LexborNode) -> set[int]:
         """Elements at most RELATED_LIST_ITEM_DEPTH above enough story links to be a list of them: the
@@ -280,120 +270,11 @@ class BlockFinder:
     def _rejected_here(self, node: LexborNode) -> bool:
         if node.mem_id not in self._rejected:
             # An article's own footer holds its related posts (WordPress): not the site's footer.
-            self._rejected[node.mem_id] = not _article_footer(node) and is_rejected_block(node)
+            self._rejected[node.mem_id] = not article_footer(node) and is_rejected_block(node)
         return self._rejected[node.mem_id]
-
-
-def word_pieces(text: str) -> frozenset[str]:
-    """Pairs of adjacent Chinese characters and lower-cased Latin words: what two titles on one topic share."""
-    pieces = {pair for run in _CJK_RUN.findall(text) for pair in (run[i : i + 2] for i in range(len(run) - 1))}
-    return frozenset(pieces | {word.lower() for word in _LATIN_WORD.findall(text)})
-
-
-def _shared_pieces(words: list[str]) -> list[str]:
-    """Fewer, shorter pieces every word holds one of: a word's longest prefix (2+ characters) another word
-    shares ("xg" for xgyd, xgxw …; "rel" for relat, relevan), else the word; pieces holding another piece
-    give way to it."""
-    pieces: list[str] = []
-    for word in words:
-        others = [other for other in words if other != word]
-        shared = [size for size in range(2, len(word) + 1) if any(other.startswith(word[:size]) for other in others)]
-        piece = word[: max(shared)] if shared else word
-        if piece not in pieces:
-            pieces.append(piece)
-    return [piece for piece in pieces if not any(other != piece and other in piece for other in pieces)]
-
-
-# Candidates for _MARKED_QUERY from a few shared pieces instead of every word: lexbor tests every selector
-# on every element, so a query costs its length (~45% less a page). One :is() selector: candidates come in
-# page order, each once, the order lexbor lists a selector group's matches in.
-_MARKED_CANDIDATES = ":is({})".format(
-    ", ".join(f'[{attribute}*="{piece}" i]' for piece in _shared_pieces(_MARKED_WORDS) for attribute in ("class", "id"))
-)
-# The "i" flag folds ASCII letters only (str.lower does the same to ASCII text, faster).
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_ANY_WORD = re.compile("|".join(re.escape(word) for word in _MARKED_WORDS))
-
-
-def _marked_query(root: LexborNode) -> list[LexborNode]:
-    """What ``root.css(_MARKED_QUERY)`` finds, once each, in its order (page order): the candidates whose
-    class or id holds one of the words."""
-    found = []
-    for node in root.css(_MARKED_CANDIDATES):
-        attributes = node.attributes
-        named = f"{attributes.get('class') or ''}\n{attributes.get('id') or ''}"
-        if _ANY_WORD.search(named.lower() if named.isascii() else named.translate(_ASCII_LOWER)):
-            found.append(node)
-    return found
-
-
-def _marked_under(root: LexborNode) -> list[LexborNode]:
-    """``root`` and the elements under it whose id/class names them related, in the query's order, once each.
-
-    lexbor lists a node once per selector of the group it matches, hence the dict. What the query matched
-    needs no regex test (a case-blind substring of the class or id is one of the regex's words too); the
-    root, when the query did not list it, still does."""
-    if next(root.iter(), None) is None:
-        # No element inside (most roots: scripts, breaks, empty ad slots): only the root can match, and the
-        # query's cost is mostly compiling its twenty selectors.
-        return [root] if _MARKED.search(_attrs(root)) else []
-    matched = {node.mem_id: node for node in _marked_query(root)}
-    if root.mem_id not in matched and not _MARKED.search(_attrs(root)):
-        return list(matched.values())
-    return list({root.mem_id: root, **matched}.values())
-
-
-def _shows_more(card: LexborNode) -> bool:
-    """A story card shows more than its headline: a picture, or a line of its own (source, time, snippet).
-    A rank number beside a headline (热门排行's 1, 2, 3) is not more."""
-    if card.css_first("img") is not None:
-        return True
-    text = node_text(card)
-    for link in card.css(LINK_QUERY):
-        headline = link_headline(link)
-        text = text.replace(headline, "", 1) if headline else text
-    return bool(_WORDS.search(text))
-
-
-def _child_count(node: LexborNode) -> int:
-    return sum(1 for child in node.iter() if child.is_element_node)
-
-
-def _shape(node: LexborNode) -> tuple[str, ...]:
-    """An element's tag and first class word: what the cards of one feed share."""
-    return (node.tag or "", *(node.attributes.get("class") or "").split()[:1])
-
-
-def _hidden(node: LexborNode, root: LexborNode) -> bool:
-    """Styled out of sight (an inactive tab's pane): a list nobody labelled and nobody sees is no list."""
-    current: LexborNode | None = node
-    while current is not None:
-        if _HIDDEN.search(current.attributes.get("style") or ""):
-            return True
-        if current.mem_id == root.mem_id:
-            return False
-        current = current.parent
-    return False
 
 
 def _order(node: LexborNode, roots: list[LexborNode]) -> int:
     """Page order of a block among the roots it was found under (roots are in page order)."""
     ids = ancestry(node)
     return next((index for index, root in enumerate(roots) if root.mem_id in ids), -1)
-
-
-def _article_footer(node: LexborNode) -> bool:
-    """An <article>'s own <footer>, not the site's footer."""
-    if node.tag != "footer":
-        return False
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in ("article", "main"):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _attrs(node: LexborNode) -> str:
-    attributes = node.attributes
-    return f"{attributes.get('id') or ''} {attributes.get('class') or ''}"

@@ -26,7 +26,8 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
-from newscorpus.scrapers.relatedblocks import BlockFinder, word_pieces
+from newscorpus.scrapers.relatedblocks import BlockFinder
+from newscorpus.scrapers.relatedcards import word_pieces
 from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
 from newscorpus.scrapers.text import cjk_count, node_text
