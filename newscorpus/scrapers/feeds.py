@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.density import PARAGRAPH_TAGS
 from newscorpus.scrapers.text import punctuation_count
 
 # Elements a feed is listed in, and that a feed may sit in a level or two below a candidate.
@@ -27,15 +28,6 @@ class Feeds:
         self.page = page
         self.starts = [line.start for line in page.lines]
         self.fed: list[int] = []  # candidates passed over as feeds: their items are no story either
-
-    def passed_over(self, index: int) -> bool:
-        """Whether a story candidate is a feed, mostly feed, or an item of a feed passed over before."""
-        if any(fed <= index < fed + self.page.size(fed) for fed in self.fed):
-            return True
-        if self.feed_share(index) > settings.FEED_MAX_SHARE:
-            self.fed.append(index)
-            return True
-        return False
 
     def lines(self, index: int) -> list[Line]:
         first = bisect_left(self.starts, index)
@@ -51,23 +43,58 @@ class Feeds:
         in_items = sum(len(line.text) for item in items for line in item)
         return len(items) >= settings.FEED_MIN_ITEMS and in_items >= settings.FEED_MIN_ITEM_SHARE * total
 
+    def passed_over(self, index: int) -> bool:
+        """Whether a story candidate is a feed, an item of a feed passed over before, or mostly feed with no
+        paragraphs of its own outside it (a story's container that also lists a feed keeps its story: the
+        feed is cut from it later)."""
+        if any(fed <= index < fed + self.page.size(fed) for fed in self.fed):
+            return True
+        boxes = self.feed_boxes(index)
+        if not boxes:
+            return False
+        lines = self.lines(index)
+        fed = [any(box <= line.start < box + self.page.size(box) for box in boxes) for line in lines]
+        total = sum(len(line.text) for line in lines)
+        if (
+            sum(len(line.text) for line, inside in zip(lines, fed, strict=True) if inside)
+            <= settings.FEED_MAX_SHARE * total
+        ):
+            return False
+        own = sum(
+            len(line.text)
+            for line, inside in zip(lines, fed, strict=True)
+            if not inside and self._container(line) == index
+        )
+        if own >= settings.PROSE_LINE_MIN_CHARS:
+            return False
+        self.fed.append(index)
+        return True
+
     def feed_share(self, index: int) -> float:
         """Share of the element's text that sits in feeds: the element itself, or boxes up to FEED_LEVELS below."""
-        lines = self.lines(index)
-        total = sum(len(line.text) for line in lines)
-        if not total:
-            return 0.0
-        fed, level = 0, [index]
+        total = sum(len(line.text) for line in self.lines(index))
+        fed = sum(len(line.text) for box in self.feed_boxes(index) for line in self.lines(box))
+        return fed / total if total else 0.0
+
+    def feed_boxes(self, index: int) -> list[int]:
+        """The feeds at or up to FEED_LEVELS below the element (none nested in another)."""
+        found, level = [], [index]
         for _ in range(settings.FEED_LEVELS + 1):
             below: list[int] = []
             for box in level:
                 inside = self.lines(box)
                 if self.is_feed(box, inside):
-                    fed += sum(len(line.text) for line in inside)
+                    found.append(box)
                 elif len(inside) >= 2 * settings.FEED_MIN_ITEMS:
                     below += [child for child in self.page.element_children(box) if self.page.tags[child] in _LIST_TAGS]
             level = below
-        return fed / total
+        return found
+
+    def _container(self, line: Line) -> int:
+        """The element a line's paragraph belongs to, as density scoring credits it."""
+        block = line.block
+        parent = self.page.parent[block]
+        return parent if self.page.tags[block] in PARAGRAPH_TAGS and parent >= 0 else block
 
 
 def _item(lines: list[Line]) -> bool:
