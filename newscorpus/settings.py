@@ -120,6 +120,9 @@ FEED_TITLE_MIN_CHARS = 8
 FEED_MIN_ITEM_SHARE = 0.6
 FEED_MAX_SHARE = 0.5
 FEED_LEVELS = 2
+# A sibling block with a time stamp line (a date with a time of day) among its first SIBLING_STAMP_LINES
+# lines opens with its own header: another story, a comment or a post, never the story's continuation.
+SIBLING_STAMP_LINES = 3
 # Forum threads (scrapers/posts.py): at least POST_LIST_MIN_POSTS sibling blocks of one shape, each with a
 # time stamp line of at most POST_STAMP_MAX_CHARS, found up to POST_LIST_LEVELS levels above the chosen
 # body, are a post list; its first post is the story when it holds FIRST_POST_MIN_CHARS of story text

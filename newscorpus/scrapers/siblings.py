@@ -23,6 +23,9 @@ from newscorpus.scrapers.density import line_weight
 from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pairs_of, repeats_headline
 
+# A post header's stamp line (short, a date with a time of day, no sentence end): the same test as threads'.
+from newscorpus.scrapers.posts import _is_stamp as is_stamp
+
 # A sentence or verse line ends with one of these, possibly followed by closing quotes or brackets; a
 # label ("题记：") or a headline does not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…，,][”’」』）)】》\"']*$")
@@ -133,6 +136,8 @@ class _Siblings:
             # Else a subheading or the lede's own heading that shares the headline's words: the story goes on.
         if self.feeds.feed_share(index) > settings.FEED_MAX_SHARE:
             return False  # a recommendation stream after the story: its snippets are punctuated, but not story
+        if any(is_stamp(line.text) for line in lines[: settings.SIBLING_STAMP_LINES]):
+            return False  # opens with its own date and time: another story's header, a comment, a post
         if self.repeats_story(kept):
             return None  # a summary box (摘要：) restating the lede: nothing new, and not the end either
         if self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * self.chosen_weight():
@@ -169,6 +174,10 @@ def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list
         at = siblings.index(node)
         before = reader.side(siblings[:at][::-1]) if open_before else _Side([], True)
         after = reader.side(siblings[at + 1 :]) if open_after else _Side([], True)
+        if not (open_before and open_after):
+            # One side only (the other ended below): a cousin continues the story only past something stepped
+            # over, an ad or an image; a block right next to the story's wrapper is the page's next item.
+            before, after = _past_gap(before, siblings[:at][::-1]), _past_gap(after, siblings[at + 1 :])
         blocks = [*before.joined, *blocks, *after.joined]
         open_before, open_after = not before.stopped, not after.stopped
         if not (open_before or open_after):
@@ -177,6 +186,13 @@ def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list
     if len(blocks) == 1:
         return reader.lines(chosen)
     return [line for index in sorted(blocks) for line in reader.lines(index)]
+
+
+def _past_gap(side: _Side, siblings: list[int]) -> _Side:
+    """The side as read when its first block joined lies past a stepped-over one, else nothing joined."""
+    if side.joined and side.joined[0] == siblings[0]:
+        return _Side([], True)
+    return side
 
 
 def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
