@@ -127,6 +127,21 @@ def test_the_feed_wins_the_density_race_but_is_passed_over() -> None:
     assert not choice.rejected  # passed over, not rejected: the story is read as a plain story
 
 
+def test_a_story_beside_a_feed_inside_a_passed_over_wrapper_is_still_found() -> None:
+    """A list feed (``<li>`` title, ``<br>``, snippet) credits its lines to the list, and the wrapper holding it
+    and the story is mostly feed too: both are passed over, but the story container inside the wrapper is not."""
+    html, expected = _page("feed_after_story")
+    html = html.replace('<div class="stream">', '<ul class="stream">').replace(
+        '    </div>\n  </div>\n  <div class="right">', '    </ul>\n  </div>\n  <div class="right">'
+    )
+    html = html.replace('<div class="list-item">', "<li>").replace("</h3></a><p>", "</a><br>")
+    html = html.replace('</p><div class="item-meta">', "<br>").replace("</div></div>", "</li>")
+    html = html.replace("<h3>", "")
+    page, choice, _ = _choose(html)
+    assert page.tags[rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)[0]] == "ul"
+    assert _class_of(page, choice.index) == "detail" and choice.story == expected
+
+
 def test_a_feed_next_to_the_story_ends_the_join() -> None:
     html, expected = _page("feed_after_story")
     assert _joined(html) == [*expected]

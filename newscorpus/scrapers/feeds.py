@@ -27,7 +27,7 @@ class Feeds:
     def __init__(self, page: Walk) -> None:
         self.page = page
         self.starts = [line.start for line in page.lines]
-        self.fed: list[int] = []  # candidates passed over as feeds: their items are no story either
+        self.fed: list[int] = []  # feeds found in candidates passed over: their items are no story either
 
     def lines(self, index: int) -> list[Line]:
         first = bisect_left(self.starts, index)
@@ -67,7 +67,7 @@ class Feeds:
         )
         if own >= settings.PROSE_LINE_MIN_CHARS:
             return False
-        self.fed.append(index)
+        self.fed += boxes  # the feeds themselves, not the candidate: the story may sit beside them inside it
         return True
 
     def feed_share(self, index: int) -> float:
