@@ -122,9 +122,8 @@ def test_the_feed_wins_the_density_race_but_is_passed_over() -> None:
     html, expected = _page("feed_after_story")
     page, choice, _ = _choose(html)
     top = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)[0]
-    assert _class_of(page, top) == "stream" and Feeds(page).is_feed(top)
+    assert _class_of(page, top) == "stream" and Feeds(page).is_feed(top) and Feeds(page).passed_over(top)
     assert _class_of(page, choice.index) == "detail" and choice.story == expected
-    assert not choice.rejected  # passed over, not rejected: the story is read as a plain story
 
 
 def test_a_story_beside_a_feed_inside_a_passed_over_wrapper_is_still_found() -> None:
