@@ -130,6 +130,20 @@ ASIDE_LINK_SHARE = 0.5
 FACT_BOX_MIN_LINES = 4
 FACT_BOX_MAX_CHARS = 16
 FACT_BOX_LABEL_SHARE = 0.5
+# Recommendation feeds (scrapers/feeds.py): an element listing at least FEED_MIN_ITEMS link-led items (a
+# linked title, then a punctuated snippet; FEED_ITEM_MAX_CHARS at most each) that hold FEED_MIN_ITEM_SHARE of
+# its text is a feed. A candidate whose text is over FEED_MAX_SHARE feed (itself, or boxes up to FEED_LEVELS
+# below) is passed over; a feed next to the story ends the sibling join, and one inside it is cut.
+FEED_MIN_ITEMS = 4
+FEED_ITEM_MAX_CHARS = 300
+# An item's linked title is at least this long: a user name leading a post or a comment is shorter.
+FEED_TITLE_MIN_CHARS = 8
+FEED_MIN_ITEM_SHARE = 0.6
+FEED_MAX_SHARE = 0.5
+FEED_LEVELS = 2
+# A sibling block with a time stamp line (a date with a time of day) among its first SIBLING_STAMP_LINES
+# lines opens with its own header: another story, a comment or a post, never the story's continuation.
+SIBLING_STAMP_LINES = 3
 # Forum threads (scrapers/posts.py): at least POST_LIST_MIN_POSTS sibling blocks of one shape, each with a
 # time stamp line of at most POST_STAMP_MAX_CHARS, found up to POST_LIST_LEVELS levels above the chosen
 # body, are a post list; its first post is the story when it holds FIRST_POST_MIN_CHARS of story text

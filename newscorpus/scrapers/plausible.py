@@ -16,6 +16,7 @@ from itertools import pairwise
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
 from newscorpus.scrapers.density import PARAGRAPH_TAGS as _PARAGRAPH_TAGS
+from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.teasers import is_teaser_list
 from newscorpus.scrapers.text import cjk_count, punctuation_count
 
@@ -127,7 +128,8 @@ def choose_story(
     The container of the page's longest prose line joins the candidates last: when every dense block is
     rejected for being far shorter than that line, the line's own block is the story. With a ``topic``
     (the headline <title> announces), a plausible body that shares almost none of its words gives way to
-    a later plausible candidate that shares many: a help text or another story won the density race.
+    a later plausible candidate that shares many: a help text or another story won the density race. A
+    candidate that is mostly a recommendation feed (``feeds``) is passed over without counting as a rejection.
     """
 
     # Prose the story filter drops (a copyright notice, a caption) is no story elsewhere to measure against;
@@ -144,10 +146,16 @@ def choose_story(
     reasons: list[str] = []
     first: Choice | None = None
     chosen: Choice | None = None
+    feeds: Feeds | None = None  # built for the first candidate that passes judge: most pages need one
+    fed: Choice | None = None  # the first feed passed over: the answer only when nothing else is left
     for index in candidates:
         choice, verdict = _try(page, index, to_story, prose)
         if verdict.plausible and in_widget(page, index):
             verdict = Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "widget")
+        if verdict.plausible and (feeds := feeds or Feeds(page)).passed_over(index):
+            # Passed over, not rejected: a feed under a story is a plain story page, to be read as one.
+            fed = fed or Choice(index, choice.lines, choice.story, settings.IMPLAUSIBLE_CONFIDENCE, ("feed",))
+            continue
         if not verdict.plausible:
             reasons.append(verdict.reason)
             first = first or choice
@@ -164,7 +172,7 @@ def choose_story(
             reasons.append("off-topic")
         elif coverage >= settings.TOPIC_ON_COVERAGE:
             return choice
-    return chosen or first or Choice(None, [], [], 0.0)
+    return chosen or first or fed or Choice(None, [], [], 0.0)
 
 
 def _try(

@@ -20,7 +20,11 @@ from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
 from newscorpus.scrapers.boilerplate import is_attachment
 from newscorpus.scrapers.density import line_weight
+from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pairs_of, repeats_headline
+
+# A post header's stamp line (short, a date with a time of day, no sentence end): the same test as threads'.
+from newscorpus.scrapers.posts import _is_stamp as is_stamp
 
 # A sentence or verse line ends with one of these, possibly followed by closing quotes or brackets; a
 # label ("题记：") or a headline does not.
@@ -76,6 +80,7 @@ class _Siblings:
         self.chosen: list[Line] = []  # the chosen body's lines and text, set by join_siblings
         self.story = ""
         self._chosen_weight: float | None = None
+        self.feeds = Feeds(page)
 
     def lines(self, index: int) -> list[Line]:
         first = bisect_left(self.starts, index)
@@ -123,7 +128,14 @@ class _Siblings:
         if FOOTER.search("\n".join(line.text for line in kept)):
             return False
         if self.pairs and any(repeats_headline(self.pairs, line.text) for line in kept):
-            return False  # the title block: the story starts below it
+            kept = [line for line in kept if not repeats_headline(self.pairs, line.text)]
+            if not _holds_prose(kept):
+                return False  # the title block: the story starts below it
+            # Else a subheading or the lede's own heading that shares the headline's words: the story goes on.
+        if self.feeds.feed_share(index) > settings.FEED_MAX_SHARE:
+            return False  # a recommendation stream after the story: its snippets are punctuated, but not story
+        if any(is_stamp(line.text) for line in lines[: settings.SIBLING_STAMP_LINES]):
+            return False  # opens with its own date and time: another story's header, a comment, a post
         if self.repeats_story(kept):
             return None  # a summary box (摘要：) restating the lede: nothing new, and not the end either
         if self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * self.chosen_weight():
@@ -176,21 +188,36 @@ def join_siblings(page: Walk, chosen: int, to_story: Callable[[list[Line]], list
     reader.story = "\n".join(line.text for line in reader.chosen)
     blocks = [chosen]
     node = chosen
+    # A side whose siblings all read as story (or were stepped over) stays open a level up: the title block
+    # above a story's first half ends the before side, while the second half, past an ad, sits in a cousin.
+    open_before = open_after = True
     for _ in range(settings.SIBLING_LEVELS):
         parent = page.parent[node]
         if parent < 0 or page.tags[parent] in _ROOT_TAGS:
             break
         siblings = reader.children(parent)
         at = siblings.index(node)
-        before = reader.side(siblings[:at][::-1])
-        after = reader.side(siblings[at + 1 :])
+        before = reader.side(siblings[:at][::-1]) if open_before else _Side([], True)
+        after = reader.side(siblings[at + 1 :]) if open_after else _Side([], True)
+        if not (open_before and open_after):
+            # One side only (the other ended below): a cousin continues the story only past something stepped
+            # over, an ad or an image; a block right next to the story's wrapper is the page's next item.
+            before, after = _past_gap(before, siblings[:at][::-1]), _past_gap(after, siblings[at + 1 :])
         blocks = [*before.joined, *blocks, *after.joined]
-        if before.stopped or after.stopped:
+        open_before, open_after = not before.stopped, not after.stopped
+        if not (open_before or open_after):
             break
-        node = parent  # the whole parent reads as story so far: its own neighbours may continue it
+        node = parent  # the parent reads as story on one side at least: its neighbours there may continue it
     if len(blocks) == 1:
         return reader.lines(chosen)
     return [line for index in sorted(blocks) for line in reader.lines(index)]
+
+
+def _past_gap(side: _Side, siblings: list[int]) -> _Side:
+    """The side as read when its first block joined lies past a stepped-over one, else nothing joined."""
+    if side.joined and side.joined[0] == siblings[0]:
+        return _Side([], True)
+    return side
 
 
 def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
@@ -203,6 +230,7 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
     total = sum(len(line.text) for line in lines)
     starts = [line.start for line in lines]
     cut: list[tuple[int, int]] = []
+    feeds = Feeds(page)
     level = [chosen]
     for _ in range(settings.ASIDE_LEVELS):
         below: list[int] = []
@@ -212,7 +240,9 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
                 inside = lines[bisect_left(starts, index) : bisect_left(starts, stop)]
                 if not inside:
                     continue
-                if not _aside(page, index, inside):
+                if feeds.is_feed(index, inside):
+                    cut.append((index, stop))  # a feed is no misnamed wrapper, however much of the container it is
+                elif not _aside(page, index, inside):
                     if page.tags[index] in _BOX_TAGS:
                         below.append(index)
                 elif sum(len(line.text) for line in inside) <= settings.ASIDE_MAX_SHARE * total:
@@ -256,6 +286,11 @@ def _link_box(lines: list[Line]) -> bool:
     lines = [line for line in lines if not is_attachment(line.text)]
     chars = sum(len(line.text) for line in lines)
     return chars > 0 and sum(line.link_chars for line in lines) > settings.ASIDE_LINK_SHARE * chars
+
+
+def _holds_prose(lines: list[Line]) -> bool:
+    """Whether a line reads as prose: long and ending like a sentence (a byline or date line does not)."""
+    return any(len(line.text) >= settings.PROSE_LINE_MIN_CHARS and _SENTENCE_END.search(line.text) for line in lines)
 
 
 def _names(page: Walk, index: int) -> str:
