@@ -25,7 +25,7 @@ _PROSE_END = re.compile(r"[。！？!?]")
 
 def first_post(page: Walk, chosen: int, to_story: Callable[[list[Line]], list[str]]) -> int | None:
     """Walk index of the thread's first post when ``chosen`` is, or lies in, a list of posts; else None."""
-    stamps = [line.start for line in page.lines if _is_stamp(line.text)]
+    stamps = [line.start for line in page.lines if is_stamp(line.text)]
     if len(stamps) < settings.POST_LIST_MIN_POSTS:
         return None  # most pages: no thread, and no more work
     starts = [line.start for line in page.lines]
@@ -57,7 +57,7 @@ def _posts_under(page: Walk, parent: int, stamps: list[int]) -> list[int]:
     return posts if len(posts) >= settings.POST_LIST_MIN_POSTS else []
 
 
-def _is_stamp(text: str) -> bool:
+def is_stamp(text: str) -> bool:
     """A post header's line: short, no sentence end, a date with a time of day."""
     return len(text) <= settings.POST_STAMP_MAX_CHARS and bool(_STAMP.search(text)) and not _PROSE_END.search(text)
 
@@ -65,7 +65,7 @@ def _is_stamp(text: str) -> bool:
 def _stamp_of(page: Walk, post: int, starts: list[int]) -> tuple[int, ...]:
     """The post's first time stamp as numbers (year, month, day, hour, minute): posts of a page share a format."""
     for line in _lines(page, post, starts):
-        if _is_stamp(line.text) and (match := _STAMP.search(line.text)):
+        if is_stamp(line.text) and (match := _STAMP.search(line.text)):
             return tuple(int(part) for part in match.groups())
     return ()
 

@@ -24,7 +24,7 @@ from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.plausible import FOOTER, headline_pairs, in_widget, pairs_of, repeats_headline
 
 # A post header's stamp line (short, a date with a time of day, no sentence end): the same test as threads'.
-from newscorpus.scrapers.posts import _is_stamp as is_stamp
+from newscorpus.scrapers.posts import is_stamp
 
 # A sentence or verse line ends with one of these, possibly followed by closing quotes or brackets; a
 # label ("题记：") or a headline does not.
