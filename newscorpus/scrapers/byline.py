@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import bylinebare as bare
+from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
@@ -34,7 +35,7 @@ from newscorpus.scrapers.bylinegrammar import (
 )
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
-_EDITOR_RANK = {"责任编辑": 3, "责编": 3}
+_EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 # Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
 # ("来源:新华社,作者:张三,责任编辑:李四").
 _SENTENCE = re.compile(r"[。！？!?]")
@@ -45,11 +46,14 @@ _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发�
 _DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
 # A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
 # Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
-_LONE_LABEL = re.compile("(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label != "编辑") + ")")
-_EDITOR_LABEL, _EDITOR_LABEL_SHORT = "责任编辑", "责编"
+_LONE_LABEL = re.compile(
+    "(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label not in ("编辑", "編輯")) + ")"
+)
+_EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
+_EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
 # "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
-_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})(?:\s*[:|]|\s+\S)")
-_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*")
+_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
+_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(ACCOUNT_PLATFORMS) + r")\s*[·•:|\-]?\s*(\S.*)$")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
@@ -125,7 +129,7 @@ def editor_line(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
         # spares folding every line of the page.
-        if _EDITOR_LABEL not in line and _EDITOR_LABEL_SHORT not in line:
+        if not any(label in line for label in _EDITOR_LABELS):
             continue
         text = fold(line)
         if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):
@@ -208,7 +212,8 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
             if at_start or match.end() == len(line.rstrip("。 ")):
-                _read_fields(tokenize(match.group(1))[1], found)
+                _read_bracket(match.group(1), found)
+        _read_foreign_credits(line, found)
         return
     if posted := _POSTED.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
@@ -217,7 +222,27 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors:
         found.authors = bare.postfix_writers(line)
     if bare_too:
+        if not found.authors:
+            written = credits.written_by(line)
+            found.authors = credits.english_by(line) or ([written] if written else [])
         _read_bare(line, fields, found)
+
+
+def _read_bracket(text: str, found: _Found) -> None:
+    """A credit in brackets in story text; an outlet before its reporter label is the source
+    (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
+    lead, fields = tokenize(text)
+    _read_fields(fields, found)
+    if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
+        found.source = lead
+
+
+def _read_foreign_credits(line: str, found: _Found) -> None:
+    """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
+    if not found.authors and (name := credits.correspondent(line)):
+        found.authors = [name]
+    if found.source is None:
+        found.source = credits.closing_agency(line)
 
 
 def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
@@ -282,5 +307,8 @@ def _take_editor(item: Field, found: _Found) -> None:
     rank = _EDITOR_RANK.get(item.label, 1)
     if rank <= found.editor_rank:
         return
-    if editor := names.join(names.free_names(item.value)):
+    people = names.free_names(item.value)
+    if rank == 1 and not item.separated and not (people and bare.is_person(people[0])):
+        return  # "编辑 讨论 上传视频": a bare 编辑 without a separator is a tool link unless a name follows
+    if editor := names.join(people):
         found.editor, found.editor_rank = editor, rank

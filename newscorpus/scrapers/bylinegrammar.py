@@ -82,7 +82,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Author",
         "AUTHOR",
     ),
-    PHOTO: ("图片来源", "图片来自", "摄影", "图片", "摄", "图"),
+    # 写真/撮影: a Japanese page's photographer credit ("文／鈴木一郎　写真／田中美穂").
+    PHOTO: ("图片来源", "图片来自", "摄影", "图片", "摄", "图", "写真", "撮影"),
     ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
     OTHER: (
         "原标题",
@@ -132,6 +133,30 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "关闭",
     ),
 }
+# Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈時間):
+# every label is read in both spellings. Only the characters labels use are mapped, and only labels are
+# translated: names and outlets are kept as shown.
+_HANT = str.maketrans(
+    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监",
+    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監",
+)
+_HANS = {traditional: simplified for simplified, traditional in _HANT.items()}
+
+
+def _both_spellings(labels: tuple[str, ...]) -> tuple[str, ...]:
+    variants = [label.translate(_HANT) for label in labels]
+    return labels + tuple(dict.fromkeys(v for v in variants if v not in labels))
+
+
+_LABELS = {kind: _both_spellings(labels) for kind, labels in _LABELS.items()}
+_LABELS[OTHER] += ("發佈時間", "最後更新")
+
+
+def canonical(label: str) -> str:
+    """A label in simplified characters: "責任編輯" -> "责任编辑" (the rules below name the simplified one)."""
+    return label.translate(_HANS)
+
+
 # Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose
 # or parts of names ("文刃", "图书", "摄像", "阅读" in a headline, "编译器").
 # Latin labels too: "Source" inside a sentence is a word.
@@ -151,6 +176,8 @@ _NEED_SEPARATOR = frozenset(
         "供稿",
         "来源于",
         "转载自",
+        "写真",
+        "撮影",
         *_LABELS[OTHER],
     }
     | {label for labels in _LABELS.values() for label in labels if label.isascii()}
@@ -169,6 +196,13 @@ _NEED_SEPARATOR = frozenset(
     "纠错",
     "关闭",
 }
+# The traditional spelling of a label needs a separator exactly when the simplified one does.
+_NEED_SEPARATOR = frozenset(
+    label
+    for labels in _LABELS.values()
+    for label in labels
+    if label in _NEED_SEPARATOR or canonical(label) in _NEED_SEPARATOR
+)
 _SEP = r"[:|/>]"
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
 ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
@@ -177,7 +211,7 @@ CREDIT_LABELS = tuple(label for kind in (SOURCE, AUTHOR, REPORTER, EDITOR) for l
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 # Labels read even when glued to the value before them (``_glued_label``): the credit labels a bar prints
 # without a separator, and never the short words names and prose end in (编辑, 文, 摄).
-_GLUED = frozenset(label for label in CREDIT_LABELS if label not in _NEED_SEPARATOR and label != "编辑")
+_GLUED = frozenset(label for label in CREDIT_LABELS if label not in _NEED_SEPARATOR and canonical(label) != "编辑")
 _ALL = sorted(_KIND, key=len, reverse=True)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
@@ -221,6 +255,8 @@ _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 _SEPARATED = re.compile(r"\s*" + _SEP)
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
+# Words after 作者 that make it a list heading, not a label.
+_AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
 _VALUE_LEAD = re.compile(r"^\s*(?:于(?=\s*[:|/>]))?\s*[:|/>]*\s*")
 
 
@@ -229,6 +265,7 @@ class Field:
     kind: str
     label: str
     value: str  # the raw value, cut at the next label, time or separator; may be empty
+    separated: bool = True  # a separator (":", "|", "/") follows the label, not a bare space
 
 
 def fold(text: str) -> str:
@@ -253,7 +290,8 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     fields: list[Field] = []
     for index, (_, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
-        fields.append(Field(_KIND[label], label, cut_value(line[end:stop])))
+        separated = _SEPARATED.match(line, end) is not None
+        fields.append(Field(_KIND[label], label, cut_value(line[end:stop]), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
 
@@ -277,6 +315,7 @@ def cut_value(raw: str) -> str:
 
 def _is_label(line: str, start: int, end: int) -> bool:
     label = line[start:end]
+    base = canonical(label)
     after = line[end : end + 1]
     before = line[start - 1 : start]
     separated = _SEPARATED.match(line, end) is not None  # no anchor in it: the same as matching line[end:]
@@ -291,14 +330,14 @@ def _is_label(line: str, start: int, end: int) -> bool:
     if _KIND[label] == ACCOUNT:
         # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody.
         return separated or (after == " " and TIME.search(line) is not None)
-    if label == "编辑" and not (separated or after == " "):
+    if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
     if _KIND[label] == REPORTER:
         # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
         return True
-    if label.endswith("来源") and after == "于" and _SEPARATED.match(line, end + 1):
+    if base.endswith("来源") and after == "于" and _SEPARATED.match(line, end + 1):
         return True  # "本文来源于：人民网"
-    if (label in ("来源", "编辑", "作者") or label.endswith("来源")) and after in (
+    if (base in ("来源", "编辑", "作者") or base.endswith("来源")) and after in (
         "于",
         "部",
         "者",
@@ -311,5 +350,7 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return False  # 来源于, 编辑部, 编辑推荐, 作者按: words, not labels
     if label == "作者" and after in ("系", "为", "是", "现"):
         return False  # "（作者系中国人民大学教授）": the author's affiliation, naming nobody
+    if label == "作者" and _AUTHOR_LIST.match(line, end):
+        return False  # "作者最新文章", "作者其他作品": a sidebar heading over the author's other stories
     # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
     return separated or start == 0 or before in _BOUNDARY or before.isdigit()

@@ -83,7 +83,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article.next_page_url = pager.next_page_url(tree, url, body_node) if body_node is not None else None
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
-    story = choice.story
+    story, lines = choice.story, choice.lines
     if choice.index is not None:
         container, lines = choice.index, choice.lines
         # Only a body that passed first time is reshaped: after rejections the page is not a plain story.
@@ -101,7 +101,12 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     # The bar's elements read apart: "<em>新华社</em><em>张三</em>" is two fields, not "新华社张三".
-    header = header_texts(page, *_header_span(page_texts, article.title, body_at), body_at, article.title)
+    start, end = _header_span(page_texts, article.title, body_at)
+    # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
+    story_end = bisect_left([line.start for line in page.lines], lines[-1].start) + 1 if lines else 0
+    if story_end > start:
+        end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
+    header = header_texts(page, start, end, body_at, article.title)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None

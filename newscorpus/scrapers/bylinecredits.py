@@ -1,0 +1,81 @@
+"""Credits of other scripts and conventions, beside the Chinese label grammar (``bylinegrammar``).
+
+- a wire agency in brackets closing a story: ``……と話した。（共同）``, ``……仍然受壓。（路透社）``;
+- a correspondent leading a Japanese story: ``【北京＝田中健二】中国自動車工業協会は…``;
+- an English byline: ``By Jane Doe | 2 Apr 2024``;
+- a writer credited by 著 after the name: ``唐家三少 著`` (a book's or a novel chapter's bar).
+
+Each reads one line and names one field; none guesses: a bracket that is not an agency or an outlet, a
+capitalised phrase without ``By``, a word before 著 that is not a handle, all read as nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet
+
+# Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
+# recognised by ``is_outlet`` already.
+_AGENCIES = frozenset(
+    {
+        "共同",
+        "時事",
+        "共同通信",
+        "時事通信",
+        "路透",
+        "法新",
+        "美联",
+        "美聯",
+        "彭博",
+        "中新",
+        "AP",
+        "AFP",
+        "Reuters",
+        "Bloomberg",
+        "Kyodo",
+        "Xinhua",
+    }
+)
+_CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
+# "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
+_CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
+# "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
+_NAME = r"[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
+_BY = re.compile(rf"^By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
+_BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# "唐家三少 著": a handle and 著 standing alone in a bar.
+_WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
+
+
+def closing_agency(line: str) -> str | None:
+    """The agency or outlet in brackets at the very end of a story line: ``（共同）`` -> ``共同``."""
+    match = _CLOSING_BRACKET.search(line)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    return name if name in _AGENCIES or is_outlet(name) else None
+
+
+def correspondent(line: str) -> str | None:
+    """The correspondent of a story led by ``【place＝name】``."""
+    match = _CORRESPONDENT.match(line)
+    return match.group(1).removesuffix("記者").removesuffix("记者") if match else None
+
+
+def english_by(line: str) -> list[str]:
+    """The names of an English byline bar (``By Jane Doe | 2 Apr 2024``), each whole."""
+    match = _BY.match(line)
+    if match is None:
+        return []
+    return [name for name in _BY_SPLIT.split(match.group(1)) if name]
+
+
+def written_by(line: str) -> str | None:
+    """The writer of a ``X 著`` credit, when X is a handle and no sentence."""
+    match = _WRITTEN_BY.search(line)
+    if match is None or len(line) > settings.BYLINE_SHORT_LINE_CHARS:
+        return None
+    name = match.group(1)
+    return None if re.search(r"[。，！？、:：]|^\d", name) else name
