@@ -75,7 +75,7 @@ def english_by(line: str) -> list[str]:
 def written_by(line: str) -> str | None:
     """The writer of a ``X 著`` credit, when X is a handle and no sentence."""
     match = _WRITTEN_BY.search(line)
-    if match is None or len(line) > settings.BYLINE_SHORT_LINE_CHARS:
-        return None
+    if match is None or len(line) > settings.BYLINE_SHORT_LINE_CHARS or "《" in line:
+        return None  # "《三体》 刘慈欣 著": a book's writer, not the article's
     name = match.group(1)
     return None if re.search(r"[。，！？、:：]|^\d", name) else name

@@ -19,8 +19,9 @@ from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
-from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
+from newscorpus.scrapers.byline import account_as_author, clean_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
+from newscorpus.scrapers.bylinemarkup import markup_author
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -32,7 +33,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 13
+VERSION = 14
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -110,7 +111,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
-        article.author = shown_author(tree, meta_bars(header, article.title, first))
+        bars = meta_bars(header, article.title, first)
+        found = shown_author(tree, bars) or markup_author(tree, header, article.title, bars)
+        article.author = clean_author(found)
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None:

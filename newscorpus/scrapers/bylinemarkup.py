@@ -1,0 +1,235 @@
+"""An author the page's markup names, when no byline label does: profile links, structured data, name cards.
+
+Blogs, Q&A and review sites, forums, self-media and novel sites print the writer as an unlabelled user name
+under the headline: a link to a profile (``/u/123``, ``/people/x``, ``/author/x``, ``space.…/123``,
+``space-uid-123.html``), a ``<span class="name">`` beside an avatar, or an element the page marks as the
+author (``itemprop="author"``, ``rel="author"``). The page's metadata may declare the author too (JSON-LD
+``author``/``creator``, ``<meta name="author">``, ``twitter:creator``). None of these is trusted alone:
+commenters, recommended writers and sidebar lists are linked and marked the same way, and metadata often
+names the site or carries SEO text. A name counts only when the byline region shows it as a part of its
+own (the short lines between the headline and the story: ``bylineregion.meta_bars``); a profile card
+just above the headline counts when it is the only one there and a time stands beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
+from newscorpus.scrapers.bylineregion import declared_authors
+from newscorpus.scrapers.text import clean
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Links whose address may be a profile: the cheap filter lexbor applies, confirmed by _PROFILE below.
+_PROFILE_LINKS = ", ".join(
+    f'a[href*="{part}"]'
+    for part in (
+        "/u/",
+        "/user/",
+        "/users/",
+        "/people/",
+        "/member/",
+        "/author/",
+        "/authors/",
+        "/profile/",
+        "/blogger/",
+        "/writer/",
+        "/home/",
+        "space",
+        "uid",
+        "//i.",
+        "//my.",
+    )
+)
+# A profile address: a user folder and an id, a profile host (space.…, i.…) and a path, Discuz's
+# space-uid-N, or a uid query.
+_PROFILE = re.compile(
+    r"/(?:u|user|users|people|member|author|authors|profile|blogger|writer|home|c/user(?:/token)?)/[^/?#\s]+"
+    r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/\S*\w"
+    r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+",
+    re.IGNORECASE,
+)
+# Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
+_NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|index|follow)(?:[/?#.]|$)", re.I)
+# Link texts that are site chrome, not names.
+_CHROME = re.compile(
+    r"登录|登入|注册|退出|首页|主页|我的|个人中心|设置|关注|粉丝|私信|消息|更多|会员|博客首页|全部|原创|综合|转载"
+    # Share targets: a share link's address may carry a uid.
+    r"|微博|微信|朋友圈|QQ|空间|豆瓣|分享|(?i:twitter|facebook|weibo|wechat|line|whatsapp|telegram)"
+)
+# Words of outlets, channels and official accounts anywhere in a name ("凤凰网财经", "某某日报社官方"):
+# a brand, which a portal marks up as its author as often as a person.
+_BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒体|官方|官网|编辑部|客户端|电视|杂志|周刊")
+_PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
+# "李开心的博客", "张三的专栏": the blog named after its writer.
+_OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格)$")
+# Elements pages mark as the writer's name. A bare "name" class counts beside an avatar only.
+_NAME_CLASSES = frozenset(
+    {"author", "writer", "nickname", "nick", "username", "user-name", "uname", "up-name", "author-name", "authorname"}
+)
+_CARD_SELECTOR = ", ".join(f'[class~="{name}"]' for name in sorted(_NAME_CLASSES | {"name"}))
+_AVATAR = ", ".join(
+    f'img[{attribute}*="{word}" i], [class*="{word}" i] img'
+    for attribute in ("class", "src")
+    for word in ("avatar", "face", "head", "portrait", "user")
+)
+_PART_EDGE = " |/·•:()（）[]【】<>"
+_BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
+
+
+def markup_author(tree: LexborHTMLParser, header: list[str], title: str | None, bars: list[str]) -> str | None:
+    """The author the markup names and the byline region shows, else None (see the module docstring).
+
+    ``header``: the lines around the headline (``generic.lines_around_title``), ``bars``: its byline
+    region under the headline (``bylineregion.meta_bars``)."""
+    above = _above_title(header, title)
+    if not bars and not above:
+        return None
+    brands = _brands(tree)
+    for names in (_declared(tree), _card_names(tree)):
+        if found := _shown_names([n for n in names if _plausible(n, brands)], bars):
+            return found
+    linked = [name for name in _profile_names(tree) if _plausible(name, brands)]
+    return _shown_names(linked, bars) or _card_above(linked, above, bars)
+
+
+def _above_title(header: list[str], title: str | None) -> list[str]:
+    if not title or title not in header:
+        return []
+    return header[: header.index(title)]
+
+
+def _declared(tree: LexborHTMLParser) -> list[str]:
+    """Names the markup declares: metadata and JSON-LD (``declared_authors``), ``creator`` too, the
+    ``twitter:creator`` handle, ``itemprop="author"`` and ``rel="author"`` elements."""
+    names = declared_authors(tree)
+    for node in tree.css('meta[name="twitter:creator"], meta[name="byl"], meta[name="dc.creator" i]'):
+        content = (node.attributes.get("content") or "").strip().lstrip("@")
+        names.append(re.sub(r"^By\s+", "", content))
+    for script in tree.css('script[type="application/ld+json"]'):
+        names += _json_creators(script.text())
+    for node in tree.css('[itemprop~="author"]'):
+        inner = node.css_first('[itemprop~="name"]') or node
+        names.append(inner.attributes.get("content") or _text(inner))
+    names += [_text(node) for node in tree.css('a[rel~="author"]')]
+    return [name for name in names if name]
+
+
+def _json_creators(text: str) -> list[str]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    items = data if isinstance(data, list) else [data]
+    creators = [item.get("creator") for item in items if isinstance(item, dict)]
+    return [c if isinstance(c, str) else c.get("name", "") for c in creators if isinstance(c, str | dict)]
+
+
+def _card_names(tree: LexborHTMLParser) -> list[str]:
+    """Texts of elements classed as a writer's name; a plain ``name`` class only beside an avatar image."""
+    names = []
+    for node in tree.css(_CARD_SELECTOR):
+        classes = set((node.attributes.get("class") or "").split())
+        if classes & _NAME_CLASSES or _beside_avatar(node):
+            names.append(_text(node))
+    return names
+
+
+def _beside_avatar(node: LexborNode) -> bool:
+    """An avatar image in the name's card (its parent or grandparent): a logo beside an outlet's name or
+    a QR code beside a share label is no avatar."""
+    card = node.parent
+    for _ in range(2):
+        if card is None:
+            return False
+        if card.css_first(_AVATAR) is not None:
+            return True
+        card = card.parent
+    return False
+
+
+def _profile_names(tree: LexborHTMLParser) -> list[str]:
+    names = []
+    for node in tree.css(_PROFILE_LINKS):
+        href = node.attributes.get("href") or ""
+        if _PROFILE.search(href) and not _NOT_PROFILE.search(href):
+            text = _text(node)
+            owned = _OWNED.match(text)
+            names.append(owned.group(1) if owned else text)
+    return names
+
+
+def _text(node: LexborNode) -> str:
+    return fold(clean(node.text(deep=True)))
+
+
+def _brands(tree: LexborHTMLParser) -> set[str]:
+    """The site's own names: ``og:site_name``, ``application-name`` and the parts of ``<title>``."""
+    brands = {
+        (node.attributes.get("content") or "").strip()
+        for node in tree.css('meta[property="og:site_name"], meta[name="application-name"]')
+    }
+    title = tree.css_first("title")
+    parts = _BRAND_SPLIT.split(title.text().strip()) if title is not None else []
+    if len(parts) > 1:
+        brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
+    return brands
+
+
+def _plausible(name: str, brands: set[str]) -> bool:
+    """A writer's name or handle: short, no address, sentence or time, not the site or an outlet."""
+    if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in _PLACEHOLDERS or name in brands:
+        return False
+    if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
+        return False
+    if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1]:
+        return False
+    return not _CHROME.search(name)
+
+
+def _shown_names(names: list[str], lines: list[str]) -> str | None:
+    """The first line of ``lines`` showing any of ``names`` as a part of its own, and every one it shows,
+    joined by a space (co-writers linked side by side)."""
+    for line in map(_unlabelled, lines):
+        shown = [name for name in dict.fromkeys(names) if _shows(line, name)]
+        if shown:
+            return " ".join(shown)
+    return None
+
+
+def _unlabelled(line: str) -> str:
+    """``line`` without its labelled fields: a name after 编辑/来源 is shown as that field, not as the
+    author (CMSs put the editor in ``<meta name="author">``)."""
+    folded = fold(line)
+    for item in tokenize(folded)[1]:
+        folded = folded.replace(item.label, " ", 1)
+        if item.value:
+            folded = folded.replace(item.value, " ", 1)
+    # "李开心的博客" above a post shows its writer as a part of its own.
+    return " ".join(owned.group(1) if (owned := _OWNED.match(part)) else part for part in folded.split())
+
+
+def _shows(line: str, name: str) -> bool:
+    start = line.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or line[start - 1] in _PART_EDGE) and (end == len(line) or line[end] in _PART_EDGE):
+            return True
+        start = line.find(name, start + 1)
+    return False
+
+
+def _card_above(names: list[str], above: list[str], bars: list[str]) -> str | None:
+    """A poster's card just above the headline (a forum's or a finance board's): the one profile name
+    those lines show, with a time beside it there or first under the headline. Several names above the
+    headline are a list of people (a sidebar of experts), not a card."""
+    shown = {name for name in names for line in map(_unlabelled, above) if _shows(line, name)}
+    if len(shown) != 1 or not any(TIME.search(line) for line in [*above, *bars[:1]]):
+        return None
+    return shown.pop()
