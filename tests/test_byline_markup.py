@@ -1,0 +1,98 @@
+"""Session 6's long-tail bylines: profile links, structured data and name cards (``bylinemarkup``),
+credits of other scripts (``bylinecredits``), traditional-character labels, and the noise around them."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from bench.byline_pages import load_template_pages
+from bench.extract_bylines import FIELDS, PAGES2_DIR, Page, run_newscorpus
+from newscorpus.scrapers import bylinecredits as credits
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.bylinemarkup import markup_author
+
+PAGES = load_template_pages(PAGES2_DIR, split="tune")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_long_tail_pages_give_their_shown_fields_and_nothing_else(page: Page) -> None:
+    got = run_newscorpus(page)
+    assert {name: got[name] for name in FIELDS} == page.truth
+
+
+def test_the_long_tail_set_is_large_and_holds_absent_pages() -> None:
+    assert len(PAGES) >= 20
+    assert sum(page.truth["author"] is None for page in PAGES) >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "source", "editor"),
+    [
+        ("撰文：梁詠詩 發佈時間：2024/05/03 10:30", "梁詠詩", None, None),
+        ("責任編輯：何俊傑", None, None, "何俊傑"),
+        ("來源：香港經濟日報 記者 陳美玲 報道", "陳美玲", "香港經濟日報", None),
+        ("（編輯：陳政偉）1130503", None, None, "陳政偉"),
+        ("（中央社記者吳欣紜台北3日電）立法院會今天三讀通過修正案，罰鍰上限提高至3億元。", "吳欣紜", "中央社", None),
+        ("文／鈴木一郎　写真／田中美穂", "鈴木一郎", None, None),
+        ("By Jane Doe | 2 Apr 2024 8:00am", "Jane Doe", None, None),
+        ("星辰变 唐家三少 著 玄幻", "唐家三少", None, None),
+    ],
+)
+def test_traditional_japanese_and_english_credits(
+    text: str, author: str | None, source: str | None, editor: str | None
+) -> None:
+    found = parse_line(text)
+    assert (found.author, found.source, found.editor) == (author, source, editor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["编辑 讨论 上传视频", "作者最新文章", "作者其他作品", "《三体》 刘慈欣 著 重庆出版社", "Posted by the editors"],
+)
+def test_tool_links_headings_and_book_credits_name_nobody(text: str) -> None:
+    assert parse_line(text) == parse_line("")
+
+
+def test_agencies_close_a_story_only_in_brackets_at_its_end() -> None:
+    assert credits.closing_agency("……と話した。（共同）") == "共同"
+    assert credits.closing_agency("……仍然受壓。（路透社）") == "路透社"
+    assert credits.closing_agency("……（图为现场）") is None
+    assert credits.closing_agency("（共同）的说法并不成立，专家表示。") is None
+    assert credits.correspondent("【北京＝田中健二】中国自動車工業協会は12日、発表した。") == "田中健二"
+    assert credits.correspondent("【独家】某某公司发布新品") is None
+
+
+def _tree(body: str) -> LexborHTMLParser:
+    return LexborHTMLParser(f"<html><head><title>标题 - 站点</title></head><body>{body}</body></html>")
+
+
+def test_a_profile_link_counts_only_where_the_byline_region_shows_it() -> None:
+    tree = _tree('<h1>标题</h1><div><a href="/u/1">山野闲人</a> 2023-01-02</div><div><a href="/u/2">路人甲</a></div>')
+    assert markup_author(tree, ["标题", "山野闲人 2023-01-02"], "标题", ["山野闲人 2023-01-02"]) == "山野闲人"
+    # The commenter's link is on the page, but not under the headline.
+    assert markup_author(tree, ["标题", "2023-01-02"], "标题", ["2023-01-02"]) is None
+
+
+def test_a_name_the_bar_labels_as_editor_is_no_author() -> None:
+    tree = _tree('<meta name="author" content="张晓燕"><h1>标题</h1><div>2024-03-12 编辑：张晓燕</div>')
+    assert markup_author(tree, ["标题", "2024-03-12 编辑:张晓燕"], "标题", ["2024-03-12 编辑:张晓燕"]) is None
+
+
+def test_a_card_above_the_headline_counts_alone_and_with_a_time() -> None:
+    card = '<div><a href="//i.example.com/88">价值投资老司机</a></div><div>2023-11-02 14:35 发布于 上海</div>'
+    tree = _tree(card + "<h1>标题</h1>")
+    header = ["价值投资老司机", "2023-11-02 14:35 发布于 上海", "标题"]
+    assert markup_author(tree, header, "标题", []) == "价值投资老司机"
+    experts = '<div><a href="/author/wh">王华</a> 首席预报员</div><div><a href="/author/lq">李强</a> 分析师</div>'
+    tree = _tree(experts + "<h1>标题</h1>")
+    assert markup_author(tree, ["王华 首席预报员", "李强 分析师", "2024-06-28 17:20", "标题"], "标题", []) is None
+
+
+def test_site_brands_seo_text_and_share_targets_are_no_authors() -> None:
+    tree = _tree(
+        '<meta name="author" content="汽车频道-专业汽车资讯门户"><meta property="og:site_name" content="站点">'
+        '<h1>标题</h1><div><a href="/share?uid=12">微博</a> <span class="author">站点</span> 2024-01-01</div>'
+    )
+    bar = ["微博 站点 2024-01-01"]
+    assert markup_author(tree, ["标题", *bar], "标题", bar) is None
