@@ -80,7 +80,7 @@ def test_a_name_the_bar_labels_as_editor_is_no_author() -> None:
 
 
 def test_a_card_above_the_headline_counts_alone_and_with_a_time() -> None:
-    card = '<div><a href="//i.example.com/88">价值投资老司机</a></div><div>2023-11-02 14:35 发布于 上海</div>'
+    card = '<div><a href="//i.example.com/8812345061">价值投资老司机</a></div><div>2023-11-02 14:35 发布于 上海</div>'
     tree = _tree(card + "<h1>标题</h1>")
     header = ["价值投资老司机", "2023-11-02 14:35 发布于 上海", "标题"]
     assert markup_author(tree, header, "标题", []) == "价值投资老司机"
@@ -96,3 +96,32 @@ def test_site_brands_seo_text_and_share_targets_are_no_authors() -> None:
     )
     bar = ["微博 站点 2024-01-01"]
     assert markup_author(tree, ["标题", *bar], "标题", bar) is None
+
+
+@pytest.mark.parametrize("text", ["记者会直播", "記者會直播", "本報記者會同各界", "來源於網絡"])
+def test_words_the_labels_start_are_no_labels(text: str) -> None:
+    assert parse_line(text) == parse_line("")
+
+
+def test_taiwan_spellings_end_the_names() -> None:
+    assert parse_line("記者 陳美玲、李大明 台北報導").author == "陳美玲 李大明"
+    assert parse_line("來源於：中央社").source == "中央社"
+
+
+@pytest.mark.parametrize(
+    ("href", "profile"),
+    [
+        ("/u/88231", True),
+        ("https://space.example.com/123456", True),
+        ("space-uid-12345.html", True),
+        ("/author/jane-doe/", True),
+        ("/home/12345", True),
+        ("/home/about", False),
+        ("//i.example.com/news", False),
+        ("/member/login", False),
+    ],
+)
+def test_profile_addresses(href: str, profile: bool) -> None:
+    tree = _tree(f'<h1>标题</h1><div><a href="{href}">山野闲人</a> 2023-01-02</div>')
+    bar = ["山野闲人 2023-01-02"]
+    assert (markup_author(tree, ["标题", *bar], "标题", bar) == "山野闲人") is profile

@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _SEP = r"[:|/>]"
+# 记者会, 記者會, 记者节, 记者证, 记者站, 记者们: words the reporter label starts.
+_REPORTER_WORDS = frozenset("会會节節证證站团團们們")
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
 ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
 # Labels whose value may stand in the next element (a table cell, a span): "发布机构：" | "国家统计局".
@@ -89,7 +91,7 @@ _SEPARATED = re.compile(r"\s*" + _SEP)
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
 # Words after 作者 that make it a list heading, not a label.
 _AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
-_VALUE_LEAD = re.compile(r"^\s*(?:于(?=\s*[:|/>]))?\s*[:|/>]*\s*")
+_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>]))?\s*[:|/>]*\s*")
 
 
 @dataclass(frozen=True)
@@ -164,13 +166,16 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return separated or (after == " " and TIME.search(line) is not None)
     if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
+    if _KIND[label] == REPORTER and after in _REPORTER_WORDS:
+        return False  # 记者会 (a press conference), 记者节, 记者证, 记者站: words, not labels
     if _KIND[label] == REPORTER:
         # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
         return True
-    if base.endswith("来源") and after == "于" and _SEPARATED.match(line, end + 1):
+    if base.endswith("来源") and after in "于於" and _SEPARATED.match(line, end + 1):
         return True  # "本文来源于：人民网"
     if (base in ("来源", "编辑", "作者") or base.endswith("来源")) and after in (
         "于",
+        "於",
         "部",
         "者",
         "推",

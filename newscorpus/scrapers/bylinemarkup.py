@@ -47,11 +47,13 @@ _PROFILE_LINKS = ", ".join(
         "//my.",
     )
 )
-# A profile address: a user folder and an id, a profile host (space.…, i.…) and a path, Discuz's
-# space-uid-N, or a uid query.
+# A profile address: a user folder and an id or slug, a profile host (space.…, i.…) and a numeric id,
+# Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
+# i.… mobile sites) count with a numeric id only.
 _PROFILE = re.compile(
-    r"/(?:u|user|users|people|member|author|authors|profile|blogger|writer|home|c/user(?:/token)?)/[^/?#\s]+"
-    r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/\S*\w"
+    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|c/user(?:/token)?)/[^/?#\s]+"
+    r"|/(?:home|member)/\D{0,8}\d{3,}"
+    r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
     r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+",
     re.IGNORECASE,
 )
@@ -60,6 +62,7 @@ _NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|
 # Link texts that are site chrome, not names.
 _CHROME = re.compile(
     r"登录|登入|注册|退出|首页|主页|我的|个人中心|设置|关注|粉丝|私信|消息|更多|会员|博客首页|全部|原创|综合|转载"
+    r"|关于|联系|帮助|客服|手机|下载|订阅|投稿|反馈|地图|隐私|返回|旧版|新版|版权"
     # Share targets: a share link's address may carry a uid.
     r"|微博|微信|朋友圈|QQ|空间|豆瓣|分享|(?i:twitter|facebook|weibo|wechat|line|whatsapp|telegram)"
 )
