@@ -19,7 +19,9 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e0
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 # Role words a reporter's name may carry glued after it, and what they make of the person.
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
-_ROLE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|发自\S*|發自\S*|电|電|讯|訊|文)$")
+_ROLE_SUFFIX = re.compile(
+    r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|发自\S*|發自\S*|电|電|讯|訊|文)$"
+)
 _TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
 _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
