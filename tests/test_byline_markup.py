@@ -10,7 +10,7 @@ from bench.byline_pages import load_template_pages
 from bench.extract_bylines import FIELDS, PAGES2_DIR, Page, run_newscorpus
 from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers.byline import parse_line
-from newscorpus.scrapers.bylinemarkup import markup_author
+from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 
 PAGES = load_template_pages(PAGES2_DIR, split="tune")
 
@@ -125,3 +125,21 @@ def test_profile_addresses(href: str, profile: bool) -> None:
     tree = _tree(f'<h1>标题</h1><div><a href="{href}">山野闲人</a> 2023-01-02</div>')
     bar = ["山野闲人 2023-01-02"]
     assert (markup_author(tree, ["标题", *bar], "标题", bar) == "山野闲人") is profile
+
+
+def test_a_dated_publication_closing_a_story_is_its_source() -> None:
+    assert credits.dated_outlet("「人民網日本語版」2023年8月11日") == "人民網日本語版"
+    assert credits.dated_outlet("「人民網日本語版」によると、2023年8月11日に発表された。") is None
+
+
+def test_an_aggregators_provider_is_the_json_ld_author_organization_shown_by_the_time() -> None:
+    ld = (
+        '{"@type":"NewsArticle","author":{"@type":"Organization","name":"%s"},'
+        '"publisher":{"@type":"Organization","name":"聚合站"}}'
+    )
+    for name, source in (("晨光体育", "晨光体育"), ("聚合站", None)):
+        script = '<script type="application/ld+json">' + ld % name + "</script>"
+        tree = _tree(script + f"<h1>标题</h1><div>2024-05-20 16:46 {name}</div>")
+        assert markup_source(tree, ["标题", f"2024-05-20 16:46 {name}"]) == source
+    tree = _tree('<script type="application/ld+json">' + ld % "晨光体育" + "</script><h1>标题</h1>")
+    assert markup_source(tree, ["标题", "2024-05-20 16:46"]) is None  # declared, not shown

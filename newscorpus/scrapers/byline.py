@@ -219,6 +219,8 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
+    if found.source is None:
+        found.source = credits.dated_outlet(line)
     if not found.authors:
         found.authors = bare.postfix_writers(line)
     if bare_too:

@@ -3,7 +3,8 @@
 - a wire agency in brackets closing a story: ``……と話した。（共同）``, ``……仍然受壓。（路透社）``;
 - a correspondent leading a Japanese story: ``【北京＝田中健二】中国自動車工業協会は…``;
 - an English byline: ``By Jane Doe | 2 Apr 2024``;
-- a writer credited by 著 after the name: ``唐家三少 著`` (a book's or a novel chapter's bar).
+- a writer credited by 著 after the name: ``唐家三少 著`` (a book's or a novel chapter's bar);
+- a publication in title brackets over its date closing a story: ``「人民網日本語版」2023年8月11日``.
 
 Each reads one line and names one field; none guesses: a bracket that is not an agency or an outlet, a
 capitalised phrase without ``By``, a word before 著 that is not a handle, all read as nothing.
@@ -15,6 +16,7 @@ import re
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinegrammar import TIME
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
 # recognised by ``is_outlet`` already.
@@ -38,6 +40,7 @@ _AGENCIES = frozenset(
         "Xinhua",
     }
 )
+_DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + TIME.pattern + r")\s*$")
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
@@ -47,6 +50,12 @@ _BY = re.compile(rf"^By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
 _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
 _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
+
+
+def dated_outlet(line: str) -> str | None:
+    """A publication in title brackets over its date, closing a story: ``「人民網日本語版」2023年8月11日``."""
+    match = _DATED_OUTLET.match(line)
+    return match.group(1) if match else None
 
 
 def closing_agency(line: str) -> str | None:

@@ -35,7 +35,7 @@ __all__ = [
     "tokenize",
 ]
 
-_SEP = r"[:|/>]"
+_SEP = r"[:|/>=]"
 # 记者会, 記者會, 记者节, 记者证, 记者站, 记者们: words the reporter label starts.
 _REPORTER_WORDS = frozenset("会會节節证證站团團们們")
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
@@ -75,6 +75,8 @@ _FOLD = str.maketrans(
         "∶": ":",
         "﹕": ":",
         "／": "/",
+        # "文＝山田太郎": Japanese credits separate label and name with an equals sign.
+        "＝": "=",
         "，": ",",
         "；": ";",
         "＞": ">",
@@ -91,7 +93,7 @@ _SEPARATED = re.compile(r"\s*" + _SEP)
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
 # Words after 作者 that make it a list heading, not a label.
 _AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
-_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>]))?\s*[:|/>]*\s*")
+_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*[:|/>=]*\s*")
 
 
 @dataclass(frozen=True)

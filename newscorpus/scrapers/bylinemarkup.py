@@ -102,6 +102,37 @@ def markup_author(tree: LexborHTMLParser, header: list[str], title: str | None, 
     return _shown_names(linked, bars) or _card_above(linked, above, bars)
 
 
+def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
+    """The outlet an aggregator's JSON-LD names as the ``author`` Organization (the provider, not the
+    ``publisher``), when the lines around the headline show it as a part of its own."""
+    brands = _brands(tree)
+    names = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        for item in _json_items(script.text()):
+            publisher = _org_names(item.get("publisher"))
+            names += [name for name in _org_names(item.get("author")) if name not in publisher]
+    shown = [name for name in names if name not in brands and 2 <= len(name) <= settings.BYLINE_MAX_SOURCE_CHARS]
+    return _shown_names(shown[:1], header)
+
+
+def _json_items(text: str) -> list[dict]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    items = data if isinstance(data, list) else [data]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _org_names(value: object) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [
+        item["name"].strip()
+        for item in values
+        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str)
+    ]
+
+
 def _above_title(header: list[str], title: str | None) -> list[str]:
     if not title or title not in header:
         return []
@@ -125,12 +156,7 @@ def _declared(tree: LexborHTMLParser) -> list[str]:
 
 
 def _json_creators(text: str) -> list[str]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return []
-    items = data if isinstance(data, list) else [data]
-    creators = [item.get("creator") for item in items if isinstance(item, dict)]
+    creators = [item.get("creator") for item in _json_items(text)]
     return [c if isinstance(c, str) else c.get("name", "") for c in creators if isinstance(c, str | dict)]
 
 

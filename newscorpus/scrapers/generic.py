@@ -21,7 +21,7 @@ from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
 from newscorpus.scrapers.byline import account_as_author, clean_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
-from newscorpus.scrapers.bylinemarkup import markup_author
+from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -114,6 +114,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, article.title, bars)
         article.author = clean_author(found)
+    if article.source is None:
+        article.source = markup_source(tree, header)
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None:
