@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.byline_pages import load_template_pages
 from bench.extract_bylines import FIELDS, PAGES2_DIR, Page, run_newscorpus
 from newscorpus.scrapers import bylinecredits as credits
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 
 PAGES = load_template_pages(PAGES2_DIR, split="tune")
@@ -37,6 +37,10 @@ def test_the_long_tail_set_is_large_and_holds_absent_pages() -> None:
         ("文／鈴木一郎　写真／田中美穂", "鈴木一郎", None, None),
         ("By Jane Doe | 2 Apr 2024 8:00am", "Jane Doe", None, None),
         ("星辰变 唐家三少 著 玄幻", "唐家三少", None, None),
+        ("〔記者陳怡君／台北報導〕行政院會今天通過明年度總預算案，歲出規模再創新高。", "陳怡君", None, None),
+        ("【大公報訊】記者 李明 報道：行政長官昨日發表施政報告，提出增建過渡性房屋。", "李明", "大公報", None),
+        ("【本报讯】记者 张三 报道：昨日市政府宣布新措施，鼓励市民绿色出行。", "张三", None, None),
+        ("（星島日報報道）警方昨日破獲一個跨境詐騙集團，拘捕十二人。", None, "星島日報", None),
     ],
 )
 def test_traditional_japanese_and_english_credits(
@@ -143,3 +147,9 @@ def test_an_aggregators_provider_is_the_json_ld_author_organization_shown_by_the
         assert markup_source(tree, ["标题", f"2024-05-20 16:46 {name}"]) == source
     tree = _tree('<script type="application/ld+json">' + ld % "晨光体育" + "</script><h1>标题</h1>")
     assert markup_source(tree, ["标题", "2024-05-20 16:46"]) is None  # declared, not shown
+
+
+def test_traditional_surnames_and_outlets_stand_alone_in_a_bar() -> None:
+    bar = ["陳美玲 2024-05-03 10:30 星島日報"]
+    found = parse_byline(bar, bars=bar)
+    assert (found.author, found.source) == ("陳美玲", "星島日報")

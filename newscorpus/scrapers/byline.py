@@ -40,7 +40,8 @@ _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 # ("来源:新华社,作者:张三,责任编辑:李四").
 _SENTENCE = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r",[^,]{12}")
-_CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+# "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
+_CREDIT_BRACKET = re.compile(r"[(（〔]([^()（）〔〕]{2,40})[)）〕]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
@@ -235,6 +236,8 @@ def _read_bracket(text: str, found: _Found) -> None:
     (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
     lead, fields = tokenize(text)
     _read_fields(fields, found)
+    if not fields and found.source is None:
+        found.source = credits.reporting_outlet(text)  # "（星島日報報道）"
     if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
         found.source = lead
 
@@ -245,6 +248,10 @@ def _read_foreign_credits(line: str, found: _Found) -> None:
         found.authors = [name]
     if found.source is None:
         found.source = credits.closing_agency(line)
+    if lead := credits.news_lead(line):
+        outlet, credit = lead  # "【大公報訊】記者 李明 報道:"
+        found.source = found.source or outlet
+        _read_fields(tokenize(credit)[1], found)
 
 
 def _read_bare(line: str, fields: list[Field], found: _Found) -> None:

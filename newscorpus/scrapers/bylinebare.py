@@ -24,7 +24,29 @@ _SINGLE = frozenset(
     "喻祁蒲滕屈饶牟艾尤阳穆卓缪芦麦褚娄窦戚岑费卜晏席柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑"
     "迟邝"
 )
-_DOUBLE = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "夏侯", "端木", "公孙"})
+# The same surnames as Hong Kong and Taiwan print them (陳, 張, 黃 …).
+_SINGLE_TRADITIONAL = frozenset(
+    "陳劉張黃楊趙吳孫馬郭羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鄒譚陸賈韋龍陶賀顧龔錢嚴湯溫聶詹歐蘭紀裴塗蒙鮑饒繆蘆婁竇鄔鄺"
+)
+_DOUBLE = frozenset(
+    {
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "尉迟",
+        "夏侯",
+        "端木",
+        "公孙",
+        "歐陽",
+        "司馬",
+        "諸葛",
+    }
+)
 # Name-shaped words led by a surname character that name places, days or sections, not people.
 _NOT_PEOPLE = re.compile(
     r"^(?:江苏|江西|湖南|湖北|河南|河北|山东|山西|广东|广西|安徽|福建|浙江|云南|贵州|四川|陕西|甘肃|宁夏|青海|海南|"
@@ -40,7 +62,9 @@ _NOT_PEOPLE = re.compile(
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
 _OUTLET_END = re.compile(
-    r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒)$"
+    r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒"
+    # The same endings in traditional characters (星島日報, 香港經濟日報, 自由時報, 中央廣播電臺).
+    r"|網|報|新聞|電視台|電視臺|電台|電臺|時報|週刊|雜誌|頻道)$"
 )
 # Outlets whose names end otherwise.
 _KNOWN_OUTLETS = frozenset(
@@ -96,7 +120,7 @@ def is_person(word: str) -> bool:
     if not _HAN.match(word) or _NOT_PEOPLE.match(word) or is_outlet(word):
         return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
-    return (word[:2] in _DOUBLE or word[0] in _SINGLE) and len(word) > surname
+    return (word[:2] in _DOUBLE or word[0] in _SINGLE or word[0] in _SINGLE_TRADITIONAL) and len(word) > surname
 
 
 def is_outlet(word: str) -> bool:

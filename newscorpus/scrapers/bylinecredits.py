@@ -4,6 +4,8 @@
 - a correspondent leading a Japanese story: ``【北京＝田中健二】中国自動車工業協会は…``;
 - an English byline: ``By Jane Doe | 2 Apr 2024``;
 - a writer credited by 著 after the name: ``唐家三少 著`` (a book's or a novel chapter's bar);
+- an outlet's wire tag leading a story (``【大公報訊】記者 李明 報道：``) or reporting in brackets
+  (``（星島日報報道）``);
 - a publication in title brackets over its date closing a story: ``「人民網日本語版」2023年8月11日``.
 
 Each reads one line and names one field; none guesses: a bracket that is not an agency or an outlet, a
@@ -41,6 +43,10 @@ _AGENCIES = frozenset(
     }
 )
 _DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + TIME.pattern + r")\s*$")
+# "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
+_NEWS_LEAD = re.compile(r"^【([^【】]{2,16}?)(?:專訊|专讯|訊|讯)】\s*(?:([^:,.。]{2,24}?)\s*:)?")
+_OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
+_REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
@@ -56,6 +62,22 @@ def dated_outlet(line: str) -> str | None:
     """A publication in title brackets over its date, closing a story: ``「人民網日本語版」2023年8月11日``."""
     match = _DATED_OUTLET.match(line)
     return match.group(1) if match else None
+
+
+def news_lead(line: str) -> tuple[str | None, str] | None:
+    """A story led by its outlet's wire tag and the reporter credit after it: ``【大公報訊】記者 李明 報道:``
+    -> (``大公報``, ``記者 李明 報道``); the paper's own tag (``【本報訊】``) names no outlet."""
+    match = _NEWS_LEAD.match(line)
+    if match is None:
+        return None
+    outlet = match.group(1)
+    return (None if outlet.startswith(_OWN) else outlet), match.group(2) or ""
+
+
+def reporting_outlet(text: str) -> str | None:
+    """``星島日報報道`` in brackets: the outlet that reported the story."""
+    match = _REPORTING.match(text)
+    return match.group(1) if match and is_outlet(match.group(1)) else None
 
 
 def closing_agency(line: str) -> str | None:
