@@ -153,3 +153,42 @@ def test_traditional_surnames_and_outlets_stand_alone_in_a_bar() -> None:
     bar = ["陳美玲 2024-05-03 10:30 星島日報"]
     found = parse_byline(bar, bars=bar)
     assert (found.author, found.source) == ("陳美玲", "星島日報")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("乗り合いタクシーで移動手段を確保しようとする動きも出ている。（山田太郎）", ["山田太郎"]),
+        ("と話した。【山田太郎、田中花子】", ["山田太郎", "田中花子"]),
+        ("と話した。（敬称略）", []),
+        ("と話した。（共同）", []),
+        ("专家表示，这一政策有助于稳定市场。（张三）", []),  # no kana: a Chinese story's note
+    ],
+)
+def test_a_japanese_story_closes_with_its_writers_in_brackets(line: str, names: list[str]) -> None:
+    assert credits.closing_name(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe, Staff Reporter", ["Jane Doe"]),
+        ("Written by Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+        ("BY JANE DOE | April 2", ["JANE DOE"]),
+        ("By the way, prices rose.", []),
+        ("Photo: Sam Tsang", []),
+    ],
+)
+def test_english_bylines(line: str, names: list[str]) -> None:
+    assert credits.english_by(line) == names
+
+
+def test_an_avatar_card_names_its_poster_only_under_the_headline() -> None:
+    card = '<div><img src="/avatar/1.jpg"><div><div>晚风与书</div><div>2024-02-18 07:52</div></div></div>'
+    reply = '<div><img src="/avatar/2.jpg"><div>一颗柠檬</div></div>'
+    tree = _tree(f"<h1>标题</h1>{card}<p>正文</p>{reply}")
+    assert (
+        markup_author(tree, ["标题", "晚风与书", "2024-02-18 07:52"], "标题", ["晚风与书", "2024-02-18 07:52"])
+        == "晚风与书"
+    )
+    assert markup_author(tree, ["标题", "2024-02-18 07:52"], "标题", ["2024-02-18 07:52"]) is None

@@ -208,6 +208,8 @@ def _read_line(raw: str, found: _Found) -> None:
 def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not line:
         return
+    if bare_too and not found.authors:
+        found.authors = credits.english_by(line)  # "By Jane Doe, Staff Reporter" reads like a clause
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         for match in _CREDIT_BRACKET.finditer(line):
@@ -225,9 +227,8 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors:
         found.authors = bare.postfix_writers(line)
     if bare_too:
-        if not found.authors:
-            written = credits.written_by(line)
-            found.authors = credits.english_by(line) or ([written] if written else [])
+        if not found.authors and (written := credits.written_by(line)):
+            found.authors = [written]
         _read_bare(line, fields, found)
 
 
@@ -246,6 +247,8 @@ def _read_foreign_credits(line: str, found: _Found) -> None:
     """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
     if not found.authors and (name := credits.correspondent(line)):
         found.authors = [name]
+    if not found.authors:
+        found.authors = credits.closing_name(line)
     if found.source is None:
         found.source = credits.closing_agency(line)
     if lead := credits.news_lead(line):

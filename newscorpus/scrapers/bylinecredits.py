@@ -1,7 +1,8 @@
 """Credits of other scripts and conventions, beside the Chinese label grammar (``bylinegrammar``).
 
 - a wire agency in brackets closing a story: ``……と話した。（共同）``, ``……仍然受壓。（路透社）``;
-- a correspondent leading a Japanese story: ``【北京＝田中健二】中国自動車工業協会は…``;
+- a correspondent leading a Japanese story: ``【北京＝田中健二】中国自動車工業協会は…``, and the writers
+  closing one in brackets: ``…と話した。（山田太郎）``;
 - an English byline: ``By Jane Doe | 2 Apr 2024``;
 - a writer credited by 著 after the name: ``唐家三少 著`` (a book's or a novel chapter's bar);
 - an outlet's wire tag leading a story (``【大公報訊】記者 李明 報道：``) or reporting in brackets
@@ -47,13 +48,23 @@ _DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + T
 _NEWS_LEAD = re.compile(r"^【([^【】]{2,16}?)(?:專訊|专讯|訊|讯)】\s*(?:([^:,.。]{2,24}?)\s*:)?")
 _OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# Bracketed notes closing a Japanese story, in kanji like names.
+_NOTE = re.compile(
+    r"敬称|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
+    r"|予定|仮称|仮訳|当時|時間|提供|共同|時事|通信|新聞|放送|編集|本紙|本社|特派員|記者"
+)
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
 _NAME = r"[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
-_BY = re.compile(rf"^By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
+_BY = re.compile(rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
 _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# "By Jane Doe, Staff Reporter": the role after the name is no second writer.
+_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
 _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
 
@@ -80,6 +91,18 @@ def reporting_outlet(text: str) -> str | None:
     return match.group(1) if match and is_outlet(match.group(1)) else None
 
 
+def closing_name(line: str) -> list[str]:
+    """The writers a Japanese story closes with in brackets: ``…と話した。（山田太郎）``, ``【山田太郎、
+    田中花子】``. Only on a line with kana (a Chinese story's closing bracket is a note), only kanji names
+    of 2-6 characters, and no bracketed note (敬称略, 写真, 抄録 …) or agency."""
+    if not _KANA.search(line) or (match := _CLOSING_NAME.search(line)) is None:
+        return []
+    names = [name.replace(" ", "") for name in re.split(r"\s*[、,]\s*", match.group(1).strip())]
+    if not all(_KANJI_NAME.fullmatch(name) and not _NOTE.search(name) and not is_outlet(name) for name in names):
+        return []
+    return [] if match.group(1).strip() in _AGENCIES else names
+
+
 def closing_agency(line: str) -> str | None:
     """The agency or outlet in brackets at the very end of a story line: ``（共同）`` -> ``共同``."""
     match = _CLOSING_BRACKET.search(line)
@@ -100,7 +123,7 @@ def english_by(line: str) -> list[str]:
     match = _BY.match(line)
     if match is None:
         return []
-    return [name for name in _BY_SPLIT.split(match.group(1)) if name]
+    return [name for name in _BY_SPLIT.split(match.group(1)) if name and not _ROLE.search(name)]
 
 
 def written_by(line: str) -> str | None:

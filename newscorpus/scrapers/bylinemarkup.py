@@ -82,6 +82,7 @@ _AVATAR = ", ".join(
     for attribute in ("class", "src")
     for word in ("avatar", "face", "head", "portrait", "user")
 )
+_AVATAR_IMAGE = ", ".join(f'img[{attribute}*="avatar" i]' for attribute in ("class", "src", "alt"))
 _PART_EDGE = " |/·•:()（）[]【】<>"
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 
@@ -167,6 +168,20 @@ def _card_names(tree: LexborHTMLParser) -> list[str]:
         classes = set((node.attributes.get("class") or "").split())
         if classes & _NAME_CLASSES or _beside_avatar(node):
             names.append(_text(node))
+    return names + _avatar_card_names(tree)
+
+
+def _avatar_card_names(tree: LexborHTMLParser) -> list[str]:
+    """The first text of each avatar's card (``<img class="avatar"><div>深夜食堂</div>``), the card being
+    the avatar's parent, or its grandparent when the avatar is a link."""
+    names = []
+    for image in tree.css(_AVATAR_IMAGE):
+        card = image.parent
+        if card is not None and card.tag == "a":
+            card = card.parent
+        if card is not None:
+            texts = [part for raw in card.text(deep=True, separator="\n").split("\n") if (part := fold(raw))]
+            names += texts[:1]
     return names
 
 
