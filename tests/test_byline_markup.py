@@ -192,3 +192,18 @@ def test_an_avatar_card_names_its_poster_only_under_the_headline() -> None:
         == "晚风与书"
     )
     assert markup_author(tree, ["标题", "2024-02-18 07:52"], "标题", ["2024-02-18 07:52"]) is None
+
+
+def test_wires_are_sources_not_writers() -> None:
+    assert (
+        parse_line("【ロンドン＝共同】英政府は3日、新たな方針を発表した。").source,
+        parse_line("【ロンドン＝共同】英政府は3日、新たな方針を発表した。").author,
+    ) == ("共同", None)
+    assert (parse_line("By Jane Doe and AFP").author, parse_line("By Jane Doe and AFP").source) == ("Jane Doe", "AFP")
+    assert parse_line("By Reuters | April 2").author is None
+
+
+@pytest.mark.parametrize("section", ["欧州", "欧美", "韩娱", "史海"])
+def test_a_section_beside_the_time_is_no_person(section: str) -> None:
+    bar = [f"2024/05/03 21:15 {section}"]
+    assert parse_byline(bar, bars=bar).author is None

@@ -210,6 +210,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         return
     if bare_too and not found.authors:
         found.authors = credits.english_by(line)  # "By Jane Doe, Staff Reporter" reads like a clause
+        found.source = found.source or credits.english_agency(line)
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         for match in _CREDIT_BRACKET.finditer(line):
@@ -250,7 +251,7 @@ def _read_foreign_credits(line: str, found: _Found) -> None:
     if not found.authors:
         found.authors = credits.closing_name(line)
     if found.source is None:
-        found.source = credits.closing_agency(line)
+        found.source = credits.closing_agency(line) or credits.lead_agency(line)
     if lead := credits.news_lead(line):
         outlet, credit = lead  # "【大公報訊】記者 李明 報道:"
         found.source = found.source or outlet

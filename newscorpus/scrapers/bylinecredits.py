@@ -30,6 +30,10 @@ _AGENCIES = frozenset(
         "共同通信",
         "時事通信",
         "路透",
+        "聯合",
+        "連合",
+        "ロイター",
+        "新華社",
         "法新",
         "美联",
         "美聯",
@@ -53,8 +57,13 @@ _CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # Bracketed notes closing a Japanese story, in kanji like names.
 _NOTE = re.compile(
-    r"敬称|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
+    r"敬称|中略|後略|前略|略|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
     r"|予定|仮称|仮訳|当時|時間|提供|共同|時事|通信|新聞|放送|編集|本紙|本社|特派員|記者"
+)
+_LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイター|AFP時事|新華社|聯合|連合)】")
+# Wires an English bar credits ("By Reuters", "By Associated Press"): a source, not a writer.
+_AGENCY_WORD = re.compile(
+    r"\b(?:Reuters|AFP|AP|Associated Press|Agence France|Bloomberg|Xinhua|Kyodo|Jiji|Yonhap|CNA|Agencies)\b"
 )
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
@@ -113,9 +122,23 @@ def closing_agency(line: str) -> str | None:
 
 
 def correspondent(line: str) -> str | None:
-    """The correspondent of a story led by ``【place＝name】``."""
+    """The correspondent of a story led by ``【place＝name】``; a wire there (``【ロンドン＝共同】``) is no
+    person (``lead_agency`` reads it)."""
     match = _CORRESPONDENT.match(line)
-    return match.group(1).removesuffix("記者").removesuffix("记者") if match else None
+    if match is None:
+        return None
+    name = match.group(1).removesuffix("記者").removesuffix("记者")
+    return None if _is_agency(name) or not _KANJI_NAME.fullmatch(name) else name
+
+
+def lead_agency(line: str) -> str | None:
+    """The wire a Japanese story is led by: ``【ロンドン＝共同】``, ``【ワシントン時事】``."""
+    match = _LEAD_AGENCY.match(line)
+    return match.group(1) if match else None
+
+
+def _is_agency(name: str) -> bool:
+    return name in _AGENCIES or is_outlet(name) or _NOTE.search(name) is not None
 
 
 def english_by(line: str) -> list[str]:
@@ -123,7 +146,18 @@ def english_by(line: str) -> list[str]:
     match = _BY.match(line)
     if match is None:
         return []
-    return [name for name in _BY_SPLIT.split(match.group(1)) if name and not _ROLE.search(name)]
+    return [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
+
+
+def _by_names(text: str) -> list[str]:
+    return [name for name in _BY_SPLIT.split(text) if name and not _ROLE.search(name)]
+
+
+def english_agency(line: str) -> str | None:
+    """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source."""
+    match = _BY.match(line)
+    wires = [name for name in _by_names(match.group(1)) if _AGENCY_WORD.search(name)] if match else []
+    return wires[0] if wires else None
 
 
 def written_by(line: str) -> str | None:

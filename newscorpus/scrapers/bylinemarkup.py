@@ -69,6 +69,8 @@ _CHROME = re.compile(
 # Words of outlets, channels and official accounts anywhere in a name ("凤凰网财经", "某某日报社官方"):
 # a brand, which a portal marks up as its author as often as a person.
 _BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒体|官方|官网|编辑部|客户端|电视|杂志|周刊")
+# Han glued to Latin letters or digits ("IT之家", "36氪", "39健康网"): a brand's spelling, not a person's.
+_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z0-9]")
 _PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
 # "李开心的博客", "张三的专栏": the blog named after its writer.
 _OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格)$")
@@ -232,7 +234,7 @@ def _plausible(name: str, brands: set[str]) -> bool:
         return False
     if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
         return False
-    if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1]:
+    if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1] or _MIXED.search(name):
         return False
     return not _CHROME.search(name)
 

@@ -113,7 +113,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         first = article.paragraphs[0] if article.paragraphs else None
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, article.title, bars)
-        article.author = clean_author(found)
+        article.author = clean_author(found) if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header)
     # After the byline was read: the credits in the promo tail may name the source or editor.
