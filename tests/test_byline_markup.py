@@ -207,3 +207,10 @@ def test_wires_are_sources_not_writers() -> None:
 def test_a_section_beside_the_time_is_no_person(section: str) -> None:
     bar = [f"2024/05/03 21:15 {section}"]
     assert parse_byline(bar, bars=bar).author is None
+
+
+def test_a_class_alone_marks_only_a_person_shaped_name() -> None:
+    for text, author in (("快科技", None), ("张小明", "张小明"), ("Jane Doe", "Jane Doe")):
+        tree = _tree(f'<h1>标题</h1><div><span class="author">{text}</span> 2024-01-01 10:00</div>')
+        bar = [f"{text} 2024-01-01 10:00"]
+        assert markup_author(tree, ["标题", *bar], "标题", bar) == author

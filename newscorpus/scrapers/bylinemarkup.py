@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylineregion import declared_authors
 from newscorpus.scrapers.text import clean
@@ -71,6 +71,7 @@ _CHROME = re.compile(
 _BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒体|官方|官网|编辑部|客户端|电视|杂志|周刊")
 # Han glued to Latin letters or digits ("IT之家", "36氪", "39健康网"): a brand's spelling, not a person's.
 _MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z0-9]")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){1,3}")
 _PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
 # "李开心的博客", "张三的专栏": the blog named after its writer.
 _OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格)$")
@@ -167,10 +168,17 @@ def _card_names(tree: LexborHTMLParser) -> list[str]:
     """Texts of elements classed as a writer's name; a plain ``name`` class only beside an avatar image."""
     names = []
     for node in tree.css(_CARD_SELECTOR):
-        classes = set((node.attributes.get("class") or "").split())
-        if classes & _NAME_CLASSES or _beside_avatar(node):
-            names.append(_text(node))
+        text = _text(node)
+        if _beside_avatar(node):
+            names.append(text)
+        elif set((node.attributes.get("class") or "").split()) & _NAME_CLASSES and _person_shaped(text):
+            # A class alone is weak: portals class their brand or channel "author" too ("快科技").
+            names.append(text)
     return names + _avatar_card_names(tree)
+
+
+def _person_shaped(text: str) -> bool:
+    return is_person(text) or _LATIN_PERSON.fullmatch(text) is not None
 
 
 def _avatar_card_names(tree: LexborHTMLParser) -> list[str]:
