@@ -161,6 +161,9 @@ def test_traditional_surnames_and_outlets_stand_alone_in_a_bar() -> None:
         ("乗り合いタクシーで移動手段を確保しようとする動きも出ている。（山田太郎）", ["山田太郎"]),
         ("と話した。【山田太郎、田中花子】", ["山田太郎", "田中花子"]),
         ("と話した。（敬称略）", []),
+        ("と話した。（社会部）", []),
+        ("と話した。（北京支局）", []),
+        ("と話した。（再掲）", []),
         ("と話した。（共同）", []),
         ("专家表示，这一政策有助于稳定市场。（张三）", []),  # no kana: a Chinese story's note
     ],
@@ -176,6 +179,8 @@ def test_a_japanese_story_closes_with_its_writers_in_brackets(line: str, names: 
         ("Written by Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
         ("BY JANE DOE | April 2", ["JANE DOE"]),
         ("By the way, prices rose.", []),
+        ("By HKFP | April 2", []),
+        ("By The Standard", []),
         ("Photo: Sam Tsang", []),
     ],
 )
@@ -214,3 +219,15 @@ def test_a_class_alone_marks_only_a_person_shaped_name() -> None:
         tree = _tree(f'<h1>标题</h1><div><span class="author">{text}</span> 2024-01-01 10:00</div>')
         bar = [f"{text} 2024-01-01 10:00"]
         assert markup_author(tree, ["标题", *bar], "标题", bar) == author
+
+
+def test_a_photo_journalist_is_no_writer() -> None:
+    assert parse_line("攝影記者：陳大文").author is None
+    assert parse_line("记者 张三 摄影记者 李四").author == "张三"
+
+
+@pytest.mark.parametrize(
+    ("bar", "author"), [("陳美玲 2024-05-03", "陳美玲"), ("韓國 2024-05-03", None), ("黃大仙 2024-05-03", None)]
+)
+def test_traditional_surnames_lead_three_character_names(bar: str, author: str | None) -> None:
+    assert parse_byline([bar], bars=[bar]).author == author

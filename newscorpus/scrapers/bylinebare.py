@@ -62,6 +62,9 @@ _NOT_PEOPLE = re.compile(
     r"欧洲|欧州|欧美|欧盟|欧元|歐洲|歐美|韩娱|韩剧|韩流|韩媒|韓娛|韓劇|史海|史话|高尔夫|马拉松|马术|江湖|武术|武侠|"
     r"龙舟|钟表|金股|石化|范文|汤圆|唐诗|宋词|秦腔|易经)"
 )
+_NOT_PEOPLE_TRADITIONAL = re.compile(
+    r"^(?:黃大仙|馬鞍山|羅湖區|陳列室|韓國人|歐洲人|馬來西|蘇格蘭|盧森堡|賀歲片|鄭州市|蘭州市)"
+)
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
 _OUTLET_END = re.compile(
@@ -123,7 +126,11 @@ def is_person(word: str) -> bool:
     if not _HAN.match(word) or _NOT_PEOPLE.match(word) or is_outlet(word):
         return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
-    return (word[:2] in _DOUBLE or word[0] in _SINGLE or word[0] in _SINGLE_TRADITIONAL) and len(word) > surname
+    if word[0] in _SINGLE_TRADITIONAL and word[0] not in _SINGLE and word[:2] not in _DOUBLE:
+        # Hong Kong and Taiwan names are three characters nearly always; two-character words led by these
+        # surnames are as often places (韓國, 蘇州, 馬會).
+        return len(word) == settings.BYLINE_DATELINE_NAME_CHARS and not _NOT_PEOPLE_TRADITIONAL.match(word)
+    return (word[:2] in _DOUBLE or word[0] in _SINGLE) and len(word) > surname
 
 
 def is_outlet(word: str) -> bool:

@@ -54,10 +54,11 @@ _OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# A Japanese writer's name: 2-6 kanji, not ending as a department, bureau or place does (社会部, 北京支局, 港区).
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}[^\W\d_部局班課室社会団所県市区町村都府道省庁院校園館党軍]")
 # Bracketed notes closing a Japanese story, in kanji like names.
 _NOTE = re.compile(
-    r"敬称|中略|後略|前略|略|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
+    r"敬称|中略|後略|前略|略|再掲|再録|転載|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
     r"|予定|仮称|仮訳|当時|時間|提供|共同|時事|通信|新聞|放送|編集|本紙|本社|特派員|記者"
 )
 _LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイター|AFP時事|新華社|聯合|連合)】")
@@ -146,7 +147,9 @@ def english_by(line: str) -> list[str]:
     match = _BY.match(line)
     if match is None:
         return []
-    return [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
+    # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
+    names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
+    return [name for name in names if " " in name and not name.startswith("The ")]
 
 
 def _by_names(text: str) -> list[str]:
