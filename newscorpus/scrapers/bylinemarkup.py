@@ -86,6 +86,7 @@ _AVATAR = ", ".join(
     for word in ("avatar", "face", "head", "portrait", "user")
 )
 _AVATAR_IMAGE = ", ".join(f'img[{attribute}*="avatar" i]' for attribute in ("class", "src", "alt"))
+_EDGES = re.compile(r"[|/·•:()（）\[\]【】<>]")
 _PART_EDGE = " |/·•:()（）[]【】<>"
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 
@@ -96,7 +97,9 @@ def markup_author(tree: LexborHTMLParser, header: list[str], title: str | None, 
     ``header``: the lines around the headline (``generic.lines_around_title``), ``bars``: its byline
     region under the headline (``bylineregion.meta_bars``)."""
     above = _above_title(header, title)
-    if not bars and not above:
+    # Most bars hold times and labelled fields only: without a part that could be a name, the markup
+    # (several page-wide queries) is not read at all.
+    if not any(_plausible(part, set()) for part in _parts([*bars, *above])):
         return None
     brands = _brands(tree)
     for names in (_declared(tree), _card_names(tree)):
@@ -135,6 +138,15 @@ def _org_names(value: object) -> list[str]:
         for item in values
         if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str)
     ]
+
+
+def _parts(lines: list[str]) -> list[str]:
+    """The unlabelled parts of ``lines``: between separators, and each word of them."""
+    parts = []
+    for line in map(_unlabelled, lines):
+        segments = [segment.strip() for segment in _EDGES.split(line) if segment.strip()]
+        parts += segments + [word for segment in segments if " " in segment for word in segment.split()]
+    return parts
 
 
 def _above_title(header: list[str], title: str | None) -> list[str]:
