@@ -20,33 +20,12 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
-from newscorpus.scrapers.bylineregion import declared_authors
+from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# Links whose address may be a profile: the cheap filter lexbor applies, confirmed by _PROFILE below.
-_PROFILE_LINKS = ", ".join(
-    f'a[href*="{part}"]'
-    for part in (
-        "/u/",
-        "/user/",
-        "/users/",
-        "/people/",
-        "/member/",
-        "/author/",
-        "/authors/",
-        "/profile/",
-        "/blogger/",
-        "/writer/",
-        "/home/",
-        "space",
-        "uid",
-        "//i.",
-        "//my.",
-    )
-)
 # A profile address: a user folder and an id or slug, a profile host (space.…, i.…) and a numeric id,
 # Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
 # i.… mobile sites) count with a numeric id only.
@@ -79,34 +58,40 @@ _OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|�
 _NAME_CLASSES = frozenset(
     {"author", "writer", "nickname", "nick", "username", "user-name", "uname", "up-name", "author-name", "authorname"}
 )
-_CARD_SELECTOR = ", ".join(f'[class~="{name}"]' for name in sorted(_NAME_CLASSES | {"name"}))
-_AVATAR = ", ".join(
-    f'img[{attribute}*="{word}" i], [class*="{word}" i] img'
-    for attribute in ("class", "src")
-    for word in ("avatar", "face", "head", "portrait", "user")
-)
-_AVATAR_IMAGE = ", ".join(f'img[{attribute}*="avatar" i]' for attribute in ("class", "src", "alt"))
+_AVATAR_WORD = re.compile(r"avatar|face|head|portrait|user|头像", re.IGNORECASE)
+_DECLARING_META = 'meta[name="twitter:creator"], meta[name="byl"], meta[name="dc.creator" i], meta[itemprop~="author"]'
+# Kinds of evidence the markup gives for a name (see _evidence).
+_DECLARED, _CARD, _LINK = "declared", "card", "link"
 _EDGES = re.compile(r"[|/·•:()（）\[\]【】<>]")
 _PART_EDGE = " |/·•:()（）[]【】<>"
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 
 
-def markup_author(tree: LexborHTMLParser, header: list[str], title: str | None, bars: list[str]) -> str | None:
+def markup_author(
+    tree: LexborHTMLParser, header: list[str], nodes: list[LexborNode], title: str | None, first: str | None
+) -> str | None:
     """The author the markup names and the byline region shows, else None (see the module docstring).
 
-    ``header``: the lines around the headline (``generic.lines_around_title``), ``bars``: its byline
-    region under the headline (``bylineregion.meta_bars``)."""
-    above = _above_title(header, title)
-    # Most bars hold times and labelled fields only: without a part that could be a name, the markup
-    # (several page-wide queries) is not read at all.
-    if not any(_plausible(part, set()) for part in _parts([*bars, *above])):
+    ``header``: the lines around the headline (``generic.lines_around_title``), ``nodes``: the block
+    element of each, ``first``: the story's first paragraph. The elements of the region's lines that
+    hold a part that could be a name are asked what the markup makes of it; most bars hold times and
+    labelled fields only, and then the markup is not read at all."""
+    region = region_indexes(header, title, first)
+    above = list(range(header.index(title))) if title in header else []
+    lines = [header[index] for index in [*region, *above]]
+    if not any(_plausible(part, set()) for part in _parts(lines)):
         return None
     brands = _brands(tree)
-    for names in (_declared(tree), _card_names(tree)):
-        if found := _shown_names([n for n in names if _plausible(n, brands)], bars):
-            return found
-    linked = [name for name in _profile_names(tree) if _plausible(name, brands)]
-    return _shown_names(linked, bars) or _card_above(linked, above, bars)
+    declared = {name for name in _declared(tree) if name not in brands}
+    for index in region:
+        evidence = _evidence(nodes[index], header[index], declared)
+        if named := [part for part in evidence if part not in brands]:
+            return " ".join(named)
+    # A poster's card just above the headline: linked, alone there, with a time beside it.
+    linked = {part for index in above for part in _evidence(nodes[index], header[index], set(), links_only=True)}
+    if len(linked) != 1 or not any(TIME.search(line) for line in lines[len(region) :] + lines[:1]):
+        return None
+    return linked.pop()
 
 
 def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
@@ -119,7 +104,8 @@ def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
             publisher = _org_names(item.get("publisher"))
             names += [name for name in _org_names(item.get("author")) if name not in publisher]
     shown = [name for name in names if name not in brands and 2 <= len(name) <= settings.BYLINE_MAX_SOURCE_CHARS]
-    return _shown_names(shown[:1], header)
+    lines = [_unlabelled(line) for line in header]
+    return next((name for name in shown[:1] if any(_shows(line, name) for line in lines)), None)
 
 
 def _json_items(text: str) -> list[dict]:
@@ -144,31 +130,21 @@ def _parts(lines: list[str]) -> list[str]:
     """The unlabelled parts of ``lines``: between separators, and each word of them."""
     parts = []
     for line in map(_unlabelled, lines):
-        segments = [segment.strip() for segment in _EDGES.split(line) if segment.strip()]
+        segments = [segment.strip() for segment in _EDGES.split(TIME.sub("|", line)) if segment.strip()]
         parts += segments + [word for segment in segments if " " in segment for word in segment.split()]
     return parts
 
 
-def _above_title(header: list[str], title: str | None) -> list[str]:
-    if not title or title not in header:
-        return []
-    return header[: header.index(title)]
-
-
 def _declared(tree: LexborHTMLParser) -> list[str]:
-    """Names the markup declares: metadata and JSON-LD (``declared_authors``), ``creator`` too, the
-    ``twitter:creator`` handle, ``itemprop="author"`` and ``rel="author"`` elements."""
+    """Names the metadata declares: ``declared_authors`` (meta author, ``article:author``, JSON-LD
+    ``author``), JSON-LD ``creator``, the ``twitter:creator`` handle and ``byl``/``dc.creator``."""
     names = declared_authors(tree)
-    for node in tree.css('meta[name="twitter:creator"], meta[name="byl"], meta[name="dc.creator" i]'):
+    for node in tree.css(_DECLARING_META):
         content = (node.attributes.get("content") or "").strip().lstrip("@")
         names.append(re.sub(r"^By\s+", "", content))
     for script in tree.css('script[type="application/ld+json"]'):
         names += _json_creators(script.text())
-    for node in tree.css('[itemprop~="author"]'):
-        inner = node.css_first('[itemprop~="name"]') or node
-        names.append(inner.attributes.get("content") or _text(inner))
-    names += [_text(node) for node in tree.css('a[rel~="author"]')]
-    return [name for name in names if name]
+    return [fold(name) for name in names if name]
 
 
 def _json_creators(text: str) -> list[str]:
@@ -176,59 +152,96 @@ def _json_creators(text: str) -> list[str]:
     return [c if isinstance(c, str) else c.get("name", "") for c in creators if isinstance(c, str | dict)]
 
 
-def _card_names(tree: LexborHTMLParser) -> list[str]:
-    """Texts of elements classed as a writer's name; a plain ``name`` class only beside an avatar image."""
-    names = []
-    for node in tree.css(_CARD_SELECTOR):
+def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: bool = False) -> dict[str, set[str]]:
+    """The parts of ``line`` the markup names, in the line's order, with what names them: declared
+    (metadata, ``itemprop``/``rel`` author), a card (a class naming a person-shaped writer, the first
+    text beside an avatar), a profile link. ``block``: the element holding the line."""
+    parts = [part for part in dict.fromkeys(_parts([line])) if _plausible(part, set())]
+    found: dict[str, set[str]] = {part: {_DECLARED} for part in parts if part in declared}
+    for count, node in enumerate(block.traverse(include_text=False)):
+        if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
+            break
         text = _text(node)
-        if _beside_avatar(node):
-            names.append(text)
-        elif set((node.attributes.get("class") or "").split()) & _NAME_CLASSES and _person_shaped(text):
-            # A class alone is weak: portals class their brand or channel "author" too ("快科技").
-            names.append(text)
-    return names + _avatar_card_names(tree)
+        owned = _OWNED.match(text)
+        part = owned.group(1) if owned else text
+        if part not in parts:
+            continue
+        kinds = found.setdefault(part, set())
+        if _linked(node):
+            kinds.add(_LINK)
+        if links_only:
+            continue
+        if _marked_author(node):
+            kinds.add(_DECLARED)
+        if _first_beside_avatar(node, part) or (_name_classed(node) and _person_shaped(part)):
+            kinds.add(_CARD)
+    return {part: found[part] for part in parts if found.get(part)}
+
+
+def _linked(node: LexborNode) -> bool:
+    """The text is (inside) a link to a profile."""
+    for holder in _self_and_ancestors(node, 2):
+        if holder.tag == "a":
+            href = holder.attributes.get("href") or ""
+            return _PROFILE.search(href) is not None and _NOT_PROFILE.search(href) is None
+    return False
+
+
+def _marked_author(node: LexborNode) -> bool:
+    """The text is marked as the author: ``itemprop="author"`` on it or around it, ``rel="author"``."""
+    for holder in _self_and_ancestors(node, 3):
+        attributes = holder.attributes
+        if "author" in (attributes.get("itemprop") or "").split():
+            return True
+        if holder.tag == "a" and "author" in (attributes.get("rel") or "").split():
+            return True
+    return False
+
+
+def _name_classed(node: LexborNode) -> bool:
+    # A class alone is weak: portals class their brand or channel "author" too ("快科技"); it counts for a
+    # person-shaped name only (see the caller).
+    return any(
+        set((holder.attributes.get("class") or "").split()) & _NAME_CLASSES for holder in _self_and_ancestors(node, 1)
+    )
+
+
+def _self_and_ancestors(node: LexborNode, levels: int) -> list[LexborNode]:
+    chain = [node]
+    while len(chain) <= levels and chain[-1].parent is not None:
+        chain.append(chain[-1].parent)
+    return chain
 
 
 def _person_shaped(text: str) -> bool:
     return is_person(text) or _LATIN_PERSON.fullmatch(text) is not None
 
 
-def _avatar_card_names(tree: LexborHTMLParser) -> list[str]:
-    """The first text of each avatar's card (``<img class="avatar"><div>深夜食堂</div>``), the card being
-    the avatar's parent, or its grandparent when the avatar is a link."""
-    names = []
-    for image in tree.css(_AVATAR_IMAGE):
-        card = image.parent
-        if card is not None and card.tag == "a":
-            card = card.parent
-        if card is not None:
-            texts = [part for raw in card.text(deep=True, separator="\n").split("\n") if (part := fold(raw))]
-            names += texts[:1]
-    return names
-
-
-def _beside_avatar(node: LexborNode) -> bool:
-    """An avatar image in the name's card (its parent or grandparent): a logo beside an outlet's name or
-    a QR code beside a share label is no avatar."""
-    card = node.parent
-    for _ in range(2):
-        if card is None:
-            return False
-        if card.css_first(_AVATAR) is not None:
-            return True
-        card = card.parent
+def _first_beside_avatar(node: LexborNode, part: str) -> bool:
+    """``part`` is the first text of a card holding an avatar image (the text's parent or grandparent):
+    a logo beside an outlet's name or a QR code beside a share label is no avatar, and the card's later
+    texts (a place, a time) are no names."""
+    for card in _self_and_ancestors(node, 2)[1:]:
+        if _has_avatar(card):
+            texts = [text for raw in card.text(deep=True, separator="\n").split("\n") if (text := fold(raw))]
+            return bool(texts) and texts[0] == part
     return False
 
 
-def _profile_names(tree: LexborHTMLParser) -> list[str]:
-    names = []
-    for node in tree.css(_PROFILE_LINKS):
-        href = node.attributes.get("href") or ""
-        if _PROFILE.search(href) and not _NOT_PROFILE.search(href):
-            text = _text(node)
-            owned = _OWNED.match(text)
-            names.append(owned.group(1) if owned else text)
-    return names
+def _has_avatar(card: LexborNode) -> bool:
+    """An image marked as an avatar (by its class, address or alt text, or its link's class) among the
+    card's first elements: a card is small, a page wrapper is not read through."""
+    for count, node in enumerate(card.traverse(include_text=False)):
+        if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
+            return False
+        if node.tag == "img":
+            attributes = node.attributes
+            parent = node.parent
+            marks = [attributes.get("class"), attributes.get("src"), attributes.get("alt")]
+            marks.append(parent.attributes.get("class") if parent is not None else None)
+            if _AVATAR_WORD.search(" ".join(mark or "" for mark in marks)):
+                return True
+    return False
 
 
 def _text(node: LexborNode) -> str:
@@ -259,16 +272,6 @@ def _plausible(name: str, brands: set[str]) -> bool:
     return not _CHROME.search(name)
 
 
-def _shown_names(names: list[str], lines: list[str]) -> str | None:
-    """The first line of ``lines`` showing any of ``names`` as a part of its own, and every one it shows,
-    joined by a space (co-writers linked side by side)."""
-    for line in map(_unlabelled, lines):
-        shown = [name for name in dict.fromkeys(names) if _shows(line, name)]
-        if shown:
-            return " ".join(shown)
-    return None
-
-
 def _unlabelled(line: str) -> str:
     """``line`` without its labelled fields: a name after 编辑/来源 is shown as that field, not as the
     author (CMSs put the editor in ``<meta name="author">``)."""
@@ -289,13 +292,3 @@ def _shows(line: str, name: str) -> bool:
             return True
         start = line.find(name, start + 1)
     return False
-
-
-def _card_above(names: list[str], above: list[str], bars: list[str]) -> str | None:
-    """A poster's card just above the headline (a forum's or a finance board's): the one profile name
-    those lines show, with a time beside it there or first under the headline. Several names above the
-    headline are a list of people (a sidebar of experts), not a card."""
-    shown = {name for name in names for line in map(_unlabelled, above) if _shows(line, name)}
-    if len(shown) != 1 or not any(TIME.search(line) for line in [*above, *bars[:1]]):
-        return None
-    return shown.pop()

@@ -111,8 +111,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
+        nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         bars = meta_bars(header, article.title, first)
-        found = shown_author(tree, bars) or markup_author(tree, header, article.title, bars)
+        found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
         article.author = clean_author(found) if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header)
