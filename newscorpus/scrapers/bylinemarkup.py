@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
+from newscorpus.scrapers.byline import clean_author
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
@@ -86,7 +87,7 @@ def markup_author(
     for index in region:
         evidence = _evidence(nodes[index], header[index], declared)
         if named := [part for part in evidence if part not in brands]:
-            return " ".join(named)
+            return clean_author(" ".join(named))  # the stored form, as every byline field
     # A poster's card just above the headline: linked, alone there, with a time beside it.
     linked = {part for index in above for part in _evidence(nodes[index], header[index], set(), links_only=True)}
     if len(linked) != 1 or not any(TIME.search(line) for line in lines[len(region) :] + lines[:1]):

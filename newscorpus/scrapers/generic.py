@@ -19,7 +19,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_attachment, is_furniture, trim_promo_tail
-from newscorpus.scrapers.byline import account_as_author, clean_author, editor_line, normalise_byline, parse_byline
+from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
@@ -114,7 +114,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
-        article.author = clean_author(found) if found != article.source else None  # the outlet writes nothing
+        article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header)
     # After the byline was read: the credits in the promo tail may name the source or editor.
