@@ -7,8 +7,10 @@ author (``itemprop="author"``, ``rel="author"``). The page's metadata may declar
 ``author``/``creator``, ``<meta name="author">``, ``twitter:creator``). None of these is trusted alone:
 commenters, recommended writers and sidebar lists are linked and marked the same way, and metadata often
 names the site or carries SEO text. A name counts only when the byline region shows it as a part of its
-own (the short lines between the headline and the story: ``bylineregion.meta_bars``); a profile card
-just above the headline counts when it is the only one there and a time stands beside it.
+own (the short lines between the headline and the story: ``bylineregion.meta_bars``) and the element
+showing it there is the link, the marked element or the avatar's card (metadata: when the region shows
+the declared name unlabelled); a profile card just above the headline counts when it is the only one
+there and a time stands beside it.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ def markup_author(
             return clean_author(" ".join(named))  # the stored form, as every byline field
     # A poster's card just above the headline: linked, alone there, with a time beside it.
     linked = {part for index in above for part in _evidence(nodes[index], header[index], set(), links_only=True)}
+    linked -= brands
     if len(linked) != 1 or not any(TIME.search(line) for line in lines[len(region) :] + lines[:1]):
         return None
     return linked.pop()
@@ -105,6 +108,8 @@ def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
             publisher = _org_names(item.get("publisher"))
             names += [name for name in _org_names(item.get("author")) if name not in publisher]
     shown = [name for name in names if name not in brands and 2 <= len(name) <= settings.BYLINE_MAX_SOURCE_CHARS]
+    if not shown:
+        return None  # most pages: no JSON-LD provider, nothing to look for
     lines = [_unlabelled(line) for line in header]
     return next((name for name in shown[:1] if any(_shows(line, name) for line in lines)), None)
 
