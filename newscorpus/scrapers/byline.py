@@ -22,7 +22,6 @@ from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
     ACCOUNT_PLATFORMS,
     AUTHOR,
-    CREDIT_LABELS,
     EDITOR,
     PHOTO,
     REPORTER,
@@ -31,6 +30,7 @@ from newscorpus.scrapers.bylinegrammar import (
     Field,
     cut_value,
     fold,
+    join_dangling_labels,
     tokenize,
 )
 
@@ -44,12 +44,6 @@ _CLAUSE = re.compile(r",[^,]{12}")
 _CREDIT_BRACKET = re.compile(r"[(（〔]([^()（）〔〕]{2,40})[)）〕]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
-_DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
-# A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
-# Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
-_LONE_LABEL = re.compile(
-    "(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label not in ("编辑", "編輯")) + ")"
-)
 _EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
 _EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
 # "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
@@ -94,33 +88,11 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     paired = bare.split_bars([fold(line) for line in (lines if bars is None else bars)])
-    for line in _join_dangling_labels(lines):
+    for line in join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
     for line in paired:
         _read_folded(line, found)
     return found.byline()
-
-
-def _join_dangling_labels(lines: list[str]) -> list[str]:
-    """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
-    separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
-    ``<dt>``, its value in the ``<dd>``). The lines come back ``fold``-ed (each folded once: the raw join
-    is folded again, since folding trims each part's edges)."""
-    joined: list[str] = []
-    pending = ""
-    for line in lines:
-        if pending:
-            line = pending + line
-            pending = ""
-        folded = fold(line)
-        if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
-            pending = line
-            continue
-        if _LONE_LABEL.fullmatch(folded):
-            pending = folded + ":"
-            continue
-        joined.append(folded)
-    return [*joined, fold(pending)] if pending else joined
 
 
 def editor_line(lines: list[str]) -> str | None:

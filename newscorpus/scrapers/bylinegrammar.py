@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newscorpus import settings
 from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
@@ -32,6 +33,7 @@ __all__ = [
     "canonical",
     "cut_value",
     "fold",
+    "join_dangling_labels",
     "tokenize",
 ]
 
@@ -193,3 +195,33 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return False  # "作者最新文章", "作者其他作品": a sidebar heading over the author's other stories
     # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
     return separated or start == 0 or before in _BOUNDARY or before.isdigit()
+
+
+_DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
+# A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
+# Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
+_LONE_LABEL = re.compile(
+    "(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label not in ("编辑", "編輯")) + ")"
+)
+
+
+def join_dangling_labels(lines: list[str]) -> list[str]:
+    """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
+    separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
+    ``<dt>``, its value in the ``<dd>``). The lines come back ``fold``-ed (each folded once: the raw join
+    is folded again, since folding trims each part's edges)."""
+    joined: list[str] = []
+    pending = ""
+    for line in lines:
+        if pending:
+            line = pending + line
+            pending = ""
+        folded = fold(line)
+        if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
+            pending = line
+            continue
+        if _LONE_LABEL.fullmatch(folded):
+            pending = folded + ":"
+            continue
+        joined.append(folded)
+    return [*joined, fold(pending)] if pending else joined
