@@ -29,6 +29,9 @@ GOLDEN_DIR = ROOT / "tests" / "golden"
 BYLINE_SET = ROOT / "tests" / "fixtures" / "bylines"
 # Pages and strings written before the last tuning round and never tuned on: the held-out set of record.
 FRESH_DIR = BYLINE_SET / "fresh"
+# Session 6's tune pages of long-tail kinds (blogs, Q&A, forums, wikis, HK/Japanese portals, novel sites):
+# tuned on, never the result.
+PAGES2_DIR = BYLINE_SET / "pages2"
 FIELDS = ("author", "source", "editor")
 SPLITS = ("tune", "heldout")
 
@@ -171,6 +174,15 @@ def fresh_table(extractors: dict[str, Extractor]) -> str:
     return f"fresh pages ({len(pages)} pages):\n" + byline_table(results, pages, ("fresh",))
 
 
+def pages2_table(extractors: dict[str, Extractor]) -> str:
+    """Session 6's long-tail tune pages (tests/fixtures/bylines/pages2/): tune material, never the result."""
+    from bench.byline_pages import load_template_pages
+
+    pages = load_template_pages(PAGES2_DIR, split="tune")
+    results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
+    return f"long-tail tune pages ({len(pages)} pages):\n" + byline_table(results, pages, ("tune",))
+
+
 def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:
     """Per-page misses of one extractor on one split (only print the tune split while tuning)."""
     rows = []
@@ -222,12 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + template_table(extractors), end="")
     print("\n" + fresh_row_table(), end="")
     print("\n" + fresh_table(extractors), end="")
+    print("\n" + pages2_table(extractors), end="")
     if args.misses and "newscorpus" in results:
         print(page_rows(results["newscorpus"], pages, "tune"), end="")
         from bench.byline_pages import load_template_pages
 
         fixtures = load_template_pages()
         print(page_rows({p.name: run_newscorpus(p, registry) for p in fixtures}, fixtures, "tune"), end="")
+        longtail = load_template_pages(PAGES2_DIR, split="tune")
+        print(page_rows({p.name: run_newscorpus(p, registry) for p in longtail}, longtail, "tune"), end="")
     return 0
 
 

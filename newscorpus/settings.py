@@ -49,6 +49,15 @@ HEADER_LINES_AFTER_TITLE = 12
 # these are prose, not a name.
 BYLINE_MAX_LINE_CHARS = 120
 BYLINE_DATELINE_CHARS = 40
+# Lines after the story's last that still count as its header window (a credit line under the story):
+# further down come related lists and sidebars, whose credits name other stories' writers.
+BYLINE_LINES_AFTER_STORY = 2
+# Elements of one byline bar read for the markup's author (a bar is a few spans and links; a line whose
+# block is a whole story container is cut short).
+BYLINE_BAR_MAX_ELEMENTS = 60
+# A reporter's name glued to the place in a wire dateline ("記者吳欣紜台北3日電"): three characters, the usual
+# length of a Chinese name, when the name and place run five characters or more (else two).
+BYLINE_DATELINE_NAME_CHARS = 3
 # A standalone label line ("来源：" waiting for its value, "【责任编辑：张三】") is at most this long.
 BYLINE_SHORT_LINE_CHARS = 40
 BYLINE_MAX_HANDLE_CHARS = 16

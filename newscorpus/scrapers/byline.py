@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import bylinebare as bare
+from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
     ACCOUNT_PLATFORMS,
     AUTHOR,
-    CREDIT_LABELS,
     EDITOR,
     PHOTO,
     REPORTER,
@@ -30,26 +30,25 @@ from newscorpus.scrapers.bylinegrammar import (
     Field,
     cut_value,
     fold,
+    join_dangling_labels,
     tokenize,
 )
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
-_EDITOR_RANK = {"责任编辑": 3, "责编": 3}
+_EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 # Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
 # ("来源:新华社,作者:张三,责任编辑:李四").
 _SENTENCE = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r",[^,]{12}")
-_CREDIT_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+# "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
+_CREDIT_BRACKET = re.compile(r"[(（〔]([^()（）〔〕]{2,40})[)）〕]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
-_DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
-# A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
-# Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
-_LONE_LABEL = re.compile("(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label != "编辑") + ")")
-_EDITOR_LABEL, _EDITOR_LABEL_SHORT = "责任编辑", "责编"
+_EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
+_EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
 # "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
-_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})(?:\s*[:|]|\s+\S)")
-_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_LABEL}|{_EDITOR_LABEL_SHORT})\s*")
+_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
+_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(ACCOUNT_PLATFORMS) + r")\s*[·•:|\-]?\s*(\S.*)$")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
@@ -89,33 +88,11 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     paired = bare.split_bars([fold(line) for line in (lines if bars is None else bars)])
-    for line in _join_dangling_labels(lines):
+    for line in join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
     for line in paired:
         _read_folded(line, found)
     return found.byline()
-
-
-def _join_dangling_labels(lines: list[str]) -> list[str]:
-    """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
-    separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
-    ``<dt>``, its value in the ``<dd>``). The lines come back ``fold``-ed (each folded once: the raw join
-    is folded again, since folding trims each part's edges)."""
-    joined: list[str] = []
-    pending = ""
-    for line in lines:
-        if pending:
-            line = pending + line
-            pending = ""
-        folded = fold(line)
-        if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
-            pending = line
-            continue
-        if _LONE_LABEL.fullmatch(folded):
-            pending = folded + ":"
-            continue
-        joined.append(folded)
-    return [*joined, fold(pending)] if pending else joined
 
 
 def editor_line(lines: list[str]) -> str | None:
@@ -125,7 +102,7 @@ def editor_line(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
         # spares folding every line of the page.
-        if _EDITOR_LABEL not in line and _EDITOR_LABEL_SHORT not in line:
+        if not any(label in line for label in _EDITOR_LABELS):
             continue
         text = fold(line)
         if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):
@@ -203,21 +180,54 @@ def _read_line(raw: str, found: _Found) -> None:
 def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not line:
         return
+    if bare_too and not found.authors:
+        found.authors = credits.english_by(line)  # "By Jane Doe, Staff Reporter" reads like a clause
+        found.source = found.source or credits.english_agency(line)
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
             if at_start or match.end() == len(line.rstrip("。 ")):
-                _read_fields(tokenize(match.group(1))[1], found)
+                _read_bracket(match.group(1), found)
+        _read_foreign_credits(line, found)
         return
     if posted := _POSTED.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
+    if found.source is None:
+        found.source = credits.dated_outlet(line)
     if not found.authors:
         found.authors = bare.postfix_writers(line)
     if bare_too:
+        if not found.authors and (written := credits.written_by(line)):
+            found.authors = [written]
         _read_bare(line, fields, found)
+
+
+def _read_bracket(text: str, found: _Found) -> None:
+    """A credit in brackets in story text; an outlet before its reporter label is the source
+    (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
+    lead, fields = tokenize(text)
+    _read_fields(fields, found)
+    if not fields and found.source is None:
+        found.source = credits.reporting_outlet(text)  # "（星島日報報道）"
+    if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
+        found.source = lead
+
+
+def _read_foreign_credits(line: str, found: _Found) -> None:
+    """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
+    if not found.authors and (name := credits.correspondent(line)):
+        found.authors = [name]
+    if not found.authors:
+        found.authors = credits.closing_name(line)
+    if found.source is None:
+        found.source = credits.closing_agency(line) or credits.lead_agency(line)
+    if lead := credits.news_lead(line):
+        outlet, credit = lead  # "【大公報訊】記者 李明 報道:"
+        found.source = found.source or outlet
+        _read_fields(tokenize(credit)[1], found)
 
 
 def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
@@ -282,5 +292,8 @@ def _take_editor(item: Field, found: _Found) -> None:
     rank = _EDITOR_RANK.get(item.label, 1)
     if rank <= found.editor_rank:
         return
-    if editor := names.join(names.free_names(item.value)):
+    people = names.free_names(item.value)
+    if rank == 1 and not item.separated and not (people and bare.is_person(people[0])):
+        return  # "编辑 讨论 上传视频": a bare 编辑 without a separator is a tool link unless a name follows
+    if editor := names.join(people):
         found.editor, found.editor_rank = editor, rank

@@ -24,7 +24,29 @@ _SINGLE = frozenset(
     "喻祁蒲滕屈饶牟艾尤阳穆卓缪芦麦褚娄窦戚岑费卜晏席柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑"
     "迟邝"
 )
-_DOUBLE = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "夏侯", "端木", "公孙"})
+# The same surnames as Hong Kong and Taiwan print them (陳, 張, 黃 …).
+_SINGLE_TRADITIONAL = frozenset(
+    "陳劉張黃楊趙吳孫馬郭羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鄒譚陸賈韋龍陶賀顧龔錢嚴湯溫聶詹歐蘭紀裴塗蒙鮑饒繆蘆婁竇鄔鄺"
+)
+_DOUBLE = frozenset(
+    {
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "尉迟",
+        "夏侯",
+        "端木",
+        "公孙",
+        "歐陽",
+        "司馬",
+        "諸葛",
+    }
+)
 # Name-shaped words led by a surname character that name places, days or sections, not people.
 _NOT_PEOPLE = re.compile(
     r"^(?:江苏|江西|湖南|湖北|河南|河北|山东|山西|广东|广西|安徽|福建|浙江|云南|贵州|四川|陕西|甘肃|宁夏|青海|海南|"
@@ -35,12 +57,20 @@ _NOT_PEOPLE = re.compile(
     r"邢台|邵阳|梅州|贺州|柳州|桂林|江门|江阴|龙岩|宁德|岳阳|余姚|余杭|吴江|张家口|张家界|杨浦|徐汇|闵行|黄浦|"
     r"江北|江南|江东|马来西亚|周刊|周报|周年|周边|周期|高铁|高速|高校|高层|高温|黄金|金价|金牌|石油|马上|范围|"
     r"方面|方式|方法|夏季|夏天|秦岭|许多|许可|何时|任何|任务|曾经|于是|杜绝|潘多拉|罗马|孟加拉|韩国|蒙古|田径|"
-    r"董事|董秘|陈列|程度|苏宁|包装|包括|钱包|毛利|童装|梁山|温度|温馨|施工|牛市|樊城)"
+    r"董事|董秘|陈列|程度|苏宁|包装|包括|钱包|毛利|童装|梁山|温度|温馨|施工|牛市|樊城|"
+    # Sections and regions a bar links beside the time ("2024/05/03 21:15 欧州"), led by surname characters.
+    r"欧洲|欧州|欧美|欧盟|欧元|歐洲|歐美|韩娱|韩剧|韩流|韩媒|韓娛|韓劇|史海|史话|高尔夫|马拉松|马术|江湖|武术|武侠|"
+    r"龙舟|钟表|金股|石化|范文|汤圆|唐诗|宋词|秦腔|易经)"
+)
+_NOT_PEOPLE_TRADITIONAL = re.compile(
+    r"^(?:黃大仙|馬鞍山|羅湖區|陳列室|韓國人|歐洲人|馬來西|蘇格蘭|盧森堡|賀歲片|鄭州市|蘭州市)"
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
 _OUTLET_END = re.compile(
-    r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒)$"
+    r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒"
+    # The same endings in traditional characters (星島日報, 香港經濟日報, 自由時報, 中央廣播電臺).
+    r"|網|報|新聞|電視台|電視臺|電台|電臺|時報|週刊|雜誌|頻道)$"
 )
 # Outlets whose names end otherwise.
 _KNOWN_OUTLETS = frozenset(
@@ -96,6 +126,10 @@ def is_person(word: str) -> bool:
     if not _HAN.match(word) or _NOT_PEOPLE.match(word) or is_outlet(word):
         return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
+    if word[0] in _SINGLE_TRADITIONAL and word[0] not in _SINGLE and word[:2] not in _DOUBLE:
+        # Hong Kong and Taiwan names are three characters nearly always; two-character words led by these
+        # surnames are as often places (韓國, 蘇州, 馬會).
+        return len(word) == settings.BYLINE_DATELINE_NAME_CHARS and not _NOT_PEOPLE_TRADITIONAL.match(word)
     return (word[:2] in _DOUBLE or word[0] in _SINGLE) and len(word) > surname
 
 

@@ -12,164 +12,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
-AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
-    "author",
-    "reporter",
-    "source",
-    "editor",
-    "photo",
-    "account",
-    "other",
-)
+from newscorpus import settings
+from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
+from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
+from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
 
-# Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
-_LABELS: dict[str, tuple[str, ...]] = {
-    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "编辑", "责编", "Editor", "EDITOR"),
-    # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
-    SOURCE: (
-        "本文来源",
-        "文章来源",
-        "稿件来源",
-        "新闻来源",
-        "内容来源",
-        "信息来源",
-        "来源",
-        "稿源",
-        "转自",
-        "转载自",
-        "来源于",
-        "出处",
-        "供稿单位",
-        "来稿单位",
-        "供稿",
-        "发布机构",
-        "发布单位",
-        "Source",
-        "SOURCE",
-    ),
-    REPORTER: (
-        "本报特约记者",
-        "本报见习记者",
-        "本报实习记者",
-        "本报记者",
-        "特约记者",
-        "见习记者",
-        "实习记者",
-        "首席记者",
-        "全媒体记者",
-        "融媒体记者",
-        "记者",
-        "通讯员",
-        # "记者 张三 实习生 李四": an intern co-writing the story is one of its writers.
-        "实习生",
-    ),
-    AUTHOR: (
-        "作者",
-        "撰文",
-        "撰稿",
-        "采写",
-        "编译",
-        "口述",
-        "整理",
-        "文字",
-        "图文",
-        "文/图",
-        "图/文",
-        "文·图",
-        "图·文",
-        "文",
-        "Author",
-        "AUTHOR",
-    ),
-    PHOTO: ("图片来源", "图片来自", "摄影", "图片", "摄", "图"),
-    ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
-    OTHER: (
-        "原标题",
-        "资料来源",
-        "发布时间",
-        "发稿时间",
-        "发表时间",
-        "更新时间",
-        "时间",
-        "日期",
-        "发表于",
-        "发布于",
-        "更新于",
-        "浏览量",
-        "浏览",
-        "阅读量",
-        "阅读",
-        "点击",
-        "评论",
-        "举报",
-        "字号",
-        "字体",
-        "分享",
-        "校对",
-        "审核",
-        "审校",
-        "终审",
-        "监制",
-        "策划",
-        "统筹",
-        "出品",
-        "制作",
-        "作者单位",
-        "作者简介",
-        "译者",
-        "翻译",
-        "海报",
-        "设计",
-        "美编",
-        "视频",
-        "剪辑",
-        "排版",
-        "广告",
-        "收藏",
-        "打印",
-        "纠错",
-        "关闭",
-    ),
-}
-# Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose
-# or parts of names ("文刃", "图书", "摄像", "阅读" in a headline, "编译器").
-# Latin labels too: "Source" inside a sentence is a word.
-_NEED_SEPARATOR = frozenset(
-    # "来源于网络" is prose, "来源于：人民网" a label.
-    {
-        "文",
-        "图",
-        "图片",
-        "摄",
-        "摄影",
-        "编译",
-        "整理",
-        "口述",
-        "文字",
-        "图文",
-        "供稿",
-        "来源于",
-        "转载自",
-        *_LABELS[OTHER],
-    }
-    | {label for labels in _LABELS.values() for label in labels if label.isascii()}
-) - {
-    "原标题",
-    "发表于",
-    "发布于",
-    "更新于",
-    "举报",
-    "分享",
-    "作者单位",
-    "作者简介",
-    "广告",
-    "收藏",
-    "打印",
-    "纠错",
-    "关闭",
-}
-_SEP = r"[:|/>]"
+# The label kinds are defined in bylinelabels and read from here with the tokenizer.
+__all__ = [
+    "ACCOUNT",
+    "ACCOUNT_PLATFORMS",
+    "AUTHOR",
+    "CREDIT_LABELS",
+    "EDITOR",
+    "OTHER",
+    "PHOTO",
+    "REPORTER",
+    "SOURCE",
+    "TIME",
+    "Field",
+    "canonical",
+    "cut_value",
+    "fold",
+    "join_dangling_labels",
+    "tokenize",
+]
+
+_SEP = r"[:|/>=]"
+# 记者会, 記者會, 记者节, 记者证, 记者站, 记者们: words the reporter label starts.
+_REPORTER_WORDS = frozenset("会會节節证證站团團们們")
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
 ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
 # Labels whose value may stand in the next element (a table cell, a span): "发布机构：" | "国家统计局".
@@ -177,7 +47,7 @@ CREDIT_LABELS = tuple(label for kind in (SOURCE, AUTHOR, REPORTER, EDITOR) for l
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 # Labels read even when glued to the value before them (``_glued_label``): the credit labels a bar prints
 # without a separator, and never the short words names and prose end in (编辑, 文, 摄).
-_GLUED = frozenset(label for label in CREDIT_LABELS if label not in _NEED_SEPARATOR and label != "编辑")
+_GLUED = frozenset(label for label in CREDIT_LABELS if label not in _NEED_SEPARATOR and canonical(label) != "编辑")
 _ALL = sorted(_KIND, key=len, reverse=True)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
@@ -207,6 +77,8 @@ _FOLD = str.maketrans(
         "∶": ":",
         "﹕": ":",
         "／": "/",
+        # "文＝山田太郎": Japanese credits separate label and name with an equals sign.
+        "＝": "=",
         "，": ",",
         "；": ";",
         "＞": ">",
@@ -221,7 +93,9 @@ _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 _SEPARATED = re.compile(r"\s*" + _SEP)
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
-_VALUE_LEAD = re.compile(r"^\s*(?:于(?=\s*[:|/>]))?\s*[:|/>]*\s*")
+# Words after 作者 that make it a list heading, not a label.
+_AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
+_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*[:|/>=]*\s*")
 
 
 @dataclass(frozen=True)
@@ -229,6 +103,7 @@ class Field:
     kind: str
     label: str
     value: str  # the raw value, cut at the next label, time or separator; may be empty
+    separated: bool = True  # a separator (":", "|", "/") follows the label, not a bare space
 
 
 def fold(text: str) -> str:
@@ -253,7 +128,8 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     fields: list[Field] = []
     for index, (_, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
-        fields.append(Field(_KIND[label], label, cut_value(line[end:stop])))
+        separated = _SEPARATED.match(line, end) is not None
+        fields.append(Field(_KIND[label], label, cut_value(line[end:stop]), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
 
@@ -277,6 +153,7 @@ def cut_value(raw: str) -> str:
 
 def _is_label(line: str, start: int, end: int) -> bool:
     label = line[start:end]
+    base = canonical(label)
     after = line[end : end + 1]
     before = line[start - 1 : start]
     separated = _SEPARATED.match(line, end) is not None  # no anchor in it: the same as matching line[end:]
@@ -291,15 +168,18 @@ def _is_label(line: str, start: int, end: int) -> bool:
     if _KIND[label] == ACCOUNT:
         # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody.
         return separated or (after == " " and TIME.search(line) is not None)
-    if label == "编辑" and not (separated or after == " "):
+    if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
+    if _KIND[label] == REPORTER and after in _REPORTER_WORDS:
+        return False  # 记者会 (a press conference), 记者节, 记者证, 记者站: words, not labels
     if _KIND[label] == REPORTER:
         # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
         return True
-    if label.endswith("来源") and after == "于" and _SEPARATED.match(line, end + 1):
+    if base.endswith("来源") and after in "于於" and _SEPARATED.match(line, end + 1):
         return True  # "本文来源于：人民网"
-    if (label in ("来源", "编辑", "作者") or label.endswith("来源")) and after in (
+    if (base in ("来源", "编辑", "作者") or base.endswith("来源")) and after in (
         "于",
+        "於",
         "部",
         "者",
         "推",
@@ -311,5 +191,37 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return False  # 来源于, 编辑部, 编辑推荐, 作者按: words, not labels
     if label == "作者" and after in ("系", "为", "是", "现"):
         return False  # "（作者系中国人民大学教授）": the author's affiliation, naming nobody
+    if label == "作者" and _AUTHOR_LIST.match(line, end):
+        return False  # "作者最新文章", "作者其他作品": a sidebar heading over the author's other stories
     # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
     return separated or start == 0 or before in _BOUNDARY or before.isdigit()
+
+
+_DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
+# A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
+# Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
+_LONE_LABEL = re.compile(
+    "(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label not in ("编辑", "編輯")) + ")"
+)
+
+
+def join_dangling_labels(lines: list[str]) -> list[str]:
+    """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
+    separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
+    ``<dt>``, its value in the ``<dd>``). The lines come back ``fold``-ed (each folded once: the raw join
+    is folded again, since folding trims each part's edges)."""
+    joined: list[str] = []
+    pending = ""
+    for line in lines:
+        if pending:
+            line = pending + line
+            pending = ""
+        folded = fold(line)
+        if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
+            pending = line
+            continue
+        if _LONE_LABEL.fullmatch(folded):
+            pending = folded + ":"
+            continue
+        joined.append(folded)
+    return [*joined, fold(pending)] if pending else joined

@@ -18,11 +18,18 @@ _ID = re.compile(r"[_\s]*[A-Za-z]{1,4}\d{2,6}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 # Role words a reporter's name may carry glued after it, and what they make of the person.
-_PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|供图|拍摄)$")
-_ROLE_SUFFIX = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿|发自\S*|电|讯|文)$")
-_TWO_CHAR_ROLE = re.compile(r"(?:报道|整合|整理|编译|采写|撰文|供稿)$")
+_PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
+_ROLE_SUFFIX = re.compile(
+    r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|发自\S*|發自\S*|电|電|讯|訊|文)$"
+)
+_TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
-_PLACE_SUFFIX = re.compile(r"(?:报道|电|讯)$")
+_PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
+# A wire dateline glued after the name: "吳欣紜台北3日電" (中央社記者吳欣紜台北3日電): the name, the place, the day.
+_DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,8}?)\d{1,2}日[电電]$")
+_MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
+# A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
+_TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
@@ -49,6 +56,7 @@ def strip_brackets(text: str) -> str:
 
 def strip_id(token: str) -> str:
     """``杨倩_NF4425`` -> ``杨倩``; a token that is only an ID (``SN098``) becomes empty."""
+    token = _TRAIL_CODE.sub("", token)
     return "" if _ID.fullmatch(token) else _ID.sub("", token)
 
 
@@ -74,6 +82,9 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         token = strip_id(strip_brackets(raw))
         if not token:
             continue
+        if dated := _DATELINE.match(token):
+            names.append(_dateline_name(dated.group(1)))
+            break
         if _PHOTO_SUFFIX.fullmatch(token):
             photo = True
             break
@@ -96,6 +107,13 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         if bare != token:
             break  # "陈智整合": the role word closes the list
     return names, photo
+
+
+def _dateline_name(name_and_place: str) -> str:
+    """The name in "吳欣紜台北": nothing separates it from the place, so by length (most names are three
+    characters and places at least two: five or more characters are a three-character name and a place)."""
+    long_enough = len(name_and_place) >= settings.BYLINE_DATELINE_NAME_CHARS + _MIN_PLACE_CHARS
+    return name_and_place[: settings.BYLINE_DATELINE_NAME_CHARS if long_enough else _MIN_PLACE_CHARS]
 
 
 def free_names(value: str) -> list[str]:

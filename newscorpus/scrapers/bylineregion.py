@@ -23,15 +23,20 @@ if TYPE_CHECKING:
 def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) -> list[str]:
     """The lines after the headline's last copy and before the story's first paragraph, at most a few
     of them and each no longer than a byline bar; empty when the headline is not among ``lines``."""
+    return [lines[index] for index in region_indexes(lines, title, first_paragraph)]
+
+
+def region_indexes(lines: list[str], title: str | None, first_paragraph: str | None) -> list[int]:
+    """Where ``meta_bars`` reads: the indexes of its lines in ``lines``."""
     if not title or title not in lines:
         return []
     start = len(lines) - lines[::-1].index(title)
-    region: list[str] = []
-    for line in lines[start : start + settings.BYLINE_REGION_LINES]:
-        if first_paragraph is not None and line == first_paragraph:
+    region: list[int] = []
+    for index in range(start, min(len(lines), start + settings.BYLINE_REGION_LINES)):
+        if first_paragraph is not None and lines[index] == first_paragraph:
             break
-        if len(line) <= settings.BYLINE_MAX_LINE_CHARS:
-            region.append(line)
+        if len(lines[index]) <= settings.BYLINE_MAX_LINE_CHARS:
+            region.append(index)
     return region
 
 

@@ -29,6 +29,7 @@ from newscorpus.scrapers.boilerplate import (
 )
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
+from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -41,7 +42,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 15
+VERSION = 16
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -85,7 +86,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article.next_page_url = pager.next_page_url(tree, url, body_node) if body_node is not None else None
     # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
     article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
-    story = choice.story
+    story, lines = choice.story, choice.lines
     if choice.index is not None:
         container, lines = choice.index, choice.lines
         # Only a body that passed first time is reshaped: after rejections the page is not a plain story.
@@ -105,11 +106,21 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     # The bar's elements read apart: "<em>新华社</em><em>张三</em>" is two fields, not "新华社张三".
-    header = header_texts(page, *_header_span(page_texts, article.title, body_at), body_at, article.title)
+    start, end = _header_span(page_texts, article.title, body_at)
+    # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
+    story_end = bisect_left([line.start for line in page.lines], lines[-1].start) + 1 if lines else 0
+    if story_end > start:
+        end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
+    header = header_texts(page, start, end, body_at, article.title)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
-        article.author = shown_author(tree, meta_bars(header, article.title, first))
+        nodes = [page.nodes[line.block] for line in page.lines[start:end]]
+        bars = meta_bars(header, article.title, first)
+        found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
+        article.author = found if found != article.source else None  # the outlet writes nothing
+    if article.source is None:
+        article.source = markup_source(tree, header)
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None:

@@ -1,0 +1,172 @@
+"""Credits of other scripts and conventions, beside the Chinese label grammar (``bylinegrammar``).
+
+- a wire agency in brackets closing a story: ``……と話した。（共同）``, ``……仍然受壓。（路透社）``;
+- a correspondent leading a Japanese story: ``【北京＝田中健二】中国自動車工業協会は…``, and the writers
+  closing one in brackets: ``…と話した。（山田太郎）``;
+- an English byline: ``By Jane Doe | 2 Apr 2024``;
+- a writer credited by 著 after the name: ``唐家三少 著`` (a book's or a novel chapter's bar);
+- an outlet's wire tag leading a story (``【大公報訊】記者 李明 報道：``) or reporting in brackets
+  (``（星島日報報道）``);
+- a publication in title brackets over its date closing a story: ``「人民網日本語版」2023年8月11日``.
+
+Each reads one line and names one field; none guesses: a bracket that is not an agency or an outlet, a
+capitalised phrase without ``By``, a word before 著 that is not a handle, all read as nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinegrammar import TIME
+
+# Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
+# recognised by ``is_outlet`` already.
+_AGENCIES = frozenset(
+    {
+        "共同",
+        "時事",
+        "共同通信",
+        "時事通信",
+        "路透",
+        "聯合",
+        "連合",
+        "ロイター",
+        "新華社",
+        "法新",
+        "美联",
+        "美聯",
+        "彭博",
+        "中新",
+        "AP",
+        "AFP",
+        "Reuters",
+        "Bloomberg",
+        "Kyodo",
+        "Xinhua",
+    }
+)
+_DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + TIME.pattern + r")\s*$")
+# "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
+_NEWS_LEAD = re.compile(r"^【([^【】]{2,16}?)(?:專訊|专讯|訊|讯)】\s*(?:([^:,.。]{2,24}?)\s*:)?")
+_OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
+_REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")
+# A Japanese writer's name: 2-6 kanji, not ending as a department, bureau or place does (社会部, 北京支局, 港区).
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}[^\W\d_部局班課室社会団所県市区町村都府道省庁院校園館党軍]")
+# Bracketed notes closing a Japanese story, in kanji like names.
+_NOTE = re.compile(
+    r"敬称|中略|後略|前略|略|再掲|再録|転載|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
+    r"|予定|仮称|仮訳|当時|時間|提供|共同|時事|通信|新聞|放送|編集|本紙|本社|特派員|記者"
+)
+_LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイター|AFP時事|新華社|聯合|連合)】")
+# Wires an English bar credits ("By Reuters", "By Associated Press"): a source, not a writer.
+_AGENCY_WORD = re.compile(
+    r"\b(?:Reuters|AFP|AP|Associated Press|Agence France|Bloomberg|Xinhua|Kyodo|Jiji|Yonhap|CNA|Agencies)\b"
+)
+_CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
+# "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
+_CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
+# "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
+_NAME = r"[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
+_BY = re.compile(rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
+_BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# "By Jane Doe, Staff Reporter": the role after the name is no second writer.
+_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
+# "唐家三少 著": a handle and 著 standing alone in a bar.
+_WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
+
+
+def dated_outlet(line: str) -> str | None:
+    """A publication in title brackets over its date, closing a story: ``「人民網日本語版」2023年8月11日``."""
+    match = _DATED_OUTLET.match(line)
+    return match.group(1) if match else None
+
+
+def news_lead(line: str) -> tuple[str | None, str] | None:
+    """A story led by its outlet's wire tag and the reporter credit after it: ``【大公報訊】記者 李明 報道:``
+    -> (``大公報``, ``記者 李明 報道``); the paper's own tag (``【本報訊】``) names no outlet."""
+    match = _NEWS_LEAD.match(line)
+    if match is None:
+        return None
+    outlet = match.group(1)
+    return (None if outlet.startswith(_OWN) else outlet), match.group(2) or ""
+
+
+def reporting_outlet(text: str) -> str | None:
+    """``星島日報報道`` in brackets: the outlet that reported the story."""
+    match = _REPORTING.match(text)
+    return match.group(1) if match and is_outlet(match.group(1)) else None
+
+
+def closing_name(line: str) -> list[str]:
+    """The writers a Japanese story closes with in brackets: ``…と話した。（山田太郎）``, ``【山田太郎、
+    田中花子】``. Only on a line with kana (a Chinese story's closing bracket is a note), only kanji names
+    of 2-6 characters, and no bracketed note (敬称略, 写真, 抄録 …) or agency."""
+    if not _KANA.search(line) or (match := _CLOSING_NAME.search(line)) is None:
+        return []
+    names = [name.replace(" ", "") for name in re.split(r"\s*[、,]\s*", match.group(1).strip())]
+    if not all(_KANJI_NAME.fullmatch(name) and not _NOTE.search(name) and not is_outlet(name) for name in names):
+        return []
+    return [] if match.group(1).strip() in _AGENCIES else names
+
+
+def closing_agency(line: str) -> str | None:
+    """The agency or outlet in brackets at the very end of a story line: ``（共同）`` -> ``共同``."""
+    match = _CLOSING_BRACKET.search(line)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    return name if name in _AGENCIES or is_outlet(name) else None
+
+
+def correspondent(line: str) -> str | None:
+    """The correspondent of a story led by ``【place＝name】``; a wire there (``【ロンドン＝共同】``) is no
+    person (``lead_agency`` reads it)."""
+    match = _CORRESPONDENT.match(line)
+    if match is None:
+        return None
+    name = match.group(1).removesuffix("記者").removesuffix("记者")
+    return None if _is_agency(name) or not _KANJI_NAME.fullmatch(name) else name
+
+
+def lead_agency(line: str) -> str | None:
+    """The wire a Japanese story is led by: ``【ロンドン＝共同】``, ``【ワシントン時事】``."""
+    match = _LEAD_AGENCY.match(line)
+    return match.group(1) if match else None
+
+
+def _is_agency(name: str) -> bool:
+    return name in _AGENCIES or is_outlet(name) or _NOTE.search(name) is not None
+
+
+def english_by(line: str) -> list[str]:
+    """The names of an English byline bar (``By Jane Doe | 2 Apr 2024``), each whole."""
+    match = _BY.match(line)
+    if match is None:
+        return []
+    # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
+    names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
+    return [name for name in names if " " in name and not name.startswith("The ")]
+
+
+def _by_names(text: str) -> list[str]:
+    return [name for name in _BY_SPLIT.split(text) if name and not _ROLE.search(name)]
+
+
+def english_agency(line: str) -> str | None:
+    """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source."""
+    match = _BY.match(line)
+    wires = [name for name in _by_names(match.group(1)) if _AGENCY_WORD.search(name)] if match else []
+    return wires[0] if wires else None
+
+
+def written_by(line: str) -> str | None:
+    """The writer of a ``X 著`` credit, when X is a handle and no sentence."""
+    match = _WRITTEN_BY.search(line)
+    if match is None or len(line) > settings.BYLINE_SHORT_LINE_CHARS or "《" in line:
+        return None  # "《三体》 刘慈欣 著": a book's writer, not the article's
+    name = match.group(1)
+    return None if re.search(r"[。，！？、:：]|^\d", name) else name

@@ -1,0 +1,197 @@
+"""The byline labels by kind (作者/来源/责任编辑/…), in simplified and traditional spelling, and which of
+them need a separator after them to count. The tokenizer (``bylinegrammar``) finds them in a line."""
+
+from __future__ import annotations
+
+# Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
+AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
+    "author",
+    "reporter",
+    "source",
+    "editor",
+    "photo",
+    "account",
+    "other",
+)
+
+# Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
+LABELS: dict[str, tuple[str, ...]] = {
+    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "编辑", "责编", "Editor", "EDITOR"),
+    # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
+    SOURCE: (
+        "本文来源",
+        "文章来源",
+        "稿件来源",
+        "新闻来源",
+        "内容来源",
+        "信息来源",
+        "来源",
+        "稿源",
+        "转自",
+        "转载自",
+        "来源于",
+        "出处",
+        "供稿单位",
+        "来稿单位",
+        "供稿",
+        "发布机构",
+        "发布单位",
+        "Source",
+        "SOURCE",
+    ),
+    REPORTER: (
+        "本报特约记者",
+        "本报见习记者",
+        "本报实习记者",
+        "本报记者",
+        "特约记者",
+        "见习记者",
+        "实习记者",
+        "首席记者",
+        "全媒体记者",
+        "融媒体记者",
+        "记者",
+        "通讯员",
+        # "记者 张三 实习生 李四": an intern co-writing the story is one of its writers.
+        "实习生",
+    ),
+    AUTHOR: (
+        "作者",
+        "撰文",
+        "撰稿",
+        "采写",
+        "编译",
+        "口述",
+        "整理",
+        "文字",
+        "图文",
+        "文/图",
+        "图/文",
+        "文·图",
+        "图·文",
+        "文",
+        "Author",
+        "AUTHOR",
+    ),
+    # 写真/撮影: a Japanese page's photographer credit ("文／鈴木一郎　写真／田中美穂").
+    # 摄影记者: a photographer, though 记者 alone credits a writer (the longer label wins).
+    PHOTO: ("图片来源", "图片来自", "摄影记者", "摄像记者", "摄影", "图片", "摄", "图", "写真", "撮影"),
+    ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
+    OTHER: (
+        "原标题",
+        "资料来源",
+        "发布时间",
+        "发稿时间",
+        "发表时间",
+        "更新时间",
+        "时间",
+        "日期",
+        "发表于",
+        "发布于",
+        "更新于",
+        "浏览量",
+        "浏览",
+        "阅读量",
+        "阅读",
+        "点击",
+        "评论",
+        "举报",
+        "字号",
+        "字体",
+        "分享",
+        "校对",
+        "审核",
+        "审校",
+        "终审",
+        "监制",
+        "策划",
+        "统筹",
+        "出品",
+        "制作",
+        "作者单位",
+        "作者简介",
+        "译者",
+        "翻译",
+        "海报",
+        "设计",
+        "美编",
+        "视频",
+        "剪辑",
+        "排版",
+        "广告",
+        "收藏",
+        "打印",
+        "纠错",
+        "关闭",
+    ),
+}
+# Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈時間):
+# every label is read in both spellings. Only the characters labels use are mapped, and only labels are
+# translated: names and outlets are kept as shown.
+_HANT = str.maketrans(
+    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监",
+    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監",
+)
+_HANS = {traditional: simplified for simplified, traditional in _HANT.items()}
+
+
+def _both_spellings(labels: tuple[str, ...]) -> tuple[str, ...]:
+    variants = [label.translate(_HANT) for label in labels]
+    return labels + tuple(dict.fromkeys(v for v in variants if v not in labels))
+
+
+LABELS = {kind: _both_spellings(labels) for kind, labels in LABELS.items()}
+LABELS[OTHER] += ("發佈時間", "最後更新")
+
+
+def canonical(label: str) -> str:
+    """A label in simplified characters: "責任編輯" -> "责任编辑" (the rules below name the simplified one)."""
+    return label.translate(_HANS)
+
+
+# Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose
+# or parts of names ("文刃", "图书", "摄像", "阅读" in a headline, "编译器").
+# Latin labels too: "Source" inside a sentence is a word.
+NEED_SEPARATOR = frozenset(
+    # "来源于网络" is prose, "来源于：人民网" a label.
+    {
+        "文",
+        "图",
+        "图片",
+        "摄",
+        "摄影",
+        "编译",
+        "整理",
+        "口述",
+        "文字",
+        "图文",
+        "供稿",
+        "来源于",
+        "转载自",
+        "写真",
+        "撮影",
+        *LABELS[OTHER],
+    }
+    | {label for labels in LABELS.values() for label in labels if label.isascii()}
+) - {
+    "原标题",
+    "发表于",
+    "发布于",
+    "更新于",
+    "举报",
+    "分享",
+    "作者单位",
+    "作者简介",
+    "广告",
+    "收藏",
+    "打印",
+    "纠错",
+    "关闭",
+}
+# The traditional spelling of a label needs a separator exactly when the simplified one does.
+NEED_SEPARATOR = frozenset(
+    label
+    for labels in LABELS.values()
+    for label in labels
+    if label in NEED_SEPARATOR or canonical(label) in NEED_SEPARATOR
+)

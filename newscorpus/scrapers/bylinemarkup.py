@@ -1,0 +1,300 @@
+"""An author the page's markup names, when no byline label does: profile links, structured data, name cards.
+
+Blogs, Q&A and review sites, forums, self-media and novel sites print the writer as an unlabelled user name
+under the headline: a link to a profile (``/u/123``, ``/people/x``, ``/author/x``, ``space.…/123``,
+``space-uid-123.html``), a ``<span class="name">`` beside an avatar, or an element the page marks as the
+author (``itemprop="author"``, ``rel="author"``). The page's metadata may declare the author too (JSON-LD
+``author``/``creator``, ``<meta name="author">``, ``twitter:creator``). None of these is trusted alone:
+commenters, recommended writers and sidebar lists are linked and marked the same way, and metadata often
+names the site or carries SEO text. A name counts only when the byline region shows it as a part of its
+own (the short lines between the headline and the story: ``bylineregion.meta_bars``) and the element
+showing it there is the link, the marked element or the avatar's card (metadata: when the region shows
+the declared name unlabelled); a profile card just above the headline counts when it is the only one
+there and a time stands beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus import settings
+from newscorpus.scrapers.byline import clean_author
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
+from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
+from newscorpus.scrapers.text import clean
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# A profile address: a user folder and an id or slug, a profile host (space.…, i.…) and a numeric id,
+# Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
+# i.… mobile sites) count with a numeric id only.
+_PROFILE = re.compile(
+    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|c/user(?:/token)?)/[^/?#\s]+"
+    r"|/(?:home|member)/\D{0,8}\d{3,}"
+    r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
+    r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+",
+    re.IGNORECASE,
+)
+# Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
+_NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|index|follow)(?:[/?#.]|$)", re.I)
+# Link texts that are site chrome, not names.
+_CHROME = re.compile(
+    r"登录|登入|注册|退出|首页|主页|我的|个人中心|设置|关注|粉丝|私信|消息|更多|会员|博客首页|全部|原创|综合|转载"
+    r"|关于|联系|帮助|客服|手机|下载|订阅|投稿|反馈|地图|隐私|返回|旧版|新版|版权"
+    # Share targets: a share link's address may carry a uid.
+    r"|微博|微信|朋友圈|QQ|空间|豆瓣|分享|(?i:twitter|facebook|weibo|wechat|line|whatsapp|telegram)"
+)
+# Words of outlets, channels and official accounts anywhere in a name ("凤凰网财经", "某某日报社官方"):
+# a brand, which a portal marks up as its author as often as a person.
+_BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒体|官方|官网|编辑部|客户端|电视|杂志|周刊")
+# Han glued to Latin letters or digits ("IT之家", "36氪", "39健康网"): a brand's spelling, not a person's.
+_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z0-9]")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){1,3}")
+_PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
+# "李开心的博客", "张三的专栏": the blog named after its writer.
+_OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格)$")
+# Elements pages mark as the writer's name. A bare "name" class counts beside an avatar only.
+_NAME_CLASSES = frozenset(
+    {"author", "writer", "nickname", "nick", "username", "user-name", "uname", "up-name", "author-name", "authorname"}
+)
+_AVATAR_WORD = re.compile(r"avatar|face|head|portrait|user|头像", re.IGNORECASE)
+_DECLARING_META = 'meta[name="twitter:creator"], meta[name="byl"], meta[name="dc.creator" i], meta[itemprop~="author"]'
+# Kinds of evidence the markup gives for a name (see _evidence).
+_DECLARED, _CARD, _LINK = "declared", "card", "link"
+_EDGES = re.compile(r"[|/·•:()（）\[\]【】<>]")
+_PART_EDGE = " |/·•:()（）[]【】<>"
+_BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
+
+
+def markup_author(
+    tree: LexborHTMLParser, header: list[str], nodes: list[LexborNode], title: str | None, first: str | None
+) -> str | None:
+    """The author the markup names and the byline region shows, else None (see the module docstring).
+
+    ``header``: the lines around the headline (``generic.lines_around_title``), ``nodes``: the block
+    element of each, ``first``: the story's first paragraph. The elements of the region's lines that
+    hold a part that could be a name are asked what the markup makes of it; most bars hold times and
+    labelled fields only, and then the markup is not read at all."""
+    region = region_indexes(header, title, first)
+    above = list(range(header.index(title))) if title in header else []
+    lines = [header[index] for index in [*region, *above]]
+    if not any(_plausible(part, set()) for part in _parts(lines)):
+        return None
+    brands = _brands(tree)
+    declared = {name for name in _declared(tree) if name not in brands}
+    for index in region:
+        evidence = _evidence(nodes[index], header[index], declared)
+        if named := [part for part in evidence if part not in brands]:
+            return clean_author(" ".join(named))  # the stored form, as every byline field
+    # A poster's card just above the headline: linked, alone there, with a time beside it.
+    linked = {part for index in above for part in _evidence(nodes[index], header[index], set(), links_only=True)}
+    linked -= brands
+    if len(linked) != 1 or not any(TIME.search(line) for line in lines[len(region) :] + lines[:1]):
+        return None
+    return linked.pop()
+
+
+def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
+    """The outlet an aggregator's JSON-LD names as the ``author`` Organization (the provider, not the
+    ``publisher``), when the lines around the headline show it as a part of its own."""
+    brands = _brands(tree)
+    names = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        for item in _json_items(script.text()):
+            publisher = _org_names(item.get("publisher"))
+            names += [name for name in _org_names(item.get("author")) if name not in publisher]
+    shown = [name for name in names if name not in brands and 2 <= len(name) <= settings.BYLINE_MAX_SOURCE_CHARS]
+    if not shown:
+        return None  # most pages: no JSON-LD provider, nothing to look for
+    lines = [_unlabelled(line) for line in header]
+    return next((name for name in shown[:1] if any(_shows(line, name) for line in lines)), None)
+
+
+def _json_items(text: str) -> list[dict]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    items = data if isinstance(data, list) else [data]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _org_names(value: object) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [
+        item["name"].strip()
+        for item in values
+        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str)
+    ]
+
+
+def _parts(lines: list[str]) -> list[str]:
+    """The unlabelled parts of ``lines``: between separators, and each word of them."""
+    parts = []
+    for line in map(_unlabelled, lines):
+        segments = [segment.strip() for segment in _EDGES.split(TIME.sub("|", line)) if segment.strip()]
+        parts += segments + [word for segment in segments if " " in segment for word in segment.split()]
+    return parts
+
+
+def _declared(tree: LexborHTMLParser) -> list[str]:
+    """Names the metadata declares: ``declared_authors`` (meta author, ``article:author``, JSON-LD
+    ``author``), JSON-LD ``creator``, the ``twitter:creator`` handle and ``byl``/``dc.creator``."""
+    names = declared_authors(tree)
+    for node in tree.css(_DECLARING_META):
+        content = (node.attributes.get("content") or "").strip().lstrip("@")
+        names.append(re.sub(r"^By\s+", "", content))
+    for script in tree.css('script[type="application/ld+json"]'):
+        names += _json_creators(script.text())
+    return [fold(name) for name in names if name]
+
+
+def _json_creators(text: str) -> list[str]:
+    creators = [item.get("creator") for item in _json_items(text)]
+    return [c if isinstance(c, str) else c.get("name", "") for c in creators if isinstance(c, str | dict)]
+
+
+def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: bool = False) -> dict[str, set[str]]:
+    """The parts of ``line`` the markup names, in the line's order, with what names them: declared
+    (metadata, ``itemprop``/``rel`` author), a card (a class naming a person-shaped writer, the first
+    text beside an avatar), a profile link. ``block``: the element holding the line."""
+    parts = [part for part in dict.fromkeys(_parts([line])) if _plausible(part, set())]
+    found: dict[str, set[str]] = {part: {_DECLARED} for part in parts if part in declared}
+    for count, node in enumerate(block.traverse(include_text=False)):
+        if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
+            break
+        text = _text(node)
+        owned = _OWNED.match(text)
+        part = owned.group(1) if owned else text
+        if part not in parts:
+            continue
+        kinds = found.setdefault(part, set())
+        if _linked(node):
+            kinds.add(_LINK)
+        if links_only:
+            continue
+        if _marked_author(node):
+            kinds.add(_DECLARED)
+        if _first_beside_avatar(node, part) or (_name_classed(node) and _person_shaped(part)):
+            kinds.add(_CARD)
+    return {part: found[part] for part in parts if found.get(part)}
+
+
+def _linked(node: LexborNode) -> bool:
+    """The text is (inside) a link to a profile."""
+    for holder in _self_and_ancestors(node, 2):
+        if holder.tag == "a":
+            href = holder.attributes.get("href") or ""
+            return _PROFILE.search(href) is not None and _NOT_PROFILE.search(href) is None
+    return False
+
+
+def _marked_author(node: LexborNode) -> bool:
+    """The text is marked as the author: ``itemprop="author"`` on it or around it, ``rel="author"``."""
+    for holder in _self_and_ancestors(node, 3):
+        attributes = holder.attributes
+        if "author" in (attributes.get("itemprop") or "").split():
+            return True
+        if holder.tag == "a" and "author" in (attributes.get("rel") or "").split():
+            return True
+    return False
+
+
+def _name_classed(node: LexborNode) -> bool:
+    # A class alone is weak: portals class their brand or channel "author" too ("快科技"); it counts for a
+    # person-shaped name only (see the caller).
+    return any(
+        set((holder.attributes.get("class") or "").split()) & _NAME_CLASSES for holder in _self_and_ancestors(node, 1)
+    )
+
+
+def _self_and_ancestors(node: LexborNode, levels: int) -> list[LexborNode]:
+    chain = [node]
+    while len(chain) <= levels and chain[-1].parent is not None:
+        chain.append(chain[-1].parent)
+    return chain
+
+
+def _person_shaped(text: str) -> bool:
+    return is_person(text) or _LATIN_PERSON.fullmatch(text) is not None
+
+
+def _first_beside_avatar(node: LexborNode, part: str) -> bool:
+    """``part`` is the first text of a card holding an avatar image (the text's parent or grandparent):
+    a logo beside an outlet's name or a QR code beside a share label is no avatar, and the card's later
+    texts (a place, a time) are no names."""
+    for card in _self_and_ancestors(node, 2)[1:]:
+        if _has_avatar(card):
+            texts = [text for raw in card.text(deep=True, separator="\n").split("\n") if (text := fold(raw))]
+            return bool(texts) and texts[0] == part
+    return False
+
+
+def _has_avatar(card: LexborNode) -> bool:
+    """An image marked as an avatar (by its class, address or alt text, or its link's class) among the
+    card's first elements: a card is small, a page wrapper is not read through."""
+    for count, node in enumerate(card.traverse(include_text=False)):
+        if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
+            return False
+        if node.tag == "img":
+            attributes = node.attributes
+            parent = node.parent
+            marks = [attributes.get("class"), attributes.get("src"), attributes.get("alt")]
+            marks.append(parent.attributes.get("class") if parent is not None else None)
+            if _AVATAR_WORD.search(" ".join(mark or "" for mark in marks)):
+                return True
+    return False
+
+
+def _text(node: LexborNode) -> str:
+    return fold(clean(node.text(deep=True)))
+
+
+def _brands(tree: LexborHTMLParser) -> set[str]:
+    """The site's own names: ``og:site_name``, ``application-name`` and the parts of ``<title>``."""
+    brands = {
+        (node.attributes.get("content") or "").strip()
+        for node in tree.css('meta[property="og:site_name"], meta[name="application-name"]')
+    }
+    title = tree.css_first("title")
+    parts = _BRAND_SPLIT.split(title.text().strip()) if title is not None else []
+    if len(parts) > 1:
+        brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
+    return brands
+
+
+def _plausible(name: str, brands: set[str]) -> bool:
+    """A writer's name or handle: short, no address, sentence or time, not the site or an outlet."""
+    if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in _PLACEHOLDERS or name in brands:
+        return False
+    if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
+        return False
+    if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1] or _MIXED.search(name):
+        return False
+    return not _CHROME.search(name)
+
+
+def _unlabelled(line: str) -> str:
+    """``line`` without its labelled fields: a name after 编辑/来源 is shown as that field, not as the
+    author (CMSs put the editor in ``<meta name="author">``)."""
+    folded = fold(line)
+    for item in tokenize(folded)[1]:
+        folded = folded.replace(item.label, " ", 1)
+        if item.value:
+            folded = folded.replace(item.value, " ", 1)
+    # "李开心的博客" above a post shows its writer as a part of its own.
+    return " ".join(owned.group(1) if (owned := _OWNED.match(part)) else part for part in folded.split())
+
+
+def _shows(line: str, name: str) -> bool:
+    start = line.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or line[start - 1] in _PART_EDGE) and (end == len(line) or line[end] in _PART_EDGE):
+            return True
+        start = line.find(name, start + 1)
+    return False
