@@ -32,6 +32,9 @@ FRESH_DIR = BYLINE_SET / "fresh"
 # Session 6's tune pages of long-tail kinds (blogs, Q&A, forums, wikis, HK/Japanese portals, novel sites):
 # tuned on, never the result.
 PAGES2_DIR = BYLINE_SET / "pages2"
+# Session 7's portal tune pages 2015-2024 (self-media posts, empty 来源, overseas pages, editor bars in odd
+# markup): tuned on, never the result.
+PAGES3_DIR = BYLINE_SET / "pages3"
 FIELDS = ("author", "source", "editor")
 SPLITS = ("tune", "heldout")
 
@@ -183,6 +186,15 @@ def pages2_table(extractors: dict[str, Extractor]) -> str:
     return f"long-tail tune pages ({len(pages)} pages):\n" + byline_table(results, pages, ("tune",))
 
 
+def pages3_table(extractors: dict[str, Extractor]) -> str:
+    """Session 7's portal tune pages (tests/fixtures/bylines/pages3/): tune material, never the result."""
+    from bench.byline_pages import load_template_pages
+
+    pages = load_template_pages(PAGES3_DIR, split="tune")
+    results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
+    return f"portal tune pages ({len(pages)} pages):\n" + byline_table(results, pages, ("tune",))
+
+
 def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:
     """Per-page misses of one extractor on one split (only print the tune split while tuning)."""
     rows = []
@@ -235,14 +247,16 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + fresh_row_table(), end="")
     print("\n" + fresh_table(extractors), end="")
     print("\n" + pages2_table(extractors), end="")
+    print("\n" + pages3_table(extractors), end="")
     if args.misses and "newscorpus" in results:
         print(page_rows(results["newscorpus"], pages, "tune"), end="")
         from bench.byline_pages import load_template_pages
 
         fixtures = load_template_pages()
         print(page_rows({p.name: run_newscorpus(p, registry) for p in fixtures}, fixtures, "tune"), end="")
-        longtail = load_template_pages(PAGES2_DIR, split="tune")
-        print(page_rows({p.name: run_newscorpus(p, registry) for p in longtail}, longtail, "tune"), end="")
+        for folder in (PAGES2_DIR, PAGES3_DIR):
+            tuned = load_template_pages(folder, split="tune")
+            print(page_rows({p.name: run_newscorpus(p, registry) for p in tuned}, tuned, "tune"), end="")
     return 0
 
 
