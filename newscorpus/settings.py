@@ -74,6 +74,9 @@ BYLINE_MAX_PERSON_CHARS = 4
 BYLINE_MIN_UNIT_CHARS = 3
 # Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
 BYLINE_TAIL_LINES = 4
+# Text lines after a rule's body read for the editor's credit (scrapers/bylinetail.py): a share bar and
+# the credit's own element, not the related list below them.
+BYLINE_LINES_AFTER_BODY = 8
 # A byline bar's elements read apart (scrapers/bylinebar.py) at most this deep: a deeper run is no bar.
 BYLINE_BAR_MAX_DEPTH = 4
 # A headline candidate found in <title>/og:title must be at least this share of it (so the site or

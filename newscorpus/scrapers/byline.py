@@ -20,7 +20,6 @@ from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
-    ACCOUNT_PLATFORMS,
     AUTHOR,
     EDITOR,
     PHOTO,
@@ -33,6 +32,7 @@ from newscorpus.scrapers.bylinegrammar import (
     join_dangling_labels,
     tokenize,
 )
+from newscorpus.scrapers.bylinelabels import PLATFORMS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
@@ -49,7 +49,7 @@ _EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
 # "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
 _EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
 _EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
-_ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(ACCOUNT_PLATFORMS) + r")\s*[·•:|\-]?\s*(\S.*)$")
+_ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 

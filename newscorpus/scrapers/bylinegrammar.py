@@ -57,7 +57,11 @@ TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
 )
-_VALUE_END = re.compile(r"\s*[|]\s*|\s{2,}|\s*/\s+")
+# A bar's tools glued after the last value ("编辑：周颖举报", "值班编辑：刘倩阅读 2.3万"): the element text of a
+# bottom bar runs the editor's span into the report link or the read counter. Not 评论: "新京报评论" is an
+# outlet.
+_BAR_TOOLS = "举报|阅读|分享|收藏|点赞|打印|纠错"
+_VALUE_END = re.compile(r"\s*[|]\s*|\s{2,}|\s*/\s+|(?<=[\u4e00-\u9fff])(?:" + _BAR_TOOLS + r")(?=[\s\d:]|$)")
 # Full-width separators are folded so "：", "｜", "／" match their ASCII label separators; 丨 (a CJK
 # stroke used as a bar) too. Only separators and digits: an outlet's own characters ("人民网－人民日报",
 # "新华网（北京）") are kept as shown.
@@ -198,6 +202,9 @@ def _is_label(line: str, start: int, end: int) -> bool:
 
 
 _DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
+# A line opening with a label of its own ("发布日期：2021-05-19", "责任编辑：孙悦"): never a dangling
+# label's value, whether or not the tokenizer knows the label.
+_LABEL_LEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,6}:")
 # A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
 # Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
 _LONE_LABEL = re.compile(
@@ -213,9 +220,11 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     joined: list[str] = []
     pending = ""
     for line in lines:
-        if pending:
+        if pending and _LABEL_LEAD.match(fold(line)):
+            joined.append(fold(pending))  # "来源：" over an empty <dd>, then "发布日期：": no value shown
+        elif pending:
             line = pending + line
-            pending = ""
+        pending = ""
         folded = fold(line)
         if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line

@@ -144,6 +144,11 @@ LABELS = {kind: _both_spellings(labels) for kind, labels in LABELS.items()}
 LABELS[OTHER] += ("發佈時間", "最後更新")
 
 
+# Self-media platforms and their apps: where a post was published, never the outlet a story came from
+# ("来源：看点快报", "来源：百家号" over an account's post; README "Bylines": accounts).
+PLATFORMS = frozenset((*LABELS[ACCOUNT], "看点快报", "腾讯看点"))
+
+
 def canonical(label: str) -> str:
     """A label in simplified characters: "責任編輯" -> "责任编辑" (the rules below name the simplified one)."""
     return label.translate(_HANS)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.byline import clean_author
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinebrand import site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
 from newscorpus.scrapers.text import clean
@@ -36,7 +37,9 @@ _PROFILE = re.compile(
     r"/(?:u|user|users|people|author|authors|profile|blogger|writer|c/user(?:/token)?)/[^/?#\s]+"
     r"|/(?:home|member)/\D{0,8}\d{3,}"
     r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
-    r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+",
+    r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
+    # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
+    r"|^(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}",
     re.IGNORECASE,
 )
 # Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
@@ -67,7 +70,6 @@ _DECLARING_META = 'meta[name="twitter:creator"], meta[name="byl"], meta[name="dc
 _DECLARED, _CARD, _LINK = "declared", "card", "link"
 _EDGES = re.compile(r"[|/·•:()（）\[\]【】<>]")
 _PART_EDGE = " |/·•:()（）[]【】<>"
-_BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 
 
 def markup_author(
@@ -84,7 +86,7 @@ def markup_author(
     lines = [header[index] for index in [*region, *above]]
     if not any(_plausible(part, set()) for part in _parts(lines)):
         return None
-    brands = _brands(tree)
+    brands = site_brands(tree)
     declared = {name for name in _declared(tree) if name not in brands}
     for index in region:
         evidence = _evidence(nodes[index], header[index], declared)
@@ -101,7 +103,7 @@ def markup_author(
 def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
     """The outlet an aggregator's JSON-LD names as the ``author`` Organization (the provider, not the
     ``publisher``), when the lines around the headline show it as a part of its own."""
-    brands = _brands(tree)
+    brands = site_brands(tree)
     names = []
     for script in tree.css('script[type="application/ld+json"]'):
         for item in _json_items(script.text()):
@@ -252,19 +254,6 @@ def _has_avatar(card: LexborNode) -> bool:
 
 def _text(node: LexborNode) -> str:
     return fold(clean(node.text(deep=True)))
-
-
-def _brands(tree: LexborHTMLParser) -> set[str]:
-    """The site's own names: ``og:site_name``, ``application-name`` and the parts of ``<title>``."""
-    brands = {
-        (node.attributes.get("content") or "").strip()
-        for node in tree.css('meta[property="og:site_name"], meta[name="application-name"]')
-    }
-    title = tree.css_first("title")
-    parts = _BRAND_SPLIT.split(title.text().strip()) if title is not None else []
-    if len(parts) > 1:
-        brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
-    return brands
 
 
 def _plausible(name: str, brands: set[str]) -> bool:

@@ -29,6 +29,7 @@ from newscorpus.scrapers.boilerplate import (
 )
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
+from newscorpus.scrapers.bylinebrand import unlabelled_brand
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
@@ -42,7 +43,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 16
+VERSION = 17
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -121,6 +122,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header)
+    if unlabelled_brand(tree, article.source, page_texts):
+        article.source = None  # the site's own name beside the time: its brand, not an outlet
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None:
@@ -157,7 +160,10 @@ def fill_from_body(
         header = lines_around_title(page_texts, article.title)
     if not article.paragraphs and body is not None:
         article.paragraphs = _story_lines(walk(body).lines, article.title)
+    had_source = article.source is not None
     fill_metadata(article, header, page_texts, url, tail=tail)
+    if not had_source and unlabelled_brand(tree, article.source, header + (tail or [])):
+        article.source = None  # the site's own name beside the time: its brand, not an outlet
 
 
 def _fill(

@@ -16,6 +16,7 @@ from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import element_text
+from newscorpus.scrapers.bylinetail import closing_editor, lines_after
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.query import select
@@ -63,6 +64,9 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         # The body's raw closing lines: "（责任编辑：王五）" is boilerplate to the story filter, a credit here.
         tail = page.body_lines[-settings.BYLINE_TAIL_LINES :]
         generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail)
+        if article.editor is None and body is not None:
+            # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
+            article.editor = closing_editor(lines_after(body))
     if rule.postprocess is not None:
         rule.postprocess(article, page)
     normalise_byline(article)  # hooks set fields from page data and credit lines: one form for all

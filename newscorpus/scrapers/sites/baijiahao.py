@@ -26,7 +26,7 @@ def _postprocess(article: Article, _page: RulePage) -> None:
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=6,
+    version=7,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",
@@ -34,7 +34,8 @@ RULE = SiteRule(
         "[class*='index-module_articleSource'] [class*='index-module_date']",
         "div.article-source",
     ),
-    source=("p.author-name", "[class*='index-module_authorTxt'] [class*='index-module_authorName']"),
+    # 2020: the account is a link (``a.author-name`` in ``span.bjh-p``) beside the 百家号 tag, not a <p>.
+    source=("p.author-name", "a.author-name", "[class*='index-module_authorTxt'] [class*='index-module_authorName']"),
     byline=("div.article-desc", "[class*='index-module_articleSource']"),
     # Page layouts, tried in this order (dated as the notes above date them), then an undated fallback.
     templates=(

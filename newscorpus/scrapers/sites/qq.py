@@ -69,11 +69,12 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=7,
+    version=8,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,
-    source=("span.a_source", "span.color-a-1", "span.where", "a.author > div"),
+    # The media card's name: a <div> in the account link, or a span beside its avatar (企鹅号, 2019).
+    source=("span.a_source", "span.color-a-1", "span.where", "a.author > div", "a.author > span.media-name"),
     editor=("#QQeditor", "div.qq_editor", "p.QQeditor"),
     templates=_TEMPLATES,
     body=_FALLBACK_BODY,

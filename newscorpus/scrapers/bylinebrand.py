@@ -1,0 +1,67 @@
+"""The site's own name is not its own source unless the page labels it so (README "Bylines").
+
+A meta bar under the headline often prints the site's name or one of its channels beside the time
+(``2017-09-12 07:21 北青网`` on ynet, ``凤凰网历史`` on ifeng's history channel, a Japanese site's name in a
+span): that is the site's brand, not an outlet the story came from. ``来源：新华网`` on xinhuanet is shown as
+the source, so a labelled value always stands. The site's names come from its markup: ``og:site_name``,
+``application-name``, and the last part of ``<title>`` when a link to a site's front page (the logo, the
+home link, a channel's front) shows it too: some reprinting sites close the title with the story's outlet
+(``标题_海峡晨报``), and that is no brand.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
+from newscorpus.scrapers.bylinenames import outlet
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+_BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
+# A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
+_FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
+
+
+def site_brands(tree: LexborHTMLParser) -> set[str]:
+    """The site's own names: ``og:site_name``, ``application-name`` and the last part of ``<title>``."""
+    brands = _declared_names(tree)
+    title = tree.css_first("title")
+    parts = _BRAND_SPLIT.split(title.text().strip()) if title is not None else []
+    if len(parts) > 1:
+        brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
+    return brands - {""}
+
+
+def _declared_names(tree: LexborHTMLParser) -> set[str]:
+    return {
+        (node.attributes.get("content") or "").strip()
+        for node in tree.css('meta[property="og:site_name"], meta[name="application-name"]')
+    }
+
+
+def _front_link_shows(tree: LexborHTMLParser, name: str) -> bool:
+    """A link to a front page (``/``, ``http://history.ifeng.com/``) whose text or logo's alt is ``name``."""
+    for link in tree.css("a[href]"):
+        if not _FRONT.match(link.attributes.get("href") or ""):
+            continue
+        alts = {(img.attributes.get("alt") or "").strip() for img in link.css("img")}
+        if name == fold(link.text(deep=True)) or name in alts:
+            return True
+    return False
+
+
+def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
+    """``source`` is the site's own name and no line labels it as the source."""
+    if not source or source not in site_brands(tree):
+        return False
+    if source not in _declared_names(tree) and not _front_link_shows(tree, source):
+        return False
+    for line in lines:
+        if source in line and any(
+            item.kind == SOURCE and outlet(item.value) == source for item in tokenize(fold(line))[1]
+        ):
+            return False
+    return True

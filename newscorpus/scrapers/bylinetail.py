@@ -1,0 +1,52 @@
+"""The editor credited just after the story, outside the element a site rule takes as its body.
+
+Portal templates print the editor below the story in an element of its own: ``<p class="editor">
+(责任编辑：张倩)</p>`` after the share box, ``[责任编辑：雨楠 PN062]`` in a span after the share bar,
+``<div class="left_name"><p class="fr">(责编：X、Y)</p></div>``, ``值班编辑：X`` in a foot bar beside a read
+counter. A rule's body selector stops at the story, and its raw closing lines (the tail) do not reach
+these; the generic extractor's page-wide ``editor_line`` trusts only 责任编辑/责编 anywhere. Here the few
+elements right after the body are read, where any editor label (编辑, 本文编辑, 值班编辑, 編輯, Editor)
+credits the story: what follows them further (related lists, comments, footers) is never read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscorpus import settings
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.bylinegrammar import EDITOR, fold, tokenize
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+# Elements whose text is never shown.
+_UNSHOWN = frozenset({"script", "style", "noscript", "template"})
+
+
+def lines_after(node: LexborNode, limit: int = settings.BYLINE_LINES_AFTER_BODY) -> list[str]:
+    """The first ``limit`` text lines after ``node`` in document order (its following siblings, then its
+    ancestors' following siblings), without reading further: the page's rest can be large."""
+    lines: list[str] = []
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html") and len(lines) < limit:
+        sibling = current.next
+        while sibling is not None and len(lines) < limit:
+            if sibling.tag not in _UNSHOWN:
+                text = sibling.text(deep=True, separator="\n")
+                lines += [line for raw in text.split("\n") if (line := raw.strip())]
+            sibling = sibling.next
+        current = current.parent
+    return lines[:limit]
+
+
+def closing_editor(lines: list[str]) -> str | None:
+    """The editor the first short credit line among ``lines`` names (``(责任编辑：X)``, ``编辑/X 审核/Y``,
+    ``分享到：责编：X``); story text and lines without an editor label name none."""
+    for line in lines:
+        text = fold(line)
+        if len(text) > settings.BYLINE_SHORT_LINE_CHARS:
+            continue
+        if any(item.kind == EDITOR for item in tokenize(text)[1]) and (editor := parse_line(text).editor):
+            return editor
+    return None

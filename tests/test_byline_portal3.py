@@ -1,0 +1,91 @@
+"""Session 7's portal templates 2015-2024: no source the page does not show (self-media platforms and
+accounts, empty 来源 labels, the site's own name, overseas pages), and editors in odd markup after the
+story (``bylinetail``, ``bylinebrand``, the grammar's value ends)."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from bench.byline_pages import load_template_pages
+from bench.extract_bylines import FIELDS, PAGES3_DIR, Page, run_newscorpus
+from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.bylinebrand import site_brands, unlabelled_brand
+from newscorpus.scrapers.bylinegrammar import join_dangling_labels
+from newscorpus.scrapers.bylinetail import closing_editor, lines_after
+
+PAGES = load_template_pages(PAGES3_DIR, split="tune")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_portal_pages_give_their_shown_fields_and_nothing_else(page: Page) -> None:
+    got = run_newscorpus(page)
+    assert {name: got[name] for name in FIELDS} == page.truth
+
+
+def test_the_portal_set_covers_both_classes() -> None:
+    assert len(PAGES) >= 24
+    assert sum(page.truth["source"] is None for page in PAGES) >= 12
+    assert sum(page.truth["editor"] is not None for page in PAGES) >= 12
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑：周颖举报", "周颖"),
+        ("值班编辑：刘倩阅读 2.3万", "刘倩"),
+        ("责任编辑：张三 收藏", "张三"),
+    ],
+)
+def test_a_bar_tool_glued_after_the_editor_ends_the_value(line: str, editor: str) -> None:
+    assert parse_line(line).editor == editor
+
+
+def test_a_lone_label_followed_by_another_label_takes_no_value() -> None:
+    # "<dt>来源：</dt><dd></dd><dt>发布日期：</dt><dd>2021-05-19</dd>": the source shows nothing.
+    lines = ["来源：", "发布日期：", "2021-05-19", "责任编辑：", "孙悦"]
+    assert join_dangling_labels(lines) == ["来源:", "发布日期:", "2021-05-19", "责任编辑:孙悦"]
+    assert parse_byline(lines).source is None
+    assert parse_byline(["来源：", "新华网"]).source == "新华网"  # a value in the next element still counts
+
+
+@pytest.mark.parametrize("line", ["来源：看点快报", "来源：百家号", "来源： 网易号"])
+def test_a_platform_is_no_source(line: str) -> None:
+    assert parse_line(line).source is None
+
+
+def test_a_platform_before_an_account_names_the_author() -> None:
+    assert parse_line("来源：看点快报 厨房小当家 2018-11-30 18:40") == parse_line(
+        "来源：看点快报 厨房小当家"
+    ).__class__(author="厨房小当家")
+
+
+def test_the_editor_after_the_body_is_read_and_the_lists_below_are_not() -> None:
+    tree = LexborHTMLParser(
+        "<div><div id='b'><p>正文第一段。</p></div><div class='share'>分享到：微信 微博</div>"
+        "<span>[责任编辑：雨楠 PN062]</span><div><h3>相关新闻</h3><p>编辑：王五</p></div></div>"
+    )
+    body = tree.css_first("#b")
+    assert body is not None
+    assert closing_editor(lines_after(body)) == "雨楠"
+    assert closing_editor(lines_after(body, limit=1)) is None  # the share bar alone names nobody
+    # A story sentence mentioning an editor is no credit line.
+    assert closing_editor(["这位编辑：说出了许多读者的心声，也引发了网友们的热烈讨论和广泛的转发。"]) is None
+
+
+def test_the_sites_own_name_is_a_source_only_when_labelled() -> None:
+    head = '<html><head><title>老旧小区加装电梯提速-北青网</title><meta property="og:site_name" content="北青"></head>'
+    tree = LexborHTMLParser(head + '<body><a href="/" class="logo"><img src="/l.png" alt="北青网"></a></body></html>')
+    assert site_brands(tree) == {"北青网", "北青"}
+    assert unlabelled_brand(tree, "北青网", ["2017-09-12 07:21 北青网"])
+    assert not unlabelled_brand(tree, "北青网", ["2017-09-12 07:21 来源：北青网"])
+    assert not unlabelled_brand(tree, "新京报", ["2017-09-12 07:21 新京报"])  # another outlet stands
+    assert unlabelled_brand(tree, "北青", ["2017-09-12 07:21 北青"])  # og:site_name needs no front link
+
+
+def test_a_title_closing_with_the_stories_outlet_is_no_brand() -> None:
+    # A reprinting site closing <title> with the story's outlet, its front link named otherwise.
+    tree = LexborHTMLParser(
+        "<html><head><title>春运首日_海峡晨报</title></head><body><a href='/'>首页</a></body></html>"
+    )
+    assert not unlabelled_brand(tree, "海峡晨报", ["2024-05-15 10:20 海峡晨报"])
