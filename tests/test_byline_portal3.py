@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.byline_pages import load_template_pages
 from bench.extract_bylines import FIELDS, PAGES3_DIR, Page, run_newscorpus
 from newscorpus.scrapers.byline import parse_byline, parse_line
-from newscorpus.scrapers.bylinebrand import site_brands, unlabelled_brand
+from newscorpus.scrapers.bylinebrand import channel_links, site_brands, unlabelled_brand
 from newscorpus.scrapers.bylinegrammar import join_dangling_labels
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after
 
@@ -89,3 +89,17 @@ def test_a_title_closing_with_the_stories_outlet_is_no_brand() -> None:
         "<html><head><title>春运首日_海峡晨报</title></head><body><a href='/'>首页</a></body></html>"
     )
     assert not unlabelled_brand(tree, "海峡晨报", ["2024-05-15 10:20 海峡晨报"])
+
+
+def test_a_menus_channel_name_beside_an_icon_is_no_author() -> None:
+    page = (
+        "<html><head><title>高温预警</title></head><body><div class='nav'><a href='/gn/'>国内</a>"
+        "</div><h1>高温预警</h1><div class='info'><span>"
+        "<img class='headicon' src='/i/head_gn.png'><em>国内</em></span><span>2021-07-28 16:40</span></div>"
+        "<div class='text'><p>进入伏天以来，多地持续高温，气象部门发布高温橙色预警，"
+        "部分地区最高气温超过四十度。</p></div>"
+        "</body></html>"
+    )
+    menu = LexborHTMLParser("<a href='/gn/'>国内</a><a href='/u/123'>李四</a><a href='/a/1.html'>高温</a>")
+    assert channel_links(menu) == {"国内": "/gn/"}
+    assert run_newscorpus(Page("t", "tune", "https://news.example.com/gn/1.shtml", page, {}))["author"] is None

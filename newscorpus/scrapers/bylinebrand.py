@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 # A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
+# A channel's front: a folder path of letters only, on this site or another host.
+_CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
 
 
@@ -51,6 +53,16 @@ def _front_link_shows(tree: LexborHTMLParser, name: str) -> bool:
         if name == fold(link.text(deep=True)) or name in alts:
             return True
     return False
+
+
+def channel_links(tree: LexborHTMLParser) -> dict[str, str]:
+    """Texts of links to a channel's front (``/gn/``, ``/news/local/``, ``http://history.ifeng.com/``), with
+    their addresses: the menus' channel names (the caller leaves out profile addresses, ``/author/x/``)."""
+    return {
+        text: href
+        for link in tree.css("a[href]")
+        if _CHANNEL.match(href := link.attributes.get("href") or "") and (text := fold(link.text(deep=True)))
+    }
 
 
 def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:

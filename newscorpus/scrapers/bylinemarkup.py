@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.byline import clean_author
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
-from newscorpus.scrapers.bylinebrand import site_brands
+from newscorpus.scrapers.bylinebrand import channel_links, site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
 from newscorpus.scrapers.text import clean
@@ -86,7 +86,9 @@ def markup_author(
     lines = [header[index] for index in [*region, *above]]
     if not any(_plausible(part, set()) for part in _parts(lines)):
         return None
-    brands = site_brands(tree)
+    # The site's and its menus' channel names are nobody's ("国内" beside a channel icon).
+    channels = {text for text, href in channel_links(tree).items() if not _PROFILE.search(href)}
+    brands = site_brands(tree) | channels
     declared = {name for name in _declared(tree) if name not in brands}
     for index in region:
         evidence = _evidence(nodes[index], header[index], declared)
