@@ -103,3 +103,15 @@ def test_a_menus_channel_name_beside_an_icon_is_no_author() -> None:
     menu = LexborHTMLParser("<a href='/gn/'>国内</a><a href='/u/123'>李四</a><a href='/a/1.html'>高温</a>")
     assert channel_links(menu) == {"国内": "/gn/"}
     assert run_newscorpus(Page("t", "tune", "https://news.example.com/gn/1.shtml", page, {}))["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "account"),
+    [
+        ("原创 社保百事通 头条号 2017-07-06 12:30", "社保百事通"),
+        ("读史小札 大风号", "读史小札"),
+        ("原创 头条号 2017-07-06 12:30", None),  # only the mark before the tag: no account
+    ],
+)
+def test_an_account_before_its_platforms_tag_is_the_author(line: str, account: str | None) -> None:
+    assert parse_byline([line], bars=[line]).author == account

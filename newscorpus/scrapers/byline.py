@@ -151,7 +151,7 @@ def account_as_author(article: Article, *, keep_outlets: bool = False) -> None:
     """On a self-media platform the publishing account a rule reads as its ``source`` is the author when
     no person is credited (README: "Bylines"); it is then no outlet the story came from. ``keep_outlets``:
     on a platform carrying outlets' own accounts too (网易号, 企鹅号), an outlet-named one stays the source."""
-    if article.author is None and article.source is not None:
+    if article.source is not None and article.author in (None, article.source):  # the bar named it too
         if keep_outlets and bare.is_outlet(article.source):
             return
         article.author, article.source = article.source, None
@@ -202,6 +202,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if bare_too:
         if not found.authors and (written := credits.written_by(line)):
             found.authors = [written]
+        found.account = found.account or bare.account_before_platform(line)
         _read_bare(line, fields, found)
 
 

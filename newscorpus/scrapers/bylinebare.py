@@ -13,6 +13,7 @@ import re
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import TIME
+from newscorpus.scrapers.bylinelabels import PLATFORMS
 
 # Common surnames (the most frequent single ones and the usual double ones): a name-shaped word that
 # starts otherwise ("国内", "要闻") is no person. Surnames that mostly start words (和, 明, 安, 成, 文, 时,
@@ -119,6 +120,22 @@ _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
+
+
+# "原创 社保百事通 头条号 2017-07-06": the account printed before its platform's tag, the tag closing the
+# part (a time or the line's end after it). Marks like 原创 are no account.
+_ACCOUNT_BEFORE = re.compile(
+    r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")(?=\s|$)"
+)
+_MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
+
+
+def account_before_platform(line: str) -> str | None:
+    """The account a bar names just before its platform's tag (``社保百事通 头条号``), else None."""
+    match = _ACCOUNT_BEFORE.search(line)
+    if match is None or match.group(1) in _MARKS or TIME.search(match.group(1)):
+        return None
+    return match.group(1)
 
 
 def is_person(word: str) -> bool:

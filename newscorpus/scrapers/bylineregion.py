@@ -45,7 +45,7 @@ def region_indexes(lines: list[str], title: str | None, first_paragraph: str | N
 _PLATFORMS = "|".join(ACCOUNT_PLATFORMS)
 # Only the notices' own wording: a story about 自媒体平台 is no self-media post.
 _PLATFORM_NOTICE = re.compile(
-    rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台[“\"]?(?:{_PLATFORMS})[”\"]?用户"
+    rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台[“\"]?(?:{_PLATFORMS})[”\"]?(?:用户|作者)"
 )
 
 
