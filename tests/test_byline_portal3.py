@@ -115,3 +115,9 @@ def test_a_menus_channel_name_beside_an_icon_is_no_author() -> None:
 )
 def test_an_account_before_its_platforms_tag_is_the_author(line: str, account: str | None) -> None:
     assert parse_byline([line], bars=[line]).author == account
+
+
+@pytest.mark.parametrize("line", ["数据来源：国家统计局", "题图来源：IC photo", "封面图来源：视觉中国"])
+def test_a_figures_or_pictures_origin_is_not_the_storys_source(line: str) -> None:
+    assert parse_line(line).source is None
+    assert parse_line(f"来源：新京报 {line}").source == "新京报"

@@ -80,6 +80,13 @@ LABELS: dict[str, tuple[str, ...]] = {
     OTHER: (
         "原标题",
         "资料来源",
+        # A figure's or a picture's origin, not the story's ("数据来源：国家统计局", "题图来源：IC photo").
+        "数据来源",
+        "封面图来源",
+        "封面来源",
+        "题图来源",
+        "头图来源",
+        "配图来源",
         "发布时间",
         "发稿时间",
         "发表时间",
