@@ -121,3 +121,8 @@ def test_an_account_before_its_platforms_tag_is_the_author(line: str, account: s
 def test_a_figures_or_pictures_origin_is_not_the_storys_source(line: str) -> None:
     assert parse_line(line).source is None
     assert parse_line(f"来源：新京报 {line}").source == "新京报"
+
+
+def test_share_targets_after_the_last_name_are_nobody() -> None:
+    assert parse_line("编辑：王芳 微信 微博").editor == "王芳"
+    assert parse_line("编辑：王芳 李强").editor == "王芳 李强"

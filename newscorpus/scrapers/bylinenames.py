@@ -32,6 +32,9 @@ _MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
+# A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
+# name, but nobody.
+_BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
@@ -137,7 +140,7 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
-        if not is_name(token):
+        if not is_name(token) or token in _BAR_TOOLS:
             break
         names.append(token)
     return names
