@@ -126,3 +126,17 @@ def test_a_figures_or_pictures_origin_is_not_the_storys_source(line: str) -> Non
 def test_share_targets_after_the_last_name_are_nobody() -> None:
     assert parse_line("编辑：王芳 微信 微博").editor == "王芳"
     assert parse_line("编辑：王芳 李强").editor == "王芳 李强"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        ("新京报记者 张三 编辑 李四 校对 王五", "张三", "李四"),
+        ("编辑 张三 监制 李四", None, "张三"),
+        ("文图：张三", "张三", None),
+        ("特约撰稿人 张三", "张三", None),
+    ],
+)
+def test_roles_end_a_run_of_names_and_writer_labels_credit(line: str, author: str | None, editor: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)

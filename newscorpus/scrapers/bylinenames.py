@@ -35,6 +35,9 @@ _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}
 # A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
+# Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
+_ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
+_ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
@@ -140,7 +143,7 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
-        if not is_name(token) or token in _BAR_TOOLS:
+        if not is_name(token) or token in _BAR_TOOLS or token in _ROLES:
             break
         names.append(token)
     return names
