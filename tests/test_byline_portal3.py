@@ -140,3 +140,21 @@ def test_share_targets_after_the_last_name_are_nobody() -> None:
 def test_roles_end_a_run_of_names_and_writer_labels_credit(line: str, author: str | None, editor: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.editor) == (author, editor)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["责任编辑：", "阅读 (2631)"],
+        ["责任编辑：", "返回搜狐，查看更多"],
+        ["来源：", "举报"],
+        ["作者：", "关注"],
+        ["来源：", "关注公众号，了解更多。"],
+    ],
+)
+def test_an_empty_label_takes_no_tool_counter_or_sentence_for_its_value(lines: list[str]) -> None:
+    assert parse_byline(lines) == parse_line("")
+
+
+def test_an_empty_labels_next_element_still_counts_when_it_is_a_value() -> None:
+    assert parse_byline(["责任编辑：", "张三,李四"]).editor == "张三 李四"

@@ -202,9 +202,9 @@ def _is_label(line: str, start: int, end: int) -> bool:
 
 
 _DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[:|]\s*$")
-# A line opening with a label of its own ("发布日期：2021-05-19", "责任编辑：孙悦"): never a dangling
-# label's value, whether or not the tokenizer knows the label.
-_LABEL_LEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,6}:")
+# A line opening with a label of its own ("发布日期：2021-05-19", "责任编辑：孙悦") or ending a sentence:
+# never a dangling label's value, whether or not the tokenizer knows the label.
+_LABEL_LEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,6}:|.*[。！？]")
 # A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
 # Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
 _LONE_LABEL = re.compile(

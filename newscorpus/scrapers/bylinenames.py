@@ -35,6 +35,9 @@ _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}
 # A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
+# A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
+# no name or outlet opens with them.
+_NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
@@ -134,6 +137,8 @@ def free_names(value: str) -> list[str]:
         tokens = tokens[1:]
     if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
+    if tokens[0].startswith(tuple(_NOT_A_VALUE)):
+        return []  # "返回搜狐，查看更多" after an empty 责任编辑
     first = tokens[0]
     if _LATIN_WORD.match(first):
         # A Latin name is several words: "Jeremy Tsheng" is one person.
@@ -165,8 +170,8 @@ def outlet(value: str) -> str | None:
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
     if not first or first in _PLACEHOLDERS or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
-    if first in PLATFORMS:
-        return None  # the platform a self-media post was published on, not an outlet
+    if first in PLATFORMS or first.startswith(tuple(_NOT_A_VALUE)):
+        return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
     if not re.search(r"[\w\u4e00-\u9fff]", first):
         return None
     return first
