@@ -158,3 +158,13 @@ def test_an_empty_label_takes_no_tool_counter_or_sentence_for_its_value(lines: l
 
 def test_an_empty_labels_next_element_still_counts_when_it_is_a_value() -> None:
     assert parse_byline(["责任编辑：", "张三,李四"]).editor == "张三 李四"
+
+
+def test_the_sites_name_without_its_web_word_is_the_site_too() -> None:
+    tree = LexborHTMLParser(
+        "<html><head><title>日圓跌至新低 - 明報新聞網</title></head>"
+        "<body><a href='https://news.mingpao.com/'>明報新聞網</a></body></html>"
+    )
+    assert unlabelled_brand(tree, "明報", ["2024年4月26日 14:05 明報"])
+    assert not unlabelled_brand(tree, "明報", ["2024年4月26日 14:05 來源：明報"])
+    assert not unlabelled_brand(tree, "明", ["2024年4月26日 14:05 明"])  # not the brand less a web word

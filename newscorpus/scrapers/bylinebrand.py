@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 # A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
+# What a paper's or a broadcaster's site adds to its name: "明報新聞網", "北青网", "NHKニュース".
+_WEB_WORDS = frozenset({"网", "網", "新闻网", "新聞網", "网站", "網站", "官网", "官網", "在线", "在線", "ニュース"})
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
@@ -35,6 +37,11 @@ def site_brands(tree: LexborHTMLParser) -> set[str]:
     if len(parts) > 1:
         brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
     return brands - {""}
+
+
+def _names_site(source: str, brand: str) -> bool:
+    """``source`` is the brand, or the brand without its web word (明報 of 明報新聞網, 北青 of 北青网)."""
+    return source == brand or (brand.startswith(source) and brand[len(source) :].strip() in _WEB_WORDS)
 
 
 def _declared_names(tree: LexborHTMLParser) -> set[str]:
@@ -67,9 +74,11 @@ def channel_links(tree: LexborHTMLParser) -> dict[str, str]:
 
 def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
     """``source`` is the site's own name and no line labels it as the source."""
-    if not source or source not in site_brands(tree):
+    if not source:
         return False
-    if source not in _declared_names(tree) and not _front_link_shows(tree, source):
+    own = [brand for brand in site_brands(tree) if _names_site(source, brand)]
+    declared = _declared_names(tree)
+    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own):
         return False
     for line in lines:
         if source in line and any(
