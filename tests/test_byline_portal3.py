@@ -168,3 +168,16 @@ def test_the_sites_name_without_its_web_word_is_the_site_too() -> None:
     assert unlabelled_brand(tree, "明報", ["2024年4月26日 14:05 明報"])
     assert not unlabelled_brand(tree, "明報", ["2024年4月26日 14:05 來源：明報"])
     assert not unlabelled_brand(tree, "明", ["2024年4月26日 14:05 明"])  # not the brand less a web word
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑：王芳二审：李强三审：张三", "王芳"),
+        ("编辑：王芳初审：李强", "王芳"),
+        ("责任编辑：王芳 实习编辑：李强", "王芳"),
+        ("实习编辑：李强", "李强"),
+    ],
+)
+def test_review_credits_glued_after_the_editor_end_the_name(line: str, editor: str) -> None:
+    assert parse_line(line).editor == editor

@@ -16,7 +16,7 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
 
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 LABELS: dict[str, tuple[str, ...]] = {
-    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "编辑", "责编", "Editor", "EDITOR"),
+    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
     SOURCE: (
         "本文来源",
@@ -113,6 +113,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "审核",
         "审校",
         "终审",
+        # The three-review credits county media centres print after the editor ("编辑：X 初审：Y 二审：Z").
+        "初审",
+        "复审",
+        "一审",
+        "二审",
+        "三审",
         "监制",
         "策划",
         "统筹",
