@@ -30,6 +30,7 @@ from newscorpus.scrapers.boilerplate import (
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
@@ -179,9 +180,11 @@ def _fill(
     # Byline-only lines: the body's raw closing lines ("【编辑：姚昊】" is boilerplate to the story filter)
     # and the lines under the headline's last copy, when a menu or share title repeats it higher up.
     tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
-    fill_metadata(
-        article, header, page_texts, url, fetched_at, tail=_last_title_window(page_texts, article.title) + tail
-    )
+    # A short sentence right under a picture credits the picture ("总统在白宫讲话。（路透社）"), not the
+    # story; a credit line there ("文/李四", "（记者 张三）") or a long dateline paragraph still counts.
+    captions = {line.text for line in body_lines if line.image_before and _is_photo_sentence(line.text)}
+    tail = _last_title_window(page_texts, article.title) + tail
+    fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions)
     if article.editor is None:
         article.editor = editor_line(page_texts or [])
     if article.author is None and self_media_notice(page_texts or []):
@@ -197,8 +200,10 @@ def fill_metadata(
     url: str | None,
     fetched_at: str | None = None,
     tail: list[str] | None = None,
+    captions: set[str] | None = None,
 ) -> None:
-    """Publish time and byline fields the article still lacks, from the lines around the headline."""
+    """Publish time and byline fields the article still lacks, from the lines around the headline;
+    ``captions`` (the lines under a picture) are never read for the story's credits."""
     shown = first_datetime(header, url, fetched_at)
     # Date-only metadata drops the time the headline prints for the same day.
     if (
@@ -212,9 +217,9 @@ def fill_metadata(
         article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = article.paragraphs[0] if article.paragraphs else None
+    credited = header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or [])
     byline = parse_byline(
-        header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or []),
-        bars=meta_bars(header, article.title, first),
+        [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
     )
     article.author = article.author or byline.author
     article.source = article.source or byline.source
@@ -303,6 +308,12 @@ def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
         return []
     last = len(lines) - 1 - lines[::-1].index(title)
     return lines[last + 1 : last + 1 + settings.HEADER_LINES_AFTER_TITLE]
+
+
+def _is_photo_sentence(line: str) -> bool:
+    """A short sentence naming no labelled credit (a dateline's 记者 or a 文/ line is the story's)."""
+    short = len(line) <= settings.CREDITED_CAPTION_MAX_CHARS and any(ch in _SENTENCE_END for ch in line)
+    return short and not tokenize(fold(line))[1]
 
 
 def _is_byline_line(line: str) -> bool:
