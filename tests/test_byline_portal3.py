@@ -12,7 +12,7 @@ from bench.extract_bylines import FIELDS, PAGES3_DIR, Page, run_newscorpus
 from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylinebrand import channel_links, site_brands, unlabelled_brand
 from newscorpus.scrapers.bylinegrammar import join_dangling_labels
-from newscorpus.scrapers.bylinetail import closing_editor, lines_after
+from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 
 PAGES = load_template_pages(PAGES3_DIR, split="tune")
 
@@ -181,3 +181,29 @@ def test_the_sites_name_without_its_web_word_is_the_site_too() -> None:
 )
 def test_review_credits_glued_after_the_editor_end_the_name(line: str, editor: str) -> None:
     assert parse_line(line).editor == editor
+
+
+def test_an_agency_under_a_picture_in_a_rules_body_is_no_source() -> None:
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "美国总统今日宣布新一轮关税措施，涉及多类进口商品，市场对此反应不一，美股期货早段下跌。",
+            "白宫发言人表示，措施旨在保护本国制造业，并会在下月起分阶段实施，具体清单将于稍后公布。",
+            "有经济学者认为，新关税或推高消费品价格，影响通胀走势，美联储或需重新评估降息步伐。",
+        )
+    )
+    caption = "<p><img src='/p.jpg'></p><p>货柜码头一片繁忙。（路透社）</p>"
+    page = (
+        "<html><head><title>美宣布新一轮关税_腾讯新闻</title></head><body><div class='LEFT'><h1>美宣布新一轮关税</h1>"
+        f"<div class='content-article'>{story}{caption}</div></div></body></html>"
+    )
+    body = LexborHTMLParser(page).css_first("div.content-article")
+    assert body is not None
+    assert picture_captions(body) == {"货柜码头一片繁忙。（路透社）"}
+    got = run_newscorpus(Page("t", "tune", "https://new.qq.com/rain/a/20240426A01.html", page, {}))
+    assert got["source"] is None
+    closing = page.replace(caption, "<p>港口运营方表示，吞吐量保持稳定。（路透社）</p>")
+    assert (
+        run_newscorpus(Page("t", "tune", "https://new.qq.com/rain/a/20240426A01.html", closing, {}))["source"]
+        == "路透社"
+    )

@@ -30,9 +30,9 @@ from newscorpus.scrapers.boilerplate import (
 from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand
-from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
+from newscorpus.scrapers.bylinetail import photo_sentence
 from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
@@ -148,6 +148,7 @@ def fill_from_body(
     url: str | None,
     header: list[str] | None = None,
     tail: list[str] | None = None,
+    captions: set[str] | None = None,
 ) -> None:
     """Fill whatever a site rule left empty from the chosen body node and the lines around the title.
 
@@ -162,7 +163,7 @@ def fill_from_body(
     if not article.paragraphs and body is not None:
         article.paragraphs = _story_lines(walk(body).lines, article.title)
     had_source = article.source is not None
-    fill_metadata(article, header, page_texts, url, tail=tail)
+    fill_metadata(article, header, page_texts, url, tail=tail, captions=captions)
     if not had_source and unlabelled_brand(tree, article.source, header + (tail or [])):
         article.source = None  # the site's own name beside the time: its brand, not an outlet
 
@@ -182,7 +183,7 @@ def _fill(
     tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
     # A short sentence right under a picture credits the picture ("总统在白宫讲话。（路透社）"), not the
     # story; a credit line there ("文/李四", "（记者 张三）") or a long dateline paragraph still counts.
-    captions = {line.text for line in body_lines if line.image_before and _is_photo_sentence(line.text)}
+    captions = {line.text for line in body_lines if line.image_before and photo_sentence(line.text)}
     tail = _last_title_window(page_texts, article.title) + tail
     fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions)
     if article.editor is None:
@@ -308,12 +309,6 @@ def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
         return []
     last = len(lines) - 1 - lines[::-1].index(title)
     return lines[last + 1 : last + 1 + settings.HEADER_LINES_AFTER_TITLE]
-
-
-def _is_photo_sentence(line: str) -> bool:
-    """A short sentence naming no labelled credit (a dateline's 记者 or a 文/ line is the story's)."""
-    short = len(line) <= settings.CREDITED_CAPTION_MAX_CHARS and any(ch in _SENTENCE_END for ch in line)
-    return short and not tokenize(fold(line))[1]
 
 
 def _is_byline_line(line: str) -> bool:

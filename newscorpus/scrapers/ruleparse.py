@@ -16,7 +16,7 @@ from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocks import block_lines, lines_before
 from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import element_text
-from newscorpus.scrapers.bylinetail import closing_editor, lines_after
+from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.query import select
@@ -63,7 +63,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
             header = generic.lines_around_title(region, article.title)
         # The body's raw closing lines: "（责任编辑：王五）" is boilerplate to the story filter, a credit here.
         tail = page.body_lines[-settings.BYLINE_TAIL_LINES :]
-        generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail)
+        captions = picture_captions(body) if body is not None else set()  # an agency under a photo took it
+        generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail, captions=captions)
         if article.editor is None and body is not None:
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
             article.editor = closing_editor(lines_after(body))
