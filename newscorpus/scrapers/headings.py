@@ -1,0 +1,57 @@
+"""A heading's own words: without the badges, tool links and dates templates put inside it.
+
+``<h1><span>原创</span>标题</h1>``, ``<h1>标题<a>微信</a><a>微博</a></h1>``, ``<h1>标题<span>2016-03-02</span></h1>``,
+a Discuz ``<h1><a>[原创]</a><span>标题</span></h1>`` and a wiki ``<h1>词条<span>[编辑]</span></h1>`` all show
+the headline plus something a reader skips. A child element is dropped when it is a badge word, a bracketed
+tag or tool (``【打印】``, ``[编辑]``), a bare date, or a link while the heading's other words outweigh its
+links (a heading that IS a link keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.text import clean, node_text
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NEVER_TEXT = frozenset({"script", "style", "noscript", "button", "-comment"})
+# One or more bracketed short tags, whitespace removed: [原创] 【打印】【关闭】 [编辑] (置顶).
+_BRACKETED = re.compile(r"(?:[\[【［(（〔][^\]】］)）〕]{1,8}[\]】］)）〕])+")
+_OPENERS = "[【［(（〔"
+_DATE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def heading_words(node: LexborNode) -> str:
+    """The heading's text without badge, tool-link and date children; all of it if nothing else is left."""
+    full = node_text(node)
+    link_chars = sum(len(node_text(link)) for link in node.css("a"))
+    drop_links = link_chars > 0 and len(full) - link_chars > link_chars
+    words = clean(" ".join(_kept_parts(node, drop_links)))
+    return words or full
+
+
+def _kept_parts(node: LexborNode, drop_links: bool) -> list[str]:
+    parts: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text(deep=False) or "")
+        elif not _is_trim(child, drop_links):
+            parts.extend(_kept_parts(child, drop_links))
+    return parts
+
+
+def _is_trim(child: LexborNode, drop_links: bool) -> bool:
+    if child.tag in _NEVER_TEXT:
+        return True
+    text = "".join(node_text(child).split())
+    if not text:
+        return False
+    if child.tag == "a" and drop_links:
+        return True
+    bare = text.strip("".join(_OPENERS) + "]】］)）〕")
+    if bare in settings.TITLE_BADGES or _DATE.fullmatch(text):
+        return True
+    return _BRACKETED.fullmatch(text) is not None
