@@ -39,7 +39,7 @@ from newscorpus.scrapers.titles import (
 )
 
 NAME = "generic"
-VERSION = 13
+VERSION = 14
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 

@@ -17,7 +17,7 @@ from newscorpus import settings
 from newscorpus.scrapers.text import clean, node_text
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_NEVER_TEXT = frozenset({"script", "style", "noscript", "button", "-comment"})
+_NEVER_TEXT = frozenset({"script", "style", "noscript", "button"})
 # One or more bracketed short tags, whitespace removed: [原创] 【打印】【关闭】 [编辑] (置顶).
 _BRACKETED = re.compile(r"(?:[\[【［(（〔][^\]】］)）〕]{1,8}[\]】］)）〕])+")
 _OPENERS = "[【［(（〔"
@@ -25,22 +25,32 @@ _DATE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?
 
 
 def heading_words(node: LexborNode) -> str:
-    """The heading's text without badge, tool-link and date children; all of it if nothing else is left."""
+    """The heading's text without badge, tool-link and date children; as it reads when nothing is dropped."""
     full = node_text(node)
     link_chars = sum(len(node_text(link)) for link in node.css("a"))
     drop_links = link_chars > 0 and len(full) - link_chars > link_chars
-    words = clean(" ".join(_kept_parts(node, drop_links)))
-    return words or full
-
-
-def _kept_parts(node: LexborNode, drop_links: bool) -> list[str]:
     parts: list[str] = []
+    if not _kept_parts(node, drop_links, parts):
+        return full
+    # Inline elements glue as the page shows them (<span>地铁三号线</span><span>二期</span> is one word).
+    return clean("".join(parts)) or full
+
+
+def _kept_parts(node: LexborNode, drop_links: bool, parts: list[str]) -> bool:
+    """Append the kept text under ``node`` to ``parts``; True when some child was dropped."""
+    dropped = False
     for child in node.iter(include_text=True):
+        if child.tag == "-comment":
+            continue
         if child.tag == "-text":
             parts.append(child.text(deep=False) or "")
-        elif not _is_trim(child, drop_links):
-            parts.extend(_kept_parts(child, drop_links))
-    return parts
+        elif child.tag == "br":
+            parts.append(" ")
+        elif _is_trim(child, drop_links):
+            dropped = True
+        else:
+            dropped = _kept_parts(child, drop_links, parts) or dropped
+    return dropped
 
 
 def _is_trim(child: LexborNode, drop_links: bool) -> bool:

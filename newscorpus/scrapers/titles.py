@@ -154,7 +154,10 @@ def _line_words(page: Walk, line: Line) -> str:
     if page.tags[line.block] not in HEADING_TAGS and not _has_title_hint(node):
         return line.text
     # A block holding more than this line (a title div around the meta bar) is read as the line.
-    return heading_words(node) if _squeeze(node_text(node)) == _squeeze(line.text) else line.text
+    if _squeeze(node_text(node)) != _squeeze(line.text):
+        return line.text
+    words = heading_words(node)
+    return line.text if _squeeze(words) == _squeeze(line.text) else words
 
 
 def _words(node: LexborNode) -> str:
@@ -225,7 +228,8 @@ def _fallback_title(tree: LexborHTMLParser, clues: TitleClues) -> Headline | Non
 
 def _topic_of_reference(reference: str, clues: TitleClues) -> str:
     """The longest non-furniture segment of one reference."""
-    return next((segment for segment in clues.segments if segment in reference), "")
+    parts = _reference_parts(reference, clues.names, clues.footer)
+    return max((part for part in parts if not clues.is_site(part)), key=len, default="")
 
 
 def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
