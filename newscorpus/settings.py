@@ -83,6 +83,9 @@ TITLE_GENERIC_WORDS = frozenset({"首页", "主页", "网站首页", "正文", "
 TITLE_BADGES = frozenset(
     {"原创", "独家", "首发", "置顶", "精华", "推荐", "荐", "热", "新", "图", "组图", "视频", "转载", "专题"}
 )
+# Tools a template puts in brackets inside a heading ([编辑], 【打印】【关闭】): dropped like badges; any other
+# bracketed child, a series number （二） or a note （附全文）, is part of the headline.
+TITLE_TOOL_WORDS = frozenset({"打印", "关闭", "编辑", "收藏", "分享", "评论", "纠错", "复制链接", "大", "中", "小"})
 # Body plausibility (scrapers/plausible.py): a chosen body failing one test is rejected and the next
 # density candidate tried (at most PLAUSIBLE_CANDIDATES of them). Links or written-out URLs above these
 # shares make a link list, not a story.

@@ -20,37 +20,33 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NEVER_TEXT = frozenset({"script", "style", "noscript", "button"})
 # One or more bracketed short tags, whitespace removed: [原创] 【打印】【关闭】 [编辑] (置顶).
 _BRACKETED = re.compile(r"(?:[\[【［(（〔][^\]】］)）〕]{1,8}[\]】］)）〕])+")
-_OPENERS = "[【［(（〔"
+_IN_BRACKETS = re.compile(r"[\[【［(（〔]([^\]】］)）〕]{1,8})[\]】］)）〕]")
 _DATE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def heading_words(node: LexborNode) -> str:
-    """The heading's text without badge, tool-link and date children; as it reads when nothing is dropped."""
+    """The heading's text without badge, tool-link and date children (all of it if nothing else is left).
+
+    Inline elements glue as the page shows them (<span>地铁三号线</span><span>二期</span> is one phrase), so
+    the words compare equal to the <title> that repeats them.
+    """
     full = node_text(node)
     link_chars = sum(len(node_text(link)) for link in node.css("a"))
     drop_links = link_chars > 0 and len(full) - link_chars > link_chars
     parts: list[str] = []
-    if not _kept_parts(node, drop_links, parts):
-        return full
-    # Inline elements glue as the page shows them (<span>地铁三号线</span><span>二期</span> is one word).
+    _kept_parts(node, drop_links, parts)
     return clean("".join(parts)) or full
 
 
-def _kept_parts(node: LexborNode, drop_links: bool, parts: list[str]) -> bool:
-    """Append the kept text under ``node`` to ``parts``; True when some child was dropped."""
-    dropped = False
+def _kept_parts(node: LexborNode, drop_links: bool, parts: list[str]) -> None:
+    """Append the kept text under ``node`` to ``parts``, in page order."""
     for child in node.iter(include_text=True):
-        if child.tag == "-comment":
-            continue
         if child.tag == "-text":
             parts.append(child.text(deep=False) or "")
         elif child.tag == "br":
             parts.append(" ")
-        elif _is_trim(child, drop_links):
-            dropped = True
-        else:
-            dropped = _kept_parts(child, drop_links, parts) or dropped
-    return dropped
+        elif child.tag != "-comment" and not _is_trim(child, drop_links):
+            _kept_parts(child, drop_links, parts)
 
 
 def _is_trim(child: LexborNode, drop_links: bool) -> bool:
@@ -61,7 +57,8 @@ def _is_trim(child: LexborNode, drop_links: bool) -> bool:
         return False
     if child.tag == "a" and drop_links:
         return True
-    bare = text.strip("".join(_OPENERS) + "]】］)）〕")
-    if bare in settings.TITLE_BADGES or _DATE.fullmatch(text):
+    if text in settings.TITLE_BADGES or _DATE.fullmatch(text):
         return True
-    return _BRACKETED.fullmatch(text) is not None
+    # Only brackets around badge or tool words: （二） numbers a series, （附全文） tells what follows.
+    skippable = settings.TITLE_BADGES | settings.TITLE_TOOL_WORDS
+    return _BRACKETED.fullmatch(text) is not None and all(word in skippable for word in _IN_BRACKETS.findall(text))
