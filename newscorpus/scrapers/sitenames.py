@@ -19,7 +19,8 @@ from newscorpus.scrapers.text import clean, node_text
 
 _NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 # Class/id words of the branding blocks: the logo, the slogan or tagline under it, a wiki's siteSub.
-BRANDING_HINTS = ("logo", "slogan", "brand", "sitesub", "sitename", "site-name", "site_name", "wordmark", "tagline")
+# ("tagline" is left out: news templates also call a story's standfirst that.)
+BRANDING_HINTS = ("logo", "slogan", "brand", "sitesub", "sitename", "site-name", "site_name", "wordmark")
 # Case-blind: templates write siteSub, SiteLogo, logo_box alike.
 _BRANDING = ", ".join(f"[class*={hint} i], [id*={hint} i]" for hint in BRANDING_HINTS)
 _FOOTERS = "footer, [class*=foot], [id*=foot], [class*=copyright], [id*=copyright]"
@@ -46,10 +47,13 @@ def footer_text(tree: LexborHTMLParser) -> str:
 
 
 def is_furniture(segment: str, names: frozenset[str], footer: str) -> bool:
-    """A <title> segment that is the site's own: one of its names, part of one, a generic word, or in the footer."""
+    """A <title> segment that is the site's own: one of its names, a generic word, or in the copyright footer.
+
+    A name must match whole: a wiki entry 苏州 is part of a partner link 苏州日报 and still the headline.
+    """
     if segment.lower() in settings.TITLE_GENERIC_WORDS:
         return True
-    if any(segment == name or segment in name for name in names):
+    if segment in names:
         return True
     return len(segment) <= settings.TITLE_SITE_NAME_MAX_CHARS and segment in footer
 
