@@ -7,7 +7,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from bench.extract_titles import exact, lenient, misses, squeeze, title_table
 from bench.pages import LabelledPage
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.headings import heading_words
+from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.sitenames import footer_text, is_furniture, site_names
 from newscorpus.scrapers.titles import find_title, title_clues
 
@@ -160,3 +162,16 @@ def test_a_bracketed_child_stays_unless_it_is_a_badge_or_a_tool(tail: str) -> No
     words = _h1(f"{_HEADLINE}{tail}")
     kept = "[图]" not in tail
     assert (words != _HEADLINE) is kept and words.startswith(_HEADLINE)
+
+
+def test_a_blog_name_heading_linking_home_is_the_site_not_the_post(registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>Notes on brewing green tea at home – Slow Leaves</title></head>"
+        "<body><header><h1 class='site-title'><a href='https://slowleaves.example.test/'>Slow Leaves</a></h1></header>"
+        "<article><h2 class='entry-title'>Notes on brewing green tea at home</h2>"
+        "<p>Green tea wants cooler water than most people use, somewhere around seventy to eighty degrees.</p>"
+        "<p>Steep it for a minute or two at most; longer draws out the bitter compounds that spoil the cup.</p>"
+        "<p>A second infusion is often better than the first, so keep the leaves in the pot afterwards.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html, None, registry).title == "Notes on brewing green tea at home"
