@@ -29,14 +29,7 @@ from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings, without_asides
 from newscorpus.scrapers.text import punctuation_count
-from newscorpus.scrapers.titles import (
-    find_headline,
-    find_title,
-    headline_before,
-    title_clues,
-    title_references,
-    topic_of,
-)
+from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
 VERSION = 14
@@ -88,10 +81,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     body_node = page.nodes[choice.index] if choice.index is not None else None
     # A page with no story (a channel list) has no story part to follow: its pager is the list's.
     article.next_page_url = pager.next_page_url(tree, url, body_node) if body_node is not None else None
-    # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
-    clues = title_clues(tree, references)
-    headline = headline_before(page, choice.lines, clues) or find_headline(tree, clues)
     # The title is the heading's words; the byline search starts from the line it was read from.
+    headline = headline_of(tree, page, choice.lines, references)
     article.title, shown = (headline.text, headline.line) if headline else (None, None)
     story = choice.story
     if choice.index is not None:

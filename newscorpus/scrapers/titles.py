@@ -120,6 +120,17 @@ def title_references(tree: LexborHTMLParser) -> tuple[str, str]:
     return clean(_meta_content(tree, "og:title")), node_text(tree.css_first("title"))
 
 
+def headline_of(
+    tree: LexborHTMLParser, page: Walk, body_lines: list[Line], references: tuple[str, str]
+) -> Headline | None:
+    """The generic extractor's headline: the lines just above the body first, then the whole page.
+
+    The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
+    """
+    clues = title_clues(tree, references)
+    return headline_before(page, body_lines, clues) or find_headline(tree, clues)
+
+
 def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> Headline | None:
     """The headline among the lines just above the body (or the body's own first heading).
 
