@@ -10,7 +10,6 @@ A <title> segment found there is the site's, never the story's.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -24,7 +23,17 @@ BRANDING_HINTS = ("logo", "slogan", "brand", "sitesub", "sitename", "site-name",
 # Case-blind: templates write siteSub, SiteLogo, logo_box alike.
 _BRANDING = ", ".join(f"[class*={hint} i], [id*={hint} i]" for hint in BRANDING_HINTS)
 _FOOTERS = "footer, [class*=foot], [id*=foot], [class*=copyright], [id*=copyright]"
-_ROOT_PATHS = frozenset({"", "/", "./", "index.html", "index.htm", "index.shtml", "/index.html", "/index.shtml"})
+_ROOT_PATHS = ("/", "./", "index.html", "index.htm", "index.shtml", "/index.html", "/index.shtml")
+# Links that may lead to a front page, picked by the CSS engine (a portal page has ~800 links; reading each
+# one's attributes in Python cost more than parsing the page); _is_root_link decides.
+_MAYBE_ROOT = ", ".join(
+    [
+        *(f'a[href="{path}"]' for path in _ROOT_PATHS),
+        *(f'a[href$="{end}"]' for end in ("/", ".com", ".cn", ".net", ".org")),
+    ]
+)
+# ``https://host/``, ``//host``: a scheme-relative or absolute URL with no path, query or fragment.
+_ABSOLUTE_ROOT = re.compile(r"(?:https?:)?//[^/?#\s]+/?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|&copy;|copyright|版权所有", re.IGNORECASE)
 
 
@@ -33,7 +42,7 @@ def site_names(tree: LexborHTMLParser) -> frozenset[str]:
     names = {clean(node.attributes.get("content")) for node in _metas(tree)}
     for node in tree.css(_BRANDING) if tree.body is not None else []:
         names.update(_branding_texts(node))
-    for link in tree.css("a[href]"):
+    for link in tree.css(_MAYBE_ROOT):
         if _is_root_link(link.attributes.get("href") or ""):
             names.add(node_text(link))
             names.update(clean(img.attributes.get("alt")) for img in link.css("img[alt]"))
@@ -78,7 +87,4 @@ def _branding_texts(node: LexborNode) -> list[str]:
 def _is_root_link(href: str) -> bool:
     """A link to a site's front page: ``/``, ``./``, ``index.html`` or ``https://host/``."""
     href = href.strip()
-    if href.lower() in _ROOT_PATHS:
-        return True
-    parts = urlsplit(href)
-    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+    return href.lower() in _ROOT_PATHS or _ABSOLUTE_ROOT.match(href) is not None

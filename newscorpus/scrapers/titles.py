@@ -139,14 +139,15 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     if not body_lines:
         return None
     before = [line for line in page.lines if line.start < body_lines[0].start][-settings.TITLE_SEARCH_LINES :]
-    before = [line for line in reversed(before) if _link_light(line) and not _is_branding(page, line.block)]
+    before = [line for line in reversed(before) if _link_light(line)]
     lines = [(line, _line_words(page, line)) for line in before]
     opening = body_lines[0]
     if page.tags[opening.block] in HEADING_TAGS:
         lines.insert(0, (opening, _line_words(page, opening)))
     for test in (clues.is_segment, clues.is_repeated):
         for line, words in lines:
-            if test(words, page.tags[line.block]):
+            # A logo or slogan block may repeat <title> too: the site's, not the story's (tested last: slow).
+            if test(words, page.tags[line.block]) and not _is_branding(page, line.block):
                 return Headline(words, line.text)
     # The body opens with a heading holding the whole topic: an issue or entry heading above its contents.
     if lines and lines[0][0] is opening and clues.holds_topic(lines[0][1]):
@@ -154,7 +155,8 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     for line, words in lines[1:] if lines and lines[0][0] is opening else lines:
         if not settings.TITLE_MIN_CHARS * 2 <= len(words) <= settings.TITLE_MAX_CHARS or clues.is_site(words):
             continue
-        if page.tags[line.block] in HEADING_TAGS or _has_title_hint(page.nodes[line.block]):
+        heading = page.tags[line.block] in HEADING_TAGS or _has_title_hint(page.nodes[line.block])
+        if heading and not _is_branding(page, line.block):
             return Headline(words, line.text)
     return None
 
