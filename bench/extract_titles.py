@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=NAMES, action="append", help="run only these extractors")
-    parser.add_argument("--misses", choices=("tune", TITLES), help="list newscorpus misses on this split")
+    parser.add_argument("--misses", choices=("tune", TITLES), help="list the first extractor's misses on this split")
     args = parser.parse_args(argv)
     extractors = {"newscorpus": newscorpus_extractor(), **PEERS}
     pages = [p for p in load_pages() if squeeze(p.title)] + title_pages()
