@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
 from newscorpus.scrapers.headings import HEADING_TAGS, heading_words
-from newscorpus.scrapers.sitenames import BRANDING_HINTS, footer_text, is_furniture, site_names
+from newscorpus.scrapers.sitenames import BRANDING_HINTS, SiteEvidence
 from newscorpus.scrapers.text import clean, node_text
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s-\s)\s*")
@@ -44,11 +44,10 @@ class TitleClues:
     references: tuple[str, str]
     segments: tuple[str, ...]  # segments of the references that are not site furniture, longest first
     topic: str  # the longest of them between separators: the headline when <title> carries one
-    names: frozenset[str]
-    footer: str
+    site: SiteEvidence  # what the page says its site is called, read only for the verdicts asked of it
 
     def is_site(self, text: str) -> bool:
-        return is_furniture(text, self.names, self.footer)
+        return self.site.is_furniture(text)
 
     def is_segment(self, text: str, tag: str) -> bool:
         """Exactly a non-furniture segment as long as a headline is (a channel segment such as 国内新闻
@@ -68,27 +67,27 @@ class TitleClues:
 
 def title_clues(tree: LexborHTMLParser, references: tuple[str, str] | None = None) -> TitleClues:
     references = references if references is not None else title_references(tree)
-    names, footer = site_names(tree), footer_text(tree)
+    site = SiteEvidence(tree)
     segments: set[str] = set()
     topic = ""
     for reference in references:
-        parts = _reference_parts(reference, names, footer) if reference else []
-        kept = [part for part in parts if not is_furniture(part, names, footer)]
+        parts = _reference_parts(reference, site) if reference else []
+        kept = [part for part in parts if not site.is_furniture(part)]
         segments.update(kept)
         topic = max([topic, *kept], key=len)
         # The whole reference is a segment too (og:title often is the bare headline), unless it names the site.
         if reference and len(kept) == len(parts):
             segments.add(reference)
     ordered = tuple(sorted(segments, key=lambda s: (-len(s), s)))
-    return TitleClues(references, ordered, topic, names, footer)
+    return TitleClues(references, ordered, topic, site)
 
 
-def _reference_parts(reference: str, names: frozenset[str], footer: str) -> list[str]:
+def _reference_parts(reference: str, site: SiteEvidence) -> list[str]:
     """The segments of one reference, a ``网站：标题`` part split at its colon when one side is the site."""
     parts: list[str] = []
     for part in _SEGMENT_SPLIT.split(reference):
         pieces = _COLON.split(part)
-        parts.extend(pieces if any(is_furniture(piece, names, footer) for piece in pieces) else [part])
+        parts.extend(pieces if any(site.is_furniture(piece) for piece in pieces) else [part])
     return [part for part in parts if part]
 
 
@@ -241,7 +240,7 @@ def _fallback_title(tree: LexborHTMLParser, clues: TitleClues) -> Headline | Non
 
 def _topic_of_reference(reference: str, clues: TitleClues) -> str:
     """The longest non-furniture segment of one reference."""
-    parts = _reference_parts(reference, clues.names, clues.footer)
+    parts = _reference_parts(reference, clues.site)
     return max((part for part in parts if not clues.is_site(part)), key=len, default="")
 
 
