@@ -88,7 +88,7 @@ def scan_site(tree: LexborHTMLParser) -> SiteWords:
             continue
         if node.tag == "a" and _is_root_link(attributes.get("href") or ""):
             names.add(node_text(node))
-            names.update(clean(img.attributes.get("alt")) for img in node.css("img[alt]"))
+            names.update(_image_alts(node))
         marks = (attributes.get("class") or "", attributes.get("id") or "")
         if marks == ("", "") and node.tag != "footer":
             continue  # most picks are links to directories, with no class or id
@@ -166,7 +166,7 @@ def _footer_matches(tag: str, marks: tuple[str, str]) -> int:
 
 def _branding_texts(node: LexborNode) -> list[str]:
     """A branding block's own words (short: a header wrapping the whole page is no logo) and its images' alt."""
-    texts = [clean(img.attributes.get("alt")) for img in node.css("img[alt]")]
+    texts = _image_alts(node)
     if node.tag not in ("html", "body"):
         text = node_text(node)
         if len(text) <= settings.TITLE_SITE_NAME_MAX_CHARS:
@@ -174,6 +174,13 @@ def _branding_texts(node: LexborNode) -> list[str]:
     if node.tag == "img":
         texts.append(clean(node.attributes.get("alt")))
     return texts
+
+
+def _image_alts(node: LexborNode) -> list[str]:
+    """The alt text of the images under the node; most links and logo spans hold text only: no query then."""
+    if next(node.iter(), None) is None:
+        return []
+    return [clean(img.attributes.get("alt")) for img in node.css("img[alt]")]
 
 
 def _is_root_link(href: str) -> bool:
