@@ -37,13 +37,25 @@ _ROOT_PATHS = ("/", "./", "index.html", "index.htm", "index.shtml", "/index.html
 # _is_root_link decides. ``$="/"`` covers ``/`` and ``./``, ``$="index.html"`` covers ``/index.html``.
 _ROOT_ENDINGS = ("/", ".com", ".cn", ".net", ".org")
 _ROOT_PICK_ENDINGS = (*_ROOT_ENDINGS, "index.html", "index.htm", "index.shtml")
+
+
+def _either(prefix: str, tests: list[str]) -> str:
+    """``prefix:is(a, b, ...)``: the engine tests the prefix once per element, not once per alternative (a
+    third cheaper than listing ``prefixa, prefixb, ...``), and lists a node once."""
+    return f"{prefix}:is({', '.join(tests)})"
+
+
+def _mark_tests(attr: str) -> list[str]:
+    return [*(f"[{attr}*={hint} i]" for hint in _BRANDING_PICKS), *(f"[{attr}*={word}]" for word in _FOOTER_WORDS)]
+
+
 _SCAN = ", ".join(
     [
         "meta",
         "footer",
-        *(f"[{attr}*={hint} i]" for hint in _BRANDING_PICKS for attr in ("class", "id")),
-        *(f"[{attr}*={word}]" for word in _FOOTER_WORDS for attr in ("class", "id")),
-        *(f'a[href$="{end}"]' for end in _ROOT_PICK_ENDINGS),
+        _either("[class]", _mark_tests("class")),
+        _either("[id]", _mark_tests("id")),
+        _either("a[href]", [f'[href$="{end}"]' for end in _ROOT_PICK_ENDINGS]),
     ]
 )
 # ``https://host/``, ``//host``: a scheme-relative or absolute URL with no path, query or fragment.
