@@ -50,6 +50,7 @@ def test_no_walk_over_the_page_when_the_head_or_the_words_decide(monkeypatch: py
     evidence = SiteEvidence(LexborHTMLParser(_PAGE))
     assert evidence.is_furniture("东都新闻"), "og:site_name in <head>"
     assert evidence.is_furniture("首页"), "a generic word"
-    assert not evidence.is_furniture("一条比任何站名都长得多的新闻标题，三十个字以上的标题不会是站名"), "too long for a name"
+    long_headline = "一条比任何站名都长得多的新闻标题，三十个字以上的标题不会是站名"
+    assert not evidence.is_furniture(long_headline), "too long for a name"
     with pytest.raises(AssertionError, match="walked"):
         evidence.is_furniture("东都网")
