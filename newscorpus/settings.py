@@ -83,6 +83,19 @@ TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 # How many lines before the body are searched for a headline when <title> names only the site.
 TITLE_SEARCH_LINES = 15
+# A heading that is exactly the headline segment of <title> may be this short (wiki entries: 苏州).
+TITLE_EXACT_MIN_CHARS = 2
+# Site furniture (scrapers/sitenames.py): a site name, logo alt or slogan is at most this long, and
+# <title>/og:title segments that are these generic words name no story.
+TITLE_SITE_NAME_MAX_CHARS = 30
+TITLE_GENERIC_WORDS = frozenset({"首页", "主页", "网站首页", "正文", "详情", "home", "homepage", "index"})
+# Child elements of a heading that are badges, not words of the headline: <span>原创</span>, [置顶].
+TITLE_BADGES = frozenset(
+    {"原创", "独家", "首发", "置顶", "精华", "推荐", "荐", "热", "新", "图", "组图", "视频", "转载", "专题"}
+)
+# Tools a template puts in brackets inside a heading ([编辑], 【打印】【关闭】): dropped like badges; any other
+# bracketed child, a series number （二） or a note （附全文）, is part of the headline.
+TITLE_TOOL_WORDS = frozenset({"打印", "关闭", "编辑", "收藏", "分享", "评论", "纠错", "复制链接", "大", "中", "小"})
 # Body plausibility (scrapers/plausible.py): a chosen body failing one test is rejected and the next
 # density candidate tried (at most PLAUSIBLE_CANDIDATES of them). Links or written-out URLs above these
 # shares make a link list, not a story.

@@ -39,10 +39,10 @@ from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings, without_asides
 from newscorpus.scrapers.text import punctuation_count
-from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
+from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 16
+VERSION = 17
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -84,8 +84,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     body_node = page.nodes[choice.index] if choice.index is not None else None
     # A page with no story (a channel list) has no story part to follow: its pager is the list's.
     article.next_page_url = pager.next_page_url(tree, url, body_node) if body_node is not None else None
-    # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
-    article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
+    # The title is the heading's words; the byline search starts from the line it was read from.
+    headline = headline_of(tree, page, choice.lines, references)
+    article.title, shown = (headline.text, headline.line) if headline else (None, None)
     story, lines = choice.story, choice.lines
     if choice.index is not None:
         container, lines = choice.index, choice.lines
@@ -101,17 +102,17 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         story = _story_lines(cut_signature(without_asides(page, container, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [without_marks(line) for line in story if not is_furniture(line)]
-    article.paragraphs = [line for line in story if line != article.title]
+    article.paragraphs = [line for line in story if line not in (article.title, shown)]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     # The bar's elements read apart: "<em>新华社</em><em>张三</em>" is two fields, not "新华社张三".
-    start, end = _header_span(page_texts, article.title, body_at)
+    start, end = _header_span(page_texts, shown, body_at)
     # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
     story_end = bisect_left([line.start for line in page.lines], lines[-1].start) + 1 if lines else 0
     if story_end > start:
         end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
-    header = header_texts(page, start, end, body_at, article.title)
+    header = header_texts(page, start, end, body_at, shown)
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
