@@ -86,10 +86,10 @@ class BlockFinder:
             # A list needs children, and elements holding story links: without either, no query is run.
             if next(root.iter(), None) is None:
                 continue
-            shaped = _feed_shaped(root) if feeds_only else None
-            if shaped == [] or not (holders := self._story_holders(root)):
+            feeds = self._feed_candidates(root) if feeds_only else None
+            if feeds == [] or not (holders := self._story_holders(root)):
                 continue
-            for node in [root, *root.css(_LIST_TAGS)] if shaped is None else shaped:
+            for node in [root, *root.css(_LIST_TAGS)] if feeds is None else feeds:
                 if node.mem_id not in holders or not self._is_item_list(node):
                     continue
                 # The vetoes first: most candidates after a story are footers, menus and hot lists.
@@ -124,10 +124,20 @@ class BlockFinder:
             self._feeds[node.mem_id] = self._alike_cards(node)
         return self._feeds[node.mem_id]
 
+    def _feed_candidates(self, root: LexborNode) -> list[LexborNode]:
+        """The candidates under ``root`` (itself, then its list tags, in page order) that are feeds: all a
+        feeds-only search can take. Asked first, since a box not built like a feed fails on its child count
+        or shapes and a menu on its first short link, where the root's story links (``_story_holders``)
+        cost every long link's URL parsed: the 35 far searches over 77 saved pages found no feed."""
+        return [node for node in [root, *root.css(_LIST_TAGS)] if self._feed(node)]
+
     def _alike_cards(self, node: LexborNode) -> bool:
         children = [child for child in node.iter() if child.is_element_node]
-        shape = _card_build(children)
-        if shape is None:
+        if not settings.RELATED_FEED_MIN_ITEMS <= len(children) <= settings.MAX_RELATED_ITEMS:
+            return False
+        shapes = Counter(card_shape(child) for child in children)
+        shape, alike = shapes.most_common(1)[0]
+        if alike < settings.RELATED_FEED_ALIKE_SHARE * len(children):
             return False
         cards = [child for child in children if card_shape(child) == shape]
         return all(self._story_links(child) == 1 and shows_more(child) for child in cards)
@@ -272,27 +282,6 @@ class BlockFinder:
             # An article's own footer holds its related posts (WordPress): not the site's footer.
             self._rejected[node.mem_id] = not article_footer(node) and is_rejected_block(node)
         return self._rejected[node.mem_id]
-
-
-def _card_build(children: list[LexborNode]) -> tuple[str, ...] | None:
-    """The shape most of the children share when they are as many and as alike as a feed's cards (None:
-    they are not), the part of the feed test that needs no link read."""
-    if not settings.RELATED_FEED_MIN_ITEMS <= len(children) <= settings.MAX_RELATED_ITEMS:
-        return None
-    shape, alike = Counter(card_shape(child) for child in children).most_common(1)[0]
-    return shape if alike >= settings.RELATED_FEED_ALIKE_SHARE * len(children) else None
-
-
-def _feed_shaped(root: LexborNode) -> list[LexborNode]:
-    """The candidates under ``root`` (itself first, then its list tags, in page order) whose children are
-    built like a feed's cards. A search for feeds only needs the root's story links (every link's URL
-    parsed) when one is found: most roots that far from the story hold none (35 searches over 77 saved
-    pages found no feed)."""
-    return [
-        node
-        for node in [root, *root.css(_LIST_TAGS)]
-        if _card_build([child for child in node.iter() if child.is_element_node]) is not None
-    ]
 
 
 def _order(node: LexborNode, roots: list[LexborNode]) -> int:
