@@ -1,4 +1,4 @@
-"""Publish-time accuracy on the hand-written long-tail date pages (tests/fixtures/dates/, issue 18).
+"""Publish-time accuracy on the hand-written long-tail date pages (tests/fixtures/dates/pages/, issue 18).
 
 Each page (``NAME.html``) has its expected ``published_at`` (ISO 8601, or null when the page shows no
 publish time) in ``expected.jsonl``, written before the date heuristics were tuned on them. Scored with the
@@ -18,7 +18,7 @@ from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES_DIR = ROOT / "tests" / "fixtures" / "dates"
+PAGES_DIR = ROOT / "tests" / "fixtures" / "dates" / "pages"
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ from newscorpus.scrapers.byline import account_as_author, editor_line, normalise
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
-from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
+from newscorpus.scrapers.datemeta import page_zone, published_from_metadata, published_from_scripts
+from newscorpus.scrapers.dates import edited_page, first_datetime, page_datetime, shown_datetime
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.plausible import choose_story
@@ -42,7 +43,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
 
 NAME = "generic"
-VERSION = 16
+VERSION = 18
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -112,7 +113,10 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if story_end > start:
         end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
     header = header_texts(page, start, end, body_at, article.title)
-    _fill(article, header, page_texts, choice.lines, url, fetched_at)
+    if edited := edited_page(page_texts):
+        # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
+        article.published_at = None
+    _fill(article, header, page_texts, choice.lines, url, fetched_at, page_zone(tree))
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
@@ -123,7 +127,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.source = markup_source(tree, header)
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
-    if article.published_at is None:
+    if article.published_at is None and not edited:
         article.published_at = published_from_scripts(tree)
     return article
 
@@ -167,6 +171,7 @@ def _fill(
     body_lines: list[Line],
     url: str | None,
     fetched_at: str | None = None,
+    zone: str | None = None,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
@@ -174,7 +179,13 @@ def _fill(
     # and the lines under the headline's last copy, when a menu or share title repeats it higher up.
     tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
     fill_metadata(
-        article, header, page_texts, url, fetched_at, tail=_last_title_window(page_texts, article.title) + tail
+        article,
+        header,
+        page_texts,
+        url,
+        fetched_at,
+        tail=_last_title_window(page_texts, article.title) + tail,
+        zone=zone,
     )
     if article.editor is None:
         article.editor = editor_line(page_texts or [])
@@ -191,9 +202,13 @@ def fill_metadata(
     url: str | None,
     fetched_at: str | None = None,
     tail: list[str] | None = None,
+    zone: str | None = None,
 ) -> None:
-    """Publish time and byline fields the article still lacks, from the lines around the headline."""
-    shown = first_datetime(header, url, fetched_at)
+    """Publish time and byline fields the article still lacks, from the lines around the headline.
+
+    ``zone``: the offset the page prints its times in (``page_zone``), when not China time."""
+    edited = edited_page(page_texts or [])
+    shown = shown_datetime(header, url, fetched_at, zone, edited=edited)
     # Date-only metadata drops the time the headline prints for the same day.
     if (
         shown
@@ -203,7 +218,9 @@ def fill_metadata(
     ):
         article.published_at = shown
     if article.published_at is None:
-        article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
+        article.published_at = shown or (
+            page_datetime(page_texts, url, fetched_at, zone, edited) if page_texts else None
+        )
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = article.paragraphs[0] if article.paragraphs else None
     byline = parse_byline(
