@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.extract import same_time
 from bench.extract_dates import DatePage, load_date_pages
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.datemeta import page_zone, published_from_metadata
+from newscorpus.scrapers.datemeta import published_from_metadata
 from newscorpus.scrapers.dates import edited_page, first_datetime, page_datetime, parse_datetime
 from newscorpus.scrapers.registry import Registry
 
@@ -73,14 +73,11 @@ def test_an_encyclopedia_footer_marks_an_edited_page() -> None:
     assert not edited_page(["正文", "网站最后更新时间：2024-05-21 08:10"])
 
 
-def test_japanese_pages_print_their_own_zone() -> None:
-    tree = LexborHTMLParser('<html lang="ja"><body><p>x</p></body></html>')
-    zone = page_zone(tree)
-    assert zone == "+09:00"
-    assert page_zone(LexborHTMLParser('<html lang="zh-CN"><body></body></html>')) is None
-    assert first_datetime(["2020年3月20日 10時20分"], None, zone=zone) == "2020-03-20T09:20:00+08:00"
+def test_a_named_zone_is_converted_and_an_unstated_one_is_china_time() -> None:
     assert parse_datetime("2020-03-20 10:20 JST") == "2020-03-20T09:20:00+08:00"
     assert parse_datetime("2020-03-20 10:20 HKT") == "2020-03-20T10:20:00+08:00"
+    # A Japanese page's 10時20分 states no offset: labels read it as +08:00 (tests/golden/FORMAT.md).
+    assert first_datetime(["2020年3月20日 10時20分"], None) == "2020-03-20T10:20:00+08:00"
 
 
 def test_a_comments_time_element_is_not_the_pages() -> None:

@@ -68,13 +68,6 @@ def published_from_metadata(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def page_zone(tree: LexborHTMLParser) -> str | None:
-    """The offset a page prints its times in when it does not say (a Japanese page's 10時20分 is JST)."""
-    root = tree.root
-    lang = (root.attributes.get("lang") or "") if root is not None else ""
-    return settings.LANG_TZ_OFFSETS.get(lang.split("-")[0].strip().lower())
-
-
 def _in_comments(node: LexborNode) -> bool:
     """A <time> inside a comment or reply box stamps the comment, not the page."""
     parent = node.parent

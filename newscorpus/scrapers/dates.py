@@ -90,13 +90,10 @@ _EPOCH = re.compile(r"^1\d{9}(\d{3})?$")
 _CHINA = timezone(timedelta(hours=8))
 
 
-def parse_datetime(
-    text: str | None, default_year: int | None = None, now: datetime | None = None, zone: str | None = None
-) -> str | None:
+def parse_datetime(text: str | None, default_year: int | None = None, now: datetime | None = None) -> str | None:
     """Return the first plausible date-time in ``text`` as ISO 8601, or None when there is none.
 
     ``now`` (China time, naive) resolves relative times (6小时前, 昨天 08:30); without it they give None.
-    ``zone`` (+09:00): the offset of a time that states none, when the page is not in China time.
     """
     if not text:
         return None
@@ -107,44 +104,42 @@ def parse_datetime(
         text = _URL_TEXT.sub(" ", text)
     match = _FULL.search(text)
     if match:
-        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"] or zone)
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
     match = _SHORT_YEAR.search(text)
     if match:
-        return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], zone)
+        return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
-        return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"] or zone)
+        return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
     if _YEAR.search(text) and (match := _ENGLISH.search(text)):
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
-        return _build(year, month, day, _hour(match), match["M"], match["S"], match["tz"] or zone)
+        return _build(year, month, day, _hour(match), match["M"], match["S"], match["tz"])
     # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
     if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := _relative(text, now)):
         return when
     if default_year is not None:
         match = _NO_YEAR.search(text)
         if match:
-            return _build(str(default_year), match["m"], match["d"], match["H"], match["M"], None, zone)
+            return _build(str(default_year), match["m"], match["d"], match["H"], match["M"], None, None)
     return None
 
 
-def first_datetime(
-    lines: list[str], url: str | None, fetched_at: str | None = None, zone: str | None = None
-) -> str | None:
+def first_datetime(lines: list[str], url: str | None, fetched_at: str | None = None) -> str | None:
     """The publish time among the lines around the headline: a labelled one first, else the first date.
 
     Dates led into by another time's word (更新于, 最新推荐文章于, 成文日期) only count when no other line
     has one; a page's last edit, a last reply or a comment's time never counts, nor a date in a sentence.
     """
-    return _best(lines, url, fetched_at, zone, page_wide=False)
+    return _best(lines, url, fetched_at, page_wide=False)
 
 
 def shown_datetime(
-    lines: list[str], url: str | None, fetched_at: str | None = None, zone: str | None = None, edited: bool = False
+    lines: list[str], url: str | None, fetched_at: str | None = None, edited: bool = False
 ) -> str | None:
     """``first_datetime``; on a page that tells only its last edit (``edited_page``), a labelled time only:
     an encyclopedia entry's other dates are its subject's."""
-    return _best(lines, url, fetched_at, zone, page_wide=False, labelled_only=edited)
+    return _best(lines, url, fetched_at, page_wide=False, labelled_only=edited)
 
 
 def edited_page(lines: list[str]) -> bool:
@@ -152,19 +147,16 @@ def edited_page(lines: list[str]) -> bool:
     return any(_EDITED_PAGE.search(line) for line in lines[-settings.DATE_FOOTER_LINES :])
 
 
-def page_datetime(
-    lines: list[str], url: str | None, fetched_at: str | None = None, zone: str | None = None, edited: bool = False
-) -> str | None:
+def page_datetime(lines: list[str], url: str | None, fetched_at: str | None = None, edited: bool = False) -> str | None:
     """The publish time anywhere on a page whose headline shows none: only from a labelled line or a
     stamp (a date with byline fields or little else), never from a list item's date after its title."""
-    return _best(lines, url, fetched_at, zone, page_wide=True, labelled_only=edited)
+    return _best(lines, url, fetched_at, page_wide=True, labelled_only=edited)
 
 
 def _best(
     lines: list[str],
     url: str | None,
     fetched_at: str | None,
-    zone: str | None,
     page_wide: bool,
     labelled_only: bool = False,
 ) -> str | None:
@@ -179,7 +171,7 @@ def _best(
                 continue
             if rank and _is_prose_or_item(piece):
                 continue
-            if when := parse_datetime(piece, year, now, zone):
+            if when := parse_datetime(piece, year, now):
                 ranked.append((rank, when))
     return min(ranked, key=lambda found: found[0])[1] if ranked else None
 

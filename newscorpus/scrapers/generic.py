@@ -31,7 +31,7 @@ from newscorpus.scrapers.byline import account_as_author, editor_line, normalise
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
-from newscorpus.scrapers.datemeta import page_zone, published_from_metadata, published_from_scripts
+from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
 from newscorpus.scrapers.dates import edited_page, first_datetime, page_datetime, shown_datetime
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
@@ -116,7 +116,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if edited := edited_page(page_texts):
         # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
         article.published_at = None
-    _fill(article, header, page_texts, choice.lines, url, fetched_at, page_zone(tree))
+    _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
@@ -171,7 +171,6 @@ def _fill(
     body_lines: list[Line],
     url: str | None,
     fetched_at: str | None = None,
-    zone: str | None = None,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
@@ -185,7 +184,6 @@ def _fill(
         url,
         fetched_at,
         tail=_last_title_window(page_texts, article.title) + tail,
-        zone=zone,
     )
     if article.editor is None:
         article.editor = editor_line(page_texts or [])
@@ -202,24 +200,20 @@ def fill_metadata(
     url: str | None,
     fetched_at: str | None = None,
     tail: list[str] | None = None,
-    zone: str | None = None,
 ) -> None:
-    """Publish time and byline fields the article still lacks, from the lines around the headline.
-
-    ``zone``: the offset the page prints its times in (``page_zone``), when not China time."""
+    """Publish time and byline fields the article still lacks, from the lines around the headline."""
     edited = edited_page(page_texts or [])
-    shown = shown_datetime(header, url, fetched_at, zone, edited=edited)
-    # Date-only metadata drops the time the headline prints for the same day.
-    if (
-        shown
-        and article.published_at
-        and article.published_at.endswith("T00:00:00" + settings.DEFAULT_TZ_OFFSET)
-        and shown[:10] == article.published_at[:10]
-    ):
+    shown = shown_datetime(header, url, fetched_at, edited=edited)
+    # Metadata and the headline's time name the same day, one with a time of day and one without: the
+    # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
+    # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
+    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
+    meta = article.published_at
+    if shown and meta and shown[:10] == meta[:10] and (meta.endswith(midnight) != shown.endswith(midnight)):
         article.published_at = shown
     if article.published_at is None:
         article.published_at = shown or (
-            page_datetime(page_texts, url, fetched_at, zone, edited) if page_texts else None
+            page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
         )
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = article.paragraphs[0] if article.paragraphs else None
