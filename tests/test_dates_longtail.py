@@ -53,11 +53,21 @@ def test_which_line_is_the_publish_time(lines: list[str], want: str) -> None:
         ["王先生 留言于 2023-04-12 14:20："],
         ["2014年6月22日，第38届世界遗产大会宣布，中国大运河项目成功入选世界文化遗产名录。"],
         ["某某县2024年事业单位公开招聘工作人员公告 2024-04-02"],
+        ["初二年级开展研学实践活动2024-06-05"],
     ],
 )
 def test_lines_that_never_give_a_publish_time(lines: list[str]) -> None:
     assert first_datetime(lines, None) is None
     assert page_datetime(lines, None) is None
+
+
+def test_a_readers_section_ends_the_search() -> None:
+    lines = ["售后服务说明", "自签收之日起七天内可申请无理由退货。", "用户反馈", "张** 2023-01-05 12:00"]
+    assert first_datetime(lines, None) is None
+    assert first_datetime(["评论", "2023-01-05 12:00"], None) == "2023-01-05T12:00:00+08:00"  # a tool bar's word
+    assert first_datetime(["2023-01-04 09:00 来源：某某网", "全部评论（2）", "2023-01-05 12:00"], None) == (
+        "2023-01-04T09:00:00+08:00"
+    )
 
 
 def test_page_wide_dates_come_only_from_stamps() -> None:

@@ -80,6 +80,11 @@ _BYLINE_FIELD = re.compile(
 _SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，")
 # A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields).
 _DATE_AT_END = re.compile(r"[\d\s:：\-/.年月日()（）\[\]]+$")
+# The heading of a comment, guestbook or feedback section (全部评论（2）, 网友留言, 用户反馈, 发表评论).
+_COMMENTS_HEADING = re.compile(
+    r"\s*(?:(?:全部|热门|最新|网友|用户|读者|访客|精彩|網友|讀者|熱門)\s*(?:评论|評論|留言|回复|回覆|反馈|反饋|评价|評價)"
+    r"|(?:评论|評論|留言)(?:区|區|列表|\s*[（(]\d+[)）])|发表评论|發表評論)\s*[（(]?\d*[)）]?\s*$"
+)
 # An encyclopedia's footer: the page tells when it was last edited, and shows no publish time.
 _EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]")
 # What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
@@ -164,6 +169,8 @@ def _best(
     now = china_time(fetched_at)
     ranked: list[tuple[int, str]] = []
     for line in _with_labels(lines):
+        if _COMMENTS_HEADING.match(line):
+            break  # what follows is the readers' section: its stamps are theirs
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
                 continue
