@@ -8,8 +8,9 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.extract import same_time
 from bench.extract_dates import DatePage, load_date_pages
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime
 from newscorpus.scrapers.datemeta import published_from_metadata
-from newscorpus.scrapers.dates import edited_page, first_datetime, page_datetime, parse_datetime
+from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
 
 PAGES = load_date_pages()

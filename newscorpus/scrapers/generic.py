@@ -31,8 +31,8 @@ from newscorpus.scrapers.byline import account_as_author, editor_line, normalise
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
-from newscorpus.scrapers.dates import edited_page, first_datetime, page_datetime, shown_datetime
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.plausible import choose_story
