@@ -35,6 +35,8 @@ PAGE_DATE_MAX_OTHER_CHARS = 8
 DATE_SENTENCE_MIN_CHARS = 20
 # A date at the end of a line after more than this many other characters is a list item's (a headline's).
 DATE_LIST_TITLE_MIN_CHARS = 8
+# Lines right under the headline that are its byline bar: no list-item test there.
+DATE_BYLINE_ZONE_LINES = 3
 # Lines at the end of a page read for an encyclopedia's "last edited" footer.
 DATE_FOOTER_LINES = 40
 # A line this short with a date word and no digit is a label alone ("发布日期：" in one table cell, the

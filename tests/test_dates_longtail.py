@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.extract import same_time
 from bench.extract_dates import DatePage, load_date_pages
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
 from newscorpus.scrapers.datemeta import published_from_metadata
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
@@ -68,6 +68,18 @@ def test_a_readers_section_ends_the_search() -> None:
     assert first_datetime(["评论", "2023-01-05 12:00"], None) == "2023-01-05T12:00:00+08:00"  # a tool bar's word
     assert first_datetime(["2023-01-04 09:00 来源：某某网", "全部评论（2）", "2023-01-05 12:00"], None) == (
         "2023-01-04T09:00:00+08:00"
+    )
+
+
+def test_the_bar_under_the_headline_may_name_a_long_outlet_and_a_top_bars_today_never_counts() -> None:
+    lines = ["今天是：2024年01月10日 星期三", "多地出台措施稳定外贸", "中国新闻网 新闻中心 2023-10-31 08:30"]
+    assert shown_datetime(lines, None, title="多地出台措施稳定外贸") == "2023-10-31T08:30:00+08:00"
+    # Without the headline to place it, the same line reads as a list item's headline and date.
+    assert first_datetime(lines[2:], None) is None
+    # A story sentence right under the headline is still story.
+    sentence = "我行客服热线服务时间将于2022年1月31日至2月6日进行调整，每日服务时间为上午八点至晚上八点。"
+    assert shown_datetime(["公告", sentence, "更新时间：2022-01-20 09:10"], None, title="公告") == (
+        "2022-01-20T09:10:00+08:00"
     )
 
 

@@ -11,12 +11,13 @@ from newscorpus.scrapers.dates import FULL_DATE, URL_TEXT, china_time, parse_dat
 
 # What a date in a line is about, read from the word that leads into it. ``never``: the last edit of a
 # page or wiki entry, a thread's last reply, a comment or guestbook message, a page generated for the
-# visitor: never the publication. ``other``: an update, a recommended article, a deadline, a document's
-# drafting (成文日期 beside 发布日期): only when nothing better shows. ``label``: the publish time itself.
+# visitor, a top bar's today (今天是): never the publication. ``other``: an update, a recommended
+# article, a deadline, a document's drafting (成文日期 beside 发布日期): only when nothing better shows.
+# ``label``: the publish time itself.
 _KEY = re.compile(
     r"(?P<never>(?:最后|最後|最近)\s*(?:更新|编辑|編輯|修改|修订|修訂|回复|回覆|发表|發表)(?:时间|時間|日期|于|於)?"
     r"|页面生成|頁面生成|生成日期|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
-    r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited))"
+    r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited)|今天是|今日是)"
     r"|(?P<other>(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發|施行|实施|實施|生效)"
     r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated)"
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
@@ -60,10 +61,12 @@ def shown_datetime(
     url: str | None,
     fetched_at: str | None = None,
     edited: bool = False,
+    title: str | None = None,
 ) -> str | None:
     """``first_datetime``; on a page that tells only its last edit (``edited_page``), a labelled time only:
-    an encyclopedia entry's other dates are its subject's."""
-    return _best(lines, url, fetched_at, page_wide=False, labelled_only=edited)
+    an encyclopedia entry's other dates are its subject's. The few lines right under ``title`` are the
+    byline bar's: an outlet's name before the date there is no list item's headline."""
+    return _best(lines, url, fetched_at, page_wide=False, labelled_only=edited, bar=_under(lines, title))
 
 
 def edited_page(lines: list[str]) -> bool:
@@ -88,6 +91,7 @@ def _best(
     fetched_at: str | None,
     page_wide: bool,
     labelled_only: bool = False,
+    bar: frozenset[str] = frozenset(),
 ) -> str | None:
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
@@ -100,11 +104,19 @@ def _best(
                 continue
             if labelled_only and rank:
                 continue
-            if rank and _is_prose_or_item(piece):
+            if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
             if when := parse_datetime(piece, year, now):
                 ranked.append((rank, when))
     return min(ranked, key=lambda found: found[0])[1] if ranked else None
+
+
+def _under(lines: list[str], title: str | None) -> frozenset[str]:
+    """The lines right under the headline's last occurrence (none when the headline is not among them)."""
+    if not title or title not in lines:
+        return frozenset()
+    at = len(lines) - 1 - lines[::-1].index(title)
+    return frozenset(lines[at + 1 : at + 1 + settings.DATE_BYLINE_ZONE_LINES])
 
 
 def _with_labels(lines: list[str]) -> list[str]:
@@ -149,12 +161,13 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def _is_prose_or_item(piece: str) -> bool:
-    """A date inside a story sentence, or after a list item's headline: not the page's publish time."""
+def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:
+    """A date inside a story sentence, or after a list item's headline (not in the byline bar under the
+    headline, ``in_bar``, where an outlet's name stands before the date): not the page's publish time."""
     if len(piece) >= settings.DATE_SENTENCE_MIN_CHARS and _SENTENCE_MARK.search(piece):
         return True
     end = _DATE_AT_END.search(piece.rstrip())
-    if end is None or _BYLINE_FIELD.search(piece):
+    if end is None or in_bar or _BYLINE_FIELD.search(piece):
         return False
     before = URL_TEXT.sub("", piece[: end.start()])  # a source link before the date is no headline
     return len(_DATE_CHARS.sub("", before)) > settings.DATE_LIST_TITLE_MIN_CHARS

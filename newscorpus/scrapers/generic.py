@@ -203,7 +203,7 @@ def fill_metadata(
 ) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline."""
     edited = edited_page(page_texts or [])
-    shown = shown_datetime(header, url, fetched_at, edited=edited)
+    shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
     # Metadata and the headline's time name the same day, one with a time of day and one without: the
     # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
     # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
