@@ -28,7 +28,7 @@ MOJIBAKE_TOLERATED_CHARS = 2
 DEFAULT_TZ_OFFSET = "+08:00"
 # Relative times (6小时前, 昨天 08:30) are read only from lines this short: byline bars, not sentences.
 RELATIVE_TIME_LINE_MAX_CHARS = 40
-# Publish times (scrapers/dates.py, issue 18). A date line away from the headline counts only when it
+# Publish times (scrapers/datelines.py, issue 18). A date line away from the headline counts only when it
 # reads like a stamp: besides the date it holds a label, byline fields, or at most this many characters
 # (a list item's date follows a title). Near the headline a date inside a sentence longer than this is story.
 PAGE_DATE_MAX_OTHER_CHARS = 8
