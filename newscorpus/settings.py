@@ -28,6 +28,25 @@ MOJIBAKE_TOLERATED_CHARS = 2
 DEFAULT_TZ_OFFSET = "+08:00"
 # Relative times (6小时前, 昨天 08:30) are read only from lines this short: byline bars, not sentences.
 RELATIVE_TIME_LINE_MAX_CHARS = 40
+# Publish times (scrapers/datelines.py, issue 18). A date line away from the headline counts only when it
+# reads like a stamp: besides the date it holds a label, byline fields, or at most this many characters
+# (a list item's date follows a title). Near the headline a date inside a sentence longer than this is story.
+PAGE_DATE_MAX_OTHER_CHARS = 8
+DATE_SENTENCE_MIN_CHARS = 20
+# A date at the end of a line after more than this many other characters is a list item's (a headline's).
+DATE_LIST_TITLE_MIN_CHARS = 8
+# Lines right under the headline that are its byline bar: no list-item test there.
+DATE_BYLINE_ZONE_LINES = 3
+# Lines at the end of a page read for an encyclopedia's "last edited" footer.
+DATE_FOOTER_LINES = 40
+# A line this short with a date word and no digit is a label alone ("发布日期：" in one table cell, the
+# date in the next): it is read with the next line.
+DATE_LABEL_ONLY_MAX_CHARS = 10
+# A <time datetime> this many ancestors inside a comment/reply box is a comment's time.
+DATE_COMMENT_ANCESTORS = 8
+# Offsets of the zones a page may name after a time (a time with no offset stated is China time, as the
+# labels read it: tests/golden/FORMAT.md, even on a Japanese page).
+NAMED_TZ_OFFSETS = {"Z": "+00:00", "GMT": "+00:00", "UTC": "+00:00", "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00"}
 MIN_PARAGRAPH_CHARS = 2
 # A 2024 portal's recommend feed shows 40-60 stories under one label: all of them are the list.
 MAX_RELATED_ITEMS = 100

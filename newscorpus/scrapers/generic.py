@@ -31,7 +31,8 @@ from newscorpus.scrapers.byline import account_as_author, editor_line, normalise
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
-from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
+from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.plausible import choose_story
@@ -42,7 +43,7 @@ from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 17
+VERSION = 18
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -113,6 +114,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if story_end > start:
         end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
     header = header_texts(page, start, end, body_at, shown)
+    if edited := edited_page(page_texts):
+        # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
+        article.published_at = None
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
@@ -124,7 +128,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.source = markup_source(tree, header)
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
-    if article.published_at is None:
+    if article.published_at is None and not edited:
         article.published_at = published_from_scripts(tree)
     return article
 
@@ -175,7 +179,12 @@ def _fill(
     # and the lines under the headline's last copy, when a menu or share title repeats it higher up.
     tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
     fill_metadata(
-        article, header, page_texts, url, fetched_at, tail=_last_title_window(page_texts, article.title) + tail
+        article,
+        header,
+        page_texts,
+        url,
+        fetched_at,
+        tail=_last_title_window(page_texts, article.title) + tail,
     )
     if article.editor is None:
         article.editor = editor_line(page_texts or [])
@@ -194,17 +203,19 @@ def fill_metadata(
     tail: list[str] | None = None,
 ) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline."""
-    shown = first_datetime(header, url, fetched_at)
-    # Date-only metadata drops the time the headline prints for the same day.
-    if (
-        shown
-        and article.published_at
-        and article.published_at.endswith("T00:00:00" + settings.DEFAULT_TZ_OFFSET)
-        and shown[:10] == article.published_at[:10]
-    ):
+    edited = edited_page(page_texts or [])
+    shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
+    # Metadata and the headline's time name the same day, one with a time of day and one without: the
+    # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
+    # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
+    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
+    meta = article.published_at
+    if shown and meta and shown[:10] == meta[:10] and (meta.endswith(midnight) != shown.endswith(midnight)):
         article.published_at = shown
     if article.published_at is None:
-        article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
+        article.published_at = shown or (
+            page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
+        )
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = article.paragraphs[0] if article.paragraphs else None
     byline = parse_byline(
