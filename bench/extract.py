@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from bench.extract_titles import title_table
 from bench.fresh import FRESH, FRESH_DIR, SHAPES2, SHAPES2_DIR, fresh_pages
 from bench.metrics import bag_of_tokens
 from bench.pages import SETS, SPLITS, LabelledPage, load_pages
@@ -46,6 +47,7 @@ class Result:
     f1_no_title: dict[str, float] = field(default_factory=dict)
     dates: dict[str, str | None] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    titles: dict[str, str | None] = field(default_factory=dict)
 
 
 Extractor = Callable[[str, str | None], Output]
@@ -108,6 +110,7 @@ def evaluate(name: str, extractor: Extractor, pages: list[LabelledPage]) -> Resu
         result.f1[page.name] = bag_of_tokens(out.body, page.body).f1
         result.f1_no_title[page.name] = bag_of_tokens(out.body, _without_title(page)).f1
         result.dates[page.name] = out.published_at
+        result.titles[page.name] = out.title
     return result
 
 
@@ -232,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = [evaluate(name, extractors[name], pages) for name in names]
     out = ["#### Summary", "", *summary(results, pages), ""]
+    # Headline accuracy per split (bench/extract_titles.py): aggregate rows only, no held-out title shown.
+    out += ["#### Titles", "", *title_table({r.name: r.titles for r in results}, pages), ""]
     out += ["#### Held-out pages below 0.5 or with a wrong date", "", *failures(results, pages), ""]
     out += [*fresh, ""]
     if args.per_page:

@@ -28,6 +28,25 @@ MOJIBAKE_TOLERATED_CHARS = 2
 DEFAULT_TZ_OFFSET = "+08:00"
 # Relative times (6小时前, 昨天 08:30) are read only from lines this short: byline bars, not sentences.
 RELATIVE_TIME_LINE_MAX_CHARS = 40
+# Publish times (scrapers/datelines.py, issue 18). A date line away from the headline counts only when it
+# reads like a stamp: besides the date it holds a label, byline fields, or at most this many characters
+# (a list item's date follows a title). Near the headline a date inside a sentence longer than this is story.
+PAGE_DATE_MAX_OTHER_CHARS = 8
+DATE_SENTENCE_MIN_CHARS = 20
+# A date at the end of a line after more than this many other characters is a list item's (a headline's).
+DATE_LIST_TITLE_MIN_CHARS = 8
+# Lines right under the headline that are its byline bar: no list-item test there.
+DATE_BYLINE_ZONE_LINES = 3
+# Lines at the end of a page read for an encyclopedia's "last edited" footer.
+DATE_FOOTER_LINES = 40
+# A line this short with a date word and no digit is a label alone ("发布日期：" in one table cell, the
+# date in the next): it is read with the next line.
+DATE_LABEL_ONLY_MAX_CHARS = 10
+# A <time datetime> this many ancestors inside a comment/reply box is a comment's time.
+DATE_COMMENT_ANCESTORS = 8
+# Offsets of the zones a page may name after a time (a time with no offset stated is China time, as the
+# labels read it: tests/golden/FORMAT.md, even on a Japanese page).
+NAMED_TZ_OFFSETS = {"Z": "+00:00", "GMT": "+00:00", "UTC": "+00:00", "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00"}
 MIN_PARAGRAPH_CHARS = 2
 # A 2024 portal's recommend feed shows 40-60 stories under one label: all of them are the list.
 MAX_RELATED_ITEMS = 100
@@ -86,6 +105,19 @@ TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 # How many lines before the body are searched for a headline when <title> names only the site.
 TITLE_SEARCH_LINES = 15
+# A heading that is exactly the headline segment of <title> may be this short (wiki entries: 苏州).
+TITLE_EXACT_MIN_CHARS = 2
+# Site furniture (scrapers/sitenames.py): a site name, logo alt or slogan is at most this long, and
+# <title>/og:title segments that are these generic words name no story.
+TITLE_SITE_NAME_MAX_CHARS = 30
+TITLE_GENERIC_WORDS = frozenset({"首页", "主页", "网站首页", "正文", "详情", "home", "homepage", "index"})
+# Child elements of a heading that are badges, not words of the headline: <span>原创</span>, [置顶].
+TITLE_BADGES = frozenset(
+    {"原创", "独家", "首发", "置顶", "精华", "推荐", "荐", "热", "新", "图", "组图", "视频", "转载", "专题"}
+)
+# Tools a template puts in brackets inside a heading ([编辑], 【打印】【关闭】): dropped like badges; any other
+# bracketed child, a series number （二） or a note （附全文）, is part of the headline.
+TITLE_TOOL_WORDS = frozenset({"打印", "关闭", "编辑", "收藏", "分享", "评论", "纠错", "复制链接", "大", "中", "小"})
 # Body plausibility (scrapers/plausible.py): a chosen body failing one test is rejected and the next
 # density candidate tried (at most PLAUSIBLE_CANDIDATES of them). Links or written-out URLs above these
 # shares make a link list, not a story.

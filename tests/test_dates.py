@@ -9,7 +9,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.decode import decode_html
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.dates import _TIME_META, first_datetime, parse_datetime, published_from_metadata
+from newscorpus.scrapers.datelines import first_datetime
+from newscorpus.scrapers.datemeta import _TIME_META, published_from_metadata
+from newscorpus.scrapers.dates import parse_datetime
 
 
 @pytest.mark.parametrize(

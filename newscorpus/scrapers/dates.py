@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timedelta, timezone
-
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 
@@ -20,7 +17,7 @@ _MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|[AaPp]\.?[Mm]\.?"
 _TIME = (
     _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時]\s*(?P<M>\d{{1,2}})"
     r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
-    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT)?"
 )
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)
 # Taiwan's Republic years (民國113年5月15日 is 2024): only with 年, 月 and 日 written out, and 民國 before
@@ -58,46 +55,11 @@ _AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 # A date written inside a URL is where the page was filed, not the time it shows: read around it.
 _URL_TEXT = re.compile(r"(?:https?:)?//\S+|www\.\S+")
-# Lines naming another time than the publication: an update, a recommended article, a comment, a deadline.
-# Only when the word leads into the date ("更新于 2023-..."), not when it is another field of the same bar.
-_NOT_PUBLISHED = re.compile(
-    r"(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|编辑于|編輯於|[Uu]pdated)\D{0,12}\d"
-)
 _URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)")
-# A labelled time ("发布时间：...") beats any other date near the headline.
-_LABEL = re.compile(
-    r"发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
-    r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished"
-)
+# The full-date grammar and the URL pattern, shared with the line ranking in datelines.py.
+FULL_DATE = _FULL
+URL_TEXT = _URL_TEXT
 _EPOCH = re.compile(r"^1\d{9}(\d{3})?$")
-# Where a page states its publish time for machines; the first two in priority order after the metas.
-_METADATA_QUERY = 'meta, script[type="application/ld+json"], time[datetime]'
-_TIME_META = (
-    "article:published_time",
-    "og:release_date",
-    "pubdate",
-    "publishdate",
-    "PubDate",
-    "publish_time",
-    "ptime",
-    "weibo:article:create_at",
-    "datePublished",
-    "sailthru.date",
-    "parsely-pub-date",
-    "og:published_time",
-    "pubtime",
-    "publishtime",
-    "dc.date.issued",
-    "DC.date.issued",
-    "dcterms.created",
-    "citation_publication_date",
-)
-# Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like).
-_STATE_DATE = re.compile(
-    r"""["']?(?:publishDate|publishTime|publish_time|pubDate|pubTime|datePublished|publishedAt)["']?\s*[:=]\s*"""
-    r"""["']?([^"',}]{8,40})"""
-)
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _CHINA = timezone(timedelta(hours=8))
 
 
@@ -136,22 +98,6 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     return None
 
 
-def first_datetime(lines: list[str], url: str | None, fetched_at: str | None = None) -> str | None:
-    """The publish time among lines: a labelled one first, else the first date found.
-
-    Dates on lines about something else (更新于, 最新推荐文章于, comments) only count when no other line
-    has one.
-    """
-    year = year_from_url(url) or _year_in(lines)
-    now = china_time(fetched_at)
-    ranked: list[tuple[int, str]] = []
-    for line in lines:
-        if when := parse_datetime(line, year, now):
-            rank = 2 if _NOT_PUBLISHED.search(line) else 0 if _LABEL.search(line) else 1
-            ranked.append((rank, when))
-    return min(ranked, key=lambda found: found[0])[1] if ranked else None
-
-
 def china_time(stamp: str | None) -> datetime | None:
     """An ISO 8601 time (any offset; naive means China time) as naive China time, None when unreadable."""
     if not stamp:
@@ -182,81 +128,9 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat() + settings.DEFAULT_TZ_OFFSET
 
 
-def published_from_metadata(tree: LexborHTMLParser) -> str | None:
-    """Publish time from meta tags, JSON-LD or <time datetime>, in that order."""
-    # One pass over the page for all three sources (a selector per meta name and attribute cost 33): each
-    # selector names its own tag, so the tag tells which one found a node, in page order.
-    found: dict[str, list[LexborNode]] = {"meta": [], "script": [], "time": []}
-    for node in tree.css(_METADATA_QUERY):
-        if (group := found.get(node.tag or "")) is not None:
-            group.append(node)
-    content_by_name: dict[str, str | None] = {}
-    for node in found["meta"]:
-        attributes = node.attributes
-        for attribute in ("property", "name", "itemprop"):
-            if (key := attributes.get(attribute)) is not None:
-                content_by_name.setdefault(key, attributes.get("content"))
-    for name in _TIME_META:
-        if name in content_by_name and (when := parse_datetime(content_by_name[name])):
-            return when
-    for script in found["script"]:
-        if when := _json_ld_date(script.text()):
-            return when
-    for node in found["time"]:
-        if when := parse_datetime(node.attributes.get("datetime")):
-            return when
-    return None
-
-
-def published_from_scripts(tree: LexborHTMLParser) -> str | None:
-    """The publish date in a script's state object (pages rendered by JavaScript show no date in HTML).
-
-    Such state often nests the dates of other stories inside the page's own object; the least nested
-    date is the page's.
-    """
-    best: tuple[int, str] | None = None
-    for script in tree.css("script"):
-        text = script.text()
-        for match in _STATE_DATE.finditer(text):
-            when = parse_datetime(match.group(1))
-            if when is None:
-                continue
-            before = text[: match.start()]
-            depth = before.count("{") + before.count("[") - before.count("}") - before.count("]")
-            if best is None or depth < best[0]:
-                best = (depth, when)
-    return best[1] if best else None
-
-
 def year_from_url(url: str | None) -> int | None:
     match = _URL_DATE.search(url or "")
     return int(match["y"]) if match else None
-
-
-def _year_in(lines: list[str]) -> int | None:
-    """The year of the first full date among the lines, for 'MM-DD HH:MM' written next to it."""
-    for line in lines:
-        if match := _FULL.search(line):
-            return int(match["y"])
-    return None
-
-
-def _json_ld_date(raw: str) -> str | None:
-    """datePublished of the JSON-LD objects, @graph included; by pattern when the JSON is broken (often)."""
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        match = _LD_PUBLISHED.search(raw)
-        return parse_datetime(match.group(1)) if match else None
-    entries = data if isinstance(data, list) else [data]
-    for entry in entries:
-        if not isinstance(entry, dict):
-            continue
-        graph = entry.get("@graph")
-        for item in [entry, *(graph if isinstance(graph, list) else [])]:
-            if isinstance(item, dict) and (when := parse_datetime(str(item.get("datePublished") or ""))):
-                return when
-    return None
 
 
 def _from_epoch(seconds: int) -> str | None:
@@ -288,7 +162,8 @@ def _build(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | Non
         return None
     if tz:
         # A stated offset (often Z in JSON) is converted, so every time in the corpus reads the same way.
-        hours, minutes = (0, 0) if tz in ("Z", "GMT", "UTC") else (int(tz[1:3]), int(tz[-2:]))
+        tz = settings.NAMED_TZ_OFFSETS.get(tz.upper(), tz)
+        hours, minutes = int(tz[1:3]), int(tz[-2:])
         sign = -1 if tz.startswith("-") else 1
         offset = timezone(sign * timedelta(hours=hours, minutes=minutes))
         moment = moment.replace(tzinfo=offset).astimezone(_CHINA).replace(tzinfo=None)

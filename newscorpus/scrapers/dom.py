@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from selectolax.lexbor import LexborNode
 
 
@@ -38,3 +40,13 @@ def ancestry(node: LexborNode) -> set[int]:
         ids.add(current.mem_id)
         current = current.parent
     return ids
+
+
+def up_to(node: LexborNode, root: LexborNode) -> Iterator[LexborNode]:
+    """``node`` and its ancestors up to and including ``root`` (to the top when ``root`` is not above it)."""
+    current: LexborNode | None = node
+    while current is not None:
+        yield current
+        if current.mem_id == root.mem_id:
+            return
+        current = current.parent

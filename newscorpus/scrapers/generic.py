@@ -33,7 +33,8 @@ from newscorpus.scrapers.bylinebrand import unlabelled_brand
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.bylinetail import photo_sentence
-from newscorpus.scrapers.dates import first_datetime, published_from_metadata, published_from_scripts
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
+from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.plausible import choose_story
@@ -41,10 +42,10 @@ from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings, without_asides
 from newscorpus.scrapers.text import punctuation_count
-from newscorpus.scrapers.titles import find_title, headline_before, title_references, topic_of
+from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 17
+VERSION = 19
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -86,8 +87,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     body_node = page.nodes[choice.index] if choice.index is not None else None
     # A page with no story (a channel list) has no story part to follow: its pager is the list's.
     article.next_page_url = pager.next_page_url(tree, url, body_node) if body_node is not None else None
-    # The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
-    article.title = headline_before(page, choice.lines, references) or find_title(tree, references)
+    # The title is the heading's words; the byline search starts from the line it was read from.
+    headline = headline_of(tree, page, choice.lines, references)
+    article.title, shown = (headline.text, headline.line) if headline else (None, None)
     story, lines = choice.story, choice.lines
     if choice.index is not None:
         container, lines = choice.index, choice.lines
@@ -103,17 +105,20 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         story = _story_lines(cut_signature(without_asides(page, container, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [without_marks(line) for line in story if not is_furniture(line)]
-    article.paragraphs = [line for line in story if line != article.title]
+    article.paragraphs = [line for line in story if line not in (article.title, shown)]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     # The bar's elements read apart: "<em>新华社</em><em>张三</em>" is two fields, not "新华社张三".
-    start, end = _header_span(page_texts, article.title, body_at)
+    start, end = _header_span(page_texts, shown, body_at)
     # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
     story_end = bisect_left([line.start for line in page.lines], lines[-1].start) + 1 if lines else 0
     if story_end > start:
         end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
-    header = header_texts(page, start, end, body_at, article.title)
+    header = header_texts(page, start, end, body_at, shown)
+    if edited := edited_page(page_texts):
+        # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
+        article.published_at = None
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
         first = article.paragraphs[0] if article.paragraphs else None
@@ -127,7 +132,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.source = None  # the site's own name beside the time: its brand, not an outlet
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
-    if article.published_at is None:
+    if article.published_at is None and not edited:
         article.published_at = published_from_scripts(tree)
     return article
 
@@ -205,17 +210,19 @@ def fill_metadata(
 ) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline;
     ``captions`` (the lines under a picture) are never read for the story's credits."""
-    shown = first_datetime(header, url, fetched_at)
-    # Date-only metadata drops the time the headline prints for the same day.
-    if (
-        shown
-        and article.published_at
-        and article.published_at.endswith("T00:00:00" + settings.DEFAULT_TZ_OFFSET)
-        and shown[:10] == article.published_at[:10]
-    ):
+    edited = edited_page(page_texts or [])
+    shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
+    # Metadata and the headline's time name the same day, one with a time of day and one without: the
+    # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
+    # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
+    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
+    meta = article.published_at
+    if shown and meta and shown[:10] == meta[:10] and (meta.endswith(midnight) != shown.endswith(midnight)):
         article.published_at = shown
     if article.published_at is None:
-        article.published_at = shown or (first_datetime(page_texts, url, fetched_at) if page_texts else None)
+        article.published_at = shown or (
+            page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
+        )
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = article.paragraphs[0] if article.paragraphs else None
     credited = header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or [])

@@ -9,6 +9,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newscorpus.scrapers.dom import up_to
 from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relateditems import link_headline
 from newscorpus.scrapers.text import node_text
@@ -48,14 +49,7 @@ def card_shape(node: LexborNode) -> tuple[str, ...]:
 
 def hidden(node: LexborNode, root: LexborNode) -> bool:
     """Styled out of sight (an inactive tab's pane): a list nobody labelled and nobody sees is no list."""
-    current: LexborNode | None = node
-    while current is not None:
-        if _HIDDEN.search(current.attributes.get("style") or ""):
-            return True
-        if current.mem_id == root.mem_id:
-            return False
-        current = current.parent
-    return False
+    return any(_HIDDEN.search(box.attributes.get("style") or "") for box in up_to(node, root))
 
 
 def article_footer(node: LexborNode) -> bool:

@@ -11,6 +11,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.dom import up_to
 from newscorpus.scrapers.relateditems import HEADING_ONLY
 from newscorpus.scrapers.text import node_text
 
@@ -68,14 +69,7 @@ def _short_text(node: LexborNode, levels: int) -> str:
 def headed(node: LexborNode, root: LexborNode) -> bool:
     """A heading-like lead (a short label: 图片新闻, 精彩视频) introduces ``node`` or a box around it up to
     ``root``: a box the page names as something, which is not related unless the name says so."""
-    current: LexborNode | None = node
-    while current is not None:
-        if names_box(_lead_text(current, LEAD_LEVELS)):
-            return True
-        if current.mem_id == root.mem_id:
-            return False
-        current = current.parent
-    return False
+    return any(names_box(_lead_text(box, LEAD_LEVELS)) for box in up_to(node, root))
 
 
 def own_label(node: LexborNode) -> str:

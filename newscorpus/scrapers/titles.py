@@ -1,19 +1,94 @@
-"""The headline: the heading the page shows, not the <title> with its site suffix."""
+"""The headline: the heading the page shows, not the <title> with its site suffix.
+
+<title> and og:title say what the headline is, wrapped in site furniture (site name, channel, slogan) on
+either side; the heading on the page says it without the furniture but may carry badges, share links or a
+date inside. A heading's own words (``headings.heading_words``) are matched against the <title> segments
+that are not the site's own (``sitenames``), best evidence first: a heading that IS such a segment, then
+one <title> repeats as most of itself, then one that holds the topic segment (an issue heading).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.headings import HEADING_TAGS, heading_words
+from newscorpus.scrapers.sitenames import BRANDING_HINTS, SiteEvidence
 from newscorpus.scrapers.text import clean, node_text
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s-\s)\s*")
+# Segments of <title>: as above, but a hyphen between letters or digits (two-year, 2019-03-02) joins words.
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[_|｜–—]+|-{2,}|\s-\s|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*")
+# ``网站：标题`` / ``見出し：新聞``: a colon part is furniture only when it is a site name.
+_COLON = re.compile(r"\s*(?:：|:\s)\s*")
 _CANDIDATES = "h1, h2, h3, h4, h5, h6, [class*=title], [id*=title], [class*=headline], [class*=Title]"
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_HINTS = ("title", "headline", "biaoti")
+# How far up from a line's block a branding class (logo, slogan) is looked for.
+_BRANDING_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class Headline:
+    text: str  # the headline's words
+    line: str  # the page line it was read from, badges and all (where the byline search starts)
+
+
+@dataclass(frozen=True)
+class TitleClues:
+    """What og:title/<title> say the headline is, and what the page says its site is called."""
+
+    references: tuple[str, str]
+    segments: tuple[str, ...]  # segments of the references that are not site furniture, longest first
+    topic: str  # the longest of them between separators: the headline when <title> carries one
+    site: SiteEvidence  # what the page says its site is called, read only for the verdicts asked of it
+
+    def is_site(self, text: str) -> bool:
+        return self.site.is_furniture(text)
+
+    def is_segment(self, text: str, tag: str) -> bool:
+        """Exactly a non-furniture segment as long as a headline is (a channel segment such as 国内新闻
+        that a section heading repeats is not), or a page's one h1 naming the topic however short (苏州)."""
+        if len(text) < settings.TITLE_EXACT_MIN_CHARS or text not in self.segments:
+            return False
+        return _repeated_in(text, self.references) or (tag == "h1" and text == self.topic)
+
+    def is_repeated(self, text: str, tag: str) -> bool:
+        return _repeated_in(text, self.references) and not self.is_site(text)
+
+    def holds_topic(self, text: str) -> bool:
+        """A heading that holds the whole topic segment and more: ``《学报》2022年第4期`` for ``2022年第4期``."""
+        topic = self.topic
+        return len(topic) >= settings.TITLE_MIN_CHARS and topic in text and len(text) <= settings.TITLE_MAX_CHARS
+
+
+def title_clues(tree: LexborHTMLParser, references: tuple[str, str] | None = None) -> TitleClues:
+    references = references if references is not None else title_references(tree)
+    site = SiteEvidence(tree)
+    segments: set[str] = set()
+    topic = ""
+    for reference in references:
+        parts = _reference_parts(reference, site) if reference else []
+        kept = [part for part in parts if not site.is_furniture(part)]
+        segments.update(kept)
+        topic = max([topic, *kept], key=len)
+        # The whole reference is a segment too (og:title often is the bare headline), unless it names the site.
+        if reference and len(kept) == len(parts):
+            segments.add(reference)
+    ordered = tuple(sorted(segments, key=lambda s: (-len(s), s)))
+    return TitleClues(references, ordered, topic, site)
+
+
+def _reference_parts(reference: str, site: SiteEvidence) -> list[str]:
+    """The segments of one reference, a ``网站：标题`` part split at its colon when one side is the site."""
+    parts: list[str] = []
+    for part in _SEGMENT_SPLIT.split(reference):
+        pieces = _COLON.split(part)
+        parts.extend(pieces if any(site.is_furniture(piece) for piece in pieces) else [part])
+    return [part for part in parts if part]
 
 
 def find_title(
@@ -23,15 +98,20 @@ def find_title(
 
     ``references`` are ``title_references(tree)`` when the caller already read them.
     """
-    references = references if references is not None else title_references(tree)
-    best = ""
-    for node in tree.css(_CANDIDATES) if references else []:
-        text = node_text(node)
-        if len(text) > len(best) and _repeated_in(text, references):
-            best = text
-    if best:
-        return best
-    return _fallback_title(tree, *references) if fallback else None
+    headline = find_headline(tree, title_clues(tree, references), fallback=fallback)
+    return headline.text if headline else None
+
+
+def find_headline(tree: LexborHTMLParser, clues: TitleClues, *, fallback: bool = True) -> Headline | None:
+    """The heading anywhere in the page that matches the <title> clues best; else (``fallback``) a guess."""
+    candidates = [(node, _words(node)) for node in tree.css(_CANDIDATES)] if any(clues.references) else []
+    candidates = [(node, words) for node, words in candidates if words and not _is_branding_node(node)]
+    for test in (clues.is_segment, clues.is_repeated):
+        matches = [(node, words) for node, words in candidates if test(words, node.tag)]
+        if matches:
+            node, words = max(matches, key=lambda match: len(match[1]))
+            return Headline(words, node_text(node))
+    return _fallback_title(tree, clues) if fallback else None
 
 
 def title_references(tree: LexborHTMLParser) -> tuple[str, str]:
@@ -39,24 +119,66 @@ def title_references(tree: LexborHTMLParser) -> tuple[str, str]:
     return clean(_meta_content(tree, "og:title")), node_text(tree.css_first("title"))
 
 
-def headline_before(page: Walk, body_lines: list[Line], references: tuple[str, ...]) -> str | None:
-    """The headline among the lines just above the body: one <title> repeats, else the nearest heading.
+def headline_of(
+    tree: LexborHTMLParser, page: Walk, body_lines: list[Line], references: tuple[str, str]
+) -> Headline | None:
+    """The generic extractor's headline: the lines just above the body first, then the whole page.
+
+    The heading search is a dozen-selector pass over the page: only when the lines above the body fail.
+    """
+    clues = title_clues(tree, references)
+    return headline_before(page, body_lines, clues) or find_headline(tree, clues)
+
+
+def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> Headline | None:
+    """The headline among the lines just above the body (or the body's own first heading).
 
     Position beats <title> alone: sidebars and footers also repeat the site name <title> carries.
     """
     if not body_lines:
         return None
     before = [line for line in page.lines if line.start < body_lines[0].start][-settings.TITLE_SEARCH_LINES :]
-    before = [line for line in reversed(before) if not line.link_chars]
-    for line in before:
-        if _repeated_in(line.text, references):
-            return line.text
-    for line in before:
-        if not settings.TITLE_MIN_CHARS * 2 <= len(line.text) <= settings.TITLE_MAX_CHARS:
+    before = [line for line in reversed(before) if _link_light(line)]
+    lines = [(line, _line_words(page, line)) for line in before]
+    opening = body_lines[0]
+    if page.tags[opening.block] in HEADING_TAGS:
+        lines.insert(0, (opening, _line_words(page, opening)))
+    for test in (clues.is_segment, clues.is_repeated):
+        for line, words in lines:
+            # A logo or slogan block may repeat <title> too: the site's, not the story's (tested last: slow).
+            if test(words, page.tags[line.block]) and not _is_branding(page, line.block):
+                return Headline(words, line.text)
+    # The body opens with a heading holding the whole topic: an issue or entry heading above its contents.
+    if lines and lines[0][0] is opening and clues.holds_topic(lines[0][1]):
+        return Headline(lines[0][1], opening.text)
+    for line, words in lines[1:] if lines and lines[0][0] is opening else lines:
+        if not settings.TITLE_MIN_CHARS * 2 <= len(words) <= settings.TITLE_MAX_CHARS or clues.is_site(words):
             continue
-        if page.tags[line.block] in _HEADING_TAGS or _has_title_hint(page, line.block):
-            return line.text
+        heading = page.tags[line.block] in HEADING_TAGS or _has_title_hint(page.nodes[line.block])
+        if heading and not _is_branding(page, line.block):
+            return Headline(words, line.text)
     return None
+
+
+def _line_words(page: Walk, line: Line) -> str:
+    """A heading line's own words (no badge, share link or date); any other line as it reads."""
+    node = page.nodes[line.block]
+    if page.tags[line.block] not in HEADING_TAGS and not _has_title_hint(node):
+        return line.text
+    # A block holding more than this line (a title div around the meta bar) is read as the line.
+    if _squeeze(node_text(node)) != _squeeze(line.text):
+        return line.text
+    words = heading_words(node)
+    return line.text if _squeeze(words) == _squeeze(line.text) else words
+
+
+def _words(node: LexborNode) -> str:
+    return heading_words(node) if node.tag in HEADING_TAGS or _has_title_hint(node) else node_text(node)
+
+
+def _link_light(line: Line) -> bool:
+    """Not a link line: a heading may hold a share link or a [原创] tag link, a menu item is all link."""
+    return line.link_chars * 2 < len(line.text)
 
 
 def _repeated_in(text: str, references: tuple[str, ...]) -> bool:
@@ -67,29 +189,59 @@ def _repeated_in(text: str, references: tuple[str, ...]) -> bool:
     return any(ref and text in ref and len(text) >= share * len(ref) for ref in references)
 
 
-def _has_title_hint(page: Walk, index: int) -> bool:
-    attributes = page.nodes[index].attributes
-    marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+def _marks(node: LexborNode) -> str:
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+
+
+def _has_title_hint(node: LexborNode) -> bool:
+    marks = _marks(node)
     return any(hint in marks for hint in _TITLE_HINTS)
 
 
-def _fallback_title(tree: LexborHTMLParser, og_title: str, page_title: str) -> str | None:
-    if og_title:
-        return og_title
-    h1 = [text for h in tree.css("h1") if len(text := node_text(h)) >= settings.TITLE_MIN_CHARS]
+def _is_branding_node(node: LexborNode | None) -> bool:
+    """The node or a near ancestor is the site's logo or slogan block (``<h1 class="logo">``)."""
+    for _ in range(_BRANDING_DEPTH + 1):
+        if node is None:
+            return False
+        if any(hint in _marks(node) for hint in BRANDING_HINTS):
+            return True
+        node = node.parent
+    return False
+
+
+def _is_branding(page: Walk, index: int) -> bool:
+    return _is_branding_node(page.nodes[index])
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _fallback_title(tree: LexborHTMLParser, clues: TitleClues) -> Headline | None:
+    og_title, page_title = clues.references
+    if og_title and not clues.is_site(og_title):
+        text = og_title if og_title in clues.segments else _topic_of_reference(og_title, clues)
+        if text:
+            return Headline(text, og_title)
+    h1 = [node for node in tree.css("h1") if not _is_branding_node(node)]
+    h1 = [words for node in h1 if len(words := _words(node)) >= settings.TITLE_MIN_CHARS and not clues.is_site(words)]
     if len(h1) == 1:
-        return h1[0]
-    if page_title:
-        return max(_TITLE_SPLIT.split(page_title), key=len)
+        return Headline(h1[0], h1[0])
+    if page_title and (text := _topic_of_reference(page_title, clues)):
+        return Headline(text, text)
     # A fragment (no <title>, as datasets store pages) still shows its headline as a heading.
-    return next(
-        (
-            text
-            for h in tree.css("h1, h2, h3")
-            if settings.TITLE_MIN_CHARS <= len(text := node_text(h)) <= settings.TITLE_MAX_CHARS
-        ),
-        None,
-    )
+    for node in tree.css("h1, h2, h3"):
+        words = _words(node)
+        if settings.TITLE_MIN_CHARS <= len(words) <= settings.TITLE_MAX_CHARS and not _is_branding_node(node):
+            return Headline(words, node_text(node))
+    return None
+
+
+def _topic_of_reference(reference: str, clues: TitleClues) -> str:
+    """The longest non-furniture segment of one reference."""
+    parts = _reference_parts(reference, clues.site)
+    return max((part for part in parts if not clues.is_site(part)), key=len, default="")
 
 
 def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:

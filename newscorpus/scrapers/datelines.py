@@ -1,0 +1,186 @@
+"""Which date on a page is its publish time: the lines around the headline ranked by what their dates
+are about (a 发布 label, another time such as 更新 or 成文, a last edit or comment that never counts), and
+the page-wide fallback that takes only labelled lines and stamps, never a list item's or a story's date."""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.dates import FULL_DATE, URL_TEXT, china_time, parse_datetime, year_from_url
+
+# What a date in a line is about, read from the word that leads into it. ``never``: the last edit of a
+# page or wiki entry, a thread's last reply, a comment or guestbook message, a page generated for the
+# visitor, a top bar's today (今天是): never the publication. ``other``: an update, a recommended
+# article, a deadline, a document's drafting (成文日期 beside 发布日期): only when nothing better shows.
+# ``label``: the publish time itself.
+_KEY = re.compile(
+    r"(?P<never>(?:最后|最後|最近)\s*(?:更新|编辑|編輯|修改|修订|修訂|回复|回覆|发表|發表)(?:时间|時間|日期|于|於)?"
+    r"|页面生成|頁面生成|生成日期|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
+    r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited)|今天是|今日是)"
+    r"|(?P<other>(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發|施行|实施|實施|生效)"
+    r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated)"
+    r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
+    r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished)"
+)
+# "更新于 2023-...": the word leads into the date; "评论(4)" beside a bar's date is another field.
+_LEADS_INTO_DATE = re.compile(r"\D{0,12}\d")
+_RANKS = {"label": 0, None: 1, "other": 2}
+# Fields of a byline bar: a date line carrying them is a stamp, not a list item's date.
+_BYLINE_FIELD = re.compile(
+    r"来源|來源|作者|记者|記者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|[Pp]osted|发表|發表|楼主|樓主"
+)
+# A story sentence: it ends like one, or runs on after its date ("2014年6月22日，第38届世界遗产大会...").
+_SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，")
+# A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields).
+_DATE_AT_END = re.compile(r"[\d\s:：\-/.年月日()（）\[\]]+$")
+# The heading of a comment, guestbook or feedback section (全部评论（2）, 网友留言, 用户反馈, 发表评论).
+_COMMENTS_HEADING = re.compile(
+    r"\s*(?:(?:全部|热门|最新|网友|用户|读者|访客|精彩|網友|讀者|熱門)\s*(?:评论|評論|留言|回复|回覆|反馈|反饋|评价|評價)"
+    r"|(?:评论|評論|留言)(?:区|區|列表|\s*[（(]\d+[)）])|发表评论|發表評論)\s*[（(]?\d*[)）]?\s*$"
+)
+# An encyclopedia's footer: the page tells when it was last edited, and shows no publish time.
+_EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]")
+# What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
+_DATE_CHARS = re.compile(
+    r"[\d\s:：\-/.,，年月日时時分秒T@()（）\[\]【】|]+|星期.|周.|週.|礼拜.|禮拜.|上午|下午|晚上|凌晨|中午|[AaPp][Mm]"
+)
+
+
+def first_datetime(lines: list[str], url: str | None, fetched_at: str | None = None) -> str | None:
+    """The publish time among the lines around the headline: a labelled one first, else the first date.
+
+    Dates led into by another time's word (更新于, 最新推荐文章于, 成文日期) only count when no other line
+    has one; a page's last edit, a last reply or a comment's time never counts, nor a date in a sentence.
+    """
+    return _best(lines, url, fetched_at, page_wide=False)
+
+
+def shown_datetime(
+    lines: list[str],
+    url: str | None,
+    fetched_at: str | None = None,
+    edited: bool = False,
+    title: str | None = None,
+) -> str | None:
+    """``first_datetime``; on a page that tells only its last edit (``edited_page``), a labelled time only:
+    an encyclopedia entry's other dates are its subject's. The few lines right under ``title`` are the
+    byline bar's: an outlet's name before the date there is no list item's headline."""
+    return _best(lines, url, fetched_at, page_wide=False, labelled_only=edited, bar=_under(lines, title))
+
+
+def edited_page(lines: list[str]) -> bool:
+    """An encyclopedia-like page: its footer says when the page was last edited (本页面最后修订于...)."""
+    return any(_EDITED_PAGE.search(line) for line in lines[-settings.DATE_FOOTER_LINES :])
+
+
+def page_datetime(
+    lines: list[str],
+    url: str | None,
+    fetched_at: str | None = None,
+    edited: bool = False,
+) -> str | None:
+    """The publish time anywhere on a page whose headline shows none: only from a labelled line or a
+    stamp (a date with byline fields or little else), never from a list item's date after its title."""
+    return _best(lines, url, fetched_at, page_wide=True, labelled_only=edited)
+
+
+def _best(
+    lines: list[str],
+    url: str | None,
+    fetched_at: str | None,
+    page_wide: bool,
+    labelled_only: bool = False,
+    bar: frozenset[str] = frozenset(),
+) -> str | None:
+    year = year_from_url(url) or _year_in(lines)
+    now = china_time(fetched_at)
+    ranked: list[tuple[int, str]] = []
+    for line in _with_labels(lines):
+        if _COMMENTS_HEADING.match(line):
+            break  # what follows is the readers' section: its stamps are theirs
+        for rank, piece in _pieces(line):
+            if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
+                continue
+            if labelled_only and rank:
+                continue
+            if rank and _is_prose_or_item(piece, in_bar=line in bar):
+                continue
+            if when := parse_datetime(piece, year, now):
+                ranked.append((rank, when))
+    return min(ranked, key=lambda found: found[0])[1] if ranked else None
+
+
+def _under(lines: list[str], title: str | None) -> frozenset[str]:
+    """The lines right under the headline's last occurrence (none when the headline is not among them)."""
+    if not title or title not in lines:
+        return frozenset()
+    at = len(lines) - 1 - lines[::-1].index(title)
+    return frozenset(lines[at + 1 : at + 1 + settings.DATE_BYLINE_ZONE_LINES])
+
+
+def _with_labels(lines: list[str]) -> list[str]:
+    """The lines, a label alone on its line ("发布日期：") joined to the value on the next."""
+    joined: list[str] = []
+    carry = ""
+    for line in lines:
+        if (
+            len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
+            and _KEY.search(line)
+            and not any(ch.isdigit() for ch in line)
+        ):
+            carry = line
+            continue
+        joined.append(f"{carry} {line}" if carry else line)
+        carry = ""
+    return joined
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """The line cut before each word that says what the following date is, with that date's rank
+    (0 labelled, 1 plain, 2 another time's); pieces after a ``never`` word are dropped."""
+    keys = [key for key in _KEY.finditer(line) if key.lastgroup == "label" or _LEADS_INTO_DATE.match(line, key.end())]
+    if not keys:
+        return [(_RANKS[None], line)]
+    pieces: list[tuple[int, str]] = []
+    kind: str | None = None
+    previous = ""
+    for key, after in zip(keys, [*keys[1:], None], strict=True):
+        text = line[key.start() : after.start() if after else len(line)]
+        # "最新推荐文章于 2023-09-04 发布": a label right after another time's words, no date between, is theirs.
+        if key.lastgroup != "label" or kind in (None, "label") or any(ch.isdigit() for ch in previous):
+            kind = key.lastgroup
+        previous = text
+        if kind != "never":
+            pieces.append((_RANKS[kind], text))
+    # The text before the first word is plain, or labelled by a label no date follows ("2023-10-31 发布").
+    first = keys[0].start()
+    if first:
+        bare_label = any(rank == 0 and not any(ch.isdigit() for ch in piece) for rank, piece in pieces)
+        pieces.insert(0, (0 if bare_label else 1, line[:first]))
+    return pieces
+
+
+def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:
+    """A date inside a story sentence, or after a list item's headline (not in the byline bar under the
+    headline, ``in_bar``, where an outlet's name stands before the date): not the page's publish time."""
+    if len(piece) >= settings.DATE_SENTENCE_MIN_CHARS and _SENTENCE_MARK.search(piece):
+        return True
+    end = _DATE_AT_END.search(piece.rstrip())
+    if end is None or in_bar or _BYLINE_FIELD.search(piece):
+        return False
+    before = URL_TEXT.sub("", piece[: end.start()])  # a source link before the date is no headline
+    return len(_DATE_CHARS.sub("", before)) > settings.DATE_LIST_TITLE_MIN_CHARS
+
+
+def _is_stamp(piece: str) -> bool:
+    """A date with byline fields, or with at most a few characters more (not a list item's title)."""
+    return bool(_BYLINE_FIELD.search(piece)) or len(_DATE_CHARS.sub("", piece)) <= settings.PAGE_DATE_MAX_OTHER_CHARS
+
+
+def _year_in(lines: list[str]) -> int | None:
+    """The year of the first full date among the lines, for 'MM-DD HH:MM' written next to it."""
+    for line in lines:
+        if match := FULL_DATE.search(line):
+            return int(match["y"])
+    return None
