@@ -77,7 +77,7 @@ def markup_author(
 ) -> str | None:
     """The author the markup names and the byline region shows, else None (see the module docstring).
 
-    ``header``: the lines around the headline (``generic.lines_around_title``), ``nodes``: the block
+    ``header``: the lines around the headline (``metadata.lines_around_title``), ``nodes``: the block
     element of each, ``first``: the story's first paragraph. The elements of the region's lines that
     hold a part that could be a name are asked what the markup makes of it; most bars hold times and
     labelled fields only, and then the markup is not read at all."""

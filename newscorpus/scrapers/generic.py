@@ -27,21 +27,28 @@ from newscorpus.scrapers.boilerplate import (
     trim_promo_tail,
     without_marks,
 )
-from newscorpus.scrapers.byline import account_as_author, editor_line, normalise_byline, parse_byline
+from newscorpus.scrapers.byline import account_as_author, editor_line
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
 from newscorpus.scrapers.bylinetail import photo_sentence
-from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
+from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
+from newscorpus.scrapers.metadata import (
+    SENTENCE_END,
+    fill_metadata,
+    header_span,
+    is_byline_line,
+    last_title_window,
+    lines_around_title,
+)
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings, without_asides
-from newscorpus.scrapers.text import punctuation_count
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
@@ -58,11 +65,6 @@ _WORD = re.compile(r"[\w\u3400-\u9fff]")
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
 # Every character _BINARY needs: one class search rules out nearly every line five times faster.
 _BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
-_SENTENCE_END = set("。！？!?；;…")
-# A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
-_BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
-_BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
-_BYLINE_LABELS += ("來源", "記者", "編輯", "發布", "發佈", "發表")  # the same labels on HK/TW pages
 
 
 def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
@@ -110,7 +112,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # Lines are in walk order, so the body's first line is found by its start index.
     body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
     # The bar's elements read apart: "<em>新华社</em><em>张三</em>" is two fields, not "新华社张三".
-    start, end = _header_span(page_texts, shown, body_at)
+    start, end = header_span(page_texts, shown, body_at)
     # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
     story_end = bisect_left([line.start for line in page.lines], lines[-1].start) + 1 if lines else 0
     if story_end > start:
@@ -189,50 +191,14 @@ def _fill(
     # A short sentence right under a picture credits the picture ("总统在白宫讲话。（路透社）"), not the
     # story; a credit line there ("文/李四", "（记者 张三）") or a long dateline paragraph still counts.
     captions = {line.text for line in body_lines if line.image_before and photo_sentence(line.text)}
-    tail = _last_title_window(page_texts, article.title) + tail
+    tail = last_title_window(page_texts, article.title) + tail
     fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions)
     if article.editor is None:
         article.editor = editor_line(page_texts or [])
     if article.author is None and self_media_notice(page_texts or []):
         # A platform's notice: the account the byline names is the author, unless an outlet runs it.
         account_as_author(article, keep_outlets=True)
-    article.paragraphs = [p for p in article.paragraphs if not _is_byline_line(p)]
-
-
-def fill_metadata(
-    article: Article,
-    header: list[str],
-    page_texts: list[str] | None,
-    url: str | None,
-    fetched_at: str | None = None,
-    tail: list[str] | None = None,
-    captions: set[str] | None = None,
-) -> None:
-    """Publish time and byline fields the article still lacks, from the lines around the headline;
-    ``captions`` (the lines under a picture) are never read for the story's credits."""
-    edited = edited_page(page_texts or [])
-    shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
-    # Metadata and the headline's time name the same day, one with a time of day and one without: the
-    # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
-    # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
-    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
-    meta = article.published_at
-    if shown and meta and shown[:10] == meta[:10] and (meta.endswith(midnight) != shown.endswith(midnight)):
-        article.published_at = shown
-    if article.published_at is None:
-        article.published_at = shown or (
-            page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
-        )
-    # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
-    first = article.paragraphs[0] if article.paragraphs else None
-    credited = header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or [])
-    byline = parse_byline(
-        [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
-    )
-    article.author = article.author or byline.author
-    article.source = article.source or byline.source
-    article.editor = article.editor or byline.editor
-    normalise_byline(article)
+    article.paragraphs = [p for p in article.paragraphs if not is_byline_line(p)]
 
 
 def strip_unreadable(tree: LexborHTMLParser) -> None:
@@ -282,51 +248,6 @@ def _is_caption(line: Line, runs_on: bool = False) -> bool:
         line.image_before
         and not runs_on
         and len(text) <= settings.CAPTION_MAX_CHARS
-        and not any(ch in _SENTENCE_END for ch in text)
+        and not any(ch in SENTENCE_END for ch in text)
         and "，" not in text
     )
-
-
-def lines_around_title(lines: list[str], title: str | None, body_at: int | None = None) -> list[str]:
-    """The lines around the headline; with ``body_at`` (the body's first line), its last repeat above the body.
-
-    Pages repeat the headline in breadcrumbs, hidden share widgets and <title>-like bars at the top; the
-    byline sits under the copy just above the story.
-    """
-    start, end = _header_span(lines, title, body_at)
-    return lines[start:end]
-
-
-def _header_span(lines: list[str], title: str | None, body_at: int | None = None) -> tuple[int, int]:
-    """Where ``lines_around_title`` reads: (start, end) indexes into ``lines``."""
-    if title and body_at is not None and title in (above := lines[:body_at]):
-        start = len(above) - 1 - above[::-1].index(title)
-    elif title and title in lines:
-        start = lines.index(title)
-    else:
-        return 0, min(len(lines), settings.HEADER_LINES_AFTER_TITLE)
-    return max(0, start - settings.HEADER_LINES_BEFORE_TITLE), min(
-        len(lines), start + settings.HEADER_LINES_AFTER_TITLE
-    )
-
-
-def _last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
-    """The lines after the headline's last occurrence (empty when it occurs once: the header has them)."""
-    if not lines or not title or lines.count(title) < 2:
-        return []
-    last = len(lines) - 1 - lines[::-1].index(title)
-    return lines[last + 1 : last + 1 + settings.HEADER_LINES_AFTER_TITLE]
-
-
-def _is_byline_line(line: str) -> bool:
-    """A short line made of date/source/author labels, e.g. '2023-10-31 08:30 来源：新华社', or a bare
-    time stamp (a signature's date, 2024年3月5日, has no time of day and stays)."""
-    if len(line) > 60:
-        return False
-    if _BARE_STAMP.match(line):
-        return True
-    has_label = any(label in line for label in _BYLINE_LABELS)
-    # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.
-    if not has_label or any(ch in _SENTENCE_END for ch in line):
-        return False
-    return first_datetime([line], None) is not None or punctuation_count(line) <= 3

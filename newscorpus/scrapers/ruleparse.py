@@ -19,6 +19,7 @@ from newscorpus.scrapers.bylinebar import element_text
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.metadata import lines_around_title
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
@@ -60,7 +61,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     if article.paragraphs:
         # The byline sits between the headline and the body: read only that region, not the whole page.
         if not header and (region := _region_lines(headline, page)) is not None:
-            header = generic.lines_around_title(region, article.title)
+            header = lines_around_title(region, article.title)
         # The body's raw closing lines: "（责任编辑：王五）" is boilerplate to the story filter, a credit here.
         tail = page.body_lines[-settings.BYLINE_TAIL_LINES :]
         captions = picture_captions(body) if body is not None else set()  # an agency under a photo took it

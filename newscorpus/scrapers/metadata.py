@@ -1,0 +1,104 @@
+"""Publish time and byline fields from the lines around the headline: what the generic extractor and
+every site rule fill in after the story is chosen (``generic.extract``, ``generic.fill_from_body``).
+
+The header is the lines around the headline's last copy above the body; the story's first and last lines
+and the body's raw closing lines carry credits too. A field a site rule already set is never replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.models import Article
+from newscorpus.scrapers.byline import normalise_byline, parse_byline
+from newscorpus.scrapers.bylineregion import meta_bars
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
+from newscorpus.scrapers.text import punctuation_count
+
+# A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
+_BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
+_BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
+_BYLINE_LABELS += ("來源", "記者", "編輯", "發布", "發佈", "發表")  # the same labels on HK/TW pages
+SENTENCE_END = set("。！？!?；;…")
+
+
+def fill_metadata(
+    article: Article,
+    header: list[str],
+    page_texts: list[str] | None,
+    url: str | None,
+    fetched_at: str | None = None,
+    tail: list[str] | None = None,
+    captions: set[str] | None = None,
+) -> None:
+    """Publish time and byline fields the article still lacks, from the lines around the headline;
+    ``captions`` (the lines under a picture) are never read for the story's credits."""
+    edited = edited_page(page_texts or [])
+    shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
+    # Metadata and the headline's time name the same day, one with a time of day and one without: the
+    # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
+    # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
+    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
+    meta = article.published_at
+    if shown and meta and shown[:10] == meta[:10] and (meta.endswith(midnight) != shown.endswith(midnight)):
+        article.published_at = shown
+    if article.published_at is None:
+        article.published_at = shown or (
+            page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
+        )
+    # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
+    first = article.paragraphs[0] if article.paragraphs else None
+    credited = header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or [])
+    byline = parse_byline(
+        [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
+    )
+    article.author = article.author or byline.author
+    article.source = article.source or byline.source
+    article.editor = article.editor or byline.editor
+    normalise_byline(article)
+
+
+def lines_around_title(lines: list[str], title: str | None, body_at: int | None = None) -> list[str]:
+    """The lines around the headline; with ``body_at`` (the body's first line), its last repeat above the body.
+
+    Pages repeat the headline in breadcrumbs, hidden share widgets and <title>-like bars at the top; the
+    byline sits under the copy just above the story.
+    """
+    start, end = header_span(lines, title, body_at)
+    return lines[start:end]
+
+
+def header_span(lines: list[str], title: str | None, body_at: int | None = None) -> tuple[int, int]:
+    """Where ``lines_around_title`` reads: (start, end) indexes into ``lines``."""
+    if title and body_at is not None and title in (above := lines[:body_at]):
+        start = len(above) - 1 - above[::-1].index(title)
+    elif title and title in lines:
+        start = lines.index(title)
+    else:
+        return 0, min(len(lines), settings.HEADER_LINES_AFTER_TITLE)
+    return max(0, start - settings.HEADER_LINES_BEFORE_TITLE), min(
+        len(lines), start + settings.HEADER_LINES_AFTER_TITLE
+    )
+
+
+def last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
+    """The lines after the headline's last occurrence (empty when it occurs once: the header has them)."""
+    if not lines or not title or lines.count(title) < 2:
+        return []
+    last = len(lines) - 1 - lines[::-1].index(title)
+    return lines[last + 1 : last + 1 + settings.HEADER_LINES_AFTER_TITLE]
+
+
+def is_byline_line(line: str) -> bool:
+    """A short line made of date/source/author labels, e.g. '2023-10-31 08:30 来源：新华社', or a bare
+    time stamp (a signature's date, 2024年3月5日, has no time of day and stays)."""
+    if len(line) > 60:
+        return False
+    if _BARE_STAMP.match(line):
+        return True
+    has_label = any(label in line for label in _BYLINE_LABELS)
+    # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.
+    if not has_label or any(ch in SENTENCE_END for ch in line):
+        return False
+    return first_datetime([line], None) is not None or punctuation_count(line) <= 3
