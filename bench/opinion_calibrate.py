@@ -27,12 +27,11 @@ from bench.metrics import bag_of_tokens
 from bench.opinion_mutate import MUTATIONS, mutate
 from bench.pages import LabelledPage, load_pages
 from bench.splits import ROOT
-from newscorpus import settings
 from newscorpus.decode import decode_html
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.blocks import walk
-from newscorpus.scrapers.plausible import _SENTENCE_END, _prose_lines, _unpunctuated_run, judge, off_topic, on_topic
+from newscorpus.scrapers.plausible import is_prose_text, judge, off_topic, on_topic, prose_lines
 from newscorpus.scrapers.registry import Registry
 
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
@@ -108,7 +107,7 @@ def signals(html: str, article: Article) -> tuple[bool, float]:
     """Whether the page's longest prose line is in our body, and the share of page prose our body holds."""
     tree = LexborHTMLParser(html)
     page = walk(tree.body) if tree.body is not None else None
-    prose = _prose_lines(page) if page is not None else []
+    prose = prose_lines(page) if page is not None else []
     if not prose:
         return True, 1.0
     body = article.body
@@ -167,7 +166,7 @@ def plausible_pick(row: Row, library: str) -> bool:
     if off_topic(row.title, other) and not off_topic(row.title, ours):
         return False
     held = _held(row.ours_text, "\n".join(other))
-    extra = sum(len(line) for line in other if _is_prose(line) and line not in row.ours_text)
+    extra = sum(len(line) for line in other if is_prose_text(line) and line not in row.ours_text)
     if held >= HOLDS_OURS and extra >= ADDS_PROSE * len(row.ours_text):
         return True
     return held < DISJOINT and theirs.confidence > mine.confidence and on_topic(row.title, other)
@@ -182,12 +181,6 @@ def _held(ours: str, other: str) -> float:
     mine, theirs = Counter(ours.replace("\n", "")), Counter(other.replace("\n", ""))
     total = sum(mine.values())
     return sum(min(n, theirs[ch]) for ch, n in mine.items()) / total if total else 0.0
-
-
-def _is_prose(line: str) -> bool:
-    return bool(len(line) >= settings.PROSE_LINE_MIN_CHARS and _SENTENCE_END.search(line)) and not (
-        _unpunctuated_run(line)
-    )
 
 
 SIGNALS: dict[str, tuple[Callable[[Row, float], bool], tuple[float, ...]]] = {

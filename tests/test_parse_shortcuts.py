@@ -20,7 +20,7 @@ from newscorpus.scrapers.blocks import Line, walk
 from newscorpus.scrapers.dom import has_ancestor_in
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href
 from newscorpus.scrapers.pager import _LABEL_MAX_CHARS, _is_page_number, _says_next
-from newscorpus.scrapers.plausible import _KeptProse, _prose_lines
+from newscorpus.scrapers.plausible import _KeptProse, prose_lines
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedmarks import marked_under
 
@@ -64,7 +64,7 @@ def test_kept_prose_is_the_filtered_list_and_filters_only_what_is_read() -> None
     seen_pages = 0
     for tree in _trees():
         page = walk(tree.body)
-        prose = _prose_lines(page)
+        prose = prose_lines(page)
         kept = [line for line in prose if to_story([line])]
         calls.clear()
         lazy = _KeptProse(prose, to_story)

@@ -17,12 +17,12 @@ from newscorpus import settings
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.bylinegrammar import EDITOR, fold, tokenize
 from newscorpus.scrapers.sitekit import captions_after_images
+from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
 # Sentence ends: a caption under a picture is a sentence ("白宮發言人回應提問。（美聯社）").
-_SENTENCE_END = frozenset("。！？!?；;…")
 # Elements whose text is never shown.
 _UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 
@@ -58,7 +58,7 @@ def closing_editor(lines: list[str]) -> str | None:
 def photo_sentence(line: str) -> bool:
     """A short sentence naming no labelled credit: under a picture, it credits the picture (an agency in
     brackets closing it took the photo); a dateline's 记者 or a ``文/`` line there is the story's."""
-    short = len(line) <= settings.CREDITED_CAPTION_MAX_CHARS and any(ch in _SENTENCE_END for ch in line)
+    short = len(line) <= settings.CREDITED_CAPTION_MAX_CHARS and any(ch in SENTENCE_END_CHARS for ch in line)
     return short and not tokenize(fold(line))[1]
 
 

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.dom import class_and_id
 
 # Where a page states its publish time for machines; the first two in priority order after the metas.
 _METADATA_QUERY = 'meta, script[type="application/ld+json"], time[datetime]'
@@ -74,8 +75,7 @@ def _in_comments(node: LexborNode) -> bool:
     for _ in range(settings.DATE_COMMENT_ANCESTORS):
         if parent is None:
             return False
-        attributes = parent.attributes
-        if _COMMENT_BOX.search(f"{attributes.get('class') or ''} {attributes.get('id') or ''}"):
+        if _COMMENT_BOX.search(class_and_id(parent)):
             return True
         parent = parent.parent
     return False

@@ -50,3 +50,9 @@ def up_to(node: LexborNode, root: LexborNode) -> Iterator[LexborNode]:
         if current.mem_id == root.mem_id:
             return
         current = current.parent
+
+
+def class_and_id(node: LexborNode) -> str:
+    """The element's class and id, one space between: what templates name a box by (logo, comment, pager)."""
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"

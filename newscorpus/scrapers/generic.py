@@ -38,7 +38,6 @@ from newscorpus.scrapers.datemeta import published_from_metadata, published_from
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.metadata import (
-    SENTENCE_END,
     fill_metadata,
     header_span,
     is_byline_line,
@@ -49,6 +48,7 @@ from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings, without_asides
+from newscorpus.scrapers.text import SENTENCE_END_CHARS
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
@@ -248,6 +248,6 @@ def _is_caption(line: Line, runs_on: bool = False) -> bool:
         line.image_before
         and not runs_on
         and len(text) <= settings.CAPTION_MAX_CHARS
-        and not any(ch in SENTENCE_END for ch in text)
+        and not any(ch in SENTENCE_END_CHARS for ch in text)
         and "，" not in text
     )

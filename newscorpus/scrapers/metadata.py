@@ -14,13 +14,12 @@ from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.bylineregion import meta_bars
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
-from newscorpus.scrapers.text import punctuation_count
+from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
 _BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
 _BYLINE_LABELS += ("來源", "記者", "編輯", "發布", "發佈", "發表")  # the same labels on HK/TW pages
-SENTENCE_END = set("。！？!?；;…")
 
 
 def fill_metadata(
@@ -99,6 +98,6 @@ def is_byline_line(line: str) -> bool:
         return True
     has_label = any(label in line for label in _BYLINE_LABELS)
     # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.
-    if not has_label or any(ch in SENTENCE_END for ch in line):
+    if not has_label or any(ch in SENTENCE_END_CHARS for ch in line):
         return False
     return first_datetime([line], None) is not None or punctuation_count(line) <= 3

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.errors import InputError
 from newscorpus.models import Article
+from newscorpus.scrapers.dom import class_and_id
 from newscorpus.scrapers.text import absolute
 from newscorpus.urls import canonicalize
 
@@ -215,7 +216,7 @@ def _in_comments(node: LexborNode, scope: LexborNode) -> bool:
     """Whether the link sits in a comment block (a pager of readers' comments is no page of the story)."""
     current = node.parent
     while current is not None and current.mem_id != scope.mem_id:
-        names = f"{current.attributes.get('class') or ''} {current.attributes.get('id') or ''}".lower()
+        names = class_and_id(current).lower()
         if any(hint in names for hint in settings.PAGER_COMMENT_HINTS):
             return True
         current = current.parent

@@ -137,7 +137,7 @@ def choose_story(
     def kept(lines: list[Line]) -> list[str]:
         return [] if in_widget(page, lines[0].block) else to_story(lines)
 
-    prose = _KeptProse(_prose_lines(page), kept)
+    prose = _KeptProse(prose_lines(page), kept)
     if (longest := next(iter(prose), None)) and (home := _container(page, longest)) not in candidates:
         candidates = [*candidates, home]
     topic_pairs = pairs_of(topic)
@@ -278,17 +278,23 @@ def in_widget(page: Walk, index: int) -> bool:
     return False
 
 
-def _prose_lines(page: Walk) -> list[Line]:
+def prose_lines(page: Walk) -> list[Line]:
     """Lines that read as prose (long, punctuated, few links), longest first."""
     prose = [
         line
         for line in page.lines
-        if len(line.text) >= settings.PROSE_LINE_MIN_CHARS
-        and line.link_chars <= settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
-        and _SENTENCE_END.search(line.text)
-        and not _unpunctuated_run(line.text)
+        if line.link_chars <= settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text) and is_prose_text(line.text)
     ]
     return sorted(prose, key=lambda line: len(line.text), reverse=True)
+
+
+def is_prose_text(text: str) -> bool:
+    """Long, with sentence punctuation, and not a keyword-spam run."""
+    return (
+        len(text) >= settings.PROSE_LINE_MIN_CHARS
+        and _SENTENCE_END.search(text) is not None
+        and not _unpunctuated_run(text)
+    )
 
 
 def _container(page: Walk, line: Line) -> int:

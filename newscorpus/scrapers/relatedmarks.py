@@ -13,6 +13,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.text import ascii_lower
 
 MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 # The same words as a CSS query (the definition marked_query gives the answer of, for less).
@@ -43,7 +44,6 @@ _MARKED_CANDIDATES = ":is({})".format(
     ", ".join(f'[{attribute}*="{piece}" i]' for piece in shared_pieces(_MARKED_WORDS) for attribute in ("class", "id"))
 )
 # The "i" flag folds ASCII letters only (str.lower does the same to ASCII text, faster).
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ANY_WORD = re.compile("|".join(re.escape(word) for word in _MARKED_WORDS))
 
 
@@ -54,7 +54,7 @@ def marked_query(root: LexborNode) -> list[LexborNode]:
     for node in root.css(_MARKED_CANDIDATES):
         attributes = node.attributes
         named = f"{attributes.get('class') or ''}\n{attributes.get('id') or ''}"
-        if _ANY_WORD.search(named.lower() if named.isascii() else named.translate(_ASCII_LOWER)):
+        if _ANY_WORD.search(ascii_lower(named)):
             found.append(node)
     return found
 

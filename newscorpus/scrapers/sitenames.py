@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.text import clean, node_text
+from newscorpus.scrapers.text import ascii_lower, clean, node_text
 
 _NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 # Class/id words of the branding blocks: the logo, the slogan or tagline under it, a wiki's siteSub.
@@ -63,7 +63,6 @@ _ABSOLUTE_ROOT = re.compile(r"(?:https?:)?//[^/?#\s]+/?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|&copy;|copyright|版权所有", re.IGNORECASE)
 _BRANDING_WORD = re.compile("|".join(re.escape(hint) for hint in BRANDING_HINTS))
 # The CSS engine's case-blind match folds ASCII letters only.
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -167,7 +166,7 @@ def _is_name_meta(attributes: dict[str, str | None]) -> bool:
 
 def _has_branding_hint(marks: tuple[str, str]) -> bool:
     """A class or id holding a branding word (both read at once: no hint holds the space between them)."""
-    return _BRANDING_WORD.search(" ".join(marks).translate(_ASCII_LOWER)) is not None
+    return _BRANDING_WORD.search(ascii_lower(" ".join(marks))) is not None
 
 
 def _footer_matches(tag: str, marks: tuple[str, str]) -> int:

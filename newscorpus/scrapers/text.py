@@ -21,6 +21,17 @@ _ROOT_RELATIVE = re.compile(r"/[^/;\t\r\n\[\]][^;\t\r\n\[\]]*(?<![?#])")
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
 
 
+# The CSS engine's case-blind attribute match folds ASCII letters only; str.lower would fold more.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Characters that end a sentence (a byline bar or a caption never ends with one).
+SENTENCE_END_CHARS = frozenset("。！？!?；;…")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with ASCII letters lower-cased and every other character kept, as CSS's ``i`` flag reads it."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
 def clean(text: str | None) -> str:
     """Collapse all whitespace (including full-width spaces, nbsp and zero-width spaces) to single spaces.
 

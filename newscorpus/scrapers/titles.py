@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.dom import class_and_id
 from newscorpus.scrapers.headings import HEADING_TAGS, heading_words
 from newscorpus.scrapers.sitenames import BRANDING_HINTS, SiteEvidence
 from newscorpus.scrapers.text import clean, node_text
@@ -189,13 +190,8 @@ def _repeated_in(text: str, references: tuple[str, ...]) -> bool:
     return any(ref and text in ref and len(text) >= share * len(ref) for ref in references)
 
 
-def _marks(node: LexborNode) -> str:
-    attributes = node.attributes
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-
-
 def _has_title_hint(node: LexborNode) -> bool:
-    marks = _marks(node)
+    marks = class_and_id(node).lower()
     return any(hint in marks for hint in _TITLE_HINTS)
 
 
@@ -204,7 +200,7 @@ def _is_branding_node(node: LexborNode | None) -> bool:
     for _ in range(_BRANDING_DEPTH + 1):
         if node is None:
             return False
-        if any(hint in _marks(node) for hint in BRANDING_HINTS):
+        if any(hint in class_and_id(node).lower() for hint in BRANDING_HINTS):
             return True
         node = node.parent
     return False
