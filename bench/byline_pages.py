@@ -8,10 +8,10 @@ heuristics are tuned on the tune half only, and both halves are reported (issue 
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from bench.extract_bylines import FIELDS, Page
+from bench.pages import manifest_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES_DIR = ROOT / "tests" / "fixtures" / "bylines" / "pages"
@@ -26,12 +26,7 @@ def split_of(name: str) -> str:
 def load_template_pages(folder: Path = PAGES_DIR, split: str | None = None) -> list[Page]:
     """The pages in ``folder``, each in its hashed half, or all in ``split`` when one is given."""
     pages: list[Page] = []
-    manifest = folder / "expected.jsonl"
-    if not manifest.is_file():
-        return pages
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        html = (folder / f"{row['page']}.html").read_text(encoding="utf-8")
+    for row, html in manifest_pages(folder, "expected.jsonl", ".html"):
         truth = {name: row[name] for name in FIELDS}
         half = split or split_of(row["page"])
         prefix = folder.name if split else "fixture"

@@ -11,11 +11,11 @@ the tune and held-out date accuracy of the labelled ../shared pages is printed t
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.extract import same_day, same_time, table
+from bench.pages import manifest_pages
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 
@@ -39,15 +39,10 @@ class DatePage:
 
 
 def load_date_pages(folder: Path = PAGES_DIR) -> list[DatePage]:
-    manifest = folder / "expected.jsonl"
-    if not manifest.is_file():
-        return []
-    pages = []
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        html = (folder / f"{row['page']}.html").read_text(encoding="utf-8")
-        pages.append(DatePage(row["page"], row["url"], html, row["published_at"], row.get("class", "")))
-    return pages
+    return [
+        DatePage(row["page"], row["url"], html, row["published_at"], row.get("class", ""))
+        for row, html in manifest_pages(folder, "expected.jsonl", ".html")
+    ]
 
 
 def score(pages: list[DatePage], registry: Registry) -> tuple[int, int, list[list[str]]]:

@@ -12,14 +12,12 @@ Run ``python -m bench.extract_titles`` (titles only, fast) or ``python -m bench.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from bench.pages import SPLITS, LabelledPage, load_pages
+from bench.pages import SPLITS, LabelledPage, load_pages, manifest_pages
 from bench.splits import ROOT
-from newscorpus.decode import decode_html
 
 TITLE_DIR = ROOT / "tests" / "fixtures" / "titles"
 MANIFEST = "titles.jsonl"
@@ -44,16 +42,9 @@ def lenient(got: str | None, want: str | None) -> bool:
 
 def title_pages(folder: Path = TITLE_DIR) -> list[LabelledPage]:
     """The hand-written title pages of ``folder/titles.jsonl`` (one {"page", "title", "url"?} a line)."""
-    manifest = folder / MANIFEST
-    if not manifest.is_file():
-        return []
     pages: list[LabelledPage] = []
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
+    for entry, html in manifest_pages(folder, MANIFEST):
         source = folder / entry["page"]
-        html = decode_html(source.read_bytes()).text
         pages.append(
             LabelledPage(
                 f"{TITLES}/{entry['page']}",

@@ -109,3 +109,13 @@ def _dev_label(stem: str) -> dict[str, Any] | None:
         if path.is_file():
             return json.loads(path.read_text(encoding="utf-8"))
     return None
+
+
+def manifest_pages(folder: Path, manifest: str, suffix: str = "") -> list[tuple[dict[str, Any], str]]:
+    """(row, page text) for every row of a hand-written folder's JSONL manifest, in file order; empty when the
+    manifest is absent. A row names its page as ``page`` (plus ``suffix``); pages decode as the crawler does."""
+    path = folder / manifest
+    if not path.is_file():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(row, decode_html((folder / f"{row['page']}{suffix}").read_bytes()).text) for row in rows]
