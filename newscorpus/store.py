@@ -18,10 +18,11 @@ import sqlite_utils
 
 from newscorpus import rawpages, search, settings
 from newscorpus.clock import now_iso as now
+from newscorpus.dbopen import connect
 from newscorpus.errors import DatabaseError
 from newscorpus.models import Article, DecodedPage, FetchedPage, RelatedItem
 from newscorpus.rawpages import PackedContent, StoredPage, pack, sha1
-from newscorpus.schema import connect, migrate
+from newscorpus.schema import migrate
 
 if TYPE_CHECKING:
     from newscorpus.dedup import Deduper, DedupReport, Sketch
@@ -51,7 +52,7 @@ def joined_transaction(db: sqlite_utils.Database) -> Iterator[None]:
 
 class Store:
     def __init__(self, path: str | Path, read_only: bool | None = None) -> None:
-        """``read_only`` None: read-only exactly when the file is not writable (see schema.connect)."""
+        """``read_only`` None: read-only exactly when the file is not writable (see dbopen.connect)."""
         self.path = str(path)
         try:
             conn, self.read_only = connect(self.path, settings.SQLITE_BUSY_TIMEOUT_MS / 1000, read_only)
