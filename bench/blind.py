@@ -36,6 +36,11 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
     return pairs
 
 
+def batches(fixtures: Path = BLIND_DIR.parent) -> list[Path]:
+    """Every blind batch (``blind``, ``blind7``, ...): each session's is scored apart, before any merge."""
+    return sorted(path for path in fixtures.glob("blind*") if path.is_dir())
+
+
 def folders(root: Path = BLIND_DIR) -> list[Path]:
     return sorted(path for path in root.glob("*") if path.is_dir()) if root.is_dir() else []
 

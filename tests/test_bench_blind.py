@@ -19,10 +19,10 @@ _SPACE = re.compile(r"\s+")
 
 
 def _blind_pages() -> list[tuple[dict, Path]]:
-    return [pair for folder in blind.folders() for pair in blind.labelled(folder)]
+    return [pair for root in blind.batches() for folder in blind.folders(root) for pair in blind.labelled(folder)]
 
 
-@pytest.mark.skipif(not blind.folders(), reason="no blind batch in this tree")
+@pytest.mark.skipif(not blind.batches(), reason="no blind batch in this tree")
 def test_every_blind_label_is_text_its_page_shows() -> None:
     # The writers never ran an extractor: this is the one check on their labels, and it reads no score.
     for label, page in _blind_pages():
