@@ -76,7 +76,7 @@ class _Siblings:
         self.page = page
         self.to_story = to_story
         self.pairs = headline_pairs(topic)
-        self.starts = [line.start for line in page.lines]
+        self.starts = page.starts
         self.chosen: list[Line] = []  # the chosen body's lines and text, set by join_siblings
         self.story = ""
         self._chosen_weight: float | None = None
