@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -114,6 +115,7 @@ class Walk:
     lines: list[Line] = field(default_factory=list)
     index_of: dict[int, int] = field(default_factory=dict)  # element mem_id -> walk index
     _size: list[int] | None = None
+    _starts: list[int] | None = None
 
     def size(self, index: int) -> int:
         if self._size is None:
@@ -135,9 +137,16 @@ class Walk:
             child += self.size(child)
         return found
 
+    @property
+    def starts(self) -> list[int]:
+        """Each line's start, ascending (lines are in walk order): read once, bisected by every stage."""
+        if self._starts is None:
+            self._starts = [line.start for line in self.lines]
+        return self._starts
+
     def lines_under(self, index: int) -> list[Line]:
-        end = index + self.size(index)
-        return [line for line in self.lines if index <= line.start < end]
+        starts = self.starts
+        return self.lines[bisect_left(starts, index) : bisect_left(starts, index + self.size(index))]
 
 
 class _LineBuilder:

@@ -68,7 +68,7 @@ class _LinkRatio:
 
     def __init__(self, walk: Walk) -> None:
         self.walk = walk
-        self.starts = [line.start for line in walk.lines]
+        self.starts = walk.starts
         self.chars = [0, *accumulate(len(line.text) for line in walk.lines)]
         self.links = [0, *accumulate(line.link_chars for line in walk.lines)]
 

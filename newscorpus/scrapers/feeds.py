@@ -26,7 +26,7 @@ class Feeds:
 
     def __init__(self, page: Walk) -> None:
         self.page = page
-        self.starts = [line.start for line in page.lines]
+        self.starts = page.starts
         self.fed: list[int] = []  # feeds found in candidates passed over: their items are no story either
 
     def lines(self, index: int) -> list[Line]:

@@ -110,11 +110,11 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     article.paragraphs = [line for line in story if line not in (article.title, shown)]
     page_texts = [line.text for line in page.lines]
     # Lines are in walk order, so the body's first line is found by its start index.
-    body_at = bisect_left([line.start for line in page.lines], choice.lines[0].start) if choice.lines else None
+    body_at = bisect_left(page.starts, choice.lines[0].start) if choice.lines else None
     # The bar's elements read apart: "<em>新华社</em><em>张三</em>" is two fields, not "新华社张三".
     start, end = header_span(page_texts, shown, body_at)
     # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
-    story_end = bisect_left([line.start for line in page.lines], lines[-1].start) + 1 if lines else 0
+    story_end = bisect_left(page.starts, lines[-1].start) + 1 if lines else 0
     if story_end > start:
         end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
     header = header_texts(page, start, end, body_at, shown)

@@ -33,7 +33,7 @@ def lede_above(
     """``lines`` (the body) with the story lines between the headline and the body put in front."""
     if not lines or not title:
         return lines
-    starts = [line.start for line in page.lines]
+    starts = page.starts
     first = bisect_left(starts, lines[0].start)
     window = page.lines[max(0, first - settings.LEDE_MAX_GAP_LINES) : first]
     heads = [at for at, line in enumerate(window) if line.text == title]

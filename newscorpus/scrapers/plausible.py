@@ -270,8 +270,8 @@ def in_widget(page: Walk, index: int) -> bool:
     for _ in range(settings.WIDGET_NAME_LEVELS):
         if index < 0:
             return False
-        node = page.nodes[index]
-        words = f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"
+        attributes = page.nodes[index].attributes  # built anew on each read: read once
+        words = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
         if _WIDGET.search(words):
             return True
         index = page.parent[index]
@@ -283,7 +283,10 @@ def prose_lines(page: Walk) -> list[Line]:
     prose = [
         line
         for line in page.lines
-        if line.link_chars <= settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text) and is_prose_text(line.text)
+        # The length test first: most lines are too short to be prose, and it is the cheapest.
+        if len(line.text) >= settings.PROSE_LINE_MIN_CHARS
+        and line.link_chars <= settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
+        and is_prose_text(line.text)
     ]
     return sorted(prose, key=lambda line: len(line.text), reverse=True)
 

@@ -12,7 +12,7 @@ slots, scripts) are stepped over.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -76,7 +76,7 @@ class _Siblings:
         self.page = page
         self.to_story = to_story
         self.pairs = headline_pairs(topic)
-        self.starts = [line.start for line in page.lines]
+        self.starts = page.starts
         self.chosen: list[Line] = []  # the chosen body's lines and text, set by join_siblings
         self.story = ""
         self._chosen_weight: float | None = None
@@ -248,9 +248,20 @@ def without_asides(page: Walk, chosen: int, lines: list[Line]) -> list[Line]:
                 elif sum(len(line.text) for line in inside) <= settings.ASIDE_MAX_SHARE * total:
                     cut.append((index, stop))
         level = below
-    if not cut:
-        return lines
-    return [line for line in lines if not any(start <= line.start < stop for start, stop in cut)]
+    return _outside(lines, cut) if cut else lines
+
+
+def _outside(lines: list[Line], cut: list[tuple[int, int]]) -> list[Line]:
+    """The lines in none of the ``cut`` ranges, by bisection in the ranges merged (not a test per range)."""
+    starts: list[int] = []
+    stops: list[int] = []
+    for start, stop in sorted(cut):
+        if stops and start < stops[-1]:
+            stops[-1] = max(stops[-1], stop)
+        else:
+            starts.append(start)
+            stops.append(stop)
+    return [line for line in lines if (at := bisect_right(starts, line.start) - 1) < 0 or line.start >= stops[at]]
 
 
 def _aside(page: Walk, index: int, inside: list[Line]) -> bool:
