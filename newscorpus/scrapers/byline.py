@@ -198,7 +198,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if found.source is None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
-        found.authors = bare.postfix_writers(line)
+        found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
     if bare_too:
         if not found.authors and (written := credits.written_by(line)):
             found.authors = [written]
@@ -236,9 +236,9 @@ def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
     every label and its value are taken out."""
     rest = line
     for item in fields:
-        rest = rest.replace(item.label, " ", 1)
-        if item.value:
-            rest = rest.replace(item.value, " ", 1)
+        # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
+        taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
+        rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
     if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
         return
     if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):

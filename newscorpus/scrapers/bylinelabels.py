@@ -57,6 +57,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     AUTHOR: (
         "作者",
+        # A column's or a weekly's lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明").
+        "主笔",
+        "执笔",
         "特约撰稿人",
         "撰稿人",
         "撰文",
@@ -145,8 +148,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 # every label is read in both spellings. Only the characters labels use are mapped, and only labels are
 # translated: names and outlets are kept as shown.
 _HANT = str.maketrans(
-    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监",
-    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監",
+    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监笔",
+    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監筆",
 )
 _HANS = {traditional: simplified for simplified, traditional in _HANT.items()}
 
@@ -163,6 +166,9 @@ LABELS[OTHER] += ("發佈時間", "最後更新")
 # Self-media platforms and their apps: where a post was published, never the outlet a story came from
 # ("来源：看点快报", "来源：百家号" over an account's post; README "Bylines": accounts).
 PLATFORMS = frozenset((*LABELS[ACCOUNT], "看点快报", "腾讯看点"))
+# Platforms' own apps named as a story's 来源 with no account after them ("来源：今日头条"): no outlet. Not
+# PLATFORMS, which lead an account glued to them ("今日头条新闻网" is an outlet of its own).
+PLATFORM_APPS = frozenset(("今日头条", "今日頭條", "抖音", "微博", "新浪微博", "微信", "微信公众号", "小红书", "快手"))
 
 
 def canonical(label: str) -> str:
@@ -185,6 +191,8 @@ NEED_SEPARATOR = frozenset(
         "整理",
         "口述",
         "文字",
+        "主笔",
+        "执笔",
         "图文",
         "文图",
         "供稿",
