@@ -180,8 +180,9 @@ def _read_line(raw: str, found: _Found) -> None:
 def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not line:
         return
-    if bare_too and not found.authors:
-        found.authors = credits.english_by(line)  # "By Jane Doe, Staff Reporter" reads like a clause
+    # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.
+    if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
+        found.authors = credits.english_by(line)
         found.source = found.source or credits.english_agency(line)
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.

@@ -102,6 +102,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "发表于",
         "发布于",
         "更新于",
+        # "发布 / 2021年9月3日 5:30 AM": overseas papers label the time so (with a separator only).
+        "发布",
+        "更新",
         "浏览量",
         "浏览",
         "阅读量",
