@@ -105,6 +105,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # "发布 / 2021年9月3日 5:30 AM": overseas papers label the time so (with a separator only).
         "发布",
         "更新",
+        # The asker of a Q&A page's question is no writer of its answer ("提问者：小美").
+        "提问者",
+        "提问人",
+        "题主",
         "浏览量",
         "浏览",
         "阅读量",
