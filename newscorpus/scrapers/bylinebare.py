@@ -117,8 +117,8 @@ _NOT_OUTLETS = re.compile(
     r"|^(?:国内|国际|社会|要闻|新闻|资讯|财经|体育|娱乐|科技|军事|时政|汽车|房产|教育|健康|旅游|文化|历史|时尚"
     r"|游戏|数码|评论|理财|股票|基金|读书|美食|亲子|女性|图片|视频|宏观)(?:频道|頻道)$"
 )
-# "林海/文": a name, a slash and the writer's role word, standing alone.
-_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*/\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
+# "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
+_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")

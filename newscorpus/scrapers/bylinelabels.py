@@ -60,6 +60,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A column's or a weekly's lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明").
         "主笔",
         "执笔",
+        # Japanese credits: the reporting writer ("取材・文／山田花子"), a writer who took the pictures too.
+        "取材・文",
+        "文・写真",
+        "執筆",
         "特约撰稿人",
         "撰稿人",
         "撰文",
@@ -200,6 +204,9 @@ NEED_SEPARATOR = frozenset(
         "文字",
         "主笔",
         "执笔",
+        "取材・文",
+        "文・写真",
+        "執筆",
         "图文",
         "文图",
         "供稿",

@@ -1,0 +1,102 @@
+"""Session 8's tune pages (tests/fixtures/bylines/pages4/) and the credit forms built for them (issue 13).
+
+Portal pages of 2015-2024 and long-tail pages whose writer stands without the usual label (a credit mark,
+a closing ``(X 来稿)``, 主笔, a name after the 来源 outlet, a dated ``By`` bar in the story's first line, a
+澎湃号 account), and portal pages showing no source where a channel or a platform's app stands beside the
+time. Every page must give exactly the fields it shows and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.byline_pages import load_template_pages
+from bench.extract_bylines import FIELDS, PAGES4_DIR, Page, run_newscorpus
+from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinecredits import contributed, marked_writers
+
+PAGES = load_template_pages(PAGES4_DIR, split="tune")
+# Pages built on templates the site rules do not know (an invented 大风号 bar, a 搜狐号 account shown only in
+# the sidebar card): misses of record, kept so the bench shows them.
+KNOWN_MISSES = {"pages4/dafeng_hao_account_2019", "pages4/souhu_hao_author_card_2024"}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_session8_pages_give_their_shown_fields_and_nothing_else(page: Page) -> None:
+    if page.name in KNOWN_MISSES:
+        pytest.xfail("a template the site rule does not read (see bench/README, session 8)")
+    got = run_newscorpus(page)
+    assert {name: got[name] for name in FIELDS} == page.truth
+
+
+def test_the_set_covers_both_classes() -> None:
+    assert len(PAGES) >= 30
+    assert sum(page.truth["author"] is not None for page in PAGES) >= 25
+    assert sum(page.truth["source"] is None for page in PAGES) >= 20
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [("◎马可", ["马可"]), ("● 李明 王芳", ["李明", "王芳"]), ("■要闻", []), ("◎本版导读", []), ("马可", [])],
+)
+def test_a_credit_mark_leads_only_names(line: str, writers: list[str]) -> None:
+    assert marked_writers(line) == writers
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [("(李小龙 来稿)", ["李小龙"]), ("（王芳投稿）", ["王芳"]), ("(宣传部 来稿)", []), ("(李小龙 摄)", [])],
+)
+def test_a_contributed_piece_names_its_writer_not_a_unit(line: str, writers: list[str]) -> None:
+    assert contributed(line) == writers
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("主笔：钱多多", "钱多多"),
+        ("执笔：李明", "李明"),
+        ("取材・文／山田花子", "山田花子"),
+        ("刘洋｜文", "刘洋"),
+        ("文／林伟杰 发布 / 2021年9月3日 5:30 AM", "林伟杰"),
+    ],
+)
+def test_other_credit_words_name_the_writer(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_name_after_the_source_outlet_stands_alone_beside_the_time() -> None:
+    got = parse_byline(["2019-03-02 10:20 来源：东南快报 李明轩"])
+    assert (got.author, got.source) == ("李明轩", "东南快报")
+    # A tool after the outlet is no name.
+    assert parse_byline(["2024-05-15 08:58 来源： 新华网 举报"]).author is None
+
+
+def test_a_dated_by_bar_counts_in_the_story_but_a_related_item_does_not() -> None:
+    bar = "By Li Wei | Updated: 2020-10-12 09:21 | Source: Example Daily"
+    assert parse_byline([bar], bars=[]).author == "Li Wei"
+    assert parse_byline(["By Zhang Min: Hiking trails reopen"], bars=[]).author is None
+
+
+@pytest.mark.parametrize("word", ["财经频道", "军事頻道", "宏观频道"])
+def test_a_portal_section_channel_is_no_outlet(word: str) -> None:
+    assert not is_outlet(word)
+    assert parse_byline([f"2017年11月20日 07:30 {word}"]).source is None
+
+
+def test_a_tv_channel_still_is_an_outlet() -> None:
+    assert is_outlet("央视新闻频道")
+
+
+@pytest.mark.parametrize("line", ["来源：今日头条", "来源：微信公众号", "来源：抖音"])
+def test_a_platform_app_is_no_source(line: str) -> None:
+    assert parse_line(line).source is None
+
+
+def test_an_outlet_named_after_a_platform_stays_an_outlet() -> None:
+    assert parse_line("来源：今日头条新闻网").source == "今日头条新闻网"
+
+
+def test_the_asker_of_a_question_is_no_writer() -> None:
+    assert parse_line("提问者：小美 2023-03-02").author is None
