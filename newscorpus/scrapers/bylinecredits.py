@@ -148,12 +148,20 @@ def _is_agency(name: str) -> bool:
 
 def english_by(line: str) -> list[str]:
     """The names of an English byline bar (``By Jane Doe | 2 Apr 2024``), each whole."""
-    match = _BY.match(line)
+    match = _BY.match(line) or _by_after_bar(line)
     if match is None:
         return []
     # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
     names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
     return [name for name in names if " " in name and not name.startswith("The ")]
+
+
+def _by_after_bar(line: str) -> re.Match[str] | None:
+    """``2019-03-02 By Jane Doe``, ``2019-03-02 | By Jane Doe``: a "By" bar part after the time."""
+    at = line.find(" By ")
+    if at < 0 or not TIME.search(line[:at]):
+        return None
+    return _BY.match(line[at + 1 :].lstrip())
 
 
 def _by_names(text: str) -> list[str]:
