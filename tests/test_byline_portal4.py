@@ -100,3 +100,27 @@ def test_an_outlet_named_after_a_platform_stays_an_outlet() -> None:
 
 def test_the_asker_of_a_question_is_no_writer() -> None:
     assert parse_line("提问者：小美 2023-03-02").author is None
+
+
+@pytest.mark.parametrize("line", ["来源：本网", "来源：网络", "来源：互联网", "来源：综合"])
+def test_a_source_value_naming_no_outlet_is_none(line: str) -> None:
+    assert parse_line(line).source is None
+
+
+def test_a_reprint_notice_names_no_source() -> None:
+    assert parse_line("转载请注明来源：荆楚在线网").source is None
+    assert parse_line("来源：荆楚在线网").source == "荆楚在线网"
+
+
+def test_the_copyright_footer_shows_the_sites_own_name() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newscorpus.scrapers.bylinebrand import unlabelled_brand
+
+    head = "<html><head><title>标题 - 荆楚在线网</title></head><body><p>2016-04-12 荆楚在线网</p>"
+    with_footer = LexborHTMLParser(head + '<div class="footer">Copyright © 荆楚在线网 版权所有</div></body></html>')
+    reprint = LexborHTMLParser(head + '<div class="footer">Copyright © 示例网 版权所有</div></body></html>')
+    assert unlabelled_brand(with_footer, "荆楚在线网", ["2016-04-12 荆楚在线网"])
+    # A reprinting site closing its title with the story's outlet: its footer names another site.
+    assert not unlabelled_brand(reprint, "荆楚在线网", ["2016-04-12 荆楚在线网"])
+    assert not unlabelled_brand(with_footer, "荆楚在线网", ["来源：荆楚在线网"])

@@ -112,10 +112,10 @@ _TITLED = re.compile(r"^《[\u4e00-\u9fff]{2,10}》$")
 _NOT_OUTLETS = re.compile(
     r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)"
     # Sections named like outlets: "国内新闻", "图片新闻" head a list, they publish nothing.
-    # "财经频道", "军事頻道": a portal's own section beside the time, not a TV channel that reports.
     r"|^(?:国内|国际|社会|要闻|热点|最新|今日|图片|视频|滚动|相关|推荐|本地|财经|体育|娱乐|科技|军事|时政)新闻$"
-    r"|^(?:国内|国际|社会|要闻|新闻|资讯|财经|体育|娱乐|科技|军事|时政|汽车|房产|教育|健康|旅游|文化|历史|时尚"
-    r"|游戏|数码|评论|理财|股票|基金|读书|美食|亲子|女性|图片|视频|宏观)(?:频道|頻道)$"
+    # "财经频道", "本地頻道": a portal's own section beside the time (a broadcaster's channel names its
+    # station: "央视新闻频道").
+    r"|^[\u4e00-\u9fff]{2}(?:频道|頻道)$"
 )
 # "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")

@@ -5,8 +5,8 @@ A meta bar under the headline often prints the site's name or one of its channel
 span): that is the site's brand, not an outlet the story came from. ``来源：新华网`` on xinhuanet is shown as
 the source, so a labelled value always stands. The site's names come from its markup: ``og:site_name``,
 ``application-name``, and the last part of ``<title>`` when a link to a site's front page (the logo, the
-home link, a channel's front) shows it too: some reprinting sites close the title with the story's outlet
-(``标题_海峡晨报``), and that is no brand.
+home link, a channel's front) or the copyright footer shows it too: some reprinting sites close the title
+with the story's outlet (``标题_海峡晨报``), and that is no brand.
 """
 
 from __future__ import annotations
@@ -51,6 +51,16 @@ def _declared_names(tree: LexborHTMLParser) -> set[str]:
     }
 
 
+def _footer_shows(tree: LexborHTMLParser, brands: list[str]) -> bool:
+    """The copyright footer names a brand: the site's own name whatever else its <title> says (a
+    reprinting site's footer names the site, not the outlet it reprints). One page walk, only for a
+    source that already reads as a title brand."""
+    from newscorpus.scrapers.sitenames import footer_text  # the walk's module, needed on this rare path only
+
+    footer = footer_text(tree) if brands else ""
+    return any(brand in footer for brand in brands)
+
+
 def _front_link_shows(tree: LexborHTMLParser, name: str) -> bool:
     """A link to a front page (``/``, ``http://history.ifeng.com/``) whose text or logo's alt is ``name``."""
     for link in tree.css("a[href]"):
@@ -78,7 +88,7 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
         return False
     own = [brand for brand in site_brands(tree) if _names_site(source, brand)]
     declared = _declared_names(tree)
-    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own):
+    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own) and not _footer_shows(tree, own):
         return False
     for line in lines:
         if source in line and any(

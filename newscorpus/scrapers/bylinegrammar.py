@@ -161,6 +161,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     after = line[end : end + 1]
     before = line[start - 1 : start]
     separated = _SEPARATED.match(line, end) is not None  # no anchor in it: the same as matching line[end:]
+    if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
+        return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
     if label in _NEED_SEPARATOR:
         # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words. A bar's own
         # fields of two characters or more with a colon right after them end the value before them even
