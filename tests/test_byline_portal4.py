@@ -124,3 +124,26 @@ def test_the_copyright_footer_shows_the_sites_own_name() -> None:
     # A reprinting site closing its title with the story's outlet: its footer names another site.
     assert not unlabelled_brand(reprint, "荆楚在线网", ["2016-04-12 荆楚在线网"])
     assert not unlabelled_brand(with_footer, "荆楚在线网", ["来源：荆楚在线网"])
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("发帖人：小王爱旅行 2019-03-02", "小王爱旅行"),
+        ("楼主：小王爱旅行", "小王爱旅行"),
+        ("投稿人：王小明", "王小明"),
+        ("作者：王小明（学生记者）", "王小明"),
+        ("作者：王小明(实习记者) 2019-03-02", "王小明"),
+        ("楼主说得对", None),
+        ("新华社记者会", None),
+    ],
+)
+def test_forum_and_contributor_labels_and_a_role_in_brackets(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_forum_user_page_named_in_the_query_is_a_profile() -> None:
+    from newscorpus.scrapers.bylinemarkup import _PROFILE
+
+    assert _PROFILE.search("/home/main?un=%E5%B0%8F%E7%8E%8B&ie=utf-8")
+    assert not _PROFILE.search("/home/main.html")

@@ -60,6 +60,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A column's or a weekly's lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明").
         "主笔",
         "执笔",
+        # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X").
+        "发帖人",
+        "楼主",
+        "投稿人",
         # Japanese credits: the reporting writer ("取材・文／山田花子"), a writer who took the pictures too.
         "取材・文",
         "文・写真",
@@ -207,6 +211,7 @@ NEED_SEPARATOR = frozenset(
         "取材・文",
         "文・写真",
         "執筆",
+        "楼主",
         "图文",
         "文图",
         "供稿",
