@@ -131,11 +131,18 @@ _ACCOUNT_BEFORE = re.compile(
     r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")(?=\s|$)"
 )
 _MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
+# The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the
+# tag glued to the account before it and the time after it.
+_ACCOUNT_GLUED = re.compile(
+    r"^(?:原创|首发|独家)?(?!关注|订阅|扫码|来自|打开|下载|搜索)([^\s:|/\d]{2,16}?)(?:"
+    + "|".join(sorted(PLATFORMS, key=len, reverse=True))
+    + r")(?=\d{4}[-/.年])"
+)
 
 
 def account_before_platform(line: str) -> str | None:
     """The account a bar names just before its platform's tag (``社保百事通 头条号``), else None."""
-    match = _ACCOUNT_BEFORE.search(line)
+    match = _ACCOUNT_BEFORE.search(line) or _ACCOUNT_GLUED.match(line)
     if match is None or match.group(1) in _MARKS or TIME.search(match.group(1)):
         return None
     return match.group(1)
