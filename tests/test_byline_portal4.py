@@ -117,13 +117,13 @@ def test_the_copyright_footer_shows_the_sites_own_name() -> None:
 
     from newscorpus.scrapers.bylinebrand import unlabelled_brand
 
-    head = "<html><head><title>标题 - 荆楚在线网</title></head><body><p>2016-04-12 荆楚在线网</p>"
-    with_footer = LexborHTMLParser(head + '<div class="footer">Copyright © 荆楚在线网 版权所有</div></body></html>')
-    reprint = LexborHTMLParser(head + '<div class="footer">Copyright © 示例网 版权所有</div></body></html>')
-    assert unlabelled_brand(with_footer, "荆楚在线网", ["2016-04-12 荆楚在线网"])
+    tree = LexborHTMLParser("<html><head><title>标题 - 荆楚在线网</title></head><body><p>x</p></body></html>")
+    bar = "2016-04-12 荆楚在线网"
+    assert unlabelled_brand(tree, "荆楚在线网", [bar, "Copyright © 2016 荆楚在线网 版权所有"])
     # A reprinting site closing its title with the story's outlet: its footer names another site.
-    assert not unlabelled_brand(reprint, "荆楚在线网", ["2016-04-12 荆楚在线网"])
-    assert not unlabelled_brand(with_footer, "荆楚在线网", ["来源：荆楚在线网"])
+    assert not unlabelled_brand(tree, "荆楚在线网", [bar, "Copyright © 示例网 版权所有"])
+    assert not unlabelled_brand(tree, "荆楚在线网", [bar])  # the title alone is no evidence
+    assert not unlabelled_brand(tree, "荆楚在线网", ["来源：荆楚在线网", "荆楚在线网 版权所有"])
 
 
 @pytest.mark.parametrize(

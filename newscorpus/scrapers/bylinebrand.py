@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinenames import outlet
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
+_COPYRIGHT = re.compile(r"版权|版權|©|(?i:copyright)")
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 # A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
 # What a paper's or a broadcaster's site adds to its name: "明報新聞網", "北青网", "NHKニュース".
@@ -51,14 +53,12 @@ def _declared_names(tree: LexborHTMLParser) -> set[str]:
     }
 
 
-def _footer_shows(tree: LexborHTMLParser, brands: list[str]) -> bool:
-    """The copyright footer names a brand: the site's own name whatever else its <title> says (a
-    reprinting site's footer names the site, not the outlet it reprints). One page walk, only for a
-    source that already reads as a title brand."""
-    from newscorpus.scrapers.sitenames import footer_text  # the walk's module, needed on this rare path only
-
-    footer = footer_text(tree) if brands else ""
-    return any(brand in footer for brand in brands)
+def _footer_shows(lines: list[str], brands: list[str]) -> bool:
+    """The copyright footer (a copyright line among the page's last lines) names a brand: the site's own
+    name whatever else its <title> says (a reprinting site's footer names the site, not the outlet it
+    reprints). Lines, not a page walk: the caller's page lines end with the footer."""
+    footer = [line for line in lines[-settings.BYLINE_FOOTER_LINES :] if _COPYRIGHT.search(line)]
+    return any(brand in line for line in footer for brand in brands)
 
 
 def _front_link_shows(tree: LexborHTMLParser, name: str) -> bool:
@@ -88,7 +88,7 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
         return False
     own = [brand for brand in site_brands(tree) if _names_site(source, brand)]
     declared = _declared_names(tree)
-    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own) and not _footer_shows(tree, own):
+    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own) and not _footer_shows(lines, own):
         return False
     for line in lines:
         if source in line and any(
