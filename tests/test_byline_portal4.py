@@ -102,7 +102,7 @@ def test_the_asker_of_a_question_is_no_writer() -> None:
     assert parse_line("提问者：小美 2023-03-02").author is None
 
 
-@pytest.mark.parametrize("line", ["来源：本网", "来源：网络", "来源：互联网", "来源：综合"])
+@pytest.mark.parametrize("line", ["来源：本网", "来源：网络", "来源：互联网", "来源：综合", "来源：原创"])
 def test_a_source_value_naming_no_outlet_is_none(line: str) -> None:
     assert parse_line(line).source is None
 
