@@ -35,6 +35,9 @@ PAGES2_DIR = BYLINE_SET / "pages2"
 # Session 7's portal tune pages 2015-2024 (self-media posts, empty 来源, overseas pages, editor bars in odd
 # markup): tuned on, never the result.
 PAGES3_DIR = BYLINE_SET / "pages3"
+# Session 8's tune pages (issue 13): unlabelled and closing authors, other credit words, self-media accounts
+# and forum/Q&A writers, sources a page does not show: tuned on, never the result.
+PAGES4_DIR = BYLINE_SET / "pages4"
 FIELDS = ("author", "source", "editor")
 SPLITS = ("tune", "heldout")
 
@@ -195,6 +198,15 @@ def pages3_table(extractors: dict[str, Extractor]) -> str:
     return f"portal tune pages ({len(pages)} pages):\n" + byline_table(results, pages, ("tune",))
 
 
+def pages4_table(extractors: dict[str, Extractor]) -> str:
+    """Session 8's portal and long-tail tune pages (tests/fixtures/bylines/pages4/): never the result."""
+    from bench.byline_pages import load_template_pages
+
+    pages = load_template_pages(PAGES4_DIR, split="tune")
+    results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
+    return f"session 8 tune pages ({len(pages)} pages):\n" + byline_table(results, pages, ("tune",))
+
+
 def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:
     """Per-page misses of one extractor on one split (only print the tune split while tuning)."""
     rows = []
@@ -248,13 +260,14 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + fresh_table(extractors), end="")
     print("\n" + pages2_table(extractors), end="")
     print("\n" + pages3_table(extractors), end="")
+    print("\n" + pages4_table(extractors), end="")
     if args.misses and "newscorpus" in results:
         print(page_rows(results["newscorpus"], pages, "tune"), end="")
         from bench.byline_pages import load_template_pages
 
         fixtures = load_template_pages()
         print(page_rows({p.name: run_newscorpus(p, registry) for p in fixtures}, fixtures, "tune"), end="")
-        for folder in (PAGES2_DIR, PAGES3_DIR):
+        for folder in (PAGES2_DIR, PAGES3_DIR, PAGES4_DIR):
             tuned = load_template_pages(folder, split="tune")
             print(page_rows({p.name: run_newscorpus(p, registry) for p in tuned}, tuned, "tune"), end="")
     return 0

@@ -93,6 +93,8 @@ BYLINE_MAX_PERSON_CHARS = 4
 BYLINE_MIN_UNIT_CHARS = 3
 # Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
 BYLINE_TAIL_LINES = 4
+# The page's last lines, where the copyright footer names the site's own brand (bylinebrand).
+BYLINE_FOOTER_LINES = 12
 # Text lines after a rule's body read for the editor's credit (scrapers/bylinetail.py): a share bar and
 # the credit's own element, not the related list below them.
 BYLINE_LINES_AFTER_BODY = 8

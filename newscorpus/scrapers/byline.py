@@ -180,8 +180,9 @@ def _read_line(raw: str, found: _Found) -> None:
 def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not line:
         return
-    if bare_too and not found.authors:
-        found.authors = credits.english_by(line)  # "By Jane Doe, Staff Reporter" reads like a clause
+    # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.
+    if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
+        found.authors = credits.english_by(line)
         found.source = found.source or credits.english_agency(line)
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
@@ -198,7 +199,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if found.source is None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
-        found.authors = bare.postfix_writers(line)
+        found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
     if bare_too:
         if not found.authors and (written := credits.written_by(line)):
             found.authors = [written]
@@ -236,9 +237,9 @@ def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
     every label and its value are taken out."""
     rest = line
     for item in fields:
-        rest = rest.replace(item.label, " ", 1)
-        if item.value:
-            rest = rest.replace(item.value, " ", 1)
+        # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
+        taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
+        rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
     if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
         return
     if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):

@@ -113,9 +113,12 @@ _NOT_OUTLETS = re.compile(
     r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)"
     # Sections named like outlets: "国内新闻", "图片新闻" head a list, they publish nothing.
     r"|^(?:国内|国际|社会|要闻|热点|最新|今日|图片|视频|滚动|相关|推荐|本地|财经|体育|娱乐|科技|军事|时政)新闻$"
+    # "财经频道", "本地頻道": a portal's own section beside the time (a broadcaster's channel names its
+    # station: "央视新闻频道").
+    r"|^[\u4e00-\u9fff]{2}(?:频道|頻道)$"
 )
-# "林海/文": a name, a slash and the writer's role word, standing alone.
-_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*/\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
+# "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
+_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
@@ -128,11 +131,18 @@ _ACCOUNT_BEFORE = re.compile(
     r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")(?=\s|$)"
 )
 _MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
+# The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the
+# tag glued to the account before it and the time after it.
+_ACCOUNT_GLUED = re.compile(
+    r"^(?:原创|首发|独家)?(?!关注|订阅|扫码|来自|打开|下载|搜索)([^\s:|/\d]{2,16}?)(?:"
+    + "|".join(sorted(PLATFORMS, key=len, reverse=True))
+    + r")(?=\d{4}[-/.年])"
+)
 
 
 def account_before_platform(line: str) -> str | None:
     """The account a bar names just before its platform's tag (``社保百事通 头条号``), else None."""
-    match = _ACCOUNT_BEFORE.search(line)
+    match = _ACCOUNT_BEFORE.search(line) or _ACCOUNT_GLUED.match(line)
     if match is None or match.group(1) in _MARKS or TIME.search(match.group(1)):
         return None
     return match.group(1)

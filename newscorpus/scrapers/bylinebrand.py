@@ -5,8 +5,8 @@ A meta bar under the headline often prints the site's name or one of its channel
 span): that is the site's brand, not an outlet the story came from. ``来源：新华网`` on xinhuanet is shown as
 the source, so a labelled value always stands. The site's names come from its markup: ``og:site_name``,
 ``application-name``, and the last part of ``<title>`` when a link to a site's front page (the logo, the
-home link, a channel's front) shows it too: some reprinting sites close the title with the story's outlet
-(``标题_海峡晨报``), and that is no brand.
+home link, a channel's front) or the copyright footer shows it too: some reprinting sites close the title
+with the story's outlet (``标题_海峡晨报``), and that is no brand.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinenames import outlet
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
+_COPYRIGHT = re.compile(r"版权|版權|©|(?i:copyright)")
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 # A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
 # What a paper's or a broadcaster's site adds to its name: "明報新聞網", "北青网", "NHKニュース".
@@ -51,6 +53,14 @@ def _declared_names(tree: LexborHTMLParser) -> set[str]:
     }
 
 
+def _footer_shows(lines: list[str], brands: list[str]) -> bool:
+    """The copyright footer (a copyright line among the page's last lines) names a brand: the site's own
+    name whatever else its <title> says (a reprinting site's footer names the site, not the outlet it
+    reprints). Lines, not a page walk: the caller's page lines end with the footer."""
+    footer = [line for line in lines[-settings.BYLINE_FOOTER_LINES :] if _COPYRIGHT.search(line)]
+    return any(brand in line for line in footer for brand in brands)
+
+
 def _front_link_shows(tree: LexborHTMLParser, name: str) -> bool:
     """A link to a front page (``/``, ``http://history.ifeng.com/``) whose text or logo's alt is ``name``."""
     for link in tree.css("a[href]"):
@@ -78,7 +88,7 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
         return False
     own = [brand for brand in site_brands(tree) if _names_site(source, brand)]
     declared = _declared_names(tree)
-    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own):
+    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own) and not _footer_shows(lines, own):
         return False
     for line in lines:
         if source in line and any(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
@@ -56,6 +56,10 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")
 # A Japanese writer's name: 2-6 kanji, not ending as a department, bureau or place does (社会部, 北京支局, 港区).
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}[^\W\d_部局班課室社会団所県市区町村都府道省庁院校園館党軍]")
+# A credit mark and the names after it, alone on a line (folded: spaces collapsed, brackets half-width).
+_MARKS = frozenset("□■◎●◆◇")
+_MARKED = re.compile(r"^[□■◎●◆◇]\s*([\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff·]{2,8}){0,3})$")
+_CONTRIBUTED = re.compile(r"^[(（]\s*([\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff·]{2,8}){0,3})\s*(?:来稿|投稿)\s*[)）]$")
 # Bracketed notes closing a Japanese story, in kanji like names.
 _NOTE = re.compile(
     r"敬称|中略|後略|前略|略|再掲|再録|転載|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
@@ -144,12 +148,20 @@ def _is_agency(name: str) -> bool:
 
 def english_by(line: str) -> list[str]:
     """The names of an English byline bar (``By Jane Doe | 2 Apr 2024``), each whole."""
-    match = _BY.match(line)
+    match = _BY.match(line) or _by_after_bar(line)
     if match is None:
         return []
     # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
     names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
     return [name for name in names if " " in name and not name.startswith("The ")]
+
+
+def _by_after_bar(line: str) -> re.Match[str] | None:
+    """``2019-03-02 By Jane Doe``, ``2019-03-02 | By Jane Doe``: a "By" bar part after the time."""
+    at = line.find(" By ")
+    if at < 0 or not TIME.search(line[:at]):
+        return None
+    return _BY.match(line[at + 1 :].lstrip())
 
 
 def _by_names(text: str) -> list[str]:
@@ -170,3 +182,25 @@ def written_by(line: str) -> str | None:
         return None  # "《三体》 刘慈欣 著": a book's writer, not the article's
     name = match.group(1)
     return None if re.search(r"[。，！？、:：]|^\d", name) else name
+
+
+def marked_writers(line: str) -> list[str]:
+    """The writers a credit mark leads, alone on their line: ``◎马可``, ``● 李明 王芳`` (e-papers and
+    columns print the byline so). Every word after the mark must be a person's name: ``■要闻`` heads a
+    section, and a labelled credit after the mark (``□本报记者 周正``) is the label grammar's."""
+    # The first character decides: most lines are not looked at by the pattern at all.
+    match = _MARKED.match(line) if line[:1] in _MARKS else None
+    if match is None:
+        return []
+    people = match.group(1).split()
+    return people if all(is_person(person) for person in people) else []
+
+
+def contributed(line: str) -> list[str]:
+    """The writers of a contributed piece closing a story: ``(李小龙 来稿)``, ``（王芳 投稿）``; a unit
+    (``（宣传部 供稿）``) is the source's label, not this."""
+    match = _CONTRIBUTED.match(line) if line[-3:-1] in ("来稿", "投稿") else None
+    if match is None:
+        return []
+    people = match.group(1).split()
+    return people if all(is_person(person) for person in people) else []

@@ -161,6 +161,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     after = line[end : end + 1]
     before = line[start - 1 : start]
     separated = _SEPARATED.match(line, end) is not None  # no anchor in it: the same as matching line[end:]
+    if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
+        return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
     if label in _NEED_SEPARATOR:
         # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words. A bar's own
         # fields of two characters or more with a colon right after them end the value before them even
@@ -174,8 +176,9 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return separated or (after == " " and TIME.search(line) is not None)
     if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
-    if _KIND[label] == REPORTER and after in _REPORTER_WORDS:
-        return False  # 记者会 (a press conference), 记者节, 记者证, 记者站: words, not labels
+    if _KIND[label] == REPORTER and (after in _REPORTER_WORDS or after in ")）"):
+        # 记者会 (a press conference), 记者节, 记者证, 记者站: words, not labels; "王小明(学生记者)": a role
+        return False
     if _KIND[label] == REPORTER:
         # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
         return True

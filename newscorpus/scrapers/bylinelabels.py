@@ -57,6 +57,20 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     AUTHOR: (
         "作者",
+        # A column's or a weekly's lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明").
+        "主笔",
+        "执笔",
+        # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X").
+        "发帖人",
+        "楼主",
+        "投稿人",
+        # Japanese credits: the reporting writer ("取材・文／山田花子"), a writer who took the pictures too.
+        "取材・文",
+        "文・写真",
+        "執筆者",
+        "執筆",
+        "ライター",
+        "文責",
         "特约撰稿人",
         "撰稿人",
         "撰文",
@@ -99,6 +113,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "发表于",
         "发布于",
         "更新于",
+        # "发布 / 2021年9月3日 5:30 AM": overseas papers label the time so (with a separator only).
+        "发布",
+        "更新",
+        # The asker of a Q&A page's question is no writer of its answer ("提问者：小美").
+        "提问者",
+        "提问人",
+        "题主",
         "浏览量",
         "浏览",
         "阅读量",
@@ -145,8 +166,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 # every label is read in both spellings. Only the characters labels use are mapped, and only labels are
 # translated: names and outlets are kept as shown.
 _HANT = str.maketrans(
-    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监",
-    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監",
+    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监笔",
+    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監筆",
 )
 _HANS = {traditional: simplified for simplified, traditional in _HANT.items()}
 
@@ -163,6 +184,9 @@ LABELS[OTHER] += ("發佈時間", "最後更新")
 # Self-media platforms and their apps: where a post was published, never the outlet a story came from
 # ("来源：看点快报", "来源：百家号" over an account's post; README "Bylines": accounts).
 PLATFORMS = frozenset((*LABELS[ACCOUNT], "看点快报", "腾讯看点"))
+# Platforms' own apps named as a story's 来源 with no account after them ("来源：今日头条"): no outlet. Not
+# PLATFORMS, which lead an account glued to them ("今日头条新闻网" is an outlet of its own).
+PLATFORM_APPS = frozenset(("今日头条", "今日頭條", "抖音", "微博", "新浪微博", "微信", "微信公众号", "小红书", "快手"))
 
 
 def canonical(label: str) -> str:
@@ -185,6 +209,15 @@ NEED_SEPARATOR = frozenset(
         "整理",
         "口述",
         "文字",
+        "主笔",
+        "执笔",
+        "取材・文",
+        "文・写真",
+        "執筆者",
+        "執筆",
+        "ライター",
+        "文責",
+        "楼主",
         "图文",
         "文图",
         "供稿",

@@ -38,6 +38,8 @@ _PROFILE = re.compile(
     r"|/(?:home|member)/\D{0,8}\d{3,}"
     r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
     r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
+    # A forum's user page named in the query (tieba's /home/main?un=NAME).
+    r"|/home/main/?\?un="
     # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
     r"|^(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
-from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
 _ID = re.compile(r"[_\s]*[A-Za-z]{1,4}\d{2,6}$")
@@ -41,7 +41,12 @@ _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
-_PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "小编"})
+_PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
+# 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
+# "原创" that the site wrote it (the site is not its own source).
+_NO_OUTLET = frozenset(
+    {"网络", "網絡", "互联网", "網路", "网络整理", "网络转载", "综合", "綜合", "综合报道", "网友投稿", "原创"}
+)
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
@@ -168,9 +173,9 @@ def outlet(value: str) -> str | None:
     if _LATIN_WORD.match(first):
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
-    if not first or first in _PLACEHOLDERS or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
+    if not first or first in _PLACEHOLDERS or first in _NO_OUTLET or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
-    if first in PLATFORMS or first.startswith(tuple(_NOT_A_VALUE)):
+    if first in PLATFORMS or first in PLATFORM_APPS or first.startswith(tuple(_NOT_A_VALUE)):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
     if not re.search(r"[\w\u4e00-\u9fff]", first):
         return None

@@ -26,6 +26,20 @@ def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) 
     return [lines[index] for index in region_indexes(lines, title, first_paragraph)]
 
 
+def story_opening(paragraphs: list[str]) -> str | None:
+    """The story's first paragraph, past a byline bar the body starts with ("财经老顽童大风号2019-09-11
+    08:10", a bar inside the story's container): the byline region runs up to the story, not the bar."""
+    if len(paragraphs) > 1 and _is_bar(paragraphs[0]):
+        return paragraphs[1]
+    return paragraphs[0] if paragraphs else None
+
+
+def _is_bar(line: str) -> bool:
+    return (
+        len(line) <= settings.BYLINE_MAX_LINE_CHARS and not _SENTENCE_END.search(line) and TIME.search(line) is not None
+    )
+
+
 def region_indexes(lines: list[str], title: str | None, first_paragraph: str | None) -> list[int]:
     """Where ``meta_bars`` reads: the indexes of its lines in ``lines``."""
     if not title or title not in lines:
@@ -40,6 +54,7 @@ def region_indexes(lines: list[str], title: str | None, first_paragraph: str | N
     return region
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
 # The notice self-media platforms print under every post ("该文观点仅代表作者本人，搜狐号系信息发布平台",
 # "本文来自网易号作者…", "以上内容为自媒体平台…用户上传并发布"): the page is an account's post.
 _PLATFORMS = "|".join(ACCOUNT_PLATFORMS)

@@ -31,7 +31,7 @@ from newscorpus.scrapers.byline import account_as_author, editor_line
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
-from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author
+from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinetail import photo_sentence
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
@@ -52,7 +52,7 @@ from newscorpus.scrapers.text import SENTENCE_END_CHARS
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 19
+VERSION = 20
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -123,7 +123,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.published_at = None
     _fill(article, header, page_texts, choice.lines, url, fetched_at)
     if article.author is None:
-        first = article.paragraphs[0] if article.paragraphs else None
+        first = story_opening(article.paragraphs)
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)

@@ -12,7 +12,7 @@ import re
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
-from newscorpus.scrapers.bylineregion import meta_bars
+from newscorpus.scrapers.bylineregion import meta_bars, story_opening
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
@@ -47,7 +47,7 @@ def fill_metadata(
             page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
         )
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
-    first = article.paragraphs[0] if article.paragraphs else None
+    first = story_opening(article.paragraphs)
     credited = header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or [])
     byline = parse_byline(
         [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)

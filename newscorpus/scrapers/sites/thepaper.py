@@ -27,6 +27,7 @@ _ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=i
 _REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
 _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
 # WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
+_HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
 _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
 
 
@@ -48,6 +49,9 @@ def _about_parts(line: str | None) -> tuple[str | None, str | None]:
 def _postprocess(article: Article, page: RulePage) -> None:
     raw = page.body_lines
     author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT))
+    if author is None and outlet is not None and _is_hao_post(page):
+        # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet.
+        author, outlet, article.source = outlet, None, None
     article.author = author
     article.source = article.source or outlet
     credits = [match for line in raw if (match := _CREDIT.match(line))]
@@ -58,6 +62,12 @@ def _postprocess(article: Article, page: RulePage) -> None:
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]
+
+
+def _is_hao_post(page: RulePage) -> bool:
+    """Whether the byline shows the 澎湃号 tag ("澎湃号·湃客", "澎湃号·政务") or the post's notice closes it."""
+    about = sitekit.first_text(page.tree, ("div.news_about",)) or ""
+    return "澎湃号" in about or any(_HAO_NOTICE in line for line in page.body_lines[-3:])
 
 
 def _before_credits(lines: list[str], credit_lines: set[str]) -> list[str]:
@@ -77,7 +87,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=7,
+    version=8,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),

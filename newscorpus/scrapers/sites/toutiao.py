@@ -67,12 +67,14 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="toutiao",
     hosts=("toutiao.com",),
-    version=8,
+    version=9,
     title=("h1.article-title", "div.article-content h1", "div.article-box h1"),
     published=("div.article-sub span", "div.article-meta span", ".action-report span.time", "span.time"),
     source=(
         "div.article-sub span:not(.original)",
         "div.article-meta .name",
+        # The account's profile link beside the avatar (2020: "a.user-name" to /c/user/token/…).
+        'div.article-meta a[href*="/c/user/"]',
         "div.article-meta span:not(.original)",
         "div.info-box .media-user span",
     ),
