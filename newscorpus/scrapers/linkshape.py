@@ -129,6 +129,36 @@ def is_article_link(title: str, url: str) -> bool:
     return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and is_article_url(url) and not is_promo(title, url)
 
 
+class ShapeMemo:
+    """``is_article_url``, ``never_story`` and ``is_promo`` answers for one list of links: each item is asked
+    again by the list's later filters (the usable test, the odd-link share and its filter). Made per
+    call and dropped with it, never kept between pages."""
+
+    def __init__(self) -> None:
+        self._article: dict[str, bool] = {}
+        self._never: dict[str, bool] = {}
+        self._promo: dict[tuple[str, str], bool] = {}
+
+    def article_url(self, url: str) -> bool:
+        if (known := self._article.get(url)) is None:
+            known = self._article[url] = is_article_url(url)
+        return known
+
+    def never_story(self, url: str) -> bool:
+        if (known := self._never.get(url)) is None:
+            known = self._never[url] = never_story(url)
+        return known
+
+    def promo(self, title: str, url: str) -> bool:
+        if (known := self._promo.get((title, url))) is None:
+            known = self._promo[(title, url)] = is_promo(title, url)
+        return known
+
+    def article_link(self, title: str, url: str) -> bool:
+        """``is_article_link``, from the remembered answers."""
+        return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and self.article_url(url) and not self.promo(title, url)
+
+
 def story_href(link: LexborNode) -> str | None:
     """The link's URL when the link is a story link, judged by shape alone: a relative href is joined to
     a placeholder base, since only its path and query matter here."""

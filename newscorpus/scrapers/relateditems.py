@@ -19,12 +19,9 @@ from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.linkshape import (
     LINK_QUERY,
+    ShapeMemo,
     is_absolute,
-    is_article_link,
-    is_article_url,
-    is_promo,
     link_href,
-    never_story,
     same_page,
     story_href,
 )
@@ -60,6 +57,8 @@ def items_from(
     items: list[RelatedItem] = []
     pictured: set[int] = set()  # indexes of items titled by a picture's alt text, not by shown text
     year = year_from_url(page_url or base_url)
+    shapes = ShapeMemo()
+    named_ad: dict[int, bool] = {}  # elements around the links whose id/class names an ad, asked once each
     for root in nodes:
         links = root.css(LINK_QUERY)
         counts = _links_under(links, root)
@@ -67,12 +66,12 @@ def items_from(
             shown_title = _untruncated(link, _link_title(link))
             title = shown_title or _pictured_title(link)
             url = absolute(link_href(link), base_url)
-            if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only):
+            if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes):
                 continue
             if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url):
                 continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)
-            if _is_ad(link, item, root):
+            if _is_ad(link, item, root, named_ad):
                 continue
             snippet = _snippet(item, title, counts)
             # The time may sit beside the title block: the whole container when it holds this link alone.
@@ -80,7 +79,7 @@ def items_from(
             if not shown_title:
                 pictured.add(len(items))
             items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
-    return _without_parent_pages(_without_odd_links(_shown_titles_first(items, pictured)))
+    return _without_parent_pages(_without_odd_links(_shown_titles_first(items, pictured), shapes))
 
 
 def _shown_titles_first(items: list[RelatedItem], pictured: set[int]) -> list[RelatedItem]:
@@ -90,13 +89,16 @@ def _shown_titles_first(items: list[RelatedItem], pictured: set[int]) -> list[Re
     return [item for index, item in enumerate(items) if index not in pictured or item.url not in shown]
 
 
-def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode) -> bool:
+def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[int, bool]) -> bool:
     """An advert among the items: the link or an element around it inside the list is named an ad, or the
-    item shows an ad badge (广告) as an element of its own."""
+    item shows an ad badge (广告) as an element of its own. ``named_ad`` remembers each element's name
+    test: the links of one list climb through the same wrappers."""
     node: LexborNode | None = link
-    while node is not None and node.mem_id != root.mem_id:
-        attributes = node.attributes
-        if _AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
+    while node is not None and (key := node.mem_id) != root.mem_id:
+        if (named := named_ad.get(key)) is None:
+            attributes = node.attributes
+            named = named_ad[key] = bool(_AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"))
+        if named:
             return True
         node = node.parent
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
@@ -131,24 +133,26 @@ def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
     return [item for item in items if not item.url or item.url.rstrip("/") + "/" not in nested]
 
 
-def _without_odd_links(items: list[RelatedItem]) -> list[RelatedItem]:
+def _without_odd_links(items: list[RelatedItem], shapes: ShapeMemo) -> list[RelatedItem]:
     """When most items are story links, the few that are not (a category, a tag) are no items. Counted
     by distinct URL: a category link repeated beside every story is still one odd link. A headline-long
     title keeps its item whatever its URL looks like (a slug with no digits is still a story)."""
     urls = {item.url for item in items if item.url}
-    stories = {item.url for item in items if item.url and is_article_link(item.title, item.url)}
+    stories = {item.url for item in items if item.url and shapes.article_link(item.title, item.url)}
     if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
         urls
     ):
-        return [item for item in items if not item.url or _headline(item) or is_article_url(item.url)]
+        return [item for item in items if not item.url or _headline(item, shapes) or shapes.article_url(item.url)]
     return items
 
 
-def _headline(item: RelatedItem) -> bool:
-    return len(item.title) >= settings.RELATED_MIN_ANCHOR_CHARS and not is_promo(item.title, item.url or "")
+def _headline(item: RelatedItem, shapes: ShapeMemo) -> bool:
+    return len(item.title) >= settings.RELATED_MIN_ANCHOR_CHARS and not shapes.promo(item.title, item.url or "")
 
 
-def _usable(title: str, url: str, base_url: str | None, page_url: str | None, articles_only: bool) -> bool:
+def _usable(
+    title: str, url: str, base_url: str | None, page_url: str | None, articles_only: bool, shapes: ShapeMemo
+) -> bool:
     # With a base, a URL that is still not absolute http(s) (ftp:, data:, a broken join) is no item; a page
     # that names no URL of its own at all keeps its hrefs as written, the only truth there is.
     if (base_url is not None and not is_absolute(url)) or len(title) < MIN_TITLE_CHARS:
@@ -157,13 +161,13 @@ def _usable(title: str, url: str, base_url: str | None, page_url: str | None, ar
         return False
     # A tag, search or channel index page, a profile or a comment thread is no story of any list (card
     # footers link them beside each headline; "Related:" may lead a row of tags). No label holds one.
-    if is_promo(title, url) or never_story(url):
+    if shapes.promo(title, url) or shapes.never_story(url):
         return False
     # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
     if not articles_only:
         return True
     # is_article_link without its promo test, just passed (a regex pair per link of every list).
-    return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and is_article_url(url) and not same_page(url, page_url)
+    return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and shapes.article_url(url) and not same_page(url, page_url)
 
 
 def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
@@ -249,15 +253,37 @@ def _link_title(link: LexborNode) -> str:
     """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
     a card link holding blocks (headline, then a badge or a source line) the first block with words (a
     video's cover block showing only its duration, 03:25, comes before the headline)."""
-    if not any(node.tag in _BLOCK_TAGS for node in link.traverse()):
-        # Most links hold text and inline markup only: walking them is cheaper than compiling the query.
+    blocks = _innermost_blocks(link)
+    if blocks is None:
+        # Most links hold text and inline markup only.
         return clean(link.text(separator=""))
     first = ""
-    for block in link.css(_BLOCKS):
-        # lexbor's css() lists the node itself too: a block is innermost when it finds only itself.
-        innermost = all(inner.mem_id == block.mem_id for inner in block.css(_BLOCKS))
-        if innermost and (text := clean(block.text(separator=""))):
+    for block in blocks:
+        if text := clean(block.text(separator="")):
             if _WORDS.search(text):
                 return text
             first = first or text
     return first or clean(link.text(separator=""))
+
+
+def _innermost_blocks(link: LexborNode) -> list[LexborNode] | None:
+    """The block elements (``_BLOCK_TAGS``) in the link, itself included, that hold no other block, in page
+    order; None when it holds no block at all. One walk: ``css(_BLOCKS)`` on the link and again on each
+    block compiled twenty selectors each time, a card's cost several times over."""
+    blocks: list[LexborNode] = []
+    outer: set[int] = set()  # blocks holding another block
+    top = link.mem_id
+    for node in link.traverse():
+        if node.tag not in _BLOCK_TAGS:
+            continue
+        blocks.append(node)
+        if node.mem_id != top:
+            parent = node.parent
+            while parent is not None and (key := parent.mem_id) not in outer:
+                outer.add(key)
+                if key == top:
+                    break
+                parent = parent.parent
+    if not blocks:
+        return None
+    return [block for block in blocks if block.mem_id not in outer]

@@ -133,13 +133,14 @@ def _after_story(
     finder = BlockFinder()
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
     near = after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
-    blocks = (
-        finder.marked_blocks(anchor, roots)
-        or finder.unheaded_list(near, _topic(tree))
-        # A feed of alike cards is a list by its build, not its place: it may sit a column further out
-        # (the roots nearer than that, which come first, were searched for feeds just now).
-        or finder.unheaded_list(roots[len(near) :], _topic(tree), feeds_only=True)
-    )
+    blocks = finder.marked_blocks(anchor, roots)
+    if not blocks:
+        topic = _topic(tree)  # read once for both searches, and only when no marked block was found
+        blocks = finder.unheaded_list(near, topic) or (
+            # A feed of alike cards is a list by its build, not its place: it may sit a column further out
+            # (the roots nearer than that, which come first, were searched for feeds just now).
+            finder.unheaded_list(roots[len(near) :], topic, feeds_only=True)
+        )
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:
         remove_nodes(blocks, keep=story)
