@@ -88,7 +88,7 @@ def _reference_parts(reference: str, site: SiteEvidence) -> list[str]:
     parts: list[str] = []
     for part in _SEGMENT_SPLIT.split(reference):
         pieces = _COLON.split(part)
-        parts.extend(pieces if any(site.is_furniture(piece) for piece in pieces) else [part])
+        parts.extend(pieces if len(pieces) > 1 and any(site.is_furniture(piece) for piece in pieces) else [part])
     return [part for part in parts if part]
 
 
@@ -106,9 +106,10 @@ def find_title(
 def find_headline(tree: LexborHTMLParser, clues: TitleClues, *, fallback: bool = True) -> Headline | None:
     """The heading anywhere in the page that matches the <title> clues best; else (``fallback``) a guess."""
     candidates = [(node, _words(node)) for node in tree.css(_CANDIDATES)] if any(clues.references) else []
-    candidates = [(node, words) for node, words in candidates if words and not _is_branding_node(node)]
     for test in (clues.is_segment, clues.is_repeated):
-        matches = [(node, words) for node, words in candidates if test(words, node.tag)]
+        # The logo or slogan test climbs three ancestors: asked of the matches only, not of every candidate.
+        matches = [(node, words) for node, words in candidates if words and test(words, node.tag)]
+        matches = [(node, words) for node, words in matches if not _is_branding_node(node)]
         if matches:
             node, words = max(matches, key=lambda match: len(match[1]))
             return Headline(words, node_text(node))
