@@ -71,7 +71,8 @@ def shown_datetime(
 
 def edited_page(lines: list[str]) -> bool:
     """An encyclopedia-like page: its footer says when the page was last edited (本页面最后修订于...)."""
-    return any(_EDITED_PAGE.search(line) for line in lines[-settings.DATE_FOOTER_LINES :])
+    # One search over the lines joined: the pattern holds no line break, so no match spans two of them.
+    return _EDITED_PAGE.search("\n".join(lines[-settings.DATE_FOOTER_LINES :])) is not None
 
 
 def page_datetime(

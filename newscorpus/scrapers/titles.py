@@ -10,6 +10,7 @@ one <title> repeats as most of itself, then one that holds the topic segment (an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -139,7 +140,9 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     """
     if not body_lines:
         return None
-    before = [line for line in page.lines if line.start < body_lines[0].start][-settings.TITLE_SEARCH_LINES :]
+    # Lines come in page order (their starts grow): the ones above the body are a prefix of them.
+    above = bisect_left(page.lines, body_lines[0].start, key=_start)
+    before = page.lines[max(0, above - settings.TITLE_SEARCH_LINES) : above]
     before = [line for line in reversed(before) if _link_light(line)]
     lines = [(line, _line_words(page, line)) for line in before]
     opening = body_lines[0]
@@ -160,6 +163,10 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
         if heading and not _is_branding(page, line.block):
             return Headline(words, line.text)
     return None
+
+
+def _start(line: Line) -> int:
+    return line.start
 
 
 def _line_words(page: Walk, line: Line) -> str:
