@@ -29,8 +29,10 @@ _NOT_NESTING = frozenset(f"{_VOID} {_OPTIONAL_END} {_SVG_SHAPES}".split())
 # spans ~3x faster on portal pages, whose bytes are mostly script. Possessive, so an unclosed one fails
 # without backtracking through every "<" it passed.
 _RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b[^<]*+(?:<(?!/\1)[^<]*+)*+</\1", re.IGNORECASE)
-# Where one may start: ``_without_raw_text`` tries _RAW_TEXT only at these.
-_RAW_OPEN = re.compile(r"<(script|style|textarea|title)\b", re.IGNORECASE)
+# Where one may start: ``_without_raw_text`` tries _RAW_TEXT only at these. The same openings as _RAW_TEXT's
+# case-blind ``<(script|style|textarea|title)\b``, the first letter spelled out as the engine folds it (s: s S ſ,
+# t: t T): a class there lets the search pass other tags a quarter faster (a test checks every cased letter).
+_RAW_OPEN = re.compile(r"<((?:[sSſ](?i:cript|tyle)|[tT](?i:extarea|itle)))\b")
 
 
 def check_parse_budget(html: str, where: str | None) -> None:
@@ -84,19 +86,20 @@ def _without_raw_text(html: str) -> str:
     either, so only the first is tried. The rest is re.sub's own order: left to right, resuming after
     each dropped element."""
     pieces: list[str] = []
-    kept = 0
+    kept = at = 0
     unclosed: set[str] = set()
-    for opening in _RAW_OPEN.finditer(html):
-        start = opening.start()
+    while (opening := _RAW_OPEN.search(html, at)) is not None:
+        start, at = opening.span()
         name = opening.group(1).lower()
-        if start < kept or name in unclosed:
-            continue  # inside an element already dropped, or one more that cannot be closed
+        if name in unclosed:
+            continue  # one more that cannot be closed
         whole = _RAW_TEXT.match(html, start)
         if whole is None:
             unclosed.add(name)
             continue
         pieces.append(html[kept:start])
-        kept = whole.end()
+        # The next opening is looked for after the element, not inside it: its content is read once.
+        kept = at = whole.end()
     if not pieces:
         return html
     pieces.append(html[kept:])

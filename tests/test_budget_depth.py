@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus import settings as config
-from newscorpus.budget import _NOT_NESTING, check_parse_budget, nesting_depth
+from newscorpus.budget import _NOT_NESTING, _RAW_OPEN, check_parse_budget, nesting_depth
 from newscorpus.errors import ParseBudgetError
 
 _REFERENCE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
@@ -27,6 +27,7 @@ _FRAGMENTS = [
     "<li>", "<a href='/x'>", "</a>", "<svg>", "<path d=M0/>", "</svg>", "<script>", "</script>", "<SCRIPT>",
     "</Script>", "<scripts>", "</scriptx>", "<style>", "</style>", "<textarea>", "</textarea>", "<title>",
     "</title>", "<titles>", "a < b", "<", "<<", "</", "x", "文字", "<!-- c -->", "<h1>", "</h1>", "</nope>",
+    "<ſcript>", "</ſcript>", "<scrİpt>", "</SCRİPT>", "<script_x>", "<Title-x>", "<TEXTAREA\n>", "</textarea\n>",
 ]  # fmt: skip
 
 
@@ -77,3 +78,25 @@ def test_many_unclosed_raw_text_elements_cost_one_pass_not_one_each() -> None:
     assert time.process_time() - started < 5
     mixed = "<title>a<script>b</script><TITLE>c</title><script>d" + "<div>" * 3
     assert nesting_depth(mixed) == reference_depth(mixed) == 4
+
+
+def _cased_characters() -> list[str]:
+    """Every character the regex engine might fold onto an ASCII letter: those with another case."""
+    chars = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    return [ch for ch in chars if ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch]
+
+
+def test_the_raw_text_openings_are_the_case_blind_patterns_on_every_cased_letter() -> None:
+    # _RAW_OPEN spells the first letter out as a class; the plain pattern folds it. Any character the engine
+    # folds onto s or t is cased, so trying each cased character there (and at every other place) compares
+    # the two wherever they could differ.
+    plain = re.compile(r"<(script|style|textarea|title)\b", re.IGNORECASE)
+    names = ("script", "style", "textarea", "title")
+    tails = (">", " ", "-x", "_x", "x", "")
+    for ch in _cased_characters():
+        for name in names:
+            for at in range(len(name)):
+                for tail in tails:
+                    text = f"<{name[:at]}{ch}{name[at + 1 :]}{tail}"
+                    fast, slow = _RAW_OPEN.match(text), plain.match(text)
+                    assert (fast and (fast.span(), fast.group(1))) == (slow and (slow.span(), slow.group(1))), text

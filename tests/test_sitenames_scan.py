@@ -54,3 +54,15 @@ def test_no_walk_over_the_page_when_the_head_or_the_words_decide(monkeypatch: py
     assert not evidence.is_furniture(long_headline), "too long for a name"
     with pytest.raises(AssertionError, match="walked"):
         evidence.is_furniture("东都网")
+
+
+def test_the_walk_picks_every_node_a_branding_hint_keeps() -> None:
+    # The walk tests fewer words than the hints ("site" for sitesub and site-name): each hint must hold one
+    # of them, or a branding block the hints name would never reach _has_branding_hint.
+    for hint in sitenames.BRANDING_HINTS:
+        assert any(pick in hint for pick in sitenames._BRANDING_PICKS), hint
+
+
+def test_a_slogan_block_is_picked_whatever_the_case() -> None:
+    page = "<html><body><p class='Top-SLOGAN'>东都人的新闻门户</p><i id='xslogan'>看东都</i></body></html>"
+    assert {"东都人的新闻门户", "看东都"} <= site_names(LexborHTMLParser(page))

@@ -175,3 +175,11 @@ def test_a_blog_name_heading_linking_home_is_the_site_not_the_post(registry: Reg
         "</article></body></html>"
     )
     assert parse_html(html, None, registry).title == "Notes on brewing green tea at home"
+
+
+def test_a_heading_inside_a_logo_block_is_passed_over_even_when_it_repeats_the_title_whole() -> None:
+    # The logo test runs on the headings that match <title>, not before: a match inside a logo block must
+    # still give way to the next-best heading.
+    title = f"{_HEADLINE}部署明年重点任务"
+    html = _page(title, f"<div class='site-logo'><h1>{title}</h1></div><h2>{_HEADLINE}</h2>")
+    assert find_title(LexborHTMLParser(html)) == _HEADLINE

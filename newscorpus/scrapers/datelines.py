@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.dates import FULL_DATE, URL_TEXT, china_time, parse_datetime, year_from_url
+from newscorpus.scrapers.dates import FULL_DATE, URL_TEXT, china_time, may_hold_datetime, parse_datetime, year_from_url
 
 # What a date in a line is about, read from the word that leads into it. ``never``: the last edit of a
 # page or wiki entry, a thread's last reply, a comment or guestbook message, a page generated for the
@@ -71,7 +71,8 @@ def shown_datetime(
 
 def edited_page(lines: list[str]) -> bool:
     """An encyclopedia-like page: its footer says when the page was last edited (本页面最后修订于...)."""
-    return any(_EDITED_PAGE.search(line) for line in lines[-settings.DATE_FOOTER_LINES :])
+    # One search over the lines joined: the pattern holds no line break, so no match spans two of them.
+    return _EDITED_PAGE.search("\n".join(lines[-settings.DATE_FOOTER_LINES :])) is not None
 
 
 def page_datetime(
@@ -99,6 +100,8 @@ def _best(
     for line in _with_labels(lines):
         if _COMMENTS_HEADING.match(line):
             break  # what follows is the readers' section: its stamps are theirs
+        if not may_hold_datetime(line, now):
+            continue  # most of a page's lines: no piece of them is a time
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
                 continue

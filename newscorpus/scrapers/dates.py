@@ -51,6 +51,9 @@ _SHORT_YEAR = re.compile(
 # Relative times, resolved against the fetch time when the caller knows it.
 _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _DAY_WORD = re.compile(r"(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
+_JUST_NOW = "刚刚"
+# Any digit as the grammars read one (full-width too): without one only 刚刚 is a time.
+_DIGIT = re.compile(r"\d")
 _AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 # A date written inside a URL is where the page was filed, not the time it shows: read around it.
@@ -61,6 +64,12 @@ FULL_DATE = _FULL
 URL_TEXT = _URL_TEXT
 _EPOCH = re.compile(r"^1\d{9}(\d{3})?$")
 _CHINA = timezone(timedelta(hours=8))
+
+
+def may_hold_datetime(text: str, now: datetime | None = None) -> bool:
+    """Whether ``parse_datetime(part, year, now)`` may find a time in some part of ``text``: every grammar
+    but 刚刚 (just now, read only with ``now``) needs a digit. A cheap test before a line's pieces are cut."""
+    return _DIGIT.search(text) is not None or (now is not None and _JUST_NOW in text)
 
 
 def parse_datetime(text: str | None, default_year: int | None = None, now: datetime | None = None) -> str | None:
@@ -110,7 +119,7 @@ def china_time(stamp: str | None) -> datetime | None:
 
 
 def _relative(text: str, now: datetime) -> str | None:
-    if "刚刚" in text:
+    if _JUST_NOW in text:
         return _iso(now.replace(second=0, microsecond=0))
     if match := _AGO.search(text):
         delta = timedelta(**{_AGO_UNITS[match["unit"]]: int(match["n"])})

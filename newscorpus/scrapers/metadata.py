@@ -20,6 +20,8 @@ from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 _BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
 _BYLINE_LABELS += ("來源", "記者", "編輯", "發布", "發佈", "發表")  # the same labels on HK/TW pages
+# Any of them in a line, in one search (asked of every paragraph of every page).
+_BYLINE_LABEL = re.compile("|".join(re.escape(label) for label in _BYLINE_LABELS))
 
 
 def fill_metadata(
@@ -96,7 +98,7 @@ def is_byline_line(line: str) -> bool:
         return False
     if _BARE_STAMP.match(line):
         return True
-    has_label = any(label in line for label in _BYLINE_LABELS)
+    has_label = _BYLINE_LABEL.search(line) is not None
     # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.
     if not has_label or any(ch in SENTENCE_END_CHARS for ch in line):
         return False

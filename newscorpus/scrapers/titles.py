@@ -10,6 +10,7 @@ one <title> repeats as most of itself, then one that holds the topic segment (an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -88,7 +89,7 @@ def _reference_parts(reference: str, site: SiteEvidence) -> list[str]:
     parts: list[str] = []
     for part in _SEGMENT_SPLIT.split(reference):
         pieces = _COLON.split(part)
-        parts.extend(pieces if any(site.is_furniture(piece) for piece in pieces) else [part])
+        parts.extend(pieces if len(pieces) > 1 and any(site.is_furniture(piece) for piece in pieces) else [part])
     return [part for part in parts if part]
 
 
@@ -106,9 +107,10 @@ def find_title(
 def find_headline(tree: LexborHTMLParser, clues: TitleClues, *, fallback: bool = True) -> Headline | None:
     """The heading anywhere in the page that matches the <title> clues best; else (``fallback``) a guess."""
     candidates = [(node, _words(node)) for node in tree.css(_CANDIDATES)] if any(clues.references) else []
-    candidates = [(node, words) for node, words in candidates if words and not _is_branding_node(node)]
     for test in (clues.is_segment, clues.is_repeated):
-        matches = [(node, words) for node, words in candidates if test(words, node.tag)]
+        # The logo or slogan test climbs three ancestors: asked of the matches only, not of every candidate.
+        matches = [(node, words) for node, words in candidates if words and test(words, node.tag)]
+        matches = [(node, words) for node, words in matches if not _is_branding_node(node)]
         if matches:
             node, words = max(matches, key=lambda match: len(match[1]))
             return Headline(words, node_text(node))
@@ -138,7 +140,9 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     """
     if not body_lines:
         return None
-    before = [line for line in page.lines if line.start < body_lines[0].start][-settings.TITLE_SEARCH_LINES :]
+    # Lines come in page order (their starts grow): the ones above the body are a prefix of them.
+    above = bisect_left(page.lines, body_lines[0].start, key=_start)
+    before = page.lines[max(0, above - settings.TITLE_SEARCH_LINES) : above]
     before = [line for line in reversed(before) if _link_light(line)]
     lines = [(line, _line_words(page, line)) for line in before]
     opening = body_lines[0]
@@ -159,6 +163,10 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
         if heading and not _is_branding(page, line.block):
             return Headline(words, line.text)
     return None
+
+
+def _start(line: Line) -> int:
+    return line.start
 
 
 def _line_words(page: Walk, line: Line) -> str:
