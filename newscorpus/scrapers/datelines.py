@@ -41,6 +41,8 @@ _COMMENTS_HEADING = re.compile(
 )
 # An encyclopedia's footer: the page tells when it was last edited, and shows no publish time.
 _EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]")
+# A time of day alone on its line: the second half of a date split across two elements.
+_TIME_ONLY = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
 _DATE_CHARS = re.compile(
     r"[\d\s:：\-/.,，年月日时時分秒T@()（）\[\]【】|]+|星期.|周.|週.|礼拜.|禮拜.|上午|下午|晚上|凌晨|中午|[AaPp][Mm]"
@@ -97,7 +99,7 @@ def _best(
     now = china_time(fetched_at)
     ranked: list[tuple[int, str]] = []
     for line in _with_labels(lines):
-        if _COMMENTS_HEADING.match(line):
+        if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
@@ -111,6 +113,11 @@ def _best(
     return min(ranked, key=lambda found: found[0])[1] if ranked else None
 
 
+def comments_heading(line: str) -> bool:
+    """The heading of a readers' section (全部评论（2）, 网友留言, 发表评论): what follows is theirs."""
+    return _COMMENTS_HEADING.match(line) is not None
+
+
 def _under(lines: list[str], title: str | None) -> frozenset[str]:
     """The lines right under the headline's last occurrence (none when the headline is not among them)."""
     if not title or title not in lines:
@@ -120,10 +127,14 @@ def _under(lines: list[str], title: str | None) -> frozenset[str]:
 
 
 def _with_labels(lines: list[str]) -> list[str]:
-    """The lines, a label alone on its line ("发布日期：") joined to the value on the next."""
+    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, and a time
+    alone on its line ("14:20") to the date on the line before (date and time in two elements)."""
     joined: list[str] = []
     carry = ""
     for line in lines:
+        if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+            continue
         if (
             len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
             and _KEY.search(line)

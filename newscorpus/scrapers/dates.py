@@ -48,6 +48,18 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d\-/.])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})"
     r"(?:[:：](?P<S>\d{2}))?"
 )
+# Date-only forms too loose to trust alone, read only right after a date label (日期：16-03-05, 发布日期：
+# 二〇二三年十一月二十日): a bare "16-03-05" may be anything, and a numeral date in a story is its subject's.
+_LABEL = r"(?:日期|时间|時間)\s*[:：]\s*"
+_SHORT_YEAR_LABELLED = re.compile(_LABEL + r"(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d:：])")
+_NUMERALS = "〇○零一二三四五六七八九十"
+_NUMERAL_VALUE = {ch: max(0, at - 2) for at, ch in enumerate(_NUMERALS[:-1])}  # 〇○零 are 0, 一 is 1
+_NUMERAL_DATE = re.compile(
+    _LABEL + rf"(?P<y>[{_NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{_NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{_NUMERALS}]{{1,3}})\s*日"
+)
+# Full-width digits and separators of old pages (２０２１－１０－３１　０８：３０), read as their ASCII forms.
+_FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: ")
 # Relative times, resolved against the fetch time when the caller knows it.
 _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _DAY_WORD = re.compile(r"(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
@@ -84,6 +96,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+    if ("日期" in text or "时间" in text or "時間" in text) and (when := _labelled_date_only(text)):
+        return when
     if _YEAR.search(text) and (match := _ENGLISH.search(text)):
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
@@ -95,7 +109,29 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         match = _NO_YEAR.search(text)
         if match:
             return _build(str(default_year), match["m"], match["d"], match["H"], match["M"], None, None)
+    if _FULL_WIDTH_DIGIT.search(text):
+        return parse_datetime(text.translate(_FULL_WIDTH), default_year, now)
     return None
+
+
+def _labelled_date_only(text: str) -> str | None:
+    """A two-digit-year or Chinese-numeral date right after a date label, as that day's midnight."""
+    if match := _SHORT_YEAR_LABELLED.search(text):
+        return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None)
+    if match := _NUMERAL_DATE.search(text):
+        year = "".join(str(_numeral(ch)) for ch in match["y"])
+        return _build(year, str(_numeral(match["m"])), str(_numeral(match["d"])), None, None, None, None)
+    return None
+
+
+def _numeral(written: str) -> int:
+    """二〇二三 digit by digit (2023); 十一, 二十, 三十一 as tens and ones."""
+    if "十" not in written:
+        return int("".join(str(_NUMERAL_VALUE[ch]) for ch in written))
+    tens, _, ones = written.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return 0  # not a number a date writes (十十, 十二三): day or month 0 makes the date invalid
+    return (_NUMERAL_VALUE[tens] if tens else 1) * 10 + (_NUMERAL_VALUE[ones] if ones else 0)
 
 
 def china_time(stamp: str | None) -> datetime | None:
