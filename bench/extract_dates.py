@@ -31,6 +31,8 @@ FOURTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fourth"
 # A fifth (session 6): templates the others lack (信息公开 tables, split date/time, forums, numerals),
 # scored once on main before any change for it.
 FIFTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fifth"
+# A sixth: six probes of what the fifth's fixes left (metadata vs shown time, 午後, 点), written after them.
+SIXTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "sixth"
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     registry = Registry.load()
     out: list[str] = []
-    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR]:
+    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR]:
         pages = load_date_pages(folder)
         right, days, wrong = score(pages, registry)
         total = len(pages) or 1

@@ -41,8 +41,9 @@ _COMMENTS_HEADING = re.compile(
 )
 # An encyclopedia's footer: the page tells when it was last edited, and shows no publish time.
 _EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]")
-# A time of day alone on its line: the second half of a date split across two elements.
-_TIME_ONLY = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# A time of day or a weekday alone on its line: the rest of a date split across elements
+# (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
+_TIME_ONLY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$")
 # What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
 _DATE_CHARS = re.compile(
     r"[\d\s:：\-/.,，年月日时時分秒T@()（）\[\]【】|]+|星期.|周.|週.|礼拜.|禮拜.|上午|下午|晚上|凌晨|中午|[AaPp][Mm]"
@@ -128,7 +129,7 @@ def _under(lines: list[str], title: str | None) -> frozenset[str]:
 
 def _with_labels(lines: list[str]) -> list[str]:
     """The lines, a label alone on its line ("发布日期：") joined to the value on the next, and a time
-    alone on its line ("14:20") to the date on the line before (date and time in two elements)."""
+    or weekday alone on its line ("14:20", "星期六") to the date on the line before (split elements)."""
     joined: list[str] = []
     carry = ""
     for line in lines:

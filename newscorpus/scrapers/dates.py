@@ -13,9 +13,9 @@ _WEEKDAY = (
     r"(?:\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日][)）]"
     r"|\s*,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
 )
-_MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|[AaPp]\.?[Mm]\.?"
+_MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
 _TIME = (
-    _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時]\s*(?P<M>\d{{1,2}})"
+    _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
     r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT)?"
 )
@@ -38,7 +38,7 @@ _ENGLISH = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap test before the English grammar runs
-_PM_WORDS = ("下午", "晚上", "傍晚", "中午")
+_PM_WORDS = ("下午", "晚上", "傍晚", "中午", "午後")  # 午後 and 午前: Japanese afternoon and morning
 # "10-31 08:30" or "10月31日 08:30": the year comes from context (the URL, or the fetch date).
 _NO_YEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[月\-/]\s*(?P<d>\d{1,2})\s*日?\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})"
@@ -55,7 +55,8 @@ _SHORT_YEAR_LABELLED = re.compile(_LABEL + r"(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.
 _NUMERALS = "〇○零一二三四五六七八九十"
 _NUMERAL_VALUE = {ch: max(0, at - 2) for at, ch in enumerate(_NUMERALS[:-1])}  # 〇○零 are 0, 一 is 1
 _NUMERAL_DATE = re.compile(
-    _LABEL + rf"(?P<y>[{_NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{_NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{_NUMERALS}]{{1,3}})\s*日"
+    _LABEL
+    + rf"(?P<y>[{_NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{_NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{_NUMERALS}]{{1,3}})\s*日"
 )
 # Full-width digits and separators of old pages (２０２１－１０－３１　０８：３０), read as their ASCII forms.
 _FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
@@ -186,7 +187,7 @@ def _hour(match: re.Match[str]) -> str | None:
         if meridiem == "中午" and value >= 11:
             return hour  # 中午11:30 is before noon; 中午1:00 is 13:00
         return str(value + 12)
-    if meridiem in ("AM", "凌晨") and value == 12:
+    if meridiem in ("AM", "凌晨", "午前") and value == 12:
         return "0"
     return hour
 
