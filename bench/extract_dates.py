@@ -33,6 +33,8 @@ FOURTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fourth"
 FIFTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fifth"
 # A sixth: six probes of what the fifth's fixes left (metadata vs shown time, 午後, 点), written after them.
 SIXTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "sixth"
+# A seventh: four probes of dates where none should be (a 农历 today bar, an entry's 创建于), after the sixth.
+SEVENTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "seventh"
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     registry = Registry.load()
     out: list[str] = []
-    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR]:
+    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR]:
         pages = load_date_pages(folder)
         right, days, wrong = score(pages, registry)
         total = len(pages) or 1

@@ -8,14 +8,14 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from bench.extract import same_time
-from bench.extract_dates import FIFTH_DIR, SIXTH_DIR, DatePage, load_date_pages
+from bench.extract_dates import FIFTH_DIR, SEVENTH_DIR, SIXTH_DIR, DatePage, load_date_pages
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.datelines import first_datetime
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime
 from newscorpus.scrapers.datemeta import published_from_metadata
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
 
-PAGES = load_date_pages(FIFTH_DIR) + load_date_pages(SIXTH_DIR)
+PAGES = load_date_pages(FIFTH_DIR) + load_date_pages(SIXTH_DIR) + load_date_pages(SEVENTH_DIR)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
@@ -28,6 +28,7 @@ def test_template_page_gives_its_labelled_publish_time(page: DatePage, registry:
     ("text", "want"),
     [
         ("日期：16-03-05　作者：团委", "2016-03-05T00:00:00+08:00"),
+        ("16-03-05　来源：区文化馆", "2016-03-05T00:00:00+08:00"),
         ("发布日期：二〇二三年十一月二十日　来源：交警大队", "2023-11-20T00:00:00+08:00"),
         ("日期：二零一九年三月三十一日", "2019-03-31T00:00:00+08:00"),
         ("发布时间：２０２１－１０－３１　０８：３０", "2021-10-31T08:30:00+08:00"),
@@ -44,6 +45,7 @@ def test_the_grammar_reads_the_new_forms(text: str, want: str) -> None:
     "text",
     [
         "16-03-05",  # a bare two-digit-year date may be anything
+        "16-03-05 第3版",
         "二〇二三年九月十五日",  # a signature's numeral date is the document's, not the page's
         "日期：二〇二三年十十月三日",  # not a month a date writes
         "日期：二〇二三年二月三十日",
@@ -109,3 +111,15 @@ def _page(shown: str, meta: str) -> str:
 def test_the_shown_time_and_the_metadata(shown: str, meta: str, want: str, registry: Registry) -> None:
     got = parse_html(_page(shown, meta), "http://www.example.cn/a/1.html", registry).published_at
     assert got == want
+
+
+def test_a_today_bar_with_the_lunar_date_never_counts() -> None:
+    bar = "2023年5月6日 星期六 农历三月十七 设为首页"
+    assert first_datetime([bar, "县情概况"], None) is None
+    assert page_datetime([bar, "县情概况"], None) is None
+    assert first_datetime([bar, "县情概况", "发布时间：2021-03-04 16:00"], None) == "2021-03-04T16:00:00+08:00"
+
+
+def test_an_entry_counting_its_edits_is_an_encyclopedias() -> None:
+    assert edited_page(["青花瓷", "浏览次数：1289003次　编辑次数：312次"])
+    assert not edited_page(["青花瓷", "浏览次数：1289003次　责任编辑：张三"])

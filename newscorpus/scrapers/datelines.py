@@ -39,8 +39,11 @@ _COMMENTS_HEADING = re.compile(
     r"\s*(?:(?:全部|热门|最新|网友|用户|读者|访客|精彩|網友|讀者|熱門)\s*(?:评论|評論|留言|回复|回覆|反馈|反饋|评价|評價)"
     r"|(?:评论|評論|留言)(?:区|區|列表|\s*[（(]\d+[)）])|发表评论|發表評論)\s*[（(]?\d*[)）]?\s*$"
 )
-# An encyclopedia's footer: the page tells when it was last edited, and shows no publish time.
-_EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]")
+# A date beside the lunar calendar's is a portal's today bar, like 今天是 (never the page's publish time).
+_LUNAR_WORDS = ("农历", "農曆", "阴历", "陰曆")
+# An encyclopedia's footer: the page tells when it was last edited, or counts its edits (编辑次数), and
+# shows no publish time.
+_EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]|[编編][辑輯]次[数數]")
 # A time of day or a weekday alone on its line: the rest of a date split across elements
 # (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
 _TIME_ONLY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$")
@@ -102,6 +105,8 @@ def _best(
     for line in _with_labels(lines):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
+        if any(word in line for word in _LUNAR_WORDS):
+            continue  # a top bar's calendar (2023年5月6日 星期六 农历三月十七): the visitor's today
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
                 continue

@@ -52,6 +52,10 @@ _SHORT_YEAR = re.compile(
 # 二〇二三年十一月二十日): a bare "16-03-05" may be anything, and a numeral date in a story is its subject's.
 _LABEL = r"(?:日期|时间|時間)\s*[:：]\s*"
 _SHORT_YEAR_LABELLED = re.compile(_LABEL + r"(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d:：])")
+# ... or a byline bar's: a source or author field right after it ("16-03-05　来源：区文化馆").
+_BAR_FIELDS = ("来源", "來源", "作者")
+_SHORT_YEAR_BAR = re.compile(r"(?<![\d\-/.])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?:来源|來源|作者)")
+_DATE_ONLY_WORDS = ("日期", "时间", "時間", *_BAR_FIELDS)
 _NUMERALS = "〇○零一二三四五六七八九十"
 _NUMERAL_VALUE = {ch: max(0, at - 2) for at, ch in enumerate(_NUMERALS[:-1])}  # 〇○零 are 0, 一 is 1
 _NUMERAL_DATE = re.compile(
@@ -97,7 +101,7 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
-    if ("日期" in text or "时间" in text or "時間" in text) and (when := _labelled_date_only(text)):
+    if any(word in text for word in _DATE_ONLY_WORDS) and (when := _labelled_date_only(text)):
         return when
     if _YEAR.search(text) and (match := _ENGLISH.search(text)):
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
@@ -117,7 +121,7 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
 
 def _labelled_date_only(text: str) -> str | None:
     """A two-digit-year or Chinese-numeral date right after a date label, as that day's midnight."""
-    if match := _SHORT_YEAR_LABELLED.search(text):
+    if match := _SHORT_YEAR_LABELLED.search(text) or _SHORT_YEAR_BAR.search(text):
         return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None)
     if match := _NUMERAL_DATE.search(text):
         year = "".join(str(_numeral(ch)) for ch in match["y"])
