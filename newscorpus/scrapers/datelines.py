@@ -105,8 +105,6 @@ def _best(
     for line in _with_labels(lines):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
-        if any(word in line for word in _LUNAR_WORDS):
-            continue  # a top bar's calendar (2023年5月6日 星期六 农历三月十七): the visitor's today
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
                 continue
@@ -114,7 +112,7 @@ def _best(
                 continue
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
-            if when := parse_datetime(piece, year, now):
+            if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
                 ranked.append((rank, when))
     return min(ranked, key=lambda found: found[0])[1] if ranked else None
 
@@ -122,6 +120,11 @@ def _best(
 def comments_heading(line: str) -> bool:
     """The heading of a readers' section (全部评论（2）, 网友留言, 发表评论): what follows is theirs."""
     return _COMMENTS_HEADING.match(line) is not None
+
+
+def _today_bar(line: str) -> bool:
+    """A top bar's calendar (2023年5月6日 星期六 农历三月十七): the visitor's today, like 今天是."""
+    return any(word in line for word in _LUNAR_WORDS)
 
 
 def _under(lines: list[str], title: str | None) -> frozenset[str]:
@@ -137,17 +140,19 @@ def _with_labels(lines: list[str]) -> list[str]:
     or weekday alone on its line ("14:20", "星期六") to the date on the line before (split elements)."""
     joined: list[str] = []
     carry = ""
+    short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
     for line in lines:
-        if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
-            joined[-1] = f"{joined[-1]} {line}"
-            continue
-        if (
-            len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
-            and _KEY.search(line)
-            and not any(ch.isdigit() for ch in line)
-        ):
-            carry = line
-            continue
+        if len(line) <= short:  # most lines are longer: one length test rules both cases out
+            if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
+                joined[-1] = f"{joined[-1]} {line}"
+                continue
+            if (
+                len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
+                and _KEY.search(line)
+                and not any(ch.isdigit() for ch in line)
+            ):
+                carry = line
+                continue
         joined.append(f"{carry} {line}" if carry else line)
         carry = ""
     return joined
