@@ -35,6 +35,8 @@ FIFTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fifth"
 SIXTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "sixth"
 # A seventh: four probes of dates where none should be (a 农历 today bar, an entry's 创建于), after the sixth.
 SEVENTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "seventh"
+# An eighth: three probes of a second date near the headline (活动时间, 考试时间, an edition line above it).
+EIGHTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "eighth"
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     registry = Registry.load()
     out: list[str] = []
-    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR]:
+    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR, EIGHTH_DIR]:
         pages = load_date_pages(folder)
         right, days, wrong = score(pages, registry)
         total = len(pages) or 1
