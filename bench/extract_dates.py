@@ -91,7 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     registry = Registry.load()
     out: list[str] = []
-    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR, EIGHTH_DIR]:
+    for folder in args.folder or [
+        PAGES_DIR,
+        FRESH_DIR,
+        THIRD_DIR,
+        FOURTH_DIR,
+        FIFTH_DIR,
+        SIXTH_DIR,
+        SEVENTH_DIR,
+        EIGHTH_DIR,
+    ]:
         pages = load_date_pages(folder)
         right, days, wrong = score(pages, registry)
         total = len(pages) or 1

@@ -8,14 +8,14 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from bench.extract import same_time
-from bench.extract_dates import FIFTH_DIR, SEVENTH_DIR, SIXTH_DIR, DatePage, load_date_pages
+from bench.extract_dates import EIGHTH_DIR, FIFTH_DIR, SEVENTH_DIR, SIXTH_DIR, DatePage, load_date_pages
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
 from newscorpus.scrapers.datemeta import published_from_metadata
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
 
-PAGES = load_date_pages(FIFTH_DIR) + load_date_pages(SIXTH_DIR) + load_date_pages(SEVENTH_DIR)
+PAGES = [page for folder in (FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR, EIGHTH_DIR) for page in load_date_pages(folder)]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
@@ -123,3 +123,20 @@ def test_a_today_bar_with_the_lunar_date_never_counts() -> None:
 def test_an_entry_counting_its_edits_is_an_encyclopedias() -> None:
     assert edited_page(["青花瓷", "浏览次数：1289003次　编辑次数：312次"])
     assert not edited_page(["青花瓷", "浏览次数：1289003次　责任编辑：张三"])
+
+
+def test_an_events_own_time_counts_only_when_nothing_better_shows() -> None:
+    notice = ["考试时间：2023年6月10日上午9:00-11:00", "2023-05-06　来源：市人社局"]
+    assert first_datetime(notice, None) == "2023-05-06T00:00:00+08:00"
+    assert first_datetime(["活动时间：2024年1月20日 09:30"], None) == "2024-01-20T09:30:00+08:00"
+    # A bare 时间： is still the page's label.
+    assert first_datetime(["活动时间：2024年1月20日 09:30", "时间：2024-01-10 11:20"], None) == (
+        "2024-01-10T11:20:00+08:00"
+    )
+
+
+def test_the_bar_under_the_headline_beats_a_date_above_it() -> None:
+    lines = ["2023年05月06日 星期六 第A03版：城事", "老街改造完成", "2023-05-06 08:30 来源：某某晚报"]
+    assert shown_datetime(lines, None, title="老街改造完成") == "2023-05-06T08:30:00+08:00"
+    # Without the headline among the lines, the first date stays first.
+    assert shown_datetime(lines, None) == "2023-05-06T00:00:00+08:00"

@@ -19,7 +19,10 @@ _KEY = re.compile(
     r"|页面生成|頁面生成|生成日期|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
     r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited)|今天是|今日是)"
     r"|(?P<other>(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發|施行|实施|實施|生效)"
-    r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated)"
+    r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated"
+    # An event's own time in a notice (考试时间：, 活动时间：), not when the notice was published.
+    r"|(?:考试|考試|报名|報名|活动|活動|会议|會議|开幕|開幕|举办|舉辦|举行|舉行|开始|開始|结束|結束|比赛|比賽|演出"
+    r"|开放|開放|受理|申报|申報|公示|开奖|開獎|出生|成立|上市)(?:时间|時間|日期))"
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
     r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished)"
 )
@@ -101,7 +104,7 @@ def _best(
 ) -> str | None:
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
-    ranked: list[tuple[int, str]] = []
+    ranked: list[tuple[int, bool, str]] = []
     for line in _with_labels(lines):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
@@ -113,8 +116,9 @@ def _best(
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
             if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
-                ranked.append((rank, when))
-    return min(ranked, key=lambda found: found[0])[1] if ranked else None
+                ranked.append((rank, line not in bar, when))
+    # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
+    return min(ranked, key=lambda found: found[:2])[2] if ranked else None
 
 
 def comments_heading(line: str) -> bool:
