@@ -19,12 +19,18 @@ _KEY = re.compile(
     r"|页面生成|頁面生成|生成日期|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
     r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited)|今天是|今日是)"
     r"|(?P<other>(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發|施行|实施|實施|生效)"
-    r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated"
-    # An event's own time in a notice (考试时间：, 活动时间：), not when the notice was published.
-    r"|(?:考试|考試|报名|報名|活动|活動|会议|會議|开幕|開幕|举办|舉辦|举行|舉行|开始|開始|结束|結束|比赛|比賽|演出"
-    r"|开放|開放|受理|申报|申報|公示|开奖|開獎|出生|成立|上市)(?:时间|時間|日期))"
+    r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated)"
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
     r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished)"
+)
+# An event's own time in a notice (考试时间：, 活动时间：): the word before a bare 时间/日期 label makes it
+# another time, not when the notice was published (two-character words, looked up only after such a label).
+_EVENT_WORDS = frozenset(
+    re.findall(
+        "..",
+        "考试考試报名報名活动活動会议會議开幕開幕举办舉辦举行舉行开始開始结束結束比赛比賽"
+        "演出开放開放受理申报申報公示开奖開獎出生成立上市",
+    )
 )
 # "更新于 2023-...": the word leads into the date; "评论(4)" beside a bar's date is another field.
 _LEADS_INTO_DATE = re.compile(r"\D{0,12}\d")
@@ -174,8 +180,9 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     for key, after in zip(keys, [*keys[1:], None], strict=True):
         text = line[key.start() : after.start() if after else len(line)]
         # "最新推荐文章于 2023-09-04 发布": a label right after another time's words, no date between, is theirs.
-        if key.lastgroup != "label" or kind in (None, "label") or any(ch.isdigit() for ch in previous):
-            kind = key.lastgroup
+        group = _group(line, key)
+        if group != "label" or kind in (None, "label") or any(ch.isdigit() for ch in previous):
+            kind = group
         previous = text
         if kind != "never":
             pieces.append((_RANKS[kind], text))
@@ -185,6 +192,14 @@ def _pieces(line: str) -> list[tuple[int, str]]:
         bare_label = any(rank == 0 and not any(ch.isdigit() for ch in piece) for rank, piece in pieces)
         pieces.insert(0, (0 if bare_label else 1, line[:first]))
     return pieces
+
+
+def _group(line: str, key: re.Match[str]) -> str | None:
+    """What the date after ``key`` is about; a bare 时间/日期 label after an event's word is that event's."""
+    at = key.start()
+    if key.lastgroup == "label" and at >= 2 and line[at - 2 : at] in _EVENT_WORDS:
+        return "other"
+    return key.lastgroup
 
 
 def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:
