@@ -1,7 +1,8 @@
 """Publish-time accuracy on the hand-written long-tail date pages (tests/fixtures/dates/, issue 18).
 
 Three batches (``pages``: tuned on; ``fresh``: scored before it was tuned on; ``third``: never tuned on;
-``fourth``: aimed at the rules' weak spots, scored once before it was tuned on).
+``fourth``: aimed at the rules' weak spots, scored once before it was tuned on; ``fifth``: other
+templates, scored once before it was tuned on).
 Each page (``NAME.html``) has its expected ``published_at`` (ISO 8601, or null when the page shows no
 publish time) in ``expected.jsonl``, written before the date heuristics were tuned on them. Scored with the
 benchmark's own tests: the same instant to the minute (``same_time``) and the same day. With ``--shared``
@@ -27,6 +28,15 @@ FRESH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fresh"
 THIRD_DIR = ROOT / "tests" / "fixtures" / "dates" / "third"
 # A fourth, aimed at the rules' weak spots (long outlet names, a top bar's today), scored before tuning.
 FOURTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fourth"
+# A fifth (session 6): templates the others lack (信息公开 tables, split date/time, forums, numerals),
+# scored once on main before any change for it.
+FIFTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "fifth"
+# A sixth: six probes of what the fifth's fixes left (metadata vs shown time, 午後, 点), written after them.
+SIXTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "sixth"
+# A seventh: four probes of dates where none should be (a 农历 today bar, an entry's 创建于), after the sixth.
+SEVENTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "seventh"
+# An eighth: three probes of a second date near the headline (活动时间, 考试时间, an edition line above it).
+EIGHTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "eighth"
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     registry = Registry.load()
     out: list[str] = []
-    for folder in args.folder or [PAGES_DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR]:
+    for folder in args.folder or [
+        PAGES_DIR,
+        FRESH_DIR,
+        THIRD_DIR,
+        FOURTH_DIR,
+        FIFTH_DIR,
+        SIXTH_DIR,
+        SEVENTH_DIR,
+        EIGHTH_DIR,
+    ]:
         pages = load_date_pages(folder)
         right, days, wrong = score(pages, registry)
         total = len(pages) or 1

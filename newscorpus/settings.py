@@ -42,6 +42,14 @@ DATE_FOOTER_LINES = 40
 # A line this short with a date word and no digit is a label alone ("发布日期：" in one table cell, the
 # date in the next): it is read with the next line.
 DATE_LABEL_ONLY_MAX_CHARS = 10
+# The longest line read as a time of day alone ("14:20:05" plus spaces), joined to the date above it.
+DATE_TIME_ONLY_MAX_CHARS = 10
+# A time under the headline and a metadata time this far apart are about the same publication (a later
+# edit, a date-only index date); farther apart, one of them is about something else and the metadata stays.
+DATE_META_SHOWN_MAX_GAP_HOURS = 24
+# Zone offsets are whole steps of this: a shown time and a metadata time a whole number of steps apart
+# differ by the offset the metadata states, not by an edit.
+DATE_OFFSET_STEP_MINUTES = 30
 # A <time datetime> this many ancestors inside a comment/reply box is a comment's time.
 DATE_COMMENT_ANCESTORS = 8
 # Offsets of the zones a page may name after a time (a time with no offset stated is China time, as the

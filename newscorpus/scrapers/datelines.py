@@ -23,6 +23,15 @@ _KEY = re.compile(
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
     r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished)"
 )
+# An event's own time in a notice (考试时间：, 活动时间：): the word before a bare 时间/日期 label makes it
+# another time, not when the notice was published (two-character words, looked up only after such a label).
+_EVENT_WORDS = frozenset(
+    re.findall(
+        "..",
+        "考试考試报名報名活动活動会议會議开幕開幕举办舉辦举行舉行开始開始结束結束比赛比賽"
+        "演出开放開放受理申报申報公示开奖開獎出生成立上市",
+    )
+)
 # "更新于 2023-...": the word leads into the date; "评论(4)" beside a bar's date is another field.
 _LEADS_INTO_DATE = re.compile(r"\D{0,12}\d")
 _RANKS = {"label": 0, None: 1, "other": 2}
@@ -39,8 +48,14 @@ _COMMENTS_HEADING = re.compile(
     r"\s*(?:(?:全部|热门|最新|网友|用户|读者|访客|精彩|網友|讀者|熱門)\s*(?:评论|評論|留言|回复|回覆|反馈|反饋|评价|評價)"
     r"|(?:评论|評論|留言)(?:区|區|列表|\s*[（(]\d+[)）])|发表评论|發表評論)\s*[（(]?\d*[)）]?\s*$"
 )
-# An encyclopedia's footer: the page tells when it was last edited, and shows no publish time.
-_EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]")
+# A date beside the lunar calendar's is a portal's today bar, like 今天是 (never the page's publish time).
+_LUNAR_WORDS = ("农历", "農曆", "阴历", "陰曆")
+# An encyclopedia's footer: the page tells when it was last edited, or counts its edits (编辑次数), and
+# shows no publish time.
+_EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]|[编編][辑輯]次[数數]")
+# A time of day or a weekday alone on its line: the rest of a date split across elements
+# (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
+_TIME_ONLY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$")
 # What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
 _DATE_CHARS = re.compile(
     r"[\d\s:：\-/.,，年月日时時分秒T@()（）\[\]【】|]+|星期.|周.|週.|礼拜.|禮拜.|上午|下午|晚上|凌晨|中午|[AaPp][Mm]"
@@ -96,9 +111,9 @@ def _best(
 ) -> str | None:
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
-    ranked: list[tuple[int, str]] = []
+    ranked: list[tuple[int, bool, str]] = []
     for line in _with_labels(lines):
-        if _COMMENTS_HEADING.match(line):
+        if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
         if not may_hold_datetime(line, now):
             continue  # most of a page's lines: no piece of them is a time
@@ -109,9 +124,20 @@ def _best(
                 continue
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
-            if when := parse_datetime(piece, year, now):
-                ranked.append((rank, when))
-    return min(ranked, key=lambda found: found[0])[1] if ranked else None
+            if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
+                ranked.append((rank, line not in bar, when))
+    # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
+    return min(ranked, key=lambda found: found[:2])[2] if ranked else None
+
+
+def comments_heading(line: str) -> bool:
+    """The heading of a readers' section (全部评论（2）, 网友留言, 发表评论): what follows is theirs."""
+    return _COMMENTS_HEADING.match(line) is not None
+
+
+def _today_bar(line: str) -> bool:
+    """A top bar's calendar (2023年5月6日 星期六 农历三月十七): the visitor's today, like 今天是."""
+    return any(word in line for word in _LUNAR_WORDS)
 
 
 def _under(lines: list[str], title: str | None) -> frozenset[str]:
@@ -123,17 +149,23 @@ def _under(lines: list[str], title: str | None) -> frozenset[str]:
 
 
 def _with_labels(lines: list[str]) -> list[str]:
-    """The lines, a label alone on its line ("发布日期：") joined to the value on the next."""
+    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, and a time
+    or weekday alone on its line ("14:20", "星期六") to the date on the line before (split elements)."""
     joined: list[str] = []
     carry = ""
+    short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
     for line in lines:
-        if (
-            len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
-            and _KEY.search(line)
-            and not any(ch.isdigit() for ch in line)
-        ):
-            carry = line
-            continue
+        if len(line) <= short:  # most lines are longer: one length test rules both cases out
+            if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
+                joined[-1] = f"{joined[-1]} {line}"
+                continue
+            if (
+                len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
+                and _KEY.search(line)
+                and not any(ch.isdigit() for ch in line)
+            ):
+                carry = line
+                continue
         joined.append(f"{carry} {line}" if carry else line)
         carry = ""
     return joined
@@ -151,8 +183,9 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     for key, after in zip(keys, [*keys[1:], None], strict=True):
         text = line[key.start() : after.start() if after else len(line)]
         # "最新推荐文章于 2023-09-04 发布": a label right after another time's words, no date between, is theirs.
-        if key.lastgroup != "label" or kind in (None, "label") or any(ch.isdigit() for ch in previous):
-            kind = key.lastgroup
+        group = _group(line, key)
+        if group != "label" or kind in (None, "label") or any(ch.isdigit() for ch in previous):
+            kind = group
         previous = text
         if kind != "never":
             pieces.append((_RANKS[kind], text))
@@ -162,6 +195,14 @@ def _pieces(line: str) -> list[tuple[int, str]]:
         bare_label = any(rank == 0 and not any(ch.isdigit() for ch in piece) for rank, piece in pieces)
         pieces.insert(0, (0 if bare_label else 1, line[:first]))
     return pieces
+
+
+def _group(line: str, key: re.Match[str]) -> str | None:
+    """What the date after ``key`` is about; a bare 时间/日期 label after an event's word is that event's."""
+    at = key.start()
+    if key.lastgroup == "label" and at >= 2 and line[at - 2 : at] in _EVENT_WORDS:
+        return "other"
+    return key.lastgroup
 
 
 def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:

@@ -8,6 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.datelines import comments_heading
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.dom import class_and_id
 
@@ -40,6 +41,7 @@ _STATE_DATE = re.compile(
 )
 # Class or id of the boxes holding comments, replies and guestbook messages.
 _COMMENT_BOX = re.compile(r"comment|reply|replies|respond|discuss|pinglun|guestbook", re.IGNORECASE)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
@@ -70,15 +72,23 @@ def published_from_metadata(tree: LexborHTMLParser) -> str | None:
 
 
 def _in_comments(node: LexborNode) -> bool:
-    """A <time> inside a comment or reply box stamps the comment, not the page."""
+    """A <time> inside a comment or reply box stamps the comment, not the page: a box named so, or one
+    right under a comments heading (<h3>网友评论</h3><ol>...) whatever its class."""
     parent = node.parent
     for _ in range(settings.DATE_COMMENT_ANCESTORS):
         if parent is None:
             return False
-        if _COMMENT_BOX.search(class_and_id(parent)):
+        if _COMMENT_BOX.search(class_and_id(parent)) or _under_comments_heading(parent):
             return True
         parent = parent.parent
     return False
+
+
+def _under_comments_heading(box: LexborNode) -> bool:
+    heading = box.prev
+    while heading is not None and heading.tag in ("-text", "_text", "-comment"):
+        heading = heading.prev
+    return heading is not None and heading.tag in _HEADINGS and comments_heading(heading.text(strip=True))
 
 
 def published_from_scripts(tree: LexborHTMLParser) -> str | None:

@@ -13,9 +13,9 @@ _WEEKDAY = (
     r"(?:\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日][)）]"
     r"|\s*,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
 )
-_MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|[AaPp]\.?[Mm]\.?"
+_MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
 _TIME = (
-    _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時]\s*(?P<M>\d{{1,2}})"
+    _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
     r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT)?"
 )
@@ -38,7 +38,7 @@ _ENGLISH = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap test before the English grammar runs
-_PM_WORDS = ("下午", "晚上", "傍晚", "中午")
+_PM_WORDS = ("下午", "晚上", "傍晚", "中午", "午後")  # 午後 and 午前: Japanese afternoon and morning
 # "10-31 08:30" or "10月31日 08:30": the year comes from context (the URL, or the fetch date).
 _NO_YEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[月\-/]\s*(?P<d>\d{1,2})\s*日?\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})"
@@ -48,12 +48,34 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d\-/.])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})"
     r"(?:[:：](?P<S>\d{2}))?"
 )
+# Date-only forms too loose to trust alone, read only right after a date label (日期：16-03-05, 发布日期：
+# 二〇二三年十一月二十日): a bare "16-03-05" may be anything, and a numeral date in a story is its subject's.
+_LABEL = r"(?:日期|时间|時間)\s*[:：]\s*"
+_SHORT_YEAR_LABELLED = re.compile(_LABEL + r"(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d:：])")
+# ... or a byline bar's: a source or author field right after it ("16-03-05　来源：区文化馆").
+_BAR_FIELDS = ("来源", "來源", "作者")
+_SHORT_YEAR_BAR = re.compile(r"(?<![\d\-/.])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?:来源|來源|作者)")
+_DATE_ONLY_WORDS = ("日期", "时间", "時間", *_BAR_FIELDS)
+# A character every rare form needs (期 of 日期, 间 of 时间, 源 of 来源, 者 of 作者, a full-width digit):
+# one class search rules them all out on nearly every line the other forms missed.
+_RARE_HINT = re.compile(r"[期间間源者０-９]")
+_NUMERALS = "〇○零一二三四五六七八九十"
+_NUMERAL_VALUE = {ch: max(0, at - 2) for at, ch in enumerate(_NUMERALS[:-1])}  # 〇○零 are 0, 一 is 1
+_NUMERAL_DATE = re.compile(
+    _LABEL
+    + rf"(?P<y>[{_NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{_NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{_NUMERALS}]{{1,3}})\s*日"
+)
+# Full-width digits and separators of old pages (２０２１－１０－３１　０８：３０), read as their ASCII forms.
+_FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: ")
 # Relative times, resolved against the fetch time when the caller knows it.
 _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _DAY_WORD = re.compile(r"(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
 _JUST_NOW = "刚刚"
 # Any digit as the grammars read one (full-width too): without one only 刚刚 is a time.
 _DIGIT = re.compile(r"\d")
+# A year in Chinese numerals (二〇二三年): the one date form without a digit of any script.
+_NUMERAL_YEAR = re.compile(f"[{_NUMERALS[:-1]}]年")
 _AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 # A date written inside a URL is where the page was filed, not the time it shows: read around it.
@@ -68,8 +90,13 @@ _CHINA = timezone(timedelta(hours=8))
 
 def may_hold_datetime(text: str, now: datetime | None = None) -> bool:
     """Whether ``parse_datetime(part, year, now)`` may find a time in some part of ``text``: every grammar
-    but 刚刚 (just now, read only with ``now``) needs a digit. A cheap test before a line's pieces are cut."""
-    return _DIGIT.search(text) is not None or (now is not None and _JUST_NOW in text)
+    but 刚刚 (just now, read only with ``now``) and Chinese-numeral years needs a digit. A cheap test before
+    a line's pieces are cut."""
+    return (
+        _DIGIT.search(text) is not None  # \d: full-width digits (２０２１) too
+        or _NUMERAL_YEAR.search(text) is not None
+        or (now is not None and _JUST_NOW in text)
+    )
 
 
 def parse_datetime(text: str | None, default_year: int | None = None, now: datetime | None = None) -> str | None:
@@ -93,6 +120,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+    rare = _RARE_HINT.search(text) is not None
+    if rare and any(word in text for word in _DATE_ONLY_WORDS) and (when := _labelled_date_only(text)):
+        return when
     if _YEAR.search(text) and (match := _ENGLISH.search(text)):
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
@@ -104,7 +134,29 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         match = _NO_YEAR.search(text)
         if match:
             return _build(str(default_year), match["m"], match["d"], match["H"], match["M"], None, None)
+    if rare and _FULL_WIDTH_DIGIT.search(text):
+        return parse_datetime(text.translate(_FULL_WIDTH), default_year, now)
     return None
+
+
+def _labelled_date_only(text: str) -> str | None:
+    """A two-digit-year or Chinese-numeral date right after a date label, as that day's midnight."""
+    if match := _SHORT_YEAR_LABELLED.search(text) or _SHORT_YEAR_BAR.search(text):
+        return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None)
+    if match := _NUMERAL_DATE.search(text):
+        year = "".join(str(_numeral(ch)) for ch in match["y"])
+        return _build(year, str(_numeral(match["m"])), str(_numeral(match["d"])), None, None, None, None)
+    return None
+
+
+def _numeral(written: str) -> int:
+    """二〇二三 digit by digit (2023); 十一, 二十, 三十一 as tens and ones."""
+    if "十" not in written:
+        return int("".join(str(_NUMERAL_VALUE[ch]) for ch in written))
+    tens, _, ones = written.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return 0  # not a number a date writes (十十, 十二三): day or month 0 makes the date invalid
+    return (_NUMERAL_VALUE[tens] if tens else 1) * 10 + (_NUMERAL_VALUE[ones] if ones else 0)
 
 
 def china_time(stamp: str | None) -> datetime | None:
@@ -159,7 +211,7 @@ def _hour(match: re.Match[str]) -> str | None:
         if meridiem == "中午" and value >= 11:
             return hour  # 中午11:30 is before noon; 中午1:00 is 13:00
         return str(value + 12)
-    if meridiem in ("AM", "凌晨") and value == 12:
+    if meridiem in ("AM", "凌晨", "午前") and value == 12:
         return "0"
     return hour
 

@@ -14,6 +14,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
+from newscorpus.scrapers.dates import china_time
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
@@ -40,9 +41,7 @@ def fill_metadata(
     # Metadata and the headline's time name the same day, one with a time of day and one without: the
     # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
     # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
-    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
-    meta = article.published_at
-    if shown and meta and shown[:10] == meta[:10] and (meta.endswith(midnight) != shown.endswith(midnight)):
+    if shown and article.published_at and _shown_wins(shown, article.published_at):
         article.published_at = shown
     if article.published_at is None:
         article.published_at = shown or (
@@ -58,6 +57,25 @@ def fill_metadata(
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
     normalise_byline(article)
+
+
+def _shown_wins(shown: str, meta: str) -> bool:
+    """The time under the headline over the metadata's: a page showing only a date is its midnight; a
+    date-only metadata (often an index date, a day off) drops the printed time; two times within a day
+    that no zone offset explains (not a whole step of 30 minutes apart) are a later edit in the metadata.
+    A whole-hour gap is the offset the metadata states (a Japanese page's 10:05 and 01:05Z), kept."""
+    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
+    if shown.endswith(midnight):
+        return shown[:10] == meta[:10] and not meta.endswith(midnight)
+    shown_at, meta_at = china_time(shown), china_time(meta)
+    if shown_at is None or meta_at is None:
+        return False
+    gap = abs((shown_at - meta_at).total_seconds())
+    if meta.endswith(midnight):
+        return gap < settings.DATE_META_SHOWN_MAX_GAP_HOURS * 3600
+    step = settings.DATE_OFFSET_STEP_MINUTES * 60
+    off_step = min(gap % step, step - gap % step) >= 60  # seconds the metadata adds stay within a minute
+    return off_step and gap < settings.DATE_META_SHOWN_MAX_GAP_HOURS * 3600
 
 
 def lines_around_title(lines: list[str], title: str | None, body_at: int | None = None) -> list[str]:
