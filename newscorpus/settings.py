@@ -54,7 +54,38 @@ DATE_OFFSET_STEP_MINUTES = 30
 DATE_COMMENT_ANCESTORS = 8
 # Offsets of the zones a page may name after a time (a time with no offset stated is China time, as the
 # labels read it: tests/golden/FORMAT.md, even on a Japanese page).
-NAMED_TZ_OFFSETS = {"Z": "+00:00", "GMT": "+00:00", "UTC": "+00:00", "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00"}
+# Zones pages write out in words after a time ("10:30（日本时间）"): overseas Chinese-language pages state
+# their own zone so; 北京时间 is the corpus's zone, named so the bracket does not end the match early.
+WRITTEN_ZONE_OFFSETS = {
+    "日本时间": "+09:00",
+    "日本時間": "+09:00",
+    "东京时间": "+09:00",
+    "東京時間": "+09:00",
+    "韩国时间": "+09:00",
+    "韓國時間": "+09:00",
+    "首尔时间": "+09:00",
+    "首爾時間": "+09:00",
+    "北京时间": "+08:00",
+    "北京時間": "+08:00",
+    "台北时间": "+08:00",
+    "台北時間": "+08:00",
+    "香港时间": "+08:00",
+    "香港時間": "+08:00",
+    "新加坡时间": "+08:00",
+    "新加坡時間": "+08:00",
+    "格林尼治时间": "+00:00",
+    "格林威治时间": "+00:00",
+    "格林威治時間": "+00:00",
+}
+NAMED_TZ_OFFSETS = {
+    "Z": "+00:00",
+    "GMT": "+00:00",
+    "UTC": "+00:00",
+    "JST": "+09:00",
+    "KST": "+09:00",
+    "HKT": "+08:00",
+    **WRITTEN_ZONE_OFFSETS,
+}
 MIN_PARAGRAPH_CHARS = 2
 # A 2024 portal's recommend feed shows 40-60 stories under one label: all of them are the list.
 MAX_RELATED_ITEMS = 100

@@ -52,7 +52,7 @@ from newscorpus.scrapers.text import SENTENCE_END_CHARS
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 20
+VERSION = 21
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -171,6 +171,9 @@ def fill_from_body(
         article.paragraphs = _story_lines(walk(body).lines, article.title)
     had_source = article.source is not None
     fill_metadata(article, header, page_texts, url, tail=tail, captions=captions)
+    if article.published_at is None:
+        # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state.
+        article.published_at = published_from_scripts(tree)
     if not had_source and unlabelled_brand(tree, article.source, header + (tail or [])):
         article.source = None  # the site's own name beside the time: its brand, not an outlet
 
