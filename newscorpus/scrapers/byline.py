@@ -41,7 +41,8 @@ _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 _SENTENCE = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r",[^,]{12}")
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
-_CREDIT_BRACKET = re.compile(r"[(（〔]([^()（）〔〕]{2,40})[)）〕]")
+# 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
+_CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
@@ -50,6 +51,10 @@ _EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
 _EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
 _EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
+# Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
+_OUTLET_PLATFORMS = ("企鹅号", "网易号")
+# A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
+_POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -192,7 +197,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
                 _read_bracket(match.group(1), found)
         _read_foreign_credits(line, found)
         return
-    if posted := _POSTED.match(line):
+    if posted := _POSTED.match(line) or _POSTED_AT.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
@@ -272,11 +277,15 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             _take_editor(item, found)
         elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
             # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
-            found.account = found.account or names.account(platform.group(1))
+            if item.value.startswith(_OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
+                found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
+            else:
+                found.account = found.account or names.account(platform.group(1))
         elif item.kind == SOURCE and found.source is None:
             found.source = names.outlet(item.value)
-        elif item.kind == REPORTER and not found.authors:
-            found.authors = credited
+        elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
+            # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
+            found.authors = names.join_lists(found.authors, credited)
         elif item.kind == AUTHOR and not found.authors:
             # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
             outlet_only = following is not None and following.kind == REPORTER
@@ -288,6 +297,11 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
                     found.authors = people
         elif item.kind == ACCOUNT and found.account is None:
             found.account = names.account(item.value)
+
+
+def _fills_empty_credit(fields: list[Field], index: int) -> bool:
+    """A reporter label right after an author label left empty ("整理：本报记者 黄蕾") names its writer."""
+    return index > 0 and fields[index - 1].kind == AUTHOR and not fields[index - 1].value
 
 
 def _take_editor(item: Field, found: _Found) -> None:

@@ -20,6 +20,7 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
+from newscorpus.scrapers.bylinenames import without_nationality
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
 # recognised by ``is_outlet`` already.
@@ -180,7 +181,7 @@ def written_by(line: str) -> str | None:
     match = _WRITTEN_BY.search(line)
     if match is None or len(line) > settings.BYLINE_SHORT_LINE_CHARS or "《" in line:
         return None  # "《三体》 刘慈欣 著": a book's writer, not the article's
-    name = match.group(1)
+    name = without_nationality(match.group(1))
     return None if re.search(r"[。，！？、:：]|^\d", name) else name
 
 

@@ -36,6 +36,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "供稿",
         "发布机构",
         "发布单位",
+        # A government document's metadata: "发文机关：杭州市人民政府办公厅" (the issuing unit).
+        "发文机关",
         "Source",
         "SOURCE",
     ),

@@ -90,6 +90,14 @@ def credit_author(line: str) -> str | None:
     return parse_byline([line], bars=()).author  # a closing line names people by a label only
 
 
+def opening_credit(lines: list[str]) -> str | None:
+    """Names credited in brackets opening the story (``新京报讯（记者 李鹏 实习生 周静怡）昨日…``): only the
+    bracket is read, never the sentence's other words (README "Bylines": the story's first line)."""
+    from newscorpus.scrapers.byline import story_credit
+
+    return story_credit(lines[0]).author if lines else None
+
+
 def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, list[str]]:
     """Reporter credit lines at either end of the body: the first one's names, and the other lines."""
     ends = {*range(min(reach, len(lines))), *range(max(0, len(lines) - reach), len(lines))}
