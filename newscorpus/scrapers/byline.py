@@ -50,11 +50,16 @@ _EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
 # "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
 _EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
 _EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
+# A plain 编辑 credit in brackets filling its own line ("【编辑:王禕】", chinanews): as sure as 责任编辑.
+_BRACKETED_EDITOR_LEADS = ("【编辑", "[编辑", "【編輯", "[編輯")
+_BRACKETED_EDITOR = re.compile(r"[【\[](?:编辑|編輯)\s*:\s*[^】\]:]{2,12}[】\]]")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
 _OUTLET_PLATFORMS = ("企鹅号", "网易号")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
+# An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者").
+_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?记者)")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -107,6 +112,8 @@ def editor_line(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
         # spares folding every line of the page.
+        if line.startswith(_BRACKETED_EDITOR_LEADS) and _BRACKETED_EDITOR.fullmatch(text := fold(line)):
+            return parse_line(text).editor  # "【编辑:王禕】": a bracketed credit alone on its line, no tool link
         if not any(label in line for label in _EDITOR_LABELS):
             continue
         text = fold(line)
@@ -242,6 +249,10 @@ def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
     every label and its value are taken out."""
     rest = line
     for item in fields:
+        if item.kind == REPORTER and (employer := _EMPLOYER.search(rest)):
+            # "界面新闻记者 | 吴容 2022/08/05": the outlet glued to 记者 employs the writer; it stands alone
+            # beside no time, so it is no unlabelled source (README: "without a label").
+            rest = rest[: employer.start()] + " " + rest[employer.end() :]
         # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
         taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
         rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
