@@ -90,9 +90,15 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     declared = _declared_names(tree)
     if not any(brand in declared or _front_link_shows(tree, brand) for brand in own) and not _footer_shows(lines, own):
         return False
-    for line in lines:
-        if source in line and any(
-            item.kind == SOURCE and outlet(item.value) == source for item in tokenize(fold(line))[1]
-        ):
+    for index, line in enumerate(lines):
+        if source not in line:
+            continue
+        # "<dt>来源：</dt><dd>北京市海淀区人民法院</dd>": the label stands in the element before the value.
+        label = lines[index - 1] if index and len(lines[index - 1]) <= settings.BYLINE_LABEL_CHARS else ""
+        if _labels_source(line, source) or (label and _labels_source(f"{label}:{line}", source)):
             return False
     return True
+
+
+def _labels_source(line: str, source: str) -> bool:
+    return any(item.kind == SOURCE and outlet(item.value) == source for item in tokenize(fold(line))[1])

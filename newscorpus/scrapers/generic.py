@@ -52,7 +52,7 @@ from newscorpus.scrapers.text import SENTENCE_END_CHARS
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 20
+VERSION = 21
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -121,7 +121,10 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if edited := edited_page(page_texts):
         # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
         article.published_at = None
-    _fill(article, header, page_texts, choice.lines, url, fetched_at)
+    # Credits two lines past the story ("posted @ 2017-03-12 10:23 陈小默"), where the header's window,
+    # counted from the headline, ends before a long story does.
+    below = page_texts[max(story_end, end) : story_end + settings.BYLINE_LINES_AFTER_STORY]
+    _fill(article, header, page_texts, choice.lines, url, fetched_at, below)
     if article.author is None:
         first = story_opening(article.paragraphs)
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
@@ -182,6 +185,7 @@ def _fill(
     body_lines: list[Line],
     url: str | None,
     fetched_at: str | None = None,
+    below: list[str] | None = None,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
@@ -191,7 +195,7 @@ def _fill(
     # A short sentence right under a picture credits the picture ("总统在白宫讲话。（路透社）"), not the
     # story; a credit line there ("文/李四", "（记者 张三）") or a long dateline paragraph still counts.
     captions = {line.text for line in body_lines if line.image_before and photo_sentence(line.text)}
-    tail = last_title_window(page_texts, article.title) + tail
+    tail = last_title_window(page_texts, article.title) + tail + (below or [])
     fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions)
     if article.editor is None:
         article.editor = editor_line(page_texts or [])

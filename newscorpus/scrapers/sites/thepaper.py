@@ -52,8 +52,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     if author is None and outlet is not None and _is_hao_post(page):
         # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet.
         author, outlet, article.source = outlet, None, None
-    # No about line (the live-blog template): the byline grammar's reading of the bar stands.
-    article.author = author if author or outlet else article.author
+    # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
+    # 澎湃号 post, whose account the about line alone names.
+    hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
+    article.author = author if author or outlet or hao else article.author
     article.source = article.source or outlet
     credits = [match for line in raw if (match := _CREDIT.match(line))]
     if article.editor is None:
