@@ -60,6 +60,9 @@ _OUTLET_PLATFORMS = ("企鹅号", "网易号")
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者").
 _EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?记者)")
+# "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
+_FROM = "来自"
+_LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -97,9 +100,15 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     found = _Found()
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
-    paired = bare.split_bars([fold(line) for line in (lines if bars is None else bars)])
+    folded_bars = [fold(line) for line in (lines if bars is None else bars)]
+    paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)
+    previous = ""
     for line in join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
+        if not found.authors and previous and _LONE_BRACKET.fullmatch(line):
+            # "（山本哲也）" on its own line under a Japanese story: the story's closing credit.
+            found.authors = credits.closing_name(previous[-settings.BYLINE_DATELINE_CHARS :] + line)
+        previous = line
     for line in paired:
         _read_folded(line, found)
     return found.byline()
@@ -293,7 +302,8 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             else:
                 found.account = found.account or names.account(platform.group(1))
         elif item.kind == SOURCE and found.source is None:
-            found.source = names.outlet(item.value)
+            value = names.outlet(item.value)
+            found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
         elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
             # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
             found.authors = names.join_lists(found.authors, credited)
