@@ -28,6 +28,7 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author, editor_line
+from newscorpus.scrapers.bylineaccount import account_card
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
@@ -130,6 +131,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
+        if found is None and self_media_notice(page_texts):
+            found = account_card(tree)  # an account's post showing the account in its card only
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header)
