@@ -8,6 +8,9 @@ Japanese credit on its own line, a platform's own notice, and an account shown o
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bench.byline_misses import refused
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import editor_line, parse_byline
 from newscorpus.scrapers.bylineregion import region_indexes, self_media_notice
@@ -122,3 +125,27 @@ def test_an_accounts_card_names_the_author_only_on_a_post_with_a_platform_notice
     with_notice = _hao_page("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。")
     assert _parse(with_notice, "https://www.sohu.com/a/1_2").author == "装修那点事儿"
     assert _parse(_hao_page("返回搜狐，查看更多"), "https://www.sohu.com/a/1_3").author is None
+
+
+def test_a_menu_item_named_like_a_label_takes_no_value_and_a_period_tag_credits_the_poet() -> None:
+    html = (
+        '<html><head><title>静夜思_古诗文网</title></head><body><div class="nav"><div><a href="/">古诗文网</a></div>'
+        '<div><a href="/shici/">诗文</a></div><div><a href="/shiren/">作者</a></div>'
+        '<div><a href="/guji/">古籍</a></div></div>'
+        '<h1>静夜思</h1><p class="source"><a href="/shiren/libai.html">李白</a> '
+        '<a href="/chaodai/tang.html">〔唐代〕</a>'
+        '</p><div class="contson">床前明月光，疑是地上霜。<br>举头望明月，低头思故乡。</div>'
+        "<div><p>这首诗写的是在寂静的月夜思念家乡的感受，诗的前两句写诗人在作客他乡的特定环境中一刹那间所产生的错觉。</p>"
+        "<p>后两句通过动作神态的刻画，深化思乡之情，望月的动作使月光更加清朗，而低头思乡则更显出月的孤寂。</p></div>"
+        "</body></html>"
+    )
+    assert _parse(html, "https://www.example-poems.cn/shici/tang/libai/jingyesi.html").author == "李白"
+    without_poet = html.replace('<a href="/shiren/libai.html">李白</a> ', "").replace("〔唐代〕", "")
+    assert _parse(without_poet, "https://www.example-poems.cn/shici/tang/libai/1.html").author is None
+
+
+def test_the_misses_helper_refuses_a_held_out_blind_batch() -> None:
+    assert refused(Path("tests/fixtures/blind7/portals"))
+    assert refused(Path("tests/fixtures/blind12"))
+    assert not refused(Path("tests/fixtures/blind/portals"))
+    assert not refused(Path("tests/fixtures/bylines/pages4"))

@@ -222,7 +222,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
     if bare_too:
-        if not found.authors and (written := credits.written_by(line)):
+        if not found.authors and (written := credits.written_by(line) or credits.period_writer(line)):
             found.authors = [written]
         found.account = found.account or bare.account_before_platform(line)
         _read_bare(line, fields, found)

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import SOURCE, fold, is_lone_label, tokenize
 from newscorpus.scrapers.bylinenames import outlet
 
 if TYPE_CHECKING:
@@ -80,6 +80,16 @@ def channel_links(tree: LexborHTMLParser) -> dict[str, str]:
         for link in tree.css("a[href]")
         if _CHANNEL.match(href := link.attributes.get("href") or "") and (text := fold(link.text(deep=True)))
     }
+
+
+def without_menu_labels(tree: LexborHTMLParser, lines: list[str]) -> list[str]:
+    """``lines`` with a menu's item that is a credit label's word blanked (``作者`` linking to the site's
+    ``/shiren/`` channel): it labels nothing, so the next item (``古籍``) is no value. Lines stay in place."""
+    lone = {line for line in lines if is_lone_label(fold(line))}
+    if not lone:
+        return lines  # most pages: no lone label among the lines, the links are not read
+    menu = {text for text in channel_links(tree) if text in lone}
+    return ["" if line in menu else line for line in lines]
 
 
 def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:

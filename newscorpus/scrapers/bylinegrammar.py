@@ -33,6 +33,7 @@ __all__ = [
     "canonical",
     "cut_value",
     "fold",
+    "is_lone_label",
     "join_dangling_labels",
     "tokenize",
 ]
@@ -224,6 +225,12 @@ _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,6}:|.*[。！？]")
 _LONE_LABEL = re.compile(
     "(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label not in ("编辑", "編輯")) + ")"
 )
+
+
+def is_lone_label(text: str) -> bool:
+    """``text`` (folded) is nothing but a credit label (``来源``, ``作者``): a label whose value stands in the
+    next element, or a menu's item of the same word."""
+    return _LONE_LABEL.fullmatch(text) is not None
 
 
 def join_dangling_labels(lines: list[str]) -> list[str]:

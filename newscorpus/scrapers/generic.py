@@ -30,7 +30,7 @@ from newscorpus.scrapers.boilerplate import (
 from newscorpus.scrapers.byline import account_as_author, editor_line
 from newscorpus.scrapers.bylineaccount import account_card
 from newscorpus.scrapers.bylinebar import header_texts
-from newscorpus.scrapers.bylinebrand import unlabelled_brand
+from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinetail import photo_sentence
@@ -118,7 +118,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     story_end = bisect_left(page.starts, lines[-1].start) + 1 if lines else 0
     if story_end > start:
         end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
-    header = header_texts(page, start, end, body_at, shown)
+    header = without_menu_labels(tree, header_texts(page, start, end, body_at, shown))
     if edited := edited_page(page_texts):
         # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
         article.published_at = None
