@@ -12,8 +12,9 @@ from pathlib import Path
 
 from bench.byline_misses import refused
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import editor_line, parse_byline
+from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.bylineregion import region_indexes, self_media_notice
+from newscorpus.scrapers.bylinetail import editor_line
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.sitekit import opening_credit
 

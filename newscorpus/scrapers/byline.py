@@ -45,14 +45,6 @@ _CLAUSE = re.compile(r",[^,]{12}")
 _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
-_EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
-_EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
-# "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
-_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
-_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
-# A plain 编辑 credit in brackets filling its own line ("【编辑:王禕】", chinanews): as sure as 责任编辑.
-_BRACKETED_EDITOR_LEADS = ("【编辑", "[编辑", "【編輯", "[編輯")
-_BRACKETED_EDITOR = re.compile(r"[【\[](?:编辑|編輯)\s*:\s*[^】\]:]{2,12}[】\]]")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
 _OUTLET_PLATFORMS = ("企鹅号", "网易号")
@@ -112,25 +104,6 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     for line in paired:
         _read_folded(line, found)
     return found.byline()
-
-
-def editor_line(lines: list[str]) -> str | None:
-    """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines`` (or a ``责任编辑`` line
-    and its value in the next): that label is never page chrome, so it is trusted beyond the header and
-    the body's last lines."""
-    for index, line in enumerate(lines):
-        # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
-        # spares folding every line of the page.
-        if line.startswith(_BRACKETED_EDITOR_LEADS) and _BRACKETED_EDITOR.fullmatch(text := fold(line)):
-            return parse_line(text).editor  # "【编辑:王禕】": a bracketed credit alone on its line, no tool link
-        if not any(label in line for label in _EDITOR_LABELS):
-            continue
-        text = fold(line)
-        if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):
-            text = f"{text}:{fold(lines[index + 1])}"  # "<dt>责任编辑</dt><dd>张三</dd>"
-        if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
-            return parse_line(text).editor
-    return None
 
 
 def parse_line(line: str) -> Byline:

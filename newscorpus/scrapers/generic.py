@@ -27,13 +27,13 @@ from newscorpus.scrapers.boilerplate import (
     trim_promo_tail,
     without_marks,
 )
-from newscorpus.scrapers.byline import account_as_author, editor_line
+from newscorpus.scrapers.byline import account_as_author
 from newscorpus.scrapers.bylineaccount import account_card
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
-from newscorpus.scrapers.bylinetail import photo_sentence
+from newscorpus.scrapers.bylinetail import editor_line, photo_sentence
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
