@@ -134,6 +134,8 @@ BYLINE_MIN_UNIT_CHARS = 3
 BYLINE_TAIL_LINES = 4
 # The page's last lines, where the copyright footer names the site's own brand (bylinebrand).
 BYLINE_FOOTER_LINES = 12
+# The longest line read as a label standing alone before its value's element ("信息来源：", "Source:").
+BYLINE_LABEL_CHARS = 8
 # Text lines after a rule's body read for the editor's credit (scrapers/bylinetail.py): a share bar and
 # the credit's own element, not the related list below them.
 BYLINE_LINES_AFTER_BODY = 8

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import Byline, editor_line, parse_byline, parse_line
+from newscorpus.scrapers.byline import Byline, parse_byline, parse_line
 from newscorpus.scrapers.bylinebare import is_person
+from newscorpus.scrapers.bylinetail import editor_line
 from newscorpus.scrapers.registry import Registry
 
 _STORY = (

@@ -41,15 +41,20 @@ _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 _SENTENCE = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r",[^,]{12}")
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
-_CREDIT_BRACKET = re.compile(r"[(（〔]([^()（）〔〕]{2,40})[)）〕]")
+# 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
+_CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
-_EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
-_EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
-# "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
-_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
-_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
+# Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
+_OUTLET_PLATFORMS = ("企鹅号", "网易号")
+# A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
+_POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
+# An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者").
+_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?记者)")
+# "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
+_FROM = "来自"
+_LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -87,29 +92,18 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     found = _Found()
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
-    paired = bare.split_bars([fold(line) for line in (lines if bars is None else bars)])
+    folded_bars = [fold(line) for line in (lines if bars is None else bars)]
+    paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)
+    previous = ""
     for line in join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
+        if not found.authors and previous and _LONE_BRACKET.fullmatch(line):
+            # "（山本哲也）" on its own line under a Japanese story: the story's closing credit.
+            found.authors = credits.closing_name(previous[-settings.BYLINE_DATELINE_CHARS :] + line)
+        previous = line
     for line in paired:
         _read_folded(line, found)
     return found.byline()
-
-
-def editor_line(lines: list[str]) -> str | None:
-    """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines`` (or a ``责任编辑`` line
-    and its value in the next): that label is never page chrome, so it is trusted beyond the header and
-    the body's last lines."""
-    for index, line in enumerate(lines):
-        # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
-        # spares folding every line of the page.
-        if not any(label in line for label in _EDITOR_LABELS):
-            continue
-        text = fold(line)
-        if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):
-            text = f"{text}:{fold(lines[index + 1])}"  # "<dt>责任编辑</dt><dd>张三</dd>"
-        if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
-            return parse_line(text).editor
-    return None
 
 
 def parse_line(line: str) -> Byline:
@@ -192,7 +186,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
                 _read_bracket(match.group(1), found)
         _read_foreign_credits(line, found)
         return
-    if posted := _POSTED.match(line):
+    if posted := _POSTED.match(line) or _POSTED_AT.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
@@ -201,7 +195,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
     if bare_too:
-        if not found.authors and (written := credits.written_by(line)):
+        if not found.authors and (written := credits.written_by(line) or credits.period_writer(line)):
             found.authors = [written]
         found.account = found.account or bare.account_before_platform(line)
         _read_bare(line, fields, found)
@@ -237,6 +231,10 @@ def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
     every label and its value are taken out."""
     rest = line
     for item in fields:
+        if item.kind == REPORTER and (employer := _EMPLOYER.search(rest)):
+            # "界面新闻记者 | 吴容 2022/08/05": the outlet glued to 记者 employs the writer; it stands alone
+            # beside no time, so it is no unlabelled source (README: "without a label").
+            rest = rest[: employer.start()] + " " + rest[employer.end() :]
         # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
         taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
         rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
@@ -272,11 +270,16 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             _take_editor(item, found)
         elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
             # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
-            found.account = found.account or names.account(platform.group(1))
+            if item.value.startswith(_OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
+                found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
+            else:
+                found.account = found.account or names.account(platform.group(1))
         elif item.kind == SOURCE and found.source is None:
-            found.source = names.outlet(item.value)
-        elif item.kind == REPORTER and not found.authors:
-            found.authors = credited
+            value = names.outlet(item.value)
+            found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
+        elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
+            # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
+            found.authors = names.join_lists(found.authors, credited)
         elif item.kind == AUTHOR and not found.authors:
             # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
             outlet_only = following is not None and following.kind == REPORTER
@@ -288,6 +291,11 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
                     found.authors = people
         elif item.kind == ACCOUNT and found.account is None:
             found.account = names.account(item.value)
+
+
+def _fills_empty_credit(fields: list[Field], index: int) -> bool:
+    """A reporter label right after an author label left empty ("整理：本报记者 黄蕾") names its writer."""
+    return index > 0 and fields[index - 1].kind == AUTHOR and not fields[index - 1].value
 
 
 def _take_editor(item: Field, found: _Found) -> None:

@@ -119,6 +119,9 @@ _NOT_OUTLETS = re.compile(
 )
 # "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
+# A reporter's role standing alone: "BBC中文记者", "本报记者", "新华社特约记者".
+_ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
+_NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s+([^\s:|/]{0,12}?(?:记者|記者))")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
@@ -200,6 +203,18 @@ def split_bars(lines: list[str]) -> list[str]:
             if 0 <= near < len(lines) and _lone_part(lines[near]):
                 joined.append(f"{line} {lines[near].strip()}")
     return joined
+
+
+def names_before_role(lines: list[str]) -> list[str]:
+    """A name over (or before) its role, ``林锐`` then ``BBC中文记者``: read as ``BBC中文记者 林锐``, the
+    credit the role labels. Only a common-surname name, and a role that is an outlet's reporter alone."""
+    credits: list[str] = []
+    for index, line in enumerate(lines):
+        if (same := _NAME_THEN_ROLE.fullmatch(line)) and is_person(same.group(1)):
+            credits.append(f"{same.group(2)} {same.group(1)}")
+        elif index and _ROLE_ALONE.fullmatch(line) and is_person(name := lines[index - 1].strip()):
+            credits.append(f"{line} {name}")
+    return credits
 
 
 def _lone_part(line: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import SOURCE, fold, is_lone_label, tokenize
 from newscorpus.scrapers.bylinenames import outlet
 
 if TYPE_CHECKING:
@@ -82,6 +82,16 @@ def channel_links(tree: LexborHTMLParser) -> dict[str, str]:
     }
 
 
+def without_menu_labels(tree: LexborHTMLParser, lines: list[str]) -> list[str]:
+    """``lines`` with a menu's item that is a credit label's word blanked (``作者`` linking to the site's
+    ``/shiren/`` channel): it labels nothing, so the next item (``古籍``) is no value. Lines stay in place."""
+    lone = {line for line in lines if is_lone_label(fold(line))}
+    if not lone:
+        return lines  # most pages: no lone label among the lines, the links are not read
+    menu = {text for text in channel_links(tree) if text in lone}
+    return ["" if line in menu else line for line in lines]
+
+
 def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
     """``source`` is the site's own name and no line labels it as the source."""
     if not source:
@@ -90,9 +100,15 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     declared = _declared_names(tree)
     if not any(brand in declared or _front_link_shows(tree, brand) for brand in own) and not _footer_shows(lines, own):
         return False
-    for line in lines:
-        if source in line and any(
-            item.kind == SOURCE and outlet(item.value) == source for item in tokenize(fold(line))[1]
-        ):
+    for index, line in enumerate(lines):
+        if source not in line:
+            continue
+        # "<dt>来源：</dt><dd>北京市海淀区人民法院</dd>": the label stands in the element before the value.
+        label = lines[index - 1] if index and len(lines[index - 1]) <= settings.BYLINE_LABEL_CHARS else ""
+        if _labels_source(line, source) or (label and _labels_source(f"{label}:{line}", source)):
             return False
     return True
+
+
+def _labels_source(line: str, source: str) -> bool:
+    return any(item.kind == SOURCE and outlet(item.value) == source for item in tokenize(fold(line))[1])

@@ -20,6 +20,7 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
+from newscorpus.scrapers.bylinenames import without_nationality
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
 # recognised by ``is_outlet`` already.
@@ -80,6 +81,11 @@ _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "By Jane Doe, Staff Reporter": the role after the name is no second writer.
 _ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
+# "王维 〔唐代〕", "苏轼 [宋代]": the dynasty a poetry or classics site prints after the writer's name.
+_PERIOD_WRITER = re.compile(
+    r"([\u4e00-\u9fff·]{2,8})\s*[〔\[［(（]\s*(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
+    r"\s*[〕\]］)）]"
+)
 _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
 
 
@@ -180,8 +186,15 @@ def written_by(line: str) -> str | None:
     match = _WRITTEN_BY.search(line)
     if match is None or len(line) > settings.BYLINE_SHORT_LINE_CHARS or "《" in line:
         return None  # "《三体》 刘慈欣 著": a book's writer, not the article's
-    name = match.group(1)
+    name = without_nationality(match.group(1))
     return None if re.search(r"[。，！？、:：]|^\d", name) else name
+
+
+def period_writer(line: str) -> str | None:
+    """A classical text's writer over it with the period tag, alone on the line: ``王维 〔唐代〕`` (the
+    period goes, as a modern writer's nationality does)."""
+    match = _PERIOD_WRITER.fullmatch(line)
+    return match.group(1) if match else None
 
 
 def marked_writers(line: str) -> list[str]:

@@ -33,6 +33,7 @@ __all__ = [
     "canonical",
     "cut_value",
     "fold",
+    "is_lone_label",
     "join_dangling_labels",
     "tokenize",
 ]
@@ -60,8 +61,13 @@ TIME = re.compile(
 # A bar's tools glued after the last value ("编辑：周颖举报", "值班编辑：刘倩阅读 2.3万"): the element text of a
 # bottom bar runs the editor's span into the report link or the read counter. Not 评论: "新京报评论" is an
 # outlet.
-_BAR_TOOLS = "举报|阅读|分享|收藏|点赞|打印|纠错"
+_BAR_TOOLS = "举报|阅读|分享|收藏|点赞|打印|纠错|评论数|評論數"
 _VALUE_END = re.compile(r"\s*[|]\s*|\s{2,}|\s*/\s+|(?<=[\u4e00-\u9fff])(?:" + _BAR_TOOLS + r")(?=[\s\d:]|$)")
+# A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
+# "省发展改革委发布日期：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：".
+_LABEL_PREFIX = re.compile(r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|更新|成文|印发)$")
+# "图片编辑"/"视频编辑": the picture's or video's editor, not the story's (README: editor).
+_MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
 # Full-width separators are folded so "：", "｜", "／" match their ASCII label separators; 丨 (a CJK
 # stroke used as a bar) too. Only separators and digits: an outlet's own characters ("人民网－人民日报",
 # "新华网（北京）") are kept as shown.
@@ -130,10 +136,16 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         if _is_label(line, m.start(), m.end()) or (starts and _glued_label(line, starts[-1][1], m.start(), m.end())):
             starts.append((m.start(), m.end(), m.group()))
     fields: list[Field] = []
-    for index, (_, end, label) in enumerate(starts):
+    for index, (start, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
         separated = _SEPARATED.match(line, end) is not None
-        fields.append(Field(_KIND[label], label, cut_value(line[end:stop]), separated))
+        raw = line[end:stop]
+        if index + 1 < len(starts):
+            raw = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
+        kind = _KIND[label]
+        if kind == EDITOR and line[max(0, start - 2) : start] in _MEDIA_EDITOR:
+            kind = OTHER
+        fields.append(Field(kind, label, cut_value(raw), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
 
@@ -213,6 +225,12 @@ _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,6}:|.*[。！？]")
 _LONE_LABEL = re.compile(
     "(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label not in ("编辑", "編輯")) + ")"
 )
+
+
+def is_lone_label(text: str) -> bool:
+    """``text`` (folded) is nothing but a credit label (``来源``, ``作者``): a label whose value stands in the
+    next element, or a menu's item of the same word."""
+    return _LONE_LABEL.fullmatch(text) is not None
 
 
 def join_dangling_labels(lines: list[str]) -> list[str]:

@@ -36,6 +36,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "供稿",
         "发布机构",
         "发布单位",
+        # A government document's metadata: "发文机关：杭州市人民政府办公厅" (the issuing unit).
+        "发文机关",
+        # A forum portal's article bar: "来自: 宜兴日报" (an outlet only: "来自: iPhone客户端" is a device).
+        "来自",
         "Source",
         "SOURCE",
     ),
@@ -201,6 +205,7 @@ NEED_SEPARATOR = frozenset(
     # "来源于网络" is prose, "来源于：人民网" a label.
     {
         "文",
+        "来自",
         "图",
         "图片",
         "摄",

@@ -42,6 +42,8 @@ _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
+# A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
+_UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$")
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(
@@ -59,6 +61,7 @@ _ORGANISATION = re.compile(
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
+_LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BRACKETS = "()（）[]【】<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "<": ">", "“": "”"}
 
@@ -140,7 +143,10 @@ def free_names(value: str) -> list[str]:
     if len(tokens) > 1 and _employer(tokens[0]) and is_name(tokens[1]):
         # "文｜财新 张三 李四", "文/图：宣传部 李华": the outlet or unit the writers work for, then the writers
         tokens = tokens[1:]
+    tokens = _padded_names(tokens)
     if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
+        return []
+    if _UNNAMED_ROLE.match(tokens[0]):
         return []
     if tokens[0].startswith(tuple(_NOT_A_VALUE)):
         return []  # "返回搜狐，查看更多" after an empty 责任编辑
@@ -157,6 +163,23 @@ def free_names(value: str) -> list[str]:
             break
         names.append(token)
     return names
+
+
+def _padded_names(tokens: list[str]) -> list[str]:
+    """ "陈 晓": one lone Han character is never a name, so two in a row are one two-character name that a
+    template padded to the width of three ("【责任编辑：陈 晓】")."""
+    merged: list[str] = []
+    for token in tokens:
+        if merged and _LONE_HAN.fullmatch(token) and _LONE_HAN.fullmatch(merged[-1]):
+            merged[-1] += token
+        else:
+            merged.append(token)
+    return merged
+
+
+def without_nationality(name: str) -> str:
+    """ "[美]约翰·斯坦贝克" -> "约翰·斯坦贝克": a translated writer's nationality is no part of the name."""
+    return _NATIONALITY.sub("", name)
 
 
 def _employer(token: str) -> bool:
@@ -195,6 +218,11 @@ def account(value: str) -> str | None:
     """A self-media account name after 头条号/百家号/公众号 …: one handle."""
     names = free_names(value)
     return names[0] if names else None
+
+
+def join_lists(first: list[str], second: list[str]) -> list[str]:
+    """Two credits' names in order, each once."""
+    return list(dict.fromkeys([*first, *second]))
 
 
 def join(names: list[str]) -> str | None:

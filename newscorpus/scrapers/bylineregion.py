@@ -42,9 +42,8 @@ def _is_bar(line: str) -> bool:
 
 def region_indexes(lines: list[str], title: str | None, first_paragraph: str | None) -> list[int]:
     """Where ``meta_bars`` reads: the indexes of its lines in ``lines``."""
-    if not title or title not in lines:
+    if (start := title_end(lines, title)) is None:
         return []
-    start = len(lines) - lines[::-1].index(title)
     region: list[int] = []
     for index in range(start, min(len(lines), start + settings.BYLINE_REGION_LINES)):
         if first_paragraph is not None and lines[index] == first_paragraph:
@@ -54,6 +53,21 @@ def region_indexes(lines: list[str], title: str | None, first_paragraph: str | N
     return region
 
 
+def title_end(lines: list[str], title: str | None) -> int | None:
+    """The index after the headline's last copy in ``lines``; a forum thread's headline may be shown
+    after its type tag (``[游玩攻略] 周末带娃去狼山``), which the title leaves out."""
+    if not title:
+        return None
+    if title in lines:
+        return len(lines) - lines[::-1].index(title)
+    tagged = [
+        index for index, line in enumerate(lines) if line.endswith(title) and _TYPE_TAG.fullmatch(line[: -len(title)])
+    ]
+    return tagged[-1] + 1 if tagged else None
+
+
+# A thread's type tag before its subject: "[游玩攻略] ", "【求助】".
+_TYPE_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # The notice self-media platforms print under every post ("该文观点仅代表作者本人，搜狐号系信息发布平台",
 # "本文来自网易号作者…", "以上内容为自媒体平台…用户上传并发布"): the page is an account's post.
@@ -61,6 +75,8 @@ _PLATFORMS = "|".join(ACCOUNT_PLATFORMS)
 # Only the notices' own wording: a story about 自媒体平台 is no self-media post.
 _PLATFORM_NOTICE = re.compile(
     rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台[“\"]?(?:{_PLATFORMS})[”\"]?(?:用户|作者)"
+    # Any platform's own wording: "本文为自媒体、作者等新浪看点账号在新浪看点上传并发布…仅提供信息发布平台".
+    r"|本文为自媒体.{0,30}上传并发布|仅提供信息(?:发布平台|存储空间服务)"
 )
 
 

@@ -4,13 +4,15 @@ Portal templates print the editor below the story in an element of its own: ``<p
 (责任编辑：张倩)</p>`` after the share box, ``[责任编辑：雨楠 PN062]`` in a span after the share bar,
 ``<div class="left_name"><p class="fr">(责编：X、Y)</p></div>``, ``值班编辑：X`` in a foot bar beside a read
 counter. A rule's body selector stops at the story, and its raw closing lines (the tail) do not reach
-these; the generic extractor's page-wide ``editor_line`` trusts only 责任编辑/责编 anywhere. Here the few
-elements right after the body are read, where any editor label (编辑, 本文编辑, 值班编辑, 編輯, Editor)
-credits the story: what follows them further (related lists, comments, footers) is never read.
+these; the generic extractor's page-wide ``editor_line`` (below) trusts only 责任编辑/责编 (or a bracketed
+编辑 line) anywhere. Here the few elements right after the body are read, where any editor label (编辑,
+本文编辑, 值班编辑, 編輯, Editor) credits the story: what follows them further (related lists, comments,
+footers) is never read.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
@@ -25,6 +27,16 @@ if TYPE_CHECKING:
 # Sentence ends: a caption under a picture is a sentence ("白宮發言人回應提問。（美聯社）").
 # Elements whose text is never shown.
 _UNSHOWN = frozenset({"script", "style", "noscript", "template"})
+
+
+_EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
+_EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
+# "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
+_EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
+_EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
+# A plain 编辑 credit in brackets filling its own line ("【编辑:王禕】", chinanews): as sure as 责任编辑.
+_BRACKETED_EDITOR_LEADS = ("【编辑", "[编辑", "【編輯", "[編輯")
+_BRACKETED_EDITOR = re.compile(r"[【\[](?:编辑|編輯)\s*:\s*[^】\]:]{2,12}[】\]]")
 
 
 def lines_after(node: LexborNode, limit: int = settings.BYLINE_LINES_AFTER_BODY) -> list[str]:
@@ -66,3 +78,22 @@ def picture_captions(body: LexborNode) -> set[str]:
     """The short sentences right under a picture in a rule's body (``photo_sentence``)."""
     after = captions_after_images(body, centered_only=False, max_chars=settings.CREDITED_CAPTION_MAX_CHARS)
     return {line for line in after if photo_sentence(line)}
+
+
+def editor_line(lines: list[str]) -> str | None:
+    """The editor from a standalone ``【责任编辑：张三】`` line anywhere in ``lines`` (or a ``责任编辑`` line
+    and its value in the next): that label is never page chrome, so it is trusted beyond the header and
+    the body's last lines."""
+    for index, line in enumerate(lines):
+        # Folding keeps Chinese text as it is: a line without the label as written cannot match. The test
+        # spares folding every line of the page.
+        if line.startswith(_BRACKETED_EDITOR_LEADS) and _BRACKETED_EDITOR.fullmatch(text := fold(line)):
+            return parse_line(text).editor  # "【编辑:王禕】": a bracketed credit alone on its line, no tool link
+        if not any(label in line for label in _EDITOR_LABELS):
+            continue
+        text = fold(line)
+        if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):
+            text = f"{text}:{fold(lines[index + 1])}"  # "<dt>责任编辑</dt><dd>张三</dd>"
+        if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
+            return parse_line(text).editor
+    return None

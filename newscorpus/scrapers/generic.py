@@ -27,12 +27,13 @@ from newscorpus.scrapers.boilerplate import (
     trim_promo_tail,
     without_marks,
 )
-from newscorpus.scrapers.byline import account_as_author, editor_line
+from newscorpus.scrapers.byline import account_as_author
+from newscorpus.scrapers.bylineaccount import account_card
 from newscorpus.scrapers.bylinebar import header_texts
-from newscorpus.scrapers.bylinebrand import unlabelled_brand
+from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
-from newscorpus.scrapers.bylinetail import photo_sentence
+from newscorpus.scrapers.bylinetail import editor_line, photo_sentence
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -117,16 +118,21 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     story_end = bisect_left(page.starts, lines[-1].start) + 1 if lines else 0
     if story_end > start:
         end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
-    header = header_texts(page, start, end, body_at, shown)
+    header = without_menu_labels(tree, header_texts(page, start, end, body_at, shown))
     if edited := edited_page(page_texts):
         # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
         article.published_at = None
-    _fill(article, header, page_texts, choice.lines, url, fetched_at)
+    # Credits two lines past the story ("posted @ 2017-03-12 10:23 陈小默"), where the header's window,
+    # counted from the headline, ends before a long story does.
+    below = page_texts[max(story_end, end) : story_end + settings.BYLINE_LINES_AFTER_STORY]
+    _fill(article, header, page_texts, choice.lines, url, fetched_at, below)
     if article.author is None:
         first = story_opening(article.paragraphs)
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
+        if found is None and self_media_notice(page_texts):
+            found = account_card(tree)  # an account's post showing the account in its card only
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header)
@@ -185,6 +191,7 @@ def _fill(
     body_lines: list[Line],
     url: str | None,
     fetched_at: str | None = None,
+    below: list[str] | None = None,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
@@ -194,7 +201,7 @@ def _fill(
     # A short sentence right under a picture credits the picture ("总统在白宫讲话。（路透社）"), not the
     # story; a credit line there ("文/李四", "（记者 张三）") or a long dateline paragraph still counts.
     captions = {line.text for line in body_lines if line.image_before and photo_sentence(line.text)}
-    tail = last_title_window(page_texts, article.title) + tail
+    tail = last_title_window(page_texts, article.title) + tail + (below or [])
     fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions)
     if article.editor is None:
         article.editor = editor_line(page_texts or [])

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.text import clean, node_text
+
+if TYPE_CHECKING:
+    from newscorpus.models import Article
+    from newscorpus.scrapers.rule import RulePage
 
 # Credit and caption openings portals put under photos: "▲图为...", "图片来源：...", "资料图".
 CAPTION_START = re.compile(r"^(▲|△|↑|图片来[源自]|图[为／/：:]|（图|\(图|资料图|视频截图|摄影[：:])")
@@ -88,6 +93,27 @@ def credit_author(line: str) -> str | None:
     from newscorpus.scrapers.byline import parse_byline
 
     return parse_byline([line], bars=()).author  # a closing line names people by a label only
+
+
+def opening_credit(lines: list[str]) -> str | None:
+    """Names credited in brackets opening the story (``新京报讯（记者 李鹏 实习生 周静怡）昨日…``): only the
+    bracket is read, never the sentence's other words (README "Bylines": the story's first line)."""
+    from newscorpus.scrapers.byline import story_credit
+
+    return story_credit(lines[0]).author if lines else None
+
+
+def account_after_notice(article: Article, page: RulePage) -> None:
+    """A platform's notice closing the story (``本文为自媒体、作者等新浪看点账号…上传并发布``) makes the page an
+    account's post wherever it is hosted: the account the bar shows as its source is the author (README)."""
+    if article.author is not None or article.source is None or page.body is None:
+        return
+    from newscorpus.scrapers.byline import account_as_author
+    from newscorpus.scrapers.bylineregion import self_media_notice
+    from newscorpus.scrapers.bylinetail import lines_after
+
+    if self_media_notice(article.paragraphs[-2:] + lines_after(page.body)):
+        account_as_author(article, keep_outlets=True)
 
 
 def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, list[str]]:

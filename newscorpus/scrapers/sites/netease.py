@@ -51,7 +51,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
     captions |= {text for node in body.css("p.f_center") if (text := node_text(node))} if body else set()
     # 163 names reporters, if at all, in a credit line at either end of the body; the generic guess
     # from the body tail reads sentences like "记者注意到，..." as a byline.
-    article.author, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
+    credit, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
+    article.author = credit or sitekit.opening_credit(article.paragraphs)
     if article.url and "/dy/article/" in article.url:
         from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
 
@@ -62,7 +63,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="163",
     hosts=("163.com",),
-    version=8,
+    version=9,
     title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
     published=(
         'meta[property="article:published_time"]',

@@ -59,7 +59,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
-    article.author = page.author or credit
+    article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
 
     # The page data's media is a 企鹅号 account or an outlet's: an account is the author when no person is.
@@ -69,7 +69,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=8,
+    version=9,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,

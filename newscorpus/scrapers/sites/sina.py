@@ -39,6 +39,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
         article.author = article.author or credit.group(1)
         captions.add(lines[0])
     article.paragraphs = [line for line in lines if line not in captions]
+    sitekit.account_after_notice(article, page)  # a 新浪看点 account's post
 
 
 def _prepare(article: Article, tree: LexborHTMLParser) -> None:
@@ -50,7 +51,7 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
 RULE = SiteRule(
     name="sina",
     hosts=("sina.com.cn",),
-    version=7,
+    version=8,
     title=("h1.main-title", "#artibodyTitle", "h1#main_title", "div.article-header h1"),
     source=("div.date-source .source", "#media_name", "span.source", "span.time-source a"),
     editor=("p.article-editor", "p.show_author", "div.article-editor"),

@@ -52,7 +52,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     if author is None and outlet is not None and _is_hao_post(page):
         # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet.
         author, outlet, article.source = outlet, None, None
-    article.author = author
+    # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
+    # 澎湃号 post, whose account the about line alone names.
+    hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
+    article.author = author if author or outlet or hao else article.author
     article.source = article.source or outlet
     credits = [match for line in raw if (match := _CREDIT.match(line))]
     if article.editor is None:
@@ -87,7 +90,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=8,
+    version=9,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
