@@ -284,6 +284,10 @@ RELATED_URL_ATTRS = (
 # as written: script is case-sensitive, and two selectors cost less than one per call on every link query.
 RELATED_CLICK_CALLS = ("window.open", "location.href", "location.assign", "location.replace", "window.location")
 RELATED_CLICK_WORDS = ("open(", "location")
+# A site's own navigation function (onclick="window.__jump('/p/2312087.html')", goDetail('https://…')): any
+# call whose first argument is a quoted path or URL, found by how that argument starts. Its URL counts only
+# when shaped like a story's (a tracking call passes paths too).
+RELATED_CLICK_PATH_STARTS = ("('/", "('http")
 # An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
 # (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
 RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
