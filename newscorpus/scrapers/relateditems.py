@@ -28,6 +28,8 @@ from newscorpus.scrapers.linkshape import (
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
+# A card links its story (picture and headline) and at most one label beside it.
+_CARD_TARGETS = 2
 _MIN_SNIPPET_CHARS = 8
 _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
@@ -110,12 +112,20 @@ def _beside_headline(link: LexborNode, root: LexborNode, links_under: dict[int, 
     card = link.parent
     while card is not None and card.mem_id != root.mem_id and links_under.get(card.mem_id, 0) < 2:
         card = card.parent
-    if card is None or card.mem_id == root.mem_id:
+    if card is None:
         return False
+    if card.mem_id == root.mem_id and not _one_card(root):
+        return False  # a list of items, not one card: its short titles are items (poems, games)
     return any(
         other.mem_id != link.mem_id and (href := story_href(other)) and _target(href) != _target(url)
         for other in card.css(LINK_QUERY)
     )
+
+
+def _one_card(root: LexborNode) -> bool:
+    """A container that is a single card (a rule's selector naming each card: thepaper's div.ctread_bd):
+    its links lead to two places at most, the story and a label (its channel, its source)."""
+    return len({link_href(link) for link in root.css(LINK_QUERY)}) <= _CARD_TARGETS
 
 
 def _target(url: str) -> tuple[str, str]:
