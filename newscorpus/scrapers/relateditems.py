@@ -30,6 +30,8 @@ from newscorpus.scrapers.text import absolute, clean, node_text
 MIN_TITLE_CHARS = 4
 # A card links its story (picture and headline) and at most one label beside it.
 _CARD_TARGETS = 2
+# ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
+_CARD_MAX_LINKS = 4
 _MIN_SNIPPET_CHARS = 8
 _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
@@ -64,13 +66,14 @@ def items_from(
     for root in nodes:
         links = root.css(LINK_QUERY)
         counts = _links_under(links, root)
+        one_card = _one_card(links)
         for link in links:
             shown_title = _untruncated(link, _link_title(link))
             title = shown_title or _pictured_title(link)
             url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes):
                 continue
-            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url):
+            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url, one_card):
                 continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)
             if _is_ad(link, item, root, named_ad):
@@ -106,15 +109,17 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
 
 
-def _beside_headline(link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str) -> bool:
-    """The link shares its card (the nearest element around it holding another link) with a story link
-    to another URL."""
+def _beside_headline(
+    link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str, one_card: bool = False
+) -> bool:
+    """The link shares its card (the nearest element around it holding another link; the container
+    itself when it is ``one_card``) with a story link to another URL."""
     card = link.parent
     while card is not None and card.mem_id != root.mem_id and links_under.get(card.mem_id, 0) < 2:
         card = card.parent
     if card is None:
         return False
-    if card.mem_id == root.mem_id and not _one_card(root):
+    if card.mem_id == root.mem_id and not one_card:
         return False  # a list of items, not one card: its short titles are items (poems, games)
     return any(
         other.mem_id != link.mem_id and (href := story_href(other)) and _target(href) != _target(url)
@@ -122,10 +127,10 @@ def _beside_headline(link: LexborNode, root: LexborNode, links_under: dict[int, 
     )
 
 
-def _one_card(root: LexborNode) -> bool:
+def _one_card(links: list[LexborNode]) -> bool:
     """A container that is a single card (a rule's selector naming each card: thepaper's div.ctread_bd):
-    its links lead to two places at most, the story and a label (its channel, its source)."""
-    return len({link_href(link) for link in root.css(LINK_QUERY)}) <= _CARD_TARGETS
+    its few links lead to two places at most, the story and a label (its channel, its source)."""
+    return len(links) <= _CARD_MAX_LINKS and len({link_href(link) for link in links}) <= _CARD_TARGETS
 
 
 def _target(url: str) -> tuple[str, str]:
