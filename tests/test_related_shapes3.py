@@ -192,3 +192,29 @@ def test_a_guess_you_like_feed_beside_a_related_list_is_not_related(registry: Re
 def test_a_guess_you_like_list_alone_after_the_story_is_the_list(registry: Registry) -> None:
     html = _page(f"<div class='guess'><h3>猜你喜欢</h3><ul>{_links(4, start=900)}</ul></div>")
     assert _related(html, registry) == [f"https://www.example-portal.test{_story(900 + n)}" for n in range(4)]
+
+
+def test_two_story_links_in_a_container_are_a_list_not_a_card() -> None:
+    # 163's post_recommends: two stories, the second title short; no link repeats, so no card.
+    items = (
+        "<li><a href='/dy/article/A1.html'>县城的奶茶店还在扩张吗</a><span>财经小镇</span></li>"
+        "<li><a href='/dy/article/A2.html'>小城消费新观察</a><span>财经小镇</span></li>"
+    )
+    tree = LexborHTMLParser(_page(f"<ul class='rel'>{items}</ul>"))
+    got = find_related(tree, PAGE, story=tree.css_first("div.story"), containers=tree.css("ul.rel"))
+    assert [item.title for item in got] == ["县城的奶茶店还在扩张吗", "小城消费新观察"]
+
+
+def test_a_guess_you_like_list_counts_when_the_other_heading_gives_no_items(registry: Registry) -> None:
+    # A novel site: 推荐阅读： over a row of book links above the chapter gives nothing; 猜你喜欢 below does.
+    books = "".join(
+        f"<li><a href='{_story(900 + n)}'>{city}地铁新线进入联调联试阶段</a>：简介文字若干。</li>"
+        for n, city in enumerate(CITIES[:3])
+    )
+    html = (
+        "<html><body><div class='lm'>推荐阅读："
+        "<a href='/book/118/'>剑影江湖</a> <a href='/book/932/'>长河落日</a></div>"
+        f"<h1>多地地铁新线年底前开通运营</h1><div class='story'>{PROSE}</div>"
+        f"<div class='tuijian'><h3>猜你喜欢</h3><ul>{books}</ul></div></body></html>"
+    )
+    assert _related(html, registry) == [f"https://www.example-portal.test{_story(900 + n)}" for n in range(3)]

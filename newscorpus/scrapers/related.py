@@ -87,10 +87,10 @@ def headed_related(
     weak = [(heading, inline) for heading, inline in headings if _weak(heading)]
     if weak:
         headings = [(heading, inline) for heading, inline in headings if not _weak(heading)]
-    labelled = _take_sections(headings, story, base_url, page_url, items, doomed)
-    if weak and not labelled:
-        # No other heading labels a list: the personal feed is the page's nearest to one.
-        labelled = _take_sections(weak, story, base_url, page_url, items, doomed)
+    labelled, listed = _take_sections(headings, story, base_url, page_url, items, doomed)
+    if weak and not listed:
+        # No other heading gave a list after the story: the personal feed is the page's nearest to one.
+        labelled = _take_sections(weak, story, base_url, page_url, items, doomed)[0] or labelled
     remove_nodes(doomed, keep)
     return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
@@ -102,10 +102,10 @@ def _take_sections(
     page_url: str | None,
     items: list[RelatedItem],
     doomed: list[LexborNode],
-) -> bool:
+) -> tuple[bool, bool]:
     """The items of each heading's section added to ``items``, heading and section to ``doomed``;
-    whether any heading outside the story labelled a list."""
-    labelled = False
+    whether any heading outside the story labelled a list, and whether any of those gave items."""
+    labelled = listed = False
     for heading, inline in headings:
         if _inside_any(heading, doomed):
             continue  # a second heading inside a section we already took
@@ -117,10 +117,11 @@ def _take_sections(
         if found and _tag_row(section, found):
             continue  # "Related: EV China Trade": a row of tags, no list of stories, and no label of one
         labelled = labelled or not in_story
+        listed = listed or bool(found and not in_story)
         if section:
             items.extend(found)
             doomed.extend([heading, *section])
-    return labelled
+    return labelled, listed
 
 
 def _weak(heading: LexborNode) -> bool:

@@ -129,8 +129,12 @@ def _beside_headline(
 
 def _one_card(links: list[LexborNode]) -> bool:
     """A container that is a single card (a rule's selector naming each card: thepaper's div.ctread_bd):
-    its few links lead to two places at most, the story and a label (its channel, its source)."""
-    return len(links) <= _CARD_MAX_LINKS and len({link_href(link) for link in links}) <= _CARD_TARGETS
+    its few links lead to two places at most, the story (linked twice: its picture and its headline) and a
+    label (its channel, its source). Two links to two places are a list of two stories as often."""
+    if len(links) > _CARD_MAX_LINKS:
+        return False
+    targets = [link_href(link) for link in links]
+    return len(set(targets)) <= _CARD_TARGETS and len(set(targets)) < len(targets)
 
 
 def _target(url: str) -> tuple[str, str]:
