@@ -218,3 +218,24 @@ def test_a_guess_you_like_list_counts_when_the_other_heading_gives_no_items(regi
         f"<div class='tuijian'><h3>猜你喜欢</h3><ul>{books}</ul></div></body></html>"
     )
     assert _related(html, registry) == [f"https://www.example-portal.test{_story(900 + n)}" for n in range(3)]
+
+
+def test_a_short_link_repeated_beside_every_item_is_a_label_not_an_item(registry: Registry) -> None:
+    # A poetry site: each poem's card links its dynasty (〔唐代〕) the same way; the poems are the list.
+    cards = "".join(
+        f"<div class='sons'><p><a href='{_story(n)}'><b>{city}地铁新线联调联试</b></a></p>"
+        f"<p class='source'><a href='/chaodai/tang.html'>〔唐代〕</a></p><div>一段简介文字，不少于八个字。</div></div>"
+        for n, city in enumerate(CITIES[:4])
+    )
+    got = _related(_page(f"<div class='title'><h2>相关阅读</h2></div>{cards}"), registry)
+    assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(4)]
+
+
+def test_a_link_repeated_only_twice_stays(registry: Registry) -> None:
+    # Picture and headline link the same story: twice is how a story is listed, not a label.
+    cards = "".join(
+        f"<li><a href='{_story(n)}'><img src='/i.jpg' alt='图'></a><a href='{_story(n)}'>{city}地铁新线</a></li>"
+        for n, city in enumerate(CITIES[:3])
+    )
+    got = _related(_page(f"<div><h3>相关新闻</h3><ul>{cards}</ul></div>"), registry)
+    assert got == [f"https://www.example-portal.test{_story(n)}" for n in range(3)]

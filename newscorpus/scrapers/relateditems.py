@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -24,6 +23,12 @@ from newscorpus.scrapers.linkshape import (
     link_href,
     same_page,
     story_href,
+)
+from newscorpus.scrapers.relatedfilters import (
+    shown_titles_first,
+    without_labels,
+    without_odd_links,
+    without_parent_pages,
 )
 from newscorpus.scrapers.text import absolute, clean, node_text
 
@@ -84,14 +89,7 @@ def items_from(
             if not shown_title:
                 pictured.add(len(items))
             items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
-    return _without_parent_pages(_without_odd_links(_shown_titles_first(items, pictured), shapes))
-
-
-def _shown_titles_first(items: list[RelatedItem], pictured: set[int]) -> list[RelatedItem]:
-    """A picture's alt text titles its item only when no link to the same story shows a headline (the
-    alt text is often the file's caption, "标题_1")."""
-    shown = {item.url for index, item in enumerate(items) if index not in pictured}
-    return [item for index, item in enumerate(items) if index not in pictured or item.url not in shown]
+    return without_parent_pages(without_odd_links(without_labels(shown_titles_first(items, pictured)), shapes))
 
 
 def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[int, bool]) -> bool:
@@ -141,32 +139,6 @@ def _target(url: str) -> tuple[str, str]:
     """Path and query: what tells two links of one site apart whatever base they were joined to."""
     parts = urlsplit(url)
     return parts.path, parts.query
-
-
-def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
-    """Drop links to a page above another item's URL (the author's blog beside each of their posts,
-    the channel beside its stories): an index, never a story."""
-    # In sorted order the URLs under a prefix follow it at once: one look at the next URL, not at all of them.
-    urls = sorted({item.url.rstrip("/") + "/" for item in items if item.url})
-    nested = {prefix for prefix, after in pairwise(urls) if after.startswith(prefix)}
-    return [item for item in items if not item.url or item.url.rstrip("/") + "/" not in nested]
-
-
-def _without_odd_links(items: list[RelatedItem], shapes: ShapeMemo) -> list[RelatedItem]:
-    """When most items are story links, the few that are not (a category, a tag) are no items. Counted
-    by distinct URL: a category link repeated beside every story is still one odd link. A headline-long
-    title keeps its item whatever its URL looks like (a slug with no digits is still a story)."""
-    urls = {item.url for item in items if item.url}
-    stories = {item.url for item in items if item.url and shapes.article_link(item.title, item.url)}
-    if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
-        urls
-    ):
-        return [item for item in items if not item.url or _headline(item, shapes) or shapes.article_url(item.url)]
-    return items
-
-
-def _headline(item: RelatedItem, shapes: ShapeMemo) -> bool:
-    return len(item.title) >= settings.RELATED_MIN_ANCHOR_CHARS and not shapes.promo(item.title, item.url or "")
 
 
 def _usable(
