@@ -16,7 +16,11 @@ Run ``python -m bench.extract_related``. Every labelled page goes through the fu
 - ``tests/fixtures/related/shapes2/*.html``: related5's batch of the shapes behind the real misses (long
   tabbed lists, server-rendered feeds, cards without anchors, lists split in two, JSON state, mobile,
   2016-2019 portals, HK/TW/Japanese/English pages, negatives), scored once before any code change and
-  tuned on since: a tune row. The held-out rows for templates are written by others, blind.
+  tuned on since: a tune row.
+- ``tests/fixtures/related/shapes3/*.html``: related9's batch of long lists (30-60 item 相关推荐 tabs, lists
+  split over two containers or carousel pages, cards with source, time and image, lazy-loaded placeholders,
+  toutiao/sina 2024-like feeds, cards navigated by script), scored once on main before any code change
+  and tuned on since: a tune row. The held-out rows for templates are written by others, blind.
 
 Real pages are split into ``tune`` and ``heldout`` by ``bench.splits``. Per-page lines (``--pages``) are
 printed for tune pages and tuning fixtures only: held-out pages are scored, never shown.
@@ -56,9 +60,11 @@ FRESH_DIR = ROOT / "tests" / "fixtures" / "related" / "fresh"
 FRESH = "fresh (held out once, tuned since)"
 SHAPES2_DIR = ROOT / "tests" / "fixtures" / "related" / "shapes2"
 SHAPES2 = "shapes2 (tuned)"
+SHAPES3_DIR = ROOT / "tests" / "fixtures" / "related" / "shapes3"
+SHAPES3 = "shapes3 (tuned)"
 # Half of the hash range: a fixture whose name hashes below this is in the second half.
 _UNSEEN_B_BELOW = 128
-SPLITS = ("tune", "heldout", FIXTURE_SPLIT, UNSEEN_A, UNSEEN_B, FRESH, SHAPES2)
+SPLITS = ("tune", "heldout", FIXTURE_SPLIT, UNSEEN_A, UNSEEN_B, FRESH, SHAPES2, SHAPES3)
 _NEVER_SHOWN = frozenset({"heldout"})
 _TRACKING = re.compile(r"(spm|scm|utm_[a-z]+)=", re.IGNORECASE)
 
@@ -167,6 +173,10 @@ def shapes2_cases(fixtures: Path = SHAPES2_DIR) -> list[Case]:
     return _template_cases(fixtures, "shapes2", lambda _name: SHAPES2)
 
 
+def shapes3_cases(fixtures: Path = SHAPES3_DIR) -> list[Case]:
+    return _template_cases(fixtures, "shapes3", lambda _name: SHAPES3)
+
+
 def _template_cases(fixtures: Path, prefix: str, split_of_name: Callable[[str], str]) -> list[Case]:
     cases: list[Case] = []
     for label in sorted(fixtures.glob("*.json")):
@@ -221,7 +231,15 @@ def related_table(
 
 
 def all_cases(dev_labels: Path = DEV_LABELS) -> list[Case]:
-    return golden_cases() + dev_cases(dev_labels) + fixture_cases() + unseen_cases() + fresh_cases() + shapes2_cases()
+    return (
+        golden_cases()
+        + dev_cases(dev_labels)
+        + fixture_cases()
+        + unseen_cases()
+        + fresh_cases()
+        + shapes2_cases()
+        + shapes3_cases()
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -280,7 +280,7 @@ RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "扩展", "拓展", "�
 RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
-    *("帖子", "文件", "日志", "解读", "政策", "信息"),
+    *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
 )
 # Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
@@ -305,6 +305,10 @@ RELATED_HEADINGS = (
         for case in (str, str.upper, str.capitalize)
     ),
 )
+# Of the headings above, a personal feed's ("guess what you like": picked by reader, not by story). It is the
+# page's list only when no other heading labels one: beside a 相关阅读 list it is a feed (README's convention;
+# the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
+RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡")
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
@@ -325,6 +329,10 @@ RELATED_URL_ATTRS = (
 # as written: script is case-sensitive, and two selectors cost less than one per call on every link query.
 RELATED_CLICK_CALLS = ("window.open", "location.href", "location.assign", "location.replace", "window.location")
 RELATED_CLICK_WORDS = ("open(", "location")
+# A site's own navigation function (onclick="window.__jump('/p/2312087.html')", goDetail('https://…')): any
+# call whose first argument is a quoted path or URL, found by how that argument starts. Its URL counts only
+# when shaped like a story's (a tracking call passes paths too).
+RELATED_CLICK_PATH_STARTS = ("('/", "('http")
 # An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
 # (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
 RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"

@@ -14,7 +14,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedblocks import BlockFinder
-from newscorpus.scrapers.relateditems import _BLOCKS, _link_title, _without_parent_pages
+from newscorpus.scrapers.relatedfilters import without_parent_pages
+from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
 from newscorpus.scrapers.relatedmarks import (
     MARKED,
     MARKED_QUERY,
@@ -107,7 +108,7 @@ def test_links_to_a_page_above_another_item_are_dropped_however_the_urls_sort() 
     # The definition: an item goes when another item's URL lies under its own (a channel beside its stories).
     urls = ["http://h/a/1.html", "http://h/a", "http://h/a/", "http://h/ab/2.html", "http://h/b", "http://h/a/b/"]
     items = [RelatedItem(title=f"第{n}条相关新闻标题", url=url) for n, url in enumerate(urls)]
-    kept = [item.url for item in _without_parent_pages(items)]
+    kept = [item.url for item in without_parent_pages(items)]
     assert kept == ["http://h/a/1.html", "http://h/ab/2.html", "http://h/b", "http://h/a/b/"]
     many = [RelatedItem(title="t", url=f"http://h/{n}/x.html") for n in range(3000)]
-    assert _without_parent_pages(many) == many  # sorted neighbours only: 3,000 items, no pairwise test
+    assert without_parent_pages(many) == many  # sorted neighbours only: 3,000 items, no pairwise test

@@ -28,12 +28,14 @@ _SHAPE_BASE = "http://page.invalid/"
 # or one a click handler navigates (onclick="window.open('…')", onclick="location.href='…'").
 _DATA_LINK_QUERY = ", ".join(
     [f"[{attribute}]" for attribute in settings.RELATED_URL_ATTRS]
-    + [f'[onclick*="{word}"]' for word in settings.RELATED_CLICK_WORDS]
+    + [f'[onclick*="{word}"]' for word in (*settings.RELATED_CLICK_WORDS, *settings.RELATED_CLICK_PATH_STARTS)]
 )
 # The URL a click handler opens: the first quoted string after the call (quotes as the attribute reads).
 _CLICK_URL = re.compile(
     r"(?:" + "|".join(re.escape(call) for call in settings.RELATED_CLICK_CALLS) + r")[\s(=]*['\"]([^'\"\s]+)['\"]",
 )
+# Any other call's first argument when it is a quoted path or absolute URL (a site's own jump function).
+_CALLED_PATH = re.compile(r"\(\s*'((?:https?://|/)[^'\s]+)'")
 LINK_QUERY = f"a[href], {_DATA_LINK_QUERY}"
 _NO_TARGET = ("javascript:", "#")
 _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
@@ -200,8 +202,15 @@ def link_href(node: LexborNode) -> str | None:
 
 def _click_url(handler: str | None) -> str | None:
     """The URL an onclick handler navigates to, when it names one as a string literal."""
-    match = _CLICK_URL.search(handler) if handler else None
-    url = match.group(1) if match else None
+    if not handler:
+        return None
+    match = _CLICK_URL.search(handler)
+    if match is None:
+        # A site's own function: trusted only with a story-shaped URL (a tracking call passes paths too).
+        called = _CALLED_PATH.search(handler)
+        path = called.group(1) if called else None
+        return path if path and is_article_url(absolute(path, _SHAPE_BASE) or "") else None
+    url = match.group(1)
     return url if url and not url.lower().startswith(_NO_TARGET) else None
 
 

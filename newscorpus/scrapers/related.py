@@ -7,7 +7,6 @@ mistaken for story paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -16,6 +15,11 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
+from newscorpus.scrapers.relatedscan import _TEXT_NODE_BREAK as _TEXT_NODE_BREAK
+from newscorpus.scrapers.relatedscan import _heading_positions as _heading_positions
+from newscorpus.scrapers.relatedscan import _heading_starts as _heading_starts
+from newscorpus.scrapers.relatedscan import _marker_hits as _marker_hits
+from newscorpus.scrapers.relatedscan import _node_indexes, _text_nodes
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
     INLINE_MAX_CHARS,
@@ -37,21 +41,9 @@ _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 _SPLIT_HEADING_LEVELS = 2
 _HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-# Markers are found by their first character, Latin ones too: a page's text is mostly its scripts' ASCII,
-# where a whole-word search ("Related", five of them) costs ~20 us a page each, and the ~100 R and S of
-# a page's text, found at memory speed and each tested in place, a third of all five.
-_MARKERS_BY_FIRST: dict[str, tuple[str, ...]] = {
-    first: tuple(marker for marker in settings.RELATED_HEADING_MARKERS if marker[0] == first)
-    for first in dict.fromkeys(marker[0] for marker in settings.RELATED_HEADING_MARKERS)
-}
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
 _INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
-# Put between text nodes in lexbor's text(): counting them maps a text position to its node. Whitespace
-# to Python and never in page text; not a marker any other helper inserts into the tree.
-_TEXT_NODE_BREAK = "\x1d"
-# How far around a marker touching a node break a split heading is looked for: the longest heading.
-_SPLIT_REACH = max(map(len, settings.RELATED_HEADINGS))
 _HEADING_MAX_CHARS = HEADING_MAX_CHARS  # the name tests and callers have used
 
 
@@ -92,7 +84,28 @@ def headed_related(
     if among is not None:
         headings = [(h, inline) for h, inline in headings if h.mem_id in among or has_ancestor_in(h, among)]
     story = story if story is not None else keep
-    labelled = False
+    weak = [(heading, inline) for heading, inline in headings if _weak(heading)]
+    if weak:
+        headings = [(heading, inline) for heading, inline in headings if not _weak(heading)]
+    labelled, listed = _take_sections(headings, story, base_url, page_url, items, doomed)
+    if weak and not listed:
+        # No other heading gave a list after the story: the personal feed is the page's nearest to one.
+        labelled = _take_sections(weak, story, base_url, page_url, items, doomed)[0] or labelled
+    remove_nodes(doomed, keep)
+    return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
+
+
+def _take_sections(
+    headings: list[tuple[LexborNode, bool]],
+    story: LexborNode | None,
+    base_url: str | None,
+    page_url: str | None,
+    items: list[RelatedItem],
+    doomed: list[LexborNode],
+) -> tuple[bool, bool]:
+    """The items of each heading's section added to ``items``, heading and section to ``doomed``;
+    whether any heading outside the story labelled a list, and whether any of those gave items."""
+    labelled = listed = False
     for heading, inline in headings:
         if _inside_any(heading, doomed):
             continue  # a second heading inside a section we already took
@@ -104,11 +117,17 @@ def headed_related(
         if found and _tag_row(section, found):
             continue  # "Related: EV China Trade": a row of tags, no list of stories, and no label of one
         labelled = labelled or not in_story
+        listed = listed or bool(found and not in_story)
         if section:
             items.extend(found)
             doomed.extend([heading, *section])
-    remove_nodes(doomed, keep)
-    return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    return labelled, listed
+
+
+def _weak(heading: LexborNode) -> bool:
+    """A personal feed's heading (猜你喜欢): its text, or a title image's alt."""
+    text = heading.attributes.get("alt") if heading.tag == "img" else heading.text(deep=True)
+    return any(word in (text or "") for word in settings.RELATED_WEAK_HEADINGS)
 
 
 def _tag_row(section: list[LexborNode], found: list[RelatedItem]) -> bool:
@@ -200,18 +219,6 @@ def heading_kind(element: LexborNode) -> bool | None:
     return False if _HEADING.fullmatch(own.strip("：: ")) else None
 
 
-def _original_offset(window: str, joined_offset: int) -> int:
-    """Where the character at ``joined_offset`` of the break-free window sits in the window."""
-    seen = 0
-    for index, char in enumerate(window):
-        if char == _TEXT_NODE_BREAK:
-            continue
-        if seen == joined_offset:
-            return index
-        seen += 1
-    return len(window)
-
-
 def _is_heading_text(text: str) -> bool:
     """Short, and nothing much besides the heading: "推荐阅读相关主题" introduces a tag list, not stories."""
     if cjk_count(text) > _HEADING_MAX_CHARS or len(text) > _HEADING_MAX_WITH_LATIN:
@@ -231,88 +238,3 @@ def _in_sidebar(node: LexborNode) -> bool:
             return parent.tag != "aside" or not _MARKED.search(f"{attributes.get('id')} {attributes.get('class')}")
         parent = parent.parent
     return False
-
-
-def _heading_positions(text: str) -> list[int]:
-    """Which text nodes (by position, as separated in ``text``) hold a related heading, in page order."""
-    return _node_indexes(text, sorted(_heading_starts(text)[0]))
-
-
-def _heading_starts(text: str) -> tuple[set[int], set[int]]:
-    """Offsets in ``text`` where a node holding a heading starts, and where a heading split over nodes
-    ("相关" + "新闻") starts. Each marker found (every heading holds one) points at its text node, which is
-    checked whole, so a heading in the node next door never counts for this one; a marker at the edge
-    of its node is also checked across the break."""
-    whole: set[int] = set()
-    split: set[int] = set()
-    checked: set[int] = set()
-    for at, length in _marker_hits(text):
-        start = text.rfind(_TEXT_NODE_BREAK, 0, at) + 1
-        end = text.find(_TEXT_NODE_BREAK, at)
-        end = end if end != -1 else len(text)
-        if start not in checked:
-            checked.add(start)
-            if _HEADING.search(text, start, end):
-                whole.add(start)
-        if at == start or at + length == end:
-            split |= _split_at(text, at, length)
-    return whole, split
-
-
-def _marker_hits(text: str) -> Iterator[tuple[int, int]]:
-    """Offset and length of every marker occurrence in ``text``, overlapping ones included ("相关联" holds
-    相关 and 关联), in no particular order.
-
-    Found from their first characters: ``str.find`` of one character runs at memory speed, ~50x faster
-    than of two (and than a regex over the markers), and a page's text holds those characters a few
-    dozen times (R and S of the Latin markers a hundred, in its scripts)."""
-    for first, markers in _MARKERS_BY_FIRST.items():
-        at = text.find(first)
-        while at != -1:
-            for marker in markers:
-                if text.startswith(marker, at):
-                    yield at, len(marker)
-            at = text.find(first, at + 1)
-
-
-def _split_at(text: str, at: int, length: int) -> set[int]:
-    """Starts of headings running across a node break next to the marker at ``at``."""
-    lo = max(0, at - _SPLIT_REACH)
-    window = text[lo : at + length + _SPLIT_REACH]
-    starts: set[int] = set()
-    for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, "")):
-        # Split when a node break falls inside this very match (the same words whole in a title nearby,
-        # 第一条相关新闻…, are that title's, not this heading's).
-        start = _original_offset(window, match.start())
-        if _TEXT_NODE_BREAK in window[start : _original_offset(window, match.end() - 1)]:
-            starts.add(lo + start)
-    return starts
-
-
-def _node_indexes(text: str, offsets: list[int]) -> list[int]:
-    """The text-node index of each offset (sorted), counting separators once over the whole text."""
-    indexes: list[int] = []
-    count, last = 0, 0
-    for offset in offsets:
-        count += text.count(_TEXT_NODE_BREAK, last, offset)
-        indexes.append(count)
-        last = offset
-    return indexes
-
-
-def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[LexborNode]:
-    """The text nodes at ``positions`` (counted as lexbor's ``text()`` lists them), stopping at the last."""
-    if not positions:
-        return
-    wanted = iter(positions)
-    target = next(wanted)
-    count = 0
-    for node in root.traverse(include_text=True):
-        if not node.is_text_node:
-            continue
-        if count == target:
-            yield node
-            target = next(wanted, -1)
-            if target == -1:
-                return
-        count += 1

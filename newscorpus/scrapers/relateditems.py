@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -25,9 +24,19 @@ from newscorpus.scrapers.linkshape import (
     same_page,
     story_href,
 )
+from newscorpus.scrapers.relatedfilters import (
+    shown_titles_first,
+    without_labels,
+    without_odd_links,
+    without_parent_pages,
+)
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
+# A card links its story (picture and headline) and at most one label beside it.
+_CARD_TARGETS = 2
+# ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
+_CARD_MAX_LINKS = 4
 _MIN_SNIPPET_CHARS = 8
 _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
@@ -62,13 +71,14 @@ def items_from(
     for root in nodes:
         links = root.css(LINK_QUERY)
         counts = _links_under(links, root)
+        one_card = _one_card(links)
         for link in links:
             shown_title = _untruncated(link, _link_title(link))
             title = shown_title or _pictured_title(link)
             url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes):
                 continue
-            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url):
+            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url, one_card):
                 continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)
             if _is_ad(link, item, root, named_ad):
@@ -79,14 +89,7 @@ def items_from(
             if not shown_title:
                 pictured.add(len(items))
             items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
-    return _without_parent_pages(_without_odd_links(_shown_titles_first(items, pictured), shapes))
-
-
-def _shown_titles_first(items: list[RelatedItem], pictured: set[int]) -> list[RelatedItem]:
-    """A picture's alt text titles its item only when no link to the same story shows a headline (the
-    alt text is often the file's caption, "标题_1")."""
-    shown = {item.url for index, item in enumerate(items) if index not in pictured}
-    return [item for index, item in enumerate(items) if index not in pictured or item.url not in shown]
+    return without_parent_pages(without_odd_links(without_labels(shown_titles_first(items, pictured)), shapes))
 
 
 def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[int, bool]) -> bool:
@@ -104,50 +107,38 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
 
 
-def _beside_headline(link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str) -> bool:
-    """The link shares its card (the nearest element around it holding another link) with a story link
-    to another URL."""
+def _beside_headline(
+    link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str, one_card: bool = False
+) -> bool:
+    """The link shares its card (the nearest element around it holding another link; the container
+    itself when it is ``one_card``) with a story link to another URL."""
     card = link.parent
     while card is not None and card.mem_id != root.mem_id and links_under.get(card.mem_id, 0) < 2:
         card = card.parent
-    if card is None or card.mem_id == root.mem_id:
+    if card is None:
         return False
+    if card.mem_id == root.mem_id and not one_card:
+        return False  # a list of items, not one card: its short titles are items (poems, games)
     return any(
         other.mem_id != link.mem_id and (href := story_href(other)) and _target(href) != _target(url)
         for other in card.css(LINK_QUERY)
     )
 
 
+def _one_card(links: list[LexborNode]) -> bool:
+    """A container that is a single card (a rule's selector naming each card: thepaper's div.ctread_bd):
+    its few links lead to two places at most, the story (linked twice: its picture and its headline) and a
+    label (its channel, its source). Two links to two places are a list of two stories as often."""
+    if len(links) > _CARD_MAX_LINKS:
+        return False
+    targets = [link_href(link) for link in links]
+    return len(set(targets)) <= _CARD_TARGETS and len(set(targets)) < len(targets)
+
+
 def _target(url: str) -> tuple[str, str]:
     """Path and query: what tells two links of one site apart whatever base they were joined to."""
     parts = urlsplit(url)
     return parts.path, parts.query
-
-
-def _without_parent_pages(items: list[RelatedItem]) -> list[RelatedItem]:
-    """Drop links to a page above another item's URL (the author's blog beside each of their posts,
-    the channel beside its stories): an index, never a story."""
-    # In sorted order the URLs under a prefix follow it at once: one look at the next URL, not at all of them.
-    urls = sorted({item.url.rstrip("/") + "/" for item in items if item.url})
-    nested = {prefix for prefix, after in pairwise(urls) if after.startswith(prefix)}
-    return [item for item in items if not item.url or item.url.rstrip("/") + "/" not in nested]
-
-
-def _without_odd_links(items: list[RelatedItem], shapes: ShapeMemo) -> list[RelatedItem]:
-    """When most items are story links, the few that are not (a category, a tag) are no items. Counted
-    by distinct URL: a category link repeated beside every story is still one odd link. A headline-long
-    title keeps its item whatever its URL looks like (a slug with no digits is still a story)."""
-    urls = {item.url for item in items if item.url}
-    stories = {item.url for item in items if item.url and shapes.article_link(item.title, item.url)}
-    if len(stories) >= settings.RELATED_MIN_LIST_ITEMS and len(stories) >= settings.RELATED_MIN_ARTICLE_SHARE * len(
-        urls
-    ):
-        return [item for item in items if not item.url or _headline(item, shapes) or shapes.article_url(item.url)]
-    return items
-
-
-def _headline(item: RelatedItem, shapes: ShapeMemo) -> bool:
-    return len(item.title) >= settings.RELATED_MIN_ANCHOR_CHARS and not shapes.promo(item.title, item.url or "")
 
 
 def _usable(

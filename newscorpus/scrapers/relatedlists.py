@@ -28,14 +28,17 @@ from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedcards import word_pieces
-from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
+from newscorpus.scrapers.relateditems import HEADING_ONLY, items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
+from newscorpus.scrapers.relatedsections import HEADING_MAX_CHARS
 from newscorpus.scrapers.text import cjk_count, node_text
 
 _LOG = logging.getLogger(__name__)
 # What a malformed page can make lexbor-walking code raise. Caught at one boundary (find_related): the
 # page keeps its story and loses only the list, and the loss is logged, never papered over.
 _FRAGILE = (LookupError, ValueError, TypeError, AttributeError)
+# A rule's container opening its box (the <ul> first in <div class=box>) takes its box's heading: one level.
+_LABEL_LEVELS = 2
 
 
 def find_related(
@@ -69,11 +72,35 @@ def _from_containers(
     closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere. All
     empty: the list in the script state, if any."""
     base = page_base(tree, url)
+    # A rule's selector may match every box of one build (people's div.box_news: 相关新闻, then 热门排行);
+    # a box whose own heading names another list is not this story's, whatever selector found it.
+    containers = [container for container in containers if not labelled_otherwise(container)]
     items = take_related(containers, base, keep=story, page_url=url)
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
     # Empty containers are filled by script: from the page's script state, when it holds the list.
     return unique_items(items or state_related(tree, base, url))[: settings.MAX_RELATED_ITEMS]
+
+
+def labelled_otherwise(container: LexborNode) -> bool:
+    """The box's heading (the element just before it, or before its parent when it opens its box) names a
+    hot list, a feed or a promotion (热门排行, 为你推荐, 24小时热文) and no related list."""
+    node: LexborNode | None = container
+    for _ in range(_LABEL_LEVELS):
+        if node is None:
+            return False
+        label = node.prev
+        while label is not None and not label.is_element_node:
+            label = label.prev
+        if label is not None:
+            text = node_text(label)
+            return (
+                0 < len(text) <= HEADING_MAX_CHARS
+                and any(word in text for word in settings.RELATED_REJECT_HEADINGS)
+                and not HEADING_ONLY.search(text)
+            )
+        node = node.parent
+    return False
 
 
 def _find(

@@ -217,9 +217,14 @@ def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNo
     kept = [s for s in siblings if not is_rejected_block(s)]
     candidates = [_unwrapped(panes) for panes in (kept, [s for s in kept if _filled(s)], siblings)]
     # Panes look alike (one tag and class each); a spacer line beside one wrapper of panes does not.
-    for panes in [*(panes for panes in candidates if _alike(panes)), *candidates]:
+    alike = [panes for panes in candidates if _alike(panes)]
+    for panes in [*alike, *candidates]:
         if len(panes) == count:
             return [panes[index]]
+    # Fewer panes than labels (a later tab, 最新, is filled by JS when clicked): the first label's pane is
+    # still the first of the alike panes, never the wrapper holding the other tabs' lists too.
+    if index == 0 and (panes := next((panes for panes in alike if 1 < len(panes) < count), None)):
+        return [panes[0]]
     return [next(s for s in siblings if holds_link(s))]
 
 
