@@ -19,7 +19,7 @@ from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
-# Session 5's blind batch became byline tune material in session 9; every later one stays blind.
+# Session 5's blind batch became byline tune material in session 6; every later one stays blind.
 _TUNE_BLIND = "blind"
 _CONTEXT_LINES = 8
 

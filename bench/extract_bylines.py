@@ -204,7 +204,7 @@ def pages4_table(extractors: dict[str, Extractor]) -> str:
 
     pages = load_template_pages(PAGES4_DIR, split="tune")
     results = {name: {p.name: run(p) for p in pages} for name, run in extractors.items()}
-    return f"session 8 tune pages ({len(pages)} pages):\n" + byline_table(results, pages, ("tune",))
+    return f"pages4, tune pages ({len(pages)} pages):\n" + byline_table(results, pages, ("tune",))
 
 
 def page_rows(outputs: dict[str, Fields], pages: list[Page], split: str) -> str:

@@ -23,9 +23,9 @@ KNOWN_MISSES = {"pages4/souhu_hao_author_card_2024"}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
-def test_session8_pages_give_their_shown_fields_and_nothing_else(page: Page) -> None:
+def test_pages4_give_their_shown_fields_and_nothing_else(page: Page) -> None:
     if page.name in KNOWN_MISSES:
-        pytest.xfail("a template the site rule does not read (see bench/README, session 8)")
+        pytest.xfail("a template the site rule does not read (see bench/README, byline8)")
     got = run_newscorpus(page)
     assert {name: got[name] for name in FIELDS} == page.truth
 

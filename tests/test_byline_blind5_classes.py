@@ -1,4 +1,4 @@
-"""Classes of byline misses learnt from session 5's blind batch (tune material from session 9, issue 13).
+"""Classes of byline misses learnt from session 5's blind batch (tune material from session 6 on, issue 13).
 
 Each test is a hand-written page or line of the class, never a copy of a blind page: a credit in 【】 opening
 the story, a rule hook keeping that credit, a label standing in the element before the site's own name, credits
