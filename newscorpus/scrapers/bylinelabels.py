@@ -15,6 +15,10 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
 )
 
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
+# Writers' credits that are words of prose alone (they need a separator to count): a column's or a weekly's
+# lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明"), Japanese credits: the reporting writer
+# ("取材・文／山田花子"), a writer who took the pictures too.
+_WRITER_CREDITS = ("主笔", "执笔", "取材・文", "文・写真", "執筆者", "執筆", "ライター", "文責")
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
@@ -61,20 +65,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     AUTHOR: (
         "作者",
-        # A column's or a weekly's lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明").
-        "主笔",
-        "执笔",
+        *_WRITER_CREDITS,
         # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X").
         "发帖人",
         "楼主",
         "投稿人",
-        # Japanese credits: the reporting writer ("取材・文／山田花子"), a writer who took the pictures too.
-        "取材・文",
-        "文・写真",
-        "執筆者",
-        "執筆",
-        "ライター",
-        "文責",
         "特约撰稿人",
         "撰稿人",
         "撰文",
@@ -214,14 +209,7 @@ NEED_SEPARATOR = frozenset(
         "整理",
         "口述",
         "文字",
-        "主笔",
-        "执笔",
-        "取材・文",
-        "文・写真",
-        "執筆者",
-        "執筆",
-        "ライター",
-        "文責",
+        *_WRITER_CREDITS,
         "楼主",
         "图文",
         "文图",
