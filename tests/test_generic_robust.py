@@ -9,7 +9,8 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus.decode import decode_html
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.blocks import block_lines, walk
+from newscorpus.scrapers.blocks import walk
+from newscorpus.scrapers.blocktext import block_lines
 
 PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。"
 

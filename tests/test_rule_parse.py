@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.decode import decode_html
-from newscorpus.scrapers.blocks import block_lines, lines_before
+from newscorpus.scrapers.blocktext import block_lines, lines_before
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.ruleparse import _by_priority, _first_node, bars_and_lists

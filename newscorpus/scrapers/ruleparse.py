@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic, pager
-from newscorpus.scrapers.blocks import block_lines, lines_before
+from newscorpus.scrapers.blocktext import block_lines, lines_before
 from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import element_text
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
