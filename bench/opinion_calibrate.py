@@ -31,8 +31,9 @@ from newscorpus.decode import decode_html
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.blocks import walk
-from newscorpus.scrapers.plausible import is_prose_text, judge, off_topic, on_topic, prose_lines
+from newscorpus.scrapers.plausible import is_prose_text, judge, prose_lines
 from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.topic import off_topic, on_topic
 
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 # Fixtures whose tests pin the generic body: their truth is that body (the tests assert it is the story).

@@ -8,9 +8,10 @@ from newscorpus import settings
 from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.plausible import judge, off_topic, on_topic
+from newscorpus.scrapers.plausible import judge
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.topic import off_topic, on_topic
 
 
 def parse_html(

@@ -26,9 +26,10 @@ from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import Line, Walk, walk
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.feeds import Feeds
-from newscorpus.scrapers.plausible import Choice, choose_story, headline_pairs, repeats_headline
+from newscorpus.scrapers.plausible import Choice, choose_story
 from newscorpus.scrapers.siblings import join_siblings
 from newscorpus.scrapers.titles import title_references, topic_of
+from newscorpus.scrapers.topic import headline_pairs, repeats_headline
 
 SPLIT = Path(__file__).parent / "fixtures" / "extract" / "split"
 NAMES = sorted(path.stem for path in SPLIT.glob("*.html"))

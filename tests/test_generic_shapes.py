@@ -21,8 +21,9 @@ from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_furniture, trim_promo_tail
 from newscorpus.scrapers.density import rank_bodies
-from newscorpus.scrapers.plausible import choose_story, off_topic, on_topic
+from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.titles import title_references, topic_of
+from newscorpus.scrapers.topic import off_topic, on_topic
 
 SHAPES = Path(__file__).parent / "fixtures" / "extract" / "shapes"
 NAMES = sorted(path.stem for path in SHAPES.glob("*.html"))

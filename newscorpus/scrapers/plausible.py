@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
@@ -19,6 +18,7 @@ from newscorpus.scrapers.density import PARAGRAPH_TAGS as _PARAGRAPH_TAGS
 from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.teasers import is_teaser_list
 from newscorpus.scrapers.text import cjk_count, punctuation_count
+from newscorpus.scrapers.topic import pairs_of, story_coverage
 
 # ASCII classes only: \w also matches Chinese, and a greedy run over a long paragraph backtracks quadratically.
 _URL = re.compile(
@@ -37,7 +37,6 @@ _WIDGET = re.compile(
     r"(?<![A-Za-z0-9])(?:pay|login|passport|modal|popup|dialog|comment|comments|aside|sidebar|footer|nps|survey)(?![A-Za-z0-9])",
     re.I,
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ def choose_story(
         choice = Choice(index, choice.lines, choice.story, round(verdict.confidence * penalty, 3), tuple(reasons))
         if not topic_pairs:
             return choice
-        coverage = _story_coverage(topic_pairs, choice.story)
+        coverage = story_coverage(topic_pairs, choice.story)
         if chosen is None:
             if coverage >= settings.TOPIC_OFF_COVERAGE:
                 return choice
@@ -214,50 +213,6 @@ class _KeptProse:
                 self._kept.append(line)
                 return True
         return False
-
-
-def on_topic(topic: str | None, story: list[str]) -> bool:
-    """Whether a story holds most of the headline's character pairs (True when the headline is too short)."""
-    pairs = pairs_of(topic or "")
-    return len(pairs) < settings.TOPIC_MIN_PAIRS or _coverage(pairs, story) >= settings.TOPIC_ON_COVERAGE
-
-
-def off_topic(topic: str | None, story: list[str]) -> bool:
-    """Whether a story holds almost none of the headline's character pairs (False when the headline is short)."""
-    pairs = pairs_of(topic or "")
-    return len(pairs) >= settings.TOPIC_MIN_PAIRS and _coverage(pairs, story) < settings.TOPIC_OFF_COVERAGE
-
-
-def headline_pairs(topic: str | None) -> set[str]:
-    """The headline's character pairs, empty when it is too short to say what the story is about."""
-    pairs = pairs_of(topic or "")
-    return pairs if len(pairs) >= settings.TOPIC_MIN_PAIRS else set()
-
-
-def pairs_of(text: str) -> set[str]:
-    """Adjacent Chinese character pairs: the words of a headline without a segmenter."""
-    chars = _CJK.findall(text)
-    return {a + b for a, b in pairwise(chars)}
-
-
-def _coverage(pairs: set[str], story: list[str]) -> float:
-    # A substring search per headline pair: a few dozen C scans, not a set of every pair of the story.
-    text = "\n".join(story)
-    return sum(pair in text for pair in pairs) / len(pairs)
-
-
-def _story_coverage(pairs: set[str], story: list[str]) -> float:
-    """Coverage by the lines that are not the headline itself: the title block repeats the headline
-    (with a date or 正在阅读：), and a block that only repeats it says nothing about the story."""
-    return _coverage(pairs, [line for line in story if not repeats_headline(pairs, line)])
-
-
-def repeats_headline(pairs: set[str], line: str) -> bool:
-    """Whether most of a line's character pairs are the headline's (a long story line never is)."""
-    if len(line) > settings.TITLE_MAX_CHARS or len(line) > len(pairs) / settings.TOPIC_ON_COVERAGE + 1:
-        return False  # more than twice the headline's pairs: cannot be mostly the headline (no regex needed)
-    own = pairs_of(line)
-    return bool(own) and len(own & pairs) >= settings.TOPIC_ON_COVERAGE * len(own)
 
 
 def in_widget(page: Walk, index: int) -> bool:
