@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from newscorpus.scrapers.asides import _outside
 from newscorpus.scrapers.blocks import Line, Walk, walk
-from newscorpus.scrapers.siblings import _outside
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 # The blind batches are never read by tests written against them.

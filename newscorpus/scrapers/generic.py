@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import pager
+from newscorpus.scrapers.asides import without_asides
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import (
     both_forms,
@@ -48,7 +49,7 @@ from newscorpus.scrapers.metadata import (
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
-from newscorpus.scrapers.siblings import join_siblings, without_asides
+from newscorpus.scrapers.siblings import join_siblings
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
