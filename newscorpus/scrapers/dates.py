@@ -126,9 +126,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
-    if "/" in text and (match := _YEAR_LAST.search(text)):
-        day, month = (match["b"], match["a"]) if int(match["b"]) > _MONTHS_IN_YEAR else (match["a"], match["b"])
-        return _build(match["y"], month, day, match["H"], match["M"], match["S"], None)
+    if "/" in text and (match := _YEAR_LAST.search(text)) and (when := _year_last(match)):
+        return when
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
@@ -149,6 +148,12 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if rare and _FULL_WIDTH_DIGIT.search(text):
         return parse_datetime(text.translate(_FULL_WIDTH), default_year, now)
     return None
+
+
+def _year_last(match: re.Match[str]) -> str | None:
+    """A year-last date, day first unless the second number cannot be a month (US: 09/25/2021)."""
+    day, month = (match["b"], match["a"]) if int(match["b"]) > _MONTHS_IN_YEAR else (match["a"], match["b"])
+    return _build(match["y"], month, day, match["H"], match["M"], match["S"], None)
 
 
 def _labelled_date_only(text: str) -> str | None:
