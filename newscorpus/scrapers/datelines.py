@@ -37,6 +37,10 @@ _EVENT_WORDS = frozenset(
 # "更新于 2023-...": the word leads into the date; "评论(4)" beside a bar's date is another field.
 _LEADS_INTO_DATE = re.compile(r"\D{0,12}\d")
 _RANKS = {"label": 0, None: 1, "other": 2}
+# An unlabelled date away from the bar under the headline ranks below any in it: a CMS whose bar shows
+# only 更新时间 is dated by it, not by a list item's date split onto its own line above the headline.
+# (Without a bar found, every date is away and the ranks keep their order.)
+_AWAY_FROM_BAR = 2
 # Fields of a byline bar: a date line carrying them is a stamp, not a list item's date.
 _BYLINE_FIELD = re.compile(
     r"来源|來源|作者|记者|記者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|[Pp]osted|发表|發表|楼主|樓主"
@@ -127,7 +131,8 @@ def _best(
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
             if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
-                ranked.append((rank, line not in bar, when))
+                away = line not in bar
+                ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when))
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
     return min(ranked, key=lambda found: found[:2])[2] if ranked else None
 

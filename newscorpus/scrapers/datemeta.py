@@ -33,6 +33,14 @@ _TIME_META = (
     "DC.date.issued",
     "dcterms.created",
     "citation_publication_date",
+    "cXenseParse:publishtime",  # Cxense's analytics tag, on many Japanese and HK news pages
+)
+# A publish time told in a tooltip over another shown time (<span data-tooltip="发布于 2019-03-21 12:12">
+# 编辑于 2019-03-22 09:05</span>: a Q&A answer shows its last edit, hovering shows when it was posted).
+_TOOLTIP_QUERY = ", ".join(
+    f'[{attribute}*="{label}"]'
+    for attribute in ("data-tooltip", "title")
+    for label in ("发布于", "发表于", "發布於", "發表於")
 )
 # Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like).
 _STATE_DATE = re.compile(
@@ -67,6 +75,19 @@ def published_from_metadata(tree: LexborHTMLParser) -> str | None:
             return when
     for node in found["time"]:
         if not _in_comments(node) and (when := parse_datetime(node.attributes.get("datetime"))):
+            return when
+    return _tooltip_date(tree)
+
+
+def _tooltip_date(tree: LexborHTMLParser) -> str | None:
+    """The first publish time a tooltip states over a shown time, outside comments (asked only of pages
+    stating none above). A tooltip over a headline (a link to the previous post) dates that post."""
+    for node in tree.css(_TOOLTIP_QUERY):
+        attributes = node.attributes
+        told = attributes.get("data-tooltip") or attributes.get("title")
+        if _in_comments(node) or not parse_datetime(node.text(strip=True)):
+            continue
+        if when := parse_datetime(told):
             return when
     return None
 

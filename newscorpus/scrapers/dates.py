@@ -28,6 +28,7 @@ _ROC = re.compile(
     r"(?P<roc>民[國国]\s*)?(?<!\d)(?P<y>1[01]\d|[89]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME
 )
 _ROC_OFFSET = 1911
+_MONTHS_IN_YEAR = 12
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = (
     r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -38,6 +39,12 @@ _ENGLISH = re.compile(
     rf"(?:{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"
     rf"|(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>(?:19|20)\d{{2}}))" + _TIME,
     re.IGNORECASE,
+)
+# "14/05/2017 - 13:38": the year last, as European outlets' Chinese editions write it (day first; month
+# first only when the second number cannot be a month). Read only after the year-first grammars fail.
+_YEAR_LAST = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s*[-,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap test before the English grammar runs
 _PM_WORDS = ("下午", "晚上", "傍晚", "中午", "午後")  # 午後 and 午前: Japanese afternoon and morning
@@ -119,6 +126,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
+    if "/" in text and (match := _YEAR_LAST.search(text)) and (when := _year_last(match)):
+        return when
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
@@ -139,6 +148,12 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if rare and _FULL_WIDTH_DIGIT.search(text):
         return parse_datetime(text.translate(_FULL_WIDTH), default_year, now)
     return None
+
+
+def _year_last(match: re.Match[str]) -> str | None:
+    """A year-last date, day first unless the second number cannot be a month (US: 09/25/2021)."""
+    day, month = (match["b"], match["a"]) if int(match["b"]) > _MONTHS_IN_YEAR else (match["a"], match["b"])
+    return _build(match["y"], month, day, match["H"], match["M"], match["S"], None)
 
 
 def _labelled_date_only(text: str) -> str | None:

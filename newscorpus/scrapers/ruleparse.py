@@ -17,6 +17,7 @@ from newscorpus.scrapers.blocktext import block_lines, lines_before
 from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import element_text
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
+from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.metadata import lines_around_title
@@ -60,8 +61,13 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         article.paragraphs = story_lines(page.body_lines, article.title)
     if article.paragraphs:
         # The byline sits between the headline and the body: read only that region, not the whole page.
-        if not header and (region := _region_lines(headline, page)) is not None:
-            header = lines_around_title(region, article.title)
+        # Bars naming someone but no time (a template's time in an element the rule does not select):
+        # the region is read for the time alone, the bars stay the byline.
+        if (not header or article.published_at is None) and (region := _region_lines(headline, page)) is not None:
+            around = lines_around_title(region, article.title)
+            if header:
+                article.published_at = shown_datetime(around, url, title=article.title)
+            header = header or around
         # The body's raw closing lines: "（责任编辑：王五）" is boilerplate to the story filter, a credit here.
         tail = page.body_lines[-settings.BYLINE_TAIL_LINES :]
         captions = picture_captions(body) if body is not None else set()  # an agency under a photo took it
