@@ -39,8 +39,8 @@ def fill_metadata(
     edited = edited_page(page_texts or [])
     shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
     # Metadata and the headline's time name the same day, one with a time of day and one without: the
-    # page as shown wins (date-only metadata drops the printed time; a page showing only a date is its
-    # midnight, as readers label it). Both with a time: the metadata keeps the offset it states.
+    # one with the time wins (date-only metadata drops the printed time; a page showing only a date takes
+    # the metadata's time of that day). Both with a time: the metadata keeps the offset it states.
     if shown and article.published_at and _shown_wins(shown, article.published_at):
         article.published_at = shown
     if article.published_at is None:
@@ -60,13 +60,14 @@ def fill_metadata(
 
 
 def _shown_wins(shown: str, meta: str) -> bool:
-    """The time under the headline over the metadata's: a page showing only a date is its midnight; a
+    """The time under the headline over the metadata's: never when the page shows only a date (the
+    metadata's time of day is the publish time readers label); a
     date-only metadata (often an index date, a day off) drops the printed time; two times within a day
     that no zone offset explains (not a whole step of 30 minutes apart) are a later edit in the metadata.
     A whole-hour gap is the offset the metadata states (a Japanese page's 10:05 and 01:05Z), kept."""
     midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
     if shown.endswith(midnight):
-        return shown[:10] == meta[:10] and not meta.endswith(midnight)
+        return False
     shown_at, meta_at = china_time(shown), china_time(meta)
     if shown_at is None or meta_at is None:
         return False
