@@ -516,6 +516,27 @@ URL_LIST_WORDS = (
     *("tag", "tags", "topic", "topics", "special", "zhuanti", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
 )
+# A wiki's namespaces (/wiki/Category:历史): its own pages, categories and tools, never an entry.
+URL_WIKI_NAMESPACES = (
+    *("wikipedia", "wp", "project", "help", "special", "category", "portal", "talk", "user", "template"),
+    *("file", "image", "mediawiki", "module", "draft", "topic"),
+    *(
+        "维基百科",
+        "帮助",
+        "幫助",
+        "特殊",
+        "分类",
+        "分類",
+        "主题",
+        "主題",
+        "讨论",
+        "討論",
+        "用户",
+        "用戶",
+        "模板",
+        "文件",
+    ),
+)
 # A folder holding one user's page by id (weibo.com/u/1234567890): a profile, not a story.
 URL_PROFILE_DIRS = ("u",)
 # Pages never worth a fetch: forms, search results, comment threads, app downloads.
