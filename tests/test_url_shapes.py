@@ -17,10 +17,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
-from bench.splits import ALIASES, is_held_out, registrable_domain
 from selectolax.lexbor import LexborHTMLParser
 
+from bench.splits import ALIASES, is_held_out, registrable_domain
 from newscorpus import discover, urlshape
 
 TABLE = Path(__file__).parent / "fixtures" / "urlshapes" / "shapes.tsv"
