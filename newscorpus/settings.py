@@ -515,6 +515,7 @@ URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
     *("tag", "tags", "topic", "topics", "special", "zhuanti", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
+    *("lanmu", "pindao", "liebiao", "fenlei", "biaoqian", "zuozhe"),  # the same words in pinyin: 栏目, 频道 ...
 )
 # A wiki's namespaces (/wiki/Category:历史): its own pages, categories and tools, never an entry.
 URL_WIKI_NAMESPACES = (
@@ -543,6 +544,7 @@ URL_PROFILE_DIRS = ("u",)
 URL_NEVER_WORDS = (
     *("login", "logout", "signin", "signup", "register", "passport"),
     *("search", "download", "comment", "comments"),
+    *("denglu", "zhuce", "sousuo"),  # 登录, 注册, 搜索 in pinyin (pinglun, 评论, is an opinion channel as often)
 )
 URL_SEARCH_KEYS = ("q", "wd", "word", "keyword", "keywords", "kw", "query", "searchword")
 URL_PAGER_KEYS = ("page", "pn", "paged", "pageno", "pageindex", "page_no")

@@ -13,6 +13,7 @@ fetched page *is* is still decided from its content (``pipeline.decide_kind``).
 
 from __future__ import annotations
 
+import json
 import re
 from enum import Enum
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -157,9 +158,24 @@ def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> b
         return True
     if any(key in settings.URL_ID_KEYS and _is_id_value(value) for key, value in query):
         return True
+    if any(_json_names_id(value) for _key, value in query):
+        return True  # landingsuper?context={"nid":"news_9876543210"}: the id inside a JSON parameter
     # WordPress's default permalink ?p=1234 sits on the root (or index.php); elsewhere p= is a pager.
     on_root = not segments or (len(segments) == 1 and _is_index(_stem(segments[0])))
     return on_root and values.get("p", "").isdigit()
+
+
+def _json_names_id(value: str) -> bool:
+    """A query value that is a JSON object holding an id key with an id (an app's landing page)."""
+    if not value.startswith("{"):
+        return False
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and any(
+        str(key).lower() in settings.URL_ID_KEYS and _has_id(str(item)) for key, item in data.items()
+    )
 
 
 def _is_id_value(value: str) -> bool:
