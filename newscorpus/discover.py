@@ -93,8 +93,9 @@ def _classify(url: str, text: str, rel: str, channels: bool) -> PageKind | None:
     if "next" in rel.lower() or text.strip().lower() in settings.PAGINATION_TEXTS:
         return PAGE
     shape, headline = urlshape.shape(url), len(text) >= settings.ARTICLE_ANCHOR_MIN_CHARS
-    # A pager-like ending (_1.shtml, ?p=12) under a headline on an article-shaped URL is a story's own URL.
-    if _is_pager_url(url) and not (shape is Shape.ARTICLE and headline):
+    # A pager-like ending (_1.shtml, ?p=12) on an article-shaped URL is a story's own URL, under a headline,
+    # a photo or a 全文 teaser alike; only a page number's link there is a split story's later page.
+    if _is_pager_url(url) and (shape is not Shape.ARTICLE or text.strip().isdigit()):
         return PAGE
     if shape is Shape.NEVER:
         return None

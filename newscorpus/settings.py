@@ -515,6 +515,28 @@ URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
     *("tag", "tags", "topic", "topics", "special", "zhuanti", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
+    *("lanmu", "pindao", "liebiao", "fenlei", "biaoqian", "zuozhe"),  # the same words in pinyin: 栏目, 频道 ...
+)
+# A wiki's namespaces (/wiki/Category:历史): its own pages, categories and tools, never an entry.
+URL_WIKI_NAMESPACES = (
+    *("wikipedia", "wp", "project", "help", "special", "category", "portal", "talk", "user", "template"),
+    *("file", "image", "mediawiki", "module", "draft", "topic"),
+    *(
+        "维基百科",
+        "帮助",
+        "幫助",
+        "特殊",
+        "分类",
+        "分類",
+        "主题",
+        "主題",
+        "讨论",
+        "討論",
+        "用户",
+        "用戶",
+        "模板",
+        "文件",
+    ),
 )
 # A folder holding one user's page by id (weibo.com/u/1234567890): a profile, not a story.
 URL_PROFILE_DIRS = ("u",)
@@ -522,6 +544,7 @@ URL_PROFILE_DIRS = ("u",)
 URL_NEVER_WORDS = (
     *("login", "logout", "signin", "signup", "register", "passport"),
     *("search", "download", "comment", "comments"),
+    *("denglu", "zhuce", "sousuo"),  # 登录, 注册, 搜索 in pinyin (pinglun, 评论, is an opinion channel as often)
 )
 URL_SEARCH_KEYS = ("q", "wd", "word", "keyword", "keywords", "kw", "query", "searchword")
 URL_PAGER_KEYS = ("page", "pn", "paged", "pageno", "pageindex", "page_no")

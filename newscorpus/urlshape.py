@@ -13,6 +13,7 @@ fetched page *is* is still decided from its content (``pipeline.decide_kind``).
 
 from __future__ import annotations
 
+import json
 import re
 from enum import Enum
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -39,6 +40,8 @@ _ONLY_DATE = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?")
 _CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.ASCII)
 _SLUG_WORD = re.compile(r"[a-z]+|\d+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A story's later page: its stem (an id somewhere in it), a separator, then a page number of one or two digits.
+_STORY_PAGE = re.compile(r"(?P<story>.+)[_-]p?(?P<page>[1-9]\d?)", re.IGNORECASE)  # 02 is a sheet, not a page
 
 
 def shape(url: str) -> Shape:
@@ -54,6 +57,8 @@ def shape(url: str) -> Shape:
     keys = {key for key, _ in query}
     if _never(segments, tokens, keys):
         return Shape.NEVER
+    if _story_page_after_first(segments) or _wiki_namespace(segments):
+        return Shape.LIST  # content_123456_2.htm, /wiki/Category:历史
     if _id_under_article_dir(segments) or _id_after_date(segments):
         return Shape.ARTICLE  # /topics/detail/26442071/, /page/202405/1312345.shtml, /2024/0515/c12a34/page.htm
     if _profile(segments) or _names_navigation(segments, tokens, keys):
@@ -87,11 +92,36 @@ def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> 
     last = _TOKENS.split(segments[-1].lower()) if segments else []
     if segments and ("list" in _stem(segments[-1]).lower() or set(last) & set(settings.URL_LIST_WORDS)):
         return True
-    if not tokens & set(settings.URL_LIST_WORDS):
+    # ... or in a folder (/shanklist/3-35197-/, /newslist/12/): named like a list word, it counts as one.
+    if not tokens & set(settings.URL_LIST_WORDS) and not any("list" in token for token in tokens):
         return False
     # A navigation word in a directory yields to a page file whose id sits below another folder:
     # /category/ai/AbCdEfGh1234.html is a story filed in a category, /column/123456.html the column.
     return not (_page_file_with_id(segments) and segments[-2].lower() not in settings.URL_LIST_WORDS)
+
+
+def _story_page_after_first(segments: list[str]) -> bool:
+    """Page two on of a story split over pages (content_35956123_2.htm, c1001-40236745-3.html): the id,
+    then a small page number. The pages are stitched under the first page's URL, so a later page is a
+    pager, not an article of its own; _0/_1 is the first page on CMSs counting from zero."""
+    if not segments or not _PAGE_EXT.search(segments[-1]):
+        return False
+    match = _STORY_PAGE.fullmatch(_stem(segments[-1]))
+    if match is None or int(match.group("page")) < 2:
+        return False
+    # The number must follow the id itself: an e-paper's renmrb_20170415_1-02 is story 1 of sheet 02, and
+    # t20240515_12 the day's twelfth story on a CMS numbering by date.
+    runs = _DIGIT_RUNS.findall(_TOKENS.split(match.group("story"))[-1])
+    return any(len(run) >= settings.URL_ID_MIN_DIGITS and not _ONLY_DATE.fullmatch(run) for run in runs)
+
+
+def _wiki_namespace(segments: list[str]) -> bool:
+    """A wiki's namespace page under its entry folder (/wiki/Wikipedia:關於, /wiki/Category:历史,
+    /wiki/Special:Search): the site's about, help, category or tool pages, not an entry."""
+    if len(segments) < 2 or segments[-2].lower() not in settings.URL_ARTICLE_DIRS:
+        return False
+    namespace, colon, title = segments[-1].partition(":")
+    return bool(colon and title) and namespace.lower() in settings.URL_WIKI_NAMESPACES
 
 
 def _page_file_with_id(segments: list[str]) -> bool:
@@ -128,9 +158,24 @@ def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> b
         return True
     if any(key in settings.URL_ID_KEYS and _is_id_value(value) for key, value in query):
         return True
+    if any(_json_names_id(value) for _key, value in query):
+        return True  # landingsuper?context={"nid":"news_9876543210"}: the id inside a JSON parameter
     # WordPress's default permalink ?p=1234 sits on the root (or index.php); elsewhere p= is a pager.
     on_root = not segments or (len(segments) == 1 and _is_index(_stem(segments[0])))
     return on_root and values.get("p", "").isdigit()
+
+
+def _json_names_id(value: str) -> bool:
+    """A query value that is a JSON object holding an id key with an id (an app's landing page)."""
+    if not value.startswith("{"):
+        return False
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and any(
+        str(key).lower() in settings.URL_ID_KEYS and _has_id(str(item)) for key, item in data.items()
+    )
 
 
 def _is_id_value(value: str) -> bool:
@@ -144,6 +189,8 @@ def _path_names_article(segments: list[str]) -> bool:
     stem, has_ext = _stem(last), bool(_PAGE_EXT.search(last))
     if _has_id(stem) or _after_date(segments):
         return True
+    if len(segments) >= 2 and _has_id(segments[-2]) and (_is_slug(stem) or _is_han_title(stem)):
+        return True  # /社會新聞/912345/標題: the id, then the story's title as a slug of words or Han
     parent = segments[-2].lower() if len(segments) > 1 else ""
     under_article_dir = parent in settings.URL_ARTICLE_DIRS
     dated = any(_YEAR_MONTH.fullmatch(segment) for segment in segments[:-1])

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from newscorpus.localserver import Route
 
-from .test_url_shapes import rows
+from .test_url_shapes import VARIANTS, rows
 
 # The list shapes channels are served at; each channel's page 2 is its index_2 / &page=2 sibling.
 CHANNELS = (
@@ -72,14 +72,15 @@ class ShapeArticle:
 
 
 def shape_articles() -> list[ShapeArticle]:
-    """Every article row of the shapes table, moved onto one host; baijiahao's wfr=spider is dropped
-    from the served path (it is tracking: the link still carries it)."""
+    """Every article row of the shapes table and of the hand-written variants, moved onto one host;
+    baijiahao's wfr=spider is dropped from the served path (it is tracking: the link still carries it).
+    A Han path is served and linked percent-encoded, as a browser sends it."""
     found, seen = [], set()
-    for row in rows():
+    for row in rows() + rows(VARIANTS):
         if not row.is_article:
             continue
         parts = urlsplit(row.url)
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        path = quote(parts.path, safe="/%") + (f"?{parts.query}" if parts.query else "")
         path = path.replace("&wfr=spider", "")
         if path not in seen:
             seen.add(path)
