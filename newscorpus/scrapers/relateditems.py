@@ -30,6 +30,7 @@ from newscorpus.scrapers.relatedfilters import (
     without_odd_links,
     without_parent_pages,
 )
+from newscorpus.scrapers.relatedtext import card_headline, summary_only, unquoted
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
@@ -38,6 +39,8 @@ _CARD_TARGETS = 2
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
 _CARD_MAX_LINKS = 4
 _MIN_SNIPPET_CHARS = 8
+# How many blocks after a title block are read for its snippet: the summary, or a short line then it.
+_SNIPPET_BLOCKS = 2
 _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
@@ -88,7 +91,9 @@ def items_from(
             shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
             if not shown_title:
                 pictured.add(len(items))
-            items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
+            summary = summary_only(snippet) if snippet else None
+            snippet = summary if summary and len(summary) >= _MIN_SNIPPET_CHARS else None
+            items.append(RelatedItem(title=unquoted(title), url=url, snippet=snippet, published_at=shown))
     return without_parent_pages(without_odd_links(without_labels(shown_titles_first(items, pictured)), shapes))
 
 
@@ -194,12 +199,17 @@ def _snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str |
     """Text of the item block minus the title, or of the block after it (title block, then summary
     block): the snippet when the list shows one."""
     text = node_text(item).replace(title, "", 1).strip()
-    if len(text) < _MIN_SNIPPET_CHARS:
-        nxt = item.next
+    nxt = item
+    # The block after the title's; past one short line of its own (a poem's "[唐代] 王维" over its lines).
+    for _ in range(_SNIPPET_BLOCKS):
+        if len(text) >= _MIN_SNIPPET_CHARS:
+            break
+        nxt = nxt.next
         while nxt is not None and not nxt.is_element_node:
             nxt = nxt.next
-        if nxt is not None and not links_under.get(nxt.mem_id) and nxt.tag != "a":
-            text = node_text(nxt)
+        if nxt is None or links_under.get(nxt.mem_id) or nxt.tag == "a":
+            break
+        text = node_text(nxt)
     return text if len(text) >= _MIN_SNIPPET_CHARS else None
 
 
@@ -246,13 +256,13 @@ def _link_title(link: LexborNode) -> str:
     video's cover block showing only its duration, 03:25, comes before the headline)."""
     blocks = _innermost_blocks(link)
     if blocks is None:
-        # Most links hold text and inline markup only.
-        return clean(link.text(separator=""))
+        # Most links hold text and inline markup only; a card's link may hold its lines as inline elements.
+        return card_headline(link) or clean(link.text(separator=""))
     first = ""
     for block in blocks:
         if text := clean(block.text(separator="")):
             if _WORDS.search(text):
-                return text
+                return card_headline(block) or text
             first = first or text
     return first or clean(link.text(separator=""))
 

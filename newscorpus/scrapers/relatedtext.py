@@ -1,0 +1,94 @@
+"""What a related item shows besides its URL: the headline alone, and a snippet that is a summary.
+
+A card's link often holds more than its headline: the time (<time>1小時前</time>), a source line or a
+summary, each an element of its own beside the headline's. The headline is the element that names itself
+a title, else the first with words; the others are the card's other lines. A snippet is what the item says
+about the story: the card's source and time (新京报 2021-11-07, 历史研习社 1天前, · (2016-01-15)) are its
+metadata, not a snippet (the item's ``published_at`` keeps the time), so they are cut from its edges and
+a snippet that was only metadata is none. Two independent blind batches labelled them so, every item alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus.scrapers.text import clean
+
+_WORDS = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
+# Class words naming an element of a card: its headline, or one of its other lines.
+_TITLE_CLASS = re.compile(r"title|ttl|tit\b|headline|heading", re.IGNORECASE)
+_OTHER_CLASS = re.compile(r"summary|desc|intro|abstract|brief|date|time|source|author|info|meta|sub", re.IGNORECASE)
+_DATE = (
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}時\d{1,2}分"
+    r"|\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|年)前|刚刚|剛剛|昨天|前天|今天"
+)
+# One piece of card metadata as node_text spaces it: a date or time (bracketed or not), or a separator.
+_META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—–-]+")
+# A source's name beside a card's time (硬氪 2天前): short and without a sentence's punctuation.
+_SOURCE_MAX_CHARS = 10
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SENTENCE = re.compile(r"[。，,.!?！？；;：:、]")
+
+
+def card_headline(container: LexborNode) -> str | None:
+    """The headline when ``container``'s text is its child elements' alone and they are a card's lines:
+    one named a title, or another a time, a summary or metadata (by tag, class or its text). None when it
+    is one run of text (inline markup in a headline: <em>Chat</em><em>GPT</em>); the other lines stay in
+    the item's text, where the snippet is read."""
+    pieces: list[tuple[LexborNode, str]] = []
+    for child in container.iter(include_text=True):
+        if not child.is_element_node:
+            if clean(child.text() or ""):
+                return None  # the headline's own words sit between the elements: one run of text
+            continue
+        if text := clean(child.text(separator="")):
+            pieces.append((child, text))
+    if len(pieces) < 2:
+        return None
+    named = [index for index, (child, _) in enumerate(pieces) if _TITLE_CLASS.search(_classes(child))]
+    at = named[0] if named else next((i for i, (_, text) in enumerate(pieces) if _WORDS.search(text)), None)
+    if at is None:
+        return None
+    others = [piece for index, piece in enumerate(pieces) if index != at]
+    if not named and not any(_other_line(child, text) for child, text in others):
+        return None
+    return pieces[at][1]
+
+
+def _classes(node: LexborNode) -> str:
+    return node.attributes.get("class") or ""
+
+
+def _other_line(node: LexborNode, text: str) -> bool:
+    return node.tag == "time" or bool(_OTHER_CLASS.search(_classes(node))) or bool(_META_PIECE.fullmatch(text))
+
+
+def summary_only(text: str) -> str:
+    """The snippet without the card's metadata at its edges: dates, times, separators, and the source's
+    name shown beside a time."""
+    pieces = text.split()
+    start = 0
+    while start < len(pieces) and _META_PIECE.fullmatch(pieces[start]):
+        start += 1
+    end = len(pieces)
+    while end > start and _META_PIECE.fullmatch(pieces[end - 1]):
+        end -= 1
+        if end > start and not _META_PIECE.fullmatch(pieces[end - 1]) and _source_name(pieces[end - 1]):
+            end -= 1
+    if end == len(pieces) and start == 0:
+        return text
+    return " ".join(pieces[start:end])
+
+
+def _source_name(piece: str) -> bool:
+    return len(piece) <= _SOURCE_MAX_CHARS and bool(_CJK.search(piece)) and not _SENTENCE.search(piece)
+
+
+def unquoted(title: str) -> str:
+    """A work's name quoted whole (《鸟鸣涧》 linking the poem): the name, as the page titles it."""
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        return title[1:-1].strip() or title
+    return title
