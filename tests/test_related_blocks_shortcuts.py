@@ -16,7 +16,6 @@ from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedfilters import without_parent_pages
 from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
-from newscorpus.scrapers.relatedtext import card_headline
 from newscorpus.scrapers.relatedmarks import (
     MARKED,
     MARKED_QUERY,
@@ -25,6 +24,7 @@ from newscorpus.scrapers.relatedmarks import (
     marked_under,
     shared_pieces,
 )
+from newscorpus.scrapers.relatedtext import card_headline
 from newscorpus.scrapers.text import clean
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/**/*.html"))

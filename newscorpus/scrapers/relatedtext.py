@@ -30,6 +30,8 @@ _META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—�
 # A source's name beside a card's time (硬氪 2天前): short and without a sentence's punctuation.
 _SOURCE_MAX_CHARS = 10
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A summary's last sentence ends so (a source name after it is no word of it).
+_ENDS = re.compile(r"[。！？!?…」”）)]$")
 _SENTENCE = re.compile(r"[。，,.!?！？；;：:、]")
 
 
@@ -63,7 +65,9 @@ def _classes(node: LexborNode) -> str:
 
 
 def _other_line(node: LexborNode, text: str) -> bool:
-    return node.tag == "time" or bool(_OTHER_CLASS.search(_classes(node))) or bool(_META_PIECE.fullmatch(text))
+    if node.tag == "time" or _OTHER_CLASS.search(_classes(node)):
+        return True
+    return all(_META_PIECE.fullmatch(piece) for piece in text.split())  # 11月2日 9時30分: two pieces
 
 
 def summary_only(text: str) -> str:
@@ -76,14 +80,16 @@ def summary_only(text: str) -> str:
     end = len(pieces)
     while end > start and _META_PIECE.fullmatch(pieces[end - 1]):
         end -= 1
-        if end > start and not _META_PIECE.fullmatch(pieces[end - 1]) and _source_name(pieces[end - 1]):
-            end -= 1
+        if end > start and _source_name(pieces[end - 1]) and (end - 1 == start or _ENDS.search(pieces[end - 2])):
+            end -= 1  # alone, or after the summary's last sentence: not a word of the summary
     if end == len(pieces) and start == 0:
         return text
     return " ".join(pieces[start:end])
 
 
 def _source_name(piece: str) -> bool:
+    if _META_PIECE.fullmatch(piece):
+        return False
     return len(piece) <= _SOURCE_MAX_CHARS and bool(_CJK.search(piece)) and not _SENTENCE.search(piece)
 
 
