@@ -109,3 +109,46 @@ def test_a_works_quoted_name_is_the_title() -> None:
 )
 def test_only_a_name_quoted_whole_loses_its_marks(title: str, name: str) -> None:
     assert unquoted(title) == name
+
+
+STORY = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "记者今天从市交通运输局获悉，全市公交线网优化方案已经完成公示，将于下月起分批实施。",
+        "根据方案，中心城区将新开线路十二条，调整线路三十条，撤销重复线路五条，站点覆盖率进一步提高。",
+        "交通部门表示，调整期间将在站台张贴告示，并通过官方渠道发布每条线路的具体变化，方便市民出行。",
+    )
+)
+
+
+def _tabbed_page(first: str, second: str) -> str:
+    def pane(start: int, hidden: str) -> str:
+        links = "".join(
+            f'<li><a href="/news/2024/0{n}/1{n}.html">第{n}条公交线路调整方案征求市民意见</a></li>'
+            for n in range(start, start + 3)
+        )
+        return f'<div class="pane"{hidden}><ul>{links}</ul></div>'
+
+    return (
+        "<html><head><title>公交线网优化方案下月实施</title></head><body><div class='main'>"
+        f"<h1>公交线网优化方案下月实施</h1><div class='content'>{STORY}</div>"
+        f"<div class='tabs'><div class='tab-hd'><span>{first}</span><span>{second}</span></div>"
+        f"<div class='tab-bd'>{pane(1, '')}{pane(4, ' style=display:none')}</div></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_reading_tab_beside_the_related_one_is_a_related_list_too() -> None:
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    article = parse_html(_tabbed_page("相关阅读", "推荐阅读"), "https://city.example.test/news/1.html", Registry.load())
+    assert [item.url.rsplit("/", 1)[1] for item in article.related] == [f"1{n}.html" for n in range(1, 7)]
+
+
+def test_a_hot_tab_beside_the_related_one_stays_out() -> None:
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    article = parse_html(_tabbed_page("相关推荐", "热点推荐"), "https://city.example.test/news/1.html", Registry.load())
+    assert [item.url.rsplit("/", 1)[1] for item in article.related] == [f"1{n}.html" for n in range(1, 4)]

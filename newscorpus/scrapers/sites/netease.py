@@ -63,7 +63,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="163",
     hosts=("163.com",),
-    version=9,
+    version=10,
     title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
     published=(
         'meta[property="article:published_time"]',
