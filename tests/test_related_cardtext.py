@@ -152,3 +152,33 @@ def test_a_hot_tab_beside_the_related_one_stays_out() -> None:
 
     article = parse_html(_tabbed_page("相关推荐", "热点推荐"), "https://city.example.test/news/1.html", Registry.load())
     assert [item.url.rsplit("/", 1)[1] for item in article.related] == [f"1{n}.html" for n in range(1, 4)]
+
+
+def test_a_poems_lines_past_its_linked_poet_and_era_are_its_snippet() -> None:
+    """Between the title and the lines, a short line of label links (the poet's page, the era's) is no
+    snippet and no end of the item: the lines after it are."""
+    cards = "".join(
+        f'<div class="w"><p><a href="/shi/{n}.html"><b>《{name}》</b></a></p>'
+        f'<p class="by"><a href="/poet/{n}.html">{poet}</a><a href="/era/tang.html">〔唐代〕</a></p>'
+        f'<div class="lines">{lines}</div></div>'
+        for n, name, poet, lines in (
+            (101, "春晓", "孟浩然", "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。"),
+            (102, "静夜思", "李白", "床前明月光，疑是地上霜。举头望明月，低头思故乡。"),
+            (103, "登鹳雀楼", "王之涣", "白日依山尽，黄河入海流。欲穷千里目，更上一层楼。"),
+        )
+    )
+    assert _items(cards) == [
+        ("春晓", "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。"),
+        ("静夜思", "床前明月光，疑是地上霜。举头望明月，低头思故乡。"),
+        ("登鹳雀楼", "白日依山尽，黄河入海流。欲穷千里目，更上一层楼。"),
+    ]
+
+
+def test_a_story_link_after_a_title_ends_its_item() -> None:
+    """A short line whose link is a story is the next item, never stepped over for a snippet."""
+    got = _items(
+        '<div><p><a href="/2024/05/01/a1.html">城市更新行动方案出台</a></p>'
+        '<p><a href="/2024/05/02/a2.html">老旧小区加装电梯</a></p>'
+        "<p>今年计划完成改造项目一百二十个，惠及居民三万余户。</p></div>"
+    )
+    assert got[0] == ("城市更新行动方案出台", None)

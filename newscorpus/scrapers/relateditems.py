@@ -30,7 +30,7 @@ from newscorpus.scrapers.relatedfilters import (
     without_odd_links,
     without_parent_pages,
 )
-from newscorpus.scrapers.relatedtext import card_headline, summary_only, unquoted
+from newscorpus.scrapers.relatedtext import card_headline, shown_snippet, summary, unquoted
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
@@ -38,9 +38,6 @@ MIN_TITLE_CHARS = 4
 _CARD_TARGETS = 2
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
 _CARD_MAX_LINKS = 4
-_MIN_SNIPPET_CHARS = 8
-# How many blocks after a title block are read for its snippet: the summary, or a short line then it.
-_SNIPPET_BLOCKS = 2
 _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
@@ -86,14 +83,12 @@ def items_from(
             item = _item_block(link, root, counts)
             if _is_ad(link, item, root, named_ad):
                 continue
-            snippet = _snippet(item, title, counts)
+            snippet = shown_snippet(item, title, counts)
             # The time may sit beside the title block: the whole container when it holds this link alone.
             shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
             if not shown_title:
                 pictured.add(len(items))
-            summary = summary_only(snippet) if snippet else None
-            snippet = summary if summary and len(summary) >= _MIN_SNIPPET_CHARS else None
-            items.append(RelatedItem(title=unquoted(title), url=url, snippet=snippet, published_at=shown))
+            items.append(RelatedItem(title=unquoted(title), url=url, snippet=summary(snippet), published_at=shown))
     return without_parent_pages(without_odd_links(without_labels(shown_titles_first(items, pictured)), shapes))
 
 
@@ -193,24 +188,6 @@ def _item_block(link: LexborNode, root: LexborNode, links_under: dict[int, int])
     ):
         item = parent
     return item
-
-
-def _snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
-    """Text of the item block minus the title, or of the block after it (title block, then summary
-    block): the snippet when the list shows one."""
-    text = node_text(item).replace(title, "", 1).strip()
-    nxt = item
-    # The block after the title's; past one short line of its own (a poem's "[唐代] 王维" over its lines).
-    for _ in range(_SNIPPET_BLOCKS):
-        if len(text) >= _MIN_SNIPPET_CHARS:
-            break
-        nxt = nxt.next
-        while nxt is not None and not nxt.is_element_node:
-            nxt = nxt.next
-        if nxt is None or links_under.get(nxt.mem_id) or nxt.tag == "a":
-            break
-        text = node_text(nxt)
-    return text if len(text) >= _MIN_SNIPPET_CHARS else None
 
 
 def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:

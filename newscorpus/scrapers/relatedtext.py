@@ -14,8 +14,14 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newscorpus.scrapers.text import clean
+from newscorpus.scrapers.linkshape import LINK_QUERY, story_href
+from newscorpus.scrapers.text import clean, node_text
 
+_MIN_SNIPPET_CHARS = 8
+# How many blocks after a title block are read for its snippet: the summary, or a short line then it.
+_SNIPPET_BLOCKS = 2
+# A line of label links stepped over for the snippet is at most this long (孟浩然 〔唐代〕): twice a snippet's least.
+_LABEL_LINE_CHARS = 2 * _MIN_SNIPPET_CHARS
 _WORDS = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
 # Class words naming an element of a card: its headline, or one of its other lines.
 _TITLE_CLASS = re.compile(r"title|ttl|tit\b|headline|heading", re.IGNORECASE)
@@ -68,6 +74,40 @@ def _other_line(node: LexborNode, text: str) -> bool:
     if node.tag == "time" or _OTHER_CLASS.search(_classes(node)):
         return True
     return all(_META_PIECE.fullmatch(piece) for piece in text.split())  # 11月2日 9時30分: two pieces
+
+
+def shown_snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
+    """Text of the item block minus the title, or of the block after it (title block, then summary
+    block): the snippet when the list shows one."""
+    text = node_text(item).replace(title, "", 1).strip()
+    nxt = item
+    # The block after the title's; past one short line of its own (a poem's "[唐代] 王维" over its lines,
+    # its links, if any, labels: the poet's page, the dynasty's).
+    for _ in range(_SNIPPET_BLOCKS):
+        if len(text) >= _MIN_SNIPPET_CHARS:
+            break
+        nxt = nxt.next
+        while nxt is not None and not nxt.is_element_node:
+            nxt = nxt.next
+        if nxt is None or nxt.tag == "a":
+            break
+        if links_under.get(nxt.mem_id):
+            if _label_line(nxt):
+                continue
+            break
+        text = node_text(nxt)
+    return text if len(text) >= _MIN_SNIPPET_CHARS else None
+
+
+def _label_line(node: LexborNode) -> bool:
+    """A short line of label links (a poem's poet and dynasty) between a title and its snippet."""
+    return len(node_text(node)) <= _LABEL_LINE_CHARS and not any(story_href(link) for link in node.css(LINK_QUERY))
+
+
+def summary(snippet: str | None) -> str | None:
+    """The snippet as the item's summary (``summary_only``); none when only metadata was shown."""
+    text = summary_only(snippet) if snippet else ""
+    return text if len(text) >= _MIN_SNIPPET_CHARS else None
 
 
 def summary_only(text: str) -> str:
