@@ -182,3 +182,11 @@ def test_a_story_link_after_a_title_ends_its_item() -> None:
         "<p>今年计划完成改造项目一百二十个，惠及居民三万余户。</p></div>"
     )
     assert got[0] == ("城市更新行动方案出台", None)
+
+
+def test_a_subtitle_is_no_headline() -> None:
+    got = _items(
+        '<ul><li><a href="/a/7.html"><span class="subtitle">专访</span><span class="title">'
+        "十年扎根山区的乡村教师</span></a></li></ul>"
+    )
+    assert got[0][0] == "十年扎根山区的乡村教师"

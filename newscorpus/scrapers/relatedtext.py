@@ -24,7 +24,7 @@ _SNIPPET_BLOCKS = 2
 _LABEL_LINE_CHARS = 2 * _MIN_SNIPPET_CHARS
 _WORDS = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
 # Class words naming an element of a card: its headline, or one of its other lines.
-_TITLE_CLASS = re.compile(r"title|ttl|tit\b|headline|heading", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?<!sub)title|ttl|tit\b|headline|heading", re.IGNORECASE)
 _OTHER_CLASS = re.compile(r"summary|desc|intro|abstract|brief|date|time|source|author|info|meta|sub", re.IGNORECASE)
 _DATE = (
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日"
