@@ -30,6 +30,7 @@ from newscorpus.scrapers.relatedfilters import (
     without_odd_links,
     without_parent_pages,
 )
+from newscorpus.scrapers.relatedtext import card_headline, shown_snippet, summary, unquoted
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
@@ -37,7 +38,6 @@ MIN_TITLE_CHARS = 4
 _CARD_TARGETS = 2
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
 _CARD_MAX_LINKS = 4
-_MIN_SNIPPET_CHARS = 8
 _BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
 _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
@@ -83,12 +83,12 @@ def items_from(
             item = _item_block(link, root, counts)
             if _is_ad(link, item, root, named_ad):
                 continue
-            snippet = _snippet(item, title, counts)
+            snippet = shown_snippet(item, title, counts)
             # The time may sit beside the title block: the whole container when it holds this link alone.
             shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
             if not shown_title:
                 pictured.add(len(items))
-            items.append(RelatedItem(title=title, url=url, snippet=snippet, published_at=shown))
+            items.append(RelatedItem(title=unquoted(title), url=url, snippet=summary(snippet), published_at=shown))
     return without_parent_pages(without_odd_links(without_labels(shown_titles_first(items, pictured)), shapes))
 
 
@@ -190,19 +190,6 @@ def _item_block(link: LexborNode, root: LexborNode, links_under: dict[int, int])
     return item
 
 
-def _snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
-    """Text of the item block minus the title, or of the block after it (title block, then summary
-    block): the snippet when the list shows one."""
-    text = node_text(item).replace(title, "", 1).strip()
-    if len(text) < _MIN_SNIPPET_CHARS:
-        nxt = item.next
-        while nxt is not None and not nxt.is_element_node:
-            nxt = nxt.next
-        if nxt is not None and not links_under.get(nxt.mem_id) and nxt.tag != "a":
-            text = node_text(nxt)
-    return text if len(text) >= _MIN_SNIPPET_CHARS else None
-
-
 def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
     """One item per URL, in page order. Of several links to one story, the first headline-long one is the
     title (a card links its headline, then its summary); a longer text linking there too is the snippet
@@ -246,13 +233,13 @@ def _link_title(link: LexborNode) -> str:
     video's cover block showing only its duration, 03:25, comes before the headline)."""
     blocks = _innermost_blocks(link)
     if blocks is None:
-        # Most links hold text and inline markup only.
-        return clean(link.text(separator=""))
+        # Most links hold text and inline markup only; a card's link may hold its lines as inline elements.
+        return card_headline(link) or clean(link.text(separator=""))
     first = ""
     for block in blocks:
         if text := clean(block.text(separator="")):
             if _WORDS.search(text):
-                return text
+                return card_headline(block) or text
             first = first or text
     return first or clean(link.text(separator=""))
 

@@ -27,6 +27,8 @@ _TABLE_HEADS = frozenset({"tr", "thead"})
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
 _AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
 _POSITION = re.compile(settings.RELATED_REJECT_POSITION_ATTRS, re.IGNORECASE)
+# A tab label naming reading (推荐阅读, 延伸阅读) names a story-following list, never a hot or latest feed.
+_READING = ("阅读", "閱讀")
 _REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
 
 
@@ -162,8 +164,12 @@ def _heading_bar(bar: LexborNode, heading: LexborNode) -> bool:
 
 
 def _outranked(label: LexborNode, labels: list[LexborNode]) -> bool:
-    """Another tab of the bar says 相关 and this one does not (相关推荐 | 热点推荐): that tab is the list."""
-    return "相关" not in node_text(label) and any("相关" in node_text(other) for other in labels)
+    """Another tab of the bar says 相关 and this one does not (相关推荐 | 热点推荐): that tab is the list. A
+    tab naming reading (推荐阅读 beside 相关阅读) is a related list of its own: both panes are."""
+    text = node_text(label)
+    if "相关" in text or any(word in text for word in _READING):
+        return False
+    return any("相关" in node_text(other) for other in labels)
 
 
 def link_run(section: list[LexborNode]) -> list[LexborNode]:

@@ -1,0 +1,140 @@
+"""What a related item shows besides its URL: the headline alone, and a snippet that is a summary.
+
+A card's link often holds more than its headline: the time (<time>1小時前</time>), a source line or a
+summary, each an element of its own beside the headline's. The headline is the element that names itself
+a title, else the first with words; the others are the card's other lines. A snippet is what the item says
+about the story: the card's source and time (新京报 2021-11-07, 历史研习社 1天前, · (2016-01-15)) are its
+metadata, not a snippet (the item's ``published_at`` keeps the time), so they are cut from its edges and
+a snippet that was only metadata is none. Two independent blind batches labelled them so, every item alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus.scrapers.linkshape import LINK_QUERY, story_href
+from newscorpus.scrapers.text import clean, node_text
+
+_MIN_SNIPPET_CHARS = 8
+# How many blocks after a title block are read for its snippet: the summary, or a short line then it.
+_SNIPPET_BLOCKS = 2
+# A line of label links stepped over for the snippet is at most this long (孟浩然 〔唐代〕): twice a snippet's least.
+_LABEL_LINE_CHARS = 2 * _MIN_SNIPPET_CHARS
+_WORDS = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
+# Class words naming an element of a card: its headline, or one of its other lines.
+_TITLE_CLASS = re.compile(r"(?<!sub)title|ttl|tit\b|headline|heading", re.IGNORECASE)
+_OTHER_CLASS = re.compile(r"summary|desc|intro|abstract|brief|date|time|source|author|info|meta|sub", re.IGNORECASE)
+_DATE = (
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}時\d{1,2}分"
+    r"|\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|年)前|刚刚|剛剛|昨天|前天|今天"
+)
+# One piece of card metadata as node_text spaces it: a date or time (bracketed or not), or a separator.
+_META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—–-]+")
+# A source's name beside a card's time (硬氪 2天前): short and without a sentence's punctuation.
+_SOURCE_MAX_CHARS = 10
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A summary's last sentence ends so (a source name after it is no word of it).
+_ENDS = re.compile(r"[。！？!?…」”）)]$")
+_SENTENCE = re.compile(r"[。，,.!?！？；;：:、]")
+
+
+def card_headline(container: LexborNode) -> str | None:
+    """The headline when ``container``'s text is its child elements' alone and they are a card's lines:
+    one named a title, or another a time, a summary or metadata (by tag, class or its text). None when it
+    is one run of text (inline markup in a headline: <em>Chat</em><em>GPT</em>); the other lines stay in
+    the item's text, where the snippet is read."""
+    pieces: list[tuple[LexborNode, str]] = []
+    for child in container.iter(include_text=True):
+        if not child.is_element_node:
+            if clean(child.text() or ""):
+                return None  # the headline's own words sit between the elements: one run of text
+            continue
+        if text := clean(child.text(separator="")):
+            pieces.append((child, text))
+    if len(pieces) < 2:
+        return None
+    named = [index for index, (child, _) in enumerate(pieces) if _TITLE_CLASS.search(_classes(child))]
+    at = named[0] if named else next((i for i, (_, text) in enumerate(pieces) if _WORDS.search(text)), None)
+    if at is None:
+        return None
+    others = [piece for index, piece in enumerate(pieces) if index != at]
+    if not named and not any(_other_line(child, text) for child, text in others):
+        return None
+    return pieces[at][1]
+
+
+def _classes(node: LexborNode) -> str:
+    return node.attributes.get("class") or ""
+
+
+def _other_line(node: LexborNode, text: str) -> bool:
+    if node.tag == "time" or _OTHER_CLASS.search(_classes(node)):
+        return True
+    return all(_META_PIECE.fullmatch(piece) for piece in text.split())  # 11月2日 9時30分: two pieces
+
+
+def shown_snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
+    """Text of the item block minus the title, or of the block after it (title block, then summary
+    block): the snippet when the list shows one."""
+    text = node_text(item).replace(title, "", 1).strip()
+    nxt = item
+    # The block after the title's; past one short line of its own (a poem's "[唐代] 王维" over its lines,
+    # its links, if any, labels: the poet's page, the dynasty's).
+    for _ in range(_SNIPPET_BLOCKS):
+        if len(text) >= _MIN_SNIPPET_CHARS:
+            break
+        nxt = nxt.next
+        while nxt is not None and not nxt.is_element_node:
+            nxt = nxt.next
+        if nxt is None or nxt.tag == "a":
+            break
+        if links_under.get(nxt.mem_id):
+            if _label_line(nxt):
+                continue
+            break
+        text = node_text(nxt)
+    return text if len(text) >= _MIN_SNIPPET_CHARS else None
+
+
+def _label_line(node: LexborNode) -> bool:
+    """A short line of label links (a poem's poet and dynasty) between a title and its snippet."""
+    return len(node_text(node)) <= _LABEL_LINE_CHARS and not any(story_href(link) for link in node.css(LINK_QUERY))
+
+
+def summary(snippet: str | None) -> str | None:
+    """The snippet as the item's summary (``summary_only``); none when only metadata was shown."""
+    text = summary_only(snippet) if snippet else ""
+    return text if len(text) >= _MIN_SNIPPET_CHARS else None
+
+
+def summary_only(text: str) -> str:
+    """The snippet without the card's metadata at its edges: dates, times, separators, and the source's
+    name shown beside a time."""
+    pieces = text.split()
+    start = 0
+    while start < len(pieces) and _META_PIECE.fullmatch(pieces[start]):
+        start += 1
+    end = len(pieces)
+    while end > start and _META_PIECE.fullmatch(pieces[end - 1]):
+        end -= 1
+        if end > start and _source_name(pieces[end - 1]) and (end - 1 == start or _ENDS.search(pieces[end - 2])):
+            end -= 1  # alone, or after the summary's last sentence: not a word of the summary
+    if end == len(pieces) and start == 0:
+        return text
+    return " ".join(pieces[start:end])
+
+
+def _source_name(piece: str) -> bool:
+    if _META_PIECE.fullmatch(piece):
+        return False
+    return len(piece) <= _SOURCE_MAX_CHARS and bool(_CJK.search(piece)) and not _SENTENCE.search(piece)
+
+
+def unquoted(title: str) -> str:
+    """A work's name quoted whole (《鸟鸣涧》 linking the poem): the name, as the page titles it."""
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        return title[1:-1].strip() or title
+    return title
