@@ -54,6 +54,8 @@ _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2
 _EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?记者)")
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
+_OPENING = frozenset("（(【")
+_ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
@@ -110,6 +112,8 @@ def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = _Found()
     _read_line(line, found)
+    if credits.is_caption(line):
+        found.source = None  # no label on a caption line: its closing agency was the only source read
     return found.byline()
 
 
@@ -178,11 +182,14 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = credits.english_by(line)
         found.source = found.source or credits.english_agency(line)
+    if found.source is None:
+        found.source = credits.wire_agency(line)
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
+        end = _story_end(line)
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
-            if at_start or match.end() == len(line.rstrip("。 ")):
+            if at_start or match.end() == end:
                 _read_bracket(match.group(1), found)
         _read_foreign_credits(line, found)
         return
@@ -190,6 +197,9 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
+    if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
+        # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）" closing it.
+        _read_foreign_credits(line, found)
     if found.source is None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
@@ -197,8 +207,26 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if bare_too:
         if not found.authors and (written := credits.written_by(line) or credits.period_writer(line)):
             found.authors = [written]
-        found.account = found.account or bare.account_before_platform(line)
+        _read_account(line, found)
         _read_bare(line, fields, found)
+
+
+def _read_account(line: str, found: _Found) -> None:
+    """An account before its platform's tag or a blog named after its writer (``杨树林的博客``); on a
+    platform carrying outlets' accounts (网易号, 企鹅号) an outlet-named one is the source (README)."""
+    account = bare.account_before_platform(line) or bare.blog_owner(line)
+    if account and bare.is_outlet(account) and any(platform in line for platform in _OUTLET_PLATFORMS):
+        found.source = found.source or account
+    else:
+        found.account = found.account or account
+
+
+def _story_end(line: str) -> int:
+    """Where a story line's text ends: before its full stop, and before the date code a wire prints after
+    its closing credit (``（編輯：陳仁華）1060914``)."""
+    text = line.rstrip("。 ")
+    code = text.rstrip("0123456789")
+    return len(code) if len(text) - len(code) <= settings.BYLINE_TRAIL_CODE_DIGITS else len(text)
 
 
 def _read_bracket(text: str, found: _Found) -> None:
@@ -282,11 +310,15 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             found.authors = names.join_lists(found.authors, credited)
         elif item.kind == AUTHOR and not found.authors:
             # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
-            outlet_only = following is not None and following.kind == REPORTER
+            # "作者：王晓峰 通讯员 陈露": a person there co-writes with the reporters after it (README).
+            people = names.free_names(item.value)
+            co_writers = bool(people) and all(bare.is_person(person) for person in people)
+            outlet_only = following is not None and following.kind == REPORTER and not co_writers
             if not outlet_only and not _PHOTO_TAIL.search(item.value):
-                people = names.free_names(item.value)
                 if len(people) == 1 and names.is_organisation(people[0]):
                     found.organisation = found.organisation or people[0]
+                elif following is not None and following.kind == REPORTER:
+                    found.authors = names.join_lists(people, credited)
                 else:
                     found.authors = people
         elif item.kind == ACCOUNT and found.account is None:

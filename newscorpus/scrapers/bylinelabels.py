@@ -164,6 +164,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "打印",
         "纠错",
         "关闭",
+        # An English bar's time label ends the value before it ("Author: Chen Ming  Date: 2018-04-11").
+        "Date",
+        "DATE",
     ),
 }
 # Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈時間):
