@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newscorpus.scrapers.bylinegrammar import fold
-from newscorpus.scrapers.bylinemarkup import _CHROME, _PROFILE, _first_beside_avatar, _plausible
+from newscorpus import settings
+from newscorpus.scrapers.bylinebrand import site_brands
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylinemarkup import _CHROME, _NOT_PROFILE, _PROFILE, _first_beside_avatar, _parts, _plausible
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -31,3 +33,23 @@ def account_card(tree: LexborHTMLParser) -> str | None:
         if name and not _CHROME.search(name) and _plausible(name, set()) and _first_beside_avatar(link, name):
             return name
     return None
+
+
+def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:
+    """The account a post's header line shows as a part of its own, linked to its profile (``历史研习社`` ->
+    ``/mediaShare/home/123/media``). Named like a brand or an outlet as accounts often are (研习社, 观察):
+    read only on a post a platform's notice marks, and never the site's own name."""
+    parts = set(_parts([fold(line) for line in header]))
+    brands = site_brands(tree)
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if not _PROFILE.search(href) or _NOT_PROFILE.search(href):
+            continue
+        name = fold(link.text(deep=True))
+        if name in parts and _account_shaped(name) and name not in brands:
+            return name
+    return None
+
+
+def _account_shaped(name: str) -> bool:
+    return 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS and not _CHROME.search(name) and not tokenize(name)[1]

@@ -120,6 +120,7 @@ _NOT_OUTLETS = re.compile(
 # "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # A reporter's role standing alone: "BBC中文记者", "本报记者", "新华社特约记者".
+_REPORTS = re.compile(r"(?:([\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,2})\s+)?(?:报道|報道|報導)")
 _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s+([^\s:|/]{0,12}?(?:记者|記者))")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
@@ -222,6 +223,11 @@ def names_before_role(lines: list[str]) -> list[str]:
             credits.append(f"{same.group(2)} {same.group(1)}")
         elif index and _ROLE_ALONE.fullmatch(line) and is_person(name := lines[index - 1].strip()):
             credits.append(f"{line} {name}")
+        elif reporting := _REPORTS.fullmatch(line):
+            # "陈可扬 报道" (or the name's element over a 报道 one): the name reports the story.
+            name = reporting.group(1) or (lines[index - 1].strip() if index else "")
+            if all(is_person(part) for part in name.split()) and name:
+                credits.append(f"记者 {name}")
     return credits
 
 

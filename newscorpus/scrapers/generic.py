@@ -28,7 +28,7 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.bylineaccount import account_card
+from newscorpus.scrapers.bylineaccount import account_card, account_link
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
@@ -132,7 +132,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
         if found is None and self_media_notice(page_texts):
-            found = account_card(tree)  # an account's post showing the account in its card only
+            # An account's post: the account linked alone in the header, or shown in its card only.
+            found = account_link(tree, header) or account_card(tree)
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header)
