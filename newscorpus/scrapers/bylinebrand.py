@@ -27,7 +27,26 @@ _COPYRIGHT = re.compile(r"版权|版權|©|(?i:copyright)")
 _BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 # A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
 # What a paper's or a broadcaster's site adds to its name: "明報新聞網", "北青网", "NHKニュース".
-_WEB_WORDS = frozenset({"网", "網", "新闻网", "新聞網", "网站", "網站", "官网", "官網", "在线", "在線", "ニュース"})
+# A mobile edition's title adds its own ("人民网手机版").
+_WEB_WORDS = frozenset(
+    {
+        "网",
+        "網",
+        "新闻网",
+        "新聞網",
+        "网站",
+        "網站",
+        "官网",
+        "官網",
+        "在线",
+        "在線",
+        "ニュース",
+        "手机版",
+        "手機版",
+        "移动版",
+        "触屏版",
+    }
+)
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
@@ -101,7 +120,9 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     brands = site_brands(tree)
     own = [brand for brand in brands if _names_site(source, brand)]
     declared = _declared_names(tree)
-    shown = any(brand in declared or _front_link_shows(tree, brand) for brand in own) or _footer_shows(lines, own)
+    # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
+    footer = _footer_shows(lines, [*own, source]) if own else False
+    shown = any(brand in declared or _front_link_shows(tree, brand) for brand in own) or footer
     if not shown and not _own_channel(tree, source, brands):
         return False
     for index, line in enumerate(lines):
