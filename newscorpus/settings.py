@@ -112,6 +112,8 @@ BYLINE_DATELINE_CHARS = 40
 BYLINE_CAPTION_CHARS = 20
 # Digits a wire prints after its closing credit ("（編輯：陳仁華）1060914": the story's date code).
 BYLINE_TRAIL_CODE_DIGITS = 8
+# Lines of a 信息公开 index table read above its title cell (a label and its value are two lines each).
+BYLINE_INDEX_TABLE_LINES = 16
 # Lines after the story's last that still count as its header window (a credit line under the story):
 # further down come related lists and sidebars, whose credits name other stories' writers.
 BYLINE_LINES_AFTER_STORY = 2
