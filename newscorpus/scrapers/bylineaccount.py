@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebrand import site_brands
+from newscorpus.scrapers.bylinebare import OWNED
+from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import _CHROME, _NOT_PROFILE, _PROFILE, _first_beside_avatar, _parts, _plausible
 
@@ -53,3 +54,28 @@ def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:
 
 def _account_shaped(name: str) -> bool:
     return 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS and not _CHROME.search(name) and not tokenize(name)[1]
+
+
+def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
+    """A blog post's writer, named by ``<title>`` between the post's headline and the platform's name
+    (``标题_杨树林_新浪博客``, ``标题 - 晓风 - 博客园``, ``标题_码农小王的博客-CSDN博客``) and shown by the page as
+    its blog's name (a line ``晓风的博客``) or linked: to a profile, or anywhere when the title calls it the
+    blog of that name. A channel between headline and site (``标题_财经频道_新浪网``) is neither. The headline
+    is not matched: a blog template's headline is often read wrong (the blog's motto, the time line)."""
+    node = tree.css_first("title")
+    parts = BRAND_SPLIT.split(node.text().strip()) if node is not None else []
+    if len(parts) < 3:
+        return None
+    owned = OWNED.match(parts[-2])
+    name = fold(owned.group(1) if owned else parts[-2])
+    if not _plausible(name, site_brands(tree)):
+        return None
+    if any(
+        line.startswith(name + "的") and (match := OWNED.match(fold(line))) and match.group(1) == name for line in lines
+    ):
+        return name
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if fold(link.text(deep=True)) == name and (owned or (_PROFILE.search(href) and not _NOT_PROFILE.search(href))):
+            return name
+    return None

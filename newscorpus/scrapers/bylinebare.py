@@ -135,7 +135,7 @@ _ACCOUNT_BEFORE = re.compile(
     r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")(?=\s|$)"
 )
 # "李开心的博客", "张三的专栏": the blog named after its writer.
-OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格)$")
+OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格|日志|网易博客)$")
 _MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
 # The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the
 # tag glued to the account before it and the time after it.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _FROM = "来自"
 _COPYRIGHT = re.compile(r"版权|版權|©|(?i:copyright)")
-_BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
+BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 # A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
 # What a paper's or a broadcaster's site adds to its name: "明報新聞網", "北青网", "NHKニュース".
 # A mobile edition's title adds its own ("人民网手机版").
@@ -56,7 +56,7 @@ def site_brands(tree: LexborHTMLParser) -> set[str]:
     """The site's own names: ``og:site_name``, ``application-name`` and the last part of ``<title>``."""
     brands = _declared_names(tree)
     title = tree.css_first("title")
-    parts = _BRAND_SPLIT.split(title.text().strip()) if title is not None else []
+    parts = BRAND_SPLIT.split(title.text().strip()) if title is not None else []
     if len(parts) > 1:
         brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
     return brands - {""}

@@ -28,7 +28,7 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.bylineaccount import account_card, account_link
+from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
@@ -134,6 +134,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         if found is None and self_media_notice(page_texts):
             # An account's post: the account linked alone in the header, or shown in its card only.
             found = account_link(tree, header) or account_card(tree)
+        if found is None:
+            found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
