@@ -38,7 +38,8 @@ def test_an_english_date_label_ends_the_author() -> None:
 
 
 def test_a_closing_editor_credit_before_a_wire_date_code_counts() -> None:
-    line = "市府表示，將持續關注後續發展並適時調整相關措施，也呼籲民眾配合各項防疫規定，共同守護社區安全。（編輯：張小明）1120305"
+    story = "市府表示，將持續關注後續發展並適時調整相關措施，也呼籲民眾配合各項防疫規定，共同守護社區安全。"
+    line = story + "（編輯：張小明）1120305"
     assert parse_line(line).editor == "張小明"
     # A long number after the bracket is no date code: the bracket does not close the line.
     assert parse_line(line.replace("1120305", "123456789012")).editor is None
@@ -81,7 +82,7 @@ def test_a_name_over_or_before_reporting_credits_it() -> None:
 
 
 def test_a_spaced_laiyuanyu_opening_a_bar_part_labels_the_source() -> None:
-    assert parse_line("2021-01-01 08:00 来源于 第一财经").source == "第一财经"
+    assert parse_line("2021-01-01 08:00 来源于 某某区委宣传部").source == "某某区委宣传部"
     assert parse_line("来源于网络").source is None
     assert parse_line("该数据来源于 国家统计局").source is None
 
