@@ -225,6 +225,8 @@ def _story_end(line: str) -> int:
     """Where a story line's text ends: before its full stop, and before the date code a wire prints after
     its closing credit (``（編輯：陳仁華）1060914``)."""
     text = line.rstrip("。 ")
+    if not text[-1:].isdigit():
+        return len(text)  # most lines: no code
     code = text.rstrip("0123456789")
     return len(code) if len(text) - len(code) <= settings.BYLINE_TRAIL_CODE_DIGITS else len(text)
 

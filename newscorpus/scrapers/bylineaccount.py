@@ -76,6 +76,7 @@ def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
         return name
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if fold(link.text(deep=True)) == name and (owned or (_PROFILE.search(href) and not _NOT_PROFILE.search(href))):
+        # The address first: most links are no profile, and their texts need not be read.
+        if (owned or (_PROFILE.search(href) and not _NOT_PROFILE.search(href))) and fold(link.text(deep=True)) == name:
             return name
     return None
