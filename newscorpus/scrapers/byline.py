@@ -47,7 +47,6 @@ _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）�
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
-_OUTLET_PLATFORMS = ("企鹅号", "网易号")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者").
@@ -186,7 +185,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.source = credits.wire_agency(line)
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
-        end = _story_end(line)
+        end = credits.story_end(line)
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
             if at_start or match.end() == end:
@@ -207,28 +206,9 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if bare_too:
         if not found.authors and (written := credits.written_by(line) or credits.period_writer(line)):
             found.authors = [written]
-        _read_account(line, found)
+        account, outlet = bare.line_account(line)
+        found.account, found.source = found.account or account, found.source or outlet
         _read_bare(line, fields, found)
-
-
-def _read_account(line: str, found: _Found) -> None:
-    """An account before its platform's tag or a blog named after its writer (``杨树林的博客``); on a
-    platform carrying outlets' accounts (网易号, 企鹅号) an outlet-named one is the source (README)."""
-    account = bare.account_before_platform(line) or bare.blog_owner(line)
-    if account and bare.is_outlet(account) and any(platform in line for platform in _OUTLET_PLATFORMS):
-        found.source = found.source or account
-    else:
-        found.account = found.account or account
-
-
-def _story_end(line: str) -> int:
-    """Where a story line's text ends: before its full stop, and before the date code a wire prints after
-    its closing credit (``（編輯：陳仁華）1060914``)."""
-    text = line.rstrip("。 ")
-    if not text[-1:].isdigit():
-        return len(text)  # most lines: no code
-    code = text.rstrip("0123456789")
-    return len(code) if len(text) - len(code) <= settings.BYLINE_TRAIL_CODE_DIGITS else len(text)
 
 
 def _read_bracket(text: str, found: _Found) -> None:
@@ -300,7 +280,7 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             _take_editor(item, found)
         elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
             # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
-            if item.value.startswith(_OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
+            if item.value.startswith(bare.OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
                 found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
             else:
                 found.account = found.account or names.account(platform.group(1))

@@ -136,6 +136,8 @@ _ACCOUNT_BEFORE = re.compile(
 )
 # "李开心的博客", "张三的专栏": the blog named after its writer.
 OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格|日志|网易博客)$")
+# Platforms carrying outlets' own accounts too: an account named like an outlet there stays the source.
+OUTLET_PLATFORMS = ("企鹅号", "网易号")
 _MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
 # The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the
 # tag glued to the account before it and the time after it.
@@ -150,6 +152,16 @@ def blog_owner(line: str) -> str | None:
     """The writer a blog's name shows (``李开心的博客``, ``张三的专栏``), else None."""
     owned = OWNED.match(line)
     return owned.group(1) if owned else None
+
+
+def line_account(line: str) -> tuple[str | None, str | None]:
+    """(account, outlet) a line shows: an account before its platform's tag or a blog named after its
+    writer (``杨树林的博客``); on a platform carrying outlets' accounts (网易号, 企鹅号) an outlet-named one
+    is the source instead (README "Bylines": accounts)."""
+    account = account_before_platform(line) or blog_owner(line)
+    if account and is_outlet(account) and any(platform in line for platform in OUTLET_PLATFORMS):
+        return None, account
+    return account, None
 
 
 def account_before_platform(line: str) -> str | None:

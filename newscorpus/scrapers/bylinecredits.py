@@ -138,6 +138,16 @@ def closing_agency(line: str) -> str | None:
     return name if name in _AGENCIES or is_outlet(name) else None
 
 
+def story_end(line: str) -> int:
+    """Where a story line's text ends: before its full stop, and before the date code a wire prints after
+    its closing credit (``（編輯：陳仁華）1060914``)."""
+    text = line.rstrip("。 ")
+    if not text[-1:].isdigit():
+        return len(text)  # most lines: no code
+    code = text.rstrip("0123456789")
+    return len(code) if len(text) - len(code) <= settings.BYLINE_TRAIL_CODE_DIGITS else len(text)
+
+
 def is_caption(line: str) -> bool:
     """One short clause before a closing bracket (``旺角街頭人流如鯽。（法新社）``): a picture's caption, whose
     agency credits the picture. Pages tell captions by their place under a picture; this reads a line alone."""
