@@ -95,6 +95,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
     paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)
+    paired += bare.accounts_after_platform(folded_bars)
     previous = ""
     for line in join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)

@@ -120,6 +120,11 @@ _NOT_OUTLETS = re.compile(
 # "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # A reporter's role standing alone: "BBC中文记者", "本报记者", "新华社特约记者".
+# An account's handle alone in its element: no time, label separator or sentence in it.
+_HANDLE = re.compile(r"[^\s:|/。，！？\d]{2,16}")
+_PLATFORM_THEN_HANDLE = re.compile(
+    r"(?:^|\s)(" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s+([^\s:|/。，！？\d]{2,16})(?=\s|$)"
+)
 _REPORTS = re.compile(r"(?:([\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,2})\s+)?(?:报道|報道|報導)")
 _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s+([^\s:|/]{0,12}?(?:记者|記者))")
@@ -224,6 +229,21 @@ def split_bars(lines: list[str]) -> list[str]:
             if 0 <= near < len(lines) and _lone_part(lines[near]):
                 joined.append(f"{line} {lines[near].strip()}")
     return joined
+
+
+def accounts_after_platform(lines: list[str]) -> list[str]:
+    """A platform's name as a part of a bar and the account as the next part (``… 18:05 新浪看点 厨房小当家``, or
+    each in an element of its own): read as ``来源：新浪看点 厨房小当家``, the account the platform tag leads
+    (README "Bylines": accounts). The account is no time, label or sentence."""
+    found = [
+        f"来源:{match.group(1)} {match.group(2)}" for line in lines if (match := _PLATFORM_THEN_HANDLE.search(line))
+    ]
+    found += [
+        f"来源:{line.strip()} {lines[index + 1].strip()}"
+        for index, line in enumerate(lines[:-1])
+        if line.strip() in PLATFORMS and _HANDLE.fullmatch(lines[index + 1].strip())
+    ]
+    return found
 
 
 def names_before_role(lines: list[str]) -> list[str]:
