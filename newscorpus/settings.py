@@ -114,6 +114,8 @@ BYLINE_CAPTION_CHARS = 20
 BYLINE_TRAIL_CODE_DIGITS = 8
 # Lines of a 信息公开 index table read above its title cell (a label and its value are two lines each).
 BYLINE_INDEX_TABLE_LINES = 16
+# Elements walked up from the story's container to the microdata item holding it (an answer, a post).
+BYLINE_ITEM_LEVELS = 6
 # Lines after the story's last that still count as its header window (a credit line under the story):
 # further down come related lists and sidebars, whose credits name other stories' writers.
 BYLINE_LINES_AFTER_STORY = 2

@@ -18,7 +18,7 @@ from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import _CHROME, _NOT_PROFILE, _PROFILE, _first_beside_avatar, _parts, _plausible
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # A platform's profile page named by a query ("/profile?xpt=…"), besides the profile shapes of bylinemarkup.
 _PROFILE_QUERY = re.compile(r"/profile\?\w+=")
@@ -80,3 +80,21 @@ def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
         if (owned or (_PROFILE.search(href) and not _NOT_PROFILE.search(href))) and fold(link.text(deep=True)) == name:
             return name
     return None
+
+
+def item_author(body: LexborNode) -> str | None:
+    """The author the story's own microdata item names: the nearest element around the body marked
+    ``itemscope`` (an answer, a post), its ``itemprop="author"`` element's name (``<meta itemprop="name">``
+    or its text), shown there as text too (a link to the writer's page). A Q&A page's answer is read so
+    when the lines under the headline hold the question, not the answerer."""
+    item = body
+    for _ in range(settings.BYLINE_ITEM_LEVELS):
+        if "itemscope" in item.attributes or item.parent is None:
+            break
+        item = item.parent
+    if "itemscope" not in item.attributes or (author := item.css_first('[itemprop~="author"]')) is None:
+        return None
+    meta = author.css_first('meta[itemprop="name"]')
+    shown = fold(author.text(deep=True))
+    name = fold((meta.attributes.get("content") or "") if meta is not None else shown)
+    return name if name and name in shown and _plausible(name, set()) else None

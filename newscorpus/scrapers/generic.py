@@ -28,7 +28,7 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner
+from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
@@ -136,6 +136,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
             found = account_link(tree, header) or account_card(tree)
         if found is None:
             found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
+        if found is None and choice.index is not None:
+            found = item_author(page.nodes[choice.index])  # the answer's own itemprop="author"
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
