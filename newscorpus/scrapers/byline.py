@@ -205,7 +205,9 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
     if bare_too:
-        if not found.authors and (written := credits.written_by(line) or credits.period_writer(line)):
+        if not found.authors and (
+            written := credits.written_by(line) or credits.period_writer(line) or credits.affiliated_writer(line)
+        ):
             found.authors = [written]
         account, outlet = bare.line_account(line)
         found.account, found.source = found.account or account, found.source or outlet

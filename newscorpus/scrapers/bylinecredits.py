@@ -73,6 +73,10 @@ _AGENCY_WORD = re.compile(
 )
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
+_AFFILIATED = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{2,30}?"
+    r"(?:院长|教授|研究员|主任|所长|学者|专家|作家|评论员|律师|博士|会长|总监|经济学家|分析师|首席[^()（）]{0,6})[)）]"
+)
 _SENTENCE_ENDS = frozenset("。！？!?")
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
 # An agency (…社), its reporter and the place, then the day the story was filed (日电/日電).
@@ -157,6 +161,13 @@ def is_caption(line: str) -> bool:
     head = line[: match.start()].rstrip()
     short = 0 < len(head) <= settings.BYLINE_CAPTION_CHARS and head[-1] in _SENTENCE_ENDS
     return short and not _CLAUSE_MARK.search(head[:-1])
+
+
+def affiliated_writer(line: str) -> str | None:
+    """A name alone with its post in brackets, an opinion piece's byline: ``姚洋（北京大学国家发展研究院院长）``.
+    Only a person's name and a bracket ending in a post (院长, 教授, 研究员 …): ``张三（右）`` is a caption's."""
+    match = _AFFILIATED.fullmatch(line)
+    return match.group(1) if match and is_person(match.group(1)) else None
 
 
 def wire_agency(line: str) -> str | None:
