@@ -159,3 +159,64 @@ def test_a_blog_owner_named_by_the_title_and_shown_by_the_page() -> None:
     # A channel between headline and site, linked to its front, names nobody.
     channel = _blog("秋日登山小记_国内_某某网", "<a href='/guonei/'>国内</a>")
     assert _parse(channel, "https://www.example-blogs.cn/guonei/3.html").author is None
+
+
+def test_a_platform_before_the_account_names_the_account() -> None:
+    assert parse_byline(["2019年06月02日 09:15 新浪看点 家常菜研究所"]).author == "家常菜研究所"
+    assert parse_byline(["2019年06月02日 09:15", "新浪看点", "家常菜研究所"]).source is None
+    # The platform alone names nobody and is no outlet.
+    assert parse_byline(["2019年06月02日 09:15 新浪看点"]) == parse_byline([])
+
+
+def test_a_name_with_its_post_in_brackets_is_an_opinion_writer() -> None:
+    assert parse_line("李明（中国人民大学经济学院教授）").author == "李明"
+    assert parse_line("王芳（某证券首席经济学家）").author == "王芳"
+    assert parse_line("张三（右）").author is None
+    assert parse_line("北京大学（教授）").author is None
+
+
+_ANSWER = (
+    "<p>谢邀。我是工作以后才开始学做饭的，从完全不会到能做一桌菜，大概用了半年时间，说几点自己的体会。</p>"
+    "<p>第一，先从最简单的家常菜开始，比如番茄炒蛋、青椒土豆丝，材料便宜，失败了也不心疼，关键是把火候练熟。</p>"
+    "<p>第二，买一本靠谱的菜谱或者固定看一两个博主，按步骤一样一样来，盐和糖的用量先照着放，熟练以后再凭感觉调整。</p>"
+    "<p>第三，每周固定做几次，哪怕只做一个菜。做饭是手艺活，隔得太久就会手生，坚持下来自然越做越顺手。</p>"
+)
+
+
+def test_an_answer_names_its_writer_by_its_own_microdata() -> None:
+    answer = (
+        '<div class="answer" itemscope itemtype="http://schema.org/Answer">'
+        '<div class="who" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<meta itemprop="name" content="山间小路"><a href="/people/shanjian">山间小路</a></div>'
+        f'<div class="text" itemprop="text">{_ANSWER}</div></div>'
+    )
+    html = (
+        "<html><head><title>如何开始学做饭？ - 某问答</title></head><body><h1>如何开始学做饭？</h1>"
+        "<div class='detail'>想学做饭，不知道从哪里开始，有什么推荐的入门方法吗？</div>"
+        f"{answer}</body></html>"
+    )
+    assert _parse(html, "https://www.example-qa.cn/question/1/answer/2").author == "山间小路"
+    # Declared only in metadata, never shown as text: not read.
+    hidden = html.replace('<a href="/people/shanjian">山间小路</a>', "")
+    assert _parse(hidden, "https://www.example-qa.cn/question/1/answer/2").author is None
+
+
+def test_site_rules_keep_the_account_and_drop_the_employer() -> None:
+    card = (
+        '<div class="wrap-a1"><div class="h-x"><a href="https://author.baidu.com/home?app_id=1234567890">'
+        '<img class="c9" src="https://pic.example.cn/bjh/user/abc.jpeg"></a><div class="n-y">'
+        '<a href="https://author.baidu.com/home?app_id=1234567890"><p class="q1">乡村振兴观察员</p></a>'
+        "<span>2021-04-02 10:00</span></div></div></div>"
+    )
+    html = (
+        "<html><head><title>秋收时节</title></head><body><div class='t-1'><div>秋收时节</div></div>"
+        f"{card}<div data-testid='article'>{_STORY}</div></body></html>"
+    )
+    assert _parse(html, "https://baijiahao.baidu.com/s?id=1690000000000000001").author == "乡村振兴观察员"
+    paper = (
+        "<html><head><title>城中村改造调查</title></head><body><h1 class='news_title'>城中村改造调查</h1>"
+        "<div class='news_about'><p>澎湃新闻记者 周一鸣 实习生 吴可</p><p>2019-05-06 08:00</p></div>"
+        f"<div class='news_txt'>{_STORY}</div></body></html>"
+    )
+    found = _parse(paper, "https://www.thepaper.cn/newsDetail_forward_3456789")
+    assert (found.author, found.source) == ("周一鸣 吴可", None)
