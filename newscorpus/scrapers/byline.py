@@ -182,8 +182,8 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = credits.english_by(line)
         found.source = found.source or credits.english_agency(line)
-    if found.source is None:
-        found.source = credits.wire_agency(line)
+    if found.source is None and line[0] in "（(":
+        found.source = credits.wire_agency(line)  # "（中央社記者X台南14日電）…"
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         end = credits.story_end(line)
