@@ -107,6 +107,15 @@ HEADER_LINES_AFTER_TITLE = 12
 # these are prose, not a name.
 BYLINE_MAX_LINE_CHARS = 120
 BYLINE_DATELINE_CHARS = 40
+# A sentence this short before a closing agency ("旺角街頭人流如鯽。（法新社）") is a picture's caption, not
+# a story's last line: its agency credits the picture.
+BYLINE_CAPTION_CHARS = 20
+# Digits a wire prints after its closing credit ("（編輯：陳仁華）1060914": the story's date code).
+BYLINE_TRAIL_CODE_DIGITS = 8
+# Lines of a 信息公开 index table read above its title cell (a label and its value are two lines each).
+BYLINE_INDEX_TABLE_LINES = 16
+# Elements walked up from the story's container to the microdata item holding it (an answer, a post).
+BYLINE_ITEM_LEVELS = 6
 # Lines after the story's last that still count as its header window (a credit line under the story):
 # further down come related lists and sidebars, whose credits name other stories' writers.
 BYLINE_LINES_AFTER_STORY = 2

@@ -47,13 +47,14 @@ _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）�
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
-_OUTLET_PLATFORMS = ("企鹅号", "网易号")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者").
 _EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?记者)")
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
+_OPENING = frozenset("（(【")
+_ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 _PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
@@ -94,6 +95,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
     paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)
+    paired += bare.accounts_after_platform(folded_bars)
     previous = ""
     for line in join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
@@ -110,6 +112,8 @@ def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = _Found()
     _read_line(line, found)
+    if credits.is_caption(line):
+        found.source = None  # no label on a caption line: its closing agency was the only source read
     return found.byline()
 
 
@@ -178,11 +182,14 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = credits.english_by(line)
         found.source = found.source or credits.english_agency(line)
+    if found.source is None and line[0] in "（(":
+        found.source = credits.wire_agency(line)  # "（中央社記者X台南14日電）…"
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
+        end = credits.story_end(line)
         for match in _CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
-            if at_start or match.end() == len(line.rstrip("。 ")):
+            if at_start or match.end() == end:
                 _read_bracket(match.group(1), found)
         _read_foreign_credits(line, found)
         return
@@ -190,14 +197,20 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
+    if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
+        # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）" closing it.
+        _read_foreign_credits(line, found)
     if found.source is None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
     if bare_too:
-        if not found.authors and (written := credits.written_by(line) or credits.period_writer(line)):
+        if not found.authors and (
+            written := credits.written_by(line) or credits.period_writer(line) or credits.affiliated_writer(line)
+        ):
             found.authors = [written]
-        found.account = found.account or bare.account_before_platform(line)
+        account, outlet = bare.line_account(line)
+        found.account, found.source = found.account or account, found.source or outlet
         _read_bare(line, fields, found)
 
 
@@ -270,7 +283,7 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             _take_editor(item, found)
         elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
             # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
-            if item.value.startswith(_OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
+            if item.value.startswith(bare.OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
                 found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
             else:
                 found.account = found.account or names.account(platform.group(1))
@@ -282,11 +295,15 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             found.authors = names.join_lists(found.authors, credited)
         elif item.kind == AUTHOR and not found.authors:
             # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
-            outlet_only = following is not None and following.kind == REPORTER
+            # "作者：王晓峰 通讯员 陈露": a person there co-writes with the reporters after it (README).
+            people = names.free_names(item.value)
+            co_writers = bool(people) and all(bare.is_person(person) for person in people)
+            outlet_only = following is not None and following.kind == REPORTER and not co_writers
             if not outlet_only and not _PHOTO_TAIL.search(item.value):
-                people = names.free_names(item.value)
                 if len(people) == 1 and names.is_organisation(people[0]):
                     found.organisation = found.organisation or people[0]
+                elif following is not None and following.kind == REPORTER:
+                    found.authors = names.join_lists(people, credited)
                 else:
                     found.authors = people
         elif item.kind == ACCOUNT and found.account is None:

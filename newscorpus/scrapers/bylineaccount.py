@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newscorpus.scrapers.bylinegrammar import fold
-from newscorpus.scrapers.bylinemarkup import _CHROME, _PROFILE, _first_beside_avatar, _plausible
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import OWNED
+from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylinemarkup import _CHROME, _NOT_PROFILE, _PROFILE, _first_beside_avatar, _parts, _plausible
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # A platform's profile page named by a query ("/profile?xpt=…"), besides the profile shapes of bylinemarkup.
 _PROFILE_QUERY = re.compile(r"/profile\?\w+=")
@@ -31,3 +34,67 @@ def account_card(tree: LexborHTMLParser) -> str | None:
         if name and not _CHROME.search(name) and _plausible(name, set()) and _first_beside_avatar(link, name):
             return name
     return None
+
+
+def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:
+    """The account a post's header line shows as a part of its own, linked to its profile (``历史研习社`` ->
+    ``/mediaShare/home/123/media``). Named like a brand or an outlet as accounts often are (研习社, 观察):
+    read only on a post a platform's notice marks, and never the site's own name."""
+    parts = set(_parts([fold(line) for line in header]))
+    brands = site_brands(tree)
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if not _PROFILE.search(href) or _NOT_PROFILE.search(href):
+            continue
+        name = fold(link.text(deep=True))
+        if name in parts and _account_shaped(name) and name not in brands:
+            return name
+    return None
+
+
+def _account_shaped(name: str) -> bool:
+    return 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS and not _CHROME.search(name) and not tokenize(name)[1]
+
+
+def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
+    """A blog post's writer, named by ``<title>`` between the post's headline and the platform's name
+    (``标题_杨树林_新浪博客``, ``标题 - 晓风 - 博客园``, ``标题_码农小王的博客-CSDN博客``) and shown by the page as
+    its blog's name (a line ``晓风的博客``) or linked: to a profile, or anywhere when the title calls it the
+    blog of that name. A channel between headline and site (``标题_财经频道_新浪网``) is neither. The headline
+    is not matched: a blog template's headline is often read wrong (the blog's motto, the time line)."""
+    node = tree.css_first("title")
+    parts = BRAND_SPLIT.split(node.text().strip()) if node is not None else []
+    if len(parts) < 3:
+        return None
+    owned = OWNED.match(parts[-2])
+    name = fold(owned.group(1) if owned else parts[-2])
+    if not _plausible(name, site_brands(tree)):
+        return None
+    if any(
+        line.startswith(name + "的") and (match := OWNED.match(fold(line))) and match.group(1) == name for line in lines
+    ):
+        return name
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        # The address first: most links are no profile, and their texts need not be read.
+        if (owned or (_PROFILE.search(href) and not _NOT_PROFILE.search(href))) and fold(link.text(deep=True)) == name:
+            return name
+    return None
+
+
+def item_author(body: LexborNode) -> str | None:
+    """The author the story's own microdata item names: the nearest element around the body marked
+    ``itemscope`` (an answer, a post), its ``itemprop="author"`` element's name (``<meta itemprop="name">``
+    or its text), shown there as text too (a link to the writer's page). A Q&A page's answer is read so
+    when the lines under the headline hold the question, not the answerer."""
+    item = body
+    for _ in range(settings.BYLINE_ITEM_LEVELS):
+        if "itemscope" in item.attributes or item.parent is None:
+            break
+        item = item.parent
+    if "itemscope" not in item.attributes or (author := item.css_first('[itemprop~="author"]')) is None:
+        return None
+    meta = author.css_first('meta[itemprop="name"]')
+    shown = fold(author.text(deep=True))
+    name = fold((meta.attributes.get("content") or "") if meta is not None else shown)
+    return name if name and name in shown and _plausible(name, set()) else None

@@ -120,6 +120,12 @@ _NOT_OUTLETS = re.compile(
 # "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # A reporter's role standing alone: "BBC中文记者", "本报记者", "新华社特约记者".
+# An account's handle alone in its element: no time, label separator or sentence in it.
+_HANDLE = re.compile(r"[^\s:|/。，！？\d]{2,16}")
+_PLATFORM_THEN_HANDLE = re.compile(
+    r"(?:^|\s)(" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s+([^\s:|/。，！？\d]{2,16})(?=\s|$)"
+)
+_REPORTS = re.compile(r"(?:([\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,2})\s+)?(?:报道|報道|報導)")
 _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s+([^\s:|/]{0,12}?(?:记者|記者))")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
@@ -133,6 +139,10 @@ _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 _ACCOUNT_BEFORE = re.compile(
     r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")(?=\s|$)"
 )
+# "李开心的博客", "张三的专栏": the blog named after its writer.
+OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格|日志|网易博客)$")
+# Platforms carrying outlets' own accounts too: an account named like an outlet there stays the source.
+OUTLET_PLATFORMS = ("企鹅号", "网易号")
 _MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
 # The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the
 # tag glued to the account before it and the time after it.
@@ -141,6 +151,22 @@ _ACCOUNT_GLUED = re.compile(
     + "|".join(sorted(PLATFORMS, key=len, reverse=True))
     + r")(?=\d{4}[-/.年])"
 )
+
+
+def blog_owner(line: str) -> str | None:
+    """The writer a blog's name shows (``李开心的博客``, ``张三的专栏``), else None."""
+    owned = OWNED.match(line)
+    return owned.group(1) if owned else None
+
+
+def line_account(line: str) -> tuple[str | None, str | None]:
+    """(account, outlet) a line shows: an account before its platform's tag or a blog named after its
+    writer (``杨树林的博客``); on a platform carrying outlets' accounts (网易号, 企鹅号) an outlet-named one
+    is the source instead (README "Bylines": accounts)."""
+    account = account_before_platform(line) or blog_owner(line)
+    if account and is_outlet(account) and any(platform in line for platform in OUTLET_PLATFORMS):
+        return None, account
+    return account, None
 
 
 def account_before_platform(line: str) -> str | None:
@@ -205,6 +231,21 @@ def split_bars(lines: list[str]) -> list[str]:
     return joined
 
 
+def accounts_after_platform(lines: list[str]) -> list[str]:
+    """A platform's name as a part of a bar and the account as the next part (``… 18:05 新浪看点 厨房小当家``, or
+    each in an element of its own): read as ``来源：新浪看点 厨房小当家``, the account the platform tag leads
+    (README "Bylines": accounts). The account is no time, label or sentence."""
+    found = [
+        f"来源:{match.group(1)} {match.group(2)}" for line in lines if (match := _PLATFORM_THEN_HANDLE.search(line))
+    ]
+    found += [
+        f"来源:{line.strip()} {lines[index + 1].strip()}"
+        for index, line in enumerate(lines[:-1])
+        if line.strip() in PLATFORMS and _HANDLE.fullmatch(lines[index + 1].strip())
+    ]
+    return found
+
+
 def names_before_role(lines: list[str]) -> list[str]:
     """A name over (or before) its role, ``林锐`` then ``BBC中文记者``: read as ``BBC中文记者 林锐``, the
     credit the role labels. Only a common-surname name, and a role that is an outlet's reporter alone."""
@@ -214,6 +255,11 @@ def names_before_role(lines: list[str]) -> list[str]:
             credits.append(f"{same.group(2)} {same.group(1)}")
         elif index and _ROLE_ALONE.fullmatch(line) and is_person(name := lines[index - 1].strip()):
             credits.append(f"{line} {name}")
+        elif reporting := _REPORTS.fullmatch(line):
+            # "陈可扬 报道" (or the name's element over a 报道 one): the name reports the story.
+            name = reporting.group(1) or (lines[index - 1].strip() if index else "")
+            if all(is_person(part) for part in name.split()) and name:
+                credits.append(f"记者 {name}")
     return credits
 
 

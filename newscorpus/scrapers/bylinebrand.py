@@ -16,16 +16,37 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import SOURCE, fold, is_lone_label, tokenize
+from newscorpus.scrapers.bylinelabels import canonical
 from newscorpus.scrapers.bylinenames import outlet
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
+_FROM = "来自"
 _COPYRIGHT = re.compile(r"版权|版權|©|(?i:copyright)")
-_BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
+BRAND_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 # A site's or a channel's front page: "/", "http://history.ifeng.com/", "//www.example.cn/index.html".
 # What a paper's or a broadcaster's site adds to its name: "明報新聞網", "北青网", "NHKニュース".
-_WEB_WORDS = frozenset({"网", "網", "新闻网", "新聞網", "网站", "網站", "官网", "官網", "在线", "在線", "ニュース"})
+# A mobile edition's title adds its own ("人民网手机版").
+_WEB_WORDS = frozenset(
+    {
+        "网",
+        "網",
+        "新闻网",
+        "新聞網",
+        "网站",
+        "網站",
+        "官网",
+        "官網",
+        "在线",
+        "在線",
+        "ニュース",
+        "手机版",
+        "手機版",
+        "移动版",
+        "触屏版",
+    }
+)
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
@@ -35,7 +56,7 @@ def site_brands(tree: LexborHTMLParser) -> set[str]:
     """The site's own names: ``og:site_name``, ``application-name`` and the last part of ``<title>``."""
     brands = _declared_names(tree)
     title = tree.css_first("title")
-    parts = _BRAND_SPLIT.split(title.text().strip()) if title is not None else []
+    parts = BRAND_SPLIT.split(title.text().strip()) if title is not None else []
     if len(parts) > 1:
         brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
     return brands - {""}
@@ -96,9 +117,13 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     """``source`` is the site's own name and no line labels it as the source."""
     if not source:
         return False
-    own = [brand for brand in site_brands(tree) if _names_site(source, brand)]
+    brands = site_brands(tree)
+    own = [brand for brand in brands if _names_site(source, brand)]
     declared = _declared_names(tree)
-    if not any(brand in declared or _front_link_shows(tree, brand) for brand in own) and not _footer_shows(lines, own):
+    # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
+    footer = _footer_shows(lines, [*own, source]) if own else False
+    shown = any(brand in declared or _front_link_shows(tree, brand) for brand in own) or footer
+    if not shown and not _own_channel(tree, source, brands):
         return False
     for index, line in enumerate(lines):
         if source not in line:
@@ -110,5 +135,16 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     return True
 
 
+def _own_channel(tree: LexborHTMLParser, source: str, brands: set[str]) -> bool:
+    """``source`` is a channel of the site: its name led by the site's (``凤凰网历史`` on ``…_凤凰网``) and
+    linked to that channel's front (``//history.ifeng.com/``)."""
+    return any(source.startswith(brand) and source != brand for brand in brands) and _front_link_shows(tree, source)
+
+
 def _labels_source(line: str, source: str) -> bool:
-    return any(item.kind == SOURCE and outlet(item.value) == source for item in tokenize(fold(line))[1])
+    """A label names ``source`` the story's source; ``来自：`` before the site's own name or channel says
+    where the page is published (a 大风号 post ``来自：凤凰网历史``), not where the story came from."""
+    return any(
+        item.kind == SOURCE and canonical(item.label) != _FROM and outlet(item.value) == source
+        for item in tokenize(fold(line))[1]
+    )

@@ -73,6 +73,16 @@ _AGENCY_WORD = re.compile(
 )
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
+_AFFILIATED = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{2,30}?"
+    r"(?:院长|教授|研究员|主任|所长|学者|专家|作家|评论员|律师|博士|会长|总监|经济学家|分析师|首席[^()（）]{0,6})[)）]"
+)
+_SENTENCE_ENDS = frozenset("。！？!?")
+_CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
+# An agency (…社), its reporter and the place, then the day the story was filed (日电/日電).
+_WIRE_DATELINE = re.compile(
+    r"^[(（]([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[電电]"
+)
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
 _NAME = r"[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
@@ -130,6 +140,41 @@ def closing_agency(line: str) -> str | None:
         return None
     name = match.group(1).strip()
     return name if name in _AGENCIES or is_outlet(name) else None
+
+
+def story_end(line: str) -> int:
+    """Where a story line's text ends: before its full stop, and before the date code a wire prints after
+    its closing credit (``（編輯：陳仁華）1060914``)."""
+    text = line.rstrip("。 ")
+    if not text[-1:].isdigit():
+        return len(text)  # most lines: no code
+    code = text.rstrip("0123456789")
+    return len(code) if len(text) - len(code) <= settings.BYLINE_TRAIL_CODE_DIGITS else len(text)
+
+
+def is_caption(line: str) -> bool:
+    """One short clause before a closing bracket (``旺角街頭人流如鯽。（法新社）``): a picture's caption, whose
+    agency credits the picture. Pages tell captions by their place under a picture; this reads a line alone."""
+    match = _CLOSING_BRACKET.search(line)
+    if match is None:
+        return False
+    head = line[: match.start()].rstrip()
+    short = 0 < len(head) <= settings.BYLINE_CAPTION_CHARS and head[-1] in _SENTENCE_ENDS
+    return short and not _CLAUSE_MARK.search(head[:-1])
+
+
+def affiliated_writer(line: str) -> str | None:
+    """A name alone with its post in brackets, an opinion piece's byline: ``姚洋（北京大学国家发展研究院院长）``.
+    Only a person's name and a bracket ending in a post (院长, 教授, 研究员 …): ``张三（右）`` is a caption's."""
+    match = _AFFILIATED.fullmatch(line)
+    return match.group(1) if match and is_person(match.group(1)) else None
+
+
+def wire_agency(line: str) -> str | None:
+    """The agency a bracketed wire dateline leads a story with: ``（中央社記者X台南14日電）`` (README). An
+    unbracketed ``新华社北京3月5日电`` is not read: the labelled real pages show no source for it."""
+    match = _WIRE_DATELINE.match(line)
+    return match.group(1) if match and is_outlet(match.group(1)) else None
 
 
 def correspondent(line: str) -> str | None:

@@ -182,6 +182,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         # in "字号:" or "摄影:".
         if len(label) >= 2 and not label.isascii() and after == ":":
             return True
+        if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY):
+            return True  # "来源于 财新网" opening a bar part; "来源于网络" glued, or after a word, is prose
         return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
     if _KIND[label] == ACCOUNT:
         # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody.

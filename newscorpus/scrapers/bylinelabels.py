@@ -159,6 +159,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "打印",
         "纠错",
         "关闭",
+        # An English bar's time label ends the value before it ("Author: Chen Ming  Date: 2018-04-11").
+        "Date",
+        "DATE",
     ),
 }
 # Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈時間):
@@ -182,7 +185,7 @@ LABELS[OTHER] += ("發佈時間", "最後更新")
 
 # Self-media platforms and their apps: where a post was published, never the outlet a story came from
 # ("来源：看点快报", "来源：百家号" over an account's post; README "Bylines": accounts).
-PLATFORMS = frozenset((*LABELS[ACCOUNT], "看点快报", "腾讯看点"))
+PLATFORMS = frozenset((*LABELS[ACCOUNT], "看点快报", "腾讯看点", "新浪看点"))
 # Platforms' own apps named as a story's 来源 with no account after them ("来源：今日头条"): no outlet. Not
 # PLATFORMS, which lead an account glued to them ("今日头条新闻网" is an outlet of its own).
 PLATFORM_APPS = frozenset(("今日头条", "今日頭條", "抖音", "微博", "新浪微博", "微信", "微信公众号", "小红书", "快手"))

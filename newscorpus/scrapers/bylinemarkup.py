@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.byline import clean_author
-from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
 from newscorpus.scrapers.bylinebrand import channel_links, site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
@@ -60,8 +60,6 @@ _BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒�
 _MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z0-9]")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){1,3}")
 _PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
-# "李开心的博客", "张三的专栏": the blog named after its writer.
-_OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格)$")
 # Elements pages mark as the writer's name. A bare "name" class counts beside an avatar only.
 _NAME_CLASSES = frozenset(
     {"author", "writer", "nickname", "nick", "username", "user-name", "uname", "up-name", "author-name", "authorname"}
@@ -174,7 +172,7 @@ def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: b
         if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
             break
         text = _text(node)
-        owned = _OWNED.match(text)
+        owned = OWNED.match(text)
         part = owned.group(1) if owned else text
         if part not in parts:
             continue
@@ -280,7 +278,7 @@ def _unlabelled(line: str) -> str:
         if item.value:
             folded = folded.replace(item.value, " ", 1)
     # "李开心的博客" above a post shows its writer as a part of its own.
-    return " ".join(owned.group(1) if (owned := _OWNED.match(part)) else part for part in folded.split())
+    return " ".join(owned.group(1) if (owned := OWNED.match(part)) else part for part in folded.split())
 
 
 def _shows(line: str, name: str) -> bool:

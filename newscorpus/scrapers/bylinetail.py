@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylinegrammar import EDITOR, fold, tokenize
 from newscorpus.scrapers.sitekit import captions_after_images
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
@@ -97,3 +97,16 @@ def editor_line(lines: list[str]) -> str | None:
         if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
             return parse_line(text).editor
     return None
+
+
+# The cell a 信息公开 index table prints the document's title in ("标题：", "名 称：").
+_TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称)\s*:?$")
+
+
+def index_table_source(lines: list[str], title_at: int) -> str | None:
+    """The unit a government page's index table credits (``发布机构：芜湖市发展和改革委员会``), when the headline
+    is found in that table's title cell: the rows above it (索引号, 发布机构, 发文日期) are the page's own
+    metadata, though the window under the headline does not reach them. None elsewhere."""
+    if title_at < 1 or not _TITLE_CELL.match(fold(lines[title_at - 1])):
+        return None
+    return parse_byline(lines[max(0, title_at - 1 - settings.BYLINE_INDEX_TABLE_LINES) : title_at - 1], []).source

@@ -29,12 +29,12 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.bylineaccount import account_card
+from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
-from newscorpus.scrapers.bylinetail import editor_line, photo_sentence
+from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
 from newscorpus.scrapers.density import rank_bodies
@@ -133,10 +133,15 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         bars = meta_bars(header, article.title, first)
         found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
         if found is None and self_media_notice(page_texts):
-            found = account_card(tree)  # an account's post showing the account in its card only
+            # An account's post: the account linked alone in the header, or shown in its card only.
+            found = account_link(tree, header) or account_card(tree)
+        if found is None:
+            found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
+        if found is None and choice.index is not None:
+            found = item_author(page.nodes[choice.index])  # the answer's own itemprop="author"
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
-        article.source = markup_source(tree, header)
+        article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
     if unlabelled_brand(tree, article.source, page_texts):
         article.source = None  # the site's own name beside the time: its brand, not an outlet
     # After the byline was read: the credits in the promo tail may name the source or editor.
@@ -144,6 +149,13 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if article.published_at is None and not edited:
         article.published_at = published_from_scripts(tree)
     return article
+
+
+def _index_table_source(lines: list[str], shown: str | None, start: int, end: int) -> str | None:
+    """A 信息公开 index table's 发布机构 above a headline printed in its title cell (``bylinetail``)."""
+    if shown is None or shown not in (window := lines[start:end]):
+        return None
+    return index_table_source(lines, start + window.index(shown))
 
 
 def _densest_within(page: Walk, ranked: list[int], post: int) -> int:

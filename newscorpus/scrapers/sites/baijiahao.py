@@ -17,10 +17,16 @@ if TYPE_CHECKING:
     from newscorpus.models import Article
 
 
-def _postprocess(article: Article, _page: RulePage) -> None:
-    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+def _postprocess(article: Article, page: RulePage) -> None:
+    # Imported on first parse: loading the rules stays cheap.
+    from newscorpus.scrapers.byline import account_as_author
+    from newscorpus.scrapers.bylineaccount import account_card
 
     account_as_author(article)  # the 百家号 account, read by the source selectors
+    if article.author is None:
+        # A template whose classes the selectors miss (hashed): every page here is an account's post, and
+        # the account is the name linked to its profile in the card with its avatar.
+        article.author = account_card(page.tree)
 
 
 RULE = SiteRule(

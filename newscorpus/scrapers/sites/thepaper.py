@@ -32,14 +32,15 @@ _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|�
 
 
 def _about_parts(line: str | None) -> tuple[str | None, str | None]:
-    """Author and outlet from the byline line: "石佳/中国青年报", "澎湃新闻记者 张三", "新华社"."""
+    """Author and outlet from the byline line: "石佳/中国青年报", "新华社"; "澎湃新闻记者 张三" names no outlet."""
     if not line:
         return None, None
     line = line.replace("／", "/")
     if "/" in line:
         names, _, outlet = line.partition("/")
     elif marker := _REPORTER.search(line):
-        outlet, names = line[: marker.start()], line[marker.end() :]
+        # "澎湃新闻记者 张三": the outlet glued to 记者 employs the writer, it is no source (README "Bylines").
+        outlet, names = "", line[marker.end() :]
     else:
         return None, line.strip()
     people = [name for name in _REPORTER.sub(" ", names).split() if name]
@@ -90,7 +91,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=9,
+    version=10,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
