@@ -117,9 +117,29 @@ def _best(
     labelled_only: bool = False,
     bar: frozenset[str] = frozenset(),
 ) -> str | None:
+    found = _best_found(lines, url, fetched_at, page_wide, labelled_only, bar)
+    return found[0] if found else None
+
+
+def shown_edit_time(lines: list[str], url: str | None, fetched_at: str | None = None, title: str | None = None) -> bool:
+    """Whether the time ``shown_datetime`` reads is one an edit word labels (编辑于, 更新时间): the last edit,
+    no publish time to put over the metadata's."""
+    found = _best_found(lines, url, fetched_at, page_wide=False, bar=_under(lines, title))
+    return found is not None and found[1]
+
+
+def _best_found(
+    lines: list[str],
+    url: str | None,
+    fetched_at: str | None,
+    page_wide: bool,
+    labelled_only: bool = False,
+    bar: frozenset[str] = frozenset(),
+) -> tuple[str, bool] | None:
+    """The best date-time and whether another time's word (an edit's) labels it."""
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
-    ranked: list[tuple[int, bool, str]] = []
+    ranked: list[tuple[int, bool, str, bool]] = []
     for line in _with_labels(lines):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
@@ -134,9 +154,10 @@ def _best(
                 continue
             if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
                 away = line not in bar
-                ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when))
+                ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when, rank == _RANKS["other"]))
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
-    return min(ranked, key=lambda found: found[:2])[2] if ranked else None
+    best = min(ranked, key=lambda found: found[:2]) if ranked else None
+    return (best[2], best[3]) if best else None
 
 
 def comments_heading(line: str) -> bool:
