@@ -1,0 +1,50 @@
+"""Publish times on the classes session 6's second blind batch (blind8, tune material for dates-b8) missed,
+pinned on hand-written variants (tests/fixtures/dates/tenth) and strings, not on the blind pages: a date
+shown alone whose own element states its time in ``title``, a forum floor's tail after the first post, a
+shown edit time (更新于/编辑于) within a day of the publish time a tooltip or metadata states."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from bench.date_misses import refused
+from bench.extract import same_time
+from bench.extract_dates import TENTH_DIR, DatePage, load_date_pages
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.datelines import page_datetime, shown_edit_time
+from newscorpus.scrapers.datemeta import titled_time
+from newscorpus.scrapers.registry import Registry
+
+PAGES = load_date_pages(TENTH_DIR)
+
+
+def test_the_batch_is_there() -> None:
+    assert len(PAGES) >= 8
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_variant_page_gives_its_labelled_publish_time(page: DatePage, registry: Registry) -> None:
+    got = parse_html(page.html, page.url, registry).published_at
+    assert same_time(got, page.want), f"{page.note}: got {got}, want {page.want}"
+
+
+def test_a_title_stamp_counts_only_over_the_same_shown_date() -> None:
+    html = '<p><span title="2020-2-16 22:05:47">2020-2-17</span> <span title="2020-2-16 09:00">2020-2-16</span></p>'
+    assert titled_time(LexborHTMLParser(html), "2020-02-16T00:00:00+08:00") == "2020-02-16T09:00:00+08:00"
+    assert titled_time(LexborHTMLParser(html), "2020-02-18T00:00:00+08:00") is None
+
+
+def test_a_floor_before_its_date_is_a_stamp_not_a_list_item() -> None:
+    lines = ["来自Android客户端1楼2017-05-21 21:36", "2楼2017-05-21 21:52"]
+    assert page_datetime(lines, None) == "2017-05-21T21:36:00+08:00"
+
+
+def test_an_edit_label_is_told_from_a_publish_label() -> None:
+    assert shown_edit_time(["编辑于 2021-04-26 09:13"], None)
+    assert not shown_edit_time(["发布于 2021-04-26 09:13"], None)
+
+
+def test_the_tune_blind_batches_are_readable_the_next_is_not(tmp_path) -> None:
+    assert not refused(tmp_path / "blind8" / "longtail")
+    assert refused(tmp_path / "blind9" / "longtail")
