@@ -43,7 +43,8 @@ EIGHTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "eighth"
 NINTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "ninth"
 # A tenth (session 6, dates-b8): variants of the classes session 6's second blind batch (blind8, tune now)
 # showed (a shown date's own title stamp, a forum floor's tail, an edit time within a day of the publish
-# tooltip), other wording and markup than those pages; 6 of 8 wrong on main (the other two negatives).
+# tooltip, an e-paper's edition bar), other wording and markup than those pages; 8 of 10 wrong on main (the
+# other two negatives).
 TENTH_DIR = ROOT / "tests" / "fixtures" / "dates" / "tenth"
 
 

@@ -1,7 +1,8 @@
 """Publish times on the classes session 6's second blind batch (blind8, tune material for dates-b8) missed,
 pinned on hand-written variants (tests/fixtures/dates/tenth) and strings, not on the blind pages: a date
 shown alone whose own element states its time in ``title``, a forum floor's tail after the first post, a
-shown edit time (更新于/编辑于) within a day of the publish time a tooltip or metadata states."""
+shown edit time (更新于/编辑于) within a day of the publish time a tooltip or metadata states, an
+e-paper's edition bar (第A03版) far from the headline."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ def test_a_title_stamp_counts_only_over_the_same_shown_date() -> None:
 def test_a_floor_before_its_date_is_a_stamp_not_a_list_item() -> None:
     lines = ["来自Android客户端1楼2017-05-21 21:36", "2楼2017-05-21 21:52"]
     assert page_datetime(lines, None) == "2017-05-21T21:36:00+08:00"
+
+
+def test_an_edition_bar_dates_the_page_a_long_list_line_does_not() -> None:
+    assert page_datetime(["2015年10月14日 星期三 第A03版：城事 上一期 下一期"], None) == "2015-10-14T00:00:00+08:00"
+    assert page_datetime(["2015年10月14日 星期三 城事 上一期 下一期 往期回顾"], None) is None
 
 
 def test_an_edit_label_is_told_from_a_publish_label() -> None:
