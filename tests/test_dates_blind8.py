@@ -41,6 +41,12 @@ def test_a_floor_before_its_date_is_a_stamp_not_a_list_item() -> None:
     assert page_datetime(lines, None) == "2017-05-21T21:36:00+08:00"
 
 
+def test_a_client_named_in_a_headline_is_no_device_tail() -> None:
+    # "来自X客户端" is a post's device; an app named in a list item's headline leaves the item a headline.
+    assert page_datetime(["来自华为客户端 2018-09-03 08:40"], None) == "2018-09-03T08:40:00+08:00"
+    assert page_datetime(["新华社客户端上线新版本功能介绍 2018-09-03 08:40"], None) is None
+
+
 def test_an_edition_bar_dates_the_page_a_long_list_line_does_not() -> None:
     assert page_datetime(["2015年10月14日 星期三 第A03版：城事 上一期 下一期"], None) == "2015-10-14T00:00:00+08:00"
     assert page_datetime(["2015年10月14日 星期三 城事 上一期 下一期 往期回顾"], None) is None

@@ -44,8 +44,9 @@ _AWAY_FROM_BAR = 2
 # Fields of a byline bar: a date line carrying them is a stamp, not a list item's date.
 _BYLINE_FIELD = re.compile(
     r"来源|來源|作者|记者|記者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|[Pp]osted|发表|發表|楼主|樓主"
-    # A forum post's tail: its device (来自Android客户端) and its floor right before its date (1楼2017-05-21).
-    r"|客户端|客戶端|\d[楼樓]\s*[12]\d{3}\s*[-/.年]"
+    # A forum post's tail: its device (来自Android客户端; an app named in a headline is none) and its floor
+    # right before its date (1楼2017-05-21).
+    r"|[来來]自\s*\S{1,12}\s*客[户戶]端|\d[楼樓]\s*[12]\d{3}\s*[-/.年]"
     # An e-paper's edition bar (2015年10月14日 星期三 第A03版：城事): the date is the page's.
     r"|第\s*[A-Z]?\d{1,3}\s*版"
 )
