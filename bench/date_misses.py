@@ -18,8 +18,8 @@ from newscorpus.decode import decode_html
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 
-# Session 5's batch and session 6's first (blind7) are date tune material in session 6; later ones stay blind.
-_TUNE_BLIND = frozenset({"blind", "blind7"})
+# Session 5's batch and session 6's first two (blind7, blind8) are date tune material; later ones stay blind.
+_TUNE_BLIND = frozenset({"blind", "blind7", "blind8"})
 _CONTEXT = 50
 _DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
 

@@ -44,6 +44,11 @@ _AWAY_FROM_BAR = 2
 # Fields of a byline bar: a date line carrying them is a stamp, not a list item's date.
 _BYLINE_FIELD = re.compile(
     r"来源|來源|作者|记者|記者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|[Pp]osted|发表|發表|楼主|樓主"
+    # A forum post's tail: its device (来自Android客户端; an app named in a headline is none) and its floor
+    # right before its date (1楼2017-05-21).
+    r"|[来來]自\s*\S{1,12}\s*客[户戶]端|\d[楼樓]\s*[12]\d{3}\s*[-/.年]"
+    # An e-paper's edition bar (2015年10月14日 星期三 第A03版：城事): the issue's date is the page's.
+    r"|第\s*[A-Z]?\d{1,3}\s*版"
 )
 # A story sentence: it ends like one, or runs on after its date ("2014年6月22日，第38届世界遗产大会...").
 _SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，")
@@ -115,9 +120,29 @@ def _best(
     labelled_only: bool = False,
     bar: frozenset[str] = frozenset(),
 ) -> str | None:
+    found = _best_found(lines, url, fetched_at, page_wide, labelled_only, bar)
+    return found[0] if found else None
+
+
+def shown_edit_time(lines: list[str], url: str | None, fetched_at: str | None = None, title: str | None = None) -> bool:
+    """Whether the time ``shown_datetime`` reads is one an edit word labels (编辑于, 更新时间): the last edit,
+    no publish time to put over the metadata's."""
+    found = _best_found(lines, url, fetched_at, page_wide=False, bar=_under(lines, title))
+    return found is not None and found[1]
+
+
+def _best_found(
+    lines: list[str],
+    url: str | None,
+    fetched_at: str | None,
+    page_wide: bool,
+    labelled_only: bool = False,
+    bar: frozenset[str] = frozenset(),
+) -> tuple[str, bool] | None:
+    """The best date-time and whether another time's word (an edit's) labels it."""
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
-    ranked: list[tuple[int, bool, str]] = []
+    ranked: list[tuple[int, bool, str, bool]] = []
     for line in _with_labels(lines):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
@@ -132,9 +157,10 @@ def _best(
                 continue
             if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
                 away = line not in bar
-                ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when))
+                ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when, rank == _RANKS["other"]))
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
-    return min(ranked, key=lambda found: found[:2])[2] if ranked else None
+    best = min(ranked, key=lambda found: found[:2]) if ranked else None
+    return (best[2], best[3]) if best else None
 
 
 def comments_heading(line: str) -> bool:

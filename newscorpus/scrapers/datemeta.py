@@ -148,3 +148,21 @@ def _json_ld_date(raw: str) -> str | None:
             if isinstance(item, dict) and (when := parse_datetime(str(item.get("datePublished") or ""))):
                 return when
     return None
+
+
+def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
+    """The time of day a shown date's own element states in its ``title`` (a forum's 发表于 <span
+    title="2020-2-16 22:05:47">2020-2-16</span>: hovering gives the full stamp), for a page whose lines give
+    ``shown``, a date alone (midnight). Only the same day counts, outside comments: the first post's stamp."""
+    day = shown[:10]
+    for node in tree.css("[title]"):
+        told = node.attributes.get("title")
+        if not told or day[:4] not in told:
+            continue
+        when = parse_datetime(told)
+        if when is None or when[:10] != day or when == shown or _in_comments(node):
+            continue
+        own = parse_datetime(node.text(strip=True))
+        if own is not None and own == shown:
+            return when
+    return None

@@ -36,7 +36,7 @@ from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
 from newscorpus.scrapers.datelines import edited_page
-from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts
+from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts, titled_time
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.metadata import (
@@ -54,7 +54,7 @@ from newscorpus.scrapers.text import SENTENCE_END_CHARS
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 24
+VERSION = 25
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
@@ -62,6 +62,8 @@ __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_p
 _CAPTION_CREDIT = re.compile(
     both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
 )
+# How a date shown without its time of day reads once parsed.
+_MIDNIGHT = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -127,6 +129,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # counted from the headline, ends before a long story does.
     below = page_texts[max(story_end, end) : story_end + settings.BYLINE_LINES_AFTER_STORY]
     _fill(article, header, page_texts, choice.lines, url, fetched_at, below)
+    if article.published_at and article.published_at.endswith(_MIDNIGHT) and not edited:
+        # A date shown alone may state its time of day in its own title (the convention of _shown_wins).
+        article.published_at = titled_time(tree, article.published_at) or article.published_at
     if article.author is None:
         first = story_opening(article.paragraphs)
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]

@@ -13,7 +13,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening
-from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime
+from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
 from newscorpus.scrapers.dates import china_time
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
@@ -41,7 +41,13 @@ def fill_metadata(
     # Metadata and the headline's time name the same day, one with a time of day and one without: the
     # one with the time wins (date-only metadata drops the printed time; a page showing only a date takes
     # the metadata's time of that day). Both with a time: the metadata keeps the offset it states.
-    if shown and article.published_at and _shown_wins(shown, article.published_at):
+    # A time only an edit word labels (编辑于) is the last edit: the metadata's publish time stays.
+    if (
+        shown
+        and article.published_at
+        and _shown_wins(shown, article.published_at)
+        and not shown_edit_time(header, url, fetched_at, article.title)
+    ):
         article.published_at = shown
     if article.published_at is None:
         article.published_at = shown or (
