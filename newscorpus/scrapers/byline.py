@@ -49,8 +49,11 @@ _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, revers
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
-# An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者").
-_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?记者)")
+# An outlet before a reporter label, glued or one space apart: the writer's employer ("界面新闻记者",
+# "新京报首席记者", "聯合報 記者X"). It ends in a letter, so a time's digits before 记者 are never taken.
+_EMPLOYER = re.compile(
+    r"[^\s|/:]{1,11}?[\u4e00-\u9fffA-Za-z](?=\s?(?:本报|特约|见习|实习|首席|全媒体|融媒体|特派)?[记記]者)"
+)
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 _OPENING = frozenset("（(【")

@@ -185,8 +185,11 @@ def _padded_names(tokens: list[str]) -> list[str]:
     """ "陈 晓": one lone Han character is never a name, so two in a row are one two-character name that a
     template padded to the width of three ("【责任编辑：陈 晓】")."""
     merged: list[str] = []
-    for token in tokens:
-        if merged and _LONE_HAN.fullmatch(token) and _LONE_HAN.fullmatch(merged[-1]):
+    lone = [bool(_LONE_HAN.fullmatch(token)) for token in tokens]
+    for index, token in enumerate(tokens):
+        # Exactly two: a run of three ("字号 大 中 小", the font-size switch) is no name.
+        pair = index > 0 and lone[index] and lone[index - 1] and not (index > 1 and lone[index - 2])
+        if pair and not (index + 1 < len(tokens) and lone[index + 1]):
             merged[-1] += token
         else:
             merged.append(token)
