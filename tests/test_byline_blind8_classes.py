@@ -1,0 +1,82 @@
+"""Classes of byline misses learnt from session 6's second blind batch (blind8, tune material for byline-b8).
+
+Each test is a hand-written line or page of the class (other names, wording and markup), never a copy of a
+blind page: a department or a school class printed before a writer's name, a two-character name padded with
+a space in a reporter list, the bar's font-size and publish buttons and a trailing middle dot after the
+names, 本站原创 as a source, an outlet one space before 记者, and a site naming itself only in its copyright
+footer beside the time.
+"""
+
+from __future__ import annotations
+
+from newscorpus.models import Article
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.registry import Registry
+
+_STORY = "".join(
+    f"<p>第{n}段：近日，本市多个街道启动老旧小区改造，加装电梯、整修管网等工程陆续开工，居民生活条件逐步改善。</p>"
+    for n in range(1, 7)
+)
+
+
+def _parse(html: str, url: str) -> Article:
+    return parse_html(html, url, Registry.load())
+
+
+def test_a_department_before_a_reporter_is_no_name() -> None:
+    assert parse_line("（通讯员 刘海燕 眼科 陈建国）").author == "刘海燕 陈建国"
+    assert parse_line("通讯员 骨科 王丽 妇产科 赵敏").author == "王丽 赵敏"
+    # A two-character name ending in 科 is a person.
+    assert parse_line("记者 李科 王五").author == "李科 王五"
+
+
+def test_a_school_class_before_the_writer_is_no_name() -> None:
+    assert parse_line("文字：高一年级 孙雨桐 摄影：宣传组").author == "孙雨桐"
+    assert parse_line("作者：初三2班 周子涵").author == "周子涵"
+    assert parse_line("作者：五年级 吴悦").author == "吴悦"
+
+
+def test_a_padded_name_in_a_reporter_list_is_one_name() -> None:
+    assert parse_line("作者：记者 黄 河 通讯员 孟 佳").author == "黄河 孟佳"
+    assert parse_line("（记者 何 平 通讯员 张小东）").author == "何平 张小东"
+    # Three lone characters in a row are the font-size switch, not a name.
+    assert parse_line("记者 丁一凡 林晓 大 中 小").author == "丁一凡 林晓"
+
+
+def test_the_bars_buttons_and_a_trailing_dot_end_the_names() -> None:
+    assert parse_line("作者：记者 马骏 通讯员 袁青 字号").author == "马骏 袁青"
+    assert parse_line("記者 張家豪 發佈").author == "張家豪"
+    assert parse_line("作者：何嘉欣·").author == "何嘉欣"
+    assert parse_line("编辑：王芳 字体").editor == "王芳"
+
+
+def test_the_sites_own_original_is_no_source() -> None:
+    assert parse_line("来源：本站原创  作者：管理员").source is None
+    assert parse_line("来源：本网原创").source is None
+    assert parse_line("来源：本站 原创").source is None
+
+
+def test_an_outlet_a_space_before_the_reporter_employs_them() -> None:
+    found = parse_byline(["2020-03-04 09:12 某某日報 記者林美玲／台中報導"])
+    assert (found.author, found.source) == ("林美玲", None)
+    found = parse_byline(["2021-05-06 10:00 经济日报 记者 赵强"])
+    assert (found.author, found.source) == ("赵强", None)
+    # Digits of the time before 记者 are no outlet.
+    assert parse_byline(["2021-05-06 10:00 记者 赵强"]).author == "赵强"
+
+
+def _branded_page(footer: str) -> str:
+    return (
+        "<html><head><title>两市成交额突破万亿</title></head><body><h1>两市成交额突破万亿</h1>"
+        "<div class='meta'><p>作者：钱多多 编辑：周周</p><h3><b>某城晚报</b> <i>2021-03-04 15:01</i></h3></div>"
+        f"<div class='content'>{_STORY}</div><div class='foot'>{footer}</div></body></html>"
+    )
+
+
+def test_a_site_naming_itself_only_in_its_footer_is_no_source() -> None:
+    page = _branded_page("<p>Copyright © 某城晚报 版权所有</p>")
+    assert _parse(page, "https://www.example-finance.cn/news/1001.html").source is None
+    # Without the footer naming it, the name beside the time stays the source it reads as.
+    page = _branded_page("<p>关于我们 | 联系方式</p>")
+    assert _parse(page, "https://www.example-finance.cn/news/1001.html").source == "某城晚报"
