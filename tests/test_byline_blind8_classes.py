@@ -3,7 +3,7 @@
 Each test is a hand-written line or page of the class (other names, wording and markup), never a copy of a
 blind page: a department or a school class printed before a writer's name, a two-character name padded with
 a space in a reporter list, the bar's font-size and publish buttons and a trailing middle dot after the
-names, 本站原创 as a source, an outlet one space before 记者, and a site naming itself only in its copyright
+names, an outlet one space before 记者, and a site naming itself only in its copyright
 footer beside the time.
 """
 
@@ -49,12 +49,6 @@ def test_the_bars_buttons_and_a_trailing_dot_end_the_names() -> None:
     assert parse_line("記者 張家豪 發佈").author == "張家豪"
     assert parse_line("作者：何嘉欣·").author == "何嘉欣"
     assert parse_line("编辑：王芳 字体").editor == "王芳"
-
-
-def test_the_sites_own_original_is_no_source() -> None:
-    assert parse_line("来源：本站原创  作者：管理员").source is None
-    assert parse_line("来源：本网原创").source is None
-    assert parse_line("来源：本站 原创").source is None
 
 
 def test_an_outlet_a_space_before_the_reporter_employs_them() -> None:

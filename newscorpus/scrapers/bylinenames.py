@@ -49,7 +49,7 @@ _UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|�
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(
-    {"网络", "網絡", "互联网", "網路", "网络整理", "网络转载", "综合", "綜合", "综合报道", "网友投稿", "原创", "本站原创", "本网原创"}
+    {"网络", "網絡", "互联网", "網路", "网络整理", "网络转载", "综合", "綜合", "综合报道", "网友投稿", "原创"}
 )
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
