@@ -74,3 +74,36 @@ def test_a_site_naming_itself_only_in_its_footer_is_no_source() -> None:
     # Without the footer naming it, the name beside the time stays the source it reads as.
     page = _branded_page("<p>关于我们 | 联系方式</p>")
     assert _parse(page, "https://www.example-finance.cn/news/1001.html").source == "某城晚报"
+
+
+def test_an_empty_higher_editor_label_does_not_take_a_heading_over_a_named_editor() -> None:
+    assert parse_byline(["编辑：宋佳　责任编辑：", "猜你喜欢"]).editor == "宋佳"
+    assert parse_byline(["编辑：宋佳", "责任编辑：", "热门排行"]).editor == "宋佳"
+    # A person under the higher label still outranks the plain editor.
+    assert parse_byline(["编辑：宋佳　责任编辑：", "郑凯"]).editor == "郑凯"
+
+
+def _rule_page(tail: str) -> str:
+    return (
+        "<html><head><title>某地推进数字政务</title></head><body><div class='h-title'>某地推进数字政务</div>"
+        "<div class='h-info'><span class='h-time'>2018-04-02 09:30:00</span>"
+        "<span>来源： <em id='source'>新华网</em></span></div>"
+        f"<div id='p-detail'><div class='main-aticle'>{_STORY}</div>{tail}</div></body></html>"
+    )
+
+
+def test_a_rules_dropped_element_inside_the_body_gives_its_editor() -> None:
+    url = "http://www.xinhuanet.com/local/2018-04/02/c_1122624000.htm"
+    assert _parse(_rule_page("<div class='p-tags'>【责任编辑：宋佳 】</div>"), url).editor == "宋佳"
+    # Story text in a dropped element credits no editor.
+    assert _parse(_rule_page("<div class='p-tags'>数字政务 改革</div>"), url).editor is None
+
+
+def test_a_rules_editor_selector_skips_an_element_naming_no_editor() -> None:
+    html = (
+        "<html><head><title>沪深两市震荡</title></head><body><h1 class='main-title'>沪深两市震荡</h1>"
+        "<div class='date-source'><span class='date'>2021年03月04日 15:04</span></div>"
+        f"<div class='article' id='artibody'>{_STORY}<p class='article-editor'>（文章来源：某某证券报）</p>"
+        "<p class='show_author'>责任编辑：郑凯 </p></div></body></html>"
+    )
+    assert _parse(html, "https://finance.sina.com.cn/stock/2021-03-04/doc-ikftssaa1234567.shtml").editor == "郑凯"
