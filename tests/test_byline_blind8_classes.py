@@ -107,3 +107,35 @@ def test_a_rules_editor_selector_skips_an_element_naming_no_editor() -> None:
         "<p class='show_author'>责任编辑：郑凯 </p></div></body></html>"
     )
     assert _parse(html, "https://finance.sina.com.cn/stock/2021-03-04/doc-ikftssaa1234567.shtml").editor == "郑凯"
+
+
+def test_a_counter_in_the_sources_element_is_no_outlet() -> None:
+    assert parse_line("来源：12").source is None
+    html = (
+        "<html><head><title>本市新增口袋公园</title></head><body><h1 class='news_title'>本市新增口袋公园</h1>"
+        "<div class='news_about'><p>澎湃新闻记者 邱一鸣</p><p>2018-09-01 10:20&nbsp;来源：澎湃新闻\n"
+        "<span><a class='like' href='javascript:void(0)'>37</a></span></p></div>"
+        f"<div class='news_txt'>{_STORY}</div></body></html>"
+    )
+    found = _parse(html, "https://www.thepaper.cn/newsDetail_forward_2400001")
+    assert (found.author, found.source) == ("邱一鸣", "澎湃新闻")
+
+
+def _hao_post(source_line: str) -> str:
+    notice = "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，澎湃新闻仅提供信息发布平台。"
+    return (
+        "<html><head><title>社区开展消防演练</title></head><body><h1>社区开展消防演练</h1>"
+        "<div class='head'><span class='ico'><a href='/gov_51234'><img class='avatar' src='/img/51234.jpg'></a></span>"
+        "<span class='nm'><a href='/gov_51234'>幸福街道</a></span>"
+        f"<p class='about'>2022-03-04 09:00 {source_line}</p></div>"
+        f"<div class='news_txt'>{_STORY}<p>{notice}</p></div></body></html>"
+    )
+
+
+def test_a_hao_posts_account_card_names_its_author_without_a_labelled_source() -> None:
+    url = "https://www.thepaper.cn/newsDetail_forward_16800001"
+    found = _parse(_hao_post("澎湃号·政务"), url)
+    assert (found.author, found.source) == ("幸福街道", None)
+    # A labelled 来源 stands and credits no account (the real labelled thepaper page).
+    found = _parse(_hao_post("来源：澎湃新闻·澎湃号·政务"), url)
+    assert found.source == "澎湃新闻·澎湃号·政务"

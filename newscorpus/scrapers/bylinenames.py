@@ -219,8 +219,8 @@ def outlet(value: str) -> str | None:
         return None
     if first in PLATFORMS or first in PLATFORM_APPS or first.startswith(tuple(_NOT_A_VALUE)):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
-    if not re.search(r"[\w\u4e00-\u9fff]", first):
-        return None
+    if not re.search(r"[\w\u4e00-\u9fff]", first) or first.isdigit():
+        return None  # punctuation, or a counter (a like button's "1" in the source's element)
     return first
 
 
