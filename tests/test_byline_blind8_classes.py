@@ -139,3 +139,26 @@ def test_a_hao_posts_account_card_names_its_author_without_a_labelled_source() -
     # A labelled 来源 stands and credits no account (the real labelled thepaper page).
     found = _parse(_hao_post("来源：澎湃新闻·澎湃号·政务"), url)
     assert found.source == "澎湃新闻·澎湃号·政务"
+
+
+def test_a_transliterated_name_over_a_latin_outlets_post_wrote_the_story() -> None:
+    assert parse_byline(["约翰·史密斯", "CNN驻京记者", "2020年 3月 2日"]).author == "约翰·史密斯"
+    assert parse_byline(["玛丽·安·布朗 BBC经济编辑", "2020年 3月 2日"]).author == "玛丽·安·布朗"
+    # A Chinese name over a bare editor's post is no writer.
+    assert parse_byline(["张三", "责任编辑", "2020年 3月 2日"]).author is None
+
+
+def _dafeng_page(tag: str) -> str:
+    return (
+        "<html><head><meta property='og:site_name' content='凤凰网'><title>宋代的茶馆</title></head><body>"
+        "<div class='topic-a1'><h1>宋代的茶馆</h1></div><div class='info-b2'><div class='time-c3'>"
+        "<span class='source-d4'><a href='https://ishare.ifeng.com/mediaShare/home/998877/media'>茶话古今</a></span>"
+        f"<span class='dafeng-e5'>{tag}</span><span>2021-02-03 08:09:10</span></div></div>"
+        f"<div class='main_content-f6'><div class='text-g7'>{_STORY}</div></div></body></html>"
+    )
+
+
+def test_a_dafeng_posts_account_is_its_author_not_a_source() -> None:
+    url = "https://ishare.ifeng.com/c/s/8AbCdEfGh12"
+    found = _parse(_dafeng_page("大风号"), url)
+    assert (found.author, found.source) == ("茶话古今", None)
