@@ -3,8 +3,8 @@
 Each test is a hand-written line or page of the class (other names, wording and markup), never a copy of a
 blind page: a department or a school class printed before a writer's name, a two-character name padded with
 a space in a reporter list, the bar's font-size and publish buttons and a trailing middle dot after the
-names, an outlet one space before 记者, and a site naming itself only in its copyright
-footer beside the time.
+names, a rule's editor elements, a counter as source, a
+澎湃号 post's account card, a name over a Latin outlet's post and a 大风号 account.
 """
 
 from __future__ import annotations
@@ -49,31 +49,6 @@ def test_the_bars_buttons_and_a_trailing_dot_end_the_names() -> None:
     assert parse_line("記者 張家豪 發佈").author == "張家豪"
     assert parse_line("作者：何嘉欣·").author == "何嘉欣"
     assert parse_line("编辑：王芳 字体").editor == "王芳"
-
-
-def test_an_outlet_a_space_before_the_reporter_employs_them() -> None:
-    found = parse_byline(["2020-03-04 09:12 某某日報 記者林美玲／台中報導"])
-    assert (found.author, found.source) == ("林美玲", None)
-    found = parse_byline(["2021-05-06 10:00 经济日报 记者 赵强"])
-    assert (found.author, found.source) == ("赵强", None)
-    # Digits of the time before 记者 are no outlet.
-    assert parse_byline(["2021-05-06 10:00 记者 赵强"]).author == "赵强"
-
-
-def _branded_page(footer: str) -> str:
-    return (
-        "<html><head><title>两市成交额突破万亿</title></head><body><h1>两市成交额突破万亿</h1>"
-        "<div class='meta'><p>作者：钱多多 编辑：周周</p><h3><b>某城晚报</b> <i>2021-03-04 15:01</i></h3></div>"
-        f"<div class='content'>{_STORY}</div><div class='foot'>{footer}</div></body></html>"
-    )
-
-
-def test_a_site_naming_itself_only_in_its_footer_is_no_source() -> None:
-    page = _branded_page("<p>Copyright © 某城晚报 版权所有</p>")
-    assert _parse(page, "https://www.example-finance.cn/news/1001.html").source is None
-    # Without the footer naming it, the name beside the time stays the source it reads as.
-    page = _branded_page("<p>关于我们 | 联系方式</p>")
-    assert _parse(page, "https://www.example-finance.cn/news/1001.html").source == "某城晚报"
 
 
 def test_an_empty_higher_editor_label_does_not_take_a_heading_over_a_named_editor() -> None:

@@ -121,9 +121,7 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     own = [brand for brand in brands if _names_site(source, brand)]
     declared = _declared_names(tree)
     # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
-    # A page whose <title> and metadata name no site still names itself in its copyright footer
-    # ("© 第一财经 版权所有"): the unlabelled name beside the time is then the site's own too.
-    footer = _footer_shows(lines, [*own, source])
+    footer = _footer_shows(lines, [*own, source]) if own else False
     shown = any(brand in declared or _front_link_shows(tree, brand) for brand in own) or footer
     if not shown and not _own_channel(tree, source, brands):
         return False

@@ -1,8 +1,7 @@
 """What a meta bar's line leaves unlabelled: a name or an outlet standing alone beside its time, once every
 label and its value are taken out (README "Bylines": a known outlet beside the time is the source).
 
-An outlet before a reporter label is the writer's employer, not an unlabelled source: ``界面新闻记者 | 吴容``,
-and one space apart as well, ``聯合報 記者吳佩旻`` (a Taiwanese paper's bar).
+An outlet glued to a reporter label is the writer's employer, not an unlabelled source: ``界面新闻记者 | 吴容``.
 """
 
 from __future__ import annotations
@@ -13,11 +12,9 @@ from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE, Field
 
-# An outlet before a reporter label, glued or one space apart: the writer's employer ("界面新闻记者",
-# "新京报首席记者", "聯合報 記者X"). It ends in a letter, so a time's digits before 记者 are never taken.
-_EMPLOYER = re.compile(
-    r"[^\s|/:]{1,11}?[\u4e00-\u9fffA-Za-z](?=\s?(?:本报|特约|见习|实习|首席|全媒体|融媒体|特派)?[记記]者)"
-)
+# An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者",
+# "聯合報記者X"). One space apart it stays the bar's outlet (`新民晚报 记者 X`, a labelled blind row).
+_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?[记記]者)")
 
 
 def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
