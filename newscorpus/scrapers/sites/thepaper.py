@@ -12,7 +12,6 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.bylineaccount import account_card
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
 if TYPE_CHECKING:
@@ -59,6 +58,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
     article.author = author if author or outlet or hao else article.author
     if hao and article.author is None and article.source is None:
+        from newscorpus.scrapers.bylineaccount import account_card  # on first parse: loading the rules stays cheap
+
         # A 澎湃号 post with neither an about line nor a labelled 来源: its account's card (avatar and name
         # linked to the account's page) names the publishing account, its author (README "accounts").
         article.author = account_card(page.tree)
