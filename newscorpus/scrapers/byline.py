@@ -33,6 +33,7 @@ from newscorpus.scrapers.bylinegrammar import (
     tokenize,
 )
 from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylineleft import unlabelled
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
@@ -49,8 +50,6 @@ _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, revers
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
-# An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者").
-_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?记者)")
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 _OPENING = frozenset("（(【")
@@ -240,24 +239,9 @@ def _read_foreign_credits(line: str, found: _Found) -> None:
 
 
 def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
-    """Names and outlets standing alone in a meta bar, beside its time: what is left of the line once
-    every label and its value are taken out."""
-    rest = line
-    for item in fields:
-        if item.kind == REPORTER and (employer := _EMPLOYER.search(rest)):
-            # "界面新闻记者 | 吴容 2022/08/05": the outlet glued to 记者 employs the writer; it stands alone
-            # beside no time, so it is no unlabelled source (README: "without a label").
-            rest = rest[: employer.start()] + " " + rest[employer.end() :]
-        # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
-        taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
-        rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
-    if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
-        return
-    if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):
-        parts = []  # a labelled credit on the line: its other words are not people
-    found.bare_person = found.bare_person or bare.bare_person(parts)
-    if not any(item.kind == SOURCE for item in fields):
-        found.bare_outlet = found.bare_outlet or bare.bare_outlet(bare.bare_parts(rest.strip(" :|/")) or [])
+    person, outlet = unlabelled(line, fields)
+    found.bare_person = found.bare_person or person
+    found.bare_outlet = found.bare_outlet or outlet
 
 
 def _is_prose(line: str) -> bool:
@@ -322,5 +306,7 @@ def _take_editor(item: Field, found: _Found) -> None:
     people = names.free_names(item.value)
     if rank == 1 and not item.separated and not (people and bare.is_person(people[0])):
         return  # "编辑 讨论 上传视频": a bare 编辑 without a separator is a tool link unless a name follows
+    if found.editor and not (people and bare.is_person(people[0])):
+        return  # "编辑：X 责任编辑：" then a sidebar's heading: no person outranks the named editor
     if editor := names.join(people):
         found.editor, found.editor_rank = editor, rank

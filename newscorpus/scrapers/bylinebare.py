@@ -127,6 +127,10 @@ _PLATFORM_THEN_HANDLE = re.compile(
 )
 _REPORTS = re.compile(r"(?:([\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,2})\s+)?(?:报道|報道|報導)")
 _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
+# A Latin-named outlet's post alone on its line: "BBC政治编辑", "CNN驻京记者" (its beat's editor writes).
+_LATIN_POST = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}(?:编辑|編輯|记者|記者|通讯员|通訊員)")
+_TRANSLITERATED = r"([\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
+_NAME_THEN_POST = re.compile(_TRANSLITERATED + r"\s*(?:" + _LATIN_POST.pattern + ")")
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s+([^\s:|/]{0,12}?(?:记者|記者))")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
@@ -255,12 +259,20 @@ def names_before_role(lines: list[str]) -> list[str]:
             credits.append(f"{same.group(2)} {same.group(1)}")
         elif index and _ROLE_ALONE.fullmatch(line) and is_person(name := lines[index - 1].strip()):
             credits.append(f"{line} {name}")
+        elif post := _NAME_THEN_POST.fullmatch(line) or _name_over_post(lines, index):
+            credits.append(f"记者 {post.group(1)}")  # "劳拉·昆斯伯格" over "BBC政治编辑": the post's holder wrote it
         elif reporting := _REPORTS.fullmatch(line):
             # "陈可扬 报道" (or the name's element over a 报道 one): the name reports the story.
             name = reporting.group(1) or (lines[index - 1].strip() if index else "")
             if all(is_person(part) for part in name.split()) and name:
                 credits.append(f"记者 {name}")
     return credits
+
+
+def _name_over_post(lines: list[str], index: int) -> re.Match[str] | None:
+    if not index or not _LATIN_POST.fullmatch(lines[index]):
+        return None
+    return re.fullmatch(_TRANSLITERATED, lines[index - 1].strip())
 
 
 def _lone_part(line: str) -> bool:

@@ -41,7 +41,9 @@ _PROFILE = re.compile(
     # A forum's user page named in the query (tieba's /home/main?un=NAME).
     r"|/home/main/?\?un="
     # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
-    r"|^(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}",
+    r"|^(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}"
+    # An account's page named by its kind and id in one segment (/gov_38216, /user_10234, /media_5521).
+    r"|/(?:gov|user|author|media|account)_\d{3,}(?:[/?#.]|$)",
     re.IGNORECASE,
 )
 # Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.

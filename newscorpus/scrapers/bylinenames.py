@@ -35,6 +35,8 @@ _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}
 # A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
+# The font-size switch and the publish button a bar prints after the names ("作者：张三 字号", "陳卓玲 發佈").
+_BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布"})
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
@@ -58,6 +60,12 @@ _ORGANISATION = re.compile(
 )
 # A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
+# A unit printed before a writer's name that is name-shaped itself: a hospital department ("骨科 周亮"), a
+# school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.
+_UNIT_WORD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:内|外|儿|骨|眼|妇产|皮肤|口腔|急诊|麻醉|放射|检验|药剂|护理|康复|肿瘤|神经)科"
+    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班)$"
+)
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
@@ -83,6 +91,11 @@ def is_name(token: str) -> bool:
     return bool(_CJK_NAME.match(token))
 
 
+def is_unit_word(token: str) -> bool:
+    """A department or class before a writer's name, even when it is as short as a name: "骨科", "初二年级"."""
+    return bool(_UNIT_WORD.match(token))
+
+
 def is_organisation(name: str) -> bool:
     """A unit, not a person: "医技药剂党支部", "市委宣传部", "新闻中心"."""
     return len(name) > settings.BYLINE_MAX_PERSON_CHARS and bool(_ORGANISATION.search(name))
@@ -96,10 +109,13 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     photo = False
-    for raw in _SPLIT.split(strip_brackets(value)):
-        token = strip_id(strip_brackets(raw))
+    for token in _padded_names([strip_id(strip_brackets(raw)) for raw in _SPLIT.split(strip_brackets(value))]):
         if not token:
             continue
+        if is_unit_word(token):
+            continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
+        if token in _BAR_TOOLS:
+            break  # "记者 张三 字号": the bar's tools after the names
         if dated := _DATELINE.match(token):
             names.append(_dateline_name(dated.group(1)))
             break
@@ -138,9 +154,9 @@ def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
     value = _NATIONALITY.sub("", value.strip())
-    tokens = [strip_id(strip_brackets(t)) for t in _SPLIT.split(strip_brackets(value))]
+    tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
-    if len(tokens) > 1 and _employer(tokens[0]) and is_name(tokens[1]):
+    if len(tokens) > 1 and (_employer(tokens[0]) or is_unit_word(tokens[0])) and is_name(tokens[1]):
         # "文｜财新 张三 李四", "文/图：宣传部 李华": the outlet or unit the writers work for, then the writers
         tokens = tokens[1:]
     tokens = _padded_names(tokens)
@@ -169,8 +185,11 @@ def _padded_names(tokens: list[str]) -> list[str]:
     """ "陈 晓": one lone Han character is never a name, so two in a row are one two-character name that a
     template padded to the width of three ("【责任编辑：陈 晓】")."""
     merged: list[str] = []
-    for token in tokens:
-        if merged and _LONE_HAN.fullmatch(token) and _LONE_HAN.fullmatch(merged[-1]):
+    lone = [bool(_LONE_HAN.fullmatch(token)) for token in tokens]
+    for index, token in enumerate(tokens):
+        # Exactly two: a run of three ("字号 大 中 小", the font-size switch) is no name.
+        pair = index > 0 and lone[index] and lone[index - 1] and not (index > 1 and lone[index - 2])
+        if pair and not (index + 1 < len(tokens) and lone[index + 1]):
             merged[-1] += token
         else:
             merged.append(token)
@@ -200,8 +219,8 @@ def outlet(value: str) -> str | None:
         return None
     if first in PLATFORMS or first in PLATFORM_APPS or first.startswith(tuple(_NOT_A_VALUE)):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
-    if not re.search(r"[\w\u4e00-\u9fff]", first):
-        return None
+    if not re.search(r"[\w\u4e00-\u9fff]", first) or first.isdigit():
+        return None  # punctuation, or a counter (a like button's "1" in the source's element)
     return first
 
 

@@ -43,7 +43,10 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     own_author = clean_author(_first_text(tree, rule.author))
     article.author = own_author or article.author
     article.source = clean_source(_first_text(tree, rule.source)) or article.source
-    article.editor = clean_editor(_first_text(tree, rule.editor)) or article.editor
+    # The first element naming an editor: a rule's editor selectors also hit a closing source line
+    # ("<p class=article-editor>（文章来源：X）</p>" before "<p class=show_author>责任编辑：Y</p>").
+    editors = (edited for node in _by_priority(tree, rule.editor) if (edited := clean_editor(_value(node))))
+    article.editor = next(editors, None) or article.editor
     bars, lists = bars_and_lists(rule, tree)
     header = _apply_byline(bars, article, url)
     body, selector = _first_tagged(tree, rule.body)
@@ -56,7 +59,11 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     page = RulePage(tree, url, body, [], own_author)
     if body is not None and not article.paragraphs:
         # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
-        remove_nodes(body.css(", ".join(rule.drop)) if rule.drop else [])
+        dropped = body.css(", ".join(rule.drop)) if rule.drop else []
+        if article.editor is None and dropped:
+            # A dropped tag or share bar inside the body may hold the editor's own credit ("[责任编辑: X ]").
+            article.editor = closing_editor([line for node in dropped for line in _short_lines(node)])
+        remove_nodes(dropped)
         page.body_lines = block_lines(body)
         article.paragraphs = story_lines(page.body_lines, article.title)
     if article.paragraphs:
@@ -221,6 +228,10 @@ def _value(node: LexborNode) -> str:
 
 def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:
     return next(((node, text) for node in _by_priority(tree, selectors) if (text := _value(node).strip())), None)
+
+
+def _short_lines(node: LexborNode) -> list[str]:
+    return [line for raw in node.text(deep=True, separator="\n").split("\n") if (line := raw.strip())]
 
 
 def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:

@@ -33,6 +33,10 @@ _CREDITED_CAPTION_MAX = 80
 _AUTHOR = ("span[class^=author-]", "span[itemprop=author]")
 
 
+_DAFENG = "大风号"
+_BAR = ("div[class^=info-]",)
+
+
 def _postprocess(article: Article, page: RulePage) -> None:
     body = page.body
     lines = article.paragraphs
@@ -45,12 +49,16 @@ def _postprocess(article: Article, page: RulePage) -> None:
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     article.author = page.author or credit or article.author
     article.editor = sitekit.editor_name(article.editor)
+    if _DAFENG in (sitekit.first_text(page.tree, _BAR) or ""):
+        from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
+        account_as_author(article)  # a 大风号 post: the source element holds the publishing account
 
 
 RULE = SiteRule(
     name="ifeng",
     hosts=("ifeng.com",),
-    version=7,
+    version=8,
     title=("h1[class^=topic-]", "#artical_topic", "div.yc_tit h1", "h1"),
     published=("p[class^=time-] span", "span[class^=time-]", "span.ss01", "p.p_time span", "#artical_sth .ss01"),
     author=_AUTHOR,

@@ -57,6 +57,12 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
     article.author = author if author or outlet or hao else article.author
+    if hao and article.author is None and article.source is None:
+        from newscorpus.scrapers.bylineaccount import account_card  # on first parse: loading the rules stays cheap
+
+        # A 澎湃号 post with neither an about line nor a labelled 来源: its account's card (avatar and name
+        # linked to the account's page) names the publishing account, its author (README "accounts").
+        article.author = account_card(page.tree)
     article.source = article.source or outlet
     credits = [match for line in raw if (match := _CREDIT.match(line))]
     if article.editor is None:
@@ -91,7 +97,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=10,
+    version=11,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),

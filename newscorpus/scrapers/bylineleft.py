@@ -1,0 +1,38 @@
+"""What a meta bar's line leaves unlabelled: a name or an outlet standing alone beside its time, once every
+label and its value are taken out (README "Bylines": a known outlet beside the time is the source).
+
+An outlet glued to a reporter label is the writer's employer, not an unlabelled source: ``界面新闻记者 | 吴容``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus.scrapers import bylinebare as bare
+from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE, Field
+
+# An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者",
+# "聯合報記者X"). One space apart it stays the bar's outlet (`新民晚报 记者 X`, a labelled blind row).
+_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?[记記]者)")
+
+
+def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
+    """The person and the outlet standing alone in ``line`` once its labelled ``fields`` are taken out."""
+    rest = line
+    for item in fields:
+        if item.kind == REPORTER and (employer := _EMPLOYER.search(rest)):
+            # The outlet before 记者 employs the writer; it stands beside no time, so it is no unlabelled
+            # source (README: "without a label").
+            rest = rest[: employer.start()] + " " + rest[employer.end() :]
+        # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
+        taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
+        rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
+    if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
+        return None, None
+    if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):
+        parts = []  # a labelled credit on the line: its other words are not people
+    outlet = None
+    if not any(item.kind == SOURCE for item in fields):
+        outlet = bare.bare_outlet(bare.bare_parts(rest.strip(" :|/")) or [])
+    return bare.bare_person(parts), outlet
