@@ -151,11 +151,11 @@ def test_block_lines_equals_the_walk_on_random_html(html: str) -> None:
 def test_heading_positions_name_the_text_nodes_that_hold_a_heading(nodes: list[str]) -> None:
     """Searched by marker in the joined text, found by counting separators: same as checking each node."""
     from newscorpus import settings as app_settings
-    from newscorpus.scrapers.related import _TEXT_NODE_BREAK, _heading_positions
+    from newscorpus.scrapers.relatedscan import TEXT_NODE_BREAK, heading_positions
 
-    joined = _TEXT_NODE_BREAK.join(nodes)
+    joined = TEXT_NODE_BREAK.join(nodes)
     expected = [i for i, node in enumerate(nodes) if any(h in node for h in app_settings.RELATED_HEADINGS)]
-    assert _heading_positions(joined) == expected
+    assert heading_positions(joined) == expected
 
 
 def test_a_link_urljoin_refuses_does_not_fail_the_page(registry) -> None:

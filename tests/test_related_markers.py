@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus import settings as config
-from newscorpus.scrapers.related import _TEXT_NODE_BREAK, _heading_starts, _marker_hits
+from newscorpus.scrapers.relatedscan import TEXT_NODE_BREAK, heading_starts, marker_hits
 
 _PIECES = [*config.RELATED_HEADING_MARKERS, *config.RELATED_HEADINGS[:12], "相关联", "相", "关", "联", "阅"]
-_PIECES += [_TEXT_NODE_BREAK, "新闻", "正文内容", "：", " ", "x", "【", "】"]
+_PIECES += [TEXT_NODE_BREAK, "新闻", "正文内容", "：", " ", "x", "【", "】"]
 
 
 def reference_hits(text: str) -> set[tuple[int, int]]:
@@ -27,14 +27,14 @@ def reference_hits(text: str) -> set[tuple[int, int]]:
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_every_marker_occurrence_is_found_once(pieces: list[str]) -> None:
     text = "".join(pieces)
-    hits = list(_marker_hits(text))
+    hits = list(marker_hits(text))
     assert len(hits) == len(set(hits))
     assert set(hits) == reference_hits(text)
 
 
 def test_overlapping_markers_and_split_headings_are_both_seen() -> None:
-    text = f"正文{_TEXT_NODE_BREAK}相关联{_TEXT_NODE_BREAK}相关{_TEXT_NODE_BREAK}新闻{_TEXT_NODE_BREAK}尾"
-    assert {(3, 2), (4, 2), (7, 2)} <= set(_marker_hits(text))  # 相关 and 关联 in one node
-    whole, split = _heading_starts(text)
+    text = f"正文{TEXT_NODE_BREAK}相关联{TEXT_NODE_BREAK}相关{TEXT_NODE_BREAK}新闻{TEXT_NODE_BREAK}尾"
+    assert {(3, 2), (4, 2), (7, 2)} <= set(marker_hits(text))  # 相关 and 关联 in one node
+    whole, split = heading_starts(text)
     assert split == {7}  # 相关 + 新闻 across a node break
     assert whole == set()

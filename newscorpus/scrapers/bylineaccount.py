@@ -15,7 +15,14 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import OWNED
 from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
-from newscorpus.scrapers.bylinemarkup import _CHROME, _NOT_PROFILE, _PROFILE, _first_beside_avatar, _parts, _plausible
+from newscorpus.scrapers.bylinemarkup import (
+    CHROME,
+    NOT_PROFILE,
+    PROFILE,
+    first_beside_avatar,
+    plausible_name,
+    unlabelled_parts,
+)
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -28,10 +35,10 @@ def account_card(tree: LexborHTMLParser) -> str | None:
     """The first name linked to a profile that opens a card with an avatar (the account's card)."""
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if not (_PROFILE.search(href) or _PROFILE_QUERY.search(href)):
+        if not (PROFILE.search(href) or _PROFILE_QUERY.search(href)):
             continue
         name = fold(link.text(deep=True))
-        if name and not _CHROME.search(name) and _plausible(name, set()) and _first_beside_avatar(link, name):
+        if name and not CHROME.search(name) and plausible_name(name, set()) and first_beside_avatar(link, name):
             return name
     return None
 
@@ -40,11 +47,11 @@ def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:
     """The account a post's header line shows as a part of its own, linked to its profile (``历史研习社`` ->
     ``/mediaShare/home/123/media``). Named like a brand or an outlet as accounts often are (研习社, 观察):
     read only on a post a platform's notice marks, and never the site's own name."""
-    parts = set(_parts([fold(line) for line in header]))
+    parts = set(unlabelled_parts([fold(line) for line in header]))
     brands = site_brands(tree)
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if not _PROFILE.search(href) or _NOT_PROFILE.search(href):
+        if not PROFILE.search(href) or NOT_PROFILE.search(href):
             continue
         name = fold(link.text(deep=True))
         if name in parts and _account_shaped(name) and name not in brands:
@@ -53,7 +60,7 @@ def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:
 
 
 def _account_shaped(name: str) -> bool:
-    return 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS and not _CHROME.search(name) and not tokenize(name)[1]
+    return 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS and not CHROME.search(name) and not tokenize(name)[1]
 
 
 def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
@@ -68,7 +75,7 @@ def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
         return None
     owned = OWNED.match(parts[-2])
     name = fold(owned.group(1) if owned else parts[-2])
-    if not _plausible(name, site_brands(tree)):
+    if not plausible_name(name, site_brands(tree)):
         return None
     if any(
         line.startswith(name + "的") and (match := OWNED.match(fold(line))) and match.group(1) == name for line in lines
@@ -77,7 +84,7 @@ def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         # The address first: most links are no profile, and their texts need not be read.
-        if (owned or (_PROFILE.search(href) and not _NOT_PROFILE.search(href))) and fold(link.text(deep=True)) == name:
+        if (owned or (PROFILE.search(href) and not NOT_PROFILE.search(href))) and fold(link.text(deep=True)) == name:
             return name
     return None
 
@@ -97,4 +104,4 @@ def item_author(body: LexborNode) -> str | None:
     meta = author.css_first('meta[itemprop="name"]')
     shown = fold(author.text(deep=True))
     name = fold((meta.attributes.get("content") or "") if meta is not None else shown)
-    return name if name and name in shown and _plausible(name, set()) else None
+    return name if name and name in shown and plausible_name(name, set()) else None

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # A profile address: a user folder and an id or slug, a profile host (space.…, i.…) and a numeric id,
 # Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
 # i.… mobile sites) count with a numeric id only.
-_PROFILE = re.compile(
+PROFILE = re.compile(
     r"/(?:u|user|users|people|author|authors|profile|blogger|writer|c/user(?:/token)?)/[^/?#\s]+"
     r"|/(?:home|member)/\D{0,8}\d{3,}"
     r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
@@ -47,9 +47,9 @@ _PROFILE = re.compile(
     re.IGNORECASE,
 )
 # Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
-_NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|index|follow)(?:[/?#.]|$)", re.I)
+NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|index|follow)(?:[/?#.]|$)", re.I)
 # Link texts that are site chrome, not names.
-_CHROME = re.compile(
+CHROME = re.compile(
     r"登录|登入|注册|退出|首页|主页|我的|个人中心|设置|关注|粉丝|私信|消息|更多|会员|博客首页|全部|原创|综合|转载"
     r"|关于|联系|帮助|客服|手机|下载|订阅|投稿|反馈|地图|隐私|返回|旧版|新版|版权"
     # Share targets: a share link's address may carry a uid.
@@ -86,10 +86,10 @@ def markup_author(
     region = region_indexes(header, title, first)
     above = list(range(header.index(title))) if title in header else []
     lines = [header[index] for index in [*region, *above]]
-    if not any(_plausible(part, set()) for part in _parts(lines)):
+    if not any(plausible_name(part, set()) for part in unlabelled_parts(lines)):
         return None
     # The site's and its menus' channel names are nobody's ("国内" beside a channel icon).
-    channels = {text for text, href in channel_links(tree).items() if not _PROFILE.search(href)}
+    channels = {text for text, href in channel_links(tree).items() if not PROFILE.search(href)}
     brands = site_brands(tree) | channels
     declared = {name for name in _declared(tree) if name not in brands}
     for index in region:
@@ -138,7 +138,7 @@ def _org_names(value: object) -> list[str]:
     ]
 
 
-def _parts(lines: list[str]) -> list[str]:
+def unlabelled_parts(lines: list[str]) -> list[str]:
     """The unlabelled parts of ``lines``: between separators, and each word of them."""
     parts = []
     for line in map(_unlabelled, lines):
@@ -168,7 +168,7 @@ def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: b
     """The parts of ``line`` the markup names, in the line's order, with what names them: declared
     (metadata, ``itemprop``/``rel`` author), a card (a class naming a person-shaped writer, the first
     text beside an avatar), a profile link. ``block``: the element holding the line."""
-    parts = [part for part in dict.fromkeys(_parts([line])) if _plausible(part, set())]
+    parts = [part for part in dict.fromkeys(unlabelled_parts([line])) if plausible_name(part, set())]
     found: dict[str, set[str]] = {part: {_DECLARED} for part in parts if part in declared}
     for count, node in enumerate(block.traverse(include_text=False)):
         if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
@@ -185,7 +185,7 @@ def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: b
             continue
         if _marked_author(node):
             kinds.add(_DECLARED)
-        if _first_beside_avatar(node, part) or (_name_classed(node) and _person_shaped(part)):
+        if first_beside_avatar(node, part) or (_name_classed(node) and _person_shaped(part)):
             kinds.add(_CARD)
     return {part: found[part] for part in parts if found.get(part)}
 
@@ -195,7 +195,7 @@ def _linked(node: LexborNode) -> bool:
     for holder in _self_and_ancestors(node, 2):
         if holder.tag == "a":
             href = holder.attributes.get("href") or ""
-            return _PROFILE.search(href) is not None and _NOT_PROFILE.search(href) is None
+            return PROFILE.search(href) is not None and NOT_PROFILE.search(href) is None
     return False
 
 
@@ -229,7 +229,7 @@ def _person_shaped(text: str) -> bool:
     return is_person(text) or _LATIN_PERSON.fullmatch(text) is not None
 
 
-def _first_beside_avatar(node: LexborNode, part: str) -> bool:
+def first_beside_avatar(node: LexborNode, part: str) -> bool:
     """``part`` is the first text of a card holding an avatar image (the text's parent or grandparent):
     a logo beside an outlet's name or a QR code beside a share label is no avatar, and the card's later
     texts (a place, a time) are no names."""
@@ -260,7 +260,7 @@ def _text(node: LexborNode) -> str:
     return fold(clean(node.text(deep=True)))
 
 
-def _plausible(name: str, brands: set[str]) -> bool:
+def plausible_name(name: str, brands: set[str]) -> bool:
     """A writer's name or handle: short, no address, sentence or time, not the site or an outlet."""
     if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in _PLACEHOLDERS or name in brands:
         return False
@@ -268,7 +268,7 @@ def _plausible(name: str, brands: set[str]) -> bool:
         return False
     if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1] or _MIXED.search(name):
         return False
-    return not _CHROME.search(name)
+    return not CHROME.search(name)
 
 
 def _unlabelled(line: str) -> str:

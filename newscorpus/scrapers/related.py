@@ -15,11 +15,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
-from newscorpus.scrapers.relatedscan import _TEXT_NODE_BREAK as _TEXT_NODE_BREAK
-from newscorpus.scrapers.relatedscan import _heading_positions as _heading_positions
-from newscorpus.scrapers.relatedscan import _heading_starts as _heading_starts
-from newscorpus.scrapers.relatedscan import _marker_hits as _marker_hits
-from newscorpus.scrapers.relatedscan import _node_indexes, _text_nodes
+from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
     INLINE_MAX_CHARS,
@@ -39,7 +35,6 @@ _HEADING_PUNCTUATION = "：:【】[]<>《》 ->»|"
 _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
-_HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
@@ -156,15 +151,12 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     and in which text nodes; only the nodes up to the last of those are visited, and only their parents
     are checked. (``:lexbor-contains`` did the same search at ~0.4 us an element, every element.)
     """
-    text = body.text(deep=True, separator=_TEXT_NODE_BREAK)
     found: dict[int, tuple[LexborNode, bool]] = {}
-    whole, split = _heading_starts(text)
-    positions = _node_indexes(text, sorted(whole | split))
-    for node in _text_nodes(body, positions):
+    for node in heading_text_nodes(body):
         element = node.parent
         # A heading split over elements (<font>相关</font>新闻) is the smallest short element holding it all.
         for _ in range(_SPLIT_HEADING_LEVELS):
-            if element is None or element.mem_id in found or _HEADING.search(element.text(deep=True)):
+            if element is None or element.mem_id in found or HEADING.search(element.text(deep=True)):
                 break
             element = element.parent
         if element is None or element.mem_id in found:
@@ -191,7 +183,7 @@ def _image_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
 def is_related_label(text: str | None) -> bool:
     """A label that is only a related heading (an image's alt, a block's aria-label), no hot list's."""
     label = clean(text or "")
-    if not 0 < len(label) <= HEADING_MAX_CHARS or not _HEADING.search(label) or not _is_heading_text(label):
+    if not 0 < len(label) <= HEADING_MAX_CHARS or not HEADING.search(label) or not _is_heading_text(label):
         return False
     return not any(word in label for word in settings.RELATED_REJECT_HEADINGS)
 
@@ -201,12 +193,12 @@ def heading_kind(element: LexborNode) -> bool | None:
     if element.tag in ("script", "style", "title", "body", "html"):
         return None
     deep = clean(element.text(deep=True))
-    if len(deep) > INLINE_MAX_CHARS or not _HEADING.search(deep):
+    if len(deep) > INLINE_MAX_CHARS or not HEADING.search(deep):
         return None
     if element.tag == "a" and has_real_link(element):
         # A heading that links to its channel's list (<a href=/xgxw/>相关新闻</a>): a heading when the link
         # says nothing else; a longer text holding the words is a story title.
-        return False if _HEADING.fullmatch(deep.strip(_HEADING_PUNCTUATION)) else None
+        return False if HEADING.fullmatch(deep.strip(_HEADING_PUNCTUATION)) else None
     own = clean(element.text(deep=False))
     if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _in_sidebar(element):
         return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
@@ -216,7 +208,7 @@ def heading_kind(element: LexborNode) -> bool | None:
     if _INLINE_HEADING.fullmatch(own) and story_link_in(element):
         return True
     # Links beside the heading that are no stories ("返回专题 >>", tag links): a heading over its list.
-    return False if _HEADING.fullmatch(own.strip("：: ")) else None
+    return False if HEADING.fullmatch(own.strip("：: ")) else None
 
 
 def _is_heading_text(text: str) -> bool:
@@ -225,8 +217,8 @@ def _is_heading_text(text: str) -> bool:
         return False  # "相关阅读 RELATED READING" is a heading, a sentence naming one is not
     if not cjk_count(text):
         # An English heading is the heading alone: "Related to the case, police said" names no list.
-        return not _LATIN_WORD.search(_HEADING.sub("", text))
-    return cjk_count(_HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
+        return not _LATIN_WORD.search(HEADING.sub("", text))
+    return cjk_count(HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
 
 
 def _in_sidebar(node: LexborNode) -> bool:

@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 
-_HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
+HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 # Markers are found by their first character, Latin ones too: a page's text is mostly its scripts' ASCII,
 # where a whole-word search ("Related", five of them) costs ~20 us a page each, and the ~100 R and S of
 # a page's text, found at memory speed and each tested in place, a third of all five.
@@ -20,7 +20,7 @@ _MARKERS_BY_FIRST: dict[str, tuple[str, ...]] = {
 }
 # Put between text nodes in lexbor's text(): counting them maps a text position to its node. Whitespace
 # to Python and never in page text; not a marker any other helper inserts into the tree.
-_TEXT_NODE_BREAK = "\x1d"
+TEXT_NODE_BREAK = "\x1d"
 # How far around a marker touching a node break a split heading is looked for: the longest heading.
 _SPLIT_REACH = max(map(len, settings.RELATED_HEADINGS))
 
@@ -29,7 +29,7 @@ def _original_offset(window: str, joined_offset: int) -> int:
     """Where the character at ``joined_offset`` of the break-free window sits in the window."""
     seen = 0
     for index, char in enumerate(window):
-        if char == _TEXT_NODE_BREAK:
+        if char == TEXT_NODE_BREAK:
             continue
         if seen == joined_offset:
             return index
@@ -37,12 +37,12 @@ def _original_offset(window: str, joined_offset: int) -> int:
     return len(window)
 
 
-def _heading_positions(text: str) -> list[int]:
+def heading_positions(text: str) -> list[int]:
     """Which text nodes (by position, as separated in ``text``) hold a related heading, in page order."""
-    return _node_indexes(text, sorted(_heading_starts(text)[0]))
+    return _node_indexes(text, sorted(heading_starts(text)[0]))
 
 
-def _heading_starts(text: str) -> tuple[set[int], set[int]]:
+def heading_starts(text: str) -> tuple[set[int], set[int]]:
     """Offsets in ``text`` where a node holding a heading starts, and where a heading split over nodes
     ("相关" + "新闻") starts. Each marker found (every heading holds one) points at its text node, which is
     checked whole, so a heading in the node next door never counts for this one; a marker at the edge
@@ -50,20 +50,20 @@ def _heading_starts(text: str) -> tuple[set[int], set[int]]:
     whole: set[int] = set()
     split: set[int] = set()
     checked: set[int] = set()
-    for at, length in _marker_hits(text):
-        start = text.rfind(_TEXT_NODE_BREAK, 0, at) + 1
-        end = text.find(_TEXT_NODE_BREAK, at)
+    for at, length in marker_hits(text):
+        start = text.rfind(TEXT_NODE_BREAK, 0, at) + 1
+        end = text.find(TEXT_NODE_BREAK, at)
         end = end if end != -1 else len(text)
         if start not in checked:
             checked.add(start)
-            if _HEADING.search(text, start, end):
+            if HEADING.search(text, start, end):
                 whole.add(start)
         if at == start or at + length == end:
             split |= _split_at(text, at, length)
     return whole, split
 
 
-def _marker_hits(text: str) -> Iterator[tuple[int, int]]:
+def marker_hits(text: str) -> Iterator[tuple[int, int]]:
     """Offset and length of every marker occurrence in ``text``, overlapping ones included ("相关联" holds
     相关 and 关联), in no particular order.
 
@@ -84,11 +84,11 @@ def _split_at(text: str, at: int, length: int) -> set[int]:
     lo = max(0, at - _SPLIT_REACH)
     window = text[lo : at + length + _SPLIT_REACH]
     starts: set[int] = set()
-    for match in _HEADING.finditer(window.replace(_TEXT_NODE_BREAK, "")):
+    for match in HEADING.finditer(window.replace(TEXT_NODE_BREAK, "")):
         # Split when a node break falls inside this very match (the same words whole in a title nearby,
         # 第一条相关新闻…, are that title's, not this heading's).
         start = _original_offset(window, match.start())
-        if _TEXT_NODE_BREAK in window[start : _original_offset(window, match.end() - 1)]:
+        if TEXT_NODE_BREAK in window[start : _original_offset(window, match.end() - 1)]:
             starts.add(lo + start)
     return starts
 
@@ -98,7 +98,7 @@ def _node_indexes(text: str, offsets: list[int]) -> list[int]:
     indexes: list[int] = []
     count, last = 0, 0
     for offset in offsets:
-        count += text.count(_TEXT_NODE_BREAK, last, offset)
+        count += text.count(TEXT_NODE_BREAK, last, offset)
         indexes.append(count)
         last = offset
     return indexes
@@ -120,3 +120,11 @@ def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[LexborNode]:
             if target == -1:
                 return
         count += 1
+
+
+def heading_text_nodes(body: LexborNode) -> Iterator[LexborNode]:
+    """The text nodes under ``body`` that hold a related heading, whole or split over nodes, in page order:
+    one text extraction in C with a break between text nodes, then only the nodes up to the last hit."""
+    text = body.text(deep=True, separator=TEXT_NODE_BREAK)
+    whole, split = heading_starts(text)
+    return _text_nodes(body, _node_indexes(text, sorted(whole | split)))
