@@ -97,6 +97,11 @@ _EPOCH = re.compile(r"^1\d{9}(\d{3})?$")
 _CHINA = timezone(timedelta(hours=8))
 
 
+def is_date_only(moment: str) -> bool:
+    """Whether an ISO time this grammar wrote reads as a date without its time of day (its midnight)."""
+    return moment.endswith("T00:00:00" + settings.DEFAULT_TZ_OFFSET)
+
+
 def may_hold_datetime(text: str, now: datetime | None = None) -> bool:
     """Whether ``parse_datetime(part, year, now)`` may find a time in some part of ``text``: every grammar
     but 刚刚 (just now, read only with ``now``) and Chinese-numeral years needs a digit. A cheap test before

@@ -37,6 +37,7 @@ from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown
 from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts, titled_time
+from newscorpus.scrapers.dates import is_date_only
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.metadata import (
@@ -62,8 +63,6 @@ __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_p
 _CAPTION_CREDIT = re.compile(
     both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
 )
-# How a date shown without its time of day reads once parsed.
-_MIDNIGHT = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -129,21 +128,13 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # counted from the headline, ends before a long story does.
     below = page_texts[max(story_end, end) : story_end + settings.BYLINE_LINES_AFTER_STORY]
     _fill(article, header, page_texts, choice.lines, url, fetched_at, below)
-    if article.published_at and article.published_at.endswith(_MIDNIGHT) and not edited:
+    if article.published_at and is_date_only(article.published_at) and not edited:
         # A date shown alone may state its time of day in its own title (the convention of _shown_wins).
         article.published_at = titled_time(tree, article.published_at) or article.published_at
     if article.author is None:
-        first = story_opening(article.paragraphs)
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
-        bars = meta_bars(header, article.title, first)
-        found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
-        if found is None and self_media_notice(page_texts):
-            # An account's post: the account linked alone in the header, or shown in its card only.
-            found = account_link(tree, header) or account_card(tree)
-        if found is None:
-            found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
-        if found is None and choice.index is not None:
-            found = item_author(page.nodes[choice.index])  # the answer's own itemprop="author"
+        story = page.nodes[choice.index] if choice.index is not None else None
+        found = _unlabelled_author(tree, article, header, nodes, page_texts, story)
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
@@ -154,6 +145,29 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if article.published_at is None and not edited:
         article.published_at = published_from_scripts(tree)
     return article
+
+
+def _unlabelled_author(
+    tree: LexborHTMLParser,
+    article: Article,
+    header: list[str],
+    nodes: list[LexborNode],
+    page_texts: list[str],
+    story: LexborNode | None,
+) -> str | None:
+    """The writer no label names, from the strongest evidence down: a name standing alone in the meta bar,
+    the byline region's markup, an account's post's account, a blog's owner, the story item's microdata."""
+    first = story_opening(article.paragraphs)
+    bars = meta_bars(header, article.title, first)
+    found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
+    if found is None and self_media_notice(page_texts):
+        # An account's post: the account linked alone in the header, or shown in its card only.
+        found = account_link(tree, header) or account_card(tree)
+    if found is None:
+        found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
+    if found is None and story is not None:
+        found = item_author(story)  # the answer's own itemprop="author"
+    return found
 
 
 def _index_table_source(lines: list[str], shown: str | None, start: int, end: int) -> str | None:

@@ -14,7 +14,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
-from newscorpus.scrapers.dates import china_time
+from newscorpus.scrapers.dates import china_time, is_date_only
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
@@ -71,14 +71,13 @@ def _shown_wins(shown: str, meta: str) -> bool:
     date-only metadata (often an index date, a day off) drops the printed time; two times within a day
     that no zone offset explains (not a whole step of 30 minutes apart) are a later edit in the metadata.
     A whole-hour gap is the offset the metadata states (a Japanese page's 10:05 and 01:05Z), kept."""
-    midnight = "T00:00:00" + settings.DEFAULT_TZ_OFFSET
-    if shown.endswith(midnight):
+    if is_date_only(shown):
         return False
     shown_at, meta_at = china_time(shown), china_time(meta)
     if shown_at is None or meta_at is None:
         return False
     gap = abs((shown_at - meta_at).total_seconds())
-    if meta.endswith(midnight):
+    if is_date_only(meta):
         return gap < settings.DATE_META_SHOWN_MAX_GAP_HOURS * 3600
     step = settings.DATE_OFFSET_STEP_MINUTES * 60
     off_step = min(gap % step, step - gap % step) >= 60  # seconds the metadata adds stay within a minute
