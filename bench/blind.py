@@ -36,6 +36,16 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
     return pairs
 
 
+# Batches whose misses may be read: each became tune material once a later batch was written to measure
+# the work done on it (session 5's in session 6, then blind7 and blind8); every later one stays blind.
+TUNE_BATCHES = frozenset({"blind", "blind7", "blind8"})
+
+
+def held_out(path: Path) -> bool:
+    """Whether ``path`` lies in a blind batch that is still held out: its misses must never be printed."""
+    return any(part.startswith("blind") and part not in TUNE_BATCHES for part in path.resolve().parts)
+
+
 def batches(fixtures: Path = BLIND_DIR.parent) -> list[Path]:
     """Every blind batch (``blind``, ``blind7``, ...): each session's is scored apart, before any merge."""
     return sorted(path for path in fixtures.glob("blind*") if path.is_dir())

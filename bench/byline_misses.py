@@ -13,24 +13,18 @@ import json
 import re
 from pathlib import Path
 
+from bench.blind import held_out
 from bench.extract_bylines import FIELDS
 from newscorpus.decode import decode_html
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
-# Session 5's blind batch became byline tune material in session 6, and session 6's first (blind7) for
-# byline-b7, and its second (blind8) for byline-b8; every later one (blind9) stays blind.
-_TUNE_BLIND = frozenset({"blind", "blind7", "blind8"})
 _CONTEXT_LINES = 8
 
 
 def _collapse(value: str | None) -> str:
     return re.sub(r"\s+", " ", value or "").strip()
-
-
-def refused(path: Path) -> bool:
-    return any(part.startswith("blind") and part not in _TUNE_BLIND for part in path.resolve().parts)
 
 
 def page_misses(folder: Path) -> list[str]:
@@ -83,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", type=Path, nargs="+", help="page folders or strings .jsonl files (tune only)")
     args = parser.parse_args(argv)
     for path in args.paths:
-        if refused(path):
+        if held_out(path):
             print(f"{path}: a held-out blind batch; refused")
             return 2
         misses = string_misses(path) if path.suffix == ".jsonl" else page_misses(path)

@@ -13,19 +13,14 @@ import json
 import re
 from pathlib import Path
 
+from bench.blind import held_out
 from bench.extract import same_day, same_time
 from newscorpus.decode import decode_html
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 
-# Session 5's batch and session 6's first two (blind7, blind8) are date tune material; later ones stay blind.
-_TUNE_BLIND = frozenset({"blind", "blind7", "blind8"})
 _CONTEXT = 50
 _DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
-
-
-def refused(path: Path) -> bool:
-    return any(part.startswith("blind") and part not in _TUNE_BLIND for part in path.resolve().parts)
 
 
 def _dates_in_text(html: str) -> list[str]:
@@ -60,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", type=Path, nargs="+")
     args = parser.parse_args(argv)
     for folder in args.folders:
-        if refused(folder):
+        if held_out(folder):
             print(f"{folder}: a held-out blind batch, refused")
             return 2
         print("\n".join(page_misses(folder)) or f"{folder}: no misses")

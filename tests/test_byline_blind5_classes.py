@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.byline_misses import refused
+from bench.blind import held_out
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.bylineregion import region_indexes, self_media_notice
@@ -148,9 +148,9 @@ def test_a_menu_item_named_like_a_label_takes_no_value_and_a_period_tag_credits_
 def test_the_misses_helper_refuses_a_held_out_blind_batch() -> None:
     # blind7 became byline tune material in byline-b7, blind8 in byline-b8; blind9 (being written) and later
     # stay refused.
-    assert refused(Path("tests/fixtures/blind9/portals"))
-    assert not refused(Path("tests/fixtures/blind8/portals"))
-    assert refused(Path("tests/fixtures/blind12"))
-    assert not refused(Path("tests/fixtures/blind/portals"))
-    assert not refused(Path("tests/fixtures/blind7/portals"))
-    assert not refused(Path("tests/fixtures/bylines/pages4"))
+    assert held_out(Path("tests/fixtures/blind9/portals"))
+    assert not held_out(Path("tests/fixtures/blind8/portals"))
+    assert held_out(Path("tests/fixtures/blind12"))
+    assert not held_out(Path("tests/fixtures/blind/portals"))
+    assert not held_out(Path("tests/fixtures/blind7/portals"))
+    assert not held_out(Path("tests/fixtures/bylines/pages4"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from bench.date_misses import refused
+from bench.blind import held_out
 from bench.extract import same_time
 from bench.extract_dates import NINTH_DIR, DatePage, load_date_pages
 from newscorpus.parse import parse_html
@@ -101,5 +101,5 @@ def test_without_a_headline_an_unlabelled_date_still_beats_an_update() -> None:
 def test_the_miss_lister_refuses_held_out_blind_batches(folder: str) -> None:
     from pathlib import Path
 
-    assert refused(Path(folder))
-    assert not refused(Path("tests/fixtures/blind7/longtail"))
+    assert held_out(Path(folder))
+    assert not held_out(Path("tests/fixtures/blind7/longtail"))

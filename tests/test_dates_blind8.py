@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from bench.date_misses import refused
+from bench.blind import held_out
 from bench.extract import same_time
 from bench.extract_dates import TENTH_DIR, DatePage, load_date_pages
 from newscorpus.parse import parse_html
@@ -58,5 +58,5 @@ def test_an_edit_label_is_told_from_a_publish_label() -> None:
 
 
 def test_the_tune_blind_batches_are_readable_the_next_is_not(tmp_path) -> None:
-    assert not refused(tmp_path / "blind8" / "longtail")
-    assert refused(tmp_path / "blind9" / "longtail")
+    assert not held_out(tmp_path / "blind8" / "longtail")
+    assert held_out(tmp_path / "blind9" / "longtail")
