@@ -81,3 +81,37 @@ def test_a_rule_template_without_the_year_takes_the_time_from_script_state(regis
     assert article.published_at == "2023-03-18T09:05:41+08:00"
     # Without a date in the state the page's yearless time stays unread: nothing is guessed.
     assert parse_html(_yearless_post({"article": {"title": "x"}}), url, registry).published_at is None
+
+
+@pytest.mark.parametrize(
+    ("line", "edit"),
+    [
+        ("更新于 2023-05-01 10:00", True),
+        ("最新修改时间：2023年5月1日 10:00", True),
+        # A count after the word (a review's 评论 with its rating, a 回复 tally) is no label of the date.
+        ("影评人小林 评论 长安的荔枝 5 2023-05-01 10:00", False),
+        ("评论(12) 2023-05-01 10:00", False),
+        ("回复 3 2023-05-01 10:00", False),
+    ],
+)
+def test_another_times_word_labels_a_date_only_when_a_date_follows_it(line: str, edit: bool) -> None:
+    from newscorpus.scrapers.datelines import shown_edit_time
+
+    title = "长安的荔枝：一场关于时间的赛跑"
+    assert shown_edit_time([title, line], None, title=title) is edit
+
+
+def test_a_review_bar_time_wins_over_its_date_only_metadata() -> None:
+    # A review site's bar: "<reviewer> 评论 <work> <stars> <date time>"; its JSON-LD gives only the day.
+    ld = json.dumps({"@type": "Review", "datePublished": "2023-07-14", "name": "荔枝与驿站"}, ensure_ascii=False)
+    line = "书里写驿站换马的那一节，把唐代的物流讲得像一部悬疑小说，读来一点也不闷。"
+    story = "".join(f"<p>第{n}段：{line}</p>" for n in range(6))
+    html = (
+        f'<html><head><title>荔枝与驿站</title><script type="application/ld+json">{ld}</script></head><body>'
+        '<div class="review"><h1>荔枝与驿站</h1><header><a href="/people/lin/">影评人小林</a> 评论 '
+        '<a href="/subject/1/">长安的荔枝</a> <span class="rating">5</span> '
+        '<span content="2023-07-14" class="meta">2023-07-14 21:05:33</span></header>'
+        f'<div class="review-content">{story}</div></div></body></html>'
+    )
+    article = parse_html(html, "https://reviews.example.org/review/88/", Registry.load())
+    assert article.published_at == "2023-07-14T21:05:33+08:00"

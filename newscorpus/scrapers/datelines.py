@@ -34,8 +34,10 @@ _EVENT_WORDS = frozenset(
         "演出开放開放受理申报申報公示开奖開獎出生成立上市",
     )
 )
-# "更新于 2023-...": the word leads into the date; "评论(4)" beside a bar's date is another field.
-_LEADS_INTO_DATE = re.compile(r"\D{0,12}\d")
+# "更新于 2023-...": the word leads into the date. The first number after it must start a date (a year,
+# month or hour before its separator): "评论(4)" or "评论 山河故人 4" is a count beside a bar's date, and the
+# date after it is the bar's own, not another time's.
+_LEADS_INTO_DATE = re.compile(r"\D{0,12}\d{1,4}\s*[-/.年月:：]")
 _RANKS = {"label": 0, None: 1, "other": 2}
 # An unlabelled date away from the bar under the headline ranks below any in it: a CMS whose bar shows
 # only 更新时间 is dated by it, not by a list item's date split onto its own line above the headline.
