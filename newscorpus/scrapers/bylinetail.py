@@ -114,8 +114,9 @@ def index_table_source(lines: list[str], title_at: int) -> str | None:
         return None
     if _TITLE_CELL.match(fold(lines[title_at - 1])):
         return parse_byline(lines[max(0, title_at - 1 - settings.BYLINE_INDEX_TABLE_LINES) : title_at - 1], []).source
-    # The table's last row right above the headline (有效性 | 有效), its 索引号 row a few lines up.
+    # The table's last row right above the headline (有效性 | 有效), its 索引号 row a few lines up; a title
+    # printed in a cell labelled otherwise ("备注：") is a row's value, not a headline under the table.
     above = lines[max(0, title_at - settings.BYLINE_INDEX_TABLE_LINES) : title_at]
-    if not any(_INDEX_CELL.match(line) for line in above):
+    if fold(above[-1]).endswith(":") or not any(_INDEX_CELL.match(line) for line in above):
         return None
     return parse_byline(above, []).source
