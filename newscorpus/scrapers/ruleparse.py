@@ -30,7 +30,7 @@ from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
 # A counter in an element a rule's source selector hits: "0人参与 0评论" shares the source's class.
-_COUNTER = re.compile(r"\d")
+_COUNTER = re.compile(r"\s*\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)")
 
 
 def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
@@ -239,10 +239,8 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
         text = _value(node)
         if node.parent is not None and label_only(text):
             text = node_text(node.parent)
-        if not text.strip():
-            continue
-        if (found := clean_source(text)) or not _COUNTER.search(text):
-            return found
+        if text.strip() and not _COUNTER.match(text):
+            return clean_source(text)
     return None
 
 
