@@ -24,6 +24,7 @@ from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
 _UNIT = re.compile(
     r"^[\u4e00-\u9fff]{1,14}(?:部|处|處|局|办|辦|室|中心|科|院|所|站|委|会|會|厅|廳|馆|館|队|隊|组|組|公司|集团|集團)$"
 )
+_CONTRIBUTED = "供稿"
 # "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.
 _CONTRIBUTED_UNIT = re.compile(r"^[(（\[【]?\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$")
 # A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
@@ -49,6 +50,8 @@ def is_unit(name: str) -> bool:
 
 def contributed_unit(line: str) -> str | None:
     """The unit a story is contributed by: ``（安环部 供稿）`` -> ``安环部`` (README: 供稿 names the source)."""
+    if _CONTRIBUTED not in line:
+        return None  # most lines: no regex run
     match = _CONTRIBUTED_UNIT.match(line.strip())
     return match.group(1) if match and is_unit(match.group(1)) else None
 
