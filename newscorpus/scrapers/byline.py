@@ -18,6 +18,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
     AUTHOR,
@@ -134,7 +135,7 @@ def clean_source(text: str | None) -> str | None:
 
 
 def clean_editor(text: str | None) -> str | None:
-    return _clean(text, lambda found: found.editor, lambda value: names.join(names.free_names(value)))
+    return _clean(text, lambda found: found.editor, lambda value: names.join(sources.editor_names(value)))
 
 
 def normalise_byline(article: Article) -> None:
@@ -182,7 +183,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.authors = credits.english_by(line)
         found.source = found.source or credits.english_agency(line)
     if found.source is None and line[0] in "（(":
-        found.source = credits.wire_agency(line)  # "（中央社記者X台南14日電）…"
+        found.source = credits.wire_agency(line) or sources.outlet_dateline(line)  # "（中央社記者X台南14日電）…"
     if _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         end = credits.story_end(line)
@@ -196,6 +197,8 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.account = found.account or names.strip_brackets(posted.group(1))
     fields = tokenize(line)[1]
     _read_fields(fields, found)
+    if found.source is None:  # "（安环部 供稿）"
+        found.source = sources.contributed_unit(line)
     if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）" closing it.
         _read_foreign_credits(line, found)
@@ -219,7 +222,7 @@ def _read_bracket(text: str, found: _Found) -> None:
     lead, fields = tokenize(text)
     _read_fields(fields, found)
     if not fields and found.source is None:
-        found.source = credits.reporting_outlet(text)  # "（星島日報報道）"
+        found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
     if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
         found.source = lead
 
@@ -272,7 +275,7 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             else:
                 found.account = found.account or names.account(platform.group(1))
         elif item.kind == SOURCE and found.source is None:
-            value = names.outlet(item.value)
+            value = sources.outlet_value(item.value)
             found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
         elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
             # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
@@ -303,7 +306,7 @@ def _take_editor(item: Field, found: _Found) -> None:
     rank = _EDITOR_RANK.get(item.label, 1)
     if rank <= found.editor_rank:
         return
-    people = names.free_names(item.value)
+    people = sources.editor_names(item.value)
     if rank == 1 and not item.separated and not (people and bare.is_person(people[0])):
         return  # "编辑 讨论 上传视频": a bare 编辑 without a separator is a tool link unless a name follows
     if found.editor and not (people and bare.is_person(people[0])):

@@ -18,6 +18,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import SOURCE, fold, is_lone_label, tokenize
 from newscorpus.scrapers.bylinelabels import canonical
 from newscorpus.scrapers.bylinenames import outlet
+from newscorpus.scrapers.bylinesource import outlet_dateline
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -143,7 +144,10 @@ def _own_channel(tree: LexborHTMLParser, source: str, brands: set[str]) -> bool:
 
 def _labels_source(line: str, source: str) -> bool:
     """A label names ``source`` the story's source; ``来自：`` before the site's own name or channel says
-    where the page is published (a 大风号 post ``来自：凤凰网历史``), not where the story came from."""
+    where the page is published (a 大风号 post ``来自：凤凰网历史``), not where the story came from. A wire
+    dateline's reporter credit names it too (``（東台灣新聞網記者X花蓮15日電）``: filed for that outlet)."""
+    if line[:1] in "（(" and outlet_dateline(line) == source:
+        return True
     return any(
         item.kind == SOURCE and canonical(item.label) != _FROM and outlet(item.value) == source
         for item in tokenize(fold(line))[1]

@@ -62,7 +62,10 @@ TIME = re.compile(
 # bottom bar runs the editor's span into the report link or the read counter. Not 评论: "新京报评论" is an
 # outlet.
 _BAR_TOOLS = "举报|阅读|分享|收藏|点赞|打印|纠错|评论数|評論數"
-_VALUE_END = re.compile(r"\s*[|]\s*|\s{2,}|\s*/\s+|(?<=[\u4e00-\u9fff])(?:" + _BAR_TOOLS + r")(?=[\s\d:]|$)")
+# A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3").
+_VALUE_END = re.compile(
+    r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:" + _BAR_TOOLS + r")(?=[\s\d:]|$)"
+)
 # A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
 # "省发展改革委发布日期：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：".
 _LABEL_PREFIX = re.compile(r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|更新|成文|印发)$")
@@ -182,8 +185,10 @@ def _is_label(line: str, start: int, end: int) -> bool:
         # in "字号:" or "摄影:".
         if len(label) >= 2 and not label.isascii() and after == ":":
             return True
-        if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY):
-            return True  # "来源于 财新网" opening a bar part; "来源于网络" glued, or after a word, is prose
+        if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY or before.isdigit()):
+            # "来源于 财新网" opening a bar part, or glued after the time element before it ("18:42来源于 X");
+            # "来源于网络" glued, or after a word, is prose
+            return True
         return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
     if _KIND[label] == ACCOUNT:
         # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody.

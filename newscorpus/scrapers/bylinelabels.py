@@ -33,6 +33,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "稿源",
         "转自",
         "转载自",
+        # A school site's reprint: "转贴自：中国教育报".
+        "转贴自",
+        "转帖自",
         "来源于",
         "出处",
         "供稿单位",
@@ -219,6 +222,9 @@ NEED_SEPARATOR = frozenset(
         "供稿",
         "来源于",
         "转载自",
+        # A school site's reprint: "转贴自：中国教育报".
+        "转贴自",
+        "转帖自",
         "写真",
         "撮影",
         *LABELS[OTHER],

@@ -99,14 +99,24 @@ def editor_line(lines: list[str]) -> str | None:
     return None
 
 
+# The 信息公开 index table's first row: "索引号", "索 引 号：…".
+_INDEX_CELL = re.compile(r"^索\s*引\s*[号號]")
 # The cell a 信息公开 index table prints the document's title in ("标题：", "名 称：").
 _TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称)\s*:?$")
 
 
 def index_table_source(lines: list[str], title_at: int) -> str | None:
     """The unit a government page's index table credits (``发布机构：芜湖市发展和改革委员会``), when the headline
-    is found in that table's title cell: the rows above it (索引号, 发布机构, 发文日期) are the page's own
-    metadata, though the window under the headline does not reach them. None elsewhere."""
-    if title_at < 1 or not _TITLE_CELL.match(fold(lines[title_at - 1])):
+    is found in that table's title cell, or right under the table (its 索引号 row a few lines up): the rows
+    above it (索引号, 发布机构, 发文日期) are the page's own metadata, though the window under the headline does
+    not reach them. None elsewhere."""
+    if title_at < 1:
         return None
-    return parse_byline(lines[max(0, title_at - 1 - settings.BYLINE_INDEX_TABLE_LINES) : title_at - 1], []).source
+    if _TITLE_CELL.match(fold(lines[title_at - 1])):
+        return parse_byline(lines[max(0, title_at - 1 - settings.BYLINE_INDEX_TABLE_LINES) : title_at - 1], []).source
+    # The table's last row right above the headline (有效性 | 有效), its 索引号 row a few lines up; a title
+    # printed in a cell labelled otherwise ("备注：") is a row's value, not a headline under the table.
+    above = lines[max(0, title_at - settings.BYLINE_INDEX_TABLE_LINES) : title_at]
+    if fold(above[-1]).endswith(":") or not any(_INDEX_CELL.match(line) for line in above):
+        return None
+    return parse_byline(above, []).source

@@ -6,6 +6,7 @@ not import the parse machinery; ``SiteRule.parse`` and ``SiteRule.links`` import
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -16,6 +17,7 @@ from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocktext import block_lines, lines_before
 from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import element_text
+from newscorpus.scrapers.bylinesource import label_only
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
@@ -26,6 +28,9 @@ from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
+
+# A counter in an element a rule's source selector hits: "0人参与 0评论" shares the source's class.
+_COUNTER = re.compile(r"\s*\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)")
 
 
 def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
@@ -42,7 +47,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     # The byline grammar cleans whatever the selectors found: labels, outlets, IDs, glued times.
     own_author = clean_author(_first_text(tree, rule.author))
     article.author = own_author or article.author
-    article.source = clean_source(_first_text(tree, rule.source)) or article.source
+    article.source = _rule_source(tree, rule.source) or article.source
     # The first element naming an editor: a rule's editor selectors also hit a closing source line
     # ("<p class=article-editor>（文章来源：X）</p>" before "<p class=show_author>责任编辑：Y</p>").
     editors = (edited for node in _by_priority(tree, rule.editor) if (edited := clean_editor(_value(node))))
@@ -224,6 +229,19 @@ def _value(node: LexborNode) -> str:
     if node.tag == "meta":
         return attrs.get("content") or ""
     return attrs.get("datetime") or node_text(node)
+
+
+def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
+    """The first source element's outlet. A comment counter sharing the source's class ("0人参与") is passed
+    over; a label alone in its element ("<em id=source>来源：</em> 新华社") is read with the text beside it.
+    Any other element naming no outlet ends the search: a platform's name ("新浪看点") says no outlet is shown."""
+    for node in _by_priority(tree, selectors):
+        text = _value(node)
+        if node.parent is not None and label_only(text):
+            text = node_text(node.parent)
+        if text.strip() and not _COUNTER.match(text):
+            return clean_source(text)
+    return None
 
 
 def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:

@@ -1,0 +1,88 @@
+"""Sources (来源) shown by shapes other than a ``来源：X`` label, and editors' names (README "Bylines", session 7).
+
+- a unit credited after its name: ``（安环部 供稿）`` closing a company's or a school's story;
+- an outlet's reporter in a wire dateline: ``（東台灣新聞網記者吳佩珊花蓮15日電）``, as ``（中央社記者…電）``;
+- a portal's topic channel is nobody's outlet: ``来源：财经频道`` names a section of the page's own site;
+- a label alone in a rule's source element (``<em id=source>来源：</em> 新华社``) takes the text beside it;
+- a CMS login printed before an editor's name is no editor: ``责任编辑：lollyli 李伟`` -> ``李伟``.
+
+Not read here: an outlet before 记者 (``（新华社记者 王希）`` alone names the writer only, as real labels do).
+
+Each reads one line (folded: half-width brackets and colons) and names the source or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
+
+# A unit's name: Han characters ending as a department, office, bureau or committee ends (教务处, 安环部,
+# 校团委, 党政办, 市自然资源和规划局). Not a person's: ``is_person`` is checked too.
+_UNIT = re.compile(
+    r"^[\u4e00-\u9fff]{1,14}(?:部|处|處|局|办|辦|室|中心|科|院|所|站|委|会|會|厅|廳|馆|館|队|隊|组|組|公司|集团|集團)$"
+)
+_CONTRIBUTED = "供稿"
+# "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.
+_CONTRIBUTED_UNIT = re.compile(r"^[(（\[【]?\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$")
+# A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
+_OUTLET_DATELINE = re.compile(
+    r"^[(（]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[電电]"
+)
+# A topic channel named by its topic alone: "财经频道", "体育頻道" (a brand before it makes it an outlet:
+# "央视财经频道" is ``is_outlet``).
+_TOPIC_CHANNEL = re.compile(
+    r"^(?:新闻|新聞|国内|國內|国际|國際|财经|財經|体育|體育|娱乐|娛樂|科技|汽车|汽車|房产|房產|教育|健康|时尚|時尚|"
+    r"军事|軍事|社会|社會|文化|旅游|旅遊|历史|歷史|游戏|遊戲|数码|數碼|女性|读书|讀書|视频|視頻|图片|圖片|综合|綜合)"
+    r"(?:频道|頻道|栏目|欄目|板块|版塊)$"
+)
+# A CMS login: lower-case Latin letters and digits ("lollyli", "zhangsan01"); a person's Latin name is
+# capitalised ("Jeremy Tsheng").
+_LOGIN = re.compile(r"[a-z][a-z0-9_]{2,19}")
+
+
+def is_unit(name: str) -> bool:
+    """A department or office named as a unit (``教务处``), not a person (``李科``) and not an outlet."""
+    return bool(_UNIT.match(name)) and not is_person(name)
+
+
+def contributed_unit(line: str) -> str | None:
+    """The unit a story is contributed by: ``（安环部 供稿）`` -> ``安环部`` (README: 供稿 names the source)."""
+    if _CONTRIBUTED not in line:
+        return None  # most lines: no regex run
+    match = _CONTRIBUTED_UNIT.match(line.strip())
+    return match.group(1) if match and is_unit(match.group(1)) else None
+
+
+def outlet_dateline(line: str) -> str | None:
+    """The outlet of a bracketed dateline's reporter: ``（東台灣新聞網記者吳佩珊花蓮15日電）``."""
+    match = _OUTLET_DATELINE.match(line)
+    return match.group(1) if match and is_outlet(match.group(1)) else None
+
+
+def is_topic_channel(value: str) -> bool:
+    """``财经频道``: a section of the page's own site, no outlet (README: a field the page does not show)."""
+    return bool(_TOPIC_CHANNEL.match(value))
+
+
+def outlet_value(value: str) -> str | None:
+    """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none."""
+    outlet = names.outlet(value)
+    return None if outlet is None or is_topic_channel(outlet) else outlet
+
+
+def label_only(text: str) -> bool:
+    """``来源：`` alone in an element (``<em id="source">来源：</em> 新华社``): its value stands beside it,
+    in the parent's text."""
+    return is_lone_label(fold(text).rstrip(" :|"))
+
+
+def editor_names(value: str) -> list[str]:
+    """The editors a 责任编辑 value names (``bylinenames.free_names``); a CMS login printed before the
+    editor's name goes, as the IDs portals append after it do (``lollyli 李伟`` -> ``李伟``)."""
+    login, _, rest = value.strip().partition(" ")
+    if _LOGIN.fullmatch(login) and (people := names.free_names(rest)) and is_person(people[0]):
+        return people
+    return names.free_names(value)
