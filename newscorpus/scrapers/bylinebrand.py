@@ -122,7 +122,9 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     own = [brand for brand in brands if _names_site(source, brand)]
     declared = _declared_names(tree)
     # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
-    footer = _footer_shows(lines, [*own, source]) if own else False
+    # Where neither <title> nor the markup names the site, its copyright footer still does: the unlabelled
+    # name beside the time that the footer claims as its own is the site's brand ("第一财经 版权所有").
+    footer = _footer_shows(lines, [*own, source]) if own else _footer_shows(lines, [source])
     shown = any(brand in declared or _front_link_shows(tree, brand) for brand in own) or footer
     if not shown and not _own_channel(tree, source, brands):
         return False

@@ -1,0 +1,47 @@
+"""The site's own name beside the time is no source even when only its copyright footer names the site
+(issue 13): blind8 and blind9 portal pages (tune material in session 7) whose <title> holds the headline
+alone showed the brand in the bar and in the footer, and the brand was returned as an outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.registry import Registry
+
+_STORY = "".join(
+    f"<p>第{n}段：全市二十个老旧小区的加装电梯工程已经全部开工，预计年底前陆续投入使用，居民出行将更加方便。</p>"
+    for n in range(1, 7)
+)
+_URL = "https://www.example-daily.cn/news/2023/0412/a1024.html"
+
+
+def _page(bar: str, footer: str) -> str:
+    return (
+        "<html><head><title>老旧小区加装电梯全面开工</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/news/'>新闻</a></div>"
+        f"<h1>老旧小区加装电梯全面开工</h1><div class='article-info'>{bar}</div>"
+        f"<div class='article-body'>{_STORY}</div><div class='foot'><p>{footer}</p><p>联系我们 | 广告服务</p></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bar", "footer"),
+    [
+        ("<span>江城晚报</span><span>2023-04-12 09:15</span>", "Copyright © 2005-2023 江城晚报 版权所有"),
+        ("<em>2023-04-12 09:15</em> <em>江城晚报</em>", "版权所有：江城晚报社 ©2023"),
+        ("<p>江城晚报 2023年04月12日 09:15</p>", "© 2023 江城晚报 All rights reserved"),
+    ],
+)
+def test_a_brand_the_footer_claims_is_no_source(bar: str, footer: str) -> None:
+    assert parse_html(_page(bar, footer), _URL, Registry.load()).source is None
+
+
+def test_a_labelled_or_foreign_outlet_stays_the_source() -> None:
+    footer = "Copyright © 2005-2023 江城晚报 版权所有"
+    labelled = _page("<span>2023-04-12 09:15</span><span>来源：江城晚报</span>", footer)
+    assert parse_html(labelled, _URL, Registry.load()).source == "江城晚报"
+    # Another outlet beside the time (a reprint) is not the name the footer claims.
+    reprint = _page("<span>湖畔日报</span><span>2023-04-12 09:15</span>", footer)
+    assert parse_html(reprint, _URL, Registry.load()).source == "湖畔日报"
