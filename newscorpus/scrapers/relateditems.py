@@ -99,12 +99,21 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
     node: LexborNode | None = link
     while node is not None and (key := node.mem_id) != root.mem_id:
         if (named := named_ad.get(key)) is None:
-            attributes = node.attributes
-            named = named_ad[key] = bool(_AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"))
+            named = named_ad[key] = _named_ad(node)
         if named:
             return True
         node = node.parent
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
+
+
+def _named_ad(node: LexborNode) -> bool:
+    """The element's id or class names an ad. Most name nothing, or hold none of the pieces every word of
+    ``_AD`` holds: those are passed without the regex (its lookbehind tried at every character)."""
+    attributes = node.attributes
+    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
+    if named.isascii() and not any(piece in named.lower() for piece in settings.RELATED_AD_ATTR_PIECES):
+        return False
+    return bool(_AD.search(named))
 
 
 def _beside_headline(

@@ -37,8 +37,9 @@ _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
 
 def state_related(tree: LexborHTMLParser, base: str | None, page_url: str | None) -> list[RelatedItem]:
     """Items of the first array of story objects the page's script state files under a related key."""
+    keys: dict[str, tuple[bool, bool]] = {}  # each key's two tests, asked once: arrays repeat their keys
     for state in _states(tree):
-        for array in _related_arrays(state, related=False, depth=0):
+        for array in _related_arrays(state, related=False, depth=0, keys=keys):
             items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
             if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
                 return unique_items(items)[: settings.MAX_RELATED_ITEMS]
@@ -87,22 +88,29 @@ def _decoded(text: str, start: int) -> Iterator[object]:
     yield value
 
 
-def _related_arrays(value: object, related: bool, depth: int) -> Iterator[list[object]]:
+def _related_arrays(
+    value: object, related: bool, depth: int, keys: dict[str, tuple[bool, bool]]
+) -> Iterator[list[object]]:
     """Arrays of objects found under a related key (``related`` once a key above said so), depth first in
-    the state's order; nothing under a key naming a hot list, a rank or navigation."""
+    the state's order; nothing under a key naming a hot list, a rank or navigation. ``keys``: each key's
+    (rejected, related) answers so far."""
     if depth > settings.RELATED_STATE_MAX_DEPTH:
         return
     if isinstance(value, dict):
         for key, inner in value.items():
-            if not isinstance(key, str) or _REJECTED_KEY.search(key):
+            if not isinstance(key, str):
                 continue
-            yield from _related_arrays(inner, related or bool(_RELATED_KEY.search(key)), depth + 1)
+            if (known := keys.get(key)) is None:
+                known = keys[key] = (bool(_REJECTED_KEY.search(key)), bool(_RELATED_KEY.search(key)))
+            if known[0]:
+                continue
+            yield from _related_arrays(inner, related or known[1], depth + 1, keys)
     elif isinstance(value, list):
         if related and any(isinstance(entry, dict) for entry in value):
             yield value
         for entry in value:
             if isinstance(entry, (dict, list)):
-                yield from _related_arrays(entry, related, depth + 1)
+                yield from _related_arrays(entry, related, depth + 1, keys)
 
 
 def _item(entry: object, base: str | None, page_url: str | None) -> RelatedItem | None:
