@@ -128,10 +128,16 @@ def _beside_headline(
         return False
     if card.mem_id == root.mem_id and not one_card:
         return False  # a list of items, not one card: its short titles are items (poems, games)
-    return any(
-        other.mem_id != link.mem_id and (href := story_href(other)) and _target(href) != _target(url)
-        for other in card.css(LINK_QUERY)
-    )
+    # The nearest element holding another link may be the list itself (a <ul> of one-link items inside the
+    # container): a card links one other story besides its labels, a list of items links several.
+    others: set[tuple[str, str]] = set()
+    own = _target(url)
+    for other in card.css(LINK_QUERY):
+        if other.mem_id != link.mem_id and (href := story_href(other)) and (target := _target(href)) != own:
+            others.add(target)
+            if len(others) >= settings.RELATED_MIN_LIST_ITEMS - 1:
+                return False
+    return bool(others)
 
 
 def _one_card(links: list[LexborNode]) -> bool:
