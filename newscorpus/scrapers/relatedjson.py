@@ -20,6 +20,7 @@ from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_absolute, is_article_url, is_promo, same_page
 from newscorpus.scrapers.relateditems import MIN_TITLE_CHARS, unique_items
+from newscorpus.scrapers.relatedmarks import shared_pieces
 from newscorpus.scrapers.text import absolute, clean
 
 _RELATED_KEY = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
@@ -32,6 +33,11 @@ _NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
 _URL_KEY = re.compile(r"url|link|href", re.IGNORECASE)
 _UNDEFINED = re.compile(r"([:,\[]\s*)undefined\b")
 _ENCODED_OPENINGS = ("%7B", "%7b", "%5B", "%5b")
+# Every word of RELATED_BLOCK_ATTRS holds one of these (lower case): the cheap test before a state is read.
+_KEY_PIECES = tuple(shared_pieces(settings.RELATED_BLOCK_ATTRS.split("|")))
+# Letters re.IGNORECASE matches to ASCII ones that str.lower does not turn into them (long s, dotted and
+# dotless i, Kelvin sign).
+_ASCII_FOLDING = "\u017f\u0130\u0131\u212a"
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
 
 
@@ -58,10 +64,28 @@ def _states(tree: LexborHTMLParser) -> Iterator[object]:
             continue
         if _json_script(script):
             # ByteDance pages (toutiao's RENDER_DATA) URL-encode the JSON: %7B%22… is {"…
-            yield from _decoded(unquote(text) if text.lstrip().startswith(_ENCODED_OPENINGS) else text, 0)
+            decoded = unquote(text) if text.lstrip().startswith(_ENCODED_OPENINGS) else text
+            if may_name_related(decoded):
+                yield from _decoded(decoded, 0)
             continue
+        named: bool | None = None  # may_name_related, asked only of a script that assigns a state
         for match in _STATE_ASSIGNMENT.finditer(text):
+            if named is None:
+                named = may_name_related(text)
+            if not named:
+                break
             yield from _decoded(text, match.end())
+
+
+def may_name_related(text: str) -> bool:
+    """Whether a key in ``text`` may name a related list: a piece of every related word is in it, or the
+    text may spell one so that a lower-cased search misses it (a JSON escape of an ASCII letter, a letter
+    that folds to ASCII only case-blind). A state without one yields no array: it is neither decoded nor
+    walked (a page's store holds thousands of keys, none of them related on most pages)."""
+    if "\\u00" in text or (not text.isascii() and any(char in text for char in _ASCII_FOLDING)):
+        return True
+    lower = text.lower()
+    return any(piece in lower for piece in _KEY_PIECES)
 
 
 def _json_script(script: LexborNode) -> bool:
