@@ -103,6 +103,10 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
         if named:
             return True
         node = node.parent
+    # A badge's words are in the item's text: most items hold none, and their elements need no look.
+    shown = item.text()
+    if "\ufffd" not in shown and not any(badge in shown for badge in settings.RELATED_AD_BADGES):
+        return False
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
 
 
