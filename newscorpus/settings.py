@@ -345,6 +345,8 @@ RELATED_CLICK_PATH_STARTS = ("('/", "('http")
 # An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
 # (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
 RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
+# Every alternative above holds one of these (lower case): an id/class holding none is no ad, unsearched.
+RELATED_AD_ATTR_PIECES = ("ad", "sponsor", "guanggao", "tuiguang")
 RELATED_AD_BADGES = ("广告", "推广", "AD", "Ad", "赞助")
 # A site rule whose related selectors miss looks for a related heading this many levels above its body.
 RELATED_SEARCH_LEVELS = 3
@@ -381,6 +383,8 @@ RELATED_PROMO_CALL = (
     r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
 )
 RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
+# Every alternative above holds one of these: a lower-cased URL holding none is no promotion, unsearched.
+RELATED_PROMO_URL_PIECES = ("ap", "play.google")
 # Links to pages that are never a story: comment threads, tag and search pages, user profiles and
 # special-topic hubs (a folder under /special/ or /zhuanti/, not a page in it). "commentary" is an opinion
 # story, not a comment thread.

@@ -40,3 +40,30 @@ def test_upper_case_urls_are_still_caught() -> None:
     assert is_promo("某某新闻客户端全新上线了", "https://M.EXAMPLE.CN/DOWNLOAD/APP?from=news")
     assert not is_article_url("https://news.example.cn/COMMENT/2024/0101/123456.html")
     assert is_article_url("https://news.example.cn/2024/0101/123456.html")
+
+
+def test_every_promo_and_ad_word_holds_one_of_its_pieces() -> None:
+    # The URL and id/class tests skip the regex when none of the pieces is there: each word must hold one.
+    for pattern, pieces in (
+        (config.RELATED_PROMO_URL, config.RELATED_PROMO_URL_PIECES),
+        (config.RELATED_AD_ATTRS, config.RELATED_AD_ATTR_PIECES),
+    ):
+        for word in pattern.split("|"):
+            literal = word.replace("\\", "").lower()
+            assert any(piece in literal for piece in pieces), word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "ad", "AD", "Ads", "bad", "sponsor", "guanggao", "-", " "]), max_size=12))
+def test_the_piece_filters_agree_with_the_patterns(pieces: list[str]) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newscorpus.scrapers.linkshape import _promo_url
+    from newscorpus.scrapers.relateditems import _AD, _named_ad
+
+    text = "".join(pieces)
+    assert _promo_url(text) == bool(_PROMO_URL.search(text))
+    div = LexborHTMLParser("<div></div>").css_first("div")
+    assert div is not None
+    div.attrs["class"] = text
+    assert _named_ad(div) == bool(_AD.search(f" {text}"))

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus import settings as config
-from newscorpus.scrapers.relatedscan import TEXT_NODE_BREAK, heading_starts, marker_hits
+from newscorpus.scrapers.relatedscan import HEADING, TEXT_NODE_BREAK, heading_starts, marker_hits
 
 _PIECES = [*config.RELATED_HEADING_MARKERS, *config.RELATED_HEADINGS[:12], "相关联", "相", "关", "联", "阅"]
 _PIECES += [TEXT_NODE_BREAK, "新闻", "正文内容", "：", " ", "x", "【", "】"]
@@ -38,3 +38,22 @@ def test_overlapping_markers_and_split_headings_are_both_seen() -> None:
     whole, split = heading_starts(text)
     assert split == {7}  # 相关 + 新闻 across a node break
     assert whole == set()
+
+
+def test_every_heading_holds_a_marker() -> None:
+    # heading_starts looks for whole headings only around markers: a heading without one would go unseen.
+    for heading in config.RELATED_HEADINGS:
+        assert any(marker in heading for marker in config.RELATED_HEADING_MARKERS), heading
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "Related News", "RELATED", "See also", "SEE", "Rx" * 30]), max_size=40))
+def test_nodes_holding_a_heading_whole_are_those_a_search_of_the_node_finds(pieces: list[str]) -> None:
+    # The windows around markers find exactly the nodes a search of each whole node finds, long ones too.
+    text = "".join(pieces)
+    starts, at = set(), 0
+    for node in text.split(TEXT_NODE_BREAK):
+        if HEADING.search(node):
+            starts.add(at)
+        at += len(node) + 1
+    assert heading_starts(text)[0] == starts

@@ -113,9 +113,20 @@ def never_story(url: str) -> bool:
 
 def is_promo(title: str, url: str) -> bool:
     """An app-store, download or 'more' link rather than a story."""
-    if _search_any_case(_PROMO_URL_LOWER, _PROMO_URL, url) or _PROMO_CALL.search(title):
+    if _promo_url(url) or _PROMO_CALL.search(title):
         return True
     return len(title) < settings.RELATED_MIN_ANCHOR_CHARS and any(w in title for w in settings.RELATED_PROMO_WORDS)
+
+
+def _promo_url(url: str) -> bool:
+    """``_PROMO_URL`` found in ``url``. A lower-cased ASCII URL holding none of the pieces every alternative
+    holds is no match, at the cost of a substring test: most links on a page are stories."""
+    if url.isascii():
+        lower = url.lower()
+        return any(piece in lower for piece in settings.RELATED_PROMO_URL_PIECES) and bool(
+            _PROMO_URL_LOWER.search(lower)
+        )
+    return _PROMO_URL.search(url) is not None
 
 
 def _search_any_case(lower: re.Pattern[str], any_case: re.Pattern[str], text: str) -> bool:

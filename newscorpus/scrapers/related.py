@@ -152,10 +152,11 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     are checked. (``:lexbor-contains`` did the same search at ~0.4 us an element, every element.)
     """
     found: dict[int, tuple[LexborNode, bool]] = {}
-    for node in heading_text_nodes(body):
+    for node, holds_whole in heading_text_nodes(body):
         element = node.parent
-        # A heading split over elements (<font>相关</font>新闻) is the smallest short element holding it all.
-        for _ in range(_SPLIT_HEADING_LEVELS):
+        # A heading split over elements (<font>相关</font>新闻) is the smallest short element holding it all
+        # (a node holding one whole needs no look: its element holds it, a long script's text unread).
+        for _ in range(0 if holds_whole else _SPLIT_HEADING_LEVELS):
             if element is None or element.mem_id in found or HEADING.search(element.text(deep=True)):
                 break
             element = element.parent
@@ -165,8 +166,8 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
         if inline is not None:
             found[element.mem_id] = (element, inline)
     pictured = _image_headings(body)
-    if not pictured:
-        return list(found.values())
+    if not pictured or not found:
+        return list(found.values()) or pictured  # a query's matches come in page order
     order = {node.mem_id: index for index, node in enumerate(body.traverse())}
     return sorted([*found.values(), *pictured], key=lambda pair: order.get(pair[0].mem_id, -1))
 

@@ -99,12 +99,25 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
     node: LexborNode | None = link
     while node is not None and (key := node.mem_id) != root.mem_id:
         if (named := named_ad.get(key)) is None:
-            attributes = node.attributes
-            named = named_ad[key] = bool(_AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"))
+            named = named_ad[key] = _named_ad(node)
         if named:
             return True
         node = node.parent
+    # A badge's words are in the item's text: most items hold none, and their elements need no look.
+    shown = item.text()
+    if "\ufffd" not in shown and not any(badge in shown for badge in settings.RELATED_AD_BADGES):
+        return False
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
+
+
+def _named_ad(node: LexborNode) -> bool:
+    """The element's id or class names an ad. Most name nothing, or hold none of the pieces every word of
+    ``_AD`` holds: those are passed without the regex (its lookbehind tried at every character)."""
+    attributes = node.attributes
+    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
+    if named.isascii() and not any(piece in named.lower() for piece in settings.RELATED_AD_ATTR_PIECES):
+        return False
+    return bool(_AD.search(named))
 
 
 def _beside_headline(
@@ -119,10 +132,16 @@ def _beside_headline(
         return False
     if card.mem_id == root.mem_id and not one_card:
         return False  # a list of items, not one card: its short titles are items (poems, games)
-    return any(
-        other.mem_id != link.mem_id and (href := story_href(other)) and _target(href) != _target(url)
-        for other in card.css(LINK_QUERY)
-    )
+    # The nearest element holding another link may be the list itself (a <ul> of one-link items inside the
+    # container): a card links one other story besides its labels, a list of items links several.
+    others: set[tuple[str, str]] = set()
+    own = _target(url)
+    for other in card.css(LINK_QUERY):
+        if other.mem_id != link.mem_id and (href := story_href(other)) and (target := _target(href)) != own:
+            others.add(target)
+            if len(others) >= settings.RELATED_MIN_LIST_ITEMS - 1:
+                return False
+    return bool(others)
 
 
 def _one_card(links: list[LexborNode]) -> bool:

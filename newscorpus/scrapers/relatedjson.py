@@ -20,6 +20,7 @@ from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_absolute, is_article_url, is_promo, same_page
 from newscorpus.scrapers.relateditems import MIN_TITLE_CHARS, unique_items
+from newscorpus.scrapers.relatedmarks import shared_pieces
 from newscorpus.scrapers.text import absolute, clean
 
 _RELATED_KEY = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
@@ -32,13 +33,19 @@ _NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
 _URL_KEY = re.compile(r"url|link|href", re.IGNORECASE)
 _UNDEFINED = re.compile(r"([:,\[]\s*)undefined\b")
 _ENCODED_OPENINGS = ("%7B", "%7b", "%5B", "%5b")
+# Every word of RELATED_BLOCK_ATTRS holds one of these (lower case): the cheap test before a state is read.
+_KEY_PIECES = tuple(shared_pieces(settings.RELATED_BLOCK_ATTRS.split("|")))
+# Letters re.IGNORECASE matches to ASCII ones that str.lower does not turn into them (long s, dotted and
+# dotless i, Kelvin sign).
+_ASCII_FOLDING = "\u017f\u0130\u0131\u212a"
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
 
 
 def state_related(tree: LexborHTMLParser, base: str | None, page_url: str | None) -> list[RelatedItem]:
     """Items of the first array of story objects the page's script state files under a related key."""
+    keys: dict[str, tuple[bool, bool]] = {}  # each key's two tests, asked once: arrays repeat their keys
     for state in _states(tree):
-        for array in _related_arrays(state, related=False, depth=0):
+        for array in _related_arrays(state, related=False, depth=0, keys=keys):
             items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
             if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
                 return unique_items(items)[: settings.MAX_RELATED_ITEMS]
@@ -57,10 +64,28 @@ def _states(tree: LexborHTMLParser) -> Iterator[object]:
             continue
         if _json_script(script):
             # ByteDance pages (toutiao's RENDER_DATA) URL-encode the JSON: %7B%22… is {"…
-            yield from _decoded(unquote(text) if text.lstrip().startswith(_ENCODED_OPENINGS) else text, 0)
+            decoded = unquote(text) if text.lstrip().startswith(_ENCODED_OPENINGS) else text
+            if may_name_related(decoded):
+                yield from _decoded(decoded, 0)
             continue
+        named: bool | None = None  # may_name_related, asked only of a script that assigns a state
         for match in _STATE_ASSIGNMENT.finditer(text):
+            if named is None:
+                named = may_name_related(text)
+            if not named:
+                break
             yield from _decoded(text, match.end())
+
+
+def may_name_related(text: str) -> bool:
+    """Whether a key in ``text`` may name a related list: a piece of every related word is in it, or the
+    text may spell one so that a lower-cased search misses it (a JSON escape of an ASCII letter, a letter
+    that folds to ASCII only case-blind). A state without one yields no array: it is neither decoded nor
+    walked (a page's store holds thousands of keys, none of them related on most pages)."""
+    if "\\u00" in text or (not text.isascii() and any(char in text for char in _ASCII_FOLDING)):
+        return True
+    lower = text.lower()
+    return any(piece in lower for piece in _KEY_PIECES)
 
 
 def _json_script(script: LexborNode) -> bool:
@@ -87,22 +112,29 @@ def _decoded(text: str, start: int) -> Iterator[object]:
     yield value
 
 
-def _related_arrays(value: object, related: bool, depth: int) -> Iterator[list[object]]:
+def _related_arrays(
+    value: object, related: bool, depth: int, keys: dict[str, tuple[bool, bool]]
+) -> Iterator[list[object]]:
     """Arrays of objects found under a related key (``related`` once a key above said so), depth first in
-    the state's order; nothing under a key naming a hot list, a rank or navigation."""
+    the state's order; nothing under a key naming a hot list, a rank or navigation. ``keys``: each key's
+    (rejected, related) answers so far."""
     if depth > settings.RELATED_STATE_MAX_DEPTH:
         return
     if isinstance(value, dict):
         for key, inner in value.items():
-            if not isinstance(key, str) or _REJECTED_KEY.search(key):
+            if not isinstance(key, str):
                 continue
-            yield from _related_arrays(inner, related or bool(_RELATED_KEY.search(key)), depth + 1)
+            if (known := keys.get(key)) is None:
+                known = keys[key] = (bool(_REJECTED_KEY.search(key)), bool(_RELATED_KEY.search(key)))
+            if known[0]:
+                continue
+            yield from _related_arrays(inner, related or known[1], depth + 1, keys)
     elif isinstance(value, list):
         if related and any(isinstance(entry, dict) for entry in value):
             yield value
         for entry in value:
             if isinstance(entry, (dict, list)):
-                yield from _related_arrays(entry, related, depth + 1)
+                yield from _related_arrays(entry, related, depth + 1, keys)
 
 
 def _item(entry: object, base: str | None, page_url: str | None) -> RelatedItem | None:

@@ -11,12 +11,19 @@ from selectolax.lexbor import LexborNode
 from newscorpus import settings
 
 HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
-# Markers are found by their first character, Latin ones too: a page's text is mostly its scripts' ASCII,
-# where a whole-word search ("Related", five of them) costs ~20 us a page each, and the ~100 R and S of
-# a page's text, found at memory speed and each tested in place, a third of all five.
+# Markers are found by their first character: a page's text is mostly its scripts' ASCII, where a whole-word
+# search ("Related", five of them) costs ~20 us a page each. Chinese first characters are found at memory
+# speed and each tested in place; the thousands of R and S in scripts are tested by a regex (below).
 _MARKERS_BY_FIRST: dict[str, tuple[str, ...]] = {
     first: tuple(marker for marker in settings.RELATED_HEADING_MARKERS if marker[0] == first)
     for first in dict.fromkeys(marker[0] for marker in settings.RELATED_HEADING_MARKERS)
+}
+# Where a Latin marker may start: its first letter (a literal the regex engine skips to) followed by the rest
+# of one of the markers it starts, the rest looked ahead at so that every such letter is tried.
+_LATIN_STARTS = {
+    first: re.compile(re.escape(first) + "(?={})".format("|".join(re.escape(marker[1:]) for marker in markers)))
+    for first, markers in _MARKERS_BY_FIRST.items()
+    if first.isascii()
 }
 # Put between text nodes in lexbor's text(): counting them maps a text position to its node. Whitespace
 # to Python and never in page text; not a marker any other helper inserts into the tree.
@@ -44,20 +51,21 @@ def heading_positions(text: str) -> list[int]:
 
 def heading_starts(text: str) -> tuple[set[int], set[int]]:
     """Offsets in ``text`` where a node holding a heading starts, and where a heading split over nodes
-    ("相关" + "新闻") starts. Each marker found (every heading holds one) points at its text node, which is
-    checked whole, so a heading in the node next door never counts for this one; a marker at the edge
-    of its node is also checked across the break."""
+    ("相关" + "新闻") starts. Each marker found (every heading holds one) points at its text node, which
+    holds a heading whole when one lies around a marker of it: the window of a heading's length on either
+    side of each marker holds any heading that marker is part of, so a long script node full of R and S
+    is searched a few characters at a time, never whole. A heading in the node next door never counts for
+    this one; a marker at the edge of its node is also checked across the break."""
     whole: set[int] = set()
     split: set[int] = set()
-    checked: set[int] = set()
     for at, length in marker_hits(text):
         start = text.rfind(TEXT_NODE_BREAK, 0, at) + 1
         end = text.find(TEXT_NODE_BREAK, at)
         end = end if end != -1 else len(text)
-        if start not in checked:
-            checked.add(start)
-            if HEADING.search(text, start, end):
-                whole.add(start)
+        if start not in whole and HEADING.search(
+            text, max(start, at - _SPLIT_REACH), min(end, at + length + _SPLIT_REACH)
+        ):
+            whole.add(start)
         if at == start or at + length == end:
             split |= _split_at(text, at, length)
     return whole, split
@@ -67,10 +75,18 @@ def marker_hits(text: str) -> Iterator[tuple[int, int]]:
     """Offset and length of every marker occurrence in ``text``, overlapping ones included ("相关联" holds
     相关 and 关联), in no particular order.
 
-    Found from their first characters: ``str.find`` of one character runs at memory speed, ~50x faster
-    than of two (and than a regex over the markers), and a page's text holds those characters a few
-    dozen times (R and S of the Latin markers a hundred, in its scripts)."""
+    Chinese markers are found from their first characters: ``str.find`` of one character runs at memory
+    speed, ~50x faster than of two (and than a regex over the markers), and a page's text holds those
+    characters a few dozen times. Latin ones by one regex per first letter: a page's scripts hold its R
+    and S thousands of times, each a Python step when found one by one, where the regex tests them in C."""
     for first, markers in _MARKERS_BY_FIRST.items():
+        if first in _LATIN_STARTS:
+            for match in _LATIN_STARTS[first].finditer(text):
+                at = match.start()
+                for marker in markers:
+                    if text.startswith(marker, at):
+                        yield at, len(marker)
+            continue
         at = text.find(first)
         while at != -1:
             for marker in markers:
@@ -104,8 +120,9 @@ def _node_indexes(text: str, offsets: list[int]) -> list[int]:
     return indexes
 
 
-def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[LexborNode]:
-    """The text nodes at ``positions`` (counted as lexbor's ``text()`` lists them), stopping at the last."""
+def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[tuple[int, LexborNode]]:
+    """The text nodes at ``positions`` (counted as lexbor's ``text()`` lists them), each with its position,
+    stopping at the last."""
     if not positions:
         return
     wanted = iter(positions)
@@ -115,16 +132,20 @@ def _text_nodes(root: LexborNode, positions: list[int]) -> Iterator[LexborNode]:
         if not node.is_text_node:
             continue
         if count == target:
-            yield node
+            yield count, node
             target = next(wanted, -1)
             if target == -1:
                 return
         count += 1
 
 
-def heading_text_nodes(body: LexborNode) -> Iterator[LexborNode]:
-    """The text nodes under ``body`` that hold a related heading, whole or split over nodes, in page order:
+def heading_text_nodes(body: LexborNode) -> Iterator[tuple[LexborNode, bool]]:
+    """The text nodes under ``body`` that hold a related heading, whole or split over nodes, in page order,
+    each with whether it holds one whole (its element then holds one too, without a look at its text):
     one text extraction in C with a break between text nodes, then only the nodes up to the last hit."""
     text = body.text(deep=True, separator=TEXT_NODE_BREAK)
     whole, split = heading_starts(text)
-    return _text_nodes(body, _node_indexes(text, sorted(whole | split)))
+    if not whole and not split:
+        return iter(())
+    holding = set(_node_indexes(text, sorted(whole)))
+    return ((node, index in holding) for index, node in _text_nodes(body, _node_indexes(text, sorted(whole | split))))

@@ -30,6 +30,8 @@ _POSITION = re.compile(settings.RELATED_REJECT_POSITION_ATTRS, re.IGNORECASE)
 # A tab label naming reading (推荐阅读, 延伸阅读) names a story-following list, never a hot or latest feed.
 _READING = ("阅读", "閱讀")
 _REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
+_LABEL_PUNCTUATION = "：: 【】[]"
+HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 
 
 def story_link_in(element: LexborNode) -> bool:
@@ -59,13 +61,14 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
     """
     node: LexborNode | None = heading
     tab: tuple[int, int] | None = None  # the heading's label index and the number of labels
+    kindred: list[int] = []  # other labels of the bar naming a related list in words the grammar lacks
     while node is not None and node.tag not in ("body", "html"):
         siblings = _following_siblings(node)
         parent = node.parent
         # Tab labels linking nowhere (<a href="javascript:;">热门</a>) beside the heading are no list.
         if any(_leads_somewhere(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
             if tab is not None:
-                return _tab_pane(siblings, tab)
+                return _tab_panes(siblings, tab, kindred)
             section = _list_blocks(siblings)
             return _past_heading_bar(section, parent) or section
         if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
@@ -77,6 +80,7 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
             if tab is not None or labels is None or _outranked(node, labels):
                 return []
             tab = (next(i for i, label in enumerate(labels) if label.mem_id == node.mem_id), len(labels))
+            kindred = [i for i, label in enumerate(labels) if i != tab[0] and _kindred_label(label)]
         elif any(sibling.tag in _LIST_TAGS for sibling in siblings):
             return []  # the heading's own list is empty (filled by JS): what follows further out is not it
         node = parent
@@ -232,6 +236,28 @@ def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNo
     if index == 0 and (panes := next((panes for panes in alike if 1 < len(panes) < count), None)):
         return [panes[0]]
     return [next(s for s in siblings if holds_link(s))]
+
+
+def _kindred_label(label: LexborNode) -> bool:
+    """A tab label a related prefix opens whose noun the grammar does not know (相关文章 | 相关电报): beside a
+    related tab, a related list too. A label the grammar knows is a heading of its own, found on its own."""
+    text = node_text(label).strip(_LABEL_PUNCTUATION)
+    return (
+        text.startswith(settings.RELATED_HEADING_PREFIXES)
+        and len(text) <= HEADING_MAX_CHARS
+        and HEADING.search(text) is None
+    )
+
+
+def _tab_panes(siblings: list[LexborNode], tab: tuple[int, int], kindred: list[int]) -> list[LexborNode]:
+    """The heading's pane, and the panes of its kindred labels when every label has its own pane."""
+    own = _tab_pane(siblings, tab)
+    if not kindred:
+        return own
+    panes = [_tab_pane(siblings, (index, tab[1])) for index in sorted([tab[0], *kindred])]
+    if any(len(pane) != 1 for pane in panes) or len({pane[0].mem_id for pane in panes}) != len(panes):
+        return own  # no pane per label: the others' lists are not told apart from this one
+    return [pane[0] for pane in panes]
 
 
 def _unwrapped(panes: list[LexborNode]) -> list[LexborNode]:

@@ -47,13 +47,20 @@ def card_headline(container: LexborNode) -> str | None:
     is one run of text (inline markup in a headline: <em>Chat</em><em>GPT</em>); the other lines stay in
     the item's text, where the snippet is read."""
     pieces: list[tuple[LexborNode, str]] = []
+    own: list[str] = []  # the container's own text: the headline's words beside or between its elements
+    runs, gap = 0, False  # runs of own text with an element's text between them
     for child in container.iter(include_text=True):
         if not child.is_element_node:
-            if clean(child.text() or ""):
-                return None  # the headline's own words sit between the elements: one run of text
+            if clean(words := child.text() or ""):
+                runs += int(not own or gap)
+                own.append(words)
+                gap = False
             continue
         if text := clean(child.text(separator="")):
             pieces.append((child, text))
+            gap = bool(own)
+    if own:
+        return _own_headline(clean("".join(own)), pieces, runs)
     if len(pieces) < 2:
         return None
     named = [index for index, (child, _) in enumerate(pieces) if _TITLE_CLASS.search(_classes(child))]
@@ -64,6 +71,15 @@ def card_headline(container: LexborNode) -> str | None:
     if not named and not any(_other_line(child, text) for child, text in others):
         return None
     return pieces[at][1]
+
+
+def _own_headline(text: str, pieces: list[tuple[LexborNode, str]], runs: int) -> str | None:
+    """The link's own words as its headline when its elements are only the card's other lines, before or
+    after them (<span class=date>2018/09/22</span>台東…, 台風19号…<span>（12/1）</span>). Elements among the
+    words, or any element that is no such line, make it one run of text (None: the whole text is it)."""
+    if runs != 1 or not pieces or not _WORDS.search(text):
+        return None
+    return text if all(_other_line(child, piece) for child, piece in pieces) else None
 
 
 def _classes(node: LexborNode) -> str:
