@@ -17,6 +17,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinecredits as credits
+from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinegrammar import (
     ACCOUNT,
@@ -194,8 +195,10 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
-    fields = tokenize(line)[1]
+    lead, fields = tokenize(line)
     _read_fields(fields, found)
+    if not found.authors:
+        found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
     if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）" closing it.
         _read_foreign_credits(line, found)
@@ -203,6 +206,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
+        found.authors = found.authors or lone.unit_writers(line)  # "骨科 周亮", "（秘书处 张玲）"
     if bare_too:
         if not found.authors and (
             written := credits.written_by(line) or credits.period_writer(line) or credits.affiliated_writer(line)
@@ -274,6 +278,7 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
         elif item.kind == SOURCE and found.source is None:
             value = names.outlet(item.value)
             found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
+            found.bare_person = found.bare_person or lone.name_after_outlet(item.value)  # "来源：东南快报 李明轩"
         elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
             # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
             found.authors = names.join_lists(found.authors, credited)

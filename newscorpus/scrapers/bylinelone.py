@@ -1,0 +1,64 @@
+"""Writers a byline line credits without a label of their own, beside a word that still says they wrote it.
+
+- a unit before the names, alone on the line or in a bracket closing the story: ``骨科 周亮``, ``（秘书处 张玲）``
+  (a university's or an association's notice credits its writer after the office he writes for);
+- a name before its role label left empty: ``林慧敏 记者 发布/2021年8月26日``, ``陳品潔／核稿編輯：王淑芬``
+  (the name the slash closes, before the next credit's label);
+- a name after the 来源 outlet in its value: ``来源：东南快报 李明轩`` (README: it stands alone beside the time).
+
+Every one needs a person's name led by a common surname (``bylinebare.is_person``): a word, a place or a
+heading in the same spot credits nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinegrammar import EDITOR, REPORTER, Field
+from newscorpus.scrapers.bylinenames import is_unit_word, reporter_names
+
+# An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心.
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|协会|学会|学院|系|队|团)$")
+# "（秘书处 张玲）", "骨科 周亮": the unit and one to three names, nothing else (folded: one space apart).
+_UNIT_THEN_NAMES = re.compile(r"^[(（]?\s*(\S{2,12})\s((?:[\u4e00-\u9fff]{2,4}\s?){1,3})\s*[)）]?$")
+# "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
+_SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
+
+
+def unit_writers(line: str) -> list[str]:
+    """The writers a unit credits on a line of their own: ``骨科 周亮``, ``（秘书处 张玲）``. Not a bracket
+    one side open (a note's end), nor a unit that is itself a name."""
+    if len(line) > settings.BYLINE_SHORT_LINE_CHARS or (line[:1] in "(（") != (line[-1:] in ")）"):
+        return []
+    match = _UNIT_THEN_NAMES.match(line)
+    if match is None or not _is_unit(match.group(1)):
+        return []
+    people = match.group(2).split()
+    return people if all(is_person(person) for person in people) else []
+
+
+def _is_unit(word: str) -> bool:
+    return is_unit_word(word) or (_UNIT.match(word) is not None and not is_person(word) and not is_outlet(word))
+
+
+def name_before_role(lead: str, fields: list[Field]) -> list[str]:
+    """A name printed before its role (``林慧敏 记者``, the reporter label naming nobody after it) or closed
+    by a slash before the next credit (``陳品潔／核稿編輯：X``): that name wrote the story."""
+    if not fields or not lead:
+        return []
+    first = fields[0]
+    if first.kind == REPORTER and not reporter_names(first.value)[0] and is_person(lead):
+        return [lead]
+    if first.kind == EDITOR and (slashed := _SLASHED_NAME.match(lead)) and is_person(slashed.group(1)):
+        return [slashed.group(1)]
+    return []
+
+
+def name_after_outlet(value: str) -> str | None:
+    """``东南快报 李明轩`` in a 来源 value: the outlet, then one person's name alone after it."""
+    match value.split(" "):
+        case [outlet, name] if is_outlet(outlet) and is_person(name):
+            return name
+    return None
