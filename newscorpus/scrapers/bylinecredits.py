@@ -249,8 +249,8 @@ def written_by(line: str) -> str | None:
 
 
 def period_writer(line: str) -> str | None:
-    """A classical text's writer over it with the period tag, alone on the line: ``王维 〔唐代〕``, ``【唐代】杜甫`` (the
-    period goes, as a modern writer's nationality does)."""
+    """A classical text's writer with the period tag, alone on the line: ``王维 〔唐代〕``, ``【唐代】杜甫``
+    (the period goes, as a modern writer's nationality does)."""
     match = _PERIOD_WRITER.fullmatch(line) or _PERIOD_FIRST.fullmatch(line)
     return match.group(1) if match else None
 
