@@ -1,0 +1,46 @@
+"""A forum thread's poster, shown in the first post's user card above its subject (README "Bylines": long-tail
+pages, ``楼主``/``发帖人``).
+
+Discuz and phpwind print each floor as a table row: the poster's card (the name linked to the profile, then the
+card's stats, ``级别: 中级会员``, ``发帖: 356``, ``注册时间: …``) in the left cell, the post (``楼主``, the time,
+the subject, the text) in the right one. Read as text, the name stands several lines above the subject, further
+up than the byline region goes; the stats under it are what tell a poster's card from a menu or a sidebar.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinegrammar import fold
+from newscorpus.scrapers.bylinemarkup import NOT_PROFILE, PROFILE, plausible_name
+from newscorpus.scrapers.bylineregion import title_end
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+# A user card's stats: "级别: 中级会员", "发帖: 1382", "精华: 6", "威望: 210 点", "注册时间: 2009-04-17".
+_STAT = re.compile(
+    r"^(?:级别|級別|等级|等級|发帖|發帖|帖子|主题|主題|精华|精華|威望|积分|積分|金钱|金錢|注册时间|註冊時間|在线时间|UID|用户组|用戶組|头衔|頭銜)\s*[:：]?"
+)
+
+
+def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -> str | None:
+    """The first post's poster: the line right over the first card stat among the lines above the subject,
+    when a link to a profile shows that name."""
+    end = title_end(lines, title)
+    if end is None:
+        return None
+    window = lines[max(0, end - settings.BYLINE_POSTER_LINES) : end - 1]
+    first_stat = next((index for index, line in enumerate(window) if _STAT.match(line)), None)
+    if not first_stat:
+        return None  # no card, or a card without its name above its stats
+    name = fold(window[first_stat - 1])
+    if not plausible_name(name, set()):
+        return None
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if PROFILE.search(href) and not NOT_PROFILE.search(href) and fold(link.text(deep=True)) == name:
+            return name
+    return None
