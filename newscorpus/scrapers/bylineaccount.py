@@ -21,6 +21,7 @@ from newscorpus.scrapers.bylinemarkup import (
     NOT_PROFILE,
     PROFILE,
     first_beside_avatar,
+    has_avatar,
     plausible_name,
     unlabelled_parts,
 )
@@ -37,15 +38,32 @@ _OWNER_MARKS = '[id*="owner" i], [class*="owner" i], [id*="blogname" i], [class*
 
 
 def account_card(tree: LexborHTMLParser) -> str | None:
-    """The first name linked to a profile that opens a card with an avatar (the account's card)."""
+    """The first name linked to a profile that opens a card with an avatar (the account's card), or whose
+    profile the avatar links too (the avatar and the name in sibling boxes of a hashed template)."""
+    avatar_links: set[str] | None = None
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         if not (PROFILE.search(href) or _PROFILE_QUERY.search(href)):
             continue
         name = fold(link.text(deep=True))
-        if name and not CHROME.search(name) and plausible_name(name, set()) and first_beside_avatar(link, name):
+        if not name or CHROME.search(name) or not plausible_name(name, set()):
+            continue
+        if first_beside_avatar(link, name):
+            return name
+        if avatar_links is None:
+            avatar_links = _avatar_links(tree)
+        if href in avatar_links:
             return name
     return None
+
+
+def _avatar_links(tree: LexborHTMLParser) -> set[str]:
+    """The addresses of links wrapping an avatar image (``<a href=profile><img src=…/avatar.jpeg></a>``)."""
+    return {
+        href
+        for image in tree.css("a[href] > img")
+        if image.parent is not None and (href := image.parent.attributes.get("href")) and has_avatar(image.parent)
+    }
 
 
 def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:

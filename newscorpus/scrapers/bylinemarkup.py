@@ -235,13 +235,13 @@ def first_beside_avatar(node: LexborNode, part: str) -> bool:
     a logo beside an outlet's name or a QR code beside a share label is no avatar, and the card's later
     texts (a place, a time) are no names."""
     for card in _self_and_ancestors(node, 2)[1:]:
-        if _has_avatar(card):
+        if has_avatar(card):
             texts = [text for raw in card.text(deep=True, separator="\n").split("\n") if (text := fold(raw))]
             return bool(texts) and texts[0] == part
     return False
 
 
-def _has_avatar(card: LexborNode) -> bool:
+def has_avatar(card: LexborNode) -> bool:
     """An image marked as an avatar (by its class, address or alt text, or its link's class) among the
     card's first elements: a card is small, a page wrapper is not read through."""
     for count, node in enumerate(card.traverse(include_text=False)):

@@ -11,7 +11,7 @@ import re
 from itertools import takewhile
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
@@ -146,7 +146,9 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         # "张三报道" is a name-shaped 4 characters too: a two-character role word is never part of a name.
         glued_role = not is_name(token) or bool(_TWO_CHAR_ROLE.search(token))
         bare = _ROLE_SUFFIX.sub("", token) if glued_role else token
-        if not is_name(bare) or _REPORTER_VERBS.match(bare):
+        # "记者 陈斌杰 曾焱": after a name, a person led by a surname that is also a verb (曾, 从) is the next one.
+        listed = bool(names) and bare == token and is_person(bare)
+        if not is_name(bare) or (_REPORTER_VERBS.match(bare) and not listed):
             break
         names.append(bare)
         if bare != token:
