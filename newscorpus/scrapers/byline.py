@@ -287,7 +287,11 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             # "作者：王晓峰 通讯员 陈露": a person there co-writes with the reporters after it (README).
             people = names.free_names(item.value)
             co_writers = bool(people) and all(bare.is_person(person) for person in people)
-            outlet_only = following is not None and following.kind == REPORTER and not co_writers
+            # "文/观察者网专栏作者 张晨": a column's 作者 glued after the outlet is its writer's role, like 记者.
+            role_next = following is not None and (
+                following.kind == REPORTER or (following.kind == AUTHOR and not following.separated)
+            )
+            outlet_only = role_next and not co_writers
             if not outlet_only and not _PHOTO_TAIL.search(item.value):
                 if len(people) == 1 and names.is_organisation(people[0]):
                     found.organisation = found.organisation or people[0]

@@ -56,7 +56,7 @@ from newscorpus.scrapers.text import SENTENCE_END_CHARS
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 25
+VERSION = 26
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
 
