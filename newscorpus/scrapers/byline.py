@@ -192,6 +192,8 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
             if at_start or match.end() == end:
                 _read_bracket(match.group(1), found)
         _read_foreign_credits(line, found)
+        if not found.authors:
+            found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
         return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))

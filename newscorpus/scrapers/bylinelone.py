@@ -4,7 +4,9 @@
   (a university's or an association's notice credits its writer after the office he writes for);
 - a name before its role label left empty: ``林慧敏 记者 发布/2021年8月26日``, ``陳品潔／核稿編輯：王淑芬``
   (the name the slash closes, before the next credit's label);
-- a name after the 来源 outlet in its value: ``来源：东南快报 李明轩`` (README: it stands alone beside the time).
+- a name after the 来源 outlet in its value: ``来源：东南快报 李明轩`` (README: it stands alone beside the time);
+- the writer a reprint notice opening the story names in its sentence: ``编者按：本文来自微信公众号“晚点LatePost”
+  （ID：postlate），作者：程曼祺，36氪经授权发布。``
 
 Every one needs a person's name led by a common surname (``bylinebare.is_person``): a word, a place or a
 heading in the same spot credits nobody.
@@ -24,6 +26,9 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:处|委|部|办|室|科|组|中心
 # "（秘书处 张玲）", "骨科 周亮": the unit and one to three names, nothing else (folded: one space apart).
 _UNIT_THEN_NAMES = re.compile(r"^[(（]?\s*(\S{2,12})\s((?:[\u4e00-\u9fff]{2,4}\s?){1,3})\s*[)）]?$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
+# "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's 作者 clause, up to its comma.
+_REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:转载|转)?(?:来自|来源于|转自|经授权转载自)")
+_REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16})\s*[,，。]")
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -62,3 +67,11 @@ def name_after_outlet(value: str) -> str | None:
         case [outlet, name] if is_outlet(outlet) and is_person(name):
             return name
     return None
+
+
+def reprint_writers(line: str) -> list[str]:
+    """The writer a reprint notice's sentence names after 作者 (the notice is prose: labels in it are read
+    only here, in its own clause)."""
+    if not _REPRINT.match(line) or (match := _REPRINT_WRITER.search(line)) is None:
+        return []
+    return [match.group(1)]
