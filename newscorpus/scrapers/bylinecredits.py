@@ -75,7 +75,7 @@ _AGENCY_WORD = re.compile(
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _AFFILIATED = re.compile(
-    r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{2,30}?"
+    r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{0,30}?"
     r"(?:院长|教授|研究员|主任|所长|学者|专家|作家|评论员|律师|博士|会长|总监|经济学家|分析师|首席[^()（）]{0,6}"
     # a role in brackets after the name goes too (README: "王小明（学生记者）")
     r"|记者|記者|通讯员|通訊員|实习生|實習生)[)）]"

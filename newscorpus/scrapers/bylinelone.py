@@ -27,7 +27,7 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:处|委|部|办|室|科|组|中心
 _UNIT_THEN_NAMES = re.compile(r"^[(（]?\s*(\S{2,12})\s((?:[\u4e00-\u9fff]{2,4}\s?){1,3})\s*[)）]?$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
 # "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's 作者 clause, up to its comma.
-_REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:转载|转)?(?:来自|来源于|转自|经授权转载自)")
+_REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
 _REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16})\s*[,，。]")
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
