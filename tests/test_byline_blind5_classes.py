@@ -146,9 +146,10 @@ def test_a_menu_item_named_like_a_label_takes_no_value_and_a_period_tag_credits_
 
 
 def test_the_misses_helper_refuses_a_held_out_blind_batch() -> None:
-    # blind7 became byline tune material in byline-b7, blind8 in byline-b8; blind9 (being written) and later
-    # stay refused.
-    assert held_out(Path("tests/fixtures/blind9/portals"))
+    # blind7 became byline tune material in byline-b7, blind8 in byline-b8, blind9 and blind10 in session 7;
+    # blind11 (being written) and later stay refused.
+    assert held_out(Path("tests/fixtures/blind11/portals"))
+    assert not held_out(Path("tests/fixtures/blind10/portals"))
     assert not held_out(Path("tests/fixtures/blind8/portals"))
     assert held_out(Path("tests/fixtures/blind12"))
     assert not held_out(Path("tests/fixtures/blind/portals"))
