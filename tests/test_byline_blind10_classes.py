@@ -216,3 +216,28 @@ def test_a_unit_and_name_closing_a_notice() -> None:
         f"<div class='content'>{_STORY}<p>（保卫处 孔令峰）</p></div></body></html>"
     )
     assert _parse(html, "https://www.example.edu.cn/info/1021/5566.htm").author == "孔令峰"
+
+
+def _discuz_x(card: str) -> str:
+    return (
+        "<html><head><title>周末骑行路线推荐 - 户外版 - 本地论坛</title></head><body>"
+        "<h1>周末骑行路线推荐</h1><div>查看: 1523 | 回复: 12</div>"
+        "<div><a href='#'>上一主题</a> <a href='#'>下一主题</a></div><div><a href='#'>只看该作者</a></div>"
+        "<div><a href='#'>倒序浏览</a></div><div><a href='#'>阅读模式</a></div><div><a href='#'>打印</a></div>"
+        "<div><a href='#'>复制链接</a></div><div><a href='#'>收藏本帖</a></div>"
+        f"<table><tr><td class='pls'>{card}</td><td class='plc'><div>发表于 2018-5-6 21:04</div>"
+        f"<div class='t_f'>{_STORY}</div></td></tr></table></body></html>"
+    )
+
+
+def test_a_discuz_x_starters_card_under_the_subject() -> None:
+    card = (
+        "<div class='authi'><a href='space-uid-5521.html'>骑行老张</a></div><div>版主</div>"
+        "<dl><dt>主题</dt><dd>36</dd><dt>帖子</dt><dd>410</dd><dt>积分</dt><dd>2280</dd></dl>"
+    )
+    assert _parse(_discuz_x(card), "http://bbs.example.net/thread-98765-1-1.html").author == "骑行老张"
+
+
+def test_a_discuz_x_card_whose_name_links_nowhere_names_nobody() -> None:
+    card = "<div class='authi'>骑行老张</div><div>版主</div><dl><dt>主题</dt><dd>36</dd></dl>"
+    assert _parse(_discuz_x(card), "http://bbs.example.net/thread-98765-1-1.html").author is None

@@ -17,6 +17,9 @@ from newscorpus.scrapers.bylinegrammar import fold
 from newscorpus.scrapers.bylinemarkup import NOT_PROFILE, PROFILE, plausible_name
 from newscorpus.scrapers.bylineregion import title_end
 
+# How far over the card's first stat its name may stand (a user group or a title line between them).
+_NAME_REACH = 3
+
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
@@ -27,20 +30,29 @@ _STAT = re.compile(
 
 
 def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -> str | None:
-    """The first post's poster: the line right over the first card stat among the lines above the subject,
-    when a link to a profile shows that name."""
+    """The first post's poster: a profile-linked name at most a few lines over the first card stat, among the
+    lines above the subject (phpwind, Discuz's floors beside it) or, without a card there, under it (Discuz X
+    prints the subject once over every floor, the first card below it is the thread starter's)."""
     end = title_end(lines, title)
     if end is None:
         return None
-    window = lines[max(0, end - settings.BYLINE_POSTER_LINES) : end - 1]
-    first_stat = next((index for index, line in enumerate(window) if _STAT.match(line)), None)
-    if not first_stat:
-        return None  # no card, or a card without its name above its stats
-    name = fold(window[first_stat - 1])
-    if not plausible_name(name, set()):
+    above = lines[max(0, end - settings.BYLINE_POSTER_LINES) : end - 1]
+    below = lines[end : end + settings.BYLINE_POSTER_LINES]
+    for window in (above, below):
+        first_stat = next((index for index, line in enumerate(window) if _STAT.match(line)), None)
+        if first_stat is not None:
+            names = [fold(line) for line in window[max(0, first_stat - _NAME_REACH) : first_stat]]
+            return _linked_name(tree, [name for name in reversed(names) if plausible_name(name, set())])
+    return None
+
+
+def _linked_name(tree: LexborHTMLParser, names: list[str]) -> str | None:
+    """The first of ``names`` (nearest the card's stats first) that a link to a profile shows."""
+    if not names:
         return None
+    linked = set()
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if PROFILE.search(href) and not NOT_PROFILE.search(href) and fold(link.text(deep=True)) == name:
-            return name
-    return None
+        if PROFILE.search(href) and not NOT_PROFILE.search(href):
+            linked.add(fold(link.text(deep=True)))
+    return next((name for name in names if name in linked), None)
