@@ -241,3 +241,28 @@ def test_a_discuz_x_starters_card_under_the_subject() -> None:
 def test_a_discuz_x_card_whose_name_links_nowhere_names_nobody() -> None:
     card = "<div class='authi'>骑行老张</div><div>版主</div><dl><dt>主题</dt><dd>36</dd></dl>"
     assert _parse(_discuz_x(card), "http://bbs.example.net/thread-98765-1-1.html").author is None
+
+
+def _post_with_footer(footer: str) -> str:
+    return (
+        "<html><head><title>春天的菜园 | 小园日记</title></head><body>"
+        "<p class='site-title'><a href='/' rel='home'>小园日记</a></p>"
+        "<article><h1 class='entry-title'>春天的菜园</h1>"
+        f"<div class='entry-content'>{_STORY}</div>{footer}</article>"
+        "<div class='comments'><div class='comment-author vcard'><cite class='fn'>路过的风</cite> 说道：</div>"
+        "<p>写得真好，下次也想种点。</p></div></body></html>"
+    )
+
+
+def test_a_post_footers_marked_writer_under_the_story() -> None:
+    footer = (
+        "<footer class='entry-footer'><time datetime='2016-03-02T10:00:00+08:00'>2016年3月2日</time>"
+        "<span class='byline'><span class='author vcard'><a class='url fn n' href='/author/yuanzi/'>园子</a></span>"
+        "</span><span class='cat-links'><a href='/category/life/' rel='category tag'>生活</a></span></footer>"
+    )
+    assert _parse(_post_with_footer(footer), "https://www.example-blog.cn/2016/03/spring.html").author == "园子"
+
+
+def test_a_commenter_under_the_post_is_no_writer() -> None:
+    footer = "<footer class='entry-footer'><time datetime='2016-03-02T10:00:00+08:00'>2016年3月2日</time></footer>"
+    assert _parse(_post_with_footer(footer), "https://www.example-blog.cn/2016/03/spring.html").author is None

@@ -195,6 +195,8 @@ def free_names(value: str) -> list[str]:
     for token in tokens[1:]:
         if not is_name(token) or token in _BAR_TOOLS or token in _ROLES or token in _COUNTERS:
             break
+        if _TWO_CHAR_ROLE.search(token):
+            break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
         names.append(token)
     return names
 

@@ -1,0 +1,38 @@
+"""The writer a post's footer names by markup, right after the story (README "Bylines": long-tail pages, credits
+below the story count two lines past it).
+
+Blog themes (WordPress's ``entry-footer``, hAtom's ``vcard``) print the meta bar under the post, not under the
+headline: the time, the writer and the category, unlabelled (``2016年3月2日 园子 生活``). The writer is the one the
+markup names: an ``author vcard``/``byline`` element's link, ``rel="author"``, ``itemprop="author"``. Only the
+elements right after the story are read: the comments below them name their writers with ``comment-author``,
+never ``author``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinegrammar import fold
+from newscorpus.scrapers.bylinemarkup import plausible_name
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+_MARKED = ".author a, .byline a, .author .fn, a[rel~='author'], [itemprop~='author']"
+
+
+def footer_author(story: LexborNode) -> str | None:
+    """The writer marked in the element(s) right after the story's container (``<footer class=entry-footer>``)."""
+    node = story
+    for _ in range(settings.BYLINE_FOOTER_ELEMENTS):
+        node = node.next
+        while node is not None and node.tag in ("-text", "-comment"):
+            node = node.next  # the whitespace and comments between elements
+        if node is None:
+            return None
+        for marked in node.css(_MARKED):
+            name = fold(marked.text(deep=True))
+            if name and plausible_name(name, set()):
+                return name
+    return None
