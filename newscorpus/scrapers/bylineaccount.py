@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 # A platform's profile page named by a query ("/profile?xpt=…"), besides the profile shapes of bylinemarkup.
 _PROFILE_QUERY = re.compile(r"/profile\?\w+=")
-# A blog platform, in its host name or its <title> brand.
+# A blog platform, in its <title> brand.
 _BLOG = re.compile(r"blog|博客|部落格", re.IGNORECASE)
 # Elements a blog template marks as its owner's name: "ownernick", "blogname", "blog-owner".
 _OWNER_MARKS = '[id*="owner" i], [class*="owner" i], [id*="blogname" i], [class*="blogname" i]'
@@ -146,10 +146,10 @@ def root_owner(tree: LexborHTMLParser, url: str | None) -> str | None:
 
 
 def _is_blog(tree: LexborHTMLParser, url: str) -> bool:
+    """The page's ``<title>`` brand or its host's first label names a blog platform (``…_博客园``,
+    ``blog.csdn.net``): a news site merely named like one (``www.x-blogs.cn``) files channels there."""
     node = tree.css_first("title")
-    return _BLOG.search(urlsplit(url).netloc) is not None or (
-        node is not None and _BLOG.search(node.text()) is not None
-    )
+    return urlsplit(url).netloc.startswith("blog.") or (node is not None and _BLOG.search(node.text()) is not None)
 
 
 def item_author(body: LexborNode) -> str | None:
