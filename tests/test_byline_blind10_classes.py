@@ -266,3 +266,11 @@ def test_a_post_footers_marked_writer_under_the_story() -> None:
 def test_a_commenter_under_the_post_is_no_writer() -> None:
     footer = "<footer class='entry-footer'><time datetime='2016-03-02T10:00:00+08:00'>2016年3月2日</time></footer>"
     assert _parse(_post_with_footer(footer), "https://www.example-blog.cn/2016/03/spring.html").author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("特约撰稿 邵雨晴", "邵雨晴"), ("採訪整理／吳佩芬", "吳佩芬"), ("作者：林宜君／高雄報導", "林宜君")],
+)
+def test_other_writer_labels_and_a_place_after_the_name(line: str, author: str) -> None:
+    assert parse_line(line).author == author
