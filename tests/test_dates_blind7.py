@@ -96,8 +96,8 @@ def test_without_a_headline_an_unlabelled_date_still_beats_an_update() -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", ["tests/fixtures/blind9/portals", "tests/fixtures/blind9"]
-)  # blind8 is tune (dates-b8)
+    "folder", ["tests/fixtures/blind11/portals", "tests/fixtures/blind11"]
+)  # blind8 is tune (dates-b8), blind9 and blind10 since session 7
 def test_the_miss_lister_refuses_held_out_blind_batches(folder: str) -> None:
     from pathlib import Path
 
