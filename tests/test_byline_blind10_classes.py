@@ -34,6 +34,7 @@ def _parse(html: str, url: str) -> Article:
         ("记者 徐涛 摄影 郭磊", "徐涛"),
         ("By Sarah Chen  Posted: 2021-01-02", "Sarah Chen"),
         ("发表于 2016年3月2日 作者 梅子分类 随笔", "梅子"),
+        ("【作者】任思远 【时间】2017-08-09", "任思远"),
     ],
 )
 def test_counters_taxonomy_and_time_words_end_the_names(line: str, author: str) -> None:

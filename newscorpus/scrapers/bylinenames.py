@@ -49,6 +49,8 @@ _COUNTERS = frozenset(
     {"阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "访问", "訪問", "人气", "人氣", "分类", "分類", "标签"}
 )
 _COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
+# A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
+_COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
 # A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
 _UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$")
