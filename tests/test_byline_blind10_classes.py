@@ -275,3 +275,15 @@ def test_a_commenter_under_the_post_is_no_writer() -> None:
 )
 def test_other_writer_labels_and_a_place_after_the_name(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（外信部・渡辺恵子）", "渡辺恵子"),
+        ("（経済部 小林誠、石井美香）", "小林誠 石井美香"),
+        ("市は来年度から運用を始める方針だ。（地域報道部・松井亮）", "松井亮"),
+    ],
+)
+def test_a_japanese_desk_before_its_writers(line: str, author: str) -> None:
+    assert parse_line(line).author == author

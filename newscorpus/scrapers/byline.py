@@ -235,7 +235,7 @@ def _read_foreign_credits(line: str, found: _Found) -> None:
     if not found.authors and (name := credits.correspondent(line)):
         found.authors = [name]
     if not found.authors:
-        found.authors = credits.closing_name(line)
+        found.authors = credits.closing_name(line) or lone.closing_unit_writers(line)  # "（社会部・山田太郎）"
     if found.source is None:
         found.source = credits.closing_agency(line) or credits.lead_agency(line)
     if lead := credits.news_lead(line):

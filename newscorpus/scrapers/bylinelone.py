@@ -19,12 +19,19 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import EDITOR, REPORTER, Field
+from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinenames import is_unit_word, reporter_names
 
-# An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心.
-_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|协会|学会|学院|系|队|团)$")
-# "（秘书处 张玲）", "骨科 周亮": the unit and one to three names, nothing else (folded: one space apart).
-_UNIT_THEN_NAMES = re.compile(r"^[(（]?\s*(\S{2,12})\s((?:[\u4e00-\u9fff]{2,4}\s?){1,3})\s*[)）]?$")
+# An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
+# paper's desk (社会部, ワシントン支局, 編集委員).
+_UNIT = re.compile(
+    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|协会|学会|学院|系|队|团|局|委員|特派員)$"
+)
+# "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
+_UNIT_THEN_NAMES = re.compile(r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:[\u4e00-\u9fff々]{2,6}[\s、,]?){1,3})\s*[)）】]?$")
+_OPEN, _CLOSE = "(（【", ")）】"
+# A bracket closing a story line: "…と述べた。（社会部・山田太郎）".
+_CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
 # "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's 作者 clause, up to its comma.
 _REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
@@ -33,15 +40,25 @@ _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$
 
 
 def unit_writers(line: str) -> list[str]:
-    """The writers a unit credits on a line of their own: ``骨科 周亮``, ``（秘书处 张玲）``. Not a bracket
-    one side open (a note's end), nor a unit that is itself a name."""
-    if len(line) > settings.BYLINE_SHORT_LINE_CHARS or (line[:1] in "(（") != (line[-1:] in ")）"):
+    """The writers a unit credits on a line of their own: ``骨科 周亮``, ``（秘书处 张玲）``,
+    ``（社会部・山田太郎）``. Not a bracket one side open (a note's end), nor a unit that is itself a name."""
+    if len(line) > settings.BYLINE_SHORT_LINE_CHARS or (line[:1] in _OPEN) != (line[-1:] in _CLOSE):
         return []
     match = _UNIT_THEN_NAMES.match(line)
     if match is None or not _is_unit(match.group(1)):
         return []
-    people = match.group(2).split()
-    return people if all(is_person(person) for person in people) else []
+    people = re.split(r"[\s、,]+", match.group(2).strip())
+    return people if all(_writer_name(person) for person in people) else []
+
+
+def closing_unit_writers(line: str) -> list[str]:
+    """The writers a unit credits in the bracket closing a story line (``…と述べた。（社会部・山田太郎）``)."""
+    match = _CLOSING.search(line) if line[-1:] in _CLOSE else None
+    return unit_writers(match.group(1)) if match else []
+
+
+def _writer_name(word: str) -> bool:
+    return is_person(word) or japanese_name(word)
 
 
 def _is_unit(word: str) -> bool:
@@ -54,7 +71,7 @@ def name_before_role(lead: str, fields: list[Field]) -> list[str]:
     if not fields or not lead:
         return []
     first = fields[0]
-    if first.kind == REPORTER and not reporter_names(first.value)[0] and is_person(lead):
+    if first.kind == REPORTER and not reporter_names(first.value)[0] and _writer_name(lead):
         return [lead]
     if first.kind == EDITOR and (slashed := _SLASHED_NAME.match(lead)) and is_person(slashed.group(1)):
         return [slashed.group(1)]
