@@ -287,3 +287,11 @@ def test_other_writer_labels_and_a_place_after_the_name(line: str, author: str) 
 )
 def test_a_japanese_desk_before_its_writers(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+def test_a_related_list_after_the_story_names_its_own_writers() -> None:
+    related = (
+        "<div class='related-posts'><div class='post'><a href='/2016/02/x.html'>冬天的腌菜</a>"
+        "<span class='author'><a href='/author/laoli/'>老李</a></span></div></div>"
+    )
+    assert _parse(_post_with_footer(related), "https://www.example-blog.cn/2016/03/spring.html").author is None

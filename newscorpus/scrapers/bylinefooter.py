@@ -10,6 +10,7 @@ never ``author``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
 _MARKED = ".author a, .byline a, .author .fn, a[rel~='author'], [itemprop~='author']"
+# The post's own meta bar: a <footer>, or an element classed as meta, footer, byline or info.
+_META_CLASS = re.compile(r"meta|footer|byline|info|author", re.IGNORECASE)
+_LIST_CLASS = re.compile(r"relat|recommend|list|item|comment|share", re.IGNORECASE)
 
 
 def footer_author(story: LexborNode) -> str | None:
@@ -31,8 +35,17 @@ def footer_author(story: LexborNode) -> str | None:
             node = node.next  # the whitespace and comments between elements
         if node is None:
             return None
+        if not _is_meta(node):
+            continue  # a share bar, an ad; a related list's items name their own writers
         for marked in node.css(_MARKED):
             name = fold(marked.text(deep=True))
             if name and plausible_name(name, set()):
                 return name
     return None
+
+
+def _is_meta(node: LexborNode) -> bool:
+    classes = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if _LIST_CLASS.search(classes):
+        return False
+    return node.tag == "footer" or _META_CLASS.search(classes) is not None
