@@ -96,6 +96,11 @@ def test_a_padded_name_beside_the_time_is_one_name() -> None:
     assert parse_line("林 峰  2019-05-06 10:00").author == "林峰"
 
 
+def test_the_last_reporter_of_a_list_glued_to_report() -> None:
+    assert parse_line("（記者黃志偉、吳家豪報道）").author == "黃志偉 吳家豪"
+    assert parse_line("（记者 周敏、许杰 常州报道）").author == "周敏 许杰"
+
+
 def test_a_surname_that_is_also_a_verb_continues_the_reporter_list() -> None:
     assert parse_line("（记者 刘畅 曾琪）").author == "刘畅 曾琪"
     assert parse_line("记者 张三 曾多次前往").author == "张三"

@@ -144,6 +144,9 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         if is_outlet(token):
             continue  # "青木 环球时报记者 张哲": the outlet of the next reporter label, no name
         if names and _PLACE_SUFFIX.search(token):
+            # "（記者陳家樂、李大文報道）": in a list the enumeration comma leads the next reporter, not a place.
+            if "、" + token in value and is_person(reported := _PLACE_SUFFIX.sub("", token)):
+                names.append(reported)
             break
         # "张三报道" is a name-shaped 4 characters too: a two-character role word is never part of a name.
         glued_role = not is_name(token) or bool(_TWO_CHAR_ROLE.search(token))
