@@ -116,6 +116,10 @@ BYLINE_TRAIL_CODE_DIGITS = 8
 BYLINE_INDEX_TABLE_LINES = 16
 # Elements walked up from the story's container to the microdata item holding it (an answer, a post).
 BYLINE_ITEM_LEVELS = 6
+# How far above a forum thread's subject the first post's user card may start (its name, then its stats).
+BYLINE_POSTER_LINES = 14
+# Elements right after the story read for a post footer's marked writer (entry-footer, a share bar before it).
+BYLINE_FOOTER_ELEMENTS = 2
 # Lines after the story's last that still count as its header window (a credit line under the story):
 # further down come related lists and sidebars, whose credits name other stories' writers.
 BYLINE_LINES_AFTER_STORY = 2

@@ -17,6 +17,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinecredits as credits
+from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import (
@@ -192,13 +193,17 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
             if at_start or match.end() == end:
                 _read_bracket(match.group(1), found)
         _read_foreign_credits(line, found)
+        if not found.authors:
+            found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
         return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
-    fields = tokenize(line)[1]
+    lead, fields = tokenize(line)
     _read_fields(fields, found)
     if found.source is None:  # "（安环部 供稿）"
         found.source = sources.contributed_unit(line)
+    if not found.authors:
+        found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
     if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）" closing it.
         _read_foreign_credits(line, found)
@@ -206,6 +211,7 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
+        found.authors = found.authors or lone.unit_writers(line)  # "骨科 周亮", "（秘书处 张玲）"
     if bare_too:
         if not found.authors and (
             written := credits.written_by(line) or credits.period_writer(line) or credits.affiliated_writer(line)
@@ -232,7 +238,7 @@ def _read_foreign_credits(line: str, found: _Found) -> None:
     if not found.authors and (name := credits.correspondent(line)):
         found.authors = [name]
     if not found.authors:
-        found.authors = credits.closing_name(line)
+        found.authors = credits.closing_name(line) or lone.closing_unit_writers(line)  # "（社会部・山田太郎）"
     if found.source is None:
         found.source = credits.closing_agency(line) or credits.lead_agency(line)
     if lead := credits.news_lead(line):
@@ -277,6 +283,7 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
         elif item.kind == SOURCE and found.source is None:
             value = sources.outlet_value(item.value)
             found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
+            found.bare_person = found.bare_person or lone.name_after_outlet(item.value)  # "来源：东南快报 李明轩"
         elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
             # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
             found.authors = names.join_lists(found.authors, credited)
@@ -285,7 +292,11 @@ def _read_fields(fields: list[Field], found: _Found) -> None:
             # "作者：王晓峰 通讯员 陈露": a person there co-writes with the reporters after it (README).
             people = names.free_names(item.value)
             co_writers = bool(people) and all(bare.is_person(person) for person in people)
-            outlet_only = following is not None and following.kind == REPORTER and not co_writers
+            # "文/观察者网专栏作者 张晨": a column's 作者 glued after the outlet is its writer's role, like 记者.
+            role_next = following is not None and (
+                following.kind == REPORTER or (following.kind == AUTHOR and not following.separated)
+            )
+            outlet_only = role_next and not co_writers
             if not outlet_only and not _PHOTO_TAIL.search(item.value):
                 if len(people) == 1 and names.is_organisation(people[0]):
                     found.organisation = found.organisation or people[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import OWNED
@@ -20,6 +21,7 @@ from newscorpus.scrapers.bylinemarkup import (
     NOT_PROFILE,
     PROFILE,
     first_beside_avatar,
+    has_avatar,
     plausible_name,
     unlabelled_parts,
 )
@@ -29,18 +31,39 @@ if TYPE_CHECKING:
 
 # A platform's profile page named by a query ("/profile?xpt=…"), besides the profile shapes of bylinemarkup.
 _PROFILE_QUERY = re.compile(r"/profile\?\w+=")
+# A blog platform, in its <title> brand.
+_BLOG = re.compile(r"blog|博客|部落格", re.IGNORECASE)
+# Elements a blog template marks as its owner's name: "ownernick", "blogname", "blog-owner".
+_OWNER_MARKS = '[id*="owner" i], [class*="owner" i], [id*="blogname" i], [class*="blogname" i]'
 
 
 def account_card(tree: LexborHTMLParser) -> str | None:
-    """The first name linked to a profile that opens a card with an avatar (the account's card)."""
+    """The first name linked to a profile that opens a card with an avatar (the account's card), or whose
+    profile the avatar links too (the avatar and the name in sibling boxes of a hashed template)."""
+    avatar_links: set[str] | None = None
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         if not (PROFILE.search(href) or _PROFILE_QUERY.search(href)):
             continue
         name = fold(link.text(deep=True))
-        if name and not CHROME.search(name) and plausible_name(name, set()) and first_beside_avatar(link, name):
+        if not name or CHROME.search(name) or not plausible_name(name, set()):
+            continue
+        if first_beside_avatar(link, name):
+            return name
+        if avatar_links is None:
+            avatar_links = _avatar_links(tree)
+        if href in avatar_links:
             return name
     return None
+
+
+def _avatar_links(tree: LexborHTMLParser) -> set[str]:
+    """The addresses of links wrapping an avatar image (``<a href=profile><img src=…/avatar.jpeg></a>``)."""
+    return {
+        href
+        for image in tree.css("a[href] > img")
+        if image.parent is not None and (href := image.parent.attributes.get("href")) and has_avatar(image.parent)
+    }
 
 
 def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:
@@ -65,28 +88,68 @@ def _account_shaped(name: str) -> bool:
 
 def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
     """A blog post's writer, named by ``<title>`` between the post's headline and the platform's name
-    (``标题_杨树林_新浪博客``, ``标题 - 晓风 - 博客园``, ``标题_码农小王的博客-CSDN博客``) and shown by the page as
-    its blog's name (a line ``晓风的博客``) or linked: to a profile, or anywhere when the title calls it the
-    blog of that name. A channel between headline and site (``标题_财经频道_新浪网``) is neither. The headline
-    is not matched: a blog template's headline is often read wrong (the blog's motto, the time line)."""
+    (``标题_杨树林_新浪博客``, ``标题 - 晓风 - 博客园``, ``标题_码农小王的博客-CSDN博客``, an SEO keyword after it
+    too) and shown by the page as its blog's name (a line or a link ``晓风的博客``), linked (to a profile, or
+    anywhere when the title calls it the blog of that name), or marked as the blog's owner (``id="ownernick"``,
+    ``class="blogname"``). A channel between headline and site (``标题_财经频道_新浪网``) is neither. The
+    headline is not matched: a blog template's headline is often read wrong (the blog's motto, the time line)."""
     node = tree.css_first("title")
     parts = BRAND_SPLIT.split(node.text().strip()) if node is not None else []
     if len(parts) < 3:
         return None
-    owned = OWNED.match(parts[-2])
+    owned_at = next((index for index, part in enumerate(parts[1:], 1) if OWNED.match(part)), None)
+    owned = OWNED.match(parts[owned_at if owned_at is not None else -2])
     name = fold(owned.group(1) if owned else parts[-2])
     if not plausible_name(name, site_brands(tree)):
         return None
-    if any(
-        line.startswith(name + "的") and (match := OWNED.match(fold(line))) and match.group(1) == name for line in lines
-    ):
+    if any(_names_blog(fold(line), name) for line in lines):
         return name
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         # The address first: most links are no profile, and their texts need not be read.
-        if (owned or (PROFILE.search(href) and not NOT_PROFILE.search(href))) and fold(link.text(deep=True)) == name:
+        if not (owned or (PROFILE.search(href) and not NOT_PROFILE.search(href))):
+            continue
+        if (text := fold(link.text(deep=True))) == name or _names_blog(text, name):
+            return name
+    return name if any(fold(marked.text(deep=True)) == name for marked in tree.css(_OWNER_MARKS)) else None
+
+
+def _names_blog(text: str, name: str) -> bool:
+    """``text`` calls itself the blog of ``name`` (``晓风的博客``)."""
+    return text.startswith(name + "的") and (match := OWNED.match(text)) is not None and match.group(1) == name
+
+
+def root_owner(tree: LexborHTMLParser, url: str | None) -> str | None:
+    """A blog post's writer linked by name to the blog's root, on a platform that files each blog's posts in
+    a folder named for its account (``cnblogs.com/lzhou-dev/p/1.html`` linking ``lzhou-dev`` to
+    ``/lzhou-dev/``, CSDN's ``/weixin_43921877/article/details/N``). Only on a blog (its host or ``<title>``
+    says so): a news site's first folder is a channel, and its front page is named like one."""
+    if not url or not _is_blog(tree, url):
+        return None
+    page = urlsplit(url)
+    account, *inside = [part for part in page.path.split("/") if part] or [""]
+    if not inside:
+        return None  # no post inside a folder of its own
+    brands = site_brands(tree)
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if account not in href:
+            continue  # the address first: most links never name the account's folder
+        target = urlsplit(urljoin(url, href))
+        if target.netloc != page.netloc or target.path.strip("/") != account or target.query:
+            continue
+        text = fold(link.text(deep=True))
+        name = fold(owned.group(1)) if (owned := OWNED.match(text)) else text
+        if name and plausible_name(name, brands):
             return name
     return None
+
+
+def _is_blog(tree: LexborHTMLParser, url: str) -> bool:
+    """The page's ``<title>`` brand or its host's first label names a blog platform (``…_博客园``,
+    ``blog.csdn.net``): a news site merely named like one (``www.x-blogs.cn``) files channels there."""
+    node = tree.css_first("title")
+    return urlsplit(url).netloc.startswith("blog.") or (node is not None and _BLOG.search(node.text()) is not None)
 
 
 def item_author(body: LexborNode) -> str | None:

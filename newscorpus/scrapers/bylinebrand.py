@@ -94,6 +94,12 @@ def _front_link_shows(tree: LexborHTMLParser, name: str) -> bool:
     return False
 
 
+# The fewest items a menu row shows besides the label's word (a bar "作者 张三" is two parts).
+_MENU_ITEMS = 4
+_CRUMB_MARKS = frozenset({">", "»", "›"})
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置:?|您的位置:?|位置:)\s*(?:[>»]\s*\S+\s*){2,}$")
+
+
 def channel_links(tree: LexborHTMLParser) -> dict[str, str]:
     """Texts of links to a channel's front (``/gn/``, ``/news/local/``, ``http://history.ifeng.com/``), with
     their addresses: the menus' channel names (the caller leaves out profile addresses, ``/author/x/``)."""
@@ -106,12 +112,26 @@ def channel_links(tree: LexborHTMLParser) -> dict[str, str]:
 
 def without_menu_labels(tree: LexborHTMLParser, lines: list[str]) -> list[str]:
     """``lines`` with a menu's item that is a credit label's word blanked (``作者`` linking to the site's
-    ``/shiren/`` channel): it labels nothing, so the next item (``古籍``) is no value. Lines stay in place."""
+    ``/shiren/`` channel), and a menu row or breadcrumb holding one: it labels nothing, so the next item
+    (``古籍``) is no value. Lines stay in place."""
     lone = {line for line in lines if is_lone_label(fold(line))}
-    if not lone:
+    # A menu read as one line: "首页 诗文 作者 名句 古籍 成语", a label's word among the items.
+    rows = {line for line in lines if _menu_row_shaped(fold(line))}
+    # A breadcrumb's 作者 is a section of the site ("首页 > 作者 > 王维 > 山居秋暝"), no label.
+    crumbs = {line for line in rows if _BREADCRUMB.match(fold(line))}
+    if not lone and not rows:
         return lines  # most pages: no lone label among the lines, the links are not read
     menu = {text for text in channel_links(tree) if text in lone}
+    if rows:
+        # Every item a whole link's text: a menu, whose 作者 labels nothing (a label's value is no link of its own).
+        texts = {fold(link.text(deep=True)) for link in tree.css("a[href]")}
+        menu |= {line for line in rows if all(part in texts for part in fold(line).split())} | crumbs
     return ["" if line in menu else line for line in lines]
+
+
+def _menu_row_shaped(line: str) -> bool:
+    parts = [part for part in line.split() if part not in _CRUMB_MARKS]
+    return len(parts) >= _MENU_ITEMS and any(is_lone_label(part) for part in parts)
 
 
 def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:

@@ -20,6 +20,7 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
+from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinenames import without_nationality
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
@@ -74,8 +75,10 @@ _AGENCY_WORD = re.compile(
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _AFFILIATED = re.compile(
-    r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{2,30}?"
-    r"(?:院长|教授|研究员|主任|所长|学者|专家|作家|评论员|律师|博士|会长|总监|经济学家|分析师|首席[^()（）]{0,6})[)）]"
+    r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{0,30}?"
+    r"(?:院长|教授|研究员|主任|所长|学者|专家|作家|评论员|律师|博士|会长|总监|经济学家|分析师|首席[^()（）]{0,6}"
+    # a role in brackets after the name goes too (README: "王小明（学生记者）")
+    r"|记者|記者|通讯员|通訊員|实习生|實習生)[)）]"
 )
 _SENTENCE_ENDS = frozenset("。！？!?")
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
@@ -85,7 +88,9 @@ _WIRE_DATELINE = re.compile(
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
-_NAME = r"[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
+# A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name.
+_TIME_WORD = r"(?!(?:Updated|Posted|Published|Modified|Last|Date|Time)\b)"
+_NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
 _BY = re.compile(rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
 _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "By Jane Doe, Staff Reporter": the role after the name is no second writer.
@@ -95,6 +100,11 @@ _ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contrib
 _PERIOD_WRITER = re.compile(
     r"([\u4e00-\u9fff·]{2,8})\s*[〔\[［(（]\s*(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
     r"\s*[〕\]］)）]"
+)
+# "【唐代】杜甫", "〔宋〕苏轼": the period printed before the writer's name.
+_PERIOD_FIRST = re.compile(
+    r"[〔\[［(（【]\s*(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代|[汉唐宋元明清])"
+    r"\s*[〕\]］)）】]\s*([\u4e00-\u9fff·]{2,8})"
 )
 _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
 
@@ -124,9 +134,12 @@ def reporting_outlet(text: str) -> str | None:
 def closing_name(line: str) -> list[str]:
     """The writers a Japanese story closes with in brackets: ``…と話した。（山田太郎）``, ``【山田太郎、
     田中花子】``. Only on a line with kana (a Chinese story's closing bracket is a note), only kanji names
-    of 2-6 characters, and no bracketed note (敬称略, 写真, 抄録 …) or agency."""
-    if not _KANA.search(line) or (match := _CLOSING_NAME.search(line)) is None:
+    of 2-6 characters, and no bracketed note (敬称略, 写真, 抄録 …) or agency. Without kana, a bracket holding
+    one name led by a common Japanese surname (``（松田健太）``, ``bylinekanji``)."""
+    if (match := _CLOSING_NAME.search(line)) is None:
         return []
+    if not _KANA.search(line) and not japanese_name(match.group(1).strip()):
+        return []  # no kana beside it: only a common Japanese surname tells a writer from a note
     names = [name.replace(" ", "") for name in re.split(r"\s*[、,]\s*", match.group(1).strip())]
     if not all(_KANJI_NAME.fullmatch(name) and not _NOTE.search(name) and not is_outlet(name) for name in names):
         return []
@@ -236,9 +249,9 @@ def written_by(line: str) -> str | None:
 
 
 def period_writer(line: str) -> str | None:
-    """A classical text's writer over it with the period tag, alone on the line: ``王维 〔唐代〕`` (the
-    period goes, as a modern writer's nationality does)."""
-    match = _PERIOD_WRITER.fullmatch(line)
+    """A classical text's writer with the period tag, alone on the line: ``王维 〔唐代〕``, ``【唐代】杜甫``
+    (the period goes, as a modern writer's nationality does)."""
+    match = _PERIOD_WRITER.fullmatch(line) or _PERIOD_FIRST.fullmatch(line)
     return match.group(1) if match else None
 
 

@@ -74,6 +74,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "楼主",
         "投稿人",
         "特约撰稿人",
+        "特约撰稿",
+        # "采访整理：X" (an interview written up by X), in Taiwan's spelling too.
+        "采访整理",
+        "採訪整理",
         "撰稿人",
         "撰文",
         "撰稿",

@@ -35,4 +35,4 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
     outlet = None
     if not any(item.kind == SOURCE for item in fields):
         outlet = bare.bare_outlet(bare.bare_parts(rest.strip(" :|/")) or [])
-    return bare.bare_person(parts), outlet
+    return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name

@@ -59,7 +59,8 @@ CHROME = re.compile(
 # a brand, which a portal marks up as its author as often as a person.
 _BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒体|官方|官网|编辑部|客户端|电视|杂志|周刊")
 # Han glued to Latin letters or digits ("IT之家", "36氪", "39健康网"): a brand's spelling, not a person's.
-_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z0-9]")
+# A forum handle ending in a number ("莞城打工仔2016") is a user's, as brands are not spelt.
+_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff](?:[A-Za-z]|\d(?!\d*$))")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){1,3}")
 _PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
 # Elements pages mark as the writer's name. A bare "name" class counts beside an avatar only.
@@ -234,13 +235,13 @@ def first_beside_avatar(node: LexborNode, part: str) -> bool:
     a logo beside an outlet's name or a QR code beside a share label is no avatar, and the card's later
     texts (a place, a time) are no names."""
     for card in _self_and_ancestors(node, 2)[1:]:
-        if _has_avatar(card):
+        if has_avatar(card):
             texts = [text for raw in card.text(deep=True, separator="\n").split("\n") if (text := fold(raw))]
             return bool(texts) and texts[0] == part
     return False
 
 
-def _has_avatar(card: LexborNode) -> bool:
+def has_avatar(card: LexborNode) -> bool:
     """An image marked as an avatar (by its class, address or alt text, or its link's class) among the
     card's first elements: a card is small, a page wrapper is not read through."""
     for count, node in enumerate(card.traverse(include_text=False)):

@@ -11,7 +11,7 @@ import re
 from itertools import takewhile
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
@@ -43,6 +43,14 @@ _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
+# A bar's counters and a post's taxonomy printed after the names with a space ("作者：李丽旻 阅读 3.1万",
+# "作者：杜晓燕 访问次数：", "绿茶 分类 面食"): name-shaped, but they end the names.
+_COUNTERS = frozenset(
+    {"阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "访问", "訪問", "人气", "人氣", "分类", "分類", "标签"}
+)
+_COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
+# A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
+_COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
 # A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
 _UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$")
@@ -56,7 +64,8 @@ _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
 )
 _ORGANISATION = re.compile(
-    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会)$"
+    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
+    r"|年级组|教研组|教研室)$"
 )
 # A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
@@ -64,7 +73,9 @@ _ORGANISATION = re.compile(
 # school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.
 _UNIT_WORD = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}(?:内|外|儿|骨|眼|妇产|皮肤|口腔|急诊|麻醉|放射|检验|药剂|护理|康复|肿瘤|神经)科"
-    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班)$"
+    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班"
+    # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
+    r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组))$"
 )
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
@@ -109,18 +120,20 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     photo = False
-    for token in _padded_names([strip_id(strip_brackets(raw)) for raw in _SPLIT.split(strip_brackets(value))]):
+    tokens = _padded_names([strip_id(strip_brackets(raw)) for raw in _SPLIT.split(strip_brackets(value))])
+    for index, token in enumerate(tokens):
         if not token:
             continue
         if is_unit_word(token):
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
-        if token in _BAR_TOOLS:
+        if token in _BAR_TOOLS or token in _COUNTERS:
             break  # "记者 张三 字号": the bar's tools after the names
         if dated := _DATELINE.match(token):
             names.append(_dateline_name(dated.group(1)))
             break
         if _PHOTO_SUFFIX.fullmatch(token):
-            photo = True
+            # "记者 张三 李四 摄" closes the credit; "记者 刘洋 摄影 陈晨" is the next credit, its photographer's.
+            photo = not _names_follow(tokens, index)
             break
         if _PHOTO_SUFFIX.search(token) and is_name(_PHOTO_SUFFIX.sub("", token)):
             names.append(_PHOTO_SUFFIX.sub("", token))
@@ -131,16 +144,26 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         if is_outlet(token):
             continue  # "青木 环球时报记者 张哲": the outlet of the next reporter label, no name
         if names and _PLACE_SUFFIX.search(token):
+            # "（記者陳家樂、李大文報道）": in a list the enumeration comma leads the next reporter, not a place.
+            if "、" + token in value and is_person(reported := _PLACE_SUFFIX.sub("", token)):
+                names.append(reported)
             break
         # "张三报道" is a name-shaped 4 characters too: a two-character role word is never part of a name.
         glued_role = not is_name(token) or bool(_TWO_CHAR_ROLE.search(token))
         bare = _ROLE_SUFFIX.sub("", token) if glued_role else token
-        if not is_name(bare) or _REPORTER_VERBS.match(bare):
+        # "记者 陈斌杰 曾焱": after a name, a person led by a surname that is also a verb (曾, 从) is the next one.
+        listed = bool(names) and bare == token and is_person(bare)
+        if not is_name(bare) or (_REPORTER_VERBS.match(bare) and not listed):
             break
         names.append(bare)
         if bare != token:
             break  # "陈智整合": the role word closes the list
     return names, photo
+
+
+def _names_follow(tokens: list[str], index: int) -> bool:
+    """A name-shaped token after a photo word: the word labels that photographer, it closes no credit."""
+    return index + 1 < len(tokens) and is_name(tokens[index + 1])
 
 
 def _dateline_name(name_and_place: str) -> str:
@@ -175,10 +198,17 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
-        if not is_name(token) or token in _BAR_TOOLS or token in _ROLES:
+        if not is_name(token) or token in _BAR_TOOLS or token in _ROLES or token in _COUNTERS:
             break
+        if _TWO_CHAR_ROLE.search(token):
+            break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
         names.append(token)
     return names
+
+
+def padded_names(tokens: list[str]) -> list[str]:
+    """The parts of a bar with a padded two-character name joined again (``陈 晓`` -> ``陈晓``)."""
+    return _padded_names(tokens)
 
 
 def _padded_names(tokens: list[str]) -> list[str]:

@@ -30,7 +30,10 @@ def story_opening(paragraphs: list[str]) -> str | None:
     """The story's first paragraph, past a byline bar the body starts with ("财经老顽童大风号2019-09-11
     08:10", a bar inside the story's container): the byline region runs up to the story, not the bar."""
     if len(paragraphs) > 1 and _is_bar(paragraphs[0]):
-        return paragraphs[1]
+        rest = paragraphs[1:]
+        while len(rest) > 1 and _BAR_TOOL.fullmatch(rest[0]):
+            rest = rest[1:]  # "小字号" after the bar: its font switch, no story yet
+        return rest[0]
     return paragraphs[0] if paragraphs else None
 
 
@@ -66,6 +69,8 @@ def title_end(lines: list[str], title: str | None) -> int | None:
     return tagged[-1] + 1 if tagged else None
 
 
+# A bar's tool alone in the story's container after it: the font-size switch, print, share.
+_BAR_TOOL = re.compile(r"[大中小]?字[号號体體]|[大中小]|打印|分享到?|收藏")
 # A thread's type tag before its subject: "[游玩攻略] ", "【求助】".
 _TYPE_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")

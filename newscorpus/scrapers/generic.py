@@ -29,10 +29,12 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author
+from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author, root_owner
 from newscorpus.scrapers.bylinebar import header_texts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
+from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
+from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
 from newscorpus.scrapers.datelines import edited_page
@@ -135,6 +137,10 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         story = page.nodes[choice.index] if choice.index is not None else None
         found = _unlabelled_author(tree, article, header, nodes, page_texts, story)
+        found = found or root_owner(tree, url)  # "cnblogs.com/lzhou-dev/p/1.html" linking "lzhou-dev" home
+        found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card
+        if found is None and story is not None:
+            found = footer_author(story)  # WordPress's entry-footer under the post
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)

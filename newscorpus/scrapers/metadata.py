@@ -55,7 +55,9 @@ def fill_metadata(
         )
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = story_opening(article.paragraphs)
-    credited = header + article.paragraphs[:1] + article.paragraphs[-3:] + (tail or [])
+    # The opening is the first line past a bar the body starts with ("2021年…16:21 | 来源：…", "小字号", dateline).
+    opening = article.paragraphs[: article.paragraphs.index(first) + 1] if first else []
+    credited = header + opening + article.paragraphs[-3:] + (tail or [])
     byline = parse_byline(
         [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
     )

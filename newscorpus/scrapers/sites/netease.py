@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscorpus import settings
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 from newscorpus.scrapers.text import node_text
@@ -52,7 +53,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # 163 names reporters, if at all, in a credit line at either end of the body; the generic guess
     # from the body tail reads sentences like "记者注意到，..." as a byline.
     credit, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
-    article.author = credit or sitekit.opening_credit(article.paragraphs)
+    article.author = credit or sitekit.opening_credit(article.paragraphs) or _dropped_credit(page, lines)
     if article.url and "/dy/article/" in article.url:
         from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
 
@@ -60,10 +61,17 @@ def _postprocess(article: Article, page: RulePage) -> None:
         account_as_author(article, keep_outlets=True)
 
 
+def _dropped_credit(page: RulePage, kept: list[str]) -> str | None:
+    """A closing credit the story filter dropped (``（本文来源：21世纪经济报道 作者：李维）`` over a page's pager):
+    read from the body's raw closing lines, by a label only."""
+    closing = [line for line in page.body_lines[-settings.BYLINE_TAIL_LINES :] if line not in kept]
+    return next((name for line in closing if (name := sitekit.credit_author(line))), None)
+
+
 RULE = SiteRule(
     name="163",
     hosts=("163.com",),
-    version=10,
+    version=11,
     title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
     published=(
         'meta[property="article:published_time"]',

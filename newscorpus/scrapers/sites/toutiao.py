@@ -67,10 +67,12 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="toutiao",
     hosts=("toutiao.com",),
-    version=10,
+    version=11,
     title=("h1.article-title", "div.article-content h1", "div.article-box h1"),
     published=("div.article-sub span", "div.article-meta span", ".action-report span.time", "span.time"),
     source=(
+        # 2018: the account linked to its /c/user/ profile opens the sub bar, before the time's span.
+        'div.article-sub a[href*="/c/user/"]',
         "div.article-sub span:not(.original)",
         "div.article-meta .name",
         # The account's profile link beside the avatar (2020: "a.user-name" to /c/user/token/…).

@@ -1,0 +1,94 @@
+"""Writers a byline line credits without a label of their own, beside a word that still says they wrote it.
+
+- a unit before the names, alone on the line or in a bracket closing the story: ``骨科 周亮``, ``（秘书处 张玲）``
+  (a university's or an association's notice credits its writer after the office he writes for);
+- a name before its role label left empty: ``林慧敏 记者 发布/2021年8月26日``, ``陳品潔／核稿編輯：王淑芬``
+  (the name the slash closes, before the next credit's label);
+- a name after the 来源 outlet in its value: ``来源：东南快报 李明轩`` (README: it stands alone beside the time);
+- the writer a reprint notice opening the story names in its sentence: ``编者按：本文来自微信公众号“晚点LatePost”
+  （ID：postlate），作者：程曼祺，36氪经授权发布。``
+
+Every one needs a person's name led by a common surname (``bylinebare.is_person``): a word, a place or a
+heading in the same spot credits nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinegrammar import EDITOR, REPORTER, Field
+from newscorpus.scrapers.bylinekanji import japanese_name
+from newscorpus.scrapers.bylinenames import is_unit_word, reporter_names
+
+# An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
+# paper's desk (社会部, ワシントン支局, 編集委員).
+_UNIT = re.compile(
+    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|协会|学会|学院|系|队|团|局|委員|特派員)$"
+)
+# "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
+_UNIT_THEN_NAMES = re.compile(r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:[\u4e00-\u9fff々]{2,6}[\s、,]?){1,3})\s*[)）】]?$")
+_OPEN, _CLOSE = "(（【", ")）】"
+# A bracket closing a story line: "…と述べた。（社会部・山田太郎）".
+_CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
+# "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
+# "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's 作者 clause, up to its comma.
+_REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
+_REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16})\s*[,，。]")
+_SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
+
+
+def unit_writers(line: str) -> list[str]:
+    """The writers a unit credits on a line of their own: ``骨科 周亮``, ``（秘书处 张玲）``,
+    ``（社会部・山田太郎）``. Not a bracket one side open (a note's end), nor a unit that is itself a name."""
+    if len(line) > settings.BYLINE_SHORT_LINE_CHARS or (line[:1] in _OPEN) != (line[-1:] in _CLOSE):
+        return []
+    match = _UNIT_THEN_NAMES.match(line)
+    if match is None or not _is_unit(match.group(1)):
+        return []
+    people = re.split(r"[\s、,]+", match.group(2).strip())
+    return people if all(_writer_name(person) for person in people) else []
+
+
+def closing_unit_writers(line: str) -> list[str]:
+    """The writers a unit credits in the bracket closing a story line (``…と述べた。（社会部・山田太郎）``)."""
+    match = _CLOSING.search(line) if line[-1:] in _CLOSE else None
+    return unit_writers(match.group(1)) if match else []
+
+
+def _writer_name(word: str) -> bool:
+    return is_person(word) or japanese_name(word)
+
+
+def _is_unit(word: str) -> bool:
+    return is_unit_word(word) or (_UNIT.match(word) is not None and not is_person(word) and not is_outlet(word))
+
+
+def name_before_role(lead: str, fields: list[Field]) -> list[str]:
+    """A name printed before its role (``林慧敏 记者``, the reporter label naming nobody after it) or closed
+    by a slash before the next credit (``陳品潔／核稿編輯：X``): that name wrote the story."""
+    if not fields or not lead:
+        return []
+    first = fields[0]
+    if first.kind == REPORTER and not reporter_names(first.value)[0] and _writer_name(lead):
+        return [lead]
+    if first.kind == EDITOR and (slashed := _SLASHED_NAME.match(lead)) and is_person(slashed.group(1)):
+        return [slashed.group(1)]
+    return []
+
+
+def name_after_outlet(value: str) -> str | None:
+    """``东南快报 李明轩`` in a 来源 value: the outlet, then one person's name alone after it."""
+    match value.split(" "):
+        case [outlet, name] if is_outlet(outlet) and is_person(name):
+            return name
+    return None
+
+
+def reprint_writers(line: str) -> list[str]:
+    """The writer a reprint notice's sentence names after 作者 (the notice is prose: labels in it are read
+    only here, in its own clause)."""
+    if not _REPRINT.match(line) or (match := _REPRINT_WRITER.search(line)) is None:
+        return []
+    return [match.group(1)]

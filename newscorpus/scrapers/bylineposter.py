@@ -1,0 +1,58 @@
+"""A forum thread's poster, shown in the first post's user card above its subject (README "Bylines": long-tail
+pages, ``楼主``/``发帖人``).
+
+Discuz and phpwind print each floor as a table row: the poster's card (the name linked to the profile, then the
+card's stats, ``级别: 中级会员``, ``发帖: 356``, ``注册时间: …``) in the left cell, the post (``楼主``, the time,
+the subject, the text) in the right one. Read as text, the name stands several lines above the subject, further
+up than the byline region goes; the stats under it are what tell a poster's card from a menu or a sidebar.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinegrammar import fold
+from newscorpus.scrapers.bylinemarkup import NOT_PROFILE, PROFILE, plausible_name
+from newscorpus.scrapers.bylineregion import title_end
+
+# How far over the card's first stat its name may stand (a user group or a title line between them).
+_NAME_REACH = 3
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+# A user card's stats: "级别: 中级会员", "发帖: 1382", "精华: 6", "威望: 210 点", "注册时间: 2009-04-17".
+_STAT = re.compile(
+    r"^(?:级别|級別|等级|等級|发帖|發帖|帖子|主题|主題|精华|精華|威望|积分|積分|金钱|金錢|注册时间|註冊時間|在线时间|UID|用户组|用戶組|头衔|頭銜)\s*[:：]?"
+)
+
+
+def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -> str | None:
+    """The first post's poster: a profile-linked name at most a few lines over the first card stat, among the
+    lines above the subject (phpwind, Discuz's floors beside it) or, without a card there, under it (Discuz X
+    prints the subject once over every floor, the first card below it is the thread starter's)."""
+    end = title_end(lines, title)
+    if end is None:
+        return None
+    above = lines[max(0, end - settings.BYLINE_POSTER_LINES) : end - 1]
+    below = lines[end : end + settings.BYLINE_POSTER_LINES]
+    for window in (above, below):
+        first_stat = next((index for index, line in enumerate(window) if _STAT.match(line)), None)
+        if first_stat is not None:
+            names = [fold(line) for line in window[max(0, first_stat - _NAME_REACH) : first_stat]]
+            return _linked_name(tree, [name for name in reversed(names) if plausible_name(name, set())])
+    return None
+
+
+def _linked_name(tree: LexborHTMLParser, names: list[str]) -> str | None:
+    """The first of ``names`` (nearest the card's stats first) that a link to a profile shows."""
+    if not names:
+        return None
+    linked = set()
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if PROFILE.search(href) and not NOT_PROFILE.search(href):
+            linked.add(fold(link.text(deep=True)))
+    return next((name for name in names if name in linked), None)
