@@ -201,6 +201,7 @@ def walk(root: LexborNode) -> Walk:
     parts = builder.parts  # the open line's pieces; the builder clears this list, never replaces it
     index = -1
     above: list[int] = []  # walk indexes of the open elements above ``node``, outermost first
+    sizes: list[int] = []  # each subtree's node count, set when the walk leaves it (a leaf's stays 1)
     node: LexborNode | None = root
     while node is not None:
         child = None
@@ -214,6 +215,7 @@ def walk(root: LexborNode) -> Walk:
             index += 1
             nodes.append(node)
             tags.append(tag)
+            sizes.append(1)
             if above:
                 parent = above[-1]
                 inherited, parent_block = links[parent], block_of[parent]
@@ -244,9 +246,12 @@ def walk(root: LexborNode) -> Walk:
             # The node after this subtree: a sibling, else the sibling of the nearest open element that has
             # one (never the root's own siblings).
             while (following := node.next) is None and above:
-                node = nodes[above.pop()]
+                closed = above.pop()
+                sizes[closed] = index + 1 - closed
+                node = nodes[closed]
             node = following if above else None
         else:
             node = None
     builder.flush()
+    result._size = sizes
     return result
