@@ -8,7 +8,7 @@ from newscorpus import settings
 from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.plausible import judge
+from newscorpus.scrapers.plausible import holds_sentence, judge
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.topic import off_topic, on_topic
@@ -59,7 +59,9 @@ def _checked(article: Article, html: str, url: str | None, fetched_at: str | Non
     other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at)
     if not other.paragraphs or not judge(other.paragraphs).plausible:
         return article
-    if not verdict.plausible:
+    # A rule body without one sentence (an account name and a time: a template variant whose story the rule's
+    # selector misses) tells nothing about the headline either way; a generic story that does tell one wins.
+    if not verdict.plausible or (not holds_sentence(article.paragraphs) and holds_sentence(other.paragraphs)):
         return _fall_back(article, other)
     # A short or off-topic but plausible rule body (a news flash, a feature under a teaser headline) only
     # gives way to a story about the headline, not to comments or a list of other stories.

@@ -276,3 +276,53 @@ def test_keyword_spam_of_170k_characters_is_rejected_quickly() -> None:
     article = _extract(html)
     assert time.process_time() - began < SPAM_PAGE_SECONDS
     assert len(article.paragraphs) == 3 and "装修" not in article.body
+
+
+def test_a_rule_body_without_a_sentence_gives_way_to_the_story() -> None:
+    # A template variant: the rule's body selector now hits the author card above the story (a name and a
+    # time). The story's question headline shares few character pairs with its text, so it is not "on topic"
+    # by the pair test, but a body with no sentence at all tells no story: the generic one wins.
+    story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "小区里的六层老楼住着十二户人家，三楼以上的住户三年前就开始张罗，可空地至今还是空地。",
+            "卡住的不是钱：财政补贴能覆盖一半费用，剩下的按楼层分摊，高层多出，低层少出甚至不出。",
+            "真正难的是一楼和二楼的同意，他们担心采光、噪音和隐私，也觉得自己用不上却要让出空间。",
+            "街道请设计单位出了三套方案，把对低层的影响算清楚，再由高层住户拿出一部分钱作为补偿。",
+        )
+    )
+    html = (
+        "<html><head><title>为什么有的楼三年都谈不拢？</title></head><body>"
+        "<h1 class='main-title'>为什么有的楼三年都谈不拢？</h1>"
+        "<div id='article'><p>城市观察笔记</p><p>2022-09-14 16:21</p></div>"
+        f"<div class='story-text'>{story}</div><div class='foot'>联系我们</div></body></html>"
+    )
+    article = parse_html(html, VIDEO_URL, Registry((VIDEO_RULE,)))
+    assert article.fell_back
+    assert article.paragraphs[0].startswith("小区里的六层老楼")
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("文｜周以宁", "周以宁"), ("撰文/李思远 图/王五", "李思远"), ("周以宁｜文", "周以宁"), ("文 | 赵一鸣", "赵一鸣")],
+)
+def test_a_writers_credit_line_leaves_the_body(credit: str, author: str) -> None:
+    # FORMAT.md: byline lines are no story text; a credit with no 作者/记者 label is one too.
+    story = "".join(
+        f"<p>第{n}段：小区里的六层老楼住着十二户人家，三楼以上的住户三年前就开始张罗，可空地至今还是空地。</p>"
+        for n in range(5)
+    )
+    html = (
+        "<html><head><title>加装电梯为何难</title></head><body><h1>加装电梯为何难</h1>"
+        f"<div class='c'><p>{credit}</p>{story}</div></body></html>"
+    )
+    article = parse_html(html, "https://www.example.com/a/2022/0914/1.html", Registry.load())
+    assert article.author == author
+    assert article.paragraphs[0].startswith("第0段")
+    # A line that runs on past the names is story text.
+    told = html.replace(f"<p>{credit}</p>", "<p>文｜周以宁说，这件事拖了三年。</p>")
+    assert (
+        parse_html(told, "https://www.example.com/a/2022/0914/1.html", Registry.load())
+        .paragraphs[0]
+        .startswith("文｜周以宁说")
+    )

@@ -23,6 +23,13 @@ _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时�
 _BYLINE_LABELS += ("來源", "記者", "編輯", "發布", "發佈", "發表")  # the same labels on HK/TW pages
 # Any of them in a line, in one search (asked of every paragraph of every page).
 _BYLINE_LABEL = re.compile("|".join(re.escape(label) for label in _BYLINE_LABELS))
+# A writer's credit line of its own, with no label word of the list above: "文｜周以宁", "撰文/李四 图/王五",
+# "周以宁｜文". Short, and nothing after the names: a sentence opening with 文 runs on past them.
+_WRITER_CREDIT = re.compile(
+    r"\s*(?:(?:撰文|文字|文图|图文|文/图|文)\s*[/／｜|:：]\s*[\u4e00-\u9fff·]{2,8}"
+    r"(?:\s+(?:图|圖|摄影|攝影|图片|圖片)\s*[/／｜|:：]\s*[\u4e00-\u9fff·]{2,8})?"
+    r"|[\u4e00-\u9fff·]{2,8}\s*[/／｜|]\s*(?:撰文|文))\s*$"
+)
 
 
 def fill_metadata(
@@ -122,7 +129,7 @@ def is_byline_line(line: str) -> bool:
     time stamp (a signature's date, 2024年3月5日, has no time of day and stays)."""
     if len(line) > 60:
         return False
-    if _BARE_STAMP.match(line):
+    if _BARE_STAMP.match(line) or _WRITER_CREDIT.match(line):
         return True
     has_label = _BYLINE_LABEL.search(line) is not None
     # A story sentence that merely mentions 记者 ends like a sentence; a byline bar never does.

@@ -69,6 +69,11 @@ def judge(lines: list[str], link_share: float = 0.0, longest_elsewhere: int = 0)
     return Verdict(True, _confidence(text, link_share))
 
 
+def holds_sentence(lines: list[str]) -> bool:
+    """Whether any line ends a sentence somewhere (。！？): a body of names, times and labels tells no story."""
+    return any(_SENTENCE_END.search(line) for line in lines)
+
+
 def url_share(text: str) -> float:
     """Share of the characters that belong to written-out URLs or domain names."""
     if not any(mark in text for mark in _URL_MARKS):
