@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus import settings
 from newscorpus.errors import UnknownSiteError
 from newscorpus.scrapers import sites
+from newscorpus.scrapers.fingerprints import Fingerprints
 from newscorpus.scrapers.rule import SiteRule
 
 
@@ -25,8 +26,8 @@ class Registry:
     rules: tuple[SiteRule, ...]
     # Host suffix -> rule, built once: every parse looks its URL up here.
     by_host: dict[str, SiteRule] = field(init=False, repr=False, compare=False)
-    # The fingerprints of the form id="NAME" and one search finding all of them (``_IdMarks``), built once.
-    id_marks: _IdMarks = field(init=False, repr=False, compare=False)
+    # The rules' fingerprints, grouped for fewer passes over a page (``fingerprints``), built once.
+    marks: Fingerprints = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_host: dict[str, SiteRule] = {}
@@ -34,7 +35,7 @@ class Registry:
             for host in rule.hosts:
                 by_host.setdefault(host, rule)
         object.__setattr__(self, "by_host", by_host)
-        object.__setattr__(self, "id_marks", _IdMarks.of(self.rules))
+        object.__setattr__(self, "marks", Fingerprints.of(self.rules))
 
     @classmethod
     def load(cls) -> Registry:
@@ -81,53 +82,7 @@ class Registry:
             return rule, url
         if (rule := self.for_url(_mobile_agent_url(tree))) is not None:
             return rule, None
-        return self._fingerprinted(html), None
-
-    def _fingerprinted(self, html: str) -> SiteRule | None:
-        """The first rule with a fingerprint in the page (``mark in html``); the id="NAME" marks are all
-        looked up in one pass over the page, made on the first of them reached."""
-        found: frozenset[str] | None = None
-        for rule in self.rules:
-            for mark in rule.fingerprints:
-                if mark not in self.id_marks.marks:
-                    if mark in html:
-                        return rule
-                    continue
-                if found is None:
-                    found = self.id_marks.found(html)
-                if mark in found:
-                    return rule
-        return None
-
-
-# A fingerprint naming an element id. NAME holds no quote, so no such mark is the start of another.
-_ID_MARK = re.compile(r'id="[^"]+"')
-
-
-@dataclass(frozen=True)
-class _IdMarks:
-    """Which id="NAME" fingerprints a page holds, from one regex search.
-
-    Eight of the fingerprints are ids, and a page that reaches the fingerprints (no canonical link, often a
-    big one) is searched for every mark: eight substring searches of a 1.3 MB page cost ~2.3 ms, one pass of
-    the regex ~0.9 (led by its literal ``id="``, it stops only where one starts). The same answer as
-    ``mark in html``: the search consumes only ``id="``, which cannot overlap itself, so every place it
-    occurs is tried, and at most one NAME followed by its quote can follow it there.
-    """
-
-    marks: frozenset[str]
-    search: re.Pattern[str] | None
-
-    @classmethod
-    def of(cls, rules: tuple[SiteRule, ...]) -> _IdMarks:
-        marks = frozenset(mark for rule in rules for mark in rule.fingerprints if _ID_MARK.fullmatch(mark))
-        names = "|".join(re.escape(mark[len('id="') : -1]) for mark in sorted(marks))
-        return cls(marks, re.compile(f'id="(?=({names})")') if marks else None)
-
-    def found(self, html: str) -> frozenset[str]:
-        if self.search is None:
-            return frozenset()
-        return frozenset(f'id="{name}"' for name in self.search.findall(html))
+        return self.marks.first_rule(html), None
 
 
 _SAVED_FROM = re.compile(r"\s*<!--\s*(?:saved from url=\(\d+\))?\s*(https?://[^\s>]+?)\s*-->")

@@ -1,9 +1,11 @@
-"""Fingerprint detection with the id="NAME" marks found in one search gives what ``mark in html`` gives."""
+"""Fingerprint detection with marks searched in groups (id="NAME" marks, marks sharing a host anchor) gives
+the rule ``mark in html`` gives."""
 
 from __future__ import annotations
 
 import pytest
 
+from newscorpus import settings
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
 
@@ -18,12 +20,18 @@ def _plain(registry: Registry, html: str) -> SiteRule | None:
     return next((rule for rule in registry.rules if any(mark in html for mark in rule.fingerprints)), None)
 
 
+def _every_mark(registry: Registry) -> list[str]:
+    return [mark for rule in registry.rules for mark in rule.fingerprints]
+
+
 def _pages(registry: Registry) -> list[str]:
-    ids = sorted(registry.id_marks.marks)
+    ids = sorted(registry.marks.ids)
     pages = ["<html><body><p>nothing here</p></body></html>"]
-    for mark in (mark for rule in registry.rules for mark in rule.fingerprints):
+    for mark in _every_mark(registry):
         pages.append(f"<html><body><div>{mark}</div></body></html>")
         pages.append(f"<html><script>var s = '{mark}';</script></html>")
+        pages.append(f"<p>{mark[:-1]}</p><p>{mark[1:]}</p>")  # pieces of it, apart: no mark
+        pages.append(f"<p>{mark[:-1]}{mark}</p>")  # a false start right before it
     for mark in ids:
         name = mark[len('id="') : -1]
         pages += [
@@ -39,21 +47,36 @@ def _pages(registry: Registry) -> list[str]:
     return pages
 
 
-def test_id_marks_are_the_registrys_id_fingerprints(registry: Registry) -> None:
-    marks = {mark for rule in registry.rules for mark in rule.fingerprints if mark.startswith('id="')}
-    assert registry.id_marks.marks == marks and len(marks) >= 2
+def test_marks_are_grouped_by_id_and_anchor(registry: Registry) -> None:
+    marks = registry.marks
+    assert marks.ids == {mark for mark in _every_mark(registry) if mark.startswith('id="')} and len(marks.ids) >= 2
+    assert set(marks.anchor_of) == {
+        mark
+        for mark in _every_mark(registry)
+        if mark not in marks.ids and any(a in mark for a in settings.FINGERPRINT_ANCHORS)
+    }
+    assert len(marks.anchored) == len(settings.FINGERPRINT_ANCHORS)
 
 
 def test_detection_equals_the_substring_tests(registry: Registry) -> None:
     pages = _pages(registry)
-    answers = [registry._fingerprinted(html) for html in pages]
+    answers = [registry.marks.first_rule(html) for html in pages]
     assert answers == [_plain(registry, html) for html in pages]
     assert {rule.name for rule in answers if rule is not None} == {
         rule.name for rule in registry.rules if rule.fingerprints
     }
 
 
-def test_found_lists_each_id_mark_present(registry: Registry) -> None:
-    ids = sorted(registry.id_marks.marks)
+def test_an_anchor_search_matches_exactly_where_one_of_its_marks_is(registry: Registry) -> None:
+    marks = registry.marks
+    for mark, anchor in marks.anchor_of.items():
+        group = [other for other, at in marks.anchor_of.items() if at == anchor]
+        for text in (f"<img src='//{mark}x.png'>", "\x00" + mark[1:], mark[:-1] + "\x00", mark[:-1] + mark[1:]):
+            found = marks.anchored[anchor].search(text) is not None
+            assert found == any(other in text for other in group), (mark, text)
+
+
+def test_found_ids_lists_each_id_mark_present(registry: Registry) -> None:
+    ids = sorted(registry.marks.ids)
     html = f'<div {ids[0]}></div><span x{ids[1]}></span><b {ids[2][:-1]}x"></b>'
-    assert registry.id_marks.found(html) == {ids[0], ids[1]}
+    assert registry.marks.found_ids(html) == {ids[0], ids[1]}
