@@ -440,6 +440,9 @@ RELATED_STATE_MAX_DEPTH = 8
 
 # How far into a saved page to look for the leading <!--URL--> comment that records where it came from.
 SAVED_URL_SCAN_CHARS = 2048
+# Literals that several site fingerprints share (host names): the marks holding one are ruled out together by
+# one search of the page (scrapers/fingerprints.py); a literal that few pages hold saves most.
+FINGERPRINT_ANCHORS = (".com/", ".cn/")
 
 # --- storage ----------------------------------------------------------------------------------------
 DEFAULT_DB = "corpus.db"

@@ -37,10 +37,12 @@ _TIME_META = (
 )
 # A publish time told in a tooltip over another shown time (<span data-tooltip="发布于 2019-03-21 12:12">
 # 编辑于 2019-03-22 09:05</span>: a Q&A answer shows its last edit, hovering shows when it was posted).
+# ``[attr]:is(...)``: the engine tests the four labels only on elements carrying the attribute, not eight
+# substring tests on every element (half the cost); a node is listed once per attribute naming a label.
+_TOOLTIP_LABELS = ("发布于", "发表于", "發布於", "發表於")
 _TOOLTIP_QUERY = ", ".join(
-    f'[{attribute}*="{label}"]'
+    f"[{attribute}]:is({', '.join(f'[{attribute}*={label!r}]' for label in _TOOLTIP_LABELS)})"
     for attribute in ("data-tooltip", "title")
-    for label in ("发布于", "发表于", "發布於", "發表於")
 )
 # Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like).
 _STATE_DATE = re.compile(
