@@ -294,8 +294,13 @@ RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
     *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
+    # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
+    *("主题", "主題"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
 )
+# Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
+# 电力设备) they label a row of topics, and the box after them is another (相关股票), not their list.
+RELATED_HEADINGS_ALONE = ("相关主题", "相關主題")
 # Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
 RELATED_HEADINGS_LATIN = (
     *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),
@@ -373,6 +378,12 @@ RELATED_REJECT_ATTRS = (
 )
 # The words of RELATED_REJECT_ATTRS that name only where a box sits: no veto for a list under a related heading.
 RELATED_REJECT_POSITION_ATTRS = r"side|right"
+# A box in a side column, by its id/class words (sidebar, main-right, col-side): a personal feed (猜你喜欢)
+# there is the site's, not the story's (README: the feed is the list only after the story).
+RELATED_SIDE_COLUMN_ATTRS = r"(?<![a-z])(?:side|right)"
+# A site footer's legal line (©2021 Baidu 使用百度前必读 京ICP证030173号): its links are never related items.
+RELATED_LEGAL_MARKS = ("©", "&copy;", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright")
+RELATED_LEGAL_LINE_MAX_CHARS = 200
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
@@ -391,9 +402,10 @@ RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]a
 RELATED_PROMO_URL_PIECES = ("ap", "play.google")
 # Links to pages that are never a story: comment threads, tag and search pages, user profiles and
 # special-topic hubs (a folder under /special/ or /zhuanti/, not a page in it). "commentary" is an opinion
-# story, not a comment thread.
+# story, not a comment thread, and so is a page filed by date under a plural comments/ channel folder
+# (xinhua's 时评, /comments/2016-05/03/c_1118789654.htm); a singular comment/ folder stays a thread's.
 RELATED_NOT_STORY_URL = (
-    r"comment(?!ary)|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+    r"comment(?!ary)(?!s/\d{4}[-/]?\d{2})|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
     r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
 )
 # A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a

@@ -31,8 +31,16 @@ _DATE = (
     r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}時\d{1,2}分"
     r"|\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|年)前|刚刚|剛剛|昨天|前天|今天"
 )
-# One piece of card metadata as node_text spaces it: a date or time (bracketed or not), or a separator.
-_META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—–-]+")
+# One piece of card metadata as node_text spaces it: a date or time (bracketed or not), a separator, or a
+# bracket left alone when its date was an element of its own ([<font>6-10</font>] reads "[ 6-10 ]").
+_META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—–-]+|[(（\[【)）\]】]")
+# A reader count at a card's edge (阅读 2,876 · 评论 12, 1.2万阅读): a statistic, not the story's summary.
+_COUNT_WORDS = "阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|喜欢|喜歡|收藏|转发|轉發|赞|讚"
+_COUNT = re.compile(
+    rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?|\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
+)
+# A short name in brackets, alone at a card's edge (修钟表的王师傅（梧桐树下的老周）): the writer or source.
+_BRACKETED_NAME = re.compile(r"[(（][^()（）。，,.!?！？；;：:、]{1,12}[)）]")
 # A source's name beside a card's time (硬氪 2天前): short and without a sentence's punctuation.
 _SOURCE_MAX_CHARS = 10
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -128,12 +136,15 @@ def summary(snippet: str | None) -> str | None:
 
 def summary_only(text: str) -> str:
     """The snippet without the card's metadata at its edges: dates, times, separators, and the source's
-    name shown beside a time."""
+    name shown beside a time, a reader count, a bracketed name."""
+    text = _without_counts(text)
     pieces = text.split()
     start = 0
     while start < len(pieces) and _META_PIECE.fullmatch(pieces[start]):
         start += 1
     end = len(pieces)
+    if end - start == 1 and _BRACKETED_NAME.fullmatch(pieces[start]):
+        return ""  # only a name in brackets: who wrote it, not what it says
     while end > start and _META_PIECE.fullmatch(pieces[end - 1]):
         end -= 1
         if end > start and _source_name(pieces[end - 1]) and (end - 1 == start or _ENDS.search(pieces[end - 2])):
@@ -141,6 +152,24 @@ def summary_only(text: str) -> str:
     if end == len(pieces) and start == 0:
         return text
     return " ".join(pieces[start:end])
+
+
+def _without_counts(text: str) -> str:
+    """``text`` without the reader counts at its end (阅读 2,876 评论 12): what follows the last count is
+    only more of them or the card's time. A count inside the summary's words stays."""
+    if not any(word in text for word in ("阅", "閱", "浏", "瀏", "评", "評", "赞", "讚", "喜", "收", "转", "轉")):
+        return text  # no count word: no count to cut (most snippets)
+    matches = list(_COUNT.finditer(text))
+    cut = len(text)
+    for match in reversed(matches):
+        if _summary_tail(text[match.end() : cut]):
+            cut = match.start()
+    return text[:cut].rstrip() if cut < len(text) else text
+
+
+def _summary_tail(rest: str) -> bool:
+    """What follows a count is only metadata pieces (a time, a separator) or nothing."""
+    return all(_META_PIECE.fullmatch(piece) for piece in rest.split())
 
 
 def _source_name(piece: str) -> bool:

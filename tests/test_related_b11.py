@@ -1,0 +1,188 @@
+"""Classes learnt from blind11, each pinned by variants in other wording and markup than the batch's pages:
+card metadata in snippets (a bracketed date, reader counts, a bracketed writer), a forum's 相关主题 thread
+list (and a news site's 相关主题 topic row, no list), a footer's legal line after an empty related box,
+an opinion channel filed by date under comments/, and a personal feed in a side column."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.linkshape import is_article_url, never_story
+from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.relatedtext import summary
+
+_URL = "https://www.example-news.cn/a/20240301/000001.html"
+_STORY = "<div class='content'><h1>标题</h1><p>" + "正文内容，讲述本地新闻的来龙去脉和各方回应。" * 12 + "</p></div>"
+_TITLES = ["市区三条公交线路下月起调整走向", "老旧小区加装电梯补贴标准公布", "全市中小学秋季开学时间确定"]
+
+
+def _related(after_story: str, story: str = _STORY, url: str = _URL) -> list[RelatedItem]:
+    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
+    return find_related(LexborHTMLParser(page), url)
+
+
+def _items(template: str, href: str = "/a/2024030{n}/10000{n}.html") -> str:
+    return "".join(template.format(title=t, n=i, href=href.format(n=i)) for i, t in enumerate(_TITLES, 1))
+
+
+# --- snippets: card metadata is no summary --------------------------------------------------------------
+
+_SUMMARY = "记者走访发现，多数居民对调整方案表示理解。"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        f"{_SUMMARY} 阅读 2,876",  # a count after the summary
+        f"{_SUMMARY} 1.2万阅读 · 3小时前",  # count before the number's word, then a time
+        f"{_SUMMARY} 浏览：356 评论：12",  # two counts with colons
+        f"{_SUMMARY} 閱讀 88 讚 5",  # traditional words
+    ],
+)
+def test_a_reader_count_at_the_end_is_no_summary(shown: str) -> None:
+    assert summary(shown) == _SUMMARY
+
+
+@pytest.mark.parametrize("shown", ["[ 6-20 ]", "（ 2014-06-20 ）", "【 3月5日 】", "（梧桐树下的老周）", "(城南旧事)"])
+def test_only_a_bracketed_date_or_name_is_no_snippet(shown: str) -> None:
+    assert summary(shown) is None
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "他说阅读 3 本书就够了，这是一段很长的摘要文字",  # a count word inside the sentence
+        "苹果发布 iPhone 15 之后的市场评论很多",  # a number that is no count
+        "（本报记者走访发现，多数居民表示理解。）",  # a bracketed sentence, not a name
+    ],
+)
+def test_a_summary_keeps_its_words(shown: str) -> None:
+    assert summary(shown) == shown
+
+
+def test_a_list_with_font_dates_and_counts_has_no_metadata_snippets() -> None:
+    box = (
+        "<div class='xg'><h3>相关文章</h3><ul>"
+        + _items("<li><a href='{href}'>{title}</a>[<font color='#999'>3-0{n}</font>]</li>")
+        + "</ul></div>"
+    )
+    items = _related(box)
+    assert [item.title for item in items] == _TITLES
+    assert [item.snippet for item in items] == [None, None, None]
+
+
+# --- 相关主题: a forum's thread list, a news site's topic row ----------------------------------------------
+
+_THREAD_URL = "https://bbs.example-forum.cn/read.php?tid=403571"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='read_t'><h3>相关主题</h3><ul>{items}</ul></div>",
+        "<table><tr><td class='h'><b>相關主題</b></td></tr><tr><td><ul>{items}</ul></td></tr></table>",
+        "<div class='rel'><div class='hd'>相关主题：</div><div class='bd'>{items}</div></div>",
+    ],
+)
+def test_a_forums_related_threads_are_its_list(box: str) -> None:
+    items = _items("<li><a href='{href}'>{title}</a></li>", href="read.php?tid=39{n}812")
+    got = _related(box.format(items=items), url=_THREAD_URL)
+    assert [item.title for item in got] == _TITLES
+    assert got[0].url == "https://bbs.example-forum.cn/read.php?tid=391812"
+
+
+def test_a_topic_row_under_the_same_words_gives_no_list() -> None:
+    # Topic links beside the words, then another box with its own label: neither is a list of stories.
+    row = (
+        "<div class='subject'><span>相关主题</span>"
+        "<a href='/subject/1105'>光伏</a><a href='/subject/1347'>电力</a></div>"
+        "<div class='stock'><span>相关股票</span>"
+        "<a href='/stock?code=sh601012'>隆基绿能 +2.31%</a>"
+        "<a href='/stock?code=sz300274'>阳光电源 +1.87%</a>"
+        "<a href='/stock?code=sh600438'>通威股份 -0.42%</a></div>"
+    )
+    assert _related(row) == []
+
+
+# --- a footer's legal line is never a list -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "legal",
+    [
+        "<p>&copy;2021 Example <a href='https://www.example-news.cn/duty/'>使用本站前必读</a> "
+        "<a href='https://help.example-news.cn/'>意见反馈与帮助中心</a> 京ICP证030173号</p>",
+        "<div class='ft'>Copyright 2019 <a href='/about/terms.html'>用户服务协议条款</a> "
+        "<a href='/about/privacy2019.html'>隐私保护政策说明</a></div>",
+        "<div>版权所有 <a href='/law/2020/01.html'>法律声明与免责条款</a> "
+        "<a href='/law/2020/02.html'>网站地图与联系</a></div>",
+    ],
+)
+def test_an_empty_related_box_does_not_take_the_footer(legal: str) -> None:
+    empty = "<div id='bottom-recommend'><div class='t'>更多精彩</div><div class='loading'></div></div>"
+    box = f"{empty}<script></script>{legal}"
+    assert _related(box) == []
+
+
+def test_a_list_before_a_legal_line_ends_there() -> None:
+    box = (
+        "<div class='rel'><h3>相关阅读</h3><ul>"
+        + _items("<li><a href='{href}'>{title}</a></li>")
+        + "</ul><p>© 2024 本站 <a href='/about/2024/terms.html'>服务条款与使用协议</a> 沪ICP备12345号</p></div>"
+    )
+    assert [item.title for item in _related(box)] == _TITLES
+
+
+# --- an opinion channel filed by date under comments/ -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://news.example-news.cn/comments/2016-05/03/c_1118789654.htm",
+        "https://www.example-news.cn/comments/2019/0412/8812.html",
+        "https://www.example-news.cn/comments/20200301/77812.shtml",
+    ],
+)
+def test_a_dated_page_under_comments_is_a_story(url: str) -> None:
+    assert is_article_url(url) and not never_story(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://comment.example-news.cn/news_bbs/ABC123.html",
+        "https://www.example-news.cn/comments/88123.html",
+        "https://www.example-news.cn/comments/2016/thread-88123.html",
+        "https://www.example-news.cn/comment/list?id=2016",
+        "https://www.example-news.cn/comment/2024/0101/123456.html",  # singular: a thread's folder
+    ],
+)
+def test_a_comment_thread_stays_no_story(url: str) -> None:
+    assert never_story(url) and not is_article_url(url)
+
+
+# --- a personal feed beside the story, not after it ----------------------------------------------------------
+
+_FEED = "<div class='{cls}'><div class='box'><div class='title'>{label}</div>{items}</div></div>"
+_FEED_ITEMS = _items("<div class='cont'><a href='{href}'>{title}</a></div>")
+
+
+@pytest.mark.parametrize("cls", ["right", "sidebar", "col-side", "main-right fr"])
+@pytest.mark.parametrize("label", ["猜您喜欢", "猜你喜歡"])
+def test_a_feed_in_a_side_column_is_the_sites(cls: str, label: str) -> None:
+    assert _related(_FEED.format(cls=cls, label=label, items=_FEED_ITEMS)) == []
+
+
+@pytest.mark.parametrize("cls", ["bottom", "copyright-wrap", "inside"])
+def test_a_feed_after_the_story_is_still_its_list(cls: str) -> None:
+    # README: 猜你喜欢 alone after the story is its list ("copyright", "inside" name no side column).
+    got = _related(_FEED.format(cls=cls, label="猜你喜欢", items=_FEED_ITEMS))
+    assert [item.title for item in got] == _TITLES
+
+
+def test_a_related_heading_in_a_side_column_keeps_its_list() -> None:
+    got = _related(_FEED.format(cls="right", label="相关阅读", items=_FEED_ITEMS))
+    assert [item.title for item in got] == _TITLES
