@@ -186,3 +186,45 @@ def test_a_feed_after_the_story_is_still_its_list(cls: str) -> None:
 def test_a_related_heading_in_a_side_column_keeps_its_list() -> None:
     got = _related(_FEED.format(cls="right", label="相关阅读", items=_FEED_ITEMS))
     assert [item.title for item in got] == _TITLES
+
+
+# --- blind7-10 again: the source after a recent time, dates spaced by their elements, the title again -------
+
+
+@pytest.mark.parametrize(
+    ("shown", "summary_text"),
+    [
+        ("物价总体平稳，详情请看报道。 2小时前 界面新闻", "物价总体平稳，详情请看报道。"),
+        ("各地陆续公布高考分数线，持续更新 昨天 09:15 人民日报", "各地陆续公布高考分数线，持续更新"),
+        ("商户吐槽平台抽佣比例过高 刚刚 本站", "商户吐槽平台抽佣比例过高"),
+        (
+            "系统自带的版本太旧，记录一下编译安装新版的过程…… 2020年4月",
+            "系统自带的版本太旧，记录一下编译安装新版的过程……",
+        ),
+        (
+            "新品发布会定于周五举行 3月5日 发布会",
+            "新品发布会定于周五举行 3月5日 发布会",
+        ),  # a calendar date: the summary's
+    ],
+)
+def test_a_cards_time_and_source_at_the_end_are_cut(shown: str, summary_text: str) -> None:
+    assert summary(shown) == summary_text
+
+
+@pytest.mark.parametrize("shown", ["2018年 11月 10日", "2020年 3月", "3小时前 央视新闻", "昨天 18:20 本站"])
+def test_only_a_spaced_date_or_a_time_and_source_is_no_snippet(shown: str) -> None:
+    assert summary(shown) is None
+
+
+def test_a_headline_with_inline_markup_is_not_its_own_snippet() -> None:
+    # The title reads joined (ChatGPT爆火…), the block spaced ("Chat GPT 爆火…"): the summary is the next block.
+    box = (
+        "<div class='rel'><h3>相关推荐</h3><ul>"
+        + _items(
+            "<li><a href='{href}'><em>Chat</em><em>GPT</em>{title}</a><p>这是第{n}篇的内容摘要，讲了来龙去脉。</p></li>"
+        )
+        + "</ul></div>"
+    )
+    items = _related(box)
+    assert [item.title for item in items] == [f"ChatGPT{title}" for title in _TITLES]
+    assert [item.snippet for item in items] == [f"这是第{n}篇的内容摘要，讲了来龙去脉。" for n in (1, 2, 3)]

@@ -27,7 +27,7 @@ _WORDS = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
 _TITLE_CLASS = re.compile(r"(?<!sub)title|ttl|tit\b|headline|heading", re.IGNORECASE)
 _OTHER_CLASS = re.compile(r"summary|desc|intro|abstract|brief|date|time|source|author|info|meta|sub", re.IGNORECASE)
 _DATE = (
-    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日"
     r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}時\d{1,2}分"
     r"|\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|年)前|刚刚|剛剛|昨天|前天|今天"
 )
@@ -39,6 +39,11 @@ _COUNT_WORDS = "阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|喜欢|�
 _COUNT = re.compile(
     rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?|\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
 )
+# A time relative to now or a clock time (1小时前, 昨天, 18:20): a card's, never a summary's last words
+# before a name; a calendar date there may be the summary's own (定于 3月5日 发布会).
+_RECENT = re.compile(r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|天|周|週)前|刚刚|剛剛|昨天|前天|今天|\d{1,2}:\d{2}")
+# A date whose parts are elements of their own (<span>2018年</span> <span>11月</span>…), spaced by node_text.
+_SPACED_DATE = re.compile(r"(\d{4}年)\s+(\d{1,2}月)(?:\s+(\d{1,2}日))?")
 # A short name in brackets, alone at a card's edge (修钟表的王师傅（梧桐树下的老周）): the writer or source.
 _BRACKETED_NAME = re.compile(r"[(（][^()（）。，,.!?！？；;：:、]{1,12}[)）]")
 # A source's name beside a card's time (硬氪 2天前): short and without a sentence's punctuation.
@@ -103,7 +108,7 @@ def _other_line(node: LexborNode, text: str) -> bool:
 def shown_snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
     """Text of the item block minus the title, or of the block after it (title block, then summary
     block): the snippet when the list shows one."""
-    text = node_text(item).replace(title, "", 1).strip()
+    text = without_title(node_text(item), title)
     nxt = item
     # The block after the title's; past one short line of its own (a poem's "[唐代] 王维" over its lines,
     # its links, if any, labels: the poet's page, the dynasty's).
@@ -123,6 +128,23 @@ def shown_snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> 
     return text if len(text) >= _MIN_SNIPPET_CHARS else None
 
 
+def without_title(text: str, title: str) -> str:
+    """``text`` without the item's title. The title is read joined (<em>MySQL</em>分区表详解) where the
+    block's text is spaced at each element ("MySQL 分区表详解"): a title leading the text is matched
+    space-blind, so the headline again is never taken for the summary."""
+    if title in text:
+        return text.replace(title, "", 1).strip()
+    at = 0
+    for char in title:
+        while at < len(text) and text[at].isspace() and not char.isspace():
+            at += 1
+        if at < len(text) and text[at] == char:
+            at += 1
+        elif not char.isspace():
+            return text.strip()  # the title does not lead the text: leave it whole
+    return text[at:].strip()
+
+
 def _label_line(node: LexborNode) -> bool:
     """A short line of label links (a poem's poet and dynasty) between a title and its snippet."""
     return len(node_text(node)) <= _LABEL_LINE_CHARS and not any(story_href(link) for link in node.css(LINK_QUERY))
@@ -138,6 +160,8 @@ def summary_only(text: str) -> str:
     """The snippet without the card's metadata at its edges: dates, times, separators, and the source's
     name shown beside a time, a reader count, a bracketed name."""
     text = _without_counts(text)
+    if "年" in text:
+        text = _SPACED_DATE.sub(lambda m: "".join(part for part in m.groups() if part), text)
     pieces = text.split()
     start = 0
     while start < len(pieces) and _META_PIECE.fullmatch(pieces[start]):
@@ -145,8 +169,12 @@ def summary_only(text: str) -> str:
     end = len(pieces)
     if end - start == 1 and _BRACKETED_NAME.fullmatch(pieces[start]):
         return ""  # only a name in brackets: who wrote it, not what it says
+    source_after = end - start >= 2 and _source_name(pieces[end - 1]) and bool(_RECENT.fullmatch(pieces[end - 2]))
+    end -= source_after  # the source after a recent time (…请看报道。 1小时前 新华社): cut with the time below
     while end > start and _META_PIECE.fullmatch(pieces[end - 1]):
         end -= 1
+        if source_after:
+            continue  # a card names one source: the words before the time are the summary's
         if end > start and _source_name(pieces[end - 1]) and (end - 1 == start or _ENDS.search(pieces[end - 2])):
             end -= 1  # alone, or after the summary's last sentence: not a word of the summary
     if end == len(pieces) and start == 0:
