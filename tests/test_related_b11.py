@@ -228,3 +228,33 @@ def test_a_headline_with_inline_markup_is_not_its_own_snippet() -> None:
     items = _related(box)
     assert [item.title for item in items] == [f"ChatGPT{title}" for title in _TITLES]
     assert [item.snippet for item in items] == [f"这是第{n}篇的内容摘要，讲了来龙去脉。" for n in (1, 2, 3)]
+
+
+# --- a source's name as the card's last element inside the link ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<img src='/a.jpg'><span>{title}</span><em>北漂生活笔记</em>",
+        "<span class='t'>{title}</span><span class='s'>光明网</span>",
+        "<div class='headline'>{title}</div><p>法律小课堂</p>",
+        "<b>{title}</b><i>澎湃新闻</i>",
+    ],
+)
+def test_a_source_after_the_headline_is_no_part_of_the_title(card: str) -> None:
+    box = "<div class='rel'><h3>相关新闻</h3><ul>" + _items(f"<li><a href='{{href}}'>{card}</a></li>") + "</ul></div>"
+    assert [item.title for item in _related(box)] == _TITLES
+
+
+@pytest.mark.parametrize(
+    ("card", "joined"),
+    [
+        ("<em>{title}</em><em>直播中</em>", "{title}直播中"),  # the same markup twice: one headline
+        ("<span>市区</span><em>公交线路调整</em>", "市区公交线路调整"),  # a short first line: words of one title
+        ("<span>{title}</span><em>（附名单）</em>", "{title}（附名单）"),  # brackets: no name
+    ],
+)
+def test_inline_markup_of_one_headline_stays_joined(card: str, joined: str) -> None:
+    box = "<div class='rel'><h3>相关新闻</h3><ul>" + _items(f"<li><a href='{{href}}'>{card}</a></li>") + "</ul></div>"
+    assert [item.title for item in _related(box)] == [joined.format(title=title) for title in _TITLES]

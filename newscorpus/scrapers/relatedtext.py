@@ -14,6 +14,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newscorpus import settings
 from newscorpus.scrapers.linkshape import LINK_QUERY, story_href
 from newscorpus.scrapers.text import clean, node_text
 
@@ -81,9 +82,21 @@ def card_headline(container: LexborNode) -> str | None:
     if at is None:
         return None
     others = [piece for index, piece in enumerate(pieces) if index != at]
-    if not named and not any(_other_line(child, text) for child, text in others):
+    if not named and not any(_other_line(child, text) for child, text in others) and not _source_last(pieces, at):
         return None
     return pieces[at][1]
+
+
+def _source_last(pieces: list[tuple[LexborNode, str]], at: int) -> bool:
+    """The card's last line is a source's name in markup of its own after a headline-long first line
+    (<span>北京租房价格地图出炉…</span><em>北漂生活笔记</em>, <span class=t>…</span><span class=s>光明网</span>).
+    Inline markup of one headline repeats its element (<em>Chat</em><em>GPT</em>) or runs shorter."""
+    if at != 0 or len(pieces) != 2 or len(pieces[0][1]) < settings.RELATED_MIN_ANCHOR_CHARS:
+        return False
+    (first, _), (last, name) = pieces
+    if name[0] in "(（[【" or not _source_name(name):
+        return False  # （附名单）, （图）: the headline's own note
+    return (first.tag, _classes(first)) != (last.tag, _classes(last))
 
 
 def _own_headline(text: str, pieces: list[tuple[LexborNode, str]], runs: int) -> str | None:
