@@ -378,11 +378,11 @@ RELATED_REJECT_ATTRS = (
 )
 # The words of RELATED_REJECT_ATTRS that name only where a box sits: no veto for a list under a related heading.
 RELATED_REJECT_POSITION_ATTRS = r"side|right"
-# A box in a side column, by its id/class words (sidebar, main-right, col-side): a personal feed (猜你喜欢)
-# there is the site's, not the story's (README: the feed is the list only after the story).
-RELATED_SIDE_COLUMN_ATTRS = r"(?<![a-z])(?:side|right)"
+# A box in a side column, by its id/class words (sidebar, main-right, col-side, container_aside; not copyright,
+# inside): a personal feed (猜你喜欢) there is the site's, not the story's (README: only after the story).
+RELATED_SIDE_COLUMN_ATTRS = r"(?<![a-z])(?:a?side|right)"
 # A site footer's legal line (©2021 Baidu 使用百度前必读 京ICP证030173号): its links are never related items.
-RELATED_LEGAL_MARKS = ("©", "&copy;", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright")
+RELATED_LEGAL_MARKS = ("©", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright")
 RELATED_LEGAL_LINE_MAX_CHARS = 200
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (

@@ -170,7 +170,7 @@ _FEED = "<div class='{cls}'><div class='box'><div class='title'>{label}</div>{it
 _FEED_ITEMS = _items("<div class='cont'><a href='{href}'>{title}</a></div>")
 
 
-@pytest.mark.parametrize("cls", ["right", "sidebar", "col-side", "main-right fr"])
+@pytest.mark.parametrize("cls", ["right", "sidebar", "col-side", "main-right fr", "blog_container_aside"])
 @pytest.mark.parametrize("label", ["猜您喜欢", "猜你喜歡"])
 def test_a_feed_in_a_side_column_is_the_sites(cls: str, label: str) -> None:
     assert _related(_FEED.format(cls=cls, label=label, items=_FEED_ITEMS)) == []
