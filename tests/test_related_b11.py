@@ -258,3 +258,30 @@ def test_a_source_after_the_headline_is_no_part_of_the_title(card: str) -> None:
 def test_inline_markup_of_one_headline_stays_joined(card: str, joined: str) -> None:
     box = "<div class='rel'><h3>相关新闻</h3><ul>" + _items(f"<li><a href='{{href}}'>{card}</a></li>") + "</ul></div>"
     assert [item.title for item in _related(box)] == [joined.format(title=title) for title in _TITLES]
+
+
+# --- 热点推荐: a hot pick is weak like a personal feed ----------------------------------------------------
+
+_HOT = "<div class='{cls}'><div class='box'><h3>{label}</h3><ul>{items}</ul></div></div>"
+_HOT_ITEMS = _items("<li><a href='{href}'>{title}</a></li>")
+_OTHER_TITLES = ["本市发布今年第一号暴雨预警信号", "地铁五号线南延段今日开通运营", "市民热线上半年受理诉求超百万件"]
+
+
+@pytest.mark.parametrize("label", ["热点推荐", "熱點推薦"])
+def test_a_hot_pick_in_a_side_column_is_a_site_sidebar(label: str) -> None:
+    assert _related(_HOT.format(cls="rbox-right", label=label, items=_HOT_ITEMS)) == []
+
+
+def test_a_hot_pick_beside_a_related_list_is_no_part_of_it() -> None:
+    related = "".join(
+        f"<li><a href='/b/2024020{i}/20000{i}.html'>{title}</a></li>" for i, title in enumerate(_OTHER_TITLES, 1)
+    )
+    page = f"<div class='xgxw'><h3>相关稿件</h3><ul>{related}</ul></div>" + _HOT.format(
+        cls="bottom", label="热点推荐", items=_HOT_ITEMS
+    )
+    assert [item.title for item in _related(page)] == _OTHER_TITLES
+
+
+def test_a_hot_pick_alone_after_the_story_is_its_list() -> None:
+    got = _related(_HOT.format(cls="bottom", label="热点推荐", items=_HOT_ITEMS))
+    assert [item.title for item in got] == _TITLES
