@@ -411,8 +411,12 @@ RELATED_NOT_STORY_URL = (
     r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
 )
 # A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
-# digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's).
-RELATED_INDEX_PAGE_PATH = r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
+# digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's). A page named
+# only by a list word and its number (/list_25950, /channel_12.html, /node_1234.htm) is a channel's index too.
+RELATED_INDEX_PAGE_PATH = (
+    r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
+    r"|^(/[^/]*)*/(list|channel|column|category|node)[_-]\d+(\.[a-z]+)?$"
+)
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8

@@ -285,3 +285,40 @@ def test_a_hot_pick_beside_a_related_list_is_no_part_of_it() -> None:
 def test_a_hot_pick_alone_after_the_story_is_its_list() -> None:
     got = _related(_HOT.format(cls="bottom", label="热点推荐", items=_HOT_ITEMS))
     assert [item.title for item in got] == _TITLES
+
+
+# --- a channel's index named by a list word and its number --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-news.cn/list_25950",
+        "https://www.example-news.cn/channel_12.html",
+        "https://www.example-news.cn/sh/node_1234.htm",
+        "https://www.example-news.cn/news/column-5.shtml",
+    ],
+)
+def test_a_list_word_and_its_number_name_an_index(url: str) -> None:
+    assert never_story(url) and not is_article_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-news.cn/newsDetail_forward_20456789",
+        "https://www.example-news.cn/a/listing_123.html",
+        "https://www.example-news.cn/news/20240301/node-story-123.html",
+    ],
+)
+def test_a_story_holding_a_list_word_stays_one(url: str) -> None:
+    assert is_article_url(url) and not never_story(url)
+
+
+def test_a_long_source_label_linking_its_channel_is_no_item() -> None:
+    cards = _items(
+        "<div class='li'><h2><a href='{href}'>{title}</a></h2>"
+        "<div class='src'><a href='/list_25950'>本市青少年活动中心官方号</a><span>2022-10-2{n}</span></div></div>"
+    )
+    got = _related(f"<div class='rel'><h3>相关推荐</h3>{cards}</div>")
+    assert [item.title for item in got] == _TITLES
