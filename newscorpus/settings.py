@@ -294,8 +294,13 @@ RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
     *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
+    # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
+    *("主题", "主題"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
 )
+# Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
+# 电力设备) they label a row of topics, and the box after them is another (相关股票), not their list.
+RELATED_HEADINGS_ALONE = ("相关主题", "相關主題")
 # Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
 RELATED_HEADINGS_LATIN = (
     *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),
@@ -321,7 +326,9 @@ RELATED_HEADINGS = (
 # Of the headings above, a personal feed's ("guess what you like": picked by reader, not by story). It is the
 # page's list only when no other heading labels one: beside a 相关阅读 list it is a feed (README's convention;
 # the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
-RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡")
+# A hot-news pick (热点推荐) is one too: FORMAT lists it, and excludes site-wide hot sidebars; beside a 相关稿件
+# list or in a side column (blind's and blind10's labels) it is the site's.
+RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦")
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
@@ -373,6 +380,12 @@ RELATED_REJECT_ATTRS = (
 )
 # The words of RELATED_REJECT_ATTRS that name only where a box sits: no veto for a list under a related heading.
 RELATED_REJECT_POSITION_ATTRS = r"side|right"
+# A box in a side column, by its id/class words (sidebar, main-right, col-side, container_aside; not copyright,
+# inside): a personal feed (猜你喜欢) there is the site's, not the story's (README: only after the story).
+RELATED_SIDE_COLUMN_ATTRS = r"(?<![a-z])(?:a?side|right)"
+# A site footer's legal line (©2021 Baidu 使用百度前必读 京ICP证030173号): its links are never related items.
+RELATED_LEGAL_MARKS = ("©", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright")
+RELATED_LEGAL_LINE_MAX_CHARS = 200
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
@@ -391,14 +404,19 @@ RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]a
 RELATED_PROMO_URL_PIECES = ("ap", "play.google")
 # Links to pages that are never a story: comment threads, tag and search pages, user profiles and
 # special-topic hubs (a folder under /special/ or /zhuanti/, not a page in it). "commentary" is an opinion
-# story, not a comment thread.
+# story, not a comment thread, and so is a page filed by date under a plural comments/ channel folder
+# (xinhua's 时评, /comments/2016-05/03/c_1118789654.htm); a singular comment/ folder stays a thread's.
 RELATED_NOT_STORY_URL = (
-    r"comment(?!ary)|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+    r"comment(?!ary)(?!s/\d{4}[-/]?\d{2})|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
     r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
 )
 # A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
-# digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's).
-RELATED_INDEX_PAGE_PATH = r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
+# digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's). A page named
+# only by a list word and its number (/list_25950, /channel_12.html, /node_1234.htm) is a channel's index too.
+RELATED_INDEX_PAGE_PATH = (
+    r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
+    r"|^(/[^/]*)*/(list|channel|column|category|node)[_-]\d+(\.[a-z]+)?$"
+)
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8

@@ -37,6 +37,7 @@ _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 _SPLIT_HEADING_LEVELS = 2
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
+_SIDE_COLUMN = re.compile(settings.RELATED_SIDE_COLUMN_ATTRS, re.IGNORECASE)
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
 _INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
 _HEADING_MAX_CHARS = HEADING_MAX_CHARS  # the name tests and callers have used
@@ -82,6 +83,7 @@ def headed_related(
     weak = [(heading, inline) for heading, inline in headings if _weak(heading)]
     if weak:
         headings = [(heading, inline) for heading, inline in headings if not _weak(heading)]
+        weak = [(heading, inline) for heading, inline in weak if not _in_side_column(heading)]
     labelled, listed = _take_sections(headings, story, base_url, page_url, items, doomed)
     if weak and not listed:
         # No other heading gave a list after the story: the personal feed is the page's nearest to one.
@@ -123,6 +125,18 @@ def _weak(heading: LexborNode) -> bool:
     """A personal feed's heading (猜你喜欢): its text, or a title image's alt."""
     text = heading.attributes.get("alt") if heading.tag == "img" else heading.text(deep=True)
     return any(word in (text or "") for word in settings.RELATED_WEAK_HEADINGS)
+
+
+def _in_side_column(node: LexborNode) -> bool:
+    """Inside a box whose id or class names a side column (sidebar, main-right): beside the story, not
+    after it. Asked of personal feeds only: a related heading says what its list is wherever it sits."""
+    parent = node.parent
+    while parent is not None and parent.tag != "body":
+        attributes = parent.attributes
+        if _SIDE_COLUMN.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _tag_row(section: list[LexborNode], found: list[RelatedItem]) -> bool:
@@ -203,6 +217,8 @@ def heading_kind(element: LexborNode) -> bool | None:
     own = clean(element.text(deep=False))
     if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _in_sidebar(element):
         return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
+    if any(word in deep for word in settings.RELATED_HEADINGS_ALONE) and not _alone(element):
+        return None  # a row of topic links beside the words: no list of stories after them
     # A tab label may be a link that goes nowhere (href="javascript:;"): still a heading.
     if not has_real_link(element):
         return False if _is_heading_text(deep) else None
@@ -210,6 +226,16 @@ def heading_kind(element: LexborNode) -> bool | None:
         return True
     # Links beside the heading that are no stories ("返回专题 >>", tag links): a heading over its list.
     return False if HEADING.fullmatch(own.strip("：: ")) else None
+
+
+def _alone(heading: LexborNode) -> bool:
+    """No link in the heading nor right after it in its line (相关主题 <a>光伏</a>): over a list, not a row."""
+    if has_real_link(heading):
+        return False
+    sibling = heading.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling is None or sibling.tag != "a"
 
 
 def _is_heading_text(text: str) -> bool:

@@ -111,7 +111,7 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
     for index, sibling in enumerate(siblings):
         if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
             break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
-        if is_rejected_block(sibling, by_position):
+        if is_rejected_block(sibling, by_position) or _legal_line(sibling):
             if any(holds_link(block) for block in blocks) and not _ad_inside_list(
                 sibling, blocks, siblings[index + 1 :]
             ):
@@ -120,6 +120,15 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
         if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
             blocks.append(sibling)
     return blocks
+
+
+def _legal_line(node: LexborNode) -> bool:
+    """A site footer's short copyright or licence line (©2021 Baidu 使用百度前必读 京ICP证…): its links
+    are the site's terms and help pages, never items. A long block holding such a line holds more."""
+    if not holds_link(node):
+        return False
+    text = node_text(node)
+    return len(text) <= settings.RELATED_LEGAL_LINE_MAX_CHARS and any(m in text for m in settings.RELATED_LEGAL_MARKS)
 
 
 def _ad_inside_list(node: LexborNode, before: list[LexborNode], after: list[LexborNode]) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newscorpus import settings
 from newscorpus.scrapers.linkshape import LINK_QUERY, story_href
 from newscorpus.scrapers.text import clean, node_text
 
@@ -27,12 +28,25 @@ _WORDS = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]")
 _TITLE_CLASS = re.compile(r"(?<!sub)title|ttl|tit\b|headline|heading", re.IGNORECASE)
 _OTHER_CLASS = re.compile(r"summary|desc|intro|abstract|brief|date|time|source|author|info|meta|sub", re.IGNORECASE)
 _DATE = (
-    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}年\d{1,2}月|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日"
     r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}時\d{1,2}分"
     r"|\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|か月|年)前|刚刚|剛剛|昨天|前天|今天"
 )
-# One piece of card metadata as node_text spaces it: a date or time (bracketed or not), or a separator.
-_META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—–-]+")
+# One piece of card metadata as node_text spaces it: a date or time (bracketed or not), a separator, or a
+# bracket left alone when its date was an element of its own ([<font>6-10</font>] reads "[ 6-10 ]").
+_META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—–-]+|[(（\[【)）\]】]")
+# A reader count at a card's edge (阅读 2,876 · 评论 12, 1.2万阅读): a statistic, not the story's summary.
+_COUNT_WORDS = "阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|喜欢|喜歡|收藏|转发|轉發|赞|讚"
+_COUNT = re.compile(
+    rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?|\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
+)
+# A time relative to now or a clock time (1小时前, 昨天, 18:20): a card's, never a summary's last words
+# before a name; a calendar date there may be the summary's own (定于 3月5日 发布会).
+_RECENT = re.compile(r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|天|周|週)前|刚刚|剛剛|昨天|前天|今天|\d{1,2}:\d{2}")
+# A date whose parts are elements of their own (<span>2018年</span> <span>11月</span>…), spaced by node_text.
+_SPACED_DATE = re.compile(r"(\d{4}年)\s+(\d{1,2}月)(?:\s+(\d{1,2}日))?")
+# A short name in brackets, alone at a card's edge (修钟表的王师傅（梧桐树下的老周）): the writer or source.
+_BRACKETED_NAME = re.compile(r"[(（][^()（）。，,.!?！？；;：:、]{1,12}[)）]")
 # A source's name beside a card's time (硬氪 2天前): short and without a sentence's punctuation.
 _SOURCE_MAX_CHARS = 10
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -68,9 +82,21 @@ def card_headline(container: LexborNode) -> str | None:
     if at is None:
         return None
     others = [piece for index, piece in enumerate(pieces) if index != at]
-    if not named and not any(_other_line(child, text) for child, text in others):
+    if not named and not any(_other_line(child, text) for child, text in others) and not _source_last(pieces, at):
         return None
     return pieces[at][1]
+
+
+def _source_last(pieces: list[tuple[LexborNode, str]], at: int) -> bool:
+    """The card's last line is a source's name in markup of its own after a headline-long first line
+    (<span>北京租房价格地图出炉…</span><em>北漂生活笔记</em>, <span class=t>…</span><span class=s>光明网</span>).
+    Inline markup of one headline repeats its element (<em>Chat</em><em>GPT</em>) or runs shorter."""
+    if at != 0 or len(pieces) != 2 or len(pieces[0][1]) < settings.RELATED_MIN_ANCHOR_CHARS:
+        return False
+    (first, _), (last, name) = pieces
+    if name[0] in "(（[【" or not _source_name(name):
+        return False  # （附名单）, （图）: the headline's own note
+    return (first.tag, _classes(first)) != (last.tag, _classes(last))
 
 
 def _own_headline(text: str, pieces: list[tuple[LexborNode, str]], runs: int) -> str | None:
@@ -95,7 +121,7 @@ def _other_line(node: LexborNode, text: str) -> bool:
 def shown_snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> str | None:
     """Text of the item block minus the title, or of the block after it (title block, then summary
     block): the snippet when the list shows one."""
-    text = node_text(item).replace(title, "", 1).strip()
+    text = without_title(node_text(item), title)
     nxt = item
     # The block after the title's; past one short line of its own (a poem's "[唐代] 王维" over its lines,
     # its links, if any, labels: the poet's page, the dynasty's).
@@ -115,6 +141,23 @@ def shown_snippet(item: LexborNode, title: str, links_under: dict[int, int]) -> 
     return text if len(text) >= _MIN_SNIPPET_CHARS else None
 
 
+def without_title(text: str, title: str) -> str:
+    """``text`` without the item's title. The title is read joined (<em>MySQL</em>分区表详解) where the
+    block's text is spaced at each element ("MySQL 分区表详解"): a title leading the text is matched
+    space-blind, so the headline again is never taken for the summary."""
+    if title in text:
+        return text.replace(title, "", 1).strip()
+    at = 0
+    for char in title:
+        while at < len(text) and text[at].isspace() and not char.isspace():
+            at += 1
+        if at < len(text) and text[at] == char:
+            at += 1
+        elif not char.isspace():
+            return text.strip()  # the title does not lead the text: leave it whole
+    return text[at:].strip()
+
+
 def _label_line(node: LexborNode) -> bool:
     """A short line of label links (a poem's poet and dynasty) between a title and its snippet."""
     return len(node_text(node)) <= _LABEL_LINE_CHARS and not any(story_href(link) for link in node.css(LINK_QUERY))
@@ -128,19 +171,46 @@ def summary(snippet: str | None) -> str | None:
 
 def summary_only(text: str) -> str:
     """The snippet without the card's metadata at its edges: dates, times, separators, and the source's
-    name shown beside a time."""
+    name shown beside a time, a reader count, a bracketed name."""
+    text = _without_counts(text)
+    if "年" in text:
+        text = _SPACED_DATE.sub(lambda m: "".join(part for part in m.groups() if part), text)
     pieces = text.split()
     start = 0
     while start < len(pieces) and _META_PIECE.fullmatch(pieces[start]):
         start += 1
     end = len(pieces)
+    if end - start == 1 and _BRACKETED_NAME.fullmatch(pieces[start]):
+        return ""  # only a name in brackets: who wrote it, not what it says
+    source_after = end - start >= 2 and _source_name(pieces[end - 1]) and bool(_RECENT.fullmatch(pieces[end - 2]))
+    end -= source_after  # the source after a recent time (…请看报道。 1小时前 新华社): cut with the time below
     while end > start and _META_PIECE.fullmatch(pieces[end - 1]):
         end -= 1
+        if source_after:
+            continue  # a card names one source: the words before the time are the summary's
         if end > start and _source_name(pieces[end - 1]) and (end - 1 == start or _ENDS.search(pieces[end - 2])):
             end -= 1  # alone, or after the summary's last sentence: not a word of the summary
     if end == len(pieces) and start == 0:
         return text
     return " ".join(pieces[start:end])
+
+
+def _without_counts(text: str) -> str:
+    """``text`` without the reader counts at its end (阅读 2,876 评论 12): what follows the last count is
+    only more of them or the card's time. A count inside the summary's words stays."""
+    if not any(word in text for word in ("阅", "閱", "浏", "瀏", "评", "評", "赞", "讚", "喜", "收", "转", "轉")):
+        return text  # no count word: no count to cut (most snippets)
+    matches = list(_COUNT.finditer(text))
+    cut = len(text)
+    for match in reversed(matches):
+        if _summary_tail(text[match.end() : cut]):
+            cut = match.start()
+    return text[:cut].rstrip() if cut < len(text) else text
+
+
+def _summary_tail(rest: str) -> bool:
+    """What follows a count is only metadata pieces (a time, a separator) or nothing."""
+    return all(_META_PIECE.fullmatch(piece) for piece in rest.split())
 
 
 def _source_name(piece: str) -> bool:
