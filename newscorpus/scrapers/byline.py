@@ -43,6 +43,9 @@ _CLAUSE = re.compile(r",[^,]{12}")
 _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
+# "蝸牛小姐 發表在 痞客邦 留言(12)": the poster, then the platform or board the post went up in (a time there
+# instead, "楼主 发表于 2016-03-27", names a floor, not its poster).
+_POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于) (?![\d:])")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
 _OPENING = frozenset("（(【")
@@ -77,6 +80,9 @@ def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = Found()
     _read_line(line, found)
+    if not found.authors:
+        for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
+            _read_folded(credit, found)
     if credits.is_caption(line):
         found.source = None  # no label on a caption line: its closing agency was the only source read
     return found.byline()
@@ -159,8 +165,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
         _read_foreign_credits(line, found)
         if not found.authors:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
+            found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
         return
-    if posted := _POSTED.match(line) or _POSTED_AT.match(line):
+    if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _POSTED_IN.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     lead, fields = tokenize(line)
     read_fields(fields, found)

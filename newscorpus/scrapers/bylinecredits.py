@@ -84,7 +84,7 @@ _SENTENCE_ENDS = frozenset("。！？!?")
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
 # An agency (…社), its reporter and the place, then the day the story was filed (日电/日電).
 _WIRE_DATELINE = re.compile(
-    r"^[(（]([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[電电]"
+    r"^[(（]([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
