@@ -164,3 +164,23 @@ def _hao_post(opening: str) -> str:
 @pytest.mark.parametrize(("opening", "author"), [("文｜陈思齐", "陈思齐"), ("作者：欧阳晓", "欧阳晓")])
 def test_a_hao_posts_writer_credited_in_its_first_line(opening: str, author: str) -> None:
     assert _parse(_hao_post(opening), "https://www.thepaper.cn/newsDetail_forward_21000001").author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Mary Lim, BBC News", "Mary Lim"),
+        ("By Kelly Ng, The Straits Times", "Kelly Ng"),
+        ("By Amy Chan and Tom Ho, South China Morning Post", "Amy Chan Tom Ho"),
+        ("By Peter Newsome", "Peter Newsome"),  # a name holding an outlet's letters is still a name
+    ],
+)
+def test_an_english_bylines_outlet_after_the_comma_is_no_writer(line: str, author: str) -> None:
+    assert parse_line(line) == Byline(author, None, None)  # the employer, as an outlet before 记者
+
+
+@pytest.mark.parametrize(
+    ("line", "source"), [("（星島日報報道）", "星島日報"), ("【文匯報報道】", "文匯報"), ("（綜合報道）", None)]
+)
+def test_an_outlets_report_credit_alone_on_its_line(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

@@ -176,8 +176,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
     if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
-        # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）" closing it.
+        # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）", "（星島日報報道）" closing it.
         _read_foreign_credits(line, found)
+        found.source = found.source or credits.reporting_outlet(line[1:-1])
     if found.source is None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
