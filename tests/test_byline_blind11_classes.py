@@ -184,3 +184,7 @@ def test_an_english_bylines_outlet_after_the_comma_is_no_writer(line: str, autho
 )
 def test_an_outlets_report_credit_alone_on_its_line(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+def test_a_dated_posted_in_line_is_a_comments() -> None:
+    assert parse_line("网友小李 发表于 广东 2020-01-01 12:30").author is None

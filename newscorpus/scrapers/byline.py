@@ -44,7 +44,7 @@ _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）�
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
 # "蝸牛小姐 發表在 痞客邦 留言(12)": the poster, then the platform or board the post went up in (a time there
-# instead, "楼主 发表于 2016-03-27", names a floor, not its poster).
+# instead, "楼主 发表于 2016-03-27", or after it, names a floor or a comment, not the post's writer).
 _POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于) (?![\d:])")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
@@ -167,7 +167,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
         return
-    if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _POSTED_IN.match(line):
+    if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     lead, fields = tokenize(line)
     read_fields(fields, found)
@@ -192,6 +192,12 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
         account, outlet = bare.line_account(line)
         found.account, found.source = found.account or account, found.source or outlet
         _read_bare(line, fields, found)
+
+
+def _posted_in(line: str) -> re.Match[str] | None:
+    """``X 發表在 痞客邦``; a dated one (``网友小李 发表于 广东 2020-01-01``) is a comment's or a floor's line."""
+    posted = _POSTED_IN.match(line)
+    return None if posted is None or TIME.search(line, posted.end()) else posted
 
 
 def _read_bracket(text: str, found: Found) -> None:
