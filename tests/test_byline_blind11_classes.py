@@ -188,3 +188,28 @@ def test_an_outlets_report_credit_alone_on_its_line(line: str, source: str | Non
 
 def test_a_dated_posted_in_line_is_a_comments() -> None:
     assert parse_line("网友小李 发表于 广东 2020-01-01 12:30").author is None
+
+
+def _rule_page_without_its_bar(bar: str) -> str:
+    """A guancha page whose bar is no longer where the rule's bar selector looks (no ``li.left-main``)."""
+    return (
+        "<html><head><title>县域经济的新变化_观察者网</title></head><body><div class='main'>"
+        f"<h1>县域经济的新变化</h1>{bar}<div class='all-txt'>" + f"<p>{_TEXT}</p>" * 5 + "</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bar", "source"),
+    [
+        (
+            "<div class='time'><span>2020-06-01 08:00</span><span>来源：环球时报</span><a href='#t'>参与讨论</a></div>",
+            "环球时报",
+        ),
+        (
+            "<div class='meta'><span>2020-06-01 08:00</span><em>来源：观察者网</em><a href='#c'>评论</a></div>",
+            "观察者网",
+        ),
+    ],
+)
+def test_a_rule_pages_bar_after_the_headline_is_read_with_its_elements_apart(bar: str, source: str) -> None:
+    assert _parse(_rule_page_without_its_bar(bar), "https://www.guancha.cn/economy/2020_06_01_1.shtml").source == source
