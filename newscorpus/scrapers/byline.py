@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
 
 from newscorpus import settings
 from newscorpus.models import Article
@@ -20,25 +19,21 @@ from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
-from newscorpus.scrapers.bylinegrammar import (
-    ACCOUNT,
-    AUTHOR,
-    EDITOR,
-    PHOTO,
-    REPORTER,
-    SOURCE,
-    TIME,
-    Field,
-    cut_value,
-    fold,
-    join_dangling_labels,
-    tokenize,
-)
-from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
+from newscorpus.scrapers.bylinegrammar import REPORTER, TIME, Field, cut_value, fold, join_dangling_labels, tokenize
 from newscorpus.scrapers.bylineleft import unlabelled
 
-# 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
-_EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
+__all__ = [
+    "Byline",
+    "clean_author",
+    "clean_editor",
+    "clean_source",
+    "normalise_byline",
+    "parse_byline",
+    "parse_line",
+    "story_credit",
+]
+
 # Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
 # ("来源:新华社,作者:张三,责任编辑:李四").
 _SENTENCE = re.compile(r"[。！？!?]")
@@ -48,42 +43,14 @@ _CLAUSE = re.compile(r",[^,]{12}")
 _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
 _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
-_ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
-# Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
+# "蝸牛小姐 發表在 痞客邦 留言(12)": the poster, then the platform or board the post went up in (a time there
+# instead, "楼主 发表于 2016-03-27", or after it, names a floor or a comment, not the post's writer).
+_POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于) (?![\d:])")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
-# "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
-_FROM = "来自"
 _OPENING = frozenset("（(【")
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
-_PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
-
-
-@dataclass(frozen=True)
-class Byline:
-    author: str | None = None
-    source: str | None = None
-    editor: str | None = None
-
-
-@dataclass
-class _Found:
-    """What one or more lines showed, before the fields are settled."""
-
-    authors: list[str] = field(default_factory=list)
-    account: str | None = None
-    organisation: str | None = None  # "作者：医技药剂党支部": shown, but a person credit elsewhere wins
-    source: str | None = None
-    editor: str | None = None
-    editor_rank: int = 0
-    # Unlabelled parts of a meta bar ("张三 2024-05-15 新华网"): used only when no label gives the field.
-    bare_person: str | None = None
-    bare_outlet: str | None = None
-
-    def byline(self) -> Byline:
-        author = names.join(self.authors) or self.account or self.organisation or self.bare_person
-        return Byline(author, self.source or self.bare_outlet, self.editor)
 
 
 def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Byline:
@@ -91,7 +58,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 
     Unlabelled names and outlets are read only from the ``bars`` among the lines (the byline region under
     the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
-    found = _Found()
+    found = Found()
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
@@ -111,8 +78,11 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 
 def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
-    found = _Found()
+    found = Found()
     _read_line(line, found)
+    if not found.authors:
+        for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
+            _read_folded(credit, found)
     if credits.is_caption(line):
         found.source = None  # no label on a caption line: its closing agency was the only source read
     return found.byline()
@@ -121,7 +91,7 @@ def parse_line(line: str) -> Byline:
 def story_credit(line: str) -> Byline:
     """Credits in a story's first or last line; a line of story text yields nothing but its bracket, and
     an unlabelled name in it is not read (that is for the bar under the headline)."""
-    found = _Found()
+    found = Found()
     _read_folded(fold(line), found, bare_too=False)
     return found.byline()
 
@@ -157,26 +127,26 @@ def account_as_author(article: Article, *, keep_outlets: bool = False) -> None:
 
 
 def _clean(
-    text: str | None, labelled: Callable[[_Found], str | None], unlabelled: Callable[[str], str | None]
+    text: str | None, labelled: Callable[[Found], str | None], unlabelled: Callable[[str], str | None]
 ) -> str | None:
     """Read ``text`` with the grammar; text without any label is the field's bare value."""
     if not text or not (line := fold(text)):
         return None
     fields = tokenize(line)[1]
     if fields:
-        found = _Found()
-        _read_fields(fields, found)
+        found = Found()
+        read_fields(fields, found)
         return labelled(found)
-    if _PHOTO_TAIL.search(line):
+    if PHOTO_TAIL.search(line):
         return None
     return unlabelled(cut_value(line))
 
 
-def _read_line(raw: str, found: _Found) -> None:
+def _read_line(raw: str, found: Found) -> None:
     _read_folded(fold(raw), found)
 
 
-def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
+def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
     if not line:
         return
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.
@@ -195,18 +165,20 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         _read_foreign_credits(line, found)
         if not found.authors:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
+            found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
         return
-    if posted := _POSTED.match(line) or _POSTED_AT.match(line):
+    if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     lead, fields = tokenize(line)
-    _read_fields(fields, found)
+    read_fields(fields, found)
     if found.source is None:  # "（安环部 供稿）"
         found.source = sources.contributed_unit(line)
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
     if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
-        # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）" closing it.
+        # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）", "（星島日報報道）" closing it.
         _read_foreign_credits(line, found)
+        found.source = found.source or credits.reporting_outlet(line[1:-1])
     if found.source is None:
         found.source = credits.dated_outlet(line)
     if not found.authors:
@@ -222,18 +194,24 @@ def _read_folded(line: str, found: _Found, *, bare_too: bool = True) -> None:
         _read_bare(line, fields, found)
 
 
-def _read_bracket(text: str, found: _Found) -> None:
+def _posted_in(line: str) -> re.Match[str] | None:
+    """``X 發表在 痞客邦``; a dated one (``网友小李 发表于 广东 2020-01-01``) is a comment's or a floor's line."""
+    posted = _POSTED_IN.match(line)
+    return None if posted is None or TIME.search(line, posted.end()) else posted
+
+
+def _read_bracket(text: str, found: Found) -> None:
     """A credit in brackets in story text; an outlet before its reporter label is the source
     (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
     lead, fields = tokenize(text)
-    _read_fields(fields, found)
+    read_fields(fields, found)
     if not fields and found.source is None:
         found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
     if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
         found.source = lead
 
 
-def _read_foreign_credits(line: str, found: _Found) -> None:
+def _read_foreign_credits(line: str, found: Found) -> None:
     """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
     if not found.authors and (name := credits.correspondent(line)):
         found.authors = [name]
@@ -244,10 +222,10 @@ def _read_foreign_credits(line: str, found: _Found) -> None:
     if lead := credits.news_lead(line):
         outlet, credit = lead  # "【大公報訊】記者 李明 報道:"
         found.source = found.source or outlet
-        _read_fields(tokenize(credit)[1], found)
+        read_fields(tokenize(credit)[1], found)
 
 
-def _read_bare(line: str, fields: list[Field], found: _Found) -> None:
+def _read_bare(line: str, fields: list[Field], found: Found) -> None:
     person, outlet = unlabelled(line, fields)
     found.bare_person = found.bare_person or person
     found.bare_outlet = found.bare_outlet or outlet
@@ -257,70 +235,3 @@ def _is_prose(line: str) -> bool:
     if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
         return True
     return bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2
-
-
-def _read_fields(fields: list[Field], found: _Found) -> None:
-    # "记者 张三 通讯员 李四": every reporter label of one line credits the story; a later line adds none.
-    # "图/新华社记者 张三": a reporter right after a photo label took the picture.
-    reporters = [
-        names.reporter_names(item.value)
-        for index, item in enumerate(fields)
-        if item.kind == REPORTER and (index == 0 or fields[index - 1].kind != PHOTO)
-    ]
-    # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names.
-    photo_credit = any(photo for _, photo in reporters)
-    credited = [] if photo_credit else [name for people, _ in reporters for name in people]
-    for index, item in enumerate(fields):
-        following = fields[index + 1] if index + 1 < len(fields) else None
-        if item.kind == EDITOR:
-            _take_editor(item, found)
-        elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
-            # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
-            if item.value.startswith(bare.OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
-                found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
-            else:
-                found.account = found.account or names.account(platform.group(1))
-        elif item.kind == SOURCE and found.source is None:
-            value = sources.outlet_value(item.value)
-            found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
-            found.bare_person = found.bare_person or lone.name_after_outlet(item.value)  # "来源：东南快报 李明轩"
-        elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
-            # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
-            found.authors = names.join_lists(found.authors, credited)
-        elif item.kind == AUTHOR and not found.authors:
-            # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
-            # "作者：王晓峰 通讯员 陈露": a person there co-writes with the reporters after it (README).
-            people = names.free_names(item.value)
-            co_writers = bool(people) and all(bare.is_person(person) for person in people)
-            # "文/观察者网专栏作者 张晨": a column's 作者 glued after the outlet is its writer's role, like 记者.
-            role_next = following is not None and (
-                following.kind == REPORTER or (following.kind == AUTHOR and not following.separated)
-            )
-            outlet_only = role_next and not co_writers
-            if not outlet_only and not _PHOTO_TAIL.search(item.value):
-                if len(people) == 1 and names.is_organisation(people[0]):
-                    found.organisation = found.organisation or people[0]
-                elif following is not None and following.kind == REPORTER:
-                    found.authors = names.join_lists(people, credited)
-                else:
-                    found.authors = people
-        elif item.kind == ACCOUNT and found.account is None:
-            found.account = names.account(item.value)
-
-
-def _fills_empty_credit(fields: list[Field], index: int) -> bool:
-    """A reporter label right after an author label left empty ("整理：本报记者 黄蕾") names its writer."""
-    return index > 0 and fields[index - 1].kind == AUTHOR and not fields[index - 1].value
-
-
-def _take_editor(item: Field, found: _Found) -> None:
-    rank = _EDITOR_RANK.get(item.label, 1)
-    if rank <= found.editor_rank:
-        return
-    people = sources.editor_names(item.value)
-    if rank == 1 and not item.separated and not (people and bare.is_person(people[0])):
-        return  # "编辑 讨论 上传视频": a bare 编辑 without a separator is a tool link unless a name follows
-    if found.editor and not (people and bare.is_person(people[0])):
-        return  # "编辑：X 责任编辑：" then a sidebar's heading: no person outranks the named editor
-    if editor := names.join(people):
-        found.editor, found.editor_rank = editor, rank

@@ -72,6 +72,10 @@ _LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイ
 _AGENCY_WORD = re.compile(
     r"\b(?:Reuters|AFP|AP|Associated Press|Agence France|Bloomberg|Xinhua|Kyodo|Jiji|Yonhap|CNA|Agencies)\b"
 )
+# "By Mary Smith, BBC News": an outlet's word in a part after the comma makes it the employer, no writer.
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Post|Times|Daily|Journal|Herald|Press|Tribune|Magazine|Weekly|Network|Radio|TV|Online|Media)\b"
+)
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _AFFILIATED = re.compile(
@@ -84,7 +88,7 @@ _SENTENCE_ENDS = frozenset("。！？!?")
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
 # An agency (…社), its reporter and the place, then the day the story was filed (日电/日電).
 _WIRE_DATELINE = re.compile(
-    r"^[(（]([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[電电]"
+    r"^[(（]([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
@@ -217,6 +221,7 @@ def english_by(line: str) -> list[str]:
         return []
     # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
     names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
+    names = [name for name in names if not _OUTLET_WORD.search(name)]
     return [name for name in names if " " in name and not name.startswith("The ")]
 
 

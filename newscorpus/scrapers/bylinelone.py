@@ -5,6 +5,7 @@
 - a name before its role label left empty: ``林慧敏 记者 发布/2021年8月26日``, ``陳品潔／核稿編輯：王淑芬``
   (the name the slash closes, before the next credit's label);
 - a name after the 来源 outlet in its value: ``来源：东南快报 李明轩`` (README: it stands alone beside the time);
+- a signature opening a notice's sentence: ``作者：码农老K　　转载请注明出处，谢谢。`` (a blog post's footer);
 - the writer a reprint notice opening the story names in its sentence: ``编者按：本文来自微信公众号“晚点LatePost”
   （ID：postlate），作者：程曼祺，36氪经授权发布。``
 
@@ -20,7 +21,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import EDITOR, REPORTER, Field
 from newscorpus.scrapers.bylinekanji import japanese_name
-from newscorpus.scrapers.bylinenames import is_unit_word, reporter_names
+from newscorpus.scrapers.bylinenames import free_names, is_unit_word, reporter_names
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員).
@@ -36,6 +37,9 @@ _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 # "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's 作者 clause, up to its comma.
 _REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
 _REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16})\s*[,，。]")
+# A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
+# space, then the notice's sentence.
+_SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -92,3 +96,10 @@ def reprint_writers(line: str) -> list[str]:
     if not _REPRINT.match(line) or (match := _REPRINT_WRITER.search(line)) is None:
         return []
     return [match.group(1)]
+
+
+def signed_writer(line: str) -> list[str]:
+    """The handle a signature line names before its notice's sentence (``作者:码农老K 转载请注明出处``): the
+    line is prose, so its label is not read as a bar's; only the one token between the label and the gap."""
+    match = _SIGNED.match(line)
+    return free_names(match.group(1)) if match else []

@@ -27,7 +27,7 @@ _TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编�
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
 _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
 # A wire dateline glued after the name: "吳欣紜台北3日電" (中央社記者吳欣紜台北3日電): the name, the place, the day.
-_DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,8}?)\d{1,2}日[电電]$")
+_DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,8}?)\d{1,2}日[专專]?[电電]$")
 _MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
@@ -190,6 +190,8 @@ def free_names(value: str) -> list[str]:
     if tokens[0].startswith(tuple(_NOT_A_VALUE)):
         return []  # "返回搜狐，查看更多" after an empty 责任编辑
     first = tokens[0]
+    if _LONE_HAN.fullmatch(first) and len(tokens) > 1 and _LONE_HAN.fullmatch(tokens[1]):
+        return []  # "作者：【大 中 小】": a run of single characters after an empty label is a switch, no handle
     if _LATIN_WORD.match(first):
         # A Latin name is several words: "Jeremy Tsheng" is one person.
         words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, tokens[1:])]

@@ -23,9 +23,12 @@ _NAME_REACH = 3
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
-# A user card's stats: "级别: 中级会员", "发帖: 1382", "精华: 6", "威望: 210 点", "注册时间: 2009-04-17".
+# A user card's stats: "级别: 中级会员", "发帖: 1382", "精华: 6", "威望: 210 点", "注册时间: 2009-04-17"; the word
+# and its value apart (a colon, a space, or the word alone, its value in the next element): "发帖回复", the
+# thread's buttons over the card, is no stat.
 _STAT = re.compile(
-    r"^(?:级别|級別|等级|等級|发帖|發帖|帖子|主题|主題|精华|精華|威望|积分|積分|金钱|金錢|注册时间|註冊時間|在线时间|UID|用户组|用戶組|头衔|頭銜)\s*[:：]?"
+    r"^(?:级别|級別|等级|等級|发帖|發帖|帖子|主题|主題|精华|精華|威望|积分|積分|金钱|金錢|注册时间|註冊時間|在线时间|UID"
+    r"|用户组|用戶組|头衔|頭銜)(?:\s*[:：]|\s+\S|\s*$)"
 )
 
 

@@ -29,8 +29,11 @@ _CONTRIBUTED = "供稿"
 _CONTRIBUTED_UNIT = re.compile(r"^[(（\[【]?\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$")
 # A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
 _OUTLET_DATELINE = re.compile(
-    r"^[(（]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[電电]"
+    r"^[(（]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
 )
+# A comment counter: the word and its count ("评论 312", "跟贴 212 条"); a number going on as a date or a
+# time ("评论 12月3日") is none.
+_GLUED_COUNTER = re.compile(r"(?:评论|評論|跟贴|跟帖|留言)\s*\d+(?![\d\-/.:年月日])")
 # A topic channel named by its topic alone: "财经频道", "体育頻道" (a brand before it makes it an outlet:
 # "央视财经频道" is ``is_outlet``).
 _TOPIC_CHANNEL = re.compile(
@@ -68,7 +71,10 @@ def is_topic_channel(value: str) -> bool:
 
 
 def outlet_value(value: str) -> str | None:
-    """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none."""
+    """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none; a comment counter
+    read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
+    if (counter := _GLUED_COUNTER.search(value)) and counter.start():
+        value = value[: counter.start()]
     outlet = names.outlet(value)
     return None if outlet is None or is_topic_channel(outlet) else outlet
 

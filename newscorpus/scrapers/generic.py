@@ -129,7 +129,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # Credits two lines past the story ("posted @ 2017-03-12 10:23 陈小默"), where the header's window,
     # counted from the headline, ends before a long story does.
     below = page_texts[max(story_end, end) : story_end + settings.BYLINE_LINES_AFTER_STORY]
-    _fill(article, header, page_texts, choice.lines, url, fetched_at, below)
+    # A picture between the headline and the story: its caption's agency took the photo ("…（路透社）").
+    pictured = {line.text for line in page.lines[start:end] if line.image_before and photo_sentence(line.text)}
+    _fill(article, header, page_texts, choice.lines, url, fetched_at, below, pictured)
     if article.published_at and is_date_only(article.published_at) and not edited:
         # A date shown alone may state its time of day in its own title (the convention of _shown_wins).
         article.published_at = titled_time(tree, article.published_at) or article.published_at
@@ -230,6 +232,7 @@ def _fill(
     url: str | None,
     fetched_at: str | None = None,
     below: list[str] | None = None,
+    pictured: set[str] | None = None,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = _story_lines(body_lines, article.title)
@@ -239,6 +242,7 @@ def _fill(
     # A short sentence right under a picture credits the picture ("总统在白宫讲话。（路透社）"), not the
     # story; a credit line there ("文/李四", "（记者 张三）") or a long dateline paragraph still counts.
     captions = {line.text for line in body_lines if line.image_before and photo_sentence(line.text)}
+    captions |= pictured or set()
     tail = last_title_window(page_texts, article.title) + tail + (below or [])
     fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions)
     if article.editor is None:

@@ -75,8 +75,10 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         # The byline sits between the headline and the body: read only that region, not the whole page.
         # Bars naming someone but no time (a template's time in an element the rule does not select):
         # the region is read for the time alone, the bars stay the byline.
+        # Read before the region's lines mark the tree: the headline's next elements, their parts apart.
+        apart = _bars_after(headline[0], page.body) if headline and not header else {}
         if (not header or article.published_at is None) and (region := _region_lines(headline, page)) is not None:
-            around = lines_around_title(region, article.title)
+            around = [apart.get(line.replace(" ", ""), line) for line in lines_around_title(region, article.title)]
             if header:
                 article.published_at = shown_datetime(around, url, title=article.title)
             header = header or around
@@ -190,6 +192,22 @@ def _region_lines(headline: tuple[LexborNode, str] | None, page: RulePage) -> li
         return block_lines(region)
     # The body was read already: only what precedes it is new, and what follows it is no header.
     return lines_before(region, page.body) + page.body_lines
+
+
+def _bars_after(headline: LexborNode, body: LexborNode | None) -> dict[str, str]:
+    """The short elements right after the headline read with their elements apart, by their text without
+    spaces: the region's lines glue inline elements (``来源：X网</span><a>评论</a>`` -> ``来源：X网评论``)."""
+    apart: dict[str, str] = {}
+    node = headline.next
+    for _ in range(settings.BYLINE_BARS_AFTER_HEADLINE):
+        while node is not None and node.tag == "-text":
+            node = node.next
+        if node is None or (body is not None and node.mem_id == body.mem_id):
+            break
+        if (text := element_text(node)) and " " in text:
+            apart[text.replace(" ", "")] = text
+        node = node.next
+    return apart
 
 
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newscorpus import settings
 from newscorpus.scrapers import sitekit
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
@@ -56,6 +57,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
+    if hao and not (author or outlet):
+        author = _opening_writer(raw)  # "文｜周以宁" opening the post: its writer, credited in the story itself
     article.author = author if author or outlet or hao else article.author
     if hao and article.author is None and article.source is None:
         from newscorpus.scrapers.bylineaccount import account_card  # on first parse: loading the rules stays cheap
@@ -80,6 +83,19 @@ def _is_hao_post(page: RulePage) -> bool:
     return "澎湃号" in about or any(_HAO_NOTICE in line for line in page.body_lines[-3:])
 
 
+def _opening_writer(lines: list[str]) -> str | None:
+    """The writer a credit line before the story's first paragraph names (``文｜周以宁``, ``作者：X``): the
+    body's lines up to the first one longer than a byline (the template's body holds the header too)."""
+    from newscorpus.scrapers.byline import story_credit  # on first parse: loading the rules stays cheap
+
+    for line in lines:
+        if len(line) > settings.BYLINE_MAX_LINE_CHARS:
+            return None
+        if writer := story_credit(line).author:
+            return writer
+    return None
+
+
 def _before_credits(lines: list[str], credit_lines: set[str]) -> list[str]:
     """A 澎湃号 post ends with its credit block and the account's boilerplate: cut at the block."""
     first = next((i for i, line in enumerate(lines) if line in credit_lines), None)
@@ -97,7 +113,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=11,
+    version=12,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),

@@ -1,0 +1,118 @@
+"""The labelled fields of one byline line, read into what the line showed (``Found``).
+
+``byline`` tokenizes a line (``bylinegrammar.tokenize``) and hands its fields here: reporters, authors,
+sources, accounts and editors each have their own reading (README: "Bylines: what each field means").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscorpus.scrapers import bylinebare as bare
+from newscorpus.scrapers import bylinelone as lone
+from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers import bylinesource as sources
+from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field
+from newscorpus.scrapers.bylinelabels import PLATFORMS
+
+# 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
+_EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
+_ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
+# Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
+# "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
+_FROM = "来自"
+PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str | None = None
+    source: str | None = None
+    editor: str | None = None
+
+
+@dataclass
+class Found:
+    """What one or more lines showed, before the fields are settled."""
+
+    authors: list[str] = field(default_factory=list)
+    account: str | None = None
+    organisation: str | None = None  # "作者：医技药剂党支部": shown, but a person credit elsewhere wins
+    source: str | None = None
+    editor: str | None = None
+    editor_rank: int = 0
+    # Unlabelled parts of a meta bar ("张三 2024-05-15 新华网"): used only when no label gives the field.
+    bare_person: str | None = None
+    bare_outlet: str | None = None
+
+    def byline(self) -> Byline:
+        author = names.join(self.authors) or self.account or self.organisation or self.bare_person
+        return Byline(author, self.source or self.bare_outlet, self.editor)
+
+
+def read_fields(fields: list[Field], found: Found) -> None:
+    # "记者 张三 通讯员 李四": every reporter label of one line credits the story; a later line adds none.
+    # "图/新华社记者 张三": a reporter right after a photo label took the picture.
+    reporters = [
+        names.reporter_names(item.value)
+        for index, item in enumerate(fields)
+        if item.kind == REPORTER and (index == 0 or fields[index - 1].kind != PHOTO)
+    ]
+    # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names.
+    photo_credit = any(photo for _, photo in reporters)
+    credited = [] if photo_credit else [name for people, _ in reporters for name in people]
+    for index, item in enumerate(fields):
+        following = fields[index + 1] if index + 1 < len(fields) else None
+        if item.kind == EDITOR:
+            _take_editor(item, found)
+        elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
+            # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
+            if item.value.startswith(bare.OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
+                found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
+            else:
+                found.account = found.account or names.account(platform.group(1))
+        elif item.kind == SOURCE and found.source is None:
+            value = sources.outlet_value(item.value)
+            found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
+            found.bare_person = found.bare_person or lone.name_after_outlet(item.value)  # "来源：东南快报 李明轩"
+        elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
+            # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
+            found.authors = names.join_lists(found.authors, credited)
+        elif item.kind == AUTHOR and not found.authors:
+            # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
+            # "作者：王晓峰 通讯员 陈露": a person there co-writes with the reporters after it (README).
+            people = names.free_names(item.value)
+            co_writers = bool(people) and all(bare.is_person(person) for person in people)
+            # "文/观察者网专栏作者 张晨": a column's 作者 glued after the outlet is its writer's role, like 记者.
+            role_next = following is not None and (
+                following.kind == REPORTER or (following.kind == AUTHOR and not following.separated)
+            )
+            outlet_only = role_next and not co_writers
+            if not outlet_only and not PHOTO_TAIL.search(item.value):
+                if len(people) == 1 and names.is_organisation(people[0]):
+                    found.organisation = found.organisation or people[0]
+                elif following is not None and following.kind == REPORTER:
+                    found.authors = names.join_lists(people, credited)
+                else:
+                    found.authors = people
+        elif item.kind == ACCOUNT and found.account is None:
+            found.account = names.account(item.value)
+
+
+def _fills_empty_credit(fields: list[Field], index: int) -> bool:
+    """A reporter label right after an author label left empty ("整理：本报记者 黄蕾") names its writer."""
+    return index > 0 and fields[index - 1].kind == AUTHOR and not fields[index - 1].value
+
+
+def _take_editor(item: Field, found: Found) -> None:
+    rank = _EDITOR_RANK.get(item.label, 1)
+    if rank <= found.editor_rank:
+        return
+    people = sources.editor_names(item.value)
+    if rank == 1 and not item.separated and not (people and bare.is_person(people[0])):
+        return  # "编辑 讨论 上传视频": a bare 编辑 without a separator is a tool link unless a name follows
+    if found.editor and not (people and bare.is_person(people[0])):
+        return  # "编辑：X 责任编辑：" then a sidebar's heading: no person outranks the named editor
+    if editor := names.join(people):
+        found.editor, found.editor_rank = editor, rank
