@@ -411,6 +411,8 @@ RELATED_PROMO_URL_PIECES = ("ap", "play.google")
 RELATED_NOT_STORY_URL = (
     r"comment(?!ary)(?!s/\d{4}[-/]?\d{2})|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
     r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
+    # A profile page named only by its query (/profile?xpt=120053521, /author.php?id=7): a writer's page.
+    r"|/(profile|author|userinfo)(\.[a-z]+)?/?$"
 )
 # A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
 # digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's). A page named
@@ -422,6 +424,26 @@ RELATED_INDEX_PAGE_PATH = (
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8
+# A title of 2-3 characters (a dish 青精饭, a poem 鹿柴, an entry 艾粄) names an item only when its URL is
+# filed as the page's own (linkshape.page_sibling) and it is no pager or navigation word (上一篇 links the
+# page's sibling too).
+RELATED_SIBLING_MIN_TITLE_CHARS = 2
+RELATED_SHORT_NAV_WORDS = (
+    "上一",
+    "下一",
+    "上篇",
+    "下篇",
+    "前一",
+    "后一",
+    "首页",
+    "尾页",
+    "末页",
+    "更多",
+    "返回",
+    "全文",
+    "详情",
+    "目录",
+)
 RELATED_URL_MIN_DIGITS = 4
 RELATED_URL_MIN_ID_CHARS = 8
 # An unheaded block is a list when it holds at least this many article-like items making up at least

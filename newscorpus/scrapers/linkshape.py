@@ -101,11 +101,14 @@ def is_article_url(url: str) -> bool:
 
 
 def never_story(url: str) -> bool:
-    """A comment thread, tag or search page, user profile or login: never a story, whatever its text."""
+    """A comment thread, tag or search page, user profile or login, or a site's front page (a host alone,
+    liuyan.people.com.cn/ linked as 我要留言): never a story, whatever its text."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
+    if parts.path in ("", "/") and not parts.query:
+        return True
     return _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or bool(
         _INDEX_PAGE.match(parts.path)
     )
@@ -244,3 +247,31 @@ def same_page(url: str, page_url: str | None) -> bool:
     if not page_url:
         return False
     return url.split("#", 1)[0].rstrip("/") == page_url.split("#", 1)[0].rstrip("/")
+
+
+def page_sibling(url: str, page_url: str | None) -> bool:
+    """``url`` is filed as the page itself is, one page beside it: same host, as many path segments, each
+    folder the same or both naming something (a digit run, a percent-encoded name) and the same kind of
+    last segment (its extension). A wiki's 相关词条 (/wiki/艾粄 beside /wiki/青团), a poet's other poems
+    (/wangwei/luzhai.html), a blog's other posts: what vouches for an item whose title is a short name."""
+    if not page_url:
+        return False
+    try:
+        here, there = urlsplit(page_url), urlsplit(url)
+    except ValueError:
+        return False
+    # A fragment (#comment_area) or a query points into a page or a view of it: a tool link, not a page.
+    if here.netloc.lower() != there.netloc.lower() or there.fragment or there.query:
+        return False
+    mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] == theirs[-1]:
+        return False
+    if mine[-1].rpartition(".")[2] != theirs[-1].rpartition(".")[2] and "." in mine[-1] + theirs[-1]:
+        return False
+    return all(
+        a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
+    )
+
+
+def _names_something(segment: str) -> bool:
+    return "%" in segment or any(char.isdigit() for char in segment)

@@ -21,6 +21,7 @@ from newscorpus.scrapers.linkshape import (
     ShapeMemo,
     is_absolute,
     link_href,
+    page_sibling,
     same_page,
     story_href,
 )
@@ -44,6 +45,7 @@ _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
 _AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
 _ELLIPSES = ("…", "...", "..")
+_FULL_STOPS = frozenset("。！!")
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
@@ -165,7 +167,9 @@ def _usable(
 ) -> bool:
     # With a base, a URL that is still not absolute http(s) (ftp:, data:, a broken join) is no item; a page
     # that names no URL of its own at all keeps its hrefs as written, the only truth there is.
-    if (base_url is not None and not is_absolute(url)) or len(title) < MIN_TITLE_CHARS:
+    if (base_url is not None and not is_absolute(url)) or (
+        len(title) < MIN_TITLE_CHARS and not _short_name(title, url, page_url)
+    ):
         return False
     if HEADING_ONLY.fullmatch(title):
         return False
@@ -176,8 +180,20 @@ def _usable(
     # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
     if not articles_only:
         return True
-    # is_article_link without its promo test, just passed (a regex pair per link of every list).
-    return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and shapes.article_url(url) and not same_page(url, page_url)
+    # is_article_link without its promo test, just passed (a regex pair per link of every list). A shorter
+    # title (阳台草莓越冬记) is a story's when its page is filed beside this one.
+    long_enough = len(title) >= settings.RELATED_MIN_ANCHOR_CHARS or page_sibling(url, page_url)
+    return long_enough and shapes.article_url(url) and not same_page(url, page_url)
+
+
+def _short_name(title: str, url: str, page_url: str | None) -> bool:
+    """A title of 2-3 characters is a name (an entry, a poem, a dish) when its page is filed beside this one."""
+    return (
+        len(title) >= settings.RELATED_SIBLING_MIN_TITLE_CHARS
+        and bool(_WORDS.search(title))
+        and not any(word in title for word in settings.RELATED_SHORT_NAV_WORDS)
+        and page_sibling(url, page_url)
+    )
 
 
 def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
@@ -220,9 +236,16 @@ def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:
             best[item.url] = item
         elif len(kept.title) < settings.RELATED_MIN_ANCHOR_CHARS and len(item.title) > len(kept.title):
             best[item.url] = replace(item, snippet=item.snippet or kept.snippet)
-        elif len(item.title) > len(kept.title) and kept.snippet is None:
+        elif kept.snippet is None and (len(item.title) > len(kept.title) or _linked_summary(item.title, kept.title)):
             best[item.url] = replace(kept, snippet=item.title)
     return list(best.values())
+
+
+def _linked_summary(text: str, title: str) -> bool:
+    """A later link to the story no longer than its headline is its summary when it reads as a sentence
+    (门店数量突破8000家。): headlines end without a full stop; "阅读全文" and labels have none either. A
+    question mark ends headlines as often (南方为什么不集中供暖？): not taken."""
+    return len(text) >= settings.RELATED_MIN_ANCHOR_CHARS and text[-1] in _FULL_STOPS and text not in title
 
 
 def _untruncated(link: LexborNode, title: str) -> str:

@@ -11,7 +11,15 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, is_promo, link_href, story_href
+from newscorpus.scrapers.linkshape import (
+    LINK_QUERY,
+    holds_link,
+    is_article_url,
+    is_promo,
+    link_href,
+    never_story,
+    story_href,
+)
 from newscorpus.scrapers.relatedbounds import opens_new_section
 from newscorpus.scrapers.text import absolute, node_text
 
@@ -161,11 +169,32 @@ def is_rejected_block(node: LexborNode, by_position: bool = True) -> bool:
 def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list[LexborNode]:
     """When the links beside a heading are no stories (tag words, "编辑", "返回专题 >>") and heading and
     links make a short bar, the list is what follows the bar; empty when no longer list follows it."""
-    if bar is None or any(story_link_in(node) for node in section) or len(node_text(bar)) > INLINE_MAX_CHARS:
+    if bar is None or any(story_link_in(node) or _list_of_pages(node) for node in section):
+        return []
+    if len(node_text(bar)) > INLINE_MAX_CHARS:
         return []
     further = section_after(bar)
     beside = sum(len(node.css(LINK_QUERY)) for node in section)
     return further if sum(len(node.css(LINK_QUERY)) for node in further) > beside else []
+
+
+def _list_of_pages(node: LexborNode) -> bool:
+    """A list element whose every item holds one link to a story-shaped URL (a wiki's 相关词条: 艾粄, 青精饭
+    under /wiki/…): a list of short-named pages, not a bar of tags or tools beside the heading."""
+    if node.tag not in ("ul", "ol"):
+        return False
+    items = [child for child in node.iter() if child.tag == "li"]
+    if len(items) < settings.RELATED_MIN_LIST_ITEMS:
+        return False
+    return all(len(links := item.css(LINK_QUERY)) == 1 and _page_url(link_href(links[0]) or "") for item in items)
+
+
+def _page_url(url: str) -> bool:
+    """A story-shaped URL, or a page named in words (/wiki/%E8%89%BE%E7%B2%91) under no tag or search folder."""
+    if is_article_url(url):
+        return True
+    last = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return "%" in last and not never_story(url)
 
 
 def _heading_bar(bar: LexborNode, heading: LexborNode) -> bool:

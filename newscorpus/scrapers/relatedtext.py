@@ -35,11 +35,20 @@ _DATE = (
 # One piece of card metadata as node_text spaces it: a date or time (bracketed or not), a separator, or a
 # bracket left alone when its date was an element of its own ([<font>6-10</font>] reads "[ 6-10 ]").
 _META_PIECE = re.compile(rf"[(（\[【]?(?:{_DATE})[)）\]】]?|[·•|｜/—–-]+|[(（\[【)）\]】]")
-# A reader count at a card's edge (阅读 2,876 · 评论 12, 1.2万阅读): a statistic, not the story's summary.
-_COUNT_WORDS = "阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|喜欢|喜歡|收藏|转发|轉發|赞|讚"
-_COUNT = re.compile(
-    rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?|\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
+# A reader count at a card's edge (阅读 2,876 · 评论 12, 1.2万阅读, 1,204 个回答, 3.2万次播放): a statistic,
+# not the story's summary. A count word may take a measure word (个, 条, 次, 人) after the number.
+_COUNT_WORDS = "|".join(
+    (
+        "阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|喜欢|喜歡|收藏|转发|轉發|赞|讚",
+        "回答|回复|回覆|回應|回应|播放|观看|觀看|关注|關注",
+    )
 )
+_COUNT = re.compile(
+    rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?"
+    rf"|\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:次|人|个|個|条|條)?\s*(?:{_COUNT_WORDS})"
+)
+# One character of every count word: a text holding none holds no count (most snippets, unsearched).
+_COUNT_FIRSTS = frozenset(word[0] for word in _COUNT_WORDS.split("|"))
 # A time relative to now or a clock time (1小时前, 昨天, 18:20): a card's, never a summary's last words
 # before a name; a calendar date there may be the summary's own (定于 3月5日 发布会).
 _RECENT = re.compile(r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|天|周|週)前|刚刚|剛剛|昨天|前天|今天|\d{1,2}:\d{2}")
@@ -198,7 +207,7 @@ def summary_only(text: str) -> str:
 def _without_counts(text: str) -> str:
     """``text`` without the reader counts at its end (阅读 2,876 评论 12): what follows the last count is
     only more of them or the card's time. A count inside the summary's words stays."""
-    if not any(word in text for word in ("阅", "閱", "浏", "瀏", "评", "評", "赞", "讚", "喜", "收", "转", "轉")):
+    if _COUNT_FIRSTS.isdisjoint(text):
         return text  # no count word: no count to cut (most snippets)
     matches = list(_COUNT.finditer(text))
     cut = len(text)
