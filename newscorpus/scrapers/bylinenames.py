@@ -29,6 +29,8 @@ _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
 # A wire dateline glued after the name: "吳欣紜台北3日電" (中央社記者吳欣紜台北3日電): the name, the place, the day.
 _DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,8}?)\d{1,2}日[专專]?[电電]$")
 _MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
+# A county's, city's or township's word closing the place: the place is two characters and that word.
+_ADMIN_PLACE = re.compile(r"[縣县市鄉乡鎮镇區区]$")
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
@@ -51,6 +53,13 @@ _COUNTERS = frozenset(
 _COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
 # A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
 _COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
+# A call to act on the story printed after the names ("作者：记者 张三 我要评论", "我来说两句", "发表评论"):
+# name-shaped, but no name opens with 我要/我来 (the grammar may cut a glued tool off: "我要|纠错"), and a
+# verb before a tool's word ends the names.
+_TOOL_PHRASE = re.compile(
+    r"^(?:我要|我来|我來|我也|(?:发表|發表|参与|參與|查看|进入|進入)\S{0,2}?"
+    r"(?:评论|評論|留言|纠错|糾錯|分享|收藏|打印|投稿|报料|爆料|说两句|說兩句|点评|點評)$)"
+)
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
 # A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
 _UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$")
@@ -108,8 +117,11 @@ def is_unit_word(token: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    """A unit, not a person: "医技药剂党支部", "市委宣传部", "新闻中心"."""
-    return len(name) > settings.BYLINE_MAX_PERSON_CHARS and bool(_ORGANISATION.search(name))
+    """A unit, not a person: "医技药剂党支部", "市委宣传部", "新闻中心", and an office as short as a name
+    ("德育处", "团委", "初二年级": ``is_unit_word``)."""
+    if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
+        return bool(_ORGANISATION.search(name))
+    return is_unit_word(name)
 
 
 def reporter_names(value: str) -> tuple[list[str], bool]:
@@ -126,7 +138,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             continue
         if is_unit_word(token):
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
-        if token in _BAR_TOOLS or token in _COUNTERS:
+        if _ends_names(token):
             break  # "记者 张三 字号": the bar's tools after the names
         if dated := _DATELINE.match(token):
             names.append(_dateline_name(dated.group(1)))
@@ -168,8 +180,10 @@ def _names_follow(tokens: list[str], index: int) -> bool:
 
 def _dateline_name(name_and_place: str) -> str:
     """The name in "吳欣紜台北": nothing separates it from the place, so by length (most names are three
-    characters and places at least two: five or more characters are a three-character name and a place)."""
-    long_enough = len(name_and_place) >= settings.BYLINE_DATELINE_NAME_CHARS + _MIN_PLACE_CHARS
+    characters and places at least two: five or more characters are a three-character name and a place).
+    A place named with its county or city word ("張祈花蓮縣", "李明新北市") runs at least three characters."""
+    place_chars = _MIN_PLACE_CHARS + 1 if _ADMIN_PLACE.search(name_and_place) else _MIN_PLACE_CHARS
+    long_enough = len(name_and_place) >= settings.BYLINE_DATELINE_NAME_CHARS + place_chars
     return name_and_place[: settings.BYLINE_DATELINE_NAME_CHARS if long_enough else _MIN_PLACE_CHARS]
 
 
@@ -200,12 +214,17 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
-        if not is_name(token) or token in _BAR_TOOLS or token in _ROLES or token in _COUNTERS:
+        if not is_name(token) or token in _ROLES or _ends_names(token):
             break
         if _TWO_CHAR_ROLE.search(token):
             break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
         names.append(token)
     return names
+
+
+def _ends_names(token: str) -> bool:
+    """A bar's tool, counter or call to act after the names: "字号", "阅读", "我要评论"."""
+    return token in _BAR_TOOLS or token in _COUNTERS or _TOOL_PHRASE.match(token) is not None
 
 
 def padded_names(tokens: list[str]) -> list[str]:
