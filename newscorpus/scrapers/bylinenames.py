@@ -29,7 +29,7 @@ _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
 # A wire dateline glued after the name: "吳欣紜台北3日電" (中央社記者吳欣紜台北3日電): the name, the place, the day.
 _DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,8}?)\d{1,2}日[专專]?[电電]$")
 _MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
-# A county's, city's or township's word closing the place: the place is two characters and that word.
+# A county's, city's or township's word closing the place: two characters and that word ("花蓮縣").
 _ADMIN_PLACE = re.compile(r"[縣县市鄉乡鎮镇區区]$")
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
@@ -53,12 +53,11 @@ _COUNTERS = frozenset(
 _COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
 # A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
 _COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
-# A call to act on the story printed after the names ("作者：记者 张三 我要评论", "我来说两句", "发表评论"):
-# name-shaped, but no name opens with 我要/我来 (the grammar may cut a glued tool off: "我要|纠错"), and a
-# verb before a tool's word ends the names.
+# A call to act on the page printed after the names ("作者：记者 张三 我要评论", "我来说两句", "发表评论",
+# "加入收藏", "返回顶部", "参与讨论"): name-shaped, but no name opens with a site tool's verb, and the grammar
+# may have cut the tool's noun off already ("我要|纠错", "加入|收藏", "推荐|阅读").
 _TOOL_PHRASE = re.compile(
-    r"^(?:我要|我来|我來|我也|(?:发表|發表|参与|參與|查看|进入|進入)\S{0,2}?"
-    r"(?:评论|評論|留言|纠错|糾錯|分享|收藏|打印|投稿|报料|爆料|说两句|說兩句|点评|點評)$)"
+    r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
 )
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
 # A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
@@ -86,6 +85,9 @@ _UNIT_WORD = re.compile(
     # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
     r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组))$"
 )
+# An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
+# words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
+_SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
@@ -117,11 +119,10 @@ def is_unit_word(token: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    """A unit, not a person: "医技药剂党支部", "市委宣传部", "新闻中心", and an office as short as a name
-    ("德育处", "团委", "初二年级": ``is_unit_word``)."""
+    """A unit, not a person: "医技药剂党支部", "新闻中心", and an office as short as a name ("德育处", "团委")."""
     if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
         return bool(_ORGANISATION.search(name))
-    return is_unit_word(name)
+    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None
 
 
 def reporter_names(value: str) -> tuple[list[str], bool]:
@@ -222,8 +223,7 @@ def free_names(value: str) -> list[str]:
     return names
 
 
-def _ends_names(token: str) -> bool:
-    """A bar's tool, counter or call to act after the names: "字号", "阅读", "我要评论"."""
+def _ends_names(token: str) -> bool:  # a bar's tool, counter or call to act: "字号", "阅读", "我要评论"
     return token in _BAR_TOOLS or token in _COUNTERS or _TOOL_PHRASE.match(token) is not None
 
 
