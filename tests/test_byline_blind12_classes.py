@@ -152,3 +152,21 @@ def test_a_forums_filter_link_at_the_posters_address_is_no_name() -> None:
 )
 def test_a_view_count_glued_after_the_outlet_is_no_part(line: str, source: str) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（記者陳怡君台北報導）市府今天宣布新措施。", "陳怡君"),
+        ("（記者張祈花蓮縣報導）縣府今天宣布新措施。", "張祈"),
+        ("本报记者王明远青岛报道", "王明远"),
+        ("（记者欧阳晓东北京报道）", "欧阳晓东"),  # a two-character surname: a four-character name
+        ("（记者陈怡君报道）", "陈怡君"),  # no place: the name alone, as before
+    ],
+)
+def test_a_place_glued_between_the_name_and_its_report_word(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_phrase_glued_to_the_report_word_names_nobody_new() -> None:
+    assert parse_line("（记者深入一线采访报道）").author is None  # no common surname leads it

@@ -12,6 +12,7 @@ from itertools import takewhile
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
@@ -26,11 +27,6 @@ _ROLE_SUFFIX = re.compile(
 _TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
 _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
-# A wire dateline glued after the name: "吳欣紜台北3日電" (中央社記者吳欣紜台北3日電): the name, the place, the day.
-_DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,8}?)\d{1,2}日[专專]?[电電]$")
-_MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
-# A county's, city's or township's word closing the place: two characters and that word ("花蓮縣").
-_ADMIN_PLACE = re.compile(r"[縣县市鄉乡鎮镇區区]$")
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
@@ -141,8 +137,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
         if _ends_names(token):
             break  # "记者 张三 字号": the bar's tools after the names
-        if dated := _DATELINE.match(token):
-            names.append(_dateline_name(dated.group(1)))
+        if dated := dateline_name(token, filed=not names):
+            names.append(dated)  # "吳欣紜台北3日電", "陳怡君台北報導": the name before the place
             break
         if _PHOTO_SUFFIX.fullmatch(token):
             # "记者 张三 李四 摄" closes the credit; "记者 刘洋 摄影 陈晨" is the next credit, its photographer's.
@@ -177,15 +173,6 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
 def _names_follow(tokens: list[str], index: int) -> bool:
     """A name-shaped token after a photo word: the word labels that photographer, it closes no credit."""
     return index + 1 < len(tokens) and is_name(tokens[index + 1])
-
-
-def _dateline_name(name_and_place: str) -> str:
-    """The name in "吳欣紜台北": nothing separates it from the place, so by length (most names are three
-    characters and places at least two: five or more characters are a three-character name and a place).
-    A place named with its county or city word ("張祈花蓮縣", "李明新北市") runs at least three characters."""
-    place_chars = _MIN_PLACE_CHARS + 1 if _ADMIN_PLACE.search(name_and_place) else _MIN_PLACE_CHARS
-    long_enough = len(name_and_place) >= settings.BYLINE_DATELINE_NAME_CHARS + place_chars
-    return name_and_place[: settings.BYLINE_DATELINE_NAME_CHARS if long_enough else _MIN_PLACE_CHARS]
 
 
 def free_names(value: str) -> list[str]:
