@@ -48,6 +48,8 @@ _POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发�
 _POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于) (?![\d:])")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
+# A mail address printed in a bar beside the reporter's name.
+_MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _OPENING = frozenset("（(【")
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
@@ -59,6 +61,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     Unlabelled names and outlets are read only from the ``bars`` among the lines (the byline region under
     the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
     found = Found()
+    lines = [_without_mail(line) for line in lines]
+    bars = None if bars is None else [_without_mail(line) for line in bars]
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
@@ -79,6 +83,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = Found()
+    line = _without_mail(line)
     _read_line(line, found)
     if not found.authors:
         for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
@@ -192,6 +197,11 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
         account, outlet = bare.line_account(line)
         found.account, found.source = found.account or account, found.source or outlet
         _read_bare(line, fields, found)
+
+
+def _without_mail(line: str) -> str:
+    """``陈婉琪 报道 wanqi@sph.com.sg``: a reporter's mail address beside the name is no name, outlet or part."""
+    return " ".join(_MAIL.sub(" ", line).split()) if "@" in line else line
 
 
 def _posted_in(line: str) -> re.Match[str] | None:

@@ -48,6 +48,8 @@ _DOUBLE = frozenset(
         "諸葛",
     }
 )
+_SURNAME_CHARS = _SINGLE | _SINGLE_TRADITIONAL
+DOUBLE_SURNAMES = _DOUBLE  # for the dateline reader (``bylinedateline``)
 # Name-shaped words led by a surname character that name places, days or sections, not people.
 _NOT_PEOPLE = re.compile(
     r"^(?:江苏|江西|湖南|湖北|河南|河北|山东|山西|广东|广西|安徽|福建|浙江|云南|贵州|四川|陕西|甘肃|宁夏|青海|海南|"
@@ -191,6 +193,11 @@ def is_person(word: str) -> bool:
         # surnames are as often places (韓國, 蘇州, 馬會).
         return len(word) == settings.BYLINE_DATELINE_NAME_CHARS and not _NOT_PEOPLE_TRADITIONAL.match(word)
     return (word[:2] in _DOUBLE or word[0] in _SINGLE) and len(word) > surname
+
+
+def led_by_surname(word: str) -> bool:
+    """A Han word led by a common surname, simplified or traditional, of any length (a name cut from a place)."""
+    return bool(_HAN.match(word)) and not _NOT_PEOPLE.match(word) and (word[0] in _SURNAME_CHARS or word[:2] in _DOUBLE)
 
 
 def is_outlet(word: str) -> bool:

@@ -52,6 +52,8 @@ _GLUED = frozenset(label for label in CREDIT_LABELS if label not in _NEED_SEPARA
 _ALL = sorted(_KIND, key=len, reverse=True)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
+# A pronoun glued before a label word makes it a reference to someone ("只看该作者"), not a field.
+_POINTING = frozenset("该該此")
 _BOUNDARY = set(" |/>()（）[]【】《》、,;·-")
 # A value ends at a time, a field separator or two spaces.
 TIME = re.compile(
@@ -137,6 +139,8 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     """The text before the first label, and the labelled fields of ``line`` (already ``fold``-ed)."""
     starts: list[tuple[int, int, str]] = []
     for m in _LABEL.finditer(line):
+        if m.start() and line[m.start() - 1] in _POINTING:
+            continue  # "只看该作者", "此作者的其他文章": a forum's or blog's link pointing at a person, no label
         if _is_label(line, m.start(), m.end()) or (starts and _glued_label(line, starts[-1][1], m.start(), m.end())):
             starts.append((m.start(), m.end(), m.group()))
     fields: list[Field] = []

@@ -52,6 +52,8 @@ NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|i
 CHROME = re.compile(
     r"登录|登入|注册|退出|首页|主页|我的|个人中心|设置|关注|粉丝|私信|消息|更多|会员|博客首页|全部|原创|综合|转载"
     r"|关于|联系|帮助|客服|手机|下载|订阅|投稿|反馈|地图|隐私|返回|旧版|新版|版权"
+    # A forum's filters at the poster's uid ("只看楼主", "只看该作者", "倒序浏览"): the thread's tools.
+    r"|只看|倒序|电梯直达"
     # Share targets: a share link's address may carry a uid.
     r"|微博|微信|朋友圈|QQ|空间|豆瓣|分享|(?i:twitter|facebook|weibo|wechat|line|whatsapp|telegram)"
 )

@@ -12,6 +12,7 @@ from itertools import takewhile
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098".
@@ -26,9 +27,6 @@ _ROLE_SUFFIX = re.compile(
 _TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
 _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
-# A wire dateline glued after the name: "吳欣紜台北3日電" (中央社記者吳欣紜台北3日電): the name, the place, the day.
-_DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,8}?)\d{1,2}日[专專]?[电電]$")
-_MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
@@ -51,6 +49,12 @@ _COUNTERS = frozenset(
 _COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
 # A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
 _COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
+# A call to act on the page printed after the names ("作者：记者 张三 我要评论", "我来说两句", "发表评论",
+# "加入收藏", "返回顶部", "参与讨论"): name-shaped, but no name opens with a site tool's verb, and the grammar
+# may have cut the tool's noun off already ("我要|纠错", "加入|收藏", "推荐|阅读").
+_TOOL_PHRASE = re.compile(
+    r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
+)
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
 # A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
 _UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$")
@@ -77,6 +81,9 @@ _UNIT_WORD = re.compile(
     # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
     r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组))$"
 )
+# An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
+# words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
+_SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（][^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
@@ -108,8 +115,10 @@ def is_unit_word(token: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    """A unit, not a person: "医技药剂党支部", "市委宣传部", "新闻中心"."""
-    return len(name) > settings.BYLINE_MAX_PERSON_CHARS and bool(_ORGANISATION.search(name))
+    """A unit, not a person: "医技药剂党支部", "新闻中心", and an office as short as a name ("德育处", "团委")."""
+    if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
+        return bool(_ORGANISATION.search(name))
+    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None
 
 
 def reporter_names(value: str) -> tuple[list[str], bool]:
@@ -126,10 +135,10 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             continue
         if is_unit_word(token):
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
-        if token in _BAR_TOOLS or token in _COUNTERS:
+        if _ends_names(token):
             break  # "记者 张三 字号": the bar's tools after the names
-        if dated := _DATELINE.match(token):
-            names.append(_dateline_name(dated.group(1)))
+        if dated := dateline_name(token, filed=not names):
+            names.append(dated)  # "吳欣紜台北3日電", "陳怡君台北報導": the name before the place
             break
         if _PHOTO_SUFFIX.fullmatch(token):
             # "记者 张三 李四 摄" closes the credit; "记者 刘洋 摄影 陈晨" is the next credit, its photographer's.
@@ -166,13 +175,6 @@ def _names_follow(tokens: list[str], index: int) -> bool:
     return index + 1 < len(tokens) and is_name(tokens[index + 1])
 
 
-def _dateline_name(name_and_place: str) -> str:
-    """The name in "吳欣紜台北": nothing separates it from the place, so by length (most names are three
-    characters and places at least two: five or more characters are a three-character name and a place)."""
-    long_enough = len(name_and_place) >= settings.BYLINE_DATELINE_NAME_CHARS + _MIN_PLACE_CHARS
-    return name_and_place[: settings.BYLINE_DATELINE_NAME_CHARS if long_enough else _MIN_PLACE_CHARS]
-
-
 def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
@@ -200,12 +202,16 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
-        if not is_name(token) or token in _BAR_TOOLS or token in _ROLES or token in _COUNTERS:
+        if not is_name(token) or token in _ROLES or _ends_names(token):
             break
         if _TWO_CHAR_ROLE.search(token):
             break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
         names.append(token)
     return names
+
+
+def _ends_names(token: str) -> bool:  # a bar's tool, counter or call to act: "字号", "阅读", "我要评论"
+    return token in _BAR_TOOLS or token in _COUNTERS or _TOOL_PHRASE.match(token) is not None
 
 
 def padded_names(tokens: list[str]) -> list[str]:

@@ -34,6 +34,9 @@ _OUTLET_DATELINE = re.compile(
 # A comment counter: the word and its count ("评论 312", "跟贴 212 条"); a number going on as a date or a
 # time ("评论 12月3日") is none.
 _GLUED_COUNTER = re.compile(r"(?:评论|評論|跟贴|跟帖|留言)\s*\d+(?![\d\-/.:年月日])")
+# A bare view count glued after the outlet's last Han character ("会同县融媒体中心4135": the hits element
+# right after the source's span, inline): an outlet's name does not end in a number glued to Han.
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,}$")
 # A topic channel named by its topic alone: "财经频道", "体育頻道" (a brand before it makes it an outlet:
 # "央视财经频道" is ``is_outlet``).
 _TOPIC_CHANNEL = re.compile(
@@ -75,6 +78,7 @@ def outlet_value(value: str) -> str | None:
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
+    value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
     outlet = names.outlet(value)
     return None if outlet is None or is_topic_channel(outlet) else outlet
 
