@@ -18,7 +18,7 @@ from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_hr
 from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedmarks import marked_attrs, marked_under
-from newscorpus.scrapers.relatedsections import is_rejected_block
+from newscorpus.scrapers.relatedvetoes import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"

@@ -21,6 +21,7 @@ from newscorpus.scrapers.linkshape import (
     story_href,
 )
 from newscorpus.scrapers.relatedbounds import opens_new_section
+from newscorpus.scrapers.relatedvetoes import ad_inside_list, alike, is_rejected_block, legal_line
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -32,12 +33,8 @@ _BAR_MAX_CHARS = 40
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TABLE_HEADS = frozenset({"tr", "thead"})
-_REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
-_AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
-_POSITION = re.compile(settings.RELATED_REJECT_POSITION_ATTRS, re.IGNORECASE)
 # A tab label naming reading (推荐阅读, 延伸阅读) names a story-following list, never a hot or latest feed.
 _READING = ("阅读", "閱讀")
-_REJECTED_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "select"})
 _LABEL_PUNCTUATION = "：: 【】[]"
 HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 
@@ -119,8 +116,8 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
     for index, sibling in enumerate(siblings):
         if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
             break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
-        if is_rejected_block(sibling, by_position) or _legal_line(sibling):
-            if any(holds_link(block) for block in blocks) and not _ad_inside_list(
+        if is_rejected_block(sibling, by_position) or legal_line(sibling):
+            if any(holds_link(block) for block in blocks) and not ad_inside_list(
                 sibling, blocks, siblings[index + 1 :]
             ):
                 break
@@ -128,42 +125,6 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
         if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
             blocks.append(sibling)
     return blocks
-
-
-def _legal_line(node: LexborNode) -> bool:
-    """A site footer's short copyright or licence line (©2021 Baidu 使用百度前必读 京ICP证…): its links
-    are the site's terms and help pages, never items. A long block holding such a line holds more."""
-    if not holds_link(node):
-        return False
-    text = node_text(node)
-    return len(text) <= settings.RELATED_LEGAL_LINE_MAX_CHARS and any(m in text for m in settings.RELATED_LEGAL_MARKS)
-
-
-def _ad_inside_list(node: LexborNode, before: list[LexborNode], after: list[LexborNode]) -> bool:
-    """An ad slot splitting one list in two (five items, a banner, five more): the block after it is built
-    like a link block before it (same tag and first class word) and is a list itself, of at least
-    RELATED_MIN_LIST_ITEMS stories. A menu, a hot list or a single link after an ad ends the list."""
-    attributes = node.attributes
-    if not _AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
-        return False
-    following = next((block for block in after if holds_link(block)), None)
-    if following is None or not any(_alike([block, following]) for block in before if holds_link(block)):
-        return False
-    stories = sum(1 for link in following.css(LINK_QUERY) if story_href(link))
-    return stories >= settings.RELATED_MIN_LIST_ITEMS
-
-
-def is_rejected_block(node: LexborNode, by_position: bool = True) -> bool:
-    """A navigation box, footer, hot-rank list, ad or comment thread, by its tag, role, id or class.
-    ``by_position=False``: a class naming only where the box sits (list-right, side-box) is no veto, for
-    a list a related heading introduces (the heading says what it is, wherever it sits)."""
-    attributes = node.attributes
-    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''} {attributes.get('role') or ''}"
-    if node.tag in _REJECTED_TAGS:
-        return True
-    if by_position:
-        return bool(_REJECTED.search(named))
-    return any(not _POSITION.fullmatch(match.group()) for match in _REJECTED.finditer(named))
 
 
 def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list[LexborNode]:
@@ -265,13 +226,13 @@ def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNo
     kept = [s for s in siblings if not is_rejected_block(s)]
     candidates = [_unwrapped(panes) for panes in (kept, [s for s in kept if _filled(s)], siblings)]
     # Panes look alike (one tag and class each); a spacer line beside one wrapper of panes does not.
-    alike = [panes for panes in candidates if _alike(panes)]
-    for panes in [*alike, *candidates]:
+    uniform = [panes for panes in candidates if alike(panes)]
+    for panes in [*uniform, *candidates]:
         if len(panes) == count:
             return [panes[index]]
     # Fewer panes than labels (a later tab, 最新, is filled by JS when clicked): the first label's pane is
     # still the first of the alike panes, never the wrapper holding the other tabs' lists too.
-    if index == 0 and (panes := next((panes for panes in alike if 1 < len(panes) < count), None)):
+    if index == 0 and (panes := next((panes for panes in uniform if 1 < len(panes) < count), None)):
         return [panes[0]]
     return [next(s for s in siblings if holds_link(s))]
 
@@ -305,11 +266,6 @@ def _unwrapped(panes: list[LexborNode]) -> list[LexborNode]:
 
 def _filled(node: LexborNode) -> bool:
     return next(node.iter(), None) is not None or bool(node_text(node))
-
-
-def _alike(panes: list[LexborNode]) -> bool:
-    """Same tag and first class word (tab-c, tab-c on) for every pane."""
-    return len({(pane.tag, *(pane.attributes.get("class") or "").split()[:1]) for pane in panes}) == 1
 
 
 def _following_siblings(node: LexborNode) -> list[LexborNode]:
