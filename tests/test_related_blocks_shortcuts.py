@@ -15,7 +15,6 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedfilters import without_parent_pages
-from newscorpus.scrapers.relateditems import _BLOCKS, _link_title
 from newscorpus.scrapers.relatedmarks import (
     MARKED,
     MARKED_QUERY,
@@ -25,6 +24,7 @@ from newscorpus.scrapers.relatedmarks import (
     shared_pieces,
 )
 from newscorpus.scrapers.relatedtext import card_headline
+from newscorpus.scrapers.relatedtitles import _BLOCKS, link_title
 from newscorpus.scrapers.text import clean
 
 _FIXTURE_DIR = Path(__file__).parent / "fixtures"
@@ -75,7 +75,7 @@ def test_the_shortcuts_equal_the_plain_queries_on_every_element(path: Path) -> N
     for root in roots[:: max(1, len(roots) // 40)]:  # the holder definition queries every element: a sample
         assert finder._link_holders(root) == plain_holders(finder, root)
     for link in tree.body.css(LINK_QUERY):
-        assert _link_title(link) == plain_link_title(link)
+        assert link_title(link) == plain_link_title(link)
 
 
 def test_the_fixtures_exercise_marked_blocks_and_story_links() -> None:

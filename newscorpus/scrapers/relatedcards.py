@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus.scrapers.dom import up_to
 from newscorpus.scrapers.linkshape import LINK_QUERY
-from newscorpus.scrapers.relateditems import link_headline
+from newscorpus.scrapers.relatedtitles import link_title
 from newscorpus.scrapers.text import node_text
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
@@ -33,7 +33,7 @@ def shows_more(card: LexborNode) -> bool:
         return True
     text = node_text(card)
     for link in card.css(LINK_QUERY):
-        headline = link_headline(link)
+        headline = link_title(link)
         text = text.replace(headline, "", 1) if headline else text
     return bool(_WORDS.search(text))
 

@@ -31,7 +31,8 @@ from newscorpus.scrapers.relatedfilters import (
     without_odd_links,
     without_parent_pages,
 )
-from newscorpus.scrapers.relatedtext import card_headline, shown_snippet, summary, unquoted
+from newscorpus.scrapers.relatedtext import shown_snippet, summary, unquoted
+from newscorpus.scrapers.relatedtitles import WORDS, link_title, pictured_title, untruncated
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
@@ -39,14 +40,10 @@ MIN_TITLE_CHARS = 4
 _CARD_TARGETS = 2
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
 _CARD_MAX_LINKS = 4
-_BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
-_BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 # A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
 HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
 _AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
-_ELLIPSES = ("…", "...", "..")
 _FULL_STOPS = frozenset("。！!")
-_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
 def take_related(
@@ -75,8 +72,8 @@ def items_from(
         counts = _links_under(links, root)
         one_card = _one_card(links)
         for link in links:
-            shown_title = _untruncated(link, _link_title(link))
-            title = shown_title or _pictured_title(link)
+            shown_title = untruncated(link, link_title(link))
+            title = shown_title or pictured_title(link)
             url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes):
                 continue
@@ -190,7 +187,7 @@ def _short_name(title: str, url: str, page_url: str | None) -> bool:
     """A title of 2-3 characters is a name (an entry, a poem, a dish) when its page is filed beside this one."""
     return (
         len(title) >= settings.RELATED_SIBLING_MIN_TITLE_CHARS
-        and bool(_WORDS.search(title))
+        and bool(WORDS.search(title))
         and not any(word in title for word in settings.RELATED_SHORT_NAV_WORDS)
         and page_sibling(url, page_url)
     )
@@ -246,64 +243,3 @@ def _linked_summary(text: str, title: str) -> bool:
     (门店数量突破8000家。): headlines end without a full stop; "阅读全文" and labels have none either. A
     question mark ends headlines as often (南方为什么不集中供暖？): not taken."""
     return len(text) >= settings.RELATED_MIN_ANCHOR_CHARS and text[-1] in _FULL_STOPS and text not in title
-
-
-def _untruncated(link: LexborNode, title: str) -> str:
-    """The whole headline when the list cut it short ("城市更新项目集中…") and the link's title attribute
-    holds it: the attribute is what the page shows on hover."""
-    if not title.endswith(_ELLIPSES):
-        return title
-    full = clean(link.attributes.get("title") or "")
-    return full if len(full) > len(title) and full.startswith(title.rstrip("".join(_ELLIPSES))) else title
-
-
-def _pictured_title(link: LexborNode) -> str:
-    """A link showing only a picture (a picture grid, a cover before its headline): the headline the page
-    gives it anyway, in the link's title attribute or the picture's alt text."""
-    picture = link.css_first("img[alt]")
-    return clean(link.attributes.get("title") or (picture.attributes.get("alt") if picture is not None else "") or "")
-
-
-def link_headline(link: LexborNode) -> str:
-    """The link's headline as a list shows it (``_link_title``), for callers judging a card's other text."""
-    return _link_title(link)
-
-
-def _link_title(link: LexborNode) -> str:
-    """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
-    a card link holding blocks (headline, then a badge or a source line) the first block with words (a
-    video's cover block showing only its duration, 03:25, comes before the headline)."""
-    blocks = _innermost_blocks(link)
-    if blocks is None:
-        # Most links hold text and inline markup only; a card's link may hold its lines as inline elements.
-        return card_headline(link) or clean(link.text(separator=""))
-    first = ""
-    for block in blocks:
-        if text := clean(block.text(separator="")):
-            if _WORDS.search(text):
-                return card_headline(block) or text
-            first = first or text
-    return first or clean(link.text(separator=""))
-
-
-def _innermost_blocks(link: LexborNode) -> list[LexborNode] | None:
-    """The block elements (``_BLOCK_TAGS``) in the link, itself included, that hold no other block, in page
-    order; None when it holds no block at all. One walk: ``css(_BLOCKS)`` on the link and again on each
-    block compiled twenty selectors each time, a card's cost several times over."""
-    blocks: list[LexborNode] = []
-    outer: set[int] = set()  # blocks holding another block
-    top = link.mem_id
-    for node in link.traverse():
-        if node.tag not in _BLOCK_TAGS:
-            continue
-        blocks.append(node)
-        if node.mem_id != top:
-            parent = node.parent
-            while parent is not None and (key := parent.mem_id) not in outer:
-                outer.add(key)
-                if key == top:
-                    break
-                parent = parent.parent
-    if not blocks:
-        return None
-    return [block for block in blocks if block.mem_id not in outer]

@@ -1,0 +1,79 @@
+"""A related link's headline as the list shows it: inline markup joined, a card's first block with words,
+the whole headline a truncated one stands for, a picture link's alt text.
+
+Split from ``relateditems`` (which builds the items) to keep each module to one job; the card predicates
+(``relatedcards``) read a link's headline the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus.scrapers.relatedtext import card_headline
+from newscorpus.scrapers.text import clean
+
+# The block elements a card link may hold (its headline, a badge, a source line each in one).
+_BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, section, article, header, footer, ul, ol, dl, dd, dt, table, tr"
+_BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
+# How a list marks a headline it cut short.
+_ELLIPSES = ("…", "...", "..")
+# A letter or a Han character: text with words, not a duration (03:25) or a count.
+WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+
+
+def untruncated(link: LexborNode, title: str) -> str:
+    """The whole headline when the list cut it short ("城市更新项目集中…") and the link's title attribute
+    holds it: the attribute is what the page shows on hover."""
+    if not title.endswith(_ELLIPSES):
+        return title
+    full = clean(link.attributes.get("title") or "")
+    return full if len(full) > len(title) and full.startswith(title.rstrip("".join(_ELLIPSES))) else title
+
+
+def pictured_title(link: LexborNode) -> str:
+    """A link showing only a picture (a picture grid, a cover before its headline): the headline the page
+    gives it anyway, in the link's title attribute or the picture's alt text."""
+    picture = link.css_first("img[alt]")
+    return clean(link.attributes.get("title") or (picture.attributes.get("alt") if picture is not None else "") or "")
+
+
+def link_title(link: LexborNode) -> str:
+    """The link's headline as shown: inline markup (<em>Chat</em><em>GPT</em>) joins without a space; in
+    a card link holding blocks (headline, then a badge or a source line) the first block with words (a
+    video's cover block showing only its duration, 03:25, comes before the headline)."""
+    blocks = _innermost_blocks(link)
+    if blocks is None:
+        # Most links hold text and inline markup only; a card's link may hold its lines as inline elements.
+        return card_headline(link) or clean(link.text(separator=""))
+    first = ""
+    for block in blocks:
+        if text := clean(block.text(separator="")):
+            if WORDS.search(text):
+                return card_headline(block) or text
+            first = first or text
+    return first or clean(link.text(separator=""))
+
+
+def _innermost_blocks(link: LexborNode) -> list[LexborNode] | None:
+    """The block elements (``_BLOCK_TAGS``) in the link, itself included, that hold no other block, in page
+    order; None when it holds no block at all. One walk: ``css(_BLOCKS)`` on the link and again on each
+    block compiled twenty selectors each time, a card's cost several times over."""
+    blocks: list[LexborNode] = []
+    outer: set[int] = set()  # blocks holding another block
+    top = link.mem_id
+    for node in link.traverse():
+        if node.tag not in _BLOCK_TAGS:
+            continue
+        blocks.append(node)
+        if node.mem_id != top:
+            parent = node.parent
+            while parent is not None and (key := parent.mem_id) not in outer:
+                outer.add(key)
+                if key == top:
+                    break
+                parent = parent.parent
+    if not blocks:
+        return None
+    return [block for block in blocks if block.mem_id not in outer]
