@@ -28,6 +28,7 @@ from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.plausible import Choice, choose_story
 from newscorpus.scrapers.siblings import join_siblings
+from newscorpus.scrapers.storytext import paragraphs_of
 from newscorpus.scrapers.titles import title_references, topic_of
 from newscorpus.scrapers.topic import headline_pairs, repeats_headline
 
@@ -46,7 +47,7 @@ def _extract(html: str) -> Article:
 
 
 def _to_story(lines: list[Line]) -> list[str]:
-    return generic._story_lines(lines, None)
+    return paragraphs_of(lines, None)
 
 
 def _choose(html: str) -> tuple[Walk, Choice, str]:

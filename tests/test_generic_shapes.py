@@ -22,6 +22,7 @@ from newscorpus.scrapers.blocks import walk
 from newscorpus.scrapers.boilerplate import cut_signature, is_furniture, trim_promo_tail
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.plausible import choose_story
+from newscorpus.scrapers.storytext import paragraphs_of
 from newscorpus.scrapers.titles import title_references, topic_of
 from newscorpus.scrapers.topic import off_topic, on_topic
 
@@ -47,9 +48,7 @@ def _density_choice(html: str) -> list[str]:
     tree = LexborHTMLParser(html)
     page = walk(tree.body)
     ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
-    choice = choose_story(
-        page, ranked, lambda lines: generic._story_lines(lines, None), topic_of(title_references(tree))
-    )
+    choice = choose_story(page, ranked, lambda lines: paragraphs_of(lines, None), topic_of(title_references(tree)))
     return choice.story
 
 

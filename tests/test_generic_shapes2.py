@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from bench.fresh import SHAPES2, SHAPES2_DIR, fresh_pages
 from newscorpus.models import Article
-from newscorpus.scrapers import generic
+from newscorpus.scrapers import generic, storytext
 from newscorpus.scrapers.titles import topic_of
 
 PAGES = {page.site: page for page in fresh_pages(SHAPES2_DIR, SHAPES2)}
@@ -151,7 +151,7 @@ def test_short_lines_that_are_sentences_or_unlabelled_are_no_fact_box() -> None:
     ],
 )
 def test_furniture_lines_of_novels_references_and_credits(line: str, story: bool) -> None:
-    assert generic._is_story_text(line, None) is story
+    assert storytext._is_story_text(line, None) is story
 
 
 def test_a_caption_between_the_headline_and_the_answer_is_not_the_opening() -> None:

@@ -9,7 +9,6 @@ against the lines just above the body.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -20,11 +19,8 @@ from newscorpus.scrapers import pager
 from newscorpus.scrapers.asides import without_asides
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import (
-    both_forms,
     cut_signature,
-    is_attachment,
     is_furniture,
-    is_notice,
     trim_promo_tail,
     without_marks,
 )
@@ -53,23 +49,13 @@ from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings
-from newscorpus.scrapers.text import SENTENCE_END_CHARS
+from newscorpus.scrapers.storytext import paragraphs_of
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
 VERSION = 26
 
-__all__ = ["extract", "fill_from_body", "find_published", "find_title", "story_paragraphs", "strip_unreadable"]
-
-# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
-_CAPTION_CREDIT = re.compile(
-    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
-)
-_WORD = re.compile(r"[\w\u3400-\u9fff]")
-# Control characters and runs of undecodable bytes never occur in a story: the input was binary.
-_BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
-# Every character _BINARY needs: one class search rules out nearly every line five times faster.
-_BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
+__all__ = ["extract", "fill_from_body", "find_published", "find_title", "strip_unreadable"]
 
 
 def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
@@ -89,7 +75,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     # line is dropped from the paragraphs below once it is known.
     ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
     topic = topic_of(references)
-    choice = choose_story(page, ranked, lambda ls: _story_lines(ls, None), topic)
+    choice = choose_story(page, ranked, lambda ls: paragraphs_of(ls, None), topic)
     article.confidence = choice.confidence
     body_node = page.nodes[choice.index] if choice.index is not None else None
     # A page with no story (a channel list) has no story part to follow: its pager is the list's.
@@ -101,15 +87,15 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if choice.index is not None:
         container, lines = choice.index, choice.lines
         # Only a body that passed first time is reshaped: after rejections the page is not a plain story.
-        post = None if choice.rejected else first_post(page, choice.index, lambda ls: _story_lines(ls, None))
+        post = None if choice.rejected else first_post(page, choice.index, lambda ls: paragraphs_of(ls, None))
         if post is not None:
             container = _densest_within(page, ranked, post)
             lines = page.lines_under(container)
         elif not choice.rejected:
-            lines = join_siblings(page, choice.index, lambda ls: _story_lines(ls, None), topic)
+            lines = join_siblings(page, choice.index, lambda ls: paragraphs_of(ls, None), topic)
         if not choice.rejected:
-            lines = lede_above(page, lines, article.title, lambda ls: _story_lines(ls, None))
-        story = _story_lines(cut_signature(without_asides(page, container, lines)), None)
+            lines = lede_above(page, lines, article.title, lambda ls: paragraphs_of(ls, None))
+        story = paragraphs_of(cut_signature(without_asides(page, container, lines)), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [without_marks(line) for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line not in (article.title, shown)]
@@ -214,7 +200,7 @@ def fill_from_body(
         page_texts = [line.text for line in (walk(tree.body) if tree.body is not None else Walk()).lines]
         header = lines_around_title(page_texts, article.title)
     if not article.paragraphs and body is not None:
-        article.paragraphs = _story_lines(walk(body).lines, article.title)
+        article.paragraphs = paragraphs_of(walk(body).lines, article.title)
     had_source = article.source is not None
     fill_metadata(article, header, page_texts, url, tail=tail, captions=captions)
     if article.published_at is None:
@@ -235,7 +221,7 @@ def _fill(
     pictured: set[str] | None = None,
 ) -> None:
     if not article.paragraphs:
-        article.paragraphs = _story_lines(body_lines, article.title)
+        article.paragraphs = paragraphs_of(body_lines, article.title)
     # Byline-only lines: the body's raw closing lines ("【编辑：姚昊】" is boilerplate to the story filter)
     # and the lines under the headline's last copy, when a menu or share title repeats it higher up.
     tail = [line.text for line in body_lines[-settings.BYLINE_TAIL_LINES :]]
@@ -260,46 +246,3 @@ def strip_unreadable(tree: LexborHTMLParser) -> None:
 def find_published(tree: LexborHTMLParser, url: str | None) -> str | None:
     """Publish time from meta tags, JSON-LD or <time datetime>; visible dates are read later."""
     return published_from_metadata(tree)
-
-
-def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
-    """Story lines out of a body's lines: no title repeat, no link-only lines, no boilerplate."""
-    return [line for line in lines if line not in link_texts and _is_story_text(line, title)]
-
-
-def _story_lines(lines: list[Line], title: str | None) -> list[str]:
-    kept: list[str] = []
-    for at, line in enumerate(lines):
-        linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
-        # A caption is its own element; a short line the text runs on from in the same block (after a
-        # <br>) is a subheading that happens to follow an image.
-        runs_on = at + 1 < len(lines) and lines[at + 1].block == line.block
-        # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
-        if (linked and not is_attachment(line.text)) or _is_caption(line, runs_on):
-            continue
-        if _is_story_text(line.text, title):
-            kept.append(line.text)
-    return kept
-
-
-def _is_story_text(line: str, title: str | None) -> bool:
-    if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line):
-        return False
-    if _BINARY_CHAR.search(line) and _BINARY.search(line):
-        return False
-    return not is_notice(line)
-
-
-def _is_caption(line: Line, runs_on: bool = False) -> bool:
-    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
-    not followed by more text of its own block."""
-    text = line.text
-    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
-        return True
-    return (
-        line.image_before
-        and not runs_on
-        and len(text) <= settings.CAPTION_MAX_CHARS
-        and not any(ch in SENTENCE_END_CHARS for ch in text)
-        and "，" not in text
-    )

@@ -1,0 +1,68 @@
+"""Which of a body's lines are story text: not the headline again, not a link line, a photo caption, a
+notice or binary junk. The generic extractor and every site rule keep paragraphs by the same tests.
+
+Split from ``generic`` (which chooses the body) so the rules' helpers (``sitekit``) need not import it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.blocks import Line
+from newscorpus.scrapers.boilerplate import both_forms, is_attachment, is_notice
+from newscorpus.scrapers.text import SENTENCE_END_CHARS
+
+# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
+_CAPTION_CREDIT = re.compile(
+    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
+)
+_WORD = re.compile(r"[\w\u3400-\u9fff]")
+# Control characters and runs of undecodable bytes never occur in a story: the input was binary.
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
+# Every character _BINARY needs: one class search rules out nearly every line five times faster.
+_BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
+
+
+def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
+    """Story lines out of a body's lines: no title repeat, no link-only lines, no boilerplate."""
+    return [line for line in lines if line not in link_texts and _is_story_text(line, title)]
+
+
+def paragraphs_of(lines: list[Line], title: str | None) -> list[str]:
+    """The story's paragraphs among a body's walked lines: no link lines, captions or boilerplate."""
+    kept: list[str] = []
+    for at, line in enumerate(lines):
+        linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
+        # A caption is its own element; a short line the text runs on from in the same block (after a
+        # <br>) is a subheading that happens to follow an image.
+        runs_on = at + 1 < len(lines) and lines[at + 1].block == line.block
+        # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
+        if (linked and not is_attachment(line.text)) or _is_caption(line, runs_on):
+            continue
+        if _is_story_text(line.text, title):
+            kept.append(line.text)
+    return kept
+
+
+def _is_story_text(line: str, title: str | None) -> bool:
+    if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line):
+        return False
+    if _BINARY_CHAR.search(line) and _BINARY.search(line):
+        return False
+    return not is_notice(line)
+
+
+def _is_caption(line: Line, runs_on: bool = False) -> bool:
+    """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
+    not followed by more text of its own block."""
+    text = line.text
+    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
+        return True
+    return (
+        line.image_before
+        and not runs_on
+        and len(text) <= settings.CAPTION_MAX_CHARS
+        and not any(ch in SENTENCE_END_CHARS for ch in text)
+        and "，" not in text
+    )
