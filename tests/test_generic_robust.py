@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.decode import decode_html
 from newscorpus.models import Article
-from newscorpus.scrapers import generic
+from newscorpus.scrapers import generic, storytext
 from newscorpus.scrapers.blocks import walk
 from newscorpus.scrapers.blocktext import block_lines
 
@@ -183,8 +183,8 @@ def test_block_lines_removes_nested_unreadable_elements_once() -> None:
 
 @given(st.text(alphabet=st.sampled_from(list("新闻ab\x00\x07\x1f\x7f\ufffd\ue000\uf8ff ")), max_size=30))
 def test_binary_precheck_never_changes_the_binary_answer(line: str) -> None:
-    assert bool(generic._BINARY_CHAR.search(line) and generic._BINARY.search(line)) == bool(
-        generic._BINARY.search(line)
+    assert bool(storytext._BINARY_CHAR.search(line) and storytext._BINARY.search(line)) == bool(
+        storytext._BINARY.search(line)
     )
 
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.scrapers.query import select
-from newscorpus.scrapers.storytext import story_paragraphs
 from newscorpus.scrapers.text import clean, node_text
 
 if TYPE_CHECKING:
@@ -45,6 +44,10 @@ def story_lines(lines: list[str], title: str | None) -> list[str]:
     and that filter also drops story sentences that merely mention 记者. Bare section numbers ("1",
     "2") are kept: they are the story's own subheadings.
     """
+    # Imported here: the paragraph tests pull in the page walk, and listing the rules (`newscorpus sites`)
+    # imports every rule module, which must stay free of parse modules.
+    from newscorpus.scrapers.storytext import story_paragraphs
+
     kept = set(story_paragraphs(lines, title, set()))
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 

@@ -1,7 +1,7 @@
 """Which of a body's lines are story text: not the headline again, not a link line, a photo caption, a
 notice or binary junk. The generic extractor and every site rule keep paragraphs by the same tests.
 
-Split from ``generic`` (which chooses the body) so the rules' helpers (``sitekit``) need not import it.
+Split from ``generic`` (which chooses the body): the rules' helpers (``sitekit``) read it without the extractor.
 """
 
 from __future__ import annotations
