@@ -11,8 +11,8 @@ from newscorpus.models import Article, FetchedPage
 from newscorpus.pipeline import PageOptions, process
 from newscorpus.rawpages import StoredPage
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.pager import stitch_known
 from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.stitch import stitch_known
 from newscorpus.store import SaveOutcome, Store
 
 

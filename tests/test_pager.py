@@ -7,9 +7,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article, RelatedItem
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.pager import next_page_url, page_key, stitch
+from newscorpus.scrapers.pager import next_page_url, page_key
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.stitch import stitch
 
 PROSE = "记者从有关部门获悉，今年以来当地持续推进重点项目建设，各项工作取得积极进展，群众获得感不断增强。"
 

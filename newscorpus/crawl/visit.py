@@ -23,8 +23,8 @@ from newscorpus.kinds import XML_KINDS, PageKind
 from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.pipeline import PageOptions, PageResult, process
 from newscorpus.rawpages import PackedContent, pack
-from newscorpus.scrapers.pager import stitch
 from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.stitch import stitch
 from newscorpus.store import Store
 from newscorpus.urls import canonicalize
 

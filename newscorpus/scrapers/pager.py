@@ -1,4 +1,4 @@
-"""Multi-page articles without a site rule: find the story's next page, and stitch the parts together.
+"""Multi-page articles without a site rule: find the story's next page (``stitch`` joins the parts).
 
 A pager sits inside the story, above or right after it, so only the few levels above the body are searched
 (``settings.PAGER_SEARCH_LEVELS``), plus ``<link rel=next>`` in <head>. The series is derived from the
@@ -13,18 +13,14 @@ story numbered 2 and the neighbouring article ``news_124.html`` of ``news_123.ht
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
-from newscorpus.errors import InputError
-from newscorpus.models import Article
 from newscorpus.scrapers.dom import class_and_id
 from newscorpus.scrapers.text import absolute
-from newscorpus.urls import canonicalize
 
 # A trailing page number on the file stem: ``5_2``, ``5-2``, ``5_p2``, ``index_1``. One to three digits, so
 # the long numeric id of ``c1013-31153719`` is never read as a page number.
@@ -246,59 +242,3 @@ def _following(node: LexborNode) -> list[LexborNode]:
             found.append(sibling)
         sibling = sibling.next
     return found
-
-
-def stitch(first: Article, parts: Sequence[Article]) -> Article:
-    """Append the later pages' paragraphs to the first page's, in order, in place.
-
-    Headline, date, author and source are the first page's (later pages only fill what it lacks); the
-    editor line closes the story, so the last page that has one wins. Related lists are merged without
-    repeats, and ``next_page_url`` is cleared: the stored article is the whole story.
-    """
-    urls = {item.url for item in first.related}
-    for part in parts:
-        first.paragraphs.extend(part.paragraphs)
-        first.title = first.title or part.title
-        first.published_at = first.published_at or part.published_at
-        first.author = first.author or part.author
-        first.source = first.source or part.source
-        first.editor = part.editor or first.editor
-        for item in part.related:
-            if item.url not in urls:
-                first.related.append(item)
-                urls.add(item.url)
-    first.next_page_url = None
-    return first
-
-
-def stitch_known(first_url: str, first: Article, known: Mapping[str, Article]) -> list[str]:
-    """Follow the first page's 下一页 chain through pages already at hand (stored parts for reparse, the
-    same archive's records for ingest-warc) and stitch them on; returns the URLs used, in order.
-
-    The article is flagged incomplete when the chain names a page that is not at hand or runs past
-    ``settings.MAX_ARTICLE_PAGES``; a chain that loops back simply ends.
-    """
-    used: list[str] = []
-    seen, next_url = {part_url(first_url)}, part_url(first.next_page_url)
-    known = {part_url(url): article for url, article in known.items()}
-    while next_url and next_url not in seen:
-        if next_url not in known or len(seen) >= settings.MAX_ARTICLE_PAGES:
-            first.incomplete = True
-            break
-        seen.add(next_url)
-        used.append(next_url)
-        next_url = part_url(known[next_url].next_page_url)
-    stitch(first, [known[url] for url in used])
-    if first.incomplete:
-        first.next_page_url = next_url
-    return used
-
-
-def part_url(url: str | None) -> str | None:
-    """The URL as the crawler queues and stores it, so a chain link matches the stored part's URL."""
-    if not url:
-        return None
-    try:
-        return canonicalize(url)
-    except InputError:
-        return None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newscorpus.scrapers.pager import page_keys, part_url, stitch_known
+from newscorpus.scrapers.pager import page_keys
+from newscorpus.scrapers.stitch import part_url, stitch_known
 from newscorpus.warc.outcome import Parsed
 
 
