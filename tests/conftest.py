@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,3 +60,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     skip, not fail, and a run that skipped them has not checked extraction on real pages."""
     if not SHARED_PAGES.is_dir():
         terminalreporter.write_line(f"real saved pages ABSENT ({SHARED_PAGES}): every test that reads them skipped")
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any name lookup or connection attempt fails the test: the address-policy tests feed non-public and
+    stand-in public addresses to the policy functions through a stub resolver, and this proves that no code
+    path on the way resolves or connects to any of them."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network use in a stub-resolver test: {args!r}")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+

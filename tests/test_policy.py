@@ -25,17 +25,20 @@ def stub(addresses: list[str]):
 
 
 @pytest.mark.parametrize("address", NON_PUBLIC)
+@pytest.mark.usefixtures("no_network")
 def test_non_public_resolutions_are_refused(address: str) -> None:
     with pytest.raises(BlockedURLError, match="non-public address"):
         check_address("http://portal.example/a.html", allow_private=False, resolver=stub([address]))
 
 
+@pytest.mark.usefixtures("no_network")
 def test_any_non_public_address_among_several_is_refused() -> None:
     # 93.184.216.34 stands for "some public address" in the stub answer only; nothing connects anywhere.
     with pytest.raises(BlockedURLError):
         check_address("http://portal.example/", False, stub(["93.184.216.34", "127.0.0.2"]))
 
 
+@pytest.mark.usefixtures("no_network")
 def test_public_resolution_passes_and_allow_private_skips_the_check() -> None:
     check_address("http://portal.example/", False, stub(["93.184.216.34"]))
     check_address("http://portal.example/", True, stub(["127.0.0.1"]))

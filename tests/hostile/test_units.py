@@ -35,12 +35,14 @@ def stub(*addresses: str):
 
 
 @pytest.mark.parametrize("address", EMBEDDED)
+@pytest.mark.usefixtures("no_network")
 def test_embedded_ipv4_forms_are_refused(address: str) -> None:
     assert not is_public_address(address)
     with pytest.raises(BlockedURLError, match="non-public address"):
         check_address("http://portal.example/a.html", False, stub(address))
 
 
+@pytest.mark.usefixtures("no_network")
 def test_a_public_ipv6_address_still_passes() -> None:
     # 2001:4860::1 stands for "some global address" in the stub answer only: nothing connects anywhere.
     check_address("http://portal.example/", False, stub("2001:4860::1"))
