@@ -59,11 +59,11 @@ def test_the_piece_filters_agree_with_the_patterns(pieces: list[str]) -> None:
     from selectolax.lexbor import LexborHTMLParser
 
     from newscorpus.scrapers.linkshape import _promo_url
-    from newscorpus.scrapers.relateditems import _AD, _named_ad
+    from newscorpus.scrapers.relatedvetoes import _AD, names_ad
 
     text = "".join(pieces)
     assert _promo_url(text) == bool(_PROMO_URL.search(text))
     div = LexborHTMLParser("<div></div>").css_first("div")
     assert div is not None
     div.attrs["class"] = text
-    assert _named_ad(div) == bool(_AD.search(f" {text}"))
+    assert names_ad(div) == bool(_AD.search(f" {text}"))

@@ -15,6 +15,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
+from newscorpus.scrapers.relatedmarks import MARKED
 from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
@@ -36,7 +37,6 @@ _SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_MARKED = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 _SIDE_COLUMN = re.compile(settings.RELATED_SIDE_COLUMN_ATTRS, re.IGNORECASE)
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
 _INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
@@ -254,6 +254,6 @@ def _in_sidebar(node: LexborNode) -> bool:
     while parent is not None:
         if parent.tag in _SIDEBAR_TAGS:
             attributes = parent.attributes
-            return parent.tag != "aside" or not _MARKED.search(f"{attributes.get('id')} {attributes.get('class')}")
+            return parent.tag != "aside" or not MARKED.search(f"{attributes.get('id')} {attributes.get('class')}")
         parent = parent.parent
     return False

@@ -10,8 +10,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newscorpus.scrapers.linkshape import holds_link
-from newscorpus.scrapers.relateditems import HEADING_ONLY
 from newscorpus.scrapers.relatedleads import names_box
+from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.text import node_text
 
 
@@ -33,7 +33,7 @@ def opens_new_section(node: LexborNode, siblings: list[LexborNode]) -> bool:
 
 def _other_name(label: str) -> bool:
     """A box's name that is not the list's own (更多相关阅读 over the rest of the list continues it)."""
-    return names_box(label) and not HEADING_ONLY.search(label)
+    return names_box(label) and not HEADING.search(label)
 
 
 def _repeated(node: LexborNode, siblings: list[LexborNode]) -> bool:

@@ -6,7 +6,6 @@ detector (``relatedlists``) finds.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -31,8 +30,10 @@ from newscorpus.scrapers.relatedfilters import (
     without_odd_links,
     without_parent_pages,
 )
+from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedtext import shown_snippet, summary, unquoted
 from newscorpus.scrapers.relatedtitles import WORDS, link_title, pictured_title, untruncated
+from newscorpus.scrapers.relatedvetoes import names_ad
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
@@ -40,9 +41,6 @@ MIN_TITLE_CHARS = 4
 _CARD_TARGETS = 2
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
 _CARD_MAX_LINKS = 4
-# A link whose whole text is a related heading ("相关阅读" linking to a channel) is no item.
-HEADING_ONLY = re.compile("|".join(settings.RELATED_HEADINGS))
-_AD = re.compile(settings.RELATED_AD_ATTRS, re.IGNORECASE)
 _FULL_STOPS = frozenset("。！!")
 
 
@@ -98,7 +96,7 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
     node: LexborNode | None = link
     while node is not None and (key := node.mem_id) != root.mem_id:
         if (named := named_ad.get(key)) is None:
-            named = named_ad[key] = _named_ad(node)
+            named = named_ad[key] = names_ad(node)
         if named:
             return True
         node = node.parent
@@ -107,16 +105,6 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
     if "\ufffd" not in shown and not any(badge in shown for badge in settings.RELATED_AD_BADGES):
         return False
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
-
-
-def _named_ad(node: LexborNode) -> bool:
-    """The element's id or class names an ad. Most name nothing, or hold none of the pieces every word of
-    ``_AD`` holds: those are passed without the regex (its lookbehind tried at every character)."""
-    attributes = node.attributes
-    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
-    if named.isascii() and not any(piece in named.lower() for piece in settings.RELATED_AD_ATTR_PIECES):
-        return False
-    return bool(_AD.search(named))
 
 
 def _beside_headline(
@@ -168,7 +156,7 @@ def _usable(
         len(title) < MIN_TITLE_CHARS and not _short_name(title, url, page_url)
     ):
         return False
-    if HEADING_ONLY.fullmatch(title):
+    if HEADING.fullmatch(title):  # a link whose whole text is a related heading (相关阅读 to a channel)
         return False
     # A tag, search or channel index page, a profile or a comment thread is no story of any list (card
     # footers link them beside each headline; "Related:" may lead a row of tags). No label holds one.

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import up_to
-from newscorpus.scrapers.relateditems import HEADING_ONLY
+from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.text import node_text
 
 _LEAD_MAX_CHARS = 20
@@ -102,4 +102,4 @@ def recommended_as_other(node: LexborNode, names: str) -> bool:
     if not _RECOMMEND_ONLY.search(names) or _RELATED_NAMED.search(names):
         return False
     label = own_label(node)
-    return bool(label) and not HEADING_ONLY.search(label)
+    return bool(label) and not HEADING.search(label)

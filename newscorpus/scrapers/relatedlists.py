@@ -28,8 +28,9 @@ from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedcards import word_pieces
-from newscorpus.scrapers.relateditems import HEADING_ONLY, items_from, take_related, unique_items
+from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
+from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedsections import HEADING_MAX_CHARS
 from newscorpus.scrapers.text import cjk_count, node_text
 
@@ -97,7 +98,7 @@ def labelled_otherwise(container: LexborNode) -> bool:
             return (
                 0 < len(text) <= HEADING_MAX_CHARS
                 and any(word in text for word in settings.RELATED_REJECT_HEADINGS)
-                and not HEADING_ONLY.search(text)
+                and not HEADING.search(text)
             )
         node = node.parent
     return False

@@ -6,8 +6,6 @@ Split from ``related`` (which finds the headings) to keep each module to one job
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
@@ -21,6 +19,7 @@ from newscorpus.scrapers.linkshape import (
     story_href,
 )
 from newscorpus.scrapers.relatedbounds import opens_new_section
+from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedvetoes import ad_inside_list, alike, is_rejected_block, legal_line
 from newscorpus.scrapers.text import absolute, node_text
 
@@ -36,7 +35,6 @@ _TABLE_HEADS = frozenset({"tr", "thead"})
 # A tab label naming reading (推荐阅读, 延伸阅读) names a story-following list, never a hot or latest feed.
 _READING = ("阅读", "閱讀")
 _LABEL_PUNCTUATION = "：: 【】[]"
-HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
 
 
 def story_link_in(element: LexborNode) -> bool:

@@ -43,12 +43,21 @@ def legal_line(node: LexborNode) -> bool:
     return len(text) <= settings.RELATED_LEGAL_LINE_MAX_CHARS and any(m in text for m in settings.RELATED_LEGAL_MARKS)
 
 
+def names_ad(node: LexborNode) -> bool:
+    """The element's id or class names an ad. Most name nothing, or hold none of the pieces every word of
+    ``_AD`` holds: those are passed without the regex (its lookbehind tried at every character)."""
+    attributes = node.attributes
+    named = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
+    if named.isascii() and not any(piece in named.lower() for piece in settings.RELATED_AD_ATTR_PIECES):
+        return False
+    return bool(_AD.search(named))
+
+
 def ad_inside_list(node: LexborNode, before: list[LexborNode], after: list[LexborNode]) -> bool:
     """An ad slot splitting one list in two (five items, a banner, five more): the block after it is built
     like a link block before it (same tag and first class word) and is a list itself, of at least
     RELATED_MIN_LIST_ITEMS stories. A menu, a hot list or a single link after an ad ends the list."""
-    attributes = node.attributes
-    if not _AD.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
+    if not names_ad(node):
         return False
     following = next((block for block in after if holds_link(block)), None)
     if following is None or not any(alike([block, following]) for block in before if holds_link(block)):
