@@ -44,9 +44,10 @@ _TOOLTIP_QUERY = ", ".join(
     f"[{attribute}]:is({', '.join(f'[{attribute}*={label!r}]' for label in _TOOLTIP_LABELS)})"
     for attribute in ("data-tooltip", "title")
 )
-# Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like).
+# Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like);
+# ``ptime`` is Baidu's and NetEase's key (their meta tags use the same name).
 _STATE_DATE = re.compile(
-    r"""["']?(?:publishDate|publishTime|publish_time|pubDate|pubTime|datePublished|publishedAt)["']?\s*[:=]\s*"""
+    r"""["']?(?:publishDate|publishTime|publish_time|pubDate|pubTime|datePublished|publishedAt|ptime)["']?\s*[:=]\s*"""
     r"""["']?([^"',}]{8,40})"""
 )
 # Class or id of the boxes holding comments, replies and guestbook messages.
