@@ -296,6 +296,8 @@ RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
     *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
+    # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评).
+    *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測"),
     # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
     *("主题", "主題"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
@@ -421,6 +423,10 @@ RELATED_INDEX_PAGE_PATH = (
     r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
     r"|^(/[^/]*)*/(list|channel|column|category|node)[_-]\d+(\.[a-z]+)?$"
 )
+# A query naming one item by its id (PHPCMS /index.php?m=content&c=index&a=show&catid=37&id=7944, a school's
+# /index.asp?newsid=20931): a front controller showing that item, a story, not the channel index its file
+# name says. A category, class, type, site or page number names a list, not an item.
+RELATED_ITEM_QUERY = r"(?:^|&)(?!(?:cat|class|type|site|channel|column|node|sort|page|parent)[a-z]*id=)[a-z_]*id=\d{4,}(?:&|$)"
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8
