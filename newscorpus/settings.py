@@ -426,7 +426,9 @@ RELATED_INDEX_PAGE_PATH = (
 # A query naming one item by its id (PHPCMS /index.php?m=content&c=index&a=show&catid=37&id=7944, a school's
 # /index.asp?newsid=20931): a front controller showing that item, a story, not the channel index its file
 # name says. A category, class, type, site or page number names a list, not an item.
-RELATED_ITEM_QUERY = r"(?:^|&)(?!(?:cat|class|type|site|channel|column|node|sort|page|parent)[a-z]*id=)[a-z_]*id=\d{4,}(?:&|$)"
+RELATED_ITEM_QUERY = (
+    r"(?:^|&)(?!(?:cat|class|type|site|channel|column|node|sort|page|parent)[a-z]*id=)[a-z_]*id=\d{4,}(?:&|$)"
+)
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).
 RELATED_MIN_ANCHOR_CHARS = 8

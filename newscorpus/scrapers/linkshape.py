@@ -93,7 +93,9 @@ def is_article_url(url: str) -> bool:
     except ValueError:
         return False
     path = parts.path.rstrip("/")
-    if _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or _index_page(parts.path, parts.query):
+    if _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or _index_page(
+        parts.path, parts.query
+    ):
         return False
     if not path:
         return bool(_DIGITS.search(parts.query))  # ?id=12345 on the site root

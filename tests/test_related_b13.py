@@ -1,0 +1,190 @@
+"""Classes learnt from blind13, each pinned by variants in other wording, markup and era than the batch's
+pages: an index file whose query names one item (a CMS front controller's story page), review and guide
+nouns under a related prefix (相关影评, 相关书评, 相关测评, 相关攻略), and a video card's picture link that
+shows only the clip's length before the headline link to the same story."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.linkshape import is_article_url, never_story
+from newscorpus.scrapers.related import is_related_label
+from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.relatedtitles import link_title
+
+_STORY = (
+    "<div class='content'><h1>标题</h1><p>" + "正文内容，讲述这一次活动的经过和各方的看法与安排。" * 12 + "</p></div>"
+)
+
+
+def _related(after_story: str, url: str, story: str = _STORY) -> list[RelatedItem]:
+    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
+    return find_related(LexborHTMLParser(page), url)
+
+
+# --- an index file whose query names one item -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://www.example-school.cn/index.php?m=content&c=index&a=show&catid=12&id=20931",  # PHPCMS v9
+        "http://www.example-school.cn/index.asp?newsid=20931",  # a 2000s ASP school site
+        "https://www.example.gov.cn/default.aspx?ArticleID=104523",
+        "https://www.example.gov.cn/xxgk/index.jsp?contentId=5512093&channel=zcjd",
+        "http://www.example-hospital.cn/news/index.php?aid=88231",
+    ],
+)
+def test_an_index_file_showing_one_item_is_a_story(url: str) -> None:
+    assert is_article_url(url) and not never_story(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://www.example-school.cn/index.php?m=content&c=index&a=lists&catid=3701",  # a category's list
+        "http://www.example-school.cn/index.php?catid=1234&page=2",
+        "http://www.example-school.cn/index.asp?classid=1020",
+        "http://www.example-school.cn/index.php?siteid=1001&typeid=2002",
+        "https://www.example.gov.cn/news/index.html",  # a channel's index, no query
+        "https://www.example.gov.cn/news/index.php?id=12",  # an id too short to name an item
+    ],
+)
+def test_an_index_file_listing_a_channel_stays_an_index(url: str) -> None:
+    assert never_story(url)
+
+
+def test_a_school_cms_list_by_query_ids_is_the_related_list() -> None:
+    titles = ["我校举行秋季运动会开幕式", "高一年级开展国防教育主题班会", "校园艺术节书画作品展开幕"]
+    rows = "".join(
+        f"<tr><td><a href='/index.asp?newsid={2051 + n}' target='_blank'>{title}</a></td><td>2019-10-1{n}</td></tr>"
+        for n, title in enumerate(titles)
+    )
+    html = f"<table class='xgxx'><tr><td class='tt'>相关新闻</td></tr>{rows}</table>"
+    got = _related(html, "http://www.example-school.cn/index.asp?newsid=2049")
+    assert [item.title for item in got] == titles
+    assert got[0].url == "http://www.example-school.cn/index.asp?newsid=2051"
+
+
+def test_a_gov_front_controllers_items_are_the_related_list() -> None:
+    titles = ["关于进一步优化营商环境的若干措施", "我市出台稳就业十条政策措施", "《若干措施》政策解读问答"]
+    rows = "".join(
+        f"<li><a href='/xxgk/index.jsp?contentId={5512100 + n}&amp;channel=zcjd'>{title}</a></li>"
+        for n, title in enumerate(titles)
+    )
+    html = f"<div class='related-box'><h4>相关文件：</h4><ul>{rows}</ul></div>"
+    got = _related(html, "https://www.example.gov.cn/xxgk/index.jsp?contentId=5512093&channel=zcjd")
+    assert [item.title for item in got] == titles
+
+
+def test_category_links_by_query_are_still_no_items() -> None:
+    # A heading over the site's category menu (catid names a list): nothing to take.
+    rows = "".join(
+        f"<li><a href='/index.php?m=content&amp;c=index&amp;a=lists&amp;catid={3700 + n}'>{name}</a></li>"
+        for n, name in enumerate(["学校新闻栏目全部文章列表", "教学教研栏目全部文章列表", "德育工作栏目全部文章列表"])
+    )
+    got = _related(f"<div class='rel'><h3>相关文章</h3><ul>{rows}</ul></div>", "http://www.example-school.cn/a.html")
+    assert got == []
+
+
+# --- review and guide nouns ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["相关影评", "相关书评", "相关测评", "相關影評", "相关攻略 ······"])
+def test_review_and_guide_nouns_name_a_related_list(label: str) -> None:
+    assert is_related_label(label)
+
+
+@pytest.mark.parametrize("label", ["相关评论", "相关股票", "相关标签", "相关部门"])
+def test_comments_stocks_tags_and_offices_name_none(label: str) -> None:
+    assert not is_related_label(label)
+
+
+def test_a_book_sites_related_reviews_in_a_definition_list() -> None:
+    reviews = [("/review/30021877/", "一本写给成年人的童话"), ("/review/30019902/", "慢下来，读一读汪曾祺的吃")]
+    rows = "".join(
+        f"<dt><a href='https://book.example.com{path}'>{title}</a></dt><dd>书评 · 42 有用</dd>"
+        for path, title in reviews
+    )
+    got = _related(
+        f"<div class='side-col'><h2>相关书评</h2><dl>{rows}</dl></div>", "https://book.example.com/review/30022001/"
+    )
+    assert [item.title for item in got] == [title for _path, title in reviews]
+
+
+def test_a_gadget_sites_related_tests_as_cards() -> None:
+    cards = [
+        ("https://www.example-tech.cn/evaluating/2023/1107/2345.html", "千元机续航横评：五款机型实测对比"),
+        ("https://www.example-tech.cn/evaluating/2023/1012/2290.html", "旗舰耳机降噪深度评测"),
+        ("https://www.example-tech.cn/evaluating/2023/0921/2231.html", "2023年值得买的平板电脑盘点"),
+    ]
+    html = (
+        "<section class='box'><div class='hd'><span>相关测评</span></div>"
+        + "".join(
+            f"<div class='card'><a href='{url}'><img src='/c.jpg'><p class='t'>{title}</p></a></div>"
+            for url, title in cards
+        )
+        + "</section>"
+    )
+    got = _related(html, "https://www.example-tech.cn/evaluating/2023/1120/2401.html")
+    assert [item.title for item in got] == [title for _url, title in cards]
+
+
+def test_a_travel_forums_related_guides() -> None:
+    rows = "".join(
+        f"<p><a href='http://you.example.cn/gonglve/{n}.html'>{title}</a></p>"
+        for n, title in [(5521, "成都三日游最全吃喝路线"), (5480, "川西自驾小环线避坑指南")]
+    )
+    got = _related(f"<div class='more'><b>相关攻略</b>{rows}</div>", "http://you.example.cn/gonglve/5530.html")
+    assert [item.title for item in got] == ["成都三日游最全吃喝路线", "川西自驾小环线避坑指南"]
+
+
+# --- a picture link showing only the clip's length --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shown",
+    ["<span class='sp'>00:02:31</span>", "<em>03:25</em>", "<i class='play'>▶</i><b>12:05</b>", "<span>1'45\"</span>"],
+)
+def test_a_link_showing_only_a_length_has_no_headline(shown: str) -> None:
+    link = LexborHTMLParser(f"<a href='/v/1.shtml'><img src='/t.jpg'>{shown}</a>").css_first("a")
+    assert link is not None and link_title(link) == ""
+
+
+@pytest.mark.parametrize("shown", ["2024-05-12 会议纪要", "5G", "<span>03:25</span><p>暴雨中的城市排涝</p>"])
+def test_a_link_with_words_keeps_them(shown: str) -> None:
+    link = LexborHTMLParser(f"<a href='/v/1.shtml'>{shown}</a>").css_first("a")
+    assert link is not None and link_title(link) != ""
+
+
+def test_a_video_grid_names_each_clip_by_its_headline_link() -> None:
+    clips = [
+        ("https://v.example-tv.cn/2021/05/15/VIDE0001.shtml", "00:02:31", "[视频]探测器成功着陆 各方致贺"),
+        ("https://v.example-tv.cn/2021/05/15/VIDE0002.shtml", "00:03:12", "[视频]揭秘着陆前的九分钟"),
+        ("https://v.example-tv.cn/2021/05/14/VIDE0003.shtml", "04:05", "[视频]火星车将开展哪些探测"),
+    ]
+    rows = "".join(
+        f"<li><div class='image'><a href='{url}'><img src='/t.jpg'><span class='sp'>{length}</span></a></div>"
+        f"<div class='text'><a href='{url}'>{title}</a></div></li>"
+        for url, length, title in clips
+    )
+    got = _related(
+        f"<div class='vr'><div class='md_hd'><span>相关视频</span></div><ul>{rows}</ul></div>",
+        "https://v.example-tv.cn/2021/05/15/VIDE0000.shtml",
+    )
+    assert [(item.title, item.snippet) for item in got] == [(title, None) for _url, _length, title in clips]
+
+
+def test_a_length_badge_before_a_pictures_alt_gives_the_alt() -> None:
+    # No headline link beside the cover: the picture's alt text is the headline the page gives it.
+    cards = "".join(
+        f"<div class='v'><a href='https://www.example-tv.cn/video/2019/0{n}/1{n}/v_{n}123.html'>"
+        f"<img src='/t.jpg' alt='{title}'><span>0{n}:1{n}</span></a></div>"
+        for n, title in enumerate(["台风过境后的海边小镇", "老街里的最后一家修表铺", "一碗面里的城市记忆"], start=1)
+    )
+    got = _related(
+        f"<div class='box'><h3>相关视频</h3>{cards}</div>", "https://www.example-tv.cn/video/2019/05/20/v_9.html"
+    )
+    assert [item.title for item in got] == ["台风过境后的海边小镇", "老街里的最后一家修表铺", "一碗面里的城市记忆"]
