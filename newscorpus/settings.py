@@ -317,8 +317,15 @@ RELATED_HEADINGS = (
     *("往期回顾", "往期精选", "往期精彩", "往期阅读"),
     # "You may be interested in" lines (dedecms 您可能感兴趣的文章). Not 为您推荐 / 为你推荐 / 精彩推荐 /
     # 图片推荐: the labelled portal pages (163, ifeng, stcn) show those as site-wide recommendation feeds.
+    # DedeCMS's default wording closes with a noun ("您可能感兴趣的文章"): longest first, so that the noun
+    # is part of the heading and only 您 is left over (the alternation takes the first that matches).
+    *(f"可能感兴趣的{noun}" for noun in ("文章", "内容", "新闻", "资讯")),
     *("猜您喜欢", "可能感兴趣"),
     *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
+    # A personal feed in other words ("你可能也喜欢", a blog theme's "您可能还喜欢"): weak, like 猜你喜欢.
+    *("可能也喜欢", "可能还喜欢", "可能也喜歡"),
+    # Japanese blogs and local papers: "also read this" (あわせて読みたい) over the same list as 関連記事.
+    "あわせて読みたい",
     # English pages (HK/SG portals, wire services): Title Case, Sentence case and UPPER CASE alike.
     # Longest first: an alternation takes the first that matches, and "Related" must not cut "Related News".
     *(
@@ -332,12 +339,12 @@ RELATED_HEADINGS = (
 # the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
 # A hot-news pick (热点推荐) is one too: FORMAT lists it, and excludes site-wide hot sidebars; beside a 相关稿件
 # list or in a side column (blind's and blind10's labels) it is the site's.
-RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦")
+RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦", "可能也喜欢", "可能还喜欢", "可能也喜歡")
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
     *("另见", "感兴趣", "往期"),
-    *("閱讀", "推薦", "喜歡", "関連"),
+    *("閱讀", "推薦", "喜歡", "関連", "読みたい"),
     # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
     *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),
 )
