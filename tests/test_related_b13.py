@@ -188,3 +188,46 @@ def test_a_length_badge_before_a_pictures_alt_gives_the_alt() -> None:
         f"<div class='box'><h3>相关视频</h3>{cards}</div>", "https://www.example-tv.cn/video/2019/05/20/v_9.html"
     )
     assert [item.title for item in got] == ["台风过境后的海边小镇", "老街里的最后一家修表铺", "一碗面里的城市记忆"]
+
+
+# --- other wordings of the same headings ------------------------------------------------------------------
+
+
+_ROWS = "".join(
+    f"<li><a href='/news/2024/03/00{n}1.html'>{title}</a></li>"
+    for n, title in enumerate(
+        ["市区三条公交线路下月起调整走向", "老旧小区加装电梯补贴标准公布", "今年首批保障房项目集中开工"]
+    )
+)
+_PAGE_URL = "https://www.example-news.cn/news/2024/03/0010.html"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h3>您可能感兴趣的文章：</h3>",  # DedeCMS's default template
+        "<dt>你可能感兴趣的内容</dt>",
+        "<div class='tit'><strong>可能感兴趣的新闻</strong></div>",
+        "<h2>あわせて読みたい</h2>",
+    ],
+)
+def test_other_wordings_of_a_related_heading_head_the_list(heading: str) -> None:
+    got = _related(f"<div class='box'>{heading}<ul>{_ROWS}</ul></div>", _PAGE_URL)
+    assert len(got) == 3
+
+
+@pytest.mark.parametrize("feed", ["你可能也喜欢", "您可能还喜欢", "可能也喜歡"])
+def test_a_feed_in_other_words_is_the_list_only_alone(feed: str) -> None:
+    alone = _related(f"<div class='box'><h3>{feed}</h3><ul>{_ROWS}</ul></div>", _PAGE_URL)
+    assert len(alone) == 3
+    other = "".join(
+        f"<li><a href='/life/2024/02/0{n}9.html'>{title}</a></li>"
+        for n, title in enumerate(
+            ["春季养生吃什么这三样菜别错过", "每天走一万步真的健康吗", "血压高的人早上醒来别做这几件事"]
+        )
+    )
+    beside = _related(
+        f"<div class='box'><h3>相关阅读</h3><ul>{_ROWS}</ul></div><div class='box'><h3>{feed}</h3><ul>{other}</ul></div>",
+        _PAGE_URL,
+    )
+    assert [item.url for item in beside] == [item.url for item in alone]
