@@ -339,7 +339,10 @@ RELATED_HEADINGS = (
 # the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
 # A hot-news pick (热点推荐) is one too: FORMAT lists it, and excludes site-wide hot sidebars; beside a 相关稿件
 # list or in a side column (blind's and blind10's labels) it is the site's.
-RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦", "可能也喜欢", "可能还喜欢", "可能也喜歡")
+RELATED_WEAK_HEADINGS = (
+    *("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦"),
+    *("可能也喜欢", "可能还喜欢", "可能也喜歡"),
+)
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),

@@ -227,7 +227,53 @@ def test_a_feed_in_other_words_is_the_list_only_alone(feed: str) -> None:
         )
     )
     beside = _related(
-        f"<div class='box'><h3>相关阅读</h3><ul>{_ROWS}</ul></div><div class='box'><h3>{feed}</h3><ul>{other}</ul></div>",
+        f"<div class='box'><h3>相关阅读</h3><ul>{_ROWS}</ul></div>"
+        f"<div class='box'><h3>{feed}</h3><ul>{other}</ul></div>",
         _PAGE_URL,
     )
     assert [item.url for item in beside] == [item.url for item in alone]
+
+
+# --- a card of the list whose class names its kind with a veto word -----------------------------------------
+
+
+def _card(kind: str, n: int, title: str) -> str:
+    url = f"https://www.example-dev.cn/post/2023/{n:04d}.html"
+    return (
+        f"<div class='rec-item type_{kind}'><a class='tit' href='{url}'><span>{title}</span></a>"
+        f"<a href='{url}'><p class='desc'>03-0{n % 9}</p></a></div>"
+    )
+
+
+@pytest.mark.parametrize("kind", ["download", "comment", "share", "hot"])
+def test_a_card_built_like_the_others_stays_in_the_list(kind: str) -> None:
+    cards = (
+        _card("blog", 1, "从零搭建一个前端监控平台")
+        + _card("blog", 2, "浏览器渲染流程一文讲透")
+        + _card(kind, 3, "前端性能优化实战手册资源包")
+    )
+    got = _related(f"<h3>相关推荐</h3>{cards}", "https://www.example-dev.cn/blog/2023/0100.html")
+    assert [item.title for item in got] == [
+        "从零搭建一个前端监控平台",
+        "浏览器渲染流程一文讲透",
+        "前端性能优化实战手册资源包",
+    ]
+
+
+def test_a_box_of_many_links_built_like_a_card_still_ends_the_list() -> None:
+    hot = "".join(
+        f"<a href='https://www.example-dev.cn/hot/2023/09{n}.html'>本周热门文章第{n}名的标题</a>" for n in range(5)
+    )
+    cards = _card("blog", 1, "从零搭建一个前端监控平台") + f"<div class='rec-item hot-list'>{hot}</div>"
+    got = _related(f"<h3>相关推荐</h3>{cards}", "https://www.example-dev.cn/blog/2023/0100.html")
+    assert [item.title for item in got] == ["从零搭建一个前端监控平台"]
+
+
+def test_an_ad_built_like_a_card_is_still_no_item() -> None:
+    ad = (
+        "<div class='rec-item ad'><a href='https://www.example-dev.cn/promo/2023/0777.html'>"
+        "<span>限时五折：全栈工程师训练营报名</span></a></div>"
+    )
+    cards = _card("blog", 1, "从零搭建一个前端监控平台") + _card("blog", 2, "浏览器渲染流程一文讲透") + ad
+    got = _related(f"<h3>相关推荐</h3>{cards}", "https://www.example-dev.cn/blog/2023/0100.html")
+    assert [item.title for item in got] == ["从零搭建一个前端监控平台", "浏览器渲染流程一文讲透"]
