@@ -296,8 +296,9 @@ RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
     *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
-    # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评).
-    *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測"),
+    # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评);
+    # a document-sharing site's other documents (相关文档).
+    *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測", "文档", "文檔"),
     # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
     *("主题", "主題"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
@@ -312,6 +313,13 @@ RELATED_HEADINGS_LATIN = (
 )
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
+    # The same with the particle (相关的新闻), and a blog theme's "与本文相关的文章" (本文 would exceed the slack).
+    *(
+        f"{lead}{prefix}的{noun}"
+        for lead in ("与本文", "與本文", "")
+        for prefix in ("相关", "相關")
+        for noun in ("文章", "新闻", "内容", "新聞", "內容")
+    ),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
     # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
     *("往期回顾", "往期精选", "往期精彩", "往期阅读"),

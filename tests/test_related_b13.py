@@ -97,7 +97,7 @@ def test_review_and_guide_nouns_name_a_related_list(label: str) -> None:
     assert is_related_label(label)
 
 
-@pytest.mark.parametrize("label", ["相关评论", "相关股票", "相关标签", "相关部门"])
+@pytest.mark.parametrize("label", ["相关评论", "相关股票", "相关标签", "相关部门", "相关的人", "与本文相关的评论"])
 def test_comments_stocks_tags_and_offices_name_none(label: str) -> None:
     assert not is_related_label(label)
 
@@ -209,6 +209,10 @@ _PAGE_URL = "https://www.example-news.cn/news/2024/03/0010.html"
         "<dt>你可能感兴趣的内容</dt>",
         "<div class='tit'><strong>可能感兴趣的新闻</strong></div>",
         "<h2>あわせて読みたい</h2>",
+        "<h3>与本文相关的文章</h3>",  # a WordPress theme's wording
+        "<div class='hd'>與本文相關的文章</div>",
+        "<p><strong>相关的新闻：</strong></p>",
+        "<h4>相关文档</h4>",  # a document-sharing site
     ],
 )
 def test_other_wordings_of_a_related_heading_head_the_list(heading: str) -> None:
