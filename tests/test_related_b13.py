@@ -281,3 +281,30 @@ def test_an_ad_built_like_a_card_is_still_no_item() -> None:
     cards = _card("blog", 1, "从零搭建一个前端监控平台") + _card("blog", 2, "浏览器渲染流程一文讲透") + ad
     got = _related(f"<h3>相关推荐</h3>{cards}", "https://www.example-dev.cn/blog/2023/0100.html")
     assert [item.title for item in got] == ["从零搭建一个前端监控平台", "浏览器渲染流程一文讲透"]
+
+
+# --- a headline filed as the page is, whatever its id's length -----------------------------------------------
+
+
+_SHORT_IDS = ["市区三条公交线路下月起调整走向", "老旧小区加装电梯补贴标准公布", "今年首批保障房项目集中开工"]
+
+
+@pytest.mark.parametrize(
+    ("page", "pattern", "box"),
+    [
+        ("https://blog.example.com/archives/456", "https://blog.example.com/archives/{}", "div class='yarpp-related'"),
+        ("https://www.example.cn/news/detail/45", "/news/detail/{}", "ul class='relate-list'"),
+        ("https://www.example-school.cn/p/88", "/p/{}", "section id='xgyd'"),
+    ],
+)
+def test_a_marked_list_of_short_ids_filed_as_the_page_is_taken(page: str, pattern: str, box: str) -> None:
+    tag = box.split()[0]
+    rows = "".join(f"<li><a href='{pattern.format(10 + n)}'>{title}</a></li>" for n, title in enumerate(_SHORT_IDS))
+    got = _related(f"<{box}>{rows}</{tag}>", page)
+    assert [item.title for item in got] == _SHORT_IDS
+
+
+def test_short_ids_filed_elsewhere_on_the_site_are_not() -> None:
+    # The page is a detail page; a box of list pages (/news/list/2) is no list of stories.
+    rows = "".join(f"<li><a href='/news/list/{n}'>{title}</a></li>" for n, title in enumerate(_SHORT_IDS, start=2))
+    assert _related(f"<ul class='relate-list'>{rows}</ul>", "https://www.example.cn/news/detail/45") == []

@@ -204,6 +204,20 @@ def titled_story_href(
     return href if href and is_article_link(title, href) else None
 
 
+def sibling_story_href(
+    link: LexborNode, title: str, page_url: str | None, href_of: Callable[[LexborNode], str | None]
+) -> str | None:
+    """The link's URL when its text is headline-long and its page is filed as this page is (``page_sibling``):
+    a story of this site whose id is too short for the shape test (/archives/102 beside /archives/456, a
+    small blog's or school's), unless it is a promotion or never a story. None otherwise."""
+    if not page_url or len(title) < settings.RELATED_MIN_ANCHOR_CHARS:
+        return None
+    url = absolute(href_of(link), page_url)
+    if not url or not page_sibling(url, page_url):
+        return None
+    return None if is_promo(title, url) or never_story(url) else url
+
+
 def link_href(node: LexborNode) -> str | None:
     """The URL a link (an element ``LINK_QUERY`` found) leads to, as written: its href when that goes
     somewhere, else the first of ``RELATED_URL_ATTRS`` (``<a href="javascript:;" data-url=…>``, a

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
-from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, sibling_story_href, titled_story_href
 from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedmarks import marked_attrs, marked_under
@@ -25,7 +25,8 @@ _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 
 
 class BlockFinder:
-    def __init__(self) -> None:
+    def __init__(self, page_url: str | None = None) -> None:
+        self._page_url = page_url  # a link filed as this page is counts as a story whatever its id's length
         self._story_urls: dict[int, str | None] = {}
         self._rejected: dict[int, bool] = {}
         self._titles: dict[int, str] = {}
@@ -183,7 +184,10 @@ class BlockFinder:
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
-            self._story_urls[link.mem_id] = titled_story_href(link, self._title(link), self._href)
+            title = self._title(link)
+            self._story_urls[link.mem_id] = titled_story_href(link, title, self._href) or sibling_story_href(
+                link, title, self._page_url, self._href
+            )
         return self._story_urls[link.mem_id]
 
     def _title(self, link: LexborNode) -> str:
