@@ -12,6 +12,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_article_url, never_story
 from newscorpus.scrapers.related import is_related_label
 from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.relatedsiblings import page_sibling
 from newscorpus.scrapers.relatedtitles import link_title
 
 _STORY = (
@@ -295,6 +296,8 @@ _SHORT_IDS = ["市区三条公交线路下月起调整走向", "老旧小区加�
         ("https://blog.example.com/archives/456", "https://blog.example.com/archives/{}", "div class='yarpp-related'"),
         ("https://www.example.cn/news/detail/45", "/news/detail/{}", "ul class='relate-list'"),
         ("https://www.example-school.cn/p/88", "/p/{}", "section id='xgyd'"),
+        ("https://blog.example.com/?p=456", "/?p={}", "div class='related_post_wrap'"),  # WordPress, plain links
+        ("http://www.example-school.cn/show.asp?id=45", "show.asp?id={}", "div class='xgwz'"),
     ],
 )
 def test_a_marked_list_of_short_ids_filed_as_the_page_is_taken(page: str, pattern: str, box: str) -> None:
@@ -308,3 +311,36 @@ def test_short_ids_filed_elsewhere_on_the_site_are_not() -> None:
     # The page is a detail page; a box of list pages (/news/list/2) is no list of stories.
     rows = "".join(f"<li><a href='/news/list/{n}'>{title}</a></li>" for n, title in enumerate(_SHORT_IDS, start=2))
     assert _related(f"<ul class='relate-list'>{rows}</ul>", "https://www.example.cn/news/detail/45") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "item"),
+    [
+        ("https://blog.example.com/?p=456", "https://blog.example.com/?p=102"),
+        (
+            "http://www.example-school.cn/show.asp?id=45&classid=3",
+            "http://www.example-school.cn/show.asp?id=12&classid=7",
+        ),
+        (
+            "http://www.example.cn/index.php?m=content&c=index&a=show&catid=37&id=8812",
+            "http://www.example.cn/index.php?m=content&c=index&a=show&catid=38&id=8751",
+        ),
+    ],
+)
+def test_a_dynamic_page_differing_only_in_ids_is_a_sibling(page: str, item: str) -> None:
+    assert page_sibling(item, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "item"),
+    [
+        ("https://blog.example.com/?p=456", "https://blog.example.com/?p=456"),  # the page itself
+        ("https://blog.example.com/?p=456", "https://blog.example.com/?p=456&replytocom=12"),  # a view of it
+        ("https://blog.example.com/?p=456", "https://blog.example.com/?cat=3"),  # a category
+        ("https://www.example.cn/show.php?id=45&lang=zh", "https://www.example.cn/show.php?id=45&lang=en"),
+        ("https://www.example.cn/show.php?id=45", "https://www.example.cn/list.php?id=45"),  # another script
+        ("https://www.example.cn/news/45.html", "https://www.example.cn/news/46.html?from=rss"),
+    ],
+)
+def test_other_views_and_scripts_are_no_siblings(page: str, item: str) -> None:
+    assert not page_sibling(item, page)

@@ -204,20 +204,6 @@ def titled_story_href(
     return href if href and is_article_link(title, href) else None
 
 
-def sibling_story_href(
-    link: LexborNode, title: str, page_url: str | None, href_of: Callable[[LexborNode], str | None]
-) -> str | None:
-    """The link's URL when its text is headline-long and its page is filed as this page is (``page_sibling``):
-    a story of this site whose id is too short for the shape test (/archives/102 beside /archives/456, a
-    small blog's or school's), unless it is a promotion or never a story. None otherwise."""
-    if not page_url or len(title) < settings.RELATED_MIN_ANCHOR_CHARS:
-        return None
-    url = absolute(href_of(link), page_url)
-    if not url or not page_sibling(url, page_url):
-        return None
-    return None if is_promo(title, url) or never_story(url) else url
-
-
 def link_href(node: LexborNode) -> str | None:
     """The URL a link (an element ``LINK_QUERY`` found) leads to, as written: its href when that goes
     somewhere, else the first of ``RELATED_URL_ATTRS`` (``<a href="javascript:;" data-url=…>``, a
@@ -270,31 +256,3 @@ def same_page(url: str, page_url: str | None) -> bool:
     if not page_url:
         return False
     return url.split("#", 1)[0].rstrip("/") == page_url.split("#", 1)[0].rstrip("/")
-
-
-def page_sibling(url: str, page_url: str | None) -> bool:
-    """``url`` is filed as the page itself is, one page beside it: same host, as many path segments, each
-    folder the same or both naming something (a digit run, a percent-encoded name) and the same kind of
-    last segment (its extension). A wiki's 相关词条 (/wiki/艾粄 beside /wiki/青团), a poet's other poems
-    (/wangwei/luzhai.html), a blog's other posts: what vouches for an item whose title is a short name."""
-    if not page_url:
-        return False
-    try:
-        here, there = urlsplit(page_url), urlsplit(url)
-    except ValueError:
-        return False
-    # A fragment (#comment_area) or a query points into a page or a view of it: a tool link, not a page.
-    if here.netloc.lower() != there.netloc.lower() or there.fragment or there.query:
-        return False
-    mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
-    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] == theirs[-1]:
-        return False
-    if mine[-1].rpartition(".")[2] != theirs[-1].rpartition(".")[2] and "." in mine[-1] + theirs[-1]:
-        return False
-    return all(
-        a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
-    )
-
-
-def _names_something(segment: str) -> bool:
-    return "%" in segment or any(char.isdigit() for char in segment)

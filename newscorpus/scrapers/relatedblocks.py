@@ -14,10 +14,11 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import ancestry, has_ancestor_in
-from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, sibling_story_href, titled_story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
 from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedmarks import marked_attrs, marked_under
+from newscorpus.scrapers.relatedsiblings import sibling_story_href
 from newscorpus.scrapers.relatedvetoes import is_rejected_block
 from newscorpus.scrapers.text import node_text
 

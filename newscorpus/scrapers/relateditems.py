@@ -20,7 +20,6 @@ from newscorpus.scrapers.linkshape import (
     ShapeMemo,
     is_absolute,
     link_href,
-    page_sibling,
     same_page,
     story_href,
 )
@@ -31,6 +30,7 @@ from newscorpus.scrapers.relatedfilters import (
     without_parent_pages,
 )
 from newscorpus.scrapers.relatedscan import HEADING
+from newscorpus.scrapers.relatedsiblings import page_sibling
 from newscorpus.scrapers.relatedtext import shown_snippet, summary, unquoted
 from newscorpus.scrapers.relatedtitles import WORDS, link_title, pictured_title, untruncated
 from newscorpus.scrapers.relatedvetoes import names_ad
