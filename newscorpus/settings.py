@@ -296,6 +296,9 @@ RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
     *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
+    # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评);
+    # a document-sharing site's other documents (相关文档).
+    *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測", "文档", "文檔"),
     # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
     *("主题", "主題"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
@@ -310,13 +313,27 @@ RELATED_HEADINGS_LATIN = (
 )
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
+    # The same with the particle (相关的新闻), and a blog theme's "与本文相关的文章" (本文 would exceed the slack).
+    *(
+        f"{lead}{prefix}的{noun}"
+        for lead in ("与本文", "與本文", "")
+        for prefix in ("相关", "相關")
+        for noun in ("文章", "新闻", "内容", "新聞", "內容")
+    ),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
     # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
     *("往期回顾", "往期精选", "往期精彩", "往期阅读"),
     # "You may be interested in" lines (dedecms 您可能感兴趣的文章). Not 为您推荐 / 为你推荐 / 精彩推荐 /
     # 图片推荐: the labelled portal pages (163, ifeng, stcn) show those as site-wide recommendation feeds.
+    # DedeCMS's default wording closes with a noun ("您可能感兴趣的文章"): longest first, so that the noun
+    # is part of the heading and only 您 is left over (the alternation takes the first that matches).
+    *(f"可能感兴趣的{noun}" for noun in ("文章", "内容", "新闻", "资讯")),
     *("猜您喜欢", "可能感兴趣"),
     *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
+    # A personal feed in other words ("你可能也喜欢", a blog theme's "您可能还喜欢"): weak, like 猜你喜欢.
+    *("可能也喜欢", "可能还喜欢", "可能也喜歡"),
+    # Japanese blogs and local papers: "also read this" (あわせて読みたい) over the same list as 関連記事.
+    "あわせて読みたい",
     # English pages (HK/SG portals, wire services): Title Case, Sentence case and UPPER CASE alike.
     # Longest first: an alternation takes the first that matches, and "Related" must not cut "Related News".
     *(
@@ -330,12 +347,15 @@ RELATED_HEADINGS = (
 # the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
 # A hot-news pick (热点推荐) is one too: FORMAT lists it, and excludes site-wide hot sidebars; beside a 相关稿件
 # list or in a side column (blind's and blind10's labels) it is the site's.
-RELATED_WEAK_HEADINGS = ("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦")
+RELATED_WEAK_HEADINGS = (
+    *("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦"),
+    *("可能也喜欢", "可能还喜欢", "可能也喜歡"),
+)
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
     *("另见", "感兴趣", "往期"),
-    *("閱讀", "推薦", "喜歡", "関連"),
+    *("閱讀", "推薦", "喜歡", "関連", "読みたい"),
     # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
     *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),
 )
@@ -420,6 +440,12 @@ RELATED_NOT_STORY_URL = (
 RELATED_INDEX_PAGE_PATH = (
     r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
     r"|^(/[^/]*)*/(list|channel|column|category|node)[_-]\d+(\.[a-z]+)?$"
+)
+# A query naming one item by its id (PHPCMS /index.php?m=content&c=index&a=show&catid=37&id=7944, a school's
+# /index.asp?newsid=20931): a front controller showing that item, a story, not the channel index its file
+# name says. A category, class, type, site or page number names a list, not an item.
+RELATED_ITEM_QUERY = (
+    r"(?:^|&)(?!(?:cat|class|type|site|channel|column|node|sort|page|parent)[a-z]*id=)[a-z_]*id=\d{4,}(?:&|$)"
 )
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).

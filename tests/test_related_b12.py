@@ -9,9 +9,10 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import RelatedItem
-from newscorpus.scrapers.linkshape import never_story, page_sibling
+from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.relateditems import unique_items
 from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.relatedsiblings import page_sibling
 from newscorpus.scrapers.relatedtext import summary
 
 _STORY = (

@@ -42,6 +42,7 @@ _PROMO_URL = re.compile(settings.RELATED_PROMO_URL, re.IGNORECASE)
 _PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
 _NOT_STORY = re.compile(settings.RELATED_NOT_STORY_URL, re.IGNORECASE)
 _INDEX_PAGE = re.compile(settings.RELATED_INDEX_PAGE_PATH, re.IGNORECASE)
+_ITEM_QUERY = re.compile(settings.RELATED_ITEM_QUERY, re.IGNORECASE)
 # The same two patterns for a lower-cased ASCII URL (they are written in lower case: a test holds them to
 # it). Case-blind matching tries every alternative at every character; a plain search of the lower-cased
 # URL finds the same matches 2-3x faster, and a story page tests every headline link on it.
@@ -92,7 +93,9 @@ def is_article_url(url: str) -> bool:
     except ValueError:
         return False
     path = parts.path.rstrip("/")
-    if _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or _INDEX_PAGE.match(parts.path):
+    if _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or _index_page(
+        parts.path, parts.query
+    ):
         return False
     if not path:
         return bool(_DIGITS.search(parts.query))  # ?id=12345 on the site root
@@ -109,9 +112,15 @@ def never_story(url: str) -> bool:
         return False
     if parts.path in ("", "/") and not parts.query:
         return True
-    return _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or bool(
-        _INDEX_PAGE.match(parts.path)
+    return _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path) or _index_page(
+        parts.path, parts.query
     )
+
+
+def _index_page(path: str, query: str) -> bool:
+    """A channel's index page by its path (``RELATED_INDEX_PAGE_PATH``), unless its query names one item by
+    id: then the index file is a front controller showing that item (``RELATED_ITEM_QUERY``)."""
+    return _INDEX_PAGE.match(path) is not None and not (query and _ITEM_QUERY.search(query))
 
 
 def is_promo(title: str, url: str) -> bool:
@@ -247,31 +256,3 @@ def same_page(url: str, page_url: str | None) -> bool:
     if not page_url:
         return False
     return url.split("#", 1)[0].rstrip("/") == page_url.split("#", 1)[0].rstrip("/")
-
-
-def page_sibling(url: str, page_url: str | None) -> bool:
-    """``url`` is filed as the page itself is, one page beside it: same host, as many path segments, each
-    folder the same or both naming something (a digit run, a percent-encoded name) and the same kind of
-    last segment (its extension). A wiki's 相关词条 (/wiki/艾粄 beside /wiki/青团), a poet's other poems
-    (/wangwei/luzhai.html), a blog's other posts: what vouches for an item whose title is a short name."""
-    if not page_url:
-        return False
-    try:
-        here, there = urlsplit(page_url), urlsplit(url)
-    except ValueError:
-        return False
-    # A fragment (#comment_area) or a query points into a page or a view of it: a tool link, not a page.
-    if here.netloc.lower() != there.netloc.lower() or there.fragment or there.query:
-        return False
-    mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
-    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] == theirs[-1]:
-        return False
-    if mine[-1].rpartition(".")[2] != theirs[-1].rpartition(".")[2] and "." in mine[-1] + theirs[-1]:
-        return False
-    return all(
-        a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
-    )
-
-
-def _names_something(segment: str) -> bool:
-    return "%" in segment or any(char.isdigit() for char in segment)

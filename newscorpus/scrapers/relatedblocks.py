@@ -18,6 +18,7 @@ from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_hr
 from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedmarks import marked_attrs, marked_under
+from newscorpus.scrapers.relatedsiblings import sibling_story_href
 from newscorpus.scrapers.relatedvetoes import is_rejected_block
 from newscorpus.scrapers.text import node_text
 
@@ -25,7 +26,8 @@ _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 
 
 class BlockFinder:
-    def __init__(self) -> None:
+    def __init__(self, page_url: str | None = None) -> None:
+        self._page_url = page_url  # a link filed as this page is counts as a story whatever its id's length
         self._story_urls: dict[int, str | None] = {}
         self._rejected: dict[int, bool] = {}
         self._titles: dict[int, str] = {}
@@ -183,7 +185,10 @@ class BlockFinder:
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
-            self._story_urls[link.mem_id] = titled_story_href(link, self._title(link), self._href)
+            title = self._title(link)
+            self._story_urls[link.mem_id] = titled_story_href(link, title, self._href) or sibling_story_href(
+                link, title, self._page_url, self._href
+            )
         return self._story_urls[link.mem_id]
 
     def _title(self, link: LexborNode) -> str:

@@ -20,7 +20,6 @@ from newscorpus.scrapers.linkshape import (
     ShapeMemo,
     is_absolute,
     link_href,
-    page_sibling,
     same_page,
     story_href,
 )
@@ -31,6 +30,7 @@ from newscorpus.scrapers.relatedfilters import (
     without_parent_pages,
 )
 from newscorpus.scrapers.relatedscan import HEADING
+from newscorpus.scrapers.relatedsiblings import page_sibling
 from newscorpus.scrapers.relatedtext import shown_snippet, summary, unquoted
 from newscorpus.scrapers.relatedtitles import WORDS, link_title, pictured_title, untruncated
 from newscorpus.scrapers.relatedvetoes import names_ad
@@ -167,8 +167,10 @@ def _usable(
         return True
     # is_article_link without its promo test, just passed (a regex pair per link of every list). A shorter
     # title (阳台草莓越冬记) is a story's when its page is filed beside this one.
-    long_enough = len(title) >= settings.RELATED_MIN_ANCHOR_CHARS or page_sibling(url, page_url)
-    return long_enough and shapes.article_url(url) and not same_page(url, page_url)
+    # A headline filed as this page is (/archives/102 beside /archives/456) is a story whatever its id's length.
+    if len(title) < settings.RELATED_MIN_ANCHOR_CHARS or not shapes.article_url(url):
+        return page_sibling(url, page_url)
+    return not same_page(url, page_url)
 
 
 def _short_name(title: str, url: str, page_url: str | None) -> bool:

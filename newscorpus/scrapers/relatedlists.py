@@ -158,7 +158,7 @@ def _after_story(
         labelled, items = headed_related(tree, base, within=tree.body, keep=story, page_url=page_url, among=after)
         if labelled:
             return items
-    finder = BlockFinder()
+    finder = BlockFinder(page_url)
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
     near = after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
     blocks = finder.marked_blocks(anchor, roots)

@@ -20,7 +20,7 @@ from newscorpus.scrapers.linkshape import (
 )
 from newscorpus.scrapers.relatedbounds import opens_new_section
 from newscorpus.scrapers.relatedscan import HEADING
-from newscorpus.scrapers.relatedvetoes import ad_inside_list, alike, is_rejected_block, legal_line
+from newscorpus.scrapers.relatedvetoes import ad_inside_list, alike, another_card, is_rejected_block, legal_line
 from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
@@ -114,7 +114,7 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
     for index, sibling in enumerate(siblings):
         if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
             break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
-        if is_rejected_block(sibling, by_position) or legal_line(sibling):
+        if (is_rejected_block(sibling, by_position) and not another_card(sibling, blocks)) or legal_line(sibling):
             if any(holds_link(block) for block in blocks) and not ad_inside_list(
                 sibling, blocks, siblings[index + 1 :]
             ):

@@ -46,14 +46,21 @@ def link_title(link: LexborNode) -> str:
     blocks = _innermost_blocks(link)
     if blocks is None:
         # Most links hold text and inline markup only; a card's link may hold its lines as inline elements.
-        return card_headline(link) or clean(link.text(separator=""))
+        return _worded(card_headline(link) or clean(link.text(separator="")))
     first = ""
     for block in blocks:
         if text := clean(block.text(separator="")):
             if WORDS.search(text):
                 return card_headline(block) or text
             first = first or text
-    return first or clean(link.text(separator=""))
+    return _worded(first or clean(link.text(separator="")))
+
+
+def _worded(text: str) -> str:
+    """``text`` when it holds a letter of any script; else "" (a video cover's link showing only its length,
+    <img><span>00:02:31</span>, or a count badge): no headline shown, so the picture's alt text or the
+    card's next link to the same story names the item."""
+    return text if any(char.isalpha() for char in text) else ""
 
 
 def _innermost_blocks(link: LexborNode) -> list[LexborNode] | None:

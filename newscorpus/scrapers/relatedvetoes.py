@@ -12,7 +12,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, link_href, story_href
 from newscorpus.scrapers.text import node_text
 
 _REJECTED = re.compile(settings.RELATED_REJECT_ATTRS, re.IGNORECASE)
@@ -69,3 +69,19 @@ def ad_inside_list(node: LexborNode, before: list[LexborNode], after: list[Lexbo
 def alike(panes: list[LexborNode]) -> bool:
     """Same tag and first class word (tab-c, tab-c on) for every pane."""
     return len({(pane.tag, *(pane.attributes.get("class") or "").split()[:1]) for pane in panes}) == 1
+
+
+def another_card(node: LexborNode, before: list[LexborNode]) -> bool:
+    """A block built like the list's last link block (same tag, same first class word) that links one story:
+    the list's next card, whatever a later word of its class names its kind by (``recommend-item-box
+    type_download`` after ``recommend-item-box type_blog``), so no veto ends the list there. An ad, a
+    box of many links (a hot list built like the cards) or a nav/footer element stays vetoed."""
+    first_class = (node.attributes.get("class") or "").split()[:1]
+    if not first_class or node.tag in _REJECTED_TAGS or names_ad(node):
+        return False
+    last = next((block for block in reversed(before) if holds_link(block)), None)
+    if last is None or not alike([last, node]):
+        return False
+    # A card's own data-url beside its real links reads as no URL (link_href): only the links count.
+    links = [link for link in node.css(LINK_QUERY) if link_href(link)]
+    return len({link_href(link) for link in links}) == 1 and any(story_href(link) for link in links)

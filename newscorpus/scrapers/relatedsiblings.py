@@ -1,0 +1,73 @@
+"""Links filed as the page itself is: one page beside it on the same site (a wiki's other entries, a poet's
+other poems, a blog's other posts, a CMS's other items by id). Such a link is a story of the site however
+short its title or its id, which the shape tests (``linkshape``) cannot tell.
+
+Split from ``linkshape`` (what any link looks like) because these answers need the page's own URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import parse_qsl, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.linkshape import is_promo, never_story
+from newscorpus.scrapers.text import absolute
+
+
+def sibling_story_href(
+    link: LexborNode, title: str, page_url: str | None, href_of: Callable[[LexborNode], str | None]
+) -> str | None:
+    """The link's URL when its text is headline-long and its page is filed as this page is (``page_sibling``):
+    a story of this site whose id is too short for the shape test (/archives/102 beside /archives/456, a
+    small blog's or school's), unless it is a promotion or never a story. None otherwise."""
+    if not page_url or len(title) < settings.RELATED_MIN_ANCHOR_CHARS:
+        return None
+    url = absolute(href_of(link), page_url)
+    if not url or not page_sibling(url, page_url):
+        return None
+    return None if is_promo(title, url) or never_story(url) else url
+
+
+def page_sibling(url: str, page_url: str | None) -> bool:
+    """``url`` is filed as the page itself is, one page beside it: same host, as many path segments, each
+    folder the same or both naming something (a digit run, a percent-encoded name) and the same kind of
+    last segment (its extension). A wiki's 相关词条 (/wiki/艾粄 beside /wiki/青团), a poet's other poems
+    (/wangwei/luzhai.html), a blog's other posts: what vouches for an item whose title is a short name."""
+    if not page_url:
+        return False
+    try:
+        here, there = urlsplit(page_url), urlsplit(url)
+    except ValueError:
+        return False
+    # A fragment (#comment_area) points into a page: a tool link, not a page.
+    if here.netloc.lower() != there.netloc.lower() or there.fragment:
+        return False
+    if here.query or there.query:
+        return _query_sibling(here.path, here.query, there.path, there.query)
+    mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] == theirs[-1]:
+        return False
+    if mine[-1].rpartition(".")[2] != theirs[-1].rpartition(".")[2] and "." in mine[-1] + theirs[-1]:
+        return False
+    return all(
+        a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
+    )
+
+
+def _names_something(segment: str) -> bool:
+    return "%" in segment or any(char.isdigit() for char in segment)
+
+
+def _query_sibling(path: str, query: str, other_path: str, other_query: str) -> bool:
+    """A dynamic page's sibling: the same script and the same parameters in the same order, differing only
+    in ids (WordPress's /?p=102 beside /?p=456, show.asp?id=12 beside show.asp?id=45). A parameter of
+    other words (?lang=en, ?action=edit, ?page=2 added) makes another view of a page, not another page."""
+    if path.rstrip("/") != other_path.rstrip("/") or not query or not other_query:
+        return False
+    mine, theirs = parse_qsl(query, keep_blank_values=True), parse_qsl(other_query, keep_blank_values=True)
+    if [key for key, _ in mine] != [key for key, _ in theirs] or mine == theirs:
+        return False
+    return all(a == b or (a.isdigit() and b.isdigit()) for (_, a), (_, b) in zip(mine, theirs, strict=True))
