@@ -21,14 +21,14 @@ _KEY_PATTERN = (
     r"|页面生成|頁面生成|生成日期|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
     r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited)|今天是|今日是)"
     r"|(?P<other>(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發|施行|实施|實施|生效)"
-    r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated)"
+    r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated|[于於]\s*\d{2,4}\D.{0,20}?(?:修改|修訂|修订|更新|编辑|編輯))"
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
     r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished)"
 )
 # Every character a _KEY match can start with (tests/test_dates_precheck.py derives them from the pattern).
 # Led by this class, the search tests one class at each position of a line instead of trying the whole
 # alternation there: ~6x faster over the hundreds of lines the page-wide date search reads.
-_KEY_FIRST = "LPUlpu上于今修入公刊到加印发回实實成截投推掲施日时時更最注生留發編编註評评配頁页"
+_KEY_FIRST = "LPUlpu上于於今修入公刊到加印发回实實成截投推掲施日时時更最注生留發編编註評评配頁页"
 _KEY = re.compile(f"(?=[{_KEY_FIRST}])(?:{_KEY_PATTERN})")
 # An event's own time in a notice (考试时间：, 活动时间：): the word before a bare 时间/日期 label makes it
 # another time, not when the notice was published (two-character words, looked up only after such a label).
@@ -43,6 +43,7 @@ _EVENT_WORDS = frozenset(
 # month or hour before its separator): "评论(4)" or "评论 山河故人 4" is a count beside a bar's date, and the
 # date after it is the bar's own, not another time's.
 _LEADS_INTO_DATE = re.compile(r"\D{0,12}\d{1,4}\s*[-/.年月:：]")
+_HOLDS_DIGIT = re.compile(r"\d")
 _RANKS = {"label": 0, None: 1, "other": 2}
 # An unlabelled date away from the bar under the headline ranks below any in it: a CMS whose bar shows
 # only 更新时间 is dated by it, not by a list item's date split onto its own line above the headline.
@@ -214,7 +215,12 @@ def _with_labels(lines: list[str]) -> list[str]:
 def _pieces(line: str) -> list[tuple[int, str]]:
     """The line cut before each word that says what the following date is, with that date's rank
     (0 labelled, 1 plain, 2 another time's); pieces after a ``never`` word are dropped."""
-    keys = [key for key in _KEY.finditer(line) if key.lastgroup == "label" or _LEADS_INTO_DATE.match(line, key.end())]
+    # A key holding its own date ("于 2020-11-25 09:13 修改": the word after the date) labels that date.
+    keys = [
+        key
+        for key in _KEY.finditer(line)
+        if key.lastgroup == "label" or _LEADS_INTO_DATE.match(line, key.end()) or _HOLDS_DIGIT.search(key.group())
+    ]
     if not keys:
         return [(_RANKS[None], line)]
     pieces: list[tuple[int, str]] = []

@@ -53,7 +53,8 @@ _STATE_DATE = re.compile(
 # Class or id of the boxes holding comments, replies and guestbook messages.
 _COMMENT_BOX = re.compile(r"comment|reply|replies|respond|discuss|pinglun|guestbook", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# ``pubDate``: Baidu's structured-data schema (熊掌号/cambrian JSON-LD), which many Chinese sites emit.
+_LD_PUBLISHED = re.compile(r'"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"')
 
 
 def published_from_metadata(tree: LexborHTMLParser) -> str | None:
@@ -136,7 +137,8 @@ def published_from_scripts(tree: LexborHTMLParser) -> str | None:
 
 
 def _json_ld_date(raw: str) -> str | None:
-    """datePublished of the JSON-LD objects, @graph included; by pattern when the JSON is broken (often)."""
+    """datePublished (or Baidu's pubDate) of the JSON-LD objects, @graph included; by pattern when the JSON
+    is broken (often)."""
     try:
         data = json.loads(raw)
     except ValueError:
@@ -148,7 +150,8 @@ def _json_ld_date(raw: str) -> str | None:
             continue
         graph = entry.get("@graph")
         for item in [entry, *(graph if isinstance(graph, list) else [])]:
-            if isinstance(item, dict) and (when := parse_datetime(str(item.get("datePublished") or ""))):
+            published = item.get("datePublished") or item.get("pubDate") if isinstance(item, dict) else None
+            if when := parse_datetime(str(published or "")):
                 return when
     return None
 
