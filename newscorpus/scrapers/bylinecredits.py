@@ -77,6 +77,8 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Post|Times|Daily|Journal|Herald|Press|Tribune|Magazine|Weekly|Network|Radio|TV|Online|Media)\b"
 )
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
+# Between agencies sharing a closing bracket: a slash, an enumeration comma, a comma or a space.
+_AGENCY_SPLIT = re.compile(r"\s*[/／、,，]\s*|\s+")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _AFFILIATED = re.compile(
     r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{0,30}?"
@@ -156,7 +158,8 @@ def closing_agency(line: str) -> str | None:
     if match is None:
         return None
     name = match.group(1).strip()
-    return name if name in _AGENCIES or is_outlet(name) else None
+    # Several agencies may share the bracket ("（路透社/彭博社）", "（法新社、美联社）"): each one must be one.
+    return name if all(part in _AGENCIES or is_outlet(part) for part in _AGENCY_SPLIT.split(name)) else None
 
 
 def story_end(line: str) -> int:
