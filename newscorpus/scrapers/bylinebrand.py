@@ -48,6 +48,8 @@ _WEB_WORDS = frozenset(
         "触屏版",
     }
 )
+# A mobile edition's word before the site's name ("手机大河网", "手机凤凰网"): the site's name still.
+_MOBILE_WORDS = ("手机", "手機")
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
@@ -64,7 +66,11 @@ def site_brands(tree: LexborHTMLParser) -> set[str]:
 
 
 def _names_site(source: str, brand: str) -> bool:
-    """``source`` is the brand, or the brand without its web word (明報 of 明報新聞網, 北青 of 北青网)."""
+    """``source`` is the brand, or the brand without its web word (明報 of 明報新聞網, 北青 of 北青网) or its
+    mobile edition's (大河网 of 手机大河网)."""
+    for word in _MOBILE_WORDS:
+        if brand.startswith(word) and len(brand) > len(word) + 1:
+            brand = brand[len(word) :]
     return source == brand or (brand.startswith(source) and brand[len(source) :].strip() in _WEB_WORDS)
 
 
@@ -139,7 +145,7 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     if not source:
         return False
     brands = site_brands(tree)
-    own = [brand for brand in brands if _names_site(source, brand)]
+    own = [brand for brand in brands | _title_head(tree) if _names_site(source, brand)]
     declared = _declared_names(tree)
     # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
     # Where neither <title> nor the markup names the site, its copyright footer still does: the unlabelled
@@ -156,6 +162,14 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
         if _labels_source(line, source) or (label and _labels_source(f"{label}:{line}", source)):
             return False
     return True
+
+
+def _title_head(tree: LexborHTMLParser) -> set[str]:
+    """The first part of a ``<title>`` of several (``大河网-标题``: some sites lead with their name). Only for
+    the brand check, where a front link or the footer must show it too: it is mostly the headline."""
+    title = tree.css_first("title")
+    parts = BRAND_SPLIT.split(title.text().strip()) if title is not None else []
+    return {parts[0]} if len(parts) > 1 and parts[0] else set()
 
 
 def _own_channel(tree: LexborHTMLParser, source: str, brands: set[str]) -> bool:
