@@ -182,3 +182,36 @@ def test_the_sites_name_labelled_as_source_stands_on_its_mobile_edition() -> Non
         head="<meta property='og:site_name' content='手机示例日报网'>",
     )
     assert _parse(html, "https://m.example.cn/2021/0305/c1234.html").source == "示例日报网"
+
+
+# --- a 来源 value saying only that the text was found online or compiled ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：网络，侵删",
+        "本文来源：网络 侵删",
+        "来源：综合整理",
+        "来源：整理自网络",
+        "来源：网络综合",
+        "来源：网络图片",
+        "來源：網路轉載",
+        "2021-03-05 10:20 来源：网友投稿",
+        "视频来源：央视新闻",  # an embedded clip's origin, as 图片来源 is a picture's
+    ],
+)
+def test_a_value_naming_no_outlet_is_no_source(line: str) -> None:
+    assert parse_line(line).source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：网络安全报", "网络安全报"),  # an outlet's name holding one of the words
+        ("来源：综合开发研究院", "综合开发研究院"),
+        ("来源：中国网络电视台", "中国网络电视台"),
+    ],
+)
+def test_an_outlet_named_with_those_words_stays(line: str, source: str) -> None:
+    assert parse_line(line).source == source

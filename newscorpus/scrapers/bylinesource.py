@@ -3,6 +3,7 @@
 - a unit credited after its name: ``（安环部 供稿）`` closing a company's or a school's story;
 - an outlet's reporter in a wire dateline: ``（東台灣新聞網記者吳佩珊花蓮15日電）``, as ``（中央社記者…電）``;
 - a portal's topic channel is nobody's outlet: ``来源：财经频道`` names a section of the page's own site;
+- a value saying only that the text was found online or compiled (``来源：网络，侵删``, ``综合整理``) names none;
 - a label alone in a rule's source element (``<em id=source>来源：</em> 新华社``) takes the text beside it;
 - a CMS login printed before an editor's name is no editor: ``责任编辑：lollyli 李伟`` -> ``李伟``.
 
@@ -44,6 +45,13 @@ _TOPIC_CHANNEL = re.compile(
     r"军事|軍事|社会|社會|文化|旅游|旅遊|历史|歷史|游戏|遊戲|数码|數碼|女性|读书|讀書|视频|視頻|图片|圖片|综合|綜合)"
     r"(?:频道|頻道|栏目|欄目|板块|版塊)$"
 )
+# A value saying only where the text was found or how it was put together, no outlet: "网络，侵删", "综合整理",
+# "整理自网络", "网络图片", "转载", "网友投稿" (README: 来源：网络/互联网/综合 is no source). Made of these words and
+# the joiners between them only: a name holding any other word ("网络安全报", "综合报社") is left alone.
+_UNSOURCED = re.compile(
+    r"^(?:网络|網絡|網路|互联网|互聯網|综合|綜合|整理|转载|轉載|转贴|轉貼|摘编|摘編|编辑部|編輯部|网友|網友|投稿|来稿|來稿|"
+    r"自媒体|自媒體|图片|圖片|侵删|侵刪|报道|報道|[自于於,、/ ])+$"
+)
 # A CMS login: lower-case Latin letters and digits ("lollyli", "zhangsan01"); a person's Latin name is
 # capitalised ("Jeremy Tsheng").
 _LOGIN = re.compile(r"[a-z][a-z0-9_]{2,19}")
@@ -80,7 +88,7 @@ def outlet_value(value: str) -> str | None:
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
     outlet = names.outlet(value)
-    return None if outlet is None or is_topic_channel(outlet) else outlet
+    return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
 
 
 def label_only(text: str) -> bool:
