@@ -66,7 +66,10 @@ def test_a_closing_bracket_naming_more_than_agencies_is_no_source(line: str) -> 
 
 
 def test_a_story_closing_with_two_agencies_names_both() -> None:
-    closing = "<p>分析人士认为，相关政策仍有进一步加码的空间，市场对下半年的经济走势保持谨慎乐观态度。</p><p>（法新社、美联社）</p>"
+    closing = (
+        "<p>分析人士认为，相关政策仍有进一步加码的空间，市场对下半年的经济走势保持谨慎乐观态度。</p>"
+        "<p>（法新社、美联社）</p>"
+    )
     html = _page("<span>2019-08-15 11:05</span>").replace("</div></div>", closing + "</div></div>", 1)
     assert _parse(html, "https://www.example-zaobao.sg/news/china/story20190815-1").source == "法新社、美联社"
 
@@ -111,9 +114,12 @@ def test_a_hao_posts_unlabelled_tag_is_still_no_source() -> None:
 @pytest.mark.parametrize(
     "box",
     [
-        "<div class='side'><ul><li><a href='/2021/0304/c1.html'>新建口袋公园二十处全部开放</a><span>来源：新华社</span></li></ul></div>",
-        "<div class='more'><h3>热点推荐</h3><p><a href='/2021/0304/c2.html'>地铁三号线北延段今日通车试运营</a> 来源：人民网</p></div>",
-        "<ul class='list'><li><a href='/2021/0301/c3.html'>本周末全市气温回升，最高可达二十度</a>（来源：中国新闻网）</li></ul>",
+        "<div class='side'><ul><li><a href='/2021/0304/c1.html'>新建口袋公园二十处全部开放</a>"
+        "<span>来源：新华社</span></li></ul></div>",
+        "<div class='more'><h3>热点推荐</h3><p><a href='/2021/0304/c2.html'>地铁三号线北延段今日通车试运营</a>"
+        " 来源：人民网</p></div>",
+        "<ul class='list'><li><a href='/2021/0301/c3.html'>本周末全市气温回升，最高可达二十度</a>"
+        "（来源：中国新闻网）</li></ul>",
     ],
 )
 def test_a_lists_card_past_the_story_is_no_source(box: str) -> None:
