@@ -221,3 +221,25 @@ def test_a_value_naming_no_outlet_is_no_source(line: str) -> None:
 )
 def test_an_outlet_named_with_those_words_stays(line: str, source: str) -> None:
     assert parse_line(line).source == source
+
+
+# --- an outlet's name around it: what a story is reported after, a name ending in a zero-led number --------
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("（据新华社）", "新华社"),
+        ("（据央视新闻）", "央视新闻"),
+        ("来源：据新华社报道", "新华社"),
+        ("（據中央社電）", "中央社"),
+        ("來源：香港01", "香港01"),  # a zero-led number is the name's, no count glued to it
+        ("来源：某县融媒体中心2046", "某县融媒体中心"),  # a view count glued after the outlet still goes
+    ],
+)
+def test_the_outlet_without_what_surrounds_it(line: str, source: str) -> None:
+    assert parse_line(line).source == source
+
+
+def test_a_bracket_reporting_no_outlet_is_no_source() -> None:
+    assert parse_line("（据了解）").source is None

@@ -22,6 +22,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinenames import without_nationality
+from newscorpus.scrapers.bylinesource import reported_outlet
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
 # recognised by ``is_outlet`` already.
@@ -157,7 +158,7 @@ def closing_agency(line: str) -> str | None:
     match = _CLOSING_BRACKET.search(line)
     if match is None:
         return None
-    name = match.group(1).strip()
+    name = reported_outlet(match.group(1).strip())  # "（据新华社）": the agency it is reported after
     # Several agencies may share the bracket ("（路透社/彭博社）", "（法新社、美联社）"): each one must be one.
     return name if all(part in _AGENCIES or is_outlet(part) for part in _AGENCY_SPLIT.split(name)) else None
 

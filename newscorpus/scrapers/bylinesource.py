@@ -3,7 +3,8 @@
 - a unit credited after its name: ``（安环部 供稿）`` closing a company's or a school's story;
 - an outlet's reporter in a wire dateline: ``（東台灣新聞網記者吳佩珊花蓮15日電）``, as ``（中央社記者…電）``;
 - a portal's topic channel is nobody's outlet: ``来源：财经频道`` names a section of the page's own site;
-- a value saying only that the text was found online or compiled (``来源：网络，侵删``, ``综合整理``) names none;
+- a value saying only that the text was found online or compiled (``来源：网络，侵删``, ``综合整理``) names none,
+  and one reported after an outlet (``据新华社报道``) names that outlet;
 - a label alone in a rule's source element (``<em id=source>来源：</em> 新华社``) takes the text beside it;
 - a CMS login printed before an editor's name is no editor: ``责任编辑：lollyli 李伟`` -> ``李伟``.
 
@@ -36,8 +37,9 @@ _OUTLET_DATELINE = re.compile(
 # time ("评论 12月3日") is none.
 _GLUED_COUNTER = re.compile(r"(?:评论|評論|跟贴|跟帖|留言)\s*\d+(?![\d\-/.:年月日])")
 # A bare view count glued after the outlet's last Han character ("会同县融媒体中心4135": the hits element
-# right after the source's span, inline): an outlet's name does not end in a number glued to Han.
-_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,}$")
+# right after the source's span, inline): an outlet's name does not end in a number glued to Han, unless
+# the number opens with a zero, as no count does ("香港01").
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[1-9]\d+$")
 # A topic channel named by its topic alone: "财经频道", "体育頻道" (a brand before it makes it an outlet:
 # "央视财经频道" is ``is_outlet``).
 _TOPIC_CHANNEL = re.compile(
@@ -52,6 +54,8 @@ _UNSOURCED = re.compile(
     r"^(?:网络|網絡|網路|互联网|互聯網|综合|綜合|整理|转载|轉載|转贴|轉貼|摘编|摘編|编辑部|編輯部|网友|網友|投稿|来稿|來稿|"
     r"自媒体|自媒體|图片|圖片|侵删|侵刪|报道|報道|[自于於,、/ ])+$"
 )
+# "据新华社报道", "據中央社電": the outlet a story is reported after, with the preposition and verb around it.
+_REPORTED = re.compile(r"^[据據]\s*(\S{2,20}?)\s*(?:报道|報道|報導|消息|电|電)?$")
 # A CMS login: lower-case Latin letters and digits ("lollyli", "zhangsan01"); a person's Latin name is
 # capitalised ("Jeremy Tsheng").
 _LOGIN = re.compile(r"[a-z][a-z0-9_]{2,19}")
@@ -81,13 +85,22 @@ def is_topic_channel(value: str) -> bool:
     return bool(_TOPIC_CHANNEL.match(value))
 
 
+def reported_outlet(value: str) -> str:
+    """``据新华社报道`` -> ``新华社``: the outlet without 据 (according to) and the verb after it; any other
+    value unchanged. Only an outlet-shaped name is taken out (``据了解`` stays as it is)."""
+    if value[:1] not in "据據":
+        return value  # most values: no regex run
+    match = _REPORTED.match(value)
+    return match.group(1) if match and is_outlet(match.group(1)) else value
+
+
 def outlet_value(value: str) -> str | None:
     """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none; a comment counter
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
-    outlet = names.outlet(value)
+    outlet = names.outlet(reported_outlet(value.strip()))
     return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
 
 
