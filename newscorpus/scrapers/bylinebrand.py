@@ -57,12 +57,17 @@ _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGN
 
 def site_brands(tree: LexborHTMLParser) -> set[str]:
     """The site's own names: ``og:site_name``, ``application-name`` and the last part of ``<title>``."""
-    brands = _declared_names(tree)
+    return _brands(_declared_names(tree), _title_parts(tree))
+
+
+def _brands(declared: set[str], parts: list[str]) -> set[str]:
+    # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside.
+    return (declared | {parts[-1]} if len(parts) > 1 else declared) - {""}
+
+
+def _title_parts(tree: LexborHTMLParser) -> list[str]:
     title = tree.css_first("title")
-    parts = BRAND_SPLIT.split(title.text().strip()) if title is not None else []
-    if len(parts) > 1:
-        brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
-    return brands - {""}
+    return BRAND_SPLIT.split(title.text().strip()) if title is not None else []
 
 
 def _names_site(source: str, brand: str) -> bool:
@@ -144,9 +149,12 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     """``source`` is the site's own name and no line labels it as the source."""
     if not source:
         return False
-    brands = site_brands(tree)
-    own = [brand for brand in brands | _title_head(tree) if _names_site(source, brand)]
-    declared = _declared_names(tree)
+    declared, parts = _declared_names(tree), _title_parts(tree)
+    brands = _brands(declared, parts)
+    # Some sites lead their <title> with their name ("大河网-标题"): a front link or the footer must show it
+    # too, as the headline (the first part on most pages) never is.
+    head = {parts[0]} if len(parts) > 1 and parts[0] else set()
+    own = [brand for brand in brands | head if _names_site(source, brand)]
     # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
     # Where neither <title> nor the markup names the site, its copyright footer still does: the unlabelled
     # name beside the time that the footer claims as its own is the site's brand ("第一财经 版权所有").
@@ -162,14 +170,6 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
         if _labels_source(line, source) or (label and _labels_source(f"{label}:{line}", source)):
             return False
     return True
-
-
-def _title_head(tree: LexborHTMLParser) -> set[str]:
-    """The first part of a ``<title>`` of several (``大河网-标题``: some sites lead with their name). Only for
-    the brand check, where a front link or the footer must show it too: it is mostly the headline."""
-    title = tree.css_first("title")
-    parts = BRAND_SPLIT.split(title.text().strip()) if title is not None else []
-    return {parts[0]} if len(parts) > 1 and parts[0] else set()
 
 
 def _own_channel(tree: LexborHTMLParser, source: str, brands: set[str]) -> bool:
