@@ -243,3 +243,65 @@ def test_the_outlet_without_what_surrounds_it(line: str, source: str) -> None:
 
 def test_a_bracket_reporting_no_outlet_is_no_source() -> None:
     assert parse_line("（据了解）").source is None
+
+
+# --- a site rule's source selector meeting a list's card, not the story's bar -------------------------------
+
+
+def _cards(tag: str) -> str:
+    items = "".join(
+        f"<li><a href='https://finance.sina.com.cn/china/2021-03-0{n}/doc-ikftpnny{n}.shtml'>"
+        f"央行开展逆回购操作维护流动性合理充裕第{n}期</a>{tag}<span class='time'>03-0{n}</span></li>"
+        for n in range(1, 5)
+    )
+    return f"<div class='related'><h3>相关新闻</h3><ul>{items}</ul></div>"
+
+
+def _sina(bar: str, cards: str) -> str:
+    return (
+        "<html><head><title>老旧小区改造惠及五万户_新浪财经_新浪网</title></head><body>"
+        f"<h1 class='main-title'>老旧小区改造惠及五万户</h1><div class='date-source'>{bar}</div>"
+        "<div class='article' id='artibody'>" + f"<p>{_TEXT}</p>" * 4 + f"</div>{cards}</body></html>"
+    )
+
+
+_SINA_URL = "https://finance.sina.com.cn/china/2021-03-05/doc-ikftssap1234567.shtml"
+
+
+@pytest.mark.parametrize("tag", ["<span class='source'>新华网</span>", "<span class='source'>来源：中国证券报</span>"])
+def test_a_cards_outlet_is_no_source_of_the_story(tag: str) -> None:
+    assert _parse(_sina("<span class='date'>2021年03月05日 10:20</span>", _cards(tag)), _SINA_URL).source is None
+
+
+def test_a_qq_hot_lists_outlet_is_no_source_of_the_story() -> None:
+    cards = _cards("<span class='a_source'>经济日报</span>")
+    html = (
+        "<html><head><title>老旧小区改造惠及五万户_腾讯新闻</title></head><body><div class='qq_article'>"
+        "<h1>老旧小区改造惠及五万户</h1><div class='a_Info'><span class='a_time'>2021-03-05 10:20</span></div>"
+        "<div class='Cnt-Main-Article-QQ'>" + f"<p>{_TEXT}</p>" * 4 + f"</div></div>{cards}</body></html>"
+    )
+    assert _parse(html, "https://new.qq.com/rain/a/20210305A0ABCD00").source is None
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "<span class='date'>2021年03月05日 10:20</span><span class='source'>中国新闻网</span>",
+        # A counter link beside the source is no card's headline ("1234人参与 56评论" holds few Han characters).
+        "<span class='date'>2021年03月05日 10:20</span><a class='source' href='https://www.chinanews.com.cn/'>"
+        "中国新闻网</a><a href='https://comment.sina.com.cn/1'>1234人参与 56评论</a>",
+    ],
+)
+def test_the_bars_own_source_stands_beside_the_cards(bar: str) -> None:
+    cards = _cards("<span class='source'>新华网</span>")
+    assert _parse(_sina(bar, cards), _SINA_URL).source == "中国新闻网"
+
+
+def test_an_outlet_over_its_time_inside_the_storys_container_is_the_source() -> None:
+    # The outlet and the time are lines of the story's own container: the story opens after both.
+    body = "<p>央视新闻客户端</p><p>2021-03-05 10:20</p>" + f"<p>{_TEXT}</p>" * 4
+    html = (
+        "<html><head><title>老旧小区改造惠及五万户_手机示例网</title></head><body><h1>老旧小区改造惠及五万户</h1>"
+        f"<div class='art'>{body}</div></body></html>"
+    )
+    assert _parse(html).source == "央视新闻客户端"

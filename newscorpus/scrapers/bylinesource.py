@@ -5,6 +5,7 @@
 - a portal's topic channel is nobody's outlet: ``来源：财经频道`` names a section of the page's own site;
 - a value saying only that the text was found online or compiled (``来源：网络，侵删``, ``综合整理``) names none,
   and one reported after an outlet (``据新华社报道``) names that outlet;
+- a rule's source element inside a list's card (a related item's outlet) is no source of the story;
 - a label alone in a rule's source element (``<em id=source>来源：</em> 新华社``) takes the text beside it;
 - a CMS login printed before an editor's name is no editor: ``责任编辑：lollyli 李伟`` -> ``李伟``.
 
@@ -16,10 +17,15 @@ Each reads one line (folded: half-width brackets and colons) and names the sourc
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 # A unit's name: Han characters ending as a department, office, bureau or committee ends (教务处, 安环部,
 # 校团委, 党政办, 市自然资源和规划局). Not a person's: ``is_person`` is checked too.
@@ -56,6 +62,7 @@ _UNSOURCED = re.compile(
 )
 # "据新华社报道", "據中央社電": the outlet a story is reported after, with the preposition and verb around it.
 _REPORTED = re.compile(r"^[据據]\s*(\S{2,20}?)\s*(?:报道|報道|報導|消息|电|電)?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A CMS login: lower-case Latin letters and digits ("lollyli", "zhangsan01"); a person's Latin name is
 # capitalised ("Jeremy Tsheng").
 _LOGIN = re.compile(r"[a-z][a-z0-9_]{2,19}")
@@ -102,6 +109,26 @@ def outlet_value(value: str) -> str | None:
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
     outlet = names.outlet(reported_outlet(value.strip()))
     return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
+
+
+def in_card(node: LexborNode) -> bool:
+    """A rule's source element inside a list's card, not the story's bar: one of the few elements around it,
+    still short as a card is, holds a linked headline of its own (``<li><a>另一条新闻的标题</a><span
+    class=source>新华网</span></li>``), as a related or hot list prints each item's outlet. A bar holds no
+    such link, and the story's container is longer than any card. Could misfire on a bar that links a long
+    topic beside the source (``专题：<a>2021年全国两会特别报道</a>`` in the same short element)."""
+    own = node.text(deep=True)
+    parent = node.parent
+    for _ in range(settings.BYLINE_CARD_DEPTH):
+        if parent is None or len(parent.text(deep=True)) > settings.BYLINE_CARD_MAX_CHARS:
+            return False
+        for link in parent.css("a[href]"):
+            text = link.text(deep=True).strip()
+            # A headline's Han characters: a counter link ("0人参与 0评论") or a topic ("2016全国两会") has fewer.
+            if len(_HAN.findall(text)) >= settings.BYLINE_LISTED_TITLE_CHARS and text not in own:
+                return True
+        parent = parent.parent
+    return False
 
 
 def label_only(text: str) -> bool:
