@@ -149,6 +149,13 @@ BYLINE_MIN_UNIT_CHARS = 3
 BYLINE_TAIL_LINES = 4
 # The page's last lines, where the copyright footer names the site's own brand (bylinebrand).
 BYLINE_FOOTER_LINES = 12
+# A linked text this long opening a line past the story is a list's headline: its card's credits are not the
+# story's (bylinebar.list_starts). A headline has 8 characters or more; a linked name or outlet fewer.
+BYLINE_LISTED_TITLE_CHARS = 8
+# A rule's source element is a list card's when an element this close around it (parents), no longer than a
+# card (characters), links a headline of its own (bylinesource.in_card).
+BYLINE_CARD_DEPTH = 3
+BYLINE_CARD_MAX_CHARS = 120
 # The longest line read as a label standing alone before its value's element ("信息来源：", "Source:").
 BYLINE_LABEL_CHARS = 8
 # Text lines after a rule's body read for the editor's credit (scrapers/bylinetail.py): a share bar and

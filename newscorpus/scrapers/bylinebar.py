@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import BLOCK_TAGS, SKIP_TAGS
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
@@ -93,3 +94,20 @@ def _collect(node: LexborNode, parts: list[str], depth: int) -> bool:
         parts.append(text)
         before = text
     return True
+
+
+def list_starts(lines: list[Line], start: int, stop: int) -> int:
+    """Where a list begins among ``lines[start:stop]``, the few lines past the story read for its credits:
+    the first card, a line led by a linked headline and holding a credit (``<a>另一条新闻的标题</a><span>来源：
+    新华社</span>``), whose fields are that card's, not the story's; ``stop`` when none is. A closing credit
+    keeps its link (``来源：<a>人民日报</a>``, ``<a>张三</a> 编辑``): only a long linked text before the label
+    leads a card; a share bar or a 上一篇/下一篇 line credits nobody and ends nothing. Could misfire on a
+    story closing with a long linked unit before its credit word (``<a>某某市人民政府新闻办公室</a> 供稿``)."""
+    for index in range(start, min(stop, len(lines))):
+        line = lines[index]
+        if line.link_chars * 2 < len(line.text) or line.link_chars < settings.BYLINE_LISTED_TITLE_CHARS:
+            continue  # most lines: no link, or a short one
+        lead, fields = tokenize(fold(line.text))
+        if fields and len(lead) >= settings.BYLINE_LISTED_TITLE_CHARS:
+            return index
+    return stop

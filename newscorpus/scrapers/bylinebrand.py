@@ -48,6 +48,8 @@ _WEB_WORDS = frozenset(
         "触屏版",
     }
 )
+# A mobile edition's word before the site's name ("手机大河网", "手机凤凰网"): the site's name still.
+_MOBILE_WORDS = ("手机", "手機")
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
@@ -55,16 +57,25 @@ _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGN
 
 def site_brands(tree: LexborHTMLParser) -> set[str]:
     """The site's own names: ``og:site_name``, ``application-name`` and the last part of ``<title>``."""
-    brands = _declared_names(tree)
+    return _brands(_declared_names(tree), _title_parts(tree))
+
+
+def _brands(declared: set[str], parts: list[str]) -> set[str]:
+    # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside.
+    return (declared | {parts[-1]} if len(parts) > 1 else declared) - {""}
+
+
+def _title_parts(tree: LexborHTMLParser) -> list[str]:
     title = tree.css_first("title")
-    parts = BRAND_SPLIT.split(title.text().strip()) if title is not None else []
-    if len(parts) > 1:
-        brands.add(parts[-1])  # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside
-    return brands - {""}
+    return BRAND_SPLIT.split(title.text().strip()) if title is not None else []
 
 
 def _names_site(source: str, brand: str) -> bool:
-    """``source`` is the brand, or the brand without its web word (明報 of 明報新聞網, 北青 of 北青网)."""
+    """``source`` is the brand, or the brand without its web word (明報 of 明報新聞網, 北青 of 北青网) or its
+    mobile edition's (大河网 of 手机大河网)."""
+    for word in _MOBILE_WORDS:
+        if brand.startswith(word) and len(brand) > len(word) + 1:
+            brand = brand[len(word) :]
     return source == brand or (brand.startswith(source) and brand[len(source) :].strip() in _WEB_WORDS)
 
 
@@ -138,9 +149,12 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     """``source`` is the site's own name and no line labels it as the source."""
     if not source:
         return False
-    brands = site_brands(tree)
-    own = [brand for brand in brands if _names_site(source, brand)]
-    declared = _declared_names(tree)
+    declared, parts = _declared_names(tree), _title_parts(tree)
+    brands = _brands(declared, parts)
+    # Some sites lead their <title> with their name ("大河网-标题"): a front link or the footer must show it
+    # too, as the headline (the first part on most pages) never is.
+    head = {parts[0]} if len(parts) > 1 and parts[0] else set()
+    own = [brand for brand in brands | head if _names_site(source, brand)]
     # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
     # Where neither <title> nor the markup names the site, its copyright footer still does: the unlabelled
     # name beside the time that the footer claims as its own is the site's brand ("第一财经 版权所有").

@@ -22,6 +22,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinenames import without_nationality
+from newscorpus.scrapers.bylinesource import reported_outlet
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
 # recognised by ``is_outlet`` already.
@@ -77,6 +78,8 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Post|Times|Daily|Journal|Herald|Press|Tribune|Magazine|Weekly|Network|Radio|TV|Online|Media)\b"
 )
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
+# Between agencies sharing a closing bracket: a slash, an enumeration comma, a comma or a space.
+_AGENCY_SPLIT = re.compile(r"\s*[/／、,，]\s*|\s+")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
 _AFFILIATED = re.compile(
     r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）]{0,30}?"
@@ -155,8 +158,9 @@ def closing_agency(line: str) -> str | None:
     match = _CLOSING_BRACKET.search(line)
     if match is None:
         return None
-    name = match.group(1).strip()
-    return name if name in _AGENCIES or is_outlet(name) else None
+    name = reported_outlet(match.group(1).strip())  # "（据新华社）": the agency it is reported after
+    # Several agencies may share the bracket ("（路透社/彭博社）", "（法新社、美联社）"): each one must be one.
+    return name if all(part in _AGENCIES or is_outlet(part) for part in _AGENCY_SPLIT.split(name)) else None
 
 
 def story_end(line: str) -> int:

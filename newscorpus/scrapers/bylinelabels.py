@@ -110,6 +110,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "题图来源",
         "头图来源",
         "配图来源",
+        # A video's or a chart's origin likewise ("视频来源：央视新闻" under an embedded clip).
+        "视频来源",
+        "視頻來源",
+        "图表来源",
         "发布时间",
         "发稿时间",
         "发表时间",

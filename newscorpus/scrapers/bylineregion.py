@@ -31,16 +31,17 @@ def story_opening(paragraphs: list[str]) -> str | None:
     08:10", a bar inside the story's container): the byline region runs up to the story, not the bar."""
     if len(paragraphs) > 1 and _is_bar(paragraphs[0]):
         rest = paragraphs[1:]
-        while len(rest) > 1 and _BAR_TOOL.fullmatch(rest[0]):
-            rest = rest[1:]  # "小字号" after the bar: its font switch, no story yet
+        while len(rest) > 1 and (_BAR_TOOL.fullmatch(rest[0]) or _is_bar(rest[0])):
+            rest = rest[1:]  # "小字号" after the bar: its font switch, or the bar's next line: no story yet
         return rest[0]
     return paragraphs[0] if paragraphs else None
 
 
 def _is_bar(line: str) -> bool:
-    return (
-        len(line) <= settings.BYLINE_MAX_LINE_CHARS and not _SENTENCE_END.search(line) and TIME.search(line) is not None
-    )
+    # A bar's time, or an outlet's name alone (its time a line of its own the story filter dropped): no story
+    # opens with either ("央视新闻客户端" over "2020-03-10 16:55" inside the story's container).
+    short = len(line) <= settings.BYLINE_MAX_LINE_CHARS and not _SENTENCE_END.search(line)
+    return short and (TIME.search(line) is not None or is_outlet(line.strip()))
 
 
 def region_indexes(lines: list[str], title: str | None, first_paragraph: str | None) -> list[int]:

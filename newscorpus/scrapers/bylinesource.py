@@ -3,6 +3,9 @@
 - a unit credited after its name: ``（安环部 供稿）`` closing a company's or a school's story;
 - an outlet's reporter in a wire dateline: ``（東台灣新聞網記者吳佩珊花蓮15日電）``, as ``（中央社記者…電）``;
 - a portal's topic channel is nobody's outlet: ``来源：财经频道`` names a section of the page's own site;
+- a value saying only that the text was found online or compiled (``来源：网络，侵删``, ``综合整理``) names none,
+  and one reported after an outlet (``据新华社报道``) names that outlet;
+- a rule's source element inside a list's card (a related item's outlet) is no source of the story;
 - a label alone in a rule's source element (``<em id=source>来源：</em> 新华社``) takes the text beside it;
 - a CMS login printed before an editor's name is no editor: ``责任编辑：lollyli 李伟`` -> ``李伟``.
 
@@ -14,10 +17,15 @@ Each reads one line (folded: half-width brackets and colons) and names the sourc
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 # A unit's name: Han characters ending as a department, office, bureau or committee ends (教务处, 安环部,
 # 校团委, 党政办, 市自然资源和规划局). Not a person's: ``is_person`` is checked too.
@@ -35,8 +43,9 @@ _OUTLET_DATELINE = re.compile(
 # time ("评论 12月3日") is none.
 _GLUED_COUNTER = re.compile(r"(?:评论|評論|跟贴|跟帖|留言)\s*\d+(?![\d\-/.:年月日])")
 # A bare view count glued after the outlet's last Han character ("会同县融媒体中心4135": the hits element
-# right after the source's span, inline): an outlet's name does not end in a number glued to Han.
-_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,}$")
+# right after the source's span, inline): an outlet's name does not end in a number glued to Han, unless
+# the number opens with a zero, as no count does ("香港01").
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[1-9]\d+$")
 # A topic channel named by its topic alone: "财经频道", "体育頻道" (a brand before it makes it an outlet:
 # "央视财经频道" is ``is_outlet``).
 _TOPIC_CHANNEL = re.compile(
@@ -44,6 +53,16 @@ _TOPIC_CHANNEL = re.compile(
     r"军事|軍事|社会|社會|文化|旅游|旅遊|历史|歷史|游戏|遊戲|数码|數碼|女性|读书|讀書|视频|視頻|图片|圖片|综合|綜合)"
     r"(?:频道|頻道|栏目|欄目|板块|版塊)$"
 )
+# A value saying only where the text was found or how it was put together, no outlet: "网络，侵删", "综合整理",
+# "整理自网络", "网络图片", "转载", "网友投稿" (README: 来源：网络/互联网/综合 is no source). Made of these words and
+# the joiners between them only: a name holding any other word ("网络安全报", "综合报社") is left alone.
+_UNSOURCED = re.compile(
+    r"^(?:网络|網絡|網路|互联网|互聯網|综合|綜合|整理|转载|轉載|转贴|轉貼|摘编|摘編|编辑部|編輯部|网友|網友|投稿|来稿|來稿|"
+    r"自媒体|自媒體|图片|圖片|侵删|侵刪|报道|報道|[自于於,、/ ])+$"
+)
+# "据新华社报道", "據中央社電": the outlet a story is reported after, with the preposition and verb around it.
+_REPORTED = re.compile(r"^[据據]\s*(\S{2,20}?)\s*(?:报道|報道|報導|消息|电|電)?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A CMS login: lower-case Latin letters and digits ("lollyli", "zhangsan01"); a person's Latin name is
 # capitalised ("Jeremy Tsheng").
 _LOGIN = re.compile(r"[a-z][a-z0-9_]{2,19}")
@@ -73,14 +92,43 @@ def is_topic_channel(value: str) -> bool:
     return bool(_TOPIC_CHANNEL.match(value))
 
 
+def reported_outlet(value: str) -> str:
+    """``据新华社报道`` -> ``新华社``: the outlet without 据 (according to) and the verb after it; any other
+    value unchanged. Only an outlet-shaped name is taken out (``据了解`` stays as it is)."""
+    if value[:1] not in "据據":
+        return value  # most values: no regex run
+    match = _REPORTED.match(value)
+    return match.group(1) if match and is_outlet(match.group(1)) else value
+
+
 def outlet_value(value: str) -> str | None:
     """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none; a comment counter
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
-    outlet = names.outlet(value)
-    return None if outlet is None or is_topic_channel(outlet) else outlet
+    outlet = names.outlet(reported_outlet(value.strip()))
+    return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
+
+
+def in_card(node: LexborNode) -> bool:
+    """A rule's source element inside a list's card, not the story's bar: one of the few elements around it,
+    still short as a card is, holds a linked headline of its own (``<li><a>另一条新闻的标题</a><span
+    class=source>新华网</span></li>``), as a related or hot list prints each item's outlet. A bar holds no
+    such link, and the story's container is longer than any card. Could misfire on a bar that links a long
+    topic beside the source (``专题：<a>2021年全国两会特别报道</a>`` in the same short element)."""
+    own = node.text(deep=True)
+    parent = node.parent
+    for _ in range(settings.BYLINE_CARD_DEPTH):
+        if parent is None or len(parent.text(deep=True)) > settings.BYLINE_CARD_MAX_CHARS:
+            return False
+        for link in parent.css("a[href]"):
+            text = link.text(deep=True).strip()
+            # A headline's Han characters: a counter link ("0人参与 0评论") or a topic ("2016全国两会") has fewer.
+            if len(_HAN.findall(text)) >= settings.BYLINE_LISTED_TITLE_CHARS and text not in own:
+                return True
+        parent = parent.parent
+    return False
 
 
 def label_only(text: str) -> bool:

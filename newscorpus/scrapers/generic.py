@@ -26,7 +26,7 @@ from newscorpus.scrapers.boilerplate import (
 )
 from newscorpus.scrapers.byline import account_as_author
 from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author, root_owner
-from newscorpus.scrapers.bylinebar import header_texts
+from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
@@ -106,15 +106,17 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     start, end = header_span(page_texts, shown, body_at)
     # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
     story_end = bisect_left(page.starts, lines[-1].start) + 1 if lines else 0
+    # The lines past the story end where a list's first card does ("<a>标题</a> 来源：新华社" is the card's).
+    past = list_starts(page.lines, story_end, story_end + settings.BYLINE_LINES_AFTER_STORY)
     if story_end > start:
-        end = min(end, story_end + settings.BYLINE_LINES_AFTER_STORY)
+        end = min(end, past)
     header = without_menu_labels(tree, header_texts(page, start, end, body_at, shown))
     if edited := edited_page(page_texts):
         # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
         article.published_at = None
     # Credits two lines past the story ("posted @ 2017-03-12 10:23 陈小默"), where the header's window,
     # counted from the headline, ends before a long story does.
-    below = page_texts[max(story_end, end) : story_end + settings.BYLINE_LINES_AFTER_STORY]
+    below = page_texts[max(story_end, end) : past]
     # A picture between the headline and the story: its caption's agency took the photo ("…（路透社）").
     pictured = {line.text for line in page.lines[start:end] if line.image_before and photo_sentence(line.text)}
     _fill(article, header, page_texts, choice.lines, url, fetched_at, below, pictured)

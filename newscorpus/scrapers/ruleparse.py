@@ -17,7 +17,7 @@ from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocktext import block_lines, lines_before
 from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
 from newscorpus.scrapers.bylinebar import element_text
-from newscorpus.scrapers.bylinesource import label_only
+from newscorpus.scrapers.bylinesource import in_card, label_only
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
@@ -257,6 +257,8 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
         text = _value(node)
         if node.parent is not None and label_only(text):
             text = node_text(node.parent)
+        if in_card(node):
+            continue  # a related or hot list's item prints its own outlet ("<li><a>标题</a><span class=source>")
         if text.strip() and not _COUNTER.match(text):
             return clean_source(text)
     return None

@@ -52,8 +52,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     raw = page.body_lines
     author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT))
     if author is None and outlet is not None and _is_hao_post(page):
-        # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet.
-        author, outlet, article.source = outlet, None, None
+        # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet,
+        # but a labelled 来源 beside the time stands (README: a labelled field always wins).
+        author, outlet = outlet, None
+        article.source = article.source if _labelled_source(page, article.source) else None
     # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
@@ -75,6 +77,12 @@ def _postprocess(article: Article, page: RulePage) -> None:
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]
+
+
+def _labelled_source(page: RulePage, source: str | None) -> bool:
+    """``来源：澎湃新闻·澎湃号·政务`` in the about block labels the source; ``<span>澎湃号·湃客</span>`` is a tag."""
+    about = sitekit.first_text(page.tree, ("div.news_about",)) or ""
+    return bool(source) and re.search(r"(?:来源|來源)\s*[:：]\s*" + re.escape(source or ""), about) is not None
 
 
 def _is_hao_post(page: RulePage) -> bool:
@@ -113,7 +121,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=12,
+    version=13,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
