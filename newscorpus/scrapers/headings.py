@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.text import clean, node_text
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -62,3 +63,11 @@ def _is_trim(child: LexborNode, drop_links: bool) -> bool:
     # Only brackets around badge or tool words: （二） numbers a series, （附全文） tells what follows.
     skippable = settings.TITLE_BADGES | settings.TITLE_TOOL_WORDS
     return _BRACKETED.fullmatch(text) is not None and all(word in skippable for word in _IN_BRACKETS.findall(text))
+
+
+def names_a_box(text: str) -> bool:
+    """A short heading naming a list box (相关推荐, 24小时排行), not a story: no page's headline."""
+    words = "".join(text.split())
+    if not words or len(words) > settings.TITLE_BOX_MAX_CHARS:
+        return False
+    return HEADING.search(words) is not None or any(word in words for word in settings.TITLE_BOX_WORDS)

@@ -22,6 +22,7 @@ from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
+from newscorpus.scrapers.headings import names_a_box
 from newscorpus.scrapers.metadata import lines_around_title
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.relatedlists import find_related
@@ -38,7 +39,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     article = Article(url=url, site=rule.name, parser=rule.name, parser_version=rule.version)
     if rule.prepare is not None:
         rule.prepare(article, tree)
-    headline = _first_with_text(tree, rule.title)
+    headline = next((found for found in _with_text(tree, rule.title) if not names_a_box(found[1])), None)
     article.title = (headline[1] if headline else None) or article.title or generic.find_title(tree)
     # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
     article.published_at = (
@@ -264,8 +265,12 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
     return None
 
 
+def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
+    return ((node, text) for node in _by_priority(tree, selectors) if (text := _value(node).strip()))
+
+
 def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:
-    return next(((node, text) for node in _by_priority(tree, selectors) if (text := _value(node).strip())), None)
+    return next(_with_text(tree, selectors), None)
 
 
 def _short_lines(node: LexborNode) -> list[str]:
