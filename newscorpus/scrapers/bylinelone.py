@@ -8,6 +8,9 @@
 - a signature opening a notice's sentence: ``作者：码农老K　　转载请注明出处，谢谢。`` (a blog post's footer);
 - the writer a reprint notice opening the story names in its sentence: ``编者按：本文来自微信公众号“晚点LatePost”
   （ID：postlate），作者：程曼祺，36氪经授权发布。``
+- a credit line made only of names each followed by its role: ``罗思琪 文 ／ 陈浩 图``, ``（初二年级 罗思琪　文　／
+  信息中心 陈浩　摄）`` (the 文 ones wrote the story; read before the grammar, which takes ``文 ／ 陈浩`` for
+  the prefix credit ``文/陈浩``).
 
 Every one needs a person's name led by a common surname (``bylinebare.is_person``): a word, a place or a
 heading in the same spot credits nobody.
@@ -40,6 +43,13 @@ _REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
 _SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")
+# One credit of a line of postfix roles: an optional unit, a name, a gap or a slash, the role word, then a
+# separator or the end ("初二年级 罗思琪 文 /", "陈浩 图"). Longer role words first.
+_ROLE_PAIR = re.compile(
+    r"\s*(?:[/|、,;]\s*)?(?:([^\s/|、,;]{2,12})\s+)?([\u4e00-\u9fff·]{2,8}?)(?:\s*[/|]\s*|\s+)"
+    r"(撰文|文图|文|供图|供圖|图|圖|摄影|攝影|摄|攝)(?=[\s/|、,;]|$)"
+)
+_WRITER_ROLES = frozenset({"撰文", "文图", "文"})
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -103,3 +113,22 @@ def signed_writer(line: str) -> list[str]:
     line is prose, so its label is not read as a bar's; only the one token between the label and the gap."""
     match = _SIGNED.match(line)
     return free_names(match.group(1)) if match else []
+
+
+def role_pairs(line: str) -> list[str] | None:
+    """The writers of a line made only of names each followed by its role (``罗思琪 文 ／ 陈浩 图`` ->
+    ``罗思琪``), a bracket around it or not; None when the line is anything else. Every name must be a
+    person's (``_writer_name``) and every word before one a unit (``初二年级``, ``信息中心``)."""
+    text = line[1:-1].strip() if line[:1] in _OPEN and line[-1:] in _CLOSE else line
+    if not text or text[-1] not in "文图圖摄攝影":
+        return None  # the anchored scan below only for lines closing on a role word
+    writers: list[str] = []
+    position = 0
+    while position < len(text):
+        pair = _ROLE_PAIR.match(text, position)
+        if pair is None or not _writer_name(pair.group(2)) or (pair.group(1) and not _is_unit(pair.group(1))):
+            return None
+        if pair.group(3) in _WRITER_ROLES:
+            writers.append(pair.group(2))
+        position = pair.end()
+    return writers

@@ -61,8 +61,9 @@ CHROME = re.compile(
 # a brand, which a portal marks up as its author as often as a person.
 _BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒体|官方|官网|编辑部|客户端|电视|杂志|周刊")
 # Han glued to Latin letters or digits ("IT之家", "36氪", "39健康网"): a brand's spelling, not a person's.
-# A forum handle ending in a number ("莞城打工仔2016") is a user's, as brands are not spelt.
-_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff](?:[A-Za-z]|\d(?!\d*$))")
+# A forum handle ending in a number ("莞城打工仔2016") or in one Latin letter ("码农老K", "阿Q") is a user's
+# nickname, as brands spell whole Latin words ("腾讯QQ") and are not numbered.
+_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff](?:[A-Za-z](?!$)|\d(?!\d*$))")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){1,3}")
 _PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
 # Elements pages mark as the writer's name. A bare "name" class counts beside an avatar only.
