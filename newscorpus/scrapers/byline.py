@@ -82,6 +82,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
         if not found.authors and previous and _LONE_BRACKET.fullmatch(line):
             # "（山本哲也）" on its own line under a Japanese story: the story's closing credit.
             found.authors = credits.closing_name(previous[-settings.BYLINE_DATELINE_CHARS :] + line)
+            found.authors = found.authors or lone.sign_off(previous, line)  # "（王健）" under a Chinese story
         previous = line
     for line in paired:
         _read_folded(line, found)

@@ -8,6 +8,8 @@
 - a signature opening a notice's sentence: ``作者：码农老K　　转载请注明出处，谢谢。`` (a blog post's footer);
 - the writer a reprint notice opening the story names in its sentence: ``编者按：本文来自微信公众号“晚点LatePost”
   （ID：postlate），作者：程曼祺，36氪经授权发布。``
+- a bracket alone on the line under a story's last sentence holding only a name or two: ``（王健）`` (a
+  Chinese portal's desk signs its reports off so, as Japanese papers do with ``（山本哲也）``);
 - a credit line made only of names each followed by its role: ``罗思琪 文 ／ 陈浩 图``, ``（初二年级 罗思琪　文　／
   信息中心 陈浩　摄）`` (the 文 ones wrote the story; read before the grammar, which takes ``文 ／ 陈浩`` for
   the prefix credit ``文/陈浩``).
@@ -43,13 +45,14 @@ _REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
 _SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")
-# One credit of a line of postfix roles: an optional unit, a name, a gap or a slash, the role word, then a
-# separator or the end ("初二年级 罗思琪 文 /", "陈浩 图"). Longer role words first.
-_ROLE_PAIR = re.compile(
-    r"\s*(?:[/|、,;]\s*)?(?:([^\s/|、,;]{2,12})\s+)?([\u4e00-\u9fff·]{2,8}?)(?:\s*[/|]\s*|\s+)"
-    r"(撰文|文图|文|供图|供圖|图|圖|摄影|攝影|摄|攝)(?=[\s/|、,;]|$)"
-)
-_WRITER_ROLES = frozenset({"撰文", "文图", "文"})
+# The role words a line of postfix credits prints after each name ("罗思琪 文 / 陈浩 图", "张三 李四 文 王五 摄"),
+# and the separators between its words; the 文 ones wrote the story ("文/图" too: both).
+_ROLE_WORDS = frozenset({"文", "撰文", "文图", "图文", "图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"})
+_WRITER_ROLES = frozenset({"文", "撰文", "文图", "图文"})
+_WORDS = re.compile(r"[^\s/|、,;]+")
+# "（王健）", "（王健 李明）" alone on a line: one or two names of two or three characters.
+_SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})?)[)）]")
+_SENTENCE_END = tuple("。！？!?”")
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -116,19 +119,47 @@ def signed_writer(line: str) -> list[str]:
 
 
 def role_pairs(line: str) -> list[str] | None:
-    """The writers of a line made only of names each followed by its role (``罗思琪 文 ／ 陈浩 图`` ->
-    ``罗思琪``), a bracket around it or not; None when the line is anything else. Every name must be a
-    person's (``_writer_name``) and every word before one a unit (``初二年级``, ``信息中心``)."""
-    text = line[1:-1].strip() if line[:1] in _OPEN and line[-1:] in _CLOSE else line
-    if not text or text[-1] not in "文图圖摄攝影":
-        return None  # the anchored scan below only for lines closing on a role word
+    """The writers of a line made only of names each group followed by its role (``罗思琪 文 ／ 陈浩 图`` ->
+    ``罗思琪``, ``张三 李四 文 王五 摄`` -> ``张三 李四``), a bracket around it or not; None when the line is
+    anything else. Every word before a role is a person's name (``_writer_name``), but a unit may lead a
+    group (``初二年级 罗思琪``, ``信息中心 陈浩``); a line opening with a role is a prefix credit (``文/X``)."""
+    text = line[1:-1] if line[:1] in _OPEN and line[-1:] in _CLOSE else line
+    words = _WORDS.findall(text)
+    if not words or words[-1] not in _ROLE_WORDS or words[0] in _ROLE_WORDS:
+        return None
     writers: list[str] = []
-    position = 0
-    while position < len(text):
-        pair = _ROLE_PAIR.match(text, position)
-        if pair is None or not _writer_name(pair.group(2)) or (pair.group(1) and not _is_unit(pair.group(1))):
+    group: list[str] = []
+    for index, word in enumerate(words):
+        if word not in _ROLE_WORDS:
+            group.append(word)
+            continue
+        if not group and words[index - 1] in _ROLE_WORDS:
+            writers += _last_writers(words[: index - 1]) if word in _WRITER_ROLES else []  # "文/图"
+            continue
+        people = group[1:] if group and _is_unit(group[0]) else group
+        if not people or not all(_writer_name(person) for person in people):
             return None
-        if pair.group(3) in _WRITER_ROLES:
-            writers.append(pair.group(2))
-        position = pair.end()
-    return writers
+        writers += people if word in _WRITER_ROLES else []
+        group = []
+    return list(dict.fromkeys(writers))
+
+
+def _last_writers(words: list[str]) -> list[str]:
+    """The names of the group the words end with (before its first role word): ``王小明 文/图``."""
+    group: list[str] = []
+    for word in reversed(words):
+        if word in _ROLE_WORDS:
+            break
+        group.insert(0, word)
+    return [word for word in group if _writer_name(word)]
+
+
+def sign_off(previous: str, line: str) -> list[str]:
+    """The names in a bracket alone on ``line`` right under a line ending a sentence (``…但多赛一场。`` then
+    ``（王健）``): the story's writer signing it off. A bracket after a list's headline (a blog's related post
+    ``（金陵小巷）``) follows no sentence; a place (``（上海）``) or a note is no person led by a common surname."""
+    match = _SIGN_OFF.fullmatch(line)
+    if match is None or not previous.endswith(_SENTENCE_END):
+        return []
+    people = re.split(r"[\s、]", match.group(1))
+    return people if all(is_person(person) for person in people) else []

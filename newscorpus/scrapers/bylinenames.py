@@ -15,9 +15,9 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 
-# CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098". Never the tail of a longer
-# Latin word: "zjxiaoyu2012" is a forum handle ending in a year, not "zjxi" + an ID.
-_ID = re.compile(r"(?:[_\s]+|(?<![A-Za-z\d]))[A-Za-z]{1,4}\d{2,6}$")
+# CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098", "王晓易_ne0011". After
+# anything but a Han name only capitals: "zjxiaoyu2012" and "Tom_Lee2015" are handles ending in a year.
+_ID = re.compile(r"(?:(?<=[\u4e00-\u9fff])[_\s]*[A-Za-z]{1,4}|(?:[_\s]+|(?<![A-Za-z\d]))[A-Z]{1,4})\d{2,6}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 # Role words a reporter's name may carry glued after it, and what they make of the person.
