@@ -227,3 +227,19 @@ def test_a_bracket_after_a_related_headline_signs_nothing() -> None:
     )
     page = _portal_page("<span>2019-03-10 01:24</span>", "比赛结束后球员向球迷致意。", related)
     assert _parse(page, "https://sports.example.cn/2019-03-10/detail-1.html").author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("张三 撰稿", "张三"), ("（李明 执笔 ／ 王芳 摄）", "李明"), ("赵敏 整理", "赵敏"), ("资料 整理", None)],
+)
+def test_other_writer_roles_after_the_name(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("■文/张晓燕", "张晓燕"), ("◎文｜何静 图｜韩磊", "何静"), ("◆撰文 郑磊", "郑磊"), ("●国内新闻", None)],
+)
+def test_a_credit_mark_glued_to_a_label_is_punctuation(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -160,6 +160,8 @@ def _clean(
 def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool = False) -> None:
     if not line:
         return
+    if line[0] in credits.MARKS and line[1:2] not in ("", " "):
+        line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = credits.english_by(line)
