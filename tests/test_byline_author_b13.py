@@ -243,3 +243,17 @@ def test_other_writer_roles_after_the_name(line: str, author: str | None) -> Non
 )
 def test_a_credit_mark_glued_to_a_label_is_punctuation(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("执笔人：孙建国", "孙建国"),
+        ("撰写：何静 审核：李强", "何静"),
+        ("冯雪 编译", "冯雪"),
+        ("李华 口述 ／ 王明 整理", "李华 王明"),
+        ("他撰写了多篇文章", None),  # a credit word in prose, with no separator after it
+    ],
+)
+def test_a_drafters_labels_and_roles(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

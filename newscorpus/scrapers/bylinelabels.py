@@ -17,8 +17,21 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 # Writers' credits that are words of prose alone (they need a separator to count): a column's or a weekly's
 # lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明"), Japanese credits: the reporting writer
-# ("取材・文／山田花子"), a writer who took the pictures too.
-_WRITER_CREDITS = ("主笔", "执笔", "取材・文", "文・写真", "執筆者", "執筆", "ライター", "文責")
+# ("取材・文／山田花子"), a writer who took the pictures too; a report's drafter named as a person ("执笔人：X",
+# "撰写：X").
+_WRITER_CREDITS = (
+    "主笔",
+    "执笔人",
+    "执笔",
+    "撰写人",
+    "撰写",
+    "取材・文",
+    "文・写真",
+    "執筆者",
+    "執筆",
+    "ライター",
+    "文責",
+)
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).

@@ -47,7 +47,7 @@ _REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16
 _SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")
 # The role words a line of postfix credits prints after each name ("罗思琪 文 / 陈浩 图", "张三 李四 文 王五 摄"),
 # and the separators between its words; the 文 ones wrote the story ("文/图" too: both).
-_WRITER_ROLES = frozenset({"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理"})
+_WRITER_ROLES = frozenset({"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理", "编译", "采写", "口述"})
 _ROLE_WORDS = _WRITER_ROLES | {"图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"}
 _WORDS = re.compile(r"[^\s/|、,;]+")
 # "（王健）", "（王健 李明）" alone on a line: one or two names of two or three characters.
