@@ -257,3 +257,15 @@ def test_a_credit_mark_glued_to_a_label_is_punctuation(line: str, author: str | 
 )
 def test_a_drafters_labels_and_roles(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（文・写真　佐藤健一）", "佐藤健一"),
+        ("取材・文　中村千尋", "中村千尋"),
+        ("（取材・文／上田勇紀）", "上田勇紀"),
+    ],
+)
+def test_a_japanese_two_word_credit_takes_a_gap_for_its_separator(line: str, author: str) -> None:
+    assert parse_line(line).author == author
