@@ -269,3 +269,39 @@ def test_a_drafters_labels_and_roles(line: str, author: str | None) -> None:
 )
 def test_a_japanese_two_word_credit_takes_a_gap_for_its_separator(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+# --- values and credits other templates print -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("〔作者：张晓燕〕", "张晓燕"),
+        ("作者：某某县第一中学 李华 王芳", "李华 王芳"),
+        ("作者：高二（3）班 周子涵", "周子涵"),
+        ("作者：德育处 梁博", "梁博"),
+        ("作者：某某中学", "某某中学"),  # an organisation alone is still the author (README)
+    ],
+)
+def test_a_unit_before_the_names_in_an_author_value(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("唐·王维", "王维"),
+        ("宋代 · 苏轼", "苏轼"),
+        ("[唐]·李白", "李白"),
+        ("杜甫（唐）", "杜甫"),
+        ("白居易〔唐〕", "白居易"),
+    ],
+)
+def test_a_classical_writer_beside_the_period(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize("line", ["唐·传奇", "唐代：盛世", "明·清"])
+def test_a_period_beside_no_person_credits_nobody(line: str) -> None:
+    assert parse_line(line).author is None

@@ -202,7 +202,10 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors = found.authors or lone.unit_writers(line)  # "骨科 周亮", "（秘书处 张玲）"
     if bare_too:
         if not found.authors and (
-            written := credits.written_by(line) or credits.period_writer(line) or credits.affiliated_writer(line)
+            written := credits.written_by(line)
+            or lone.period_poet(line)  # "唐·王维", "[唐]·李白", "王维（唐）"
+            or credits.period_writer(line)
+            or credits.affiliated_writer(line)
         ):
             found.authors = [written]
         account, outlet = bare.line_account(line)
