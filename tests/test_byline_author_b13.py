@@ -305,3 +305,17 @@ def test_a_classical_writer_beside_the_period(line: str, author: str) -> None:
 @pytest.mark.parametrize("line", ["唐·传奇", "唐代：盛世", "明·清"])
 def test_a_period_beside_no_person_credits_nobody(line: str) -> None:
     assert parse_line(line).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("張貼者：蝸牛小姐 於 下午3:20", "蝸牛小姐"),
+        ("发帖者：濠河老猫", "濠河老猫"),
+        ("發文者：南山老陳", "南山老陳"),
+        ("作者姓名：何静", "何静"),
+        ("发布者：教务处", None),  # a publisher names no author (README: kept convention)
+    ],
+)
+def test_a_posters_and_a_tables_writer_labels(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

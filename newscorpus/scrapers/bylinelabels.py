@@ -82,10 +82,18 @@ LABELS: dict[str, tuple[str, ...]] = {
     AUTHOR: (
         "作者",
         *_WRITER_CREDITS,
-        # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X").
+        # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X"), a blog's poster
+        # ("張貼者：X 於 下午3:20", Blogger in Taiwan), and a table's field named for the writer ("作者姓名：X").
         "发帖人",
+        "发帖者",
+        "發帖者",
+        "發文者",
+        "张贴者",
+        "張貼者",
         "楼主",
         "投稿人",
+        "作者姓名",
+        "作者名",
         "特约撰稿人",
         "特约撰稿",
         # "采访整理：X" (an interview written up by X), in Taiwan's spelling too.
