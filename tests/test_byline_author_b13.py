@@ -62,7 +62,8 @@ def test_prefix_credits_and_photographers_alone_are_read_as_before(line: str, au
 def test_a_line_of_roles_needs_persons_before_each_role() -> None:
     # "新区 文" is no credit: the word before the role is no person led by a common surname
     assert role_pairs("新区 文 / 旧城 图") is None
-    assert role_pairs("（初二年级 罗思琪 文 / 信息中心 陈浩 图）") == ["罗思琪"]
+    assert role_pairs("（初二年级 罗思琪 文 / 信息中心 陈浩 图）") == (["罗思琪"], "")
+    assert role_pairs("王建国 文 / 李华 图 / 编辑 何苗") == (["王建国"], "编辑 何苗")
 
 
 def _school_page(closing: str) -> str:
@@ -319,3 +320,15 @@ def test_a_period_beside_no_person_credits_nobody(line: str) -> None:
 )
 def test_a_posters_and_a_tables_writer_labels(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        ("（王建国 文 / 李华 图 / 编辑 何苗）", "王建国", "何苗"),
+        ("王建国 文 ｜ 李华 摄影 ｜ 责任编辑：何苗", "王建国", "何苗"),
+    ],
+)
+def test_a_line_of_roles_then_the_next_credit(line: str, author: str, editor: str) -> None:
+    byline = parse_line(line)
+    assert (byline.author, byline.editor) == (author, editor)

@@ -181,8 +181,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
         return
     if (pairs := lone.role_pairs(line)) is not None:  # "罗思琪 文 ／ 陈浩 图": roles after the names
-        found.authors = found.authors or pairs
-        return
+        found.authors, line = found.authors or pairs[0], pairs[1]
+        if not line:
+            return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
         found.account = found.account or names.strip_brackets(posted.group(1))
     lead, fields = tokenize(line)
@@ -228,8 +229,9 @@ def _read_bracket(text: str, found: Found) -> None:
     """A credit in brackets in story text; an outlet before its reporter label is the source
     (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
     if (pairs := lone.role_pairs(text)) is not None:  # "（罗思琪 文 ／ 陈浩 图）" closing the story
-        found.authors = found.authors or pairs
-        return
+        found.authors, text = found.authors or pairs[0], pairs[1]
+        if not text:
+            return
     lead, fields = tokenize(text)
     read_fields(fields, found)
     if not fields and found.source is None:

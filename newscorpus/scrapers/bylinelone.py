@@ -52,6 +52,10 @@ _SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)
 _WRITER_ROLES = frozenset({"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理", "编译", "采写", "口述"})
 _ROLE_WORDS = _WRITER_ROLES | {"图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"}
 _WORDS = re.compile(r"[^\s/|、,;]+")
+# The next credit after a line of postfix roles: "王建国 文 / 李华 图 / 编辑 何苗".
+_NEXT_CREDIT = re.compile(
+    r"(?:^|(?<=[\s/|、,;]))(?:责任编辑|编辑|责编|审核|审校|校对|监制|策划|统筹|来源)(?=[\s:/|]|$)"
+)
 # "（王健）", "（王健 李明）" alone on a line: one or two names of two or three characters.
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})?)[)）]")
 _SENTENCE_END = tuple("。！？!?”")
@@ -125,12 +129,16 @@ def signed_writer(line: str) -> list[str]:
     return free_names(match.group(1)) if match else []
 
 
-def role_pairs(line: str) -> list[str] | None:
-    """The writers of a line made only of names each group followed by its role (``罗思琪 文 ／ 陈浩 图`` ->
-    ``罗思琪``, ``张三 李四 文 王五 摄`` -> ``张三 李四``), a bracket around it or not; None when the line is
-    anything else. Every word before a role is a person's name (``_writer_name``), but a unit may lead a
-    group (``初二年级 罗思琪``, ``信息中心 陈浩``); a line opening with a role is a prefix credit (``文/X``)."""
+def role_pairs(line: str) -> tuple[list[str], str] | None:
+    """The writers of a line made of names each group followed by its role (``罗思琪 文 ／ 陈浩 图`` ->
+    ``罗思琪``, ``张三 李四 文 王五 摄`` -> ``张三 李四``), a bracket around it or not, and the rest of the
+    line from the next credit's label on (``… / 编辑 何苗``: the grammar's); None when the line is anything
+    else. Every word before a role is a person's name (``_writer_name``), but a unit may lead a group
+    (``初二年级 罗思琪``, ``信息中心 陈浩``); a line opening with a role is a prefix credit (``文/X``)."""
     text = line[1:-1] if line[:1] in _OPEN and line[-1:] in _CLOSE else line
+    rest = ""
+    if (label := _NEXT_CREDIT.search(text)) is not None:
+        text, rest = text[: label.start()], text[label.start() :].strip(" /|、,;")
     words = _WORDS.findall(text)
     if not words or words[-1] not in _ROLE_WORDS or words[0] in _ROLE_WORDS:
         return None
@@ -148,7 +156,7 @@ def role_pairs(line: str) -> list[str] | None:
             return None
         writers += people if word in _WRITER_ROLES else []
         group = []
-    return list(dict.fromkeys(writers))
+    return list(dict.fromkeys(writers)), rest
 
 
 def _last_writers(words: list[str]) -> list[str]:
