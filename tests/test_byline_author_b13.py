@@ -332,3 +332,17 @@ def test_a_posters_and_a_tables_writer_labels(line: str, author: str | None) -> 
 def test_a_line_of_roles_then_the_next_credit(line: str, author: str, editor: str) -> None:
     byline = parse_line(line)
     assert (byline.author, byline.editor) == (author, editor)
+
+
+def test_a_ranking_headline_opening_with_a_credit_credits_nobody_on_a_page() -> None:
+    """The cut-opening reading is for strings only: on a page a list's headline opens the same way."""
+    page = (
+        "<html><head><title>輸入規制を強化へ | 例示新聞</title></head><body><article><h1>輸入規制を強化へ</h1>"
+        "<div class='date'>2024年5月3日 10時00分</div><div class='body'>"
+        + "<p>【ロンドン＝共同】英政府は２日、移民の受け入れを抑える新たな規制を発表した。関係者が明らかにした。</p>"
+        * 3
+        + "</div></article><div class='ranking'><h3>ランキング</h3><ol>"
+        "<li><a href='/a/1'>【北京＝田中健二】中国の輸出が回復</a></li>"
+        "<li><a href='/a/2'>【ソウル＝鈴木一郎】韓国の物価上昇続く</a></li></ol></div></body></html>"
+    )
+    assert _parse(page, "https://news.example.jp/world/20240503-uk").author is None
