@@ -346,3 +346,29 @@ def test_a_ranking_headline_opening_with_a_credit_credits_nobody_on_a_page() -> 
         "<li><a href='/a/2'>【ソウル＝鈴木一郎】韓国の物価上昇続く</a></li></ol></div></body></html>"
     )
     assert _parse(page, "https://news.example.jp/world/20240503-uk").author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted by 小鱼儿 at 3:20 PM", "小鱼儿"),
+        ("Written by 老周", "老周"),
+        ("Posted by Jane Doe at 3:20 PM", "Jane Doe"),
+        ("Posted by admin at 3:20 PM", None),  # a placeholder names nobody
+    ],
+)
+def test_an_english_blog_footer_naming_a_han_handle(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_blogger_posts_footer_names_its_writer() -> None:
+    page = (
+        "<html><head><title>口袋公园開放了</title></head><body><div class='header'><h1>"
+        "<a href='https://snail.blogspot.com/'>蝸牛的日常</a></h1></div><div class='date-header'><span>2019年3月4日"
+        "</span></div><div class='post'><h3 class='post-title'>口袋公园開放了</h3><div class='post-body'>"
+        + f"<p>{_TEXT}</p>"
+        * 4
+        + "</div><div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>小鱼儿</span>"
+        "</span> <span class='post-timestamp'>at <a href='#'>3:20 PM</a></span></div></div></body></html>"
+    )
+    assert _parse(page, "https://snail.blogspot.com/2019/03/park.html").author == "小鱼儿"

@@ -192,6 +192,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.source = sources.contributed_unit(line)
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
+        found.authors = found.authors or lone.posted_by(line)  # "Posted by 小鱼儿 at 3:20 PM"
     if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）", "（星島日報報道）" closing it.
         _read_foreign_credits(line, found)

@@ -12,6 +12,8 @@
   Chinese portal's desk signs its reports off so, as Japanese papers do with ``（山本哲也）``);
 - a classical writer beside the period in the other spellings poetry sites use: ``唐·王维``, ``宋代·苏轼``,
   ``王维（唐）`` (``bylinecredits.period_writer`` reads the bracketed ones: ``王维 〔唐代〕``, ``【唐代】杜甫``);
+- a blog's English footer naming a Han handle: ``Posted by 小鱼儿 at 3:20 PM`` (Blogger's template in a
+  Chinese blog; an English name is ``bylinecredits.english_by``'s);
 - a credit line made only of names each followed by its role: ``罗思琪 文 ／ 陈浩 图``, ``（初二年级 罗思琪　文　／
   信息中心 陈浩　摄）`` (the 文 ones wrote the story; read before the grammar, which takes ``文 ／ 陈浩`` for
   the prefix credit ``文/陈浩``).
@@ -60,6 +62,8 @@ _NEXT_CREDIT = re.compile(
 # "（王健）", "（王健 李明）" alone on a line: one or two names of two or three characters.
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})?)[)）]")
 _SENTENCE_END = tuple("。！？!?”")
+# "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" or the line's end.
+_POSTED_BY = re.compile(r"^(?:Posted|Written)\s+by\s+([^\sA-Za-z\d][^\s]{1,15})(?=\s+(?:at|on|@)\s|$)", re.IGNORECASE)
 _PERIOD = r"(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|[汉唐宋元明清])"
 # "唐·王维", "宋代·苏轼", "王维（唐）": a period joined to the writer by a middle dot, or one character in
 # brackets after the name, alone on the line (a colon is left out: "唐代：盛世" heads a paragraph).
@@ -189,3 +193,10 @@ def period_poet(line: str) -> str | None:
     The name must be a person's led by a common surname: ``唐·传奇`` is a genre."""
     match = _PERIOD_DOT.fullmatch(line) or _PERIOD_AFTER.fullmatch(line)
     return match.group(1) if match and is_person(match.group(1)) else None
+
+
+def posted_by(line: str) -> list[str]:
+    """The Han handle an English blog footer names (``Posted by 小鱼儿 at 3:20 PM``): one token, not Latin
+    (an English name is read by ``bylinecredits.english_by``), before the time's ``at``/``on`` or the end."""
+    match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
+    return free_names(match.group(1)) if match else []
