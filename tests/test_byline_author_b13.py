@@ -372,3 +372,46 @@ def test_a_blogger_posts_footer_names_its_writer() -> None:
         "</span> <span class='post-timestamp'>at <a href='#'>3:20 PM</a></span></div></div></body></html>"
     )
     assert _parse(page, "https://snail.blogspot.com/2019/03/park.html").author == "小鱼儿"
+
+
+def _hosted_blog(title: str, root_link: str, url: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='hd'>{root_link}</div>"
+        "<div class='post'><h2 class='title'>口袋公园开放了</h2><div class='meta'>2019-03-04 12:00</div>"
+        "<div class='body'>" + f"<p>{_TEXT}</p>" * 4 + "</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "root_link", "url", "author"),
+    [
+        (
+            "口袋公园开放了-小鱼儿-和讯博客",
+            "<a href='http://xiaoyu.blog.example.com/'>小鱼儿</a>",
+            "http://xiaoyu.blog.example.com/123456_d.html",
+            "小鱼儿",
+        ),
+        (
+            "口袋公园开放了 – 晓风的博客",
+            "<a href='https://xiaofeng.example-press.com/'>晓风的博客</a>",
+            "https://xiaofeng.example-press.com/2019/03/04/park/",
+            "晓风",
+        ),
+        (  # the blog's front page named as chrome
+            "口袋公园开放了-小鱼儿-和讯博客",
+            "<a href='http://xiaoyu.blog.example.com/'>首页</a>",
+            "http://xiaoyu.blog.example.com/123456_d.html",
+            None,
+        ),
+        (  # a news channel's host: no blog, its front page is the channel
+            "口袋公园开放了_财经频道_某某网",
+            "<a href='https://finance.example.cn/'>财经</a>",
+            "https://finance.example.cn/a/20190304/123.html",
+            None,
+        ),
+    ],
+)
+def test_a_blog_on_a_host_of_its_own_links_its_owner_to_the_hosts_root(
+    title: str, root_link: str, url: str, author: str | None
+) -> None:
+    assert _parse(_hosted_blog(title, root_link, url), url).author == author
