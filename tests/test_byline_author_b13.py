@@ -415,3 +415,51 @@ def test_a_blog_on_a_host_of_its_own_links_its_owner_to_the_hosts_root(
     title: str, root_link: str, url: str, author: str | None
 ) -> None:
     assert _parse(_hosted_blog(title, root_link, url), url).author == author
+
+
+# --- forum and group posters ---------------------------------------------------------------------------
+
+_REPLY = "<div class='reply'><a href='/u/222'>路人甲</a> 2019-03-04 13:00 <p>说得好，支持一下。</p></div>"
+
+
+def _thread(head: str, url: str) -> tuple[str, str]:
+    html = (
+        "<html><head><title>湖边步道修好了</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<h1>湖边步道修好了</h1>{head}<div class='topic-content'>" + f"<p>{_TEXT}</p>" * 4 + f"</div>{_REPLY}"
+        "</body></html>"
+    )
+    return html, url
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "author"),
+    [
+        (  # a group topic's 来自 naming a person linked to a profile: the poster
+            "<h3><span class='from'>来自: <a href='https://www.example-group.com/people/hubian/'>湖边散步的猫</a></span>"
+            "<span>2019-03-04 12:00:00</span></h3>",
+            "https://www.example-group.com/group/topic/123456/",
+            "湖边散步的猫",
+        ),
+        (  # a member page named by the handle
+            "<small><a href='/member/hubianmao'>hubianmao</a> · 2019-03-04 12:00:00 +08:00 · 1234 次点击</small>",
+            "https://www.example-forum.com/t/123456",
+            "hubianmao",
+        ),
+        (  # 来自 naming a place without a profile link names nobody
+            "<div>来自: 江苏苏州 2019-03-04 12:00</div>",
+            "https://www.example-forum.com/t/123457",
+            None,
+        ),
+    ],
+)
+def test_a_topics_poster_linked_to_a_profile(head: str, url: str, author: str | None) -> None:
+    html, url = _thread(head, url)
+    assert _parse(html, url).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("发信人: hubianmao (湖边猫), 信区: Hangzhou", "hubianmao"), ("發信人: abc123 (阿明), 信區: Taipei", "abc123")],
+)
+def test_a_bbs_posts_sender_is_its_writer(line: str, author: str) -> None:
+    assert parse_line(line).author == author

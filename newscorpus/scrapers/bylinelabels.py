@@ -94,6 +94,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "投稿人",
         "作者姓名",
         "作者名",
+        # A BBS post's header: "发信人: xiaoyu (小鱼儿), 信区: Beijing" (水木, 未名).
+        "发信人",
+        "發信人",
         "特约撰稿人",
         "特约撰稿",
         # "采访整理：X" (an interview written up by X), in Taiwan's spelling too.
@@ -174,6 +177,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "制作",
         "作者单位",
         "作者简介",
+        # A BBS post's board after its poster ("发信人: xiaoyu (小鱼儿), 信区: Beijing").
+        "信区",
+        "信區",
         "译者",
         "翻译",
         "海报",

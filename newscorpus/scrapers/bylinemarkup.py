@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
 # i.… mobile sites) count with a numeric id only.
 PROFILE = re.compile(
-    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|c/user(?:/token)?)/[^/?#\s]+"
+    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?)/[^/?#\s]+"
     r"|/(?:home|member)/\D{0,8}\d{3,}"
     r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
     r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
@@ -277,11 +277,12 @@ def plausible_name(name: str, brands: set[str]) -> bool:
 
 def _unlabelled(line: str) -> str:
     """``line`` without its labelled fields: a name after 编辑/来源 is shown as that field, not as the
-    author (CMSs put the editor in ``<meta name="author">``)."""
+    author (CMSs put the editor in ``<meta name="author">``). ``来自: X`` naming no outlet names the poster
+    (a douban group's topic), whom only a profile link can make the author."""
     folded = fold(line)
     for item in tokenize(folded)[1]:
         folded = folded.replace(item.label, " ", 1)
-        if item.value:
+        if item.value and (item.label not in ("来自", "來自") or is_outlet(item.value)):
             folded = folded.replace(item.value, " ", 1)
     # "李开心的博客" above a post shows its writer as a part of its own.
     return " ".join(owned.group(1) if (owned := OWNED.match(part)) else part for part in folded.split())
