@@ -463,3 +463,16 @@ def test_a_topics_poster_linked_to_a_profile(head: str, url: str, author: str | 
 )
 def test_a_bbs_posts_sender_is_its_writer(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("热心网友小鱼 回答于 2019-03-05", "热心网友小鱼"),
+        ("回答者：湖边散步的猫", "湖边散步的猫"),
+        ("答主：老周 2019-03-05", "老周"),
+        ("提问者：路人乙 2019-03-04", None),  # the asker is no writer (README)
+    ],
+)
+def test_a_qa_answers_writer(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -44,7 +44,11 @@ _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）�
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布", and a post its
 # writer edited since, "后端搬砖的阿杰 已于 2023-07-06 09:12:40 修改" (a wiki's "X 已于 … 修改" names its last
 # editor the same way: only a blog prints it in the header).
-_POSTED = re.compile(r"^(\S.{0,30}?)\s+已?于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表|修改|更新)")
+_POSTED = re.compile(
+    r"^(\S.{0,30}?)\s+已?于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表|修改|更新)"
+    # A Q&A answer's footer: "热心网友小鱼 回答于 2019-03-05" (the answer is the story; README: Q&A).
+    r"|^([^\s:]{2,20})\s+回答于\s*(?:" + TIME.pattern + ")"
+)
 # "蝸牛小姐 發表在 痞客邦 留言(12)": the poster, then the platform or board the post went up in (a time there
 # instead, "楼主 发表于 2016-03-27", or after it, names a floor or a comment, not the post's writer).
 _POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于) (?![\d:])")
@@ -185,7 +189,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         if not line:
             return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
-        found.account = found.account or names.strip_brackets(posted.group(1))
+        found.account = found.account or names.strip_brackets(posted.group(1) or posted.group(2))
     lead, fields = tokenize(line)
     read_fields(fields, found)
     if found.source is None:  # "（安环部 供稿）"

@@ -94,9 +94,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "投稿人",
         "作者姓名",
         "作者名",
-        # A BBS post's header: "发信人: xiaoyu (小鱼儿), 信区: Beijing" (水木, 未名).
+        # A BBS post's header: "发信人: xiaoyu (小鱼儿), 信区: Beijing" (水木, 未名); a Q&A answer's writer.
         "发信人",
         "發信人",
+        "回答者",
+        "答主",
         "特约撰稿人",
         "特约撰稿",
         # "采访整理：X" (an interview written up by X), in Taiwan's spelling too.
