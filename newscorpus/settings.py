@@ -107,6 +107,11 @@ HEADER_LINES_AFTER_TITLE = 12
 # these are prose, not a name.
 BYLINE_MAX_LINE_CHARS = 120
 BYLINE_DATELINE_CHARS = 40
+# A credit bracket followed by at least this many characters of text without a gap opens a story line, even
+# cut before its full stop ("（中央社記者X花蓮12日電）花蓮縣今年文旦柚產季"): a bar's parts are spaced.
+BYLINE_STORY_RUN_CHARS = 7
+# A blog host of this many labels or more names an account in its first one ("xiaoyu.pixnet.net").
+BYLINE_ACCOUNT_HOST_LABELS = 3
 # A sentence this short before a closing agency ("旺角街頭人流如鯽。（法新社）") is a picture's caption, not
 # a story's last line: its agency credits the picture.
 BYLINE_CAPTION_CHARS = 20

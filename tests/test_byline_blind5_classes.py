@@ -92,9 +92,12 @@ def test_a_name_over_its_reporter_role_is_that_reporter() -> None:
     assert parse_byline(alone, alone).author is None
 
 
-def test_a_bracketed_name_alone_after_a_japanese_story_closes_it_and_not_after_a_chinese_one() -> None:
+def test_a_bracketed_name_alone_after_a_japanese_or_a_chinese_story_closes_it() -> None:
     assert parse_byline(["例年通り行う予定という。", "（山田太郎）"]).author == "山田太郎"
-    assert parse_byline(["他表示，活动将照常举行。", "（王小明）"]).author is None
+    # Alone on its line under a Chinese story's last sentence too (blind13's sinacn page labels "（王健）" its
+    # writer, byline-b13a); glued to the sentence it is still a note (bylinecredits.closing_name).
+    assert parse_byline(["他表示，活动将照常举行。", "（王小明）"]).author == "王小明"
+    assert parse_byline(["他表示，活动将照常举行。（王小明）"]).author is None
 
 
 def test_a_bracketed_editor_line_is_read_anywhere_on_the_page() -> None:

@@ -41,8 +41,14 @@ _CLAUSE = re.compile(r",[^,]{12}")
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
 # 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
 _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
-# "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布".
-_POSTED = re.compile(r"^(\S.{0,30}?)\s+于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表)")
+# "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布", and a post its
+# writer edited since, "后端搬砖的阿杰 已于 2023-07-06 09:12:40 修改" (a wiki's "X 已于 … 修改" names its last
+# editor the same way: only a blog prints it in the header).
+_POSTED = re.compile(
+    r"^(\S.{0,30}?)\s+已?于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表|修改|更新)"
+    # A Q&A answer's footer: "热心网友小鱼 回答于 2019-03-05" (the answer is the story; README: Q&A).
+    r"|^([^\s:]{2,20})\s+回答于\s*(?:" + TIME.pattern + ")"
+)
 # "蝸牛小姐 發表在 痞客邦 留言(12)": the poster, then the platform or board the post went up in (a time there
 # instead, "楼主 发表于 2016-03-27", or after it, names a floor or a comment, not the post's writer).
 _POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于) (?![\d:])")
@@ -51,6 +57,12 @@ _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2
 # A mail address printed in a bar beside the reporter's name.
 _MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _OPENING = frozenset("（(【")
+# A credit bracket opening the line, then Han or kana text running on without a gap: a story's first line.
+_OPENS_STORY = re.compile(
+    r"[(（〔【][^()（）〔〕【】]{2,40}[)）〕】]([\u3040-\u30ff\u4e00-\u9fff]\S{"
+    + str(settings.BYLINE_STORY_RUN_CHARS - 1)
+    + "})"
+)
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 
@@ -74,6 +86,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
         if not found.authors and previous and _LONE_BRACKET.fullmatch(line):
             # "（山本哲也）" on its own line under a Japanese story: the story's closing credit.
             found.authors = credits.closing_name(previous[-settings.BYLINE_DATELINE_CHARS :] + line)
+            found.authors = found.authors or lone.sign_off(previous, line)  # "（王健）" under a Chinese story
         previous = line
     for line in paired:
         _read_folded(line, found)
@@ -84,7 +97,8 @@ def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = Found()
     line = _without_mail(line)
-    _read_line(line, found)
+    folded = fold(line)
+    _read_folded(folded, found, story=bool(folded) and _opens_story(folded))
     if not found.authors:
         for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
             _read_folded(credit, found)
@@ -147,20 +161,18 @@ def _clean(
     return unlabelled(cut_value(line))
 
 
-def _read_line(raw: str, found: Found) -> None:
-    _read_folded(fold(raw), found)
-
-
-def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
+def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool = False) -> None:
     if not line:
         return
+    if line[0] in credits.MARKS and line[1:2] not in ("", " "):
+        line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = credits.english_by(line)
         found.source = found.source or credits.english_agency(line)
     if found.source is None and line[0] in "（(":
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)  # "（中央社記者X台南14日電）…"
-    if _is_prose(line):
+    if story or _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         end = credits.story_end(line)
         for match in _CREDIT_BRACKET.finditer(line):
@@ -172,14 +184,19 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
         return
+    if (pairs := lone.role_pairs(line)) is not None:  # "罗思琪 文 ／ 陈浩 图": roles after the names
+        found.authors, line = found.authors or pairs[0], pairs[1]
+        if not line:
+            return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
-        found.account = found.account or names.strip_brackets(posted.group(1))
+        found.account = found.account or names.strip_brackets(posted.group(1) or posted.group(2))
     lead, fields = tokenize(line)
     read_fields(fields, found)
     if found.source is None:  # "（安环部 供稿）"
         found.source = sources.contributed_unit(line)
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
+        found.authors = found.authors or lone.posted_by(line)  # "Posted by 小鱼儿 at 3:20 PM"
     if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）", "（星島日報報道）" closing it.
         _read_foreign_credits(line, found)
@@ -191,7 +208,10 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True) -> None:
         found.authors = found.authors or lone.unit_writers(line)  # "骨科 周亮", "（秘书处 张玲）"
     if bare_too:
         if not found.authors and (
-            written := credits.written_by(line) or credits.period_writer(line) or credits.affiliated_writer(line)
+            written := credits.written_by(line)
+            or lone.period_poet(line)  # "唐·王维", "[唐]·李白", "王维（唐）"
+            or credits.period_writer(line)
+            or credits.affiliated_writer(line)
         ):
             found.authors = [written]
         account, outlet = bare.line_account(line)
@@ -213,6 +233,10 @@ def _posted_in(line: str) -> re.Match[str] | None:
 def _read_bracket(text: str, found: Found) -> None:
     """A credit in brackets in story text; an outlet before its reporter label is the source
     (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
+    if (pairs := lone.role_pairs(text)) is not None:  # "（罗思琪 文 ／ 陈浩 图）" closing the story
+        found.authors, text = found.authors or pairs[0], pairs[1]
+        if not text:
+            return
     lead, fields = tokenize(text)
     read_fields(fields, found)
     if not fields and found.source is None:
@@ -239,6 +263,17 @@ def _read_bare(line: str, fields: list[Field], found: Found) -> None:
     person, outlet = unlabelled(line, fields)
     found.bare_person = found.bare_person or person
     found.bare_outlet = found.bare_outlet or outlet
+
+
+def _opens_story(line: str) -> bool:
+    """``【金沢＝北村真一】能登半島地震で被害を受けた``: a string holding a story's opening cut before its full stop.
+    Only for a string read alone: on a page a story line keeps its full stop, and a linked headline in a
+    list (``【北京＝田中健二】中国の輸出が回復``) opens the same way and credits nobody."""
+    return (
+        line[0] in _OPENING
+        and (opens := _OPENS_STORY.match(line)) is not None
+        and not tokenize(line[opens.start(1) :])[1]
+    )
 
 
 def _is_prose(line: str) -> bool:

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _PROFILE_QUERY = re.compile(r"/profile\?\w+=")
 # A blog platform, in its <title> brand.
 _BLOG = re.compile(r"blog|博客|部落格", re.IGNORECASE)
+# A blog host's first labels that name the platform or its edition, not an account.
+_PLATFORM_HOST_LABELS = frozenset({"www", "m", "wap", "blog", "blogs", "home", "my", "i", "space", "user"})
 # Elements a blog template marks as its owner's name: "ownernick", "blogname", "blog-owner".
 _OWNER_MARKS = '[id*="owner" i], [class*="owner" i], [id*="blogname" i], [class*="blogname" i]'
 
@@ -122,27 +124,37 @@ def _names_blog(text: str, name: str) -> bool:
 def root_owner(tree: LexborHTMLParser, url: str | None) -> str | None:
     """A blog post's writer linked by name to the blog's root, on a platform that files each blog's posts in
     a folder named for its account (``cnblogs.com/lzhou-dev/p/1.html`` linking ``lzhou-dev`` to
-    ``/lzhou-dev/``, CSDN's ``/weixin_43921877/article/details/N``). Only on a blog (its host or ``<title>``
-    says so): a news site's first folder is a channel, and its front page is named like one."""
+    ``/lzhou-dev/``, CSDN's ``/weixin_43921877/article/details/N``) or on a host named for it
+    (``xiaoyu.blog.hexun.com/1_d.html`` linking ``xiaoyu.blog.hexun.com/``). Only on a blog (its host or
+    ``<title>`` says so): a news site's first folder is a channel, and its front page is named like one."""
     if not url or not _is_blog(tree, url):
         return None
     page = urlsplit(url)
     account, *inside = [part for part in page.path.split("/") if part] or [""]
-    if not inside:
-        return None  # no post inside a folder of its own
+    on_host = _host_account(page.netloc)
+    if not inside and not on_host:
+        return None  # no post inside a folder of its own, nor on a host of its own
+    roots = {"", "blog"} if on_host else {account}
     brands = site_brands(tree)
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if account not in href:
+        if not on_host and account not in href:
             continue  # the address first: most links never name the account's folder
         target = urlsplit(urljoin(url, href))
-        if target.netloc != page.netloc or target.path.strip("/") != account or target.query:
+        if target.netloc != page.netloc or target.path.strip("/") not in roots or target.query:
             continue
         text = fold(link.text(deep=True))
         name = fold(owned.group(1)) if (owned := OWNED.match(text)) else text
         if name and plausible_name(name, brands):
             return name
     return None
+
+
+def _host_account(host: str) -> bool:
+    """``xiaoyu.blog.hexun.com``, ``xiaoyu.pixnet.net``: a blog host whose first label is an account, not the
+    platform's own (``www.``, ``blog.``, ``m.``)."""
+    labels = host.lower().split(".")
+    return len(labels) >= settings.BYLINE_ACCOUNT_HOST_LABELS and labels[0] not in _PLATFORM_HOST_LABELS
 
 
 def _is_blog(tree: LexborHTMLParser, url: str) -> bool:

@@ -60,7 +60,7 @@ _CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")
 # A Japanese writer's name: 2-6 kanji, not ending as a department, bureau or place does (社会部, 北京支局, 港区).
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}[^\W\d_部局班課室社会団所県市区町村都府道省庁院校園館党軍]")
 # A credit mark and the names after it, alone on a line (folded: spaces collapsed, brackets half-width).
-_MARKS = frozenset("□■◎●◆◇")
+MARKS = frozenset("□■◎●◆◇")
 _MARKED = re.compile(r"^[□■◎●◆◇]\s*([\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff·]{2,8}){0,3})$")
 _CONTRIBUTED = re.compile(r"^[(（]\s*([\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff·]{2,8}){0,3})\s*(?:来稿|投稿)\s*[)）]$")
 # Bracketed notes closing a Japanese story, in kanji like names.
@@ -269,7 +269,7 @@ def marked_writers(line: str) -> list[str]:
     columns print the byline so). Every word after the mark must be a person's name: ``■要闻`` heads a
     section, and a labelled credit after the mark (``□本报记者 周正``) is the label grammar's."""
     # The first character decides: most lines are not looked at by the pattern at all.
-    match = _MARKED.match(line) if line[:1] in _MARKS else None
+    match = _MARKED.match(line) if line[:1] in MARKS else None
     if match is None:
         return []
     people = match.group(1).split()

@@ -190,6 +190,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         # in "字号:" or "摄影:".
         if len(label) >= 2 and not label.isascii() and after == ":":
             return True
+        if "・" in label and after == " ":
+            return True  # "取材・文　山田花子": a Japanese credit of two words is no word of prose, a gap will do
         if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY or before.isdigit()):
             # "来源于 财新网" opening a bar part, or glued after the time element before it ("18:42来源于 X");
             # "来源于网络" glued, or after a word, is prose

@@ -17,8 +17,21 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 # Writers' credits that are words of prose alone (they need a separator to count): a column's or a weekly's
 # lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明"), Japanese credits: the reporting writer
-# ("取材・文／山田花子"), a writer who took the pictures too.
-_WRITER_CREDITS = ("主笔", "执笔", "取材・文", "文・写真", "執筆者", "執筆", "ライター", "文責")
+# ("取材・文／山田花子"), a writer who took the pictures too; a report's drafter named as a person ("执笔人：X",
+# "撰写：X").
+_WRITER_CREDITS = (
+    "主笔",
+    "执笔人",
+    "执笔",
+    "撰写人",
+    "撰写",
+    "取材・文",
+    "文・写真",
+    "執筆者",
+    "執筆",
+    "ライター",
+    "文責",
+)
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
@@ -69,10 +82,23 @@ LABELS: dict[str, tuple[str, ...]] = {
     AUTHOR: (
         "作者",
         *_WRITER_CREDITS,
-        # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X").
+        # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X"), a blog's poster
+        # ("張貼者：X 於 下午3:20", Blogger in Taiwan), and a table's field named for the writer ("作者姓名：X").
         "发帖人",
+        "发帖者",
+        "發帖者",
+        "發文者",
+        "张贴者",
+        "張貼者",
         "楼主",
         "投稿人",
+        "作者姓名",
+        "作者名",
+        # A BBS post's header: "发信人: xiaoyu (小鱼儿), 信区: Beijing" (水木, 未名); a Q&A answer's writer.
+        "发信人",
+        "發信人",
+        "回答者",
+        "答主",
         "特约撰稿人",
         "特约撰稿",
         # "采访整理：X" (an interview written up by X), in Taiwan's spelling too.
@@ -157,6 +183,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "制作",
         "作者单位",
         "作者简介",
+        # A BBS post's board after its poster ("发信人: xiaoyu (小鱼儿), 信区: Beijing").
+        "信区",
+        "信區",
         "译者",
         "翻译",
         "海报",

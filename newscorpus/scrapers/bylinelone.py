@@ -8,6 +8,15 @@
 - a signature opening a notice's sentence: ``作者：码农老K　　转载请注明出处，谢谢。`` (a blog post's footer);
 - the writer a reprint notice opening the story names in its sentence: ``编者按：本文来自微信公众号“晚点LatePost”
   （ID：postlate），作者：程曼祺，36氪经授权发布。``
+- a bracket alone on the line under a story's last sentence holding only a name or two: ``（王健）`` (a
+  Chinese portal's desk signs its reports off so, as Japanese papers do with ``（山本哲也）``);
+- a classical writer beside the period in the other spellings poetry sites use: ``唐·王维``, ``宋代·苏轼``,
+  ``王维（唐）`` (``bylinecredits.period_writer`` reads the bracketed ones: ``王维 〔唐代〕``, ``【唐代】杜甫``);
+- a blog's English footer naming a Han handle: ``Posted by 小鱼儿 at 3:20 PM`` (Blogger's template in a
+  Chinese blog; an English name is ``bylinecredits.english_by``'s);
+- a credit line made only of names each followed by its role: ``罗思琪 文 ／ 陈浩 图``, ``（初二年级 罗思琪　文　／
+  信息中心 陈浩　摄）`` (the 文 ones wrote the story; read before the grammar, which takes ``文 ／ 陈浩`` for
+  the prefix credit ``文/陈浩``).
 
 Every one needs a person's name led by a common surname (``bylinebare.is_person``): a word, a place or a
 heading in the same spot credits nobody.
@@ -40,6 +49,26 @@ _REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
 _SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")
+# The role words a line of postfix credits prints after each name ("罗思琪 文 / 陈浩 图", "张三 李四 文 王五 摄"),
+# and the separators between its words; the 文 ones wrote the story ("文/图" too: both).
+_ROLE_CHAR = re.compile("[文图圖摄攝稿笔筆理译写述]")
+_WRITER_ROLES = frozenset({"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理", "编译", "采写", "口述"})
+_ROLE_WORDS = _WRITER_ROLES | {"图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"}
+_WORDS = re.compile(r"[^\s/|、,;]+")
+# The next credit after a line of postfix roles: "王建国 文 / 李华 图 / 编辑 何苗".
+_NEXT_CREDIT = re.compile(
+    r"(?:^|(?<=[\s/|、,;]))(?:责任编辑|编辑|责编|审核|审校|校对|监制|策划|统筹|来源)(?=[\s:/|]|$)"
+)
+# "（王健）", "（王健 李明）" alone on a line: one or two names of two or three characters.
+_SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})?)[)）]")
+_SENTENCE_END = tuple("。！？!?”")
+# "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" or the line's end.
+_POSTED_BY = re.compile(r"^(?:Posted|Written)\s+by\s+([^\sA-Za-z\d][^\s]{1,15})(?=\s+(?:at|on|@)\s|$)", re.IGNORECASE)
+_PERIOD = r"(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|[汉唐宋元明清])"
+# "唐·王维", "宋代·苏轼", "王维（唐）": a period joined to the writer by a middle dot, or one character in
+# brackets after the name, alone on the line (a colon is left out: "唐代：盛世" heads a paragraph).
+_PERIOD_DOT = re.compile(r"[\[［【〔(（]?" + _PERIOD + r"[\]］】〕)）]?\s*[·・]\s*([\u4e00-\u9fff]{2,4})")
+_PERIOD_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[〔\[［(（][汉唐宋元明清][〕\]］)）]")
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -102,4 +131,72 @@ def signed_writer(line: str) -> list[str]:
     """The handle a signature line names before its notice's sentence (``作者:码农老K 转载请注明出处``): the
     line is prose, so its label is not read as a bar's; only the one token between the label and the gap."""
     match = _SIGNED.match(line)
+    return free_names(match.group(1)) if match else []
+
+
+def role_pairs(line: str) -> tuple[list[str], str] | None:
+    """The writers of a line made of names each group followed by its role (``罗思琪 文 ／ 陈浩 图`` ->
+    ``罗思琪``, ``张三 李四 文 王五 摄`` -> ``张三 李四``), a bracket around it or not, and the rest of the
+    line from the next credit's label on (``… / 编辑 何苗``: the grammar's); None when the line is anything
+    else. Every word before a role is a person's name (``_writer_name``), but a unit may lead a group
+    (``初二年级 罗思琪``, ``信息中心 陈浩``); a line opening with a role is a prefix credit (``文/X``)."""
+    if _ROLE_CHAR.search(line) is None:
+        return None  # most lines hold no role word at all: one scan in C decides
+    text = line[1:-1] if line[:1] in _OPEN and line[-1:] in _CLOSE else line
+    rest = ""
+    if (label := _NEXT_CREDIT.search(text)) is not None:
+        text, rest = text[: label.start()], text[label.start() :].strip(" /|、,;")
+    words = _WORDS.findall(text)
+    if not words or words[-1] not in _ROLE_WORDS or words[0] in _ROLE_WORDS:
+        return None
+    writers: list[str] = []
+    group: list[str] = []
+    for index, word in enumerate(words):
+        if word not in _ROLE_WORDS:
+            group.append(word)
+            continue
+        if not group and words[index - 1] in _ROLE_WORDS:
+            writers += _last_writers(words[: index - 1]) if word in _WRITER_ROLES else []  # "文/图"
+            continue
+        people = group[1:] if group and _is_unit(group[0]) else group
+        if not people or not all(_writer_name(person) for person in people):
+            return None
+        writers += people if word in _WRITER_ROLES else []
+        group = []
+    return list(dict.fromkeys(writers)), rest
+
+
+def _last_writers(words: list[str]) -> list[str]:
+    """The names of the group the words end with (before its first role word): ``王小明 文/图``."""
+    group: list[str] = []
+    for word in reversed(words):
+        if word in _ROLE_WORDS:
+            break
+        group.insert(0, word)
+    return [word for word in group if _writer_name(word)]
+
+
+def sign_off(previous: str, line: str) -> list[str]:
+    """The names in a bracket alone on ``line`` right under a line ending a sentence (``…但多赛一场。`` then
+    ``（王健）``): the story's writer signing it off. A bracket after a list's headline (a blog's related post
+    ``（金陵小巷）``) follows no sentence; a place (``（上海）``) or a note is no person led by a common surname."""
+    match = _SIGN_OFF.fullmatch(line)
+    if match is None or not previous.endswith(_SENTENCE_END):
+        return []
+    people = re.split(r"[\s、]", match.group(1))
+    return people if all(is_person(person) for person in people) else []
+
+
+def period_poet(line: str) -> str | None:
+    """The writer of a classical text printed beside its period by a middle dot (``唐·王维``, ``宋代·苏轼``)
+    or with a one-character period in brackets after the name (``王维（唐）``), the line holding nothing else.
+    The name must be a person's led by a common surname: ``唐·传奇`` is a genre."""
+    match = _PERIOD_DOT.fullmatch(line) or _PERIOD_AFTER.fullmatch(line)
+    return match.group(1) if match and is_person(match.group(1)) else None
+
+
+def posted_by(line: str) -> list[str]:
+    """The Han handle an English blog footer names (``Posted by 小鱼儿 at 3:20 PM``): one token, not Latin
+    (an English name is read by ``bylinecredits.english_by``), before the time's ``at``/``on`` or the end."""
+    match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
     return free_names(match.group(1)) if match else []

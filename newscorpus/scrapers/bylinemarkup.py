@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
 # i.… mobile sites) count with a numeric id only.
 PROFILE = re.compile(
-    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|c/user(?:/token)?)/[^/?#\s]+"
+    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?)/[^/?#\s]+"
     r"|/(?:home|member)/\D{0,8}\d{3,}"
     r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
     r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
@@ -61,8 +61,9 @@ CHROME = re.compile(
 # a brand, which a portal marks up as its author as often as a person.
 _BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒体|官方|官网|编辑部|客户端|电视|杂志|周刊")
 # Han glued to Latin letters or digits ("IT之家", "36氪", "39健康网"): a brand's spelling, not a person's.
-# A forum handle ending in a number ("莞城打工仔2016") is a user's, as brands are not spelt.
-_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff](?:[A-Za-z]|\d(?!\d*$))")
+# A forum handle ending in a number ("莞城打工仔2016") or in one Latin letter ("码农老K", "阿Q") is a user's
+# nickname, as brands spell whole Latin words ("腾讯QQ") and are not numbered.
+_MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff](?:[A-Za-z](?!$)|\d(?!\d*$))")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){1,3}")
 _PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
 # Elements pages mark as the writer's name. A bare "name" class counts beside an avatar only.
@@ -276,11 +277,12 @@ def plausible_name(name: str, brands: set[str]) -> bool:
 
 def _unlabelled(line: str) -> str:
     """``line`` without its labelled fields: a name after 编辑/来源 is shown as that field, not as the
-    author (CMSs put the editor in ``<meta name="author">``)."""
+    author (CMSs put the editor in ``<meta name="author">``). ``来自: X`` naming no outlet names the poster
+    (a douban group's topic), whom only a profile link can make the author."""
     folded = fold(line)
     for item in tokenize(folded)[1]:
         folded = folded.replace(item.label, " ", 1)
-        if item.value:
+        if item.value and (item.label not in ("来自", "來自") or is_outlet(item.value)):
             folded = folded.replace(item.value, " ", 1)
     # "李开心的博客" above a post shows its writer as a part of its own.
     return " ".join(owned.group(1) if (owned := OWNED.match(part)) else part for part in folded.split())
