@@ -8,6 +8,7 @@ from newscorpus import settings
 from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.localtime import local_wall_clock
 from newscorpus.scrapers.plausible import holds_sentence, judge
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
@@ -34,6 +35,15 @@ def parse_tree(
     tree: LexborHTMLParser, html: str, url: str | None, rule: SiteRule | None, fetched_at: str | None = None
 ) -> Article:
     """The rule's parse with the generic fallback, or the generic extractor; ``tree`` is ``html`` parsed."""
+    # The parse removes boxes from the tree, never its <html> element, whose lang the wall clock reads.
+    article = _extract(tree, html, url, rule, fetched_at)
+    article.published_at = local_wall_clock(article.published_at, tree, html, url)
+    return article
+
+
+def _extract(
+    tree: LexborHTMLParser, html: str, url: str | None, rule: SiteRule | None, fetched_at: str | None
+) -> Article:
     if rule is None:
         return generic.extract(tree, url, fetched_at=fetched_at)
     article = rule.parse(tree, url)

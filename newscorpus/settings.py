@@ -77,6 +77,10 @@ WRITTEN_ZONE_OFFSETS = {
     "格林威治时间": "+00:00",
     "格林威治時間": "+00:00",
 }
+# Sites whose shown times are their own country's wall clock, not China time (scrapers/localtime.py): by
+# host suffix, and by <html lang> on hosts outside China. Japan keeps no daylight saving.
+LOCAL_TIME_HOST_SUFFIXES = {".jp": "+09:00"}
+LOCAL_TIME_LANGUAGES = {"ja": "+09:00"}
 NAMED_TZ_OFFSETS = {
     "Z": "+00:00",
     "GMT": "+00:00",

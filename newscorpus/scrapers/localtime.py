@@ -1,0 +1,64 @@
+"""A Japanese site's shown times are Japan time: a time read without an offset is moved from China time.
+
+Every time in the corpus is China time (+08:00); a time the page gives without an offset is taken as China
+time (FORMAT.md). A Japanese site prints Japan's wall clock (JST, +09:00, no daylight saving), so its
+zone-less ``2021/12/20 17:42`` is 16:42 China time. A site is Japanese by its host (``.jp``) or by the page's
+``<html lang="ja">`` on a host outside China (``j.people.com.cn`` prints Beijing time in Japanese).
+
+Whether the extractors read the time with or without an offset is not carried along with it; it is told
+afterwards: a time that some offset-bearing stamp in the page (ISO 8601 with ``Z``/``+09:00``, or an epoch
+number) states to the minute was read with its offset and stays; any other was the page's wall clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus import settings
+from newscorpus.scrapers.dates import parse_datetime
+
+# An ISO 8601 stamp with its offset, or an epoch number (seconds or milliseconds).
+_STATED = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})(?![\d:])"
+    r"|(?<!\d)1\d{9}(?:\d{3})?(?!\d)"
+)
+_CHINA_HOSTS = (".cn", ".com.cn")
+_MINUTE = 16  # len("2021-12-20T17:42")
+
+
+def local_wall_clock(published_at: str | None, tree: LexborHTMLParser, html: str, url: str | None) -> str | None:
+    """``published_at`` moved to the site's own wall clock where the page printed it without an offset."""
+    offset = _site_offset(tree, url)
+    if published_at is None or offset is None or _stated(published_at, html):
+        return published_at
+    moment = datetime.fromisoformat(published_at).replace(tzinfo=None)
+    hours, minutes = int(offset[1:3]), int(offset[-2:])
+    zone = timezone(timedelta(hours=hours, minutes=minutes) * (-1 if offset.startswith("-") else 1))
+    return parse_datetime(moment.replace(tzinfo=zone).isoformat())
+
+
+def _site_offset(tree: LexborHTMLParser, url: str | None) -> str | None:
+    host = (urlsplit(url).hostname or "") if url else ""
+    for suffix, offset in settings.LOCAL_TIME_HOST_SUFFIXES.items():
+        if host.endswith(suffix):
+            return offset
+    if host.endswith(_CHINA_HOSTS):
+        return None
+    root = tree.css_first("html")
+    lang = ((root.attributes.get("lang") or "") if root is not None else "").lower()
+    return settings.LOCAL_TIME_LANGUAGES.get(lang.split("-")[0])
+
+
+def _stated(published_at: str, html: str) -> bool:
+    """Whether an offset-bearing stamp in the page gives the same minute (China time)."""
+    minute = published_at[:_MINUTE]
+    for match in _STATED.finditer(html):
+        stamp = match.group()
+        when = parse_datetime(stamp[:10] if stamp.isdigit() else stamp)
+        if when is not None and when[:_MINUTE] == minute:
+            return True
+    return False
