@@ -262,6 +262,9 @@ PROSE_LINE_MIN_CHARS = 40
 COMMENTS_HEADING_MAX_CHARS = 30
 COMMENTS_STAMP_WINDOW = 8
 COMMENTS_MIN_STAMPS = 2
+# A rejected body candidate whose text is more than this share notices (rights, disclaimers) is a notice box:
+# passed over without counting as a rejection (``plausible.choose_story``).
+NOTICE_BOX_MIN_SHARE = 0.5
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per
 # 1/CONFIDENT_PUNCTUATION_PER_CJK characters; never below CONFIDENCE_FLOOR when plausible; implausible
 # bodies (kept only when every candidate failed) get IMPLAUSIBLE_CONFIDENCE. Each rejected candidate

@@ -22,6 +22,11 @@ _WORD = re.compile(r"[\w\u3400-\u9fff]")
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
 # Every character _BINARY needs: one class search rules out nearly every line five times faster.
 _BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
+# A time of day alone on its line, maybe after its date (a live blog's entry stamp "15:05", "2024-03-12
+# 09:30"): a date line, which the paragraph rules leave out, not a paragraph of the story.
+_CLOCK_LINE = re.compile(
+    r"(?:(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+)
 
 
 def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
@@ -49,6 +54,8 @@ def _is_story_text(line: str, title: str | None) -> bool:
     if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line):
         return False
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
+        return False
+    if line[-1].isdigit() and _CLOCK_LINE.fullmatch(line):
         return False
     return not is_notice(line)
 
