@@ -33,7 +33,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…，,][”’」』）)】》\"']
 # A references box's label (参考资料：, 参考文献): the notes' sources between two parts of a story (a poem's
 # notes and its appreciation), stepped over like an image: what follows it is judged on its own.
 _REFERENCES = re.compile(
-    r"(?:参考|參考)(?:资料|資料|文献|文獻|书目|書目)|(?:资料|資料)来源|References?\b", re.IGNORECASE
+    r"(?:(?:参考|參考)(?:资料|資料|文献|文獻|书目|書目)|(?:资料|資料)来源|References?)\s*(?:[:：]|$)", re.IGNORECASE
 )
 # A link to a picture file (a photo linked to its full size), not to a page.
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#].*)?$")
@@ -91,7 +91,7 @@ class _Siblings:
         """True: the story goes on here; False: it ends here; None: nothing of the story's to read, step over
         (an image with its caption, an ad slot, a short label)."""
         lines = self.lines(index)
-        if lines and len(lines[0].text) <= settings.REFERENCES_LABEL_MAX_CHARS and _REFERENCES.match(lines[0].text):
+        if lines and _REFERENCES.match(lines[0].text):
             return None
         chars = sum(len(line.text) for line in lines)
         story = set(self.to_story(lines))

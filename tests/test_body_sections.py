@@ -1,0 +1,136 @@
+"""Story body on unseen templates (issue 18): where the story ends and what inside it is not story.
+
+Hand-written pages in tests/fixtures/body/, each a different wording, markup and era of one class the
+blind batches showed: a readers' section under the story (in a fragment's one wrapper, a table cell, a
+blog post, a Hong Kong page), a platform's disclaimer or rights box, a live blog's entry times, a poem
+page's references box between the notes and the appreciation, and cards (an author's bio, a teaser) after
+the story. Each page asserts the story exactly, so the mechanism, not one page, is pinned.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscorpus.models import Article
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.blocks import Line
+from newscorpus.scrapers.boilerplate import is_notice
+from newscorpus.scrapers.comments import cut_comments, is_comments_heading
+from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.storytext import story_paragraphs
+
+BODY = Path(__file__).parent / "fixtures" / "body"
+URL = "https://news.example.test/a/1.html"
+
+
+def _parse(name: str) -> Article:
+    return parse_html((BODY / name).read_text(encoding="utf-8"), URL, Registry(()))
+
+
+def _line(text: str) -> Line:
+    return Line(text=text, block=0, start=0, link_chars=0, image_before=False)
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "last"),
+    [
+        # <section> fragment, no <html>/<body>: 评论（3） and comments stamped "5-12 09:31".
+        ("comments_fragment_mobile.html", 4, "区住建局相关负责人表示"),
+        # 2012 table layout: 网友留言（note） and "2012年9月23日 10:15 说：" comments in the story's own cell.
+        ("comments_table_2012.html", 3, "县农业局负责人介绍"),
+        # A blog post's own wrapper: 共15条评论, comments stamped "3小时前".
+        ("comments_blog_relative.html", 3, "提醒一下想去的朋友"),
+        # Traditional characters: 網友留言, comments stamped "2天前".
+        ("comments_traditional_hk.html", 3, "港鐵表示"),
+    ],
+)
+def test_readers_section_ends_the_story(name: str, count: int, last: str) -> None:
+    article = _parse(name)
+    assert len(article.paragraphs) == count
+    assert article.paragraphs[-1].startswith(last)
+    assert not any(is_comments_heading(line) for line in article.paragraphs)
+
+
+def test_story_subheading_quoting_readers_stays() -> None:
+    """网友评论 as the story's own subheading, its quotes carrying no times and the story going on: kept."""
+    article = _parse("story_quotes_netizens.html")
+    assert "网友评论" in article.paragraphs
+    assert article.paragraphs[-1].startswith("社区党委书记表示")
+    assert len(article.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["评论 (6)", "评论（3）", "网友评论 （请文明发言，评论经审核后显示）", "共23条评论 下一页", "網友留言", "全部回复"],
+)
+def test_comments_headings(heading: str) -> None:
+    assert is_comments_heading(heading)
+
+
+@pytest.mark.parametrize("line", ["回复", "专家点评", "评论员文章：坚定信心办好自己的事", "网友评论称此举大快人心。"])
+def test_not_comments_headings(line: str) -> None:
+    assert not is_comments_heading(line)
+
+
+def test_heading_without_stamped_comments_before_more_story_is_kept() -> None:
+    story = "据介绍，这项工作已经持续了三年，参与的志愿者超过两千人，覆盖全市所有街道和社区。"
+    lines = [_line(story), _line("评论"), _line(story.replace("三年", "五年")), _line("记者 张三")]
+    assert cut_comments(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "郑重声明：本网发布此信息目的在于传播更多信息，与本站立场无关。",
+        "“特别声明：以上内容(包括在内的视频、图片或音频)为平台用户上传并发布，本平台仅提供信息存储空间服务。",
+        "声明：本文仅代表作者个人观点，不代表本网观点。",
+        "本文为本报原创，著作权归本报社所有。未经书面授权，不得以任何方式加以使用。",
+    ],
+)
+def test_disclaimers_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+def test_a_story_about_a_statement_is_story() -> None:
+    line = "该公司随后发表郑重声明，称从未授权任何机构以其名义开展融资活动，并已向警方报案。"
+    assert not is_notice(line)
+    assert story_paragraphs([line], None, set()) == [line]
+
+
+@pytest.mark.parametrize("stamp", ["15:05", "2024-02-28 09:30", "3月5日 10:58", "10：41：07"])
+def test_a_time_alone_is_a_date_line(stamp: str) -> None:
+    assert story_paragraphs([stamp], None, set()) == []
+
+
+def test_a_sentence_with_its_time_stays() -> None:
+    line = "09:30 沪指开盘报3562.31点，涨0.12%。"
+    assert story_paragraphs([line], None, set()) == [line]
+
+
+def test_live_blog_beside_a_rights_box() -> None:
+    """The rights box out-weighs each entry; it is passed over, the entries are read, their times are not."""
+    article = _parse("liveblog_rights_box.html")
+    entries = [line for line in article.paragraphs if line.endswith("。")]
+    assert [line[:4] for line in entries] == ["语文科目", "语文考试", "各考点开", "交警部门"]
+    assert not any(line[:2].isdigit() and ":" in line for line in article.paragraphs)
+    assert not any("著作权" in line for line in article.paragraphs)
+
+
+def test_poem_page_notes_references_appreciation_and_card() -> None:
+    """参考文献 between the notes and 鉴赏 is stepped over; the poet's card (linked portrait, linked name,
+    bio) under them is no part of the poem's page text."""
+    article = _parse("poem_references_card.html")
+    assert "鉴赏" in article.paragraphs
+    assert article.paragraphs[-1].startswith("诗人借寒江独钓的渔翁")
+    assert not any("出版社" in line or "柳宗元（773" in line for line in article.paragraphs)
+
+
+def test_teaser_card_ends_the_story_but_a_linked_photo_does_not() -> None:
+    """The second half opens with a photo linked to its full size: joined. The teaser after it opens with
+    a thumbnail linked to another story and its linked title: a card, not the story."""
+    article = _parse("story_teaser_card.html")
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[2].startswith("住在和平里小区六楼")
+    assert not any("三百个" in line for line in article.paragraphs)
