@@ -134,3 +134,28 @@ def test_teaser_card_ends_the_story_but_a_linked_photo_does_not() -> None:
     assert len(article.paragraphs) == 4
     assert article.paragraphs[2].startswith("住在和平里小区六楼")
     assert not any("三百个" in line for line in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 > 武侠仙侠 > 青崖刀 > 第一百二十七章 夜雨",
+        "书香阁 › 都市言情 › 第三十章",
+        "当前位置：网站首页 >> 新闻中心 >> 校园动态",
+        "天才一秒记住本站地址：www.example.test",
+    ],
+)
+def test_breadcrumbs_and_novel_site_notices_are_not_story(line: str) -> None:
+    assert story_paragraphs([line], None, set()) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "打开手机，依次点击设置 > 通用 > 关于本机，就能看到序列号。",
+        "const add = (a) => (b) => (c) => a + b + c",
+        "温度由 20℃ > 15℃ 时报警",
+    ],
+)
+def test_arrows_in_a_sentence_or_code_stay(line: str) -> None:
+    assert story_paragraphs([line], None, set()) == [line]
