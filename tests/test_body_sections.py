@@ -19,7 +19,7 @@ from newscorpus.scrapers.blocks import Line
 from newscorpus.scrapers.boilerplate import is_notice
 from newscorpus.scrapers.comments import cut_comments, is_comments_heading
 from newscorpus.scrapers.registry import Registry
-from newscorpus.scrapers.storytext import story_paragraphs
+from newscorpus.scrapers.storytext import paragraphs_of, story_paragraphs
 
 BODY = Path(__file__).parent / "fixtures" / "body"
 URL = "https://news.example.test/a/1.html"
@@ -159,3 +159,35 @@ def test_breadcrumbs_and_novel_site_notices_are_not_story(line: str) -> None:
 )
 def test_arrows_in_a_sentence_or_code_stay(line: str) -> None:
     assert story_paragraphs([line], None, set()) == [line]
+
+
+def _caption_kept(text: str) -> bool:
+    """Whether the generic story filter keeps a line standing alone in its block, with no image before it."""
+    return paragraphs_of([_line(text)], None) == [text]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "石牆剝落的位置。（讀者提供）",
+        "連假首日國道車多。（資料照）",
+        "衛生局人員檢查民宅積水容器。（中央社檔案照片）",
+        "列車駛入車站。（資料圖片／李大文攝）",
+        "颱風遠離，市區風雨趨緩。記者林小明／攝影",
+        "试航中的大型邮轮（无人机照片）。新华社发（中国船舶集团供图）",
+    ],
+)
+def test_credited_photo_captions_are_not_story(caption: str) -> None:
+    assert not _caption_kept(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今年全市共接待游客100万人次（数据由市文旅局提供）。",
+        "他说，这些照片是父亲留下的唯一念想。",
+        "图片展将持续到月底，市民可免费参观（周一闭馆）",
+    ],
+)
+def test_story_sentences_crediting_data_stay(line: str) -> None:
+    assert _caption_kept(line)

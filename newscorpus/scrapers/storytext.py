@@ -13,9 +13,13 @@ from newscorpus.scrapers.blocks import Line
 from newscorpus.scrapers.boilerplate import both_forms, is_attachment, is_notice
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
-# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
+# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄", "記者王騰毅／攝影"), "...的报道截图。",
+# or a bracketed picture credit after the sentence ("（讀者提供）", "（資料照）", "（中央社檔案照片）",
+# "（资料图片／张三摄）"). A story sentence credits its data before its full stop: "…（数据由市统计局提供）。".
 _CAPTION_CREDIT = re.compile(
-    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
+    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$|[／/]\s*摄影$")
+    + r"|[(（][^()（）]{0,16}(?:提供|供[图圖]|[资資]料[照图圖]|[档檔]案[照图圖]|照片|[图圖]片|[摄攝])"
+    + r"[^()（）]{0,12}[)）]$"
 )
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
