@@ -87,14 +87,27 @@ def test_heading_without_stamped_comments_before_more_story_is_kept() -> None:
         "“特别声明：以上内容(包括在内的视频、图片或音频)为平台用户上传并发布，本平台仅提供信息存储空间服务。",
         "声明：本文仅代表作者个人观点，不代表本网观点。",
         "本文为本报原创，著作权归本报社所有。未经书面授权，不得以任何方式加以使用。",
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        "本站部分内容来源于网络，如有侵权请联系我们删除。",
+        "编者按：本文来自微信公众号“某某观察”，作者：王五，本站经授权发布。",
+        "（以上内容仅供参考，不构成投资建议）",
+        "该号仅提供信息发布平台，文章内容由作者提供。",
+        "下載「城市日報」App，即睇最新動態",
     ],
 )
 def test_disclaimers_are_notices(line: str) -> None:
     assert is_notice(line)
 
 
-def test_a_story_about_a_statement_is_story() -> None:
-    line = "该公司随后发表郑重声明，称从未授权任何机构以其名义开展融资活动，并已向警方报案。"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "该公司随后发表郑重声明，称从未授权任何机构以其名义开展融资活动，并已向警方报案。",
+        "专家提醒，网传的偏方仅供参考，患者用药要遵医嘱。",
+        "平台方表示，已对涉嫌侵权的商品链接作下架处理。",
+    ],
+)
+def test_a_story_about_statements_and_rights_is_story(line: str) -> None:
     assert not is_notice(line)
     assert story_paragraphs([line], None, set()) == [line]
 
