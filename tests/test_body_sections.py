@@ -92,7 +92,6 @@ def test_heading_without_stamped_comments_before_more_story_is_kept() -> None:
         "编者按：本文来自微信公众号“某某观察”，作者：王五，本站经授权发布。",
         "（以上内容仅供参考，不构成投资建议）",
         "该号仅提供信息发布平台，文章内容由作者提供。",
-        "下載「城市日報」App，即睇最新動態",
     ],
 )
 def test_disclaimers_are_notices(line: str) -> None:
@@ -204,3 +203,14 @@ def test_credited_photo_captions_are_not_story(caption: str) -> None:
 )
 def test_story_sentences_crediting_data_stay(line: str) -> None:
     assert _caption_kept(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["下載「城市日報」App，即睇最新動態：https://app.example.test/download", "下载新闻APP 看全场比赛视频集锦"]
+)
+def test_app_download_calls_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+def test_a_sentence_asking_to_install_an_app_is_story() -> None:
+    assert not is_notice("下载安装国家反诈中心APP，可以有效识别诈骗电话和短信。")

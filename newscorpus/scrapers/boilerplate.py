@@ -37,7 +37,8 @@ _BOILERPLATE = re.compile(
         # A platform's notice may come in quotes (“特别声明：以上作品内容…).
         r"^[【\[（(“\"]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
         r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
-        r"下载.{0,12}(APP|客[户戶]端)|"
+        # an app's download call, not a sentence (下載「香港01」App，即睇…; 下载…APP，可以识别诈骗电话。 stays)
+        r"下载.{0,12}(APP|客[户戶]端)[^。！？]*$|"
         r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
         # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
         r"本章完|请记住本[书站]|(天才)?一秒记住|参考(资料|文献)[:：]|风险提示[:：])",
