@@ -1,6 +1,6 @@
 """Story body on unseen templates (issue 18): where the story ends and what inside it is not story.
 
-Hand-written pages in tests/fixtures/body/, each a different wording, markup and era of one class the
+Hand-written pages in tests/fixtures/body/pages/, each a different wording, markup and era of one class the
 blind batches showed: a readers' section under the story (in a fragment's one wrapper, a table cell, a
 blog post, a Hong Kong page), a platform's disclaimer or rights box, a live blog's entry times, a poem
 page's references box between the notes and the appreciation, and cards (an author's bio, a teaser) after
@@ -21,7 +21,8 @@ from newscorpus.scrapers.comments import cut_comments, is_comments_heading
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.storytext import paragraphs_of, story_paragraphs
 
-BODY = Path(__file__).parent / "fixtures" / "body"
+# One level down: the top level of tests/fixtures is one folder per site rule (test_site_fixtures).
+BODY = Path(__file__).parent / "fixtures" / "body" / "pages"
 URL = "https://news.example.test/a/1.html"
 
 
