@@ -45,10 +45,11 @@ _BOILERPLATE = re.compile(
     ),
     re.IGNORECASE,
 )
-# Every _RIGHTS match holds one of these (转载, 使用, 复制, 版权, 著作权, 立场, 存储空间 in either form).
-_RIGHTS_MARKS = ("转", "轉", "使用", "复制", "複製", "版", "著作", "立场", "立場", "存储空间", "存儲空間", "平台")
-# ... and these (侵权, 经授权发布, 不构成投资建议, 仅供参考).
-_RIGHTS_MARKS += ("侵权", "侵權", "授权", "授權", "建议", "建議", "仅供", "僅供")
+# Every _RIGHTS match holds one of these (转载, 使用, 复制, 版权, 著作权, 立场, 存储空间, 平台, 侵权, 经授权发布,
+# 不构成投资建议, 仅供参考, in either form): one search of literals rules out nearly every line.
+_RIGHTS_MARKS = re.compile(
+    "转|轉|使用|复制|複製|版|著作|立场|立場|存储空间|存儲空間|平台|侵权|侵權|授权|授權|建议|建議|仅供|僅供"
+)
 _OPENING_BRACKETS = frozenset("（(【[")
 # A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
 _CREDIT_NOTE = re.compile(
@@ -72,7 +73,7 @@ def is_notice(line: str) -> bool:
     """A label line (责任编辑：, 本文原标题, 上一篇), a rights notice or a bracketed credit: not story."""
     if len(line) <= settings.RIGHTS_LINE_MAX_CHARS:
         # Substring tests first: the patterns with both forms' classes scan slowly, and few lines need them.
-        if any(mark in line for mark in _RIGHTS_MARKS) and _RIGHTS.search(line):
+        if _RIGHTS_MARKS.search(line) and _RIGHTS.search(line):
             return True
         if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
             return True

@@ -272,6 +272,8 @@ def _container(page: Walk, line: Line) -> int:
 
 def _notice_box(lines: list[Line]) -> bool:
     """Whether most of a block's text is notices (著作权归…所有, 与本站立场无关): a box under the story."""
+    if len(lines) > settings.NOTICE_BOX_MAX_LINES:
+        return False  # a rejected link list or page wrapper: no need to read every line
     total = sum(len(line.text) for line in lines)
     notices = sum(len(line.text) for line in lines if is_notice(line.text))
     return notices > settings.NOTICE_BOX_MIN_SHARE * total
