@@ -276,6 +276,17 @@ POST_LIST_LEVELS = 8
 FIRST_POST_MIN_CHARS = 100
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
+# A readers' section under the story (``comments``): its heading is at most COMMENTS_HEADING_MAX_CHARS long
+# (网友评论 with its bracketed note), and at least COMMENTS_MIN_STAMPS of the COMMENTS_STAMP_WINDOW lines
+# after it carry a comment's own date and time of day.
+COMMENTS_HEADING_MAX_CHARS = 30
+COMMENTS_STAMP_WINDOW = 8
+COMMENTS_MIN_STAMPS = 2
+# A rejected body candidate whose text is more than this share notices (rights, disclaimers) is a notice box:
+# passed over without counting as a rejection (``plausible.choose_story``).
+NOTICE_BOX_MIN_SHARE = 0.5
+# A notice box is a few lines: a candidate with more is not read line by line for notices.
+NOTICE_BOX_MAX_LINES = 6
 # Confidence: full for a body of CONFIDENT_BODY_CHARS with one punctuation mark per
 # 1/CONFIDENT_PUNCTUATION_PER_CJK characters; never below CONFIDENCE_FLOOR when plausible; implausible
 # bodies (kept only when every candidate failed) get IMPLAUSIBLE_CONFIDENCE. Each rejected candidate

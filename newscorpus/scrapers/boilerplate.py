@@ -34,16 +34,22 @@ def both_forms(pattern: str) -> str:
 
 _BOILERPLATE = re.compile(
     both_forms(
-        r"^[【\[（(]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
+        # A platform's notice may come in quotes (“特别声明：以上作品内容…).
+        r"^[【\[（(“\"]?\s*(责任编辑|责编|(编辑|校对|来源)\s*[|｜丨:：]|本文来源|(本文)?原标题|免责声明|版权(声明|所有)|copyright|©|扫码|扫描二维码|"
         r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
+        # an app's download call, not a sentence (下載「香港01」App，即睇…; 下载…APP，可以识别诈骗电话。 stays)
+        r"下载.{0,12}(APP|客[户戶]端)[^。！？]*$|"
         r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
         # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
-        r"本章完|请记住本[书站]|参考(资料|文献)[:：]|风险提示[:：])",
+        r"本章完|请记住本[书站]|(天才)?一秒记住|参考(资料|文献)[:：]|风险提示[:：])",
     ),
     re.IGNORECASE,
 )
-# Every _RIGHTS match holds one of these (转载, 使用, 复制 or 版权 in either form).
-_RIGHTS_MARKS = ("转", "轉", "使用", "复制", "複製", "版")
+# Every _RIGHTS match holds one of these (转载, 使用, 复制, 版权, 著作权, 立场, 存储空间, 平台, 侵权, 经授权发布,
+# 不构成投资建议, 仅供参考, in either form): one search of literals rules out nearly every line.
+_RIGHTS_MARKS = re.compile(
+    "转|轉|使用|复制|複製|版|著作|立场|立場|存储空间|存儲空間|平台|侵权|侵權|授权|授權|建议|建議|仅供|僅供"
+)
 _OPENING_BRACKETS = frozenset("（(【[")
 # A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
 _CREDIT_NOTE = re.compile(
@@ -52,7 +58,13 @@ _CREDIT_NOTE = re.compile(
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
     both_forms(
-        r"未经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|版权归.{0,12}所有"
+        r"[未非]经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|(版权|著作权)归.{0,12}所有"
+        r"|如有侵权|经授权(发布|转载)"
+        # A platform's or portal's disclaimer: what it runs is not its own view (与本站立场无关, 不代表本网观点,
+        # 本平台仅提供信息存储空间服务).
+        r"|与本(站|网|平台|号)?立场无关|不代表本(站|网|平台|号)(观点|立场)|仅提供信息(存储空间|发布平台)"
+        # A finance or advice page's: 不构成投资建议, 以上内容仅供参考.
+        r"|不[构構]成.{0,8}投[资資]建[议議]|以上.{0,12}仅供[参參]考"
     )
 )
 
@@ -61,7 +73,7 @@ def is_notice(line: str) -> bool:
     """A label line (责任编辑：, 本文原标题, 上一篇), a rights notice or a bracketed credit: not story."""
     if len(line) <= settings.RIGHTS_LINE_MAX_CHARS:
         # Substring tests first: the patterns with both forms' classes scan slowly, and few lines need them.
-        if any(mark in line for mark in _RIGHTS_MARKS) and _RIGHTS.search(line):
+        if _RIGHTS_MARKS.search(line) and _RIGHTS.search(line):
             return True
         if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
             return True

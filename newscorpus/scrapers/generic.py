@@ -33,6 +33,7 @@ from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
+from newscorpus.scrapers.comments import cut_comments
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts, titled_time
 from newscorpus.scrapers.dates import is_date_only
@@ -95,7 +96,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
             lines = join_siblings(page, choice.index, lambda ls: paragraphs_of(ls, None), topic)
         if not choice.rejected:
             lines = lede_above(page, lines, article.title, lambda ls: paragraphs_of(ls, None))
-        story = paragraphs_of(cut_signature(without_asides(page, container, lines)), None)
+        # The readers' section under the story: in a fragment's one wrapper, or a footer the join read on into.
+        story = paragraphs_of(cut_comments(cut_signature(without_asides(page, container, lines))), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [without_marks(line) for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line not in (article.title, shown)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.boilerplate import is_notice
 from newscorpus.scrapers.density import PARAGRAPH_TAGS as _PARAGRAPH_TAGS
 from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.teasers import is_teaser_list
@@ -161,7 +162,10 @@ def choose_story(
             fed = fed or Choice(index, choice.lines, choice.story, settings.IMPLAUSIBLE_CONFIDENCE, ("feed",))
             continue
         if not verdict.plausible:
-            reasons.append(verdict.reason)
+            # A rights or disclaimer box outweighs a short story in density, yet says nothing about the page:
+            # passed over like a feed, so the story after it is still read as a plain story (siblings joined).
+            if not _notice_box(choice.lines):
+                reasons.append(verdict.reason)
             first = first or choice
             continue
         penalty = settings.CONFIDENCE_PER_REJECTION ** len(reasons)
@@ -264,6 +268,15 @@ def _container(page: Walk, line: Line) -> int:
     """The element a line's paragraph belongs to, as density scoring credits it."""
     block = line.block
     return page.parent[block] if page.tags[block] in _PARAGRAPH_TAGS and page.parent[block] >= 0 else block
+
+
+def _notice_box(lines: list[Line]) -> bool:
+    """Whether most of a block's text is notices (著作权归…所有, 与本站立场无关): a box under the story."""
+    if len(lines) > settings.NOTICE_BOX_MAX_LINES:
+        return False  # a rejected link list or page wrapper: no need to read every line
+    total = sum(len(line.text) for line in lines)
+    notices = sum(len(line.text) for line in lines if is_notice(line.text))
+    return notices > settings.NOTICE_BOX_MIN_SHARE * total
 
 
 def _link_share(lines: list[Line]) -> float:

@@ -30,6 +30,13 @@ from newscorpus.scrapers.topic import headline_pairs, pairs_of, repeats_headline
 # A sentence or verse line ends with one of these, possibly followed by closing quotes or brackets; a
 # label ("题记：") or a headline does not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…，,][”’」』）)】》\"']*$")
+# A references box's label (参考资料：, 参考文献): the notes' sources between two parts of a story (a poem's
+# notes and its appreciation), stepped over like an image: what follows it is judged on its own.
+_REFERENCES = re.compile(
+    r"(?:(?:参考|參考)(?:资料|資料|文献|文獻|书目|書目)|(?:资料|資料)来源|References?)\s*(?:[:：]|$)", re.IGNORECASE
+)
+# A link to a picture file (a photo linked to its full size), not to a page.
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#].*)?$")
 # The page root is never a sibling's parent worth reading: its children are the whole page.
 _ROOT_TAGS = frozenset({"body", "html"})
 
@@ -84,6 +91,8 @@ class _Siblings:
         """True: the story goes on here; False: it ends here; None: nothing of the story's to read, step over
         (an image with its caption, an ad slot, a short label)."""
         lines = self.lines(index)
+        if lines and _REFERENCES.match(lines[0].text):
+            return None
         chars = sum(len(line.text) for line in lines)
         story = set(self.to_story(lines))
         kept = [line for line in lines if line.text in story]
@@ -107,10 +116,32 @@ class _Siblings:
             return False  # opens with its own date and time: another story's header, a comment, a post
         if self.repeats_story(kept):
             return None  # a summary box (摘要：) restating the lede: nothing new, and not the end either
+        if self.card_opening(index, lines):
+            return False  # a portrait or thumbnail linked with a name or title: an author's or a teaser's card
         if self.weight(kept) >= settings.SIBLING_MIN_WEIGHT_SHARE * self.chosen_weight():
             return True
         # A few short paragraphs after an ad: weak by weight, but every one of them is a finished sentence.
         return all(_SENTENCE_END.search(line.text) for line in kept)
+
+    def card_opening(self, index: int, lines: list[Line]) -> bool:
+        """Whether the block opens with a linked image and then a linked line (孟浩然's portrait and name over
+        his bio, a teaser's thumbnail and title): a card. A story's photo links to the picture, if anywhere,
+        and its caption is no link."""
+        first = lines[0]
+        if not first.link_chars:
+            return False
+        tags = self.page.tags
+        return any(tags[at] == "img" and self.linked_away(index, at) for at in range(index + 1, first.start))
+
+    def linked_away(self, index: int, image: int) -> bool:
+        """Whether an <a> inside the block holds the image and links to a page rather than to a picture."""
+        node = self.page.parent[image]
+        while node > index:
+            if self.page.tags[node] == "a":
+                href = (self.page.nodes[node].attributes.get("href") or "").lower()
+                return bool(href) and not _PICTURE.search(href)
+            node = self.page.parent[node]
+        return False
 
     def boxed(self, index: int, lines: list[Line], chars: int) -> bool:
         """A link block, a named aside or a widget: never the story's own text."""

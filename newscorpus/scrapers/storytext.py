@@ -13,15 +13,27 @@ from newscorpus.scrapers.blocks import Line
 from newscorpus.scrapers.boilerplate import both_forms, is_attachment, is_notice
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
-# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄") or "...的报道截图。".
+# How Chinese captions end: the photographer's credit ("通讯员刘娟 摄", "記者王騰毅／攝影"), "...的报道截图。",
+# or a bracketed picture credit after the sentence ("（讀者提供）", "（資料照）", "（中央社檔案照片）",
+# "（资料图片／张三摄）"). A story sentence credits its data before its full stop: "…（数据由市统计局提供）。".
 _CAPTION_CREDIT = re.compile(
-    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$")
+    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$|[／/]\s*摄影$")
+    + r"|[(（][^()（）]{0,16}(?:提供|供[图圖]|[资資]料[照图圖]|[档檔]案[照图圖]|照片|[图圖]片|[摄攝])"
+    + r"[^()（）]{0,12}[)）]$"
 )
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
 # Every character _BINARY needs: one class search rules out nearly every line five times faster.
 _BINARY_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
+# A breadcrumb trail: three or more short steps between arrows and no sentence in it ("首页 > 武侠仙侠 >
+# 青崖刀 > 第一百二十七章", "笔趣阁 › 玄幻小说 › 青云问道"). A how-to's path inside a sentence has punctuation.
+_BREADCRUMB = re.compile(r"[^>›»→。！？，；=]{1,30}(?:\s*(?:>>?|›|»|→)\s*[^>›»→。！？，；=]{1,30}){2,}")
+# A time of day alone on its line, maybe after its date (a live blog's entry stamp "15:05", "2024-03-12
+# 09:30"): a date line, which the paragraph rules leave out, not a paragraph of the story.
+_CLOCK_LINE = re.compile(
+    r"(?:(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+)
 
 
 def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
@@ -49,6 +61,11 @@ def _is_story_text(line: str, title: str | None) -> bool:
     if len(line) < settings.MIN_PARAGRAPH_CHARS or line == title or not _WORD.search(line):
         return False
     if _BINARY_CHAR.search(line) and _BINARY.search(line):
+        return False
+    # Four substring tests first: most lines hold no arrow, and the trail's pattern is slower.
+    if (">" in line or "›" in line or "»" in line or "→" in line) and _BREADCRUMB.fullmatch(line):
+        return False
+    if line[-1].isdigit() and _CLOCK_LINE.fullmatch(line):
         return False
     return not is_notice(line)
 
