@@ -414,6 +414,8 @@ RELATED_REJECT_HEADINGS = (
     # Site-wide recommendation feeds, by the labels of the 163, ifeng and stcn pages; news of the day.
     *("为您推荐", "为你推荐", "热闻", "24小时"),
     *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
+    # The same boxes in Japanese: latest (新着), ranking, popular (人気).
+    *("新着", "ランキング", "人気"),
 )
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
 RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")
@@ -470,6 +472,14 @@ RELATED_SHORT_NAV_WORDS = (
     "详情",
     "目录",
 )
+# The label a page puts before its neighbours' links (上一篇：<a>…</a> 下一篇：<a>…</a>, Previous: / Next:): the
+# story before and after this one in the site's order, never related items, whatever list they sit under.
+RELATED_NEIGHBOUR_LABEL = (
+    r"(?:上一|下一|前一|后一|後一)(?:篇|条|條|则|則|个|個|主题|主題|帖|文)|上篇|下篇|前篇|后篇|後篇"
+    r"|prev(?:ious)?(?: (?:post|article|story|entry))?|next(?: (?:post|article|story|entry))?"
+)
+# How many levels above a link its neighbour label is looked for (<span>上一条</span><span><em><a>…</a></em></span>).
+RELATED_NEIGHBOUR_LEVELS = 3
 RELATED_URL_MIN_DIGITS = 4
 RELATED_URL_MIN_ID_CHARS = 8
 # An unheaded block is a list when it holds at least this many article-like items making up at least

@@ -1,0 +1,207 @@
+"""Classes learnt from blind14, each pinned by variants in other wording, markup and era than the batch's
+pages: the links to the site's previous and next story (上一篇：<a>…</a>) under a related list, a box named
+in Japanese (新着ニュース, アクセスランキング) over a feed of cards, and a heading whose own box is empty (filled
+by script, or emptied by a rule's selector) reaching out into the next box, which names itself otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.relatedleads import names_box
+from newscorpus.scrapers.relatedlists import find_related
+from newscorpus.scrapers.relatedtitles import neighbour_link
+
+_STORY = (
+    "<div class='content'><h1>标题</h1><p>" + "正文内容，讲述这一次活动的经过和各方的看法与安排。" * 12 + "</p></div>"
+)
+_SITE = "http://www.example-county.gov.cn"
+_RELATED = [
+    ("/news/2018/0611/2198.html", "我院开展急救技能进社区活动"),
+    ("/news/2018/0612/2210.html", "护理部举办年度护理技能比赛"),
+]
+_BEFORE = ("/news/2018/0609/2190.html", "县委召开全县安全生产工作会议")
+_AFTER = ("/news/2018/0615/2235.html", "我县召开上半年经济运行分析会")
+
+
+def _related(after_story: str, url: str, story: str = _STORY) -> list[RelatedItem]:
+    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
+    return find_related(LexborHTMLParser(page), url)
+
+
+def _link(pair: tuple[str, str]) -> str:
+    return f"<a href='{_SITE}{pair[0]}'>{pair[1]}</a>"
+
+
+def _rows() -> str:
+    return "".join(f"<li>{_link(pair)}</li>" for pair in _RELATED)
+
+
+# --- the site's previous and next story -----------------------------------------------------------------
+
+_NEIGHBOURS = {
+    # A 2000s table layout: both in one cell, apart by <br>.
+    "table_cell": (
+        "<table><tr><td class='tt'>相关新闻</td></tr>"
+        + "".join(f"<tr><td>· {_link(pair)}</td></tr>" for pair in _RELATED)
+        + f"<tr><td>上一篇：{_link(_BEFORE)}<br>下一篇：{_link(_AFTER)}</td></tr></table>"
+    ),
+    # Items of the heading's own list, each label in a <span> beside the link.
+    "list_items": (
+        "<div class='xgyd'><h3>相关阅读</h3><ul>"
+        + _rows()
+        + f"<li><span>上一篇：</span>{_link(_BEFORE)}</li><li><span>下一篇：</span>{_link(_AFTER)}</li></ul></div>"
+    ),
+    # The label inside the link's own text, in brackets.
+    "in_link_text": (
+        "<div class='xgyd'><h3>相关阅读</h3><ul>"
+        + _rows()
+        + f"</ul><p><a href='{_SITE}{_BEFORE[0]}'>【上一篇】{_BEFORE[1]}</a></p>"
+        + f"<p><a href='{_SITE}{_AFTER[0]}'>下一篇：{_AFTER[1]}</a></p></div>"
+    ),
+    # The label two levels up: <span>上一条</span><span><em><a>…</a></em></span>.
+    "wrapped_twice": (
+        "<div class='box'><h4>延伸阅读</h4><ul>"
+        + _rows()
+        + f"</ul><div class='pn'><span>上一条</span><span><em>{_link(_BEFORE)}</em></span></div>"
+        + f"<div class='pn'><span>下一条</span><span><em>{_link(_AFTER)}</em></span></div></div>"
+    ),
+    # Traditional characters, a Taiwanese school site.
+    "traditional": (
+        "<div class='box'><h3>相關新聞</h3><ul>"
+        + _rows()
+        + f"</ul><div>上一則：{_link(_BEFORE)}</div><div>下一則：{_link(_AFTER)}</div></div>"
+    ),
+    # 前一篇 / 后一篇 with a chevron before the link.
+    "chevron": (
+        "<div class='box'><h3>相关文章</h3><ul>"
+        + _rows()
+        + f"</ul><p>前一篇 &gt; {_link(_BEFORE)}</p><p>后一篇 &gt; {_link(_AFTER)}</p></div>"
+    ),
+    # An English blog theme: Previous post / Next post.
+    "english": (
+        "<div class='box'><h3>相关推荐</h3><ul>"
+        + _rows()
+        + f"</ul><div class='post-links'><div>Previous post: {_link(_BEFORE)}</div>"
+        + f"<div>Next post: {_link(_AFTER)}</div></div></div>"
+    ),
+    # A table's two cells: the label in one, the link in the next.
+    "label_cell": (
+        "<table><tr><td>相关信息</td></tr>"
+        + "".join(f"<tr><td colspan='2'>{_link(pair)}</td></tr>" for pair in _RELATED)
+        + f"<tr><td>上一篇</td><td>{_link(_BEFORE)}</td></tr><tr><td>下一篇</td><td>{_link(_AFTER)}</td></tr></table>"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_NEIGHBOURS))
+def test_the_previous_and_next_story_are_no_related_items(layout: str) -> None:
+    got = _related(_NEIGHBOURS[layout], f"{_SITE}/news/2018/0613/2233.html")
+    assert [item.title for item in got] == [title for _path, title in _RELATED]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # A headline that opens with the words and no label mark: 下一篇章, 下一步.
+        f"<p><span>2018-06-11</span><a href='{_SITE}/a/1.html'>下一篇章：乡村振兴的新路径</a></p>",
+        f"<p>下一步 <a href='{_SITE}/a/1.html'>我县将推进老旧小区改造工程</a></p>",
+        # A previous item's link right before it: one item of a run, no label.
+        f"<p><a href='{_SITE}/a/0.html'>上一篇</a> <a href='{_SITE}/a/1.html'>我县召开上半年经济运行分析会</a></p>",
+        f"<p>Next-generation <a href='{_SITE}/a/1.html'>chips arrive in county schools</a></p>",
+    ],
+)
+def test_a_headline_or_a_run_of_links_is_no_neighbour(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    link = tree.css("a")[-1]
+    assert not neighbour_link(link, link.text())
+
+
+# --- a box named in Japanese ------------------------------------------------------------------------------
+
+_JP_STORY = (
+    "<article><h1>知床で観光船の運航再開へ</h1><p>"
+    + "運航会社は安全対策を強化したうえで、来月から観光船の運航を再開する方針を明らかにしました。" * 6
+    + "</p></article>"
+)
+_JP_CARDS = "".join(
+    f"<li class='item'><a href='https://news.example.jp/articles/2023/06/12/{n:06d}.html'>"
+    f"<em>{title}</em><time>12時{n}分</time></a></li>"
+    for n, title in enumerate(
+        [
+            "少子化対策の財源めぐり調整",
+            "円相場 1ドル＝139円台",
+            "大雨で土砂災害警戒情報",
+            "経済効果の試算公表",
+            "新幹線の運転見合わせ解除",
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<section class='newslist'><h2>新着ニュース</h2><ul>{_JP_CARDS}</ul></section>",
+        f"<div class='box'><div class='box-title'>アクセスランキング</div><ol>{_JP_CARDS}</ol></div>",
+        f"<section><h3>人気の記事</h3><ul>{_JP_CARDS}</ul></section>",
+        f"<div><p class='label'>注目のトピック</p><ul>{_JP_CARDS}</ul></div>",
+        # Named related by its class, labelled as the latest news: the label wins.
+        f"<section class='related-news'><h2>新着記事</h2><ul>{_JP_CARDS}</ul></section>",
+    ],
+)
+def test_a_feed_under_a_japanese_box_name_is_not_the_related_list(box: str) -> None:
+    assert _related(box, "https://news.example.jp/articles/2023/06/12/000999.html", story=_JP_STORY) == []
+
+
+def test_a_japanese_related_box_over_the_same_feed_is_still_taken() -> None:
+    got = _related(
+        f"<section class='box'><h2>関連ニュース</h2><ul>{_JP_CARDS}</ul></section>",
+        "https://news.example.jp/articles/2023/06/12/000999.html",
+        story=_JP_STORY,
+    )
+    assert len(got) == 5
+
+
+@pytest.mark.parametrize("label", ["新着ニュース", "アクセスランキング", "特集", "おすすめ記事", "图片新闻"])
+def test_japanese_box_names_name_a_box(label: str) -> None:
+    assert names_box(label)
+
+
+@pytest.mark.parametrize("label", ["12時0分", "責任編集：山田", "2023年6月12日"])
+def test_times_and_bylines_name_no_box(label: str) -> None:
+    assert not names_box(label)
+
+
+# --- a heading's empty box, then a box named otherwise ----------------------------------------------------
+
+_PICTURES = "".join(
+    f"<div class='pic'><a href='http://pic.example.com.cn/n1/2021/0609/c1016-3212{n}789.html'>"
+    f"<img src='/t{n}.jpg'><span>{title}</span></a></div>"
+    for n, title in enumerate(["航拍：夏日稻田美如画", "端午临近 粽香四溢", "城市夜景璀璨"])
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # The heading's list is filled by script; the next box opens with its own heading tag.
+        f"<div class='box'><h2>相关新闻</h2><div id='rel-list'></div></div><div class='box2'><h2>精彩图片</h2>{_PICTURES}</div>",
+        # A heading bar, an empty list, then an editors' pick box labelled by a <div>.
+        "<div class='rel'><div class='hd'><span>相关阅读</span></div><div class='bd'></div></div>"
+        f"<div class='tj'><div class='tit'>编辑推荐</div>{_PICTURES}</div>",
+        # 2012-style: a <td> heading, an empty cell, then a table whose first row names it.
+        f"<table><tr><td>延伸阅读</td></tr><tr><td></td></tr></table><div class='box'><p>图片新闻</p>{_PICTURES}</div>",
+        # An English label on the next box.
+        f"<section><h3>相关推荐</h3><div class='feed' data-src='/api/rec'></div></section><section><h3>Most Read</h3>{_PICTURES}</section>",
+    ],
+)
+def test_a_headings_empty_box_does_not_take_the_next_named_box(html: str) -> None:
+    assert _related(html, "http://opinion.example.com.cn/n1/2021/0610/c1003-32123456.html") == []
+
+
+def test_a_heading_over_its_list_in_the_next_unnamed_box_is_still_taken() -> None:
+    html = f"<div class='hd'><h2>相关新闻</h2></div><div class='bd'>{_PICTURES}</div>"
+    got = _related(html, "http://opinion.example.com.cn/n1/2021/0610/c1003-32123456.html")
+    assert len(got) == 3
