@@ -187,14 +187,16 @@ _PICTURES = "".join(
     "html",
     [
         # The heading's list is filled by script; the next box opens with its own heading tag.
-        f"<div class='box'><h2>相关新闻</h2><div id='rel-list'></div></div><div class='box2'><h2>精彩图片</h2>{_PICTURES}</div>",
+        "<div class='box'><h2>相关新闻</h2><div id='rel-list'></div></div>"
+        f"<div class='box2'><h2>精彩图片</h2>{_PICTURES}</div>",
         # A heading bar, an empty list, then an editors' pick box labelled by a <div>.
         "<div class='rel'><div class='hd'><span>相关阅读</span></div><div class='bd'></div></div>"
         f"<div class='tj'><div class='tit'>编辑推荐</div>{_PICTURES}</div>",
         # 2012-style: a <td> heading, an empty cell, then a table whose first row names it.
         f"<table><tr><td>延伸阅读</td></tr><tr><td></td></tr></table><div class='box'><p>图片新闻</p>{_PICTURES}</div>",
         # An English label on the next box.
-        f"<section><h3>相关推荐</h3><div class='feed' data-src='/api/rec'></div></section><section><h3>Most Read</h3>{_PICTURES}</section>",
+        "<section><h3>相关推荐</h3><div class='feed' data-src='/api/rec'></div></section>"
+        f"<section><h3>Most Read</h3>{_PICTURES}</section>",
     ],
 )
 def test_a_headings_empty_box_does_not_take_the_next_named_box(html: str) -> None:
