@@ -207,3 +207,89 @@ def test_a_heading_over_its_list_in_the_next_unnamed_box_is_still_taken() -> Non
     html = f"<div class='hd'><h2>相关新闻</h2></div><div class='bd'>{_PICTURES}</div>"
     got = _related(html, "http://opinion.example.com.cn/n1/2021/0610/c1003-32123456.html")
     assert len(got) == 3
+
+
+# --- a rule's selector matching an empty box while a heading after the story introduces the list ----------
+
+_RULE_PAGE = "https://www.example-daily.com.cn/news/2022/0915/c1001-32523456.html"
+_RULE_ITEMS = [
+    (f"https://www.example-daily.com.cn/news/2022/0914/c1001-3252{n}001.html", title)
+    for n, title in enumerate(["轨道交通四号线开通试运营", "城东新区公交线网优化调整", "地铁沿线站点周边交通组织方案"])
+]
+
+
+def _rule_related(after_story: str, empty_box: str = "<div class='rel-box'></div>") -> list[RelatedItem]:
+    """A rule's page: its selector (div.rel-box) matches a box this template leaves empty; the list is in
+    ``after_story`` further down."""
+    story = "<div class='story'><p>" + "记者从市轨道交通集团获悉，多条线路同步推进建设。" * 10 + "</p></div>"
+    tree = LexborHTMLParser(f"<html><body><div class='col'>{story}{empty_box}</div>{after_story}</body></html>")
+    return find_related(
+        tree,
+        _RULE_PAGE,
+        story=tree.css_first("div.story"),
+        column=tree.css_first("div.col"),
+        containers=tree.css("div.rel-box"),
+    )
+
+
+def _rule_rows(tag: str = "li") -> str:
+    return "".join(f"<{tag}><a href='{url}'>{title}</a></{tag}>" for url, title in _RULE_ITEMS)
+
+
+_ELSEWHERE = {
+    "h3_ul": f"<div class='box'><h3>相关阅读</h3><ul>{_rule_rows()}</ul></div>",
+    "div_cards": f"<section><h2>相关新闻</h2><div class='cards'>{_rule_rows('div')}</div></section>",
+    "image_title": f"<div><img src='/img/t.gif' alt='延伸阅读'><ul>{_rule_rows()}</ul></div>",
+    "traditional": f"<div class='more'><h4>延伸閱讀</h4><ul>{_rule_rows()}</ul></div>",
+    "english": f"<div class='more'><h4>Related Stories</h4><ul>{_rule_rows()}</ul></div>",
+    "after_comments": (
+        "<div class='cmt'><h3>网友评论</h3><p>还没有评论，快来抢沙发吧。</p><a href='/comment/post'>发表评论</a></div>"
+        f"<div class='box'><h3>相关推荐</h3><ul>{_rule_rows()}</ul></div>"
+    ),
+    "table_rows": (
+        "<table><tr><td class='title'>相关文章</td></tr>"
+        + "".join(f"<tr><td><a href='{url}'>{title}</a></td><td>09-14</td></tr>" for url, title in _RULE_ITEMS)
+        + "</table>"
+    ),
+    "tab_pane": (
+        "<div class='tabs'><div class='hd'><span>相关推荐</span><span>热点</span></div>"
+        f"<div class='pane'><ul>{_rule_rows()}</ul></div><div class='pane'><ul><li>"
+        "<a href='https://www.example-daily.com.cn/news/2022/0915/c1002-32529999.html'>今日热点新闻汇总一览</a>"
+        "</li></ul></div></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_ELSEWHERE))
+def test_a_rules_empty_box_does_not_hide_a_headed_list_after_the_story(layout: str) -> None:
+    got = _rule_related(_ELSEWHERE[layout])
+    assert [item.title for item in got] == [title for _url, title in _RULE_ITEMS]
+
+
+@pytest.mark.parametrize(
+    "after_story",
+    [
+        # No heading: an unheaded list past a rule's selector is no guess worth making.
+        f"<div class='box'><ul>{_rule_rows()}</ul></div>",
+        # A hot list after the story.
+        f"<div class='box'><h3>热门排行</h3><ul>{_rule_rows()}</ul></div>",
+    ],
+)
+def test_a_rules_empty_box_still_stops_a_guess(after_story: str) -> None:
+    assert _rule_related(after_story) == []
+
+
+def test_a_heading_before_the_story_is_not_the_list() -> None:
+    before = f"<div class='top'><h3>相关阅读</h3><ul>{_rule_rows()}</ul></div>"
+    story = "<div class='story'><p>" + "记者从市轨道交通集团获悉，多条线路同步推进建设。" * 10 + "</p></div>"
+    tree = LexborHTMLParser(
+        f"<html><body>{before}<div class='col'>{story}<div class='rel-box'></div></div></body></html>"
+    )
+    got = find_related(
+        tree,
+        _RULE_PAGE,
+        story=tree.css_first("div.story"),
+        column=tree.css_first("div.col"),
+        containers=tree.css("div.rel-box"),
+    )
+    assert got == []

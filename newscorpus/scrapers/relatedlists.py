@@ -80,7 +80,14 @@ def _from_containers(
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
     # Empty containers are filled by script: from the page's script state, when it holds the list.
-    return unique_items(items or state_related(tree, base, url))[: settings.MAX_RELATED_ITEMS]
+    items = items or state_related(tree, base, url)
+    if not items and story is not None and tree.body is not None:
+        # Nor there: the selector matched a box this template leaves empty (a placeholder, a redesign's
+        # husk) while a heading after the story introduces the list in the HTML. A heading says what its
+        # list is; no unheaded guess is made past a rule's selector.
+        after = {root.mem_id for root in after_story(story, levels=None)}
+        items = headed_related(tree, base, within=tree.body, keep=story, page_url=url, among=after)[1]
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
 
 def labelled_otherwise(container: LexborNode) -> bool:
