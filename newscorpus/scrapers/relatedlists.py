@@ -52,7 +52,8 @@ def find_related(
     """The page's related items, their blocks removed from the tree (the story node stays).
 
     ``containers`` are the blocks a site rule's selectors found: they win, and an empty one means the
-    list is filled by JS, not that it sits elsewhere. ``story`` is the body a site rule found (None:
+    list is filled by JS, not that it sits elsewhere unheaded (only a heading after the story still counts).
+    ``story`` is the body a site rule found (None:
     guessed here, for the generic path); ``column`` bounds the heading search to the story's column for a
     rule (None: the whole page). Never raises on an odd page: whatever goes wrong loses the list, not the
     article.
