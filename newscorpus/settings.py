@@ -291,11 +291,15 @@ CREDITED_CAPTION_MAX_CHARS = 80
 # Related headings are a small grammar: a prefix saying "related" and a noun naming what is listed
 # (相关 + 新闻 = 相关新闻, 延伸 + 阅读, traditional 相關 + 報導 …), plus fixed phrases. Nouns for tags,
 # searches, topics or departments (相关标签, 相关搜索, 相关专题, 相关部门) are left out on purpose.
-RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展")
+RELATED_HEADING_PREFIXES = (
+    *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展"),
+    # "Similar" says related as plainly (a CMS plugin's 相似文章, a blog's 类似文章, 類似新聞).
+    *("相似", "类似", "類似"),
+)
 RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
-    *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
+    *("帖子", "文件", "日志", "解读", "政策", "信息", "问题", "报导"),
     # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评);
     # a document-sharing site's other documents (相关文档).
     *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測", "文档", "文檔"),
@@ -321,6 +325,8 @@ RELATED_HEADINGS = (
         for noun in ("文章", "新闻", "内容", "新聞", "內容")
     ),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    # "Further reading" in Chinese (a translated blog's or a wiki-like site's closing list).
+    *("进一步阅读", "參考閱讀", "参考阅读"),
     # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
     *("往期回顾", "往期精选", "往期精彩", "往期阅读"),
     # "You may be interested in" lines (dedecms 您可能感兴趣的文章). Not 为您推荐 / 为你推荐 / 精彩推荐 /
@@ -354,7 +360,7 @@ RELATED_WEAK_HEADINGS = (
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
-    *("另见", "感兴趣", "往期"),
+    *("另见", "感兴趣", "往期", "相似", "类似", "類似"),
     *("閱讀", "推薦", "喜歡", "関連", "読みたい"),
     # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
     *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),

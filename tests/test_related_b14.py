@@ -9,6 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import RelatedItem
+from newscorpus.scrapers.related import is_related_label
 from newscorpus.scrapers.relatedleads import names_box
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.relatedtitles import neighbour_link
@@ -293,3 +294,48 @@ def test_a_heading_before_the_story_is_not_the_list() -> None:
         containers=tree.css("div.rel-box"),
     )
     assert got == []
+
+
+# --- headings saying "similar" or "further reading" -------------------------------------------------------
+
+_BLOG = "https://blog.example-dev.cn/posts/2021/08/rust-async-runtime-4821.html"
+_POSTS = [
+    (f"https://blog.example-dev.cn/posts/2021/0{n}/post-48{n}0.html", title)
+    for n, title in enumerate(["从零实现一个简单的线程池", "Go 调度器原理浅析笔记", "数据库连接池参数怎么调"], start=3)
+]
+
+
+def _post_rows(tag: str = "li") -> str:
+    return "".join(f"<{tag}><a href='{url}'>{title}</a></{tag}>" for url, title in _POSTS)
+
+
+_SIMILAR = {
+    "wp_plugin": f"<div class='similar-posts'><h3>相似文章</h3><ul>{_post_rows()}</ul></div>",
+    "dedecms_dl": f"<dl class='tbox'><dt><strong>类似文章</strong></dt><dd><ul>{_post_rows()}</ul></dd></dl>",
+    "tw_table": "<table><tr><th>類似新聞</th></tr>"
+    + _post_rows("tr").replace("<tr><a", "<tr><td><a").replace("</a></tr>", "</a></td></tr>")
+    + "</table>",
+    "simplified_baodao": f"<div class='box'><h4>相关报导</h4><ul>{_post_rows()}</ul></div>",
+    "further_reading": f"<section><h2>进一步阅读</h2><ol>{_post_rows()}</ol></section>",
+    "reference_reading": f"<div><p><strong>参考阅读：</strong></p>{_post_rows('p')}</div>",
+    "similar_cards": (
+        "<div class='mod'><div class='mod-hd'>相似资讯</div><div class='mod-bd'>"
+        + "".join(
+            f"<div class='card'><a href='{url}'><img src='/c.jpg'><span>{title}</span></a></div>"
+            for url, title in _POSTS
+        )
+        + "</div></div>"
+    ),
+    "traditional_similar": f"<div class='box'><h3>類似文章</h3><ul>{_post_rows()}</ul></div>",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_SIMILAR))
+def test_similar_and_further_reading_headings_introduce_the_list(layout: str) -> None:
+    got = _related(_SIMILAR[layout], _BLOG)
+    assert [item.title for item in got] == [title for _url, title in _POSTS]
+
+
+@pytest.mark.parametrize("label", ["相似度", "类似情况", "类似的问题还有很多", "相似之处"])
+def test_similar_in_other_words_names_no_list(label: str) -> None:
+    assert not is_related_label(label)
