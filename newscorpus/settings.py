@@ -406,6 +406,9 @@ RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
 )
+# A footer named as the story's own (entry-footer, post-footer, article-foot, story_footer): its tags, author box
+# and related posts, not the site's footer that "foot" in RELATED_REJECT_ATTRS vetoes.
+RELATED_OWN_FOOTER_ATTRS = r"(?:entry|post|article|story)[-_]?foot"
 # The words of RELATED_REJECT_ATTRS that name only where a box sits: no veto for a list under a related heading.
 RELATED_REJECT_POSITION_ATTRS = r"side|right"
 # A box in a side column, by its id/class words (sidebar, main-right, col-side, container_aside; not copyright,

@@ -339,3 +339,47 @@ def test_similar_and_further_reading_headings_introduce_the_list(layout: str) ->
 @pytest.mark.parametrize("label", ["相似度", "类似情况", "类似的问题还有很多", "相似之处"])
 def test_similar_in_other_words_names_no_list(label: str) -> None:
     assert not is_related_label(label)
+
+
+# --- the story's own footer, named by its class ------------------------------------------------------------
+
+_FOOT_PAGE = "https://blog.example-notes.cn/archives/2021/08/post-4900.html"
+_FOOT_ITEMS = [
+    (f"https://blog.example-notes.cn/archives/2021/0{n}/post-48{n}0.html", title)
+    for n, title in enumerate(["周末去郊外骑行的一些准备", "读完三体之后的几点感想", "家里阳台种番茄的记录"], start=3)
+]
+_FOOT_ROWS = "".join(f"<li><a href='{url}'>{title}</a></li>" for url, title in _FOOT_ITEMS)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        f"<div class='entry-footer'><div class='related-posts'><ul>{_FOOT_ROWS}</ul></div></div>",  # WordPress
+        f"<div class='post-footer'><section class='post-related'><ul>{_FOOT_ROWS}</ul></section></div>",  # Ghost
+        f"<div class='article-footer clearfix'><div class='xgwz'><ul>{_FOOT_ROWS}</ul></div></div>",  # a portal
+        f"<div id='articleFoot'><div class='relate-list'><ul>{_FOOT_ROWS}</ul></div></div>",  # camelCase id
+        f"<div class='story_footer'><div class='relatedNews'><ul>{_FOOT_ROWS}</ul></div></div>",
+        f"<div class='post-foot'><div class='tags'><a href='/tag/life'>生活</a></div>"
+        f"<div class='related'><ul>{_FOOT_ROWS}</ul></div></div>",  # Typecho: tags then related posts
+        f"<footer class='entry-footer'><div class='yarpp-related'><ul>{_FOOT_ROWS}</ul></div></footer>",
+        f"<div class='entry-footer'><div class='entry-footer-inner'><div class='jp-relatedposts'><ul>{_FOOT_ROWS}"
+        "</ul></div></div></div>",  # nested own footers
+    ],
+)
+def test_a_related_box_in_the_storys_own_footer_is_taken(footer: str) -> None:
+    story = (
+        "<div class='entry-content'><h1>标题</h1><p>" + "今天记录一下周末的生活和读书的一些想法。" * 12 + "</p></div>"
+    )
+    page = f"<html><body><article>{story}{footer}</article></body></html>"
+    got = find_related(LexborHTMLParser(page), _FOOT_PAGE)
+    assert [item.title for item in got] == [title for _url, title in _FOOT_ITEMS]
+
+
+@pytest.mark.parametrize("name", ["footer", "site-footer", "page-footer", "g-footer", "content-footer"])
+def test_a_box_in_the_sites_footer_is_still_vetoed(name: str) -> None:
+    story = (
+        "<div class='entry-content'><h1>标题</h1><p>" + "今天记录一下周末的生活和读书的一些想法。" * 12 + "</p></div>"
+    )
+    footer = f"<div class='{name}'><div class='related'><ul>{_FOOT_ROWS}</ul></div></div>"
+    page = f"<html><body><article>{story}</article>{footer}</body></html>"
+    assert find_related(LexborHTMLParser(page), _FOOT_PAGE) == []
