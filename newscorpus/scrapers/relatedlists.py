@@ -53,10 +53,9 @@ def find_related(
 
     ``containers`` are the blocks a site rule's selectors found: they win, and an empty one means the
     list is filled by JS, not that it sits elsewhere unheaded (only a heading after the story still counts).
-    ``story`` is the body a site rule found (None:
-    guessed here, for the generic path); ``column`` bounds the heading search to the story's column for a
-    rule (None: the whole page). Never raises on an odd page: whatever goes wrong loses the list, not the
-    article.
+    ``story`` is the body a site rule found (None: guessed here, for the generic path); ``column`` bounds
+    the heading search to the story's column for a rule (None: the whole page). Never raises on an odd
+    page: whatever goes wrong loses the list, not the article.
     """
     try:
         if containers:
