@@ -322,11 +322,15 @@ CREDITED_CAPTION_MAX_CHARS = 80
 # Related headings are a small grammar: a prefix saying "related" and a noun naming what is listed
 # (相关 + 新闻 = 相关新闻, 延伸 + 阅读, traditional 相關 + 報導 …), plus fixed phrases. Nouns for tags,
 # searches, topics or departments (相关标签, 相关搜索, 相关专题, 相关部门) are left out on purpose.
-RELATED_HEADING_PREFIXES = ("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展")
+RELATED_HEADING_PREFIXES = (
+    *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展"),
+    # "Similar" says related as plainly (a CMS plugin's 相似文章, a blog's 类似文章, 類似新聞).
+    *("相似", "类似", "類似"),
+)
 RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
-    *("帖子", "文件", "日志", "解读", "政策", "信息", "问题"),
+    *("帖子", "文件", "日志", "解读", "政策", "信息", "问题", "报导"),
     # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评);
     # a document-sharing site's other documents (相关文档).
     *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測", "文档", "文檔"),
@@ -352,6 +356,8 @@ RELATED_HEADINGS = (
         for noun in ("文章", "新闻", "内容", "新聞", "內容")
     ),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    # "Further reading" in Chinese (a translated blog's or a wiki-like site's closing list).
+    *("进一步阅读", "參考閱讀", "参考阅读"),
     # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
     *("往期回顾", "往期精选", "往期精彩", "往期阅读"),
     # "You may be interested in" lines (dedecms 您可能感兴趣的文章). Not 为您推荐 / 为你推荐 / 精彩推荐 /
@@ -385,7 +391,7 @@ RELATED_WEAK_HEADINGS = (
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
-    *("另见", "感兴趣", "往期"),
+    *("另见", "感兴趣", "往期", "相似", "类似", "類似"),
     *("閱讀", "推薦", "喜歡", "関連", "読みたい"),
     # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
     *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),
@@ -431,6 +437,9 @@ RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
 )
+# A footer named as the story's own (entry-footer, post-footer, article-foot, story_footer): its tags, author box
+# and related posts, not the site's footer that "foot" in RELATED_REJECT_ATTRS vetoes.
+RELATED_OWN_FOOTER_ATTRS = r"(?:entry|post|article|story)[-_]?foot"
 # The words of RELATED_REJECT_ATTRS that name only where a box sits: no veto for a list under a related heading.
 RELATED_REJECT_POSITION_ATTRS = r"side|right"
 # A box in a side column, by its id/class words (sidebar, main-right, col-side, container_aside; not copyright,
@@ -445,6 +454,8 @@ RELATED_REJECT_HEADINGS = (
     # Site-wide recommendation feeds, by the labels of the 163, ifeng and stcn pages; news of the day.
     *("为您推荐", "为你推荐", "热闻", "24小时"),
     *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
+    # The same boxes in Japanese: latest (新着), ranking, popular (人気).
+    *("新着", "ランキング", "人気"),
 )
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
 RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")
@@ -501,6 +512,14 @@ RELATED_SHORT_NAV_WORDS = (
     "详情",
     "目录",
 )
+# The label a page puts before its neighbours' links (上一篇：<a>…</a> 下一篇：<a>…</a>, Previous: / Next:): the
+# story before and after this one in the site's order, never related items, whatever list they sit under.
+RELATED_NEIGHBOUR_LABEL = (
+    r"(?:上一|下一|前一|后一|後一)(?:篇|条|條|则|則|个|個|主题|主題|帖|文)|上篇|下篇|前篇|后篇|後篇"
+    r"|prev(?:ious)?(?: (?:post|article|story|entry))?|next(?: (?:post|article|story|entry))?"
+)
+# How many levels above a link its neighbour label is looked for (<span>上一条</span><span><em><a>…</a></em></span>).
+RELATED_NEIGHBOUR_LEVELS = 3
 RELATED_URL_MIN_DIGITS = 4
 RELATED_URL_MIN_ID_CHARS = 8
 # An unheaded block is a list when it holds at least this many article-like items making up at least

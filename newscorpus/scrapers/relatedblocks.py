@@ -285,7 +285,8 @@ class BlockFinder:
     def _rejected_here(self, node: LexborNode) -> bool:
         if node.mem_id not in self._rejected:
             # An article's own footer holds its related posts (WordPress): not the site's footer.
-            self._rejected[node.mem_id] = not article_footer(node) and is_rejected_block(node)
+            # The veto first: most elements are not rejected, and only a rejected one needs the footer look.
+            self._rejected[node.mem_id] = is_rejected_block(node) and not article_footer(node)
         return self._rejected[node.mem_id]
 
 

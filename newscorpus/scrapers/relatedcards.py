@@ -9,6 +9,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newscorpus import settings
 from newscorpus.scrapers.dom import up_to
 from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedtitles import link_title
@@ -18,6 +19,7 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_OWN_FOOTER = re.compile(settings.RELATED_OWN_FOOTER_ATTRS, re.IGNORECASE)
 
 
 def word_pieces(text: str) -> frozenset[str]:
@@ -53,9 +55,11 @@ def hidden(node: LexborNode, root: LexborNode) -> bool:
 
 
 def article_footer(node: LexborNode) -> bool:
-    """An <article>'s own <footer>, not the site's footer."""
+    """An article's own footer, not the site's: a <footer> inside <article> or <main>, or any element its
+    id or class names the story's footer (<div class="entry-footer">, WordPress themes' related posts)."""
     if node.tag != "footer":
-        return False
+        attributes = node.attributes
+        return bool(_OWN_FOOTER.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"))
     parent = node.parent
     while parent is not None:
         if parent.tag in ("article", "main"):

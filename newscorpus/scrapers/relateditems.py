@@ -32,7 +32,7 @@ from newscorpus.scrapers.relatedfilters import (
 from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedsiblings import page_sibling
 from newscorpus.scrapers.relatedtext import shown_snippet, summary, unquoted
-from newscorpus.scrapers.relatedtitles import WORDS, link_title, pictured_title, untruncated
+from newscorpus.scrapers.relatedtitles import WORDS, link_title, neighbour_link, pictured_title, untruncated
 from newscorpus.scrapers.relatedvetoes import names_ad
 from newscorpus.scrapers.text import absolute, clean, node_text
 
@@ -75,6 +75,8 @@ def items_from(
             url = absolute(link_href(link), base_url)
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes):
                 continue
+            if neighbour_link(link, title):
+                continue  # 上一篇：<a>…</a>: the site's previous or next story, wherever the list ends
             if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url, one_card):
                 continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)

@@ -19,9 +19,10 @@ _LEAD_MAX_CHARS = 20
 # How far into a short lead block its first short text (the heading of a heading bar) is looked for.
 LEAD_LEVELS = 3
 _LEAD_BAR_MAX_CHARS = 60
-# A box's name: a few Chinese characters (or a short Latin label) and nothing else; a byline, a date or
-# an editor's line ("责任编辑：王五") has digits or punctuation and names nothing.
-_HEADING_LIKE = re.compile(r"[\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
+# A box's name: a few Chinese characters, Japanese words (kanji and kana: 新着ニュース, アクセスランキング) or a
+# short Latin label, and nothing else; a byline, a date or an editor's line ("责任编辑：王五") has digits or
+# punctuation and names nothing.
+_HEADING_LIKE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,10}|[A-Za-z][A-Za-z ]{2,20}")
 # A tab bar's labels are apart by spaces or bars; a bar of more tabs than this is a menu, not a box's name.
 _TAB_SEPARATORS = re.compile(r"\s*[|｜/]\s*|\s+")
 _MAX_TABS = 8

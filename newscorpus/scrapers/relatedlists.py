@@ -52,10 +52,10 @@ def find_related(
     """The page's related items, their blocks removed from the tree (the story node stays).
 
     ``containers`` are the blocks a site rule's selectors found: they win, and an empty one means the
-    list is filled by JS, not that it sits elsewhere. ``story`` is the body a site rule found (None:
-    guessed here, for the generic path); ``column`` bounds the heading search to the story's column for a
-    rule (None: the whole page). Never raises on an odd page: whatever goes wrong loses the list, not the
-    article.
+    list is filled by JS, not that it sits elsewhere unheaded (only a heading after the story still counts).
+    ``story`` is the body a site rule found (None: guessed here, for the generic path); ``column`` bounds
+    the heading search to the story's column for a rule (None: the whole page). Never raises on an odd
+    page: whatever goes wrong loses the list, not the article.
     """
     try:
         if containers:
@@ -80,7 +80,14 @@ def _from_containers(
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
     # Empty containers are filled by script: from the page's script state, when it holds the list.
-    return unique_items(items or state_related(tree, base, url))[: settings.MAX_RELATED_ITEMS]
+    items = items or state_related(tree, base, url)
+    if not items and story is not None and tree.body is not None:
+        # Nor there: the selector matched a box this template leaves empty (a placeholder, a redesign's
+        # husk) while a heading after the story introduces the list in the HTML. A heading says what its
+        # list is; no unheaded guess is made past a rule's selector.
+        after = {root.mem_id for root in after_story(story, levels=None)}
+        items = headed_related(tree, base, within=tree.body, keep=story, page_url=url, among=after)[1]
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
 
 def labelled_otherwise(container: LexborNode) -> bool:

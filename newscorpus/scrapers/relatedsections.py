@@ -72,6 +72,8 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
         if any(_leads_somewhere(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
             if tab is not None:
                 return _tab_panes(siblings, tab, kindred)
+            if node.mem_id != heading.mem_id and _named_otherwise(siblings):
+                return []  # climbed out of the heading's emptied box into the next box, which names itself
             section = _list_blocks(siblings)
             return _past_heading_bar(section, parent) or section
         if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
@@ -88,6 +90,13 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
             return []  # the heading's own list is empty (filled by JS): what follows further out is not it
         node = parent
     return []
+
+
+def _named_otherwise(siblings: list[LexborNode]) -> bool:
+    """The first block with links after the heading's box opens with a name of its own (<h2>精彩图片</h2>):
+    another box. The heading's own list is gone (filled by script, or already taken by a rule's selector)."""
+    first = next((sibling for sibling in siblings if holds_link(sibling)), None)
+    return first is not None and opens_new_section(first, siblings)
 
 
 def _leads_somewhere(node: LexborNode) -> bool:

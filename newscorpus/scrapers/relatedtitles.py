@@ -11,6 +11,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newscorpus import settings
 from newscorpus.scrapers.relatedtext import card_headline
 from newscorpus.scrapers.text import clean
 
@@ -21,6 +22,14 @@ _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 _ELLIPSES = ("…", "...", "..")
 # A letter or a Han character: text with words, not a duration (03:25) or a count.
 WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+# A neighbour's label ending the text just before its link (上一篇：, 下一篇 >, Next:), or opening the link's own
+# text (<a>上一篇：标题</a>, 【下一篇】标题).
+_NEIGHBOUR_BEFORE = re.compile(r"(?:" + settings.RELATED_NEIGHBOUR_LABEL + r")\s*[：:>》»|\]】）)]*\s*$", re.IGNORECASE)
+_NEIGHBOUR_OPENING = re.compile(
+    r"[【\[（(«<]?\s*(?:" + settings.RELATED_NEIGHBOUR_LABEL + r")\s*(?:[】\]）)»>]\s*[：:]?|[：:])", re.IGNORECASE
+)
+# Of the text before a link, this many characters hold its label: a whole paragraph need not be searched.
+_LABEL_TAIL_CHARS = 16
 
 
 def untruncated(link: LexborNode, title: str) -> str:
@@ -84,3 +93,25 @@ def _innermost_blocks(link: LexborNode) -> list[LexborNode] | None:
     if not blocks:
         return None
     return [block for block in blocks if block.mem_id not in outer]
+
+
+def neighbour_link(link: LexborNode, title: str) -> bool:
+    """The link to the story before or after this one in the site's order (上一篇：<a>…</a>): its label is
+    the last text before it in its line (a wrapper's, up to RELATED_NEIGHBOUR_LEVELS above it), or opens its
+    own text. A previous item's link before it means no label: the link is an item of a list."""
+    if _NEIGHBOUR_OPENING.match(title):
+        return True
+    node: LexborNode | None = link
+    for _ in range(settings.RELATED_NEIGHBOUR_LEVELS):
+        if node is None:
+            return False
+        before = node.prev
+        # Blank text, a <br> or an icon between the label and the link says nothing.
+        while before is not None and not (text := before.text(deep=True).strip()):
+            before = before.prev
+        if before is not None:
+            if before.is_element_node and (before.tag == "a" or before.css_first("a[href]") is not None):
+                return False
+            return bool(_NEIGHBOUR_BEFORE.search(text[-_LABEL_TAIL_CHARS:]))
+        node = node.parent
+    return False
