@@ -10,6 +10,8 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.localserver import Route
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.relatedlists import find_related
 
 from .conftest import DEMO_SITE
 
@@ -59,3 +61,9 @@ def visible_text(html: str) -> str:
     for node in tree.css("script, style"):
         node.decompose()
     return re.sub(r"\s+", "", tree.root.text(separator=" "))
+
+
+def related_after(story: str, after_story: str, url: str) -> list[RelatedItem]:
+    """The related items ``find_related`` takes from a page holding ``story`` and then ``after_story``."""
+    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
+    return find_related(LexborHTMLParser(page), url)

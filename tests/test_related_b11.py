@@ -6,12 +6,12 @@ an opinion channel filed by date under comments/, and a personal feed in a side 
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_article_url, never_story
-from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.relatedtext import summary
+
+from .helpers import related_after
 
 _URL = "https://www.example-news.cn/a/20240301/000001.html"
 _STORY = "<div class='content'><h1>标题</h1><p>" + "正文内容，讲述本地新闻的来龙去脉和各方回应。" * 12 + "</p></div>"
@@ -19,8 +19,7 @@ _TITLES = ["市区三条公交线路下月起调整走向", "老旧小区加装�
 
 
 def _related(after_story: str, story: str = _STORY, url: str = _URL) -> list[RelatedItem]:
-    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
-    return find_related(LexborHTMLParser(page), url)
+    return related_after(story, after_story, url)
 
 
 def _items(template: str, href: str = "/a/2024030{n}/10000{n}.html") -> str:

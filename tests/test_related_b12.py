@@ -6,14 +6,14 @@ summary linked to its story after the headline."""
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.relateditems import unique_items
-from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.relatedsiblings import page_sibling
 from newscorpus.scrapers.relatedtext import summary
+
+from .helpers import related_after
 
 _STORY = (
     "<div class='content'><h1>标题</h1><p>" + "正文内容，讲述这一条目的来龙去脉和各地的不同说法。" * 12 + "</p></div>"
@@ -21,8 +21,7 @@ _STORY = (
 
 
 def _related(after_story: str, url: str, story: str = _STORY) -> list[RelatedItem]:
-    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
-    return find_related(LexborHTMLParser(page), url)
+    return related_after(story, after_story, url)
 
 
 # --- short names filed beside the page ------------------------------------------------------------------

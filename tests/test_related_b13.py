@@ -11,9 +11,10 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_article_url, never_story
 from newscorpus.scrapers.related import is_related_label
-from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.relatedsiblings import page_sibling
 from newscorpus.scrapers.relatedtitles import link_title
+
+from .helpers import related_after
 
 _STORY = (
     "<div class='content'><h1>标题</h1><p>" + "正文内容，讲述这一次活动的经过和各方的看法与安排。" * 12 + "</p></div>"
@@ -21,8 +22,7 @@ _STORY = (
 
 
 def _related(after_story: str, url: str, story: str = _STORY) -> list[RelatedItem]:
-    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
-    return find_related(LexborHTMLParser(page), url)
+    return related_after(story, after_story, url)
 
 
 # --- an index file whose query names one item -----------------------------------------------------------

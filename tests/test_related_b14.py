@@ -14,6 +14,8 @@ from newscorpus.scrapers.relatedleads import names_box
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.relatedtitles import neighbour_link
 
+from .helpers import related_after
+
 _STORY = (
     "<div class='content'><h1>标题</h1><p>" + "正文内容，讲述这一次活动的经过和各方的看法与安排。" * 12 + "</p></div>"
 )
@@ -27,8 +29,7 @@ _AFTER = ("/news/2018/0615/2235.html", "我县召开上半年经济运行分析�
 
 
 def _related(after_story: str, url: str, story: str = _STORY) -> list[RelatedItem]:
-    page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
-    return find_related(LexborHTMLParser(page), url)
+    return related_after(story, after_story, url)
 
 
 def _link(pair: tuple[str, str]) -> str:
