@@ -34,9 +34,12 @@ _MONTH_NAME = (
     r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?)"
 )
+# A blog theme's calendar badge spells the parts in spans the page's text glues (<span>Sep</span><span>12
+# </span><span>Wed</span><span>2018</span>: "Sep12Wed2018"), the weekday between the day and the year.
+_BADGE_WEEKDAY = r"(?:,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?"
 # English dates of HK and overseas pages: May 15, 2024 10:20 AM; 15 May 2024; Wed, 15 May 2024 02:20:00 GMT.
 _ENGLISH = re.compile(
-    rf"(?:{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"
+    rf"(?:{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_BADGE_WEEKDAY},?\s*(?P<y>(?:19|20)\d{{2}})"
     rf"|(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>(?:19|20)\d{{2}}))" + _TIME,
     re.IGNORECASE,
 )

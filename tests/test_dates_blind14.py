@@ -1,5 +1,6 @@
-"""An edit time told by the word after it (已于 2020-11-25 09:13 修改) is not the publish time, and Baidu's
-JSON-LD ``pubDate`` is a publish time (blind14's CSDN post showed only its edit; the JSON-LD had the post)."""
+"""Publish times learnt from blind14: an edit time told by the word after it (已于 2020-11-25 09:13 修改) is
+not the publish time, Baidu's JSON-LD ``pubDate`` is one (blind14's CSDN post showed only its edit; the
+JSON-LD had the post), and a blog theme's calendar badge is read though its parts are glued."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ _LD = '<script type="application/ld+json">{{"@context":"https://ziyuan.baidu.com
 def test_baidus_json_ld_pub_date_is_a_publish_time(bar: str, pub: str, want: str) -> None:
     html = _page(bar, _LD.format(pub=pub))
     assert parse_html(html, "https://blog.example-dev.cn/u/article/details/1103", Registry.load()).published_at == want
+
+
+@pytest.mark.parametrize(
+    ("badge", "want"),
+    [
+        (
+            "<span class='month'>Sep</span><span class='date'>12</span><span class='day'>Wed</span>"
+            "<span class='year'>2018</span><span class='time'>22:41</span>",
+            "2018-09-12T22:41:00+08:00",
+        ),
+        ("<div class='post-date'><b>Mar</b><i>3</i><em>2016</em></div>", "2016-03-03T00:00:00+08:00"),
+        (
+            "<p class='cal'><span>Dec</span> <span>25</span><span>Sunday</span> <span>2022</span></p>",
+            "2022-12-25T00:00:00+08:00",
+        ),
+    ],
+)
+def test_a_blog_themes_calendar_badge_is_read_though_its_parts_are_glued(badge: str, want: str) -> None:
+    assert (
+        parse_html(_page(badge), "https://someone.example-blog.net/blog/post/225917455", Registry.load()).published_at
+        == want
+    )
