@@ -80,6 +80,14 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
     return [Link(url, kind, url in dated) for url, kind in found.items()]
 
 
+def story_start(link: Link) -> Link:
+    """A link to a split story's later page leads to its first page, as an article: the crawler stitches
+    the parts onto page one, so page 2 reached from a sidebar, a related list or a sitemap is neither lost
+    nor stored as a partial story of its own (a list's page 2 and a forum thread's keep their link)."""
+    first = urlshape.story_first_page(link.url)
+    return link if first is None else Link(first, ARTICLE, link.dated)
+
+
 def _anchor_text(node: LexborNode) -> str:
     """The link's text; for an image-only link (a photo teaser), its title or the image's alt text."""
     text = node_text(node)

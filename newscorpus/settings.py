@@ -632,7 +632,7 @@ URL_ARTICLE_DIRS = (
 URL_HAN_TITLE_MIN_CHARS = 2  # a path segment naming an entry by its title: 雄安新区
 URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
-    *("tag", "tags", "topic", "topics", "special", "zhuanti", "node", "page", "media"),
+    *("tag", "tags", "topic", "topics", "special", "zhuanti", "zt", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
     *("lanmu", "pindao", "liebiao", "fenlei", "biaoqian", "zuozhe"),  # the same words in pinyin: 栏目, 频道 ...
 )
@@ -659,6 +659,11 @@ URL_WIKI_NAMESPACES = (
 )
 # A folder holding one user's page by id (weibo.com/u/1234567890): a profile, not a story.
 URL_PROFILE_DIRS = ("u",)
+# A forum thread's page file starts with one of these: its later pages hold replies, a pager's, not a story's.
+URL_THREAD_WORDS = ("post", "thread", "viewthread", "showtopic")
+# An account's handle at a site's root is one of these words, an underscore and a number: the sign-up
+# channel of CSDN's generated user names (weixin_, qq_, m0_, wx_) and 澎湃号's government accounts (gov_).
+URL_HANDLE_WORDS = ("weixin", "wechat", "wx", "qq", "m0", "gov", "weibo", "uid")
 # Pages never worth a fetch: forms, search results, comment threads, app downloads.
 URL_NEVER_WORDS = (
     *("login", "logout", "signin", "signup", "register", "passport"),
