@@ -51,10 +51,11 @@ def _story_page(title: str, paths: list[str], page: int, related: str) -> bytes:
 
 
 def portal() -> dict[str, Route]:
-    (a, (a1, a_rest)), (b, (b1, b_rest)), (c, (_c1, c_rest)) = STORIES.items()
+    (a, (_a1, a_rest)), (b, (b1, _b_rest)), (c, (_c1, c_rest)) = STORIES.items()
     home = (
         f'<ul><li><a href="{a_rest[0]}">{a}（图）</a></li><li><a href="{b1}">{b}</a></li>'
-        '<li><a href="/node_113352_2.htm">更多要闻</a></li><li><a href="/post-free-5123456-3.shtml">论坛热帖</a></li></ul>'
+        '<li><a href="/node_113352_2.htm">更多要闻</a></li>'
+        '<li><a href="/post-free-5123456-3.shtml">论坛热帖</a></li></ul>'
     )
     routes = {
         "/": Route(f'<html><head><meta charset="utf-8"><title>首页</title></head><body>{home}</body></html>'.encode())
