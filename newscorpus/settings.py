@@ -623,6 +623,7 @@ URL_SLUG_MIN_WORDS = 3  # a-slug-of-words names a post under a date or an articl
 URL_ID_KEYS = (
     *("id", "aid", "nid", "tid", "articleid", "article_id", "newsid", "news_id", "docid", "doc_id"),
     *("contentid", "content_id", "infoid", "info_id", "itemid", "postid", "post_id", "threadid"),
+    *("wbnewsid", "artid"),  # 博达 VSB's content.jsp?...&wbnewsid=12345 (university and hospital sites)
 )
 URL_ARTICLE_DIRS = (
     *("a", "p", "article", "articles", "post", "posts", "archives", "detail", "details", "news"),

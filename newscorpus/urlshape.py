@@ -235,8 +235,15 @@ def _path_names_article(segments: list[str]) -> bool:
 
 
 def _named_id(stem: str) -> bool:
-    word, _sep, number = stem.lower().rpartition("_") if "_" in stem else stem.lower().rpartition("-")
-    return word in settings.URL_ARTICLE_DIRS and number.isdigit() and len(number) >= settings.URL_SHORT_ID_MIN_DIGITS
+    """An article word glued to its id: content_4567, detail-123, and PHPCMS's show-<catid>-<id>-<page>
+    (numbers only after the word, one of them an id's length)."""
+    word, *numbers = _TOKENS.split(stem.lower())
+    return (
+        word in settings.URL_ARTICLE_DIRS
+        and bool(numbers)
+        and all(number.isdigit() for number in numbers)
+        and any(len(number) >= settings.URL_SHORT_ID_MIN_DIGITS for number in numbers)
+    )
 
 
 def _is_han_title(stem: str) -> bool:
