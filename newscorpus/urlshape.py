@@ -106,8 +106,8 @@ def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> 
 
 def _story_page_after_first(segments: list[str]) -> bool:
     """Page two on of a story split over pages (content_35956123_2.htm, c1001-40236745-3.html): the id,
-    then a small page number. The pages are stitched under the first page's URL, so a later page is a
-    pager, not an article of its own; _0/_1 is the first page on CMSs counting from zero."""
+    then a small page number. It names the story, stored under its first page's URL (story_first_page),
+    where the parts are stitched; _0/_1 is the first page on CMSs counting from zero."""
     if not segments or not _PAGE_EXT.search(segments[-1]):
         return False
     match = _STORY_PAGE.fullmatch(_stem(segments[-1]))

@@ -3,7 +3,7 @@
 The URL grammar reads such a page as naming the story; the crawler must store that story once, whole,
 under its page one: never lose it (people's -2.html links were dropped), never store page 2 as a partial
 story of its own (a related link to one was). A local portal on 127.0.0.1 links one story only by its page
-2 from a headline, another only by its page 3 from a story's 相关阅读 list, a third by page one; a list's
+2 from a headline, two only by their page 2 (-2.html, &page=2) from a story's 相关阅读 list, one by page one; a list's
 page 2 and a forum thread's page 3 keep their pager reading.
 """
 
@@ -27,6 +27,7 @@ STORIES = {
         ("/n1/2023/1102/c1004-40112345-2.html", "/n1/2023/1102/c1004-40112345-3.html"),
     ),
     "杭州数字平台试点经验推广": ("/n1/2023/1103/c1004-40119999.html", ("/n1/2023/1103/c1004-40119999-2.html",)),
+    "成都乡村振兴工作稳步推进": ("/plus/view.php?aid=12345", ("/plus/view.php?aid=12345&page=2",)),  # DedeCMS
 }
 _WORDS = ("记者获悉", "项目建设", "稳步推进", "群众满意", "政策落实", "部门协同", "资金保障", "质量提升")
 
@@ -51,7 +52,7 @@ def _story_page(title: str, paths: list[str], page: int, related: str) -> bytes:
 
 
 def portal() -> dict[str, Route]:
-    (a, (_a1, a_rest)), (b, (b1, _b_rest)), (c, (_c1, c_rest)) = STORIES.items()
+    (a, (_a1, a_rest)), (b, (b1, _b_rest)), (c, (_c1, c_rest)), (d, (_d1, d_rest)) = STORIES.items()
     home = (
         f'<ul><li><a href="{a_rest[0]}">{a}（图）</a></li><li><a href="{b1}">{b}</a></li>'
         '<li><a href="/node_113352_2.htm">更多要闻</a></li>'
@@ -60,8 +61,9 @@ def portal() -> dict[str, Route]:
     routes = {
         "/": Route(f'<html><head><meta charset="utf-8"><title>首页</title></head><body>{home}</body></html>'.encode())
     }
-    # Story C is linked only from B's related list, by its page 2.
-    related = f'<div class="related"><h3>相关阅读</h3><ul><li><a href="{c_rest[0]}">{c}</a></li></ul></div>'
+    # Stories C and D are linked only from B's related list, by their page 2.
+    items = "".join(f'<li><a href="{rest[0]}">{title}</a></li>' for title, rest in ((c, c_rest), (d, d_rest)))
+    related = f'<div class="related"><h3>相关阅读</h3><ul>{items}</ul></div>'
     for title, (first, rest) in STORIES.items():
         paths = [first, *rest]
         for page, path in enumerate(paths, 1):
@@ -111,8 +113,17 @@ def test_a_later_page_link_is_queued_as_its_page_one() -> None:
     assert discover.story_start(part) == discover.Link(
         "http://p.example/n1/2023/1102/c1004-40112345.html", discover.ARTICLE
     )
-    pager = discover.Link("http://p.example/node_113352_2.htm", discover.PAGE)
-    assert discover.story_start(pager) is pager
+    by_query = discover.Link("http://p.example/plus/view.php?aid=12345&page=2&from=x#p", discover.ARTICLE)
+    assert discover.story_start(by_query).url == "http://p.example/plus/view.php?aid=12345&from=x"
+    for url in (
+        "http://p.example/node_113352_2.htm",  # a list's page 2, by its path
+        "http://p.example/list.php?catid=12&page=2",  # and by its query
+        "http://p.example/news/?page=3",
+        "http://p.example/plus/view.php?aid=12345&page=1",  # page one itself
+        "http://p.example/plus/view.php?aid=12345",
+    ):
+        pager = discover.Link(url, discover.PAGE)
+        assert discover.story_start(pager) is pager, url
 
 
 def test_a_story_reached_by_its_later_page_is_stored_once_whole_under_page_one(cli, tmp_path: Path) -> None:
