@@ -128,14 +128,17 @@ def story_first_page(url: str) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if not _story_page_after_first([unquote(s) for s in parts.path.split("/") if s]):
-        return None
     head, _slash, last = parts.path.rpartition("/")
-    extension = _PAGE_EXT.search(last)
-    match = _STORY_PAGE.fullmatch(_stem(last))
-    if extension is None or match is None or _TOKENS.split(last.lower())[0] in settings.URL_THREAD_WORDS:
+    extension, match = _PAGE_EXT.search(last), _STORY_PAGE.fullmatch(_stem(last))
+    later = _story_page_after_first([unquote(s) for s in parts.path.split("/") if s])
+    if not later or extension is None or match is None or _TOKENS.split(last.lower())[0] in settings.URL_THREAD_WORDS:
         return None  # a forum thread's page 3 (post-free-5123456-3.shtml) holds replies, not the story
-    first = urlunsplit(parts._replace(path=f"{head}/{match.group('story')}{extension.group(0)}", fragment=""))
+    story = match.group("story")
+    # Discuz's article-12345-2 and PHPCMS's show-12-34567-2 (a word, then numbers, by hyphens) number page
+    # one too; gmw's content_45012345_2 and xinhuanet's c_1126018765_2 do not.
+    if _named_id(story) and "_" not in last:
+        story += _stem(last)[len(story)] + "1"
+    first = urlunsplit(parts._replace(path=f"{head}/{story}{extension.group(0)}", fragment=""))
     return first if shape(first) is Shape.ARTICLE else None  # node_113352_2.htm: a list's page 2
 
 

@@ -96,6 +96,8 @@ def portal() -> dict[str, Route]:
             "http://p.example/a/20231102/123456.shtml?from=app",
             True,
         ),
+        ("http://bbs.p.example/article-12345-2.html", "http://bbs.p.example/article-12345-1.html", True),  # Discuz
+        ("http://p.example/show-12-34567-3.html", "http://p.example/show-12-34567-1.html", True),  # PHPCMS
         ("http://p.example/node_113352_2.htm", None, False),  # a list's page 2
         ("http://bbs.p.example/post-free-5123456-3.shtml", None, False),  # a thread's replies
         ("http://p.example/2023-11/02/content_45012345_1.htm", None, True),  # page one counting from 1
