@@ -630,6 +630,8 @@ URL_ARTICLE_DIRS = (
     *("story", "stories", "doc", "docs", "show", "view", "content", "read", "thread", "note"),
     *("wiki", "item", "entry"),  # encyclopedia entries: /wiki/<title>, baike's /item/<title>
 )
+# An article word glued after another names a story's page (newsdetail-1234): "a", "p", "doc" end too many words.
+URL_GLUED_WORD_MIN_CHARS = 4
 URL_HAN_TITLE_MIN_CHARS = 2  # a path segment naming an entry by its title: 雄安新区
 URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
@@ -672,6 +674,9 @@ URL_NEVER_WORDS = (
     *("denglu", "zhuce", "sousuo"),  # 登录, 注册, 搜索 in pinyin (pinglun, 评论, is an opinion channel as often)
 )
 URL_SEARCH_KEYS = ("q", "wd", "word", "keyword", "keywords", "kw", "query", "searchword")
+# A query key whose value is the page's route (ThinkPHP's ?s=/Home/Article/detail/id/1234.html): read as a path.
+# Not any key holding a path: ifeng's comment page ?docUrl=//news.ifeng.com/c/<id> is no story.
+URL_ROUTE_KEYS = ("s", "r", "route")
 URL_PAGER_KEYS = ("page", "pn", "paged", "pageno", "pageindex", "page_no")
 ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise
 # On a page that also links to LIST_MIN_ARTICLE_LINKS articles (portal articles do, through sidebars; home

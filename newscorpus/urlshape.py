@@ -192,6 +192,8 @@ def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> b
         return True
     if any(_json_names_id(value) for _key, value in query):
         return True  # landingsuper?context={"nid":"news_9876543210"}: the id inside a JSON parameter
+    if any(key in settings.URL_ROUTE_KEYS and _path_names_article(value.split("/")[1:]) for key, value in query):
+        return True  # ThinkPHP's index.php?s=/Home/Article/detail/id/1234.html: the route is the path
     # WordPress's default permalink ?p=1234 sits on the root (or index.php); elsewhere p= is a pager.
     on_root = not segments or (len(segments) == 1 and _is_index(_stem(segments[0])))
     return on_root and values.get("p", "").isdigit()
@@ -241,8 +243,11 @@ def _named_id(stem: str) -> bool:
     """An article word glued to its id: content_4567, detail-123, and PHPCMS's show-<catid>-<id>-<page>
     (numbers only after the word, one of them an id's length)."""
     word, *numbers = _TOKENS.split(stem.lower())
+    glued = any(
+        word.endswith(name) for name in settings.URL_ARTICLE_DIRS if len(name) >= settings.URL_GLUED_WORD_MIN_CHARS
+    )
     return (
-        word in settings.URL_ARTICLE_DIRS
+        (word in settings.URL_ARTICLE_DIRS or glued)  # newsdetail-1234, shownews_567
         and bool(numbers)
         and all(number.isdigit() for number in numbers)
         and any(len(number) >= settings.URL_SHORT_ID_MIN_DIGITS for number in numbers)
