@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 from xml.etree import ElementTree
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -78,6 +78,27 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
             if kind is ARTICLE and _beside_date(node, text):
                 dated.add(url)
     return [Link(url, kind, url in dated) for url, kind in found.items()]
+
+
+def story_start(link: Link) -> Link:
+    """A link to a split story's later page leads to its first page, as an article: the crawler stitches
+    the parts onto page one, so page 2 reached from a sidebar, a related list or a sitemap is neither lost
+    nor stored as a partial story of its own (a list's page 2 and a forum thread's keep their link)."""
+    first = urlshape.story_first_page(link.url) or _first_page_by_query(link.url)
+    return link if first is None else Link(first, ARTICLE, link.dated)
+
+
+def _first_page_by_query(url: str) -> str | None:
+    """show.php?id=123&page=2 -> show.php?id=123: a pager key's later page of a URL that names a story
+    without it (a list's ?page=2 keeps its link: list.php?catid=12 is no story)."""
+    parts = urlsplit(url)
+    items = parts.query.split("&") if parts.query else []
+    pager = [item for item in items if item.partition("=")[0].lower() in settings.URL_PAGER_KEYS]
+    if not pager or not all(item.partition("=")[2].isdigit() and int(item.partition("=")[2]) >= 2 for item in pager):
+        return None
+    rest = "&".join(item for item in items if item not in pager)
+    first = urlunsplit(parts._replace(query=rest, fragment=""))
+    return first if urlshape.is_article_url(first) else None
 
 
 def _anchor_text(node: LexborNode) -> str:

@@ -642,16 +642,19 @@ URL_SLUG_MIN_WORDS = 3  # a-slug-of-words names a post under a date or an articl
 URL_ID_KEYS = (
     *("id", "aid", "nid", "tid", "articleid", "article_id", "newsid", "news_id", "docid", "doc_id"),
     *("contentid", "content_id", "infoid", "info_id", "itemid", "postid", "post_id", "threadid"),
+    *("wbnewsid", "artid"),  # 博达 VSB's content.jsp?...&wbnewsid=12345 (university and hospital sites)
 )
 URL_ARTICLE_DIRS = (
     *("a", "p", "article", "articles", "post", "posts", "archives", "detail", "details", "news"),
     *("story", "stories", "doc", "docs", "show", "view", "content", "read", "thread", "note"),
     *("wiki", "item", "entry"),  # encyclopedia entries: /wiki/<title>, baike's /item/<title>
 )
+# An article word glued after another names a story's page (newsdetail-1234): "a", "p", "doc" end too many words.
+URL_GLUED_WORD_MIN_CHARS = 4
 URL_HAN_TITLE_MIN_CHARS = 2  # a path segment naming an entry by its title: 雄安新区
 URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
-    *("tag", "tags", "topic", "topics", "special", "zhuanti", "node", "page", "media"),
+    *("tag", "tags", "topic", "topics", "special", "zhuanti", "zt", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
     *("lanmu", "pindao", "liebiao", "fenlei", "biaoqian", "zuozhe"),  # the same words in pinyin: 栏目, 频道 ...
 )
@@ -678,6 +681,11 @@ URL_WIKI_NAMESPACES = (
 )
 # A folder holding one user's page by id (weibo.com/u/1234567890): a profile, not a story.
 URL_PROFILE_DIRS = ("u",)
+# A forum thread's page file starts with one of these: its later pages hold replies, a pager's, not a story's.
+URL_THREAD_WORDS = ("post", "thread", "viewthread", "showtopic")
+# An account's handle at a site's root is one of these words, an underscore and a number: the sign-up
+# channel of CSDN's generated user names (weixin_, qq_, m0_, wx_) and 澎湃号's government accounts (gov_).
+URL_HANDLE_WORDS = ("weixin", "wechat", "wx", "qq", "m0", "gov", "weibo", "uid")
 # Pages never worth a fetch: forms, search results, comment threads, app downloads.
 URL_NEVER_WORDS = (
     *("login", "logout", "signin", "signup", "register", "passport"),
@@ -685,6 +693,9 @@ URL_NEVER_WORDS = (
     *("denglu", "zhuce", "sousuo"),  # 登录, 注册, 搜索 in pinyin (pinglun, 评论, is an opinion channel as often)
 )
 URL_SEARCH_KEYS = ("q", "wd", "word", "keyword", "keywords", "kw", "query", "searchword")
+# A query key whose value is the page's route (ThinkPHP's ?s=/Home/Article/detail/id/1234.html): read as a path.
+# Not any key holding a path: ifeng's comment page ?docUrl=//news.ifeng.com/c/<id> is no story.
+URL_ROUTE_KEYS = ("s", "r", "route")
 URL_PAGER_KEYS = ("page", "pn", "paged", "pageno", "pageindex", "page_no")
 ARTICLE_MIN_BODY_CHARS = 80  # a parsed "article" with less body text is a list page in disguise
 # On a page that also links to LIST_MIN_ARTICLE_LINKS articles (portal articles do, through sidebars; home

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from enum import Enum
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from newscorpus import settings
 
@@ -40,6 +40,7 @@ _ONLY_DATE = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?")
 _CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.ASCII)
 _SLUG_WORD = re.compile(r"[a-z]+|\d+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANDLE = re.compile(r"(?P<word>[A-Za-z]+\d?)_\d+")
 # A story's later page: its stem (an id somewhere in it), a separator, then a page number of one or two digits.
 _STORY_PAGE = re.compile(r"(?P<story>.+)[_-]p?(?P<page>[1-9]\d?)", re.IGNORECASE)  # 02 is a sheet, not a page
 
@@ -57,8 +58,11 @@ def shape(url: str) -> Shape:
     keys = {key for key, _ in query}
     if _never(segments, tokens, keys):
         return Shape.NEVER
-    if _story_page_after_first(segments) or _wiki_namespace(segments):
-        return Shape.LIST  # content_123456_2.htm, /wiki/Category:历史
+    if _story_page_after_first(segments):
+        # content_123456_2.htm names a story (stored under its first page), node_113352_2.htm a list's page 2.
+        return Shape.ARTICLE if story_first_page(url) is not None else Shape.LIST
+    if _wiki_namespace(segments):
+        return Shape.LIST  # /wiki/Category:历史
     if _id_under_article_dir(segments) or _id_after_date(segments):
         return Shape.ARTICLE  # /topics/detail/26442071/, /page/202405/1312345.shtml, /2024/0515/c12a34/page.htm
     if _profile(segments) or _names_navigation(segments, tokens, keys):
@@ -102,8 +106,8 @@ def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> 
 
 def _story_page_after_first(segments: list[str]) -> bool:
     """Page two on of a story split over pages (content_35956123_2.htm, c1001-40236745-3.html): the id,
-    then a small page number. The pages are stitched under the first page's URL, so a later page is a
-    pager, not an article of its own; _0/_1 is the first page on CMSs counting from zero."""
+    then a small page number. It names the story, stored under its first page's URL (story_first_page),
+    where the parts are stitched; _0/_1 is the first page on CMSs counting from zero."""
     if not segments or not _PAGE_EXT.search(segments[-1]):
         return False
     match = _STORY_PAGE.fullmatch(_stem(segments[-1]))
@@ -113,6 +117,29 @@ def _story_page_after_first(segments: list[str]) -> bool:
     # t20240515_12 the day's twelfth story on a CMS numbering by date.
     runs = _DIGIT_RUNS.findall(_TOKENS.split(match.group("story"))[-1])
     return any(len(run) >= settings.URL_ID_MIN_DIGITS and not _ONLY_DATE.fullmatch(run) for run in runs)
+
+
+def story_first_page(url: str) -> str | None:
+    """Page one of a split story, for a URL of its later page (content_35956123_2.htm ->
+    content_35956123.htm, c1003-31698765-2.html -> c1003-31698765.html); None for any other URL. The
+    crawler fetches page one for such a link: its pager stitches the parts there, so page 2 reached by a
+    link is neither lost nor stored as a partial story of its own."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    head, _slash, last = parts.path.rpartition("/")
+    extension, match = _PAGE_EXT.search(last), _STORY_PAGE.fullmatch(_stem(last))
+    later = _story_page_after_first([unquote(s) for s in parts.path.split("/") if s])
+    if not later or extension is None or match is None or _TOKENS.split(last.lower())[0] in settings.URL_THREAD_WORDS:
+        return None  # a forum thread's page 3 (post-free-5123456-3.shtml) holds replies, not the story
+    story = match.group("story")
+    # Discuz's article-12345-2 and PHPCMS's show-12-34567-2 (a word, then numbers, by hyphens) number page
+    # one too; gmw's content_45012345_2 and xinhuanet's c_1126018765_2 do not.
+    if _named_id(story) and "_" not in last:
+        story += _stem(last)[len(story)] + "1"
+    first = urlunsplit(parts._replace(path=f"{head}/{story}{extension.group(0)}", fragment=""))
+    return first if shape(first) is Shape.ARTICLE else None  # node_113352_2.htm: a list's page 2
 
 
 def _wiki_namespace(segments: list[str]) -> bool:
@@ -129,8 +156,13 @@ def _page_file_with_id(segments: list[str]) -> bool:
 
 
 def _profile(segments: list[str]) -> bool:
-    """A user's page: weibo's /u/1234567890 (a one-letter folder no token rule can name safely)."""
-    return len(segments) >= 2 and segments[-2].lower() in settings.URL_PROFILE_DIRS
+    """A user's page: weibo's /u/1234567890 (a one-letter folder no token rule can name safely), or an
+    account's handle alone at the root, a sign-up channel's word and a number (CSDN's /weixin_43211234,
+    /qq_41234567, /m0_51234567; 澎湃号's /gov_38216). A content word there is a story (/baijiahao_12345678)."""
+    if len(segments) >= 2 and segments[-2].lower() in settings.URL_PROFILE_DIRS:
+        return True
+    handle = _HANDLE.fullmatch(segments[0]) if len(segments) == 1 else None
+    return handle is not None and handle.group("word").lower() in settings.URL_HANDLE_WORDS
 
 
 def _id_under_article_dir(segments: list[str]) -> bool:
@@ -160,6 +192,8 @@ def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> b
         return True
     if any(_json_names_id(value) for _key, value in query):
         return True  # landingsuper?context={"nid":"news_9876543210"}: the id inside a JSON parameter
+    if any(key in settings.URL_ROUTE_KEYS and _path_names_article(value.split("/")[1:]) for key, value in query):
+        return True  # ThinkPHP's index.php?s=/Home/Article/detail/id/1234.html: the route is the path
     # WordPress's default permalink ?p=1234 sits on the root (or index.php); elsewhere p= is a pager.
     on_root = not segments or (len(segments) == 1 and _is_index(_stem(segments[0])))
     return on_root and values.get("p", "").isdigit()
@@ -191,6 +225,8 @@ def _path_names_article(segments: list[str]) -> bool:
         return True
     if len(segments) >= 2 and _has_id(segments[-2]) and (_is_slug(stem) or _is_han_title(stem)):
         return True  # /社會新聞/912345/標題: the id, then the story's title as a slug of words or Han
+    if len(segments) >= 3 and segments[-3].lower() in settings.URL_ARTICLE_DIRS and _is_han_title(segments[-2]):
+        return stem.isdigit()  # baike's /item/长江/1234: an entry's title, then which of its namesakes
     parent = segments[-2].lower() if len(segments) > 1 else ""
     under_article_dir = parent in settings.URL_ARTICLE_DIRS
     dated = any(_YEAR_MONTH.fullmatch(segment) for segment in segments[:-1])
@@ -204,8 +240,18 @@ def _path_names_article(segments: list[str]) -> bool:
 
 
 def _named_id(stem: str) -> bool:
-    word, _sep, number = stem.lower().rpartition("_") if "_" in stem else stem.lower().rpartition("-")
-    return word in settings.URL_ARTICLE_DIRS and number.isdigit() and len(number) >= settings.URL_SHORT_ID_MIN_DIGITS
+    """An article word glued to its id: content_4567, detail-123, and PHPCMS's show-<catid>-<id>-<page>
+    (numbers only after the word, one of them an id's length)."""
+    word, *numbers = _TOKENS.split(stem.lower())
+    glued = any(
+        word.endswith(name) for name in settings.URL_ARTICLE_DIRS if len(name) >= settings.URL_GLUED_WORD_MIN_CHARS
+    )
+    return (
+        (word in settings.URL_ARTICLE_DIRS or glued)  # newsdetail-1234, shownews_567
+        and bool(numbers)
+        and all(number.isdigit() for number in numbers)
+        and any(len(number) >= settings.URL_SHORT_ID_MIN_DIGITS for number in numbers)
+    )
 
 
 def _is_han_title(stem: str) -> bool:

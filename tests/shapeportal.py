@@ -15,8 +15,12 @@ import random
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
+from newscorpus import urlshape
 from newscorpus.localserver import Route
+from newscorpus.urls import canonicalize
 
+from .test_url_cms import LEFT as CMS_LEFT
+from .test_url_cms import table as cms_rows
 from .test_url_shapes import VARIANTS, rows
 
 # The list shapes channels are served at; each channel's page 2 is its index_2 / &page=2 sibling.
@@ -76,10 +80,10 @@ def shape_articles() -> list[ShapeArticle]:
     baijiahao's wfr=spider is dropped from the served path (it is tracking: the link still carries it).
     A Han path is served and linked percent-encoded, as a browser sends it."""
     found, seen = [], set()
-    for row in rows() + rows(VARIANTS):
-        if not row.is_article:
-            continue
-        parts = urlsplit(row.url)
+    for row in rows() + rows(VARIANTS) + cms_rows():
+        if not row.is_article or urlshape.story_first_page(row.url) is not None or row.url in CMS_LEFT:
+            continue  # a split story's later page is stored under its page one: tests/test_url_parts.py
+        parts = urlsplit(canonicalize(row.url))  # tracking parameters dropped: ?spss=, ?from= rows
         path = quote(parts.path, safe="/%") + (f"?{parts.query}" if parts.query else "")
         path = path.replace("&wfr=spider", "")
         if path not in seen:

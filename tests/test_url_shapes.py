@@ -133,8 +133,8 @@ def test_hand_written_variants_of_the_blind_batch_classes(row: Row) -> None:
 
 
 def test_a_story_url_with_a_pager_like_ending_is_queued_as_a_story_whatever_links_it() -> None:
-    # _1.html after an id is the story's own URL under a photo or a 全文 teaser too; its later page, by
-    # the grammar or by a page number's link, is the story's pager.
+    # _1.html after an id is the story's own URL under a photo or a 全文 teaser too; its later page under
+    # a headline names the story too, a page number's link is the story's pager.
     html = (
         '<a href="/news/2023/1102/7654321_1.html"><img src="/1.jpg"></a>'
         '<a href="/xw/content_45012345_1.htm">全文</a>'
@@ -145,7 +145,7 @@ def test_a_story_url_with_a_pager_like_ending_is_queued_as_a_story_whatever_link
     assert {link.url.removeprefix("http://portal.example"): link.kind for link in found} == {
         "/news/2023/1102/7654321_1.html": discover.ARTICLE,
         "/xw/content_45012345_1.htm": discover.ARTICLE,
-        "/xw/content_45012345_2.htm": discover.PAGE,
+        "/xw/content_45012345_2.htm": discover.ARTICLE,  # the queue maps it to page one (discover.story_start)
         "/news/2023/1102/321_2.html": discover.PAGE,
     }
 

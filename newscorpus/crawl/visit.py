@@ -142,7 +142,7 @@ class Visitor:
 
     def _queue(self, links: list[discover.Link], depth: int) -> None:
         rows = []
-        for link in links:
+        for link in map(discover.story_start, links):  # page 2 of a story: its page one, stitched
             link_depth = depth - 1 if link.kind == discover.PAGE else depth
             if link_depth > self.max_depth:
                 continue
