@@ -29,15 +29,18 @@ def _discuz_x(handle: str, href: str, stats: str) -> str:
     """Discuz X: the subject once over every floor, each floor a table row of the card and the post."""
     return f"""<html><head><title>{_TITLE} - 自驾旅游 - 某某论坛</title></head><body>
 <div id="pt"><a href="./">某某论坛</a> &rsaquo; <a href="forum-47-1.html">自驾旅游</a></div>
-<div id="postlist"><table><tr><td class="pls"><span>查看:</span> <span>3871</span> | <span>回复:</span> <span>27</span></td>
+<div id="postlist"><table><tr>
+<td class="pls"><span>查看:</span> <span>3871</span> | <span>回复:</span> <span>27</span></td>
 <td class="plc"><h1 class="ts"><span id="thread_subject">{_TITLE}</span></h1>
 <span><a href="thread-1-1-1.html">[复制链接]</a></span></td></tr></table>
-<div id="post_1"><table class="plhin"><tr><td class="pls"><div class="authi"><a href="{href}" class="xw1">{handle}</a></div>
+<div id="post_1"><table class="plhin"><tr>
+<td class="pls"><div class="authi"><a href="{href}" class="xw1">{handle}</a></div>
 <div class="avatar"><a href="{href}"><img src="/uc/avatar/1.jpg"></a></div>{stats}</td>
 <td class="plc"><strong><a href="thread-1-1-1.html">楼主</a></strong><div class="authi"><em>发表于 2016-5-3 09:26</em>
 <a href="thread-1-1-1.html?authorid=1" rel="nofollow">只看该作者</a></div>
 <div class="pcb"><table><tr><td class="t_f">{_POST}</td></tr></table></div></td></tr></table></div>
-<div id="post_2"><table class="plhin"><tr><td class="pls"><div class="authi"><a href="space-uid-9.html">过路客</a></div></td>
+<div id="post_2"><table class="plhin"><tr>
+<td class="pls"><div class="authi"><a href="space-uid-9.html">过路客</a></div></td>
 <td class="plc"><div class="authi"><em>发表于 2016-5-3 10:15</em></div>
 <div class="pcb"><table><tr><td class="t_f">{_REPLY}</td></tr></table></div></td></tr></table></div>
 </div></body></html>"""
@@ -52,7 +55,8 @@ def _card_beside(handle: str, href: str, stats: str) -> str:
 <td class="t_msg"><h1>{_TITLE}</h1><div class="tipad">楼主 发表于 2009-10-02 21:08</div>
 <div class="t_msgfont">{_POST}</div></td></tr></table>
 <table class="t_row"><tr><td class="t_user"><a href="/u.php?uid=88">过路客</a></td>
-<td class="t_msg"><div class="tipad">发表于 2009-10-02 22:10</div><div class="t_msgfont">{_REPLY}</div></td></tr></table>
+<td class="t_msg"><div class="tipad">发表于 2009-10-02 22:10</div>
+<div class="t_msgfont">{_REPLY}</div></td></tr></table>
 </body></html>"""
 
 
