@@ -45,13 +45,22 @@ def names_beside_time_bar(lines: list[str]) -> list[str]:
     (``陈婉琪`` over ``发布/2019年7月16日 5:00 AM``, ``钟华论`` over ``2021年06月10日05:52 | 来源：``): read as the
     time and the name, one bar (README "Bylines": a part standing alone beside the time). Lines left empty
     between them (a mail address taken out) do not part them. ``bylinebare.split_bars`` pairs a time-only line."""
-    bars = [(index, line) for index, line in enumerate(lines) if line.strip()]
+    bars = [stripped for line in lines if (stripped := line.strip())]
     paired: list[str] = []
-    for at, (_, line) in enumerate(bars):
-        when = TIME.search(line) if len(line) <= settings.BYLINE_MAX_LINE_CHARS else None
-        if when is None or _SENTENCE.search(line) or when.group(0) == line.strip():
-            continue  # a time alone is split_bars' case
+    for at, name in enumerate(bars):
+        # The name first: most bars hold none, and their neighbours' times need not be searched.
+        if len(name) > settings.BYLINE_MAX_PERSON_CHARS or not bare.is_person(name):
+            continue
         for near in (at - 1, at + 1):
-            if 0 <= near < len(bars) and bare.is_person(name := bars[near][1].strip()):
-                paired.append(f"{when.group(0)} {name}")
+            if 0 <= near < len(bars) and (when := _time_bar(bars[near])):
+                paired.append(f"{when} {name}")
     return paired
+
+
+def _time_bar(line: str) -> str | None:
+    """The time a bar holds beside its labels or counters; None for prose, a time alone (``split_bars``' case)
+    or no time."""
+    when = TIME.search(line) if len(line) <= settings.BYLINE_MAX_LINE_CHARS else None
+    if when is None or when.group(0) == line or _SENTENCE.search(line):
+        return None
+    return when.group(0)
