@@ -84,6 +84,10 @@ def test_a_labelled_writer_in_the_bar_wins_over_a_name_beside_it() -> None:
         "责编：点此查看",
         "来源：复制链接",
         "編輯：展開全文",
+        "责任编辑：扫一扫",
+        "编辑：上一篇",
+        "责任编辑：回到顶部",
+        "作者：手机看新闻",
     ],
 )
 def test_a_buttons_words_are_no_value(line: str) -> None:
@@ -94,6 +98,10 @@ def test_a_buttons_words_are_no_value(line: str) -> None:
 def test_an_empty_editor_label_does_not_take_the_button_after_it() -> None:
     assert parse_byline(["责任编辑：", "展开全文"]).editor is None
     assert parse_byline(["责任编辑：", "展昭"]).editor == "展昭"  # a name led by the same character stays
+
+
+def test_an_outlet_named_for_a_device_stays_a_source() -> None:
+    assert parse_line("来源：手机中国").source == "手机中国"
 
 
 @pytest.mark.parametrize(("line", "author"), [("作者：查理", "查理"), ("编辑：展昭", None), ("作者：显荣", "显荣")])
@@ -129,6 +137,11 @@ def test_a_class_before_a_kin_named_writer_is_no_author(line: str, author: str) 
         ("【星島日報專訊】記者陳家樂報道：警方昨日在旺角拘捕", "陳家樂", "星島日報"),
         ("【本報訊】記者何詠詩報道：食物安全中心今日公布", "何詠詩", None),
         ("【本报讯】今天上午，全市中小学开学", None, None),  # no credit after the tag
+        ("[本报讯] 记者张伟报道：昨天上午，市政府召开", "张伟", None),
+        ("本报讯 记者刘芳报道：昨天上午，市政府召开新闻发布会。", "刘芳", None),
+        ("本网讯 通讯员 李明：近日，我区开展了垃圾分类宣传活动", "李明", None),
+        ("【本報訊】記者黃嘉欣、李文傑報道：天文台昨日", "黃嘉欣 李文傑", None),
+        ("最新资讯：张伟报道", None, None),  # no paper's own tag: a heading, no outlet "最新资"
     ],
 )
 def test_a_wire_tags_credit_ends_at_its_colon(line: str, author: str | None, source: str | None) -> None:

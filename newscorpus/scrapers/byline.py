@@ -191,7 +191,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
         found.account = found.account or names.strip_brackets(posted.group(1) or posted.group(2))
-    if line[0] == "【" and not found.authors:
+    if line[0] in "【[本" and not found.authors:
         _read_news_lead(line, found)  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
     read_fields(fields, found)
