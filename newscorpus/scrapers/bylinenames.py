@@ -44,7 +44,7 @@ _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
 # outlet opens or ends so (展, 查, 显 are surnames, but no given name is 开, 看, 示).
 _BUTTON = re.compile(
     r"^(?:展开|展開|收起|查看|查閱|显示|顯示|加载|載入|打开|打開|下载|下載|登录|登錄|注册|註冊|订阅|訂閱|复制|複製"
-    r"|我要|分享到|点此|點此|戳这|戳這|进入|進入|扫一扫|掃一掃|扫码|掃碼|上一篇|下一篇|上一页|下一頁|回到|手机看|手机版)"
+    r"|分享到|点此|點此|戳这|戳這|进入|進入|扫一扫|掃一掃|扫码|掃碼|上一篇|下一篇|上一页|下一頁|回到|手机看|手机版)"
     r"|(?:全文|更多|原文|详情|詳情|>>|»|›)$"
 )
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
