@@ -21,7 +21,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
 from newscorpus.scrapers.bylinegrammar import REPORTER, TIME, Field, cut_value, fold, join_dangling_labels, tokenize
-from newscorpus.scrapers.bylineleft import unlabelled
+from newscorpus.scrapers.bylineleft import names_beside_time_bar, unlabelled
 
 __all__ = [
     "Byline",
@@ -80,6 +80,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
     paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)
     paired += bare.accounts_after_platform(folded_bars)
+    paired += names_beside_time_bar(folded_bars)  # "陈婉琪" over "发布/2019年7月16日 5:00 AM"
     previous = ""
     for line in join_dangling_labels(lines):
         _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
@@ -190,6 +191,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
         found.account = found.account or names.strip_brackets(posted.group(1) or posted.group(2))
+    if line[0] in "【[本" and not found.authors:
+        _read_news_lead(line, found)  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
     read_fields(fields, found)
     if found.source is None:  # "（安环部 供稿）"
@@ -253,8 +256,14 @@ def _read_foreign_credits(line: str, found: Found) -> None:
         found.authors = credits.closing_name(line) or lone.closing_unit_writers(line)  # "（社会部・山田太郎）"
     if found.source is None:
         found.source = credits.closing_agency(line) or credits.lead_agency(line)
+    _read_news_lead(line, found)
+
+
+def _read_news_lead(line: str, found: Found) -> None:
+    """``【大公報訊】記者 李明 報道:`` opening a line: the outlet's wire tag, then the reporter credit up to the
+    colon (the story's first words may follow it on the same line)."""
     if lead := credits.news_lead(line):
-        outlet, credit = lead  # "【大公報訊】記者 李明 報道:"
+        outlet, credit = lead
         found.source = found.source or outlet
         read_fields(tokenize(credit)[1], found)
 

@@ -60,12 +60,20 @@ def account_card(tree: LexborHTMLParser) -> str | None:
 
 
 def _avatar_links(tree: LexborHTMLParser) -> set[str]:
-    """The addresses of links wrapping an avatar image (``<a href=profile><img src=…/avatar.jpeg></a>``)."""
+    """The addresses of links wrapping an avatar image (``<a href=profile><img src=…/avatar.jpeg></a>``): an
+    image marked as an avatar, or any picture linked to a profile (``<a href=/profile?xpt=…><img src=…/a1b2.jpeg>``:
+    a platform's card need not call its picture an avatar; a picture linking to a user is that user's)."""
     return {
         href
         for image in tree.css("a[href] > img")
-        if image.parent is not None and (href := image.parent.attributes.get("href")) and has_avatar(image.parent)
+        if image.parent is not None
+        and (href := image.parent.attributes.get("href"))
+        and (has_avatar(image.parent) or _is_profile(href))
     }
+
+
+def _is_profile(href: str) -> bool:
+    return bool(PROFILE.search(href) or _PROFILE_QUERY.search(href)) and not NOT_PROFILE.search(href)
 
 
 def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:

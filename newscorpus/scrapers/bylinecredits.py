@@ -52,7 +52,9 @@ _AGENCIES = frozenset(
 )
 _DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + TIME.pattern + r")\s*$")
 # "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
-_NEWS_LEAD = re.compile(r"^【([^【】]{2,16}?)(?:專訊|专讯|訊|讯)】\s*(?:([^:,.。]{2,24}?)\s*:)?")
+_NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")
+# The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
+_OWN_LEAD = re.compile(r"^((?:本報|本报|本網|本网|本台|本刊)(?:訊|讯))\s*(?:([^:,.。]{2,24}?)\s*:)?")
 _OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -125,7 +127,7 @@ def dated_outlet(line: str) -> str | None:
 def news_lead(line: str) -> tuple[str | None, str] | None:
     """A story led by its outlet's wire tag and the reporter credit after it: ``【大公報訊】記者 李明 報道:``
     -> (``大公報``, ``記者 李明 報道``); the paper's own tag (``【本報訊】``) names no outlet."""
-    match = _NEWS_LEAD.match(line)
+    match = _NEWS_LEAD.match(line) or _OWN_LEAD.match(line)
     if match is None:
         return None
     outlet = match.group(1)

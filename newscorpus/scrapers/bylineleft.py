@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from newscorpus import settings
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
-from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE, Field
+from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE, TIME, Field
 
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者",
 # "聯合報記者X"). One space apart it stays the bar's outlet (`新民晚报 记者 X`, a labelled blind row).
+_SENTENCE = re.compile(r"[。！？!?]")
 _EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?[记記]者)")
 
 
@@ -36,3 +38,29 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
     if not any(item.kind == SOURCE for item in fields):
         outlet = bare.bare_outlet(bare.bare_parts(rest.strip(" :|/")) or [])
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
+
+
+def names_beside_time_bar(lines: list[str]) -> list[str]:
+    """A name alone on its line right above or below the bar holding the time, the bar's labels beside it
+    (``陈婉琪`` over ``发布/2019年7月16日 5:00 AM``, ``钟华论`` over ``2021年06月10日05:52 | 来源：``): read as the
+    time and the name, one bar (README "Bylines": a part standing alone beside the time). Lines left empty
+    between them (a mail address taken out) do not part them. ``bylinebare.split_bars`` pairs a time-only line."""
+    bars = [stripped for line in lines if (stripped := line.strip())]
+    paired: list[str] = []
+    for at, name in enumerate(bars):
+        # The name first: most bars hold none, and their neighbours' times need not be searched.
+        if len(name) > settings.BYLINE_MAX_PERSON_CHARS or not bare.is_person(name):
+            continue
+        for near in (at - 1, at + 1):
+            if 0 <= near < len(bars) and (when := _time_bar(bars[near])):
+                paired.append(f"{when} {name}")
+    return paired
+
+
+def _time_bar(line: str) -> str | None:
+    """The time a bar holds beside its labels or counters; None for prose, a time alone (``split_bars``' case)
+    or no time."""
+    when = TIME.search(line) if len(line) <= settings.BYLINE_MAX_LINE_CHARS else None
+    if when is None or when.group(0) == line or _SENTENCE.search(line):
+        return None
+    return when.group(0)

@@ -38,6 +38,8 @@ PROFILE = re.compile(
     r"|/(?:home|member)/\D{0,8}\d{3,}"
     r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
     r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
+    # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12".
+    r"|(?:member|memberlist|profile)\.php\?(?:[^#]*&)?u=\d+|dispuser\.asp\?(?:id|name)="
     # A forum's user page named in the query (tieba's /home/main?un=NAME).
     r"|/home/main/?\?un="
     # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
@@ -264,13 +266,14 @@ def _text(node: LexborNode) -> str:
     return fold(clean(node.text(deep=True)))
 
 
-def plausible_name(name: str, brands: set[str]) -> bool:
-    """A writer's name or handle: short, no address, sentence or time, not the site or an outlet."""
+def plausible_name(name: str, brands: set[str], *, handle: bool = False) -> bool:
+    """A writer's name or handle: short, no address, sentence or time, not the site or an outlet. ``handle``:
+    shown in a user card, where Han mixed with Latin letters or digits is a nickname (``皖A自驾狼``)."""
     if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in _PLACEHOLDERS or name in brands:
         return False
     if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
         return False
-    if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1] or _MIXED.search(name):
+    if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1] or (not handle and _MIXED.search(name)):
         return False
     return not CHROME.search(name)
 

@@ -39,6 +39,14 @@ _BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發�
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
+# A button's or a link's words ("展开全文", "阅读原文", "查看更多>>", "打开App", "登录后查看"), standing where an
+# empty label's value would: an action word opening it, or the thing it opens closing it. No name or
+# outlet opens or ends so (展, 查, 显 are surnames, but no given name is 开, 看, 示).
+_BUTTON = re.compile(
+    r"^(?:展开|展開|收起|查看|查閱|显示|顯示|加载|載入|打开|打開|下载|下載|登录|登錄|注册|註冊|订阅|訂閱|复制|複製"
+    r"|分享到|点此|點此|戳这|戳這|进入|進入|扫一扫|掃一掃|扫码|掃碼|上一篇|下一篇|上一页|下一頁|回到|手机看|手机版)"
+    r"|(?:全文|更多|原文|详情|詳情|>>|»|›)$"
+)
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
@@ -81,9 +89,12 @@ _UNIT_WORD = re.compile(
     r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班"
     # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
     r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
-    # a class numbered in brackets: "高二（3）班"
-    r"|[初高][一二三][(（]\d{1,2}[)）]班)$"
+    # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
+    r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班)$"
 )
+# A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
+# with the word glued on, as school pages credit a parent or a teacher after the class.
+_KIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|老师|同学)$")
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
@@ -110,6 +121,11 @@ def strip_id(token: str) -> str:
 def is_name(token: str) -> bool:
     """A person's name as bylines print them: 2-4 Han characters, or a transliterated ``名·姓``."""
     return bool(_CJK_NAME.match(token))
+
+
+def is_button(token: str) -> bool:
+    """A button's or a link's words (``展开全文``, ``查看原文``): never a field's value."""
+    return _BUTTON.search(token) is not None
 
 
 def is_unit_word(token: str) -> bool:
@@ -184,7 +200,8 @@ def free_names(value: str) -> list[str]:
     value = _NATIONALITY.sub("", value.strip())
     tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
-    if len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0])) and is_name(tokens[1]):
+    unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]))
+    if unit_first and (is_name(tokens[1]) or _KIN_NAME.match(tokens[1])):
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
         # work for, then the writers
         tokens = tokens[1:]
@@ -193,8 +210,8 @@ def free_names(value: str) -> list[str]:
         return []
     if _UNNAMED_ROLE.match(tokens[0]):
         return []
-    if tokens[0].startswith(tuple(_NOT_A_VALUE)):
-        return []  # "返回搜狐，查看更多" after an empty 责任编辑
+    if tokens[0].startswith(tuple(_NOT_A_VALUE)) or is_button(tokens[0]):
+        return []  # "返回搜狐，查看更多", "展开全文" after an empty 责任编辑
     first = tokens[0]
     if _LONE_HAN.fullmatch(first) and len(tokens) > 1 and _LONE_HAN.fullmatch(tokens[1]):
         return []  # "作者：【大 中 小】": a run of single characters after an empty label is a switch, no handle
@@ -259,7 +276,7 @@ def outlet(value: str) -> str | None:
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
     if not first or first in _PLACEHOLDERS or first in _NO_OUTLET or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
-    if first in PLATFORMS or first in PLATFORM_APPS or first.startswith(tuple(_NOT_A_VALUE)):
+    if first in PLATFORMS or first in PLATFORM_APPS or first.startswith(tuple(_NOT_A_VALUE)) or is_button(first):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
     if not re.search(r"[\w\u4e00-\u9fff]", first) or first.isdigit():
         return None  # punctuation, or a counter (a like button's "1" in the source's element)

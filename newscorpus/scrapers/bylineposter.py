@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 # thread's buttons over the card, is no stat.
 _STAT = re.compile(
     r"^(?:级别|級別|等级|等級|发帖|發帖|帖子|主题|主題|精华|精華|威望|积分|積分|金钱|金錢|注册时间|註冊時間|在线时间|UID"
-    r"|用户组|用戶組|头衔|頭銜)(?:\s*[:：]|\s+\S|\s*$)"
+    r"|用户组|用戶組|头衔|頭銜"
+    # dvbbs', phpBB's and vBulletin's cards: "发贴：356", "注册: 2010-03-02", "Posts: 1,204", "Join Date: Mar 2010".
+    r"|发贴|發貼|帖数|帖數|注册|註冊|经验|經驗|声望|聲望|Posts|Joined|Join Date|Reputation)(?:\s*[:：]|\s+\S|\s*$)"
 )
 
 
@@ -45,7 +47,7 @@ def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -
         first_stat = next((index for index, line in enumerate(window) if _STAT.match(line)), None)
         if first_stat is not None:
             names = [fold(line) for line in window[max(0, first_stat - _NAME_REACH) : first_stat]]
-            return _linked_name(tree, [name for name in reversed(names) if plausible_name(name, set())])
+            return _linked_name(tree, [name for name in reversed(names) if plausible_name(name, set(), handle=True)])
     return None
 
 
