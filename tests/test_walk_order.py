@@ -81,3 +81,12 @@ def test_thousands_of_levels_deep_need_no_recursion() -> None:
     assert [line.text for line in page.lines] == ["深处"]
     assert page.size(0) == len(page.nodes) == depth + 2  # body, the spans, the text
     assert page.parent[-1] == depth  # the text sits in the innermost span
+
+
+def test_index_of_maps_every_element_and_no_text_node_to_its_walk_index() -> None:
+    html = "<body><div><!-- c --><p>一段<a href=/x>链接</a></p><script>x()</script></div></body>"
+    page = walk(LexborHTMLParser(html).body)
+    elements = [i for i, tag in enumerate(page.tags) if tag != "-text"]
+    assert page.index_of == {page.nodes[i].mem_id: i for i in elements}
+    assert sorted(page.index_of.values()) == elements
+    assert page.index_of[page.nodes[page.tags.index("a")].mem_id] == page.tags.index("a")

@@ -112,9 +112,9 @@ class Walk:
     tags: list[str] = field(default_factory=list)
     parent: list[int] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
-    index_of: dict[int, int] = field(default_factory=dict)  # element mem_id -> walk index
     _size: list[int] | None = None
     _starts: list[int] | None = None
+    _index_of: dict[int, int] | None = None
 
     def size(self, index: int) -> int:
         if self._size is None:
@@ -142,6 +142,15 @@ class Walk:
         if self._starts is None:
             self._starts = [line.start for line in self.lines]
         return self._starts
+
+    @property
+    def index_of(self) -> dict[int, int]:
+        """Element mem_id -> walk index, built on first use: no stage asks for it on most pages, and reading
+        every element's ``mem_id`` in the walk cost ~3% of it."""
+        if self._index_of is None:
+            tags = self.tags
+            self._index_of = {node.mem_id: i for i, node in enumerate(self.nodes) if tags[i] != "-text"}
+        return self._index_of
 
     def lines_under(self, index: int) -> list[Line]:
         starts = self.starts
@@ -192,7 +201,6 @@ def walk(root: LexborNode) -> Walk:
     """
     result = Walk()
     builder = _LineBuilder(result)
-    index_of = result.index_of
     block_of: list[int] = []
     # Whether each node is inside a link (2) or not (0). An unreadable element's subtree is never entered,
     # so no node the walk reaches has an unreadable ancestor to inherit from.
@@ -227,7 +235,6 @@ def walk(root: LexborNode) -> Walk:
                 links.append(inherited)
                 builder.add(text, index, parent_block, inherited)
             else:
-                index_of[node.mem_id] = index
                 block_of.append(index if tag in BLOCK_TAGS else parent_block)
                 links.append(2 if tag == "a" else inherited)
                 # Nothing inside an unreadable element is read, ends a line or is asked for by index: its
