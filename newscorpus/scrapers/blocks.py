@@ -201,14 +201,16 @@ def walk(root: LexborNode) -> Walk:
     """
     result = Walk()
     builder = _LineBuilder(result)
-    block_of: list[int] = []
-    # Whether each node is inside a link (2) or not (0). An unreadable element's subtree is never entered,
-    # so no node the walk reaches has an unreadable ancestor to inherit from.
-    links: list[int] = []
     tags, parents, nodes = result.tags, result.parent, result.nodes
     parts = builder.parts  # the open line's pieces; the builder clears this list, never replaces it
     index = -1
-    above: list[int] = []  # walk indexes of the open elements above ``node``, outermost first
+    # What a node learns from the open elements above it: its parent's walk index, whether it is inside a
+    # link (2) or not (0), and the walk index of the block it belongs to. An unreadable element's subtree is
+    # never entered, so no node the walk reaches has an unreadable ancestor to inherit from. These change only
+    # when the walk enters or leaves an element, so they are locals saved on ``above`` there, not lists
+    # appended to and read back for every node.
+    parent, inherited, parent_block = _NO_PARENT, 0, 0
+    above: list[tuple[int, int, int]] = []  # the three as they were outside each open element, outermost first
     sizes: list[int] = []  # each subtree's node count, set when the walk leaves it (a leaf's stays 1)
     node: LexborNode | None = root
     while node is not None:
@@ -224,38 +226,33 @@ def walk(root: LexborNode) -> Walk:
             nodes.append(node)
             tags.append(tag)
             sizes.append(1)
-            if above:
-                parent = above[-1]
-                inherited, parent_block = links[parent], block_of[parent]
-            else:
-                parent, inherited, parent_block = _NO_PARENT, 0, index
             parents.append(parent)
             if tag == "-text":
-                block_of.append(parent_block)
-                links.append(inherited)
                 builder.add(text, index, parent_block, inherited)
-            else:
-                block_of.append(index if tag in BLOCK_TAGS else parent_block)
-                links.append(2 if tag == "a" else inherited)
-                # Nothing inside an unreadable element is read, ends a line or is asked for by index: its
-                # subtree is not entered.
-                if tag not in SKIP_TAGS or not is_unreadable(node, tag):
-                    if tag in LINE_BREAK_TAGS:
-                        if parts:
-                            builder.flush()
-                    elif tag == "img":
-                        builder.image = True
-                    child = node.first_child
+            # Nothing inside an unreadable element is read, ends a line or is asked for by index: its
+            # subtree is not entered.
+            elif tag not in SKIP_TAGS or not is_unreadable(node, tag):
+                if tag in LINE_BREAK_TAGS:
+                    if parts:
+                        builder.flush()
+                elif tag == "img":
+                    builder.image = True
+                child = node.first_child
         if child is not None:
-            above.append(index)
+            above.append((parent, inherited, parent_block))
+            parent = index
+            if tag in BLOCK_TAGS:
+                parent_block = index
+            if tag == "a":
+                inherited = 2
             node = child
         elif above:
             # The node after this subtree: a sibling, else the sibling of the nearest open element that has
             # one (never the root's own siblings).
             while (following := node.next) is None and above:
-                closed = above.pop()
-                sizes[closed] = index + 1 - closed
-                node = nodes[closed]
+                sizes[parent] = index + 1 - parent
+                node = nodes[parent]
+                parent, inherited, parent_block = above.pop()
             node = following if above else None
         else:
             node = None
