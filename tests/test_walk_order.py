@@ -90,3 +90,11 @@ def test_index_of_maps_every_element_and_no_text_node_to_its_walk_index() -> Non
     assert page.index_of == {page.nodes[i].mem_id: i for i in elements}
     assert sorted(page.index_of.values()) == elements
     assert page.index_of[page.nodes[page.tags.index("a")].mem_id] == page.tags.index("a")
+
+
+@pytest.mark.parametrize("space", [" \n\t ", "\u3000", "\xa0", " \u3000\r\n"])
+def test_whitespace_only_text_is_no_node_and_still_separates_words(space: str) -> None:
+    """lexbor's ASCII-whitespace test and Python's isspace (nbsp, ideographic space) give the same walk."""
+    page = walk(LexborHTMLParser(f"<body><p><b>甲</b>{space}<i>乙</i></p><div>{space}</div></body>").body)
+    assert [line.text for line in page.lines] == ["甲 乙"]
+    assert page.tags == ["body", "p", "b", "-text", "i", "-text", "div"]

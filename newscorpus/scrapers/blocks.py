@@ -216,9 +216,11 @@ def walk(root: LexborNode) -> Walk:
     while node is not None:
         child = None
         tag = node.tag or ""
-        if tag == "-text" and (not (text := node.text_content) or text.isspace()):
+        if tag == "-text" and (node.is_empty_text_node or not (text := node.text_content) or text.isspace()):
             # Layout whitespace between tags: it only separates words, so it needs no index. Half the
-            # nodes of a page are such text, hence the builder's space() written out here.
+            # nodes of a page are such text, hence the builder's space() written out here. lexbor tells
+            # ASCII whitespace (nearly all of it) without the text being copied into a str; what it does not
+            # count (nbsp, ideographic space) is still told by isspace.
             if parts:
                 parts.append(" ")
         else:
