@@ -14,7 +14,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus.decode import decode_html
-from newscorpus.scrapers.blocks import SKIP_TAGS, Walk, is_unreadable, walk
+from newscorpus.scrapers.blocks import BLOCK_TAGS, SKIP_TAGS, Walk, is_unreadable, walk
 
 from .conftest import FIXTURES
 
@@ -81,3 +81,47 @@ def test_thousands_of_levels_deep_need_no_recursion() -> None:
     assert [line.text for line in page.lines] == ["深处"]
     assert page.size(0) == len(page.nodes) == depth + 2  # body, the spans, the text
     assert page.parent[-1] == depth  # the text sits in the innermost span
+
+
+def test_index_of_maps_every_element_and_no_text_node_to_its_walk_index() -> None:
+    html = "<body><div><!-- c --><p>一段<a href=/x>链接</a></p><script>x()</script></div></body>"
+    page = walk(LexborHTMLParser(html).body)
+    elements = [i for i, tag in enumerate(page.tags) if tag != "-text"]
+    assert page.index_of == {page.nodes[i].mem_id: i for i in elements}
+    assert sorted(page.index_of.values()) == elements
+    assert page.index_of[page.nodes[page.tags.index("a")].mem_id] == page.tags.index("a")
+
+
+@pytest.mark.parametrize("space", [" \n\t ", "\u3000", "\xa0", " \u3000\r\n"])
+def test_whitespace_only_text_is_no_node_and_still_separates_words(space: str) -> None:
+    """lexbor's ASCII-whitespace test and Python's isspace (nbsp, ideographic space) give the same walk."""
+    page = walk(LexborHTMLParser(f"<body><p><b>甲</b>{space}<i>乙</i></p><div>{space}</div></body>").body)
+    assert [line.text for line in page.lines] == ["甲 乙"]
+    assert page.tags == ["body", "p", "b", "-text", "i", "-text", "div"]
+
+
+def _expected_block(page: Walk, index: int) -> int:
+    """The walk index of the nearest block element at or above ``index``, else the root's."""
+    while index > 0 and page.tags[index] not in BLOCK_TAGS:
+        index = page.parent[index]
+    return max(index, 0)
+
+
+@pytest.mark.parametrize("path", _PAGES[:: max(1, len(_PAGES) // 60)], ids=lambda path: path.name)
+def test_each_line_carries_the_index_of_its_block(path: Path) -> None:
+    """The block the walk carries down the open elements is the one read back up the parent chain."""
+    body = LexborHTMLParser(decode_html(path.read_bytes()).text).body
+    assert body is not None
+    page = walk(body)
+    assert page.lines
+    for line in page.lines:
+        assert page.tags[line.start] == "-text"
+        assert line.block == _expected_block(page, page.parent[line.start])
+
+
+def test_link_text_counts_inside_links_only_however_deep() -> None:
+    html = "<body><div>头<p>前文<a href=/a>链接<b>粗</b></a>后</p><a href=/b><div>块<i>内</i></div></a>尾</div></body>"
+    page = walk(LexborHTMLParser(html).body)
+    found = [(line.text, page.tags[line.block], line.link_chars) for line in page.lines]
+    assert found == [("头", "div", 0), ("前文链接粗后", "p", 3), ("块内", "div", 2), ("尾", "div", 0)]
+    assert page.lines[2].block != page.lines[3].block == page.lines[0].block

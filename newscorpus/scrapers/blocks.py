@@ -112,9 +112,9 @@ class Walk:
     tags: list[str] = field(default_factory=list)
     parent: list[int] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
-    index_of: dict[int, int] = field(default_factory=dict)  # element mem_id -> walk index
     _size: list[int] | None = None
     _starts: list[int] | None = None
+    _index_of: dict[int, int] | None = None
 
     def size(self, index: int) -> int:
         if self._size is None:
@@ -142,6 +142,15 @@ class Walk:
         if self._starts is None:
             self._starts = [line.start for line in self.lines]
         return self._starts
+
+    @property
+    def index_of(self) -> dict[int, int]:
+        """Element mem_id -> walk index, built on first use: no stage asks for it on most pages, and reading
+        every element's ``mem_id`` in the walk cost ~3% of it."""
+        if self._index_of is None:
+            tags = self.tags
+            self._index_of = {node.mem_id: i for i, node in enumerate(self.nodes) if tags[i] != "-text"}
+        return self._index_of
 
     def lines_under(self, index: int) -> list[Line]:
         starts = self.starts
@@ -192,23 +201,26 @@ def walk(root: LexborNode) -> Walk:
     """
     result = Walk()
     builder = _LineBuilder(result)
-    index_of = result.index_of
-    block_of: list[int] = []
-    # Whether each node is inside a link (2) or not (0). An unreadable element's subtree is never entered,
-    # so no node the walk reaches has an unreadable ancestor to inherit from.
-    links: list[int] = []
     tags, parents, nodes = result.tags, result.parent, result.nodes
     parts = builder.parts  # the open line's pieces; the builder clears this list, never replaces it
     index = -1
-    above: list[int] = []  # walk indexes of the open elements above ``node``, outermost first
+    # What a node learns from the open elements above it: its parent's walk index, whether it is inside a
+    # link (2) or not (0), and the walk index of the block it belongs to. An unreadable element's subtree is
+    # never entered, so no node the walk reaches has an unreadable ancestor to inherit from. These change only
+    # when the walk enters or leaves an element, so they are locals saved on ``above`` there, not lists
+    # appended to and read back for every node.
+    parent, inherited, parent_block = _NO_PARENT, 0, 0
+    above: list[tuple[int, int, int]] = []  # the three as they were outside each open element, outermost first
     sizes: list[int] = []  # each subtree's node count, set when the walk leaves it (a leaf's stays 1)
     node: LexborNode | None = root
     while node is not None:
         child = None
         tag = node.tag or ""
-        if tag == "-text" and (not (text := node.text_content) or text.isspace()):
+        if tag == "-text" and (node.is_empty_text_node or not (text := node.text_content) or text.isspace()):
             # Layout whitespace between tags: it only separates words, so it needs no index. Half the
-            # nodes of a page are such text, hence the builder's space() written out here.
+            # nodes of a page are such text, hence the builder's space() written out here. lexbor tells
+            # ASCII whitespace (nearly all of it) without the text being copied into a str; what it does not
+            # count (nbsp, ideographic space) is still told by isspace.
             if parts:
                 parts.append(" ")
         else:
@@ -216,39 +228,33 @@ def walk(root: LexborNode) -> Walk:
             nodes.append(node)
             tags.append(tag)
             sizes.append(1)
-            if above:
-                parent = above[-1]
-                inherited, parent_block = links[parent], block_of[parent]
-            else:
-                parent, inherited, parent_block = _NO_PARENT, 0, index
             parents.append(parent)
             if tag == "-text":
-                block_of.append(parent_block)
-                links.append(inherited)
                 builder.add(text, index, parent_block, inherited)
-            else:
-                index_of[node.mem_id] = index
-                block_of.append(index if tag in BLOCK_TAGS else parent_block)
-                links.append(2 if tag == "a" else inherited)
-                # Nothing inside an unreadable element is read, ends a line or is asked for by index: its
-                # subtree is not entered.
-                if tag not in SKIP_TAGS or not is_unreadable(node, tag):
-                    if tag in LINE_BREAK_TAGS:
-                        if parts:
-                            builder.flush()
-                    elif tag == "img":
-                        builder.image = True
-                    child = node.first_child
+            # Nothing inside an unreadable element is read, ends a line or is asked for by index: its
+            # subtree is not entered.
+            elif tag not in SKIP_TAGS or not is_unreadable(node, tag):
+                if tag in LINE_BREAK_TAGS:
+                    if parts:
+                        builder.flush()
+                elif tag == "img":
+                    builder.image = True
+                child = node.first_child
         if child is not None:
-            above.append(index)
+            above.append((parent, inherited, parent_block))
+            parent = index
+            if tag in BLOCK_TAGS:
+                parent_block = index
+            if tag == "a":
+                inherited = 2
             node = child
         elif above:
             # The node after this subtree: a sibling, else the sibling of the nearest open element that has
             # one (never the root's own siblings).
             while (following := node.next) is None and above:
-                closed = above.pop()
-                sizes[closed] = index + 1 - closed
-                node = nodes[closed]
+                sizes[parent] = index + 1 - parent
+                node = nodes[parent]
+                parent, inherited, parent_block = above.pop()
             node = following if above else None
         else:
             node = None
