@@ -55,6 +55,15 @@ _OPENING_BRACKETS = frozenset("（(【[")
 _CREDIT_NOTE = re.compile(
     r"^[（(【\[][^（()）]{0,30}(供稿|供图|来稿|初审|复审|终审|审核|审稿)[^（()）]{0,30}[）)】\]]$"
 )
+# A line of nothing but credit fields, as school, hospital, county and company news close a story:
+# "撰稿：李娜 摄影：王鹏", "供稿单位：材料学院 撰稿：陈思远", "二审：吴玉兰", "（文/图：安全监督部 周琳）". Each field
+# is a role of the newsroom's own vocabulary, a separator, then a name without sentence punctuation; a
+# sentence naming a photographer ("摄影：…" inside prose) has a full stop or comma and stays.
+_ROLE = r"(?:撰稿|供稿(?:单位)?|摄影|摄像|图片|文字|文图|图文|文/图|文／图|审核|审稿|一审|二审|三审|初审|复审|终审|校对|责编|编辑|排版|美编)"
+_CREDIT_FIELD = _ROLE + r"\s*[:：/／|｜丨]\s*[^:：/／|｜丨，,。；;！!？?]{1,24}?"
+_CREDIT_FIELDS = re.compile(
+    both_forms(r"[（(【\[]?\s*" + _CREDIT_FIELD + r"(?:\s*[,，、;；]?\s*" + _CREDIT_FIELD + r")*\s*[）)】\]]?")
+)
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
     both_forms(
@@ -76,6 +85,8 @@ def is_notice(line: str) -> bool:
         if _RIGHTS_MARKS.search(line) and _RIGHTS.search(line):
             return True
         if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
+            return True
+        if len(line) <= settings.CREDIT_FIELDS_MAX_CHARS and _CREDIT_FIELDS.fullmatch(line):
             return True
     return _BOILERPLATE.match(line) is not None
 
