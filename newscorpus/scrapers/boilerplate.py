@@ -64,6 +64,16 @@ _CREDIT_FIELD = _ROLE + r"\s*[:：/／|｜丨]\s*[^:：/／|｜丨，,。；;！
 _CREDIT_FIELDS = re.compile(
     both_forms(r"[（(【\[]?\s*" + _CREDIT_FIELD + r"(?:\s*[,，、;；]?\s*" + _CREDIT_FIELD + r")*\s*[）)】\]]?")
 )
+# A forum's attachment card under a posted picture, as Discuz prints it in the post (its pop-up menu, hidden
+# by script): the file's name, size and download count ("IMG_3021.JPG (186.42 KB, 下载次数: 12)"), and the
+# upload stamp ("2016-10-9 22:12 上传"). Furniture of the forum software, never a sentence of the post.
+_UPLOAD_CARD = re.compile(
+    both_forms(
+        r"\S+\.(?:jpe?g|png|gif|bmp|webp)\s*[(（][\d.]+\s*[KMG]B\s*[,，]\s*下(?:载|載)次(?:数|數)\s*[:：]\s*\d+\s*[)）]"
+        r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传"
+    ),
+    re.IGNORECASE,
+)
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
     both_forms(
@@ -87,6 +97,9 @@ def is_notice(line: str) -> bool:
         if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
             return True
         if len(line) <= settings.CREDIT_FIELDS_MAX_CHARS and _CREDIT_FIELDS.fullmatch(line):
+            return True
+        # Two substring tests first: nearly no line ends like an attachment card.
+        if line[-1] in ")）传傳" and _UPLOAD_CARD.fullmatch(line):
             return True
     return _BOILERPLATE.match(line) is not None
 
