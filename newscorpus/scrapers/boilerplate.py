@@ -59,7 +59,10 @@ _CREDIT_NOTE = re.compile(
 # "撰稿：李娜 摄影：王鹏", "供稿单位：材料学院 撰稿：陈思远", "二审：吴玉兰", "（文/图：安全监督部 周琳）". Each field
 # is a role of the newsroom's own vocabulary, a separator, then a name without sentence punctuation; a
 # sentence naming a photographer ("摄影：…" inside prose) has a full stop or comma and stays.
-_ROLE = r"(?:撰稿|供稿(?:单位)?|摄影|摄像|图片|文字|文图|图文|文/图|文／图|审核|审稿|一审|二审|三审|初审|复审|终审|校对|责编|编辑|排版|美编)"
+_ROLE = (
+    r"(?:撰稿|供稿(?:单位)?|摄影|摄像|图片|文字|文图|图文|文/图|文／图|审核|审稿|一审|二审|三审|初审|复审|终审|"
+    r"校对|责编|编辑|排版|美编)"
+)
 _CREDIT_FIELD = _ROLE + r"\s*[:：/／|｜丨]\s*[^:：/／|｜丨，,。；;！!？?]{1,24}?"
 _CREDIT_FIELDS = re.compile(
     both_forms(r"[（(【\[]?\s*" + _CREDIT_FIELD + r"(?:\s*[,，、;；]?\s*" + _CREDIT_FIELD + r")*\s*[）)】\]]?")

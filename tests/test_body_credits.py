@@ -1,0 +1,107 @@
+"""Story body on unseen templates, session 8's second pass (issue 18): three classes the tune batches showed.
+
+- A story's subheading right under a picture or an ad (``<p><strong>…</strong></p>``, ``<h3>``) was taken for
+  the picture's caption and dropped; a heading in the picture's own box stays its title.
+- School, hospital, county and company news close with a roll of credit fields (撰稿：… 摄影：… 审核：…):
+  byline lines, not story.
+- A forum post's attachment card under a posted picture (file name, size, download count, upload stamp).
+
+Hand-written pages in tests/fixtures/body/pages/ (other wordings, markup and eras than the batches') and
+rows for the line tests pin each mechanism, not one page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscorpus.models import Article
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.boilerplate import is_notice
+from newscorpus.scrapers.registry import Registry
+
+BODY = Path(__file__).parent / "fixtures" / "body" / "pages"
+URL = "https://news.example.test/a/1.html"
+
+
+def _parse(name: str) -> Article:
+    return parse_html((BODY / name).read_text(encoding="utf-8"), URL, Registry(()))
+
+
+@pytest.mark.parametrize(
+    ("name", "headings", "captions"),
+    [
+        # 2016 county paper: <p><strong> after a centred photo, and again after an ad banner in <center>.
+        ("heading_after_photo_strong.html", ["摊位费不涨反降", "停车难仍待解决"], ["改造后的蔬菜区"]),
+        # WordPress blog: <h3> after a figure whose caption is bold inside <figcaption>, and after an ad slot.
+        ("heading_after_ad_h3.html", ["发电量比预期低一成", "逆变器要选带监控的"], ["屋顶全景"]),
+        # 2019 table layout, traditional characters, <p><b> after a photo paragraph.
+        ("heading_after_photo_traditional.html", ["三、交通怎麼走"], []),
+        # Mobile template: an <h2> right after its <img> in one box is the picture's title; a section <h2>
+        # after a photo paragraph is the story's.
+        ("picture_title_heading.html", ["二、观雾要注意安全"], ["江边的晨雾"]),
+    ],
+)
+def test_subheading_under_a_picture_is_story(name: str, headings: list[str], captions: list[str]) -> None:
+    paragraphs = _parse(name).paragraphs
+    for heading in headings:
+        assert heading in paragraphs
+        # The heading opens its section: the next paragraph is prose.
+        assert len(paragraphs[paragraphs.index(heading) + 1]) > 40
+    assert not set(captions) & set(paragraphs)
+
+
+def test_credit_roll_closes_a_school_story() -> None:
+    article = _parse("credits_school_fragment.html")
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[-1].startswith("学院负责人表示")
+
+
+def test_forum_attachment_card_is_not_the_post() -> None:
+    paragraphs = _parse("forum_upload_card.html").paragraphs
+    assert len(paragraphs) == 4
+    assert paragraphs[-1].startswith("停车场周末九点前")
+    assert not any("下载次数" in line or line.endswith("上传") for line in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "撰稿：杨静怡",
+        "摄影：何俊杰",
+        "供稿：心血管内科",
+        "撰稿：李娜 摄影：王鹏",
+        "供稿单位：材料科学与工程学院 撰稿：陈思远 摄影：张弛 审核：王立峰",
+        "二审：吴玉兰",
+        "初审：刘洋 复审：周敏 终审：赵立新",
+        "文字：王思雨、张宁；图片：陈浩",
+        "（文/图：安全监督部 周琳）",
+        "【撰稿：三（2）班 刘小雨 编辑：马晓晨】",
+        "攝影：何俊傑",
+        "排版|周洁 校对|孙颖",
+        "IMG_20160507_102233.jpg (236.52 KB, 下载次数: 12)",
+        "P1030455.png（1.2 MB，下載次數：3）",
+        "2016-10-9 22:12 上传",
+        "2021-7-3 09:05:11 上傳",
+    ],
+)
+def test_credit_and_upload_lines_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A role word opening a sentence, or a photographer named inside one: story text.
+        "摄影：光圈 f/2.8，快门 1/200，感光度 100。",
+        "编辑部认为，这件事值得持续关注。",
+        "图片：本报记者在现场拍摄的画面显示，积水已经退去。",
+        "审核通过后，申请人可在五个工作日内领取证件。",
+        # An upload told in a sentence, and a file name without the forum's card.
+        "照片是在2016-5-9 21:35 上传的，当时还没有下雨。",
+        "附件：实施方案.pdf",
+    ],
+)
+def test_story_lines_naming_roles_or_uploads_stay(line: str) -> None:
+    assert not is_notice(line)
