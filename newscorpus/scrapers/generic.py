@@ -97,7 +97,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         if not choice.rejected:
             lines = lede_above(page, lines, article.title, lambda ls: paragraphs_of(ls, None))
         # The readers' section under the story: in a fragment's one wrapper, or a footer the join read on into.
-        story = paragraphs_of(cut_comments(cut_signature(without_asides(page, container, lines))), None, page)
+        story = paragraphs_of(cut_comments(cut_signature(without_asides(page, container, lines))), None)
     # Tool bars and calls to action are tested on the final story only: they never decide the choice.
     story = [without_marks(line) for line in story if not is_furniture(line)]
     article.paragraphs = [line for line in story if line not in (article.title, shown)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.blocks import Line
 from newscorpus.scrapers.boilerplate import both_forms, is_attachment, is_notice
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
@@ -21,10 +21,6 @@ _CAPTION_CREDIT = re.compile(
     + r"|[(（][^()（）]{0,16}(?:提供|供[图圖]|[资資]料[照图圖]|[档檔]案[照图圖]|照片|[图圖]片|[摄攝])"
     + r"[^()（）]{0,12}[)）]$"
 )
-# Markup that sets a line as a subheading rather than a caption (``set_as_heading``).
-_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_BOLD_TAGS = frozenset({"strong", "b"})
-_PICTURE_BOXES = frozenset({"figure", "figcaption"})
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -45,12 +41,8 @@ def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) 
     return [line for line in lines if line not in link_texts and _is_story_text(line, title)]
 
 
-def paragraphs_of(lines: list[Line], title: str | None, page: Walk | None = None) -> list[str]:
-    """The story's paragraphs among a body's walked lines: no link lines, captions or boilerplate.
-
-    ``page`` (the walk the lines come from) lets a short line after a picture show its markup: set as a
-    heading, it is the story's subheading, not the picture's caption.
-    """
+def paragraphs_of(lines: list[Line], title: str | None) -> list[str]:
+    """The story's paragraphs among a body's walked lines: no link lines, captions or boilerplate."""
     kept: list[str] = []
     for at, line in enumerate(lines):
         linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
@@ -58,7 +50,7 @@ def paragraphs_of(lines: list[Line], title: str | None, page: Walk | None = None
         # <br>) is a subheading that happens to follow an image.
         runs_on = at + 1 < len(lines) and lines[at + 1].block == line.block
         # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
-        if (linked and not is_attachment(line.text)) or _is_caption(line, runs_on, page):
+        if (linked and not is_attachment(line.text)) or _is_caption(line, runs_on):
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)
@@ -78,9 +70,9 @@ def _is_story_text(line: str, title: str | None) -> bool:
     return not is_notice(line)
 
 
-def _is_caption(line: Line, runs_on: bool = False, page: Walk | None = None) -> bool:
+def _is_caption(line: Line, runs_on: bool = False) -> bool:
     """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
-    not followed by more text of its own block, nor set as a heading."""
+    not followed by more text of its own block."""
     text = line.text
     if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
         return True
@@ -90,27 +82,4 @@ def _is_caption(line: Line, runs_on: bool = False, page: Walk | None = None) -> 
         and len(text) <= settings.CAPTION_MAX_CHARS
         and not any(ch in SENTENCE_END_CHARS for ch in text)
         and "，" not in text
-        and not (page is not None and set_as_heading(page, line))
     )
-
-
-def set_as_heading(page: Walk, line: Line) -> bool:
-    """Whether the line is set as a subheading: its block is a heading element (h2-h6), or the whole line is
-    one bold run (``<p><strong>最要紧的是防脱水</strong></p>``), in a block of its own after the picture's.
-    Under a picture or an ad a story's next section opens so. A heading in the picture's own box (a
-    ``<figure>``, or the ``<img>`` right before it in one parent) is the picture's title. Misfires on a
-    template that sets its captions bold in a paragraph of their own."""
-    block = line.block
-    if page.tags[block] not in _HEADING_TAGS:
-        bold = page.parent[line.start]
-        if bold < 0 or page.tags[bold] not in _BOLD_TAGS:
-            return False
-        if len(page.nodes[bold].text(deep=True).strip()) < len(line.text):
-            return False
-    above = page.parent[block]
-    if above >= 0 and page.tags[above] in _PICTURE_BOXES:
-        return False
-    before = page.nodes[block].prev
-    while before is not None and before.tag == "-text":
-        before = before.prev
-    return before is None or before.tag != "img"
