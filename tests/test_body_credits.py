@@ -1,7 +1,7 @@
 """Story body on unseen templates, session 8's second pass (issue 18): two classes the tune batches showed.
 
-- School, hospital, county and company news close with a roll of credit fields (撰稿：… 摄影：… 审核：…):
-  byline lines, not story.
+- School, hospital, county and company news close with a roll of credit fields (撰稿：… 摄影：… 审核：…) or a
+  bracket crediting text and pictures (（文／… 图／…）, 【文/…】): byline lines, not story.
 - A forum post's attachment card under a posted picture (file name, size, download count, upload stamp).
 
 Hand-written pages in tests/fixtures/body/pages/ (other wordings, markup and eras than the batches') and
@@ -33,6 +33,12 @@ def test_credit_roll_closes_a_school_story() -> None:
     assert article.paragraphs[-1].startswith("学院负责人表示")
 
 
+def test_bracketed_text_and_picture_credit_closes_a_hospital_story() -> None:
+    article = _parse("credits_bracket_hospital.html")
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[-1].startswith("骨科主任介绍")
+
+
 def test_forum_attachment_card_is_not_the_post() -> None:
     paragraphs = _parse("forum_upload_card.html").paragraphs
     assert len(paragraphs) == 4
@@ -53,6 +59,9 @@ def test_forum_attachment_card_is_not_the_post() -> None:
         "文字：王思雨、张宁；图片：陈浩",
         "（文/图：安全监督部 周琳）",
         "【撰稿：三（2）班 刘小雨 编辑：马晓晨】",
+        "【文/观察者网 陈思佳】",
+        "（协会秘书处 文／周晓东 图／张宁）",
+        "（撰稿 李娜 摄影 王鹏）",
         "攝影：何俊傑",
         "排版|周洁 校对|孙颖",
         "IMG_20160507_102233.jpg (236.52 KB, 下载次数: 12)",
@@ -73,6 +82,9 @@ def test_credit_and_upload_lines_are_notices(line: str) -> None:
         "编辑部认为，这件事值得持续关注。",
         "图片：本报记者在现场拍摄的画面显示，积水已经退去。",
         "审核通过后，申请人可在五个工作日内领取证件。",
+        # A bracket that is a sentence, and a reporter's bracket the site rules read the author from.
+        "（记者从市交通局获悉，地铁将延长运营。）",
+        "（记者 孙燕 通讯员 杭铁宣）",
         # An upload told in a sentence, and a file name without the forum's card.
         "照片是在2016-5-9 21:35 上传的，当时还没有下雨。",
         "附件：实施方案.pdf",

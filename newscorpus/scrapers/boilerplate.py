@@ -51,9 +51,14 @@ _RIGHTS_MARKS = re.compile(
     "转|轉|使用|复制|複製|版|著作|立场|立場|存储空间|存儲空間|平台|侵权|侵權|授权|授權|建议|建議|仅供|僅供"
 )
 _OPENING_BRACKETS = frozenset("（(【[")
-# A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
+# A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）";
+# or crediting its text and pictures, alone on its line: "【文/观察者网 陈思佳】", "（协会秘书处 文／周晓东
+# 图／张宁）", "（撰稿 李娜）". No sentence mark inside. A reporter's bracket ("（记者 孙燕 通讯员 杭铁宣）") is
+# left to the byline readers: site rules read the author from it among the paragraphs.
 _CREDIT_NOTE = re.compile(
     r"^[（(【\[][^（()）]{0,30}(供稿|供图|来稿|初审|复审|终审|审核|审稿)[^（()）]{0,30}[）)】\]]$"
+    r"|^[（(【\[][^（()）【】\[\]，,。；;！!？?]{0,30}?(?:撰稿|摄影|[文图]\s*[/／|｜])"
+    r"[^（()）【】\[\]，,。；;！!？?]{0,30}[）)】\]]$"
 )
 # A line of nothing but credit fields, as school, hospital, county and company news close a story:
 # "撰稿：李娜 摄影：王鹏", "供稿单位：材料学院 撰稿：陈思远", "二审：吴玉兰", "（文/图：安全监督部 周琳）". Each field
