@@ -1,8 +1,9 @@
-"""Story body on unseen templates, session 8's second pass (issue 18): two classes the tune batches showed.
+"""Story body on unseen templates, session 8's second pass (issue 18): classes the tune batches showed.
 
 - School, hospital, county and company news close with a roll of credit fields (撰稿：… 摄影：… 审核：…) or a
   bracket crediting text and pictures (（文／… 图／…）, 【文/…】): byline lines, not story.
 - A forum post's attachment card under a posted picture (file name, size, download count, upload stamp).
+- A blog post's closing sentence about its next post (下一篇打算写写…。) taken for the pager's 下一篇：.
 
 Hand-written pages in tests/fixtures/body/pages/ (other wordings, markup and eras than the batches') and
 rows for the line tests pin each mechanism, not one page.
@@ -92,3 +93,19 @@ def test_credit_and_upload_lines_are_notices(line: str) -> None:
 )
 def test_story_lines_naming_roles_or_uploads_stay(line: str) -> None:
     assert not is_notice(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "pager"),
+    [
+        ("下一篇：关于做好2016年防汛工作的通知", True),
+        ("上一篇：没有了", True),
+        ("上一篇 为什么年轻人不愿进工厂？", True),
+        ("下一篇｜深入理解 Python 的 GIL。", True),
+        # A blog post's own closing sentence about its next post: no separator, a full stop.
+        ("下一篇打算写写我现在最常做的一款乡村面包，配方和时间表都会放上来，感兴趣的可以订阅一下。", False),
+        ("下一篇文章我们聊聊缓存穿透。", False),
+    ],
+)
+def test_pager_line_against_a_sentence_about_the_next_post(line: str, pager: bool) -> None:
+    assert is_notice(line) is pager

@@ -39,7 +39,9 @@ _BOILERPLATE = re.compile(
         r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
         # an app's download call, not a sentence (下載「香港01」App，即睇…; 下载…APP，可以识别诈骗电话。 stays)
         r"下载.{0,12}(APP|客[户戶]端)[^。！？]*$|"
-        r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
+        # a pager's 上一篇：/下一篇 title; a sentence of the post runs on with no separator to a full stop
+        # ("下一篇打算写写…，感兴趣的可以订阅一下。")
+        r"(上一篇|下一篇)(?:[:：|｜\s]|$|(?!.*。$))|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
         # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
         r"本章完|请记住本[书站]|(天才)?一秒记住|参考(资料|文献)[:：]|风险提示[:：])",
     ),
