@@ -71,6 +71,11 @@ _ROLE = (
     r"校对|责编|编辑|排版|美编)"
 )
 _CREDIT_FIELD = _ROLE + r"\s*[:：/／|｜丨]\s*[^:：/／|｜丨，,。；;！!？?]{1,24}?"
+# How a credit roll can open: a bracket or the first character of a role, in both forms. One set lookup
+# rules out nearly every line.
+_CREDIT_START = frozenset("（(【[撰供摄攝图圖文审審一二三初复復终終校责責编編排美")
+# How an attachment card ends: one set lookup before its pattern.
+_CARD_END = frozenset(")）传傳")
 _CREDIT_FIELDS = re.compile(
     both_forms(r"[（(【\[]?\s*" + _CREDIT_FIELD + r"(?:\s*[,，、;；]?\s*" + _CREDIT_FIELD + r")*\s*[）)】\]]?")
 )
@@ -104,12 +109,12 @@ def is_notice(line: str) -> bool:
         # Substring tests first: the patterns with both forms' classes scan slowly, and few lines need them.
         if _RIGHTS_MARKS.search(line) and _RIGHTS.search(line):
             return True
-        if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
+        head = line[:1]
+        if head in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
             return True
-        if len(line) <= settings.CREDIT_FIELDS_MAX_CHARS and _CREDIT_FIELDS.fullmatch(line):
+        if head in _CREDIT_START and len(line) <= settings.CREDIT_FIELDS_MAX_CHARS and _CREDIT_FIELDS.fullmatch(line):
             return True
-        # Two substring tests first: nearly no line ends like an attachment card.
-        if line[-1] in ")）传傳" and _UPLOAD_CARD.fullmatch(line):
+        if line[-1:] in _CARD_END and _UPLOAD_CARD.fullmatch(line):
             return True
     return _BOILERPLATE.match(line) is not None
 
