@@ -311,6 +311,8 @@ RULE_CHECK_BELOW_CHARS = 200
 RULE_FALLBACK_LENGTH_FACTOR = 3
 # A line this short that says the text may not be reprinted (未经授权不得转载) is a copyright notice.
 RIGHTS_LINE_MAX_CHARS = 80
+# A line of credit fields only (撰稿：李娜 摄影：王鹏 审核：张三) is at most this long: a roll of three or four roles.
+CREDIT_FIELDS_MAX_CHARS = 60
 # A line this short made only of tool words (字体 大 中 小, 打印, 关闭) is an article's tool bar.
 TOOLBAR_MAX_CHARS = 40
 # A call to action (扫描下方二维码关注, 1、回复【社保】查询) is a short line; a longer one is story text.

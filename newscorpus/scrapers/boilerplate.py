@@ -39,7 +39,9 @@ _BOILERPLATE = re.compile(
         r"长按(识别|二维码)|点击(进入|查看|下载|关注|阅读)|分享到|关注我们|返回(首页|顶部|列表)|举报|打开.{0,6}APP|特别声明|"
         # an app's download call, not a sentence (下載「香港01」App，即睇…; 下载…APP，可以识别诈骗电话。 stays)
         r"下载.{0,12}(APP|客[户戶]端)[^。！？]*$|"
-        r"上一篇|下一篇|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
+        # a pager's 上一篇：/下一篇 title; a sentence of the post runs on with no separator to a full stop
+        # ("下一篇打算写写…，感兴趣的可以订阅一下。")
+        r"(上一篇|下一篇)(?:[:：|｜\s]|$|(?!.*。$))|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
         # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
         r"本章完|请记住本[书站]|(天才)?一秒记住|参考(资料|文献)[:：]|风险提示[:：])",
     ),
@@ -51,9 +53,41 @@ _RIGHTS_MARKS = re.compile(
     "转|轉|使用|复制|複製|版|著作|立场|立場|存储空间|存儲空間|平台|侵权|侵權|授权|授權|建议|建議|仅供|僅供"
 )
 _OPENING_BRACKETS = frozenset("（(【[")
-# A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）".
+# A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）";
+# or crediting its text and pictures, alone on its line: "【文/观察者网 陈思佳】", "（协会秘书处 文／周晓东
+# 图／张宁）", "（撰稿 李娜）". No sentence mark inside. A reporter's bracket ("（记者 孙燕 通讯员 杭铁宣）") is
+# left to the byline readers: site rules read the author from it among the paragraphs.
 _CREDIT_NOTE = re.compile(
     r"^[（(【\[][^（()）]{0,30}(供稿|供图|来稿|初审|复审|终审|审核|审稿)[^（()）]{0,30}[）)】\]]$"
+    r"|^[（(【\[][^（()）【】\[\]，,。；;！!？?]{0,30}?(?:撰稿|摄影|[文图]\s*[/／|｜])"
+    r"[^（()）【】\[\]，,。；;！!？?]{0,30}[）)】\]]$"
+)
+# A line of nothing but credit fields, as school, hospital, county and company news close a story:
+# "撰稿：李娜 摄影：王鹏", "供稿单位：材料学院 撰稿：陈思远", "二审：吴玉兰", "（文/图：安全监督部 周琳）". Each field
+# is a role of the newsroom's own vocabulary, a separator, then a name without sentence punctuation; a
+# sentence naming a photographer ("摄影：…" inside prose) has a full stop or comma and stays.
+_ROLE = (
+    r"(?:撰稿|供稿(?:单位)?|摄影|摄像|图片|文字|文图|图文|文/图|文／图|审核|审稿|一审|二审|三审|初审|复审|终审|"
+    r"校对|责编|编辑|排版|美编)"
+)
+_CREDIT_FIELD = _ROLE + r"\s*[:：/／|｜丨]\s*[^:：/／|｜丨，,。；;！!？?]{1,24}?"
+# How a credit roll can open: a bracket or the first character of a role, in both forms. One set lookup
+# rules out nearly every line.
+_CREDIT_START = frozenset("（(【[撰供摄攝图圖文审審一二三初复復终終校责責编編排美")
+# How an attachment card ends: one set lookup before its pattern.
+_CARD_END = frozenset(")）传傳")
+_CREDIT_FIELDS = re.compile(
+    both_forms(r"[（(【\[]?\s*" + _CREDIT_FIELD + r"(?:\s*[,，、;；]?\s*" + _CREDIT_FIELD + r")*\s*[）)】\]]?")
+)
+# A forum's attachment card under a posted picture, as Discuz prints it in the post (its pop-up menu, hidden
+# by script): the file's name, size and download count ("IMG_3021.JPG (186.42 KB, 下载次数: 12)"), and the
+# upload stamp ("2016-10-9 22:12 上传"). Furniture of the forum software, never a sentence of the post.
+_UPLOAD_CARD = re.compile(
+    both_forms(
+        r"\S+\.(?:jpe?g|png|gif|bmp|webp)\s*[(（][\d.]+\s*[KMG]B\s*[,，]\s*下(?:载|載)次(?:数|數)\s*[:：]\s*\d+\s*[)）]"
+        r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传"
+    ),
+    re.IGNORECASE,
 )
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
@@ -75,7 +109,12 @@ def is_notice(line: str) -> bool:
         # Substring tests first: the patterns with both forms' classes scan slowly, and few lines need them.
         if _RIGHTS_MARKS.search(line) and _RIGHTS.search(line):
             return True
-        if line[:1] in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
+        head = line[:1]
+        if head in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
+            return True
+        if head in _CREDIT_START and len(line) <= settings.CREDIT_FIELDS_MAX_CHARS and _CREDIT_FIELDS.fullmatch(line):
+            return True
+        if line[-1:] in _CARD_END and _UPLOAD_CARD.fullmatch(line):
             return True
     return _BOILERPLATE.match(line) is not None
 
