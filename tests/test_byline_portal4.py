@@ -145,7 +145,7 @@ def test_forum_and_contributor_labels_and_a_role_in_brackets(line: str, author: 
 
 
 def test_a_forum_user_page_named_in_the_query_is_a_profile() -> None:
-    from newscorpus.scrapers.bylinemarkup import PROFILE
+    from newscorpus.scrapers.profiles import PROFILE
 
     assert PROFILE.search("/home/main?un=%E5%B0%8F%E7%8E%8B&ie=utf-8")
     assert not PROFILE.search("/home/main.html")

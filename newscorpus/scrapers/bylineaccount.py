@@ -18,13 +18,12 @@ from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import (
     CHROME,
-    NOT_PROFILE,
-    PROFILE,
     first_beside_avatar,
     has_avatar,
     plausible_name,
     unlabelled_parts,
 )
+from newscorpus.scrapers.profiles import NOT_PROFILE, PROFILE, is_profile
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -84,7 +83,7 @@ def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:
     brands = site_brands(tree)
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if not PROFILE.search(href) or NOT_PROFILE.search(href):
+        if not is_profile(href):
             continue
         name = fold(link.text(deep=True))
         if name in parts and _account_shaped(name) and name not in brands:
@@ -117,7 +116,7 @@ def blog_owner(tree: LexborHTMLParser, lines: list[str]) -> str | None:
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         # The address first: most links are no profile, and their texts need not be read.
-        if not (owned or (PROFILE.search(href) and not NOT_PROFILE.search(href))):
+        if not (owned or is_profile(href)):
             continue
         if (text := fold(link.text(deep=True))) == name or _names_blog(text, name):
             return name

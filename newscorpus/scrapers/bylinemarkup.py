@@ -25,31 +25,12 @@ from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
 from newscorpus.scrapers.bylinebrand import channel_links, site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
+from newscorpus.scrapers.profiles import PROFILE, is_profile
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# A profile address: a user folder and an id or slug, a profile host (space.…, i.…) and a numeric id,
-# Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
-# i.… mobile sites) count with a numeric id only.
-PROFILE = re.compile(
-    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?)/[^/?#\s]+"
-    r"|/(?:home|member)/\D{0,8}\d{3,}"
-    r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
-    r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
-    # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12".
-    r"|(?:member|memberlist|profile)\.php\?(?:[^#]*&)?u=\d+|dispuser\.asp\?(?:id|name)="
-    # A forum's user page named in the query (tieba's /home/main?un=NAME).
-    r"|/home/main/?\?un="
-    # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
-    r"|^(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}"
-    # An account's page named by its kind and id in one segment (/gov_38216, /user_10234, /media_5521).
-    r"|/(?:gov|user|author|media|account)_\d{3,}(?:[/?#.]|$)",
-    re.IGNORECASE,
-)
-# Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
-NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|index|follow)(?:[/?#.]|$)", re.I)
 # Link texts that are site chrome, not names.
 CHROME = re.compile(
     r"登录|登入|注册|退出|首页|主页|我的|个人中心|设置|关注|粉丝|私信|消息|更多|会员|博客首页|全部|原创|综合|转载"
@@ -200,8 +181,7 @@ def _linked(node: LexborNode) -> bool:
     """The text is (inside) a link to a profile."""
     for holder in _self_and_ancestors(node, 2):
         if holder.tag == "a":
-            href = holder.attributes.get("href") or ""
-            return PROFILE.search(href) is not None and NOT_PROFILE.search(href) is None
+            return is_profile(holder.attributes.get("href") or "")
     return False
 
 

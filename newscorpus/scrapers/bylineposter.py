@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import fold
-from newscorpus.scrapers.bylinemarkup import NOT_PROFILE, PROFILE, plausible_name
+from newscorpus.scrapers.bylinemarkup import plausible_name
 from newscorpus.scrapers.bylineregion import title_end
+from newscorpus.scrapers.profiles import is_profile
 
 # How far over the card's first stat its name may stand (a user group or a title line between them).
 _NAME_REACH = 3
@@ -58,6 +59,6 @@ def _linked_name(tree: LexborHTMLParser, names: list[str]) -> str | None:
     linked = set()
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if PROFILE.search(href) and not NOT_PROFILE.search(href):
+        if is_profile(href):
             linked.add(fold(link.text(deep=True)))
     return next((name for name in names if name in linked), None)

@@ -23,6 +23,7 @@ from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
+from newscorpus.scrapers.profiles import is_profile
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -129,6 +130,19 @@ def in_card(node: LexborNode) -> bool:
                 return True
         parent = parent.parent
     return False
+
+
+def links_account(node: LexborNode) -> bool:
+    """A rule's source element whose value is a link to a user's page (``<span class=source><a
+    href="/author/1472003">京味儿老张</a></span>``): a self-media platform's publishing account, which
+    README counts as the post's author, not an outlet. Could misfire on a platform linking an outlet's own
+    account this way; callers keep an outlet-named one as the source."""
+    links = node.css("a[href]") if node.tag != "a" else [node]
+    if len(links) != 1:
+        return False
+    href = links[0].attributes.get("href") or ""
+    own = node.text(deep=True).strip()
+    return bool(own) and links[0].text(deep=True).strip() == own and is_profile(href)
 
 
 def label_only(text: str) -> bool:

@@ -15,9 +15,17 @@ from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic, pager
 from newscorpus.scrapers.blocktext import block_lines, lines_before
-from newscorpus.scrapers.byline import Byline, clean_author, clean_editor, clean_source, normalise_byline, parse_byline
+from newscorpus.scrapers.byline import (
+    Byline,
+    account_as_author,
+    clean_author,
+    clean_editor,
+    clean_source,
+    normalise_byline,
+    parse_byline,
+)
 from newscorpus.scrapers.bylinebar import element_text
-from newscorpus.scrapers.bylinesource import in_card, label_only
+from newscorpus.scrapers.bylinesource import in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
@@ -48,7 +56,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     # The byline grammar cleans whatever the selectors found: labels, outlets, IDs, glued times.
     own_author = clean_author(_first_text(tree, rule.author))
     article.author = own_author or article.author
-    article.source = _rule_source(tree, rule.source) or article.source
+    source, account = _rule_source(tree, rule.source)
+    article.source = source or article.source
     # The first element naming an editor: a rule's editor selectors also hit a closing source line
     # ("<p class=article-editor>（文章来源：X）</p>" before "<p class=show_author>责任编辑：Y</p>").
     editors = (edited for node in _by_priority(tree, rule.editor) if (edited := clean_editor(_value(node))))
@@ -90,6 +99,9 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         if article.editor is None and body is not None:
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
             article.editor = closing_editor(lines_after(body))
+    if account:
+        # A source linked to a user's page is the publishing account: the author when no person is credited.
+        account_as_author(article, keep_outlets=True)
     if rule.postprocess is not None:
         rule.postprocess(article, page)
     normalise_byline(article)  # hooks set fields from page data and credit lines: one form for all
@@ -250,10 +262,11 @@ def _value(node: LexborNode) -> str:
     return attrs.get("datetime") or node_text(node)
 
 
-def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
-    """The first source element's outlet. A comment counter sharing the source's class ("0人参与") is passed
-    over; a label alone in its element ("<em id=source>来源：</em> 新华社") is read with the text beside it.
-    Any other element naming no outlet ends the search: a platform's name ("新浪看点") says no outlet is shown."""
+def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | None, bool]:
+    """The first source element's outlet, and whether its value links to a user's page (a self-media
+    account's). A comment counter sharing the source's class ("0人参与") is passed over; a label alone in its
+    element ("<em id=source>来源：</em> 新华社") is read with the text beside it. Any other element naming no
+    outlet ends the search: a platform's name ("新浪看点") says no outlet is shown."""
     for node in _by_priority(tree, selectors):
         text = _value(node)
         if node.parent is not None and label_only(text):
@@ -261,8 +274,8 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
         if in_card(node):
             continue  # a related or hot list's item prints its own outlet ("<li><a>标题</a><span class=source>")
         if text.strip() and not _COUNTER.match(text):
-            return clean_source(text)
-    return None
+            return clean_source(text), links_account(node)
+    return None, False
 
 
 def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:

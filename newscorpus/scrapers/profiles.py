@@ -1,0 +1,32 @@
+"""Addresses of a user's own page (a profile, an account's home, a forum member page): a name linked to
+one is a person or an account, never an outlet or a channel."""
+
+from __future__ import annotations
+
+import re
+
+# A profile address: a user folder and an id or slug, a profile host (space.…, i.…) and a numeric id,
+# Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
+# i.… mobile sites) count with a numeric id only.
+PROFILE = re.compile(
+    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?)/[^/?#\s]+"
+    r"|/(?:home|member)/\D{0,8}\d{3,}"
+    r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
+    r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
+    # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12".
+    r"|(?:member|memberlist|profile)\.php\?(?:[^#]*&)?u=\d+|dispuser\.asp\?(?:id|name)="
+    # A forum's user page named in the query (tieba's /home/main?un=NAME).
+    r"|/home/main/?\?un="
+    # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
+    r"|^(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}"
+    # An account's page named by its kind and id in one segment (/gov_38216, /user_10234, /media_5521).
+    r"|/(?:gov|user|author|media|account)_\d{3,}(?:[/?#.]|$)",
+    re.IGNORECASE,
+)
+# Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
+NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|index|follow)(?:[/?#.]|$)", re.I)
+
+
+def is_profile(href: str) -> bool:
+    """Whether ``href`` is a user's page and none of the site functions kept at such addresses."""
+    return PROFILE.search(href) is not None and NOT_PROFILE.search(href) is None
