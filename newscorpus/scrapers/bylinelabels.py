@@ -128,6 +128,15 @@ LABELS: dict[str, tuple[str, ...]] = {
     ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
     OTHER: (
         "原标题",
+        # A post's taxonomy ("分类：行走江南", "标签：古镇 同里"): its value names a category, never a person.
+        "所属分类",
+        "文章分类",
+        "分类",
+        "分類",
+        "标签",
+        "標籤",
+        "栏目",
+        "欄目",
         "资料来源",
         # A figure's or a picture's origin, not the story's ("数据来源：国家统计局", "题图来源：IC photo").
         "数据来源",
