@@ -30,12 +30,15 @@ def _floor_table(handle: str, href: str, stats: str, *, level: str = "见习业�
 <div class="pages"><strong>1</strong><a href="/read.php?tid=226874&page=2">2</a></div>
 <table class="floor_table"><tr><td rowspan="2" class="floor_left"><div class="floor_info">
 <a class="face" href="{href}"><img class="J_avatar" src="/avatar/38821_middle.jpg" alt="{handle}"></a>
-<div class="name"><a href="{href}">{handle}</a></div><div class="level"><a href="/index.php?m=profile&c=level">{level}</a></div>
+<div class="name"><a href="{href}">{handle}</a></div>
+<div class="level"><a href="/index.php?m=profile&c=level">{level}</a></div>
 {stats}</div></td>
-<td class="box_title"><h1>{_TITLE}</h1><div class="num"><span>阅读：<em>4218</em></span><span>回复：<em>31</em></span></div></td>
+<td class="box_title"><h1>{_TITLE}</h1>
+<div class="num"><span>阅读：<em>4218</em></span><span>回复：<em>31</em></span></div></td>
 </tr><tr><td class="floor_right"><div class="tips"><span>楼主</span><span class="time">发布于：2016-02-19 21:36</span>
 <a href="/read.php?tid=226874&uid=38821">只看楼主</a></div><div class="editor_content">{_POST}</div></td></tr></table>
-<table class="floor_table"><tr><td class="floor_left"><div class="name"><a href="/index.php?m=space&uid=9">过路客</a></div></td>
+<table class="floor_table"><tr><td class="floor_left">
+<div class="name"><a href="/index.php?m=space&uid=9">过路客</a></div></td>
 <td class="floor_right"><div class="tips"><span>沙发</span><span>发布于：2016-02-19 22:05</span></div>
 <div class="editor_content">{_REPLY}</div></td></tr></table></body></html>"""
     return parse_html(html, "http://bbs.example-home.com/read.php?tid=226874", Registry.load())
