@@ -80,6 +80,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "实习生",
     ),
     AUTHOR: (
+        # A theme's screen-reader word for the writer ("文章作者 由小满子": WordPress's "Post author").
+        "文章作者",
         "作者",
         *_WRITER_CREDITS,
         # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X"), a blog's poster
