@@ -103,3 +103,26 @@ def _blog(meta: str, host: str = "blog.example-bbs.com") -> Article:
 )
 def test_a_category_linked_under_the_profile_is_no_name(meta: str, author: str) -> None:
     assert _blog(meta).author == author
+
+
+# A name glued to its role when the role opens with a Latin outlet's name (two inline spans read as one line:
+# blind15's BBC page prints <span>刘乐</span><span>BBC中文记者</span>; the page itself still misses, its story
+# opening on the picture's caption, which ends the byline region before the name).
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("刘乐BBC中文记者", "刘乐"),
+        ("王晓CNN驻京记者", "王晓"),
+        ("陈静FT中文网记者", "陈静"),
+        ("張家豪BBC中文記者", "張家豪"),
+        ("周安NHK驻华记者", "周安"),
+    ],
+)
+def test_a_name_glued_to_a_latin_outlets_role_is_its_reporter(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize("line", ["张三新华社记者", "BBC中文记者"])
+def test_a_name_glued_to_a_han_outlet_or_a_role_alone_credits_nobody(line: str) -> None:
+    # Han glued to Han: where the name ends and the outlet starts is unknown.
+    assert parse_line(line).author is None
