@@ -289,4 +289,4 @@ def _opens_story(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
         return True
-    return bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2
+    return "," in line and bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2

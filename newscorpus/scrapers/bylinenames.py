@@ -200,7 +200,9 @@ def _names_follow(tokens: list[str], index: int) -> bool:
 def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
-    value = _BY.sub("", _NATIONALITY.sub("", value.strip()))
+    value = _NATIONALITY.sub("", value.strip())
+    if value.startswith("由"):
+        value = _BY.sub("", value)
     tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
     unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]))
