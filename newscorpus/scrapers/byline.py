@@ -37,7 +37,8 @@ __all__ = [
 # Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
 # ("来源:新华社,作者:张三,责任编辑:李四").
 _SENTENCE = re.compile(r"[。！？!?]")
-_CLAUSE = re.compile(r",[^,]{12}")
+# A counter's thousands separator ("阅读(1,573)", "浏览 12,408 次") is no clause comma.
+_CLAUSE = re.compile(r"(?<!\d),[^,]{12}|,(?!\d{3}(?!\d))[^,]{12}")
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
 # 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
 _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
@@ -288,4 +289,4 @@ def _opens_story(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
         return True
-    return bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2
+    return "," in line and bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2

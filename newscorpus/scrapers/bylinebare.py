@@ -133,7 +133,9 @@ _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
 _LATIN_POST = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}(?:编辑|編輯|记者|記者|通讯员|通訊員)")
 _TRANSLITERATED = r"([\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
 _NAME_THEN_POST = re.compile(_TRANSLITERATED + r"\s*(?:" + _LATIN_POST.pattern + ")")
-_NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s+([^\s:|/]{0,12}?(?:记者|記者))")
+# The name glued to a role opening with a Latin outlet ("刘乐BBC中文记者": two inline spans) parts where the
+# script changes; glued to a Han outlet ("张三新华社记者") the border is unknown, so a gap is needed there.
+_NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s+|(?=[A-Za-z]))([^\s:|/]{0,12}?(?:记者|記者))")
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")

@@ -108,6 +108,12 @@ _FOLD = str.maketrans(
 _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 _SEPARATED = re.compile(r"\s*" + _SEP)
+# Roles joined into one label ("文、图/", "文字、摄影：", "撰文&图片 "): not after Han, so "中文、图片…" is none;
+# a separator or a space must follow, so "文、图片均来自网络" is text.
+_WRITING_ROLES = frozenset({"文", "文字", "撰文", "采写", "採寫", "撰稿"})
+_ROLES = "文字|撰文|采写|採寫|撰稿|文|图片|圖片|图|圖|摄影|攝影|摄|攝|视频|視頻"
+_ROLE_JOIN = re.compile(r"\s*[、&]\s*")
+_ROLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:" + _ROLES + r")(?:\s*[、&]\s*(?:" + _ROLES + r"))+(?=\s*[:/|=]|\s)")
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
 # Words after 作者 that make it a list heading, not a label.
 _AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
@@ -128,7 +134,19 @@ def fold(text: str) -> str:
     Translating with ``_FOLD``, but not through str.translate, which looks every character of a Chinese
     line up in the table: the regex finds the few that are in it (3x faster over real bylines). str.split()
     splits at exactly the characters regex ``\\s`` matches, as the collapsing did before."""
-    return " ".join(_FOLDABLE.sub(_folded, text).split())
+    folded = " ".join(_FOLDABLE.sub(_folded, text).split())
+    return _joined_roles(folded) if "、" in folded or "&" in folded else folded
+
+
+def _joined_roles(line: str) -> str:
+    """``文、图/本报记者 郭鹏``, ``撰文&摄影：X``: one label naming several roles credits the text's writer, so it
+    is spelled as the one label ``文图``; roles with no writer among them (``图、摄影：``) are left alone."""
+    return _ROLE_LIST.sub(_as_writer_label, line)
+
+
+def _as_writer_label(match: re.Match[str]) -> str:
+    roles = _ROLE_JOIN.split(match.group())
+    return "文图" if any(role.strip() in _WRITING_ROLES for role in roles) else match.group()
 
 
 def _folded(match: re.Match[str]) -> str:
@@ -222,9 +240,9 @@ def _is_label(line: str, start: int, end: int) -> bool:
         "的",
     ):
         return False  # 来源于, 编辑部, 编辑推荐, 作者按: words, not labels
-    if label == "作者" and after in ("系", "为", "是", "现"):
+    if label in ("作者", "文章作者") and after in ("系", "为", "是", "现"):
         return False  # "（作者系中国人民大学教授）": the author's affiliation, naming nobody
-    if label == "作者" and _AUTHOR_LIST.match(line, end):
+    if label in ("作者", "文章作者") and _AUTHOR_LIST.match(line, end):
         return False  # "作者最新文章", "作者其他作品": a sidebar heading over the author's other stories
     # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
     return separated or start == 0 or before in _BOUNDARY or before.isdigit()

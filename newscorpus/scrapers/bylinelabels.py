@@ -80,6 +80,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "实习生",
     ),
     AUTHOR: (
+        # A theme's screen-reader word for the writer ("文章作者 由小满子": WordPress's "Post author").
+        "文章作者",
         "作者",
         *_WRITER_CREDITS,
         # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X"), a blog's poster
@@ -128,6 +130,15 @@ LABELS: dict[str, tuple[str, ...]] = {
     ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
     OTHER: (
         "原标题",
+        # A post's taxonomy ("分类：行走江南", "标签：古镇 同里"): its value names a category, never a person.
+        "所属分类",
+        "文章分类",
+        "分类",
+        "分類",
+        "标签",
+        "標籤",
+        "栏目",
+        "欄目",
         "资料来源",
         # A figure's or a picture's origin, not the story's ("数据来源：国家统计局", "题图来源：IC photo").
         "数据来源",

@@ -101,6 +101,9 @@ _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
+# "By" in a translated theme before the writer: "由 小满子", "由小满子". 由 is a rare surname too, so it is taken
+# as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
+_BY = re.compile(r"^由(?:\s+|(?=[^\s]{3,}(?:\s|$)))")
 _LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BRACKETS = "()（）[]【】〔〕<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "《": "》", "「": "」", "<": ">", "“": "”"}
@@ -198,6 +201,8 @@ def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
     value = _NATIONALITY.sub("", value.strip())
+    if value.startswith("由"):
+        value = _BY.sub("", value)
     tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
     unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]))

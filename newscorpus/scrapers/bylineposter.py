@@ -31,8 +31,11 @@ _STAT = re.compile(
     r"^(?:级别|級別|等级|等級|发帖|發帖|帖子|主题|主題|精华|精華|威望|积分|積分|金钱|金錢|注册时间|註冊時間|在线时间|UID"
     r"|用户组|用戶組|头衔|頭銜"
     # dvbbs', phpBB's and vBulletin's cards: "发贴：356", "注册: 2010-03-02", "Posts: 1,204", "Join Date: Mar 2010".
-    r"|发贴|發貼|帖数|帖數|注册|註冊|经验|經驗|声望|聲望|Posts|Joined|Join Date|Reputation)(?:\s*[:：]|\s+\S|\s*$)"
+    r"|发贴|發貼|帖数|帖數|注册|註冊|经验|經驗|声望|聲望|Posts|Joined|Join Date|Reputation)"
+    r"(?:\s*[:：]|\s+\S|\s*$|(?=\d))"
 )
+# The last alternative: phpwind 9 prints word and count in two inline elements (<em>发帖</em><span>23</span>),
+# read as one line "发帖23"; a digit right after the word is its value as a colon would announce it.
 
 
 def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -> str | None:

@@ -24,7 +24,12 @@ PROFILE = re.compile(
     re.IGNORECASE,
 )
 # Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
-NOT_PROFILE = re.compile(r"/(?:login|logout|register|signin|signup|settings|me|index|follow)(?:[/?#.]|$)", re.I)
+# A front script naming one user by a numeric uid is that user's page (phpwind 9: index.php?m=space&uid=38821).
+NOT_PROFILE = re.compile(
+    r"/(?:login|logout|register|signin|signup|settings|me|index(?![^#]*[?&](?:uid|userid|authorid)=\d)|follow)"
+    r"(?:[/?#.]|$)",
+    re.I,
+)
 
 
 def is_profile(href: str) -> bool:
