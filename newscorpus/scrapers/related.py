@@ -79,19 +79,21 @@ def headed_related(
     if among is not None:
         headings = [(h, inline) for h, inline in headings if h.mem_id in among or has_ancestor_in(h, among)]
     story = story if story is not None else keep
+    # A plain <aside>'s headings (a sidebar widget) are the last resort, a personal feed's there never.
+    side = [(heading, inline) for heading, inline in headings if in_plain_aside(heading)]
+    if side:
+        aside_ids = {heading.mem_id for heading, _inline in side}
+        headings = [(heading, inline) for heading, inline in headings if heading.mem_id not in aside_ids]
+        side = [(heading, inline) for heading, inline in side if not _weak(heading)]
     weak = [(heading, inline) for heading, inline in headings if _weak(heading)]
     if weak:
         headings = [(heading, inline) for heading, inline in headings if not _weak(heading)]
         weak = [(heading, inline) for heading, inline in weak if not _in_side_column(heading)]
-    side = [(heading, inline) for heading, inline in headings if in_plain_aside(heading)]
-    if side:
-        headings = [(heading, inline) for heading, inline in headings if not in_plain_aside(heading)]
     labelled, listed = _take_sections(headings, story, base_url, page_url, items, doomed)
     if weak and not listed:
         # No other heading gave a list after the story: the personal feed is the page's nearest to one.
-        weak_labelled, listed = _take_sections(weak, story, base_url, page_url, items, doomed)
-        labelled = weak_labelled or labelled
-    if side and not listed:
+        labelled = _take_sections(weak, story, base_url, page_url, items, doomed)[0] or labelled
+    if side and not items:
         labelled = _take_side(tree, side, story, base_url, page_url, items, doomed) or labelled
     remove_nodes(doomed, keep)
     return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
