@@ -176,6 +176,10 @@ def _after_story(
             # (the roots nearer than that, which come first, were searched for feeds just now).
             finder.unheaded_list(roots[len(near) :], topic, feeds_only=True)
         )
+    if not blocks:
+        # A box the page names related is its list wherever after the story it sits (a 2000s layout table
+        # puts the story five levels deep, the box below the table): as sure as a heading further out.
+        blocks = finder.marked_blocks(anchor, after_story(anchor, levels=None)[len(roots) :])
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:
         remove_nodes(blocks, keep=story)
