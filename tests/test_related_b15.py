@@ -152,3 +152,114 @@ def test_a_side_box_beside_the_storys_own_list_is_left() -> None:
 def test_an_aside_marked_related_is_taken_whatever_its_titles() -> None:
     column = f"<aside class='related-posts'><h3>相关文章</h3><ul>{_links(_LATEST)}</ul></aside>"
     assert _urls(_related(_page(column))) == _expected(_LATEST)
+
+
+# --- lists that keep no heading: a box named related far below the story, short headlines filed beside it ---
+
+_TOWN = "http://www.example-town.gov.cn"
+_TOWN_URL = f"{_TOWN}/art/2019/5/14/art_1229_3187.html"
+_TOWN_HEADLINE = "镇消防站开展夏季防火安全检查"
+_TOWN_ROWS = [
+    ("/art/2019/5/10/art_1229_3170.html", "镇应急办组织夏季防汛防火演练活动"),
+    ("/art/2019/4/28/art_1229_3152.html", "村级消防队开展消防安全培训工作"),
+    ("/art/2019/4/20/art_1229_3139.html", "镇开展春季森林防火专项检查行动"),
+]
+
+
+def _deep_page(story_wrap: tuple[str, str], after: str) -> str:
+    """A story ``story_wrap`` levels deep in a layout, and ``after`` closing the page's main column."""
+    opening, closing = story_wrap
+    story = f"<div class='zoom'><h1>{_TOWN_HEADLINE}</h1>" + f"<p>{_PARAGRAPH}</p>" * 8 + "</div>"
+    return (
+        f"<html><head><title>{_TOWN_HEADLINE}</title></head><body><div class='w1000'><div class='main'>"
+        f"{opening}{story}{closing}{after}</div></div><div class='footer'>版权所有</div></body></html>"
+    )
+
+
+_TABLE = ("<table><tbody><tr><td class='bt_content'>", "</td></tr></tbody></table>")
+_DIVS = ("<div class='l1'><div class='l2'><div class='l3'><div class='l4'>", "</div></div></div></div>")
+_TOWN_LINKS = "".join(f"<li><a href='{path}'>{title}</a></li>" for path, title in _TOWN_ROWS)
+
+_FAR_BOXES = {
+    # A 2000s government template: the story in a layout table's cell, the related box below the table.
+    "table_xglj": (_TABLE, f"<div class='xglj'><ul>{_TOWN_LINKS}</ul></div>"),
+    # A 2010s school template: the story four divs deep, a box with a related id after them.
+    "divs_related_id": (_DIVS, f"<div id='related_news'><ul class='list'>{_TOWN_LINKS}</ul></div>"),
+    # Cards named by a Drupal view's class, rows of <div>.
+    "divs_view_related": (
+        _DIVS,
+        "<div class='view view-related-articles'><div class='view-content'>"
+        + "".join(f"<div class='views-row'><a href='{path}'>{title}</a></div>" for path, title in _TOWN_ROWS)
+        + "</div></div>",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_FAR_BOXES))
+def test_a_box_named_related_far_below_the_story_is_the_list(layout: str) -> None:
+    wrap, after = _FAR_BOXES[layout]
+    items = find_related(LexborHTMLParser(_deep_page(wrap, after)), _TOWN_URL)
+    assert _urls(items) == [_TOWN + path for path, _title in _TOWN_ROWS]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # An unnamed list that far out is the site's latest, whatever it holds.
+        f"<div class='list'><ul>{_TOWN_LINKS}</ul></div>",
+        # A box named related but holding channel links, no story.
+        "<div class='xglj'><ul><li><a href='/col/col1229/'>工作动态</a></li><li><a href='/col/col1230/'>通知公告</a>"
+        "</li><li><a href='/col/col1231/'>政策文件</a></li></ul></div>",
+    ],
+)
+def test_a_far_box_needs_a_related_name_and_story_links(after: str) -> None:
+    assert find_related(LexborHTMLParser(_deep_page(_TABLE, after)), _TOWN_URL) == []
+
+
+_FINANCE = "http://finance.example-weekly.com"
+_FINANCE_URL = f"{_FINANCE}/2018-04-27/101240567.html"
+# Headlines of 5-7 characters, each filed as the page is (a date folder, a long id).
+_SHORT = [
+    ("/2018-04-26/101283771.html", "专项债发行提速"),
+    ("/2018-04-25/101218870.html", "锂价高位回落"),
+    ("/2018-04-24/101258638.html", "港股科技反弹"),
+    ("/2018-04-23/101225579.html", "基金规模新高"),
+]
+
+
+def _short_page(box: str) -> str:
+    story = "<div class='text'><h1>资管新规正式落地</h1>" + f"<p>{_PARAGRAPH}</p>" * 8 + "</div>"
+    return f"<html><body><div class='main'>{story}{box}</div></body></html>"
+
+
+_SHORT_BOXES = {
+    "related_ul": "<div class='related'><ul>{rows}</ul></div>",
+    "xgyd_dl": "<dl class='xgyd'>{rows}</dl>",
+    "recommend_cards": "<section class='recommend-list'>{rows}</section>",
+}
+_SHORT_ROWS = {
+    "related_ul": "<li><a href='{path}'>{title}</a></li>",
+    "xgyd_dl": "<dd><a href='{path}'>{title}</a></dd>",
+    "recommend_cards": "<div class='card'><a href='{path}'><img src='/i.jpg' alt=''><p>{title}</p></a></div>",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_SHORT_BOXES))
+def test_short_headlines_filed_beside_the_page_are_a_named_boxs_stories(layout: str) -> None:
+    rows = "".join(_SHORT_ROWS[layout].format(path=path, title=title) for path, title in _SHORT)
+    items = find_related(LexborHTMLParser(_short_page(_SHORT_BOXES[layout].format(rows=rows))), _FINANCE_URL)
+    assert _urls(items) == [_FINANCE + path for path, _title in _SHORT]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Short labels of channels (not filed as the page is): a menu named related.
+        [("/macro/", "宏观经济频道"), ("/stock/", "证券市场频道"), ("/bank/", "银行保险频道")],
+        # Filed beside the page but four characters: a label, not a headline.
+        [(path, title[:4]) for path, title in _SHORT],
+    ],
+)
+def test_short_links_that_are_no_sibling_headlines_are_no_list(rows: list[tuple[str, str]]) -> None:
+    box = "<div class='related'><ul>" + "".join(f"<li><a href='{p}'>{t}</a></li>" for p, t in rows) + "</ul></div>"
+    assert find_related(LexborHTMLParser(_short_page(box)), _FINANCE_URL) == []
