@@ -498,6 +498,9 @@ RELATED_MIN_ANCHOR_CHARS = 8
 # filed as the page's own (linkshape.page_sibling) and it is no pager or navigation word (上一篇 links the
 # page's sibling too).
 RELATED_SIBLING_MIN_TITLE_CHARS = 2
+# A link filed as the page's own (page_sibling) with a text this long is a story link in an unheaded or
+# marked list (a short headline, 专项债发行提速); a link to anywhere needs RELATED_MIN_ANCHOR_CHARS.
+RELATED_SIBLING_MIN_HEADLINE_CHARS = 5
 RELATED_SHORT_NAV_WORDS = (
     "上一",
     "下一",

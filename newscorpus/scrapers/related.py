@@ -15,7 +15,6 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
-from newscorpus.scrapers.relatedmarks import MARKED
 from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
@@ -26,6 +25,7 @@ from newscorpus.scrapers.relatedsections import (
     section_after,
     story_link_in,
 )
+from newscorpus.scrapers.relatedside import about_story, in_plain_aside, in_site_box, sidebar_of
 from newscorpus.scrapers.text import cjk_count, clean
 
 # Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").
@@ -33,7 +33,6 @@ _HEADING_SLACK_CJK = 2
 # A heading with its English echo ("相关新闻 RELATED NEWS") may run this long in all.
 _HEADING_MAX_WITH_LATIN = 40
 _HEADING_PUNCTUATION = "：:【】[]<>《》 ->»|"
-_SIDEBAR_TAGS = frozenset({"aside", "nav", "footer"})
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -76,10 +75,16 @@ def headed_related(
     if body is None:
         return False, items
     doomed: list[LexborNode] = []
-    headings = _all_headings(body)
+    headings = _all_headings(body, asides=True)
     if among is not None:
         headings = [(h, inline) for h, inline in headings if h.mem_id in among or has_ancestor_in(h, among)]
     story = story if story is not None else keep
+    # A plain <aside>'s headings (a sidebar widget) are the last resort, a personal feed's there never.
+    side = [(heading, inline) for heading, inline in headings if in_plain_aside(heading)]
+    if side:
+        aside_ids = {heading.mem_id for heading, _inline in side}
+        headings = [(heading, inline) for heading, inline in headings if heading.mem_id not in aside_ids]
+        side = [(heading, inline) for heading, inline in side if not _weak(heading)]
     weak = [(heading, inline) for heading, inline in headings if _weak(heading)]
     if weak:
         headings = [(heading, inline) for heading, inline in headings if not _weak(heading)]
@@ -88,6 +93,8 @@ def headed_related(
     if weak and not listed:
         # No other heading gave a list after the story: the personal feed is the page's nearest to one.
         labelled = _take_sections(weak, story, base_url, page_url, items, doomed)[0] or labelled
+    if side and not items:
+        labelled = _take_side(tree, side, story, base_url, page_url, items, doomed) or labelled
     remove_nodes(doomed, keep)
     return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
@@ -119,6 +126,27 @@ def _take_sections(
             items.extend(found)
             doomed.extend([heading, *section])
     return labelled, listed
+
+
+def _take_side(
+    tree: LexborHTMLParser,
+    side: list[tuple[LexborNode, bool]],
+    story: LexborNode | None,
+    base_url: str | None,
+    page_url: str | None,
+    items: list[RelatedItem],
+    doomed: list[LexborNode],
+) -> bool:
+    """A plain <aside>'s related box (推荐阅读 beside the story), asked only when no heading elsewhere gave
+    a list: taken when an item echoes the headline (a sidebar widget of the site's latest posts does not)."""
+    found: list[RelatedItem] = []
+    taken: list[LexborNode] = []
+    labelled = _take_sections(side, story, base_url, page_url, found, taken)[0]
+    if not found or not about_story(tree, found):
+        return False
+    items.extend(found)
+    doomed.extend(taken)
+    return labelled
 
 
 def _weak(heading: LexborNode) -> bool:
@@ -157,13 +185,14 @@ def _headings(body: LexborNode) -> list[LexborNode]:
     return [element for element, inline in _all_headings(body) if not inline]
 
 
-def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
+def _all_headings(body: LexborNode, asides: bool = False) -> list[tuple[LexborNode, bool]]:
     """Related headings in page order, each with whether it is *inline*: a block whose own text is only
     the heading and a colon, followed by its links (a WeChat story's closing ``推荐阅读：<a>…</a>``).
 
     One text extraction in C, with a separator between text nodes, tells whether any heading is there
     and in which text nodes; only the nodes up to the last of those are visited, and only their parents
     are checked. (``:lexbor-contains`` did the same search at ~0.4 us an element, every element.)
+    ``asides``: headings inside a plain <aside> too (a fallback for the caller to weigh), not only outside.
     """
     found: dict[int, tuple[LexborNode, bool]] = {}
     for node, holds_whole in heading_text_nodes(body):
@@ -176,7 +205,7 @@ def _all_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
             element = element.parent
         if element is None or element.mem_id in found:
             continue
-        inline = heading_kind(element)
+        inline = heading_kind(element, asides)
         if inline is not None:
             found[element.mem_id] = (element, inline)
     pictured = _image_headings(body)
@@ -190,7 +219,7 @@ def _image_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     """Headings drawn as a title image (<img alt="相关阅读">, 2010s portals): no text to find them by."""
     found: list[tuple[LexborNode, bool]] = []
     for image in body.css("img[alt]"):
-        if is_related_label(image.attributes.get("alt")) and not _in_sidebar(image):
+        if is_related_label(image.attributes.get("alt")) and not in_site_box(image):
             found.append((image, False))
     return found
 
@@ -203,8 +232,9 @@ def is_related_label(text: str | None) -> bool:
     return not any(word in label for word in settings.RELATED_REJECT_HEADINGS)
 
 
-def heading_kind(element: LexborNode) -> bool | None:
-    """None when ``element`` is no related heading; else whether it is an inline one (holds its links)."""
+def heading_kind(element: LexborNode, asides: bool = False) -> bool | None:
+    """None when ``element`` is no related heading; else whether it is an inline one (holds its links).
+    ``asides``: a heading inside a plain <aside> counts (the caller weighs it), one in <nav>/<footer> never."""
     if element.tag in ("script", "style", "title", "body", "html"):
         return None
     deep = clean(element.text(deep=True))
@@ -215,7 +245,7 @@ def heading_kind(element: LexborNode) -> bool | None:
         # says nothing else; a longer text holding the words is a story title.
         return False if HEADING.fullmatch(deep.strip(_HEADING_PUNCTUATION)) else None
     own = clean(element.text(deep=False))
-    if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _in_sidebar(element):
+    if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _vetoed_box(element, asides):
         return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
     if any(word in deep for word in settings.RELATED_HEADINGS_ALONE) and not _alone(element):
         return None  # a row of topic links beside the words: no list of stories after them
@@ -248,12 +278,7 @@ def _is_heading_text(text: str) -> bool:
     return cjk_count(HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
 
 
-def _in_sidebar(node: LexborNode) -> bool:
-    """Inside <nav> or <footer>, or an <aside> the page does not mark as related: a site-wide box."""
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in _SIDEBAR_TAGS:
-            attributes = parent.attributes
-            return parent.tag != "aside" or not MARKED.search(f"{attributes.get('id')} {attributes.get('class')}")
-        parent = parent.parent
-    return False
+def _vetoed_box(element: LexborNode, asides: bool) -> bool:
+    """Inside a site-wide box: <nav>, <footer>, or (unless ``asides``) an <aside> not marked related."""
+    box = sidebar_of(element)
+    return box is not None and not (asides and box.tag == "aside")

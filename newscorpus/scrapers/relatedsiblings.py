@@ -23,7 +23,9 @@ def sibling_story_href(
     """The link's URL when its text is headline-long and its page is filed as this page is (``page_sibling``):
     a story of this site whose id is too short for the shape test (/archives/102 beside /archives/456, a
     small blog's or school's), unless it is a promotion or never a story. None otherwise."""
-    if not page_url or len(title) < settings.RELATED_MIN_ANCHOR_CHARS:
+    # A short headline (专项债发行提速, 7 characters) is a story's when its page is filed beside this one: the
+    # filing vouches for it as the shape test's length does for a link to anywhere.
+    if not page_url or len(title) < settings.RELATED_SIBLING_MIN_HEADLINE_CHARS:
         return None
     url = absolute(href_of(link), page_url)
     if not url or not page_sibling(url, page_url):

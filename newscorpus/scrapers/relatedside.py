@@ -1,0 +1,55 @@
+"""Related headings in a side column: ``<nav>`` and ``<footer>`` boxes are site-wide, an ``<aside>`` may be
+the story's.
+
+A heading inside ``<nav>`` or ``<footer>`` never names the story's list. One inside an ``<aside>`` the page
+marks related (``<aside class="related">``) is as sure as any. One inside a plain ``<aside>`` (a sidebar
+widget: 相关推荐, 推荐阅读 beside the story) is a *fallback*: it names the page's list only when no heading
+outside a sidebar gave one, and when at least one of its items is about the story (echoes the headline's
+words), since a theme's sidebar widget under a related name is often the site's latest posts.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newscorpus import settings
+from newscorpus.models import RelatedItem
+from newscorpus.scrapers.relatedcards import word_pieces
+from newscorpus.scrapers.relatedmarks import MARKED
+from newscorpus.scrapers.text import node_text
+
+_SITE_BOX_TAGS = frozenset({"nav", "footer"})
+
+
+def in_site_box(node: LexborNode) -> bool:
+    """Inside <nav> or <footer>, or inside an <aside> the page does not mark as related."""
+    return sidebar_of(node) is not None
+
+
+def in_plain_aside(node: LexborNode) -> bool:
+    """Inside an unmarked <aside> (and in no <nav> or <footer> between it and the node)."""
+    box = sidebar_of(node)
+    return box is not None and box.tag == "aside"
+
+
+def sidebar_of(node: LexborNode) -> LexborNode | None:
+    """The nearest <nav>, <footer> or unmarked <aside> holding ``node``; None when the nearest such box is an
+    <aside> marked related, or there is none."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _SITE_BOX_TAGS:
+            return parent
+        if parent.tag == "aside":
+            attributes = parent.attributes
+            marked = MARKED.search(f"{attributes.get('id')} {attributes.get('class')}")
+            return None if marked else parent
+        parent = parent.parent
+    return None
+
+
+def about_story(tree: LexborHTMLParser, items: list[RelatedItem]) -> bool:
+    """At least RELATED_UNHEADED_MIN_TOPICAL_ITEMS of ``items`` share RELATED_TOPIC_MIN_SHARED word pieces
+    with the headline (<h1>) and the page title: the test an unheaded list must pass, asked of a sidebar."""
+    topic = word_pieces(" ".join(node_text(tree.css_first(query)) for query in ("h1", "title")))
+    shared = sum(1 for item in items if len(word_pieces(item.title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
+    return bool(topic) and shared >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS
