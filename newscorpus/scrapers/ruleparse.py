@@ -92,8 +92,10 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
             if header:
                 article.published_at = shown_datetime(around, url, title=article.title)
             header = header or around
-        # The body's raw closing lines: "（责任编辑：王五）" is boilerplate to the story filter, a credit here.
-        tail = page.body_lines[-settings.BYLINE_TAIL_LINES :]
+        # The body's raw closing lines, and opening ones the story filter dropped: "（责任编辑：王五）" under
+        # the story and "【文/观察者网 X】" over it are boilerplate to the filter, credits here.
+        lead = [line for line in page.body_lines[: settings.BYLINE_TAIL_LINES] if line not in article.paragraphs]
+        tail = lead + page.body_lines[-settings.BYLINE_TAIL_LINES :]
         captions = picture_captions(body) if body is not None else set()  # an agency under a photo took it
         generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail, captions=captions)
         if article.editor is None and body is not None:
