@@ -44,7 +44,8 @@ RULE = SiteRule(
     version=11,
     title=("div.text_title h1", "div.rm_txt h1", "#p_title", "div.title h1", "h1"),
     published=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_publishtime", "div.box01"),
-    author=("div.text_title p.author", "div.rm_txt p.author", "#p_author"),
+    # 2021- opinion pages: the writer in its own element between the headline and the time bar.
+    author=("div.text_title p.author", "div.rm_txt p.author", "div.rm_txt_con > div.author", "#p_author"),
     editor=_EDITOR,
     source=("div.box01 div.fl a", "div.rm_txt div.col-1-1 a", "#p_origin a", "#p_origin"),
     byline=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_origin"),
