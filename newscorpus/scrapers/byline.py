@@ -242,7 +242,14 @@ def _read_bracket(text: str, found: Found) -> None:
         if not text:
             return
     lead, fields = tokenize(text)
+    earlier = list(found.authors)
     read_fields(fields, found)
+    if earlier:
+        # The bar's writer credited again with co-writers ("记者：张三" over "（记者 张三 实习生 李四）"): all.
+        credited = Found()
+        read_fields(fields, credited)
+        if set(earlier) < set(credited.authors):
+            found.authors = credited.authors
     if not fields and found.source is None:
         found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
     if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
