@@ -151,8 +151,8 @@ def test_a_menu_item_named_like_a_label_takes_no_value_and_a_period_tag_credits_
 def test_the_misses_helper_refuses_a_held_out_blind_batch() -> None:
     # Each batch becomes tune material once a later one is written to measure the work on it (blind9 and
     # blind10 at session 7's start, blind11 and blind12 after its first and second waves, blind13 at session
-    # 8's start, blind14 after its first wave, blind15 after its second, blind16 after its third); the batch being written, and any later one,
-    # stays refused.
+    # 8's start, blind14-16 after its first three waves); the batch being written, and any later one, stays
+    # refused.
     assert held_out(Path("tests/fixtures/blind17/portals"))
     assert not held_out(Path("tests/fixtures/blind16/portals"))
     assert not held_out(Path("tests/fixtures/blind15/portals"))
