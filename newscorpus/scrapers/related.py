@@ -15,8 +15,8 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
-from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedleads import names_highlights
+from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
     INLINE_MAX_CHARS,

@@ -7,8 +7,8 @@ Split from ``linkshape`` (what any link looks like) because these answers need t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborNode
