@@ -68,7 +68,8 @@ _POEM_CARDS = {
     # A 2023 poetry site: title in <b>, the poet in a source line with the dynasty, the poem's lines below.
     "source_line_2023": "".join(
         f"<div class='cont'><p><a href='{path}'><b>{title}</b></a></p><p class='source'><a href='{poet}'>诗人{n}</a>"
-        f" <a href='/shiwens/default.aspx?cstr=tang'>〔唐代〕</a></p><div class='contson'>白日依山尽，黄河入海流。</div></div>"
+        f" <a href='/shiwens/default.aspx?cstr=tang'>〔唐代〕</a></p>"
+        "<div class='contson'>白日依山尽，黄河入海流。</div></div>"
         for n, ((path, title), poet) in enumerate(zip(_POEMS, _POETS, strict=True))
     ),
     # A 2010 table layout: one row a poem, the poet in the next cell.
@@ -81,7 +82,8 @@ _POEM_CARDS = {
     # A list whose rows hold the title and the poet in <span>s.
     "span_rows": "<ul>"
     + "".join(
-        f"<li><span class='t'><a href='{path}'>{title}</a></span><span class='a'>— <a href='{poet}'>李白</a></span></li>"
+        f"<li><span class='t'><a href='{path}'>{title}</a></span>"
+        f"<span class='a'>— <a href='{poet}'>李白</a></span></li>"
         for (path, title), poet in zip(_POEMS, _POETS, strict=True)
     )
     + "</ul>",
@@ -102,7 +104,8 @@ def test_a_recipe_sites_cooks_beside_short_dish_names_stay_out() -> None:
     url = "https://www.example-food.cn/caipu_1203.html"
     dishes = [("/caipu_1188.html", "红烧肉"), ("/caipu_1190.html", "糖醋排骨"), ("/caipu_1201.html", "可乐鸡翅")]
     cards = "".join(
-        f"<li><a href='{path}'><img src='/i/{n}.jpg' alt=''><p>{name}</p></a><p>by <a href='/user_{n}.html'>大厨{n}</a></p></li>"
+        f"<li><a href='{path}'><img src='/i/{n}.jpg' alt=''><p>{name}</p></a>"
+        f"<p>by <a href='/user_{n}.html'>大厨{n}</a></p></li>"
         for n, (path, name) in enumerate(dishes)
     )
     html = f"<html><body>{_story('家常土豆炖牛腩')}<h3>相关推荐</h3><ul>{cards}</ul></div></body></html>"
