@@ -343,6 +343,19 @@ RELATED_HEADING_NOUNS = (
 # Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
 # 电力设备) they label a row of topics, and the box after them is another (相关股票), not their list.
 RELATED_HEADINGS_ALONE = ("相关主题", "相關主題")
+# A medium's highlights (更多精彩视频, 精彩图集: the channel's picks, other programmes) under 更多精彩, a related
+# heading otherwise: the medium names the site's video or picture channel, as 图片新闻 names its box. Unless a
+# related word says otherwise (相关精彩视频).
+RELATED_HIGHLIGHT_LABELS = (
+    "精彩视频",
+    "精彩图片",
+    "精彩图集",
+    "精彩直播",
+    "精彩节目",
+    "精彩視頻",
+    "精彩圖片",
+    "精彩圖集",
+)
 # Not "More from …" (the section's latest, not about the story) nor "Recommended for you" (a feed).
 RELATED_HEADINGS_LATIN = (
     *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),

@@ -15,6 +15,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
+from newscorpus.scrapers.relatedleads import names_highlights
 from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
@@ -247,6 +248,8 @@ def heading_kind(element: LexborNode, asides: bool = False) -> bool | None:
     own = clean(element.text(deep=False))
     if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _vetoed_box(element, asides):
         return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
+    if names_highlights(own or deep):
+        return None  # 更多精彩视频: the video channel's picks, not this story's list
     if any(word in deep for word in settings.RELATED_HEADINGS_ALONE) and not _alone(element):
         return None  # a row of topic links beside the words: no list of stories after them
     # A tab label may be a link that goes nowhere (href="javascript:;"): still a heading.

@@ -48,7 +48,8 @@ def rejected_lead(node: LexborNode, levels: int) -> bool:
     """The text leading into ``node`` names a hot list, a feed, comments or an app (``levels``: how deep
     into a heading bar before it the heading is looked for; 1, the bar's own text only)."""
     lead = _lead_text(node, levels)
-    return any(word in lead for word in settings.RELATED_REJECT_HEADINGS)
+    # A medium's highlights (更多精彩视频) too: the label readers see wins over a class naming the box related.
+    return any(word in lead for word in settings.RELATED_REJECT_HEADINGS) or names_highlights(lead)
 
 
 def _short_text(node: LexborNode, levels: int) -> str:
@@ -104,3 +105,11 @@ def recommended_as_other(node: LexborNode, names: str) -> bool:
         return False
     label = own_label(node)
     return bool(label) and not HEADING.search(label)
+
+
+def names_highlights(label: str) -> bool:
+    """The label names a medium's highlights (更多精彩视频, 精彩图集): a channel's picks, not a related list;
+    unless a related word qualifies it (相关精彩视频)."""
+    return any(word in label for word in settings.RELATED_HIGHLIGHT_LABELS) and not any(
+        prefix in label for prefix in settings.RELATED_HEADING_PREFIXES
+    )

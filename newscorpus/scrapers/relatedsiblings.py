@@ -7,6 +7,7 @@ Split from ``linkshape`` (what any link looks like) because these answers need t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from urllib.parse import parse_qsl, urlsplit
 
@@ -15,6 +16,9 @@ from selectolax.lexbor import LexborNode
 from newscorpus import settings
 from newscorpus.scrapers.linkshape import is_promo, never_story
 from newscorpus.scrapers.text import absolute
+
+# A file named by a word and an id (shiwenv_7f1c3e2a.aspx, article-12345.html): the word says what kind of page.
+_KIND_AND_ID = re.compile(r"([A-Za-z]+)[_-][0-9A-Za-z]*\d[0-9A-Za-z]*")
 
 
 def sibling_story_href(
@@ -54,9 +58,19 @@ def page_sibling(url: str, page_url: str | None) -> bool:
         return False
     if mine[-1].rpartition(".")[2] != theirs[-1].rpartition(".")[2] and "." in mine[-1] + theirs[-1]:
         return False
+    if _other_kind(mine[-1], theirs[-1]):
+        return False
     return all(
         a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
     )
+
+
+def _other_kind(name: str, other: str) -> bool:
+    """Two files each named by a word and an id, by different words: another kind of page in the same folder
+    (a poet's authorv_3f4d.aspx beside the poem's shiwenv_7f1c.aspx, a user-88.html beside news-12.html)."""
+    mine = _KIND_AND_ID.fullmatch(name.partition(".")[0])
+    theirs = _KIND_AND_ID.fullmatch(other.partition(".")[0])
+    return mine is not None and theirs is not None and mine[1].lower() != theirs[1].lower()
 
 
 def _names_something(segment: str) -> bool:
