@@ -32,6 +32,8 @@ _WRITER_CREDITS = (
     "ライター",
     "文責",
 )
+# The drafting credits a second writer stands under in the same line ("主笔：周敏　执笔：何平"): both wrote it.
+CO_WRITER_CREDITS = frozenset(label for label in _WRITER_CREDITS if "・" not in label)
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
