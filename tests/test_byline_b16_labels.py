@@ -36,7 +36,8 @@ _STORY = (
     ("meta", "source"),
     [
         (  # a definition list, the unit linked
-            '<dl><dt>發佈日期：</dt><dd>2020-05-06 10:30</dd><dt>發佈單位：</dt><dd><a href="/entity/dsal/">勞工事務局</a></dd></dl>',
+            "<dl><dt>發佈日期：</dt><dd>2020-05-06 10:30</dd>"
+            '<dt>發佈單位：</dt><dd><a href="/entity/dsal/">勞工事務局</a></dd></dl>',
             "勞工事務局",
         ),
         (  # a table row of cells
