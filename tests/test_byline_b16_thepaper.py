@@ -68,7 +68,7 @@ def test_account_card_beside_a_labelled_source_keeps_no_author() -> None:
     """README: a card of its own (name and description) beside a labelled 来源 gives no author."""
     card = (
         '<div class="gov_card"><a href="https://www.thepaper.cn/gov_98235"><img src="/g.jpg"></a>'
-        '<p><a href="https://www.thepaper.cn/gov_98235">健康西湖</a></p><p class="gov_desc">区卫健局官方澎湃号</p></div>'
+        '<p><a href="https://www.thepaper.cn/gov_98235">健康西湖</a></p><p class="gov_desc">卫健局澎湃号</p></div>'
     )
     article = _post(f"{card}<p><span>2021-11-23 16:40</span> 来源：澎湃新闻·澎湃号·政务</p>")
     assert article.author is None
