@@ -59,7 +59,7 @@ def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -
         for stat in stats:
             names = [fold(line) for line in window[max(0, stat - _NAME_REACH) : stat]]
             names = [name for name in reversed(names) if plausible_name(name, set(), handle=True)]
-            linked = linked if linked is not None or not names else _linked(tree)
+            linked = linked if linked is not None or not names else profile_linked(tree)
             found = next((name for name in names if linked is not None and name in linked), None)
             if found is not None or stat == stats[-1]:
                 return found
@@ -75,6 +75,6 @@ def _subject(tree: LexborHTMLParser) -> str | None:
     return first or None
 
 
-def _linked(tree: LexborHTMLParser) -> set[str]:
+def profile_linked(tree: LexborHTMLParser) -> set[str]:
     """Every text the page links to a user's profile."""
     return {fold(link.text(deep=True)) for link in tree.css("a[href]") if is_profile(link.attributes.get("href") or "")}
