@@ -137,7 +137,8 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
-        opening = page_texts[body_at:] if body_at is not None else []  # the story's filter drops the notice
+        # The story's first lines as the page shows them: the story's filter drops the notice.
+        opening = page_texts[body_at : body_at + settings.BYLINE_REPRINT_LINES] if body_at is not None else []
         article.source = article.source or reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
     if unlabelled_brand(tree, article.source, page_texts):
         article.source = None  # the site's own name beside the time: its brand, not an outlet
