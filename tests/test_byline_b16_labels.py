@@ -103,3 +103,22 @@ def test_credit_line_set_off_by_gaps(line: str, author: str) -> None:
 def test_credit_word_glued_to_a_name_stays_in_it() -> None:
     """Only a credit word between gaps is a label: one glued to the name is left to the name rules."""
     assert parse_line("取材・文／佐藤写真館").author != "佐藤"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("三（2）班 刘小雨妈妈", "刘小雨妈妈"),
+        ("初二（3）班 王小明家长", "王小明家长"),
+        ("五年级一班 陈静老师", "陈静老师"),
+        ("（高一（5）班 赵一鸣爸爸）", "赵一鸣爸爸"),
+        ("四(1)班 孙悦奶奶", "孙悦奶奶"),
+    ],
+)
+def test_class_then_a_pupils_relation_on_a_line_of_its_own(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize("line", ["三（2）班 全体同学", "办公室 大家老师", "刘小雨妈妈"])
+def test_relation_without_a_name_or_a_unit_names_nobody(line: str) -> None:
+    assert parse_line(line).author is None
