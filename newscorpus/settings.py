@@ -127,6 +127,8 @@ BYLINE_INDEX_TABLE_LINES = 16
 BYLINE_ITEM_LEVELS = 6
 # How far above a forum thread's subject the first post's user card may start (its name, then its stats).
 BYLINE_POSTER_LINES = 14
+# How many of a story's first lines may hold a reprint notice naming its origin ("本文来自微信公众号…").
+BYLINE_REPRINT_LINES = 3
 # A site rule whose bar selectors miss: this many elements after the headline are read as bars, elements apart.
 BYLINE_BARS_AFTER_HEADLINE = 3
 # Elements right after the story read for a post footer's marked writer (entry-footer, a share bar before it).

@@ -23,6 +23,7 @@ from newscorpus.scrapers.bylinemarkup import (
     plausible_name,
     unlabelled_parts,
 )
+from newscorpus.scrapers.bylineposter import profile_linked
 from newscorpus.scrapers.profiles import NOT_PROFILE, PROFILE, is_profile
 
 if TYPE_CHECKING:
@@ -143,6 +144,7 @@ def root_owner(tree: LexborHTMLParser, url: str | None) -> str | None:
         return None  # no post inside a folder of its own, nor on a host of its own
     roots = {"", "blog"} if on_host else {account}
     brands = site_brands(tree)
+    nicknames: list[str] = []  # Han mixed with Latin ("落叶知秋Lee"): a nickname if a profile link shows it too
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         if not on_host and account not in href:
@@ -154,7 +156,10 @@ def root_owner(tree: LexborHTMLParser, url: str | None) -> str | None:
         name = fold(owned.group(1)) if (owned := OWNED.match(text)) else text
         if name and plausible_name(name, brands):
             return name
-    return None
+        if name and plausible_name(name, brands, handle=True):
+            nicknames.append(name)
+    linked = profile_linked(tree) if nicknames else set()
+    return next((name for name in nicknames if name in linked), None)
 
 
 def _host_account(host: str) -> bool:

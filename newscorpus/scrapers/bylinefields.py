@@ -14,7 +14,7 @@ from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field
-from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylinelabels import CO_WRITER_CREDITS, PLATFORMS, canonical
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
@@ -96,8 +96,21 @@ def read_fields(fields: list[Field], found: Found) -> None:
                     found.authors = names.join_lists(people, credited)
                 else:
                     found.authors = people
+        elif item.kind == AUTHOR and index and _co_writer(fields[:index], item):
+            found.authors = names.join_lists(found.authors, names.free_names(item.value))
         elif item.kind == ACCOUNT and found.account is None:
             found.account = names.account(item.value)
+
+
+def _co_writer(before: list[Field], item: Field) -> bool:
+    """A drafting credit after another writer's credit in the same line names a co-writer ("主笔：周敏　执笔：何平",
+    "撰文：张三 执笔：李四"): only a separated 执笔/撰写/主笔 … label whose value is people, after a writer's label
+    that gave someone; "口述：X 整理：Y" and 作者 repeated keep their own rules."""
+    if not item.separated or not {item.label, canonical(item.label)} & CO_WRITER_CREDITS:
+        return False
+    wrote = any(field.kind == AUTHOR and field.value for field in before)
+    people = names.free_names(item.value)
+    return wrote and bool(people) and all(bare.is_person(person) for person in people)
 
 
 def _fills_empty_credit(fields: list[Field], index: int) -> bool:

@@ -159,7 +159,11 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     for m in _LABEL.finditer(line):
         if m.start() and line[m.start() - 1] in _POINTING:
             continue  # "只看该作者", "此作者的其他文章": a forum's or blog's link pointing at a person, no label
-        if _is_label(line, m.start(), m.end()) or (starts and _glued_label(line, starts[-1][1], m.start(), m.end())):
+        if (
+            _is_label(line, m.start(), m.end())
+            or (starts and _glued_label(line, starts[-1][1], m.start(), m.end()))
+            or (starts and _gap_credit(line, starts[-1][1], m.start(), m.end()))
+        ):
             starts.append((m.start(), m.end(), m.group()))
     fields: list[Field] = []
     for index, (start, end, label) in enumerate(starts):
@@ -184,6 +188,15 @@ def _glued_label(line: str, previous_end: int, start: int, end: int) -> bool:
     if label not in _GLUED or not line[previous_end:start].strip(" :|/>"):
         return False
     return line[end : end + 1] == " " or _SEPARATED.match(line, end) is not None
+
+
+def _gap_credit(line: str, previous_end: int, start: int, end: int) -> bool:
+    """A credit line whose labels are set off by gaps alone ("取材・文　佐藤花子　写真　鈴木一郎", a magazine's
+    credits with ideographic spaces): after a label that took a gap, a credit word of two characters or more
+    between gaps is the next label, not a word of the name before it."""
+    if line[previous_end : previous_end + 1] != " " or _KIND[line[start:end]] not in (AUTHOR, PHOTO):
+        return False
+    return len(line[start:end]) >= 2 and line[start - 1 : start] == " " and line[end : end + 1] == " "
 
 
 def cut_value(raw: str) -> str:

@@ -32,6 +32,8 @@ _WRITER_CREDITS = (
     "ライター",
     "文責",
 )
+# The drafting credits a second writer stands under in the same line ("主笔：周敏　执笔：何平"): both wrote it.
+CO_WRITER_CREDITS = frozenset(label for label in _WRITER_CREDITS if "・" not in label)
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
@@ -215,19 +217,28 @@ LABELS: dict[str, tuple[str, ...]] = {
         "DATE",
     ),
 }
-# Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈時間):
+# Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈機構):
 # every label is read in both spellings. Only the characters labels use are mapped, and only labels are
 # translated: names and outlets are kept as shown.
 _HANT = str.maketrans(
-    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监笔",
-    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監筆",
+    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监笔机构",
+    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監筆機構",
 )
-_HANS = {traditional: simplified for simplified, traditional in _HANT.items()}
+_HANS = {traditional: simplified for simplified, traditional in _HANT.items()} | {ord("佈"): ord("布")}
+
+
+# 布 has two traditional spellings: Hong Kong and Macau print 發佈 ("發佈單位：交通事務局"), Taiwan 發布.
+_HANT_ALT = str.maketrans("布", "佈")
 
 
 def _both_spellings(labels: tuple[str, ...]) -> tuple[str, ...]:
-    variants = [label.translate(_HANT) for label in labels]
+    variants = [spelt for label in labels for spelt in _traditional(label)]
     return labels + tuple(dict.fromkeys(v for v in variants if v not in labels))
+
+
+def _traditional(label: str) -> tuple[str, ...]:
+    traditional = label.translate(_HANT)
+    return (traditional, traditional.translate(_HANT_ALT)) if "布" in label else (traditional,)
 
 
 LABELS = {kind: _both_spellings(labels) for kind, labels in LABELS.items()}

@@ -30,7 +30,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import EDITOR, REPORTER, Field
 from newscorpus.scrapers.bylinekanji import japanese_name
-from newscorpus.scrapers.bylinenames import free_names, is_unit_word, reporter_names
+from newscorpus.scrapers.bylinenames import free_names, is_unit_word, kin_writer, reporter_names
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員).
@@ -91,7 +91,8 @@ def closing_unit_writers(line: str) -> list[str]:
 
 
 def _writer_name(word: str) -> bool:
-    return is_person(word) or japanese_name(word)
+    # "三（2）班 刘小雨妈妈": under a class a pupil's parent or teacher writes, named by the relation
+    return is_person(word) or japanese_name(word) or kin_writer(word)
 
 
 def _is_unit(word: str) -> bool:

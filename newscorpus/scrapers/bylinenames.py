@@ -94,7 +94,14 @@ _UNIT_WORD = re.compile(
 )
 # A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
 # with the word glued on, as school pages credit a parent or a teacher after the class.
-_KIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|老师|同学)$")
+_KIN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|老师|同学)$")
+
+
+def kin_writer(word: str) -> bool:
+    """A person's name with a relation or a school role glued on (``刘小雨妈妈``, ``李华老师``)."""
+    return (match := _KIN_NAME.match(word)) is not None and is_person(match.group(1))
+
+
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")

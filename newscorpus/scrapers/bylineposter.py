@@ -34,6 +34,8 @@ _STAT = re.compile(
     r"|发贴|發貼|帖数|帖數|注册|註冊|经验|經驗|声望|聲望|Posts|Joined|Join Date|Reputation)"
     r"(?:\s*[:：]|\s+\S|\s*$|(?=\d))"
 )
+# A window title's parts: "subject - board - forum - powered by …", "subject_board_forum".
+_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+|_|\s*\|\s*")
 # The last alternative: phpwind 9 prints word and count in two inline elements (<em>发帖</em><span>23</span>),
 # read as one line "发帖23"; a digit right after the word is its value as a colon would announce it.
 
@@ -44,24 +46,35 @@ def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -
     prints the subject once over every floor, the first card below it is the thread starter's)."""
     end = title_end(lines, title)
     if end is None:
+        end = title_end(lines, _subject(tree))
+    if end is None:
         return None
     above = lines[max(0, end - settings.BYLINE_POSTER_LINES) : end - 1]
     below = lines[end : end + settings.BYLINE_POSTER_LINES]
+    linked: set[str] | None = None  # the names linked to a profile, gathered once, when a name is to test
     for window in (above, below):
-        first_stat = next((index for index, line in enumerate(window) if _STAT.match(line)), None)
-        if first_stat is not None:
-            names = [fold(line) for line in window[max(0, first_stat - _NAME_REACH) : first_stat]]
-            return _linked_name(tree, [name for name in reversed(names) if plausible_name(name, set(), handle=True)])
+        stats = [index for index, line in enumerate(window) if _STAT.match(line)]
+        # Every stat is tried, the first first: a thread's buttons over the card ("发帖" "回复", the word alone)
+        # read as a stat with no name over it, and the card's own stats follow.
+        for stat in stats:
+            names = [fold(line) for line in window[max(0, stat - _NAME_REACH) : stat]]
+            names = [name for name in reversed(names) if plausible_name(name, set(), handle=True)]
+            linked = linked if linked is not None or not names else profile_linked(tree)
+            found = next((name for name in names if linked is not None and name in linked), None)
+            if found is not None or stat == stats[-1]:
+                return found
     return None
 
 
-def _linked_name(tree: LexborHTMLParser, names: list[str]) -> str | None:
-    """The first of ``names`` (nearest the card's stats first) that a link to a profile shows."""
-    if not names:
-        return None
-    linked = set()
-    for link in tree.css("a[href]"):
-        href = link.attributes.get("href") or ""
-        if is_profile(href):
-            linked.add(fold(link.text(deep=True)))
-    return next((name for name in names if name in linked), None)
+def _subject(tree: LexborHTMLParser) -> str | None:
+    """The thread's subject as the forum prints it first in the window title ("老房卫生间防水 - 装修日记 - 太湖家园论坛
+    - powered by phpwind.net"): asked only when the page's headline was not found among the lines (the title
+    chooser took another segment), so a card is still read under the subject the page shows."""
+    node = tree.css_first("title")
+    first = _TITLE_PARTS.split(node.text(deep=True).strip(), maxsplit=1)[0].strip() if node is not None else ""
+    return first or None
+
+
+def profile_linked(tree: LexborHTMLParser) -> set[str]:
+    """Every text the page links to a user's profile."""
+    return {fold(link.text(deep=True)) for link in tree.css("a[href]") if is_profile(link.attributes.get("href") or "")}

@@ -7,7 +7,9 @@
   and one reported after an outlet (``据新华社报道``) names that outlet;
 - a rule's source element inside a list's card (a related item's outlet) is no source of the story;
 - a label alone in a rule's source element (``<em id=source>来源：</em> 新华社``) takes the text beside it;
-- a CMS login printed before an editor's name is no editor: ``责任编辑：lollyli 李伟`` -> ``李伟``.
+- a CMS login printed before an editor's name is no editor: ``责任编辑：lollyli 李伟`` -> ``李伟``;
+- a page's reprint notice opening the story names the account it came from: ``编者按：本文来自微信公众号“硬核科技评论”
+  （ID：hardcoretech），作者：周远，36氪经授权发布。`` (the page's source; the line read alone names none).
 
 Not read here: an outlet before 记者 (``（新华社记者 王希）`` alone names the writer only, as real labels do).
 
@@ -158,3 +160,18 @@ def editor_names(value: str) -> list[str]:
     if _LOGIN.fullmatch(login) and (people := names.free_names(rest)) and is_person(people[0]):
         return people
     return names.free_names(value)
+
+
+# "编者按：本文来自微信公众号“X”（ID：…），作者：Y，…经授权发布": the account the reprinted story came from.
+_REPRINT_ACCOUNT = re.compile(
+    r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)(?:微信)?公众号\s*[“\"「『]([^”\"」』]{2,20})[”\"」』]"
+)
+
+
+def reprint_account(lines: list[str]) -> str | None:
+    """The account a reprint notice among the story's first lines says the story came from: on a page the
+    notice is the story's own credit of its origin (README "source": the outlet the story came from)."""
+    for line in lines[: settings.BYLINE_REPRINT_LINES]:
+        if match := _REPRINT_ACCOUNT.match(line.strip()):
+            return match.group(1).strip()
+    return None

@@ -32,6 +32,7 @@ from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
+from newscorpus.scrapers.bylinesource import reprint_account
 from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
 from newscorpus.scrapers.comments import cut_comments
 from newscorpus.scrapers.datelines import edited_page
@@ -136,6 +137,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
+        # The story's first lines as the page shows them: the story's filter drops the notice.
+        opening = page_texts[body_at : body_at + settings.BYLINE_REPRINT_LINES] if body_at is not None else []
+        article.source = article.source or reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
     if unlabelled_brand(tree, article.source, page_texts):
         article.source = None  # the site's own name beside the time: its brand, not an outlet
     # After the byline was read: the credits in the promo tail may name the source or editor.

@@ -29,6 +29,7 @@ _REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
 _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
 # WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
 _HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
+_TIME_OR_SOURCE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|来源|來源")
 _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
 
 
@@ -50,7 +51,7 @@ def _about_parts(line: str | None) -> tuple[str | None, str | None]:
 
 def _postprocess(article: Article, page: RulePage) -> None:
     raw = page.body_lines
-    author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT))
+    author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT) or _about_after_avatar(page))
     if author is None and outlet is not None and _is_hao_post(page):
         # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet,
         # but a labelled 来源 beside the time stands (README: a labelled field always wins).
@@ -77,6 +78,16 @@ def _postprocess(article: Article, page: RulePage) -> None:
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]
+
+
+def _about_after_avatar(page: RulePage) -> str | None:
+    """The about line when the account's avatar stands first in the about block (``<div>avatar</div><p>滨江应急管理
+    </p><p>2020-11-21 16:05 来源：…</p>``): its first line showing no time and no 来源, so the time line is never it."""
+    for node in page.tree.css("div.news_about > p"):
+        text = sitekit.node_text(node)
+        if text and not _TIME_OR_SOURCE.search(text):
+            return text
+    return None
 
 
 def _labelled_source(page: RulePage, source: str | None) -> bool:
