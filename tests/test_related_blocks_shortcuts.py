@@ -50,8 +50,8 @@ def plain_holders(finder: BlockFinder, root: LexborNode) -> set[int]:
 def plain_link_title(link: LexborNode) -> str:
     """The definition: the first innermost block inside the link with words (letters or Chinese), else the
     first with any text (a duration, a count), else the link's text; of a block or link holding a card's
-    lines (headline, time), the headline line (``card_headline``). Without a block with words, a text
-    holding no letter of any script (00:02:31 on a video's cover) is no headline: empty."""
+    lines (headline, time), the headline line (``card_headline``). Without a block with words, a text that is
+    only a video's length (00:02:31 on its cover) or a bare count is no headline: empty."""
     blocks = [
         block
         for block in link.css(_BLOCKS)
@@ -61,7 +61,7 @@ def plain_link_title(link: LexborNode) -> str:
     if worded:
         return card_headline(worded[0]) or clean(worded[0].text(separator=""))
     text = clean(blocks[0].text(separator="")) if blocks else card_headline(link) or clean(link.text(separator=""))
-    return text if any(char.isalpha() for char in text) else ""
+    return "" if re.fullmatch(r"[^\w]*(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}'\d{2}\"?|\d+)[^\w]*", text) else text
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda path: str(path.relative_to(path.parents[1])))

@@ -22,6 +22,9 @@ _BLOCK_TAGS = frozenset(_BLOCKS.split(", "))
 _ELLIPSES = ("…", "...", "..")
 # A letter or a Han character: text with words, not a duration (03:25) or a count.
 WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+# A video cover's length (2:31, 00:02:31, 1'45", a play glyph beside it) or a bare count: all a link may show
+# without being a headline.
+_LENGTH_OR_COUNT = re.compile(r"[^\w]*(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}'\d{2}\"?|\d+)[^\w]*")
 # A neighbour's label ending the text just before its link (上一篇：, 下一篇 >, Next:), or opening the link's own
 # text (<a>上一篇：标题</a>, 【下一篇】标题).
 _NEIGHBOUR_BEFORE = re.compile(r"(?:" + settings.RELATED_NEIGHBOUR_LABEL + r")\s*[：:>》»|\]】）)]*\s*$", re.IGNORECASE)
@@ -66,10 +69,10 @@ def link_title(link: LexborNode) -> str:
 
 
 def _worded(text: str) -> str:
-    """``text`` when it holds a letter of any script; else "" (a video cover's link showing only its length,
-    <img><span>00:02:31</span>, or a count badge): no headline shown, so the picture's alt text or the
-    card's next link to the same story names the item."""
-    return text if any(char.isalpha() for char in text) else ""
+    """``text`` unless it is only a video's length or a count (<img><span>00:02:31</span>, a badge "12"): no
+    headline shown, so the picture's alt text or the card's next link to the same story names the item. A
+    headline written in figures alone ("3200×1440", "9·11") stays one."""
+    return "" if _LENGTH_OR_COUNT.fullmatch(text) else text
 
 
 def _innermost_blocks(link: LexborNode) -> list[LexborNode] | None:
