@@ -78,3 +78,10 @@ def test_links_account(html: str, want: bool) -> None:
 def test_is_profile() -> None:
     assert is_profile("https://feng.ifeng.com/author/1472003")
     assert not is_profile("https://feng.ifeng.com/author/login")
+
+
+def test_a_profile_host_named_me_is_still_a_profile() -> None:
+    # "/me" one's own page is a site function; a host starting with "me." (CSDN's me.csdn.net) is not.
+    assert is_profile("https://me.csdn.net/u/xiaoyu")
+    assert is_profile("//me.example.com/user/abc")
+    assert not is_profile("https://www.example.com/u/me")

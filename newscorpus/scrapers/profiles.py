@@ -26,7 +26,8 @@ PROFILE = re.compile(
 # Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
 # A front script naming one user by a numeric uid is that user's page (phpwind 9: index.php?m=space&uid=38821).
 NOT_PROFILE = re.compile(
-    r"/(?:login|logout|register|signin|signup|settings|me|index(?![^#]*[?&](?:uid|userid|authorid)=\d)|follow)"
+    # A path segment, not the host ("//me.csdn.net/u/x" is a profile host, "/me" one's own page).
+    r"(?<!/)/(?:login|logout|register|signin|signup|settings|me|index(?![^#]*[?&](?:uid|userid|authorid)=\d)|follow)"
     r"(?:[/?#.]|$)",
     re.I,
 )
