@@ -73,7 +73,7 @@ def _avatar_links(tree: LexborHTMLParser) -> set[str]:
 
 
 def _is_profile(href: str) -> bool:
-    return bool(PROFILE.search(href) or _PROFILE_QUERY.search(href)) and not NOT_PROFILE.search(href)
+    return is_profile(href) or (_PROFILE_QUERY.search(href) is not None and NOT_PROFILE.search(href) is None)
 
 
 def account_link(tree: LexborHTMLParser, header: list[str]) -> str | None:

@@ -32,8 +32,7 @@ _MINUTE = 16  # len("2021-12-20T17:42")
 
 def local_wall_clock(published_at: str | None, tree: LexborHTMLParser, html: str, url: str | None) -> str | None:
     """``published_at`` moved to the site's own wall clock where the page printed it without an offset."""
-    offset = _site_offset(tree, url)
-    if published_at is None or offset is None or _stated(published_at, html):
+    if published_at is None or (offset := _site_offset(tree, url)) is None or _stated(published_at, html):
         return published_at
     moment = datetime.fromisoformat(published_at).replace(tzinfo=None)
     hours, minutes = int(offset[1:3]), int(offset[-2:])
@@ -48,8 +47,7 @@ def _site_offset(tree: LexborHTMLParser, url: str | None) -> str | None:
             return offset
     if host.endswith(_CHINA_HOSTS):
         return None
-    root = tree.css_first("html")
-    lang = ((root.attributes.get("lang") or "") if root is not None else "").lower()
+    lang = ((tree.root.attributes.get("lang") or "") if tree.root is not None else "").lower()
     return settings.LOCAL_TIME_LANGUAGES.get(lang.split("-")[0])
 
 

@@ -30,6 +30,7 @@ _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标
 # WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
 _HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
 _TIME_OR_SOURCE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|来源|來源")
+_SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*")
 _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
 
 
@@ -93,7 +94,7 @@ def _about_after_avatar(page: RulePage) -> str | None:
 def _labelled_source(page: RulePage, source: str | None) -> bool:
     """``来源：澎湃新闻·澎湃号·政务`` in the about block labels the source; ``<span>澎湃号·湃客</span>`` is a tag."""
     about = sitekit.first_text(page.tree, ("div.news_about",)) or ""
-    return bool(source) and re.search(r"(?:来源|來源)\s*[:：]\s*" + re.escape(source or ""), about) is not None
+    return bool(source) and any(about.startswith(source, label.end()) for label in _SOURCE_LABEL.finditer(about))
 
 
 def _is_hao_post(page: RulePage) -> bool:
