@@ -226,6 +226,13 @@ def m012_dedup_common_sentences(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m013_frontier_later_page(db: sqlite_utils.Database) -> None:
+    """A split story's page one is guessed from a link to its later page (discover.story_start); the later
+    page is kept beside the guess, fetched in its place when the guessed page one is gone (404/410)."""
+    db["frontier"].add_column("later_page", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     if "_migrations" not in db.table_names():

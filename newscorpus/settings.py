@@ -608,6 +608,9 @@ CRAWL_MAX_CRAWL_DELAY_S = 30.0
 FRONTIER_RETRY_DELAY_S = 300.0
 # ... until it has failed on this many runs; then it is recorded as failed for good.
 FRONTIER_MAX_ATTEMPTS = 4
+# A guessed page one of a split story answering one of these is not there (another CMS numbers page one
+# _0 or _1): the later page that led to the guess is fetched in its place.
+FRONTIER_GONE_STATUSES = (404, 410)
 # Pages of one multi-page article fetched and stitched (the 下一页 chain).
 MAX_ARTICLE_PAGES = 20
 # Generic next-page detection (scrapers/pager.py) for sites whose rule names no pager: link texts that

@@ -155,3 +155,44 @@ def test_a_failing_part_is_retried_then_the_article_is_stored_incomplete(tmp_pat
         assert reparse(store, NO_RULES, force=True).changed == 0
     flags = {r["url"].rsplit("/", 1)[1]: r["incomplete"] for r in records}
     assert flags == {"4.html": True, "5.html": False}
+
+
+def zero_numbered(story: int, pages: int) -> dict[str, Route]:
+    """A CMS that numbers page one ``_0`` (``N_0.shtml``, ``N_1.shtml`` ...): a guess that drops the page
+    number (``N.shtml``) finds nothing there."""
+    name = [f"/a/20170503/{story}_{p}.shtml" for p in range(pages)]
+    routes = {}
+    for i in range(pages):
+        links = "".join(f"<a href='{name[j]}'>{j + 1}</a>" if j != i else f"<b>{j + 1}</b>" for j in range(pages))
+        more = f"<a href='{name[i + 1]}'>下一页</a>" if i + 1 < pages else ""
+        routes[name[i]] = Route(story_page(story, i + 1, links + more, i + 1 == pages))
+    return routes
+
+
+def test_a_later_page_whose_guessed_page_one_is_gone_is_read_in_its_place(tmp_path: Path) -> None:
+    # Only page three of one story is linked (from a list, as a sidebar or a sitemap may); the crawler guesses
+    # page one by dropping the page number, gets a 404, and reads the story from the page it was given.
+    # The other story's guess is right and stays the only URL fetched for it: the fallback costs nothing there.
+    routes = {**zero_numbered(51034567, 4), **numbered(35956123, 3)}
+    routes["/"] = home(["/a/20170503/51034567_2.shtml", "/news/2024/0315/35956123_2.html"])
+    db = tmp_path / "c.db"
+    with LocalSite(routes) as site:
+        report = crawl(db, site.url("/"))
+        hits = dict(site.hits)
+    assert report.failures == [] and report.outcomes["new"] == 2
+    stored = articles(db)
+    assert sorted(stored) == ["a/20170503/51034567_2.shtml", "news/2024/0315/35956123.html"]
+    body, editor, _, nxt = stored["a/20170503/51034567_2.shtml"]
+    # Read from page three on: its own text and the page after it, stitched; nothing guessed is stored.
+    assert body.split("\n") == [sentence(51034567, p, n) for p in (3, 4) for n in range(1, 4)]
+    assert (editor, nxt) == ("王小明", None)
+    assert hits["/a/20170503/51034567.shtml"] == 1 and "/news/2024/0315/35956123_2.html" in hits  # as a part of story 1
+    with sqlite3.connect(db) as conn:
+        states = dict(conn.execute("SELECT url, state FROM frontier WHERE url LIKE '%/51034567%'").fetchall())
+        logged = conn.execute("SELECT outcome FROM fetch_log WHERE url LIKE '%/51034567.shtml'").fetchall()
+    assert {url.rsplit("/", 1)[1]: state for url, state in states.items()} == {
+        "51034567.shtml": "failed",
+        "51034567_2.shtml": "fetched",
+        "51034567_3.shtml": "fetched",
+    }
+    assert logged == [("replaced",)]

@@ -176,23 +176,27 @@ class Crawler:
         try:
             outcome = await visitor.visit(entry)
         except InputError as exc:
-            outcome = self._record_failure(entry, exc)
+            outcome = self._record_failure(host, entry, exc)
         except (DatabaseError, asyncio.CancelledError):
             raise  # fatal for the run (exit 3), or the run is being stopped
         except Exception as exc:  # a bug on one URL's path must not end the crawl: it fails alone, typed
             error = InputError(f"internal error: {type(exc).__name__}: {exc}", entry.url)
             self.report.parse_errors += 1  # counted with parser failures: a bug, and the run exits 1
-            outcome = self._record_failure(entry, error, bug=True)
+            outcome = self._record_failure(host, entry, error, bug=True)
         finally:
             self._hosts[host].inflight -= 1
         if self._on_result is not None:
             self._on_result(entry.url, outcome)
 
-    def _record_failure(self, entry: Entry, exc: InputError, bug: bool = False) -> str:
+    def _record_failure(self, host: str, entry: Entry, exc: InputError, bug: bool = False) -> str:
         status = exc.status if isinstance(exc, HTTPStatusError) else None
         with self.store.transaction():  # the failure and its log row together, like a success
-            self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
-            self.store.log(self.report.run_id, entry.url, "failed", status, str(exc))
+            state = self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
+            outcome = "replaced" if state == "replaced" else "failed"
+            self.store.log(self.report.run_id, entry.url, outcome, status, str(exc))
+        if outcome == "replaced":  # a guessed page one that is not there: no input of the run failed
+            self._hosts.setdefault(host, _HostQueue()).more = True  # its later page is queued there
+            return outcome
         parse = bug or isinstance(exc, ParseError)
         self.report.failures.append(Failure(entry.url, str(exc), entry.url in self._entries, parse))
         return "failed"

@@ -146,10 +146,27 @@ class Frontier:
                 [url, host_key(url), kind or "article", now, status, etag, last_modified, now, kind],
             )
 
-    def mark_failed(self, url: str, error: str, status: int | None, transient: bool) -> str:
-        """Record a failure; transient ones are retried on later runs with growing delays. Returns the state."""
+    def note_later_pages(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Remember, for each queued guess of a split story's page one, the later page that led to it."""
         with self._tx():
-            row = self.db.execute("SELECT attempts FROM frontier WHERE url = ?", [url]).fetchone()
+            self.db.conn.executemany(
+                "UPDATE frontier SET later_page = ? WHERE url = ? AND state = 'queued' AND later_page IS NULL",
+                [(later, first) for first, later in pairs],
+            )
+
+    def mark_failed(self, url: str, error: str, status: int | None, transient: bool) -> str:
+        """Record a failure; transient ones are retried on later runs with growing delays. Returns the state:
+        queued, failed, or ``replaced`` when a guessed page one is gone and the later page that led to the
+        guess is queued in its place (the story is then read from there, not lost)."""
+        with self._tx():
+            row = self.db.execute("SELECT attempts, later_page, depth FROM frontier WHERE url = ?", [url]).fetchone()
+            if row and row[1] and status in settings.FRONTIER_GONE_STATUSES:
+                self.db.execute(
+                    "UPDATE frontier SET state = 'failed', last_error = ?, last_status = ? WHERE url = ?",
+                    [error, status, url],
+                )
+                self.add([(row[1], PageKind.ARTICLE, row[2])])
+                return "replaced"
             attempts = (row[0] if row else 0) + 1
             state = "queued" if transient and attempts < settings.FRONTIER_MAX_ATTEMPTS else "failed"
             delay = settings.FRONTIER_RETRY_DELAY_S * 2 ** (attempts - 1)

@@ -141,18 +141,22 @@ class Visitor:
         return outcome
 
     def _queue(self, links: list[discover.Link], depth: int) -> None:
-        rows = []
-        for link in map(discover.story_start, links):  # page 2 of a story: its page one, stitched
+        rows, later_pages = [], []
+        for found in links:
+            link = discover.story_start(found)  # page 2 of a story: its page one, stitched
             link_depth = depth - 1 if link.kind == discover.PAGE else depth
             if link_depth > self.max_depth:
                 continue
             try:
                 url = canonicalize(link.url)
+                if link.url != found.url:  # kept in case the guessed page one is not there
+                    later_pages.append((url, canonicalize(found.url)))
             except InputError:
                 continue  # a javascript: or malformed href on someone else's page is not our failure
             if url in self.scope:
                 rows.append((url, link.kind, link_depth))
         added = self.frontier.add(rows)
+        self.frontier.note_later_pages(later_pages)
         self.report.discovered += len(added)
         self._hosts_with_new.update(host_key(url) for url in added)
 
