@@ -187,6 +187,8 @@ TITLE_EXACT_MIN_CHARS = 2
 # <title>/og:title segments that are these generic words name no story.
 TITLE_SITE_NAME_MAX_CHARS = 30
 TITLE_GENERIC_WORDS = frozenset({"首页", "主页", "网站首页", "正文", "详情", "home", "homepage", "index"})
+# A <title> segment opening with one of these credits the forum or blog engine (Powered by Discuz!).
+TITLE_ENGINE_CREDITS = ("powered by", "proudly powered by")
 # Child elements of a heading that are badges, not words of the headline: <span>原创</span>, [置顶].
 TITLE_BADGES = frozenset(
     {"原创", "独家", "首发", "置顶", "精华", "推荐", "荐", "热", "新", "图", "组图", "视频", "转载", "专题"}

@@ -183,3 +183,35 @@ def test_a_heading_inside_a_logo_block_is_passed_over_even_when_it_repeats_the_t
     title = f"{_HEADLINE}部署明年重点任务"
     html = _page(title, f"<div class='site-logo'><h1>{title}</h1></div><h2>{_HEADLINE}</h2>")
     assert find_title(LexborHTMLParser(html)) == _HEADLINE
+
+
+_THREAD = (
+    "<div class='pls'><a href='space-uid-1234.html'>老街坊</a></div><div class='t_f'>"
+    "<p>小区东门外的停车位一直不够用，物业今天贴出通知说下个月要重新划线，还要收管理费，大家怎么看？</p>"
+    "<p>我觉得划线可以，但是收费标准应该先在业主群里公示，听听大家的意见再定。</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "heading"),
+    [
+        ("东门停车位重新划线收费，大家怎么看 - 业主交流 - 幸福家园论坛 - powered by phpwind.net", ""),
+        ("东门停车位重新划线收费，大家怎么看 - 幸福家园论坛 - Powered by Discuz!", ""),
+        ("东门停车位重新划线收费，大家怎么看-幸福家园-Powered by PHPWind", ""),
+        ("东门停车位重新划线收费，大家怎么看 | 老张的博客 | Proudly powered by WordPress", ""),
+        ("东门停车位重新划线收费，大家怎么看_业主论坛 - Powered By Z-BlogPHP", ""),
+        ("东门停车位重新划线收费，大家怎么看 -- Powered by DedeCMS", "<h2>东门停车位重新划线收费，大家怎么看</h2>"),
+    ],
+)
+def test_a_forum_or_blog_engines_credit_in_the_title_is_never_the_headline(page_title: str, heading: str) -> None:
+    # Engines append their credit to every <title>; it is longer than many headlines, so the longest
+    # segment that is not the site's name must never be it (phpwind and Discuz threads on blind16).
+    html = f"<html><head><title>{page_title}</title></head><body>{heading}{_THREAD}</body></html>"
+    article = parse_html(html, "http://bbs.example.cn/read.php?tid=123456", Registry.load())
+    assert article.title == "东门停车位重新划线收费，大家怎么看"
+
+
+def test_an_engine_credit_is_furniture_and_a_headline_about_one_is_not() -> None:
+    assert is_furniture("Powered by Discuz!", frozenset(), "")
+    assert is_furniture("proudly powered by WordPress", frozenset(), "")
+    assert not is_furniture("由Discuz驱动的社区如何运营", frozenset(), "")

@@ -118,11 +118,18 @@ def is_furniture(segment: str, names: frozenset[str], footer: str) -> bool:
 
     A name must match whole: a wiki entry 苏州 is part of a partner link 苏州日报 and still the headline.
     """
-    if segment.lower() in settings.TITLE_GENERIC_WORDS:
+    if _is_generic(segment):
         return True
     if segment in names:
         return True
     return len(segment) <= settings.TITLE_SITE_NAME_MAX_CHARS and segment in footer
+
+
+def _is_generic(segment: str) -> bool:
+    """A generic word (首页, index), or the forum or blog engine's credit (``Powered by Discuz!``): furniture
+    on any site, and often longer than the headline, so the longest-segment guess would take it."""
+    lowered = segment.lower()
+    return lowered in settings.TITLE_GENERIC_WORDS or lowered.startswith(settings.TITLE_ENGINE_CREDITS)
 
 
 class SiteEvidence:
@@ -134,7 +141,7 @@ class SiteEvidence:
         self._words: SiteWords | None = None
 
     def is_furniture(self, segment: str) -> bool:
-        if segment.lower() in settings.TITLE_GENERIC_WORDS:
+        if _is_generic(segment):
             return True
         if len(segment) > settings.TITLE_SITE_NAME_MAX_CHARS:
             return False  # longer than any name, and too long to count as found in the footer
