@@ -19,6 +19,7 @@ from enum import Enum
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from newscorpus import settings
+from newscorpus.urldates import ONLY_DATE, YEAR_MONTH, date_end
 
 
 class Shape(Enum):
@@ -32,11 +33,6 @@ _TOKENS = re.compile(r"[-_.]+")
 _PAGE_EXT = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|jsp|do|cgi)$", re.IGNORECASE)
 _DIGIT_RUNS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
-# A segment that is (the start of) a date: 2024, 202405, 20240515, 2024-05, 2024_05_15, 2024-05-15, and
-# the six-digit yymmdd of some CMSs (/shx/240423/).
-_YEAR_MONTH = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?|[0-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-_DATE_REST = re.compile(r"[01]?\d(?:[-_]?[0-3]\d)?|[0-3]?\d")  # the month/day segments after a year
-_ONLY_DATE = re.compile(r"20\d\d(?:[-_]?[01]\d(?:[-_]?[0-3]\d)?)?")
 _CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.ASCII)
 _SLUG_WORD = re.compile(r"[a-z]+|\d+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -116,7 +112,7 @@ def _story_page_after_first(segments: list[str]) -> bool:
     # The number must follow the id itself: an e-paper's renmrb_20170415_1-02 is story 1 of sheet 02, and
     # t20240515_12 the day's twelfth story on a CMS numbering by date.
     runs = _DIGIT_RUNS.findall(_TOKENS.split(match.group("story"))[-1])
-    return any(len(run) >= settings.URL_ID_MIN_DIGITS and not _ONLY_DATE.fullmatch(run) for run in runs)
+    return any(len(run) >= settings.URL_ID_MIN_DIGITS and not ONLY_DATE.fullmatch(run) for run in runs)
 
 
 def story_first_page(url: str) -> str | None:
@@ -180,7 +176,7 @@ def _id_under_article_dir(segments: list[str]) -> bool:
 
 def _id_after_date(segments: list[str]) -> bool:
     """An id in a segment after a year-and-month date: a dated story whatever its folders are called."""
-    start = _date_end(segments)
+    start = date_end(segments)
     return start is not None and any(_has_id(_stem(segment)) for segment in segments[start:])
 
 
@@ -229,7 +225,7 @@ def _path_names_article(segments: list[str]) -> bool:
         return stem.isdigit()  # baike's /item/长江/1234: an entry's title, then which of its namesakes
     parent = segments[-2].lower() if len(segments) > 1 else ""
     under_article_dir = parent in settings.URL_ARTICLE_DIRS
-    dated = any(_YEAR_MONTH.fullmatch(segment) for segment in segments[:-1])
+    dated = any(YEAR_MONTH.fullmatch(segment) for segment in segments[:-1])
     if stem.isdigit() and (under_article_dir or (has_ext and (dated or parent.isdigit()))):
         return True  # /archives/1234, /html/2024/0515/123.html, /0/770/123.htm
     if stem.isdigit() and has_ext and len(stem) >= settings.URL_SHORT_ID_MIN_DIGITS:
@@ -261,7 +257,7 @@ def _is_han_title(stem: str) -> bool:
 
 def _has_id(stem: str) -> bool:
     """A long digit run that is not just a date, or an opaque token of letters and digits."""
-    if _ONLY_DATE.fullmatch(stem):
+    if ONLY_DATE.fullmatch(stem):
         return False
     if any(len(run) >= settings.URL_ID_MIN_DIGITS for run in _DIGIT_RUNS.findall(stem)):
         return True
@@ -278,20 +274,7 @@ def _is_token(text: str) -> bool:
 def _after_date(segments: list[str]) -> bool:
     """A segment after a year-and-month date (/2024/05/15/<here>, /20240515/<here>): a day or month
     archive ends at the date."""
-    return _date_end(segments) is not None
-
-
-def _date_end(segments: list[str]) -> int | None:
-    """The index of the first segment after the path's year-and-month date, when one follows it."""
-    for start, segment in enumerate(segments):
-        if not _YEAR_MONTH.fullmatch(segment):
-            continue
-        end = start + 1
-        while end < len(segments) and end - start < 3 and _DATE_REST.fullmatch(segments[end]):
-            end += 1
-        has_month = len(segment) > 4 or end > start + 1
-        return end if has_month and end < len(segments) else None
-    return None
+    return date_end(segments) is not None
 
 
 def _is_slug(stem: str) -> bool:
