@@ -196,3 +196,21 @@ def test_a_later_page_whose_guessed_page_one_is_gone_is_read_in_its_place(tmp_pa
         "51034567_3.shtml": "fetched",
     }
     assert logged == [("replaced",)]
+
+
+def test_a_query_pager_whose_bare_page_one_is_gone_is_read_from_its_link_and_a_rerun_is_quiet(tmp_path: Path) -> None:
+    # A CMS whose page one is &page=1 (no bare ?id=N): the guess 404s, the linked page 2 is read in its place;
+    # a second run finds the guess failed and the story fetched, and fetches neither again.
+    routes = {f"/show?id=46012345&page={p}": route for p, route in enumerate(queried(46012345, 3).values(), 1)}
+    routes["/"] = home(["/show?id=46012345&page=2"])
+    db = tmp_path / "c.db"
+    with LocalSite(routes) as site:
+        report = crawl(db, site.url("/"))
+        again = crawl(db, site.url("/"))
+        hits = dict(site.hits)
+    assert report.failures == [] and report.outcomes["new"] == 1
+    body, _, _, nxt = articles(db)["show?id=46012345&page=2"]
+    assert body.split("\n") == [sentence(46012345, p, n) for p in (2, 3) for n in range(1, 4)] and nxt is None
+    assert again.failures == [] and again.outcomes["new"] == 0
+    # (the local site counts a miss by its path alone)
+    assert hits["/show"] == 1 and hits["/show?id=46012345&page=2"] == 1
