@@ -88,6 +88,6 @@ def _is_caption(line: Line, runs_on: bool = False) -> bool:
         line.image_before
         and not runs_on
         and len(text) <= settings.CAPTION_MAX_CHARS
-        and not any(ch in SENTENCE_END_CHARS for ch in text)
+        and SENTENCE_END_CHARS.isdisjoint(text)
         and "，" not in text
     )
