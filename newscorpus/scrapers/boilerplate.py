@@ -157,7 +157,7 @@ def is_furniture(line: str) -> bool:
     # Only short lines: a story sentence may well tell readers to scan a code to book or to apply.
     if len(line) > settings.CALL_TO_ACTION_MAX_CHARS:
         return False
-    return any(mark in line for mark in _PROMO_MARKS) and bool(_PROMO.search(line))
+    return any(map(line.__contains__, _PROMO_MARKS)) and bool(_PROMO.search(line))
 
 
 def is_attachment(line: str) -> bool:

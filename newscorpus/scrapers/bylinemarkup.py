@@ -54,7 +54,8 @@ _NAME_CLASSES = frozenset(
     {"author", "writer", "nickname", "nick", "username", "user-name", "uname", "up-name", "author-name", "authorname"}
 )
 _AVATAR_WORD = re.compile(r"avatar|face|head|portrait|user|头像", re.IGNORECASE)
-_DECLARING_META = 'meta[name="twitter:creator"], meta[name="byl"], meta[name="dc.creator" i], meta[itemprop~="author"]'
+# One ``meta:is(...)``: the engine tests the tag once per element, not once per alternative (~1/3 cheaper).
+_DECLARING_META = 'meta:is([name="twitter:creator"], [name="byl"], [name="dc.creator" i], [itemprop~="author"])'
 # Kinds of evidence the markup gives for a name (see _evidence).
 _DECLARED, _CARD, _LINK = "declared", "card", "link"
 _EDGES = re.compile(r"[|/·•:()（）\[\]【】<>]")

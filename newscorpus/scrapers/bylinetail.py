@@ -70,7 +70,7 @@ def closing_editor(lines: list[str]) -> str | None:
 def photo_sentence(line: str) -> bool:
     """A short sentence naming no labelled credit: under a picture, it credits the picture (an agency in
     brackets closing it took the photo); a dateline's 记者 or a ``文/`` line there is the story's."""
-    short = len(line) <= settings.CREDITED_CAPTION_MAX_CHARS and any(ch in SENTENCE_END_CHARS for ch in line)
+    short = len(line) <= settings.CREDITED_CAPTION_MAX_CHARS and not SENTENCE_END_CHARS.isdisjoint(line)
     return short and not tokenize(fold(line))[1]
 
 
@@ -89,7 +89,8 @@ def editor_line(lines: list[str]) -> str | None:
         # spares folding every line of the page.
         if line.startswith(_BRACKETED_EDITOR_LEADS) and _BRACKETED_EDITOR.fullmatch(text := fold(line)):
             return parse_line(text).editor  # "【编辑:王禕】": a bracketed credit alone on its line, no tool link
-        if not any(label in line for label in _EDITOR_LABELS):
+        # Every label holds 责 or 責: two character tests rule out nearly every line before the four words.
+        if ("责" not in line and "責" not in line) or not any(label in line for label in _EDITOR_LABELS):
             continue
         text = fold(line)
         if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):

@@ -35,7 +35,7 @@ _STAMP = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|\d+\s*
 
 def is_comments_heading(text: str) -> bool:
     """A short line that is only the readers' section heading, with its count or note."""
-    if len(text) > settings.COMMENTS_HEADING_MAX_CHARS or not any(mark in text for mark in _HEADING_MARKS):
+    if len(text) > settings.COMMENTS_HEADING_MAX_CHARS or not any(map(text.__contains__, _HEADING_MARKS)):
         return False
     found = _HEADING.search(text)
     if found is None or text[: found.start()].strip():

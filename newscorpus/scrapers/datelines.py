@@ -71,7 +71,10 @@ _COMMENTS_HEADING = re.compile(
 _LUNAR_WORDS = ("农历", "農曆", "阴历", "陰曆")
 # An encyclopedia's footer: the page tells when it was last edited, or counts its edits (编辑次数), and
 # shows no publish time.
-_EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]|[编編][辑輯]次[数數]")
+_EDITED_PATTERN = r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]|[编編][辑輯]次[数數]"
+# Led by its first characters, as _KEY: the engine passes other characters instead of trying each word there.
+_EDITED_FIRST = "页頁词詞编編"
+_EDITED_PAGE = re.compile(f"(?=[{_EDITED_FIRST}])(?:{_EDITED_PATTERN})")
 # A time of day or a weekday alone on its line: the rest of a date split across elements
 # (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
 _TIME_ONLY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$")

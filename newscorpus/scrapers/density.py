@@ -69,8 +69,8 @@ class _LinkRatio:
     def __init__(self, walk: Walk) -> None:
         self.walk = walk
         self.starts = walk.starts
-        self.chars = [0, *accumulate(len(line.text) for line in walk.lines)]
-        self.links = [0, *accumulate(line.link_chars for line in walk.lines)]
+        self.chars = [0, *accumulate([len(line.text) for line in walk.lines])]
+        self.links = [0, *accumulate([line.link_chars for line in walk.lines])]
 
     def __call__(self, index: int) -> float:
         first = bisect_left(self.starts, index)

@@ -135,9 +135,7 @@ def _promo_url(url: str) -> bool:
     holds is no match, at the cost of a substring test: most links on a page are stories."""
     if url.isascii():
         lower = url.lower()
-        return any(piece in lower for piece in settings.RELATED_PROMO_URL_PIECES) and bool(
-            _PROMO_URL_LOWER.search(lower)
-        )
+        return any(map(lower.__contains__, settings.RELATED_PROMO_URL_PIECES)) and bool(_PROMO_URL_LOWER.search(lower))
     return _PROMO_URL.search(url) is not None
 
 

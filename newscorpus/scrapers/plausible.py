@@ -280,5 +280,5 @@ def _notice_box(lines: list[Line]) -> bool:
 
 
 def _link_share(lines: list[Line]) -> float:
-    total = sum(len(line.text) for line in lines)
-    return sum(line.link_chars for line in lines) / total if total else 0.0
+    total = sum([len(line.text) for line in lines])
+    return sum([line.link_chars for line in lines]) / total if total else 0.0

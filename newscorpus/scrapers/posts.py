@@ -59,7 +59,9 @@ def _posts_under(page: Walk, parent: int, stamps: list[int]) -> list[int]:
 
 def is_stamp(text: str) -> bool:
     """A post header's line: short, no sentence end, a date with a time of day."""
-    return len(text) <= settings.POST_STAMP_MAX_CHARS and bool(_STAMP.search(text)) and not _PROSE_END.search(text)
+    if len(text) > settings.POST_STAMP_MAX_CHARS or ":" not in text:
+        return False  # the time of day's colon: most lines hold none, and need no search
+    return bool(_STAMP.search(text)) and not _PROSE_END.search(text)
 
 
 def _stamp_of(page: Walk, post: int, starts: list[int]) -> tuple[int, ...]:

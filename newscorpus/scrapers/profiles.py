@@ -8,21 +8,29 @@ import re
 # A profile address: a user folder and an id or slug, a profile host (space.…, i.…) and a numeric id,
 # Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
 # i.… mobile sites) count with a numeric id only.
-PROFILE = re.compile(
+_PROFILE_INSIDE = (
     r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?)/[^/?#\s]+"
     r"|/(?:home|member)/\D{0,8}\d{3,}"
-    r"|^(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
     r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
     # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12".
     r"|(?:member|memberlist|profile)\.php\?(?:[^#]*&)?u=\d+|dispuser\.asp\?(?:id|name)="
     # A forum's user page named in the query (tieba's /home/main?un=NAME).
     r"|/home/main/?\?un="
-    # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
-    r"|^(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}"
     # An account's page named by its kind and id in one segment (/gov_38216, /user_10234, /media_5521).
-    r"|/(?:gov|user|author|media|account)_\d{3,}(?:[/?#.]|$)",
-    re.IGNORECASE,
+    r"|/(?:gov|user|author|media|account)_\d{3,}(?:[/?#.]|$)"
 )
+_PROFILE_HOST = (
+    r"(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"
+    # A platform's author host with the account's id in the query (author.baidu.com/home?app_id=N).
+    r"|(?:https?:)?//author\.[^/]+/[^#]*[?&]\w*id=\d{3,}"
+)
+PROFILE = re.compile(f"{_PROFILE_INSIDE}|^(?:{_PROFILE_HOST})", re.IGNORECASE)
+# The same test in two: the host shapes only where the href starts, and the rest searched only at the
+# characters one of its shapes starts with (/ s ? & m p d, case-blind as the pattern is). With no literal to
+# lead it, the engine tried every alternative at every character of the href: three times slower.
+_PROFILE_AT_START = re.compile(_PROFILE_HOST, re.IGNORECASE)
+_PROFILE_FIRST = "/s?&mpd"
+_PROFILE_LED = re.compile(f"(?=[{_PROFILE_FIRST}])(?:{_PROFILE_INSIDE})", re.IGNORECASE)
 # Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
 # A front script naming one user by a numeric uid is that user's page (phpwind 9: index.php?m=space&uid=38821).
 NOT_PROFILE = re.compile(
@@ -35,4 +43,5 @@ NOT_PROFILE = re.compile(
 
 def is_profile(href: str) -> bool:
     """Whether ``href`` is a user's page and none of the site functions kept at such addresses."""
-    return PROFILE.search(href) is not None and NOT_PROFILE.search(href) is None
+    shaped = _PROFILE_AT_START.match(href) is not None or _PROFILE_LED.search(href) is not None
+    return shaped and NOT_PROFILE.search(href) is None

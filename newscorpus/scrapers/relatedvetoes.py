@@ -48,7 +48,7 @@ def names_ad(node: LexborNode) -> bool:
     ``_AD`` holds: those are passed without the regex (its lookbehind tried at every character)."""
     attributes = node.attributes
     named = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
-    if named.isascii() and not any(piece in named.lower() for piece in settings.RELATED_AD_ATTR_PIECES):
+    if named.isascii() and not any(map(named.lower().__contains__, settings.RELATED_AD_ATTR_PIECES)):
         return False
     return bool(_AD.search(named))
 

@@ -32,6 +32,7 @@ _BRANDING_PICKS = ("logo", "slogan", "brand", "site", "wordmark")
 # A footer is counted once per footer selector it matches (footer.footer text twice), as the CSS engine
 # listed it when each selector was a query of its own: the tag, then class and id words (case-sensitive).
 _FOOTER_WORDS = ("foot", "copyright")
+_FOOT, _COPYRIGHT_WORD = _FOOTER_WORDS  # spelled out in _footer_matches: no generator for each picked node
 _ROOT_PATHS = ("/", "./", "index.html", "index.htm", "index.shtml", "/index.html", "/index.shtml")
 # Hrefs that may lead to a front page (a portal page has ~800 links: the CSS engine picks these few);
 # _is_root_link decides. ``$="/"`` covers ``/`` and ``./``, ``$="index.html"`` covers ``/index.html``.
@@ -91,21 +92,21 @@ def scan_site(tree: LexborHTMLParser) -> SiteWords:
         if node.mem_id == previous:
             continue  # the engine lists a node once per selector it matches
         previous = node.mem_id
-        attributes = node.attributes
-        if node.tag == "meta":
+        attributes, tag = node.attributes, node.tag
+        if tag == "meta":
             # A meta has no text or image: as a branding block or a footer it would add nothing.
             if _is_name_meta(attributes):
                 names.add(clean(attributes.get("content")))
             continue
-        if node.tag == "a" and _is_root_link(attributes.get("href") or ""):
+        if tag == "a" and _is_root_link(attributes.get("href") or ""):
             names.add(node_text(node))
             names.update(_image_alts(node))
         marks = (attributes.get("class") or "", attributes.get("id") or "")
-        if marks == ("", "") and node.tag != "footer":
+        if marks == ("", "") and tag != "footer":
             continue  # most picks are links to directories, with no class or id
         if branding and _has_branding_hint(marks):
             names.update(_branding_texts(node))
-        if count := _footer_matches(node.tag, marks):
+        if count := _footer_matches(tag, marks):
             text = node_text(node)
             if _COPYRIGHT.search(text):
                 footers.extend([text] * count)
@@ -179,7 +180,8 @@ def _has_branding_hint(marks: tuple[str, str]) -> bool:
 def _footer_matches(tag: str, marks: tuple[str, str]) -> int:
     """How many of the footer selectors (``footer``, class/id holding foot or copyright) the node matches."""
     klass, ident = marks
-    return (tag == "footer") + sum((word in klass) + (word in ident) for word in _FOOTER_WORDS)
+    foot = (_FOOT in klass) + (_FOOT in ident)
+    return (tag == "footer") + foot + (_COPYRIGHT_WORD in klass) + (_COPYRIGHT_WORD in ident)
 
 
 def _branding_texts(node: LexborNode) -> list[str]:

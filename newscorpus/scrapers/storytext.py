@@ -21,6 +21,9 @@ _CAPTION_CREDIT = re.compile(
     + r"|[(（][^()（）]{0,16}(?:提供|供[图圖]|[资資]料[照图圖]|[档檔]案[照图圖]|照片|[图圖]片|[摄攝])"
     + r"[^()（）]{0,12}[)）]$"
 )
+# The last character of every credit _CAPTION_CREDIT reads (each ends at ``$``): a line ending otherwise
+# (most lines: a sentence's full stop) needs no search. ``$`` also matches before a final newline.
+_CAPTION_ENDS = frozenset("摄攝)）。图圖影")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 # Control characters and runs of undecodable bytes never occur in a story: the input was binary.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]|[\ufffd\ue000-\uf8ff].*[\ufffd\ue000-\uf8ff]")
@@ -70,16 +73,21 @@ def _is_story_text(line: str, title: str | None) -> bool:
     return not is_notice(line)
 
 
+def _credited(text: str) -> bool:
+    ends = text[-1:] in _CAPTION_ENDS or text.endswith("\n")
+    return ends and _CAPTION_CREDIT.search(text) is not None
+
+
 def _is_caption(line: Line, runs_on: bool = False) -> bool:
     """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
     not followed by more text of its own block."""
     text = line.text
-    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(text):
+    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _credited(text):
         return True
     return (
         line.image_before
         and not runs_on
         and len(text) <= settings.CAPTION_MAX_CHARS
-        and not any(ch in SENTENCE_END_CHARS for ch in text)
+        and SENTENCE_END_CHARS.isdisjoint(text)
         and "，" not in text
     )

@@ -200,7 +200,7 @@ def _repeated_in(text: str, references: tuple[str, ...]) -> bool:
 
 def _has_title_hint(node: LexborNode) -> bool:
     marks = class_and_id(node).lower()
-    return any(hint in marks for hint in _TITLE_HINTS)
+    return any(map(marks.__contains__, _TITLE_HINTS))
 
 
 def _is_branding_node(node: LexborNode | None) -> bool:
@@ -208,7 +208,8 @@ def _is_branding_node(node: LexborNode | None) -> bool:
     for _ in range(_BRANDING_DEPTH + 1):
         if node is None:
             return False
-        if any(hint in class_and_id(node).lower() for hint in BRANDING_HINTS):
+        marks = class_and_id(node).lower()  # read once, not once per hint
+        if any(map(marks.__contains__, BRANDING_HINTS)):
             return True
         node = node.parent
     return False
