@@ -54,7 +54,7 @@ _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
 # A pronoun glued before a label word makes it a reference to someone ("只看该作者"), not a field.
 _POINTING = frozenset("该該此")
-_BOUNDARY = set(" |/>()（）[]【】《》、,;·-")
+_BOUNDARY = set(" |/>()（）[]【】《》「」、,;·-")
 # A value ends at a time, a field separator or two spaces.
 TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -107,7 +107,10 @@ _FOLD = str.maketrans(
 
 _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
-_SEPARATED = re.compile(r"\s*" + _SEP)
+# An em dash right after a label separates it from the value ("作者—李楠", "记者——张三", older CMS bars); a dash
+# before a digit is a range or a date, and "人民网—人民日报" (an outlet's own dash) has no label before it.
+_DASH = r"—{1,2}(?![\d\s—])"
+_SEPARATED = re.compile(r"\s*(?:" + _SEP + "|" + _DASH + ")")
 # Roles joined into one label ("文、图/", "文字、摄影：", "撰文&图片 "): not after Han, so "中文、图片…" is none;
 # a separator or a space must follow, so "文、图片均来自网络" is text.
 _WRITING_ROLES = frozenset({"文", "文字", "撰文", "采写", "採寫", "撰稿"})
@@ -117,7 +120,7 @@ _ROLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:" + _ROLES + r")(?:\s*[、&]\s*
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
 # Words after 作者 that make it a list heading, not a label.
 _AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
-_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*[:|/>=]*\s*")
+_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:[:|/>=]*|" + _DASH + r")\s*")
 
 
 @dataclass(frozen=True)

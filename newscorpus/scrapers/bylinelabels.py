@@ -74,6 +74,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "见习记者",
         "实习记者",
         "首席记者",
+        # A named guest commentator ("特约评论员 张三"); the paper's own 评论员 alone names nobody (bylinenames).
+        "本报特约评论员",
+        "特约评论员",
         "全媒体记者",
         "融媒体记者",
         "记者",

@@ -30,7 +30,9 @@ _TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编�
 _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
-_SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
+# 和/与 between two names joins them ("张三与王芳"): only before a name of 2-4 Han characters ending the value
+# or a part of it, so "和平" or "与会" open no name.
+_SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與](?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
 # A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
