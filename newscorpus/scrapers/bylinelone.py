@@ -43,9 +43,13 @@ _OPEN, _CLOSE = "(（【", ")）】"
 # A bracket closing a story line: "…と述べた。（社会部・山田太郎）".
 _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
-# "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's 作者 clause, up to its comma.
+# "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's writer clause, up to its comma.
 _REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
-_REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16})\s*[,，。]")
+# Any writer's label there ("，撰文：X，", "，文/X，", "，记者 X，"): the clause is the credit whatever its word.
+_REPRINT_WRITER = re.compile(
+    r"[,，]\s*(?:作者|撰文|撰稿|文字|编译|編譯|整理|口述|文/图|文图|文圖|文|(?:本报|本報)?(?:记者|記者))\s*(?:[:：/／|｜]|(?<=者) )"
+    r"\s*([^,，。;；\s]{2,16})\s*[,，。]"
+)
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
 _SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")

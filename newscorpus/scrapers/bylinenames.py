@@ -37,7 +37,7 @@ _SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與](?=[\u4e00-\u9f
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
 # The font-size switch and the publish button a bar prints after the names ("作者：张三 字号", "陳卓玲 發佈").
-_BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布"})
+_BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布", "發布於", "發佈於", "发布于"})
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
@@ -114,6 +114,8 @@ _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
 _BY = re.compile(r"^由(?:\s+|(?=[^\s]{3,}(?:\s|$)))")
 _LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A writer's label repeated inside the value ("作者：" | "文/高亚楠", a table cell holding the bar's own credit).
+_ROLE_LEAD = re.compile(r"^(?:文|撰文|文/图|文图|图文)\s*[/:：／]\s*(?=\S)")
 _BRACKETS = "()（）[]【】〔〕<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "《": "》", "「": "」", "<": ">", "“": "”"}
 
@@ -209,7 +211,7 @@ def _names_follow(tokens: list[str], index: int) -> bool:
 def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
-    value = _NATIONALITY.sub("", value.strip())
+    value = _NATIONALITY.sub("", _ROLE_LEAD.sub("", value.strip()))
     if value.startswith("由"):
         value = _BY.sub("", value)
     tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
@@ -241,6 +243,8 @@ def free_names(value: str) -> list[str]:
             break
         if _TWO_CHAR_ROLE.search(token):
             break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
+        if token.startswith(("发自", "發自")):
+            break  # "作者：王芳 发自上海": where the report was filed from, no name
         names.append(token)
     return names
 
