@@ -21,7 +21,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from bench.blind import TUNE_BATCHES, held_out, labelled
 from bench.pages import load_pages
@@ -42,8 +41,23 @@ TRADITIONAL = ("記者", "作者", "撰文", "撰稿", "文圖", "編譯", "本�
 SEPARATORS = ("：", ":", "｜", "|", "丨", "/", "／", "—", "\u3000", "\xa0", " ", "")
 WRAPPERS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"), ("「", "」"))
 JOINERS = ("、", "，", ",", " ", "和", "与", " 实习生 ", " 通讯员 ", "\u3000")
-UNITS = ("本报记者 ", "新华社记者 ", "人民日报记者 ", "北京日报记者 ", "本报特约记者 ", "特约评论员 ", "本报通讯员 ",
-         "央视记者 ", "澎湃新闻记者 ")
+# A unit, a bureau's dateline or an outlet's desk before the reporter.
+UNITS = (
+    "全媒体记者 ",
+    "本报见习记者 ",
+    "本报讯 记者 ",
+    "新华社北京5月12日电 记者 ",
+    "海报新闻记者 ",
+    "本报记者 ",
+    "新华社记者 ",
+    "人民日报记者 ",
+    "北京日报记者 ",
+    "本报特约记者 ",
+    "特约评论员 ",
+    "本报通讯员 ",
+    "央视记者 ",
+    "澎湃新闻记者 ",
+)
 CONTEXT_TRADITIONAL = {"来源": "來源", "责任编辑": "責任編輯", "编辑": "編輯", "时间": "時間", "发布": "發布"}
 # A label (with its separator) printed just before the names in the case's own text.
 _LABEL_BEFORE = re.compile(
@@ -94,11 +108,17 @@ def credit_variants(names: list[str], rng: random.Random) -> Iterator[tuple[str,
     for left, right in WRAPPERS:
         label, sep = rng.choice((("作者", "："), ("记者", " "), ("文", "/"), ("撰文", "：")))
         yield "3 wrapper", f"{left}{label}{sep}{body}{right}", want
+    for left, right in (("【", "】"), ("[", "]"), ("〔", "〕")):
+        yield "3 wrapper", f"{left}作者{right}{body}", want  # the label bracketed ("【作者】张三 【时间】…")
     if len(names) == 1 and _HAN_NAME.fullmatch(names[0]):
         for joiner in JOINERS:
             other = rng.choice([name for name in SECOND if name != names[0]])
             label = "记者 " if joiner.strip() in {"实习生", "通讯员"} else rng.choice(("作者：", "记者 ", "文/"))
             yield "7 several", f"{label}{names[0]}{joiner}{other}", f"{names[0]} {other}"
+        third = [name for name in SECOND if name != names[0]][:2]
+        yield "7 several", f"作者：{names[0]} {third[0]} {third[1]}", " ".join([names[0], *third])
+        yield "7 several", f"记者 {names[0]} 通讯员 {third[0]} {third[1]}", " ".join([names[0], *third])
+        yield "7 several", f"记者 {names[0]}、{third[0]} 实习生 {third[1]}", " ".join([names[0], *third])
     for unit in UNITS:
         yield "8 unit", f"{unit}{body}", want
 
@@ -136,7 +156,11 @@ def string_variants(rng: random.Random, per: int) -> Iterator[Variant]:
             continue
         before, after = text[: span[0]], text[span[1] :]
         by_family: dict[str, list[Variant]] = {}
+        # Inside a dateline's brackets ("新京报讯（记者 X）") no CMS prints a second bracket.
+        bracketed = before.rstrip().endswith(("（", "(", "【", "["))
         for family, credit, want in credit_variants(names, rng):
+            if bracketed and family == "3 wrapper":
+                continue
             pad_before = before if not before or before.endswith((" ", "\u3000")) else before + " "
             pad_after = after if not after or after.startswith((" ", "\u3000", "）", ")")) else " " + after
             varied = pad_before + credit + pad_after
@@ -154,8 +178,9 @@ def page_cases(registry: Registry) -> Iterator[tuple[str, str, str | None, str, 
     for name in sorted(TUNE_BATCHES):
         for folder in ("longtail", "portals"):
             for data, page in labelled(FIXTURES / name / folder):
-                pages.append((f"{name}/{page.name}", page.read_text(encoding="utf-8", errors="replace"),
-                              data.get("url"), data))
+                pages.append(
+                    (f"{name}/{page.name}", page.read_text(encoding="utf-8", errors="replace"), data.get("url"), data)
+                )
     for case, html, url, golden in pages:
         author = golden.get("author")
         if not author or " " in author:
@@ -179,12 +204,21 @@ def _read_at(html: str, url: str | None, registry: Registry, author: str) -> int
 
 def _paragraph_at(html: str, paragraphs: list[str], last: bool) -> int | None:
     """The offset of the tag opening the story's first (or last) paragraph."""
-    for text in (reversed(paragraphs) if last else paragraphs):
+    for text in reversed(paragraphs) if last else paragraphs:
         key = text.strip()[:12]
         at = html.rfind(key) if last else html.find(key)
         if len(key) >= 6 and at > 0:
             return html.rfind("<", 0, at)
     return None
+
+
+def _alone_in_element(html: str, at: int, length: int) -> bool:
+    """The name is its element's whole text and no word stands right before that element (an account's link)."""
+    if html[at - 1 : at] != ">" or html[at + length : at + length + 1] != "<":
+        return False
+    opened = html.rfind("<", 0, at)
+    before = html[html.rfind(">", 0, opened) + 1 : opened].strip()
+    return not before or not re.search(r"[\u4e00-\u9fff]$", before)
 
 
 def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[Variant]:
@@ -199,15 +233,26 @@ def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[
         head, tail = html[:begin], html[end:]
         by_family: dict[str, list[Variant]] = {}
 
-        def add(family: str, varied: str, want: str = author) -> None:
+        def add(
+            family: str,
+            varied: str,
+            want: str = author,
+            begin: int = begin,
+            bucket: dict[str, list[Variant]] = by_family,
+            case: str = case,
+            url: str | None = url,
+        ) -> None:
             at = varied.find(want.split()[0], max(0, begin - 400))
             shown = re.sub(r"\s+", " ", varied[max(0, at - 80) : at + 60])
-            by_family.setdefault(family, []).append(Variant(family, varied, want, case, url, shown))
+            bucket.setdefault(family, []).append(Variant(family, varied, want, case, url, shown))
 
         # Only a credit the page labels is reprinted in place; an unlabelled name (an account's link, a poet,
         # a wire's dateline) is only moved into the story as a labelled credit line (family 6).
+        # Inside a bracketed dateline ("新京报讯（记者 X）") a CMS prints no tools, times, line breaks or brackets.
+        bracketed = head.rstrip().endswith(("（", "(", "【", "[")) or tail.lstrip().startswith(("）", ")", "】", "]"))
         for family, credit, want in credit_variants([author], rng) if label else ():
-            add(family, head + credit + tail, want)
+            if not (bracketed and family == "3 wrapper"):
+                add(family, head + credit + tail, want)
         profile = f'<a href="/author/{rng.randint(100, 999)}.html">{author}</a>'
         for markup in (
             f"作者：{profile}",
@@ -219,8 +264,12 @@ def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[
             f"作者：<br>{author}",
             f"<em>作者</em>：{author}",
             f'<span class="label">文/</span><a href="/u/{rng.randint(1000, 9999)}">{author}</a>',
+            f'<span>作者：</span><a rel="author" href="/author/{rng.randint(10, 99)}">{author}</a>',
+            f"<label>作者：</label><span>{author}</span>",
+            f"<b>作者</b><span>{author}</span>",
+            f'作者：<span itemprop="author">{author}</span>',
         ):
-            if label:
+            if label and not (bracketed and "<br>" in markup):
                 add("4 markup", head + markup + tail)
         for before, after in (
             ("2023-05-12 10:20 ", ""),
@@ -232,12 +281,14 @@ def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[
             ("", " 【打印】 【关闭】"),
             ("发布时间：2021-03-12 ", " 阅读：208"),
         ):
-            if label:
+            if label and not bracketed:
                 add("5 order", head + before + "作者：" + author + after + tail)
         stripped = head + tail
+        if not label and not _alone_in_element(html, at, len(author)):
+            stripped = ""  # an unlabelled name inside a credit ("記者<a>X</a>／台北報導"): moving it breaks that
         for last, line in (
             (False, f"<p>作者：{author}</p>"),
-            (False, f"<p>本报记者 {author}</p>"),
+            (False, f"<p>本报记者 {author}</p>" if _HAN_NAME.fullmatch(author) else f"<p>撰文：{author}</p>"),
             (True, f"<p>（作者：{author}）</p>"),
             (True, f"<p>（作者：{author}　责任编辑：张伟）</p>"),
             (True, f"<p>文/{author}</p>"),
@@ -287,8 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(table("strings", strings)))
     if not args.strings_only:
         registry = Registry.load()
-        pages = score(page_variants(registry, rng, args.per),
-                      lambda v: parse_html(v.text, v.url, registry).author, args.show)
+        pages = score(
+            page_variants(registry, rng, args.per), lambda v: parse_html(v.text, v.url, registry).author, args.show
+        )
         print("\n".join(table("pages", pages)))
     return 0
 

@@ -54,7 +54,9 @@ _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
 # A pronoun glued before a label word makes it a reference to someone ("只看该作者"), not a field.
 _POINTING = frozenset("该該此")
-_BOUNDARY = set(" |/>()（）[]【】《》「」、,;·-")
+_BOUNDARY = set(" |/>()（）[]【】〔〕《》「」、,;·-")
+# A label in its own brackets ("【作者】张三 【来源】人民网", "〔编辑〕李四"): the closing bracket separates it.
+_LABEL_BRACKETS = {"【": "】", "[": "]", "〔": "〕"}
 # A value ends at a time, a field separator or two spaces.
 TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -171,8 +173,8 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     fields: list[Field] = []
     for index, (start, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
-        separated = _SEPARATED.match(line, end) is not None
-        raw = line[end:stop]
+        separated = _SEPARATED.match(line, end) is not None or _bracketed(line, start, end)
+        raw = line[end + 1 : stop] if _bracketed(line, start, end) else line[end:stop]
         if index + 1 < len(starts):
             raw = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
         kind = _KIND[label]
@@ -181,6 +183,10 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         fields.append(Field(kind, label, cut_value(raw), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
+
+
+def _bracketed(line: str, start: int, end: int) -> bool:
+    return start > 0 and line[end : end + 1] == _LABEL_BRACKETS.get(line[start - 1], "\0")
 
 
 def _glued_label(line: str, previous_end: int, start: int, end: int) -> bool:
@@ -214,7 +220,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     base = canonical(label)
     after = line[end : end + 1]
     before = line[start - 1 : start]
-    separated = _SEPARATED.match(line, end) is not None  # no anchor in it: the same as matching line[end:]
+    # no anchor in _SEPARATED: the same as matching line[end:]
+    separated = _SEPARATED.match(line, end) is not None or _bracketed(line, start, end)
     if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
         return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
     if label in _NEED_SEPARATOR:

@@ -30,7 +30,8 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import EDITOR, REPORTER, Field
 from newscorpus.scrapers.bylinekanji import japanese_name
-from newscorpus.scrapers.bylinenames import free_names, is_unit_word, kin_writer, reporter_names
+from newscorpus.scrapers.bylinenames import free_names, reporter_names
+from newscorpus.scrapers.bylineunits import is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員).
@@ -47,8 +48,8 @@ _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 _REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
 # Any writer's label there ("，撰文：X，", "，文/X，", "，记者 X，"): the clause is the credit whatever its word.
 _REPRINT_WRITER = re.compile(
-    r"[,，]\s*(?:作者|撰文|撰稿|文字|编译|編譯|整理|口述|文/图|文图|文圖|文|(?:本报|本報)?(?:记者|記者))\s*(?:[:：/／|｜]|(?<=者) )"
-    r"\s*([^,，。;；\s]{2,16})\s*[,，。]"
+    r"[,，]\s*(?:作者|撰文|撰稿|文字|编译|編譯|整理|口述|文/图|文图|文圖|文|(?:本报|本報)?(?:记者|記者))"
+    r"\s*(?:[:：/／|｜]|(?<=者) )\s*([^,，。;；\s][^,，。;；]{1,24}?)\s*[,，。]"
 )
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
@@ -129,7 +130,7 @@ def reprint_writers(line: str) -> list[str]:
     only here, in its own clause)."""
     if not _REPRINT.match(line) or (match := _REPRINT_WRITER.search(line)) is None:
         return []
-    return [match.group(1)]
+    return free_names(match.group(1))  # "文/程曼祺 李晓明": every writer the clause names
 
 
 def signed_writer(line: str) -> list[str]:

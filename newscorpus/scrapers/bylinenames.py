@@ -14,6 +14,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
+from newscorpus.scrapers.bylineunits import KIN_NAME, is_unit_word
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098", "王晓易_ne0011". After
 # anything but a Han name only capitals: "zjxiaoyu2012" and "Tom_Lee2015" are handles ending in a year.
@@ -82,31 +83,13 @@ _ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
     r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班)$"
 )
-# A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
-# affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
-# A unit printed before a writer's name that is name-shaped itself: a hospital department ("骨科 周亮"), a
-# school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.
-_UNIT_WORD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:内|外|儿|骨|眼|妇产|皮肤|口腔|急诊|麻醉|放射|检验|药剂|护理|康复|肿瘤|神经)科"
-    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班"
-    # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
-    r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
-    # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
-    r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班)$"
-)
-# A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
-# with the word glued on, as school pages credit a parent or a teacher after the class.
-_KIN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|老师|同学)$")
-
-
-def kin_writer(word: str) -> bool:
-    """A person's name with a relation or a school role glued on (``刘小雨妈妈``, ``李华老师``)."""
-    return (match := _KIN_NAME.match(word)) is not None and is_person(match.group(1))
 
 
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
+# A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
+# affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
@@ -140,11 +123,6 @@ def is_name(token: str) -> bool:
 def is_button(token: str) -> bool:
     """A button's or a link's words (``展开全文``, ``查看原文``): never a field's value."""
     return _BUTTON.search(token) is not None
-
-
-def is_unit_word(token: str) -> bool:
-    """A department or class before a writer's name, even when it is as short as a name: "骨科", "初二年级"."""
-    return bool(_UNIT_WORD.match(token))
 
 
 def is_organisation(name: str) -> bool:
@@ -217,7 +195,7 @@ def free_names(value: str) -> list[str]:
     tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
     unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]))
-    if unit_first and (is_name(tokens[1]) or _KIN_NAME.match(tokens[1])):
+    if unit_first and (is_name(tokens[1]) or KIN_NAME.match(tokens[1])):
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
         # work for, then the writers
         tokens = tokens[1:]
