@@ -268,6 +268,11 @@ def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[
             f"<label>作者：</label><span>{author}</span>",
             f"<b>作者</b><span>{author}</span>",
             f'作者：<span itemprop="author">{author}</span>',
+            f"作者：{author[0]}<b>{author[1:]}</b>",
+            f"作者：&nbsp;{author}",
+            f"作者&nbsp;&nbsp;{author}",
+            f"记者&nbsp;{author}&nbsp;&nbsp;",
+            f'<span class="author">作者：{author}</span><span class="sep">|</span>',
         ):
             if label and not (bracketed and "<br>" in markup):
                 add("4 markup", head + markup + tail)

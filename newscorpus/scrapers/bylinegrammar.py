@@ -282,6 +282,20 @@ _LONE_LABEL = re.compile(
 )
 
 
+# Any label ending the words before a line's first colon: "高阳责编:任绍敏" is a value glued to the next label.
+_LABEL_TAIL = re.compile("(?:" + "|".join(map(re.escape, _ALL)) + "):")
+
+
+def _own_label(line: str) -> bool:
+    """A line opening with a label of its own, so no dangling label's value ("发布日期：…" under "来源："); a name
+    glued to the next field's label ("高阳责编：任绍敏" under "作者：", a <br> between label and name) is one."""
+    if (lead := _LABEL_LEAD.match(line)) is None:
+        return False
+    tail = _LABEL_TAIL.search(line, 0, lead.end()) if lead.group().endswith(":") else None
+    head = line[: tail.start()].strip() if tail else ""
+    return not head or _LABEL_PREFIX.search(head) is not None  # "发布日期:": 发布 is the label's own word
+
+
 def is_lone_label(text: str) -> bool:
     """``text`` (folded) is nothing but a credit label (``来源``, ``作者``): a label whose value stands in the
     next element, or a menu's item of the same word."""
@@ -296,7 +310,7 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     joined: list[str] = []
     pending = ""
     for line in lines:
-        if pending and _LABEL_LEAD.match(fold(line)):
+        if pending and _own_label(fold(line)):
             joined.append(fold(pending))  # "来源：" over an empty <dd>, then "发布日期：": no value shown
         elif pending:
             line = pending + line
