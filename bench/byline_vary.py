@@ -64,6 +64,8 @@ _LABEL_BEFORE = re.compile(
     r"(?<![\u4e00-\u9fff\w・·/])(?:(?:作者|文)\s*[：:/／]\s*)?(?:本报记者|记者|作者|撰文|撰稿|文字|文/图|文图|通讯员|采写|编译|整理|口述|By|Author|文)\s*[：:/／｜|丨]?\s*$"
 )
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A unit credited as the writer ("宣传部", "德育处"): no person, so no reporter's title and no co-writer.
+_UNIT = re.compile(r"(?:部|处|局|室|委|组|科|院|办|中心|支部|小组)$")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
@@ -89,7 +91,7 @@ def credit_variants(names: list[str], rng: random.Random) -> Iterator[tuple[str,
         for label in LATIN_LABELS:
             yield "1 label", label + body, want
         return
-    if not all(_HAN_NAME.fullmatch(name) for name in names):
+    if not all(_HAN_NAME.fullmatch(name) and not _UNIT.search(name) for name in names):
         # An account, a unit or a nickname: only a writer's label, never a reporter's title or outlet.
         for label in ACCOUNT_LABELS:
             sep = "/" if label == "文" else ("" if label.endswith(" ") else "：")

@@ -55,6 +55,10 @@ _DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + T
 _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")
 # The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
 _OWN_LEAD = re.compile(r"^((?:本報|本报|本網|本网|本台|本刊)(?:訊|讯))\s*(?:([^:,.。]{2,24}?)\s*:)?")
+# A credit label ending the words before the lead's colon: that colon separates the next field, not the lead.
+_NEXT_LABEL = re.compile(
+    r"\s(?:译者|譯者|图片|圖片|摄影|攝影|责任编辑|責任編輯|编辑|編輯|审核|審核|来源|來源|校对|校對)$"
+)
 _OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -130,8 +134,10 @@ def news_lead(line: str) -> tuple[str | None, str] | None:
     match = _NEWS_LEAD.match(line) or _OWN_LEAD.match(line)
     if match is None:
         return None
-    outlet = match.group(1)
-    return (None if outlet.startswith(_OWN) else outlet), match.group(2) or ""
+    outlet, credit = match.group(1), match.group(2) or ""
+    if _NEXT_LABEL.search(credit):
+        credit = line[match.start(2) :]  # "本报讯 记者 李想 译者：王静": the colon is the next credit's, read them all
+    return (None if outlet.startswith(_OWN) else outlet), credit
 
 
 def reporting_outlet(text: str) -> str | None:

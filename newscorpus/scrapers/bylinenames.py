@@ -21,6 +21,7 @@ from newscorpus.scrapers.bylineunits import KIN_NAME, is_unit_word
 _ID = re.compile(r"(?:(?<=[\u4e00-\u9fff])[_\s]*[A-Za-z]{1,4}|(?:[_\s]+|(?<![A-Za-z\d]))[A-Z]{1,4})\d{2,6}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+_ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos", "Edited", "Source", "Date", "Time"})
 # Role words a reporter's name may carry glued after it, and what they make of the person.
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
 _ROLE_SUFFIX = re.compile(
@@ -211,7 +212,9 @@ def free_names(value: str) -> list[str]:
         return []  # "作者：【大 中 小】": a run of single characters after an empty label is a switch, no handle
     if _LATIN_WORD.match(first):
         # A Latin name is several words: "Jeremy Tsheng" is one person.
-        words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, tokens[1:])]
+        # It ends at a comma ("Mary Lim, BBC News") and at an English field's word ("Jane Lee Updated: …").
+        span = tokens[1 : len(value.split(",")[0].split())]
+        words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None and t not in _ENGLISH_FIELDS, span)]
         return [" ".join(words)]
     if _PHOTO_SUFFIX.fullmatch(first) or re.search(r"[。！？，]|^\d|\d[年月日]", first):
         return []
