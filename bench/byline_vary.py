@@ -41,6 +41,7 @@ TRADITIONAL = ("記者", "作者", "撰文", "撰稿", "文圖", "編譯", "本�
 SEPARATORS = ("：", ":", "｜", "|", "丨", "/", "／", "—", "\u3000", "\xa0", " ", "")
 WRAPPERS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"), ("「", "」"))
 JOINERS = ("、", "，", ",", " ", "和", "与", " 实习生 ", " 通讯员 ", "\u3000")
+NAME_SHAPES = ("欧阳晓峰", "买买提·艾力", "司马南", "王一", "阿依古丽·吐尔逊", "诸葛明远", "上官婉清", "李娜娜")
 # A unit, a bureau's dateline or an outlet's desk before the reporter.
 UNITS = (
     "全媒体记者 ",
@@ -107,6 +108,8 @@ def credit_variants(names: list[str], rng: random.Random) -> Iterator[tuple[str,
     for sep in SEPARATORS:
         label = rng.choice(("作者", "记者"))
         yield "2 separator", _credit(label, sep, body), want
+    for padded in ("作\u3000者：", "作 者：", "作　者:　"):
+        yield "2 separator", padded + body, want  # a table's label padded to a four-character column
     for left, right in WRAPPERS:
         label, sep = rng.choice((("作者", "："), ("记者", " "), ("文", "/"), ("撰文", "：")))
         yield "3 wrapper", f"{left}{label}{sep}{body}{right}", want
@@ -123,6 +126,10 @@ def credit_variants(names: list[str], rng: random.Random) -> Iterator[tuple[str,
         yield "7 several", f"记者 {names[0]}、{third[0]} 实习生 {third[1]}", " ".join([names[0], *third])
     for unit in UNITS:
         yield "8 unit", f"{unit}{body}", want
+    for shape in NAME_SHAPES:
+        # Another writer of another shape in the same credit: a compound surname, an ethnic name, two characters.
+        label = rng.choice(("作者：", "记者 ", "文/", "本报记者 "))
+        yield "9 name", f"{label}{shape}", shape
 
 
 def _span(text: str, names: list[str]) -> tuple[int, int] | None:

@@ -141,7 +141,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     photo = False
-    tokens = _padded_names([strip_id(strip_brackets(raw)) for raw in _SPLIT.split(strip_brackets(value))])
+    # A bar's dot before the next credit stays with no name ("本报记者 郑慧敏·图／黄伟强"), as after 作者.
+    tokens = _padded_names([strip_id(strip_brackets(raw)).strip("·・") for raw in _SPLIT.split(strip_brackets(value))])
     for index, token in enumerate(tokens):
         if not token:
             continue
