@@ -157,8 +157,33 @@ def string_cases() -> Iterator[tuple[str, str, str]]:
                 yield f"{path.parent.name}/{path.name}:{number}", row["text"], row["author"]
 
 
+_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+_OUTLET = re.compile(r"(?:网|報|报|社|新闻|新聞|客户端|电视台|日报|晚报|时报)$")
+BARE_BAR_CHARS = 120  # a bar's whole text: longer is a block, not a bar
+BAR_SEPARATORS = (" ", "\u3000", " | ", " / ", " · ", "  ", "\xa0\xa0")
+
+
+def bare_bar_variants(text: str, author: str, rng: random.Random) -> Iterator[tuple[str, str, str]]:
+    """An unlabelled bar (``张三 2024-05-15 08:58 新华网``) printed with other separators and orders: the name
+    standing alone beside the time is still the author (README: without a label)."""
+    time = _TIME.search(text)
+    if time is None or "：" in text or ":" in text.replace(time.group(), "") or author not in text.split():
+        return
+    parts = [part for part in text.replace(time.group(), " ").split() if part]
+    others = [part for part in parts if part != author]
+    # Only a name beside the time and outlets: a role word there ("林晓雨 作者", "X 头条号") binds to the name.
+    if len(parts) > 3 or not all(_OUTLET.search(part) for part in others):
+        return
+    for separator in BAR_SEPARATORS:
+        yield "U bare bar", separator.join([author, time.group(), *others]), author
+        yield "U bare bar", separator.join([time.group(), *others, author]), author
+    yield "U bare bar", f"{time.group()} {rng.choice(('来源：新华网', '来源：人民网'))} {author}", author
+
+
 def string_variants(rng: random.Random, per: int) -> Iterator[Variant]:
     for case, text, author in string_cases():
+        bare_family = [Variant(f, v, w, case) for f, v, w in bare_bar_variants(text, author, rng)]
+        yield from rng.sample(bare_family, min(per, len(bare_family)))
         names = author.split()
         span = _span(text, names)
         if span is None or not _LABEL_BEFORE.search(text[: text.find(names[0])]):
@@ -228,6 +253,50 @@ def _alone_in_element(html: str, at: int, length: int) -> bool:
     opened = html.rfind("<", 0, at)
     before = html[html.rfind(">", 0, opened) + 1 : opened].strip()
     return not before or not re.search(r"[\u4e00-\u9fff]$", before)
+
+
+def bare_page_variants(html: str, author: str) -> Iterator[str]:
+    """A name standing alone in its element of a short bar (an account's link, ``<span class="author">``)
+    reprinted the ways other templates order that bar: moved first or last, a separator between the parts,
+    wrapped once more, a labelled source added. The bar's other parts are kept as they are."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    for move in ("first", "last", "pipe", "wrap", "source"):
+        tree = LexborHTMLParser(html)
+        node = next(
+            (
+                n
+                for n in tree.css("body *")
+                if n.child is not None
+                and n.child.tag == "-text"
+                and n.child.next is None
+                and (n.text() or "").strip() == author
+                and n.parent is not None
+                and len(n.parent.text() or "") <= BARE_BAR_CHARS
+                and len([c for c in n.parent.iter() if c.tag != "-text"]) >= 2
+            ),
+            None,
+        )
+        if node is None:
+            return
+        parent = node.parent
+        siblings = [c for c in parent.iter() if c.tag != "-text"]
+        if move == "first" and siblings[0] is not node:
+            siblings[0].insert_before(node)
+            node.decompose()
+        elif move == "last" and siblings[-1] is not node:
+            siblings[-1].insert_after(node)
+            node.decompose()
+        elif move == "pipe":
+            for sibling in siblings[:-1]:
+                sibling.insert_after(" | ")
+        elif move == "wrap":
+            node.replace_with(LexborHTMLParser(f"<em>{node.html}</em>").css_first("em"))
+        elif move == "source":
+            siblings[-1].insert_after(LexborHTMLParser("<span>来源：新华网</span>").css_first("span"))
+        else:
+            continue
+        yield tree.html or ""
 
 
 def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[Variant]:
@@ -315,6 +384,9 @@ def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[
                 add("6 position", stripped[:close] + line + stripped[close:])
             else:
                 add("6 position", stripped[:where] + line + stripped[where:])
+        if not label and _alone_in_element(html, at, len(author)):
+            for varied in bare_page_variants(html, author):
+                add("U bare bar", varied)
         for variants in by_family.values():
             yield from rng.sample(variants, min(per, len(variants)))
 

@@ -110,9 +110,11 @@ _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
 # "王维 〔唐代〕", "苏轼 [宋代]": the dynasty a poetry or classics site prints after the writer's name.
+_PERIOD_WORD = r"(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
+# "王维 〔唐代〕", and a bar's separator between the two parts ("王维 | 〔唐代〕", "王维 / 唐代").
 _PERIOD_WRITER = re.compile(
-    r"([\u4e00-\u9fff·]{2,8})\s*[〔\[［(（]\s*(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
-    r"\s*[〕\]］)）]"
+    r"([\u4e00-\u9fff·]{2,8})\s*(?:[〔\[［(（]\s*" + _PERIOD_WORD + r"\s*[〕\]］)）]"
+    r"|[|/]\s*(?:[〔\[［(（]\s*)?" + _PERIOD_WORD + r"(?:\s*[〕\]］)）])?)"
 )
 # "【唐代】杜甫", "〔宋〕苏轼": the period printed before the writer's name.
 _PERIOD_FIRST = re.compile(
