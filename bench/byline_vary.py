@@ -255,7 +255,7 @@ def _alone_in_element(html: str, at: int, length: int) -> bool:
     return not before or not re.search(r"[\u4e00-\u9fff]$", before)
 
 
-def bare_page_variants(html: str, author: str) -> Iterator[str]:
+def bare_page_variants(html: str, author: str) -> Iterator[tuple[str, str]]:
     """A name standing alone in its element of a short bar (an account's link, ``<span class="author">``)
     reprinted the ways other templates order that bar: moved first or last, a separator between the parts,
     wrapped once more, a labelled source added. The bar's other parts are kept as they are."""
@@ -296,7 +296,7 @@ def bare_page_variants(html: str, author: str) -> Iterator[str]:
             siblings[-1].insert_after(LexborHTMLParser("<span>来源：新华网</span>").css_first("span"))
         else:
             continue
-        yield tree.html or ""
+        yield move, tree.html or ""
 
 
 def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[Variant]:
@@ -385,8 +385,8 @@ def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[
             else:
                 add("6 position", stripped[:where] + line + stripped[where:])
         if not label and _alone_in_element(html, at, len(author)):
-            for varied in bare_page_variants(html, author):
-                add("U bare bar", varied)
+            for move, varied in bare_page_variants(html, author):
+                add("U bare bar", varied, author, begin, by_family, f"{case} [{move}]")
         for variants in by_family.values():
             yield from rng.sample(variants, min(per, len(variants)))
 

@@ -12,7 +12,7 @@ import random
 import pytest
 
 from bench.byline_vary import credit_variants
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,20 @@ from newscorpus.scrapers.byline import parse_line
         ("作者：王芳 发自上海", "王芳"),
         ("作者：文/高亚楠", "高亚楠"),
         ("作者：江南布衣 發布於 2017-03-12", "江南布衣"),
+        ("作　者：张三　来　源：新华网", "张三"),
+        ("来 源：新华网 作 者：李四", "李四"),
+        ("【作者】张三 【来源】人民网", "张三"),
+        ("〔作者〕周莉\u3000【大 中 小】", "周莉"),
+        ("作者：Mary Lim , BBC News", "Mary Lim"),
+        ("作者：Jane Lee  Updated: 2022-06-03", "Jane Lee"),
+        ("本报讯 记者 李想 译者：王静", "李想"),
+        ("作者：张三,陈静 2024-05-13 10:00", "张三 陈静"),
+        ("本报记者 郑慧敏·图／黄伟强", "郑慧敏"),
+        ("作者： | 宋振华", "宋振华"),
+        ("王维 | 〔唐代〕", "王维"),
+        ("王维 〔唐代〕 来源：古诗文网", "王维"),
+        ("本文来自微信公众号“硬核看板”， 记者 陈白 实习生 赵敏 ，经授权发布。", "陈白 赵敏"),
+        ("本文来自微信公众号“读书杂志”， 北京日报记者 李明远 ，经授权发布。", "李明远"),
     ],
 )
 def test_credit_printed_another_way(line: str, author: str) -> None:
@@ -61,6 +75,13 @@ def test_credit_printed_another_way(line: str, author: str) -> None:
         ("作者：新华社", "新华社"),
         # Outside a reprint notice the same clause is no credit of a notice.
         ("本文来自微信公众号“硬核看板”，经授权发布。", None),
+        ("本文来自微信公众号“X”，记者从市交通局获悉，经授权发布。", None),
+        # A padded pair needs a separator after it and no Han character before it.
+        ("工作 者：张三", None),
+        # A dot inside a transliterated name is no bar separator.
+        ("记者 买买提·艾力", "买买提·艾力"),
+        ("王维 唐代", None),
+        ("陳品潔／核稿編輯：楊昫", "陳品潔"),
     ],
 )
 def test_what_the_new_readings_leave_alone(line: str, author: str | None) -> None:
@@ -73,7 +94,10 @@ def test_the_variants_are_deterministic_and_keep_the_expected_names() -> None:
     assert first == again
     families = {family for family, _, _ in first}
     assert {"1 label", "2 separator", "3 wrapper", "7 several", "8 unit", "T traditional"} <= families
-    assert all(credit.count("张三") == 1 and want.split()[0] == "张三" for _, credit, want in first)
+    kept = [(credit, want) for family, credit, want in first if family != "9 name"]
+    assert all(credit.count("张三") == 1 and want.split()[0] == "张三" for credit, want in kept)
+    # Another name's shape replaces the writer, and the expected value with it.
+    assert all(want in credit and "张三" not in credit for family, credit, want in first if family == "9 name")
     # An account or a unit gets no reporter's title and no outlet before it.
     account = list(credit_variants(["财经老顽童"], random.Random(13)))
     assert not any("记者" in credit for _, credit, _ in account)
@@ -86,3 +110,21 @@ def test_reprinted_credits_keep_their_writer() -> None:
     variants = [(credit, want) for names in cases for _, credit, want in credit_variants(names, rng)]
     lost = [(credit, want) for credit, want in variants if parse_line(credit).author != want]
     assert len(lost) <= len(variants) // 20, lost
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["林锐 | BBC中文记者"], "林锐"),
+        (["陈可扬 · 报道"], "陈可扬"),
+        (["林锐 BBC中文记者 来源：BBC"], "林锐"),
+        (["劳拉·昆斯伯格", "BBC政治编辑"], "劳拉·昆斯伯格"),
+        # A label in its own element over a name glued to the next field's label, and one over a line of its own.
+        (["作者：", "高阳责编：任绍敏"], "高阳"),
+        (["（供稿单位：化学工程学院 作者：", "邓锐 摄影：刘畅 审核：周立群）"], "邓锐"),
+        # A line opening with its own label is no value of the label above it.
+        (["作者：", "发布日期：2021-03-02"], None),
+    ],
+)
+def test_bar_parts_read_together(lines: list[str], author: str | None) -> None:
+    assert parse_byline(lines).author == author

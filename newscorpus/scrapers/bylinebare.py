@@ -136,6 +136,11 @@ _NAME_THEN_POST = re.compile(_TRANSLITERATED + r"\s*(?:" + _LATIN_POST.pattern +
 # The name glued to a role opening with a Latin outlet ("刘乐BBC中文记者": two inline spans) parts where the
 # script changes; glued to a Han outlet ("张三新华社记者") the border is unknown, so a gap is needed there.
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s+|(?=[A-Za-z]))([^\s:|/]{0,12}?(?:记者|記者))")
+_ROLE_GAP = re.compile(r"\s*\|\s*|\s+[·•]\s+")  # a spaced dot only: "劳拉·昆斯伯格" keeps its own
+# A labelled field closing a bar part ("林锐 BBC中文记者 来源：BBC"): cut before the role is read.
+TRAILING_FIELD = re.compile(
+    r"\s*(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|时间|時間|日期)\s*:\s*\S.*$"
+)
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
@@ -263,6 +268,9 @@ def names_before_role(lines: list[str]) -> list[str]:
     """A name over (or before) its role, ``林锐`` then ``BBC中文记者``: read as ``BBC中文记者 林锐``, the
     credit the role labels. Only a common-surname name, and a role that is an outlet's reporter alone."""
     credits: list[str] = []
+    # "林锐 | BBC中文记者", "陈可扬 · 报道", "林锐 BBC中文记者 来源：BBC": the bar's separator between the name and
+    # its role is a gap, and a labelled field after them is another part of the bar.
+    lines = [_ROLE_GAP.sub(" ", TRAILING_FIELD.sub("", line)).strip() for line in lines]
     for index, line in enumerate(lines):
         if (same := _NAME_THEN_ROLE.fullmatch(line)) and is_person(same.group(1)):
             credits.append(f"{same.group(2)} {same.group(1)}")

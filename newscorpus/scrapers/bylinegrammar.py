@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinefold import fold
 from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
@@ -76,64 +77,15 @@ _VALUE_END = re.compile(
 _LABEL_PREFIX = re.compile(r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|更新|成文|印发)$")
 # "图片编辑"/"视频编辑": the picture's or video's editor, not the story's (README: editor).
 _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
-# Full-width separators are folded so "：", "｜", "／" match their ASCII label separators; 丨 (a CJK
-# stroke used as a bar) too. Only separators and digits: an outlet's own characters ("人民网－人民日报",
-# "新华网（北京）") are kept as shown.
-_FOLD = str.maketrans(
-    {
-        **{chr(0xFF10 + d): str(d) for d in range(10)},
-        "：": ":",
-        "｜": "|",
-        "丨": "|",
-        "│": "|",
-        # Bars and colons of other blocks that bylines use as separators: "文▏周洋", "作者︰高岩".
-        "▏": "|",
-        "┃": "|",
-        "∣": "|",
-        "︱": "|",
-        "︰": ":",
-        "∶": ":",
-        "﹕": ":",
-        "／": "/",
-        # "文＝山田太郎": Japanese credits separate label and name with an equals sign.
-        "＝": "=",
-        "，": ",",
-        "；": ";",
-        "＞": ">",
-        "›": ">",
-        "»": ">",
-        "\u3000": " ",
-        "\xa0": " ",
-    }
-)
-
-# A two-character label padded to a four-character column ("作　者：", "来 源：", "时 间：", old government and
-# school CMS tables): a space between its characters, a separator after it, no Han character before it.
-_PADDED = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:"
-    + "|".join(
-        sorted(
-            {f"{label[0]} {label[1]}" for label in (*_ALL, "时间", "日期") if len(label) == 2 and not label.isascii()}
-        )
-    )
-    + r")(?= ?:)"
-)
-_FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
-_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 # An em dash right after a label separates it from the value ("作者—李楠", "记者——张三", older CMS bars); a dash
 # before a digit is a range or a date, and "人民网—人民日报" (an outlet's own dash) has no label before it.
 _DASH = r"—{1,2}(?![\d\s—])"
 _SEPARATED = re.compile(r"\s*(?:" + _SEP + "|" + _DASH + ")")
-# Roles joined into one label ("文、图/", "文字、摄影：", "撰文&图片 "): not after Han, so "中文、图片…" is none;
-# a separator or a space must follow, so "文、图片均来自网络" is text.
-_WRITING_ROLES = frozenset({"文", "文字", "撰文", "采写", "採寫", "撰稿"})
-_ROLES = "文字|撰文|采写|採寫|撰稿|文|图片|圖片|图|圖|摄影|攝影|摄|攝|视频|視頻"
-_ROLE_JOIN = re.compile(r"\s*[、&]\s*")
-_ROLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:" + _ROLES + r")(?:\s*[、&]\s*(?:" + _ROLES + r"))+(?=\s*[:/|=]|\s)")
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
 # Words after 作者 that make it a list heading, not a label.
 _AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
-_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:[:|/>=]*|" + _DASH + r")\s*")
+# Separators after a label, a gap between them too ("作者： | 宋振华": the label's element, the bar's pipe, the name).
+_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|" + _DASH + r")\s*")
 
 
 @dataclass(frozen=True)
@@ -142,37 +94,6 @@ class Field:
     label: str
     value: str  # the raw value, cut at the next label, time or separator; may be empty
     separated: bool = True  # a separator (":", "|", "/") follows the label, not a bare space
-
-
-def fold(text: str) -> str:
-    """Full-width separators and digits to ASCII, whitespace collapsed: one spelling for every separator.
-
-    Translating with ``_FOLD``, but not through str.translate, which looks every character of a Chinese
-    line up in the table: the regex finds the few that are in it (3x faster over real bylines). str.split()
-    splits at exactly the characters regex ``\\s`` matches, as the collapsing did before."""
-    folded = " ".join(_FOLDABLE.sub(_folded, text).split())
-    if ":" in folded and _PADDED.search(folded):
-        folded = _PADDED.sub(_unpadded, folded)  # "作　者：张三", "来 源：新华网": a table's label padded to width
-    return _joined_roles(folded) if "、" in folded or "&" in folded else folded
-
-
-def _unpadded(match: re.Match[str]) -> str:
-    return match.group().replace(" ", "")
-
-
-def _joined_roles(line: str) -> str:
-    """``文、图/本报记者 郭鹏``, ``撰文&摄影：X``: one label naming several roles credits the text's writer, so it
-    is spelled as the one label ``文图``; roles with no writer among them (``图、摄影：``) are left alone."""
-    return _ROLE_LIST.sub(_as_writer_label, line)
-
-
-def _as_writer_label(match: re.Match[str]) -> str:
-    roles = _ROLE_JOIN.split(match.group())
-    return "文图" if any(role.strip() in _WRITING_ROLES for role in roles) else match.group()
-
-
-def _folded(match: re.Match[str]) -> str:
-    return _FOLD_CHARS[match.group()]
 
 
 def tokenize(line: str) -> tuple[str, list[Field]]:
