@@ -298,4 +298,6 @@ def _is_prose(line: str) -> bool:
     if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
         return True
     # "作者：张三,陈静 2024-05-13": a comma between two names is a list, not a clause.
-    return "," in line and bool(_CLAUSE.search(_NAME_COMMA.sub(" ", line))) and len(tokenize(line)[1]) < 2
+    if "," not in line or not _CLAUSE.search(line):
+        return False
+    return bool(_CLAUSE.search(_NAME_COMMA.sub(" ", line))) and len(tokenize(line)[1]) < 2

@@ -270,7 +270,7 @@ def names_before_role(lines: list[str]) -> list[str]:
     credits: list[str] = []
     # "林锐 | BBC中文记者", "陈可扬 · 报道", "林锐 BBC中文记者 来源：BBC": the bar's separator between the name and
     # its role is a gap, and a labelled field after them is another part of the bar.
-    lines = [_ROLE_GAP.sub(" ", TRAILING_FIELD.sub("", line)).strip() for line in lines]
+    lines = [_role_part(line) for line in lines]
     for index, line in enumerate(lines):
         if (same := _NAME_THEN_ROLE.fullmatch(line)) and is_person(same.group(1)):
             credits.append(f"{same.group(2)} {same.group(1)}")
@@ -284,6 +284,12 @@ def names_before_role(lines: list[str]) -> list[str]:
             if all(is_person(part) for part in name.split()) and name:
                 credits.append(f"记者 {name}")
     return credits
+
+
+def _role_part(line: str) -> str:
+    if ":" in line:
+        line = TRAILING_FIELD.sub("", line)
+    return _ROLE_GAP.sub(" ", line).strip() if "|" in line or "·" in line or "•" in line else line
 
 
 def _name_over_post(lines: list[str], index: int) -> re.Match[str] | None:

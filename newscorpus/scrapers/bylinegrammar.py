@@ -111,8 +111,9 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     fields: list[Field] = []
     for index, (start, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
-        separated = _SEPARATED.match(line, end) is not None or _bracketed(line, start, end)
-        raw = line[end + 1 : stop] if _bracketed(line, start, end) else line[end:stop]
+        bracketed = _bracketed(line, start, end)
+        separated = bracketed or _SEPARATED.match(line, end) is not None
+        raw = line[end + 1 : stop] if bracketed else line[end:stop]
         if index + 1 < len(starts):
             raw = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
         kind = _KIND[label]
