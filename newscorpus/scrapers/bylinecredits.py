@@ -270,8 +270,8 @@ def written_by(line: str) -> str | None:
 def period_writer(line: str) -> str | None:
     """A classical text's writer with the period tag, alone on the line: ``王维 〔唐代〕``, ``【唐代】杜甫``
     (the period goes, as a modern writer's nationality does)."""
-    if ":" in line:
-        line = TRAILING_FIELD.sub("", line)  # "王维 〔唐代〕 来源：古诗文网": a labelled field is another part of the bar
+    if ":" in line:  # "王维 〔唐代〕 来源：古诗文网": a labelled field is another part of the bar
+        line = TRAILING_FIELD.sub("", line)
     match = _PERIOD_WRITER.fullmatch(line) or _PERIOD_FIRST.fullmatch(line)
     return match.group(1) if match else None
 
