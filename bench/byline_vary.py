@@ -41,6 +41,7 @@ TRADITIONAL = ("記者", "作者", "撰文", "撰稿", "文圖", "編譯", "本�
 SEPARATORS = ("：", ":", "｜", "|", "丨", "/", "／", "—", "\u3000", "\xa0", " ", "")
 WRAPPERS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"), ("「", "」"))
 JOINERS = ("、", "，", ",", " ", "和", "与", " 实习生 ", " 通讯员 ", "\u3000")
+NOBODY = ("本网编辑部", "本站编辑", "编辑部", "本刊编辑部", "本报评论员", "佚名", "未知", "本站原创")
 NAME_SHAPES = ("欧阳晓峰", "买买提·艾力", "司马南", "王一", "阿依古丽·吐尔逊", "诸葛明远", "上官婉清", "李娜娜")
 # A unit, a bureau's dateline or an outlet's desk before the reporter.
 UNITS = (
@@ -126,6 +127,9 @@ def credit_variants(names: list[str], rng: random.Random) -> Iterator[tuple[str,
         yield "7 several", f"记者 {names[0]}、{third[0]} 实习生 {third[1]}", " ".join([names[0], *third])
     for unit in UNITS:
         yield "8 unit", f"{unit}{body}", want
+    for desk in NOBODY:
+        # The site's own desk or a placeholder where the writer stood: no author shown (README: null).
+        yield "N nobody", f"{rng.choice(('作者：', '文/', '撰文：', '作者 '))}{desk}", ""
     for shape in NAME_SHAPES:
         # Another writer of another shape in the same credit: a compound surname, an ethnic name, two characters.
         label = rng.choice(("作者：", "记者 ", "文/", "本报记者 "))
@@ -195,6 +199,9 @@ def string_variants(rng: random.Random, per: int) -> Iterator[Variant]:
         for family, credit, want in credit_variants(names, rng):
             if bracketed and family == "3 wrapper":
                 continue
+            if family == "N nobody":
+                by_family.setdefault(family, []).append(Variant(family, credit, want, case))
+                continue  # alone: the case's other credits would name someone
             pad_before = before if not before or before.endswith((" ", "\u3000")) else before + " "
             pad_after = after if not after or after.startswith((" ", "\u3000", "）", ")")) else " " + after
             varied = pad_before + credit + pad_after
@@ -329,7 +336,7 @@ def page_variants(registry: Registry, rng: random.Random, per: int) -> Iterator[
         # Inside a bracketed dateline ("新京报讯（记者 X）") a CMS prints no tools, times, line breaks or brackets.
         bracketed = head.rstrip().endswith(("（", "(", "【", "[")) or tail.lstrip().startswith(("）", ")", "】", "]"))
         for family, credit, want in credit_variants([author], rng) if label else ():
-            if not (bracketed and family == "3 wrapper"):
+            if not (bracketed and family == "3 wrapper") and family != "N nobody":
                 add(family, head + credit + tail, want)
         profile = f'<a href="/author/{rng.randint(100, 999)}.html">{author}</a>'
         for markup in (

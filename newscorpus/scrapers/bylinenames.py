@@ -14,7 +14,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
-from newscorpus.scrapers.bylineunits import KIN_NAME, is_unit_word
+from newscorpus.scrapers.bylineunits import KIN_NAME, ORGANISATION, UNNAMED_ROLE, is_organisation, is_unit_word
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098", "王晓易_ne0011". After
 # anything but a Han name only capitals: "zjxiaoyu2012" and "Tom_Lee2015" are handles ending in a year.
@@ -69,8 +69,8 @@ _TOOL_PHRASE = re.compile(
     r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
 )
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
-# A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
-_UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$")
+# "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept).
+_NO_WRITER = _PLACEHOLDERS | {"原创", "本站原创", "本网原创", "网站原创"}
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(
@@ -80,15 +80,8 @@ _NO_OUTLET = frozenset(
 _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
 )
-_ORGANISATION = re.compile(
-    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
-    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班)$"
-)
 
 
-# An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
-# words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
-_SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
 # A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
@@ -124,13 +117,6 @@ def is_name(token: str) -> bool:
 def is_button(token: str) -> bool:
     """A button's or a link's words (``展开全文``, ``查看原文``): never a field's value."""
     return _BUTTON.search(token) is not None
-
-
-def is_organisation(name: str) -> bool:
-    """A unit, not a person: "医技药剂党支部", "新闻中心", and an office as short as a name ("德育处", "团委")."""
-    if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
-        return bool(_ORGANISATION.search(name))
-    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None
 
 
 def reporter_names(value: str) -> tuple[list[str], bool]:
@@ -202,10 +188,12 @@ def free_names(value: str) -> list[str]:
         # work for, then the writers
         tokens = tokens[1:]
     tokens = _padded_names(tokens)
-    if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
+    if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
-    if _UNNAMED_ROLE.match(tokens[0]):
-        return []
+    if UNNAMED_ROLE.match(tokens[0]):
+        if len(tokens) == 1 or not is_person(tokens[1]):
+            return []
+        tokens = tokens[1:]  # "作者：本报评论员 张三": the staff role, then the commentator it names
     if tokens[0].startswith(tuple(_NOT_A_VALUE)) or is_button(tokens[0]):
         return []  # "返回搜狐，查看更多", "展开全文" after an empty 责任编辑
     first = tokens[0]
@@ -262,7 +250,7 @@ def without_nationality(name: str) -> str:
 
 def _employer(token: str) -> bool:
     """An outlet or a unit (宣传部, 新闻中心) printed before its writers' names."""
-    return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(_ORGANISATION.search(token)))
+    return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(ORGANISATION.search(token)))
 
 
 def outlet(value: str) -> str | None:
