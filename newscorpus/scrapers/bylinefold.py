@@ -44,15 +44,11 @@ _FOLD = str.maketrans(
 
 # A two-character label padded to a four-character column ("作　者：", "来 源：", "时 间：", old government and
 # school CMS tables): a space between its characters, a separator after it, no Han character before it.
-_PADDED = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:"
-    + "|".join(
-        sorted(
-            {f"{label[0]} {label[1]}" for label in (*_ALL, "时间", "日期") if len(label) == 2 and not label.isascii()}
-        )
-    )
-    + r")(?= ?:)"
-)
+# A two-character label padded to a four-character column ("作　者：", "来 源：", "时 间：", old government and
+# school CMS tables): a space between its characters, a separator after it, no Han character before it. One small
+# pattern finds the shape (rare outside such tables); only a label's pair is closed up.
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?= ?:)")
+_PADDED_PAIRS = frozenset(label for label in (*_ALL, "时间", "日期") if len(label) == 2 and not label.isascii())
 _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 # Roles joined into one label ("文、图/", "文字、摄影：", "撰文&图片 "): not after Han, so "中文、图片…" is none;
@@ -70,24 +66,14 @@ def fold(text: str) -> str:
     line up in the table: the regex finds the few that are in it (3x faster over real bylines). str.split()
     splits at exactly the characters regex ``\\s`` matches, as the collapsing did before."""
     folded = " ".join(_FOLDABLE.sub(_folded, text).split())
-    if ":" in folded and _maybe_padded(folded) and _PADDED.search(folded):
+    if ":" in folded and _PADDED.search(folded):
         folded = _PADDED.sub(_unpadded, folded)  # "作　者：张三", "来 源：新华网": a table's label padded to width
     return _joined_roles(folded) if "、" in folded or "&" in folded else folded
 
 
-def _maybe_padded(line: str) -> bool:
-    """A gap one or two characters before a separator ("作 者:", "作 者 :"): the only lines the padded labels'
-    pattern needs to look at (most bars have colons, few have a gap there)."""
-    at = line.find(":")
-    while at != -1:
-        if at >= 3 and (line[at - 2] == " " or (line[at - 1] == " " and line[at - 3] == " ")):
-            return True
-        at = line.find(":", at + 1)
-    return False
-
-
 def _unpadded(match: re.Match[str]) -> str:
-    return match.group().replace(" ", "")
+    pair = match.group(1) + match.group(2)
+    return pair if pair in _PADDED_PAIRS else match.group()
 
 
 def _joined_roles(line: str) -> str:
