@@ -129,6 +129,8 @@ BYLINE_ITEM_LEVELS = 6
 BYLINE_POSTER_LINES = 14
 # How many of a story's first lines may hold a reprint notice naming its origin ("本文来自微信公众号…").
 BYLINE_REPRINT_LINES = 3
+# A reprint notice's writer clause may follow an outlet of up to this many characters ("，北京日报记者 X，").
+BYLINE_REPRINT_LEAD_CHARS = 8
 # A site rule whose bar selectors miss: this many elements after the headline are read as bars, elements apart.
 BYLINE_BARS_AFTER_HEADLINE = 3
 # Elements right after the story read for a post footer's marked writer (entry-footer, a share bar before it).

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.scrapers.bylinegrammar import _FOLD, fold
+from newscorpus.scrapers.bylinefold import _FOLD, _PADDED, _unpadded, fold
 
 # The folded characters, every kind of whitespace, regex-special ASCII and ordinary Chinese text.
 _SPACES = " \t\n\r\x0b\x0c\x1c\x85\u2028\u200b\ufeff"
@@ -16,7 +16,8 @@ _ALPHABET = "".join(map(chr, _FOLD)) + _SPACES + "a1:|/>-]^\\[" + "来源作者�
 
 
 def reference_fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+    folded = re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+    return _PADDED.sub(_unpadded, folded)  # a padded label closed up ("作 者:"): only before a separator
 
 
 @settings(max_examples=500, deadline=None)

@@ -39,6 +39,7 @@ __all__ = [
 _SENTENCE = re.compile(r"[。！？!?]")
 # A counter's thousands separator ("阅读(1,573)", "浏览 12,408 次") is no clause comma.
 _CLAUSE = re.compile(r"(?<!\d),[^,]{12}|,(?!\d{3}(?!\d))[^,]{12}")
+_NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]{2}),(?=[\u4e00-\u9fff]{2,3}(?:\s|$))")
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
 # 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
 _CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
@@ -296,4 +297,7 @@ def _opens_story(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
         return True
-    return "," in line and bool(_CLAUSE.search(line)) and len(tokenize(line)[1]) < 2
+    # "作者：张三,陈静 2024-05-13": a comma between two names is a list, not a clause.
+    if "," not in line or not _CLAUSE.search(line):
+        return False
+    return bool(_CLAUSE.search(_NAME_COMMA.sub(" ", line))) and len(tokenize(line)[1]) < 2

@@ -14,40 +14,10 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylinesurnames import DOUBLE as _DOUBLE
+from newscorpus.scrapers.bylinesurnames import SINGLE as _SINGLE
+from newscorpus.scrapers.bylinesurnames import SINGLE_TRADITIONAL as _SINGLE_TRADITIONAL
 
-# Common surnames (the most frequent single ones and the usual double ones): a name-shaped word that
-# starts otherwise ("国内", "要闻") is no person. Surnames that mostly start words (和, 明, 安, 成, 文, 时,
-# 党, 关, 车 …) are left out on purpose: missing a rare name is better than inventing an author.
-_SINGLE = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱侯江尹薛闫段雷龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温施牛樊葛邢"
-    "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆辛靳柴蒙鲍"
-    "喻祁蒲滕屈饶牟艾尤阳穆卓缪芦麦褚娄窦戚岑费卜晏席柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑"
-    "迟邝"
-)
-# The same surnames as Hong Kong and Taiwan print them (陳, 張, 黃 …).
-_SINGLE_TRADITIONAL = frozenset(
-    "陳劉張黃楊趙吳孫馬郭羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鄒譚陸賈韋龍陶賀顧龔錢嚴湯溫聶詹歐蘭紀裴塗蒙鮑饒繆蘆婁竇鄔鄺"
-)
-_DOUBLE = frozenset(
-    {
-        "欧阳",
-        "司马",
-        "上官",
-        "诸葛",
-        "东方",
-        "皇甫",
-        "令狐",
-        "慕容",
-        "尉迟",
-        "夏侯",
-        "端木",
-        "公孙",
-        "歐陽",
-        "司馬",
-        "諸葛",
-    }
-)
 _SURNAME_CHARS = _SINGLE | _SINGLE_TRADITIONAL
 DOUBLE_SURNAMES = _DOUBLE  # for the dateline reader (``bylinedateline``)
 # Name-shaped words led by a surname character that name places, days or sections, not people.
@@ -136,6 +106,11 @@ _NAME_THEN_POST = re.compile(_TRANSLITERATED + r"\s*(?:" + _LATIN_POST.pattern +
 # The name glued to a role opening with a Latin outlet ("刘乐BBC中文记者": two inline spans) parts where the
 # script changes; glued to a Han outlet ("张三新华社记者") the border is unknown, so a gap is needed there.
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s+|(?=[A-Za-z]))([^\s:|/]{0,12}?(?:记者|記者))")
+_ROLE_GAP = re.compile(r"\s*\|\s*|\s+[·•]\s+")  # a spaced dot only: "劳拉·昆斯伯格" keeps its own
+# A labelled field closing a bar part ("林锐 BBC中文记者 来源：BBC"): cut before the role is read.
+TRAILING_FIELD = re.compile(
+    r"\s*(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|时间|時間|日期)\s*:\s*\S.*$"
+)
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 _TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
@@ -263,6 +238,9 @@ def names_before_role(lines: list[str]) -> list[str]:
     """A name over (or before) its role, ``林锐`` then ``BBC中文记者``: read as ``BBC中文记者 林锐``, the
     credit the role labels. Only a common-surname name, and a role that is an outlet's reporter alone."""
     credits: list[str] = []
+    # "林锐 | BBC中文记者", "陈可扬 · 报道", "林锐 BBC中文记者 来源：BBC": the bar's separator between the name and
+    # its role is a gap, and a labelled field after them is another part of the bar.
+    lines = [_role_part(line) for line in lines]
     for index, line in enumerate(lines):
         if (same := _NAME_THEN_ROLE.fullmatch(line)) and is_person(same.group(1)):
             credits.append(f"{same.group(2)} {same.group(1)}")
@@ -276,6 +254,12 @@ def names_before_role(lines: list[str]) -> list[str]:
             if all(is_person(part) for part in name.split()) and name:
                 credits.append(f"记者 {name}")
     return credits
+
+
+def _role_part(line: str) -> str:
+    if ":" in line:
+        line = TRAILING_FIELD.sub("", line)
+    return _ROLE_GAP.sub(" ", line).strip() if "|" in line or "·" in line or "•" in line else line
 
 
 def _name_over_post(lines: list[str], index: int) -> re.Match[str] | None:

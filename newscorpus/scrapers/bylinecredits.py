@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinebare import TRAILING_FIELD, is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinenames import without_nationality
@@ -55,6 +55,10 @@ _DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + T
 _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")
 # The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
 _OWN_LEAD = re.compile(r"^((?:本報|本报|本網|本网|本台|本刊)(?:訊|讯))\s*(?:([^:,.。]{2,24}?)\s*:)?")
+# A credit label ending the words before the lead's colon: that colon separates the next field, not the lead.
+_NEXT_LABEL = re.compile(
+    r"\s(?:译者|譯者|图片|圖片|摄影|攝影|责任编辑|責任編輯|编辑|編輯|审核|審核|来源|來源|校对|校對)$"
+)
 _OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -106,9 +110,11 @@ _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
 # "王维 〔唐代〕", "苏轼 [宋代]": the dynasty a poetry or classics site prints after the writer's name.
+_PERIOD_WORD = r"(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
+# "王维 〔唐代〕", and a bar's separator between the two parts ("王维 | 〔唐代〕", "王维 / 唐代").
 _PERIOD_WRITER = re.compile(
-    r"([\u4e00-\u9fff·]{2,8})\s*[〔\[［(（]\s*(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
-    r"\s*[〕\]］)）]"
+    r"([\u4e00-\u9fff·]{2,8})\s*(?:[〔\[［(（]\s*" + _PERIOD_WORD + r"\s*[〕\]］)）]"
+    r"|[|/]\s*(?:[〔\[［(（]\s*)?" + _PERIOD_WORD + r"(?:\s*[〕\]］)）])?)"
 )
 # "【唐代】杜甫", "〔宋〕苏轼": the period printed before the writer's name.
 _PERIOD_FIRST = re.compile(
@@ -130,8 +136,10 @@ def news_lead(line: str) -> tuple[str | None, str] | None:
     match = _NEWS_LEAD.match(line) or _OWN_LEAD.match(line)
     if match is None:
         return None
-    outlet = match.group(1)
-    return (None if outlet.startswith(_OWN) else outlet), match.group(2) or ""
+    outlet, credit = match.group(1), match.group(2) or ""
+    if _NEXT_LABEL.search(credit):
+        credit = line[match.start(2) :]  # "本报讯 记者 李想 译者：王静": the colon is the next credit's, read them all
+    return (None if outlet.startswith(_OWN) else outlet), credit
 
 
 def reporting_outlet(text: str) -> str | None:
@@ -262,6 +270,8 @@ def written_by(line: str) -> str | None:
 def period_writer(line: str) -> str | None:
     """A classical text's writer with the period tag, alone on the line: ``王维 〔唐代〕``, ``【唐代】杜甫``
     (the period goes, as a modern writer's nationality does)."""
+    if ":" in line:  # "王维 〔唐代〕 来源：古诗文网": a labelled field is another part of the bar
+        line = TRAILING_FIELD.sub("", line)
     match = _PERIOD_WRITER.fullmatch(line) or _PERIOD_FIRST.fullmatch(line)
     return match.group(1) if match else None
 

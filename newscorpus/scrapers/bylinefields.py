@@ -89,8 +89,10 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 following.kind == REPORTER or (following.kind == AUTHOR and not following.separated)
             )
             outlet_only = role_next and not co_writers
-            if not outlet_only and not PHOTO_TAIL.search(item.value):
-                if len(people) == 1 and names.is_organisation(people[0]):
+            if not outlet_only and not _photo_credit(item.value):
+                # "作者：医技药剂党支部", "采写：南方日报 口述：吴珊": a unit or an outlet under a writer's label
+                # counts only when no person is credited (README); a later label's person wins.
+                if len(people) == 1 and (names.is_organisation(people[0]) or _outlet_only(people[0])):
                     found.organisation = found.organisation or people[0]
                 elif following is not None and following.kind == REPORTER:
                     found.authors = names.join_lists(people, credited)
@@ -100,6 +102,20 @@ def read_fields(fields: list[Field], found: Found) -> None:
             found.authors = names.join_lists(found.authors, names.free_names(item.value))
         elif item.kind == ACCOUNT and found.account is None:
             found.account = names.account(item.value)
+
+
+def _photo_credit(value: str) -> bool:
+    """A value closed by a photo word credits a photographer ("张三 摄"); a photo word with a name after it
+    labels the next credit ("刘洋 摄影 陈晨": 刘洋 wrote, 陈晨 took the pictures)."""
+    if (match := PHOTO_TAIL.search(value)) is None:
+        return False
+    after = value[match.end() :].split()
+    return not (after and names.is_name(after[0]))
+
+
+def _outlet_only(value: str) -> bool:
+    """An outlet's name, not a person's: "新京报", "观察者网" under 作者 employ the writer (README)."""
+    return bare.is_outlet(value) and not bare.is_person(value)
 
 
 def _co_writer(before: list[Field], item: Field) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinefold import fold
 from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
@@ -54,7 +55,9 @@ _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
 # A pronoun glued before a label word makes it a reference to someone ("只看该作者"), not a field.
 _POINTING = frozenset("该該此")
-_BOUNDARY = set(" |/>()（）[]【】《》、,;·-")
+_BOUNDARY = set(" |/>()（）[]【】〔〕《》「」、,;·-")
+# A label in its own brackets ("【作者】张三 【来源】人民网", "〔编辑〕李四"): the closing bracket separates it.
+_LABEL_BRACKETS = {"【": "】", "[": "]", "〔": "〕"}
 # A value ends at a time, a field separator or two spaces.
 TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -74,50 +77,15 @@ _VALUE_END = re.compile(
 _LABEL_PREFIX = re.compile(r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|更新|成文|印发)$")
 # "图片编辑"/"视频编辑": the picture's or video's editor, not the story's (README: editor).
 _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
-# Full-width separators are folded so "：", "｜", "／" match their ASCII label separators; 丨 (a CJK
-# stroke used as a bar) too. Only separators and digits: an outlet's own characters ("人民网－人民日报",
-# "新华网（北京）") are kept as shown.
-_FOLD = str.maketrans(
-    {
-        **{chr(0xFF10 + d): str(d) for d in range(10)},
-        "：": ":",
-        "｜": "|",
-        "丨": "|",
-        "│": "|",
-        # Bars and colons of other blocks that bylines use as separators: "文▏周洋", "作者︰高岩".
-        "▏": "|",
-        "┃": "|",
-        "∣": "|",
-        "︱": "|",
-        "︰": ":",
-        "∶": ":",
-        "﹕": ":",
-        "／": "/",
-        # "文＝山田太郎": Japanese credits separate label and name with an equals sign.
-        "＝": "=",
-        "，": ",",
-        "；": ";",
-        "＞": ">",
-        "›": ">",
-        "»": ">",
-        "\u3000": " ",
-        "\xa0": " ",
-    }
-)
-
-_FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
-_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
-_SEPARATED = re.compile(r"\s*" + _SEP)
-# Roles joined into one label ("文、图/", "文字、摄影：", "撰文&图片 "): not after Han, so "中文、图片…" is none;
-# a separator or a space must follow, so "文、图片均来自网络" is text.
-_WRITING_ROLES = frozenset({"文", "文字", "撰文", "采写", "採寫", "撰稿"})
-_ROLES = "文字|撰文|采写|採寫|撰稿|文|图片|圖片|图|圖|摄影|攝影|摄|攝|视频|視頻"
-_ROLE_JOIN = re.compile(r"\s*[、&]\s*")
-_ROLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:" + _ROLES + r")(?:\s*[、&]\s*(?:" + _ROLES + r"))+(?=\s*[:/|=]|\s)")
+# An em dash right after a label separates it from the value ("作者—李楠", "记者——张三", older CMS bars); a dash
+# before a digit is a range or a date, and "人民网—人民日报" (an outlet's own dash) has no label before it.
+_DASH = r"—{1,2}(?![\d\s—])"
+_SEPARATED = re.compile(r"\s*(?:" + _SEP + "|" + _DASH + ")")
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
 # Words after 作者 that make it a list heading, not a label.
 _AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
-_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*[:|/>=]*\s*")
+# Separators after a label, a gap between them too ("作者： | 宋振华": the label's element, the bar's pipe, the name).
+_VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|" + _DASH + r")\s*")
 
 
 @dataclass(frozen=True)
@@ -126,31 +94,6 @@ class Field:
     label: str
     value: str  # the raw value, cut at the next label, time or separator; may be empty
     separated: bool = True  # a separator (":", "|", "/") follows the label, not a bare space
-
-
-def fold(text: str) -> str:
-    """Full-width separators and digits to ASCII, whitespace collapsed: one spelling for every separator.
-
-    Translating with ``_FOLD``, but not through str.translate, which looks every character of a Chinese
-    line up in the table: the regex finds the few that are in it (3x faster over real bylines). str.split()
-    splits at exactly the characters regex ``\\s`` matches, as the collapsing did before."""
-    folded = " ".join(_FOLDABLE.sub(_folded, text).split())
-    return _joined_roles(folded) if "、" in folded or "&" in folded else folded
-
-
-def _joined_roles(line: str) -> str:
-    """``文、图/本报记者 郭鹏``, ``撰文&摄影：X``: one label naming several roles credits the text's writer, so it
-    is spelled as the one label ``文图``; roles with no writer among them (``图、摄影：``) are left alone."""
-    return _ROLE_LIST.sub(_as_writer_label, line)
-
-
-def _as_writer_label(match: re.Match[str]) -> str:
-    roles = _ROLE_JOIN.split(match.group())
-    return "文图" if any(role.strip() in _WRITING_ROLES for role in roles) else match.group()
-
-
-def _folded(match: re.Match[str]) -> str:
-    return _FOLD_CHARS[match.group()]
 
 
 def tokenize(line: str) -> tuple[str, list[Field]]:
@@ -168,8 +111,9 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     fields: list[Field] = []
     for index, (start, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
-        separated = _SEPARATED.match(line, end) is not None
-        raw = line[end:stop]
+        bracketed = _bracketed(line, start, end)
+        separated = bracketed or _SEPARATED.match(line, end) is not None
+        raw = line[end + 1 : stop] if bracketed else line[end:stop]
         if index + 1 < len(starts):
             raw = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
         kind = _KIND[label]
@@ -178,6 +122,10 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         fields.append(Field(kind, label, cut_value(raw), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
+
+
+def _bracketed(line: str, start: int, end: int) -> bool:
+    return start > 0 and line[end : end + 1] == _LABEL_BRACKETS.get(line[start - 1], "\0")
 
 
 def _glued_label(line: str, previous_end: int, start: int, end: int) -> bool:
@@ -211,7 +159,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     base = canonical(label)
     after = line[end : end + 1]
     before = line[start - 1 : start]
-    separated = _SEPARATED.match(line, end) is not None  # no anchor in it: the same as matching line[end:]
+    # no anchor in _SEPARATED: the same as matching line[end:]
+    separated = _SEPARATED.match(line, end) is not None or _bracketed(line, start, end)
     if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
         return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
     if label in _NEED_SEPARATOR:
@@ -272,6 +221,20 @@ _LONE_LABEL = re.compile(
 )
 
 
+# Any label ending the words before a line's first colon: "高阳责编:任绍敏" is a value glued to the next label.
+_LABEL_TAIL = re.compile("(?:" + "|".join(map(re.escape, _ALL)) + "):")
+
+
+def _own_label(line: str) -> bool:
+    """A line opening with a label of its own, so no dangling label's value ("发布日期：…" under "来源："); a name
+    glued to the next field's label ("高阳责编：任绍敏" under "作者：", a <br> between label and name) is one."""
+    if (lead := _LABEL_LEAD.match(line)) is None:
+        return False
+    tail = _LABEL_TAIL.search(line, 0, lead.end()) if lead.group().endswith(":") else None
+    head = line[: tail.start()].strip() if tail else ""
+    return not head or _LABEL_PREFIX.search(head) is not None  # "发布日期:": 发布 is the label's own word
+
+
 def is_lone_label(text: str) -> bool:
     """``text`` (folded) is nothing but a credit label (``来源``, ``作者``): a label whose value stands in the
     next element, or a menu's item of the same word."""
@@ -286,7 +249,7 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     joined: list[str] = []
     pending = ""
     for line in lines:
-        if pending and _LABEL_LEAD.match(fold(line)):
+        if pending and _own_label(fold(line)):
             joined.append(fold(pending))  # "来源：" over an empty <dd>, then "发布日期：": no value shown
         elif pending:
             line = pending + line

@@ -3,6 +3,8 @@ them need a separator after them to count. The tokenizer (``bylinegrammar``) fin
 
 from __future__ import annotations
 
+from newscorpus.scrapers.bylinespell import both_spellings, canonical
+
 # Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
 AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
     "author",
@@ -74,6 +76,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "见习记者",
         "实习记者",
         "首席记者",
+        # A named guest commentator ("特约评论员 张三"); the paper's own 评论员 alone names nobody (bylinenames).
+        "本报特约评论员",
+        "特约评论员",
         "全媒体记者",
         "融媒体记者",
         "记者",
@@ -217,31 +222,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "DATE",
     ),
 }
-# Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈機構):
-# every label is read in both spellings. Only the characters labels use are mapped, and only labels are
-# translated: names and outlets are kept as shown.
-_HANT = str.maketrans(
-    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监笔机构",
-    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監筆機構",
-)
-_HANS = {traditional: simplified for simplified, traditional in _HANT.items()} | {ord("佈"): ord("布")}
-
-
-# 布 has two traditional spellings: Hong Kong and Macau print 發佈 ("發佈單位：交通事務局"), Taiwan 發布.
-_HANT_ALT = str.maketrans("布", "佈")
-
-
-def _both_spellings(labels: tuple[str, ...]) -> tuple[str, ...]:
-    variants = [spelt for label in labels for spelt in _traditional(label)]
-    return labels + tuple(dict.fromkeys(v for v in variants if v not in labels))
-
-
-def _traditional(label: str) -> tuple[str, ...]:
-    traditional = label.translate(_HANT)
-    return (traditional, traditional.translate(_HANT_ALT)) if "布" in label else (traditional,)
-
-
-LABELS = {kind: _both_spellings(labels) for kind, labels in LABELS.items()}
+LABELS = {kind: both_spellings(labels) for kind, labels in LABELS.items()}
 LABELS[OTHER] += ("發佈時間", "最後更新")
 
 
@@ -251,11 +232,6 @@ PLATFORMS = frozenset((*LABELS[ACCOUNT], "看点快报", "腾讯看点", "新浪
 # Platforms' own apps named as a story's 来源 with no account after them ("来源：今日头条"): no outlet. Not
 # PLATFORMS, which lead an account glued to them ("今日头条新闻网" is an outlet of its own).
 PLATFORM_APPS = frozenset(("今日头条", "今日頭條", "抖音", "微博", "新浪微博", "微信", "微信公众号", "小红书", "快手"))
-
-
-def canonical(label: str) -> str:
-    """A label in simplified characters: "責任編輯" -> "责任编辑" (the rules below name the simplified one)."""
-    return label.translate(_HANS)
 
 
 # Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose

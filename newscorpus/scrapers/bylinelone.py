@@ -28,9 +28,10 @@ import re
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
-from newscorpus.scrapers.bylinegrammar import EDITOR, REPORTER, Field
+from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name
-from newscorpus.scrapers.bylinenames import free_names, is_unit_word, kin_writer, reporter_names
+from newscorpus.scrapers.bylinenames import free_names, reporter_names
+from newscorpus.scrapers.bylineunits import is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員).
@@ -43,9 +44,11 @@ _OPEN, _CLOSE = "(（【", ")）】"
 # A bracket closing a story line: "…と述べた。（社会部・山田太郎）".
 _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
-# "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's 作者 clause, up to its comma.
+# "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's writer clause, up to its comma.
 _REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
-_REPRINT_WRITER = re.compile(r"[,，]\s*作者\s*[:：]\s*([^,，。;；\s]{2,16})\s*[,，。]")
+# Each clause of the notice ("，撰文：X，", "，记者 X 实习生 Y，", "，北京日报记者 X，"): one naming writers under a
+# writer's or reporter's label, after nothing or an outlet, is the credit whatever its word.
+_REPRINT_CLAUSE = re.compile(r"[,，]\s*([^,，。;；]{2,30}?)\s*(?=[,，。])")
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
 _SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")
@@ -123,9 +126,21 @@ def name_after_outlet(value: str) -> str | None:
 def reprint_writers(line: str) -> list[str]:
     """The writer a reprint notice's sentence names after 作者 (the notice is prose: labels in it are read
     only here, in its own clause)."""
-    if not _REPRINT.match(line) or (match := _REPRINT_WRITER.search(line)) is None:
+    if not _REPRINT.match(line):
         return []
-    return [match.group(1)]
+    for clause in _REPRINT_CLAUSE.finditer(line):
+        lead, fields = tokenize(fold(clause.group(1)))
+        if not fields or fields[0].kind not in (AUTHOR, REPORTER) or len(lead) > settings.BYLINE_REPRINT_LEAD_CHARS:
+            continue
+        people = [
+            name
+            for item in fields
+            if item.kind in (AUTHOR, REPORTER)
+            for name in (reporter_names(item.value)[0] if item.kind == REPORTER else free_names(item.value))
+        ]
+        if people:
+            return people
+    return []
 
 
 def signed_writer(line: str) -> list[str]:

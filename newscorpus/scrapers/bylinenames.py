@@ -14,12 +14,14 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
+from newscorpus.scrapers.bylineunits import KIN_NAME, ORGANISATION, UNNAMED_ROLE, is_organisation, is_unit_word
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098", "王晓易_ne0011". After
 # anything but a Han name only capitals: "zjxiaoyu2012" and "Tom_Lee2015" are handles ending in a year.
 _ID = re.compile(r"(?:(?<=[\u4e00-\u9fff])[_\s]*[A-Za-z]{1,4}|(?:[_\s]+|(?<![A-Za-z\d]))[A-Z]{1,4})\d{2,6}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+_ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos", "Edited", "Source", "Date", "Time"})
 # Role words a reporter's name may carry glued after it, and what they make of the person.
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
 _ROLE_SUFFIX = re.compile(
@@ -30,12 +32,14 @@ _TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编�
 _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
-_SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
+# 和/与 between two names joins them ("张三与王芳"): only before a name of 2-4 Han characters ending the value
+# or a part of it, so "和平" or "与会" open no name.
+_SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與](?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
 # A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
 # The font-size switch and the publish button a bar prints after the names ("作者：张三 字号", "陳卓玲 發佈").
-_BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布"})
+_BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布", "發布於", "發佈於", "发布于"})
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 _NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
@@ -65,8 +69,8 @@ _TOOL_PHRASE = re.compile(
     r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
 )
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
-# A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
-_UNNAMED_ROLE = re.compile(r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$")
+# "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept).
+_NO_WRITER = _PLACEHOLDERS | {"原创", "本站原创", "本网原创", "网站原创"}
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(
@@ -76,35 +80,10 @@ _NO_OUTLET = frozenset(
 _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
 )
-_ORGANISATION = re.compile(
-    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
-    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班)$"
-)
+
+
 # A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
-# A unit printed before a writer's name that is name-shaped itself: a hospital department ("骨科 周亮"), a
-# school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.
-_UNIT_WORD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:内|外|儿|骨|眼|妇产|皮肤|口腔|急诊|麻醉|放射|检验|药剂|护理|康复|肿瘤|神经)科"
-    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班"
-    # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
-    r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
-    # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
-    r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班)$"
-)
-# A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
-# with the word glued on, as school pages credit a parent or a teacher after the class.
-_KIN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|老师|同学)$")
-
-
-def kin_writer(word: str) -> bool:
-    """A person's name with a relation or a school role glued on (``刘小雨妈妈``, ``李华老师``)."""
-    return (match := _KIN_NAME.match(word)) is not None and is_person(match.group(1))
-
-
-# An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
-# words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
-_SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
@@ -112,6 +91,8 @@ _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
 _BY = re.compile(r"^由(?:\s+|(?=[^\s]{3,}(?:\s|$)))")
 _LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A writer's label repeated inside the value ("作者：" | "文/高亚楠", a table cell holding the bar's own credit).
+_ROLE_LEAD = re.compile(r"^(?:文|撰文|文/图|文图|图文)\s*[/:：／]\s*(?=\S)")
 _BRACKETS = "()（）[]【】〔〕<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "《": "》", "「": "」", "<": ">", "“": "”"}
 
@@ -138,18 +119,6 @@ def is_button(token: str) -> bool:
     return _BUTTON.search(token) is not None
 
 
-def is_unit_word(token: str) -> bool:
-    """A department or class before a writer's name, even when it is as short as a name: "骨科", "初二年级"."""
-    return bool(_UNIT_WORD.match(token))
-
-
-def is_organisation(name: str) -> bool:
-    """A unit, not a person: "医技药剂党支部", "新闻中心", and an office as short as a name ("德育处", "团委")."""
-    if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
-        return bool(_ORGANISATION.search(name))
-    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None
-
-
 def reporter_names(value: str) -> tuple[list[str], bool]:
     """Names after 记者/通讯员 and whether they are credited as photographers (``张三 李四 摄``).
 
@@ -158,7 +127,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     photo = False
-    tokens = _padded_names([strip_id(strip_brackets(raw)) for raw in _SPLIT.split(strip_brackets(value))])
+    # A bar's dot before the next credit stays with no name ("本报记者 郑慧敏·图／黄伟强"), as after 作者.
+    tokens = _padded_names([strip_id(strip_brackets(raw)).strip("·・") for raw in _SPLIT.split(strip_brackets(value))])
     for index, token in enumerate(tokens):
         if not token:
             continue
@@ -207,21 +177,23 @@ def _names_follow(tokens: list[str], index: int) -> bool:
 def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
-    value = _NATIONALITY.sub("", value.strip())
+    value = _NATIONALITY.sub("", _ROLE_LEAD.sub("", value.strip()))
     if value.startswith("由"):
         value = _BY.sub("", value)
     tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
     tokens = [t for t in tokens if t]
     unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]))
-    if unit_first and (is_name(tokens[1]) or _KIN_NAME.match(tokens[1])):
+    if unit_first and (is_name(tokens[1]) or KIN_NAME.match(tokens[1])):
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
         # work for, then the writers
         tokens = tokens[1:]
     tokens = _padded_names(tokens)
-    if not tokens or tokens[0] in _PLACEHOLDERS or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
+    if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
-    if _UNNAMED_ROLE.match(tokens[0]):
-        return []
+    if UNNAMED_ROLE.match(tokens[0]):
+        if len(tokens) == 1 or not is_person(tokens[1]):
+            return []
+        tokens = tokens[1:]  # "作者：本报评论员 张三": the staff role, then the commentator it names
     if tokens[0].startswith(tuple(_NOT_A_VALUE)) or is_button(tokens[0]):
         return []  # "返回搜狐，查看更多", "展开全文" after an empty 责任编辑
     first = tokens[0]
@@ -229,7 +201,9 @@ def free_names(value: str) -> list[str]:
         return []  # "作者：【大 中 小】": a run of single characters after an empty label is a switch, no handle
     if _LATIN_WORD.match(first):
         # A Latin name is several words: "Jeremy Tsheng" is one person.
-        words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, tokens[1:])]
+        # It ends at a comma ("Mary Lim, BBC News") and at an English field's word ("Jane Lee Updated: …").
+        span = tokens[1 : len(value.split(",")[0].split())]
+        words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None and t not in _ENGLISH_FIELDS, span)]
         return [" ".join(words)]
     if _PHOTO_SUFFIX.fullmatch(first) or re.search(r"[。！？，]|^\d|\d[年月日]", first):
         return []
@@ -239,6 +213,8 @@ def free_names(value: str) -> list[str]:
             break
         if _TWO_CHAR_ROLE.search(token):
             break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
+        if token.startswith(("发自", "發自")):
+            break  # "作者：王芳 发自上海": where the report was filed from, no name
         names.append(token)
     return names
 
@@ -274,7 +250,7 @@ def without_nationality(name: str) -> str:
 
 def _employer(token: str) -> bool:
     """An outlet or a unit (宣传部, 新闻中心) printed before its writers' names."""
-    return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(_ORGANISATION.search(token)))
+    return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(ORGANISATION.search(token)))
 
 
 def outlet(value: str) -> str | None:

@@ -1,0 +1,40 @@
+"""The surnames a byline's bare name is recognised by (``bylinebare.is_person``). Moved out of ``bylinebare``
+(session 9) to keep that module small."""
+
+from __future__ import annotations
+
+__all__ = ["DOUBLE", "SINGLE", "SINGLE_TRADITIONAL"]
+
+# Common surnames (the most frequent single ones and the usual double ones): a name-shaped word that
+# starts otherwise ("国内", "要闻") is no person. Surnames that mostly start words (和, 明, 安, 成, 文, 时,
+# 党, 关, 车 …) are left out on purpose: missing a rare name is better than inventing an author.
+SINGLE = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱侯江尹薛闫段雷龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温施牛樊葛邢"
+    "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆辛靳柴蒙鲍"
+    "喻祁蒲滕屈饶牟艾尤阳穆卓缪芦麦褚娄窦戚岑费卜晏席柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑"
+    "迟邝"
+)
+# The same surnames as Hong Kong and Taiwan print them (陳, 張, 黃 …).
+SINGLE_TRADITIONAL = frozenset(
+    "陳劉張黃楊趙吳孫馬郭羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鄒譚陸賈韋龍陶賀顧龔錢嚴湯溫聶詹歐蘭紀裴塗蒙鮑饒繆蘆婁竇鄔鄺"
+)
+DOUBLE = frozenset(
+    {
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "尉迟",
+        "夏侯",
+        "端木",
+        "公孙",
+        "歐陽",
+        "司馬",
+        "諸葛",
+    }
+)

@@ -1,0 +1,58 @@
+"""Units and relations printed before or glued to a writer's name: a department or a class before it
+(``骨科 周亮``, ``高三（2）班 张三``), a pupil's relation or a school role after it (``刘小雨妈妈``, ``李华老师``).
+Moved out of ``bylinenames`` (session 9) to keep that module small."""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_person
+
+__all__ = ["KIN_NAME", "ORGANISATION", "UNNAMED_ROLE", "is_organisation", "is_unit_word", "kin_writer"]
+
+# A unit printed before a writer's name that is name-shaped itself: a hospital department ("骨科 周亮"), a
+# school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.
+_UNIT_WORD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:内|外|儿|骨|眼|妇产|皮肤|口腔|急诊|麻醉|放射|检验|药剂|护理|康复|肿瘤|神经)科"
+    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班"
+    # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
+    r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
+    # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
+    r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班)$"
+)
+# A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
+# with the word glued on, as school pages credit a parent or a teacher after the class.
+KIN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|老师|同学)$")
+
+
+def kin_writer(word: str) -> bool:
+    """A person's name with a relation or a school role glued on (``刘小雨妈妈``, ``李华老师``)."""
+    return (match := KIN_NAME.match(word)) is not None and is_person(match.group(1))
+
+
+def is_unit_word(token: str) -> bool:
+    """A department or class before a writer's name, even when it is as short as a name: "骨科", "初二年级"."""
+    return bool(_UNIT_WORD.match(token))
+
+
+# A staff role naming nobody: "作者：本报评论员", "本刊特约评论员".
+# The site's own desk names nobody either: "作者：本网编辑部", "本站编辑", "编辑部" (a named outlet's desk stays).
+UNNAMED_ROLE = re.compile(
+    r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$"
+    r"|^(?:本报|本報|本刊|本台|本网|本網|本站|本社)?(?:编辑部|編輯部)$|^(?:本报|本報|本刊|本网|本網|本站)(?:编辑|編輯|小编)$"
+)
+ORGANISATION = re.compile(
+    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
+    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班)$"
+)
+# An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
+# words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
+_SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
+
+
+def is_organisation(name: str) -> bool:
+    """A unit, not a person: "医技药剂党支部", "新闻中心", and an office as short as a name ("德育处", "团委")."""
+    if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
+        return bool(ORGANISATION.search(name))
+    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None
