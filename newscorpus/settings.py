@@ -373,9 +373,10 @@ RELATED_HEADINGS = (
         for noun in ("文章", "新闻", "内容", "新聞", "內容")
     ),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
-    # "More reading", "more related", "this story's related" with the noun left out (更多阅读, 更多相关,
-    # 本文相关): the related word after a word naming the story or more of it.
-    *("更多阅读", "更多相关", "本文相关", "文章相关", "更多閱讀", "本文相關"),
+    # "More related", "this story's related" with the noun left out (更多相关, 本文相关): the related word
+    # after a word naming the story or more of it. Not 更多阅读: a DedeCMS template (pinshiwen) heads its
+    # 上一篇/下一篇 pair with it, and a heading over no list hides the list found elsewhere.
+    *("更多相关", "本文相关", "文章相关", "更多相關", "本文相關"),
     # "Further reading" in Chinese (a translated blog's or a wiki-like site's closing list).
     *("进一步阅读", "參考閱讀", "参考阅读"),
     # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
@@ -586,6 +587,9 @@ RELATED_MAX_BLOCK_LINKS = 150
 RELATED_STATE_MIN_ITEMS = 2
 # How far above a related heading its empty box is looked for a data- attribute holding the list as JSON.
 RELATED_STATE_ATTR_LEVELS = 3
+# A script assigning the list to a variable (var relatedNews = [...]) is a page's small data script; longer
+# ones are code bundles, not searched for such assignments.
+RELATED_STATE_VAR_MAX_CHARS = 20_000
 RELATED_STATE_REJECT_KEYS = r"hot|rank|paihang|nav|menu|comment|advert|banner|foryou|for_you"
 RELATED_STATE_MAX_CHARS = 2_000_000
 RELATED_STATE_MAX_DEPTH = 8

@@ -53,14 +53,13 @@ def placeholder_box(node: LexborNode) -> bool:
     """The heading's own box, left for a script to fill: a list element of at most one entry and no link (a
     loading line, 加载中…), or an empty box whose data- attribute holds the list or where to fetch it. Not a
     tab bar's labels (two or more entries) nor a spacer (no such attribute)."""
-    if node.css_first("a[href]") is not None:
-        return False
     if node.tag in _LIST_TAGS:
-        return len(node.css("li, dd, tr")) <= 1
-    return not node_text(node) and any(
+        return node.css_first("a[href]") is None and len(node.css("li, dd, tr")) <= 1
+    filled_by_script = any(
         name.startswith("data-") and (value or "").lstrip().startswith(_FILLED_BY)
         for name, value in node.attributes.items()
     )
+    return filled_by_script and node.css_first("a[href]") is None and not node_text(node)
 
 
 def leads_somewhere(node: LexborNode) -> bool:

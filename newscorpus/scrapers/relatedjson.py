@@ -44,10 +44,14 @@ _ASCII_FOLDING = "\u017f\u0130\u0131\u212a"
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
 
 
-def state_related(tree: LexborHTMLParser, base: str | None, page_url: str | None) -> list[RelatedItem]:
-    """Items of the first array of story objects the page's script state files under a related key."""
+def state_related(
+    tree: LexborHTMLParser, base: str | None, page_url: str | None, variables: bool = False
+) -> list[RelatedItem]:
+    """Items of the first array of story objects the page's script state files under a related key.
+    ``variables``: a script variable named related (``var relatedNews = [...]``) counts too; asked when a
+    heading or a rule's box says the page has a list (each inline script is then searched for one)."""
     keys: dict[str, tuple[bool, bool]] = {}  # each key's two tests, asked once: arrays repeat their keys
-    for state in _states(tree):
+    for state in _states(tree, variables):
         for array in _related_arrays(state, related=False, depth=0, keys=keys):
             items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
             if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
@@ -55,7 +59,7 @@ def state_related(tree: LexborHTMLParser, base: str | None, page_url: str | None
     return []
 
 
-def _states(tree: LexborHTMLParser) -> Iterator[object]:
+def _states(tree: LexborHTMLParser, variables: bool) -> Iterator[object]:
     """The JSON values the page's inline scripts hold: a whole JSON script, or the object assigned to a
     ``__NAME__`` global. Scripts that are neither (code, trackers) are passed over; a value that is not
     JSON (a function call, ``undefined``) is no state."""
@@ -83,6 +87,10 @@ def _states(tree: LexborHTMLParser) -> Iterator[object]:
             if not named:
                 break
             yield from _decoded(text, match.end())
+        if not variables or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS:
+            continue  # a bundle of code, not a page's data script (the regex below is slow on long code)
+        if not (named if named is not None else may_name_related(text)):
+            continue  # no related word anywhere in it: no variable named so
         for match in _NAMED_ASSIGNMENT.finditer(text):  # the variable's own name says related, or nothing does
             if _RELATED_KEY.search(match[1]) and not _REJECTED_KEY.search(match[1]):
                 yield from ({match[1]: value} for value in _decoded(text, match.end()))
