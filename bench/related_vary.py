@@ -105,6 +105,7 @@ class Variant:
     html: str
     keep: bool  # whether the list's items should come back
     injected: frozenset[str] = frozenset()  # for boxes that are no list: their links' keys
+    expected: frozenset[str] | None = None  # the list's items when the variant grows it (else the page's)
 
 
 def cases() -> Iterator[tuple[str, Path, str | None, frozenset[str]]]:
@@ -236,6 +237,29 @@ def hot_items(loc: Located) -> tuple[tuple[str, str], ...]:
     )
 
 
+LONG_LIST = 45  # a 2024 portal's 相关推荐 tab or feed: dozens of items
+
+
+def long_items(loc: Located) -> tuple[tuple[str, str], ...]:
+    """The list grown to LONG_LIST items: each further one another story filed as the list's are (its URL's
+    last digit run changed), titled as one (the title with a part number)."""
+    grown = list(loc.items)
+    round_ = 0
+    while len(grown) < LONG_LIST:
+        round_ += 1
+        for url, title in loc.items:
+            digits = list(re.finditer(r"\d+", urlsplit(url).path))
+            if not digits or len(grown) >= LONG_LIST:
+                continue
+            last = digits[-1]
+            start = url.index(urlsplit(url).path) + last.start()
+            number = str(int(last.group()) + 7919 * round_).zfill(len(last.group()))
+            grown.append((url[:start] + number + url[start + len(last.group()) :], f"{title}（{round_ + 1}）"))
+        if round_ > LONG_LIST:
+            break
+    return tuple(grown)
+
+
 def heading_words(loc: Located, rng: random.Random) -> Iterator[Variant]:
     for word, keep in HEADING_WORDS.items():
         yield Variant(
@@ -264,6 +288,16 @@ def tab_strip(loc: Located, rng: random.Random) -> Iterator[Variant]:
         box = f'<div class="tabbox"><ul class="tabs">{"".join(tabs)}</ul>{"".join(panes)}</div>'
         where = "first" if first else "second"
         yield Variant("2 tab strip", f"{label} {where}", replaced(loc, box), True, hot_keys)
+    grown = long_items(loc)
+    long_loc = Located(
+        loc.name, loc.url, loc.page, loc.box, loc.heading, grown, frozenset(url_key(u) for u, _ in grown)
+    )
+    tabs = '<ul class="tabs"><li class="on">相关推荐</li><li>热门</li></ul>'
+    panes = f'<div class="tab-pane">{plain_list(grown)}</div><div class="tab-pane" style="display:none">{ranked}</div>'
+    box = f'<div class="tabbox">{tabs}{panes}</div>'
+    yield Variant(
+        "2 tab strip", f"相关推荐 first, {LONG_LIST} items", replaced(loc, box), True, hot_keys, long_loc.expected
+    )
 
 
 def script_json(loc: Located, rng: random.Random) -> Iterator[Variant]:
@@ -347,7 +381,9 @@ def split_lists(loc: Located, rng: random.Random) -> Iterator[Variant]:
 
 
 def cards(loc: Located, rng: random.Random) -> Iterator[Variant]:
-    for tag in ("h3", "h4", "p", "span"):
+    grown = long_items(loc)
+    shapes = (("h3", loc.items), ("h4", loc.items), ("p", loc.items), ("span", loc.items), ("h3", grown))
+    for tag, items in shapes:
         body = "".join(
             f'<div class="card"><a href="{esc(u)}" class="pic"><img src="/img/{n}.jpg" alt=""></a>'
             f'<div class="info"><{tag} class="t"><a href="{esc(u)}">{esc(t)}</a></{tag}>'
@@ -355,14 +391,11 @@ def cards(loc: Located, rng: random.Random) -> Iterator[Variant]:
             f'<div class="meta"><span class="src">新华社</span>'
             f'<span class="time">2024-03-0{n % 9 + 1} 10:2{n % 10}</span>'
             f'<span class="cmt">{12 + n}评论</span></div></div></div>'
-            for n, (u, t) in enumerate(loc.items)
+            for n, (u, t) in enumerate(items)
         )
-        yield Variant(
-            "6 cards",
-            f"image first, title in {tag}",
-            replaced(loc, headed("相关推荐", f'<div class="list">{body}</div>', rng)),
-            True,
-        )
+        name = f"image first, title in {tag}" + (f", {LONG_LIST} items" if items is grown else "")
+        box = headed("相关推荐", f'<div class="list">{body}</div>', rng)
+        yield Variant("6 cards", name, replaced(loc, box), True, expected=frozenset(url_key(u) for u, _ in items))
 
 
 def not_lists(loc: Located, rng: random.Random) -> Iterator[Variant]:
@@ -423,8 +456,9 @@ def score(variant: Variant, loc: Located, got: set[str], before: set[str]) -> tu
     """Whether the variant survived, its recall (positives) and how many foreign items came back."""
     new = got - before  # items the unmutated page gave outside this list are no news of the variant
     if variant.keep:
-        recall = len(got & loc.expected) / len(loc.expected)
-        extras = len((new - loc.expected) & variant.injected) if variant.injected else 0
+        expected = variant.expected or loc.expected
+        recall = len(got & expected) / len(expected)
+        extras = len((new - expected) & variant.injected) if variant.injected else 0
         return recall >= FOUND_SHARE and not extras, recall, extras
     wrong = len((got & variant.injected) - loc.elsewhere)
     return wrong == 0, 0.0, wrong
