@@ -237,6 +237,7 @@ def hot_items(loc: Located) -> tuple[tuple[str, str], ...]:
     )
 
 
+AD_URL = "https://c.adnet-x.test/click?id=88"
 LONG_LIST = 45  # a 2024 portal's 相关推荐 tab or feed: dozens of items
 
 
@@ -441,7 +442,51 @@ def not_lists(loc: Located, rng: random.Random) -> Iterator[Variant]:
         yield Variant("7 not a list", label, replaced(loc, box), False, frozenset(k for k in keys if k))
 
 
-FAMILIES = (heading_words, tab_strip, script_json, url_forms, split_lists, cards, not_lists)
+def furniture_inside(loc: Located, rng: random.Random) -> Iterator[Variant]:
+    """The list kept, with what a portal prints among or after its items: none of it is an item."""
+    parts = urlsplit(loc.url)
+    root = f"{parts.scheme}://{parts.netloc}"
+    rows = [f'<li><a href="{esc(u)}" target="_blank">{esc(t)}</a></li>' for u, t in loc.items]
+    middle = len(rows) // 2
+    inserts = (
+        (
+            "app promo item",
+            f'<li class="app-item"><a href="{root}/app/download?from=rel">打开APP，查看更多精彩推荐</a></li>',
+        ),
+        (
+            "app deep link",
+            '<li><a href="newsapp://article/2024031209?from=related">打开客户端 阅读更多相关新闻</a></li>',
+        ),
+        (
+            "advert item",
+            f'<li class="ad-item"><a href="{AD_URL}">春季特惠 新款家电限时五折抢购中</a><span>广告</span></li>',
+        ),
+    )
+    for label, row in inserts:
+        listed = "<ul>" + "".join([*rows[:middle], row, *rows[middle:]]) + "</ul>"
+        keys = frozenset(url_key(absolute(h, loc.url)) for h in re.findall(r'href="([^"]+)"', htmlmod.unescape(row)))
+        yield Variant("8 furniture in the list", label, replaced(loc, headed("相关推荐", listed, rng)), True, keys)
+    channels = (("国内", "china"), ("国际", "world"), ("财经", "finance"), ("科技", "tech"))
+    nav = '<div class="more">更多：' + "".join(f'<a href="{root}/{p}/">{c}</a>' for c, p in channels) + "</div>"
+    more = f'<div class="more"><a href="{root}/news/list_1203.html">查看更多相关新闻 &gt;&gt;</a></div>'
+    tagged = (
+        "<ul>"
+        + "".join(
+            f'<li><a href="{esc(u)}">{esc(t)}</a>'
+            f'<a class="tag" href="{root}/{channels[n % 4][1]}/">{channels[n % 4][0]}</a></li>'
+            for n, (u, t) in enumerate(loc.items)
+        )
+        + "</ul>"
+    )
+    after = (("channel row after", plain_list(loc.items) + nav), ("more link after", plain_list(loc.items) + more))
+    for label, body in (*after, ("channel tag per item", tagged)):
+        keys = frozenset(
+            url_key(absolute(h, loc.url)) for h in re.findall(r'href="([^"]+)"', htmlmod.unescape(nav + more))
+        )
+        yield Variant("8 furniture in the list", label, replaced(loc, headed("相关阅读", body, rng)), True, keys)
+
+
+FAMILIES = (heading_words, tab_strip, script_json, url_forms, split_lists, cards, not_lists, furniture_inside)
 
 
 @dataclass

@@ -215,3 +215,36 @@ def test_a_tab_bar_beside_a_heading_is_still_read_as_tabs() -> None:
 def test_a_variable_named_otherwise_is_not_read() -> None:
     box = f"<div class='box'><h3>相关阅读</h3><ul><li>加载中</li></ul></div><script>var hotNews = {_JSON};</script>"
     assert _related(_page(box)) == []
+
+
+# --- a channel page beside a story named by its id -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "page", "sibling"),
+    [
+        ("https://www.example.cn/china/", "https://www.example.cn/newsDetail_forward_4506347", False),
+        ("https://www.example.cn/news/index.html", "https://www.example.cn/news/a1029384.html", False),
+        ("https://www.example.cn/archives/about", "https://www.example.cn/archives/4561", False),
+        # Both named by ids, or both by words: siblings as before.
+        ("https://www.example.cn/newsDetail_forward_45", "https://www.example.cn/newsDetail_forward_4506347", True),
+        ("https://www.example.cn/wangwei/luzhai.html", "https://www.example.cn/wangwei/zhuliguan.html", True),
+        ("https://blog.example.cn/posts/my-post-2", "https://blog.example.cn/posts/another-post", True),
+    ],
+)
+def test_a_channel_named_by_a_word_is_no_story_beside_one_named_by_id(url: str, page: str, sibling: bool) -> None:
+    assert page_sibling(url, page) is sibling
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<div class='more'>更多：<a href='/china/'>国内</a><a href='/world/'>国际</a><a href='/money/'>财经</a></div>",
+        "<p class='channels'><a href='/tech/'>科技</a> | <a href='/auto/'>汽车</a> | <a href='/house/'>房产</a></p>",
+    ],
+)
+def test_channel_links_under_the_list_are_no_items(row: str) -> None:
+    # The story filed at the site's root by its id, as the channels are by their names (thepaper's build).
+    box = f"<div class='box'><h3>相关阅读</h3>{_list()}{row}</div>"
+    items = find_related(LexborHTMLParser(_page(box)), "https://news.example-daily.cn/newsDetail_forward_1029384")
+    assert _urls(items) == _EXPECTED

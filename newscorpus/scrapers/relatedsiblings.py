@@ -20,6 +20,8 @@ from newscorpus.scrapers.text import absolute
 # A click-through wrapper's target: an on-site redirect (/link?url=https%3A%2F%2F…, /go.php?to=http://…)
 # names the story in a parameter of these names, the URL whole (encoded or not).
 _WRAPPED = re.compile(settings.RELATED_REDIRECT_PARAMS, re.IGNORECASE)
+# A page's name holding an id: a run of digits as long as a story URL's (RELATED_URL_MIN_DIGITS).
+_ID_RUN = re.compile(rf"\d{{{settings.RELATED_URL_MIN_DIGITS},}}")
 # A file named by a word and an id (shiwenv_7f1c3e2a.aspx, article-12345.html): the word says what kind of page.
 _KIND_AND_ID = re.compile(r"([A-Za-z]+)[_-][0-9A-Za-z]*\d[0-9A-Za-z]*")
 
@@ -72,7 +74,7 @@ def page_sibling(url: str, page_url: str | None) -> bool:
         return False
     if mine[-1].rpartition(".")[2] != theirs[-1].rpartition(".")[2] and "." in mine[-1] + theirs[-1]:
         return False
-    if _other_kind(mine[-1], theirs[-1]):
+    if _other_kind(mine[-1], theirs[-1]) or _named_without_id(theirs[-1], mine[-1]):
         return False
     return all(
         a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
@@ -99,6 +101,13 @@ def _untracked(query: str) -> str:
 def _tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in settings.RELATED_CLICK_TRACKING_PARAMS or lowered.startswith("utm_")
+
+
+def _named_without_id(name: str, page_name: str) -> bool:
+    """A page named by a word alone (/china/, /about, index.html) beside a page named by an id
+    (newsDetail_forward_4506347, a1029384.html): a channel or section page, not another story. Both named by
+    words (a wiki's entries, a poet's poems, a blog's slugs) stay siblings."""
+    return not any(char.isdigit() for char in name) and _ID_RUN.search(page_name) is not None
 
 
 def _names_something(segment: str) -> bool:
