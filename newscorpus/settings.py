@@ -377,6 +377,10 @@ RELATED_HEADINGS = (
         for noun in ("文章", "新闻", "内容", "新聞", "內容")
     ),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    # "More related", "this story's related" with the noun left out (更多相关, 本文相关): the related word
+    # after a word naming the story or more of it. Not 更多阅读: a DedeCMS template (pinshiwen) heads its
+    # 上一篇/下一篇 pair with it, and a heading over no list hides the list found elsewhere.
+    *("更多相关", "本文相关", "文章相关", "更多相關", "本文相關"),
     # "Further reading" in Chinese (a translated blog's or a wiki-like site's closing list).
     *("进一步阅读", "參考閱讀", "参考阅读"),
     # An account's earlier posts on the subject (WeChat and its reposts close with these as with 往期推荐).
@@ -477,6 +481,9 @@ RELATED_REJECT_HEADINGS = (
     *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
     # The same boxes in Japanese: latest (新着), ranking, popular (人気).
     *("新着", "ランキング", "人気"),
+    # Readers' feeds and the site's picks (大家都在看, 看了又看, 看过本文的人还看了, 精彩推荐): every labelled
+    # page with one (ifeng, toutiao, news.cn, huanqiu) calls it no related list; it names its box otherwise.
+    *("都在看", "看了又看", "还看了", "還看了", "精彩推荐", "精彩推薦"),
 )
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
 RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")
@@ -544,6 +551,12 @@ RELATED_NEIGHBOUR_LABEL = (
 )
 # How many levels above a link its neighbour label is looked for (<span>上一条</span><span><em><a>…</a></em></span>).
 RELATED_NEIGHBOUR_LEVELS = 3
+# Parameters a site adds to a related link to count clicks by box and position (utm_* as well): no other page.
+RELATED_CLICK_TRACKING_PARAMS = ("spm", "scm")
+# A redirect wrapper's parameter holding the story's whole URL (encoded or not): /link?url=, /go?to=, ?target=.
+RELATED_REDIRECT_PARAMS = (
+    r"[?&](?:url|u|target|to|goto|dest|redirect(?:_?url)?|jump(?:_?url)?|link)=(https?(?::|%3A)[^&#]+)"
+)
 RELATED_URL_MIN_DIGITS = 4
 RELATED_URL_MIN_ID_CHARS = 8
 # An unheaded block is a list when it holds at least this many article-like items making up at least
@@ -576,6 +589,11 @@ RELATED_MAX_BLOCK_LINKS = 150
 # (RELATED_BLOCK_ATTRS), never under one of these keys; scripts longer than this are not read, and the
 # state is searched this many levels deep.
 RELATED_STATE_MIN_ITEMS = 2
+# How far above a related heading its empty box is looked for a data- attribute holding the list as JSON.
+RELATED_STATE_ATTR_LEVELS = 3
+# A script assigning the list to a variable (var relatedNews = [...]) is a page's small data script; longer
+# ones are code bundles, not searched for such assignments.
+RELATED_STATE_VAR_MAX_CHARS = 20_000
 RELATED_STATE_REJECT_KEYS = r"hot|rank|paihang|nav|menu|comment|advert|banner|foryou|for_you"
 RELATED_STATE_MAX_CHARS = 2_000_000
 RELATED_STATE_MAX_DEPTH = 8

@@ -15,6 +15,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
+from newscorpus.scrapers.relatedjson import attribute_related
 from newscorpus.scrapers.relatedleads import names_highlights
 from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedsections import (
@@ -119,6 +120,9 @@ def _take_sections(
         if section and in_story:
             section = link_run(section)  # inside the story: the list ends where prose (or a byline) resumes
         found = items_from(section, base_url, page_url) if section else []
+        if not found:
+            found = attribute_related(heading, base_url, page_url)  # an empty box holding its list as JSON
+            section = section or ([heading] if found else section)
         if found and _tag_row(section, found):
             continue  # "Related: EV China Trade": a row of tags, no list of stories, and no label of one
         labelled = labelled or not in_story

@@ -1,6 +1,6 @@
 """Where a related heading's list ends among the blocks after it: at the next box the page names as
 something else (图片新闻, 编辑推荐, 最新资讯), whether that name is a heading tag, a box's own opening label
-or a lone label between two lists.
+or a lone label between two lists; and where it is nowhere in the HTML (its own box left for a script).
 
 Split from ``relatedsections`` (which collects the blocks) to keep each module to one job.
 """
@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newscorpus.scrapers.linkshape import holds_link
+from newscorpus.scrapers.linkshape import LINK_QUERY, holds_link, link_href
 from newscorpus.scrapers.relatedleads import names_box
 from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.text import node_text
+
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
+# A data- value holding a list (data-list='[…]') or naming where a script fetches it (data-src="/api/…").
+_FILLED_BY = ("[", "{", "/", "http")
 
 
 def opens_new_section(node: LexborNode, siblings: list[LexborNode]) -> bool:
@@ -43,3 +47,25 @@ def _repeated(node: LexborNode, siblings: list[LexborNode]) -> bool:
 
 def _shape(node: LexborNode) -> tuple[str, ...]:
     return (node.tag or "", *(node.attributes.get("class") or "").split()[:1])
+
+
+def placeholder_box(node: LexborNode) -> bool:
+    """The heading's own box, left for a script to fill: a list element of at most one entry and no link (a
+    loading line, 加载中…), or an empty box whose data- attribute holds the list or where to fetch it. Not a
+    tab bar's labels (two or more entries) nor a spacer (no such attribute)."""
+    if node.tag in _LIST_TAGS:
+        return node.css_first("a[href]") is None and len(node.css("li, dd, tr")) <= 1
+    filled_by_script = any(
+        name.startswith("data-") and (value or "").lstrip().startswith(_FILLED_BY)
+        for name, value in node.attributes.items()
+    )
+    return filled_by_script and node.css_first("a[href]") is None and not node_text(node)
+
+
+def leads_somewhere(node: LexborNode) -> bool:
+    """``holds_link``, not counting links that go nowhere (javascript:, #): a tab bar's labels."""
+    return holds_link(node) and any(goes_somewhere(link_href(link)) for link in node.css(LINK_QUERY))
+
+
+def goes_somewhere(href: str | None) -> bool:
+    return bool(href) and not (href or "").lstrip().lower().startswith(("javascript:", "#"))

@@ -30,7 +30,7 @@ from newscorpus.scrapers.relatedfilters import (
     without_parent_pages,
 )
 from newscorpus.scrapers.relatedscan import HEADING
-from newscorpus.scrapers.relatedsiblings import page_sibling
+from newscorpus.scrapers.relatedsiblings import page_sibling, unwrapped
 from newscorpus.scrapers.relatedtext import shown_snippet, summary, unquoted
 from newscorpus.scrapers.relatedtitles import WORDS, link_title, neighbour_link, pictured_title, untruncated
 from newscorpus.scrapers.relatedvetoes import names_ad
@@ -73,6 +73,7 @@ def items_from(
             shown_title = untruncated(link, link_title(link))
             title = shown_title or pictured_title(link)
             url = absolute(link_href(link), base_url)
+            url = unwrapped(url) if url is not None else None  # /link?url=…: the story it leads to
             if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes):
                 continue
             if neighbour_link(link, title):

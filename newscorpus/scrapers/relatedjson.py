@@ -27,6 +27,9 @@ _RELATED_KEY = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 _REJECTED_KEY = re.compile(settings.RELATED_STATE_REJECT_KEYS, re.IGNORECASE)
 # Where a state object starts in a script: the assignment of a __NAME__ global (window.__INITIAL_STATE__=).
 _STATE_ASSIGNMENT = re.compile(r"__[A-Z][A-Z0-9_]*__\s*=\s*")
+# A script variable named as a related list (var relatedNews = [...], window.recommendList = {...}): its
+# name is the key the state would have filed the array under.
+_NAMED_ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
 _TITLE_KEY = re.compile(r"title|headline", re.IGNORECASE)
 # A story object without a title key names its headline "name" (thepaper's contents, schema.org lists).
 _NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
@@ -41,10 +44,14 @@ _ASCII_FOLDING = "\u017f\u0130\u0131\u212a"
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
 
 
-def state_related(tree: LexborHTMLParser, base: str | None, page_url: str | None) -> list[RelatedItem]:
-    """Items of the first array of story objects the page's script state files under a related key."""
+def state_related(
+    tree: LexborHTMLParser, base: str | None, page_url: str | None, variables: bool = False
+) -> list[RelatedItem]:
+    """Items of the first array of story objects the page's script state files under a related key.
+    ``variables``: a script variable named related (``var relatedNews = [...]``) counts too; asked when a
+    heading or a rule's box says the page has a list (each inline script is then searched for one)."""
     keys: dict[str, tuple[bool, bool]] = {}  # each key's two tests, asked once: arrays repeat their keys
-    for state in _states(tree):
+    for state in _states(tree, variables):
         for array in _related_arrays(state, related=False, depth=0, keys=keys):
             items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
             if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
@@ -52,7 +59,7 @@ def state_related(tree: LexborHTMLParser, base: str | None, page_url: str | None
     return []
 
 
-def _states(tree: LexborHTMLParser) -> Iterator[object]:
+def _states(tree: LexborHTMLParser, variables: bool) -> Iterator[object]:
     """The JSON values the page's inline scripts hold: a whole JSON script, or the object assigned to a
     ``__NAME__`` global. Scripts that are neither (code, trackers) are passed over; a value that is not
     JSON (a function call, ``undefined``) is no state."""
@@ -65,7 +72,12 @@ def _states(tree: LexborHTMLParser) -> Iterator[object]:
         if _json_script(script):
             # ByteDance pages (toutiao's RENDER_DATA) URL-encode the JSON: %7B%22… is {"…
             decoded = unquote(text) if text.lstrip().startswith(_ENCODED_OPENINGS) else text
-            if may_name_related(decoded):
+            # A data script the page names related (<script type=application/json id=related-data>): its
+            # name is the key its array is filed under.
+            name = f"{script.attributes.get('id') or ''} {script.attributes.get('class') or ''}"
+            if _RELATED_KEY.search(name) and not _REJECTED_KEY.search(name):
+                yield from ({name: value} for value in _decoded(decoded, 0))
+            elif may_name_related(decoded):
                 yield from _decoded(decoded, 0)
             continue
         named: bool | None = None  # may_name_related, asked only of a script that assigns a state
@@ -75,6 +87,47 @@ def _states(tree: LexborHTMLParser) -> Iterator[object]:
             if not named:
                 break
             yield from _decoded(text, match.end())
+        if not variables or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS:
+            continue  # a bundle of code, not a page's data script (the regex below is slow on long code)
+        if not (named if named is not None else may_name_related(text)):
+            continue  # no related word anywhere in it: no variable named so
+        for match in _NAMED_ASSIGNMENT.finditer(text):  # the variable's own name says related, or nothing does
+            if _RELATED_KEY.search(match[1]) and not _REJECTED_KEY.search(match[1]):
+                yield from ({match[1]: value} for value in _decoded(text, match.end()))
+
+
+def attribute_related(heading: LexborNode, base: str | None, page_url: str | None) -> list[RelatedItem]:
+    """Items the heading's empty box holds as JSON in a ``data-`` attribute (``<div data-list='[{"title":…,
+    "url":…}]'>``, a script renders the cards): the elements after the heading, climbing while it is wrapped
+    (a few levels) up to the first holding a link, are the heading's box, so an array of story objects there
+    is its list."""
+    node: LexborNode | None = heading
+    for _ in range(settings.RELATED_STATE_ATTR_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        sibling = node.next
+        while sibling is not None:
+            if sibling.is_element_node:
+                if sibling.css_first("a[href]") is not None:
+                    return []  # a box with links: the heading's box ends before it, no empty one was seen
+                if items := _attribute_items(sibling, base, page_url):
+                    return items
+            sibling = sibling.next
+        node = node.parent
+    return []
+
+
+def _attribute_items(root: LexborNode, base: str | None, page_url: str | None) -> list[RelatedItem]:
+    for node in (root, *root.iter()):
+        for name, value in node.attributes.items():
+            if not name.startswith("data-") or not value or value.lstrip()[:1] not in ("[", "{"):
+                continue
+            for state in _decoded(value, 0):
+                for array in _related_arrays(state, related=True, depth=0, keys={}):
+                    items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
+                    if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
+                        return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    return []
 
 
 def may_name_related(text: str) -> bool:

@@ -81,7 +81,7 @@ def _from_containers(
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
     # Empty containers are filled by script: from the page's script state, when it holds the list.
-    items = items or state_related(tree, base, url)
+    items = items or state_related(tree, base, url, variables=True)
     if not items and story is not None and tree.body is not None:
         # Nor there: the selector matched a box this template leaves empty (a placeholder, a redesign's
         # husk) while a heading after the story introduces the list in the HTML. A heading says what its
@@ -125,7 +125,7 @@ def _find(
     # for the page's related list, which is still looked for after the story.
     labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
-        return items or state_related(tree, base, page_url)
+        return items or state_related(tree, base, page_url, variables=labelled)
     named = _named_blocks(scope, anchor)
     if named and (found := items_from(named, base, page_url)):
         remove_nodes(named, keep=story)

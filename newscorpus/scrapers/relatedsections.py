@@ -18,7 +18,7 @@ from newscorpus.scrapers.linkshape import (
     never_story,
     story_href,
 )
-from newscorpus.scrapers.relatedbounds import opens_new_section
+from newscorpus.scrapers.relatedbounds import leads_somewhere, opens_new_section, placeholder_box
 from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedvetoes import ad_inside_list, alike, another_card, is_rejected_block, legal_line
 from newscorpus.scrapers.text import absolute, node_text
@@ -29,6 +29,8 @@ INLINE_MAX_CHARS = 200
 _MIN_SNIPPET_CHARS = 8
 # A heading bar (heading, English echo, icons) is at most this long.
 _BAR_MAX_CHARS = 40
+# Never a list's block: a script after the heading may hold the list's state, read once sections are removed.
+_NO_BLOCK_TAGS = frozenset({"script", "style", "template"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TABLE_HEADS = frozenset({"tr", "thead"})
@@ -69,13 +71,15 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
         siblings = _following_siblings(node)
         parent = node.parent
         # Tab labels linking nowhere (<a href="javascript:;">热门</a>) beside the heading are no list.
-        if any(_leads_somewhere(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
+        if any(leads_somewhere(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
             if tab is not None:
                 return _tab_panes(siblings, tab, kindred)
             if node.mem_id != heading.mem_id and _named_otherwise(siblings):
                 return []  # climbed out of the heading's emptied box into the next box, which names itself
             section = _list_blocks(siblings)
             return _past_heading_bar(section, parent) or section
+        if any(placeholder_box(sibling) for sibling in siblings):
+            return []  # its own list, empty (<ul><li>加载中…</li></ul>): a script fills it, nothing further out
         if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
             # The parent holds more than the heading yet no later sibling has links: a tab bar, or not a list.
             labels = _tab_labels(parent)
@@ -97,15 +101,6 @@ def _named_otherwise(siblings: list[LexborNode]) -> bool:
     another box. The heading's own list is gone (filled by script, or already taken by a rule's selector)."""
     first = next((sibling for sibling in siblings if holds_link(sibling)), None)
     return first is not None and opens_new_section(first, siblings)
-
-
-def _leads_somewhere(node: LexborNode) -> bool:
-    """``holds_link``, not counting links that go nowhere (javascript:, #): a tab bar's labels."""
-    return holds_link(node) and any(_goes_somewhere(link_href(link)) for link in node.css(LINK_QUERY))
-
-
-def _goes_somewhere(href: str | None) -> bool:
-    return bool(href) and not (href or "").lstrip().lower().startswith(("javascript:", "#"))
 
 
 def _list_blocks(siblings: list[LexborNode]) -> list[LexborNode]:
@@ -279,7 +274,7 @@ def _following_siblings(node: LexborNode) -> list[LexborNode]:
     siblings: list[LexborNode] = []
     sibling = node.next
     while sibling is not None:
-        if sibling.is_element_node:
+        if sibling.is_element_node and sibling.tag not in _NO_BLOCK_TAGS:
             if _is_heading_like(sibling):
                 break
             siblings.append(sibling)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -17,6 +17,11 @@ from newscorpus import settings
 from newscorpus.scrapers.linkshape import is_promo, never_story
 from newscorpus.scrapers.text import absolute
 
+# A click-through wrapper's target: an on-site redirect (/link?url=https%3A%2F%2F…, /go.php?to=http://…)
+# names the story in a parameter of these names, the URL whole (encoded or not).
+_WRAPPED = re.compile(settings.RELATED_REDIRECT_PARAMS, re.IGNORECASE)
+# A page's name holding an id: a run of digits as long as a story URL's (RELATED_URL_MIN_DIGITS).
+_ID_RUN = re.compile(rf"\d{{{settings.RELATED_URL_MIN_DIGITS},}}")
 # A file named by a word and an id (shiwenv_7f1c3e2a.aspx, article-12345.html): the word says what kind of page.
 _KIND_AND_ID = re.compile(r"([A-Za-z]+)[_-][0-9A-Za-z]*\d[0-9A-Za-z]*")
 
@@ -37,6 +42,16 @@ def sibling_story_href(
     return None if is_promo(title, url) or never_story(url) else url
 
 
+def unwrapped(url: str) -> str:
+    """The story a redirect wrapper leads to (``/link?url=https%3A%2F%2Fsite%2Fa%2F1.html``), else ``url``.
+    A share button's ``?url=`` names the page itself (dropped as the page after this), a login's
+    ``?redirect=`` is no list's item."""
+    if "=" not in url or (match := _WRAPPED.search(url)) is None:
+        return url
+    target = unquote(match.group(1))
+    return target if target.startswith(("http://", "https://")) else url
+
+
 def page_sibling(url: str, page_url: str | None) -> bool:
     """``url`` is filed as the page itself is, one page beside it: same host, as many path segments, each
     folder the same or both naming something (a digit run, a percent-encoded name) and the same kind of
@@ -51,14 +66,15 @@ def page_sibling(url: str, page_url: str | None) -> bool:
     # A fragment (#comment_area) points into a page: a tool link, not a page.
     if here.netloc.lower() != there.netloc.lower() or there.fragment:
         return False
-    if here.query or there.query:
-        return _query_sibling(here.path, here.query, there.path, there.query)
+    mine_query, their_query = _untracked(here.query), _untracked(there.query)
+    if mine_query or their_query:
+        return _query_sibling(here.path, mine_query, there.path, their_query)
     mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
     if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] == theirs[-1]:
         return False
     if mine[-1].rpartition(".")[2] != theirs[-1].rpartition(".")[2] and "." in mine[-1] + theirs[-1]:
         return False
-    if _other_kind(mine[-1], theirs[-1]):
+    if _other_kind(mine[-1], theirs[-1]) or _named_without_id(theirs[-1], mine[-1]):
         return False
     return all(
         a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
@@ -71,6 +87,27 @@ def _other_kind(name: str, other: str) -> bool:
     mine = _KIND_AND_ID.fullmatch(name.partition(".")[0])
     theirs = _KIND_AND_ID.fullmatch(other.partition(".")[0])
     return mine is not None and theirs is not None and mine[1].lower() != theirs[1].lower()
+
+
+def _untracked(query: str) -> str:
+    """The query without click-tracking parameters (utm_source, spm): they tell which box and position a
+    click came from, not which page it is, so a page linked with them is filed as the page linked without.
+    A ``from=rss`` or ``lang=en`` may name another view of it, and stays."""
+    if not query:
+        return query
+    return "&".join(pair for pair in query.split("&") if pair and not _tracking(pair.partition("=")[0]))
+
+
+def _tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in settings.RELATED_CLICK_TRACKING_PARAMS or lowered.startswith("utm_")
+
+
+def _named_without_id(name: str, page_name: str) -> bool:
+    """A page named by a word alone (/china/, /about, index.html) beside a page named by an id
+    (newsDetail_forward_4506347, a1029384.html): a channel or section page, not another story. Both named by
+    words (a wiki's entries, a poet's poems, a blog's slugs) stay siblings."""
+    return not any(char.isdigit() for char in name) and _ID_RUN.search(page_name) is not None
 
 
 def _names_something(segment: str) -> bool:
