@@ -306,6 +306,12 @@ _FURNITURE = (
 _CHANNELS = (("finance", "财经频道"), ("news", "新闻中心"), ("tech", "科技"), ("sports", "体育"), ("ent", "娱乐"))
 
 
+def _children(bar: str) -> int:
+    body = LexborHTMLParser(bar).body
+    top = body.child if body is not None else None
+    return sum(1 for node in (top.iter() if top is not None else []) if node.tag != "-text")
+
+
 def _brand(html: str) -> str | None:
     """The site's own name as its page declares it (og:site_name), so that a brand added is recognisable."""
     match = re.search(r'<meta[^>]+property="og:site_name"[^>]+content="([^"]+)"', html)
@@ -313,6 +319,8 @@ def _brand(html: str) -> str | None:
 
 
 def fam_furniture(base: Base, where: Located, rng: random.Random) -> str | None:
+    if _children(where.bar) < 2:
+        return None  # a name's own element: tools stand in the meta bar around it, not inside the name
     chan, cname = rng.choice(_CHANNELS)
     bits = [f.format(n=f"{rng.randint(2, 99)}.{rng.randint(1, 9)}万", m=rng.randint(0, 999), chan=chan, cname=cname)
             for f in rng.sample(_FURNITURE, 3)]

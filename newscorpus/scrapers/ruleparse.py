@@ -64,6 +64,10 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     article.editor = next(editors, None) or article.editor
     bars, lists = bars_and_lists(rule, tree)
     header = _apply_byline(bars, article, url)
+    if article.author is None and article.source is None:
+        # Bars naming only an editor (the rule's own 责编 element hit, its meta-bar selector missed on
+        # another template): the lines under the headline are read as on a page with no bar.
+        header = []
     body, selector = _first_tagged(tree, rule.body)
     # The name of the template whose body selector matched; no match: the body comes from the generic
     # extractor and the rule's other fields stand.
