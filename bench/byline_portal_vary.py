@@ -291,7 +291,9 @@ def fam_labels(base: Base, where: Located, rng: random.Random) -> str | None:
         parts = [where.time, source] + [p for p in parts if p != where.time and source not in p]
     elif base.want["author"] and len(base.want["author"]) <= 4 and rng.random() < 0.3:
         parts = [f"{base.want['author']} 记者" if base.want["author"] in p else p for p in parts]
-    return where.html.replace(where.bar, f"<div {_tag(rng)}>" + "".join(f"<span>{p}</span>" for p in parts) + "</div>", 1)
+    return where.html.replace(
+        where.bar, f"<div {_tag(rng)}>" + "".join(f"<span>{p}</span>" for p in parts) + "</div>", 1
+    )
 
 
 _FURNITURE = (
@@ -322,8 +324,10 @@ def fam_furniture(base: Base, where: Located, rng: random.Random) -> str | None:
     if _children(where.bar) < 2:
         return None  # a name's own element: tools stand in the meta bar around it, not inside the name
     chan, cname = rng.choice(_CHANNELS)
-    bits = [f.format(n=f"{rng.randint(2, 99)}.{rng.randint(1, 9)}万", m=rng.randint(0, 999), chan=chan, cname=cname)
-            for f in rng.sample(_FURNITURE, 3)]
+    bits = [
+        f.format(n=f"{rng.randint(2, 99)}.{rng.randint(1, 9)}万", m=rng.randint(0, 999), chan=chan, cname=cname)
+        for f in rng.sample(_FURNITURE, 3)
+    ]
     if (brand := _brand(where.html)) and rng.random() < 0.5:
         bits.append(f'<a href="/" class="logo">{brand}</a>')
     before, after = "".join(bits[: len(bits) // 2]), "".join(bits[len(bits) // 2 :])
@@ -334,8 +338,13 @@ def fam_furniture(base: Base, where: Located, rng: random.Random) -> str | None:
     return where.html.replace(where.bar, bar, 1)
 
 
-_ENDINGS = ("<p>（责任编辑：{e}）</p>", "<p>[责编：{e}]</p>", "<p>编辑 {e}</p>", '<p class="editor">责任编辑：{e}</p>',
-            "<div>(编辑：{e})</div>")
+_ENDINGS = (
+    "<p>（责任编辑：{e}）</p>",
+    "<p>[责编：{e}]</p>",
+    "<p>编辑 {e}</p>",
+    '<p class="editor">责任编辑：{e}</p>',
+    "<div>(编辑：{e})</div>",
+)
 
 
 def fam_editor_end(base: Base, where: Located, rng: random.Random) -> str | None:

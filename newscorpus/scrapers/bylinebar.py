@@ -11,6 +11,7 @@ only between parts of two characters or more (``<b>张</b><b>三</b>`` is one na
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
@@ -24,6 +25,20 @@ if TYPE_CHECKING:
     from newscorpus.scrapers.blocks import Line, Walk
 
 _ENDS_LINE = BLOCK_TAGS | {"br"}
+# A bar's tools and counters, each a whole part of the line (spaces or the line's ends around it): a counter
+# with its figure (``阅读 3.2万``, ``评论(23)``, ``0人参与``), the font switch (``字号：大 中 小``), the share row
+# (``分享到： 微信 微博``), the follow button (the grammar knows 举报, 打印 and the like as tools already). Another template puts them before or
+# between the names (``阅读 3.2万 周文慧 发布/…``), where no grammar rule expects them.
+_TOOLS = re.compile(
+    r"(?:(?<=\s)|^)(?:"
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|跟贴|跟帖|参与|參與|点赞|點贊|收藏)(?:量|数|數)?\s*[:：]?\s*"
+    r"[(（]?\d[\d,.]*\s*[万萬wWkK]?\+?[)）]?(?:次|人|条|條)?"
+    r"|\d[\d,.]*[万萬]?\s*(?:人参与|人參與|人阅读|人閱讀|次阅读|次閱讀|条评论|條評論)"
+    r"|字[号號体體]\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?"
+    r"|分享到?\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ空間|QQ|朋友圈|复制链接|複製連結|Facebook|Twitter|LINE))*"
+    r"|[+＋]\s*(?:关注|關注)"
+    r")(?=\s|$)"
+)
 # A single character on either side of an element boundary is part of a word or name, not a field.
 _MIN_PART_CHARS = 2
 
@@ -111,3 +126,10 @@ def list_starts(lines: list[Line], start: int, stop: int) -> int:
         if fields and len(lead) >= settings.BYLINE_LISTED_TITLE_CHARS:
             return index
     return stop
+
+
+def without_tools(line: str) -> str:
+    """``line`` without the bar's tools and counters standing as parts of their own (``_TOOLS``). Could
+    misfire on a part that is a tool's word alone and meant as a value (a column named ``收藏``), not seen."""
+    bare = _TOOLS.sub(" ", line)
+    return " ".join(bare.split()) if bare != line else line

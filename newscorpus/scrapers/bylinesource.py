@@ -175,3 +175,23 @@ def reprint_account(lines: list[str]) -> str | None:
         if match := _REPRINT_ACCOUNT.match(line.strip()):
             return match.group(1).strip()
     return None
+
+
+# A bar's tool in the source element's place (the follow button ``+关注``, ``打印``, the font switch ``大``).
+_TOOL = re.compile(r"^[+＋]?\s*(?:关注|關注|加关注|订阅|訂閱|收藏|分享|打印|举报|舉報|字号|字號|字体|字體)")
+# A link to a section's front on the site itself (``/sports/``, ``/news/local/``): a menu's or bar's channel.
+_SECTION_FRONT = re.compile(r"^/(?:[A-Za-z_-]+/)+$")
+
+
+def bar_furniture(node: LexborNode) -> bool:
+    """A rule's source element that is the bar's tool or the site's own channel link, not its 来源: another
+    template puts them first in the bar a selector like ``div.post_info a`` hits. A single character is the
+    font switch. A channel link counts only when its text is no outlet's name (``<a href="/">新华网</a>``
+    stays). Could misfire on an outlet whose page links its name to a section path of the same site and is
+    named like no outlet (``<a href="/zt/">本站专稿</a>``): it is then passed over for the next element."""
+    text = node.text(deep=True).strip()
+    if len(text) <= 1 or _TOOL.match(text):
+        return True
+    link = node if node.tag == "a" else node.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return bool(_SECTION_FRONT.match(href)) and not is_outlet(text) and not is_profile(href)

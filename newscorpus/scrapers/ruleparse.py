@@ -25,7 +25,7 @@ from newscorpus.scrapers.byline import (
     parse_byline,
 )
 from newscorpus.scrapers.bylinebar import element_text
-from newscorpus.scrapers.bylinesource import in_card, label_only, links_account
+from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
@@ -277,8 +277,10 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
         text = _value(node)
         if node.parent is not None and label_only(text):
             text = node_text(node.parent)
-        if in_card(node):
-            continue  # a related or hot list's item prints its own outlet ("<li><a>标题</a><span class=source>")
+        if in_card(node) or (node.tag != "meta" and bar_furniture(node)):
+            # A related or hot list's item prints its own outlet ("<li><a>标题</a><span class=source>"); a
+            # follow button or a channel link stands first in another template's bar.
+            continue
         if text.strip() and not _COUNTER.match(text):
             return clean_source(text), links_account(node)
     return None, False
