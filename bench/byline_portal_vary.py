@@ -23,7 +23,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 

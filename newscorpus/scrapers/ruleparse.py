@@ -102,6 +102,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         tail = lead + page.body_lines[-settings.BYLINE_TAIL_LINES :]
         captions = picture_captions(body) if body is not None else set()  # an agency under a photo took it
         generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail, captions=captions)
+        page.header = header
         if article.editor is None and body is not None:
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
             article.editor = closing_editor(lines_after(body))

@@ -59,8 +59,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
+    from newscorpus.scrapers.byline import account_as_author, labelled_author  # on first parse: rules load cheaply
+
     article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
-    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+    article.author = article.author or labelled_author(page.header, article.title)
 
     # The page data's media is a 企鹅号 account or an outlet's: an account is the author when no person is.
     account_as_author(article, keep_outlets=True)
