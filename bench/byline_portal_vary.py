@@ -183,6 +183,8 @@ def locate(base: Base, title: str | None, paragraphs: list[str]) -> Located | No
     bar = _common(holders)
     if bar is None or bar.tag in ("body", "html") or len(bar.text(deep=True)) > BAR_MAX_CHARS:
         return None
+    if "。" in bar.text(deep=True):
+        return None  # a sentence: the story's dateline or a caption, not a bar
     bar = _whole_bar(bar, title or "")
     if bar.css_first("h1") is not None or (title and title[:12] in bar.text(deep=True)):
         return None  # the headline shares the element: rewriting it would drop the headline
@@ -282,10 +284,24 @@ def _split(base: Base, where: Located, rng: random.Random) -> str | None:
     return html.replace(where.last, where.last + tail, 1)
 
 
+def _own_name(html: str, source: str) -> bool:
+    """The source shares its first characters with the site's own name (<title>, og:site_name): unlabelled
+    beside the time it is the site's brand (README), so a variant may not drop its label."""
+    title = re.search(r"<title[^>]*>([^<]*)", html)
+    names = (title.group(1) if title else "") + (_brand(html) or "")
+    return source[:2] in names
+
+
 def fam_labels(base: Base, where: Located, rng: random.Random) -> str | None:
     parts = [part for part in _parts(base, where, rng) if part]
     source = base.want["source"]
-    if source and where.time and _OUTLET_END.search(source) and rng.random() < 0.4:
+    if (
+        source
+        and where.time
+        and _OUTLET_END.search(source)
+        and not _own_name(where.html, source)
+        and rng.random() < 0.4
+    ):
         # The outlet alone beside the time, no label (the README's unlabelled bar).
         parts = [where.time, source] + [p for p in parts if p != where.time and source not in p]
     elif base.want["author"] and len(base.want["author"]) <= 4 and rng.random() < 0.3:

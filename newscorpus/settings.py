@@ -131,6 +131,8 @@ BYLINE_POSTER_LINES = 14
 BYLINE_REPRINT_LINES = 3
 # A site rule whose bar selectors miss: this many elements after the headline are read as bars, elements apart.
 BYLINE_BARS_AFTER_HEADLINE = 3
+# How deep into a box after the headline its bars are read with their elements apart (a bar inside the box).
+BYLINE_BAR_NEST_LEVELS = 2
 # Elements right after the story read for a post footer's marked writer (entry-footer, a share bar before it).
 BYLINE_FOOTER_ELEMENTS = 2
 # Lines after the story's last that still count as its header window (a credit line under the story):

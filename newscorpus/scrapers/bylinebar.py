@@ -47,8 +47,13 @@ def header_texts(page: Walk, start: int, end: int, body_at: int | None, title: s
     """The texts of ``page.lines[start:end]`` (the lines around the headline), those above the story's
     first line (``body_at``) read with their elements apart; the headline and the story as they are."""
     texts = []
+    # A story container opening with its headline and bar: its short lines before the first paragraph are
+    # bars too ("<div><h1>…</h1><div><span>来源 聯合報</span><span>林政忠 记者</span></div><p>…").
+    opening = body_at
+    while opening is not None and opening < end and len(page.lines[opening].text) <= settings.BYLINE_MAX_LINE_CHARS:
+        opening += 1
     for index, line in enumerate(page.lines[start:end], start):
-        above = body_at is None or index < body_at
+        above = opening is None or index < opening
         texts.append(bar_text(page, line) if above and line.text != title else line.text)
     return texts
 

@@ -39,6 +39,8 @@ from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
 # A counter in an element a rule's source selector hits: "0人参与 0评论" shares the source's class.
+# Children that never hold a byline bar: the walk into a box after the headline skips them.
+_NOT_BAR_CHILD = frozenset({"-text", "-comment", "script", "style", "img", "ul", "ol", "table", "figure"})
 _COUNTER = re.compile(r"\s*\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)")
 
 
@@ -224,10 +226,24 @@ def _bars_after(headline: LexborNode, body: LexborNode | None) -> dict[str, str]
             node = node.next
         if node is None or (body is not None and node.mem_id == body.mem_id):
             break
-        if (text := element_text(node)) and " " in text:
-            apart[text.replace(" ", "")] = text
+        _apart_within(node, apart, settings.BYLINE_BAR_NEST_LEVELS)
         node = node.next
     return apart
+
+
+def _apart_within(node: LexborNode, apart: dict[str, str], levels: int) -> None:
+    """``node`` read with its elements apart, or, when it holds blocks (``<div class=about><p>…</p><div>
+    <span>来源：X</span><span>文｜Y</span></div>``: another template's bar inside the old one's box), each of
+    its element children the same way, ``levels`` deep."""
+    if (text := element_text(node)) is not None:
+        if " " in text:
+            apart[text.replace(" ", "")] = text
+        return
+    if levels <= 0:
+        return
+    for child in node.iter():
+        if child.tag not in _NOT_BAR_CHILD:
+            _apart_within(child, apart, levels - 1)
 
 
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
