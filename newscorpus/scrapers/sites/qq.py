@@ -71,7 +71,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=11,
+    version=12,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,
