@@ -221,3 +221,13 @@ def test_a_bar_opening_the_story_container(bar: str, author: str, source: str) -
 <div class="article"><h1>{_HEADLINE}</h1><div class="meta">{bar}</div>{_TEXT}</div></body></html>"""
     article = parse_html(html, "https://news.example.com/story/7312345", Registry.load())
     assert (article.author, article.source) == (author, source)
+
+
+@pytest.mark.parametrize("cls", ["post_info", "desc-tit78"])
+def test_an_icon_between_the_account_and_its_ip_region_parts_them(cls: str) -> None:
+    bar = (
+        f'<div class="{cls}">2022-08-17 11:23:06　{_ACCOUNT}<img src="https://static.ws.126.net/ipLocation.svg">浙江'
+        '<br><a href="#post_comment_area">举报</a></div>'
+    )
+    article = _page(_DY, "", bar, body_class="post_body")
+    assert (article.author, article.source) == ("车界观察", None)

@@ -12,6 +12,7 @@ only between parts of two characters or more (``<b>张</b><b>三</b>`` is one na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
@@ -69,7 +70,10 @@ def bar_text(page: Walk, line: Line) -> str:
         return line.text  # one text and no element: nothing to read apart (most lines; spares the reading)
     parts: list[str] = []
     if not _collect(node, parts, 0):
-        return line.text
+        # A block broken into lines by <br>: the run this line is, read apart.
+        glued = line.text.replace(" ", "")
+        runs = runs_apart(node) if node.css_first("br") is not None else []
+        return next((run for run in runs if run.replace(" ", "") == glued), line.text)
     text = clean("".join(parts))
     # The block may hold text of other lines (a line after a nested block): then it is not this bar.
     return text if text.replace(" ", "") == line.text.replace(" ", "") else line.text
@@ -85,22 +89,52 @@ def element_text(node: LexborNode) -> str | None:
     return text if len(text) <= settings.BYLINE_MAX_LINE_CHARS else None
 
 
+def runs_apart(node: LexborNode) -> list[str]:
+    """The texts of ``node``'s runs between its own line breaks (``来源: <a>X</a><img>浙江<br><a>举报</a>``), each
+    read with its elements apart; empty when it holds a block or nests deeper than a bar."""
+    texts: list[str] = []
+    run: list[LexborNode] = []
+    for child in [*node.iter(include_text=True), None]:
+        if child is not None and child.tag != "br":
+            run.append(child)
+            continue
+        parts: list[str] = []
+        if not _collect_children(run, parts, 1):
+            return []
+        if text := clean("".join(parts)):
+            texts.append(text)
+        run = []
+    return texts
+
+
 def _collect(node: LexborNode, parts: list[str], depth: int) -> bool:
     """Append ``node``'s inline text to ``parts``, a space between adjacent elements; False when a block,
     a line break or deeper nesting than a bar has ends the reading."""
     if depth > settings.BYLINE_BAR_MAX_DEPTH:
         return False
+    return _collect_children(node.iter(include_text=True), parts, depth)
+
+
+def _collect_children(children: Iterable[LexborNode], parts: list[str], depth: int) -> bool:
     before: str | None = None  # the text of the element that just ended, while no text has come after it
-    for child in node.iter(include_text=True):
+    # The text before an icon image: a picture between two texts starts a new part (``<a>车界观察</a><img
+    # src=ipLocation.svg>浙江``: the account, then its IP region), as an element boundary does.
+    iconed: str | None = None
+    for child in children:
         tag = child.tag or ""
         if tag == "-text":
             text = child.text_content or ""
+            if iconed is not None and text.strip() and min(len(iconed.strip()), len(text.strip())) >= _MIN_PART_CHARS:
+                parts.append(" ")
             parts.append(text)
             if text.strip():
-                before = None
+                before = iconed = None
             continue
         if tag in _ENDS_LINE:
             return False
+        if tag == "img":
+            iconed = before if before is not None else _last_text(parts)
+            continue
         if tag in SKIP_TAGS:
             continue
         inner: list[str] = []
@@ -112,8 +146,13 @@ def _collect(node: LexborNode, parts: list[str], depth: int) -> bool:
         if before is not None and min(len(before.strip()), len(text.strip())) >= _MIN_PART_CHARS:
             parts.append(" ")
         parts.append(text)
-        before = text
+        before, iconed = text, None
     return True
+
+
+def _last_text(parts: list[str]) -> str | None:
+    """The last text read so far, when there is one."""
+    return next((part for part in reversed(parts) if part.strip()), None)
 
 
 def list_starts(lines: list[Line], start: int, stop: int) -> int:

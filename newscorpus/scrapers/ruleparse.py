@@ -24,7 +24,7 @@ from newscorpus.scrapers.byline import (
     normalise_byline,
     parse_byline,
 )
-from newscorpus.scrapers.bylinebar import element_text
+from newscorpus.scrapers.bylinebar import element_text, runs_apart
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
@@ -239,6 +239,9 @@ def _apart_within(node: LexborNode, apart: dict[str, str], levels: int) -> None:
         if " " in text:
             apart[text.replace(" ", "")] = text
         return
+    if node.css_first("br") is not None:
+        # A bar broken into lines: each run between the breaks read apart.
+        apart.update((run.replace(" ", ""), run) for run in runs_apart(node) if " " in run)
     if levels <= 0:
         return
     for child in node.iter():
