@@ -231,3 +231,15 @@ def test_an_icon_between_the_account_and_its_ip_region_parts_them(cls: str) -> N
     )
     article = _page(_DY, "", bar, body_class="post_body")
     assert (article.author, article.source) == ("车界观察", None)
+
+
+def test_a_toutiao_template_whose_classes_the_rule_misses_names_its_account_by_the_card() -> None:
+    html = f"""<html><head><title>{_HEADLINE} - 今日头条</title></head><body>
+<div class="article-box"><h1 class="article-title">{_HEADLINE}</h1><div class="meta-desc15">
+<a href="/c/user/6294480027/" class="row-attr52"><img src="//p6.pstatp.com/large/ff82" alt=""> <span>去驴行</span></a>
+<div class="sub-line31"><span>关注</span></div></div><div class="article-content">{_TEXT}</div></div>
+<div class="side"><a href="/c/user/111/"><img src="//p3.pstatp.com/a.jpeg"></a>
+<a href="/c/user/111/">旅行家小王</a></div>
+</body></html>"""
+    article = parse_html(html, "https://www.toutiao.com/a6543210987654321/", Registry.load())
+    assert (article.author, article.source) == ("去驴行", None)
