@@ -243,3 +243,16 @@ def test_a_toutiao_template_whose_classes_the_rule_misses_names_its_account_by_t
 </body></html>"""
     article = parse_html(html, "https://www.toutiao.com/a6543210987654321/", Registry.load())
     assert (article.author, article.source) == ("去驴行", None)
+
+
+@pytest.mark.parametrize(
+    "before", ['<span class="views">阅读 54.7万</span>', '<span class="chan"><a href="/finance/">財經</a></span>']
+)
+def test_a_bar_holding_blocks_reads_its_inline_run_apart(before: str) -> None:
+    bar = (
+        f'<div class="article-grid__byline">{before}<span data-testid="article-author"><a href="/author/鄭樂恒">鄭樂恒'
+        '</a></span><div><span>發佈：</span><time datetime="2022-11-14T18:26:00+08:00">2022-11-14 18:26</time></div>'
+        '<div class="share">分享到：<a>微信</a><a>微博</a></div></div>'
+    )
+    article = _page("https://www.hk01.com/社會新聞/835000/屯馬綫", "", bar)
+    assert article.author == "鄭樂恒"

@@ -70,10 +70,9 @@ def bar_text(page: Walk, line: Line) -> str:
         return line.text  # one text and no element: nothing to read apart (most lines; spares the reading)
     parts: list[str] = []
     if not _collect(node, parts, 0):
-        # A block broken into lines by <br>: the run this line is, read apart.
+        # A block broken into lines by <br> or its own blocks: the run this line is, read apart.
         glued = line.text.replace(" ", "")
-        runs = runs_apart(node) if node.css_first("br") is not None else []
-        return next((run for run in runs if run.replace(" ", "") == glued), line.text)
+        return next((run for run in runs_apart(node) if run.replace(" ", "") == glued), line.text)
     text = clean("".join(parts))
     # The block may hold text of other lines (a line after a nested block): then it is not this bar.
     return text if text.replace(" ", "") == line.text.replace(" ", "") else line.text
@@ -90,18 +89,17 @@ def element_text(node: LexborNode) -> str | None:
 
 
 def runs_apart(node: LexborNode) -> list[str]:
-    """The texts of ``node``'s runs between its own line breaks (``来源: <a>X</a><img>浙江<br><a>举报</a>``), each
-    read with its elements apart; empty when it holds a block or nests deeper than a bar."""
+    """The texts of ``node``'s runs between its own line breaks and block children (``来源: <a>X</a><img>浙江<br>
+    <a>举报</a>``, ``<span>阅读 3万</span><span>X</span><div>發佈：…</div>``), each read with its elements apart;
+    a run nesting a block or deeper than a bar is left out (its lines are read as they are)."""
     texts: list[str] = []
     run: list[LexborNode] = []
     for child in [*node.iter(include_text=True), None]:
-        if child is not None and child.tag != "br":
+        if child is not None and child.tag not in _ENDS_LINE:
             run.append(child)
             continue
         parts: list[str] = []
-        if not _collect_children(run, parts, 1):
-            return []
-        if text := clean("".join(parts)):
+        if run and _collect_children(run, parts, 1) and (text := clean("".join(parts))):
             texts.append(text)
         run = []
     return texts

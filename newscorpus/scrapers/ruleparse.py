@@ -239,9 +239,8 @@ def _apart_within(node: LexborNode, apart: dict[str, str], levels: int) -> None:
         if " " in text:
             apart[text.replace(" ", "")] = text
         return
-    if node.css_first("br") is not None:
-        # A bar broken into lines: each run between the breaks read apart.
-        apart.update((run.replace(" ", ""), run) for run in runs_apart(node) if " " in run)
+    # A bar broken into lines by <br> or its own blocks: each run between them read apart.
+    apart.update((run.replace(" ", ""), run) for run in runs_apart(node) if " " in run)
     if levels <= 0:
         return
     for child in node.iter():
