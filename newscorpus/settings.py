@@ -165,6 +165,8 @@ BYLINE_FOOTER_LINES = 12
 # A linked text this long opening a line past the story is a list's headline: its card's credits are not the
 # story's (bylinebar.list_starts). A headline has 8 characters or more; a linked name or outlet fewer.
 BYLINE_LISTED_TITLE_CHARS = 8
+# The same inside a list item (<li>): a related list's short headline ("舞龙舞狮的起源") still makes it a card.
+BYLINE_ITEM_TITLE_CHARS = 5
 # A rule's source element is a list card's when an element this close around it (parents), no longer than a
 # card (characters), links a headline of its own (bylinesource.in_card).
 BYLINE_CARD_DEPTH = 3

@@ -256,3 +256,23 @@ def test_a_bar_holding_blocks_reads_its_inline_run_apart(before: str) -> None:
     )
     article = _page("https://www.hk01.com/社會新聞/835000/屯馬綫", "", bar)
     assert article.author == "鄭樂恒"
+
+
+def test_a_related_items_outlet_with_a_short_headline_is_no_source() -> None:
+    items = "".join(
+        f'<li><a href="https://www.ifeng.com/c/83T1X{n}">{title}</a><span class="source-1qW2eR">{who}</span></li>'
+        for n, (title, who) in enumerate((("舞龙舞狮的起源", "民俗那些事"), ("宋代文人的雅集", "读史有料")))
+    )
+    html = f"""<html><head><title>{_HEADLINE}_凤凰网</title></head><body><div class="main"><h1>{_HEADLINE}</h1>
+<div class="meta-x"><span>2021-02-26 10:23:45</span></div><div class="main_content-x">{_TEXT}</div>
+<div class="related-y"><ul>{items}</ul></div></div></body></html>"""
+    article = parse_html(html, "https://www.ifeng.com/c/84Y0aBcDeFg", Registry.load())
+    assert article.source is None
+
+
+def test_a_source_listed_in_the_bar_as_an_item_stays() -> None:
+    bar = '<ul class="meta"><li>2021-02-26 10:23</li><li><span class="source-1q">中国新闻网</span></li></ul>'
+    html = f"""<html><head><title>{_HEADLINE}_凤凰网</title></head><body><div class="main"><h1>{_HEADLINE}</h1>
+{bar}<div class="main_content-x">{_TEXT}</div></div></body></html>"""
+    article = parse_html(html, "https://www.ifeng.com/c/84Y0aBcDeFg", Registry.load())
+    assert article.source == "中国新闻网"

@@ -125,10 +125,12 @@ def in_card(node: LexborNode) -> bool:
     for _ in range(settings.BYLINE_CARD_DEPTH):
         if parent is None or len(parent.text(deep=True)) > settings.BYLINE_CARD_MAX_CHARS:
             return False
+        # A list item is a card with a shorter headline too (``<li><a>舞龙舞狮的起源</a><span class=source-x>``).
+        least = settings.BYLINE_ITEM_TITLE_CHARS if parent.tag == "li" else settings.BYLINE_LISTED_TITLE_CHARS
         for link in parent.css("a[href]"):
             text = link.text(deep=True).strip()
             # A headline's Han characters: a counter link ("0人参与 0评论") or a topic ("2016全国两会") has fewer.
-            if len(_HAN.findall(text)) >= settings.BYLINE_LISTED_TITLE_CHARS and text not in own:
+            if len(_HAN.findall(text)) >= least and text not in own:
                 return True
         parent = parent.parent
     return False
