@@ -133,6 +133,8 @@ BYLINE_REPRINT_LINES = 3
 BYLINE_BARS_AFTER_HEADLINE = 3
 # How deep into a box after the headline its bars are read with their elements apart (a bar inside the box).
 BYLINE_BAR_NEST_LEVELS = 2
+# The longest box whose runs between its blocks and line breaks are read as bars (a meta bar with its tools).
+BYLINE_RUNS_MAX_CHARS = 300
 # Elements right after the story read for a post footer's marked writer (entry-footer, a share bar before it).
 BYLINE_FOOTER_ELEMENTS = 2
 # Lines after the story's last that still count as its header window (a credit line under the story):

@@ -92,6 +92,8 @@ def runs_apart(node: LexborNode) -> list[str]:
     """The texts of ``node``'s runs between its own line breaks and block children (``来源: <a>X</a><img>浙江<br>
     <a>举报</a>``, ``<span>阅读 3万</span><span>X</span><div>發佈：…</div>``), each read with its elements apart;
     a run nesting a block or deeper than a bar is left out (its lines are read as they are)."""
+    if len(node.text(deep=True)) > settings.BYLINE_RUNS_MAX_CHARS:
+        return []  # a story's container or a column, no bar: its lines stay as they are (and cost nothing)
     texts: list[str] = []
     run: list[LexborNode] = []
     for child in [*node.iter(include_text=True), None]:
