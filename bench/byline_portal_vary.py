@@ -43,6 +43,8 @@ VARIANTS_PER_FAMILY = 3
 # A parent of the located bar is still the bar while its text stays this short and it holds no headline,
 # paragraph, picture or list.
 WHOLE_BAR_MAX_CHARS = 120
+# The editor's own element is a short credit; a longer one is the story's last paragraph closing with it.
+EDITOR_MAX_CHARS = 40
 _NOT_BAR = frozenset({"body", "html", "article", "main", "section"})
 
 
@@ -191,12 +193,13 @@ def locate(base: Base, title: str | None, paragraphs: list[str]) -> Located | No
     editor = None
     if base.want["editor"]:
         node = _smallest_holding(body, base.want["editor"], VALUE_NODE_MAX_CHARS)
-        if node is not None and not _is_inside(node, bar) and not _is_inside(bar, node):
+        short = node is not None and len(node.text(deep=True)) <= EDITOR_MAX_CHARS  # not a paragraph ending so
+        if node is not None and short and not _is_inside(node, bar) and not _is_inside(bar, node):
             editor = node.html
     last = None
     if paragraphs:
         node = _smallest_holding(body, paragraphs[-1][:20], 100_000)
-        if node is not None and not _is_inside(node, bar):
+        if node is not None and node.tag not in ("textarea", "script") and not _is_inside(node, bar):
             last = node.html
     html = tree.html or ""
     if bar.html is None or bar.html not in html:
