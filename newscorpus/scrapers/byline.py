@@ -21,16 +21,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
-from newscorpus.scrapers.bylinegrammar import (
-    AUTHOR,
-    REPORTER,
-    TIME,
-    Field,
-    cut_value,
-    fold,
-    join_dangling_labels,
-    tokenize,
-)
+from newscorpus.scrapers.bylinegrammar import REPORTER, TIME, Field, cut_value, fold, join_dangling_labels, tokenize
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, unlabelled
 
 __all__ = [
@@ -117,22 +108,6 @@ def parse_line(line: str) -> Byline:
     if credits.is_caption(line):
         found.source = None  # no label on a caption line: its closing agency was the only source read
     return found.byline()
-
-
-_WRITERS = frozenset({AUTHOR, REPORTER})
-
-
-def labelled_author(lines: list[str], title: str | None) -> str | None:
-    """The writer a labelled field of the byline lines names (``作者：X``, ``记者 X``), the headline left out
-    (``原作者女儿：…`` is no label); no unlabelled name is read. For a site rule's hook that otherwise trusts
-    only its own credit lines: another template of the site prints the writer in its bar."""
-    labelled: list[str] = []
-    for index, line in enumerate(lines):
-        writers = [f for f in tokenize(fold(line))[1] if f.kind in _WRITERS] if line != title else []
-        if writers:
-            # "<dt>作者：</dt><dd>X</dd>": a label alone takes the next line for its value.
-            labelled += lines[index : index + 2] if not writers[-1].value else [line]
-    return parse_byline(labelled, bars=()).author if labelled else None
 
 
 def story_credit(line: str) -> Byline:

@@ -14,17 +14,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic, pager
-from newscorpus.scrapers.blocktext import block_lines, lines_before
+from newscorpus.scrapers.blocktext import block_lines
 from newscorpus.scrapers.byline import (
-    Byline,
     account_as_author,
     clean_author,
     clean_editor,
     clean_source,
     normalise_byline,
-    parse_byline,
 )
-from newscorpus.scrapers.bylinebar import element_text, runs_apart
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
@@ -35,12 +32,11 @@ from newscorpus.scrapers.metadata import lines_around_title
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
+from newscorpus.scrapers.rulebyline import apply_byline, bars_after, region_lines
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
 # A counter in an element a rule's source selector hits: "0人参与 0评论" shares the source's class.
-# Children that never hold a byline bar: the walk into a box after the headline skips them.
-_NOT_BAR_CHILD = frozenset({"-text", "-comment", "script", "style", "img", "ul", "ol", "table", "figure"})
 _COUNTER = re.compile(r"\s*\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)")
 
 
@@ -65,7 +61,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     editors = (edited for node in _by_priority(tree, rule.editor) if (edited := clean_editor(_value(node))))
     article.editor = next(editors, None) or article.editor
     bars, lists = bars_and_lists(rule, tree)
-    header = _apply_byline(bars, article, url)
+    header = apply_byline(bars, article, url)
     if article.author is None and article.source is None:
         # Bars naming only an editor (the rule's own 责编 element hit, its meta-bar selector missed on
         # another template): the lines under the headline are read as on a page with no bar.
@@ -92,8 +88,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         # Bars naming someone but no time (a template's time in an element the rule does not select):
         # the region is read for the time alone, the bars stay the byline.
         # Read before the region's lines mark the tree: the headline's next elements, their parts apart.
-        apart = _bars_after(headline[0], page.body) if headline and not header else {}
-        if (not header or article.published_at is None) and (region := _region_lines(headline, page)) is not None:
+        apart = bars_after(headline[0], page.body) if headline and not header else {}
+        if (not header or article.published_at is None) and (region := region_lines(headline, page)) is not None:
             around = [apart.get(line.replace(" ", ""), line) for line in lines_around_title(region, article.title)]
             if header:
                 article.published_at = shown_datetime(around, url, title=article.title)
@@ -146,29 +142,6 @@ def bars_and_lists(rule: SiteRule, tree: LexborHTMLParser) -> tuple[list[LexborN
     return bars, [node for node in found if node.mem_id not in kept or _matches(node, related)]
 
 
-def _apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> list[str]:
-    """Fill missing fields from the byline bars; return their lines (empty when no bar was found, or when
-    the bars name nobody: on a newer template the bar selector may hit another element, and the real bar
-    is then looked for between the headline and the body)."""
-    if not bars:
-        return []
-    # A bar of inline elements is read with them apart ("<em>新华社</em><em>张三</em>": two fields).
-    lines = [line for bar in bars for line in _bar_lines(bar)]
-    found = parse_byline(lines)
-    article.author = article.author or found.author
-    article.source = article.source or found.source
-    article.editor = article.editor or found.editor
-    if article.published_at is None:
-        year = year_from_url(url)
-        article.published_at = next((when for line in lines if (when := parse_datetime(line, default_year=year))), None)
-    return lines if found != Byline() else []
-
-
-def _bar_lines(bar: LexborNode) -> list[str]:
-    text = element_text(bar)
-    return [text] if text else block_lines(bar)
-
-
 def _take_related(
     rule: SiteRule, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, lists: list[LexborNode]
 ) -> list[RelatedItem]:
@@ -194,58 +167,6 @@ def _article_column(body: LexborNode | None, levels: int) -> LexborNode | None:
             break
         node = node.parent
     return node
-
-
-def _region_lines(headline: tuple[LexborNode, str] | None, page: RulePage) -> list[str] | None:
-    """Lines of the smallest element holding both the headline and the body; None when that is the page."""
-    if headline is None or page.body is None:
-        return None
-    ancestors = set()
-    node: LexborNode | None = headline[0]
-    while node is not None:
-        ancestors.add(node.mem_id)
-        node = node.parent
-    region: LexborNode | None = page.body
-    while region is not None and region.mem_id not in ancestors:
-        region = region.parent
-    if region is None or region.tag in ("body", "html"):
-        return None
-    if not page.body_lines:
-        return block_lines(region)
-    # The body was read already: only what precedes it is new, and what follows it is no header.
-    return lines_before(region, page.body) + page.body_lines
-
-
-def _bars_after(headline: LexborNode, body: LexborNode | None) -> dict[str, str]:
-    """The short elements right after the headline read with their elements apart, by their text without
-    spaces: the region's lines glue inline elements (``来源：X网</span><a>评论</a>`` -> ``来源：X网评论``)."""
-    apart: dict[str, str] = {}
-    node = headline.next
-    for _ in range(settings.BYLINE_BARS_AFTER_HEADLINE):
-        while node is not None and node.tag == "-text":
-            node = node.next
-        if node is None or (body is not None and node.mem_id == body.mem_id):
-            break
-        _apart_within(node, apart, settings.BYLINE_BAR_NEST_LEVELS)
-        node = node.next
-    return apart
-
-
-def _apart_within(node: LexborNode, apart: dict[str, str], levels: int) -> None:
-    """``node`` read with its elements apart, or, when it holds blocks (``<div class=about><p>…</p><div>
-    <span>来源：X</span><span>文｜Y</span></div>``: another template's bar inside the old one's box), each of
-    its element children the same way, ``levels`` deep."""
-    if (text := element_text(node)) is not None:
-        if " " in text:
-            apart[text.replace(" ", "")] = text
-        return
-    # A bar broken into lines by <br> or its own blocks: each run between them read apart.
-    apart.update((run.replace(" ", ""), run) for run in runs_apart(node) if " " in run)
-    if levels <= 0:
-        return
-    for child in node.iter():
-        if child.tag not in _NOT_BAR_CHILD:
-            _apart_within(child, apart, levels - 1)
 
 
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:

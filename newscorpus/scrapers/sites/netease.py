@@ -54,7 +54,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # from the body tail reads sentences like "记者注意到，..." as a byline.
     credit, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
     article.author = credit or sitekit.opening_credit(article.paragraphs) or _dropped_credit(page, lines)
-    from newscorpus.scrapers.byline import account_as_author, labelled_author  # on first parse: rules load cheaply
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.rulebyline import labelled_author
 
     article.author = article.author or labelled_author(page.header, article.title)
     if article.url and "/dy/article/" in article.url:

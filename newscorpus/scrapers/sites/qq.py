@@ -59,7 +59,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
-    from newscorpus.scrapers.byline import account_as_author, labelled_author  # on first parse: rules load cheaply
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.rulebyline import labelled_author
 
     article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
     article.author = article.author or labelled_author(page.header, article.title)
