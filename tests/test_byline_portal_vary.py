@@ -276,3 +276,22 @@ def test_a_source_listed_in_the_bar_as_an_item_stays() -> None:
 {bar}<div class="main_content-x">{_TEXT}</div></div></body></html>"""
     article = parse_html(html, "https://www.ifeng.com/c/84Y0aBcDeFg", Registry.load())
     assert article.source == "中国新闻网"
+
+
+def _bjh(header: str) -> Article:
+    html = f"""<html><head><title>{_HEADLINE}</title></head><body><div class="article" id="article">
+<div class="article-title"><h2>{_HEADLINE}</h2></div>{header}<div class="article-content">{_TEXT}</div></div>
+<div class="side"><a href="https://author.baidu.com/home?app_id=999">旅行家小王</a></div></body></html>"""
+    return parse_html(html, "https://baijiahao.baidu.com/s?id=1682345678901234567", Registry.load())
+
+
+def test_a_baijiahao_header_without_an_avatar_names_its_account_by_the_profile_link() -> None:
+    header = (
+        '<div class="row-detail40"><span><a href="https://author.baidu.com/home?from=bjh_article&amp;app_id=16112">'
+        "家居设计小王</a></span><span>发布时间:2020-11-03</span><span>19:42</span><span>百家号</span></div>"
+    )
+    assert _bjh(header).author == "家居设计小王"
+
+
+def test_a_profile_link_after_the_story_names_no_account() -> None:
+    assert _bjh('<div class="row-detail40"><span>发布时间:2020-11-03 19:42</span></div>').author is None
