@@ -133,6 +133,10 @@ BYLINE_REPRINT_LINES = 3
 BYLINE_REPRINT_LEAD_CHARS = 8
 # A site rule whose bar selectors miss: this many elements after the headline are read as bars, elements apart.
 BYLINE_BARS_AFTER_HEADLINE = 3
+# How deep into a box after the headline its bars are read with their elements apart (a bar inside the box).
+BYLINE_BAR_NEST_LEVELS = 2
+# The longest box whose runs between its blocks and line breaks are read as bars (a meta bar with its tools).
+BYLINE_RUNS_MAX_CHARS = 300
 # Elements right after the story read for a post footer's marked writer (entry-footer, a share bar before it).
 BYLINE_FOOTER_ELEMENTS = 2
 # Lines after the story's last that still count as its header window (a credit line under the story):
@@ -165,6 +169,8 @@ BYLINE_FOOTER_LINES = 12
 # A linked text this long opening a line past the story is a list's headline: its card's credits are not the
 # story's (bylinebar.list_starts). A headline has 8 characters or more; a linked name or outlet fewer.
 BYLINE_LISTED_TITLE_CHARS = 8
+# The same inside a list item (<li>): a related list's short headline ("舞龙舞狮的起源") still makes it a card.
+BYLINE_ITEM_TITLE_CHARS = 5
 # A rule's source element is a list card's when an element this close around it (parents), no longer than a
 # card (characters), links a headline of its own (bylinesource.in_card).
 BYLINE_CARD_DEPTH = 3

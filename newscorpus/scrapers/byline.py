@@ -19,6 +19,7 @@ from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
+from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
 from newscorpus.scrapers.bylinegrammar import REPORTER, TIME, Field, cut_value, fold, join_dangling_labels, tokenize
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, unlabelled
@@ -75,8 +76,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     Unlabelled names and outlets are read only from the ``bars`` among the lines (the byline region under
     the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
     found = Found()
-    lines = [_without_mail(line) for line in lines]
-    bars = None if bars is None else [_without_mail(line) for line in bars]
+    lines = [without_tools(_without_mail(line)) for line in lines]
+    bars = None if bars is None else [without_tools(_without_mail(line)) for line in bars]
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
@@ -99,7 +100,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = Found()
-    line = _without_mail(line)
+    line = without_tools(_without_mail(line))
     folded = fold(line)
     _read_folded(folded, found, story=bool(folded) and _opens_story(folded))
     if not found.authors:

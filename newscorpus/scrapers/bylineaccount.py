@@ -59,6 +59,27 @@ def account_card(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def profile_before_story(tree: LexborHTMLParser, body: LexborNode | None) -> str | None:
+    """The first plausible name linked to a profile before the story's body: on a platform whose every page is
+    an account's post, another template's header prints the account so even without an avatar (``<a
+    href=author.baidu.com/home?…>家居设计小王</a> 发布时间：… 百家号``). Could misfire on a left column of
+    recommended accounts printed before the story; the reading stops where the story starts."""
+    if body is None or tree.body is None:
+        return None
+    for link in tree.body.traverse():
+        if link.mem_id == body.mem_id:
+            return None
+        if link.tag != "a":
+            continue
+        href = link.attributes.get("href") or ""
+        if not (PROFILE.search(href) or _PROFILE_QUERY.search(href)):
+            continue
+        name = fold(link.text(deep=True))
+        if name and not CHROME.search(name) and plausible_name(name, set()):
+            return name
+    return None
+
+
 def _avatar_links(tree: LexborHTMLParser) -> set[str]:
     """The addresses of links wrapping an avatar image (``<a href=profile><img src=…/avatar.jpeg></a>``): an
     image marked as an avatar, or any picture linked to a profile (``<a href=/profile?xpt=…><img src=…/a1b2.jpeg>``:

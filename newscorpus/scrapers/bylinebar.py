@@ -11,6 +11,8 @@ only between parts of two characters or more (``<b>张</b><b>三</b>`` is one na
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
@@ -24,6 +26,20 @@ if TYPE_CHECKING:
     from newscorpus.scrapers.blocks import Line, Walk
 
 _ENDS_LINE = BLOCK_TAGS | {"br"}
+# A bar's tools and counters, each a whole part of the line (spaces or the line's ends around it): a counter
+# with its figure (``阅读 3.2万``, ``评论(23)``, ``0人参与``), the font switch (``字号：大 中 小``), the share row
+# (``分享到： 微信 微博``) and the follow button (the grammar knows 举报, 打印 and such as tools already). Another
+# template puts them before or between the names (``阅读 3.2万 周文慧 发布/…``), where no grammar rule expects them.
+_TOOLS = re.compile(
+    r"(?:(?<=\s)|^)(?:"
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|跟贴|跟帖|参与|參與|点赞|點贊|收藏)(?:量|数|數)?\s*[:：]?\s*"
+    r"[(（]?\d[\d,.]*\s*[万萬wWkK]?\+?[)）]?(?:次|人|条|條)?"
+    r"|\d[\d,.]*[万萬]?\s*(?:人参与|人參與|人阅读|人閱讀|次阅读|次閱讀|条评论|條評論)"
+    r"|字[号號体體]\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?"
+    r"|分享到?\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ空間|QQ|朋友圈|复制链接|複製連結|Facebook|Twitter|LINE))*"
+    r"|[+＋]\s*(?:关注|關注)"
+    r")(?=\s|$)"
+)
 # A single character on either side of an element boundary is part of a word or name, not a field.
 _MIN_PART_CHARS = 2
 
@@ -32,8 +48,13 @@ def header_texts(page: Walk, start: int, end: int, body_at: int | None, title: s
     """The texts of ``page.lines[start:end]`` (the lines around the headline), those above the story's
     first line (``body_at``) read with their elements apart; the headline and the story as they are."""
     texts = []
+    # A story container opening with its headline and bar: its short lines before the first paragraph are
+    # bars too ("<div><h1>…</h1><div><span>来源 聯合報</span><span>林政忠 记者</span></div><p>…").
+    opening = body_at
+    while opening is not None and opening < end and len(page.lines[opening].text) <= settings.BYLINE_MAX_LINE_CHARS:
+        opening += 1
     for index, line in enumerate(page.lines[start:end], start):
-        above = body_at is None or index < body_at
+        above = opening is None or index < opening
         texts.append(bar_text(page, line) if above and line.text != title else line.text)
     return texts
 
@@ -49,7 +70,9 @@ def bar_text(page: Walk, line: Line) -> str:
         return line.text  # one text and no element: nothing to read apart (most lines; spares the reading)
     parts: list[str] = []
     if not _collect(node, parts, 0):
-        return line.text
+        # A block broken into lines by <br> or its own blocks: the run this line is, read apart.
+        glued = line.text.replace(" ", "")
+        return next((run for run in runs_apart(node) if run.replace(" ", "") == glued), line.text)
     text = clean("".join(parts))
     # The block may hold text of other lines (a line after a nested block): then it is not this bar.
     return text if text.replace(" ", "") == line.text.replace(" ", "") else line.text
@@ -65,22 +88,53 @@ def element_text(node: LexborNode) -> str | None:
     return text if len(text) <= settings.BYLINE_MAX_LINE_CHARS else None
 
 
+def runs_apart(node: LexborNode) -> list[str]:
+    """The texts of ``node``'s runs between its own line breaks and block children (``来源: <a>X</a><img>浙江<br>
+    <a>举报</a>``, ``<span>阅读 3万</span><span>X</span><div>發佈：…</div>``), each read with its elements apart;
+    a run nesting a block or deeper than a bar is left out (its lines are read as they are)."""
+    if len(node.text(deep=True)) > settings.BYLINE_RUNS_MAX_CHARS:
+        return []  # a story's container or a column, no bar: its lines stay as they are (and cost nothing)
+    texts: list[str] = []
+    run: list[LexborNode] = []
+    for child in [*node.iter(include_text=True), None]:
+        if child is not None and child.tag not in _ENDS_LINE:
+            run.append(child)
+            continue
+        parts: list[str] = []
+        if run and _collect_children(run, parts, 1) and (text := clean("".join(parts))):
+            texts.append(text)
+        run = []
+    return texts
+
+
 def _collect(node: LexborNode, parts: list[str], depth: int) -> bool:
     """Append ``node``'s inline text to ``parts``, a space between adjacent elements; False when a block,
     a line break or deeper nesting than a bar has ends the reading."""
     if depth > settings.BYLINE_BAR_MAX_DEPTH:
         return False
+    return _collect_children(node.iter(include_text=True), parts, depth)
+
+
+def _collect_children(children: Iterable[LexborNode], parts: list[str], depth: int) -> bool:
     before: str | None = None  # the text of the element that just ended, while no text has come after it
-    for child in node.iter(include_text=True):
+    # The text before an icon image: a picture between two texts starts a new part (``<a>车界观察</a><img
+    # src=ipLocation.svg>浙江``: the account, then its IP region), as an element boundary does.
+    iconed: str | None = None
+    for child in children:
         tag = child.tag or ""
         if tag == "-text":
             text = child.text_content or ""
+            if iconed is not None and text.strip() and min(len(iconed.strip()), len(text.strip())) >= _MIN_PART_CHARS:
+                parts.append(" ")
             parts.append(text)
             if text.strip():
-                before = None
+                before = iconed = None
             continue
         if tag in _ENDS_LINE:
             return False
+        if tag == "img":
+            iconed = before if before is not None else _last_text(parts)
+            continue
         if tag in SKIP_TAGS:
             continue
         inner: list[str] = []
@@ -92,8 +146,13 @@ def _collect(node: LexborNode, parts: list[str], depth: int) -> bool:
         if before is not None and min(len(before.strip()), len(text.strip())) >= _MIN_PART_CHARS:
             parts.append(" ")
         parts.append(text)
-        before = text
+        before, iconed = text, None
     return True
+
+
+def _last_text(parts: list[str]) -> str | None:
+    """The last text read so far, when there is one."""
+    return next((part for part in reversed(parts) if part.strip()), None)
 
 
 def list_starts(lines: list[Line], start: int, stop: int) -> int:
@@ -111,3 +170,10 @@ def list_starts(lines: list[Line], start: int, stop: int) -> int:
         if fields and len(lead) >= settings.BYLINE_LISTED_TITLE_CHARS:
             return index
     return stop
+
+
+def without_tools(line: str) -> str:
+    """``line`` without the bar's tools and counters standing as parts of their own (``_TOOLS``). Could
+    misfire on a part that is a tool's word alone and meant as a value (a column named ``收藏``), not seen."""
+    bare = _TOOLS.sub(" ", line)
+    return " ".join(bare.split()) if bare != line else line

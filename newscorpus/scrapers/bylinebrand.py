@@ -184,7 +184,9 @@ def _labels_source(line: str, source: str) -> bool:
     dateline's reporter credit names it too (``（東台灣新聞網記者X花蓮15日電）``: filed for that outlet)."""
     if line[:1] in "（(" and outlet_dateline(line) == source:
         return True
+    # The page's text glues a bar's elements ("来源：新京报网</span><span>体育"): a labelled value opening
+    # with the source labels it.
     return any(
-        item.kind == SOURCE and canonical(item.label) != _FROM and outlet(item.value) == source
+        item.kind == SOURCE and canonical(item.label) != _FROM and (outlet(item.value) or "").startswith(source)
         for item in tokenize(fold(line))[1]
     )

@@ -125,10 +125,12 @@ def in_card(node: LexborNode) -> bool:
     for _ in range(settings.BYLINE_CARD_DEPTH):
         if parent is None or len(parent.text(deep=True)) > settings.BYLINE_CARD_MAX_CHARS:
             return False
+        # A list item is a card with a shorter headline too (``<li><a>舞龙舞狮的起源</a><span class=source-x>``).
+        least = settings.BYLINE_ITEM_TITLE_CHARS if parent.tag == "li" else settings.BYLINE_LISTED_TITLE_CHARS
         for link in parent.css("a[href]"):
             text = link.text(deep=True).strip()
             # A headline's Han characters: a counter link ("0人参与 0评论") or a topic ("2016全国两会") has fewer.
-            if len(_HAN.findall(text)) >= settings.BYLINE_LISTED_TITLE_CHARS and text not in own:
+            if len(_HAN.findall(text)) >= least and text not in own:
                 return True
         parent = parent.parent
     return False
@@ -175,3 +177,23 @@ def reprint_account(lines: list[str]) -> str | None:
         if match := _REPRINT_ACCOUNT.match(line.strip()):
             return match.group(1).strip()
     return None
+
+
+# A bar's tool in the source element's place (the follow button ``+关注``, ``打印``, the font switch ``大``).
+_TOOL = re.compile(r"^[+＋]?\s*(?:关注|關注|加关注|订阅|訂閱|收藏|分享|打印|举报|舉報|字号|字號|字体|字體)")
+# A link to a section's front on the site itself (``/sports/``, ``/news/local/``): a menu's or bar's channel.
+_SECTION_FRONT = re.compile(r"^/(?:[A-Za-z_-]+/)+$")
+
+
+def bar_furniture(node: LexborNode) -> bool:
+    """A rule's source element that is the bar's tool or the site's own channel link, not its 来源: another
+    template puts them first in the bar a selector like ``div.post_info a`` hits. A single character is the
+    font switch. A channel link counts only when its text is no outlet's name (``<a href="/">新华网</a>``
+    stays). Could misfire on an outlet whose page links its name to a section path of the same site and is
+    named like no outlet (``<a href="/zt/">本站专稿</a>``): it is then passed over for the next element."""
+    text = node.text(deep=True).strip()
+    if len(text) <= 1 or _TOOL.match(text):
+        return True
+    link = node if node.tag == "a" else node.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return bool(_SECTION_FRONT.match(href)) and not is_outlet(text) and not is_profile(href)

@@ -70,6 +70,9 @@ class RulePage:
     body: LexborNode | None  # the node the rule's body selectors picked (drop list already removed)
     body_lines: list[str]  # the body's lines before the story filter; empty when the body was not read
     author: str | None = None  # what the rule's author selectors found, before any generic guess
+    # The byline lines the parse read (the rule's bars, else the lines under the headline): a hook that
+    # trusts only its own credits still takes a labelled writer there (another template's ``作者：X``).
+    header: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -14,18 +14,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article, RelatedItem
 from newscorpus.scrapers import generic, pager
-from newscorpus.scrapers.blocktext import block_lines, lines_before
+from newscorpus.scrapers.blocktext import block_lines
 from newscorpus.scrapers.byline import (
-    Byline,
     account_as_author,
     clean_author,
     clean_editor,
     clean_source,
     normalise_byline,
-    parse_byline,
 )
-from newscorpus.scrapers.bylinebar import element_text
-from newscorpus.scrapers.bylinesource import in_card, label_only, links_account
+from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
@@ -35,6 +32,7 @@ from newscorpus.scrapers.metadata import lines_around_title
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
+from newscorpus.scrapers.rulebyline import apply_byline, bars_after, region_lines
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
@@ -63,7 +61,11 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     editors = (edited for node in _by_priority(tree, rule.editor) if (edited := clean_editor(_value(node))))
     article.editor = next(editors, None) or article.editor
     bars, lists = bars_and_lists(rule, tree)
-    header = _apply_byline(bars, article, url)
+    header = apply_byline(bars, article, url)
+    if article.author is None and article.source is None:
+        # Bars naming only an editor (the rule's own 责编 element hit, its meta-bar selector missed on
+        # another template): the lines under the headline are read as on a page with no bar.
+        header = []
     body, selector = _first_tagged(tree, rule.body)
     # The name of the template whose body selector matched; no match: the body comes from the generic
     # extractor and the rule's other fields stand.
@@ -86,8 +88,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         # Bars naming someone but no time (a template's time in an element the rule does not select):
         # the region is read for the time alone, the bars stay the byline.
         # Read before the region's lines mark the tree: the headline's next elements, their parts apart.
-        apart = _bars_after(headline[0], page.body) if headline and not header else {}
-        if (not header or article.published_at is None) and (region := _region_lines(headline, page)) is not None:
+        apart = bars_after(headline[0], page.body) if headline and not header else {}
+        if (not header or article.published_at is None) and (region := region_lines(headline, page)) is not None:
             around = [apart.get(line.replace(" ", ""), line) for line in lines_around_title(region, article.title)]
             if header:
                 article.published_at = shown_datetime(around, url, title=article.title)
@@ -98,6 +100,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
         tail = lead + page.body_lines[-settings.BYLINE_TAIL_LINES :]
         captions = picture_captions(body) if body is not None else set()  # an agency under a photo took it
         generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail, captions=captions)
+        page.header = header
         if article.editor is None and body is not None:
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
             article.editor = closing_editor(lines_after(body))
@@ -139,29 +142,6 @@ def bars_and_lists(rule: SiteRule, tree: LexborHTMLParser) -> tuple[list[LexborN
     return bars, [node for node in found if node.mem_id not in kept or _matches(node, related)]
 
 
-def _apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> list[str]:
-    """Fill missing fields from the byline bars; return their lines (empty when no bar was found, or when
-    the bars name nobody: on a newer template the bar selector may hit another element, and the real bar
-    is then looked for between the headline and the body)."""
-    if not bars:
-        return []
-    # A bar of inline elements is read with them apart ("<em>新华社</em><em>张三</em>": two fields).
-    lines = [line for bar in bars for line in _bar_lines(bar)]
-    found = parse_byline(lines)
-    article.author = article.author or found.author
-    article.source = article.source or found.source
-    article.editor = article.editor or found.editor
-    if article.published_at is None:
-        year = year_from_url(url)
-        article.published_at = next((when for line in lines if (when := parse_datetime(line, default_year=year))), None)
-    return lines if found != Byline() else []
-
-
-def _bar_lines(bar: LexborNode) -> list[str]:
-    text = element_text(bar)
-    return [text] if text else block_lines(bar)
-
-
 def _take_related(
     rule: SiteRule, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, lists: list[LexborNode]
 ) -> list[RelatedItem]:
@@ -187,42 +167,6 @@ def _article_column(body: LexborNode | None, levels: int) -> LexborNode | None:
             break
         node = node.parent
     return node
-
-
-def _region_lines(headline: tuple[LexborNode, str] | None, page: RulePage) -> list[str] | None:
-    """Lines of the smallest element holding both the headline and the body; None when that is the page."""
-    if headline is None or page.body is None:
-        return None
-    ancestors = set()
-    node: LexborNode | None = headline[0]
-    while node is not None:
-        ancestors.add(node.mem_id)
-        node = node.parent
-    region: LexborNode | None = page.body
-    while region is not None and region.mem_id not in ancestors:
-        region = region.parent
-    if region is None or region.tag in ("body", "html"):
-        return None
-    if not page.body_lines:
-        return block_lines(region)
-    # The body was read already: only what precedes it is new, and what follows it is no header.
-    return lines_before(region, page.body) + page.body_lines
-
-
-def _bars_after(headline: LexborNode, body: LexborNode | None) -> dict[str, str]:
-    """The short elements right after the headline read with their elements apart, by their text without
-    spaces: the region's lines glue inline elements (``来源：X网</span><a>评论</a>`` -> ``来源：X网评论``)."""
-    apart: dict[str, str] = {}
-    node = headline.next
-    for _ in range(settings.BYLINE_BARS_AFTER_HEADLINE):
-        while node is not None and node.tag == "-text":
-            node = node.next
-        if node is None or (body is not None and node.mem_id == body.mem_id):
-            break
-        if (text := element_text(node)) and " " in text:
-            apart[text.replace(" ", "")] = text
-        node = node.next
-    return apart
 
 
 def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
@@ -273,8 +217,10 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
         text = _value(node)
         if node.parent is not None and label_only(text):
             text = node_text(node.parent)
-        if in_card(node):
-            continue  # a related or hot list's item prints its own outlet ("<li><a>标题</a><span class=source>")
+        if in_card(node) or (node.tag != "meta" and bar_furniture(node)):
+            # A related or hot list's item prints its own outlet ("<li><a>标题</a><span class=source>"); a
+            # follow button or a channel link stands first in another template's bar.
+            continue
         if text.strip() and not _COUNTER.match(text):
             return clean_source(text), links_account(node)
     return None, False

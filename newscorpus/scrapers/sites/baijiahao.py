@@ -20,19 +20,19 @@ if TYPE_CHECKING:
 def _postprocess(article: Article, page: RulePage) -> None:
     # Imported on first parse: loading the rules stays cheap.
     from newscorpus.scrapers.byline import account_as_author
-    from newscorpus.scrapers.bylineaccount import account_card
+    from newscorpus.scrapers.bylineaccount import account_card, profile_before_story
 
     account_as_author(article)  # the 百家号 account, read by the source selectors
     if article.author is None:
         # A template whose classes the selectors miss (hashed): every page here is an account's post, and
         # the account is the name linked to its profile in the card with its avatar.
-        article.author = account_card(page.tree)
+        article.author = account_card(page.tree) or profile_before_story(page.tree, page.body)
 
 
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=11,
+    version=12,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",

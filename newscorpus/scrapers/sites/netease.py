@@ -54,9 +54,11 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # from the body tail reads sentences like "记者注意到，..." as a byline.
     credit, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
     article.author = credit or sitekit.opening_credit(article.paragraphs) or _dropped_credit(page, lines)
-    if article.url and "/dy/article/" in article.url:
-        from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.rulebyline import labelled_author
 
+    article.author = article.author or labelled_author(page.header, article.title)
+    if article.url and "/dy/article/" in article.url:
         # A 网易号 post's 来源 is the publishing account: its author unless a person is credited (README).
         account_as_author(article, keep_outlets=True)
 
@@ -71,7 +73,7 @@ def _dropped_credit(page: RulePage, kept: list[str]) -> str | None:
 RULE = SiteRule(
     name="163",
     hosts=("163.com",),
-    version=12,
+    version=13,
     title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
     published=(
         'meta[property="article:published_time"]',

@@ -59,8 +59,11 @@ def _postprocess(article: Article, page: RulePage) -> None:
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
-    article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.rulebyline import labelled_author
+
+    article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
+    article.author = article.author or labelled_author(page.header, article.title)
 
     # The page data's media is a 企鹅号 account or an outlet's: an account is the author when no person is.
     account_as_author(article, keep_outlets=True)
@@ -69,7 +72,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=11,
+    version=12,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,

@@ -62,12 +62,18 @@ def _postprocess(article: Article, page: RulePage) -> None:
     captions = _captions(page.body)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
     account_as_author(article)  # the 头条号 account, read by the source selectors
+    if article.author is None and article.source is None:
+        from newscorpus.scrapers.bylineaccount import account_card, profile_before_story
+
+        # Another template's classes the selectors miss: every page here is an account's post (as on
+        # baijiahao), and the account is the name linked to its /c/user/ profile in the card with its avatar.
+        article.author = account_card(page.tree) or profile_before_story(page.tree, page.body)
 
 
 RULE = SiteRule(
     name="toutiao",
     hosts=("toutiao.com",),
-    version=11,
+    version=12,
     title=("h1.article-title", "div.article-content h1", "div.article-box h1"),
     published=("div.article-sub span", "div.article-meta span", ".action-report span.time", "span.time"),
     source=(
