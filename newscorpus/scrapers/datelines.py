@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.dates import FULL_DATE, URL_TEXT, china_time, may_hold_datetime, parse_datetime, year_from_url
+from newscorpus.scrapers.dates import (
+    FULL_DATE,
+    URL_TEXT,
+    china_time,
+    may_hold_datetime,
+    parse_datetime,
+    short_date_alone,
+    year_from_url,
+)
 
 # What a date in a line is about, read from the word that leads into it. ``never``: the last edit of a
 # page or wiki entry, a thread's last reply, a comment or guestbook message, a page generated for the
@@ -163,7 +171,8 @@ def _best_found(
                 continue
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
-            if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
+            when = parse_datetime(piece, year, now) or (short_date_alone(piece) if line in bar else None)
+            if when and not _today_bar(line):
                 away = line not in bar
                 ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when, rank == _RANKS["other"]))
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
