@@ -67,9 +67,11 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d\-.])(?<![\x21-\x7e]/)(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})"
     r"(?:[:：](?P<S>\d{2}))?"
 )
-# ... or standing alone on its line in the bar right under the headline (<span class="date">18-05-28</span>),
-# every part two digits and one separator throughout: the bar's stamp, not a count or a version.
-_SHORT_DATE_ALONE = re.compile(r"\s*(?P<y>\d{2})(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)" + _WEEKDAY + r"\s*$")
+# ... or opening its line in the bar right under the headline (<span class="date">18-05-28</span> 栏目：…),
+# every part two digits and one separator throughout, then nothing, a bar's | or words: the bar's stamp.
+_SHORT_DATE_ALONE = re.compile(
+    r"\s*(?P<y>\d{2})(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)" + _WEEKDAY + r"(?:\s*$|\s*[|｜]|\s+\D)"
+)
 # Date-only forms too loose to trust alone, read only right after a date label (日期：16-03-05, 发布日期：
 # 二〇二三年十一月二十日): a bare "16-03-05" may be anything, and a numeral date in a story is its subject's.
 _LABEL = r"(?:日期|时间|時間)\s*[:：]\s*"
@@ -116,8 +118,8 @@ def is_date_only(moment: str) -> bool:
 
 
 def short_date_alone(text: str) -> str | None:
-    """A two-digit-year date that is a line's whole text (18-05-28): trusted by callers only in the bar
-    under the headline, since a bare "16-03-05" elsewhere may be anything."""
+    """A two-digit-year date opening a line (18-05-28, 18-05-28 | 点击：12): trusted by callers only in the
+    bar under the headline, since a bare "16-03-05" elsewhere may be anything."""
     match = _SHORT_DATE_ALONE.match(text)
     return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None) if match else None
 
