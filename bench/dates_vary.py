@@ -238,11 +238,13 @@ def _cells(base: Base, rng: random.Random) -> tuple[str, str | None, str | None]
 
 
 def _after_headline(html: str, block: str) -> str:
-    at = html.lower().find("</h1>")
+    """Right after the first </h1> in the page's body (a script's string may spell one in the head), else at
+    the body's top."""
+    body = html.lower().find("<body")
+    top = html.find(">", body) + 1 if body >= 0 else 0
+    at = html.lower().find("</h1>", top)
     if at < 0:
-        at = html.lower().find("<body")
-        at = html.find(">", at) if at >= 0 else 0
-        return html[: at + 1] + block + html[at + 1 :]
+        return html[:top] + block + html[top:]
     return html[: at + 5] + block + html[at + 5 :]
 
 

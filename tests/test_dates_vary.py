@@ -71,13 +71,15 @@ def test_a_comments_relative_tooltip_does_not_date_the_page(registry: Registry) 
         ("152024-05 08:30", "2024-05-15T08:30:00+08:00"),
         ("时间:262018-03 15:20", "2018-03-26T15:20:00+08:00"),
         ("092019.09", "2019-09-09T00:00:00+08:00"),
+        ("08 2015-07 05:32 人民日报", "2015-07-08T05:32:00+08:00"),
+        ("posted @ 122017-03 10:23", "2017-03-12T10:23:00+08:00"),
     ],
 )
 def test_a_calendar_badge_reads_as_its_day(text: str, want: str) -> None:
     assert parse_datetime(text) == want
 
 
-@pytest.mark.parametrize("text", ["32024.50元", "第12024-05期", "阅读 3 2024-05 08:30", "12:302024-05"])
+@pytest.mark.parametrize("text", ["32024.50元", "第12024-05期", "阅读 3 2024-05 08:30", "12:302024-05", "共 3 2024-05"])
 def test_a_glued_count_or_price_is_no_badge(text: str) -> None:
     assert parse_datetime(text) is None
 
@@ -112,3 +114,8 @@ def test_every_variant_is_deterministic_and_keeps_the_shown_time(family: str) ->
         assert first == variant(base, random.Random(f"{family}/{name}")), name
         got = dates_vary.read_time(first[0], first[1], first[2])
         assert got == base.want, f"{family}/{name}: {got}"
+
+
+def test_a_badge_read_apart_by_the_bars_elements_is_glued_back(registry: Registry) -> None:
+    bar = '<span class="day">08</span> <span class="ym">2015-07</span> <span class="time">05:32</span> 人民日报'
+    assert parse_html(_page(bar), URL, registry).published_at == "2015-07-08T05:32:00+08:00"

@@ -83,6 +83,10 @@ _EDITED_PAGE = re.compile(r"[页頁]面最[后後近](?:编辑|編輯|修订|修
 # A time of day or a weekday alone on its line: the rest of a date split across elements
 # (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
 _TIME_ONLY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$")
+# A calendar badge read apart by the bar's elements: its day alone (ending the line before, after a label
+# perhaps), then its year and month alone ("15" / "2024-05"): glued back, the date grammar reads the badge.
+_BADGE_DAY_END = re.compile(r"(?:^|[\s:：])[0-3]?\d\s*$")
+_YEAR_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}[-/.][01]\d\s*$")
 # What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
 _DATE_CHARS = re.compile(
     r"[\d\s:：\-/.,，年月日时時分秒T@()（）\[\]【】|]+|星期.|周.|週.|礼拜.|禮拜.|上午|下午|晚上|凌晨|中午|[AaPp][Mm]"
@@ -199,8 +203,9 @@ def _under(lines: list[str], title: str | None) -> frozenset[str]:
 
 
 def _with_labels(lines: list[str]) -> list[str]:
-    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, and a time
-    or weekday alone on its line ("14:20", "星期六") to the date on the line before (split elements)."""
+    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, a time or
+    weekday alone on its line ("14:20", "星期六") to the date on the line before, and a badge's year and
+    month alone ("2024-05") to its day ending the line before (split elements)."""
     joined: list[str] = []
     carry = ""
     short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
@@ -208,6 +213,9 @@ def _with_labels(lines: list[str]) -> list[str]:
         if len(line) <= short:  # most lines are longer: one length test rules both cases out
             if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
                 joined[-1] = f"{joined[-1]} {line}"
+                continue
+            if joined and _YEAR_MONTH_ONLY.match(line) and _BADGE_DAY_END.search(joined[-1]):
+                joined[-1] = joined[-1].rstrip() + line.strip()
                 continue
             if (
                 len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS

@@ -38,11 +38,12 @@ _MONTH_NAME = (
 # </span><span>Wed</span><span>2018</span>: "Sep12Wed2018"), the weekday between the day and the year.
 _BADGE_WEEKDAY = r"(?:,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?"
 # A calendar badge: the day large, then the year and month small (<span class="day">15</span><span>2024-05
-# </span>), glued by the page's text as "152024-05". The month has two digits and ends the date (no day,
-# digit or unit after it: "32024.50元" is a price), and no 第/共 counts the glued number.
+# </span>), glued by the page's text as "152024-05" or one space apart where the bar's elements are read
+# apart ("15 2024-05", only opening the text or after a label: "阅读 3 2024-05" is a count). The month has
+# two digits and ends the date (no day, digit or unit after it: "32024.50元" is a price); no 第/共 before.
 _DAY_BADGE = re.compile(
-    r"(?<![\d.\-/第共])(?<!\d[:：])(?P<d>[0-3]?\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>[01]\d)(?![\d.\-/]|\s*[元%万亿期])"
-    + _TIME
+    r"(?:(?:^\s*|(?<=[:：/])(?<!\d[:：])\s?)(?P<d>[0-3]?\d)\s?|(?<![\d.\-/第共])(?<!\d[:：])(?P<d2>[0-3]?\d))"
+    r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>[01]\d)(?![\d.\-/]|\s*[元%万亿期])" + _TIME
 )
 # English dates of HK and overseas pages: May 15, 2024 10:20 AM; 15 May 2024; Wed, 15 May 2024 02:20:00 GMT.
 _ENGLISH = re.compile(
@@ -161,7 +162,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if "/" in text and (match := _YEAR_LAST.search(text)) and (when := _year_last(match)):
         return when
     if match := _DAY_BADGE.search(text):
-        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+        day = match["d"] or match["d2"]
+        return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], match["tz"])
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
