@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from bench import dates_vary
+from bench import dates_variants, dates_vary
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
@@ -99,17 +99,17 @@ def test_a_two_digit_year_alone_away_from_the_bar_is_not(registry: Registry) -> 
     assert parse_html(_page("<span>栏目：校园动态</span>", side), URL, registry).published_at is None
 
 
-def _base() -> dates_vary.Base:
+def _base() -> dates_variants.Base:
     html = _page("发布时间：2024-05-15 08:30")
     start = html.index("2024-05-15 08:30")
     when = datetime.fromisoformat("2024-05-15T08:30:00+08:00")
-    return dates_vary.Base("synthetic", URL, html, when.isoformat(), when, True, start, start + 16)
+    return dates_variants.Base("synthetic", URL, html, when.isoformat(), when, True, start, start + 16)
 
 
-@pytest.mark.parametrize("family", sorted(dates_vary.FAMILIES))
+@pytest.mark.parametrize("family", sorted(dates_variants.FAMILIES))
 def test_every_variant_is_deterministic_and_keeps_the_shown_time(family: str) -> None:
     base = _base()
-    for name, variant in dates_vary.FAMILIES[family].items():
+    for name, variant in dates_variants.FAMILIES[family].items():
         first = variant(base, random.Random(f"{family}/{name}"))
         assert first == variant(base, random.Random(f"{family}/{name}")), name
         got = dates_vary.read_time(first[0], first[1], first[2])
@@ -119,3 +119,8 @@ def test_every_variant_is_deterministic_and_keeps_the_shown_time(family: str) ->
 def test_a_badge_read_apart_by_the_bars_elements_is_glued_back(registry: Registry) -> None:
     bar = '<span class="day">08</span> <span class="ym">2015-07</span> <span class="time">05:32</span> 人民日报'
     assert parse_html(_page(bar), URL, registry).published_at == "2015-07-08T05:32:00+08:00"
+
+
+def test_a_block_badge_day_then_year_month_lines_is_one_date(registry: Registry) -> None:
+    bar = '<div class="cal"><div class="day">15</div><div class="ym">2024-05</div></div><div class="time">08:30</div>'
+    assert parse_html(_page(bar), URL, registry).published_at == "2024-05-15T08:30:00+08:00"
