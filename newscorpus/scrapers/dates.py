@@ -97,6 +97,9 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　", "01
 _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _DAY_WORD = re.compile(r"(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
 _JUST_NOW = "刚刚"
+# The words a relative time holds (but 今天/昨天/前天 with a time): found by plain substring tests, a page's
+# whole text is searched in C (a digit-led _AGO would be tried at every digit).
+_RELATIVE_WORDS = ("天前", "时前", "钟前", "秒前", "刚刚")
 # Any digit as the grammars read one (full-width too): without one only 刚刚 is a time.
 _DIGIT = re.compile(r"\d")
 # A year in Chinese numerals (二〇二三年): the one date form without a digit of any script.
@@ -126,8 +129,9 @@ def short_date_alone(text: str) -> str | None:
 
 
 def holds_relative(text: str) -> bool:
-    """Whether ``text`` holds a relative time (3天前, 昨天 08:30, 刚刚): one the fetch time resolves."""
-    return _JUST_NOW in text or _AGO.search(text) is not None or _DAY_WORD.search(text) is not None
+    """Whether ``text`` may hold a relative time (3天前, 昨天 08:30, 刚刚): one the fetch time resolves. A
+    cheap test before a search of the page's elements; the grammar decides."""
+    return any(word in text for word in _RELATIVE_WORDS) or ("天" in text and _DAY_WORD.search(text) is not None)
 
 
 def may_hold_datetime(text: str, now: datetime | None = None) -> bool:
