@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.dates import FULL_DATE, URL_TEXT, china_time, may_hold_datetime, parse_datetime, year_from_url
+from newscorpus.scrapers.dates import (
+    FULL_DATE,
+    URL_TEXT,
+    china_time,
+    may_hold_datetime,
+    parse_datetime,
+    short_date_alone,
+    year_from_url,
+)
 
 # What a date in a line is about, read from the word that leads into it. ``never``: the last edit of a
 # page or wiki entry, a thread's last reply, a comment or guestbook message, a page generated for the
@@ -78,6 +86,10 @@ _EDITED_PAGE = re.compile(f"(?=[{_EDITED_FIRST}])(?:{_EDITED_PATTERN})")
 # A time of day or a weekday alone on its line: the rest of a date split across elements
 # (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
 _TIME_ONLY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$")
+# A calendar badge read apart by the bar's elements: its day alone (ending the line before, after a label
+# perhaps), then its year and month alone ("15" / "2024-05"): glued back, the date grammar reads the badge.
+_BADGE_DAY_END = re.compile(r"(?:^|[\s:：])[0-3]?\d\s*$")
+_YEAR_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}[-/.][01]\d\s*$")
 # What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
 _DATE_CHARS = re.compile(
     r"[\d\s:：\-/.,，年月日时時分秒T@()（）\[\]【】|]+|星期.|周.|週.|礼拜.|禮拜.|上午|下午|晚上|凌晨|中午|[AaPp][Mm]"
@@ -166,7 +178,8 @@ def _best_found(
                 continue
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
-            if (when := parse_datetime(piece, year, now)) and not _today_bar(line):
+            when = parse_datetime(piece, year, now) or (short_date_alone(piece) if line in bar else None)
+            if when and not _today_bar(line):
                 away = line not in bar
                 ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when, rank == _RANKS["other"]))
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
@@ -193,8 +206,9 @@ def _under(lines: list[str], title: str | None) -> frozenset[str]:
 
 
 def _with_labels(lines: list[str]) -> list[str]:
-    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, and a time
-    or weekday alone on its line ("14:20", "星期六") to the date on the line before (split elements)."""
+    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, a time or
+    weekday alone on its line ("14:20", "星期六") to the date on the line before, and a badge's year and
+    month alone ("2024-05") to its day ending the line before (split elements)."""
     joined: list[str] = []
     carry = ""
     short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
@@ -202,6 +216,9 @@ def _with_labels(lines: list[str]) -> list[str]:
         if len(line) <= short:  # most lines are longer: one length test rules both cases out
             if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
                 joined[-1] = f"{joined[-1]} {line}"
+                continue
+            if joined and _YEAR_MONTH_ONLY.match(line) and _BADGE_DAY_END.search(joined[-1]):
+                joined[-1] = joined[-1].rstrip() + line.strip()
                 continue
             if (
                 len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.datelines import comments_heading
-from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.dates import FULL_DATE, china_time, holds_relative, is_date_only, parse_datetime
 from newscorpus.scrapers.dom import class_and_id
 
+# How far a relative time's words (3天前: three days and some hours) may round off its tooltip's stamp.
+_RELATIVE_SLACK = timedelta(days=1)
+# Elements whose title may hold a stamp: the engine keeps only titles with a century's digits, so the
+# page's many headline titles never reach Python.
+_YEAR_TITLE_QUERY = '[title*="20"], [title*="19"]'
 # Where a page states its publish time for machines; the first two in priority order after the metas.
 _METADATA_QUERY = 'meta, script[type="application/ld+json"], time[datetime]'
 _TIME_META = (
@@ -172,3 +178,33 @@ def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
         if own is not None and own == shown:
             return when
     return None
+
+
+def relative_tooltip_time(tree: LexborHTMLParser, shown: str | None, fetched_at: str) -> str | None:
+    """The exact stamp a relative time's own element states in its ``title`` (Discuz!, phpwind and many
+    blog themes print <span title="2024-5-15 08:30">3 天前</span>: hovering gives the stamp the shown
+    words round off). Only a title that is itself an absolute time (year first), no later than the fetch and within a
+    day of what the words resolve to, outside comments; when a time was read (``shown``), only the element
+    whose words gave it, or one stamping the day a date alone was read from (a URL's, a bar's day)."""
+    now = china_time(fetched_at)
+    if now is None:
+        return None
+    for node in tree.css(_YEAR_TITLE_QUERY):
+        # The title first: most titles are headlines with no full date, and a box's text is long to read.
+        title = node.attributes.get("title")
+        if not title or not FULL_DATE.search(title) or (told := parse_datetime(title)) is None:
+            continue
+        words = node.text(strip=True)
+        if len(words) > settings.RELATIVE_TIME_LINE_MAX_CHARS or not holds_relative(words) or _in_comments(node):
+            continue
+        resolved = parse_datetime(words, now=now)
+        if resolved is None or not _same_reading(shown, resolved, told):
+            continue
+        stamp, guess = china_time(told), china_time(resolved)
+        if stamp is not None and guess is not None and stamp <= now and abs(stamp - guess) < _RELATIVE_SLACK:
+            return told
+    return None
+
+
+def _same_reading(shown: str | None, resolved: str, told: str) -> bool:
+    return shown is None or resolved == shown or (is_date_only(shown) and shown[:10] == told[:10])

@@ -37,6 +37,14 @@ _MONTH_NAME = (
 # A blog theme's calendar badge spells the parts in spans the page's text glues (<span>Sep</span><span>12
 # </span><span>Wed</span><span>2018</span>: "Sep12Wed2018"), the weekday between the day and the year.
 _BADGE_WEEKDAY = r"(?:,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?"
+# A calendar badge: the day large, then the year and month small (<span class="day">15</span><span>2024-05
+# </span>), glued by the page's text as "152024-05" or one space apart where the bar's elements are read
+# apart ("15 2024-05", only opening the text or after a label: "阅读 3 2024-05" is a count). The month has
+# two digits and ends the date (no day, digit or unit after it: "32024.50元" is a price); no 第/共 before.
+_DAY_BADGE = re.compile(
+    r"(?:(?:^\s*|(?<=[:：/])(?<!\d[:：])\s?)(?P<d>[0-3]?\d)\s?|(?<![\d.\-/第共])(?<!\d[:：])(?P<d2>[0-3]?\d))"
+    r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>[01]\d)(?![\d.\-/]|\s*[元%万亿期])" + _TIME
+)
 # English dates of HK and overseas pages: May 15, 2024 10:20 AM; 15 May 2024; Wed, 15 May 2024 02:20:00 GMT.
 _ENGLISH = re.compile(
     rf"(?:{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_BADGE_WEEKDAY},?\s*(?P<y>(?:19|20)\d{{2}})"
@@ -57,8 +65,13 @@ _NO_YEAR = re.compile(
 )
 # "18-08-01 10:07": a two-digit year is only trusted with a time after it (a bare "18-08-01" may be anything).
 _SHORT_YEAR = re.compile(
-    r"(?<![\d\-/.])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})"
+    r"(?<![\d\-.])(?<![\x21-\x7e]/)(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})"
     r"(?:[:：](?P<S>\d{2}))?"
+)
+# ... or opening its line in the bar right under the headline (<span class="date">18-05-28</span> 栏目：…),
+# every part two digits and one separator throughout, then nothing, a bar's | or words: the bar's stamp.
+_SHORT_DATE_ALONE = re.compile(
+    r"\s*(?P<y>\d{2})(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)" + _WEEKDAY + r"(?:\s*$|\s*[|｜]|\s+\D)"
 )
 # Date-only forms too loose to trust alone, read only right after a date label (日期：16-03-05, 发布日期：
 # 二〇二三年十一月二十日): a bare "16-03-05" may be anything, and a numeral date in a story is its subject's.
@@ -84,6 +97,9 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　", "01
 _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _DAY_WORD = re.compile(r"(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
 _JUST_NOW = "刚刚"
+# The words a relative time holds (but 今天/昨天/前天 with a time): found by plain substring tests, a page's
+# whole text is searched in C (a digit-led _AGO would be tried at every digit).
+_RELATIVE_WORDS = ("天前", "时前", "钟前", "秒前", "刚刚")
 # Any digit as the grammars read one (full-width too): without one only 刚刚 is a time.
 _DIGIT = re.compile(r"\d")
 # A year in Chinese numerals (二〇二三年): the one date form without a digit of any script.
@@ -103,6 +119,19 @@ _CHINA = timezone(timedelta(hours=8))
 def is_date_only(moment: str) -> bool:
     """Whether an ISO time this grammar wrote reads as a date without its time of day (its midnight)."""
     return moment.endswith("T00:00:00" + settings.DEFAULT_TZ_OFFSET)
+
+
+def short_date_alone(text: str) -> str | None:
+    """A two-digit-year date opening a line (18-05-28, 18-05-28 | 点击：12): trusted by callers only in the
+    bar under the headline, since a bare "16-03-05" elsewhere may be anything."""
+    match = _SHORT_DATE_ALONE.match(text)
+    return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None) if match else None
+
+
+def holds_relative(text: str) -> bool:
+    """Whether ``text`` may hold a relative time (3天前, 昨天 08:30, 刚刚): one the fetch time resolves. A
+    cheap test before a search of the page's elements; the grammar decides."""
+    return any(word in text for word in _RELATIVE_WORDS) or ("天" in text and _DAY_WORD.search(text) is not None)
 
 
 def may_hold_datetime(text: str, now: datetime | None = None) -> bool:
@@ -136,6 +165,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
     if "/" in text and (match := _YEAR_LAST.search(text)) and (when := _year_last(match)):
         return when
+    if match := _DAY_BADGE.search(text):
+        day = match["d"] or match["d2"]
+        return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], match["tz"])
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])

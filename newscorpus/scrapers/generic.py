@@ -36,8 +36,13 @@ from newscorpus.scrapers.bylinesource import reprint_account
 from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
 from newscorpus.scrapers.comments import cut_comments
 from newscorpus.scrapers.datelines import edited_page
-from newscorpus.scrapers.datemeta import published_from_metadata, published_from_scripts, titled_time
-from newscorpus.scrapers.dates import is_date_only
+from newscorpus.scrapers.datemeta import (
+    published_from_metadata,
+    published_from_scripts,
+    relative_tooltip_time,
+    titled_time,
+)
+from newscorpus.scrapers.dates import holds_relative, is_date_only
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.metadata import (
@@ -126,6 +131,9 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     if article.published_at and is_date_only(article.published_at) and not edited:
         # A date shown alone may state its time of day in its own title (the convention of _shown_wins).
         article.published_at = titled_time(tree, article.published_at) or article.published_at
+    if fetched_at and not edited and holds_relative("\n".join(page_texts)):
+        # A relative time's own tooltip gives the stamp its words round off (3天前 over 2024-05-15 08:30).
+        article.published_at = relative_tooltip_time(tree, article.published_at, fetched_at) or article.published_at
     if article.author is None:
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         story = page.nodes[choice.index] if choice.index is not None else None
