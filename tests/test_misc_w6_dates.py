@@ -17,7 +17,8 @@ STORY = "".join(
 
 def _page(bar: str, script: str = "", head: str = "") -> str:
     return (
-        f"<html><head><title>某公司完成B轮融资</title>{head}</head><body>{script}<div class='top'><a href='/'>首页</a></div>"
+        f"<html><head><title>某公司完成B轮融资</title>{head}</head><body>{script}"
+        "<div class='top'><a href='/'>首页</a></div>"
         f"<div class='article'><h1>某公司完成B轮融资</h1><div class='sub'>{bar}</div><div class='content'>{STORY}</div>"
         "</div></body></html>"
     )

@@ -91,8 +91,9 @@ def _blog(footer_tag: str, heading: str, card: str, wrap: str = "article") -> st
     return (
         "<html><head><title>ラーメン巡り</title></head><body>"
         f"<{wrap} class='entry'><h1 class='entry-title'>ラーメン巡り</h1><div class='entry-content'>{BLOG}</div>"
-        f"<{footer_tag} class='entry-footer'><div class='related'><div class='title'>{heading}</div><ul>{card}</ul></div>"
-        f"</{footer_tag}></{wrap}><footer id='site-footer'><a href='/about'>このブログについて</a></footer></body></html>"
+        f"<{footer_tag} class='entry-footer'><div class='related'><div class='title'>{heading}</div>"
+        f"<ul>{card}</ul></div></{footer_tag}></{wrap}>"
+        "<footer id='site-footer'><a href='/about'>このブログについて</a></footer></body></html>"
     )
 
 

@@ -42,8 +42,8 @@ MIN_TITLE_CHARS = 4
 _DATE_ONLY = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}[:：]\d\d(?::\d\d)?)?"
 )
-# A list's "see more" link: arrows before 更多/全部 ("> 更多影评", "» 查看全部"), or a count after it ("更多影评 317 篇",
-# "全部 46 条回答"). A headline opening with 更多 ("更多城市加入…") has neither.
+# A list's "see more" link: arrows before 更多/全部 ("> 更多影评", "» 查看全部"), or a count after it
+# ("更多影评 317 篇", "全部 46 条回答"). A headline opening with 更多 ("更多城市加入…") has neither.
 _MORE_LINK = re.compile(
     r"[>»›→]+\s*(?:查看)?(?:更多|全部).{0,8}"
     r"|(?:查看)?(?:更多|全部)\S{0,4}\s*\d[\d,]*\s*[篇条個个则則部项項]\S{0,3}\s*[>»›→]*"
