@@ -173,3 +173,29 @@ def test_a_lists_see_more_link_is_no_item(text: str, kept: bool, registry: Regis
     page = _blog("div", "相关影评", cards + f"<li><a href='/subject/2709331{int(kept)}/reviews'>{text}</a></li>")
     got = _urls(page, "https://movie.example.com/review/9572231/", registry)
     assert len(got) == 2 + kept
+
+
+@pytest.mark.parametrize(
+    ("page_url", "href", "kept"),
+    [
+        ("https://baike.example.net/item/樟树港辣椒/20341177", "/item/%E6%B9%98%E9%98%B4%E5%8E%BF/1442138", True),
+        ("https://baike.example.org/view/青团/88", "/view/%E8%89%BE%E7%B2%84/99", True),
+        ("https://baike.example.net/item/%E9%9D%92%E5%9B%A2/123", "/item/艾粄/456", True),
+        ("https://www.example-poems.cn/王维/luzhai.html", "/%E6%9D%8E%E7%99%BD/jingyesi.html", True),
+        ("https://zh.example.wiki/词条/东坡肉/2", "/%E8%AF%8D%E6%9D%A1/%E9%BE%99%E4%BA%95/5", True),
+        # A short name in another folder kind (a channel page) is still no item.
+        ("https://baike.example.net/item/樟树港辣椒/20341177", "/about/%E5%85%B3%E4%BA%8E/help", False),
+    ],
+)
+def test_a_raw_name_in_the_page_url_files_its_short_named_siblings(
+    page_url: str, href: str, kept: bool, registry: Registry
+) -> None:
+    entry = "".join(
+        f"<p>第{n}段：这种辣椒产于湖南湘阴，果皮薄、辣味适中，是当地有名的地理标志产品。</p>" for n in range(5)
+    )
+    page = (
+        f"<html><head><title>樟树港辣椒</title></head><body><div class='main'><h1>樟树港辣椒</h1>{entry}</div>"
+        f"<div class='side-content'><div class='side-box'><h3>相关词条</h3><ul><li><a href='{href}'>湘阴县</a>"
+        "<p class='desc'>湖南省岳阳市辖县</p></li></ul></div></div></body></html>"
+    )
+    assert bool(_urls(page, page_url, registry)) is kept
