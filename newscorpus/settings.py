@@ -345,6 +345,9 @@ RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
     *("作品", "诗文", "诗词", "书籍", "小说", "问答", "博文", "课程", "游戏", "词条", "条目", "专栏", "知识"),
     *("帖子", "文件", "日志", "解读", "政策", "信息", "问题", "报导"),
+    # A school's or a government office's notices: 相关通知 / 相关公告 over the office's other notices, as
+    # 相关新闻 over a paper's other stories.
+    *("通知", "公告", "通告", "公示"),
     # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评);
     # a document-sharing site's other documents (相关文档).
     *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測", "文档", "文檔"),
@@ -397,7 +400,10 @@ RELATED_HEADINGS = (
     # is part of the heading and only 您 is left over (the alternation takes the first that matches).
     *(f"可能感兴趣的{noun}" for noun in ("文章", "内容", "新闻", "资讯")),
     *("猜您喜欢", "可能感兴趣"),
-    *("推薦閱讀", "熱點推薦", "猜你喜歡", "関連記事", "関連ニュース"),
+    *("推薦閱讀", "熱點推薦", "猜你喜歡"),
+    # Japanese: 関連 ("related") and what is listed, as in Chinese; a town hall's page closes with 関連リンク
+    # or 関連ページ / 関連情報 (its other pages and files on the subject), a blog with 関連記事 / 関連エントリー.
+    *(f"関連{noun}" for noun in ("記事", "ニュース", "リンク", "ページ", "情報", "エントリー", "コンテンツ")),
     # A personal feed in other words ("你可能也喜欢", a blog theme's "您可能还喜欢"): weak, like 猜你喜欢.
     *("可能也喜欢", "可能还喜欢", "可能也喜歡"),
     # Japanese blogs and local papers: "also read this" (あわせて読みたい) over the same list as 関連記事.
@@ -732,6 +738,11 @@ URL_WIKI_NAMESPACES = (
 )
 # A folder holding one user's page by id (weibo.com/u/1234567890): a profile, not a story.
 URL_PROFILE_DIRS = ("u",)
+# A folder holding an author's home by a bare number (百家号's author.baidu.com/home/1601234567890123).
+URL_HOME_DIRS = ("home",)
+# A community's folder: a "topic" under it is one thread (/group/topic/123456789/, /forum/topic/5123), where
+# elsewhere /topic/12345 is a news site's 专题 (a list).
+URL_FORUM_DIRS = ("group", "groups", "forum", "forums", "bbs", "club", "community")
 # A forum thread's page file starts with one of these: its later pages hold replies, a pager's, not a story's.
 URL_THREAD_WORDS = ("post", "thread", "viewthread", "showtopic")
 # An account's handle at a site's root is one of these words, an underscore and a number: the sign-up

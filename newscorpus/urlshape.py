@@ -157,6 +157,8 @@ def _profile(segments: list[str]) -> bool:
     /qq_41234567, /m0_51234567; 澎湃号's /gov_38216). A content word there is a story (/baijiahao_12345678)."""
     if len(segments) >= 2 and segments[-2].lower() in settings.URL_PROFILE_DIRS:
         return True
+    if len(segments) >= 2 and segments[-2].lower() in settings.URL_HOME_DIRS and segments[-1].isdigit():
+        return True  # a platform's author home by a bare number (/home/1601234567890123); /home/123.html is a page
     handle = _HANDLE.fullmatch(segments[0]) if len(segments) == 1 else None
     return handle is not None and handle.group("word").lower() in settings.URL_HANDLE_WORDS
 
@@ -166,6 +168,8 @@ def _id_under_article_dir(segments: list[str]) -> bool:
     an id there followed by the story's slug (scmp's /article/3262345/some-slug-words)."""
     if len(segments) >= 2 and segments[-2].lower() in settings.URL_ARTICLE_DIRS and _has_id(_stem(segments[-1])):
         return True
+    if len(segments) >= 3 and segments[-3].lower() in settings.URL_FORUM_DIRS and segments[-2].lower() == "topic":
+        return _has_id(_stem(segments[-1]))  # a forum's or group's /group/topic/123456789/: one thread, no 专题
     return (
         len(segments) >= 3
         and segments[-3].lower() in settings.URL_ARTICLE_DIRS

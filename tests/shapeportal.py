@@ -171,8 +171,10 @@ def _canonical(article: ShapeArticle) -> str:
         return "/"
     if bug == 2:
         return CHANNELS[article.n % len(CHANNELS)][0]
-    if bug == 3 and "?" in article.path:
-        return article.path.split("?")[0]  # show.php, read.php, view.php ... without the id
+    if bug == 3 and "?" in article.path and not urlshape.is_article_url(article.path.split("?")[0]):
+        # show.php, read.php, view.php ... without the id; a story's own path without a display parameter
+        # (art_123_456789.html?xxgkhide=1) is its name, no template default.
+        return article.path.split("?")[0]
     return article.path
 
 

@@ -23,9 +23,8 @@ LEFT = {
     "https://blog.csdn.net/zhangsan2010",
     # an e-paper's sheet (nbs.…_01) holds the same id as its stories (nw.…_20240312_1-01).
     "http://paper.people.com.cn/rmrb/html/2024-03/12/nbs.D110000renmrb_01.htm",
-    # douban names a group by a number and a group's thread under the list word "topic".
+    # douban names a group by a number (its thread, /group/topic/<id>, is one since misc-w6).
     "https://www.douban.com/group/123456/",
-    "https://www.douban.com/group/topic/301234567/",
     # (cms2.tsv) 动易's Item/Show.asp?m=1&d=1234: a one-letter key is no id key anywhere else.
     "https://www.example-dy.cn/Item/Show.asp?m=1&d=1234",
     # a single-page app's hash route: the crawler drops the fragment, so every story is one URL to it.

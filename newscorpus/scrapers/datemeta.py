@@ -40,6 +40,9 @@ _TIME_META = (
     "dcterms.created",
     "citation_publication_date",
     "cXenseParse:publishtime",  # Cxense's analytics tag, on many Japanese and HK news pages
+    # Plain Dublin Core (a government CMS's DC.Date beside DC.Title/DC.Publisher: Taiwan's and Hong Kong's
+    # offices): last, as a CMS may fill it with the last edit; only when no publish-named tag is there.
+    *("DC.Date", "DC.date", "dc.date"),
 )
 # A publish time told in a tooltip over another shown time (<span data-tooltip="发布于 2019-03-21 12:12">
 # 编辑于 2019-03-22 09:05</span>: a Q&A answer shows its last edit, hovering shows when it was posted).
@@ -53,7 +56,7 @@ _TOOLTIP_QUERY = ", ".join(
 # Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like);
 # ``ptime`` is Baidu's and NetEase's key (their meta tags use the same name).
 _STATE_DATE = re.compile(
-    r"""["']?(?:publishDate|publishTime|publish_time|pubDate|pubTime|datePublished|publishedAt|ptime)["']?\s*[:=]\s*"""
+    r"""["']?(?:publishDate|publishTime|publish_time|published_at|pubDate|pubTime|datePublished|publishedAt|ptime)["']?\s*[:=]\s*"""
     r"""["']?([^"',}]{8,40})"""
 )
 # Class or id of the boxes holding comments, replies and guestbook messages.
@@ -165,7 +168,8 @@ def _json_ld_date(raw: str) -> str | None:
 def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
     """The time of day a shown date's own element states in its ``title`` (a forum's 发表于 <span
     title="2020-2-16 22:05:47">2020-2-16</span>: hovering gives the full stamp), for a page whose lines give
-    ``shown``, a date alone (midnight). Only the same day counts, outside comments: the first post's stamp."""
+    ``shown``, a date alone (midnight). Only the same day counts, outside comments: the first post's stamp.
+    Else the same day's stamp in the page's script state."""
     day = shown[:10]
     for node in tree.css("[title]"):
         told = node.attributes.get("title")
@@ -177,7 +181,15 @@ def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
         own = parse_datetime(node.text(strip=True))
         if own is not None and own == shown:
             return when
-    return None
+    return _state_time(tree, shown)
+
+
+def _state_time(tree: LexborHTMLParser, shown: str) -> str | None:
+    """The same day's time of day in the script state a script-rendered page embeds (36kr's initialState
+    "published_at":"2018-07-12 09:15:08" under a bar showing 2018-07-12): the full stamp the bar rounds off.
+    Another day there is some other story's (or a later edit's): the shown date stands."""
+    when = published_from_scripts(tree)
+    return when if when is not None and when[:10] == shown[:10] and when != shown else None
 
 
 def relative_tooltip_time(tree: LexborHTMLParser, shown: str | None, fetched_at: str) -> str | None:

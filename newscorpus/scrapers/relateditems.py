@@ -6,6 +6,7 @@ detector (``relatedlists``) finds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -37,6 +38,16 @@ from newscorpus.scrapers.relatedvetoes import names_ad
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
+# A link whose whole text is a date (2017-11-05, 2019年5月3日 10:02): a card's link to its day's archive.
+_DATE_ONLY = re.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}[:：]\d\d(?::\d\d)?)?"
+)
+# A list's "see more" link: arrows before 更多/全部 ("> 更多影评", "» 查看全部"), or a count after it
+# ("更多影评 317 篇", "全部 46 条回答"). A headline opening with 更多 ("更多城市加入…") has neither.
+_MORE_LINK = re.compile(
+    r"[>»›→]+\s*(?:查看)?(?:更多|全部).{0,8}"
+    r"|(?:查看)?(?:更多|全部)\S{0,4}\s*\d[\d,]*\s*[篇条個个则則部项項]\S{0,3}\s*[>»›→]*"
+)
 # A card links its story (picture and headline) and at most one label beside it.
 _CARD_TARGETS = 2
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
@@ -161,6 +172,10 @@ def _usable(
         return False
     if HEADING.fullmatch(title):  # a link whose whole text is a related heading (相关阅读 to a channel)
         return False
+    if _MORE_LINK.fullmatch(title):
+        return False  # the list's way to more of its kind (a film's reviews page), no item of it
+    if _DATE_ONLY.fullmatch(title) and _ends_in_date(url, title):
+        return False  # a card's date linking its day's archive (/archive/2017/11/05); a dated story's id stays
     # A tag, search or channel index page, a profile or a comment thread is no story of any list (card
     # footers link them beside each headline; "Related:" may lead a row of tags). No label holds one.
     if shapes.promo(title, url) or shapes.never_story(url):
@@ -174,6 +189,18 @@ def _usable(
     if len(title) < settings.RELATED_MIN_ANCHOR_CHARS or not shapes.article_url(url):
         return page_sibling(url, page_url)
     return not same_page(url, page_url)
+
+
+def _ends_in_date(url: str, title: str) -> bool:
+    """The URL's path ends in the date its link shows, nothing after: the day's archive (/archive/2017/11/05,
+    /2017/11/05/, /diary/20171105), not a story filed under the day with an id of its own (/2017/11/05/190212)."""
+    shown = "".join(part.zfill(2) for part in re.findall(r"\d+", title)[:3])
+    trailing: list[str] = []
+    for segment in reversed(urlsplit(url).path.rstrip("/").split("/")):
+        if not segment.isdigit():
+            break
+        trailing.insert(0, segment.zfill(2))
+    return "".join(trailing) == shown
 
 
 def _short_name(title: str, url: str, page_url: str | None) -> bool:

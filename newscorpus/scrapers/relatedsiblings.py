@@ -111,7 +111,9 @@ def _named_without_id(name: str, page_name: str) -> bool:
 
 
 def _names_something(segment: str) -> bool:
-    return "%" in segment or any(char.isdigit() for char in segment)
+    """A digit run or a name: percent-encoded, or written raw (an IRI, as a page URL is often given: /item/樟树港辣椒/
+    is /item/%E6%A8%9F...), the same name either way."""
+    return "%" in segment or not segment.isascii() or any(char.isdigit() for char in segment)
 
 
 def _query_sibling(path: str, query: str, other_path: str, other_query: str) -> bool:

@@ -37,7 +37,7 @@ def sidebar_of(node: LexborNode) -> LexborNode | None:
     <aside> marked related, or there is none."""
     parent = node.parent
     while parent is not None:
-        if parent.tag in _SITE_BOX_TAGS:
+        if parent.tag in _SITE_BOX_TAGS and not _story_footer(parent):
             return parent
         if parent.tag == "aside":
             attributes = parent.attributes
@@ -45,6 +45,21 @@ def sidebar_of(node: LexborNode) -> LexborNode | None:
             return None if marked else parent
         parent = parent.parent
     return None
+
+
+def _story_footer(box: LexborNode) -> bool:
+    """A <footer> inside an <article>: HTML makes it the footer of that article (a blog entry's closing
+    modules: its tags, share buttons, 関連記事), not of the site. A page that wraps all of itself in one
+    <article> would have its site footer taken for the story's too; its links then still face the items'
+    own filters (a footer's legal line, the site's own sections)."""
+    if box.tag != "footer":
+        return False
+    parent = box.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "article":
+            return True
+        parent = parent.parent
+    return False
 
 
 def about_story(tree: LexborHTMLParser, items: list[RelatedItem]) -> bool:
