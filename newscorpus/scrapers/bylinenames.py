@@ -13,6 +13,7 @@ from itertools import takewhile
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinedateline import dateline_name
+from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 from newscorpus.scrapers.bylineunits import KIN_NAME, ORGANISATION, UNNAMED_ROLE, is_organisation, is_unit_word
 
@@ -78,8 +79,8 @@ _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂�
 _NO_OUTLET = frozenset(
     {"网络", "網絡", "互联网", "網路", "网络整理", "网络转载", "综合", "綜合", "综合报道", "网友投稿", "原创"}
 )
-# "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合", "作者：网络"
-# say the text was compiled or found online, and name nobody either.
+# "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
+# "作者：网络" say the text was compiled or found online, and name nobody either.
 _NO_WRITER = _PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
@@ -135,7 +136,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     names: list[str] = []
     photo = False
     # A bar's dot before the next credit stays with no name ("本报记者 郑慧敏·图／黄伟强"), as after 作者.
-    tokens = _padded_names([strip_id(strip_brackets(raw)).strip("·・") for raw in _SPLIT.split(strip_brackets(value))])
+    tokens = padded_names([strip_id(strip_brackets(raw)).strip("·・") for raw in _SPLIT.split(strip_brackets(value))])
     for index, token in enumerate(tokens):
         if not token:
             continue
@@ -194,7 +195,7 @@ def free_names(value: str) -> list[str]:
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
         # work for, then the writers
         tokens = tokens[1:]
-    tokens = _padded_names(tokens)
+    tokens = padded_names(tokens)
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in _COUNTERS:
@@ -230,26 +231,6 @@ def free_names(value: str) -> list[str]:
 
 def _ends_names(token: str) -> bool:  # a bar's tool, counter or call to act: "字号", "阅读", "我要评论"
     return token in _BAR_TOOLS or token in _COUNTERS or _TOOL_PHRASE.match(token) is not None
-
-
-def padded_names(tokens: list[str]) -> list[str]:
-    """The parts of a bar with a padded two-character name joined again (``陈 晓`` -> ``陈晓``)."""
-    return _padded_names(tokens)
-
-
-def _padded_names(tokens: list[str]) -> list[str]:
-    """ "陈 晓": one lone Han character is never a name, so two in a row are one two-character name that a
-    template padded to the width of three ("【责任编辑：陈 晓】")."""
-    merged: list[str] = []
-    lone = [bool(_LONE_HAN.fullmatch(token)) for token in tokens]
-    for index, token in enumerate(tokens):
-        # Exactly two: a run of three ("字号 大 中 小", the font-size switch) is no name.
-        pair = index > 0 and lone[index] and lone[index - 1] and not (index > 1 and lone[index - 2])
-        if pair and not (index + 1 < len(tokens) and lone[index + 1]):
-            merged[-1] += token
-        else:
-            merged.append(token)
-    return merged
 
 
 def without_nationality(name: str) -> str:
