@@ -73,6 +73,8 @@ _CONTRIBUTED = re.compile(r"^[(（]\s*([\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff
 _NOTE = re.compile(
     r"敬称|中略|後略|前略|略|再掲|再録|転載|抄録|要旨|全文|抜粋|続報|速報|詳報|解説|社説|談話|訂正|追記|更新|写真|資料|動画|図表|地図|参考|出典|関連|同上"
     r"|予定|仮称|仮訳|当時|時間|提供|共同|時事|通信|新聞|放送|編集|本紙|本社|特派員|記者"
+    # a box's status where its items would stand ("（準備中）" under 関連ニュース): work in progress, nobody
+    r"|(?:準備|調整|作成|工事|検討|確認|募集|受付|休止|停止|掲載|配信|公開|実施|対応|調査|制作)中"
 )
 _LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイター|AFP時事|新華社|聯合|連合)】")
 # Wires an English bar credits ("By Reuters", "By Associated Press"): a source, not a writer.

@@ -1,6 +1,7 @@
 """One spelling for every byline separator (``fold``): full-width separators and digits to ASCII, whitespace
 collapsed, a table's padded labels closed up (``作　者：``), joined roles spelled as one writer's label
-(``文、图/``). Moved out of ``bylinegrammar`` (session 9) to keep the tokenizer's module small."""
+(``文、图/``), a name padded to a column's width joined again (``陈 晓``). Moved out of ``bylinegrammar``
+(session 9) to keep the tokenizer's module small."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from newscorpus.scrapers.bylinelabels import LABELS
 
-__all__ = ["fold"]
+__all__ = ["fold", "padded_names"]
 
 _ALL = [label for labels in LABELS.values() for label in labels]
 # Full-width separators are folded so "：", "｜", "／" match their ASCII label separators; 丨 (a CJK
@@ -89,3 +90,23 @@ def _as_writer_label(match: re.Match[str]) -> str:
 
 def _folded(match: re.Match[str]) -> str:
     return _FOLD_CHARS[match.group()]
+
+
+# One Han character alone (moved here with padded_names from bylinenames, session 9 wave 2).
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def padded_names(tokens: list[str]) -> list[str]:
+    """The parts of a bar with a padded two-character name joined again (``陈 晓`` -> ``陈晓``): one lone Han
+    character is never a name, so two in a row are one name a template padded to a width of three
+    (``【责任编辑：陈 晓】``)."""
+    merged: list[str] = []
+    lone = [bool(_ONE_HAN.fullmatch(token)) for token in tokens]
+    for index, token in enumerate(tokens):
+        # Exactly two: a run of three ("字号 大 中 小", the font-size switch) is no name.
+        pair = index > 0 and lone[index] and lone[index - 1] and not (index > 1 and lone[index - 2])
+        if pair and not (index + 1 < len(tokens) and lone[index + 1]):
+            merged[-1] += token
+        else:
+            merged.append(token)
+    return merged

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinegrammar import fold
+from newscorpus.scrapers.bylinegrammar import CREDIT_LABELS, fold
 from newscorpus.scrapers.bylinemarkup import plausible_name
 
 if TYPE_CHECKING:
@@ -24,23 +24,59 @@ _MARKED = ".author a, .byline a, .author .fn, a[rel~='author'], [itemprop~='auth
 # The post's own meta bar: a <footer>, or an element classed as meta, footer, byline or info.
 _META_CLASS = re.compile(r"meta|footer|byline|info|author", re.IGNORECASE)
 _LIST_CLASS = re.compile(r"relat|recommend|list|item|comment|share", re.IGNORECASE)
+# The posted-in line of a post's own footer ("tanchimao 發表在 痞客邦 留言(12)", "老周 发表于 2015-5-6 22:14"):
+# the poster before the verb, whatever follows (the platform, the board or the time); a comment's line is
+# classed apart and skipped with the list above.
+_POSTED = re.compile(
+    r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于|發佈於|发布于|posted in|posted on) ", re.IGNORECASE
+)
+# A vcard's name followed by its login in brackets ("ゆき (id:yuki_tabearuki)", "老周（laozhou）"): the name.
+_LOGIN = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 
 
 def footer_author(story: LexborNode) -> str | None:
     """The writer marked in the element(s) right after the story's container (``<footer class=entry-footer>``)."""
-    node = story
+    node: LexborNode | None = story
     for _ in range(settings.BYLINE_FOOTER_ELEMENTS):
-        node = node.next
-        while node is not None and node.tag in ("-text", "-comment"):
-            node = node.next  # the whitespace and comments between elements
+        node = _next_element(node)
         if node is None:
             return None
         if not _is_meta(node):
             continue  # a share bar, an ad; a related list's items name their own writers
+        if posted := _posted_by(node):
+            return posted
         for marked in node.css(_MARKED):
-            name = fold(marked.text(deep=True))
+            name = _LOGIN.sub("", fold(marked.text(deep=True)))
             if name and plausible_name(name, set()):
                 return name
+    return None
+
+
+def _next_element(node: LexborNode | None) -> LexborNode | None:
+    """The element after ``node``; after the last child, the element after the container it closes (the story's
+    text in its own inner box: ``<div class=content><div class=inner>story</div></div><div class=footer>``),
+    climbing as few levels as elements are read."""
+    for _ in range(settings.BYLINE_FOOTER_ELEMENTS + 1):
+        if node is None:
+            return None
+        after = node.next
+        while after is not None and after.tag in ("-text", "-comment"):
+            after = after.next  # the whitespace and comments between elements
+        if after is not None:
+            return after
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _posted_by(node: LexborNode) -> str | None:
+    """The poster a footer's posted-in line names: the meta element itself or an author/byline element in it."""
+    for element in (node, *node.css(".author, .byline, .posted-by, .post-author")):
+        posted = _POSTED.match(fold(element.text(deep=True)))
+        # "楼主 发表于 …": a role word stands where the poster's name would, and names nobody here
+        if posted and posted.group(1) not in CREDIT_LABELS and plausible_name(posted.group(1), set(), handle=True):
+            return posted.group(1)
     return None
 
 

@@ -34,9 +34,9 @@ from newscorpus.scrapers.bylinenames import free_names, reporter_names
 from newscorpus.scrapers.bylineunits import is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
-# paper's desk (社会部, ワシントン支局, 編集委員).
+# paper's desk (社会部, ワシントン支局, 編集委員), a Japanese city's section or library (観光課, 中央図書館).
 _UNIT = re.compile(
-    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|协会|学会|学院|系|队|团|局|委員|特派員)$"
+    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|館|課|係|协会|学会|学院|系|队|团|局|委員|特派員)$"
 )
 # "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
 _UNIT_THEN_NAMES = re.compile(r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:[\u4e00-\u9fff々]{2,6}[\s、,]?){1,3})\s*[)）】]?$")

@@ -13,6 +13,7 @@ from itertools import takewhile
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinedateline import dateline_name
+from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 from newscorpus.scrapers.bylineunits import KIN_NAME, ORGANISATION, UNNAMED_ROLE, is_organisation, is_unit_word
 
@@ -54,6 +55,8 @@ _BUTTON = re.compile(
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
+# "（撰文/孟婷婷 采访/胡霜）": the interviewer is credited apart from the writer, and is no writer.
+_ROLES |= frozenset({"采访", "採訪"})
 # A bar's counters and a post's taxonomy printed after the names with a space ("作者：李丽旻 阅读 3.1万",
 # "作者：杜晓燕 访问次数：", "绿茶 分类 面食"): name-shaped, but they end the names.
 _COUNTERS = frozenset(
@@ -62,6 +65,8 @@ _COUNTERS = frozenset(
 _COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
 # A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
 _COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
+# A post's badge after the names ("作者：王文 原创 责任编辑：…", "独家", "首发"): how the site got the text, nobody.
+_COUNTERS |= frozenset({"原创", "原創", "独家", "獨家", "首发", "首發", "转载", "轉載"})
 # A call to act on the page printed after the names ("作者：记者 张三 我要评论", "我来说两句", "发表评论",
 # "加入收藏", "返回顶部", "参与讨论"): name-shaped, but no name opens with a site tool's verb, and the grammar
 # may have cut the tool's noun off already ("我要|纠错", "加入|收藏", "推荐|阅读").
@@ -69,13 +74,14 @@ _TOOL_PHRASE = re.compile(
     r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
 )
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
-# "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept).
-_NO_WRITER = _PLACEHOLDERS | {"原创", "本站原创", "本网原创", "网站原创"}
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(
     {"网络", "網絡", "互联网", "網路", "网络整理", "网络转载", "综合", "綜合", "综合报道", "网友投稿", "原创"}
 )
+# "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
+# "作者：网络" say the text was compiled or found online, and name nobody either.
+_NO_WRITER = _PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
@@ -91,6 +97,8 @@ _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
 _BY = re.compile(r"^由(?:\s+|(?=[^\s]{3,}(?:\s|$)))")
 _LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A word then a colon ("访问量：", "浏览次数:1,047"): the next field's label, where an empty label's value would be.
+_NEXT_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 # A writer's label repeated inside the value ("作者：" | "文/高亚楠", a table cell holding the bar's own credit).
 _ROLE_LEAD = re.compile(r"^(?:文|撰文|文/图|文图|图文)\s*[/:：／]\s*(?=\S)")
 _BRACKETS = "()（）[]【】〔〕<>《》「」\"'“”"
@@ -128,7 +136,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     names: list[str] = []
     photo = False
     # A bar's dot before the next credit stays with no name ("本报记者 郑慧敏·图／黄伟强"), as after 作者.
-    tokens = _padded_names([strip_id(strip_brackets(raw)).strip("·・") for raw in _SPLIT.split(strip_brackets(value))])
+    tokens = padded_names([strip_id(strip_brackets(raw)).strip("·・") for raw in _SPLIT.split(strip_brackets(value))])
     for index, token in enumerate(tokens):
         if not token:
             continue
@@ -187,9 +195,11 @@ def free_names(value: str) -> list[str]:
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
         # work for, then the writers
         tokens = tokens[1:]
-    tokens = _padded_names(tokens)
+    tokens = padded_names(tokens)
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
+    if _NEXT_LABEL.match(tokens[0]) or tokens[0] in _COUNTERS:
+        return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
     if UNNAMED_ROLE.match(tokens[0]):
         if len(tokens) == 1 or not is_person(tokens[1]):
             return []
@@ -221,26 +231,6 @@ def free_names(value: str) -> list[str]:
 
 def _ends_names(token: str) -> bool:  # a bar's tool, counter or call to act: "字号", "阅读", "我要评论"
     return token in _BAR_TOOLS or token in _COUNTERS or _TOOL_PHRASE.match(token) is not None
-
-
-def padded_names(tokens: list[str]) -> list[str]:
-    """The parts of a bar with a padded two-character name joined again (``陈 晓`` -> ``陈晓``)."""
-    return _padded_names(tokens)
-
-
-def _padded_names(tokens: list[str]) -> list[str]:
-    """ "陈 晓": one lone Han character is never a name, so two in a row are one two-character name that a
-    template padded to the width of three ("【责任编辑：陈 晓】")."""
-    merged: list[str] = []
-    lone = [bool(_LONE_HAN.fullmatch(token)) for token in tokens]
-    for index, token in enumerate(tokens):
-        # Exactly two: a run of three ("字号 大 中 小", the font-size switch) is no name.
-        pair = index > 0 and lone[index] and lone[index - 1] and not (index > 1 and lone[index - 2])
-        if pair and not (index + 1 < len(tokens) and lone[index + 1]):
-            merged[-1] += token
-        else:
-            merged.append(token)
-    return merged
 
 
 def without_nationality(name: str) -> str:

@@ -18,6 +18,8 @@ _UNIT_WORD = re.compile(
     r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班"
     # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
     r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
+    # a college's department ("汽车工程系 高文静", not 联系/关系/体系) and a court's chamber ("刑二庭 李涛", "民一庭")
+    r"|[\u4e00-\u9fff]{2,8}(?<![联聯关關体體派水星世])系|[刑民商][一二三四五六七八九十]庭|[\u4e00-\u9fff]{0,6}(?:审判|審判|执行|執行|立案)庭"
     # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
     r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班)$"
 )
@@ -44,7 +46,7 @@ UNNAMED_ROLE = re.compile(
 )
 ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
-    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班)$"
+    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭)$"
 )
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
