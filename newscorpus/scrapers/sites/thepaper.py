@@ -26,8 +26,9 @@ _TEMPLATES = (
 _FALLBACK_BODY = ("div.video_txt_l", "div.newsdetail_content")
 _ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=index_author]")
 # The about block's lines, at any depth: paragraphs, and a name linked to the account's page (``/gov_38216``).
-_ABOUT_BLOCKS = ("div.news_about", "div[class^=index_left]")
-_ABOUT_LINES = "div.news_about p, div[class^=index_left] a[href*=gov_]"
+_ABOUT_BLOCKS = ("div.news_about", "h1[class^=index_title] + div")
+# The Next.js about block is the element right after the headline (a card above the headline is not read).
+_ABOUT_LINES = "div.news_about p, h1[class^=index_title] + div a[href*=gov_]"
 _REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
 _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
 # WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
@@ -64,8 +65,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
-    if hao and not (author or outlet):
-        author = _opening_writer(raw)  # "文｜周以宁" opening the post: its writer, credited in the story itself
+    if hao and outlet is None:
+        # "文｜周以宁" opening the post: its writer, credited in the story itself, outranks the account (README:
+        # the account is the author unless a person is named).
+        author = _opening_writer(raw) or author
     article.author = author if author or outlet or hao else article.author
     if hao and article.author is None and article.source is None:
         from newscorpus.scrapers.bylineaccount import account_card  # on first parse: loading the rules stays cheap
