@@ -19,6 +19,7 @@ from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 
 _TAGS = "|".join(sorted(PLATFORMS, key=len, reverse=True))
+_TAG_ENDS = tuple({tag[-1] for tag in PLATFORMS})  # every tag's last character (号, 报, 点)
 # A handle: no gap, label separator, sentence mark or digit (a time or a counter is none).
 _HANDLE = r"[^\s:：|/。，！？!?\d]{2,16}?"
 # The account glued to its tag closing the element, a time alone before it: "历史知识大风号",
@@ -34,6 +35,8 @@ def tagged_accounts(lines: list[str]) -> list[str]:
     found: list[str] = []
     for index, line in enumerate(lines):
         text = line.strip()
+        if not text.endswith(_TAG_ENDS):
+            continue  # most bar lines: no tag closes them, no regex runs
         if glued := _GLUED.match(text):
             if _is_handle(glued.group(1)):
                 found.append(f"{glued.group(1)} {glued.group(2)}")
