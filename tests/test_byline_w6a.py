@@ -217,3 +217,37 @@ def test_title_brand_with_its_domain_leaves_another_outlet() -> None:
 def test_time_over_fields_and_joined_outlets(lines: list[str], author: str | None, source: str | None) -> None:
     found = parse_byline(lines)
     assert (found.author, found.source) == (author, source)
+
+
+def _qq(
+    last: str, before: str = "赛季开始前，这支球队夺冠的赔率一度高达五千比一，如今成为联赛历史上的冠军球队。"
+) -> Article:
+    html = f"""<html><head><title>冬季供暖设施检查全面展开_腾讯新闻</title></head><body>
+<div class="hd"><h1>冬季供暖设施检查全面展开</h1><div class="a_Info"><span class="a_source">腾讯新闻</span>
+<span class="a_time">2016-05-03 08:12</span></div></div>
+<div id="Cnt-Main-Article-QQ" class="Cnt-Main-Article-QQ">{_STORY}<p class="text">{before}</p><p class="text">{last}</p>
+</div></body></html>"""
+    return parse_html(html, "https://news.qq.com/a/20160503/012345.htm", Registry.load())
+
+
+# A bracket alone under a qq story's last sentence signs it off; a place, a note or a line after no sentence
+# does not (the hook trusts only credit lines, and this is one).
+@pytest.mark.parametrize(
+    ("last", "author"),
+    [
+        ("（李凯）", "李凯"),
+        ("(王健)", "王健"),
+        ("（张小明 刘洋）", "张小明 刘洋"),
+        ("（欧阳修）", "欧阳修"),
+        ("（上海）", None),
+        ("（完）", None),
+    ],
+)
+def test_qq_story_signed_off(last: str, author: str | None) -> None:
+    article = _qq(last)
+    assert article.author == author
+    assert (last in article.paragraphs) is (author is None)
+
+
+def test_qq_bracket_after_no_sentence_is_no_sign_off() -> None:
+    assert _qq("（李凯）", before="相关阅读").author is None
