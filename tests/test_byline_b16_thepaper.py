@@ -65,11 +65,17 @@ def test_time_line_alone_is_no_about_line() -> None:
 
 
 def test_account_card_beside_a_labelled_source_keeps_no_author() -> None:
-    """README: a card of its own (name and description) beside a labelled 来源 gives no author."""
+    """README: a card of its own outside the about block (golden thepaper/2: beside the follow button) gives no
+    author; inside the block (name over its description, blind18-20's labels; w6a) it names the account."""
     card = (
         '<div class="gov_card"><a href="https://www.thepaper.cn/gov_98235"><img src="/g.jpg"></a>'
         '<p><a href="https://www.thepaper.cn/gov_98235">健康西湖</a></p><p class="gov_desc">卫健局澎湃号</p></div>'
     )
-    article = _post(f"{card}<p><span>2021-11-23 16:40</span> 来源：澎湃新闻·澎湃号·政务</p>")
-    assert article.author is None
-    assert article.source == "澎湃新闻·澎湃号·政务"
+    inside = _post(f"{card}<p><span>2021-11-23 16:40</span> 来源：澎湃新闻·澎湃号·政务</p>")
+    assert (inside.author, inside.source) == ("健康西湖", "澎湃新闻·澎湃号·政务")
+    outside = _post(
+        '<p></p><p>2021-11-23 16:40<span>来源：澎湃新闻·澎湃号·政务</span></p></div><div class="news_paike_author">'
+        '<a href="gov_98235"><div class="thum"><img src="/g.jpg"></div><div class="name">健康西湖</div></a>'
+        '<div class="link">关注</div>'
+    )
+    assert (outside.author, outside.source) == (None, "澎湃新闻·澎湃号·政务")

@@ -19,10 +19,13 @@ from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
+from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
-from newscorpus.scrapers.bylinegrammar import REPORTER, TIME, Field, cut_value, fold, join_dangling_labels, tokenize
+from newscorpus.scrapers.bylinegrammar import TIME, Field, cut_value, fold, join_dangling_labels, tokenize
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, unlabelled
+from newscorpus.scrapers.bylineregion import time_over_fields
+from newscorpus.scrapers.bylinetag import tagged_accounts
 
 __all__ = [
     "Byline",
@@ -41,9 +44,6 @@ _SENTENCE = re.compile(r"[。！？!?]")
 # A counter's thousands separator ("阅读(1,573)", "浏览 12,408 次") is no clause comma.
 _CLAUSE = re.compile(r"(?<!\d),[^,]{12}|,(?!\d{3}(?!\d))[^,]{12}")
 _NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]{2}),(?=[\u4e00-\u9fff]{2,3}(?:\s|$))")
-# "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
-# 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
-_CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布", and a post its
 # writer edited since, "后端搬砖的阿杰 已于 2023-07-06 09:12:40 修改" (a wiki's "X 已于 … 修改" names its last
 # editor the same way: only a blog prints it in the header).
@@ -59,13 +59,6 @@ _POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
 # A mail address printed in a bar beside the reporter's name.
 _MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_OPENING = frozenset("（(【")
-# A credit bracket opening the line, then Han or kana text running on without a gap: a story's first line.
-_OPENS_STORY = re.compile(
-    r"[(（〔【][^()（）〔〕【】]{2,40}[)）〕】]([\u3040-\u30ff\u4e00-\u9fff]\S{"
-    + str(settings.BYLINE_STORY_RUN_CHARS - 1)
-    + "})"
-)
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 
@@ -83,6 +76,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
     paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)
     paired += bare.accounts_after_platform(folded_bars)
+    paired += time_over_fields(folded_bars)  # "2015-03-09 07:35:00" over "北京晚报 作者：孙颖": one bar
+    paired += tagged_accounts(folded_bars)  # "历史知识" over "大风号", "<a>历史知识</a>大风号": the account
     paired += names_beside_time_bar(folded_bars)  # "陈婉琪" over "发布/2019年7月16日 5:00 AM"
     previous = ""
     for line in join_dangling_labels(lines):
@@ -94,7 +89,12 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
         previous = line
     for line in paired:
         _read_folded(line, found)
-    return found.byline()
+    byline = found.byline()
+    if byline.source is not None and byline.source == byline.author:
+        # The byline credits as writer the very name it gives as 来源 (``来源: 周末读书会`` over ``文 | 周末读书会``):
+        # an account publishing its own post, its author, and no other outlet (README "Bylines": accounts).
+        return Byline(byline.author, None, byline.editor)
+    return byline
 
 
 def parse_line(line: str) -> Byline:
@@ -102,7 +102,7 @@ def parse_line(line: str) -> Byline:
     found = Found()
     line = without_tools(_without_mail(line))
     folded = fold(line)
-    _read_folded(folded, found, story=bool(folded) and _opens_story(folded))
+    _read_folded(folded, found, story=bool(folded) and storytext.opens_story(folded))
     if not found.authors:
         for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
             _read_folded(credit, found)
@@ -179,11 +179,11 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if story or _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         end = credits.story_end(line)
-        for match in _CREDIT_BRACKET.finditer(line):
+        for match in storytext.CREDIT_BRACKET.finditer(line):
             at_start = match.start() <= settings.BYLINE_DATELINE_CHARS
             if at_start or match.end() == end:
-                _read_bracket(match.group(1), found)
-        _read_foreign_credits(line, found)
+                storytext.read_bracket(match.group(1), found)
+        storytext.read_foreign_credits(line, found)
         if not found.authors:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
@@ -195,7 +195,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
         found.account = found.account or names.strip_brackets(posted.group(1) or posted.group(2))
     if line[0] in "【[本" and not found.authors:
-        _read_news_lead(line, found)  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
+        storytext.read_news_lead(
+            line, found
+        )  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
     read_fields(fields, found)
     if found.source is None:  # "（安环部 供稿）"
@@ -203,9 +205,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
         found.authors = found.authors or lone.posted_by(line)  # "Posted by 小鱼儿 at 3:20 PM"
-    if not fields and line[0] in _OPENING and _ALONE_BRACKET.fullmatch(line):
+    if not fields and line[0] in storytext.OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）", "（星島日報報道）" closing it.
-        _read_foreign_credits(line, found)
+        storytext.read_foreign_credits(line, found)
         found.source = found.source or credits.reporting_outlet(line[1:-1])
     if found.source is None:
         found.source = credits.dated_outlet(line)
@@ -222,7 +224,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             found.authors = [written]
         account, outlet = bare.line_account(line)
         found.account, found.source = found.account or account, found.source or outlet
-        _read_bare(line, fields, found)
+        _read_bare(line, fields, found, account)
 
 
 def _without_mail(line: str) -> str:
@@ -236,63 +238,13 @@ def _posted_in(line: str) -> re.Match[str] | None:
     return None if posted is None or TIME.search(line, posted.end()) else posted
 
 
-def _read_bracket(text: str, found: Found) -> None:
-    """A credit in brackets in story text; an outlet before its reporter label is the source
-    (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
-    if (pairs := lone.role_pairs(text)) is not None:  # "（罗思琪 文 ／ 陈浩 图）" closing the story
-        found.authors, text = found.authors or pairs[0], pairs[1]
-        if not text:
-            return
-    lead, fields = tokenize(text)
-    earlier = list(found.authors)
-    read_fields(fields, found)
-    if earlier:
-        # The bar's writer credited again with co-writers ("记者：张三" over "（记者 张三 实习生 李四）"): all.
-        credited = Found()
-        read_fields(fields, credited)
-        if set(earlier) < set(credited.authors):
-            found.authors = credited.authors
-    if not fields and found.source is None:
-        found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
-    if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
-        found.source = lead
-
-
-def _read_foreign_credits(line: str, found: Found) -> None:
-    """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
-    if not found.authors and (name := credits.correspondent(line)):
-        found.authors = [name]
-    if not found.authors:
-        found.authors = credits.closing_name(line) or lone.closing_unit_writers(line)  # "（社会部・山田太郎）"
-    if found.source is None:
-        found.source = credits.closing_agency(line) or credits.lead_agency(line)
-    _read_news_lead(line, found)
-
-
-def _read_news_lead(line: str, found: Found) -> None:
-    """``【大公報訊】記者 李明 報道:`` opening a line: the outlet's wire tag, then the reporter credit up to the
-    colon (the story's first words may follow it on the same line)."""
-    if lead := credits.news_lead(line):
-        outlet, credit = lead
-        found.source = found.source or outlet
-        read_fields(tokenize(credit)[1], found)
-
-
-def _read_bare(line: str, fields: list[Field], found: Found) -> None:
+def _read_bare(line: str, fields: list[Field], found: Found, account: str | None = None) -> None:
+    """What stands alone beside the time; the account the line names before its tag is no outlet as well
+    (``2018-05-12 16:20:33 历史研习社 大风号``: named like an outlet, it is the publishing account)."""
     person, outlet = unlabelled(line, fields)
+    outlet = None if outlet == account else outlet
     found.bare_person = found.bare_person or person
     found.bare_outlet = found.bare_outlet or outlet
-
-
-def _opens_story(line: str) -> bool:
-    """``【金沢＝北村真一】能登半島地震で被害を受けた``: a string holding a story's opening cut before its full stop.
-    Only for a string read alone: on a page a story line keeps its full stop, and a linked headline in a
-    list (``【北京＝田中健二】中国の輸出が回復``) opens the same way and credits nobody."""
-    return (
-        line[0] in _OPENING
-        and (opens := _OPENS_STORY.match(line)) is not None
-        and not tokenize(line[opens.start(1) :])[1]
-    )
 
 
 def _is_prose(line: str) -> bool:

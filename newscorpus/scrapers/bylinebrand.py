@@ -52,6 +52,10 @@ _WEB_WORDS = frozenset(
 _MOBILE_WORDS = ("手机", "手機")
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
+# A domain in brackets closing the <title>'s brand: "央视网(cctv.com)", "新浪网（sina.com.cn）".
+_DOMAIN_AFTER = re.compile(
+    r"\s*[(（](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)[)）]$", re.IGNORECASE
+)
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
 
 
@@ -62,7 +66,13 @@ def site_brands(tree: LexborHTMLParser) -> set[str]:
 
 def _brands(declared: set[str], parts: list[str]) -> set[str]:
     # "标题_作者_新浪博客": the site's name closes the title, a blog's writer is inside.
-    return (declared | {parts[-1]} if len(parts) > 1 else declared) - {""}
+    return (declared | {_DOMAIN_AFTER.sub("", parts[-1])} if len(parts) > 1 else declared) - {""}
+
+
+def _names_own_domain(parts: list[str]) -> bool:
+    """The <title> closes with the site's name and its domain in brackets (``…_新闻频道_央视网(cctv.com)``): a
+    site names itself so, never an outlet it reprints, so that name is shown as the site's own."""
+    return len(parts) > 1 and _DOMAIN_AFTER.search(parts[-1]) is not None
 
 
 def _title_parts(tree: LexborHTMLParser) -> list[str]:
@@ -160,6 +170,7 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     # name beside the time that the footer claims as its own is the site's brand ("第一财经 版权所有").
     footer = _footer_shows(lines, [*own, source]) if own else _footer_shows(lines, [source])
     shown = any(brand in declared or _front_link_shows(tree, brand) for brand in own) or footer
+    shown = shown or (bool(own) and _names_own_domain(parts))  # "…_央视网(cctv.com)": the site names itself
     if not shown and not _own_channel(tree, source, brands):
         return False
     for index, line in enumerate(lines):

@@ -134,7 +134,19 @@ LABELS: dict[str, tuple[str, ...]] = {
     # 写真/撮影: a Japanese page's photographer credit ("文／鈴木一郎　写真／田中美穂").
     # 摄影记者: a photographer, though 记者 alone credits a writer (the longer label wins).
     PHOTO: ("图片来源", "图片来自", "摄影记者", "摄像记者", "摄影", "图片", "摄", "图", "写真", "撮影"),
-    ACCOUNT: ("头条号", "企鹅号", "大风号", "百家号", "公众号", "网易号", "澎湃号", "搜狐号", "一点号"),
+    ACCOUNT: (
+        "头条号",
+        "企鹅号",
+        "大风号",
+        "百家号",
+        "公众号",
+        "网易号",
+        "澎湃号",
+        "搜狐号",
+        "一点号",
+        "人民号",
+        "新华号",
+    ),
     OTHER: (
         "原标题",
         # A post's taxonomy ("分类：行走江南", "标签：古镇 同里"): its value names a category, never a person.

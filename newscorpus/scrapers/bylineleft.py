@@ -36,7 +36,8 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         parts = []  # a labelled credit on the line: its other words are not people
     outlet = None
     if not any(item.kind == SOURCE for item in fields):
-        outlet = bare.bare_outlet(bare.bare_parts(rest.strip(" :|/")) or [])
+        parts_left = bare.bare_parts(rest.strip(" :|/")) or []
+        outlet = bare.bare_outlet(parts_left) or _joined_outlet(parts_left)
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
 
 
@@ -64,3 +65,16 @@ def _time_bar(line: str) -> str | None:
     if when is None or when.group(0) == line or _SENTENCE.search(line):
         return None
     return when.group(0)
+
+
+# Two outlets joined by a hyphen, the paper and its site ("环球时报-环球网", "南方日报-南方网"): one source as shown.
+_JOINED = re.compile(r"^([\u4e00-\u9fff]{2,15})[-－—]([\u4e00-\u9fff]{2,15})$")
+
+
+def _joined_outlet(parts: list[str]) -> str | None:
+    """A part that is two outlets joined by a hyphen, each named like an outlet (w6a); a headline's or a
+    place's hyphen (``北京-上海``) joins no outlets."""
+    for part in parts:
+        if (joined := _JOINED.match(part)) and bare.is_outlet(joined.group(1)) and bare.is_outlet(joined.group(2)):
+            return part
+    return None

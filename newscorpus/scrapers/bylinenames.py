@@ -35,7 +35,12 @@ _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
 _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 # 和/与 between two names joins them ("张三与王芳"): only before a name of 2-4 Han characters ending the value
 # or a part of it, so "和平" or "与会" open no name.
-_SPLIT = re.compile(r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與](?=[\u4e00-\u9fff]{2,4}(?:\s|$))")
+# An organisation's name holding 和/与/及 is one name ("绵阳市自然资源和规划局", "国防科学技术与工业局"): no
+# split before a word closed by an office's ending (w6a).
+_SPLIT = re.compile(
+    r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與]"
+    r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$))(?![\u4e00-\u9fff]{1,3}(?:局|委|厅|廳|中心|办|辦|院|署|馆|館|站)(?:\s|$))"
+)
 # A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})

@@ -137,3 +137,24 @@ def _people(value: object) -> list[str]:
     if isinstance(value, dict) and value.get("@type", "Person") == "Person" and isinstance(value.get("name"), str):
         return _people(value["name"])
     return []
+
+
+# A time alone on its line ("2015-03-09 07:35:00"): the template printed the rest of its bar in the next element.
+_TIME_ALONE = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
+_SENTENCE = re.compile(r"[。！？!?，,]")
+
+
+def time_over_fields(lines: list[str]) -> list[str]:
+    """A time alone on its line right over a short line that opens with an unlabelled part and carries a
+    labelled field (``2015-03-09 07:35:00`` over ``北京晚报 作者：孙颖``): read as one bar, so the part standing
+    before the labels stands beside the time (README "Bylines": without a label). A labelled line that opens
+    with its label, or prose, is left alone."""
+    joined: list[str] = []
+    for index, line in enumerate(lines[:-1]):
+        below = lines[index + 1].strip()
+        if not _TIME_ALONE.match(line) or len(below) > settings.BYLINE_SHORT_LINE_CHARS or _SENTENCE.search(below):
+            continue
+        lead, fields = tokenize(below)
+        if fields and lead.strip():
+            joined.append(f"{line.strip()} {below}")
+    return joined

@@ -63,16 +63,26 @@ def _postprocess(article: Article, page: RulePage) -> None:
     from newscorpus.scrapers.rulebyline import labelled_author
 
     article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
+    if article.author is None and (signed := _signed_off(article.paragraphs)):
+        # "（李凯）" alone under the story's last sentence: its writer signing it off (README "Bylines").
+        article.author, article.paragraphs = signed, article.paragraphs[:-1]
     article.author = article.author or labelled_author(page.header, article.title)
 
     # The page data's media is a 企鹅号 account or an outlet's: an account is the author when no person is.
     account_as_author(article, keep_outlets=True)
 
 
+def _signed_off(lines: list[str]) -> str | None:
+    """The names a bracket alone on the story's last line gives, right under a sentence's end (``bylinelone``)."""
+    from newscorpus.scrapers.bylinelone import sign_off  # on first parse: loading the rules stays cheap
+
+    return (" ".join(sign_off(lines[-2], lines[-1])) or None) if len(lines) > 1 else None
+
+
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=12,
+    version=13,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,

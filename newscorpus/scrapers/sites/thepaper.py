@@ -25,6 +25,10 @@ _TEMPLATES = (
 )
 _FALLBACK_BODY = ("div.video_txt_l", "div.newsdetail_content")
 _ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=index_author]")
+# The about block's lines, at any depth: paragraphs, and a name linked to the account's page (``/gov_38216``).
+_ABOUT_BLOCKS = ("div.news_about", "h1[class^=index_title] + div")
+# The Next.js about block is the element right after the headline (a card above the headline is not read).
+_ABOUT_LINES = "div.news_about p, h1[class^=index_title] + div a[href*=gov_]"
 _REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
 _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
 # WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
@@ -53,7 +57,7 @@ def _about_parts(line: str | None) -> tuple[str | None, str | None]:
 def _postprocess(article: Article, page: RulePage) -> None:
     raw = page.body_lines
     author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT) or _about_after_avatar(page))
-    if author is None and outlet is not None and _is_hao_post(page):
+    if author is None and outlet is not None and ("澎湃号" in (article.source or "") or _is_hao_post(page)):
         # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet,
         # but a labelled 来源 beside the time stands (README: a labelled field always wins).
         author, outlet = outlet, None
@@ -61,8 +65,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
-    if hao and not (author or outlet):
-        author = _opening_writer(raw)  # "文｜周以宁" opening the post: its writer, credited in the story itself
+    if hao and outlet is None:
+        # "文｜周以宁" opening the post: its writer, credited in the story itself, outranks the account (README:
+        # the account is the author unless a person is named).
+        author = _opening_writer(raw) or author
     article.author = author if author or outlet or hao else article.author
     if hao and article.author is None and article.source is None:
         from newscorpus.scrapers.bylineaccount import account_card  # on first parse: loading the rules stays cheap
@@ -83,8 +89,11 @@ def _postprocess(article: Article, page: RulePage) -> None:
 
 def _about_after_avatar(page: RulePage) -> str | None:
     """The about line when the account's avatar stands first in the about block (``<div>avatar</div><p>滨江应急管理
-    </p><p>2020-11-21 16:05 来源：…</p>``): its first line showing no time and no 来源, so the time line is never it."""
-    for node in page.tree.css("div.news_about > p"):
+    </p><p>2020-11-21 16:05 来源：…</p>``): its first line showing no time and no 来源, so the time line is never it.
+    The account's card may wrap it at any depth inside the block (``<div class=gov_card><p>郑州疾控</p><p>…官方澎湃号
+    </p></div>``), or be a name linked to the account's page (the Next.js template): the first such line is the
+    account, the description under it is not. A card outside the block (beside a follow button) is not read here."""
+    for node in page.tree.css(_ABOUT_LINES):
         text = sitekit.node_text(node)
         if text and not _TIME_OR_SOURCE.search(text):
             return text
@@ -93,7 +102,7 @@ def _about_after_avatar(page: RulePage) -> str | None:
 
 def _labelled_source(page: RulePage, source: str | None) -> bool:
     """``来源：澎湃新闻·澎湃号·政务`` in the about block labels the source; ``<span>澎湃号·湃客</span>`` is a tag."""
-    about = sitekit.first_text(page.tree, ("div.news_about",)) or ""
+    about = sitekit.first_text(page.tree, _ABOUT_BLOCKS) or ""
     return bool(source) and any(about.startswith(source, label.end()) for label in _SOURCE_LABEL.finditer(about))
 
 
@@ -133,7 +142,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=13,
+    version=14,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),

@@ -1,0 +1,79 @@
+"""Credits inside story text: a bracket at the story's start or end (``（记者 张三）``, ``（中央社記者X台北3日電）``),
+an agency closing it, a Japanese correspondent leading it, an outlet's wire tag (``【本報訊】記者X報道：``), and
+whether a string read alone is a story's opening cut short (moved out of ``byline`` to keep it small)."""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+from newscorpus.scrapers import bylinebare as bare
+from newscorpus.scrapers import bylinecredits as credits
+from newscorpus.scrapers import bylinelone as lone
+from newscorpus.scrapers import bylinesource as sources
+from newscorpus.scrapers.bylinefields import Found, read_fields
+from newscorpus.scrapers.bylinegrammar import REPORTER, tokenize
+
+# "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
+# 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
+CREDIT_BRACKET = re.compile(r"[(（〔【]([^()（）〔〕【】]{2,40})[)）〕】]")
+OPENING = frozenset("（(【")
+# A credit bracket opening the line, then Han or kana text running on without a gap: a story's first line.
+_OPENS_STORY = re.compile(
+    r"[(（〔【][^()（）〔〕【】]{2,40}[)）〕】]([\u3040-\u30ff\u4e00-\u9fff]\S{"
+    + str(settings.BYLINE_STORY_RUN_CHARS - 1)
+    + "})"
+)
+
+
+def read_bracket(text: str, found: Found) -> None:
+    """A credit in brackets in story text; an outlet before its reporter label is the source
+    (``中央社記者吳欣紜台北3日電``: the wire the reporter files for)."""
+    if (pairs := lone.role_pairs(text)) is not None:  # "（罗思琪 文 ／ 陈浩 图）" closing the story
+        found.authors, text = found.authors or pairs[0], pairs[1]
+        if not text:
+            return
+    lead, fields = tokenize(text)
+    earlier = list(found.authors)
+    read_fields(fields, found)
+    if earlier:
+        # The bar's writer credited again with co-writers ("记者：张三" over "（记者 张三 实习生 李四）"): all.
+        credited = Found()
+        read_fields(fields, credited)
+        if set(earlier) < set(credited.authors):
+            found.authors = credited.authors
+    if not fields and found.source is None:
+        found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
+    if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
+        found.source = lead
+
+
+def read_foreign_credits(line: str, found: Found) -> None:
+    """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
+    if not found.authors and (name := credits.correspondent(line)):
+        found.authors = [name]
+    if not found.authors:
+        found.authors = credits.closing_name(line) or lone.closing_unit_writers(line)  # "（社会部・山田太郎）"
+    if found.source is None:
+        found.source = credits.closing_agency(line) or credits.lead_agency(line)
+    read_news_lead(line, found)
+
+
+def read_news_lead(line: str, found: Found) -> None:
+    """``【大公報訊】記者 李明 報道:`` opening a line: the outlet's wire tag, then the reporter credit up to the
+    colon (the story's first words may follow it on the same line)."""
+    if lead := credits.news_lead(line):
+        outlet, credit = lead
+        found.source = found.source or outlet
+        read_fields(tokenize(credit)[1], found)
+
+
+def opens_story(line: str) -> bool:
+    """``【金沢＝北村真一】能登半島地震で被害を受けた``: a string holding a story's opening cut before its full stop.
+    Only for a string read alone: on a page a story line keeps its full stop, and a linked headline in a
+    list (``【北京＝田中健二】中国の輸出が回復``) opens the same way and credits nobody."""
+    return (
+        line[0] in OPENING
+        and (opens := _OPENS_STORY.match(line)) is not None
+        and not tokenize(line[opens.start(1) :])[1]
+    )
