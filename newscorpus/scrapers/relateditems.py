@@ -38,6 +38,7 @@ from newscorpus.scrapers.relatedvetoes import names_ad
 from newscorpus.scrapers.text import absolute, clean, node_text
 
 MIN_TITLE_CHARS = 4
+_DIGIT_RUNS = re.compile(r"\d+")
 # A link whose whole text is a date (2017-11-05, 2019年5月3日 10:02): a card's link to its day's archive.
 _DATE_ONLY = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}[:：]\d\d(?::\d\d)?)?"
@@ -194,7 +195,7 @@ def _usable(
 def _ends_in_date(url: str, title: str) -> bool:
     """The URL's path ends in the date its link shows, nothing after: the day's archive (/archive/2017/11/05,
     /2017/11/05/, /diary/20171105), not a story filed under the day with an id of its own (/2017/11/05/190212)."""
-    shown = "".join(part.zfill(2) for part in re.findall(r"\d+", title)[:3])
+    shown = "".join(part.zfill(2) for part in _DIGIT_RUNS.findall(title)[:3])
     trailing: list[str] = []
     for segment in reversed(urlsplit(url).path.rstrip("/").split("/")):
         if not segment.isdigit():
