@@ -38,10 +38,10 @@ def footer_author(story: LexborNode) -> str | None:
     """The writer marked in the element(s) right after the story's container (``<footer class=entry-footer>``)."""
     node: LexborNode | None = story
     for _ in range(settings.BYLINE_FOOTER_ELEMENTS):
-        node = _next_element(node)
+        node = next_element(node)
         if node is None:
             return None
-        if not _is_meta(node):
+        if not is_meta(node):
             continue  # a share bar, an ad; a related list's items name their own writers
         if posted := _posted_by(node):
             return posted
@@ -52,7 +52,7 @@ def footer_author(story: LexborNode) -> str | None:
     return None
 
 
-def _next_element(node: LexborNode | None) -> LexborNode | None:
+def next_element(node: LexborNode | None) -> LexborNode | None:
     """The element after ``node``; after the last child, the element after the container it closes (the story's
     text in its own inner box: ``<div class=content><div class=inner>story</div></div><div class=footer>``),
     climbing as few levels as elements are read."""
@@ -80,7 +80,7 @@ def _posted_by(node: LexborNode) -> str | None:
     return None
 
 
-def _is_meta(node: LexborNode) -> bool:
+def is_meta(node: LexborNode) -> bool:
     classes = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if _LIST_CLASS.search(classes):
         return False
