@@ -30,9 +30,10 @@ from newscorpus.scrapers.profiles import is_profile
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
-# A date or a time of day as a meta line shows it: "2019-06-14", "2017年8月6日", "6月14日", "14:20", "Aug 06".
+# A date or a time of day as a meta line shows it: "2019-06-14", "2017年8月6日", "6月14日", "12.03.2018", "14:20",
+# "Aug 06".
 _DATED = re.compile(
-    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}:\d\d"
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}:\d\d"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\b"
 )
 # A category's or a tag's address: the part names what the post is filed under, not who wrote it.
@@ -40,28 +41,36 @@ _FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|�
 _FILED_REL = re.compile(r"\b(?:tag|category)\b", re.IGNORECASE)
 # A label owning the part after it: a short word closed by a colon ("转自：", "分類：", "Filed under:").
 _LABEL_END = re.compile(r"[:：]\s*$")
-_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS = ", ".join(_HEADING_TAGS)
 
 
 def meta_line_writer(nodes: list[LexborNode], story: LexborNode | None, title: str | None) -> str | None:
     """The writer named by markup in the post's dated line under its title, else in its footer box."""
+    return _under_title(nodes, title) or (_footer_box(story) if story is not None else None)
+
+
+def _under_title(nodes: list[LexborNode], title: str | None) -> str | None:
     texts = [fold(node.text(deep=True)) for node in nodes]
     under = texts.index(title) + 1 if title in texts else 0  # the lines under the headline, else all shown
-    for node, text in zip(nodes[under:], texts[under:]):
-        if not text or len(text) > settings.BYLINE_MAX_LINE_CHARS or node.tag in _HEADINGS:
+    for node, text in zip(nodes[under:], texts[under:], strict=True):
+        if not text or len(text) > settings.BYLINE_MAX_LINE_CHARS or node.tag in _HEADING_TAGS:
             continue
         if node.css_first(_HEADINGS) is None and _DATED.search(text):
-            if found := _single_writer(node):
-                return found
-            break  # the first dated line is the post's own; the lines after it are the story's
-    node: LexborNode | None = story
+            # The first dated line is the post's own; the lines after it are the story's.
+            return _single_writer(node)
+    return None
+
+
+def _footer_box(story: LexborNode) -> str | None:
+    box: LexborNode | None = story
     for _ in range(settings.BYLINE_FOOTER_ELEMENTS):
-        node = next_element(node)
-        if node is None:
+        box = next_element(box)
+        if box is None:
             return None
-        if is_meta(node) and len(fold(node.text(deep=True))) <= settings.BYLINE_CARD_MAX_CHARS:
-            if found := _single_writer(node):
-                return found
+        small = len(fold(box.text(deep=True))) <= settings.BYLINE_CARD_MAX_CHARS
+        if is_meta(box) and small and (found := _single_writer(box)):
+            return found
     return None
 
 
