@@ -30,6 +30,9 @@ _LIST_CLASS = re.compile(r"relat|recommend|list|item|comment|share", re.IGNORECA
 _POSTED = re.compile(
     r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于|發佈於|发布于|posted in|posted on) ", re.IGNORECASE
 )
+# The boxes a footer keeps its poster's line in: any class naming the author or the byline (``author-name``,
+# ``post-author``, ``author-profile``, ``byline``), or ``posted-by``; a comment's line is no part of the post's footer.
+_POSTER_BOXES = "[class*='author' i]:not([class*='comment' i]), [class*='byline' i], .posted-by"
 # A vcard's name followed by its login in brackets ("ゆき (id:yuki_tabearuki)", "老周（laozhou）"): the name.
 _LOGIN = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 
@@ -72,7 +75,7 @@ def next_element(node: LexborNode | None) -> LexborNode | None:
 
 def _posted_by(node: LexborNode) -> str | None:
     """The poster a footer's posted-in line names: the meta element itself or an author/byline element in it."""
-    for element in (node, *node.css(".author, .byline, .posted-by, .post-author")):
+    for element in (node, *node.css(_POSTER_BOXES)):
         posted = _POSTED.match(fold(element.text(deep=True)))
         # "楼主 发表于 …": a role word stands where the poster's name would, and names nobody here
         if posted and posted.group(1) not in CREDIT_LABELS and plausible_name(posted.group(1), set(), handle=True):

@@ -51,9 +51,10 @@ def meta_line_writer(nodes: list[LexborNode], story: LexborNode | None, title: s
 
 
 def _under_title(nodes: list[LexborNode], title: str | None) -> str | None:
-    texts = [fold(node.text(deep=True)) for node in nodes]
-    under = texts.index(title) + 1 if title in texts else 0  # the lines under the headline, else all shown
-    for node, text in zip(nodes[under:], texts[under:], strict=True):
+    """The first few lines under the headline (the region's first few when it is not among them): the first dated one."""
+    under = next((index + 1 for index, node in enumerate(nodes) if fold(node.text(deep=True)) == title), 0)
+    for node in nodes[under : under + settings.BYLINE_META_LINES]:
+        text = fold(node.text(deep=True))
         if not text or len(text) > settings.BYLINE_MAX_LINE_CHARS or node.tag in _HEADING_TAGS:
             continue
         if node.css_first(_HEADINGS) is None and _DATED.search(text):
