@@ -51,7 +51,7 @@ def meta_line_writer(nodes: list[LexborNode], story: LexborNode | None, title: s
 
 
 def _under_title(nodes: list[LexborNode], title: str | None) -> str | None:
-    """The first few lines under the headline (the region's first few when it is not among them): the first dated one."""
+    """The first dated line of the few under the headline (of the region's first few without it)."""
     under = next((index + 1 for index, node in enumerate(nodes) if fold(node.text(deep=True)) == title), 0)
     for node in nodes[under : under + settings.BYLINE_META_LINES]:
         text = fold(node.text(deep=True))
