@@ -120,5 +120,5 @@ def test_two_people_linked_in_one_meta_line_make_no_single_writer() -> None:
         '<div class="meta">2019-06-14 <a href="/user/1">阿青</a> <a href="/category/1">散文</a></div>'
     )
     both, one = tree.css("div.meta")
-    assert meta_line_writer([both], None, None) is None
-    assert meta_line_writer([one], None, None) == "阿青"
+    assert meta_line_writer([both], [both.text(separator=" ")], None, None) is None
+    assert meta_line_writer([one], [one.text(separator=" ")], None, None) == "阿青"

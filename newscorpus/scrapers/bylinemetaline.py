@@ -45,19 +45,23 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ", ".join(_HEADING_TAGS)
 
 
-def meta_line_writer(nodes: list[LexborNode], story: LexborNode | None, title: str | None) -> str | None:
-    """The writer named by markup in the post's dated line under its title, else in its footer box."""
-    return _under_title(nodes, title) or (_footer_box(story) if story is not None else None)
+def meta_line_writer(
+    nodes: list[LexborNode], lines: list[str], story: LexborNode | None, title: str | None
+) -> str | None:
+    """The writer named by markup in the post's dated line under its title, else in its footer box. ``lines``:
+    the text each of ``nodes`` shows as a line."""
+    return _under_title(nodes, lines, title) or (_footer_box(story) if story is not None else None)
 
 
-def _under_title(nodes: list[LexborNode], title: str | None) -> str | None:
+def _under_title(nodes: list[LexborNode], lines: list[str], title: str | None) -> str | None:
     """The first dated line of the few under the headline (of the region's first few without it)."""
-    under = next((index + 1 for index, node in enumerate(nodes) if fold(node.text(deep=True)) == title), 0)
-    for node in nodes[under : under + settings.BYLINE_META_LINES]:
-        text = fold(node.text(deep=True))
+    texts = [fold(line) for line in lines[: settings.BYLINE_META_TITLE_REACH]]
+    under = texts.index(title) + 1 if title in texts else 0  # a body's paragraphs are never read for it
+    for node, line in zip(nodes[under : under + settings.BYLINE_META_LINES], lines[under:], strict=False):
+        text = fold(line)
         if not text or len(text) > settings.BYLINE_MAX_LINE_CHARS or node.tag in _HEADING_TAGS:
             continue
-        if node.css_first(_HEADINGS) is None and _DATED.search(text):
+        if _DATED.search(text) and node.css_first(_HEADINGS) is None:
             # The first dated line is the post's own; the lines after it are the story's.
             return _single_writer(node)
     return None

@@ -143,7 +143,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card
         if found is None and story is not None:
             found = footer_author(story)  # WordPress's entry-footer under the post
-        found = found or meta_line_writer(nodes, story, article.title)  # a profile link in the post's meta line
+        found = found or meta_line_writer(nodes, page_texts[start:end], story, article.title)  # its meta line
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
