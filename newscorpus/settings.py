@@ -139,6 +139,10 @@ BYLINE_BAR_NEST_LEVELS = 2
 BYLINE_RUNS_MAX_CHARS = 300
 # Elements right after the story read for a post footer's marked writer (entry-footer, a share bar before it).
 BYLINE_FOOTER_ELEMENTS = 2
+# Lines right under a post's headline read for its dated meta line (a saver's or poster's line; bylinemetaline).
+BYLINE_META_LINES = 4
+# How far into the byline region the headline is looked for above that meta line (menus and a banner above it).
+BYLINE_META_TITLE_REACH = 12
 # Lines after the story's last that still count as its header window (a credit line under the story):
 # further down come related lists and sidebars, whose credits name other stories' writers.
 BYLINE_LINES_AFTER_STORY = 2

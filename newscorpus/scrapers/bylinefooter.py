@@ -30,6 +30,9 @@ _LIST_CLASS = re.compile(r"relat|recommend|list|item|comment|share", re.IGNORECA
 _POSTED = re.compile(
     r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于|發佈於|发布于|posted in|posted on) ", re.IGNORECASE
 )
+# The boxes a footer keeps its poster's line in: any class naming the author or the byline (``author-name``,
+# ``post-author``, ``author-profile``, ``byline``), or ``posted-by``; a comment's line is no part of the post's footer.
+_POSTER_BOXES = "[class*='author' i]:not([class*='comment' i]), [class*='byline' i], .posted-by"
 # A vcard's name followed by its login in brackets ("ゆき (id:yuki_tabearuki)", "老周（laozhou）"): the name.
 _LOGIN = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 
@@ -38,10 +41,10 @@ def footer_author(story: LexborNode) -> str | None:
     """The writer marked in the element(s) right after the story's container (``<footer class=entry-footer>``)."""
     node: LexborNode | None = story
     for _ in range(settings.BYLINE_FOOTER_ELEMENTS):
-        node = _next_element(node)
+        node = next_element(node)
         if node is None:
             return None
-        if not _is_meta(node):
+        if not is_meta(node):
             continue  # a share bar, an ad; a related list's items name their own writers
         if posted := _posted_by(node):
             return posted
@@ -52,7 +55,7 @@ def footer_author(story: LexborNode) -> str | None:
     return None
 
 
-def _next_element(node: LexborNode | None) -> LexborNode | None:
+def next_element(node: LexborNode | None) -> LexborNode | None:
     """The element after ``node``; after the last child, the element after the container it closes (the story's
     text in its own inner box: ``<div class=content><div class=inner>story</div></div><div class=footer>``),
     climbing as few levels as elements are read."""
@@ -72,7 +75,7 @@ def _next_element(node: LexborNode | None) -> LexborNode | None:
 
 def _posted_by(node: LexborNode) -> str | None:
     """The poster a footer's posted-in line names: the meta element itself or an author/byline element in it."""
-    for element in (node, *node.css(".author, .byline, .posted-by, .post-author")):
+    for element in (node, *node.css(_POSTER_BOXES)):
         posted = _POSTED.match(fold(element.text(deep=True)))
         # "楼主 发表于 …": a role word stands where the poster's name would, and names nobody here
         if posted and posted.group(1) not in CREDIT_LABELS and plausible_name(posted.group(1), set(), handle=True):
@@ -80,7 +83,7 @@ def _posted_by(node: LexborNode) -> str | None:
     return None
 
 
-def _is_meta(node: LexborNode) -> bool:
+def is_meta(node: LexborNode) -> bool:
     classes = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if _LIST_CLASS.search(classes):
         return False

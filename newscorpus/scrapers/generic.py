@@ -30,6 +30,7 @@ from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
+from newscorpus.scrapers.bylinemetaline import meta_line_writer
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
@@ -142,6 +143,7 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card
         if found is None and story is not None:
             found = footer_author(story)  # WordPress's entry-footer under the post
+        found = found or meta_line_writer(nodes, page_texts[start:end], story, article.title)  # its meta line
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
