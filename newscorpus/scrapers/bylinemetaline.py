@@ -105,14 +105,24 @@ def _personal(link: LexborNode) -> bool:
 
 
 def _beside_avatar(link: LexborNode) -> bool:
-    """An image in the element before the link, or in the one before the box it sits in."""
-    for element in (link, link.parent):
+    """An avatar just before the link, or just before the box it opens: an image, or an element holding an
+    image and no text. A link further into its box is no card's name (a site footer's third link after an
+    advert's picture is not beside it)."""
+    box = link.parent
+    opens_box = (
+        box is not None and box.css_first("a[href]") is not None and box.css_first("a[href]").mem_id == link.mem_id
+    )
+    for element in (link, box if opens_box else None):
         before = element.prev if element is not None else None
         while before is not None and before.tag in ("-text", "-comment"):
             before = before.prev
-        if before is not None and (before.tag == "img" or before.css_first("img") is not None):
+        if before is not None and (before.tag == "img" or _image_only(before)):
             return True
     return False
+
+
+def _image_only(node: LexborNode) -> bool:
+    return node.css_first("img") is not None and not node.text(deep=True).strip()
 
 
 def _labelled(link: LexborNode) -> bool:
