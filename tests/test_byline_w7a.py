@@ -9,9 +9,11 @@ time, the site's own brand, a channel the menu names, an editor after 责编, a 
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.bylineaccountbar import state_account
 from newscorpus.scrapers.registry import Registry
 
 _TITLE = "冬季供暖设施检查全面展开"
@@ -23,7 +25,9 @@ _STORY = (
 _MENU = '<ul class="nav"><li><a href="/channel/hot">热点</a></li><li><a href="/channel/food">美食</a></li></ul>'
 
 
-def _page(bar: str, card: str = "", url: str = "https://www.example-media.cn/article/0Hx7Qa", brand: str = "") -> Article:
+def _page(
+    bar: str, card: str = "", url: str = "https://www.example-media.cn/article/0Hx7Qa", brand: str = ""
+) -> Article:
     html = f"""<html><head><title>{_TITLE}{brand}</title></head><body>{_MENU}
 <div class="main"><div class="left"><h2>{_TITLE}</h2>{bar}<div class="content">{_STORY}</div></div>
 <div class="right">{card}</div></div></body></html>"""
@@ -31,7 +35,9 @@ def _page(bar: str, card: str = "", url: str = "https://www.example-media.cn/art
 
 
 def _card(href: str, name: str, picture: str = "//img.example-media.cn/u/9981.jpg") -> str:
-    return f'<div class="media-card"><a href="{href}"><img src="{picture}"></a><p class="nm">{name}</p><p>简介</p></div>'
+    return (
+        f'<div class="media-card"><a href="{href}"><img src="{picture}"></a><p class="nm">{name}</p><p>简介</p></div>'
+    )
 
 
 # The account linked alone beside the time, its card elsewhere opening the same page, under badges no code lists.
@@ -57,19 +63,22 @@ def _card(href: str, name: str, picture: str = "//img.example-media.cn/u/9981.jp
             "城南旧事录",
         ),
         (
-            '<div class="bar"><a href="/m/2299">吃喝玩乐在杭州</a> <i>本地生活达人</i> <time>2023-02-14 12:00</time></div>',
+            '<div class="bar"><a href="/m/2299">吃喝玩乐在杭州</a> <i>本地生活达人</i> '
+            "<time>2023-02-14 12:00</time></div>",
             _card("/m/2299", "吃喝玩乐在杭州"),
             "吃喝玩乐在杭州",
         ),
         # a profile address needs no card; an invented badge after it
         (
-            '<div class="meta"><span>2020-09-30 20:17</span><a href="/user/8812">星空漫游者</a><span>银河认证号主</span></div>',
+            '<div class="meta"><span>2020-09-30 20:17</span><a href="/user/8812">星空漫游者</a>'
+            "<span>银河认证号主</span></div>",
             "",
             "星空漫游者",
         ),
         # named like an outlet (社): an account all the same, and no source
         (
-            '<div class="meta"><span>2016-05-06 07:45</span><a href="/media/440">古籍研究社</a><span>优质作者</span></div>',
+            '<div class="meta"><span>2016-05-06 07:45</span><a href="/media/440">古籍研究社</a>'
+            "<span>优质作者</span></div>",
             _card("/media/440", "古籍研究社"),
             "古籍研究社",
         ),
@@ -119,6 +128,8 @@ def test_ifeng_account_over_a_badge_no_code_lists() -> None:
         ),
         # an editor after 责编, linked to a profile: the editor, not the account
         ('<div class="meta"><span>2021-06-01 08:30</span>责编：<a href="/user/12">王晓明</a></div>', "", ""),
+        # an outlet-named page linked to a profile-shaped address with no card: maybe the outlet's page, not read
+        ('<div class="meta"><span>2021-06-01 08:30</span><a href="/user/4471">新京报</a></div>', "", ""),
         # no time in the bar: a recommended account's strip, not the post's bar
         ('<div class="meta"><a href="/home/5">路边社长</a><span>关注</span></div>', _card("/home/5", "路边社长"), ""),
     ],
@@ -126,3 +137,51 @@ def test_ifeng_account_over_a_badge_no_code_lists() -> None:
 def test_not_an_account(bar: str, card: str, brand: str) -> None:
     article = _page(bar, card, brand=brand)
     assert article.author is None or article.author not in {"新京报", "示例媒体", "美食", "王晓明", "路边社长"}
+
+
+def _state_page(script: str) -> LexborHTMLParser:
+    return LexborHTMLParser(f"<html><body><div id='__next'><h1>{_TITLE}</h1></div>{script}</body></html>")
+
+
+# The writer the page's state names in the object holding the headline, on JSON-rendered pages of other shapes.
+@pytest.mark.parametrize(
+    ("script", "account"),
+    [
+        (
+            '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"data": {"detail": '
+            f'{{"name": "{_TITLE}", "authorInfo": {{"sname": "城市夜行者"}}, '
+            f'"source": "某某号·精选"}}}}}}}}}}</script>',
+            "城市夜行者",
+        ),
+        (
+            f'<script>window.__INITIAL_STATE__ = {{"article": {{"title": "{_TITLE}", '
+            f'"authorName": "财经老陈"}}}};</script>',
+            "财经老陈",
+        ),
+        (
+            f'<script>var pageData = {{"doc": {{"title": "{_TITLE}", "author": {{"nickname": "山野厨娘"}}}}}}</script>',
+            "山野厨娘",
+        ),
+        (
+            f'<script type="application/json">{{"post": {{"title": "{_TITLE}", '
+            f'"userInfo": {{"userName": "老街记忆"}}}}}}'
+            "</script>",
+            "老街记忆",
+        ),
+        (f'<script>__STATE__={{"items": [{{"headline": "{_TITLE}", "author": "数码小马"}}]}}</script>', "数码小马"),
+        (
+            f'<script>window.s = {{"x": {{"title": "{_TITLE}", "mediaInfo": {{"mediaName": "育儿百科君"}}}}}}</script>',
+            "育儿百科君",
+        ),
+        # only a source key: an outlet on a news page's state, a platform's tag on a post's, never the account
+        (f'<script>window.s = {{"x": {{"title": "{_TITLE}", "source": "新京报"}}}}</script>', None),
+        # a writer named in another object than the headline's (a recommended item): not the post's
+        (
+            f'<script>window.s = {{"x": {{"title": "{_TITLE}"}}, '
+            f'"rec": [{{"title": "别的", "author": "路人"}}]}}</script>',
+            None,
+        ),
+    ],
+)
+def test_state_account(script: str, account: str | None) -> None:
+    assert state_account(_state_page(script), _TITLE) == account

@@ -9,8 +9,8 @@ markup, never from the words printed after it:
 - the bar is an element right after the headline (the headline's next siblings, before the story) and
   shows a time;
 - the name is one element's whole text there, no label before it, short and without a label of its own;
-- its link is a profile address, or the address a linked picture elsewhere on the page opens, in a card
-  that prints the same name (the account's card);
+- its link is the address a linked picture elsewhere on the page opens, in a card that prints the same
+  name (the account's card), or a profile address when the name is not shaped like an outlet's;
 - it is not the site's own brand, nor a channel the page's other links name (a menu's ``美食``).
 
 How it could misfire: a reporter's name linked to the reporter's page (still the author: right); an outlet's
@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinebrand import site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinemarkup import CHROME
@@ -93,8 +94,8 @@ def _account_link(tree: LexborHTMLParser, href: str, name: str) -> bool:
     """A profile address, or the address the account's card links its picture to (the card printing ``name``)."""
     if not href or href.startswith(("#", "javascript")):
         return False
-    if is_profile(href):
-        return True
+    if is_profile(href) and not is_outlet(name):
+        return True  # an outlet-named one (书香文化社) may be an outlet's page on a portal: its card must show it
     for link in tree.css("a[href]"):
         if link.attributes.get("href") != href or link.css_first("img") is None:
             continue

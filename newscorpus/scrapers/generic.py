@@ -25,8 +25,8 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author, root_owner
+from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinefooter import footer_author
