@@ -96,6 +96,36 @@ def test_account_alone_in_the_bar_is_the_author(bar: str, card: str, account: st
     assert (article.author, article.source) == (account, None)
 
 
+# A follow button in the bar makes it the account's, with no card and no profile-shaped address.
+@pytest.mark.parametrize(
+    ("bar", "account"),
+    [
+        (
+            '<div class="meta"><a href="/media/5521">周末去哪儿</a><span>2021-07-01 10:00</span><a>+ 关注</a></div>',
+            "周末去哪儿",
+        ),
+        (
+            '<div class="by"><span>2019-01-02 08:00</span><a href="https://www.example-media.cn/zz/991">手工达人小美</a>'
+            "<button>关注</button></div>",
+            "手工达人小美",
+        ),
+        (
+            '<p class="meta"><a href="/a/7">理财小白说</a> <i>财经达人</i> 2022-05-05 <span>订阅</span></p>',
+            "理财小白说",
+        ),
+        # an outlet beside a follow button, or a front page: no account
+        ('<div class="meta"><a href="/media/5">新京报</a><span>2021-07-01 10:00</span><a>+ 关注</a></div>', None),
+        (
+            '<div class="meta"><a href="https://www.other.cn/">路边小店</a><span>2021-07-01 10:00</span><a>关注</a></div>',
+            None,
+        ),
+        ('<div class="meta"><a href="/about/wechat">夜读时光</a><span>2021-07-01 10:00</span><a>关注我们的微信</a></div>', None),
+    ],
+)
+def test_account_beside_a_follow_button(bar: str, account: str | None) -> None:
+    assert _page(bar).author == account
+
+
 def test_ifeng_account_over_a_badge_no_code_lists() -> None:
     bar = (
         '<div class="info-3Ht6Fk1n"><p class="time-1Mgp9W-1"><span>2021-04-02 10:11:12</span>'

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
@@ -39,6 +40,8 @@ _LABELLED = re.compile(r"(?:[:：]|责编|编辑|来源|作者|撰文|记者|审
 # A name is a handle: no gap, separator, sentence mark or digit (a time, a counter: "评论 47").
 _HANDLE = re.compile(r"[^\s:：|/。，！？!?\d]{2,16}")
 _HEADINGS = "h1, h2, h3"
+# A follow button in the bar (``+ 关注``, ``订阅``, ``Follow``): the bar is an account's, whatever its badge says.
+_FOLLOW = re.compile(r"(?:^|\s)(?:\+\s*)?(?:关注|關注|订阅|訂閱|Follow)(?:\s|$)", re.IGNORECASE)
 
 
 def bar_account(tree: LexborHTMLParser, title: str | None, body: LexborNode | None) -> str | None:
@@ -49,9 +52,11 @@ def bar_account(tree: LexborHTMLParser, title: str | None, body: LexborNode | No
         text = fold(bar.text(deep=True, separator=" "))
         if not TIME.search(text):
             continue
+        follow = _FOLLOW.search(text) is not None
         for link in bar.css("a[href]"):
             name = fold(link.text(deep=True))
-            if _alone(name, text) and _account_link(tree, link.attributes.get("href") or "", name):
+            href = link.attributes.get("href") or ""
+            if _alone(name, text) and (_account_link(tree, href, name) or (follow and _followed(href, name))):
                 return None if name in site_brands(tree) or _channel(tree, link, name) else name
     return None
 
@@ -107,6 +112,14 @@ def _account_link(tree: LexborHTMLParser, href: str, name: str) -> bool:
                 return True
             card = card.parent
     return False
+
+
+def _followed(href: str, name: str) -> bool:
+    """A link to a page inside a site (not a front page) beside a follow button, its name no outlet's: an
+    outlet's name beside ``关注`` may be its WeChat or its front page, not an account of the platform."""
+    if href.startswith(("#", "javascript")) or not urlsplit(href).path.strip("/"):
+        return False
+    return not is_outlet(name)
 
 
 def _channel(tree: LexborHTMLParser, link: LexborNode, name: str) -> bool:
