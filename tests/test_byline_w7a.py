@@ -116,10 +116,10 @@ def test_account_alone_in_the_bar_is_the_author(bar: str, card: str, account: st
         # an outlet beside a follow button, or a front page: no account
         ('<div class="meta"><a href="/media/5">新京报</a><span>2021-07-01 10:00</span><a>+ 关注</a></div>', None),
         (
-            '<div class="meta"><a href="https://www.other.cn/">路边小店</a><span>2021-07-01 10:00</span><a>关注</a></div>',
+            '<div class="meta"><a href="https://x.cn/">路边小店</a><span>2021-07-01</span><a>关注</a></div>',
             None,
         ),
-        ('<div class="meta"><a href="/about/wechat">夜读时光</a><span>2021-07-01 10:00</span><a>关注我们的微信</a></div>', None),
+        ('<div class="meta"><a href="/about/wx">夜读时光</a><span>2021-07-01</span><a>关注我们的微信</a></div>', None),
     ],
 )
 def test_account_beside_a_follow_button(bar: str, account: str | None) -> None:
