@@ -116,6 +116,10 @@ BYLINE_DATELINE_CHARS = 40
 BYLINE_STORY_RUN_CHARS = 7
 # A blog host of this many labels or more names an account in its first one ("xiaoyu.pixnet.net").
 BYLINE_ACCOUNT_HOST_LABELS = 3
+# The headline's next elements read for a post's account bar (bylineaccountbar): the bar, a box around it, a tag row.
+BYLINE_ACCOUNT_BARS = 3
+# Levels of a page's state JSON searched for the object holding the headline (Next.js nests it ~5 deep).
+BYLINE_STATE_DEPTH = 8
 # A sentence this short before a closing agency ("旺角街頭人流如鯽。（法新社）") is a picture's caption, not
 # a story's last line: its agency credits the picture.
 BYLINE_CAPTION_CHARS = 20

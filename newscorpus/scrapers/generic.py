@@ -26,6 +26,7 @@ from newscorpus.scrapers.boilerplate import (
 )
 from newscorpus.scrapers.byline import account_as_author
 from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author, root_owner
+from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinefooter import footer_author
@@ -172,6 +173,8 @@ def _unlabelled_author(
     first = story_opening(article.paragraphs)
     bars = meta_bars(header, article.title, first)
     found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
+    if found is None and (found := bar_account(tree, article.title, story)) == article.source:
+        article.source = None  # the account alone beside the time, linked as one: its post's author, no outlet
     if found is None and self_media_notice(page_texts):
         # An account's post: the account linked alone in the header, or shown in its card only.
         found = account_link(tree, header) or account_card(tree)

@@ -49,16 +49,20 @@ def _postprocess(article: Article, page: RulePage) -> None:
     credit, article.paragraphs = sitekit.split_credit_lines(lines)
     article.author = page.author or credit or article.author
     article.editor = sitekit.editor_name(article.editor)
-    if _DAFENG in (sitekit.first_text(page.tree, _BAR) or ""):
+    if article.source is not None:
         from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+        from newscorpus.scrapers.bylineaccountbar import bar_account
 
-        account_as_author(article)  # a 大风号 post: the source element holds the publishing account
+        if _DAFENG in (sitekit.first_text(page.tree, _BAR) or "") or (
+            bar_account(page.tree, article.title, body) == article.source
+        ):
+            account_as_author(article)  # a 大风号 post: the source element holds the publishing account
 
 
 RULE = SiteRule(
     name="ifeng",
     hosts=("ifeng.com",),
-    version=10,
+    version=11,
     title=("h1[class^=topic-]", "#artical_topic", "div.yc_tit h1", "h1"),
     published=("p[class^=time-] span", "span[class^=time-]", "span.ss01", "p.p_time span", "#artical_sth .ss01"),
     author=_AUTHOR,

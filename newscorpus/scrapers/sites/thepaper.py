@@ -76,6 +76,12 @@ def _postprocess(article: Article, page: RulePage) -> None:
         # A 澎湃号 post with neither an about line nor a labelled 来源: its account's card (avatar and name
         # linked to the account's page) names the publishing account, its author (README "accounts").
         article.author = account_card(page.tree)
+    if hao and article.author is None:
+        from newscorpus.scrapers.bylineaccountbar import bar_account, state_account
+
+        # The account linked alone in the bar under the headline (its card's picture opening the same page),
+        # else the one the page's Next.js state names beside the headline; a labelled 来源 stands beside it.
+        article.author = bar_account(page.tree, article.title, page.body) or state_account(page.tree, article.title)
     article.source = article.source or outlet
     credits = [match for line in raw if (match := _CREDIT.match(line))]
     if article.editor is None:
@@ -142,7 +148,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=14,
+    version=15,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
