@@ -30,6 +30,7 @@ from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinebrand import site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinemarkup import CHROME
+from newscorpus.scrapers.dom import has_ancestor_in
 from newscorpus.scrapers.profiles import is_profile
 
 if TYPE_CHECKING:
@@ -71,20 +72,11 @@ def _bars_after(heading: LexborNode, body: LexborNode | None) -> list[LexborNode
     node = heading.next
     while node is not None and len(bars) < settings.BYLINE_ACCOUNT_BARS:
         if node.tag not in ("-text", "-comment"):
-            if body is not None and (node.mem_id == body.mem_id or _holds(node, body)):
+            if body is not None and (node.mem_id == body.mem_id or has_ancestor_in(body, {node.mem_id})):
                 break
             bars.append(node)
         node = node.next
     return bars
-
-
-def _holds(node: LexborNode, inner: LexborNode) -> bool:
-    parent = inner.parent
-    while parent is not None:
-        if parent.mem_id == node.mem_id:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _alone(name: str, bar_text: str) -> bool:

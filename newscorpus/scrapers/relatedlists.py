@@ -245,19 +245,10 @@ def _lone_article(body: LexborNode) -> LexborNode | None:
     lone = [
         node
         for node in found
-        if not any(other.mem_id != node.mem_id and _is_ancestor(other, node) for other in found)
+        if not any(other.mem_id != node.mem_id and has_ancestor_in(node, {other.mem_id}) for other in found)
         and not any(sibling.tag == node.tag for sibling in _siblings(node))
     ]
     return max(lone, key=lambda node: length[node.mem_id]) if lone else None
-
-
-def _is_ancestor(ancestor: LexborNode, node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _siblings(node: LexborNode) -> list[LexborNode]:
