@@ -215,3 +215,15 @@ def _state_page(script: str) -> LexborHTMLParser:
 )
 def test_state_account(script: str, account: str | None) -> None:
     assert state_account(_state_page(script), _TITLE) == account
+
+
+def test_a_state_nested_past_the_stack_or_holding_undefined_is_read_as_the_related_reader_reads_it() -> None:
+    # One decoder for every page state (pagedata.state_values): a hostile [[[[… names nobody and raises
+    # nothing, and Vue's `undefined` values do not hide the writer.
+    deep = f'<script>window.s = {{"t": "{_TITLE}", "x": {"[" * 100_000}{"]" * 100_000}}};</script>'
+    assert state_account(_state_page(deep), _TITLE) is None
+    vue = (
+        f'<script>window.__INITIAL_STATE__ = {{"a": {{"title": "{_TITLE}", "cover": undefined, '
+        '"authorName": "财经老陈"}};</script>'
+    )
+    assert state_account(_state_page(vue), _TITLE) == "财经老陈"

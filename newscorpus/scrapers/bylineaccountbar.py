@@ -20,7 +20,6 @@ read as the author then, which the caller keeps as the source only when a label 
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -31,6 +30,7 @@ from newscorpus.scrapers.bylinebrand import site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinemarkup import CHROME
 from newscorpus.scrapers.dom import has_ancestor_in
+from newscorpus.scrapers.pagedata import state_values
 from newscorpus.scrapers.profiles import is_profile
 
 if TYPE_CHECKING:
@@ -141,12 +141,9 @@ def state_account(tree: LexborHTMLParser, title: str | None) -> str | None:
         text = script.text()
         if title not in text or (start := _STATE_START.search(text)) is None:
             continue
-        try:
-            state, _ = json.JSONDecoder().raw_decode(text, start.end())
-        except ValueError:
-            continue
-        if (post := _holding(state, title, settings.BYLINE_STATE_DEPTH)) is not None:
-            return _writer(post)
+        for state in state_values(text, start.end()):
+            if (post := _holding(state, title, settings.BYLINE_STATE_DEPTH)) is not None:
+                return _writer(post)
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
@@ -51,6 +52,31 @@ def _assignment(script: str, name: str, value: str) -> re.Match[str] | None:
         if not (before.isalnum() or before == "_"):
             return match
     return None
+
+
+# Vue's server state writes JavaScript's undefined as a value; as null it is JSON.
+_UNDEFINED = re.compile(r"([:,\[]\s*)undefined\b")
+
+
+def state_values(text: str, start: int) -> Iterator[object]:
+    """The JSON object or array a script holds from ``start`` (after blanks), if it is one: a page's state
+    (``__NEXT_DATA__``, ``window.__INITIAL_STATE__ = {…}``). A state nested deeper than Python's stack
+    (``[[[[…``, hostile or broken) or one that is no JSON is no state: nothing is yielded, nothing raised."""
+    at = start
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text) or text[at] not in "{[":
+        return
+    try:
+        value, _end = json.JSONDecoder().raw_decode(text, at)
+    except RecursionError:
+        return
+    except ValueError:
+        try:
+            value, _end = json.JSONDecoder().raw_decode(_UNDEFINED.sub(r"\1null", text[at:]))
+        except (ValueError, RecursionError):
+            return
+    yield value
 
 
 def epoch_to_iso(value: str | None) -> str | None:

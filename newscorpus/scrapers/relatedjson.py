@@ -9,7 +9,6 @@ a key that names the array related (and no hot list) says which one is the page'
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from urllib.parse import unquote
@@ -19,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_absolute, is_article_url, is_promo, same_page
+from newscorpus.scrapers.pagedata import state_values
 from newscorpus.scrapers.relateditems import MIN_TITLE_CHARS, unique_items
 from newscorpus.scrapers.relatedmarks import shared_pieces
 from newscorpus.scrapers.text import absolute, clean
@@ -34,7 +34,6 @@ _TITLE_KEY = re.compile(r"title|headline", re.IGNORECASE)
 # A story object without a title key names its headline "name" (thepaper's contents, schema.org lists).
 _NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
 _URL_KEY = re.compile(r"url|link|href", re.IGNORECASE)
-_UNDEFINED = re.compile(r"([:,\[]\s*)undefined\b")
 _ENCODED_OPENINGS = ("%7B", "%7b", "%5B", "%5b")
 # Every word of RELATED_BLOCK_ATTRS holds one of these (lower case): the cheap test before a state is read.
 _KEY_PIECES = tuple(shared_pieces(settings.RELATED_BLOCK_ATTRS.split("|")))
@@ -76,9 +75,9 @@ def _states(tree: LexborHTMLParser, variables: bool) -> Iterator[object]:
             # name is the key its array is filed under.
             name = f"{script.attributes.get('id') or ''} {script.attributes.get('class') or ''}"
             if _RELATED_KEY.search(name) and not _REJECTED_KEY.search(name):
-                yield from ({name: value} for value in _decoded(decoded, 0))
+                yield from ({name: value} for value in state_values(decoded, 0))
             elif may_name_related(decoded):
-                yield from _decoded(decoded, 0)
+                yield from state_values(decoded, 0)
             continue
         named: bool | None = None  # may_name_related, asked only of a script that assigns a state
         for match in _STATE_ASSIGNMENT.finditer(text):
@@ -86,14 +85,14 @@ def _states(tree: LexborHTMLParser, variables: bool) -> Iterator[object]:
                 named = may_name_related(text)
             if not named:
                 break
-            yield from _decoded(text, match.end())
+            yield from state_values(text, match.end())
         if not variables or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS:
             continue  # a bundle of code, not a page's data script (the regex below is slow on long code)
         if not (named if named is not None else may_name_related(text)):
             continue  # no related word anywhere in it: no variable named so
         for match in _NAMED_ASSIGNMENT.finditer(text):  # the variable's own name says related, or nothing does
             if _RELATED_KEY.search(match[1]) and not _REJECTED_KEY.search(match[1]):
-                yield from ({match[1]: value} for value in _decoded(text, match.end()))
+                yield from ({match[1]: value} for value in state_values(text, match.end()))
 
 
 def attribute_related(heading: LexborNode, base: str | None, page_url: str | None) -> list[RelatedItem]:
@@ -122,7 +121,7 @@ def _attribute_items(root: LexborNode, base: str | None, page_url: str | None) -
         for name, value in node.attributes.items():
             if not name.startswith("data-") or not value or value.lstrip()[:1] not in ("[", "{"):
                 continue
-            for state in _decoded(value, 0):
+            for state in state_values(value, 0):
                 for array in _related_arrays(state, related=True, depth=0, keys={}):
                     items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
                     if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
@@ -143,26 +142,6 @@ def may_name_related(text: str) -> bool:
 
 def _json_script(script: LexborNode) -> bool:
     return (script.attributes.get("type") or "").strip().lower() == "application/json"
-
-
-def _decoded(text: str, start: int) -> Iterator[object]:
-    at = start
-    while at < len(text) and text[at].isspace():
-        at += 1
-    if at >= len(text) or text[at] not in "{[":
-        return
-    # RecursionError: a state nested deeper than Python's stack ([[[[…), hostile or broken, is no state.
-    try:
-        value, _end = json.JSONDecoder().raw_decode(text, at)
-    except RecursionError:
-        return
-    except ValueError:
-        # Vue's server state writes JavaScript's undefined as a value; as null it is JSON.
-        try:
-            value, _end = json.JSONDecoder().raw_decode(_UNDEFINED.sub(r"\1null", text[at:]))
-        except (ValueError, RecursionError):
-            return
-    yield value
 
 
 def _related_arrays(
