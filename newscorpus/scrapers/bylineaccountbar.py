@@ -49,16 +49,18 @@ def bar_account(tree: LexborHTMLParser, title: str | None, body: LexborNode | No
     """The account the bar right under the headline shows alone, linked as an account (module doc)."""
     if not title or (heading := _heading(tree, fold(title))) is None:
         return None
+    page_links: list[LexborNode] | None = None  # the page's links, listed once, only when a bar has a time
     for bar in _bars_after(heading, body):
         text = fold(bar.text(deep=True, separator=" "))
         if not TIME.search(text):
             continue
         follow = _FOLLOW.search(text) is not None
+        page_links = tree.css("a[href]") if page_links is None else page_links
         for link in bar.css("a[href]"):
             name = fold(link.text(deep=True))
             href = link.attributes.get("href") or ""
-            if _alone(name, text) and (_account_link(tree, href, name) or (follow and _followed(href, name))):
-                return None if name in site_brands(tree) or _channel(tree, link, name) else name
+            if _alone(name, text) and (_account_link(page_links, href, name) or (follow and _followed(href, name))):
+                return None if name in site_brands(tree) or _channel(page_links, link, name) else name
     return None
 
 
@@ -87,13 +89,13 @@ def _alone(name: str, bar_text: str) -> bool:
     return at >= 0 and not _LABELLED.search(bar_text[:at])
 
 
-def _account_link(tree: LexborHTMLParser, href: str, name: str) -> bool:
+def _account_link(page_links: list[LexborNode], href: str, name: str) -> bool:
     """A profile address, or the address the account's card links its picture to (the card printing ``name``)."""
     if not href or href.startswith(("#", "javascript")):
         return False
     if is_profile(href) and not is_outlet(name):
         return True  # an outlet-named one (书香文化社) may be an outlet's page on a portal: its card must show it
-    for link in tree.css("a[href]"):
+    for link in page_links:
         if link.attributes.get("href") != href or link.css_first("img") is None:
             continue
         card = link.parent
@@ -114,12 +116,10 @@ def _followed(href: str, name: str) -> bool:
     return not is_outlet(name)
 
 
-def _channel(tree: LexborHTMLParser, link: LexborNode, name: str) -> bool:
+def _channel(page_links: list[LexborNode], link: LexborNode, name: str) -> bool:
     """Another link on the page, to another address, prints the name: a channel or menu item, not a post's account."""
     href = link.attributes.get("href")
-    return any(
-        other.attributes.get("href") != href and fold(other.text(deep=True)) == name for other in tree.css("a[href]")
-    )
+    return any(other.attributes.get("href") != href and fold(other.text(deep=True)) == name for other in page_links)
 
 
 # Keys a page's state names its post's writer or account by, tried in this order; a nested writer object
