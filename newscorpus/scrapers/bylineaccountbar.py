@@ -29,6 +29,7 @@ from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinebrand import site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinemarkup import CHROME
+from newscorpus.scrapers.bylinetag import HANDLE
 from newscorpus.scrapers.dom import has_ancestor_in
 from newscorpus.scrapers.pagedata import state_values
 from newscorpus.scrapers.profiles import is_profile
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 
 # Text right before the name that labels it (``责编：``, ``来源 ``, ``编辑``): a labelled field, not the account.
 _LABELLED = re.compile(r"(?:[:：]|责编|编辑|来源|作者|撰文|记者|审核|校对|出品|转载自?)\s*$")
-# A name is a handle: no gap, separator, sentence mark or digit (a time, a counter: "评论 47").
-_HANDLE = re.compile(r"[^\s:：|/。，！？!?\d]{2,16}")
 _HEADINGS = "h1, h2, h3"
 # A follow button in the bar (``+ 关注``, ``订阅``, ``Follow``): the bar is an account's, whatever its badge says.
 _FOLLOW = re.compile(r"(?:^|\s)(?:\+\s*)?(?:关注|關注|订阅|訂閱|Follow)(?:\s|$)", re.IGNORECASE)
@@ -83,7 +82,7 @@ def _bars_after(heading: LexborNode, body: LexborNode | None) -> list[LexborNode
 
 def _alone(name: str, bar_text: str) -> bool:
     """A handle standing as its own part of the bar, no label before it and none of its own."""
-    if not _HANDLE.fullmatch(name) or CHROME.search(name) or tokenize(name)[1]:
+    if not HANDLE.fullmatch(name) or CHROME.search(name) or tokenize(name)[1]:
         return False
     at = bar_text.find(name)
     return at >= 0 and not _LABELLED.search(bar_text[:at])
@@ -168,6 +167,6 @@ def _writer(post: dict[str, object]) -> str | None:
             continue
         for key in _STATE_KEYS:
             value = holder.get(key)
-            if isinstance(value, str) and _HANDLE.fullmatch(name := fold(value)) and not CHROME.search(name):
+            if isinstance(value, str) and HANDLE.fullmatch(name := fold(value)) and not CHROME.search(name):
                 return name
     return None

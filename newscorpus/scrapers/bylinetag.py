@@ -21,10 +21,11 @@ from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 _TAGS = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 _TAG_ENDS = tuple({tag[-1] for tag in PLATFORMS})  # every tag's last character (号, 报, 点)
 # A handle: no gap, label separator, sentence mark or digit (a time or a counter is none).
-_HANDLE = r"[^\s:：|/。，！？!?\d]{2,16}?"
+_HANDLE_CHAR = r"[^\s:：|/。，！？!?\d]"
+HANDLE = re.compile(_HANDLE_CHAR + r"{2,16}")
 # The account glued to its tag closing the element, a time alone before it: "历史知识大风号",
 # "2019-07-22 10:38:41 历史知识大风号".
-_GLUED = re.compile(r"^(?:(?:" + TIME.pattern + r")\s*)?(" + _HANDLE + r")(" + _TAGS + r")$")
+_GLUED = re.compile(r"^(?:(?:" + TIME.pattern + r")\s*)?(" + _HANDLE_CHAR + r"{2,16}?)(" + _TAGS + r")$")
 # Words that open a call to act or mark a post, never an account: "关注大风号", "原创".
 _NOT_HANDLE = re.compile(r"^(?:关注|订阅|扫码|来自|打开|下载|搜索|申请|登录|注册|进入|原创|首发|独家|转载|更多)")
 
@@ -47,7 +48,7 @@ def tagged_accounts(lines: list[str]) -> list[str]:
 
 def _is_handle(text: str) -> bool:
     return (
-        re.fullmatch(_HANDLE, text) is not None
+        HANDLE.fullmatch(text) is not None
         and text not in PLATFORMS
         and text not in PLATFORM_APPS
         and not _NOT_HANDLE.match(text)
