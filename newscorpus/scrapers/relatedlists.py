@@ -49,6 +49,7 @@ def find_related(
     story: LexborNode | None = None,
     column: LexborNode | None = None,
     containers: list[LexborNode] | None = None,
+    script_state: bool = True,
 ) -> list[RelatedItem]:
     """The page's related items, their blocks removed from the tree (the story node stays).
 
@@ -56,12 +57,14 @@ def find_related(
     list is filled by JS, not that it sits elsewhere unheaded (only a heading after the story still counts).
     ``story`` is the body a site rule found (None: guessed here, for the generic path); ``column`` bounds
     the heading search to the story's column for a rule (None: the whole page). Never raises on an odd
-    page: whatever goes wrong loses the list, not the article.
+    page: whatever goes wrong loses the list, not the article. ``script_state`` False: a caller that wants
+    only the removals (``ExtractOptions.related`` off) skips reading the list from the script state, which
+    removes nothing on the generic path (behind a rule's containers it decides a removal: read there).
     """
     try:
         if containers:
             return _from_containers(tree, url, containers, story)
-        return _find(tree, url, story, column)
+        return _find(tree, url, story, column, script_state)
     except _FRAGILE as exc:
         _LOG.warning("related list dropped for %s: %s: %s", url or "page", type(exc).__name__, exc)
         return []
@@ -113,7 +116,7 @@ def labelled_otherwise(container: LexborNode) -> bool:
 
 
 def _find(
-    tree: LexborHTMLParser, url: str | None, story: LexborNode | None, column: LexborNode | None
+    tree: LexborHTMLParser, url: str | None, story: LexborNode | None, column: LexborNode | None, state: bool
 ) -> list[RelatedItem]:
     base = page_base(tree, url)
     page_url = url or base
@@ -125,15 +128,14 @@ def _find(
     # for the page's related list, which is still looked for after the story.
     labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
-        return items or state_related(tree, base, page_url, variables=labelled)
+        return items or (state_related(tree, base, page_url, variables=labelled) if state else [])
     named = _named_blocks(scope, anchor)
     if named and (found := items_from(named, base, page_url)):
         remove_nodes(named, keep=story)
         return _joined(items, found)
     # Nothing in the HTML: the list may be rendered from the script state (its box empty or absent).
-    return _joined(
-        items, _after_story(tree, base, page_url, anchor, story, column) or state_related(tree, base, page_url)
-    )
+    found = _after_story(tree, base, page_url, anchor, story, column)
+    return _joined(items, found or (state_related(tree, base, page_url) if state else []))
 
 
 def _named_blocks(scope: LexborNode, anchor: LexborNode) -> list[LexborNode]:
