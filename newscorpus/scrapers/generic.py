@@ -80,7 +80,7 @@ def extract(
     article.published_at = find_published(tree, url)
     references = title_references(tree)
     # Run with the list off too: its blocks leave the tree before the walk, and the body depends on that.
-    related = find_related(tree, url, script_state=options.related)
+    related = find_related(tree, url, wanted=options.related)
     article.related = related if options.related else []
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
     # A fragment stored without <body> still gets one from the HTML parser; the root is the last resort.

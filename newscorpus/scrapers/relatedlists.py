@@ -28,7 +28,7 @@ from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedcards import word_pieces
-from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
+from newscorpus.scrapers.relateditems import holds_item, items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
 from newscorpus.scrapers.relatedmarks import MARKED, marked_attrs
 from newscorpus.scrapers.relatedscan import HEADING
@@ -49,7 +49,7 @@ def find_related(
     story: LexborNode | None = None,
     column: LexborNode | None = None,
     containers: list[LexborNode] | None = None,
-    script_state: bool = True,
+    wanted: bool = True,
 ) -> list[RelatedItem]:
     """The page's related items, their blocks removed from the tree (the story node stays).
 
@@ -57,14 +57,15 @@ def find_related(
     list is filled by JS, not that it sits elsewhere unheaded (only a heading after the story still counts).
     ``story`` is the body a site rule found (None: guessed here, for the generic path); ``column`` bounds
     the heading search to the story's column for a rule (None: the whole page). Never raises on an odd
-    page: whatever goes wrong loses the list, not the article. ``script_state`` False: a caller that wants
-    only the removals (``ExtractOptions.related`` off) skips reading the list from the script state, which
-    removes nothing on the generic path (behind a rule's containers it decides a removal: read there).
+    page: whatever goes wrong loses the list, not the article. ``wanted`` False (``ExtractOptions.related``
+    off): only the removals the body depends on are made, and [] returned; on the generic path the script
+    state (it removes nothing) is not read, and a found block is only asked whether it holds an item.
+    Behind a rule's containers the items decide a removal: that path runs in full.
     """
     try:
         if containers:
             return _from_containers(tree, url, containers, story)
-        return _find(tree, url, story, column, script_state)
+        return _find(tree, url, story, column, wanted)
     except _FRAGILE as exc:
         _LOG.warning("related list dropped for %s: %s: %s", url or "page", type(exc).__name__, exc)
         return []
@@ -116,7 +117,7 @@ def labelled_otherwise(container: LexborNode) -> bool:
 
 
 def _find(
-    tree: LexborHTMLParser, url: str | None, story: LexborNode | None, column: LexborNode | None, state: bool
+    tree: LexborHTMLParser, url: str | None, story: LexborNode | None, column: LexborNode | None, wanted: bool
 ) -> list[RelatedItem]:
     base = page_base(tree, url)
     page_url = url or base
@@ -128,14 +129,14 @@ def _find(
     # for the page's related list, which is still looked for after the story.
     labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
-        return items or (state_related(tree, base, page_url, variables=labelled) if state else [])
+        return items or (state_related(tree, base, page_url, variables=labelled) if wanted else [])
     named = _named_blocks(scope, anchor)
-    if named and (found := items_from(named, base, page_url)):
+    if named and (found := items_from(named, base, page_url) if wanted else holds_item(named, base, page_url)):
         remove_nodes(named, keep=story)
-        return _joined(items, found)
+        return _joined(items, found) if wanted else []
     # Nothing in the HTML: the list may be rendered from the script state (its box empty or absent).
-    found = _after_story(tree, base, page_url, anchor, story, column)
-    return _joined(items, found or (state_related(tree, base, page_url) if state else []))
+    found = _after_story(tree, base, page_url, anchor, story, column, wanted)
+    return _joined(items, found or (state_related(tree, base, page_url) if wanted else []))
 
 
 def _named_blocks(scope: LexborNode, anchor: LexborNode) -> list[LexborNode]:
@@ -160,9 +161,11 @@ def _after_story(
     anchor: LexborNode,
     story: LexborNode | None,
     column: LexborNode | None,
+    wanted: bool = True,
 ) -> list[RelatedItem]:
     """No heading in scope: (a rule's column being narrow) a heading further out but after the story,
-    then a block named related, then an unheaded story list."""
+    then a block named related, then an unheaded story list. ``wanted`` False: the blocks are removed when
+    they hold an item, and [] returned."""
     if column is not None and tree.body is not None:
         after = {root.mem_id for root in after_story(anchor, levels=None)}
         labelled, items = headed_related(tree, base, within=tree.body, keep=story, page_url=page_url, among=after)
@@ -183,6 +186,10 @@ def _after_story(
         # A box the page names related is its list wherever after the story it sits (a 2000s layout table
         # puts the story five levels deep, the box below the table): as sure as a heading further out.
         blocks = finder.marked_blocks(anchor, far)
+    if not wanted:
+        if blocks and holds_item(blocks, base, page_url, articles_only=True):
+            remove_nodes(blocks, keep=story)
+        return []
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:
         remove_nodes(blocks, keep=story)
