@@ -51,7 +51,7 @@ def parse_tree(
     # The parse removes boxes from the tree, never its <html> element, whose lang the wall clock reads.
     article = _extract(tree, html, url, rule, fetched_at, options)
     article.published_at = local_wall_clock(article.published_at, tree, html, url)
-    # A site rule reads its fields by selector, cheaply, and its hooks may use them: it runs in full.
+    # A site rule reads its bylines in full: a hook may move a credit line out of the body by them (qq).
     return options.withhold(article)
 
 
@@ -65,7 +65,7 @@ def _extract(
 ) -> Article:
     if rule is None:
         return generic.extract(tree, url, fetched_at=fetched_at, options=options)
-    article = rule.parse(tree, url)
+    article = rule.parse(tree, url, related=options.related)
     if article.is_empty:
         # The rule's parse has changed the tree; the generic extractor needs the page as it came.
         other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at, options=options)

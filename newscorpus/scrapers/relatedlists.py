@@ -64,7 +64,7 @@ def find_related(
     """
     try:
         if containers:
-            return _from_containers(tree, url, containers, story)
+            return _from_containers(tree, url, containers, story, wanted)
         return _find(tree, url, story, column, wanted)
     except _FRAGILE as exc:
         _LOG.warning("related list dropped for %s: %s: %s", url or "page", type(exc).__name__, exc)
@@ -72,27 +72,32 @@ def find_related(
 
 
 def _from_containers(
-    tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None
+    tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None, wanted: bool
 ) -> list[RelatedItem]:
     """A rule's containers, then any list a heading introduces inside the story itself (a WeChat story's
     closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere. All
-    empty: the list in the script state, if any."""
+    empty: the list in the script state, if any. ``wanted`` False: the same removals, [] returned."""
     base = page_base(tree, url)
     # A rule's selector may match every box of one build (people's div.box_news: 相关新闻, then 热门排行);
     # a box whose own heading names another list is not this story's, whatever selector found it.
     containers = [container for container in containers if not labelled_otherwise(container)]
-    items = take_related(containers, base, keep=story, page_url=url)
+    items = take_related(containers, base, keep=story, page_url=url) if wanted else []
+    # Removed either way; whether they held an item decides only the last resorts below.
+    held = bool(items) if wanted else holds_item(containers, base, url)
+    if not wanted:
+        remove_nodes(containers, keep=story)
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
     # Empty containers are filled by script: from the page's script state, when it holds the list.
-    items = items or state_related(tree, base, url, variables=True)
-    if not items and story is not None and tree.body is not None:
+    if not (held or items):
+        items = state_related(tree, base, url, variables=True)
+    if not (held or items) and story is not None and tree.body is not None:
         # Nor there: the selector matched a box this template leaves empty (a placeholder, a redesign's
         # husk) while a heading after the story introduces the list in the HTML. A heading says what its
         # list is; no unheaded guess is made past a rule's selector.
         after = {root.mem_id for root in after_story(story, levels=None)}
         items = headed_related(tree, base, within=tree.body, keep=story, page_url=url, among=after)[1]
-    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS] if wanted else []
 
 
 def labelled_otherwise(container: LexborNode) -> bool:
