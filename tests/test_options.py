@@ -17,7 +17,7 @@ from newscorpus.scrapers.registry import Registry
 
 from .conftest import FIXTURES, run_cli
 
-OWN = FIXTURES / "options"
+OWN = FIXTURES / "extract" / "options"  # generic pages: extract/ is no one site's folder
 BYLINE_FIELDS = ("author", "source", "editor")
 OPTIONS = [ExtractOptions(related=False), ExtractOptions(bylines=False), STORY_ONLY]
 
