@@ -51,7 +51,7 @@ def parse_tree(
     # The parse removes boxes from the tree, never its <html> element, whose lang the wall clock reads.
     article = _extract(tree, html, url, rule, fetched_at, options)
     article.published_at = local_wall_clock(article.published_at, tree, html, url)
-    # A site rule reads its bylines in full: a hook may move a credit line out of the body by them (qq).
+    # A site rule reads its bylines in full: its hooks decide the body by them (qq's signed-off line).
     return options.withhold(article)
 
 
