@@ -4,8 +4,8 @@ Most corpus builders want the story only (title, body, publish time), as trafila
 metadata with ``with_metadata``. A field turned off comes out empty (``related`` []; ``author``,
 ``source``, ``editor`` None), and every other field is byte-identical to the full parse: only the work
 no other field depends on is skipped (the related detector still removes its lists from the tree before
-the walk, since the body depends on that; the byline grammar's reading of credits is skipped, the lines
-it cuts from the body are still cut).
+the walk, since the body depends on that; on the generic path the credit readers are skipped, the lines
+they cut from the body still cut; a site rule reads its bylines in full, as its hooks decide the body by them).
 """
 
 from __future__ import annotations
