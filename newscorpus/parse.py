@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newscorpus import settings
 from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
+from newscorpus.options import FULL, ExtractOptions
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.localtime import local_wall_clock
 from newscorpus.scrapers.plausible import holds_sentence, judge
@@ -16,44 +17,63 @@ from newscorpus.scrapers.topic import off_topic, on_topic
 
 
 def parse_html(
-    html: str, url: str | None, registry: Registry, site: str | None = None, *, fetched_at: str | None = None
+    html: str,
+    url: str | None,
+    registry: Registry,
+    site: str | None = None,
+    *,
+    fetched_at: str | None = None,
+    options: ExtractOptions = FULL,
 ) -> Article:
     """Parse one article page. ``site`` forces a rule by name (unknown: UnknownSiteError); otherwise the
     URL's host decides, then the page itself (canonical link, og:url, saved-from comment, fingerprints), so
     a mirror, a proxy or an archive copy gets the same rule as the portal.
 
     ``fetched_at`` (ISO 8601) resolves relative publish times (6小时前); without it they are left null.
+    ``options`` turns optional fields off (``newscorpus.options``); every other field is unchanged.
     Raises ParseBudgetError, before any DOM is built, for a page over the parse budget (newscorpus.budget).
     """
     check_parse_budget(html, url)
     tree = LexborHTMLParser(html)
     rule, url = choose_rule(tree, html, url, registry, site)
-    return parse_tree(tree, html, url, rule, fetched_at)
+    return parse_tree(tree, html, url, rule, fetched_at, options)
 
 
 def parse_tree(
-    tree: LexborHTMLParser, html: str, url: str | None, rule: SiteRule | None, fetched_at: str | None = None
+    tree: LexborHTMLParser,
+    html: str,
+    url: str | None,
+    rule: SiteRule | None,
+    fetched_at: str | None = None,
+    options: ExtractOptions = FULL,
 ) -> Article:
     """The rule's parse with the generic fallback, or the generic extractor; ``tree`` is ``html`` parsed."""
     # The parse removes boxes from the tree, never its <html> element, whose lang the wall clock reads.
-    article = _extract(tree, html, url, rule, fetched_at)
+    article = _extract(tree, html, url, rule, fetched_at, options)
     article.published_at = local_wall_clock(article.published_at, tree, html, url)
-    return article
+    # A site rule reads its bylines in full: its hooks decide the body by them (qq's signed-off line).
+    return options.withhold(article)
 
 
 def _extract(
-    tree: LexborHTMLParser, html: str, url: str | None, rule: SiteRule | None, fetched_at: str | None
+    tree: LexborHTMLParser,
+    html: str,
+    url: str | None,
+    rule: SiteRule | None,
+    fetched_at: str | None,
+    options: ExtractOptions,
 ) -> Article:
     if rule is None:
-        return generic.extract(tree, url, fetched_at=fetched_at)
-    article = rule.parse(tree, url)
+        return generic.extract(tree, url, fetched_at=fetched_at, options=options)
+    article = rule.parse(tree, url, related=options.related)
     if article.is_empty:
         # The rule's parse has changed the tree; the generic extractor needs the page as it came.
-        return _fall_back(article, generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at))
-    return _checked(article, html, url, fetched_at)
+        other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at, options=options)
+        return _fall_back(article, other)
+    return _checked(article, html, url, fetched_at, options)
 
 
-def _checked(article: Article, html: str, url: str | None, fetched_at: str | None) -> Article:
+def _checked(article: Article, html: str, url: str | None, fetched_at: str | None, options: ExtractOptions) -> Article:
     """A rule's article, or the generic one when the rule's body fails the plausibility tests.
 
     A template variant the rule does not know (a video page, a promo block under the body selector) gives
@@ -66,7 +86,7 @@ def _checked(article: Article, html: str, url: str | None, fetched_at: str | Non
     strayed = off_topic(article.title, article.paragraphs)
     if verdict.plausible and not strayed and len(article.body) >= settings.RULE_CHECK_BELOW_CHARS:
         return article
-    other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at)
+    other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at, options=options)
     if not other.paragraphs or not judge(other.paragraphs).plausible:
         return article
     # A rule body without one sentence (an account name and a time: a template variant whose story the rule's

@@ -22,6 +22,7 @@ from newscorpus.decode import decode_html
 from newscorpus.errors import InputError, NewscorpusError, ParseError
 from newscorpus.kinds import PageKind
 from newscorpus.models import Article, DecodedPage, FetchedPage
+from newscorpus.options import FULL, ExtractOptions
 from newscorpus.parse import choose_rule, parse_tree
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.registry import Registry
@@ -40,6 +41,8 @@ class PageOptions:
     # Discovery queued the URL as an article (a headline, a sitemap or feed item, a related link): a short
     # story there needs no check against a channel's intro (dated headlines, a list-shaped URL).
     linked_as_article: bool = False
+    # Which optional fields to extract (`parse --no-related/--no-bylines`); the crawl always stores them all.
+    extract: ExtractOptions = FULL
 
 
 @dataclass
@@ -66,7 +69,7 @@ def process(page: FetchedPage, registry: Registry, options: PageOptions | None =
     try:
         tree = LexborHTMLParser(decoded.text)
         rule, url = choose_rule(tree, decoded.text, url, registry, options.site)
-        article = parse_tree(tree, decoded.text, url, rule, page.fetched_at or None)
+        article = parse_tree(tree, decoded.text, url, rule, page.fetched_at or None, options.extract)
 
         def links() -> list[discover.Link]:
             # A fresh tree: the rule's parse edited the first one (share bars, related lists dropped). Only

@@ -38,10 +38,10 @@ def _pages() -> dict[str, bytes]:
 def _fault_in_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     original = SiteRule.parse
 
-    def parse(self: SiteRule, tree, url):  # type: ignore[no-untyped-def]
+    def parse(self: SiteRule, tree, url, *args, **kwargs):  # type: ignore[no-untyped-def]
         if url and MARK.lower() in url:
             raise RuntimeError("injected fault in a site rule")
-        return original(self, tree, url)
+        return original(self, tree, url, *args, **kwargs)
 
     monkeypatch.setattr(SiteRule, "parse", parse)
 

@@ -12,6 +12,7 @@ from newscorpus.cli import exit_codes
 from newscorpus.cli.common import display_path, error, fatal_errors
 from newscorpus.errors import InputError
 from newscorpus.localfiles import html_files, parse_file
+from newscorpus.options import ExtractOptions
 from newscorpus.scrapers.registry import Registry
 from newscorpus.streams import json_ascii
 
@@ -21,18 +22,28 @@ def parse(
     url: Annotated[str | None, typer.Option("--url", help="The URL the page was fetched from.")] = None,
     site: Annotated[str | None, typer.Option("--site", help="Force a site rule by name (see `sites`).")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One compact JSON object per line.")] = False,
+    no_related: Annotated[
+        bool,
+        typer.Option("--no-related", envvar="NEWSCORPUS_NO_RELATED", help="Skip the related list (left empty)."),
+    ] = False,
+    no_bylines: Annotated[
+        bool,
+        typer.Option("--no-bylines", envvar="NEWSCORPUS_NO_BYLINES", help="Skip author, source, editor (null)."),
+    ] = False,
 ) -> None:
     """Parse saved pages and print one JSON object per file (path, url, site, parser, fields, related).
 
-    A file that cannot be read or breaks a parser is reported on stderr and the others go on (exit 1)."""
+    A file that cannot be read or breaks a parser is reported on stderr and the others go on (exit 1).
+    ``--no-related``/``--no-bylines`` leave those fields empty and every other field as a full parse gives it."""
     failed = 0
+    extract = ExtractOptions(related=not no_related, bylines=not no_bylines)
     with fatal_errors():
         registry = Registry.load()
         if site is not None:
             registry.require(site)
         for path in html_files(paths):
             try:
-                article = parse_file(path, url, site, registry)
+                article = parse_file(path, url, site, registry, extract)
             except InputError as exc:
                 error(str(exc))
                 failed += 1

@@ -56,3 +56,15 @@ def class_and_id(node: LexborNode) -> str:
     """The element's class and id, one space between: what templates name a box by (logo, comment, pager)."""
     attributes = node.attributes
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+
+
+def matches_by_holder(root: LexborNode, query: str) -> dict[int, list[LexborNode]]:
+    """``node.css(query)`` for ``root`` and every element holding a match under it (by mem_id), from one
+    query: each match is handed up to the root, in page order (lexbor's order, repeats included)."""
+    found: dict[int, list[LexborNode]] = {root.mem_id: []}
+    for match in root.css(query):
+        holder: LexborNode | None = match
+        while holder is not None:
+            found.setdefault(holder.mem_id, []).append(match)
+            holder = None if holder.mem_id == root.mem_id else holder.parent
+    return found

@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.models import Article
+from newscorpus.options import FULL, ExtractOptions
 from newscorpus.scrapers import pager
 from newscorpus.scrapers.asides import without_asides
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
@@ -67,15 +68,20 @@ VERSION = 28
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "strip_unreadable"]
 
 
-def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None) -> Article:
+def extract(
+    tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None, options: ExtractOptions = FULL
+) -> Article:
     """Run every generic step on a freshly parsed tree (the tree is modified).
 
     ``fetched_at`` (ISO 8601) resolves relative times such as 6小时前; without it they stay unresolved.
+    ``options``: a field turned off is left empty and its readers skipped, every other field unchanged.
     """
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
     article.published_at = find_published(tree, url)
     references = title_references(tree)
-    article.related = find_related(tree, url)
+    # Run with the list off too: its blocks leave the tree before the walk, and the body depends on that.
+    related = find_related(tree, url, wanted=options.related)
+    article.related = related if options.related else []
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
     # A fragment stored without <body> still gets one from the HTML parser; the root is the last resort.
     root = tree.body if tree.body is not None else tree.root
@@ -129,16 +135,40 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
     below = page_texts[max(story_end, end) : past]
     # A picture between the headline and the story: its caption's agency took the photo ("…（路透社）").
     pictured = {line.text for line in page.lines[start:end] if line.image_before and photo_sentence(line.text)}
-    _fill(article, header, page_texts, choice.lines, url, fetched_at, below, pictured)
+    _fill(article, header, page_texts, choice.lines, url, fetched_at, below, pictured, options.bylines)
     if article.published_at and is_date_only(article.published_at) and not edited:
         # A date shown alone may state its time of day in its own title (the convention of _shown_wins).
         article.published_at = titled_time(tree, article.published_at) or article.published_at
     if fetched_at and not edited and holds_relative("\n".join(page_texts)):
         # A relative time's own tooltip gives the stamp its words round off (3天前 over 2024-05-15 08:30).
         article.published_at = relative_tooltip_time(tree, article.published_at, fetched_at) or article.published_at
+    if options.bylines:
+        _credits(tree, article, page, header, (start, end), shown, body_at, choice.index, url)
+    # After the byline was read: the credits in the promo tail may name the source or editor.
+    article.paragraphs = trim_promo_tail(article.paragraphs)
+    if article.published_at is None and not edited:
+        article.published_at = published_from_scripts(tree)
+    return article
+
+
+def _credits(
+    tree: LexborHTMLParser,
+    article: Article,
+    page: Walk,
+    header: list[str],
+    span: tuple[int, int],
+    shown: str | None,
+    body_at: int | None,
+    index: int | None,
+    url: str | None,
+) -> None:
+    """The author and source no label under the headline named, from the page's other evidence: none of
+    it changes the story or its time, so a caller asking for no byline skips it."""
+    start, end = span
+    page_texts = [line.text for line in page.lines]
     if article.author is None:
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
-        story = page.nodes[choice.index] if choice.index is not None else None
+        story = page.nodes[index] if index is not None else None
         found = _unlabelled_author(tree, article, header, nodes, page_texts, story)
         found = found or root_owner(tree, url)  # "cnblogs.com/lzhou-dev/p/1.html" linking "lzhou-dev" home
         found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card
@@ -153,11 +183,6 @@ def extract(tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None =
         article.source = article.source or reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
     if unlabelled_brand(tree, article.source, page_texts):
         article.source = None  # the site's own name beside the time: its brand, not an outlet
-    # After the byline was read: the credits in the promo tail may name the source or editor.
-    article.paragraphs = trim_promo_tail(article.paragraphs)
-    if article.published_at is None and not edited:
-        article.published_at = published_from_scripts(tree)
-    return article
 
 
 def _unlabelled_author(
@@ -240,6 +265,7 @@ def _fill(
     fetched_at: str | None = None,
     below: list[str] | None = None,
     pictured: set[str] | None = None,
+    credits: bool = True,
 ) -> None:
     if not article.paragraphs:
         article.paragraphs = paragraphs_of(body_lines, article.title)
@@ -251,10 +277,10 @@ def _fill(
     captions = {line.text for line in body_lines if line.image_before and photo_sentence(line.text)}
     captions |= pictured or set()
     tail = last_title_window(page_texts, article.title) + tail + (below or [])
-    fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions)
-    if article.editor is None:
+    fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions, credits=credits)
+    if credits and article.editor is None:
         article.editor = editor_line(page_texts or [])
-    if article.author is None and self_media_notice(page_texts or []):
+    if credits and article.author is None and self_media_notice(page_texts or []):
         # A platform's notice: the account the byline names is the author, unless an outlet runs it.
         account_as_author(article, keep_outlets=True)
     article.paragraphs = [p for p in article.paragraphs if not is_byline_line(p)]

@@ -40,9 +40,11 @@ def fill_metadata(
     fetched_at: str | None = None,
     tail: list[str] | None = None,
     captions: set[str] | None = None,
+    credits: bool = True,
 ) -> None:
     """Publish time and byline fields the article still lacks, from the lines around the headline;
-    ``captions`` (the lines under a picture) are never read for the story's credits."""
+    ``captions`` (the lines under a picture) are never read for the story's credits. ``credits`` False:
+    the time only (a caller that asked for no byline; the time never depends on the credits)."""
     edited = edited_page(page_texts or [])
     shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
     # Metadata and the headline's time name the same day, one with a time of day and one without: the
@@ -60,6 +62,8 @@ def fill_metadata(
         article.published_at = shown or (
             page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
         )
+    if not credits:
+        return
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = story_opening(article.paragraphs)
     # The opening is the first line past a bar the body starts with ("2021年…16:21 | 来源：…", "小字号", dateline).

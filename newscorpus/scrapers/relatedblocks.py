@@ -13,7 +13,7 @@ from collections import Counter
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.dom import ancestry, has_ancestor_in
+from newscorpus.scrapers.dom import ancestry, has_ancestor_in, matches_by_holder
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
 from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
@@ -177,11 +177,16 @@ class BlockFinder:
         return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
 
     def _links_in(self, node: LexborNode) -> list[LexborNode]:
-        """``node.css(LINK_QUERY)``, run once per node: a root is asked for its links by both searches, and
-        a marked block is often the root itself (163: a query of seven selectors over 1,700 elements)."""
-        if node.mem_id not in self._links:
-            self._links[node.mem_id] = node.css(LINK_QUERY)
-        return self._links[node.mem_id]
+        """``node.css(LINK_QUERY)``, queried once per root and handed to the boxes inside (163: thousands)."""
+        if (known := self._links.get(node.mem_id)) is None:
+            ancestor = node.parent
+            while ancestor is not None and ancestor.mem_id not in self._links:
+                ancestor = ancestor.parent
+            # Inside a queried root every element holding a link has its list: this one holds none.
+            for key, links in ({} if ancestor is not None else matches_by_holder(node, LINK_QUERY)).items():
+                self._links.setdefault(key, links)  # a box queried before its root keeps its equal list
+            known = self._links.setdefault(node.mem_id, [])
+        return known
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:

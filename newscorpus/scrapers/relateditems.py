@@ -7,7 +7,9 @@ detector (``relatedlists``) finds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -76,6 +78,41 @@ def items_from(
     pictured: set[int] = set()  # indexes of items titled by a picture's alt text, not by shown text
     year = year_from_url(page_url or base_url)
     shapes = ShapeMemo()
+    for hit in _hits(nodes, base_url, page_url, articles_only, shapes):
+        snippet = shown_snippet(hit.item, hit.title, hit.counts)
+        # The time may sit beside the title block: the whole container when it holds this link alone.
+        shown = parse_datetime(node_text(hit.root if hit.alone else hit.item), year) or parse_datetime(snippet, year)
+        if not hit.shown:
+            pictured.add(len(items))
+        items.append(RelatedItem(title=unquoted(hit.title), url=hit.url, snippet=summary(snippet), published_at=shown))
+    return without_parent_pages(without_odd_links(without_labels(shown_titles_first(items, pictured)), shapes))
+
+
+def holds_item(
+    nodes: list[LexborNode], base_url: str | None, page_url: str | None = None, articles_only: bool = False
+) -> bool:
+    """Whether ``items_from`` gives any item, read up to the first: a caller that only removes the blocks
+    holding items (``ExtractOptions.related`` off) needs no snippet, time or filter. The filters after the
+    loop never empty a list: each keeps a shown title, an unlabelled URL, the story links or the deepest URL."""
+    return next(_hits(nodes, base_url, page_url, articles_only, ShapeMemo()), None) is not None
+
+
+class _Hit(NamedTuple):
+    """A link ``items_from`` makes an item of, with what its snippet and time are read from."""
+
+    link: LexborNode
+    item: LexborNode  # the link's item block (its card, or the link alone)
+    root: LexborNode
+    alone: bool  # the root holds this one link
+    counts: dict[int, int]
+    title: str
+    shown: bool  # titled by shown text, not by a picture's alt
+    url: str
+
+
+def _hits(
+    nodes: list[LexborNode], base_url: str | None, page_url: str | None, articles_only: bool, shapes: ShapeMemo
+) -> Iterator[_Hit]:
     named_ad: dict[int, bool] = {}  # elements around the links whose id/class names an ad, asked once each
     for root in nodes:
         links = root.css(LINK_QUERY)
@@ -93,15 +130,8 @@ def items_from(
             if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url, one_card):
                 continue  # a card's column, author or source link next to its headline: a label, no item
             item = _item_block(link, root, counts)
-            if _is_ad(link, item, root, named_ad):
-                continue
-            snippet = shown_snippet(item, title, counts)
-            # The time may sit beside the title block: the whole container when it holds this link alone.
-            shown = parse_datetime(node_text(root if len(links) == 1 else item), year) or parse_datetime(snippet, year)
-            if not shown_title:
-                pictured.add(len(items))
-            items.append(RelatedItem(title=unquoted(title), url=url, snippet=summary(snippet), published_at=shown))
-    return without_parent_pages(without_odd_links(without_labels(shown_titles_first(items, pictured)), shapes))
+            if not _is_ad(link, item, root, named_ad):
+                yield _Hit(link, item, root, len(links) == 1, counts, title, bool(shown_title), url)
 
 
 def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[int, bool]) -> bool:

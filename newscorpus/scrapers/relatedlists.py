@@ -28,7 +28,7 @@ from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedcards import word_pieces
-from newscorpus.scrapers.relateditems import items_from, take_related, unique_items
+from newscorpus.scrapers.relateditems import holds_item, items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
 from newscorpus.scrapers.relatedmarks import MARKED, marked_attrs
 from newscorpus.scrapers.relatedscan import HEADING
@@ -49,6 +49,7 @@ def find_related(
     story: LexborNode | None = None,
     column: LexborNode | None = None,
     containers: list[LexborNode] | None = None,
+    wanted: bool = True,
 ) -> list[RelatedItem]:
     """The page's related items, their blocks removed from the tree (the story node stays).
 
@@ -56,39 +57,47 @@ def find_related(
     list is filled by JS, not that it sits elsewhere unheaded (only a heading after the story still counts).
     ``story`` is the body a site rule found (None: guessed here, for the generic path); ``column`` bounds
     the heading search to the story's column for a rule (None: the whole page). Never raises on an odd
-    page: whatever goes wrong loses the list, not the article.
+    page: whatever goes wrong loses the list, not the article. ``wanted`` False (``ExtractOptions.related``
+    off): only the removals the body depends on are made, and [] returned; on the generic path the script
+    state (it removes nothing) is not read, and a found block is only asked whether it holds an item.
+    Behind a rule's containers the items decide a removal: that path runs in full.
     """
     try:
         if containers:
-            return _from_containers(tree, url, containers, story)
-        return _find(tree, url, story, column)
+            return _from_containers(tree, url, containers, story, wanted)
+        return _find(tree, url, story, column, wanted)
     except _FRAGILE as exc:
         _LOG.warning("related list dropped for %s: %s: %s", url or "page", type(exc).__name__, exc)
         return []
 
 
 def _from_containers(
-    tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None
+    tree: LexborHTMLParser, url: str | None, containers: list[LexborNode], story: LexborNode | None, wanted: bool
 ) -> list[RelatedItem]:
     """A rule's containers, then any list a heading introduces inside the story itself (a WeChat story's
     closing 推荐阅读： links): those leave the body even when the rule's own container is elsewhere. All
-    empty: the list in the script state, if any."""
+    empty: the list in the script state, if any. ``wanted`` False: the same removals, [] returned."""
     base = page_base(tree, url)
     # A rule's selector may match every box of one build (people's div.box_news: 相关新闻, then 热门排行);
     # a box whose own heading names another list is not this story's, whatever selector found it.
     containers = [container for container in containers if not labelled_otherwise(container)]
-    items = take_related(containers, base, keep=story, page_url=url)
+    items = take_related(containers, base, keep=story, page_url=url) if wanted else []
+    # Removed either way; whether they held an item decides only the last resorts below.
+    held = bool(items) if wanted else holds_item(containers, base, url)
+    if not wanted:
+        remove_nodes(containers, keep=story)
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
     # Empty containers are filled by script: from the page's script state, when it holds the list.
-    items = items or state_related(tree, base, url, variables=True)
-    if not items and story is not None and tree.body is not None:
+    if not (held or items):
+        items = state_related(tree, base, url, variables=True)
+    if not (held or items) and story is not None and tree.body is not None:
         # Nor there: the selector matched a box this template leaves empty (a placeholder, a redesign's
         # husk) while a heading after the story introduces the list in the HTML. A heading says what its
         # list is; no unheaded guess is made past a rule's selector.
         after = {root.mem_id for root in after_story(story, levels=None)}
         items = headed_related(tree, base, within=tree.body, keep=story, page_url=url, among=after)[1]
-    return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    return unique_items(items)[: settings.MAX_RELATED_ITEMS] if wanted else []
 
 
 def labelled_otherwise(container: LexborNode) -> bool:
@@ -113,7 +122,7 @@ def labelled_otherwise(container: LexborNode) -> bool:
 
 
 def _find(
-    tree: LexborHTMLParser, url: str | None, story: LexborNode | None, column: LexborNode | None
+    tree: LexborHTMLParser, url: str | None, story: LexborNode | None, column: LexborNode | None, wanted: bool
 ) -> list[RelatedItem]:
     base = page_base(tree, url)
     page_url = url or base
@@ -125,15 +134,14 @@ def _find(
     # for the page's related list, which is still looked for after the story.
     labelled, items = headed_related(tree, base, within=scope, keep=story, page_url=page_url, story=anchor)
     if labelled or anchor is None:
-        return items or state_related(tree, base, page_url, variables=labelled)
+        return items or (state_related(tree, base, page_url, variables=labelled) if wanted else [])
     named = _named_blocks(scope, anchor)
-    if named and (found := items_from(named, base, page_url)):
+    if named and (found := items_from(named, base, page_url) if wanted else holds_item(named, base, page_url)):
         remove_nodes(named, keep=story)
-        return _joined(items, found)
+        return _joined(items, found) if wanted else []
     # Nothing in the HTML: the list may be rendered from the script state (its box empty or absent).
-    return _joined(
-        items, _after_story(tree, base, page_url, anchor, story, column) or state_related(tree, base, page_url)
-    )
+    found = _after_story(tree, base, page_url, anchor, story, column, wanted)
+    return _joined(items, found or (state_related(tree, base, page_url) if wanted else []))
 
 
 def _named_blocks(scope: LexborNode, anchor: LexborNode) -> list[LexborNode]:
@@ -158,9 +166,11 @@ def _after_story(
     anchor: LexborNode,
     story: LexborNode | None,
     column: LexborNode | None,
+    wanted: bool = True,
 ) -> list[RelatedItem]:
     """No heading in scope: (a rule's column being narrow) a heading further out but after the story,
-    then a block named related, then an unheaded story list."""
+    then a block named related, then an unheaded story list. ``wanted`` False: the blocks are removed when
+    they hold an item, and [] returned."""
     if column is not None and tree.body is not None:
         after = {root.mem_id for root in after_story(anchor, levels=None)}
         labelled, items = headed_related(tree, base, within=tree.body, keep=story, page_url=page_url, among=after)
@@ -181,6 +191,10 @@ def _after_story(
         # A box the page names related is its list wherever after the story it sits (a 2000s layout table
         # puts the story five levels deep, the box below the table): as sure as a heading further out.
         blocks = finder.marked_blocks(anchor, far)
+    if not wanted:
+        if blocks and holds_item(blocks, base, page_url, articles_only=True):
+            remove_nodes(blocks, keep=story)
+        return []
     items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
     if items:
         remove_nodes(blocks, keep=story)

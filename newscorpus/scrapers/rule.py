@@ -121,11 +121,12 @@ class SiteRule:
         name = self.template_names.get(selector, selector) if selector else "no-body-selector"
         return f"{self.name}:{name}"
 
-    def parse(self, tree: LexborHTMLParser, url: str | None) -> Article:
-        """Selectors only, no walk over the whole page unless the rule's own selectors miss (speed matters)."""
+    def parse(self, tree: LexborHTMLParser, url: str | None, related: bool = True) -> Article:
+        """Selectors only, no walk over the whole page unless the rule's own selectors miss (speed matters).
+        ``related`` False: the related list is left empty (its blocks still leave the body)."""
         from newscorpus.scrapers import ruleparse  # on first parse: listing rules must not import the parser
 
-        return ruleparse.parse(self, tree, url)
+        return ruleparse.parse(self, tree, url, related)
 
     def links(self, tree: LexborHTMLParser, base_url: str | None) -> list[str]:
         """Article links on a list page, in page order, without repeats."""

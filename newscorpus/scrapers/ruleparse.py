@@ -40,7 +40,7 @@ from newscorpus.scrapers.text import absolute, node_text
 _COUNTER = re.compile(r"\s*\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)")
 
 
-def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
+def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool = True) -> Article:
     """Selectors only, no walk over the whole page unless the rule's own selectors miss (speed matters)."""
     article = Article(url=url, site=rule.name, parser=rule.name, parser_version=rule.version)
     if rule.prepare is not None:
@@ -72,7 +72,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None) -> Article:
     article.template = rule.template_of(selector)
     # The rule's own pager first; the generic one when the rule has none or it found nothing.
     article.next_page_url = _first_link(tree, rule.next_page, url) or pager.next_page_url(tree, url, body)
-    article.related = _take_related(rule, tree, url, body, lists)
+    article.related = _take_related(rule, tree, url, body, lists, related)
     page = RulePage(tree, url, body, [], own_author)
     if body is not None and not article.paragraphs:
         # block_lines skips script/style itself, so only the drop list is removed, and only in the body.
@@ -143,14 +143,19 @@ def bars_and_lists(rule: SiteRule, tree: LexborHTMLParser) -> tuple[list[LexborN
 
 
 def _take_related(
-    rule: SiteRule, tree: LexborHTMLParser, url: str | None, body: LexborNode | None, lists: list[LexborNode]
+    rule: SiteRule,
+    tree: LexborHTMLParser,
+    url: str | None,
+    body: LexborNode | None,
+    lists: list[LexborNode],
+    wanted: bool = True,
 ) -> list[RelatedItem]:
     # Per selector, in rule order: a rule may list a richer copy of the list first (163's <pre>).
     containers = lists if len(rule.related) == 1 else [n for s in rule.related for n in lists if _matches(n, s)]
     # Without a container (a redesign moved the list), the generic detector looks in the article column
     # first: searching it instead of the page keeps sidebars out and costs a fraction.
     column = _article_column(body, rule.related_levels)
-    return find_related(tree, url, story=body, column=column, containers=containers)
+    return find_related(tree, url, story=body, column=column, containers=containers, wanted=wanted)
 
 
 def _matches(node: LexborNode, query: str) -> bool:
