@@ -21,8 +21,10 @@ from newscorpus.scrapers.byline import (
     clean_editor,
     clean_source,
     normalise_byline,
+    parse_line,
 )
 from newscorpus.scrapers.bylinebrand import declared_brand
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
@@ -231,8 +233,18 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
             source = clean_source(text)
             if declared_brand(tree, source, [text, node_text(node.parent)]):
                 return None, False
+            if source is None and (account := _slot_account(text)):
+                return account, True
             return source, links_account(node)
     return None, False
+
+
+def _slot_account(text: str) -> str | None:
+    """The account a source slot naming no outlet shows, its text read as the 来源 field the slot is
+    (``<span class=source>新浪看点 厨房小当家</span>``: the platform, then the account publishing on it), as the
+    grammar reads ``来源：看点快报 厨房小当家``. None when the slot names nobody (``新浪看点``, ``网络``)."""
+    folded = fold(text)
+    return parse_line(folded if tokenize(folded)[1] else f"来源: {folded}").author
 
 
 def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
