@@ -13,10 +13,12 @@ Two mechanisms, each pinned by hand-written variants whose words no code lists:
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.bylineaccount import account_card
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.registry import Registry
 
@@ -139,3 +141,96 @@ def test_labels_and_values_stay(line: str, kept: str) -> None:
 def test_the_source_beside_the_time_label_still_reads() -> None:
     found = parse_line("来源：青禾日报 出版：2021-04-05 作者：赵一鸣")
     assert (found.source, found.author) == ("青禾日报", "赵一鸣")
+
+
+def _baijiahao(card: str) -> Article:
+    html = f"""<html><head><title>{_TITLE}</title></head><body><div id="app">
+<div class="_1aBc9"><div class="index-module_articleTitle_x1"><h2>{_TITLE}</h2></div>{card}</div>
+<div data-testid="article">{_STORY}</div></div></body></html>"""
+    return parse_html(html, "https://baijiahao.baidu.com/s?id=1694123456789012345", Registry.load())
+
+
+def _avatar_card(profile: str, name: str) -> str:
+    return (
+        f'<div class="_3hMwG"><div class="_1gWlp"><a href="{profile}"><img class="_1ZYzA" src="/u/av.jpeg"></a>'
+        f'<div class="_2gGWi"><a href="{profile}"><p class="_7y5nA">{name}</p></a>'
+        '<div class="_2sjh9"><span>2021-03-19 09:30</span><span>北京</span></div></div></div></div>'
+    )
+
+
+# An account's card (its avatar linking the name's own profile) names it whatever it is shaped like.
+@pytest.mark.parametrize(
+    ("profile", "name"),
+    [
+        ("https://author.baidu.com/home?from=bjh_article&app_id=1641234567890123", "汽车观察社"),
+        ("https://author.baidu.com/home?app_id=1599990001112223", "山城晚报"),
+        ("https://author.baidu.com/home?app_id=1599990001112224", "青禾财经网"),
+        ("/home/778812345", "户外频道"),
+        ("https://author.baidu.com/home?app_id=1599990001112225", "家装杂志"),
+        ("/u/5521009", "数码新闻"),
+    ],
+)
+def test_an_avatar_card_names_its_account_whatever_its_shape(profile: str, name: str) -> None:
+    assert _baijiahao(_avatar_card(profile, name)).author == name
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # no avatar: an outlet-shaped name linked to a profile is no account's card
+        '<div class="c"><a href="https://author.baidu.com/home?app_id=1599990001112226">山城晚报</a><span>2021</span></div>',
+        # the avatar opens another page: the name is not the card's
+        '<div class="c"><a href="/channel/hot"><img src="/u/av.jpeg"></a>'
+        '<div><a href="https://author.baidu.com/home?app_id=1599990001112227">山城晚报</a></div></div>',
+    ],
+)
+def test_an_outlet_shaped_name_without_its_avatar_is_no_account(card: str) -> None:
+    tree = LexborHTMLParser(f"<html><body>{card}<p>正文</p></body></html>")
+    assert account_card(tree) is None
+
+
+# A rule's source slot outside its bars (another template's bar, hidden page data), naming no outlet, is read as
+# the 来源 field it is: the platform, then the account publishing on it.
+def _sina_other_bar(slot: str) -> Article:
+    html = f"""<html><head><title>{_TITLE}_新浪网</title></head><body><div class="article-a">
+<div class="main-title">{_TITLE}</div>
+<div class="article-a__time"><span class="date">2018年10月16日 18:05</span>{slot}</div>
+<div class="article-a__content" id="artibody">{_STORY}</div></div></body></html>"""
+    return parse_html(html, "http://k.sina.com.cn/article_6512385207_1842b97b7001007xzl.html", Registry.load())
+
+
+def _huanqiu_data(value: str) -> Article:
+    html = f"""<html><head><title>{_TITLE}</title></head><body>
+<div class="t-container-title"><h3>{_TITLE}</h3></div><div class="metadata-info"><p class="time">2023-12-03 19:09</p>
+</div><div class="l-con"><article><section data-type="rtext">{_STORY}</section></article></div>
+<textarea class="article-source-name" style="display:none">{value}</textarea></body></html>"""
+    return parse_html(html, "https://world.huanqiu.com/article/4Fab12Ce", Registry.load())
+
+
+@pytest.mark.parametrize(
+    ("build", "slot", "account"),
+    [
+        (_sina_other_bar, '<span class="source">新浪看点 厨房小当家</span>', "厨房小当家"),
+        (_sina_other_bar, '<span class="source">看点快报 山野钓客</span>', "山野钓客"),
+        (_sina_other_bar, '<span class="source">腾讯看点 育儿百事通</span>', "育儿百事通"),
+        (_sina_other_bar, '<span class="source">来源：新浪看点 老街的猫</span>', "老街的猫"),
+        (_huanqiu_data, "新浪看点 每日读书", "每日读书"),
+        (_huanqiu_data, "看点快报 城南旧事说", "城南旧事说"),
+    ],
+)
+def test_a_source_slot_naming_a_platform_then_an_account(build, slot: str, account: str) -> None:
+    article = build(slot)
+    assert (article.author, article.source) == (account, None)
+
+
+@pytest.mark.parametrize(
+    ("slot", "author", "source"),
+    [
+        ('<span class="source">新浪看点</span>', None, None),  # the platform alone names nobody
+        ('<span class="source">网络</span>', None, None),
+        ('<span class="source">新华社</span>', None, "新华社"),  # an outlet stays the source
+    ],
+)
+def test_a_source_slot_naming_nobody_or_an_outlet(slot: str, author: str | None, source: str | None) -> None:
+    article = _sina_other_bar(slot)
+    assert (article.author, article.source) == (author, source)
