@@ -89,11 +89,11 @@ def _names_site(source: str, brand: str) -> bool:
     return source == brand or (brand.startswith(source) and brand[len(source) :].strip() in _WEB_WORDS)
 
 
+_DECLARED = 'meta[property="og:site_name"], meta[name="application-name"]'
+
+
 def _declared_names(tree: LexborHTMLParser) -> set[str]:
-    return {
-        (node.attributes.get("content") or "").strip()
-        for node in tree.css('meta[property="og:site_name"], meta[name="application-name"]')
-    }
+    return {(node.attributes.get("content") or "").strip() for node in tree.css(_DECLARED)}
 
 
 def _footer_shows(lines: list[str], brands: list[str]) -> bool:
@@ -194,7 +194,12 @@ def declared_brand(tree: LexborHTMLParser, source: str | None, lines: list[str])
     (``<span class=source><a href="//www.huanqiu.com">环球网</a></span>``) shows its brand, no outlet. Only the
     declared name: a channel's brand closing the <title> (``_凤凰娱乐``, ``_新浪财经``) stands in a rule's source
     slot, as the batches label portal channels."""
-    if not source or not any(_names_site(source, name) for name in _declared_names(tree) if name):
+    if not source:
+        return False
+    # The <head> alone: the metas stand there, and a rule's parse walks no more of the page than it must.
+    head = tree.head
+    declared = {(node.attributes.get("content") or "").strip() for node in head.css(_DECLARED)} if head else set()
+    if not any(_names_site(source, name) for name in declared if name):
         return False
     return not labelled(source, lines)
 
