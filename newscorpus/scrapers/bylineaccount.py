@@ -48,7 +48,9 @@ def account_card(tree: LexborHTMLParser) -> str | None:
         if not (PROFILE.search(href) or _PROFILE_QUERY.search(href)):
             continue
         name = fold(link.text(deep=True))
-        if not name or CHROME.search(name) or not plausible_name(name, set()):
+        # Returned only beside its avatar or with the avatar linking the same profile: the card makes it an
+        # account whatever its name is shaped like (README: an account's post names it whatever its shape).
+        if not name or CHROME.search(name) or not plausible_name(name, set(), any_shape=True):
             continue
         if first_beside_avatar(link, name):
             return name

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import BLOCK_TAGS, SKIP_TAGS
-from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylinegrammar import TIME, fold, is_lone_label, tokenize
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
@@ -173,7 +173,25 @@ def list_starts(lines: list[Line], start: int, stop: int) -> int:
 
 
 def without_tools(line: str) -> str:
-    """``line`` without the bar's tools and counters standing as parts of their own (``_TOOLS``). Could
-    misfire on a part that is a tool's word alone and meant as a value (a column named ``收藏``), not seen."""
+    """``line`` without the bar's tools and counters standing as parts of their own (``_TOOLS``), its times'
+    own labels spelled as the one time label (``_TIME_LABEL``). Could misfire on a part that is a tool's word
+    alone and meant as a value (a column named ``收藏``), not seen."""
+    if ":" in line or "：" in line:
+        line = _TIME_LABEL.sub(_as_time_label, line)
     bare = _TOOLS.sub(" ", line)
     return " ".join(bare.split()) if bare != line else line
+
+
+# A word of its own right before a separator and a time labels that time, whatever the word (``出版：2022-08-08
+# 08:09``, ``刊登：``, ``公開：``, ``Posted:``): the bar's next element, read into the line, whose word would
+# otherwise close the writer's name (``撰文：陳嘉欣 出版：…`` -> ``陳嘉欣 出版``). The layout decides, no list of
+# words: a part after a space, one to four characters, then the separator and the time. Could misfire on a
+# second name printed with its own time (``作者：张三 李四：2019-01-02``), which would lose 李四.
+_TIME_LABEL = re.compile(r"(?<=\s)([^\s:：|/()（）\[\]【】\d]{1,4}|[A-Za-z]{2,12})\s*[:：]\s*(?=" + TIME.pattern + ")")
+# How the grammar spells a time's label: the value before it ends there.
+_TIME_WORD = "发布:"
+
+
+def _as_time_label(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group() if is_lone_label(word) else f"{_TIME_WORD} "

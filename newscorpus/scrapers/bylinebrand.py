@@ -89,11 +89,11 @@ def _names_site(source: str, brand: str) -> bool:
     return source == brand or (brand.startswith(source) and brand[len(source) :].strip() in _WEB_WORDS)
 
 
+_DECLARED = 'meta[property="og:site_name"], meta[name="application-name"]'
+
+
 def _declared_names(tree: LexborHTMLParser) -> set[str]:
-    return {
-        (node.attributes.get("content") or "").strip()
-        for node in tree.css('meta[property="og:site_name"], meta[name="application-name"]')
-    }
+    return {(node.attributes.get("content") or "").strip() for node in tree.css(_DECLARED)}
 
 
 def _footer_shows(lines: list[str], brands: list[str]) -> bool:
@@ -173,14 +173,35 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     shown = shown or (bool(own) and _names_own_domain(parts))  # "…_央视网(cctv.com)": the site names itself
     if not shown and not _own_channel(tree, source, brands):
         return False
+    return not labelled(source, lines)
+
+
+def labelled(source: str, lines: list[str]) -> bool:
+    """A line (or a short label line before it) labels ``source`` as the story's source."""
     for index, line in enumerate(lines):
         if source not in line:
             continue
         # "<dt>来源：</dt><dd>北京市海淀区人民法院</dd>": the label stands in the element before the value.
         label = lines[index - 1] if index and len(lines[index - 1]) <= settings.BYLINE_LABEL_CHARS else ""
         if _labels_source(line, source) or (label and _labels_source(f"{label}:{line}", source)):
-            return False
-    return True
+            return True
+    return False
+
+
+def declared_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
+    """``source`` is the name the site declares for itself (``og:site_name``, ``application-name``, less its
+    web word) and no line labels it: a site rule's source slot printing the site's own name
+    (``<span class=source><a href="//www.huanqiu.com">环球网</a></span>``) shows its brand, no outlet. Only the
+    declared name: a channel's brand closing the <title> (``_凤凰娱乐``, ``_新浪财经``) stands in a rule's source
+    slot, as the batches label portal channels."""
+    if not source:
+        return False
+    # The <head> alone: the metas stand there, and a rule's parse walks no more of the page than it must.
+    head = tree.head
+    declared = {(node.attributes.get("content") or "").strip() for node in head.css(_DECLARED)} if head else set()
+    if not any(_names_site(source, name) for name in declared if name):
+        return False
+    return not labelled(source, lines)
 
 
 def _own_channel(tree: LexborHTMLParser, source: str, brands: set[str]) -> bool:

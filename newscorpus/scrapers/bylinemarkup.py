@@ -247,14 +247,18 @@ def _text(node: LexborNode) -> str:
     return fold(clean(node.text(deep=True)))
 
 
-def plausible_name(name: str, brands: set[str], *, handle: bool = False) -> bool:
+def plausible_name(name: str, brands: set[str], *, handle: bool = False, any_shape: bool = False) -> bool:
     """A writer's name or handle: short, no address, sentence or time, not the site or an outlet. ``handle``:
-    shown in a user card, where Han mixed with Latin letters or digits is a nickname (``皖A自驾狼``)."""
+    shown in a user card, where Han mixed with Latin letters or digits is a nickname (``皖A自驾狼``).
+    ``any_shape``: the markup already made it an account (its avatar links the same profile), so a name shaped
+    like an outlet's (``汽车观察社``, ``历史研习社``) is that account's too."""
     if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in _PLACEHOLDERS or name in brands:
         return False
     if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
         return False
-    if _BRANDISH.search(name) or is_outlet(name) or tokenize(name)[1] or (not handle and _MIXED.search(name)):
+    if not any_shape and (_BRANDISH.search(name) or is_outlet(name)):
+        return False
+    if tokenize(name)[1] or (not handle and _MIXED.search(name)):
         return False
     return not CHROME.search(name)
 

@@ -21,7 +21,10 @@ from newscorpus.scrapers.byline import (
     clean_editor,
     clean_source,
     normalise_byline,
+    parse_line,
 )
+from newscorpus.scrapers.bylinebrand import declared_brand
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
@@ -61,7 +64,10 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     editors = (edited for node in _by_priority(tree, rule.editor) if (edited := clean_editor(_value(node))))
     article.editor = next(editors, None) or article.editor
     bars, lists = bars_and_lists(rule, tree)
+    chosen = article.source
     header = apply_byline(bars, article, url)
+    if chosen is None and declared_brand(tree, article.source, header):
+        article.source = None  # the bar's site name or channel beside the time, unlabelled: its brand
     if article.author is None and article.source is None:
         # Bars naming only an editor (the rule's own 责编 element hit, its meta-bar selector missed on
         # another template): the lines under the headline are read as on a page with no bar.
@@ -217,7 +223,9 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
     """The first source element's outlet, and whether its value links to a user's page (a self-media
     account's). A comment counter sharing the source's class ("0人参与") is passed over; a label alone in its
     element ("<em id=source>来源：</em> 新华社") is read with the text beside it. Any other element naming no
-    outlet ends the search: a platform's name ("新浪看点") says no outlet is shown."""
+    outlet ends the search: a platform's name ("新浪看点") says no outlet is shown, and so does the site's own
+    name that no label there names the source (``<a href="//www.huanqiu.com">环球网</a>`` in huanqiu's source
+    slot: the template prints its brand where a reprint prints the outlet; a channel, ``新浪财经``, stands)."""
     for node in _by_priority(tree, selectors):
         text = _value(node)
         if node.parent is not None and label_only(text):
@@ -227,8 +235,21 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
             # follow button or a channel link stands first in another template's bar.
             continue
         if text.strip() and not _COUNTER.match(text):
-            return clean_source(text), links_account(node)
+            source = clean_source(text)
+            if declared_brand(tree, source, [text, node_text(node.parent)]):
+                return None, False
+            if source is None and (account := _slot_account(text)):
+                return account, True
+            return source, links_account(node)
     return None, False
+
+
+def _slot_account(text: str) -> str | None:
+    """The account a source slot naming no outlet shows, its text read as the 来源 field the slot is
+    (``<span class=source>新浪看点 厨房小当家</span>``: the platform, then the account publishing on it), as the
+    grammar reads ``来源：看点快报 厨房小当家``. None when the slot names nobody (``新浪看点``, ``网络``)."""
+    folded = fold(text)
+    return parse_line(folded if tokenize(folded)[1] else f"来源: {folded}").author
 
 
 def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
