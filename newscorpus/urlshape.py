@@ -48,8 +48,9 @@ def shape(url: str) -> Shape:
         parts = urlsplit(url)
     except ValueError:
         return Shape.NEVER
-    segments = [unquote(s) for s in parts.path.split("/") if s]
-    query = [(key.lower(), value) for key, value in parse_qsl(parts.query, keep_blank_values=True)]
+    path, query_text = _routed(parts.path, parts.query, parts.fragment)
+    segments = [unquote(s) for s in path.split("/") if s]
+    query = [(key.lower(), value) for key, value in parse_qsl(query_text, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
     keys = {key for key, _ in query}
     if _never(segments, tokens, keys):
@@ -68,6 +69,17 @@ def shape(url: str) -> Shape:
     if segments and _is_index(_stem(segments[-1])):
         return Shape.LIST
     return Shape.ARTICLE if _path_names_article(segments) else Shape.UNKNOWN
+
+
+def _routed(path: str, query: str, fragment: str) -> tuple[str, str]:
+    """The path and query a single-page app routes by: a hash route (``#!article/Joke/1234567``, the
+    AJAX-crawling hashbang, or a hash router's ``#/article/1234``) goes on the page's path, its own query
+    on the page's. A plain anchor (``#comments``, ``#p3``) names a place in the page: the path alone."""
+    route = fragment[1:] if fragment.startswith("!") else fragment
+    if not route.startswith("/") and route is fragment:
+        return path, query
+    route_path, _mark, route_query = route.partition("?")
+    return f"{path.rstrip('/')}/{route_path.lstrip('/')}", "&".join(part for part in (query, route_query) if part)
 
 
 def is_article_url(url: str) -> bool:

@@ -54,9 +54,18 @@ _TOOLTIP_QUERY = ", ".join(
     for attribute in ("data-tooltip", "title")
 )
 # Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like);
-# ``ptime`` is Baidu's and NetEase's key (their meta tags use the same name).
+# ``ptime`` is Baidu's and NetEase's key (their meta tags use the same name). A key may carry the object's
+# noun before it, camel-cased (baijiahao's "contentPublishTime", "articlePublishTime", "newsPubDate"): the
+# key starts a word (after a quote, a brace, a comma or a space), so "lastModifyTime" is no "Time" key.
 _STATE_DATE = re.compile(
-    r"""["']?(?:publishDate|publishTime|publish_time|published_at|pubDate|pubTime|datePublished|publishedAt|ptime)["']?\s*[:=]\s*"""
+    r"""(?<![\w$])["']?(?:[a-z]+(?=[PD]))?(?:[Pp]ublishDate|[Pp]ublishTime|publish_time|published_at|[Pp]ubDate"""
+    r"""|[Pp]ubTime|datePublished|[Pp]ublishedAt|ptime)["']?\s*[:=]\s*"""
+    r"""["']?([^"',}]{8,40})"""
+)
+# Looser keys, trusted only for the time of day of the date a page shows (yidian's docinfo "date":"2017-11-18
+# 09:33:00" under a bar showing 2017.11.18): any "date" or "time", created or not, quoted as a key.
+_STATE_DAY_TIME = re.compile(
+    r"""(?<![\w$])["'](?:date|time|ctime|createTime|createdAt|created_at|createDate)["']\s*:\s*"""
     r"""["']?([^"',}]{8,40})"""
 )
 # Class or id of the boxes holding comments, replies and guestbook messages.
@@ -125,7 +134,7 @@ def _under_comments_heading(box: LexborNode) -> bool:
     return heading is not None and heading.tag in _HEADINGS and comments_heading(heading.text(strip=True))
 
 
-def published_from_scripts(tree: LexborHTMLParser) -> str | None:
+def published_from_scripts(tree: LexborHTMLParser, keys: re.Pattern[str] = _STATE_DATE) -> str | None:
     """The publish date in a script's state object (pages rendered by JavaScript show no date in HTML).
 
     Such state often nests the dates of other stories inside the page's own object; the least nested
@@ -134,7 +143,7 @@ def published_from_scripts(tree: LexborHTMLParser) -> str | None:
     best: tuple[int, str] | None = None
     for script in tree.css("script"):
         text = script.text()
-        for match in _STATE_DATE.finditer(text):
+        for match in keys.finditer(text):
             when = parse_datetime(match.group(1))
             if when is None:
                 continue
@@ -187,9 +196,13 @@ def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
 def _state_time(tree: LexborHTMLParser, shown: str) -> str | None:
     """The same day's time of day in the script state a script-rendered page embeds (36kr's initialState
     "published_at":"2018-07-12 09:15:08" under a bar showing 2018-07-12): the full stamp the bar rounds off.
-    Another day there is some other story's (or a later edit's): the shown date stands."""
-    when = published_from_scripts(tree)
-    return when if when is not None and when[:10] == shown[:10] and when != shown else None
+    Another day there is some other story's (or a later edit's): the shown date stands. A looser key
+    (``_STATE_DAY_TIME``) is read when no publish-named one gives that day's time."""
+    for keys in (_STATE_DATE, _STATE_DAY_TIME):
+        when = published_from_scripts(tree, keys)
+        if when is not None and when[:10] == shown[:10] and when != shown:
+            return when
+    return None
 
 
 def relative_tooltip_time(tree: LexborHTMLParser, shown: str | None, fetched_at: str) -> str | None:
