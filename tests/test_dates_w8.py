@@ -1,0 +1,158 @@
+"""Publish-time classes of session 9's blind batches (misc-w8), pinned on hand-written variants:
+
+- a date read out of a URL is a date only when no digit runs into it: an id (``?id=1641833947820531122``)
+  holds "20531122" and gave a yearless bar the year 2053;
+- a state object's publish key may carry its object's noun (``contentPublishTime``, ``articlePubDate``);
+- a year kept apart from a two-digit month/day by a space (``<em>2021</em> <em>06</em>/<em>12</em>``);
+- a bar showing a date alone takes that day's time from a state object's plain ``date``/``time`` key.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.registry import Registry
+
+_STORY = "".join(
+    f"<p>第{n}段：县里的老街改造完成后，沿街的手工作坊陆续重新开张，游客在周末明显多了起来，店主们说生意好做了。</p>"
+    for n in range(1, 6)
+)
+
+
+def _page(bar: str, state: str = "", title: str = "老街作坊重新开张") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='wrap'><h1>{title}</h1>"
+        f"<div class='info'>{bar}</div><div class='content'>{_STORY}</div></div>"
+        f"<script>{state}</script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "year"),
+    [
+        ("https://baijiahao.baidu.com/s?id=1641833947820531122", None),
+        ("https://www.example-blog.cn/blog/static/58120431201091218471026/", None),
+        ("https://m.example-app.com/detail/720198765432101234", None),
+        ("https://www.example.cn/a/20190815/12345678.html", 2019),
+        ("https://www.example.cn/news/2016-03-08/100917234.html", 2016),
+        ("https://www.example.gov.cn/xxgk/t20210512_3456789.html", 2021),
+        ("https://www.example.com/content/201805/22/c123456.html", 2018),
+        ("https://www.example.org/2012_11_03/story.shtml", 2012),
+    ],
+)
+def test_a_url_date_is_no_piece_of_a_longer_digit_run(url: str, year: int | None) -> None:
+    assert year_from_url(url) == year
+
+
+def test_a_yearless_bar_on_an_id_url_takes_no_year_from_the_id() -> None:
+    # The id holds "20531122": read as the URL's date it dated this 2053. The state's epoch is the time.
+    state = 'window.jsonData={"profitLog":{"contentPublishTime":1566178920000,"contentType":1}};'
+    html = _page("<span class='date'>发布时间：08-19</span><span class='time'>09:42</span>", state)
+    article = parse_html(html, "https://www.example-feed.com/s?id=1641833947820531122", Registry.load())
+    assert article.published_at == "2019-08-19T09:42:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("state", "want"),
+    [
+        ('var info = {"contentPublishTime": 1566178920000};', "2019-08-19T09:42:00+08:00"),
+        ('window.__DATA__ = {"articlePublishTime": "2021-04-02 18:30:00"};', "2021-04-02T18:30:00+08:00"),
+        ("var doc = {'newsPubDate': '2017-12-01 07:15'};", "2017-12-01T07:15:00+08:00"),
+        ('window.detail = {"docPublishDate":"2015-06-30T22:10:00+08:00"};', "2015-06-30T22:10:00+08:00"),
+        ('var d = {"postPubTime": "2023/01/09 12:01:02"};', "2023-01-09T12:01:02+08:00"),
+        ('window.state = {"itemPublishedAt": "2020-10-10 10:10"};', "2020-10-10T10:10:00+08:00"),
+    ],
+)
+def test_a_state_publish_key_with_its_objects_noun_before_it(state: str, want: str) -> None:
+    html = _page("<span>阅读 1200</span>", state)
+    article = parse_html(html, "https://www.example-news.cn/a/9f3k2x.html", Registry.load())
+    assert article.published_at == want
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        'var d = {"lastModifyTime": "2021-04-02 18:30:00"};',  # an edit, not a publish key
+        'var d = {"rePublishTime": 0, "note": "republishTime 2021-04-02 18:30"};',  # no date after the key
+        'var tips = "contentPublishTime 是发布时间";',  # the word in a string: no key
+    ],
+)
+def test_other_keys_and_words_give_no_publish_time(state: str) -> None:
+    html = _page("<span>阅读 1200</span>", state)
+    article = parse_html(html, "https://www.example-news.cn/a/9f3k2x.html", Registry.load())
+    assert article.published_at is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2021 06 / 12 10:05:27", "2021-06-12T10:05:27+08:00"),
+        ("2019 11-03", "2019-11-03T00:00:00+08:00"),
+        ("发布于 2018 03.07 08:00", "2018-03-07T08:00:00+08:00"),
+        ("2024 05/15 星期三 21:40", "2024-05-15T21:40:00+08:00"),
+        ("2012 12-31", "2012-12-31T00:00:00+08:00"),
+        ("时间：2009 07/01 下午3:20", "2009-07-01T15:20:00+08:00"),
+    ],
+)
+def test_a_year_spaced_from_its_month_and_day(text: str, want: str) -> None:
+    assert parse_datetime(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021 10.25万元",  # a sum
+        "2021 10-12月",  # a span of months
+        "2021 3/4 10:00",  # a one-digit month may be a fraction
+        "共2021 13/45",  # no such month
+        "12021 05/06",  # the year runs out of a longer number
+        "2020 1.5%",
+    ],
+)
+def test_a_spaced_number_that_is_no_date(text: str) -> None:
+    assert parse_datetime(text) is None
+
+
+def test_the_day_span_holding_the_year_of_a_portal_header() -> None:
+    # news.cn's later photo template: the year inside the day's span, the time in its own.
+    html = (
+        "<html><head><title>北迁象群</title></head><body><div class='head-line'><h1><span class='title'>北迁象群："
+        "一路向北</span></h1><div class='header-time left'><span class='day'><em>2021</em> <em>06</em>/<em>12</em>"
+        f"</span><span class='time'>10:05:27</span></div><div class='source'>来源：新华网</div></div>"
+        f"<div id='detail'>{_STORY}</div></body></html>"
+    )
+    article = parse_html(html, "http://www.news.cn/photo/2021-06/12/c_1127535123.htm", Registry.load())
+    assert article.published_at == "2021-06-12T10:05:27+08:00"
+
+
+@pytest.mark.parametrize(
+    ("bar", "state", "want"),
+    [
+        ("<span>2017.11.18</span>", '{"docid":"0H4e","date":"2017-11-18 09:33:00"}', "2017-11-18T09:33:00+08:00"),
+        ("<span>2020-02-03</span>", "{'id': 7, 'time': '2020-02-03 21:14'}", "2020-02-03T21:14:00+08:00"),
+        ("<span>2019年7月1日</span>", '{"ctime": 1561944600}', "2019-07-01T09:30:00+08:00"),
+        ("<em>2022/09/30</em>", '{"post":{"createTime":"2022-09-30T06:05:00+08:00"}}', "2022-09-30T06:05:00+08:00"),
+        ("<span>2016-05-20</span>", '{"createdAt": "2016-05-20 23:59:01"}', "2016-05-20T23:59:01+08:00"),
+        ("<span>2014.01.02</span>", '{"createDate":"2014-01-02 08:00"}', "2014-01-02T08:00:00+08:00"),
+    ],
+)
+def test_a_shown_date_takes_the_same_days_time_from_a_plain_state_key(bar: str, state: str, want: str) -> None:
+    html = _page(f"{bar} 来源：老街日报", f"window.doc = {state};")
+    article = parse_html(html, "https://www.example-news.cn/article/0H4eLz9m", Registry.load())
+    assert article.published_at == want
+
+
+@pytest.mark.parametrize(
+    ("bar", "state", "day"),
+    [
+        ("<span>2017.11.18</span>", '{"date":"2017-11-19 09:33:00"}', "2017-11-18"),  # another day's: not this
+        ("<span>2020-02-03</span>", '{"weather":"晴", "updated":"2020-02-03 21:14"}', "2020-02-03"),  # no such key
+        ("<span>2019-07-01</span>", '{"dates":"2019-07-01 09:30"}', "2019-07-01"),  # a longer key: not "date"
+    ],
+)
+def test_a_shown_date_keeps_its_midnight_without_a_same_day_plain_key(bar: str, state: str, day: str) -> None:
+    html = _page(f"{bar} 来源：老街日报", f"window.doc = {state};")
+    article = parse_html(html, "https://www.example-news.cn/article/0H4eLz9m", Registry.load())
+    assert article.published_at == f"{day}T00:00:00+08:00"
