@@ -156,3 +156,50 @@ def test_a_shown_date_keeps_its_midnight_without_a_same_day_plain_key(bar: str, 
     html = _page(f"{bar} 来源：老街日报", f"window.doc = {state};")
     article = parse_html(html, "https://www.example-news.cn/article/0H4eLz9m", Registry.load())
     assert article.published_at == f"{day}T00:00:00+08:00"
+
+
+_JA_STORY = "".join(
+    f"<p>第{n}段：在日华人家长说，学校临时停课后，孩子白天在家，双职工家庭只好轮流请假照看，社区也开了临时托管班。</p>"
+    for n in range(1, 6)
+)
+
+
+def _overseas_page(shown: str, lang: str = "") -> str:
+    return (
+        f"<html{lang}><head><title>停课第四天</title></head><body><div class='show'><h1>停课第四天</h1>"
+        f"<div class='show_info'>{shown}</div><div class='show_content'>{_JA_STORY}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "shown", "want"),
+    [
+        # The zone after the time's own element: the grammar reads it from the line, the clock must not
+        # move the time a second time as Japan's wall clock.
+        (
+            "http://www.example-news.co.jp/news/show.aspx?id=103826",
+            "发布时间：<span id='lblTime'>2020-03-05 10:30</span>（日本时间）",
+            "2020-03-05T09:30:00+08:00",
+        ),
+        (
+            "https://www.example-chuka.jp/a/2019/1",
+            "<span>2019年4月1日 08:00</span>(東京時間)",
+            "2019-04-01T07:00:00+08:00",
+        ),
+        ("https://news.example.jp/kr/55", "<em>2022/07/09 21:15</em> JST", "2022-07-09T20:15:00+08:00"),
+        ("https://www.example-japan.jp/c/9", "2018-10-01 12:00（日本时间） 来源：本网", "2018-10-01T11:00:00+08:00"),
+        ("https://www.example-ribao.jp/7", "<b>2023.01.02</b> <b>06:30</b>（日本時間）", "2023-01-02T05:30:00+08:00"),
+        # a time the page states as Beijing time on a Japanese host is China time already
+        ("https://www.example-huaqiao.jp/n/3", "2021-06-01 09:00（北京时间）", "2021-06-01T09:00:00+08:00"),
+    ],
+)
+def test_a_time_naming_its_zone_is_converted_once(url: str, shown: str, want: str) -> None:
+    article = parse_html(_overseas_page(shown), url, Registry.load())
+    assert article.published_at == want
+
+
+def test_a_japanese_hosts_time_without_a_zone_is_still_its_wall_clock() -> None:
+    article = parse_html(
+        _overseas_page("发布时间：2020-03-05 10:30"), "http://www.example-news.co.jp/n/1", Registry.load()
+    )
+    assert article.published_at == "2020-03-05T09:30:00+08:00"
