@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from newscorpus import settings
 from newscorpus.urldates import ONLY_DATE, YEAR_MONTH, date_end
+from newscorpus.urlroute import routed
 
 
 class Shape(Enum):
@@ -48,7 +49,7 @@ def shape(url: str) -> Shape:
         parts = urlsplit(url)
     except ValueError:
         return Shape.NEVER
-    path, query_text = _routed(parts.path, parts.query, parts.fragment)
+    path, query_text = routed(parts.path, parts.query, parts.fragment)
     segments = [unquote(s) for s in path.split("/") if s]
     query = [(key.lower(), value) for key, value in parse_qsl(query_text, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
@@ -69,17 +70,6 @@ def shape(url: str) -> Shape:
     if segments and _is_index(_stem(segments[-1])):
         return Shape.LIST
     return Shape.ARTICLE if _path_names_article(segments) else Shape.UNKNOWN
-
-
-def _routed(path: str, query: str, fragment: str) -> tuple[str, str]:
-    """The path and query a single-page app routes by: a hash route (``#!article/Joke/1234567``, the
-    AJAX-crawling hashbang, or a hash router's ``#/article/1234``) goes on the page's path, its own query
-    on the page's. A plain anchor (``#comments``, ``#p3``) names a place in the page: the path alone."""
-    route = fragment[1:] if fragment.startswith("!") else fragment
-    if not route.startswith("/") and route is fragment:
-        return path, query
-    route_path, _mark, route_query = route.partition("?")
-    return f"{path.rstrip('/')}/{route_path.lstrip('/')}", "&".join(part for part in (query, route_query) if part)
 
 
 def is_article_url(url: str) -> bool:
