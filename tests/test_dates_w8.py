@@ -203,3 +203,39 @@ def test_a_japanese_hosts_time_without_a_zone_is_still_its_wall_clock() -> None:
         _overseas_page("发布时间：2020-03-05 10:30"), "http://www.example-news.co.jp/n/1", Registry.load()
     )
     assert article.published_at == "2020-03-05T09:30:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("bar", "state", "want"),
+    [
+        (
+            "<span>发布时间：10-09</span><span>19:25</span>",
+            '{"bsData":{"items":[{"itemData":{"time":"20-10-09 19:25"}}]}}',
+            "2020-10-09T19:25:00+08:00",
+        ),
+        ("<em>3月16日 21:05</em>", "{'date': '2021-03-16 21:05:33'}", "2021-03-16T21:05:33+08:00"),
+        ("<span class='t'>05/02 08:00</span>", '{"doc":{"ctime":1588377600}}', "2020-05-02T08:00:00+08:00"),
+        ("<i>12-31</i> <i>23:59</i> 来源：晚报", '{"createTime":"2018-12-31 23:59:00"}', "2018-12-31T23:59:00+08:00"),
+        ("<span>1月5日 7:30</span>", '{"post":{"createdAt":"2024-01-05T07:30:00+08:00"}}', "2024-01-05T07:30:00+08:00"),
+        ("<span>发布于 09-01 12:00</span>", '{"list":[], "time":"2016-09-01 12:00"}', "2016-09-01T12:00:00+08:00"),
+    ],
+)
+def test_a_yearless_bar_takes_its_year_from_the_state_stamp_it_shows(bar: str, state: str, want: str) -> None:
+    html = _page(bar, f"window.data = {state};")
+    article = parse_html(html, "https://m.example-feed.com/s?id=1680051234567890123", Registry.load())
+    assert article.published_at == want
+
+
+@pytest.mark.parametrize(
+    ("bar", "state"),
+    [
+        ("<span>发布时间：10-09</span><span>19:25</span>", '{"time":"20-10-09 19:26"}'),  # another minute
+        ("<span>发布时间：10-09 19:25</span>", '{"time":"2020-10-08 19:25"}'),  # another day
+        ("<span>阅读 1200</span>", '{"time":"2020-10-09 19:25"}'),  # nothing shown: a server clock, maybe
+        ("<span>发布时间：10-09</span>", '{"date":"2020-10-09"}'),  # a day alone matches too little
+    ],
+)
+def test_a_plain_state_stamp_the_page_does_not_show_is_no_publish_time(bar: str, state: str) -> None:
+    html = _page(bar, f"window.data = {state};")
+    article = parse_html(html, "https://m.example-feed.com/s?id=1680051234567890123", Registry.load())
+    assert article.published_at is None

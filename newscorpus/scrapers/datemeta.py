@@ -134,13 +134,24 @@ def _under_comments_heading(box: LexborNode) -> bool:
     return heading is not None and heading.tag in _HEADINGS and comments_heading(heading.text(strip=True))
 
 
-def published_from_scripts(tree: LexborHTMLParser, keys: re.Pattern[str] = _STATE_DATE) -> str | None:
+def published_from_scripts(tree: LexborHTMLParser) -> str | None:
     """The publish date in a script's state object (pages rendered by JavaScript show no date in HTML).
 
     Such state often nests the dates of other stories inside the page's own object; the least nested
-    date is the page's.
+    date is the page's. Without a publish-named key, a plain ``date``/``time`` key's stamp counts when the
+    page shows it without its year (发布时间：10-09 19:25 over "time": "20-10-09 19:25"): a bar's day and
+    minute matching a stamp is that stamp, whatever its key.
     """
-    best: tuple[int, str] | None = None
+    stamps = _state_stamps(tree, _STATE_DATE)
+    if stamps:
+        return stamps[0]
+    shown = _page_text(tree)
+    return next((when for when in _state_stamps(tree, _STATE_DAY_TIME) if _shows_yearless(shown, when)), None)
+
+
+def _state_stamps(tree: LexborHTMLParser, keys: re.Pattern[str]) -> list[str]:
+    """Every stamp ``keys`` name in the page's scripts, the least nested first (page order among equals)."""
+    found: list[tuple[int, int, str]] = []
     for script in tree.css("script"):
         text = script.text()
         for match in keys.finditer(text):
@@ -149,9 +160,22 @@ def published_from_scripts(tree: LexborHTMLParser, keys: re.Pattern[str] = _STAT
                 continue
             before = text[: match.start()]
             depth = before.count("{") + before.count("[") - before.count("}") - before.count("]")
-            if best is None or depth < best[0]:
-                best = (depth, when)
-    return best[1] if best else None
+            found.append((depth, len(found), when))
+    return [when for _depth, _order, when in sorted(found)]
+
+
+def _page_text(tree: LexborHTMLParser) -> str:
+    body = tree.body
+    return body.text(separator=" ") if body is not None else ""
+
+
+def _shows_yearless(text: str, when: str) -> bool:
+    """``text`` shows ``when``'s month, day and minute as a date without its year (10-09 19:25, 10月9日 19:25)."""
+    month, day, hour, minute = int(when[5:7]), int(when[8:10]), int(when[11:13]), when[14:16]
+    if when[11:16] == "00:00":
+        return False  # a date alone: nothing but the day to match
+    pattern = rf"(?<![\d\-/.年])0?{month}\s*[-/.月]\s*0?{day}(?!\d)\s*日?\s*0?{hour}\s*[:：]\s*{minute}(?!\d)"
+    return re.search(pattern, text) is not None
 
 
 def _json_ld_date(raw: str) -> str | None:
@@ -199,7 +223,8 @@ def _state_time(tree: LexborHTMLParser, shown: str) -> str | None:
     Another day there is some other story's (or a later edit's): the shown date stands. A looser key
     (``_STATE_DAY_TIME``) is read when no publish-named one gives that day's time."""
     for keys in (_STATE_DATE, _STATE_DAY_TIME):
-        when = published_from_scripts(tree, keys)
+        # The least nested stamp only: a same-day stamp deeper down may be a comment's or a related story's.
+        when = next(iter(_state_stamps(tree, keys)), None)
         if when is not None and when[:10] == shown[:10] and when != shown:
             return when
     return None
