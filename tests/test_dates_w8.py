@@ -239,3 +239,26 @@ def test_a_plain_state_stamp_the_page_does_not_show_is_no_publish_time(bar: str,
     html = _page(bar, f"window.data = {state};")
     article = parse_html(html, "https://m.example-feed.com/s?id=1680051234567890123", Registry.load())
     assert article.published_at is None
+
+
+@pytest.mark.parametrize(
+    ("bar", "want"),
+    [
+        ("<span>最后更新：2024-05-16 10:00</span><span>首发：2024-05-15 08:00</span>", "2024-05-15T08:00:00+08:00"),
+        ("首发时间：2021年3月2日 07:45　更新时间：2021年3月3日 09:00", "2021-03-02T07:45:00+08:00"),
+        ("<p>更新於 2019-11-20 12:00 | 首發：2019-11-18 06:30</p>", "2019-11-18T06:30:00+08:00"),
+        ("<span>首发日期：2016/08/08</span> <span>最近修改：2016/09/01 10:00</span>", "2016-08-08T00:00:00+08:00"),
+        ("最后编辑于 2023-12-01 18:00 ｜ 首发： 2023-11-30 20:15", "2023-11-30T20:15:00+08:00"),
+        ("<em>首發時間：</em><em>2012-04-05 14:20</em> 来源：晚报", "2012-04-05T14:20:00+08:00"),
+    ],
+)
+def test_a_first_published_label_beside_an_update(bar: str, want: str) -> None:
+    html = _page(bar)
+    article = parse_html(html, "https://www.example-news.cn/a/9f3k2x.html", Registry.load())
+    assert article.published_at == want
+
+
+def test_first_published_in_a_sentence_after_its_date_labels_no_later_date() -> None:
+    html = _page("本文于2024年5月15日 08:00首发，2024年5月16日修订")
+    article = parse_html(html, "https://www.example-news.cn/a/9f3k2x.html", Registry.load())
+    assert article.published_at == "2024-05-15T08:00:00+08:00"
