@@ -262,3 +262,17 @@ def test_first_published_in_a_sentence_after_its_date_labels_no_later_date() -> 
     html = _page("本文于2024年5月15日 08:00首发，2024年5月16日修订")
     article = parse_html(html, "https://www.example-news.cn/a/9f3k2x.html", Registry.load())
     assert article.published_at == "2024-05-15T08:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("state", "want"),
+    [
+        ('var x = {"__publish_time": "2019-02-03 04:05"};', "2019-02-03T04:05:00+08:00"),
+        ("data.publishTime = '2018-06-07 08:09';", "2018-06-07T08:09:00+08:00"),
+        ('var s = {"uptime": 1566178920, "hits": 3};', None),  # a server's uptime holds no ptime key
+    ],
+)
+def test_a_publish_key_after_an_underscore_or_a_dot_but_not_inside_a_word(state: str, want: str | None) -> None:
+    html = _page("<span>阅读 1200</span>", state)
+    article = parse_html(html, "https://www.example-news.cn/a/9f3k2x.html", Registry.load())
+    assert article.published_at == want

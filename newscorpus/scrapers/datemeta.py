@@ -56,9 +56,10 @@ _TOOLTIP_QUERY = ", ".join(
 # Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like);
 # ``ptime`` is Baidu's and NetEase's key (their meta tags use the same name). A key may carry the object's
 # noun before it, camel-cased (baijiahao's "contentPublishTime", "articlePublishTime", "newsPubDate"): the
-# key starts a word (after a quote, a brace, a comma or a space), so "lastModifyTime" is no "Time" key.
+# noun is lower-case letters glued to the capitalised key, and no letter or digit runs into the key ("uptime" holds
+# no ``ptime``); an underscore or a dot may (``__publish_time``, ``data.publishTime``).
 _STATE_DATE = re.compile(
-    r"""(?<![\w$])["']?(?:[a-z]+(?=[PD]))?(?:[Pp]ublishDate|[Pp]ublishTime|publish_time|published_at|[Pp]ubDate"""
+    r"""(?<![A-Za-z0-9$])["']?(?:[a-z]+(?=[PD]))?(?:[Pp]ublishDate|[Pp]ublishTime|publish_time|published_at|[Pp]ubDate"""
     r"""|[Pp]ubTime|datePublished|[Pp]ublishedAt|ptime)["']?\s*[:=]\s*"""
     r"""["']?([^"',}]{8,40})"""
 )
