@@ -69,7 +69,8 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
         if url is None or not url.startswith(("http://", "https://")) or _NOT_PAGES.search(urlsplit(url).path):
             continue
         text = _anchor_text(node)
-        kind = _classify(url, text, node.attributes.get("rel") or "", guess_channels)
+        # Judged as fetched, fragment dropped: a hash route (#!article/123) names a story the fetch can't reach.
+        kind = _classify(url.split("#")[0], text, node.attributes.get("rel") or "", guess_channels)
         if kind is None and _is_subchannel(url, base_url):
             kind = LIST
         if kind is not None:

@@ -721,6 +721,7 @@ URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),
     *("tag", "tags", "topic", "topics", "special", "zhuanti", "zt", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
+    *("account", "accounts"),  # a platform's writer page (/account/142.html): an author's list of posts
     *("lanmu", "pindao", "liebiao", "fenlei", "biaoqian", "zuozhe"),  # the same words in pinyin: 栏目, 频道 ...
 )
 # A wiki's namespaces (/wiki/Category:历史): its own pages, categories and tools, never an entry.

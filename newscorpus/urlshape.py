@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from newscorpus import settings
 from newscorpus.urldates import ONLY_DATE, YEAR_MONTH, date_end
+from newscorpus.urlroute import routed
 
 
 class Shape(Enum):
@@ -48,8 +49,9 @@ def shape(url: str) -> Shape:
         parts = urlsplit(url)
     except ValueError:
         return Shape.NEVER
-    segments = [unquote(s) for s in parts.path.split("/") if s]
-    query = [(key.lower(), value) for key, value in parse_qsl(parts.query, keep_blank_values=True)]
+    path, query_text = routed(parts.path, parts.query, parts.fragment)
+    segments = [unquote(s) for s in path.split("/") if s]
+    query = [(key.lower(), value) for key, value in parse_qsl(query_text, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
     keys = {key for key, _ in query}
     if _never(segments, tokens, keys):

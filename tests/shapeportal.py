@@ -83,6 +83,8 @@ def shape_articles() -> list[ShapeArticle]:
     for row in rows() + rows(VARIANTS) + cms_rows():
         if not row.is_article or urlshape.story_first_page(row.url) is not None or row.url in CMS_LEFT:
             continue  # a split story's later page is stored under its page one: tests/test_url_parts.py
+        if "#" in row.url:
+            continue  # a hash route names a story no fetch reaches: the server never sees the fragment
         parts = urlsplit(canonicalize(row.url))  # tracking parameters dropped: ?spss=, ?from= rows
         path = quote(parts.path, safe="/%") + (f"?{parts.query}" if parts.query else "")
         path = path.replace("&wfr=spider", "")

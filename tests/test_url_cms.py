@@ -27,8 +27,6 @@ LEFT = {
     "https://www.douban.com/group/123456/",
     # (cms2.tsv) 动易's Item/Show.asp?m=1&d=1234: a one-letter key is no id key anywhere else.
     "https://www.example-dy.cn/Item/Show.asp?m=1&d=1234",
-    # a single-page app's hash route: the crawler drops the fragment, so every story is one URL to it.
-    "https://app.example-portal.com/h5/#/detail?id=1234567",
     # a slug under a channel, a short base36 id, a Han-titled page under a Han channel: a channel's name has
     # each of these shapes too (the crawler still queues them as stories under a headline).
     "https://www.example-portal.com/news/china/the-slug-of-a-story",

@@ -31,12 +31,14 @@ _KEY_PATTERN = (
     r"|(?P<other>(?:更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發|施行|实施|實施|生效)"
     r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated|[于於]\s*\d{2,4}\D.{0,20}?(?:修改|修訂|修订|更新|编辑|編輯))"
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"
+    # 首发 (first published) only as a field's label: "08:00首发，5月16日修订" is a sentence's word after its date.
+    r"|首[发發](?:时间|時間|日期)?\s*[:：]"
     r"|[發发][佈布表]時間|[發发][佈布]日期|[發发][佈布表]於|時間[:：]|刊登日期|公開日|配信日|掲載日|投稿日|[Pp]ublished)"
 )
 # Every character a _KEY match can start with (tests/test_dates_precheck.py derives them from the pattern).
 # Led by this class, the search tests one class at each position of a line instead of trying the whole
 # alternation there: ~6x faster over the hundreds of lines the page-wide date search reads.
-_KEY_FIRST = "LPUlpu上于於今修入公刊到加印发回实實成截投推掲施日时時更最注生留發編编註評评配頁页"
+_KEY_FIRST = "LPUlpu上于於今修入公刊到加印发回实實成截投推掲施日时時更最注生留發編编註評评配頁页首"
 _KEY = re.compile(f"(?=[{_KEY_FIRST}])(?:{_KEY_PATTERN})")
 # An event's own time in a notice (考试时间：, 活动时间：): the word before a bare 时间/日期 label makes it
 # another time, not when the notice was published (two-character words, looked up only after such a label).

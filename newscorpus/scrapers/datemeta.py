@@ -54,9 +54,19 @@ _TOOLTIP_QUERY = ", ".join(
     for attribute in ("data-tooltip", "title")
 )
 # Keys of the state objects that script-rendered pages embed (window.__INITIAL_STATE__ and the like);
-# ``ptime`` is Baidu's and NetEase's key (their meta tags use the same name).
+# ``ptime`` is Baidu's and NetEase's key (their meta tags use the same name). A key may carry the object's
+# noun before it, camel-cased (baijiahao's "contentPublishTime", "articlePublishTime", "newsPubDate"): the
+# noun is lower-case letters glued to the capitalised key, and no letter or digit runs into the key ("uptime" holds
+# no ``ptime``); an underscore or a dot may (``__publish_time``, ``data.publishTime``).
 _STATE_DATE = re.compile(
-    r"""["']?(?:publishDate|publishTime|publish_time|published_at|pubDate|pubTime|datePublished|publishedAt|ptime)["']?\s*[:=]\s*"""
+    r"""(?<![A-Za-z0-9$])["']?(?:[a-z]+(?=[PD]))?(?:[Pp]ublishDate|[Pp]ublishTime|publish_time|published_at|[Pp]ubDate"""
+    r"""|[Pp]ubTime|datePublished|[Pp]ublishedAt|ptime)["']?\s*[:=]\s*"""
+    r"""["']?([^"',}]{8,40})"""
+)
+# Looser keys, trusted only for the time of day of the date a page shows (yidian's docinfo "date":"2017-11-18
+# 09:33:00" under a bar showing 2017.11.18): any "date" or "time", created or not, quoted as a key.
+_STATE_DAY_TIME = re.compile(
+    r"""(?<![\w$])["'](?:date|time|ctime|createTime|createdAt|created_at|createDate)["']\s*:\s*"""
     r"""["']?([^"',}]{8,40})"""
 )
 # Class or id of the boxes holding comments, replies and guestbook messages.
@@ -129,20 +139,44 @@ def published_from_scripts(tree: LexborHTMLParser) -> str | None:
     """The publish date in a script's state object (pages rendered by JavaScript show no date in HTML).
 
     Such state often nests the dates of other stories inside the page's own object; the least nested
-    date is the page's.
+    date is the page's. Without a publish-named key, a plain ``date``/``time`` key's stamp counts when the
+    page shows it without its year (发布时间：10-09 19:25 over "time": "20-10-09 19:25"): a bar's day and
+    minute matching a stamp is that stamp, whatever its key.
     """
-    best: tuple[int, str] | None = None
+    stamps = _state_stamps(tree, _STATE_DATE)
+    if stamps:
+        return stamps[0]
+    shown = _page_text(tree)
+    return next((when for when in _state_stamps(tree, _STATE_DAY_TIME) if _shows_yearless(shown, when)), None)
+
+
+def _state_stamps(tree: LexborHTMLParser, keys: re.Pattern[str]) -> list[str]:
+    """Every stamp ``keys`` name in the page's scripts, the least nested first (page order among equals)."""
+    found: list[tuple[int, int, str]] = []
     for script in tree.css("script"):
         text = script.text()
-        for match in _STATE_DATE.finditer(text):
+        for match in keys.finditer(text):
             when = parse_datetime(match.group(1))
             if when is None:
                 continue
             before = text[: match.start()]
             depth = before.count("{") + before.count("[") - before.count("}") - before.count("]")
-            if best is None or depth < best[0]:
-                best = (depth, when)
-    return best[1] if best else None
+            found.append((depth, len(found), when))
+    return [when for _depth, _order, when in sorted(found)]
+
+
+def _page_text(tree: LexborHTMLParser) -> str:
+    body = tree.body
+    return body.text(separator=" ") if body is not None else ""
+
+
+def _shows_yearless(text: str, when: str) -> bool:
+    """``text`` shows ``when``'s month, day and minute as a date without its year (10-09 19:25, 10月9日 19:25)."""
+    month, day, hour, minute = int(when[5:7]), int(when[8:10]), int(when[11:13]), when[14:16]
+    if when[11:16] == "00:00":
+        return False  # a date alone: nothing but the day to match
+    pattern = rf"(?<![\d\-/.年])0?{month}\s*[-/.月]\s*0?{day}(?!\d)\s*日?\s*0?{hour}\s*[:：]\s*{minute}(?!\d)"
+    return re.search(pattern, text) is not None
 
 
 def _json_ld_date(raw: str) -> str | None:
@@ -187,9 +221,14 @@ def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
 def _state_time(tree: LexborHTMLParser, shown: str) -> str | None:
     """The same day's time of day in the script state a script-rendered page embeds (36kr's initialState
     "published_at":"2018-07-12 09:15:08" under a bar showing 2018-07-12): the full stamp the bar rounds off.
-    Another day there is some other story's (or a later edit's): the shown date stands."""
-    when = published_from_scripts(tree)
-    return when if when is not None and when[:10] == shown[:10] and when != shown else None
+    Another day there is some other story's (or a later edit's): the shown date stands. A looser key
+    (``_STATE_DAY_TIME``) is read when no publish-named one gives that day's time."""
+    for keys in (_STATE_DATE, _STATE_DAY_TIME):
+        # The least nested stamp only: a same-day stamp deeper down may be a comment's or a related story's.
+        when = next(iter(_state_stamps(tree, keys)), None)
+        if when is not None and when[:10] == shown[:10] and when != shown:
+            return when
+    return None
 
 
 def relative_tooltip_time(tree: LexborHTMLParser, shown: str | None, fetched_at: str) -> str | None:

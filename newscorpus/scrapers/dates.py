@@ -22,6 +22,12 @@ _TIME = (
     r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT|" + _ZONE_NAMES + ")?"
 )
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)
+# The year apart from a two-digit month/day by a space, as a bar styles the parts in their own elements
+# (<em>2021</em> <em>06</em>/<em>12</em> 10:05:27): no 年 or dash after the year. Not before a unit or a
+# decimal or 月 (2021 10.25万元 is a sum, 2021 10-12月 a span of months).
+_SPACED_YEAR = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]\d)\s?[-/.]\s?(?P<d>[0-3]\d)(?![\d.万亿元%月])" + _TIME
+)
 # Taiwan's Republic years (民國113年5月15日 is 2024): only with 年, 月 and 日 written out, and 民國 before
 # or a time after (a bare "100年5月1日" may be a count of years in a sentence).
 _ROC = re.compile(
@@ -108,7 +114,8 @@ _AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 # A date written inside a URL is where the page was filed, not the time it shows: read around it.
 _URL_TEXT = re.compile(r"(?:https?:)?//\S+|www\.\S+")
-_URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)")
+# Not inside a longer digit run: an id (s?id=1641833947820531122) holds "20531122" and is no date.
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)")
 # The full-date grammar and the URL pattern, shared with the line ranking in datelines.py.
 FULL_DATE = _FULL
 URL_TEXT = _URL_TEXT
@@ -159,6 +166,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         text = _URL_TEXT.sub(" ", text)
     match = _FULL.search(text)
     if match:
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+    if match := _SPACED_YEAR.search(text):
         return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
     match = _SHORT_YEAR.search(text)
     if match:

@@ -26,6 +26,19 @@ _STATED = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})(?![\d:])"
     r"|(?<!\d)1\d{9}(?:\d{3})?(?!\d)"
 )
+_TAGS = r"(?:\s*</?[a-z][^>]{0,80}>)*"  # elements closed and opened between a time's parts
+# A shown date-time with its zone named after it (2020-03-05 10:30（日本时间）, 10:30 JST): read with that
+# offset by the date grammar (from the element's line), so it is no wall clock to move again.
+_NAMED_ZONE = re.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    + _TAGS
+    + r"\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+    + _TAGS  # the zone may follow the time's element (</span>（日本时间）), the time the date's
+    + r"\s*[（(]?\s*(?:"
+    + "|".join(map(re.escape, (*settings.WRITTEN_ZONE_OFFSETS, *settings.NAMED_TZ_OFFSETS)))
+    + ")"
+)
+_TAG = re.compile(r"<[^>]*>")
 _CHINA_HOSTS = (".cn", ".com.cn")
 _MINUTE = 16  # len("2021-12-20T17:42")
 
@@ -52,8 +65,13 @@ def _site_offset(tree: LexborHTMLParser, url: str | None) -> str | None:
 
 
 def _stated(published_at: str, html: str) -> bool:
-    """Whether an offset-bearing stamp in the page gives the same minute (China time)."""
+    """Whether an offset-bearing stamp in the page (ISO, epoch, or a shown time naming its zone) gives the
+    same minute (China time)."""
     minute = published_at[:_MINUTE]
+    for match in _NAMED_ZONE.finditer(html):
+        when = parse_datetime(_TAG.sub("", match.group()))
+        if when is not None and when[:_MINUTE] == minute:
+            return True
     for match in _STATED.finditer(html):
         stamp = match.group()
         when = parse_datetime(stamp[:10] if stamp.isdigit() else stamp)

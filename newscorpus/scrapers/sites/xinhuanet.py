@@ -28,6 +28,8 @@ def _split_time(article: Article, tree: LexborHTMLParser) -> None:
     parts = [node_text(tree.css_first(f"div.header-time .{name}")) for name in ("year", "day", "time")]
     if all(parts):
         article.published_at = parse_datetime(f"{parts[0]}-{parts[1].replace('/', '-')} {parts[2]}")
+    else:  # the year inside the day's span (<span class="day"><em>2021</em> <em>06</em>/<em>12</em></span>)
+        article.published_at = parse_datetime(node_text(tree.css_first("div.header-time")))
 
 
 def _dateline_author(article: Article) -> None:
@@ -47,7 +49,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="xinhuanet",
     hosts=("xinhuanet.com", "news.cn"),
-    version=9,
+    version=10,
     title=("div.h-title", "div.head-line h1 span.title", "div.head-line h1", "h1#title", "#title"),
     published=("span.h-time", "#pubtime", "span.time", "div.info span.time"),
     source=("em#source", "span#source", "div.header-time + div.source", "div.source", "span.source"),
