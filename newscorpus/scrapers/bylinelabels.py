@@ -182,6 +182,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # "发布 / 2021年9月3日 5:30 AM": overseas papers label the time so (with a separator only).
         "发布",
         "更新",
+        # An interviewer ("采访：X"): a writer only where the line credits no other (bylinefields).
+        "采访",
+        "採訪",
         # The asker of a Q&A page's question is no writer of its answer ("提问者：小美").
         "提问者",
         "提问人",

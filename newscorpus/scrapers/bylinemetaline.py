@@ -23,12 +23,12 @@ from urllib.parse import urlsplit
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinefooter import is_meta, next_element
-from newscorpus.scrapers.bylinegrammar import fold
+from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinemarkup import plausible_name
 from newscorpus.scrapers.profiles import is_profile
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborNode
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # A date or a time of day as a meta line shows it: "2019-06-14", "2017年8月6日", "6月14日", "12.03.2018", "14:20",
 # "Aug 06".
@@ -143,3 +143,26 @@ def _after_heading(link: LexborNode, box: LexborNode) -> bool:
     if heading is None:
         return False
     return heading.html is not None and (box.html or "").find(heading.html) < (box.html or "").find(link.html or "")
+
+
+def filed_section(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
+    """``source`` is the section the post is filed under, shown unlabelled beside the time: a link with that whole
+    text is marked as the post's category or tag (``rel="category tag"``, a ``/category/`` address), and no line
+    labels it as the source (``来源：<a href="/tag/新华社">新华社</a>``, a tag search, still names the outlet).
+    A section named like an outlet (``社區新聞``, ``本地新闻``) is the site's own shelf, not where the story came
+    from (README: a portal's section channel is no source). How it could misfire: an aggregator filing each
+    story under its outlet's name as a category and printing that name bare beside the time."""
+    # The attributes first: most links are filed nowhere, and their text is never folded.
+    if not source or not any(_filed_link(link) and fold(link.text()) == source for link in tree.css("a[href]")):
+        return False
+    return not any(
+        item.kind == SOURCE and fold(item.value).startswith(source)
+        for line in lines
+        if source in line
+        for item in tokenize(fold(line))[1]
+    )
+
+
+def _filed_link(link: LexborNode) -> bool:
+    href = link.attributes.get("href") or ""
+    return _FILED_REL.search(link.attributes.get("rel") or "") is not None or _FILED.search(href) is not None
