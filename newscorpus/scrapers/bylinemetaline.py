@@ -36,8 +36,8 @@ _DATED = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}:\d\d"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\b"
 )
-# A category's or a tag's address: the part names what the post is filed under, not who wrote it.
-_FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|分类|分類)", re.IGNORECASE)
+# A category's or a tag's address (Drupal's /taxonomy/term/N too): what the post is filed under, not who wrote it.
+_FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|taxonomy/|分类|分類)", re.IGNORECASE)
 _FILED_REL = re.compile(r"\b(?:tag|category)\b", re.IGNORECASE)
 # A label owning the part after it: a short word closed by a colon ("转自：", "分類：", "Filed under:").
 _LABEL_END = re.compile(r"[:：]\s*$")
