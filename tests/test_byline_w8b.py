@@ -145,3 +145,36 @@ def test_an_outlet_beside_the_time_without_a_category_link_stays_the_source() ->
 def test_a_labelled_source_linked_to_a_tag_page_stays_the_source() -> None:
     meta = '<span>来源：<a href="/tag/xinhua/" rel="tag">新华社</a></span>'
     assert _source("社區新聞", "/category/news/", meta) == "新华社"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("发帖人：渔乐无穷2012　发帖时间：2015-10-08", "渔乐无穷2012", None),
+        ("作者：张三　登载时间：2015-10-08", "张三", None),
+        ("楼主：老猫 入库日期：2019-01-02", "老猫", None),
+        ("作者：王芳 录入时间：2012-3-4", "王芳", None),
+        ("来源：新华网 采集时间：2020-01-01", None, "新华网"),
+        ("發帖者：阿德 上載時間：2011-08-19", "阿德", None),
+    ],
+)
+def test_a_word_glued_to_a_time_label_is_the_labels_own(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def test_a_second_name_glued_to_a_time_label_stays_a_name() -> None:
+    # a bar of elements read without its layout: "<span>作者：张三 李四</span><span>时间：…</span>"
+    assert parse_line("作者：张三 李四时间：2015-10-08").author == "张三 李四"
+
+
+def test_a_provider_filed_once_by_an_aggregator_stays_the_source() -> None:
+    # no menu lists it: an aggregator's provider category ("/category/vender/x/"), linked from the meta line only
+    html = _PAGE.format(
+        title="街坊合力 长者饭堂重开",
+        section="社区",
+        href="/category/community/",
+        meta='<a href="/category/vender/dailynews/">星島日報</a>',
+        text=_TEXT,
+    )
+    assert parse_html(html, "https://agg.example.test/a/1", Registry.load()).source == "星島日報"

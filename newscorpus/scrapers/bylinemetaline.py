@@ -41,6 +41,8 @@ _FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|t
 _FILED_REL = re.compile(r"\b(?:tag|category)\b", re.IGNORECASE)
 # A label owning the part after it: a short word closed by a colon ("转自：", "分類：", "Filed under:").
 _LABEL_END = re.compile(r"[:：]\s*$")
+# A section is linked twice at least: the post's category link and the site's menu.
+_SECTION_LINKS = 2
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ", ".join(_HEADING_TAGS)
 
@@ -147,13 +149,20 @@ def _after_heading(link: LexborNode, box: LexborNode) -> bool:
 
 def filed_section(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
     """``source`` is the section the post is filed under, shown unlabelled beside the time: a link with that whole
-    text is marked as the post's category or tag (``rel="category tag"``, a ``/category/`` address), and no line
-    labels it as the source (``来源：<a href="/tag/新华社">新华社</a>``, a tag search, still names the outlet).
-    A section named like an outlet (``社區新聞``, ``本地新闻``) is the site's own shelf, not where the story came
-    from (README: a portal's section channel is no source). How it could misfire: an aggregator filing each
-    story under its outlet's name as a category and printing that name bare beside the time."""
-    # The attributes first: most links are filed nowhere, and their text is never folded.
-    if not source or not any(_filed_link(link) and fold(link.text()) == source for link in tree.css("a[href]")):
+    text is marked as the post's category or tag (``rel="category tag"``, a ``/category/`` address), another link
+    on the page (the site's menu) shows the same section, and no line labels it as the source (``来源：<a
+    href="/tag/新华社">新华社</a>``, a tag search, still names the outlet). A section named like an outlet
+    (``社區新聞``, ``本地新闻``) is the site's own shelf, not where the story came from (README: a portal's section
+    channel is no source). An aggregator filing a story under its provider (``/category/vender/x/``, linked once)
+    keeps it as the source. How it could misfire: an aggregator whose menu lists its providers as sections."""
+    if not source:
+        return False
+    filed = shown = 0
+    for link in tree.css("a[href]"):
+        text = link.text()
+        if source[-1] in text and fold(text) == source:  # a cheap test first: most links are folded never
+            filed, shown = filed + _filed_link(link), shown + 1
+    if not filed or shown < _SECTION_LINKS:
         return False
     return not any(
         item.kind == SOURCE and fold(item.value).startswith(source)
