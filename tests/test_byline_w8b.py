@@ -178,3 +178,58 @@ def test_a_provider_filed_once_by_an_aggregator_stays_the_source() -> None:
         text=_TEXT,
     )
     assert parse_html(html, "https://agg.example.test/a/1", Registry.load()).source == "星島日報"
+
+
+_DOC_TEXT = (
+    "为进一步做好本年度农村人居环境整治工作，切实改善群众生产生活条件，经研究决定，现将有关事项通知如下。"
+    "各单位要高度重视，明确责任分工，细化工作措施，确保各项任务按时完成，并于每月底前报送工作进展情况。"
+)
+_GOV_PAGE = """<html><head><title>{title}_某某区人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/xxgk/">政务公开</a></div>
+<table class="meta">{rows}</table>
+<div class="doc-title">{title}</div>
+<div class="doc-body"><p>{text}</p><p>{text}</p></div></body></html>"""
+_DOC_TITLE = "某某区关于开展农村人居环境整治提升行动的通知"
+
+
+def _gov_source(cells: list[tuple[str, str]], cell: str = "td") -> str | None:
+    rows = "".join(f"<tr><{cell}>{label}：</{cell}><td>{value}</td></tr>" for label, value in cells)
+    html = _GOV_PAGE.format(title=_DOC_TITLE, rows=rows, text=_DOC_TEXT)
+    return parse_html(html, "https://www.district.example.test/xxgk/2021/t20210305_1.html", Registry.load()).source
+
+
+# Rows of invented labels a table prints beside its source row, none of them 索引号 (out of reach or absent).
+_ROWS = [("登记编号", "QX-2021-0087"), ("公开方式", "主动公开"), ("保存期限", "长期"), ("访问次数", "325")]
+
+
+@pytest.mark.parametrize(
+    ("cells", "cell", "source"),
+    [
+        ([("发布机构", "区农业农村局"), *_ROWS], "td", "区农业农村局"),
+        ([*_ROWS[:2], ("信息来源", "区住房和城乡建设局"), *_ROWS[2:]], "td", "区住房和城乡建设局"),
+        ([("发文机关", "区人民政府办公室"), *_ROWS], "th", "区人民政府办公室"),
+        (
+            [("來源", "區民政事務處"), ("檔案編號", "MA-113"), ("公開方式", "主動公開"), ("更新日期", "2021-03-05")],
+            "td",
+            "區民政事務處",
+        ),
+        ([("发布单位", "区生态环境分局"), *_ROWS], "td", "区生态环境分局"),
+        ([*_ROWS[:3], ("发布机构", "区卫生健康委员会"), ("生效日期", "2021-03-05")], "th", "区卫生健康委员会"),
+    ],
+)
+def test_a_metadata_table_over_the_headline_names_its_source(
+    cells: list[tuple[str, str]], cell: str, source: str
+) -> None:
+    assert _gov_source(cells, cell) == source
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        [("发布机构", "区农业农村局"), ("访问次数", "325")],  # two rows: a bar's fields as often as a table
+        [("提问人", "区农业农村局"), *_ROWS],  # no source label in the table
+        [("发布机构", "区农业农村局"), *_ROWS, ("备注", "")],  # the last cell a label over nothing
+    ],
+)
+def test_no_source_without_a_table_shape_or_a_source_row(cells: list[tuple[str, str]]) -> None:
+    assert _gov_source(cells) is None
