@@ -112,7 +112,9 @@ def _interviewers(fields: list[Field]) -> list[str]:
     """A line crediting its interviewers and no writer ("采访：黃嘉欣、李卓熙｜攝影：周子朗"): the reporters who
     interviewed wrote the report up. Beside a writer's credit ("撰文/X 采访/Y") they write nothing (README), and a
     writer on another line outranks them. Only people: "采访：本报" credits nobody."""
-    if any(item.kind in (AUTHOR, REPORTER) and item.value for item in fields):
+    if not any(item.label in _INTERVIEW for item in fields) or any(
+        item.kind in (AUTHOR, REPORTER) and item.value for item in fields
+    ):
         return []
     for item in fields:
         if item.label in _INTERVIEW and item.separated:

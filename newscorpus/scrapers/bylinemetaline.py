@@ -41,6 +41,11 @@ _FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|t
 _FILED_REL = re.compile(r"\b(?:tag|category)\b", re.IGNORECASE)
 # A label owning the part after it: a short word closed by a colon ("转自：", "分類：", "Filed under:").
 _LABEL_END = re.compile(r"[:：]\s*$")
+# The links _filed_link may accept, as a selector the parser runs (the regexes decide on these few).
+_FILED_CSS = ", ".join(
+    ['a[rel*="tag" i]', 'a[rel*="category" i]']
+    + [f'a[href*="{part}" i]' for part in ("categor", "/tag", "label", "topic", "archive", "taxonomy", "分类", "分類")]
+)
 # A section is linked twice at least: the post's category link and the site's menu.
 _SECTION_LINKS = 2
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -155,21 +160,20 @@ def filed_section(tree: LexborHTMLParser, source: str | None, lines: list[str]) 
     (``社區新聞``, ``本地新闻``) is the site's own shelf, not where the story came from (README: a portal's section
     channel is no source). An aggregator filing a story under its provider (``/category/vender/x/``, linked once)
     keeps it as the source. How it could misfire: an aggregator whose menu lists its providers as sections."""
-    if not source:
-        return False
-    filed = shown = 0
-    for link in tree.css("a[href]"):
-        text = link.text()
-        if source[-1] in text and fold(text) == source:  # a cheap test first: most links are folded never
-            filed, shown = filed + _filed_link(link), shown + 1
-    if not filed or shown < _SECTION_LINKS:
-        return False
-    return not any(
+    if not source or any(
         item.kind == SOURCE and fold(item.value).startswith(source)
         for line in lines
         if source in line
         for item in tokenize(fold(line))[1]
-    )
+    ):
+        return False  # most pages' source is labelled: no link is read
+    if sum(source in line for line in lines) < _SECTION_LINKS:
+        return False  # the menu's item and the meta line's link each show on a line of the page
+    # The filed links next, picked out by the parser: most pages have none showing the source.
+    if not any(_filed_link(link) and fold(link.text()) == source for link in tree.css(_FILED_CSS)):
+        return False
+    shown = sum(1 for link in tree.css("a[href]") if source[-1] in (text := link.text()) and fold(text) == source)
+    return shown >= _SECTION_LINKS
 
 
 def _filed_link(link: LexborNode) -> bool:
