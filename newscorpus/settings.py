@@ -127,6 +127,9 @@ BYLINE_CAPTION_CHARS = 20
 BYLINE_TRAIL_CODE_DIGITS = 8
 # Lines of a 信息公开 index table read above its title cell (a label and its value are two lines each).
 BYLINE_INDEX_TABLE_LINES = 16
+# Label-over-value rows running up from a headline that make the lines above it a page's metadata table
+# (a story's closing lines never alternate so; two rows are a bar's time and counter as often).
+BYLINE_META_TABLE_ROWS = 4
 # Elements walked up from the story's container to the microdata item holding it (an answer, a post).
 BYLINE_ITEM_LEVELS = 6
 # How far above a forum thread's subject the first post's user card may start (its name, then its stats).

@@ -200,8 +200,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         )  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
     read_fields(fields, found)
-    if found.source is None:  # "（安环部 供稿）"
-        found.source = sources.contributed_unit(line)
+    if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
+        found.source = sources.contributed_unit(line) or (sources.contributed_unit(lead) if fields else None)
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
         found.authors = found.authors or lone.posted_by(line)  # "Posted by 小鱼儿 at 3:20 PM"

@@ -14,7 +14,8 @@ from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field
-from newscorpus.scrapers.bylinelabels import CO_WRITER_CREDITS, PLATFORMS, canonical
+from newscorpus.scrapers.bylinelabels import PLATFORMS, canonical
+from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
@@ -22,6 +23,7 @@ _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, revers
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
+_INTERVIEW = frozenset({"采访", "採訪"})
 PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -102,6 +104,24 @@ def read_fields(fields: list[Field], found: Found) -> None:
             found.authors = names.join_lists(found.authors, names.free_names(item.value))
         elif item.kind == ACCOUNT and found.account is None:
             found.account = names.account(item.value)
+    if not found.authors and not found.account:
+        found.authors = _interviewers(fields)
+
+
+def _interviewers(fields: list[Field]) -> list[str]:
+    """A line crediting its interviewers and no writer ("采访：黃嘉欣、李卓熙｜攝影：周子朗"): the reporters who
+    interviewed wrote the report up. Beside a writer's credit ("撰文/X 采访/Y") they write nothing (README), and a
+    writer on another line outranks them. Only people: "采访：本报" credits nobody."""
+    if not any(item.label in _INTERVIEW for item in fields) or any(
+        item.kind in (AUTHOR, REPORTER) and item.value for item in fields
+    ):
+        return []
+    for item in fields:
+        if item.label in _INTERVIEW and item.separated:
+            people = names.free_names(item.value)
+            if people and all(bare.is_person(person) for person in people):
+                return people
+    return []
 
 
 def _photo_credit(value: str) -> bool:

@@ -17,6 +17,7 @@ from newscorpus.scrapers.bylinefold import fold
 from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
+from newscorpus.scrapers.bylinesurnames import DOUBLE, SINGLE, SINGLE_TRADITIONAL
 
 # The label kinds are defined in bylinelabels and read from here with the tokenizer.
 __all__ = [
@@ -88,6 +89,14 @@ _AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|
 _VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|" + _DASH + r")\s*")
 
 
+# The bare time labels a CMS qualifies with a word of its own glued before them ("发帖时间", "登载时间", "入库日期").
+_TIME_LABELS = frozenset({"时间", "時間", "日期"})
+# That word: a short Han word set off from the value by a space and glued to the label. A name glued there starts
+# with a surname ("作者：张三 李四时间：…" keeps 李四), so a word led by one stays the value's.
+_TIME_QUALIFIER = re.compile(r"(?<=\S) ([\u4e00-\u9fff]{1,4})$")
+_SURNAME_LEADS = SINGLE | SINGLE_TRADITIONAL
+
+
 @dataclass(frozen=True)
 class Field:
     kind: str
@@ -116,12 +125,23 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         raw = line[end + 1 : stop] if bracketed else line[end:stop]
         if index + 1 < len(starts):
             raw = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
+            if starts[index + 1][2] in _TIME_LABELS:
+                raw = _without_time_qualifier(raw)
         kind = _KIND[label]
         if kind == EDITOR and line[max(0, start - 2) : start] in _MEDIA_EDITOR:
             kind = OTHER
         fields.append(Field(kind, label, cut_value(raw), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
+
+
+def _without_time_qualifier(raw: str) -> str:
+    """``渔乐无穷2012 发帖`` before ``时间：``: the word glued to the time label is its own (a post's 发帖时间), not
+    the value's; kept when it opens with a surname (a second name glued to the label by a bar of elements)."""
+    match = _TIME_QUALIFIER.search(raw)
+    if match is None or match.group(1)[0] in _SURNAME_LEADS or match.group(1)[:2] in DOUBLE:
+        return raw
+    return raw[: match.start()]
 
 
 def _bracketed(line: str, start: int, end: int) -> bool:

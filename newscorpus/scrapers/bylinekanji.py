@@ -37,3 +37,9 @@ def japanese_name(text: str) -> bool:
         if name[:cut] in _SURNAMES and _GIVEN.fullmatch(name[cut:]) and not _NOT_GIVEN.search(name):
             return True
     return False
+
+
+def japanese_surname(text: str) -> bool:
+    """``text`` is a common Japanese surname alone (``山口``): a city office's or a paper's desk signs its notice
+    with the writer's surname after the unit (``（広報広聴課・山口）``); read only in that shape."""
+    return text in _SURNAMES

@@ -4,6 +4,7 @@ them need a separator after them to count. The tokenizer (``bylinegrammar``) fin
 from __future__ import annotations
 
 from newscorpus.scrapers.bylinespell import both_spellings, canonical
+from newscorpus.scrapers.bylinewriters import WRITER_CREDITS
 
 # Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
 AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
@@ -17,25 +18,6 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
 )
 
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
-# Writers' credits that are words of prose alone (they need a separator to count): a column's or a weekly's
-# lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明"), Japanese credits: the reporting writer
-# ("取材・文／山田花子"), a writer who took the pictures too; a report's drafter named as a person ("执笔人：X",
-# "撰写：X").
-_WRITER_CREDITS = (
-    "主笔",
-    "执笔人",
-    "执笔",
-    "撰写人",
-    "撰写",
-    "取材・文",
-    "文・写真",
-    "執筆者",
-    "執筆",
-    "ライター",
-    "文責",
-)
-# The drafting credits a second writer stands under in the same line ("主笔：周敏　执笔：何平"): both wrote it.
-CO_WRITER_CREDITS = frozenset(label for label in _WRITER_CREDITS if "・" not in label)
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
@@ -90,7 +72,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A theme's screen-reader word for the writer ("文章作者 由小满子": WordPress's "Post author").
         "文章作者",
         "作者",
-        *_WRITER_CREDITS,
+        *WRITER_CREDITS,
         # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X"), a blog's poster
         # ("張貼者：X 於 下午3:20", Blogger in Taiwan), and a table's field named for the writer ("作者姓名：X").
         "发帖人",
@@ -182,6 +164,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # "发布 / 2021年9月3日 5:30 AM": overseas papers label the time so (with a separator only).
         "发布",
         "更新",
+        # An interviewer ("采访：X"): a writer only where the line credits no other (bylinefields).
+        "采访",
+        "採訪",
         # The asker of a Q&A page's question is no writer of its answer ("提问者：小美").
         "提问者",
         "提问人",
@@ -262,7 +247,7 @@ NEED_SEPARATOR = frozenset(
         "整理",
         "口述",
         "文字",
-        *_WRITER_CREDITS,
+        *WRITER_CREDITS,
         "楼主",
         "图文",
         "文图",

@@ -29,7 +29,7 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, Field, fold, tokenize
-from newscorpus.scrapers.bylinekanji import japanese_name
+from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinenames import free_names, reporter_names
 from newscorpus.scrapers.bylineunits import is_unit_word, kin_writer
 
@@ -41,6 +41,7 @@ _UNIT = re.compile(
 # "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
 _UNIT_THEN_NAMES = re.compile(r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:[\u4e00-\u9fff々]{2,6}[\s、,]?){1,3})\s*[)）】]?$")
 _OPEN, _CLOSE = "(（【", ")）】"
+_JAPANESE_DOT = "・"
 # A bracket closing a story line: "…と述べた。（社会部・山田太郎）".
 _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
@@ -84,7 +85,11 @@ def unit_writers(line: str) -> list[str]:
     if match is None or not _is_unit(match.group(1)):
         return []
     people = re.split(r"[\s、,]+", match.group(2).strip())
-    return people if all(_writer_name(person) for person in people) else []
+    if all(_writer_name(person) for person in people):
+        return people
+    # "（広報広聴課・山口）": after a unit and the Japanese middle dot, a writer is signed by the surname alone.
+    dotted = line[match.end(1) : match.start(2)] == _JAPANESE_DOT
+    return people if dotted and len(people) == 1 and japanese_surname(people[0]) else []
 
 
 def closing_unit_writers(line: str) -> list[str]:

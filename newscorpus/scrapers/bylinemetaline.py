@@ -23,12 +23,12 @@ from urllib.parse import urlsplit
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinefooter import is_meta, next_element
-from newscorpus.scrapers.bylinegrammar import fold
+from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinemarkup import plausible_name
 from newscorpus.scrapers.profiles import is_profile
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborNode
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # A date or a time of day as a meta line shows it: "2019-06-14", "2017年8月6日", "6月14日", "12.03.2018", "14:20",
 # "Aug 06".
@@ -36,11 +36,18 @@ _DATED = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}:\d\d"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\b"
 )
-# A category's or a tag's address: the part names what the post is filed under, not who wrote it.
-_FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|分类|分類)", re.IGNORECASE)
+# A category's or a tag's address (Drupal's /taxonomy/term/N too): what the post is filed under, not who wrote it.
+_FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|taxonomy/|分类|分類)", re.IGNORECASE)
 _FILED_REL = re.compile(r"\b(?:tag|category)\b", re.IGNORECASE)
 # A label owning the part after it: a short word closed by a colon ("转自：", "分類：", "Filed under:").
 _LABEL_END = re.compile(r"[:：]\s*$")
+# The links _filed_link may accept, as a selector the parser runs (the regexes decide on these few).
+_FILED_CSS = ", ".join(
+    ['a[rel*="tag" i]', 'a[rel*="category" i]']
+    + [f'a[href*="{part}" i]' for part in ("categor", "/tag", "label", "topic", "archive", "taxonomy", "分类", "分類")]
+)
+# A section is linked twice at least: the post's category link and the site's menu.
+_SECTION_LINKS = 2
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ", ".join(_HEADING_TAGS)
 
@@ -143,3 +150,32 @@ def _after_heading(link: LexborNode, box: LexborNode) -> bool:
     if heading is None:
         return False
     return heading.html is not None and (box.html or "").find(heading.html) < (box.html or "").find(link.html or "")
+
+
+def filed_section(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
+    """``source`` is the section the post is filed under, shown unlabelled beside the time: a link with that whole
+    text is marked as the post's category or tag (``rel="category tag"``, a ``/category/`` address), another link
+    on the page (the site's menu) shows the same section, and no line labels it as the source (``来源：<a
+    href="/tag/新华社">新华社</a>``, a tag search, still names the outlet). A section named like an outlet
+    (``社區新聞``, ``本地新闻``) is the site's own shelf, not where the story came from (README: a portal's section
+    channel is no source). An aggregator filing a story under its provider (``/category/vender/x/``, linked once)
+    keeps it as the source. How it could misfire: an aggregator whose menu lists its providers as sections."""
+    if not source or any(
+        item.kind == SOURCE and fold(item.value).startswith(source)
+        for line in lines
+        if source in line
+        for item in tokenize(fold(line))[1]
+    ):
+        return False  # most pages' source is labelled: no link is read
+    if sum(source in line for line in lines) < _SECTION_LINKS:
+        return False  # the menu's item and the meta line's link each show on a line of the page
+    # The filed links next, picked out by the parser: most pages have none showing the source.
+    if not any(_filed_link(link) and fold(link.text()) == source for link in tree.css(_FILED_CSS)):
+        return False
+    shown = sum(1 for link in tree.css("a[href]") if source[-1] in (text := link.text()) and fold(text) == source)
+    return shown >= _SECTION_LINKS
+
+
+def _filed_link(link: LexborNode) -> bool:
+    href = link.attributes.get("href") or ""
+    return _FILED_REL.search(link.attributes.get("rel") or "") is not None or _FILED.search(href) is not None

@@ -118,6 +118,23 @@ def index_table_source(lines: list[str], title_at: int) -> str | None:
     # The table's last row right above the headline (有效性 | 有效), its 索引号 row a few lines up; a title
     # printed in a cell labelled otherwise ("备注：") is a row's value, not a headline under the table.
     above = lines[max(0, title_at - settings.BYLINE_INDEX_TABLE_LINES) : title_at]
-    if fold(above[-1]).endswith(":") or not any(_INDEX_CELL.match(line) for line in above):
+    if fold(above[-1]).endswith(":"):
+        return None
+    if not any(_INDEX_CELL.match(line) for line in above) and not _metadata_table(above):
         return None
     return parse_byline(above, []).source
+
+
+def _metadata_table(above: list[str]) -> bool:
+    """The lines right above the headline are a metadata table's rows, whatever its labels say: label cells
+    (a short word closed by a colon) each over its value cell, for several rows running up from the headline
+    (``发布机构：`` | ``县政府办公室`` … ``有 效 性：`` | ``有效`` | ``浏览次数：`` | ``1462``), its first row (索引号)
+    out of reach. A story's closing lines or a sidebar's list alternate so seldom: a row broken by a line of
+    another shape ends the run."""
+    rows = 0
+    for at in range(len(above) - 2, -1, -2):
+        label, value = fold(above[at]), fold(above[at + 1])
+        if not (label.endswith(":") and len(label) <= settings.BYLINE_LABEL_CHARS) or value.endswith(":"):
+            break
+        rows += 1
+    return rows >= settings.BYLINE_META_TABLE_ROWS

@@ -32,7 +32,7 @@ from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
-from newscorpus.scrapers.bylinemetaline import meta_line_writer
+from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
@@ -181,8 +181,8 @@ def _credits(
         # The story's first lines as the page shows them: the story's filter drops the notice.
         opening = page_texts[body_at : body_at + settings.BYLINE_REPRINT_LINES] if body_at is not None else []
         article.source = article.source or reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
-    if unlabelled_brand(tree, article.source, page_texts):
-        article.source = None  # the site's own name beside the time: its brand, not an outlet
+    if unlabelled_brand(tree, article.source, page_texts) or filed_section(tree, article.source, page_texts):
+        article.source = None  # the site's own name or its section beside the time: no outlet
 
 
 def _unlabelled_author(

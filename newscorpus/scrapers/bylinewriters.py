@@ -1,0 +1,26 @@
+"""The writers' credit words that are words of prose alone, so they need a separator to count as labels (moved out
+of ``bylinelabels``, session 10, to keep that module small)."""
+
+from __future__ import annotations
+
+__all__ = ["CO_WRITER_CREDITS", "WRITER_CREDITS"]
+
+# Writers' credits that are words of prose alone (they need a separator to count): a column's or a weekly's
+# lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明"), Japanese credits: the reporting writer
+# ("取材・文／山田花子"), a writer who took the pictures too; a report's drafter named as a person ("执笔人：X",
+# "撰写：X").
+WRITER_CREDITS = (
+    "主笔",
+    "执笔人",
+    "执笔",
+    "撰写人",
+    "撰写",
+    "取材・文",
+    "文・写真",
+    "執筆者",
+    "執筆",
+    "ライター",
+    "文責",
+)
+# The drafting credits a second writer stands under in the same line ("主笔：周敏　执笔：何平"): both wrote it.
+CO_WRITER_CREDITS = frozenset(label for label in WRITER_CREDITS if "・" not in label)
