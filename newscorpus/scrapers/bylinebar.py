@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import BLOCK_TAGS, SKIP_TAGS
-from newscorpus.scrapers.bylinegrammar import TIME, fold, is_lone_label, tokenize
+from newscorpus.scrapers.bylinegrammar import TIME, TIME_LABELS, fold, is_lone_label, tokenize
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
@@ -194,4 +194,8 @@ _TIME_WORD = "发布:"
 
 def _as_time_label(match: re.Match[str]) -> str:
     word = match.group(1)
-    return match.group() if is_lone_label(word) else f"{_TIME_WORD} "
+    # A word ending in the grammar's own time label (李四时间：, 发帖时间：) is left to the grammar, which tells a
+    # name glued to the label from the label's qualifier.
+    if is_lone_label(word) or word.endswith(tuple(TIME_LABELS)):
+        return match.group()
+    return f"{_TIME_WORD} "

@@ -90,7 +90,7 @@ _VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|
 
 
 # The bare time labels a CMS qualifies with a word of its own glued before them ("发帖时间", "登载时间", "入库日期").
-_TIME_LABELS = frozenset({"时间", "時間", "日期"})
+TIME_LABELS = frozenset({"时间", "時間", "日期"})
 # That word: a short Han word set off from the value by a space and glued to the label. A name glued there starts
 # with a surname ("作者：张三 李四时间：…" keeps 李四), so a word led by one stays the value's.
 _TIME_QUALIFIER = re.compile(r"(?<=\S) ([\u4e00-\u9fff]{1,4})$")
@@ -125,7 +125,7 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         raw = line[end + 1 : stop] if bracketed else line[end:stop]
         if index + 1 < len(starts):
             raw = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
-            if starts[index + 1][2] in _TIME_LABELS:
+            if starts[index + 1][2] in TIME_LABELS:
                 raw = _without_time_qualifier(raw)
         kind = _KIND[label]
         if kind == EDITOR and line[max(0, start - 2) : start] in _MEDIA_EDITOR:
