@@ -215,3 +215,54 @@ def test_app_download_calls_are_notices(line: str) -> None:
 
 def test_a_sentence_asking_to_install_an_app_is_story() -> None:
     assert not is_notice("下载安装国家反诈中心APP，可以有效识别诈骗电话和短信。")
+
+
+@pytest.mark.parametrize("heading", ["跟贴 热门跟贴", "评论 最新评论", "全部评论 热门评论 (12)", "網友留言 熱門留言"])
+def test_a_row_of_the_sections_tabs_is_a_heading(heading: str) -> None:
+    assert is_comments_heading(heading)
+
+
+@pytest.mark.parametrize("line", ["评论 我的收藏", "跟贴 网友：说得好", "评论 评论员文章"])
+def test_a_heading_word_before_other_words_is_no_heading(line: str) -> None:
+    assert not is_comments_heading(line)
+
+
+_STORY = (
+    "国家统计局今日公布数据显示，今年上半年全国规模以上工业增加值同比增长百分之六，增速比一季度有所加快。",
+    "分三大门类看，采矿业增加值同比下降，制造业增长较快，电力、热力、燃气及水生产和供应业平稳增长。",
+)
+# Another year's template of a portal whose rule we have: the body element the rule selects wraps the story,
+# the readers' section under it and a rank list, as a CMS's outer wrapper with the same id or class does.
+_RULE_TEMPLATES = {
+    "https://money.163.com/16/0721/14/BSQ3KL8J00253B0H.html": '<div class="post_text" id="endText">{story}{tail}</div>',
+    "https://finance.sina.com.cn/china/2016-07-21/doc-ifxuhukz0912345.shtml": '<div id="artibody">{story}{tail}</div>',
+    "https://world.huanqiu.com/article/9CaKrnK1234": '<div class="l-con clear"><article>{story}{tail}</article></div>',
+}
+_READERS = (
+    "<div class='tie'><h3>{heading}</h3><p>网友：数据好看，但钱包没变鼓啊</p><a>查看全部</a>"
+    "<h3>排行榜</h3><ol><li><a>楼市调控加码 多地出台限购措施</a>8689</li>"
+    "<li><a>A股三大股指集体收跌</a>8378</li></ol></div>"
+)
+
+
+@pytest.mark.parametrize("url", sorted(_RULE_TEMPLATES))
+@pytest.mark.parametrize("heading", ["跟贴 热门跟贴", "网友评论", "共3条评论"])
+def test_a_rule_body_wrapping_the_readers_section_stops_before_it(url: str, heading: str) -> None:
+    story = "".join(f"<p>{line}</p>" for line in _STORY)
+    body = _RULE_TEMPLATES[url].format(story=story, tail=_READERS.format(heading=heading))
+    head = "<head><title>上半年工业增加值增长6.0%</title></head>"
+    html = f"<html>{head}<body><h1>上半年工业增加值增长6.0%</h1>{body}</body></html>"
+    article = parse_html(html, url, Registry.load())
+    assert article.parser != "generic"
+    assert article.paragraphs == list(_STORY)
+
+
+def test_a_rule_body_whose_readers_heading_is_followed_by_story_keeps_it() -> None:
+    # A story's own subheading 网友评论 quoting readers in full sentences: no readers' section.
+    story = "".join(f"<p>{line}</p>" for line in (*_STORY, "网友评论", _STORY[0].replace("今日", "昨日")))
+    html = (
+        "<html><head><title>上半年工业增加值增长6.0%</title></head><body><h1>上半年工业增加值增长6.0%</h1>"
+        f'<div class="post_text" id="endText">{story}</div></body></html>'
+    )
+    article = parse_html(html, "https://money.163.com/16/0721/14/BSQ3KL8J00253B0H.html", Registry.load())
+    assert article.paragraphs[-2:] == ["网友评论", _STORY[0].replace("今日", "昨日")]

@@ -40,27 +40,33 @@ def is_comments_heading(text: str) -> bool:
     found = _HEADING.search(text)
     if found is None or text[: found.start()].strip():
         return False
-    return _COUNT_OR_NOTE.fullmatch(text[found.end() :]) is not None
+    rest = text[found.end() :]
+    # A row of the section's tabs read as one line ("跟贴 热门跟贴", "评论 最新评论") is the heading too.
+    return _COUNT_OR_NOTE.fullmatch(rest) is not None or (rest[:1].isspace() and is_comments_heading(rest.strip()))
 
 
 def cut_comments(lines: list[Line]) -> list[Line]:
     """The story's lines up to its readers' section: the heading and everything after it go, when the
     heading follows the story's prose and comments with their own times (or nothing of a story's) follow."""
-    for index, line in enumerate(lines):
-        if index and is_comments_heading(line.text) and _prose(lines[:index]) and _comments(lines[index + 1 :]):
-            return lines[:index]
-    return lines
+    return lines[: comments_start([line.text for line in lines])]
 
 
-def _prose(lines: list[Line]) -> bool:
-    return any(len(line.text) >= settings.PROSE_LINE_MIN_CHARS for line in lines)
+def comments_start(texts: list[str]) -> int:
+    """Where the readers' section of ``cut_comments`` starts in a story's texts; their length when none does.
+    A site rule's body takes the same cut: another template's body element may wrap the comments too."""
+    for index, text in enumerate(texts):
+        if index and is_comments_heading(text) and _prose(texts[:index]) and _comments(texts[index + 1 :]):
+            return index
+    return len(texts)
 
 
-def _comments(after: list[Line]) -> bool:
+def _prose(texts: list[str]) -> bool:
+    return any(len(text) >= settings.PROSE_LINE_MIN_CHARS for text in texts)
+
+
+def _comments(after: list[str]) -> bool:
     """Comments with their own times right after the heading, or no story sentence anywhere after it."""
     window = after[: settings.COMMENTS_STAMP_WINDOW]
-    if sum(bool(_STAMP.search(line.text)) for line in window) >= settings.COMMENTS_MIN_STAMPS:
+    if sum(bool(_STAMP.search(text)) for text in window) >= settings.COMMENTS_MIN_STAMPS:
         return True
-    return not any(
-        len(line.text) >= settings.PROSE_LINE_MIN_CHARS and line.text[-1] in SENTENCE_END_CHARS for line in after
-    )
+    return not any(len(text) >= settings.PROSE_LINE_MIN_CHARS and text[-1] in SENTENCE_END_CHARS for text in after)

@@ -46,8 +46,10 @@ def story_lines(lines: list[str], title: str | None) -> list[str]:
     """
     # Imported here: the paragraph tests pull in the page walk, and listing the rules (`newscorpus sites`)
     # imports every rule module, which must stay free of parse modules.
+    from newscorpus.scrapers.comments import comments_start
     from newscorpus.scrapers.storytext import story_paragraphs
 
+    lines = lines[: comments_start(lines)]  # a body element wrapping the readers' section too
     kept = set(story_paragraphs(lines, title, set()))
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 
