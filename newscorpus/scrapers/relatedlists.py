@@ -30,6 +30,7 @@ from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedcards import word_pieces
 from newscorpus.scrapers.relateditems import holds_item, items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
+from newscorpus.scrapers.relatedleads import named_apart
 from newscorpus.scrapers.relatedmarks import MARKED, marked_attrs
 from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedsections import HEADING_MAX_CHARS
@@ -80,7 +81,7 @@ def _from_containers(
     base = page_base(tree, url)
     # A rule's selector may match every box of one build (people's div.box_news: 相关新闻, then 热门排行);
     # a box whose own heading names another list is not this story's, whatever selector found it.
-    containers = [container for container in containers if not labelled_otherwise(container)]
+    containers = named_apart([container for container in containers if not labelled_otherwise(container)])
     items = take_related(containers, base, keep=story, page_url=url) if wanted else []
     # Removed either way; whether they held an item decides only the last resorts below.
     held = bool(items) if wanted else holds_item(containers, base, url)
