@@ -20,6 +20,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_absolute, is_article_url, is_promo, same_page
 from newscorpus.scrapers.pagedata import state_values
 from newscorpus.scrapers.relateditems import MIN_TITLE_CHARS, unique_items
+from newscorpus.scrapers.relatedlazy import textarea_items
 from newscorpus.scrapers.relatedmarks import shared_pieces
 from newscorpus.scrapers.text import absolute, clean
 
@@ -99,7 +100,7 @@ def attribute_related(heading: LexborNode, base: str | None, page_url: str | Non
     """Items the heading's empty box holds as JSON in a ``data-`` attribute (``<div data-list='[{"title":…,
     "url":…}]'>``, a script renders the cards): the elements after the heading, climbing while it is wrapped
     (a few levels) up to the first holding a link, are the heading's box, so an array of story objects there
-    is its list."""
+    is its list, and so is a lazy-loaded list's markup in a ``<textarea>`` there (``relatedlazy``)."""
     node: LexborNode | None = heading
     for _ in range(settings.RELATED_STATE_ATTR_LEVELS):
         if node is None or node.tag in ("body", "html"):
@@ -107,9 +108,9 @@ def attribute_related(heading: LexborNode, base: str | None, page_url: str | Non
         sibling = node.next
         while sibling is not None:
             if sibling.is_element_node:
-                if sibling.css_first("a[href]") is not None:
+                if any(not is_promo(link.text(), link.attributes.get("href") or "") for link in sibling.css("a[href]")):
                     return []  # a box with links: the heading's box ends before it, no empty one was seen
-                if items := _attribute_items(sibling, base, page_url):
+                if items := _attribute_items(sibling, base, page_url) or textarea_items(sibling, base, page_url):
                     return items
             sibling = sibling.next
         node = node.parent
