@@ -10,6 +10,8 @@ platforms, years, wordings and markup (not the blind pages they were learnt from
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
@@ -226,3 +228,61 @@ def test_a_lazy_loaded_list_in_a_textarea_of_the_headings_box(
 def test_a_rule_box_holding_only_a_textarea_gives_its_markup() -> None:
     markup = f"<div id=xgyd><textarea style='display:none'>{_escaped('<ul>' + _lis(A) + '</ul>')}</textarea></div>"
     assert _containers(_page(markup), "#xgyd") == A
+
+
+def _json_list(prefix: str, count: int, title_key: str = "title", url_key: str = "url") -> str:
+    entries = [
+        {title_key: f"第{n}篇：轨道交通建设新进展与沿线规划", url_key: url}
+        for n, url in enumerate(_urls(prefix, count))
+    ]
+    return json.dumps(entries, ensure_ascii=False)
+
+
+# (name, markup after the story, the URLs expected): a script inside the related heading's empty box
+SCRIPTED = [
+    (
+        "var_data_render",
+        "<div class=box><h3>相关推荐</h3><ul id=rel></ul>"
+        f"<script>var data = {_json_list('1', 10)}; render('#rel', data);</script></div>",
+        _urls("1", 10),
+    ),
+    (
+        "nested_under_body_pane_with_link_key",
+        "<div class=mod><div class=hd><h3>相关新闻</h3></div><div class=bd><div id=xg></div>"
+        '<script>window.list={"code":0,"data":{"items":'
+        f"{_json_list('2', 8, url_key='link')}}}}}</script></div></div>",
+        _urls("2", 8),
+    ),
+    (
+        "traditional_let_articles",
+        "<section><h2>相關閱讀</h2><div class=cards></div>"
+        f"<script>let articles = {_json_list('3', 6, 'newsTitle')};</script></section>",
+        _urls("3", 6),
+    ),
+    (
+        "hot_named_variable_stays_out",
+        f"<div class=box><h3>相关阅读</h3><ul></ul><script>var hotRank = {_json_list('1', 10)};</script></div>",
+        [],
+    ),
+    (
+        "script_beside_the_box_stays_out",
+        "<div class=box><h3>相关阅读</h3><ul><li>加载中</li></ul></div>"
+        f"<script>var items = {_json_list('2', 8)};</script>",
+        [],
+    ),
+    (
+        "one_share_object_is_no_list",
+        '<div class=box><h3>相关推荐</h3><ul></ul><script>var share = {"title": "新区轨道交通三期工程开工",'
+        f' "url": "{PAGE_URL}"}};</script></div>',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "want"), SCRIPTED, ids=[row[0] for row in SCRIPTED])
+def test_a_script_in_the_related_headings_empty_box_is_its_list(
+    name: str, markup: str, want: list[str], registry: Registry
+) -> None:
+    article = parse_html(_page(markup), PAGE_URL, registry)
+    assert [item.url for item in article.related] == want
+    assert article.paragraphs
