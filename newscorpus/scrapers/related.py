@@ -21,13 +21,13 @@ from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
     INLINE_MAX_CHARS,
-    has_real_link,
     inline_section,
     link_run,
     section_after,
     story_link_in,
 )
 from newscorpus.scrapers.relatedside import about_story, in_plain_aside, in_site_box, sidebar_of
+from newscorpus.scrapers.relatedtabs import has_real_link
 from newscorpus.scrapers.text import cjk_count, clean
 
 # Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").

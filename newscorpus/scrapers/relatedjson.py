@@ -20,9 +20,12 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.linkshape import is_absolute, is_article_url, is_promo, same_page
 from newscorpus.scrapers.pagedata import state_values
 from newscorpus.scrapers.relateditems import MIN_TITLE_CHARS, unique_items
+from newscorpus.scrapers.relatedlazy import textarea_items
 from newscorpus.scrapers.relatedmarks import shared_pieces
 from newscorpus.scrapers.text import absolute, clean
 
+# A value a script assigns (``= [`` or ``= {``), where a box's script keeps the list it renders.
+_ASSIGNED = re.compile(r"([A-Za-z_$][\w$]*)?\s*(?<![=!<>])=\s*(?=[\[{])")
 _RELATED_KEY = re.compile(settings.RELATED_BLOCK_ATTRS, re.IGNORECASE)
 _REJECTED_KEY = re.compile(settings.RELATED_STATE_REJECT_KEYS, re.IGNORECASE)
 # Where a state object starts in a script: the assignment of a __NAME__ global (window.__INITIAL_STATE__=).
@@ -99,17 +102,19 @@ def attribute_related(heading: LexborNode, base: str | None, page_url: str | Non
     """Items the heading's empty box holds as JSON in a ``data-`` attribute (``<div data-list='[{"title":…,
     "url":…}]'>``, a script renders the cards): the elements after the heading, climbing while it is wrapped
     (a few levels) up to the first holding a link, are the heading's box, so an array of story objects there
-    is its list."""
+    is its list, and so is a lazy-loaded list's markup in a ``<textarea>`` there (``relatedlazy``)."""
     node: LexborNode | None = heading
-    for _ in range(settings.RELATED_STATE_ATTR_LEVELS):
+    for level in range(settings.RELATED_STATE_ATTR_LEVELS):
         if node is None or node.tag in ("body", "html"):
             break
         sibling = node.next
         while sibling is not None:
             if sibling.is_element_node:
-                if sibling.css_first("a[href]") is not None:
+                if any(not is_promo(link.text(), link.attributes.get("href") or "") for link in sibling.css("a[href]")):
                     return []  # a box with links: the heading's box ends before it, no empty one was seen
-                if items := _attribute_items(sibling, base, page_url):
+                if sibling.tag == "script" and level > 0:
+                    pass  # a script beside the heading's box, not in it: read only under a related name
+                elif items := _attribute_items(sibling, base, page_url) or textarea_items(sibling, base, page_url):
                     return items
             sibling = sibling.next
         node = node.parent
@@ -118,15 +123,29 @@ def attribute_related(heading: LexborNode, base: str | None, page_url: str | Non
 
 def _attribute_items(root: LexborNode, base: str | None, page_url: str | None) -> list[RelatedItem]:
     for node in (root, *root.iter()):
-        for name, value in node.attributes.items():
-            if not name.startswith("data-") or not value or value.lstrip()[:1] not in ("[", "{"):
-                continue
-            for state in state_values(value, 0):
+        for text, start in _box_values(node):
+            for state in state_values(text, start):
                 for array in _related_arrays(state, related=True, depth=0, keys={}):
                     items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
                     if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
                         return unique_items(items)[: settings.MAX_RELATED_ITEMS]
     return []
+
+
+def _box_values(node: LexborNode) -> Iterator[tuple[str, int]]:
+    """Where JSON may start in an element of the heading's empty box: a ``data-`` attribute's value, or
+    each value a script of the box assigns (``var data = [{…}]; render('#rel', data)``). A script inside
+    the box a related heading names fills that box, whatever it calls its variable; a script elsewhere on
+    the page is read only under a related name (``state_related``)."""
+    if node.tag == "script":
+        text = node.text(deep=True)
+        for match in _ASSIGNED.finditer(text):
+            if not _REJECTED_KEY.search(match.group(1) or ""):  # var hotNews = […]: a hot list's, by its name
+                yield text, match.end()
+        return
+    for name, value in node.attributes.items():
+        if name.startswith("data-") and value and value.lstrip()[:1] in ("[", "{"):
+            yield value, 0
 
 
 def may_name_related(text: str) -> bool:

@@ -113,3 +113,18 @@ def names_highlights(label: str) -> bool:
     return any(word in label for word in settings.RELATED_HIGHLIGHT_LABELS) and not any(
         prefix in label for prefix in settings.RELATED_HEADING_PREFIXES
     )
+
+
+def named_apart(containers: list[LexborNode]) -> list[LexborNode]:
+    """A rule's boxes without those the page names as another list beside one it names related.
+
+    One selector may match every box of a build (div.box_news: 相关新闻, then 两会热点 or 图片报道): when a
+    box's own label is a related heading, a box labelled with any other name (a channel's picks, a
+    topic's feed) is that list, not this story's. Unlabelled boxes stay (a list split in two), and so do
+    all boxes when none is labelled related: no label then says which box the list is."""
+    if len(containers) < 2:
+        return containers
+    labels = [own_label(container) for container in containers]
+    if not any(HEADING.search(label) for label in labels if label):
+        return containers
+    return [box for box, label in zip(containers, labels, strict=True) if not label or HEADING.search(label)]

@@ -30,6 +30,8 @@ from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedcards import word_pieces
 from newscorpus.scrapers.relateditems import holds_item, items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
+from newscorpus.scrapers.relatedlazy import textarea_items
+from newscorpus.scrapers.relatedleads import named_apart
 from newscorpus.scrapers.relatedmarks import MARKED, marked_attrs
 from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedsections import HEADING_MAX_CHARS
@@ -80,7 +82,9 @@ def _from_containers(
     base = page_base(tree, url)
     # A rule's selector may match every box of one build (people's div.box_news: 相关新闻, then 热门排行);
     # a box whose own heading names another list is not this story's, whatever selector found it.
-    containers = [container for container in containers if not labelled_otherwise(container)]
+    containers = named_apart([container for container in containers if not labelled_otherwise(container)])
+    # A lazy-loaded list's markup in a textarea of theirs (read before the boxes leave the tree).
+    lazy = [item for box in containers for item in textarea_items(box, base, url)] if wanted else []
     items = take_related(containers, base, keep=story, page_url=url) if wanted else []
     # Removed either way; whether they held an item decides only the last resorts below.
     held = bool(items) if wanted else holds_item(containers, base, url)
@@ -88,9 +92,9 @@ def _from_containers(
         remove_nodes(containers, keep=story)
     if story is not None:
         items += take_related_by_heading(tree, base, within=story, keep=story, page_url=url)
-    # Empty containers are filled by script: from the page's script state, when it holds the list.
+    # Empty containers are filled by script: from that textarea's markup, or the page's script state.
     if not (held or items):
-        items = state_related(tree, base, url, variables=True)
+        items = lazy or state_related(tree, base, url, variables=True)
     if not (held or items) and story is not None and tree.body is not None:
         # Nor there: the selector matched a box this template leaves empty (a placeholder, a redesign's
         # husk) while a heading after the story introduces the list in the HTML. A heading says what its

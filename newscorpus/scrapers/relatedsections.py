@@ -13,17 +13,23 @@ from newscorpus.scrapers.linkshape import (
     LINK_QUERY,
     holds_link,
     is_article_url,
-    is_promo,
     link_href,
     never_story,
     story_href,
 )
 from newscorpus.scrapers.relatedbounds import leads_somewhere, opens_new_section, placeholder_box
-from newscorpus.scrapers.relatedscan import HEADING
-from newscorpus.scrapers.relatedvetoes import ad_inside_list, alike, another_card, is_rejected_block, legal_line
+from newscorpus.scrapers.relatedtabs import (
+    HEADING_MAX_CHARS,
+    kindred_label,
+    outranked,
+    tab_bar_with_more,
+    tab_labels,
+    tab_panes,
+    tabs_under,
+)
+from newscorpus.scrapers.relatedvetoes import ad_inside_list, another_card, is_rejected_block, legal_line
 from newscorpus.scrapers.text import absolute, node_text
 
-HEADING_MAX_CHARS = 16
 # An inline heading's block ("推荐阅读：" and one or two story links) is at most this long.
 INLINE_MAX_CHARS = 200
 _MIN_SNIPPET_CHARS = 8
@@ -33,10 +39,6 @@ _BAR_MAX_CHARS = 40
 _NO_BLOCK_TAGS = frozenset({"script", "style", "template"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_TABLE_HEADS = frozenset({"tr", "thead"})
-# A tab label naming reading (推荐阅读, 延伸阅读) names a story-following list, never a hot or latest feed.
-_READING = ("阅读", "閱讀")
-_LABEL_PUNCTUATION = "：: 【】[]"
 
 
 def story_link_in(element: LexborNode) -> bool:
@@ -71,9 +73,9 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
         siblings = _following_siblings(node)
         parent = node.parent
         # Tab labels linking nowhere (<a href="javascript:;">热门</a>) beside the heading are no list.
-        if any(leads_somewhere(s) for s in siblings) and not (tab is None and _tab_bar_with_more(siblings, parent)):
+        if any(leads_somewhere(s) for s in siblings) and not (tab is None and tab_bar_with_more(siblings, parent)):
             if tab is not None:
-                return _tab_panes(siblings, tab, kindred)
+                return tab_panes(siblings, tab, kindred)
             if node.mem_id != heading.mem_id and _named_otherwise(siblings):
                 return []  # climbed out of the heading's emptied box into the next box, which names itself
             section = _list_blocks(siblings)
@@ -82,14 +84,20 @@ def section_after(heading: LexborNode) -> list[LexborNode]:
             return []  # its own list, empty (<ul><li>加载中…</li></ul>): a script fills it, nothing further out
         if parent is not None and len(node_text(parent)) > len(node_text(node)) + 2:
             # The parent holds more than the heading yet no later sibling has links: a tab bar, or not a list.
-            labels = _tab_labels(parent)
+            under = tabs_under(parent, node) if tab is None and node.mem_id == heading.mem_id else None
+            if under is not None:
+                # Every pane the heading's own tabs split its box into is its list; count from the bar's tabs.
+                tab, kindred = (under[0][0], under[1]), under[0][1:]
+                node = parent
+                continue
+            labels = tab_labels(parent)
             if labels is None and tab is None and _heading_bar(parent, node):
                 node = parent  # "相关新闻 RELATED NEWS", a heading with its decoration: climb past the bar
                 continue
-            if tab is not None or labels is None or _outranked(node, labels):
+            if tab is not None or labels is None or outranked(node, labels):
                 return []
             tab = (next(i for i, label in enumerate(labels) if label.mem_id == node.mem_id), len(labels))
-            kindred = [i for i, label in enumerate(labels) if i != tab[0] and _kindred_label(label)]
+            kindred = [i for i, label in enumerate(labels) if i != tab[0] and kindred_label(label)]
         elif any(sibling.tag in _LIST_TAGS for sibling in siblings):
             return []  # the heading's own list is empty (filled by JS): what follows further out is not it
         node = parent
@@ -168,15 +176,6 @@ def _heading_bar(bar: LexborNode, heading: LexborNode) -> bool:
     return all(link.mem_id in inside for link in bar.css("a[href]") if absolute(link.attributes.get("href"), None))
 
 
-def _outranked(label: LexborNode, labels: list[LexborNode]) -> bool:
-    """Another tab of the bar says 相关 and this one does not (相关推荐 | 热点推荐): that tab is the list. A
-    tab naming reading (推荐阅读 beside 相关阅读) is a related list of its own: both panes are."""
-    text = node_text(label)
-    if "相关" in text or any(word in text for word in _READING):
-        return False
-    return any("相关" in node_text(other) for other in labels)
-
-
 def link_run(section: list[LexborNode]) -> list[LexborNode]:
     """The section's list inside a story: link blocks and the single snippet blocks between them; two
     blocks without links in a row, or any after the last link block, are the story again (or its byline)."""
@@ -191,83 +190,6 @@ def link_run(section: list[LexborNode]) -> list[LexborNode]:
         elif run:
             pending = node
     return run
-
-
-def _tab_bar_with_more(siblings: list[LexborNode], bar: LexborNode | None) -> bool:
-    """The links after the heading are only a "更多>>" link in a tab bar (相关推荐 | 热点推荐 | 更多): tabs."""
-    linked = [sibling for sibling in siblings if holds_link(sibling)]
-    return bar is not None and all(_more_link(node) for node in linked) and _tab_labels(bar) is not None
-
-
-def _more_link(node: LexborNode) -> bool:
-    """A "more" / app link: short text naming more or a download, not a story."""
-    links = node.css("a[href]")
-    return bool(links) and all(is_promo(node_text(link), link.attributes.get("href") or "") for link in links)
-
-
-def _tab_labels(bar: LexborNode) -> list[LexborNode] | None:
-    """The children of a tab bar: two or more short labels without real links (a "more" link aside);
-    None when it is not one."""
-    if bar.tag in _TABLE_HEADS:
-        return None  # a table's header cells (相关新闻 | 时间) name its columns: the rows below are the list
-    labels = [child for child in bar.iter() if child.is_element_node and not _more_link(child)]
-    if len(labels) < 2 or any(has_real_link(c) or len(node_text(c)) > HEADING_MAX_CHARS for c in labels):
-        return None
-    return labels
-
-
-def has_real_link(node: LexborNode) -> bool:
-    return any(absolute(a.attributes.get("href"), None) for a in node.css("a[href]"))
-
-
-def _tab_pane(siblings: list[LexborNode], tab: tuple[int, int]) -> list[LexborNode]:
-    """The pane of the heading's tab: one pane per label, as siblings or inside one wrapper. An empty
-    pane (filled by JS) gives nothing rather than another tab's list; no pane per label, the first one."""
-    index, count = tab
-    # The panes may sit apart from the bar: an ad slot or an empty spacer between them is no pane.
-    kept = [s for s in siblings if not is_rejected_block(s)]
-    candidates = [_unwrapped(panes) for panes in (kept, [s for s in kept if _filled(s)], siblings)]
-    # Panes look alike (one tag and class each); a spacer line beside one wrapper of panes does not.
-    uniform = [panes for panes in candidates if alike(panes)]
-    for panes in [*uniform, *candidates]:
-        if len(panes) == count:
-            return [panes[index]]
-    # Fewer panes than labels (a later tab, 最新, is filled by JS when clicked): the first label's pane is
-    # still the first of the alike panes, never the wrapper holding the other tabs' lists too.
-    if index == 0 and (panes := next((panes for panes in uniform if 1 < len(panes) < count), None)):
-        return [panes[0]]
-    return [next(s for s in siblings if holds_link(s))]
-
-
-def _kindred_label(label: LexborNode) -> bool:
-    """A tab label a related prefix opens whose noun the grammar does not know (相关文章 | 相关电报): beside a
-    related tab, a related list too. A label the grammar knows is a heading of its own, found on its own."""
-    text = node_text(label).strip(_LABEL_PUNCTUATION)
-    return (
-        text.startswith(settings.RELATED_HEADING_PREFIXES)
-        and len(text) <= HEADING_MAX_CHARS
-        and HEADING.search(text) is None
-    )
-
-
-def _tab_panes(siblings: list[LexborNode], tab: tuple[int, int], kindred: list[int]) -> list[LexborNode]:
-    """The heading's pane, and the panes of its kindred labels when every label has its own pane."""
-    own = _tab_pane(siblings, tab)
-    if not kindred:
-        return own
-    panes = [_tab_pane(siblings, (index, tab[1])) for index in sorted([tab[0], *kindred])]
-    if any(len(pane) != 1 for pane in panes) or len({pane[0].mem_id for pane in panes}) != len(panes):
-        return own  # no pane per label: the others' lists are not told apart from this one
-    return [pane[0] for pane in panes]
-
-
-def _unwrapped(panes: list[LexborNode]) -> list[LexborNode]:
-    """One wrapper stands for the panes inside it."""
-    return [child for child in panes[0].iter() if child.is_element_node] if len(panes) == 1 else panes
-
-
-def _filled(node: LexborNode) -> bool:
-    return next(node.iter(), None) is not None or bool(node_text(node))
 
 
 def _following_siblings(node: LexborNode) -> list[LexborNode]:
