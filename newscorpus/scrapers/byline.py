@@ -63,6 +63,8 @@ _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 # A breadcrumb's step mark (``凤凰网 > 大风号 > 正文``, ``首页 » 新闻``, ``人民网>>中国人大新闻``): the page's path.
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
+# What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
+_CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
 
 
 def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Byline:
@@ -102,13 +104,18 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 def is_breadcrumb(line: str) -> bool:
     """A path of three or more short steps joined by step marks (``凤凰网 > 大风号 > 正文``): navigation, whose
     last step names the page (``正文``) and whose platform step is no account's tag, so no byline field is read
-    there. Could misfire on a bar joining its fields by ``>`` (``作者 > 张三 > 来源 > 新华社``: not seen)."""
+    there; a step after the first holding a label's colon (``正文 来源：X``) keeps the line a bar's. Could misfire
+    on a bar joining its fields by ``>`` without colons (``作者 > 张三 > 新华社``: not seen)."""
     if ">" not in line and "＞" not in line and "›" not in line and "»" not in line:
         return False  # most lines: no step mark, no regex runs
     steps = _CRUMB_STEP.split(line.strip())
-    return len(steps) >= settings.BYLINE_CRUMB_STEPS and all(
-        0 < len(step) <= settings.BYLINE_CRUMB_STEP_CHARS and not TIME.search(step) for step in steps
-    )
+    return (
+        len(steps) >= settings.BYLINE_CRUMB_STEPS
+        and all(
+            0 < len(step) <= settings.BYLINE_CRUMB_STEP_CHARS and not _CRUMB_NOT_STEP.search(step) for step in steps
+        )
+        and not any(":" in step or "：" in step for step in steps[1:])
+    )  # "当前位置：" may lead; a later field stays
 
 
 def parse_line(line: str) -> Byline:
