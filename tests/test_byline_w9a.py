@@ -111,7 +111,8 @@ def _card_page(region: str, name: str, href: str) -> LexborHTMLParser:
         f"""<html><body><h1>{_TITLE}</h1>
 <div class="article-info"><span class="time">2023-12-05 21:16</span><span>{region}</span></div>
 <article>{_STORY}</article>
-<div class="sidebar"><div class="user-info"><div class="user-pic"><a href="{href}"><img src="//img.example.com/avatar/9.jpeg"></a></div>
+<div class="sidebar"><div class="user-info">
+<div class="user-pic"><a href="{href}"><img src="//img.example.com/avatar/9.jpeg"></a></div>
 <h4><a href="{href}">{name}</a></h4><dl><dd>1106 文章</dd></dl></div></div></body></html>"""
     )
 
@@ -148,7 +149,8 @@ def test_the_card_name_beside_the_avatar_for_another_profile_is_not_taken() -> N
     tree = LexborHTMLParser(
         """<html><body><h1>标题</h1><p><a href="/user/1001">晚风读城</a> 2023-12-05</p>
 <div><a href="/user/1001"><img src="//img.example.com/pic/1001.jpeg"></a></div>
-<div class="rec"><a href="/user/2002"><img src="//img.example.com/avatar/2002.jpeg"></a><a href="/user/2002">青柠实验室</a></div>
+<div class="rec"><a href="/user/2002"><img src="//img.example.com/avatar/2002.jpeg"></a>
+<a href="/user/2002">青柠实验室</a></div>
 </body></html>"""
     )
     assert account_card(tree) == "晚风读城"
@@ -209,3 +211,42 @@ def _people(caption: str) -> Article:
 )
 def test_a_people_story_opening_with_a_photo_credits_the_dateline(caption: str) -> None:
     assert _people(caption).author == "柯明远"
+
+
+# --- a lone name in the headline's box over a rule's bar ---------------------------------------------------
+
+
+def _people_opinion(under: str) -> Article:
+    html = f"""<html><head><title>{_TITLE}--观点--人民网</title></head><body><div class="rm_txt">
+<div class="title"><h3 class="pre">评论：</h3><h1>{_TITLE}</h1><h4 class="sub"></h4>{under}</div>
+<div class="channel cf"><div class="col-1-1 fl">2023年06月13日10:18 | 来源：<a href="http://opinion.people.com.cn/">远帆网－观点频道</a>
+</div></div><div class="rm_txt_con cf">{_STORY}</div></div></body></html>"""
+    return parse_html(html, "http://opinion.people.com.cn/n1/2023/0613/c223228-40011111.html", Registry.load())
+
+
+@pytest.mark.parametrize(
+    ("under", "author"),
+    [
+        ('<div class="author">柯明远</div>', "柯明远"),
+        ("<p>宋一帆</p>", "宋一帆"),
+        ('<span class="writer">欧阳晓岚</span>', "欧阳晓岚"),
+        ("<div>作者：唐可欣</div>", "唐可欣"),
+        ('<div class="name">林悦</div>', "林悦"),
+        ("<div>文/郑思远</div>", "郑思远"),
+    ],
+)
+def test_a_name_alone_between_headline_and_bar_is_the_writer(under: str, author: str) -> None:
+    article = _people_opinion(under)
+    assert (article.author, article.source) == (author, "远帆网－观点频道")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "",
+        '<div class="tags">乡村振兴</div>',  # a tag, no name
+        "<p>数字技术让乡村更美好，让农民真正受益</p>",  # a deck
+    ],
+)
+def test_nothing_named_between_headline_and_bar_names_nobody(under: str) -> None:
+    assert _people_opinion(under).author is None
