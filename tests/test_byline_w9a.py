@@ -20,7 +20,7 @@ from newscorpus.models import Article
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import is_breadcrumb, parse_byline
 from newscorpus.scrapers.bylineaccount import account_card
-from newscorpus.scrapers.bylineregion import story_opening_lines
+from newscorpus.scrapers.bylineregion import story_opening, story_opening_lines
 from newscorpus.scrapers.registry import Registry
 
 _TITLE = "老城墙下的夜市重新热闹起来"
@@ -250,3 +250,46 @@ def test_a_name_alone_between_headline_and_bar_is_the_writer(under: str, author:
 )
 def test_nothing_named_between_headline_and_bar_names_nobody(under: str) -> None:
     assert _people_opinion(under).author is None
+
+
+# --- a font switch printed in Latin opening the story's lines -----------------------------------------------
+
+_BRACKET_CREDIT = (
+    "【远帆日报驻柏林特约记者 青岚 远帆日报记者 柯明远】据当地媒体14日报道，市政府计划在两年内翻新老城区的供暖管网。"
+)
+
+
+@pytest.mark.parametrize("tool", ["A+A-", "A+ A-", "a+ a-", "T | T", "A A A", "A|A|A"])
+def test_a_latin_font_switch_is_no_story_opening(tool: str) -> None:
+    assert story_opening([tool, _BRACKET_CREDIT, "第二段。"]) == _BRACKET_CREDIT
+
+
+@pytest.mark.parametrize("first", ["Aa", "OK", "News", "Hello world", "A-"])
+def test_a_short_latin_line_that_is_no_switch_opens_the_story(first: str) -> None:
+    assert story_opening([first, _BRACKET_CREDIT]) == first
+
+
+def _huanqiu_2024(tool: str) -> Article:
+    # A story longer than the closing lines a credit is read from: only the opening can credit the bracket.
+    story = _STORY + _STORY.replace("。", "；").replace("</p>", "。</p>")
+    html = f"""<html><head><title>{_TITLE}_远帆网</title></head><body>
+<div class="container"><div class="l-con"><div class="t-container">
+<div class="t-container-title"><h3>{_TITLE}</h3></div>
+<div class="metadata-info"><p class="time">2024-05-14 21:46</p>
+<p class="source"><span>来源：</span><span>远帆日报</span></p><p class="author"></p>
+<div class="font-size">{tool}</div></div></div>
+<div class="l-con-b"><section data-type="rtext">
+<p>{_BRACKET_CREDIT}</p>{story}</section></div></div></div></body></html>"""
+    return parse_html(html, "https://world.huanqiu.com/article/4HxYz1AbCd", Registry.load())
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        '<span class="big">A+</span><span class="small">A-</span>',
+        '<a class="up">A+</a> <a class="down">A-</a>',
+        "<span>T</span>|<span>T</span>",
+    ],
+)
+def test_a_huanqiu_story_under_its_font_switch_credits_its_bracket(tool: str) -> None:
+    assert _huanqiu_2024(tool).author == "青岚 柯明远"
