@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import is_breadcrumb, parse_byline
+from newscorpus.scrapers.byline import is_breadcrumb, parse_byline, parse_line
 from newscorpus.scrapers.bylineaccount import account_card
 from newscorpus.scrapers.bylineregion import story_opening, story_opening_lines
 from newscorpus.scrapers.registry import Registry
@@ -293,3 +293,21 @@ def _huanqiu_2024(tool: str) -> Article:
 )
 def test_a_huanqiu_story_under_its_font_switch_credits_its_bracket(tool: str) -> None:
     assert _huanqiu_2024(tool).author == "青岚 柯明远"
+
+
+# --- a word glued before a known time label is left to the grammar (w8a's time-label rule beside w8b's) -------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：柯明远 宋帆时间：2015-10-08", "柯明远 宋帆"),  # a surname opens it: a second writer
+        ("记者：唐可欣 周航日期：2019-03-02", "唐可欣 周航"),
+        ("作者：郑思远 林悦時間：2011-08-19 10:00", "郑思远 林悦"),
+        ("发帖人：晚风读城 发帖时间：2011-08-19 10:00", "晚风读城"),  # the label's own word
+        ("撰文：柯明远 出版：2022-08-08 08:09", "柯明远"),  # an unknown word alone still labels the time
+        ("作者：宋一帆 見報：2020-01-02", "宋一帆"),
+    ],
+)
+def test_a_known_label_glued_after_a_word_leaves_the_word_to_the_grammar(line: str, author: str) -> None:
+    assert parse_line(line).author == author
