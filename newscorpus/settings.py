@@ -162,6 +162,9 @@ BYLINE_DATELINE_NAME_CHARS = 3
 # A standalone label line ("来源：" waiting for its value, "【责任编辑：张三】") is at most this long.
 BYLINE_SHORT_LINE_CHARS = 40
 BYLINE_MAX_HANDLE_CHARS = 16
+# A breadcrumb (``凤凰网 > 大风号 > 正文``): at least this many steps, each at most this long (a menu's words).
+BYLINE_CRUMB_STEPS = 3
+BYLINE_CRUMB_STEP_CHARS = 16
 BYLINE_MAX_SOURCE_CHARS = 30
 # Unlabelled byline parts (scrapers/bylinebare.py): an outlet name without a 来源 label is at most this
 # long, and a meta bar holding more unlabelled parts than this is a menu or a list, not a byline.

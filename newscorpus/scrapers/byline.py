@@ -61,6 +61,11 @@ _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2
 _MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
+# A breadcrumb's step mark (``凤凰网 > 大风号 > 正文``, ``首页 » 新闻``, ``人民网>>中国人大新闻``): the page's path.
+_CRUMB_MARK = re.compile(r"[>＞›»]")
+_CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
+# What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
+_CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
 
 
 def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Byline:
@@ -69,7 +74,9 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     Unlabelled names and outlets are read only from the ``bars`` among the lines (the byline region under
     the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
     found = Found()
-    lines = [without_tools(_without_mail(line)) for line in lines]
+    lines = [
+        without_tools(_without_mail(line)) for line in lines if not (_CRUMB_MARK.search(line) and is_breadcrumb(line))
+    ]
     bars = None if bars is None else [without_tools(_without_mail(line)) for line in bars]
     bar_set = None if bars is None else {fold(line) for line in bars}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
@@ -95,6 +102,23 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
         # an account publishing its own post, its author, and no other outlet (README "Bylines": accounts).
         return Byline(byline.author, None, byline.editor)
     return byline
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A path of three or more short steps joined by step marks (``凤凰网 > 大风号 > 正文``): navigation, whose
+    last step names the page (``正文``) and whose platform step is no account's tag, so no byline field is read
+    there; a step after the first holding a label's colon (``正文 来源：X``) keeps the line a bar's. Could misfire
+    on a bar joining its fields by ``>`` without colons (``作者 > 张三 > 新华社``: not seen)."""
+    if not _CRUMB_MARK.search(line):
+        return False  # most lines: no step mark, no split runs
+    steps = _CRUMB_STEP.split(line.strip())
+    return (
+        len(steps) >= settings.BYLINE_CRUMB_STEPS
+        and all(
+            0 < len(step) <= settings.BYLINE_CRUMB_STEP_CHARS and not _CRUMB_NOT_STEP.search(step) for step in steps
+        )
+        and not any(":" in step or "：" in step for step in steps[1:])
+    )  # "当前位置：" may lead; a later field stays
 
 
 def parse_line(line: str) -> Byline:

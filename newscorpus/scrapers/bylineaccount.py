@@ -57,7 +57,20 @@ def account_card(tree: LexborHTMLParser) -> str | None:
         if avatar_links is None:
             avatar_links = _avatar_links(tree)
         if href in avatar_links:
-            return name
+            return _card_name(tree, href) or name
+    return None
+
+
+def _card_name(tree: LexborHTMLParser, href: str) -> str | None:
+    """The name a link to ``href`` prints first beside the avatar: the profile's own card names its account, and
+    another text linking there (the post's IP region ``发布于：河南省``, ``查看TA的文章``) is a caption of it."""
+    for link in tree.css("a[href]"):
+        if (
+            link.attributes.get("href") == href
+            and (name := fold(link.text(deep=True)))
+            and first_beside_avatar(link, name)
+        ):
+            return name if plausible_name(name, set(), any_shape=True) else None
     return None
 
 

@@ -28,13 +28,31 @@ def meta_bars(lines: list[str], title: str | None, first_paragraph: str | None) 
 
 def story_opening(paragraphs: list[str]) -> str | None:
     """The story's first paragraph, past a byline bar the body starts with ("财经老顽童大风号2019-09-11
-    08:10", a bar inside the story's container): the byline region runs up to the story, not the bar."""
+    08:10", a bar inside the story's container): the byline region runs up to the story, not the bar. A leading
+    line that is a font switch printed in Latin (``A+A-``, ``T | T``, ``A A A``) is the bar's tool, not the story;
+    no English story opens with letters paired by ``+``/``-``/``|``."""
+    while len(paragraphs) > 1 and _LATIN_TOOL.fullmatch(paragraphs[0]):
+        paragraphs = paragraphs[1:]
     if len(paragraphs) > 1 and _is_bar(paragraphs[0]):
         rest = paragraphs[1:]
         while len(rest) > 1 and (_BAR_TOOL.fullmatch(rest[0]) or _is_bar(rest[0])):
             rest = rest[1:]  # "小字号" after the bar: its font switch, or the bar's next line: no story yet
         return rest[0]
     return paragraphs[0] if paragraphs else None
+
+
+def story_opening_lines(paragraphs: list[str], first: str | None) -> list[str]:
+    """The paragraphs up to the story's opening ``first``, and the next one too when ``first`` is a picture's
+    caption closing with its photographer's credit (``…举行第三次全体会议。人民网记者 翁奇羽摄``): a story whose
+    container opens with a photo puts its dateline (``（记者 王比学）``) in the paragraph under the caption.
+    Could misfire on a story paragraph ending in a reporter's photo credit: the next paragraph's opening
+    bracket is read as a dateline then, which a story's second paragraph seldom opens with."""
+    if first is None:
+        return []
+    end = paragraphs.index(first) + 1
+    if end < len(paragraphs) and _CAPTION_CREDIT.search(first):
+        end += 1
+    return paragraphs[:end]
 
 
 def _is_bar(line: str) -> bool:
@@ -75,6 +93,11 @@ _BAR_TOOL = re.compile(r"[大中小]?字[号號体體]|[大中小]|打印|分享
 # A thread's type tag before its subject: "[游玩攻略] ", "【求助】".
 _TYPE_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# A bar's font switch printed in Latin (``A+A-``, ``A+ A-``, ``T | T``, ``Aa``): letters and marks, no word.
+_LATIN_TOOL = re.compile(r"(?:[A-Za-z][+\-]\s*){2,3}|[A-Za-z](?:\s*\|\s*[A-Za-z]){1,2}|(?:A\s*){2,3}")
+# A caption's closing photo credit: a role or a space, a name of two to four Han characters, then 摄/攝 ending the
+# line (``新华社记者 李涛 摄``, ``。人民网记者 翁奇羽摄``); ``拍摄`` in a sentence has no role or space before it.
+_CAPTION_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影师|攝影師|[\s。])\s*[\u4e00-\u9fff]{2,4}\s*[摄攝]$")
 # The notice self-media platforms print under every post ("该文观点仅代表作者本人，搜狐号系信息发布平台",
 # "本文来自网易号作者…", "以上内容为自媒体平台…用户上传并发布"): the page is an account's post.
 _PLATFORMS = "|".join(ACCOUNT_PLATFORMS)

@@ -12,7 +12,7 @@ import re
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
-from newscorpus.scrapers.bylineregion import meta_bars, story_opening
+from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
 from newscorpus.scrapers.dates import china_time, is_date_only
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
@@ -67,7 +67,7 @@ def fill_metadata(
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
     first = story_opening(article.paragraphs)
     # The opening is the first line past a bar the body starts with ("2021年…16:21 | 来源：…", "小字号", dateline).
-    opening = article.paragraphs[: article.paragraphs.index(first) + 1] if first else []
+    opening = story_opening_lines(article.paragraphs, first)  # past a photo's caption opening the story
     credited = header + opening + article.paragraphs[-3:] + (tail or [])
     byline = parse_byline(
         [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)

@@ -16,6 +16,7 @@ from newscorpus.scrapers.byline import Byline, parse_byline
 from newscorpus.scrapers.bylinebar import element_text, runs_apart
 from newscorpus.scrapers.bylinegrammar import AUTHOR, REPORTER, fold, tokenize
 from newscorpus.scrapers.dates import parse_datetime, year_from_url
+from newscorpus.scrapers.dom import has_ancestor_in
 from newscorpus.scrapers.rule import RulePage
 
 # Children that never hold a byline bar: the walk into a box after the headline skips them.
@@ -39,6 +40,30 @@ def apply_byline(bars: list[LexborNode], article: Article, url: str | None) -> l
         year = year_from_url(url)
         article.published_at = next((when for line in lines if (when := parse_datetime(line, default_year=year))), None)
     return lines if found != Byline() else []
+
+
+def name_over_bar(
+    headline: LexborNode, bars: list[LexborNode], bar_text: list[str], body: LexborNode | None
+) -> str | None:
+    """The writer shown alone in an element of the headline's box before the bar (``<h1>…</h1><div>周人杰</div>``
+    over ``2023年06月13日10:18 | 来源：…``): read with the bar as one byline region, so a lone name beside the time
+    bar is its writer (README "Bylines": without a label). Only the headline's next few siblings, short lines,
+    stopping at a bar or the body. Could misfire on a one-name deck under the headline (``<h2>张三</h2>``): not seen."""
+    stops = [*bars, *([body] if body is not None else [])]
+    lines: list[str] = []
+    node = headline.next
+    for _ in range(settings.BYLINE_BARS_AFTER_HEADLINE):
+        while node is not None and node.tag in ("-text", "-comment"):
+            node = node.next
+        # A bar or the body, or an element holding one: the region under the headline ends there.
+        if node is None or any(stop.mem_id == node.mem_id or has_ancestor_in(stop, {node.mem_id}) for stop in stops):
+            break
+        lines += [line for line in block_lines(node) if len(line) <= settings.BYLINE_MAX_HANDLE_CHARS]
+        node = node.next
+    if not lines:
+        return None  # most templates: the bar follows the headline, nothing stands between
+    region = lines + bar_text
+    return parse_byline(region, region).author
 
 
 def bar_lines(bar: LexborNode) -> list[str]:

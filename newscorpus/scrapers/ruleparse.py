@@ -35,7 +35,7 @@ from newscorpus.scrapers.metadata import lines_around_title
 from newscorpus.scrapers.query import select
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
-from newscorpus.scrapers.rulebyline import apply_byline, bars_after, region_lines
+from newscorpus.scrapers.rulebyline import apply_byline, bars_after, name_over_bar, region_lines
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
@@ -76,6 +76,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     # The name of the template whose body selector matched; no match: the body comes from the generic
     # extractor and the rule's other fields stand.
     article.template = rule.template_of(selector)
+    if header and article.author is None and headline is not None:
+        article.author = name_over_bar(headline[0], bars, header, body)  # "<div class=author>X</div>" over the bar
     # The rule's own pager first; the generic one when the rule has none or it found nothing.
     article.next_page_url = _first_link(tree, rule.next_page, url) or pager.next_page_url(tree, url, body)
     article.related = _take_related(rule, tree, url, body, lists, related)
