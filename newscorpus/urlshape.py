@@ -225,8 +225,10 @@ def _path_names_article(segments: list[str]) -> bool:
     stem, has_ext = _stem(last), bool(_PAGE_EXT.search(last))
     if _has_id(stem) or _after_date(segments):
         return True
-    if len(segments) >= 2 and _has_id(segments[-2]) and (_is_slug(stem) or _is_han_title(stem)):
+    if len(segments) >= 2 and _has_id(segments[-2]) and (_is_slug(stem, after_id=True) or _is_han_title(stem)):
         return True  # /社會新聞/912345/標題: the id, then the story's title as a slug of words or Han
+    if len(segments) >= 2 and _has_id(segments[-2]) and has_ext and _is_view_word(stem):
+        return True  # /35230411/wemedia.shtml, /123456/detail.html: the folder's id, the file its one view
     if len(segments) >= 3 and segments[-3].lower() in settings.URL_ARTICLE_DIRS and _is_han_title(segments[-2]):
         return stem.isdigit()  # baike's /item/长江/1234: an entry's title, then which of its namesakes
     parent = segments[-2].lower() if len(segments) > 1 else ""
@@ -283,9 +285,24 @@ def _after_date(segments: list[str]) -> bool:
     return date_end(segments) is not None
 
 
-def _is_slug(stem: str) -> bool:
+def _is_slug(stem: str, after_id: bool = False) -> bool:
+    """A slug of words; a shorter one after the story's id (/912345/title-slug: the id already names it)."""
     words = stem.lower().split("-")
-    return len(words) >= settings.URL_SLUG_MIN_WORDS and all(_SLUG_WORD.fullmatch(word) for word in words)
+    least = settings.URL_SLUG_AFTER_ID_MIN_WORDS if after_id else settings.URL_SLUG_MIN_WORDS
+    return len(words) >= least and all(_SLUG_WORD.fullmatch(word) for word in words)
+
+
+def _is_view_word(stem: str) -> bool:
+    """One lower-case word naming how an item is shown (wemedia, detail, content), not a collection (a
+    plural: /1234567/articles.html, /1234567/news.html) nor a site's own page (about, contact)."""
+    lowered = stem.lower()
+    return (
+        stem.isascii()
+        and stem.isalpha()
+        and not lowered.endswith("s")
+        and lowered not in settings.URL_SITE_PAGE_WORDS
+        and lowered not in settings.URL_LIST_WORDS
+    )
 
 
 def _stem(segment: str) -> str:

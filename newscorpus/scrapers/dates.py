@@ -13,11 +13,13 @@ _WEEKDAY = (
     r"(?:\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日][)）]"
     r"|\s*,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
 )
-# Zones written out after a time, often in brackets (2020-03-05 10:30（日本时间）).
+# Zones written out after a time, often in brackets (2020-03-05 10:30（日本时间）), or before it (HK's
+# government notes: 2018年6月5日（星期二） 香港時間15時32分). A bar's | may stand between date and time
+# (2019年11月24日 | 6:45pm): the bar's two fields.
 _ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_OFFSETS)
 _MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
 _TIME = (
-    _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
+    _WEEKDAY + rf"(?:,?[\sT]*(?:[|｜]\s*)?(?:(?P<tz0>{_ZONE_NAMES})\s*)?(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
     r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
     r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT|" + _ZONE_NAMES + ")?"
 )
@@ -166,9 +168,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         text = _URL_TEXT.sub(" ", text)
     match = _FULL.search(text)
     if match:
-        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     if match := _SPACED_YEAR.search(text):
-        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
@@ -176,17 +178,17 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         return when
     if match := _DAY_BADGE.search(text):
         day = match["d"] or match["d2"]
-        return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], match["tz"])
+        return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], _zone(match))
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
-        return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+        return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     rare = _RARE_HINT.search(text) is not None
     if rare and any(word in text for word in _DATE_ONLY_WORDS) and (when := _labelled_date_only(text)):
         return when
     if _YEAR.search(text) and (match := _ENGLISH.search(text)):
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
-        return _build(year, month, day, _hour(match), match["M"], match["S"], match["tz"])
+        return _build(year, month, day, _hour(match), match["M"], match["S"], _zone(match))
     # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
     if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := _relative(text, now)):
         return when
@@ -197,6 +199,11 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if rare and _FULL_WIDTH_DIGIT.search(text):
         return parse_datetime(text.translate(_FULL_WIDTH), default_year, now)
     return None
+
+
+def _zone(match: re.Match[str]) -> str | None:
+    """The zone named after the time, or else before it (香港時間15時32分)."""
+    return match["tz"] or match["tz0"]
 
 
 def _year_last(match: re.Match[str]) -> str | None:
