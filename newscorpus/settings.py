@@ -42,8 +42,9 @@ DATE_FOOTER_LINES = 40
 # A line this short with a date word and no digit is a label alone ("发布日期：" in one table cell, the
 # date in the next): it is read with the next line.
 DATE_LABEL_ONLY_MAX_CHARS = 10
-# The longest line read as a time of day alone ("14:20:05" plus spaces), joined to the date above it.
-DATE_TIME_ONLY_MAX_CHARS = 10
+# The longest line read as a time of day alone ("14:20:05" plus spaces, "香港時間15時32分"), joined to the
+# date above it.
+DATE_TIME_ONLY_MAX_CHARS = 14
 # A time under the headline and a metadata time this far apart are about the same publication (a later
 # edit, a date-only index date); farther apart, one of them is about something else and the metadata stays.
 DATE_META_SHOWN_MAX_GAP_HOURS = 24

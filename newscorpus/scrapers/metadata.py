@@ -14,6 +14,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
+from newscorpus.scrapers.datestamp import with_time_of_day
 from newscorpus.scrapers.dates import china_time, is_date_only
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
@@ -59,6 +60,7 @@ def fill_metadata(
     ):
         article.published_at = shown
     if article.published_at is None:
+        shown = with_time_of_day(shown, page_texts or [], url, fetched_at, edited)
         article.published_at = shown or (
             page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
         )
