@@ -20,9 +20,12 @@ _ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_OFFSETS)
 _MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
 _TIME = (
     _WEEKDAY
-    + rf"(?:,?[\sT]*(?:[|｜]\s*)?(?:(?P<tz0>{_ZONE_NAMES})\s*)?(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
-    r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
-    r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT|" + _ZONE_NAMES + ")?"
+    + rf"(?:,?[\sT]*(?:[|｜]\s*)?(?:(?P<tz0>{_ZONE_NAMES})\s*)?"
+    + rf"(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
+    + r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    + r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT|"
+    + _ZONE_NAMES
+    + ")?"
 )
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)
 # The year apart from a two-digit month/day by a space, as a bar styles the parts in their own elements

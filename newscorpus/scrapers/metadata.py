@@ -14,8 +14,8 @@ from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
-from newscorpus.scrapers.datestamp import with_time_of_day
 from newscorpus.scrapers.dates import china_time, is_date_only
+from newscorpus.scrapers.datestamp import with_time_of_day
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
