@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from newscorpus import settings
+from newscorpus.scrapers.numerals import NUMERALS, numeral
 
 # The parts that may follow a date: a weekday (星期三, （周三）, (水), Wed), then a time with its
 # meridiem before (下午3:20, Japanese 10時20分) or after it (3:20 PM), then an offset.
@@ -96,11 +97,8 @@ _DATE_ONLY_WORDS = ("日期", "时间", "時間", *_BAR_FIELDS)
 # A character every rare form needs (期 of 日期, 间 of 时间, 源 of 来源, 者 of 作者, a full-width digit):
 # one class search rules them all out on nearly every line the other forms missed.
 _RARE_HINT = re.compile(r"[期间間源者０-９]")
-_NUMERALS = "〇○零一二三四五六七八九十"
-_NUMERAL_VALUE = {ch: max(0, at - 2) for at, ch in enumerate(_NUMERALS[:-1])}  # 〇○零 are 0, 一 is 1
 _NUMERAL_DATE = re.compile(
-    _LABEL
-    + rf"(?P<y>[{_NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{_NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{_NUMERALS}]{{1,3}})\s*日"
+    _LABEL + rf"(?P<y>[{NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{NUMERALS}]{{1,3}})\s*日"
 )
 # Full-width digits and separators of old pages (２０２１－１０－３１　０８：３０), read as their ASCII forms.
 _FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
@@ -115,7 +113,7 @@ _RELATIVE_WORDS = ("天前", "时前", "钟前", "秒前", "刚刚")
 # Any digit as the grammars read one (full-width too): without one only 刚刚 is a time.
 _DIGIT = re.compile(r"\d")
 # A year in Chinese numerals (二〇二三年): the one date form without a digit of any script.
-_NUMERAL_YEAR = re.compile(f"[{_NUMERALS[:-1]}]年")
+_NUMERAL_YEAR = re.compile(f"[{NUMERALS[:-1]}]年")
 _AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 # A date written inside a URL is where the page was filed, not the time it shows: read around it.
@@ -221,19 +219,9 @@ def _labelled_date_only(text: str) -> str | None:
     if match := _SHORT_YEAR_LABELLED.search(text) or _SHORT_YEAR_BAR.search(text):
         return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None)
     if match := _NUMERAL_DATE.search(text):
-        year = "".join(str(_numeral(ch)) for ch in match["y"])
-        return _build(year, str(_numeral(match["m"])), str(_numeral(match["d"])), None, None, None, None)
+        year = "".join(str(numeral(ch)) for ch in match["y"])
+        return _build(year, str(numeral(match["m"])), str(numeral(match["d"])), None, None, None, None)
     return None
-
-
-def _numeral(written: str) -> int:
-    """二〇二三 digit by digit (2023); 十一, 二十, 三十一 as tens and ones."""
-    if "十" not in written:
-        return int("".join(str(_NUMERAL_VALUE[ch]) for ch in written))
-    tens, _, ones = written.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return 0  # not a number a date writes (十十, 十二三): day or month 0 makes the date invalid
-    return (_NUMERAL_VALUE[tens] if tens else 1) * 10 + (_NUMERAL_VALUE[ones] if ones else 0)
 
 
 def china_time(stamp: str | None) -> datetime | None:
