@@ -42,8 +42,9 @@ DATE_FOOTER_LINES = 40
 # A line this short with a date word and no digit is a label alone ("发布日期：" in one table cell, the
 # date in the next): it is read with the next line.
 DATE_LABEL_ONLY_MAX_CHARS = 10
-# The longest line read as a time of day alone ("14:20:05" plus spaces), joined to the date above it.
-DATE_TIME_ONLY_MAX_CHARS = 10
+# The longest line read as a time of day alone ("14:20:05" plus spaces, "香港時間15時32分"), joined to the
+# date above it.
+DATE_TIME_ONLY_MAX_CHARS = 14
 # A time under the headline and a metadata time this far apart are about the same publication (a later
 # edit, a date-only index date); farther apart, one of them is about something else and the metadata stays.
 DATE_META_SHOWN_MAX_GAP_HOURS = 24
@@ -710,6 +711,9 @@ URL_TOKEN_MIN_CHARS = 8  # an opaque id of letters and digits: ifeng's 8ZaBcDeFg
 URL_CASED_TOKEN_MIN_CHARS = 16  # a digitless id needs both cases and this length: CamelCase names are shorter
 URL_SHORT_ID_MIN_DIGITS = 3  # /zgls/9291.html is an id; /xxyw/12.htm is page 12 of a list
 URL_SLUG_MIN_WORDS = 3  # a-slug-of-words names a post under a date or an article directory
+URL_SLUG_AFTER_ID_MIN_WORDS = 2  # after an id segment (/912345/title-slug) two words are the story's slug
+# A page file under an id folder naming the account's or site's own page, not the item's view (/1234567/about.html).
+URL_SITE_PAGE_WORDS = ("about", "contact", "intro", "info", "follow", "fans", "feed", "rss", "more", "all", "home")
 URL_ID_KEYS = (
     *("id", "aid", "nid", "tid", "articleid", "article_id", "newsid", "news_id", "docid", "doc_id"),
     *("contentid", "content_id", "infoid", "info_id", "itemid", "postid", "post_id", "threadid"),

@@ -21,6 +21,17 @@ from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 from newscorpus import settings
 from newscorpus.urldates import ONLY_DATE, YEAR_MONTH, date_end
 from newscorpus.urlroute import routed
+from newscorpus.urlwords import (
+    DIGIT_RUNS,
+    PAGE_EXT,
+    has_id,
+    is_han_title,
+    is_index,
+    is_slug,
+    is_token,
+    is_view_word,
+    stem_of,
+)
 
 
 class Shape(Enum):
@@ -31,12 +42,6 @@ class Shape(Enum):
 
 
 _TOKENS = re.compile(r"[-_.]+")
-_PAGE_EXT = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|jsp|do|cgi)$", re.IGNORECASE)
-_DIGIT_RUNS = re.compile(r"\d+")
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
-_CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.ASCII)
-_SLUG_WORD = re.compile(r"[a-z]+|\d+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANDLE = re.compile(r"(?P<word>[A-Za-z]+\d?)_\d+")
 # A story's later page: its stem (an id somewhere in it), a separator, then a page number of one or two digits.
 _STORY_PAGE = re.compile(r"(?P<story>.+)[_-]p?(?P<page>[1-9]\d?)", re.IGNORECASE)  # 02 is a sheet, not a page
@@ -67,7 +72,7 @@ def shape(url: str) -> Shape:
         return Shape.LIST
     if _query_names_article(segments, query):
         return Shape.ARTICLE
-    if segments and _is_index(_stem(segments[-1])):
+    if segments and is_index(stem_of(segments[-1])):
         return Shape.LIST
     return Shape.ARTICLE if _path_names_article(segments) else Shape.UNKNOWN
 
@@ -92,7 +97,7 @@ def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> 
         return True
     # NewsList.aspx, articlelist.jsp, listinfo.php: "list" glued to another word in a file name.
     last = _TOKENS.split(segments[-1].lower()) if segments else []
-    if segments and ("list" in _stem(segments[-1]).lower() or set(last) & set(settings.URL_LIST_WORDS)):
+    if segments and ("list" in stem_of(segments[-1]).lower() or set(last) & set(settings.URL_LIST_WORDS)):
         return True
     # ... or in a folder (/shanklist/3-35197-/, /newslist/12/): named like a list word, it counts as one.
     if not tokens & set(settings.URL_LIST_WORDS) and not any("list" in token for token in tokens):
@@ -106,14 +111,14 @@ def _story_page_after_first(segments: list[str]) -> bool:
     """Page two on of a story split over pages (content_35956123_2.htm, c1001-40236745-3.html): the id,
     then a small page number. It names the story, stored under its first page's URL (story_first_page),
     where the parts are stitched; _0/_1 is the first page on CMSs counting from zero."""
-    if not segments or not _PAGE_EXT.search(segments[-1]):
+    if not segments or not PAGE_EXT.search(segments[-1]):
         return False
-    match = _STORY_PAGE.fullmatch(_stem(segments[-1]))
+    match = _STORY_PAGE.fullmatch(stem_of(segments[-1]))
     if match is None or int(match.group("page")) < 2:
         return False
     # The number must follow the id itself: an e-paper's renmrb_20170415_1-02 is story 1 of sheet 02, and
     # t20240515_12 the day's twelfth story on a CMS numbering by date.
-    runs = _DIGIT_RUNS.findall(_TOKENS.split(match.group("story"))[-1])
+    runs = DIGIT_RUNS.findall(_TOKENS.split(match.group("story"))[-1])
     return any(len(run) >= settings.URL_ID_MIN_DIGITS and not ONLY_DATE.fullmatch(run) for run in runs)
 
 
@@ -127,7 +132,7 @@ def story_first_page(url: str) -> str | None:
     except ValueError:
         return None
     head, _slash, last = parts.path.rpartition("/")
-    extension, match = _PAGE_EXT.search(last), _STORY_PAGE.fullmatch(_stem(last))
+    extension, match = PAGE_EXT.search(last), _STORY_PAGE.fullmatch(stem_of(last))
     later = _story_page_after_first([unquote(s) for s in parts.path.split("/") if s])
     if not later or extension is None or match is None or _TOKENS.split(last.lower())[0] in settings.URL_THREAD_WORDS:
         return None  # a forum thread's page 3 (post-free-5123456-3.shtml) holds replies, not the story
@@ -135,7 +140,7 @@ def story_first_page(url: str) -> str | None:
     # Discuz's article-12345-2 and PHPCMS's show-12-34567-2 (a word, then numbers, by hyphens) number page
     # one too; gmw's content_45012345_2 and xinhuanet's c_1126018765_2 do not.
     if _named_id(story) and "_" not in last:
-        story += _stem(last)[len(story)] + "1"
+        story += stem_of(last)[len(story)] + "1"
     first = urlunsplit(parts._replace(path=f"{head}/{story}{extension.group(0)}", fragment=""))
     return first if shape(first) is Shape.ARTICLE else None  # node_113352_2.htm: a list's page 2
 
@@ -150,7 +155,7 @@ def _wiki_namespace(segments: list[str]) -> bool:
 
 
 def _page_file_with_id(segments: list[str]) -> bool:
-    return len(segments) >= 2 and bool(_PAGE_EXT.search(segments[-1])) and _has_id(_stem(segments[-1]))
+    return len(segments) >= 2 and bool(PAGE_EXT.search(segments[-1])) and has_id(stem_of(segments[-1]))
 
 
 def _profile(segments: list[str]) -> bool:
@@ -168,22 +173,22 @@ def _profile(segments: list[str]) -> bool:
 def _id_under_article_dir(segments: list[str]) -> bool:
     """An id right under an article directory names an article whatever words come before it, and so does
     an id there followed by the story's slug (scmp's /article/3262345/some-slug-words)."""
-    if len(segments) >= 2 and segments[-2].lower() in settings.URL_ARTICLE_DIRS and _has_id(_stem(segments[-1])):
+    if len(segments) >= 2 and segments[-2].lower() in settings.URL_ARTICLE_DIRS and has_id(stem_of(segments[-1])):
         return True
     if len(segments) >= 3 and segments[-3].lower() in settings.URL_FORUM_DIRS and segments[-2].lower() == "topic":
-        return _has_id(_stem(segments[-1]))  # a forum's or group's /group/topic/123456789/: one thread, no 专题
+        return has_id(stem_of(segments[-1]))  # a forum's or group's /group/topic/123456789/: one thread, no 专题
     return (
         len(segments) >= 3
         and segments[-3].lower() in settings.URL_ARTICLE_DIRS
-        and _has_id(segments[-2])
-        and _is_slug(_stem(segments[-1]))
+        and has_id(segments[-2])
+        and is_slug(stem_of(segments[-1]))
     )
 
 
 def _id_after_date(segments: list[str]) -> bool:
     """An id in a segment after a year-and-month date: a dated story whatever its folders are called."""
     start = date_end(segments)
-    return start is not None and any(_has_id(_stem(segment)) for segment in segments[start:])
+    return start is not None and any(has_id(stem_of(segment)) for segment in segments[start:])
 
 
 def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> bool:
@@ -197,7 +202,7 @@ def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> b
     if any(key in settings.URL_ROUTE_KEYS and _path_names_article(value.split("/")[1:]) for key, value in query):
         return True  # ThinkPHP's index.php?s=/Home/Article/detail/id/1234.html: the route is the path
     # WordPress's default permalink ?p=1234 sits on the root (or index.php); elsewhere p= is a pager.
-    on_root = not segments or (len(segments) == 1 and _is_index(_stem(segments[0])))
+    on_root = not segments or (len(segments) == 1 and is_index(stem_of(segments[0])))
     return on_root and values.get("p", "").isdigit()
 
 
@@ -210,24 +215,26 @@ def _json_names_id(value: str) -> bool:
     except ValueError:
         return False
     return isinstance(data, dict) and any(
-        str(key).lower() in settings.URL_ID_KEYS and _has_id(str(item)) for key, item in data.items()
+        str(key).lower() in settings.URL_ID_KEYS and has_id(str(item)) for key, item in data.items()
     )
 
 
 def _is_id_value(value: str) -> bool:
-    return value.isdigit() or (len(value) >= settings.URL_TOKEN_MIN_CHARS and _is_token(value))
+    return value.isdigit() or (len(value) >= settings.URL_TOKEN_MIN_CHARS and is_token(value))
 
 
 def _path_names_article(segments: list[str]) -> bool:
     if not segments:
         return False
     last = segments[-1]
-    stem, has_ext = _stem(last), bool(_PAGE_EXT.search(last))
-    if _has_id(stem) or _after_date(segments):
+    stem, has_ext = stem_of(last), bool(PAGE_EXT.search(last))
+    if has_id(stem) or _after_date(segments):
         return True
-    if len(segments) >= 2 and _has_id(segments[-2]) and (_is_slug(stem) or _is_han_title(stem)):
+    if len(segments) >= 2 and has_id(segments[-2]) and (is_slug(stem, after_id=True) or is_han_title(stem)):
         return True  # /社會新聞/912345/標題: the id, then the story's title as a slug of words or Han
-    if len(segments) >= 3 and segments[-3].lower() in settings.URL_ARTICLE_DIRS and _is_han_title(segments[-2]):
+    if len(segments) >= 2 and has_id(segments[-2]) and has_ext and is_view_word(stem):
+        return True  # /35230411/wemedia.shtml, /123456/detail.html: the folder's id, the file its one view
+    if len(segments) >= 3 and segments[-3].lower() in settings.URL_ARTICLE_DIRS and is_han_title(segments[-2]):
         return stem.isdigit()  # baike's /item/长江/1234: an entry's title, then which of its namesakes
     parent = segments[-2].lower() if len(segments) > 1 else ""
     under_article_dir = parent in settings.URL_ARTICLE_DIRS
@@ -238,7 +245,7 @@ def _path_names_article(segments: list[str]) -> bool:
         return True  # /zgls/9291.html: a small site's id; a list's pager numbers are shorter
     if _named_id(stem):
         return True  # content_4567.html, detail-123.html: an article word glued to its id
-    return (_is_slug(stem) or _is_han_title(stem)) and (under_article_dir or dated)
+    return (is_slug(stem) or is_han_title(stem)) and (under_article_dir or dated)
 
 
 def _named_id(stem: str) -> bool:
@@ -256,42 +263,7 @@ def _named_id(stem: str) -> bool:
     )
 
 
-def _is_han_title(stem: str) -> bool:
-    """An entry named by its title in Han characters (/wiki/雄安新区, /item/京津冀协同发展)."""
-    return len(_HAN.findall(stem)) >= settings.URL_HAN_TITLE_MIN_CHARS
-
-
-def _has_id(stem: str) -> bool:
-    """A long digit run that is not just a date, or an opaque token of letters and digits."""
-    if ONLY_DATE.fullmatch(stem):
-        return False
-    if any(len(run) >= settings.URL_ID_MIN_DIGITS for run in _DIGIT_RUNS.findall(stem)):
-        return True
-    if any(len(t) >= settings.URL_TOKEN_MIN_CHARS and _is_token(t) for t in _TOKEN.findall(stem)):
-        return True
-    # A base64url id may hold no digit at all (a WeChat /s/ link): long, and both cases, unlike any word.
-    return len(stem) >= settings.URL_CASED_TOKEN_MIN_CHARS and bool(_CASED_TOKEN.fullmatch(stem))
-
-
-def _is_token(text: str) -> bool:
-    return text.isalnum() and text.isascii() and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
-
-
 def _after_date(segments: list[str]) -> bool:
     """A segment after a year-and-month date (/2024/05/15/<here>, /20240515/<here>): a day or month
     archive ends at the date."""
     return date_end(segments) is not None
-
-
-def _is_slug(stem: str) -> bool:
-    words = stem.lower().split("-")
-    return len(words) >= settings.URL_SLUG_MIN_WORDS and all(_SLUG_WORD.fullmatch(word) for word in words)
-
-
-def _stem(segment: str) -> str:
-    return _PAGE_EXT.sub("", segment)
-
-
-def _is_index(stem: str) -> bool:
-    lowered = stem.lower()
-    return lowered.startswith(("index", "default")) or lowered in ("home", "main")

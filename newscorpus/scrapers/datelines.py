@@ -87,7 +87,11 @@ _EDITED_FIRST = "页頁词詞编編"
 _EDITED_PAGE = re.compile(f"(?=[{_EDITED_FIRST}])(?:{_EDITED_PATTERN})")
 # A time of day or a weekday alone on its line: the rest of a date split across elements
 # (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
-_TIME_ONLY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$")
+# The time may name its zone first and write 時/分 (<br>香港時間15時32分, HK government notes).
+_TIME_ONLY = re.compile(
+    rf"\s*(?:(?:{'|'.join(settings.WRITTEN_ZONE_OFFSETS)})\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时時]\d{2}分?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$"
+)
 # A calendar badge read apart by the bar's elements: its day alone (ending the line before, after a label
 # perhaps), then its year and month alone ("15" / "2024-05"): glued back, the date grammar reads the badge.
 _BADGE_DAY_END = re.compile(r"(?:^|[\s:：])[0-3]?\d\s*$")

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from newscorpus import settings
+from newscorpus.scrapers.numerals import NUMERALS, numeral
 
 # The parts that may follow a date: a weekday (星期三, （周三）, (水), Wed), then a time with its
 # meridiem before (下午3:20, Japanese 10時20分) or after it (3:20 PM), then an offset.
@@ -13,13 +14,19 @@ _WEEKDAY = (
     r"(?:\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日][)）]"
     r"|\s*,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
 )
-# Zones written out after a time, often in brackets (2020-03-05 10:30（日本时间）).
+# Zones written out after a time, often in brackets (2020-03-05 10:30（日本时间）), or before it (HK's
+# government notes: 2018年6月5日（星期二） 香港時間15時32分). A bar's | may stand between date and time
+# (2019年11月24日 | 6:45pm): the bar's two fields.
 _ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_OFFSETS)
 _MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
 _TIME = (
-    _WEEKDAY + rf"(?:,?[\sT]*(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
-    r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
-    r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT|" + _ZONE_NAMES + ")?"
+    _WEEKDAY
+    + rf"(?:,?[\sT]*(?:[|｜]\s*)?(?:(?P<tz0>{_ZONE_NAMES})\s*)?"
+    + rf"(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
+    + r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    + r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT|"
+    + _ZONE_NAMES
+    + ")?"
 )
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)
 # The year apart from a two-digit month/day by a space, as a bar styles the parts in their own elements
@@ -90,11 +97,8 @@ _DATE_ONLY_WORDS = ("日期", "时间", "時間", *_BAR_FIELDS)
 # A character every rare form needs (期 of 日期, 间 of 时间, 源 of 来源, 者 of 作者, a full-width digit):
 # one class search rules them all out on nearly every line the other forms missed.
 _RARE_HINT = re.compile(r"[期间間源者０-９]")
-_NUMERALS = "〇○零一二三四五六七八九十"
-_NUMERAL_VALUE = {ch: max(0, at - 2) for at, ch in enumerate(_NUMERALS[:-1])}  # 〇○零 are 0, 一 is 1
 _NUMERAL_DATE = re.compile(
-    _LABEL
-    + rf"(?P<y>[{_NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{_NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{_NUMERALS}]{{1,3}})\s*日"
+    _LABEL + rf"(?P<y>[{NUMERALS[:-1]}]{{4}})\s*年\s*(?P<m>[{NUMERALS}]{{1,2}})\s*月\s*(?P<d>[{NUMERALS}]{{1,3}})\s*日"
 )
 # Full-width digits and separators of old pages (２０２１－１０－３１　０８：３０), read as their ASCII forms.
 _FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
@@ -109,7 +113,7 @@ _RELATIVE_WORDS = ("天前", "时前", "钟前", "秒前", "刚刚")
 # Any digit as the grammars read one (full-width too): without one only 刚刚 is a time.
 _DIGIT = re.compile(r"\d")
 # A year in Chinese numerals (二〇二三年): the one date form without a digit of any script.
-_NUMERAL_YEAR = re.compile(f"[{_NUMERALS[:-1]}]年")
+_NUMERAL_YEAR = re.compile(f"[{NUMERALS[:-1]}]年")
 _AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}
 _DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 # A date written inside a URL is where the page was filed, not the time it shows: read around it.
@@ -166,9 +170,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         text = _URL_TEXT.sub(" ", text)
     match = _FULL.search(text)
     if match:
-        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     if match := _SPACED_YEAR.search(text):
-        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
@@ -176,17 +180,17 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         return when
     if match := _DAY_BADGE.search(text):
         day = match["d"] or match["d2"]
-        return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], match["tz"])
+        return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], _zone(match))
     if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
         year = str(int(match["y"]) + _ROC_OFFSET)
-        return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], match["tz"])
+        return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     rare = _RARE_HINT.search(text) is not None
     if rare and any(word in text for word in _DATE_ONLY_WORDS) and (when := _labelled_date_only(text)):
         return when
     if _YEAR.search(text) and (match := _ENGLISH.search(text)):
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
-        return _build(year, month, day, _hour(match), match["M"], match["S"], match["tz"])
+        return _build(year, month, day, _hour(match), match["M"], match["S"], _zone(match))
     # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
     if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := _relative(text, now)):
         return when
@@ -197,6 +201,11 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if rare and _FULL_WIDTH_DIGIT.search(text):
         return parse_datetime(text.translate(_FULL_WIDTH), default_year, now)
     return None
+
+
+def _zone(match: re.Match[str]) -> str | None:
+    """The zone named after the time, or else before it (香港時間15時32分)."""
+    return match["tz"] or match["tz0"]
 
 
 def _year_last(match: re.Match[str]) -> str | None:
@@ -210,19 +219,9 @@ def _labelled_date_only(text: str) -> str | None:
     if match := _SHORT_YEAR_LABELLED.search(text) or _SHORT_YEAR_BAR.search(text):
         return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None)
     if match := _NUMERAL_DATE.search(text):
-        year = "".join(str(_numeral(ch)) for ch in match["y"])
-        return _build(year, str(_numeral(match["m"])), str(_numeral(match["d"])), None, None, None, None)
+        year = "".join(str(numeral(ch)) for ch in match["y"])
+        return _build(year, str(numeral(match["m"])), str(numeral(match["d"])), None, None, None, None)
     return None
-
-
-def _numeral(written: str) -> int:
-    """二〇二三 digit by digit (2023); 十一, 二十, 三十一 as tens and ones."""
-    if "十" not in written:
-        return int("".join(str(_NUMERAL_VALUE[ch]) for ch in written))
-    tens, _, ones = written.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return 0  # not a number a date writes (十十, 十二三): day or month 0 makes the date invalid
-    return (_NUMERAL_VALUE[tens] if tens else 1) * 10 + (_NUMERAL_VALUE[ones] if ones else 0)
 
 
 def china_time(stamp: str | None) -> datetime | None:

@@ -29,14 +29,15 @@ _STATED = re.compile(
 _TAGS = r"(?:\s*</?[a-z][^>]{0,80}>)*"  # elements closed and opened between a time's parts
 # A shown date-time with its zone named after it (2020-03-05 10:30（日本时间）, 10:30 JST): read with that
 # offset by the date grammar (from the element's line), so it is no wall clock to move again.
+_ZONE = "|".join(map(re.escape, (*settings.WRITTEN_ZONE_OFFSETS, *settings.NAMED_TZ_OFFSETS)))
+_CLOCK = r"\d{1,2}\s*[:：时時]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 _NAMED_ZONE = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     + _TAGS
-    + r"\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
-    + _TAGS  # the zone may follow the time's element (</span>（日本时间）), the time the date's
-    + r"\s*[（(]?\s*(?:"
-    + "|".join(map(re.escape, (*settings.WRITTEN_ZONE_OFFSETS, *settings.NAMED_TZ_OFFSETS)))
-    + ")"
+    # the zone may follow the time's element (</span>（日本时间）), the time the date's; or name the time
+    # before it (（星期二） 日本時間10時30分), as the date grammar reads it too
+    + rf"(?:\s*{_CLOCK}{_TAGS}\s*[（(]?\s*(?:{_ZONE})"
+    + rf"|(?:\s*[（(][^）)<]{{1,4}}[)）])?\s*(?:{_ZONE}){_TAGS}\s*{_CLOCK})"
 )
 _TAG = re.compile(r"<[^>]*>")
 _CHINA_HOSTS = (".cn", ".com.cn")

@@ -15,6 +15,7 @@ from newscorpus.scrapers.byline import normalise_byline, parse_byline
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
 from newscorpus.scrapers.dates import china_time, is_date_only
+from newscorpus.scrapers.datestamp import with_time_of_day
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
@@ -59,6 +60,7 @@ def fill_metadata(
     ):
         article.published_at = shown
     if article.published_at is None:
+        shown = with_time_of_day(shown, page_texts or [], url, fetched_at, edited)
         article.published_at = shown or (
             page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
         )

@@ -1,0 +1,20 @@
+"""A date shown alone, completed by the time of day a stamp of the same day gives elsewhere on the page."""
+
+from __future__ import annotations
+
+from newscorpus.scrapers.datelines import page_datetime
+from newscorpus.scrapers.dates import is_date_only
+
+
+def with_time_of_day(
+    shown: str | None, lines: list[str], url: str | None, fetched_at: str | None = None, edited: bool = False
+) -> str | None:
+    """``shown`` (a date alone around the headline, often a breadcrumb's) with the time of day a stamp of that
+    same day gives elsewhere on the page (a footer's "2018年6月5日（星期二）<br>香港時間15時32分"): the day is
+    the page's, the stamp completes it. A stamp of another day is not read, nor a list item's dated headline
+    (``page_datetime`` takes only labelled lines and stamps with little else)."""
+    if not shown or not is_date_only(shown) or not lines:
+        return shown
+    stamp = page_datetime(lines, url, fetched_at, edited=edited)
+    same_day = stamp is not None and stamp[:10] == shown[:10]
+    return stamp if same_day and stamp is not None and not is_date_only(stamp) else shown
