@@ -248,8 +248,7 @@ def _employer(token: str) -> bool:
     return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(ORGANISATION.search(token)))
 
 
-# A reprint's verb a value opens with ("转载自新华网", "摘自《求是》", "原载光明日报"), as 据 before an outlet
-# (bylinesource): the outlet after it is the source when it is shaped like one ("转自网友" stays as it is).
+# A reprint's verb before an outlet-shaped name ("转载自新华网", "摘自《求是》"; "转自网友" stays), as 据 is.
 _FROM_VERB = re.compile(
     r"^(?:转载自|轉載自|转引自|轉引自|转自|轉自|摘自|选自|選自|引自|原载于|原載於|原载|原載)(\S{2,})$"
 )

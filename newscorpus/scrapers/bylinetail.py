@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.byline import parse_byline, parse_line
-from newscorpus.scrapers.bylinegrammar import LIST_LABELS, EDITOR, fold, is_lone_label, tokenize
+from newscorpus.scrapers.bylinegrammar import EDITOR, LIST_LABELS, fold, is_lone_label, tokenize
 from newscorpus.scrapers.sitekit import captions_after_images
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
