@@ -90,6 +90,8 @@ def _before_field(line: str) -> str:
     """``（初二年级 罗思琪　指导老师：张雪梅）`` -> ``（初二年级 罗思琪）``: the part before the first field a gap sets
     off (a word of its own before a colon, whatever the word: a supervisor, a reviewer, a contact), its bracket
     closed again; "" when no such field follows a part of its own."""
+    if len(line) > settings.BYLINE_SHORT_LINE_CHARS or (":" not in line and "：" not in line):
+        return ""  # most lines: no regex run
     match = _GAP_FIELD.search(line)
     if match is None or _CONTACT.search(line, match.end()):
         return ""  # "（宣传部 张玲 联系电话：8765 4321）": a contact card names whom to call, no writer
