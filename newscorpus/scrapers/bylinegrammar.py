@@ -18,6 +18,7 @@ from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHO
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
 from newscorpus.scrapers.bylinesurnames import DOUBLE, SINGLE, SINGLE_TRADITIONAL
+from newscorpus.scrapers.bylinewriters import REPORT_CREDITS
 
 # The label kinds are defined in bylinelabels and read from here with the tokenizer.
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "AUTHOR",
     "CREDIT_LABELS",
     "EDITOR",
+    "LIST_LABELS",
     "OTHER",
     "PHOTO",
     "REPORTER",
@@ -188,8 +190,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         # fields of two characters or more with a colon right after them end the value before them even
         # when glued to it ("作者:王逸字号:大 中 小", "供稿:化学学院摄影:张三"): no name or outlet ends
         # in "字号:" or "摄影:".
-        if len(label) >= 2 and not label.isascii() and after == ":":
-            return True
+        if len(label) >= 2 and not label.isascii() and after == ":" and label not in REPORT_CREDITS:
+            return True  # (a report's verb glued after a word is that word's: "据报道：", "相关报道：")
         if "・" in label and after == " ":
             return True  # "取材・文　山田花子": a Japanese credit of two words is no word of prose, a gap will do
         if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY or before.isdigit()):
@@ -241,6 +243,11 @@ _LONE_LABEL = re.compile(
 )
 
 
+# Words labelling a cell only inside a list of label cells (alone elsewhere 编辑 is as often a tool link, "编辑 |
+# 删除", and 摄影 a menu's channel): a bare 编辑 and a photographer's label of two characters or more.
+LIST_LABELS = frozenset(("编辑", "編輯", *(label for label in _LABELS[PHOTO] if len(label) > 1)))
+
+
 # Any label ending the words before a line's first colon: "高阳责编:任绍敏" is a value glued to the next label.
 _LABEL_TAIL = re.compile("(?:" + "|".join(map(re.escape, _ALL)) + "):")
 
@@ -268,18 +275,22 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     is folded again, since folding trims each part's edges)."""
     joined: list[str] = []
     pending = ""
+    from_cell = False  # the pending label stood alone in its element (a <dt>, a <td>)
+    in_list = False  # the line before was such a label's value: the lines are a label/value list's cells
     for line in lines:
         if pending and _own_label(fold(line)):
             joined.append(fold(pending))  # "来源：" over an empty <dd>, then "发布日期：": no value shown
         elif pending:
             line = pending + line
-        pending = ""
+        was_cell, pending, from_cell = from_cell and bool(pending), "", False
         folded = fold(line)
         if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line
             continue
-        if _LONE_LABEL.fullmatch(folded):
-            pending = folded + ":"
+        if _LONE_LABEL.fullmatch(folded) or (in_list and folded in LIST_LABELS):
+            # "<dt>编辑</dt><dd>曾一凡</dd>" after "<dt>作者</dt><dd>X</dd>": inside a list of label cells.
+            pending, from_cell = folded + ":", True
             continue
+        in_list = was_cell
         joined.append(folded)
     return [*joined, fold(pending)] if pending else joined

@@ -41,6 +41,10 @@ _UNIT = re.compile(
 # "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
 _UNIT_THEN_NAMES = re.compile(r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:[\u4e00-\u9fff々]{2,6}[\s、,]?){1,3})\s*[)）】]?$")
 _OPEN, _CLOSE = "(（【", ")）】"
+# A field set off by a gap after the credit: a word of two to six characters and its colon (folded lines).
+_GAP_FIELD = re.compile(r"\s+[\u4e00-\u9fffA-Za-z]{2,6}\s*[:：]")
+# A field whose value is a number or a mail address (a phone, a fax): the line is a contact card.
+_CONTACT = re.compile(r"\d[\d\s-]{4,}|@")
 _JAPANESE_DOT = "・"
 # A bracket closing a story line: "…と述べた。（社会部・山田太郎）".
 _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
@@ -78,8 +82,25 @@ _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$
 
 def unit_writers(line: str) -> list[str]:
     """The writers a unit credits on a line of their own: ``骨科 周亮``, ``（秘书处 张玲）``,
-    ``（社会部・山田太郎）``. Not a bracket one side open (a note's end), nor a unit that is itself a name."""
-    if len(line) > settings.BYLINE_SHORT_LINE_CHARS or (line[:1] in _OPEN) != (line[-1:] in _CLOSE):
+    ``（社会部・山田太郎）``, also when other fields follow them (``（初二年级 罗思琪　指导老师：张雪梅）``)."""
+    return _unit_names(line) or _unit_names(_before_field(line))
+
+
+def _before_field(line: str) -> str:
+    """``（初二年级 罗思琪　指导老师：张雪梅）`` -> ``（初二年级 罗思琪）``: the part before the first field a gap sets
+    off (a word of its own before a colon, whatever the word: a supervisor, a reviewer, a contact), its bracket
+    closed again; "" when no such field follows a part of its own."""
+    if len(line) > settings.BYLINE_SHORT_LINE_CHARS or (":" not in line and "：" not in line):
+        return ""  # most lines: no regex run
+    match = _GAP_FIELD.search(line)
+    if match is None or _CONTACT.search(line, match.end()):
+        return ""  # "（宣传部 张玲 联系电话：8765 4321）": a contact card names whom to call, no writer
+    return line[: match.start()] + (line[-1] if line[:1] in _OPEN and line[-1:] in _CLOSE else "")
+
+
+def _unit_names(line: str) -> list[str]:
+    """Not a bracket one side open (a note's end), nor a unit that is itself a name."""
+    if not line or len(line) > settings.BYLINE_SHORT_LINE_CHARS or (line[:1] in _OPEN) != (line[-1:] in _CLOSE):
         return []
     match = _UNIT_THEN_NAMES.match(line)
     if match is None or not _is_unit(match.group(1)):

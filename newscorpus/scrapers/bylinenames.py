@@ -248,12 +248,20 @@ def _employer(token: str) -> bool:
     return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(ORGANISATION.search(token)))
 
 
+# A reprint's verb before an outlet-shaped name ("转载自新华网", "摘自《求是》"; "转自网友" stays), as 据 is.
+_FROM_VERB = re.compile(
+    r"^(?:转载自|轉載自|转引自|轉引自|转自|轉自|摘自|选自|選自|引自|原载于|原載於|原载|原載)(\S{2,})$"
+)
+
+
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
     brackets that close nothing inside it."""
     # Edges only: "(来源:梨视频)" loses its brackets, "新华网(北京)" keeps its own.
     parts = value.strip().split(" ")
     first = _unbalanced_off(parts[0])
+    if (reprinted := _FROM_VERB.match(first)) and (is_outlet(reprinted.group(1)) or first.endswith("》")):
+        first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
     if _LATIN_WORD.match(first):
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.byline import parse_byline, parse_line
-from newscorpus.scrapers.bylinegrammar import EDITOR, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import EDITOR, LIST_LABELS, fold, is_lone_label, tokenize
 from newscorpus.scrapers.sitekit import captions_after_images
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
@@ -53,6 +53,20 @@ def lines_after(node: LexborNode, limit: int = settings.BYLINE_LINES_AFTER_BODY)
             sibling = sibling.next
         current = current.parent
     return lines[:limit]
+
+
+def credit_reach(texts: list[str], start: int, count: int) -> int:
+    """The index ``count`` lines past ``start``, a list of label cells counted as one line: a credit list under the
+    story (``<dt>作者</dt><dd>X</dd><dt>编辑</dt><dd>Y</dd>``) prints each field as two lines, so a window of lines
+    would cut it halfway. 编辑 and a photographer's label are cells only after another label cell."""
+    at, cells, after_cell = start, 0, False
+    while count > 0 and at < len(texts) and cells <= settings.BYLINE_LINES_AFTER_BODY:
+        folded = fold(texts[at])
+        cell = is_lone_label(folded) or (cells > 0 and folded in LIST_LABELS)
+        # A value under a cell is one more line of the list only for the list's first field.
+        count -= not cell and not (after_cell and cells > 1)
+        cells, after_cell, at = cells + cell, cell, at + 1
+    return at + count
 
 
 def closing_editor(lines: list[str]) -> str | None:

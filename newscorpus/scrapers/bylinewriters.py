@@ -3,12 +3,16 @@ of ``bylinelabels``, session 10, to keep that module small)."""
 
 from __future__ import annotations
 
-__all__ = ["CO_WRITER_CREDITS", "WRITER_CREDITS"]
+__all__ = ["CO_WRITER_CREDITS", "REPORT_CREDITS", "WRITER_CREDITS"]
 
 # Writers' credits that are words of prose alone (they need a separator to count): a column's or a weekly's
 # lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明"), Japanese credits: the reporting writer
 # ("取材・文／山田花子"), a writer who took the pictures too; a report's drafter named as a person ("执笔人：X",
 # "撰写：X").
+# The verb a reporter's name closes with ("陈可扬 报道") labels the name after it when a separator follows ("报道：
+# 郭伟强", Malaysian and Singaporean Chinese papers' bars): the same credit printed label-first. Only with the
+# separator and at a boundary (bylinegrammar), so "据报道：", "相关报道：" and "综合报道" stay words.
+REPORT_CREDITS = ("报道", "报导", "報道", "報導")
 WRITER_CREDITS = (
     "主笔",
     "执笔人",
@@ -21,6 +25,7 @@ WRITER_CREDITS = (
     "執筆",
     "ライター",
     "文責",
+    *REPORT_CREDITS,
 )
 # The drafting credits a second writer stands under in the same line ("主笔：周敏　执笔：何平"): both wrote it.
 CO_WRITER_CREDITS = frozenset(label for label in WRITER_CREDITS if "・" not in label)

@@ -36,7 +36,7 @@ from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
-from newscorpus.scrapers.bylinetail import editor_line, index_table_source, photo_sentence
+from newscorpus.scrapers.bylinetail import credit_reach, editor_line, index_table_source, photo_sentence
 from newscorpus.scrapers.comments import cut_comments
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import (
@@ -123,7 +123,7 @@ def extract(
     # A short page's window runs past the story into lists crediting other stories ("文/王芳"): cut it.
     story_end = bisect_left(page.starts, lines[-1].start) + 1 if lines else 0
     # The lines past the story end where a list's first card does ("<a>标题</a> 来源：新华社" is the card's).
-    past = list_starts(page.lines, story_end, story_end + settings.BYLINE_LINES_AFTER_STORY)
+    past = list_starts(page.lines, story_end, credit_reach(page_texts, story_end, settings.BYLINE_LINES_AFTER_STORY))
     if story_end > start:
         end = min(end, past)
     header = without_menu_labels(tree, header_texts(page, start, end, body_at, shown))
