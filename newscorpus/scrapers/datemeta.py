@@ -146,8 +146,10 @@ def published_from_scripts(tree: LexborHTMLParser) -> str | None:
     stamps = _state_stamps(tree, _STATE_DATE)
     if stamps:
         return stamps[0]
-    shown = _page_text(tree)
-    return next((when for when in _state_stamps(tree, _STATE_DAY_TIME) if _shows_yearless(shown, when)), None)
+    plain = _state_stamps(tree, _STATE_DAY_TIME)
+    # The page's text is read only when a plain stamp could match it: most undated pages have none.
+    shown = _page_text(tree) if plain else ""
+    return next((when for when in plain if _shows_yearless(shown, when)), None)
 
 
 def _state_stamps(tree: LexborHTMLParser, keys: re.Pattern[str]) -> list[str]:
