@@ -501,6 +501,7 @@ RELATED_SIDE_COLUMN_ATTRS = r"(?<![a-z])(?:a?side|right)"
 # (m-feed, feeds-2iTlO0gN, feed_list; not feedback), looked for this many levels above the heading up to the
 # box holding its links, or an endless-scroll control in that box. Never the related list, even alone.
 RELATED_FEED_BOX_ATTRS = r"feeds?(?!back)|load-?more|load_more"
+RELATED_FEED_LOAD_MORE_ATTRS = ("loadmore", "load-more", "load_more")
 RELATED_FEED_BOX_LEVELS = 3
 RELATED_FEED_LOAD_MORE = ("加载更多", "载入更多", "加載更多", "載入更多", "Load more", "Load More", "LOAD MORE")
 # A site footer's legal line (©2021 Baidu 使用百度前必读 京ICP证030173号): its links are never related items.

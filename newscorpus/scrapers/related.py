@@ -28,7 +28,7 @@ from newscorpus.scrapers.relatedsections import (
 )
 from newscorpus.scrapers.relatedside import about_story, in_plain_aside, in_site_box, sidebar_of
 from newscorpus.scrapers.relatedtabs import has_real_link
-from newscorpus.scrapers.relatedweak import is_weak, may_be_list
+from newscorpus.scrapers.relatedweak import in_feed_box, in_side_column, is_weak
 from newscorpus.scrapers.text import cjk_count, clean
 
 # Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").
@@ -90,7 +90,10 @@ def headed_related(
     weak = [(heading, inline) for heading, inline in headings if is_weak(heading)]
     if weak:
         headings = [(heading, inline) for heading, inline in headings if not is_weak(heading)]
-        weak = [(heading, inline) for heading, inline in weak if may_be_list(heading)]
+        weak = [(heading, inline) for heading, inline in weak if not in_side_column(heading)]
+        # A feed its box names so: its section leaves the page unread, lest an unheaded-list finder take it.
+        _take_sections([pair for pair in weak if in_feed_box(pair[0])], story, base_url, page_url, [], doomed)
+        weak = [(heading, inline) for heading, inline in weak if not in_feed_box(heading)]
     labelled, listed = _take_sections(headings, story, base_url, page_url, items, doomed)
     if weak and not listed:
         # No other heading gave a list after the story: the personal feed is the page's nearest to one.

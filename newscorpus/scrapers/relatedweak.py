@@ -17,17 +17,16 @@ from newscorpus import settings
 
 _SIDE_COLUMN = re.compile(settings.RELATED_SIDE_COLUMN_ATTRS, re.IGNORECASE)
 _FEED_BOX = re.compile(settings.RELATED_FEED_BOX_ATTRS, re.IGNORECASE)
+# The control's id/class, as a selector (case-blind): one query over the box, asked of feed headings only.
+_LOAD_MORE = ", ".join(
+    f'[{attribute}*="{word}" i]' for attribute in ("class", "id") for word in settings.RELATED_FEED_LOAD_MORE_ATTRS
+)
 
 
 def is_weak(heading: LexborNode) -> bool:
     """A personal feed's heading (猜你喜欢): its text, or a title image's alt."""
     text = heading.attributes.get("alt") if heading.tag == "img" else heading.text(deep=True)
     return any(word in (text or "") for word in settings.RELATED_WEAK_HEADINGS)
-
-
-def may_be_list(heading: LexborNode) -> bool:
-    """Whether a personal feed's heading may head the page's list: not in a side column, not a feed box."""
-    return not in_side_column(heading) and not in_feed_box(heading)
 
 
 def in_side_column(node: LexborNode) -> bool:
@@ -52,10 +51,15 @@ def in_feed_box(heading: LexborNode) -> bool:
         if _FEED_BOX.search(_names(node)):
             return True
         if node.css_first("a[href]") is not None:
-            text = node.text(deep=True)
-            return any(mark in text for mark in settings.RELATED_FEED_LOAD_MORE)
+            return _loads_more(node)
         node = node.parent
     return False
+
+
+def _loads_more(box: LexborNode) -> bool:
+    """An endless-scroll control in the box: by its label (点击加载更多) or by its id/class (load-more)."""
+    text = box.text(deep=True)
+    return any(mark in text for mark in settings.RELATED_FEED_LOAD_MORE) or box.css_first(_LOAD_MORE) is not None
 
 
 def _names(node: LexborNode) -> str:
