@@ -497,6 +497,13 @@ RELATED_REJECT_POSITION_ATTRS = r"side|right"
 # A box in a side column, by its id/class words (sidebar, main-right, col-side, container_aside; not copyright,
 # inside): a personal feed (猜你喜欢) there is the site's, not the story's (README: only after the story).
 RELATED_SIDE_COLUMN_ATTRS = r"(?<![a-z])(?:a?side|right)"
+# A personal feed's box (猜你喜欢) that its markup names the site's feed (relatedweak.py): an id/class word
+# (m-feed, feeds-2iTlO0gN, feed_list; not feedback), looked for this many levels above the heading up to the
+# box holding its links, or an endless-scroll control in that box. Never the related list, even alone.
+RELATED_FEED_BOX_ATTRS = r"feeds?(?!back)|load-?more|load_more"
+RELATED_FEED_LOAD_MORE_ATTRS = ("loadmore", "load-more", "load_more")
+RELATED_FEED_BOX_LEVELS = 3
+RELATED_FEED_LOAD_MORE = ("加载更多", "载入更多", "加載更多", "載入更多", "Load more", "Load More", "LOAD MORE")
 # A site footer's legal line (©2021 Baidu 使用百度前必读 京ICP证030173号): its links are never related items.
 RELATED_LEGAL_MARKS = ("©", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright")
 RELATED_LEGAL_LINE_MAX_CHARS = 200

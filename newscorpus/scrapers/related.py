@@ -28,6 +28,7 @@ from newscorpus.scrapers.relatedsections import (
 )
 from newscorpus.scrapers.relatedside import about_story, in_plain_aside, in_site_box, sidebar_of
 from newscorpus.scrapers.relatedtabs import has_real_link
+from newscorpus.scrapers.relatedweak import in_feed_box, in_side_column, is_weak
 from newscorpus.scrapers.text import cjk_count, clean
 
 # Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").
@@ -38,7 +39,6 @@ _HEADING_PUNCTUATION = "：:【】[]<>《》 ->»|"
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_SIDE_COLUMN = re.compile(settings.RELATED_SIDE_COLUMN_ATTRS, re.IGNORECASE)
 # An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
 _INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
 _HEADING_MAX_CHARS = HEADING_MAX_CHARS  # the name tests and callers have used
@@ -86,11 +86,14 @@ def headed_related(
     if side:
         aside_ids = {heading.mem_id for heading, _inline in side}
         headings = [(heading, inline) for heading, inline in headings if heading.mem_id not in aside_ids]
-        side = [(heading, inline) for heading, inline in side if not _weak(heading)]
-    weak = [(heading, inline) for heading, inline in headings if _weak(heading)]
+        side = [(heading, inline) for heading, inline in side if not is_weak(heading)]
+    weak = [(heading, inline) for heading, inline in headings if is_weak(heading)]
     if weak:
-        headings = [(heading, inline) for heading, inline in headings if not _weak(heading)]
-        weak = [(heading, inline) for heading, inline in weak if not _in_side_column(heading)]
+        headings = [(heading, inline) for heading, inline in headings if not is_weak(heading)]
+        weak = [(heading, inline) for heading, inline in weak if not in_side_column(heading)]
+        # A feed its box names so: its section leaves the page unread, lest an unheaded-list finder take it.
+        _take_sections([pair for pair in weak if in_feed_box(pair[0])], story, base_url, page_url, [], doomed)
+        weak = [(heading, inline) for heading, inline in weak if not in_feed_box(heading)]
     labelled, listed = _take_sections(headings, story, base_url, page_url, items, doomed)
     if weak and not listed:
         # No other heading gave a list after the story: the personal feed is the page's nearest to one.
@@ -152,24 +155,6 @@ def _take_side(
     items.extend(found)
     doomed.extend(taken)
     return labelled
-
-
-def _weak(heading: LexborNode) -> bool:
-    """A personal feed's heading (猜你喜欢): its text, or a title image's alt."""
-    text = heading.attributes.get("alt") if heading.tag == "img" else heading.text(deep=True)
-    return any(word in (text or "") for word in settings.RELATED_WEAK_HEADINGS)
-
-
-def _in_side_column(node: LexborNode) -> bool:
-    """Inside a box whose id or class names a side column (sidebar, main-right): beside the story, not
-    after it. Asked of personal feeds only: a related heading says what its list is wherever it sits."""
-    parent = node.parent
-    while parent is not None and parent.tag != "body":
-        attributes = parent.attributes
-        if _SIDE_COLUMN.search(f"{attributes.get('id') or ''} {attributes.get('class') or ''}"):
-            return True
-        parent = parent.parent
-    return False
 
 
 def _tag_row(section: list[LexborNode], found: list[RelatedItem]) -> bool:
