@@ -163,8 +163,8 @@ def _best_found(
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
     ranked: list[tuple[int, bool, str, bool]] = []
-    alone: list[int] = []  # where a date stands alone on its line, page-wide: an archive list's, perhaps
-    for line in with_labels(lines, _KEY):
+    alone: list[tuple[int, int]] = []  # (line, found) where a date stands alone on its line: an archive's?
+    for at, line in enumerate(with_labels(lines, _KEY)):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
         if not may_hold_datetime(line, now):
@@ -178,34 +178,39 @@ def _best_found(
                 continue
             when = parse_datetime(piece, year, now) or (short_date_alone(piece) if line in bar else None)
             if when and not _today_bar(line):
-                if page_wide and is_date_only(when) and not _DATE_CHARS.sub("", line):
-                    alone.append(len(ranked))
+                if is_date_only(when) and not _DATE_CHARS.sub("", line):
+                    alone.append((at, len(ranked)))
                 away = line not in bar
                 ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when, rank == _RANKS["other"]))
-    ranked = _without_archive_lists(ranked, alone)
+    ranked = _without_archive_lists(ranked, alone, page_wide)
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
     best = min(ranked, key=lambda found: found[:2]) if ranked else None
     return (best[2], best[3]) if best else None
 
 
 def _without_archive_lists(
-    ranked: list[tuple[int, bool, str, bool]], alone: list[int]
+    ranked: list[tuple[int, bool, str, bool]], alone: list[tuple[int, int]], page_wide: bool
 ) -> list[tuple[int, bool, str, bool]]:
-    """The dates found, less a run of dates each alone on its line, one after another among the dates
-    (``2019年6月14日`` / ``6月13日`` / ``6月12日``: a press archive's days, a calendar's links): navigation, no
-    stamp of the page. One or two dates alone still count (a date printed on its own line over the story)."""
+    """The dates found, less a run of lines each holding a date alone (``2019年6月14日`` / ``6月13日`` /
+    ``6月12日``: a press archive's days, a calendar's links): navigation, no stamp of the page. Page-wide, only
+    when another date remains (nothing else dates the page: the list's first day, as before). One or two dates
+    alone still count (a date printed on its own line over the story), and so do dates alone between other
+    lines (a list's items, title then date)."""
     if len(alone) < settings.DATE_ARCHIVE_RUN_MIN:
         return ranked
     dropped: set[int] = set()
     run = [alone[0]]
-    for found in [*alone[1:], -1]:
-        if found == run[-1] + 1:
+    for found in [*alone[1:], (-2, -1)]:
+        if found[0] == run[-1][0] + 1:
             run.append(found)
             continue
         if len(run) >= settings.DATE_ARCHIVE_RUN_MIN:
-            dropped.update(run)
+            dropped.update(index for _, index in run)
         run = [found]
-    return [found for at, found in enumerate(ranked) if at not in dropped] if dropped else ranked
+    if not dropped:
+        return ranked
+    kept = [found for index, found in enumerate(ranked) if index not in dropped]
+    return (kept or ranked) if page_wide else kept
 
 
 def comments_heading(line: str) -> bool:
