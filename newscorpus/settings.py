@@ -33,6 +33,8 @@ RELATIVE_TIME_LINE_MAX_CHARS = 40
 # (a list item's date follows a title). Near the headline a date inside a sentence longer than this is story.
 PAGE_DATE_MAX_OTHER_CHARS = 8
 DATE_SENTENCE_MIN_CHARS = 20
+# Dates alone on their lines, this many lines in a row, are an archive's list (navigation), no stamp.
+DATE_ARCHIVE_RUN_MIN = 3
 # A date at the end of a line after more than this many other characters is a list item's (a headline's).
 DATE_LIST_TITLE_MIN_CHARS = 8
 # Lines right under the headline that are its byline bar: no list-item test there.

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
+from newscorpus.scrapers.datejoin import with_labels
 from newscorpus.scrapers.dates import (
     FULL_DATE,
     URL_TEXT,
     china_time,
+    is_date_only,
     may_hold_datetime,
     parse_datetime,
     short_date_alone,
@@ -85,17 +87,6 @@ _EDITED_PATTERN = r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[�
 # Led by its first characters, as _KEY: the engine passes other characters instead of trying each word there.
 _EDITED_FIRST = "页頁词詞编編"
 _EDITED_PAGE = re.compile(f"(?=[{_EDITED_FIRST}])(?:{_EDITED_PATTERN})")
-# A time of day or a weekday alone on its line: the rest of a date split across elements
-# (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
-# The time may name its zone first and write 時/分 (<br>香港時間15時32分, HK government notes).
-_TIME_ONLY = re.compile(
-    rf"\s*(?:(?:{'|'.join(settings.WRITTEN_ZONE_OFFSETS)})\s*)?"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时時]\d{2}分?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$"
-)
-# A calendar badge read apart by the bar's elements: its day alone (ending the line before, after a label
-# perhaps), then its year and month alone ("15" / "2024-05"): glued back, the date grammar reads the badge.
-_BADGE_DAY_END = re.compile(r"(?:^|[\s:：])[0-3]?\d\s*$")
-_YEAR_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}[-/.][01]\d\s*$")
 # What a stamp line holds besides its date: digits, separators, brackets, weekday and meridiem words.
 _DATE_CHARS = re.compile(
     r"[\d\s:：\-/.,，年月日时時分秒T@()（）\[\]【】|]+|星期.|周.|週.|礼拜.|禮拜.|上午|下午|晚上|凌晨|中午|[AaPp][Mm]"
@@ -172,7 +163,8 @@ def _best_found(
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
     ranked: list[tuple[int, bool, str, bool]] = []
-    for line in _with_labels(lines):
+    alone: list[tuple[int, int]] = []  # (line, found) where a date stands alone on its line: an archive's?
+    for at, line in enumerate(with_labels(lines, _KEY)):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
         if not may_hold_datetime(line, now):
@@ -186,11 +178,39 @@ def _best_found(
                 continue
             when = parse_datetime(piece, year, now) or (short_date_alone(piece) if line in bar else None)
             if when and not _today_bar(line):
+                if is_date_only(when) and not _DATE_CHARS.sub("", line):
+                    alone.append((at, len(ranked)))
                 away = line not in bar
                 ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when, rank == _RANKS["other"]))
+    ranked = _without_archive_lists(ranked, alone, page_wide)
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
     best = min(ranked, key=lambda found: found[:2]) if ranked else None
     return (best[2], best[3]) if best else None
+
+
+def _without_archive_lists(
+    ranked: list[tuple[int, bool, str, bool]], alone: list[tuple[int, int]], page_wide: bool
+) -> list[tuple[int, bool, str, bool]]:
+    """The dates found, less a run of lines each holding a date alone (``2019年6月14日`` / ``6月13日`` /
+    ``6月12日``: a press archive's days, a calendar's links): navigation, no stamp of the page. Page-wide, only
+    when another date remains (nothing else dates the page: the list's first day, as before). One or two dates
+    alone still count (a date printed on its own line over the story), and so do dates alone between other
+    lines (a list's items, title then date)."""
+    if len(alone) < settings.DATE_ARCHIVE_RUN_MIN:
+        return ranked
+    dropped: set[int] = set()
+    run = [alone[0]]
+    for found in [*alone[1:], (-2, -1)]:
+        if found[0] == run[-1][0] + 1:
+            run.append(found)
+            continue
+        if len(run) >= settings.DATE_ARCHIVE_RUN_MIN:
+            dropped.update(index for _, index in run)
+        run = [found]
+    if not dropped:
+        return ranked
+    kept = [found for index, found in enumerate(ranked) if index not in dropped]
+    return (kept or ranked) if page_wide else kept
 
 
 def comments_heading(line: str) -> bool:
@@ -209,33 +229,6 @@ def _under(lines: list[str], title: str | None) -> frozenset[str]:
         return frozenset()
     at = len(lines) - 1 - lines[::-1].index(title)
     return frozenset(lines[at + 1 : at + 1 + settings.DATE_BYLINE_ZONE_LINES])
-
-
-def _with_labels(lines: list[str]) -> list[str]:
-    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, a time or
-    weekday alone on its line ("14:20", "星期六") to the date on the line before, and a badge's year and
-    month alone ("2024-05") to its day ending the line before (split elements)."""
-    joined: list[str] = []
-    carry = ""
-    short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
-    for line in lines:
-        if len(line) <= short:  # most lines are longer: one length test rules both cases out
-            if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
-                joined[-1] = f"{joined[-1]} {line}"
-                continue
-            if joined and _YEAR_MONTH_ONLY.match(line) and _BADGE_DAY_END.search(joined[-1]):
-                joined[-1] = joined[-1].rstrip() + line.strip()
-                continue
-            if (
-                len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
-                and _KEY.search(line)
-                and not any(ch.isdigit() for ch in line)
-            ):
-                carry = line
-                continue
-        joined.append(f"{carry} {line}" if carry else line)
-        carry = ""
-    return joined
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:

@@ -1,0 +1,48 @@
+"""A date split across elements, glued back before the date grammar reads it: a label alone on its line and
+the value on the next, a time or weekday alone after its date, a calendar badge's day before its year and month."""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus import settings
+
+# A time of day or a weekday alone on its line: the rest of a date split across elements
+# (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
+# The time may name its zone first and write 時/分 (<br>香港時間15時32分, HK government notes).
+_TIME_ONLY = re.compile(
+    rf"\s*(?:(?:{'|'.join(settings.WRITTEN_ZONE_OFFSETS)})\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时時]\d{2}分?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$"
+)
+# A calendar badge read apart by the bar's elements: its day alone (ending the line before, after a label
+# perhaps), then its year and month alone ("15" / "2024-05"): glued back, the date grammar reads the badge.
+_BADGE_DAY_END = re.compile(r"(?:^|[\s:：])[0-3]?\d\s*$")
+_YEAR_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}[-/.][01]\d\s*$")
+
+
+def with_labels(lines: list[str], key: re.Pattern[str]) -> list[str]:
+    """The lines, a label alone on its line ("发布日期：") joined to the value on the next, a time or
+    weekday alone on its line ("14:20", "星期六") to the date on the line before, and a badge's year and
+    month alone ("2024-05") to its day ending the line before (split elements). ``key``: the date-word
+    search (``datelines._KEY``) that tells a label alone on its line."""
+    joined: list[str] = []
+    carry = ""
+    short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
+    for line in lines:
+        if len(line) <= short:  # most lines are longer: one length test rules both cases out
+            if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
+                joined[-1] = f"{joined[-1]} {line}"
+                continue
+            if joined and _YEAR_MONTH_ONLY.match(line) and _BADGE_DAY_END.search(joined[-1]):
+                joined[-1] = joined[-1].rstrip() + line.strip()
+                continue
+            if (
+                len(line) <= settings.DATE_LABEL_ONLY_MAX_CHARS
+                and key.search(line)
+                and not any(ch.isdigit() for ch in line)
+            ):
+                carry = line
+                continue
+        joined.append(f"{carry} {line}" if carry else line)
+        carry = ""
+    return joined
