@@ -54,7 +54,8 @@ def _author(html: str, host: str = "news.example.test") -> str | None:
         ),
         # A columnist's page, full address, a 2016 template with a pipe.
         (
-            '<p class="meta"><a href="https://news.example.test/columnist/qiu-lan">仉秋岚</a> | 专栏作家 | 2016-08-21 10:12</p>',
+            '<p class="meta"><a href="https://news.example.test/columnist/qiu-lan">仉秋岚</a>'
+            " | 专栏作家 | 2016-08-21 10:12</p>",
             "仉秋岚",
         ),
         # A reporter's page by numeric id, a bar of list items.
@@ -64,19 +65,21 @@ def _author(html: str, host: str = "news.example.test") -> str | None:
         ),
         # A journalist's page under a language folder, the time first.
         (
-            '<div class="meta"><time>2018-01-19 07:55</time> <a href="/zh/journalists/fang-yu-ting">亓雨婷</a> <span>首席记者</span></div>',
+            '<div class="meta"><time>2018-01-19 07:55</time> <a href="/zh/journalists/fang-yu-ting">亓雨婷</a>'
+            " <span>首席记者</span></div>",
             "亓雨婷",
         ),
         # A contributor's page on another host, the name in a strong tag.
         (
-            '<div class="meta"><a href="//people.example.test/contributor/jiang-shu"><strong>逯江姝</strong></a><span>驻悉尼特约撰稿</span>'
+            '<div class="meta"><a href="//people.example.test/contributor/jiang-shu"><strong>逯江姝</strong></a>'
+            "<span>驻悉尼特约撰稿</span>"
             "<span>2020年7月30日</span></div>",
             "逯江姝",
         ),
         # Plural folder, a 2014 table bar.
         (
-            '<table class="bar"><tr><td><a href="/bylines/xu-hao-ran">许浩然</a></td><td>特派员</td><td>更新 / 2014-05-06 16:02</td></tr>'
-            "</table>",
+            '<table class="bar"><tr><td><a href="/bylines/xu-hao-ran">许浩然</a></td><td>特派员</td>'
+            "<td>更新 / 2014-05-06 16:02</td></tr></table>",
             "许浩然",
         ),
     ],
@@ -101,7 +104,10 @@ def test_no_writers_page_in_the_bar_names_nobody(bar: str) -> None:
 
 
 def test_a_writers_page_linked_only_in_the_sidebar_names_nobody() -> None:
-    side = '<h3>本报专栏</h3><ul><li><a href="/columnist/zhou-mo">周默</a></li><li><a href="/columnist/ye-ci">叶辞</a></li></ul>'
+    side = (
+        '<h3>本报专栏</h3><ul><li><a href="/columnist/zhou-mo">周默</a></li>'
+        '<li><a href="/columnist/ye-ci">叶辞</a></li></ul>'
+    )
     assert _author(_page('<div class="meta">2021-04-12 09:05</div>', side=side)) is None
 
 
