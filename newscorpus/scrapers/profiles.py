@@ -9,7 +9,9 @@ import re
 # Discuz's space-uid-N, or a uid query. Folders and hosts that also hold site pages (/home/, /member/,
 # i.… mobile sites) count with a numeric id only.
 _PROFILE_INSIDE = (
-    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?)/[^/?#\s]+"
+    # A newsroom's page of one writer's stories is one too (Drupal's /byline/slug, /columnist/, /reporter/).
+    r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?"
+    r"|bylines?|columnists?|reporters?|journalists?|contributors?)/[^/?#\s]+"
     r"|/(?:home|member|userhome)/\D{0,8}\d{3,}"
     r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
     # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12".
