@@ -48,7 +48,8 @@ _NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]{2}),(?=[\u4e00-\u9fff]{2,3}(?:\s|
 # writer edited since, "后端搬砖的阿杰 已于 2023-07-06 09:12:40 修改" (a wiki's "X 已于 … 修改" names its last
 # editor the same way: only a blog prints it in the header).
 _POSTED = re.compile(
-    r"^(\S.{0,30}?)\s+已?于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表|修改|更新)"
+    # ("由 X 于 TIME 发布" is a theme's translated "by X": bylinelone.by_poster reads it.)
+    r"^(?!(?:本文|此文|本帖)?由\s)(\S.{0,30}?)\s+已?于\s*(?:" + TIME.pattern + r")\s*(?:发布|发表|修改|更新)"
     # A Q&A answer's footer: "热心网友小鱼 回答于 2019-03-05" (the answer is the story; README: Q&A).
     r"|^([^\s:]{2,20})\s+回答于\s*(?:" + TIME.pattern + ")"
 )

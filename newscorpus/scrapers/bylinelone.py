@@ -28,6 +28,7 @@ import re
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylineby import by_poster
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinenames import free_names, reporter_names
@@ -240,5 +241,7 @@ def period_poet(line: str) -> str | None:
 def posted_by(line: str) -> list[str]:
     """The Han handle an English blog footer names (``Posted by 小鱼儿 at 3:20 PM``): one token, not Latin
     (an English name is read by ``bylinecredits.english_by``), before the time's ``at``/``on`` or the end."""
+    if "由" in line[:3]:
+        return by_poster(line)  # "由 阿樂 於 2017年8月14日 23:10 發佈"
     match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
     return free_names(match.group(1)) if match else []

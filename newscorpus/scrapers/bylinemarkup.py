@@ -53,7 +53,11 @@ _PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小�
 _NAME_CLASSES = frozenset(
     {"author", "writer", "nickname", "nick", "username", "user-name", "uname", "up-name", "author-name", "authorname"}
 )
-_AVATAR_WORD = re.compile(r"avatar|face|head|portrait|user|头像", re.IGNORECASE)
+# "user" names an avatar's folder ("/user/42/small.png"), not a users' upload folder ("/user_images/", "/userfiles/"):
+# a story's photo there makes its box no writer's card (Ameba's entries, whose first text is the headline).
+_AVATAR_WORD = re.compile(
+    r"avatar|face|head|portrait|user(?![_\-]?(?:images?|uploads?|files?|photos?|content)\b)|头像", re.IGNORECASE
+)
 # One ``meta:is(...)``: the engine tests the tag once per element, not once per alternative (~1/3 cheaper).
 _DECLARING_META = 'meta:is([name="twitter:creator"], [name="byl"], [name="dc.creator" i], [itemprop~="author"])'
 # Kinds of evidence the markup gives for a name (see _evidence).

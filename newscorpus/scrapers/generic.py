@@ -30,6 +30,7 @@ from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_o
 from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
+from newscorpus.scrapers.bylineby import declared_after_by
 from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
 from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
@@ -166,6 +167,8 @@ def _credits(
     it changes the story or its time, so a caller asking for no byline skips it."""
     start, end = span
     page_texts = [line.text for line in page.lines]
+    if article.author is not None and article.author.startswith("由"):  # "由小满": a theme's "By" glued to the name
+        article.author = declared_after_by(article.author, tree) or article.author
     if article.author is None:
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         story = page.nodes[index] if index is not None else None
