@@ -307,6 +307,11 @@ def test_a_huanqiu_story_under_its_font_switch_credits_its_bracket(tool: str) ->
         ("发帖人：晚风读城 发帖时间：2011-08-19 10:00", "晚风读城"),  # the label's own word
         ("撰文：柯明远 出版：2022-08-08 08:09", "柯明远"),  # an unknown word alone still labels the time
         ("作者：宋一帆 見報：2020-01-02", "宋一帆"),
+        # Another kind of label glued after a word is the time's own label: the grammar reads no qualifier
+        # before it (blind25's novel site: "墨北川 最后" before the session's fix).
+        ("作者：墨北川 最后更新：2014-06-02 21:18", "墨北川"),
+        ("作者：林晚照 最近更新：2019-11-03 08:00", "林晚照"),
+        ("撰稿：周默 首次发布：2021-05-06 10:30", "周默"),
     ],
 )
 def test_a_known_label_glued_after_a_word_leaves_the_word_to_the_grammar(line: str, author: str) -> None:

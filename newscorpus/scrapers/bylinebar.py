@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import BLOCK_TAGS, SKIP_TAGS
-from newscorpus.scrapers.bylinegrammar import TIME, fold, is_lone_label, tokenize
-from newscorpus.scrapers.bylinelabels import LABELS
+from newscorpus.scrapers.bylinegrammar import TIME, TIME_LABELS, fold, is_lone_label, tokenize
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
@@ -191,14 +190,15 @@ def without_tools(line: str) -> str:
 _TIME_LABEL = re.compile(r"(?<=\s)([^\s:：|/()（）\[\]【】\d]{1,4}|[A-Za-z]{2,12})\s*[:：]\s*(?=" + TIME.pattern + ")")
 # How the grammar spells a time's label: the value before it ends there.
 _TIME_WORD = "发布:"
-# Every label the grammar knows, of any kind: one glued after a word leaves that word to the grammar.
-_LABEL_WORDS = frozenset(label for labels in LABELS.values() for label in labels)
+# The grammar's time labels: one glued after a word leaves that word to the grammar.
+_GLUED_TIME_LABELS = tuple(TIME_LABELS)
 
 
 def _as_time_label(match: re.Match[str]) -> str:
     word = match.group(1)
-    # A known label, or one glued after a word (``李四时间：``): the grammar decides whose the glued word is
-    # (a name a surname opens stays the writer's, README: long-tail credits by their shape).
-    if is_lone_label(word) or any(word[at:] in _LABEL_WORDS for at in range(1, len(word) - 1)):
+    # A known label, or a time label glued after a word (``李四时间：``): the grammar decides whose the glued word
+    # is (a name a surname opens stays the writer's, README: long-tail credits by their shape). Only a time label:
+    # the grammar tells a qualifier from a name before those alone, so ``最后更新：`` stays one time label here.
+    if is_lone_label(word) or word.endswith(_GLUED_TIME_LABELS):
         return match.group()
     return f"{_TIME_WORD} "
