@@ -50,13 +50,14 @@ _ANY_WORD = re.compile("|".join(re.escape(word) for word in _MARKED_WORDS))
 def marked_query(root: LexborNode) -> list[LexborNode]:
     """What ``root.css(MARKED_QUERY)`` finds, once each, in its order (page order): the candidates whose
     class or id holds one of the words."""
-    found = []
-    for node in root.css(_MARKED_CANDIDATES):
-        attributes = node.attributes
-        named = f"{attributes.get('class') or ''}\n{attributes.get('id') or ''}"
-        if _ANY_WORD.search(ascii_lower(named)):
-            found.append(node)
-    return found
+    return [node for node in root.css(_MARKED_CANDIDATES) if marked_words_in(node)]
+
+
+def marked_words_in(node: LexborNode) -> bool:
+    """Whether the element's class or id holds one of the words (the test behind ``marked_query``)."""
+    attributes = node.attributes
+    named = f"{attributes.get('class') or ''}\n{attributes.get('id') or ''}"
+    return _ANY_WORD.search(ascii_lower(named)) is not None
 
 
 def marked_under(root: LexborNode) -> list[LexborNode]:
