@@ -72,7 +72,7 @@ def shape(url: str) -> Shape:
         return Shape.LIST
     if _query_names_article(segments, query):
         return Shape.ARTICLE
-    if segments and (is_index(stem_of(segments[-1])) or date_archive(segments)):
+    if segments and (is_index(stem_of(segments[-1])) or _date_archive(segments)):
         return Shape.LIST  # /2023/0821/news.shtml, /201809/16.htm: a day's list, not a story of it
     return Shape.ARTICLE if _path_names_article(segments) else Shape.UNKNOWN
 
@@ -248,7 +248,7 @@ def _path_names_article(segments: list[str]) -> bool:
     return (is_slug(stem) or is_han_title(stem)) and (under_article_dir or dated)
 
 
-def date_archive(segments: list[str]) -> bool:
+def _date_archive(segments: list[str]) -> bool:
     """A date, then one file carrying no id that only names a collection (/scroll-news/2023/0821/news.shtml)
     or the day itself under a month (/gia/general/201809/16.htm): that date's list. A view word (detail)
     or a slug is still the dated story, and a short number under a full day (/2024/0515/12.html) too."""
