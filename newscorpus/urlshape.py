@@ -19,7 +19,7 @@ from enum import Enum
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from newscorpus import settings
-from newscorpus.urldates import ONLY_DATE, YEAR_MONTH, date_end
+from newscorpus.urldates import ONLY_DATE, YEAR_MONTH, date_end, ends_month
 from newscorpus.urlroute import routed
 from newscorpus.urlwords import (
     DIGIT_RUNS,
@@ -72,8 +72,8 @@ def shape(url: str) -> Shape:
         return Shape.LIST
     if _query_names_article(segments, query):
         return Shape.ARTICLE
-    if segments and is_index(stem_of(segments[-1])):
-        return Shape.LIST
+    if segments and (is_index(stem_of(segments[-1])) or _date_archive(segments)):
+        return Shape.LIST  # /2023/0821/news.shtml, /201809/16.htm: a day's list, not a story of it
     return Shape.ARTICLE if _path_names_article(segments) else Shape.UNKNOWN
 
 
@@ -246,6 +246,19 @@ def _path_names_article(segments: list[str]) -> bool:
     if _named_id(stem):
         return True  # content_4567.html, detail-123.html: an article word glued to its id
     return (is_slug(stem) or is_han_title(stem)) and (under_article_dir or dated)
+
+
+def _date_archive(segments: list[str]) -> bool:
+    """A date, then one file carrying no id that only names a collection (/scroll-news/2023/0821/news.shtml)
+    or the day itself under a month (/gia/general/201809/16.htm): that date's list. A view word (detail)
+    or a slug is still the dated story, and a short number under a full day (/2024/0515/12.html) too."""
+    start = date_end(segments)
+    if start is None or start != len(segments) - 1 or not PAGE_EXT.search(segments[-1]):
+        return False
+    stem = stem_of(segments[-1])
+    if stem.isascii() and stem.isalpha():
+        return not is_view_word(stem)
+    return stem.isdigit() and len(stem) <= 2 and 1 <= int(stem) <= 31 and ends_month(segments[:start])
 
 
 def _named_id(stem: str) -> bool:

@@ -117,6 +117,18 @@ def never_story(url: str) -> bool:
     )
 
 
+def section_index(url: str) -> bool:
+    """A section's index page below the site's root (/bosai/hazardmap/index.html) and no tag, search, profile
+    or comment page: ``never_story`` for a list found by its shape, a page's section where a box is named."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.path.count("/") < 2 or _search_any_case(_NOT_STORY_LOWER, _NOT_STORY, parts.netloc + parts.path):
+        return False
+    return _index_page(parts.path, parts.query)
+
+
 def _index_page(path: str, query: str) -> bool:
     """A channel's index page by its path (``RELATED_INDEX_PAGE_PATH``), unless its query names one item by
     id: then the index file is a front controller showing that item (``RELATED_ITEM_QUERY``)."""

@@ -24,6 +24,7 @@ from newscorpus.scrapers.linkshape import (
     is_absolute,
     link_href,
     same_page,
+    section_index,
     story_href,
 )
 from newscorpus.scrapers.relatedfilters import (
@@ -208,8 +209,9 @@ def _usable(
     if _DATE_ONLY.fullmatch(title) and _ends_in_date(url, title):
         return False  # a card's date linking its day's archive (/archive/2017/11/05); a dated story's id stays
     # A tag, search or channel index page, a profile or a comment thread is no story of any list (card
-    # footers link them beside each headline; "Related:" may lead a row of tags). No label holds one.
-    if shapes.promo(title, url) or shapes.never_story(url):
+    # footers link them beside each headline; "Related:" may lead a row of tags). A box a heading labels
+    # may list a section's index page by its name (関連リンク: 洪水ハザードマップ -> /bosai/hazardmap/index.html).
+    if shapes.promo(title, url) or (shapes.never_story(url) and (articles_only or not section_index(url))):
         return False
     # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
     if not articles_only:
