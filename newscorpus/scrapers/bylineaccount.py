@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 _PROFILE_QUERY = re.compile(r"/profile\?\w+=")
 # A blog platform, in its <title> brand.
 _BLOG = re.compile(r"blog|博客|部落格", re.IGNORECASE)
+# The blog's own name on a link to its root: its owner, then a few words of theme before the blog word
+# ("小胖妞的吃喝玩樂日記", "阿木的读书笔记"); only there, where the root link already says whose blog it is.
+_ROOT_OWNED = re.compile(r"^(.{2,12}?)的.{0,6}?(?:博客|部落格|日记|日記|日志|誌|笔记|筆記|札记|札記)$")
+# An address's host label or first folder that names a blog (whole words only: "x-blogs" is a site's name).
+_BLOG_WORDS = frozenset({"blog", "blogs"})
 # A blog host's first labels that name the platform or its edition, not an account.
 _PLATFORM_HOST_LABELS = frozenset({"www", "m", "wap", "blog", "blogs", "home", "my", "i", "space", "user"})
 # Elements a blog template marks as its owner's name: "ownernick", "blogname", "blog-owner".
@@ -165,13 +170,17 @@ def _names_blog(text: str, name: str) -> bool:
     return text.startswith(name + "的") and (match := OWNED.match(text)) is not None and match.group(1) == name
 
 
-def root_owner(tree: LexborHTMLParser, url: str | None) -> str | None:
+def root_owner(tree: LexborHTMLParser, url: str | None, *, folder: bool = False) -> str | None:
     """A blog post's writer linked by name to the blog's root, on a platform that files each blog's posts in
     a folder named for its account (``cnblogs.com/lzhou-dev/p/1.html`` linking ``lzhou-dev`` to
     ``/lzhou-dev/``, CSDN's ``/weixin_43921877/article/details/N``) or on a host named for it
     (``xiaoyu.blog.hexun.com/1_d.html`` linking ``xiaoyu.blog.hexun.com/``). Only on a blog (its host or
-    ``<title>`` says so): a news site's first folder is a channel, and its front page is named like one."""
-    if not url or not _is_blog(tree, url):
+    ``<title>`` says so): a news site's first folder is a channel, and its front page is named like one.
+    ``folder``: the last resort where only the address's ``/blog/`` folder says so (``_blog_folder``)."""
+    if not url:
+        return None
+    titled = _is_blog(tree, url)
+    if titled == folder or (folder and not _blog_folder(url)):
         return None
     page = urlsplit(url)
     account, *inside = [part for part in page.path.split("/") if part] or [""]
@@ -186,10 +195,14 @@ def root_owner(tree: LexborHTMLParser, url: str | None) -> str | None:
         if not on_host and account not in href:
             continue  # the address first: most links never name the account's folder
         target = urlsplit(urljoin(url, href))
-        if target.netloc != page.netloc or target.path.strip("/") not in roots or target.query:
+        # A query or a fragment routes to a view inside the blog ("/blog/#m=0&c=…" a category), not its root.
+        if target.netloc != page.netloc or target.path.strip("/") not in roots or target.query or target.fragment:
             continue
         text = fold(link.text(deep=True))
-        name = fold(owned.group(1)) if (owned := OWNED.match(text)) else text
+        owned = OWNED.match(text) or _ROOT_OWNED.match(text)
+        if owned is None and not titled:
+            continue  # only the folder says blog: the link must read as the blog's name
+        name = fold(owned.group(1)) if owned else text
         if name and plausible_name(name, brands):
             return name
         if name and plausible_name(name, brands, handle=True):
@@ -206,10 +219,22 @@ def _host_account(host: str) -> bool:
 
 
 def _is_blog(tree: LexborHTMLParser, url: str) -> bool:
-    """The page's ``<title>`` brand or its host's first label names a blog platform (``…_博客园``,
-    ``blog.csdn.net``): a news site merely named like one (``www.x-blogs.cn``) files channels there."""
+    """The page's ``<title>`` brand or its host names a blog platform (``…_博客园``, ``blog.csdn.net``, a host
+    label ``blog`` anywhere: ``xiaoyu.blog.163.com``, whose archived fragment may keep no ``<title>``). A host
+    merely named like one (``www.x-blogs.cn``) files channels there."""
+    if _BLOG_WORDS.intersection(urlsplit(url).netloc.lower().split(".")[:-1]):
+        return True
     node = tree.css_first("title")
-    return urlsplit(url).netloc.startswith("blog.") or (node is not None and _BLOG.search(node.text()) is not None)
+    return node is not None and _BLOG.search(node.text()) is not None
+
+
+def _blog_folder(url: str) -> bool:
+    """An account's own host filing its posts under ``/blog/`` (``xiaoyu.pixnet.net/blog/post/1``): weaker than
+    a blog title or host (a news site may file a channel so), so only a root link shaped as the blog's name
+    (``X的…日記``) names its owner there."""
+    address = urlsplit(url)
+    folders = [part for part in address.path.lower().split("/") if part]
+    return _host_account(address.netloc) and bool(folders) and folders[0] in _BLOG_WORDS
 
 
 def item_author(body: LexborNode) -> str | None:

@@ -177,6 +177,7 @@ def _credits(
         found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card
         if found is None and story is not None:
             found = footer_author(story)  # WordPress's entry-footer under the post
+        found = found or root_owner(tree, url, folder=True)  # "X的…日記" linked to an account host's /blog
         found = found or meta_line_writer(nodes, page_texts[start:end], story, article.title)  # its meta line
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
