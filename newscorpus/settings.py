@@ -505,6 +505,8 @@ RELATED_SIDE_COLUMN_ATTRS = r"(?<![a-z])(?:a?side|right)"
 RELATED_FEED_BOX_ATTRS = r"feeds?(?!back)|load-?more|load_more"
 RELATED_FEED_LOAD_MORE_ATTRS = ("loadmore", "load-more", "load_more")
 RELATED_FEED_BOX_LEVELS = 3
+# A title image (<img alt="相關連結">) that is one link among this many of its row names a menu's page, not a list.
+RELATED_MENU_MIN_LINKS = 3
 RELATED_FEED_LOAD_MORE = ("加载更多", "载入更多", "加載更多", "載入更多", "Load more", "Load More", "LOAD MORE")
 # A site footer's legal line (©2021 Baidu 使用百度前必读 京ICP证030173号): its links are never related items.
 RELATED_LEGAL_MARKS = ("©", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright")

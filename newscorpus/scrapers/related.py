@@ -209,9 +209,18 @@ def _image_headings(body: LexborNode) -> list[tuple[LexborNode, bool]]:
     """Headings drawn as a title image (<img alt="相关阅读">, 2010s portals): no text to find them by."""
     found: list[tuple[LexborNode, bool]] = []
     for image in body.css("img[alt]"):
-        if is_related_label(image.attributes.get("alt")) and not in_site_box(image):
+        if is_related_label(image.attributes.get("alt")) and not in_site_box(image) and not _menu_entry(image):
             found.append((image, False))
     return found
+
+
+def _menu_entry(image: LexborNode) -> bool:
+    """A title image that is one link of a row of links (a 2000s site's image menu: 首頁 | 學校簡介 | 相關連結)
+    names the page it links to, not a list under it."""
+    link = image.parent
+    if link is None or link.tag != "a" or not has_real_link(link) or link.parent is None:
+        return False
+    return len(link.parent.css("a[href]")) >= settings.RELATED_MENU_MIN_LINKS
 
 
 def is_related_label(text: str | None) -> bool:

@@ -229,10 +229,23 @@ def _joined(first: list[RelatedItem], then: list[RelatedItem]) -> list[RelatedIt
 def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
     """Where the story is, for placing lists after it: the page's one ``<article>`` when it has one (a
     short story next to a long pop-up must still be found), else the element with the most Chinese text
-    in paragraphs."""
+    in paragraphs, else (a story of ``<br>``-separated lines, no ``<p>``) in its own lines."""
     if tree.body is None:
         return None
-    return _lone_article(tree.body) or _densest_paragraphs(tree.body)
+    return _lone_article(tree.body) or _densest_paragraphs(tree.body) or _densest_broken_lines(tree.body)
+
+
+def _densest_broken_lines(body: LexborNode) -> LexborNode | None:
+    """The element whose own text, broken by ``<br>``, holds the most Chinese: a GBK-era story cell."""
+    weight = {}
+    nodes = {}
+    for line_break in body.css("br"):
+        parent = line_break.parent
+        if parent is not None and parent.mem_id not in weight:
+            weight[parent.mem_id] = cjk_count(parent.text(deep=False))
+            nodes[parent.mem_id] = parent
+    best = max(weight, key=weight.__getitem__, default=None)
+    return nodes[best] if best is not None and weight[best] >= settings.PROSE_LINE_MIN_CHARS else None
 
 
 def _densest_paragraphs(body: LexborNode) -> LexborNode | None:
