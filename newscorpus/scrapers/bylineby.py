@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinenames import free_names
 from newscorpus.scrapers.bylineregion import declared_authors
-from newscorpus.scrapers.bylineunits import is_unit_word
+from newscorpus.scrapers.bylineunits import is_organisation
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -36,7 +36,7 @@ def by_poster(line: str) -> list[str]:
     """The poster a translated ``由 X 於 TIME 發佈`` names: a person's name or a handle, not an outlet or a unit
     (``由新华社于 … 发布`` credits the outlet's release, ``由 办公室 …`` an office: no writer)."""
     match = _BY_POSTED.match(line)
-    if match is None or is_outlet(name := match.group(1)) or is_unit_word(name):
+    if match is None or is_outlet(name := match.group(1)) or is_organisation(name):
         return []
     return free_names(name)
 

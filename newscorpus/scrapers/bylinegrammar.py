@@ -224,8 +224,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         "的",
     ):
         return False  # 来源于, 编辑部, 编辑推荐, 作者按: words, not labels
-    if label in ("作者", "文章作者") and after in ("系", "为", "是", "现"):
-        return False  # "（作者系中国人民大学教授）": the author's affiliation, naming nobody
+    if label in ("作者", "文章作者") and after in ("系", "为", "為", "是", "现", "現"):
+        return False  # "（作者系中国人民大学教授）", "作者為台大教授": the author's affiliation, naming nobody
     if label in ("作者", "文章作者") and _AUTHOR_LIST.match(line, end):
         return False  # "作者最新文章", "作者其他作品": a sidebar heading over the author's other stories
     # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
