@@ -168,6 +168,9 @@ BYLINE_MAX_HANDLE_CHARS = 16
 # A breadcrumb (``凤凰网 > 大风号 > 正文``): at least this many steps, each at most this long (a menu's words).
 BYLINE_CRUMB_STEPS = 3
 BYLINE_CRUMB_STEP_CHARS = 16
+# A section is linked twice at least (the post's category link and the site's menu): a source shown only
+# so is the site's own shelf (``bylinemetaline``).
+BYLINE_SECTION_LINKS = 2
 BYLINE_MAX_SOURCE_CHARS = 30
 # Unlabelled byline parts (scrapers/bylinebare.py): an outlet name without a 来源 label is at most this
 # long, and a meta bar holding more unlabelled parts than this is a menu or a list, not a byline.

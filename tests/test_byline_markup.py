@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from bench.byline_pages import load_template_pages
 from bench.extract_bylines import FIELDS, PAGES2_DIR, Page, run_newscorpus
 from newscorpus.scrapers import bylinecredits as credits
+from newscorpus.scrapers import bylineenglish as english
 from newscorpus.scrapers.blocks import walk
 from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
@@ -178,7 +179,7 @@ def test_a_japanese_story_closes_with_its_writers_in_brackets(line: str, names: 
     ],
 )
 def test_english_bylines(line: str, names: list[str]) -> None:
-    assert credits.english_by(line) == names
+    assert english.english_by(line) == names
 
 
 def test_an_avatar_card_names_its_poster_only_under_the_headline() -> None:

@@ -16,6 +16,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinecredits as credits
+from newscorpus.scrapers import bylineenglish as english
 from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
@@ -197,8 +198,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
-        found.authors = credits.english_by(line)
-        found.source = found.source or credits.english_agency(line)
+        found.authors = english.english_by(line)
+        found.source = found.source or english.english_agency(line)
     if found.source is None and line[0] in "（(":
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)  # "（中央社記者X台南14日電）…"
     if story or _is_prose(line):

@@ -3,14 +3,13 @@
 - a wire agency in brackets closing a story: ``……と話した。（共同）``, ``……仍然受壓。（路透社）``;
 - a correspondent leading a Japanese story: ``【北京＝田中健二】中国自動車工業協会は…``, and the writers
   closing one in brackets: ``…と話した。（山田太郎）``;
-- an English byline: ``By Jane Doe | 2 Apr 2024``;
 - a writer credited by 著 after the name: ``唐家三少 著`` (a book's or a novel chapter's bar);
 - an outlet's wire tag leading a story (``【大公報訊】記者 李明 報道：``) or reporting in brackets
   (``（星島日報報道）``);
 - a publication in title brackets over its date closing a story: ``「人民網日本語版」2023年8月11日``.
 
 Each reads one line and names one field; none guesses: a bracket that is not an agency or an outlet, a
-capitalised phrase without ``By``, a word before 著 that is not a handle, all read as nothing.
+word before 著 that is not a handle, all read as nothing.
 """
 
 from __future__ import annotations
@@ -77,14 +76,6 @@ _NOTE = re.compile(
     r"|(?:準備|調整|作成|工事|検討|確認|募集|受付|休止|停止|掲載|配信|公開|実施|対応|調査|制作)中"
 )
 _LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイター|AFP時事|新華社|聯合|連合)】")
-# Wires an English bar credits ("By Reuters", "By Associated Press"): a source, not a writer.
-_AGENCY_WORD = re.compile(
-    r"\b(?:Reuters|AFP|AP|Associated Press|Agence France|Bloomberg|Xinhua|Kyodo|Jiji|Yonhap|CNA|Agencies)\b"
-)
-# "By Mary Smith, BBC News": an outlet's word in a part after the comma makes it the employer, no writer.
-_OUTLET_WORD = re.compile(
-    r"\b(?:News|Post|Times|Daily|Journal|Herald|Press|Tribune|Magazine|Weekly|Network|Radio|TV|Online|Media)\b"
-)
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
 # Between agencies sharing a closing bracket: a slash, an enumeration comma, a comma or a space.
 _AGENCY_SPLIT = re.compile(r"\s*[/／、,，]\s*|\s+")
@@ -102,14 +93,6 @@ _WIRE_DATELINE = re.compile(
     r"^[(（]([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
-# "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
-# A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name.
-_TIME_WORD = r"(?!(?:Updated|Posted|Published|Modified|Last|Date|Time)\b)"
-_NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
-_BY = re.compile(rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
-_BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-# "By Jane Doe, Staff Reporter": the role after the name is no second writer.
-_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
 # "王维 〔唐代〕", "苏轼 [宋代]": the dynasty a poetry or classics site prints after the writer's name.
 _PERIOD_WORD = r"(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
@@ -228,36 +211,6 @@ def lead_agency(line: str) -> str | None:
 
 def _is_agency(name: str) -> bool:
     return name in _AGENCIES or is_outlet(name) or _NOTE.search(name) is not None
-
-
-def english_by(line: str) -> list[str]:
-    """The names of an English byline bar (``By Jane Doe | 2 Apr 2024``), each whole."""
-    match = _BY.match(line) or _by_after_bar(line)
-    if match is None:
-        return []
-    # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
-    names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
-    names = [name for name in names if not _OUTLET_WORD.search(name)]
-    return [name for name in names if " " in name and not name.startswith("The ")]
-
-
-def _by_after_bar(line: str) -> re.Match[str] | None:
-    """``2019-03-02 By Jane Doe``, ``2019-03-02 | By Jane Doe``: a "By" bar part after the time."""
-    at = line.find(" By ")
-    if at < 0 or not TIME.search(line[:at]):
-        return None
-    return _BY.match(line[at + 1 :].lstrip())
-
-
-def _by_names(text: str) -> list[str]:
-    return [name for name in _BY_SPLIT.split(text) if name and not _ROLE.search(name)]
-
-
-def english_agency(line: str) -> str | None:
-    """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source."""
-    match = _BY.match(line)
-    wires = [name for name in _by_names(match.group(1)) if _AGENCY_WORD.search(name)] if match else []
-    return wires[0] if wires else None
 
 
 def written_by(line: str) -> str | None:

@@ -13,7 +13,7 @@
 - a classical writer beside the period in the other spellings poetry sites use: ``唐·王维``, ``宋代·苏轼``,
   ``王维（唐）`` (``bylinecredits.period_writer`` reads the bracketed ones: ``王维 〔唐代〕``, ``【唐代】杜甫``);
 - a blog's English footer naming a Han handle: ``Posted by 小鱼儿 at 3:20 PM`` (Blogger's template in a
-  Chinese blog; an English name is ``bylinecredits.english_by``'s);
+  Chinese blog; an English name is ``bylineenglish.english_by``'s);
 - a credit line made only of names each followed by its role: ``罗思琪 文 ／ 陈浩 图``, ``（初二年级 罗思琪　文　／
   信息中心 陈浩　摄）`` (the 文 ones wrote the story; read before the grammar, which takes ``文 ／ 陈浩`` for
   the prefix credit ``文/陈浩``).
@@ -240,7 +240,7 @@ def period_poet(line: str) -> str | None:
 
 def posted_by(line: str) -> list[str]:
     """The Han handle an English blog footer names (``Posted by 小鱼儿 at 3:20 PM``): one token, not Latin
-    (an English name is read by ``bylinecredits.english_by``), before the time's ``at``/``on`` or the end."""
+    (an English name is read by ``bylineenglish.english_by``), before the time's ``at``/``on`` or the end."""
     if "由" in line[:3]:
         return by_poster(line)  # "由 阿樂 於 2017年8月14日 23:10 發佈"
     match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None

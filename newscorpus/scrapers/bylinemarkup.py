@@ -15,7 +15,6 @@ there and a time stands beside it.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
 from newscorpus.scrapers.bylinebrand import channel_links, site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
+from newscorpus.scrapers.jsonld import ld_objects
 from newscorpus.scrapers.profiles import PROFILE, is_profile
 from newscorpus.scrapers.text import clean
 
@@ -101,24 +101,14 @@ def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
     ``publisher``), when the lines around the headline show it as a part of its own."""
     brands = site_brands(tree)
     names = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        for item in _json_items(script.text()):
-            publisher = _org_names(item.get("publisher"))
-            names += [name for name in _org_names(item.get("author")) if name not in publisher]
+    for item in ld_objects(tree):
+        publisher = _org_names(item.get("publisher"))
+        names += [name for name in _org_names(item.get("author")) if name not in publisher]
     shown = [name for name in names if name not in brands and 2 <= len(name) <= settings.BYLINE_MAX_SOURCE_CHARS]
     if not shown:
         return None  # most pages: no JSON-LD provider, nothing to look for
     lines = [_unlabelled(line) for line in header]
     return next((name for name in shown[:1] if any(_shows(line, name) for line in lines)), None)
-
-
-def _json_items(text: str) -> list[dict]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return []
-    items = data if isinstance(data, list) else [data]
-    return [item for item in items if isinstance(item, dict)]
 
 
 def _org_names(value: object) -> list[str]:
@@ -146,14 +136,9 @@ def _declared(tree: LexborHTMLParser) -> list[str]:
     for node in tree.css(_DECLARING_META):
         content = (node.attributes.get("content") or "").strip().lstrip("@")
         names.append(re.sub(r"^By\s+", "", content))
-    for script in tree.css('script[type="application/ld+json"]'):
-        names += _json_creators(script.text())
+    creators = [item.get("creator") for item in ld_objects(tree)]
+    names += [c if isinstance(c, str) else c.get("name", "") for c in creators if isinstance(c, str | dict)]
     return [fold(name) for name in names if name]
-
-
-def _json_creators(text: str) -> list[str]:
-    creators = [item.get("creator") for item in _json_items(text)]
-    return [c if isinstance(c, str) else c.get("name", "") for c in creators if isinstance(c, str | dict)]
 
 
 def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: bool = False) -> dict[str, set[str]]:

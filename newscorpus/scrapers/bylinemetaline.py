@@ -46,8 +46,6 @@ _FILED_CSS = ", ".join(
     ['a[rel*="tag" i]', 'a[rel*="category" i]']
     + [f'a[href*="{part}" i]' for part in ("categor", "/tag", "label", "topic", "archive", "taxonomy", "分类", "分類")]
 )
-# A section is linked twice at least: the post's category link and the site's menu.
-_SECTION_LINKS = 2
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ", ".join(_HEADING_TAGS)
 
@@ -167,13 +165,13 @@ def filed_section(tree: LexborHTMLParser, source: str | None, lines: list[str]) 
         for item in tokenize(fold(line))[1]
     ):
         return False  # most pages' source is labelled: no link is read
-    if sum(source in line for line in lines) < _SECTION_LINKS:
+    if sum(source in line for line in lines) < settings.BYLINE_SECTION_LINKS:
         return False  # the menu's item and the meta line's link each show on a line of the page
     # The filed links next, picked out by the parser: most pages have none showing the source.
     if not any(_filed_link(link) and fold(link.text()) == source for link in tree.css(_FILED_CSS)):
         return False
     shown = sum(1 for link in tree.css("a[href]") if source[-1] in (text := link.text()) and fold(text) == source)
-    return shown >= _SECTION_LINKS
+    return shown >= settings.BYLINE_SECTION_LINKS
 
 
 def _filed_link(link: LexborNode) -> bool:

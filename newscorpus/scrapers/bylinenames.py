@@ -12,6 +12,7 @@ from itertools import takewhile
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_bar_tool
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
@@ -41,43 +42,11 @@ _SPLIT = re.compile(
     r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與]"
     r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$))(?![\u4e00-\u9fff]{1,3}(?:局|委|厅|廳|中心|办|辦|院|署|馆|館|站)(?:\s|$))"
 )
-# A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
-# name, but nobody.
-_BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
-# The font-size switch and the publish button a bar prints after the names ("作者：张三 字号", "陳卓玲 發佈").
-_BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布", "發布於", "發佈於", "发布于"})
-# A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
-# no name or outlet opens with them.
-_NOT_A_VALUE = _BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"}
-# A button's or a link's words ("展开全文", "阅读原文", "查看更多>>", "打开App", "登录后查看"), standing where an
-# empty label's value would: an action word opening it, or the thing it opens closing it. No name or
-# outlet opens or ends so (展, 查, 显 are surnames, but no given name is 开, 看, 示).
-_BUTTON = re.compile(
-    r"^(?:展开|展開|收起|查看|查閱|显示|顯示|加载|載入|打开|打開|下载|下載|登录|登錄|注册|註冊|订阅|訂閱|复制|複製"
-    r"|分享到|点此|點此|戳这|戳這|进入|進入|扫一扫|掃一掃|扫码|掃碼|上一篇|下一篇|上一页|下一頁|回到|手机看|手机版)"
-    r"|(?:全文|更多|原文|详情|詳情|>>|»|›)$"
-)
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 # "（撰文/孟婷婷 采访/胡霜）": the interviewer is credited apart from the writer, and is no writer.
 _ROLES |= frozenset({"采访", "採訪"})
-# A bar's counters and a post's taxonomy printed after the names with a space ("作者：李丽旻 阅读 3.1万",
-# "作者：杜晓燕 访问次数：", "绿茶 分类 面食"): name-shaped, but they end the names.
-_COUNTERS = frozenset(
-    {"阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "访问", "訪問", "人气", "人氣", "分类", "分類", "标签"}
-)
-_COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
-# A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
-_COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
-# A post's badge after the names ("作者：王文 原创 责任编辑：…", "独家", "首发"): how the site got the text, nobody.
-_COUNTERS |= frozenset({"原创", "原創", "独家", "獨家", "首发", "首發", "转载", "轉載"})
-# A call to act on the page printed after the names ("作者：记者 张三 我要评论", "我来说两句", "发表评论",
-# "加入收藏", "返回顶部", "参与讨论"): name-shaped, but no name opens with a site tool's verb, and the grammar
-# may have cut the tool's noun off already ("我要|纠错", "加入|收藏", "推荐|阅读").
-_TOOL_PHRASE = re.compile(
-    r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
-)
 _PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
@@ -127,11 +96,6 @@ def is_name(token: str) -> bool:
     return bool(_CJK_NAME.match(token))
 
 
-def is_button(token: str) -> bool:
-    """A button's or a link's words (``展开全文``, ``查看原文``): never a field's value."""
-    return _BUTTON.search(token) is not None
-
-
 def reporter_names(value: str) -> tuple[list[str], bool]:
     """Names after 记者/通讯员 and whether they are credited as photographers (``张三 李四 摄``).
 
@@ -147,7 +111,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             continue
         if is_unit_word(token):
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
-        if _ends_names(token):
+        if ends_names(token):
             break  # "记者 张三 字号": the bar's tools after the names
         if dated := dateline_name(token, filed=not names):
             names.append(dated)  # "吳欣紜台北3日電", "陳怡君台北報導": the name before the place
@@ -204,13 +168,13 @@ def free_names(value: str) -> list[str]:
     tokens = padded_names(tokens)
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
-    if _NEXT_LABEL.match(tokens[0]) or tokens[0] in _COUNTERS:
+    if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
     if UNNAMED_ROLE.match(tokens[0]):
         if len(tokens) == 1 or not is_person(tokens[1]):
             return []
         tokens = tokens[1:]  # "作者：本报评论员 张三": the staff role, then the commentator it names
-    if tokens[0].startswith(tuple(_NOT_A_VALUE)) or is_button(tokens[0]):
+    if is_bar_tool(tokens[0]):
         return []  # "返回搜狐，查看更多", "展开全文" after an empty 责任编辑
     first = tokens[0]
     if _LONE_HAN.fullmatch(first) and len(tokens) > 1 and _LONE_HAN.fullmatch(tokens[1]):
@@ -225,7 +189,7 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
-        if not is_name(token) or token in _ROLES or _ends_names(token):
+        if not is_name(token) or token in _ROLES or ends_names(token):
             break
         if _TWO_CHAR_ROLE.search(token):
             break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
@@ -233,10 +197,6 @@ def free_names(value: str) -> list[str]:
             break  # "作者：王芳 发自上海": where the report was filed from, no name
         names.append(token)
     return names
-
-
-def _ends_names(token: str) -> bool:  # a bar's tool, counter or call to act: "字号", "阅读", "我要评论"
-    return token in _BAR_TOOLS or token in _COUNTERS or _TOOL_PHRASE.match(token) is not None
 
 
 def without_nationality(name: str) -> str:
@@ -268,7 +228,7 @@ def outlet(value: str) -> str | None:
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
     if not first or first in _PLACEHOLDERS or first in _NO_OUTLET or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
-    if first in PLATFORMS or first in PLATFORM_APPS or first.startswith(tuple(_NOT_A_VALUE)) or is_button(first):
+    if first in PLATFORMS or first in PLATFORM_APPS or is_bar_tool(first):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
     if not re.search(r"[\w\u4e00-\u9fff]", first) or first.isdigit():
         return None  # punctuation, or a counter (a like button's "1" in the source's element)

@@ -8,13 +8,13 @@ related list or a sidebar item that also pairs a time with an outlet is never ta
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinegrammar import ACCOUNT_PLATFORMS, TIME, fold, tokenize
+from newscorpus.scrapers.jsonld import ld_objects
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -124,14 +124,8 @@ def declared_authors(tree: LexborHTMLParser) -> list[str]:
         for node in tree.css('meta[name="author"], meta[property="article:author"]')
         if (content := (node.attributes.get("content") or "").strip())
     ]
-    for script in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text())
-        except ValueError:
-            continue
-        for item in data if isinstance(data, list) else [data]:
-            if isinstance(item, dict):
-                names += _people(item.get("author"))
+    for item in ld_objects(tree):
+        names += _people(item.get("author"))
     return names
 
 

@@ -10,7 +10,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.datelines import comments_heading
-from newscorpus.scrapers.dates import FULL_DATE, china_time, holds_relative, is_date_only, parse_datetime
+from newscorpus.scrapers.daterelative import holds_relative
+from newscorpus.scrapers.dates import FULL_DATE, china_time, is_date_only, parse_datetime
 from newscorpus.scrapers.dom import class_and_id
 
 # How far a relative time's words (3天前: three days and some hours) may round off its tooltip's stamp.

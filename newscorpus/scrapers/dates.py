@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from newscorpus import settings
+from newscorpus.scrapers.daterelative import JUST_NOW, relative_time
 from newscorpus.scrapers.numerals import NUMERALS, numeral
 
 # The parts that may follow a date: a weekday (星期三, （周三）, (水), Wed), then a time with its
@@ -103,19 +104,10 @@ _NUMERAL_DATE = re.compile(
 # Full-width digits and separators of old pages (２０２１－１０－３１　０８：３０), read as their ASCII forms.
 _FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: ")
-# Relative times, resolved against the fetch time when the caller knows it.
-_AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
-_DAY_WORD = re.compile(r"(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
-_JUST_NOW = "刚刚"
-# The words a relative time holds (but 今天/昨天/前天 with a time): found by plain substring tests, a page's
-# whole text is searched in C (a digit-led _AGO would be tried at every digit).
-_RELATIVE_WORDS = ("天前", "时前", "钟前", "秒前", "刚刚")
 # Any digit as the grammars read one (full-width too): without one only 刚刚 is a time.
 _DIGIT = re.compile(r"\d")
 # A year in Chinese numerals (二〇二三年): the one date form without a digit of any script.
 _NUMERAL_YEAR = re.compile(f"[{NUMERALS[:-1]}]年")
-_AGO_UNITS = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}
-_DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
 # A date written inside a URL is where the page was filed, not the time it shows: read around it.
 _URL_TEXT = re.compile(r"(?:https?:)?//\S+|www\.\S+")
 # Not inside a longer digit run: an id (s?id=1641833947820531122) holds "20531122" and is no date.
@@ -139,12 +131,6 @@ def short_date_alone(text: str) -> str | None:
     return _build(f"20{match['y']}", match["m"], match["d"], None, None, None, None) if match else None
 
 
-def holds_relative(text: str) -> bool:
-    """Whether ``text`` may hold a relative time (3天前, 昨天 08:30, 刚刚): one the fetch time resolves. A
-    cheap test before a search of the page's elements; the grammar decides."""
-    return any(word in text for word in _RELATIVE_WORDS) or ("天" in text and _DAY_WORD.search(text) is not None)
-
-
 def may_hold_datetime(text: str, now: datetime | None = None) -> bool:
     """Whether ``parse_datetime(part, year, now)`` may find a time in some part of ``text``: every grammar
     but 刚刚 (just now, read only with ``now``) and Chinese-numeral years needs a digit. A cheap test before
@@ -152,7 +138,7 @@ def may_hold_datetime(text: str, now: datetime | None = None) -> bool:
     return (
         _DIGIT.search(text) is not None  # \d: full-width digits (２０２１) too
         or _NUMERAL_YEAR.search(text) is not None
-        or (now is not None and _JUST_NOW in text)
+        or (now is not None and JUST_NOW in text)
     )
 
 
@@ -192,7 +178,7 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
         return _build(year, month, day, _hour(match), match["M"], match["S"], _zone(match))
     # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
-    if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := _relative(text, now)):
+    if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := relative_time(text, now)):
         return when
     if default_year is not None:
         match = _NO_YEAR.search(text)
@@ -233,25 +219,6 @@ def china_time(stamp: str | None) -> datetime | None:
     except ValueError:
         return None
     return moment.astimezone(_CHINA).replace(tzinfo=None) if moment.tzinfo else moment
-
-
-def _relative(text: str, now: datetime) -> str | None:
-    if _JUST_NOW in text:
-        return _iso(now.replace(second=0, microsecond=0))
-    if match := _AGO.search(text):
-        delta = timedelta(**{_AGO_UNITS[match["unit"]]: int(match["n"])})
-        return _iso((now - delta).replace(second=0, microsecond=0))
-    if match := _DAY_WORD.search(text):
-        day = now - timedelta(days=_DAYS_BACK[match["day"]])
-        try:
-            return _iso(day.replace(hour=int(match["H"]), minute=int(match["M"]), second=0, microsecond=0))
-        except ValueError:
-            return None
-    return None
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat() + settings.DEFAULT_TZ_OFFSET
 
 
 def year_from_url(url: str | None) -> int | None:

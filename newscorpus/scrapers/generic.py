@@ -46,7 +46,8 @@ from newscorpus.scrapers.datemeta import (
     relative_tooltip_time,
     titled_time,
 )
-from newscorpus.scrapers.dates import holds_relative, is_date_only
+from newscorpus.scrapers.daterelative import holds_relative
+from newscorpus.scrapers.dates import is_date_only
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.metadata import (

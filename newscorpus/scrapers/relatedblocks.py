@@ -2,8 +2,8 @@
 list of story links right after the story. Navigation, footers, hot lists, ads, comments and app
 promotions are vetoed by what they call themselves and by the text that leads into them.
 
-One ``BlockFinder`` serves one page: it remembers which links are stories and which elements are
-vetoed, since nested candidate blocks ask about the same links and ancestors again and again.
+One ``BlockFinder`` serves one page: it remembers which links are stories (``relatedpagelinks``) and
+which elements are vetoed, since nested candidate blocks ask about the same links and ancestors again and again.
 """
 
 from __future__ import annotations
@@ -13,28 +13,22 @@ from collections import Counter
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.dom import ancestry, has_ancestor_in, matches_by_holder
-from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
+from newscorpus.scrapers.dom import ancestry, has_ancestor_in
+from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedmarks import marked_attrs, marked_under
-from newscorpus.scrapers.relatedsiblings import sibling_story_href
+from newscorpus.scrapers.relatedpagelinks import PageLinks
 from newscorpus.scrapers.relatedvetoes import is_rejected_block
-from newscorpus.scrapers.text import node_text
 
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 
 
-class BlockFinder:
+class BlockFinder(PageLinks):
     def __init__(self, page_url: str | None = None) -> None:
-        self._page_url = page_url  # a link filed as this page is counts as a story whatever its id's length
-        self._story_urls: dict[int, str | None] = {}
+        super().__init__(page_url)
         self._rejected: dict[int, bool] = {}
-        self._titles: dict[int, str] = {}
         self._feeds: dict[int, bool] = {}
-        self._stories_in: dict[int, int] = {}
-        self._hrefs: dict[int, str | None] = {}
-        self._links: dict[int, list[LexborNode]] = {}
 
     def marked_blocks(self, anchor: LexborNode, roots: list[LexborNode]) -> list[LexborNode]:
         """Outermost blocks named related by id/class: at the story's end (inside it) or after it.
@@ -175,59 +169,6 @@ class BlockFinder:
             return False
         items = sum(1 for child in children if self._story_links(child) == 1)
         return items >= settings.RELATED_MIN_LIST_ITEMS and items >= settings.RELATED_MIN_ARTICLE_SHARE * len(children)
-
-    def _links_in(self, node: LexborNode) -> list[LexborNode]:
-        """``node.css(LINK_QUERY)``, queried once per root and handed to the boxes inside (163: thousands)."""
-        if (known := self._links.get(node.mem_id)) is None:
-            ancestor = node.parent
-            while ancestor is not None and ancestor.mem_id not in self._links:
-                ancestor = ancestor.parent
-            # Inside a queried root every element holding a link has its list: this one holds none.
-            for key, links in ({} if ancestor is not None else matches_by_holder(node, LINK_QUERY)).items():
-                self._links.setdefault(key, links)  # a box queried before its root keeps its equal list
-            known = self._links.setdefault(node.mem_id, [])
-        return known
-
-    def _story_url(self, link: LexborNode) -> str | None:
-        if link.mem_id not in self._story_urls:
-            title = self._title(link)
-            self._story_urls[link.mem_id] = titled_story_href(link, title, self._href) or sibling_story_href(
-                link, title, self._page_url, self._href
-            )
-        return self._story_urls[link.mem_id]
-
-    def _title(self, link: LexborNode) -> str:
-        """The link's text: nested candidate blocks ask for the same links' titles again and again."""
-        if link.mem_id not in self._titles:
-            self._titles[link.mem_id] = node_text(link)
-        return self._titles[link.mem_id]
-
-    def _href(self, link: LexborNode) -> str | None:
-        """The link's URL as written: nested marked blocks (163 nests a dozen around one feed of hundreds of
-        links) ask for the same links' URLs again and again, and a card's costs a query of its own."""
-        if link.mem_id not in self._hrefs:
-            self._hrefs[link.mem_id] = link_href(link)
-        return self._hrefs[link.mem_id]
-
-    def _urls_over(self, links: list[LexborNode], limit: int) -> bool:
-        """Whether the links go to more than ``limit`` distinct URLs; stops reading URLs once they do (a
-        page wrapper holds hundreds of links)."""
-        urls: set[str | None] = set()
-        for link in links:
-            href = self._href(link)
-            urls.add(href.split("#", 1)[0] if href else href)  # a card's "#comments" link is its story's
-            if len(urls) > limit:
-                return True
-        return False
-
-    def _story_links(self, node: LexborNode) -> int:
-        """Distinct story-shaped links the node holds (a picture and its headline link count once). Asked
-        again of the same children by the list and the feed tests: remembered."""
-        if node.mem_id not in self._stories_in:
-            self._stories_in[node.mem_id] = len(
-                {url for link in self._links_in(node) if (url := self._story_url(link))}
-            )
-        return self._stories_in[node.mem_id]
 
     def _story_share(self, node: LexborNode) -> int | None:
         """The node's story links; 0 when they are not most of its titled links (a menu with one story)

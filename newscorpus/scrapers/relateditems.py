@@ -25,8 +25,8 @@ from newscorpus.scrapers.linkshape import (
     link_href,
     same_page,
     section_index,
-    story_href,
 )
+from newscorpus.scrapers.relatedcardlinks import beside_headline, count_links_under, is_one_card, item_block
 from newscorpus.scrapers.relatedfilters import (
     shown_titles_first,
     without_labels,
@@ -52,10 +52,6 @@ _MORE_LINK = re.compile(
     r"[>»›→]+\s*(?:查看)?(?:更多|全部).{0,8}"
     r"|(?:查看)?(?:更多|全部)\S{0,4}\s*\d[\d,]*\s*[篇条個个则則部项項]\S{0,3}\s*[>»›→]*"
 )
-# A card links its story (picture and headline) and at most one label beside it.
-_CARD_TARGETS = 2
-# ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
-_CARD_MAX_LINKS = 4
 _FULL_STOPS = frozenset("。！!")
 
 
@@ -117,8 +113,8 @@ def _hits(
     named_ad: dict[int, bool] = {}  # elements around the links whose id/class names an ad, asked once each
     for root in nodes:
         links = root.css(LINK_QUERY)
-        counts = _links_under(links, root)
-        one_card = _one_card(links)
+        counts = count_links_under(links, root)
+        one_card = is_one_card(links)
         for link in links:
             shown_title = untruncated(link, link_title(link))
             title = shown_title or pictured_title(link)
@@ -128,9 +124,9 @@ def _hits(
                 continue
             if neighbour_link(link, title):
                 continue  # 上一篇：<a>…</a>: the site's previous or next story, wherever the list ends
-            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and _beside_headline(link, root, counts, url, one_card):
+            if len(title) < settings.RELATED_MIN_ANCHOR_CHARS and beside_headline(link, root, counts, url, one_card):
                 continue  # a card's column, author or source link next to its headline: a label, no item
-            item = _item_block(link, root, counts)
+            item = item_block(link, root, counts)
             if not _is_ad(link, item, root, named_ad):
                 yield _Hit(link, item, root, len(links) == 1, counts, title, bool(shown_title), url)
 
@@ -151,46 +147,6 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
     if "\ufffd" not in shown and not any(badge in shown for badge in settings.RELATED_AD_BADGES):
         return False
     return any(clean(badge.text()) in settings.RELATED_AD_BADGES for badge in item.iter() if badge.is_element_node)
-
-
-def _beside_headline(
-    link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str, one_card: bool = False
-) -> bool:
-    """The link shares its card (the nearest element around it holding another link; the container
-    itself when it is ``one_card``) with a story link to another URL."""
-    card = link.parent
-    while card is not None and card.mem_id != root.mem_id and links_under.get(card.mem_id, 0) < 2:
-        card = card.parent
-    if card is None:
-        return False
-    if card.mem_id == root.mem_id and not one_card:
-        return False  # a list of items, not one card: its short titles are items (poems, games)
-    # The nearest element holding another link may be the list itself (a <ul> of one-link items inside the
-    # container): a card links one other story besides its labels, a list of items links several.
-    others: set[tuple[str, str]] = set()
-    own = _target(url)
-    for other in card.css(LINK_QUERY):
-        if other.mem_id != link.mem_id and (href := story_href(other)) and (target := _target(href)) != own:
-            others.add(target)
-            if len(others) >= settings.RELATED_MIN_LIST_ITEMS - 1:
-                return False
-    return bool(others)
-
-
-def _one_card(links: list[LexborNode]) -> bool:
-    """A container that is a single card (a rule's selector naming each card: thepaper's div.ctread_bd):
-    its few links lead to two places at most, the story (linked twice: its picture and its headline) and a
-    label (its channel, its source). Two links to two places are a list of two stories as often."""
-    if len(links) > _CARD_MAX_LINKS:
-        return False
-    targets = [link_href(link) for link in links]
-    return len(set(targets)) <= _CARD_TARGETS and len(set(targets)) < len(targets)
-
-
-def _target(url: str) -> tuple[str, str]:
-    """Path and query: what tells two links of one site apart whatever base they were joined to."""
-    parts = urlsplit(url)
-    return parts.path, parts.query
 
 
 def _usable(
@@ -244,35 +200,6 @@ def _short_name(title: str, url: str, page_url: str | None) -> bool:
         and not any(word in title for word in settings.RELATED_SHORT_NAV_WORDS)
         and page_sibling(url, page_url)
     )
-
-
-def _links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
-    """How many of ``links`` each element inside ``root`` holds (itself included), by mem_id.
-
-    Counted by climbing from each link once; asking each element with a CSS query cost a selector
-    compilation per element, several per related item.
-    """
-    counts: dict[int, int] = {}
-    for link in links:
-        node: LexborNode | None = link
-        while node is not None and node.mem_id != root.mem_id:
-            counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
-            node = node.parent
-    return counts
-
-
-def _item_block(link: LexborNode, root: LexborNode, links_under: dict[int, int]) -> LexborNode:
-    """The largest element around the link holding no other link: the list item."""
-    item = link
-    # .get: the root itself may be the link (a rule selector naming the <a>), so nothing above it is counted.
-    while (
-        item.mem_id != root.mem_id
-        and (parent := item.parent) is not None
-        and parent.mem_id != root.mem_id
-        and links_under.get(parent.mem_id, 0) <= 1
-    ):
-        item = parent
-    return item
 
 
 def unique_items(items: list[RelatedItem]) -> list[RelatedItem]:

@@ -1,0 +1,60 @@
+"""A bar's own words beside its credits: share targets and tools (``微信``, ``字号``), counters and badges
+(``阅读 3.1万``, ``原创``), buttons and links (``展开全文``, ``查看更多>>``), calls to act (``我要评论``).
+
+Name-shaped or outlet-shaped, they name nobody: ``bylinenames`` ends a list of names at them, and reads no
+value or outlet opening with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
+# name, but nobody.
+_BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
+# The font-size switch and the publish button a bar prints after the names ("作者：张三 字号", "陳卓玲 發佈").
+_BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布", "發布於", "發佈於", "发布于"})
+# A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
+# no name or outlet opens with them.
+# A tuple once, for str.startswith.
+_NOT_A_VALUE = tuple(_BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏览"})
+# A button's or a link's words ("展开全文", "阅读原文", "查看更多>>", "打开App", "登录后查看"), standing where an
+# empty label's value would: an action word opening it, or the thing it opens closing it. No name or
+# outlet opens or ends so (展, 查, 显 are surnames, but no given name is 开, 看, 示).
+_BUTTON = re.compile(
+    r"^(?:展开|展開|收起|查看|查閱|显示|顯示|加载|載入|打开|打開|下载|下載|登录|登錄|注册|註冊|订阅|訂閱|复制|複製"
+    r"|分享到|点此|點此|戳这|戳這|进入|進入|扫一扫|掃一掃|扫码|掃碼|上一篇|下一篇|上一页|下一頁|回到|手机看|手机版)"
+    r"|(?:全文|更多|原文|详情|詳情|>>|»|›)$"
+)
+# A bar's counters and a post's taxonomy printed after the names with a space ("作者：李丽旻 阅读 3.1万",
+# "作者：杜晓燕 访问次数：", "绿茶 分类 面食"): name-shaped, but they end the names.
+COUNTERS = frozenset(
+    {"阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "访问", "訪問", "人气", "人氣", "分类", "分類", "标签"}
+)
+COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
+# A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
+COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
+# A post's badge after the names ("作者：王文 原创 责任编辑：…", "独家", "首发"): how the site got the text, nobody.
+COUNTERS |= frozenset({"原创", "原創", "独家", "獨家", "首发", "首發", "转载", "轉載"})
+# A call to act on the page printed after the names ("作者：记者 张三 我要评论", "我来说两句", "发表评论",
+# "加入收藏", "返回顶部", "参与讨论"): name-shaped, but no name opens with a site tool's verb, and the grammar
+# may have cut the tool's noun off already ("我要|纠错", "加入|收藏", "推荐|阅读").
+_TOOL_PHRASE = re.compile(
+    r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
+)
+
+
+def is_button(token: str) -> bool:
+    """A button's or a link's words (``展开全文``, ``查看原文``): never a field's value."""
+    return _BUTTON.search(token) is not None
+
+
+def ends_names(token: str) -> bool:
+    """A bar's tool, counter or call to act after the names (``字号``, ``阅读``, ``我要评论``): no name follows."""
+    return token in _BAR_TOOLS or token in COUNTERS or _TOOL_PHRASE.match(token) is not None
+
+
+def is_bar_tool(token: str) -> bool:
+    """A bar's tool, counter or button standing where an empty label's value would (``返回搜狐，查看更多``,
+    ``展开全文``): no name or outlet opens so."""
+    return token.startswith(_NOT_A_VALUE) or is_button(token)

@@ -1,0 +1,58 @@
+"""An English byline bar: ``By Jane Doe | 2 Apr 2024``, ``2019-03-02 | By Jane Doe``, and the wire it may
+credit instead (``By Reuters``), beside the other scripts' credits in ``bylinecredits``.
+
+A capitalised phrase without ``By`` reads as nothing: only the word marks the names as the writers'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus.scrapers.bylinegrammar import TIME
+
+# Wires an English bar credits ("By Reuters", "By Associated Press"): a source, not a writer.
+_AGENCY_WORD = re.compile(
+    r"\b(?:Reuters|AFP|AP|Associated Press|Agence France|Bloomberg|Xinhua|Kyodo|Jiji|Yonhap|CNA|Agencies)\b"
+)
+# "By Mary Smith, BBC News": an outlet's word in a part after the comma makes it the employer, no writer.
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Post|Times|Daily|Journal|Herald|Press|Tribune|Magazine|Weekly|Network|Radio|TV|Online|Media)\b"
+)
+# "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
+# A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name.
+_TIME_WORD = r"(?!(?:Updated|Posted|Published|Modified|Last|Date|Time)\b)"
+_NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
+_BY = re.compile(rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
+_BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# "By Jane Doe, Staff Reporter": the role after the name is no second writer.
+_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
+
+
+def english_by(line: str) -> list[str]:
+    """The names of an English byline bar (``By Jane Doe | 2 Apr 2024``), each whole."""
+    match = _BY.match(line) or _by_after_bar(line)
+    if match is None:
+        return []
+    # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
+    names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
+    names = [name for name in names if not _OUTLET_WORD.search(name)]
+    return [name for name in names if " " in name and not name.startswith("The ")]
+
+
+def _by_after_bar(line: str) -> re.Match[str] | None:
+    """``2019-03-02 By Jane Doe``, ``2019-03-02 | By Jane Doe``: a "By" bar part after the time."""
+    at = line.find(" By ")
+    if at < 0 or not TIME.search(line[:at]):
+        return None
+    return _BY.match(line[at + 1 :].lstrip())
+
+
+def _by_names(text: str) -> list[str]:
+    return [name for name in _BY_SPLIT.split(text) if name and not _ROLE.search(name)]
+
+
+def english_agency(line: str) -> str | None:
+    """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source."""
+    match = _BY.match(line)
+    wires = [name for name in _by_names(match.group(1)) if _AGENCY_WORD.search(name)] if match else []
+    return wires[0] if wires else None

@@ -1,0 +1,87 @@
+"""Where each link's item ends inside a related list: the largest element around it holding no other
+link, and whether a short link is a label beside its card's headline (a column, an author, a source)
+rather than an item of its own. Read by ``relateditems`` from one count of the links under each element.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from newscorpus import settings
+from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, story_href
+
+# A card links its story (picture and headline) and at most one label beside it.
+_CARD_TARGETS = 2
+# ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
+_CARD_MAX_LINKS = 4
+
+
+def beside_headline(
+    link: LexborNode, root: LexborNode, links_under: dict[int, int], url: str, one_card: bool = False
+) -> bool:
+    """The link shares its card (the nearest element around it holding another link; the container
+    itself when it is ``one_card``) with a story link to another URL."""
+    card = link.parent
+    while card is not None and card.mem_id != root.mem_id and links_under.get(card.mem_id, 0) < 2:
+        card = card.parent
+    if card is None:
+        return False
+    if card.mem_id == root.mem_id and not one_card:
+        return False  # a list of items, not one card: its short titles are items (poems, games)
+    # The nearest element holding another link may be the list itself (a <ul> of one-link items inside the
+    # container): a card links one other story besides its labels, a list of items links several.
+    others: set[tuple[str, str]] = set()
+    own = _target(url)
+    for other in card.css(LINK_QUERY):
+        if other.mem_id != link.mem_id and (href := story_href(other)) and (target := _target(href)) != own:
+            others.add(target)
+            if len(others) >= settings.RELATED_MIN_LIST_ITEMS - 1:
+                return False
+    return bool(others)
+
+
+def is_one_card(links: list[LexborNode]) -> bool:
+    """A container that is a single card (a rule's selector naming each card: thepaper's div.ctread_bd):
+    its few links lead to two places at most, the story (linked twice: its picture and its headline) and a
+    label (its channel, its source). Two links to two places are a list of two stories as often."""
+    if len(links) > _CARD_MAX_LINKS:
+        return False
+    targets = [link_href(link) for link in links]
+    return len(set(targets)) <= _CARD_TARGETS and len(set(targets)) < len(targets)
+
+
+def _target(url: str) -> tuple[str, str]:
+    """Path and query: what tells two links of one site apart whatever base they were joined to."""
+    parts = urlsplit(url)
+    return parts.path, parts.query
+
+
+def count_links_under(links: list[LexborNode], root: LexborNode) -> dict[int, int]:
+    """How many of ``links`` each element inside ``root`` holds (itself included), by mem_id.
+
+    Counted by climbing from each link once; asking each element with a CSS query cost a selector
+    compilation per element, several per related item.
+    """
+    counts: dict[int, int] = {}
+    for link in links:
+        node: LexborNode | None = link
+        while node is not None and node.mem_id != root.mem_id:
+            counts[node.mem_id] = counts.get(node.mem_id, 0) + 1
+            node = node.parent
+    return counts
+
+
+def item_block(link: LexborNode, root: LexborNode, links_under: dict[int, int]) -> LexborNode:
+    """The largest element around the link holding no other link: the list item."""
+    item = link
+    # .get: the root itself may be the link (a rule selector naming the <a>), so nothing above it is counted.
+    while (
+        item.mem_id != root.mem_id
+        and (parent := item.parent) is not None
+        and parent.mem_id != root.mem_id
+        and links_under.get(parent.mem_id, 0) <= 1
+    ):
+        item = parent
+    return item
