@@ -158,15 +158,15 @@ def filed_section(tree: LexborHTMLParser, source: str | None, lines: list[str]) 
     (``社區新聞``, ``本地新闻``) is the site's own shelf, not where the story came from (README: a portal's section
     channel is no source). An aggregator filing a story under its provider (``/category/vender/x/``, linked once)
     keeps it as the source. How it could misfire: an aggregator whose menu lists its providers as sections."""
-    if not source or any(
+    if not source or sum(source in line for line in lines) < settings.BYLINE_SECTION_LINKS:
+        return False  # the menu's item and the meta line's link each show on a line of the page
+    if any(
         item.kind == SOURCE and fold(item.value).startswith(source)
         for line in lines
         if source in line
         for item in tokenize(fold(line))[1]
     ):
         return False  # most pages' source is labelled: no link is read
-    if sum(source in line for line in lines) < settings.BYLINE_SECTION_LINKS:
-        return False  # the menu's item and the meta line's link each show on a line of the page
     # The filed links next, picked out by the parser: most pages have none showing the source.
     if not any(_filed_link(link) and fold(link.text()) == source for link in tree.css(_FILED_CSS)):
         return False

@@ -158,12 +158,14 @@ def _state_stamps(tree: LexborHTMLParser, keys: re.Pattern[str]) -> list[str]:
     found: list[tuple[int, int, str]] = []
     for script in tree.css("script"):
         text = script.text()
+        depth = read = 0  # the nesting up to ``read``, counted once over the script (a big state holds many keys)
         for match in keys.finditer(text):
             when = parse_datetime(match.group(1))
             if when is None:
                 continue
-            before = text[: match.start()]
-            depth = before.count("{") + before.count("[") - before.count("}") - before.count("]")
+            gap = text[read : match.start()]
+            depth += gap.count("{") + gap.count("[") - gap.count("}") - gap.count("]")
+            read = match.start()
             found.append((depth, len(found), when))
     return [when for _depth, _order, when in sorted(found)]
 
