@@ -41,11 +41,6 @@ _FILED = re.compile(r"/(?:categor|tags?(?:[/?#=.]|$)|label|topics?/|archives?/|t
 _FILED_REL = re.compile(r"\b(?:tag|category)\b", re.IGNORECASE)
 # A label owning the part after it: a short word closed by a colon ("转自：", "分類：", "Filed under:").
 _LABEL_END = re.compile(r"[:：]\s*$")
-# The links _filed_link may accept, as a selector the parser runs (the regexes decide on these few).
-_FILED_CSS = ", ".join(
-    ['a[rel*="tag" i]', 'a[rel*="category" i]']
-    + [f'a[href*="{part}" i]' for part in ("categor", "/tag", "label", "topic", "archive", "taxonomy", "分类", "分類")]
-)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ", ".join(_HEADING_TAGS)
 
@@ -167,11 +162,11 @@ def filed_section(tree: LexborHTMLParser, source: str | None, lines: list[str]) 
         for item in tokenize(fold(line))[1]
     ):
         return False  # most pages' source is labelled: no link is read
-    # The filed links next, picked out by the parser: most pages have none showing the source.
-    if not any(_filed_link(link) and fold(link.text()) == source for link in tree.css(_FILED_CSS)):
-        return False
-    shown = sum(1 for link in tree.css("a[href]") if source[-1] in (text := link.text()) and fold(text) == source)
-    return shown >= settings.BYLINE_SECTION_LINKS
+    # The links showing it, picked out by the parser (a big page's thousand links are not read one by one).
+    last = source[-1]
+    query = f'a[href]:lexbor-contains("{last}")' if last not in '"\\' else "a[href]"
+    named = [link for link in tree.css(query) if last in (text := link.text()) and fold(text) == source]
+    return len(named) >= settings.BYLINE_SECTION_LINKS and any(map(_filed_link, named))
 
 
 def _filed_link(link: LexborNode) -> bool:
