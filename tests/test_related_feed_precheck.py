@@ -10,8 +10,9 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.relatedanchor import guess_story
 from newscorpus.scrapers.relatedblocks import BlockFinder
-from newscorpus.scrapers.relatedlists import _topic, after_story, guess_story
+from newscorpus.scrapers.relatedlists import _topic, after_story
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 # The blind batches are never read by tests written against it.

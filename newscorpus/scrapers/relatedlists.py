@@ -26,6 +26,7 @@ from newscorpus.models import RelatedItem
 from newscorpus.scrapers.dom import has_ancestor_in, remove_nodes
 from newscorpus.scrapers.linkshape import page_base
 from newscorpus.scrapers.related import headed_related, is_related_label, take_related_by_heading
+from newscorpus.scrapers.relatedanchor import guess_story
 from newscorpus.scrapers.relatedblocks import BlockFinder
 from newscorpus.scrapers.relatedcards import word_pieces
 from newscorpus.scrapers.relateditems import holds_item, items_from, take_related, unique_items
@@ -35,7 +36,7 @@ from newscorpus.scrapers.relatedleads import named_apart
 from newscorpus.scrapers.relatedmarks import MARKED, marked_attrs
 from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedsections import HEADING_MAX_CHARS
-from newscorpus.scrapers.text import cjk_count, node_text
+from newscorpus.scrapers.text import node_text
 
 _LOG = logging.getLogger(__name__)
 # What a malformed page can make lexbor-walking code raise. Caught at one boundary (find_related): the
@@ -224,69 +225,6 @@ def _topic(tree: LexborHTMLParser) -> frozenset[str]:
 
 def _joined(first: list[RelatedItem], then: list[RelatedItem]) -> list[RelatedItem]:
     return unique_items(first + then)[: settings.MAX_RELATED_ITEMS]
-
-
-def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
-    """Where the story is, for placing lists after it: the page's one ``<article>`` when it has one (a
-    short story next to a long pop-up must still be found), else the element with the most Chinese text
-    in paragraphs, else (a story of ``<br>``-separated lines, no ``<p>``) in its own lines."""
-    if tree.body is None:
-        return None
-    return _lone_article(tree.body) or _densest_paragraphs(tree.body) or _densest_broken_lines(tree.body)
-
-
-def _densest_broken_lines(body: LexborNode) -> LexborNode | None:
-    """The element whose own text, broken by ``<br>``, holds the most Chinese: a GBK-era story cell."""
-    weight = {}
-    nodes = {}
-    for line_break in body.css("br"):
-        parent = line_break.parent
-        if parent is not None and parent.mem_id not in weight:
-            weight[parent.mem_id] = cjk_count(parent.text(deep=False))
-            nodes[parent.mem_id] = parent
-    best = max(weight, key=weight.__getitem__, default=None)
-    return nodes[best] if best is not None and weight[best] >= settings.PROSE_LINE_MIN_CHARS else None
-
-
-def _densest_paragraphs(body: LexborNode) -> LexborNode | None:
-    weight: dict[int, int] = {}
-    nodes: dict[int, LexborNode] = {}
-    for paragraph in body.css("p"):
-        parent = paragraph.parent
-        if parent is None:
-            continue
-        key = parent.mem_id
-        weight[key] = weight.get(key, 0) + cjk_count(paragraph.text())
-        nodes[key] = parent
-    if not weight:
-        return None
-    best = max(weight, key=weight.__getitem__)
-    return nodes[best] if weight[best] else None
-
-
-def _lone_article(body: LexborNode) -> LexborNode | None:
-    """The page's one ``<article>`` (or articleBody): not a card among sibling cards, not inside another."""
-    # Each text is read once: an <article> holds the whole story, and its length picks among the lone ones.
-    found: list[LexborNode] = []
-    length: dict[int, int] = {}
-    for node in body.css("article, [itemprop=articleBody]"):
-        if text := node_text(node):
-            found.append(node)
-            length[node.mem_id] = len(text)
-    lone = [
-        node
-        for node in found
-        if not any(other.mem_id != node.mem_id and has_ancestor_in(node, {other.mem_id}) for other in found)
-        and not any(sibling.tag == node.tag for sibling in _siblings(node))
-    ]
-    return max(lone, key=lambda node: length[node.mem_id]) if lone else None
-
-
-def _siblings(node: LexborNode) -> list[LexborNode]:
-    parent = node.parent
-    if parent is None:
-        return []
-    return [child for child in parent.iter() if child.is_element_node and child.mem_id != node.mem_id]
 
 
 def after_story(anchor: LexborNode, levels: int | None) -> list[LexborNode]:
