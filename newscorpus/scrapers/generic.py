@@ -26,18 +26,10 @@ from newscorpus.scrapers.boilerplate import (
     without_marks,
 )
 from newscorpus.scrapers.byline import account_as_author
-from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author, root_owner
-from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
-from newscorpus.scrapers.bylineby import declared_after_by
-from newscorpus.scrapers.bylinefooter import footer_author
-from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
-from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
-from newscorpus.scrapers.bylineposter import thread_poster
-from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
-from newscorpus.scrapers.bylinesource import reprint_account
-from newscorpus.scrapers.bylinetail import credit_reach, editor_line, index_table_source, photo_sentence
+from newscorpus.scrapers.bylineregion import self_media_notice
+from newscorpus.scrapers.bylinetail import credit_reach, editor_line, photo_sentence
 from newscorpus.scrapers.comments import cut_comments
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import (
@@ -49,6 +41,7 @@ from newscorpus.scrapers.datemeta import (
 from newscorpus.scrapers.daterelative import holds_relative
 from newscorpus.scrapers.dates import is_date_only
 from newscorpus.scrapers.density import rank_bodies
+from newscorpus.scrapers.genericcredits import read_credits
 from newscorpus.scrapers.lede import lede_above
 from newscorpus.scrapers.metadata import (
     fill_metadata,
@@ -71,18 +64,24 @@ __all__ = ["extract", "fill_from_body", "find_published", "find_title", "strip_u
 
 
 def extract(
-    tree: LexborHTMLParser, url: str | None, *, fetched_at: str | None = None, options: ExtractOptions = FULL
+    tree: LexborHTMLParser,
+    url: str | None,
+    *,
+    fetched_at: str | None = None,
+    options: ExtractOptions = FULL,
+    lists: bool = True,
 ) -> Article:
     """Run every generic step on a freshly parsed tree (the tree is modified).
 
     ``fetched_at`` (ISO 8601) resolves relative times such as 6小时前; without it they stay unresolved.
     ``options``: a field turned off is left empty and its readers skipped, every other field unchanged.
+    ``lists`` False: no related list is looked for, nothing leaves the tree before the walk (a retry).
     """
     article = Article(url=url, site=NAME, parser=NAME, parser_version=VERSION)
     article.published_at = find_published(tree, url)
     references = title_references(tree)
     # Run with the list off too: its blocks leave the tree before the walk, and the body depends on that.
-    related = find_related(tree, url, wanted=options.related)
+    related = find_related(tree, url, wanted=options.related) if lists else []
     article.related = related if options.related else []
     # No strip_unreadable here: the walk skips script/style text itself, and scripts may still hold a date.
     # A fragment stored without <body> still gets one from the HTML parser; the root is the last resort.
@@ -145,81 +144,12 @@ def extract(
         # A relative time's own tooltip gives the stamp its words round off (3天前 over 2024-05-15 08:30).
         article.published_at = relative_tooltip_time(tree, article.published_at, fetched_at) or article.published_at
     if options.bylines:
-        _credits(tree, article, page, header, (start, end), shown, body_at, choice.index, url)
+        read_credits(tree, article, page, header, (start, end), shown, body_at, choice.index, url)
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = trim_promo_tail(article.paragraphs)
     if article.published_at is None and not edited:
         article.published_at = published_from_scripts(tree)
     return article
-
-
-def _credits(
-    tree: LexborHTMLParser,
-    article: Article,
-    page: Walk,
-    header: list[str],
-    span: tuple[int, int],
-    shown: str | None,
-    body_at: int | None,
-    index: int | None,
-    url: str | None,
-) -> None:
-    """The author and source no label under the headline named, from the page's other evidence: none of
-    it changes the story or its time, so a caller asking for no byline skips it."""
-    start, end = span
-    page_texts = [line.text for line in page.lines]
-    if article.author is not None and article.author.startswith("由"):  # "由小满": a theme's "By" glued to the name
-        article.author = declared_after_by(article.author, tree) or article.author
-    if article.author is None:
-        nodes = [page.nodes[line.block] for line in page.lines[start:end]]
-        story = page.nodes[index] if index is not None else None
-        found = _unlabelled_author(tree, article, header, nodes, page_texts, story)
-        found = found or root_owner(tree, url)  # "cnblogs.com/lzhou-dev/p/1.html" linking "lzhou-dev" home
-        found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card
-        if found is None and story is not None:
-            found = footer_author(story)  # WordPress's entry-footer under the post
-        found = found or root_owner(tree, url, folder=True)  # "X的…日記" linked to an account host's /blog
-        found = found or meta_line_writer(nodes, page_texts[start:end], story, article.title)  # its meta line
-        article.author = found if found != article.source else None  # the outlet writes nothing
-    if article.source is None:
-        article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
-        # The story's first lines as the page shows them: the story's filter drops the notice.
-        opening = page_texts[body_at : body_at + settings.BYLINE_REPRINT_LINES] if body_at is not None else []
-        article.source = article.source or reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
-    if unlabelled_brand(tree, article.source, page_texts) or filed_section(tree, article.source, page_texts):
-        article.source = None  # the site's own name or its section beside the time: no outlet
-
-
-def _unlabelled_author(
-    tree: LexborHTMLParser,
-    article: Article,
-    header: list[str],
-    nodes: list[LexborNode],
-    page_texts: list[str],
-    story: LexborNode | None,
-) -> str | None:
-    """The writer no label names, from the strongest evidence down: a name standing alone in the meta bar,
-    the byline region's markup, an account's post's account, a blog's owner, the story item's microdata."""
-    first = story_opening(article.paragraphs)
-    bars = meta_bars(header, article.title, first)
-    found = shown_author(tree, bars) or markup_author(tree, header, nodes, article.title, first)
-    if found is None and (found := bar_account(tree, article.title, story)) == article.source:
-        article.source = None  # the account alone beside the time, linked as one: its post's author, no outlet
-    if found is None and self_media_notice(page_texts):
-        # An account's post: the account linked alone in the header, or shown in its card only.
-        found = account_link(tree, header) or account_card(tree)
-    if found is None:
-        found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
-    if found is None and story is not None:
-        found = item_author(story)  # the answer's own itemprop="author"
-    return found
-
-
-def _index_table_source(lines: list[str], shown: str | None, start: int, end: int) -> str | None:
-    """A 信息公开 index table's 发布机构 above a headline printed in its title cell (``bylinetail``)."""
-    if shown is None or shown not in (window := lines[start:end]):
-        return None
-    return index_table_source(lines, start + window.index(shown))
 
 
 def _densest_within(page: Walk, ranked: list[int], post: int) -> int:
