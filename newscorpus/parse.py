@@ -64,13 +64,25 @@ def _extract(
     options: ExtractOptions,
 ) -> Article:
     if rule is None:
-        return generic.extract(tree, url, fetched_at=fetched_at, options=options)
+        return _generic(tree, html, url, fetched_at, options)
     article = rule.parse(tree, url, related=options.related)
     if article.is_empty:
         # The rule's parse has changed the tree; the generic extractor needs the page as it came.
-        other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at, options=options)
-        return _fall_back(article, other)
+        return _fall_back(article, _generic(LexborHTMLParser(html), html, url, fetched_at, options))
     return _checked(article, html, url, fetched_at, options)
+
+
+def _generic(
+    tree: LexborHTMLParser, html: str, url: str | None, fetched_at: str | None, options: ExtractOptions
+) -> Article:
+    """The generic article, read again without the related-list detector when it gave no story: a list's box
+    the detector removed may have held the story too (a layout row under a menu's title image), and a story
+    outweighs a list. The second reading counts only when it finds a plausible story."""
+    article = generic.extract(tree, url, fetched_at=fetched_at, options=options)
+    if article.paragraphs:
+        return article
+    again = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at, options=options, lists=False)
+    return again if again.paragraphs and judge(again.paragraphs).plausible else article
 
 
 def _checked(article: Article, html: str, url: str | None, fetched_at: str | None, options: ExtractOptions) -> Article:
@@ -86,7 +98,7 @@ def _checked(article: Article, html: str, url: str | None, fetched_at: str | Non
     strayed = off_topic(article.title, article.paragraphs)
     if verdict.plausible and not strayed and len(article.body) >= settings.RULE_CHECK_BELOW_CHARS:
         return article
-    other = generic.extract(LexborHTMLParser(html), url, fetched_at=fetched_at, options=options)
+    other = _generic(LexborHTMLParser(html), html, url, fetched_at, options)
     if not other.paragraphs or not judge(other.paragraphs).plausible:
         return article
     # A rule body without one sentence (an account name and a time: a template variant whose story the rule's

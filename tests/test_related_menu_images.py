@@ -72,3 +72,17 @@ def test_a_title_image_over_its_list_is_still_a_heading(heading: str) -> None:
     html = f"<html><body><div class=content>{story}</div><div class=box>{heading}<ul>{_LIST}</ul></div></body></html>"
     article = parse_html(html, "http://www.school.test/news_show.asp?id=1843", Registry(()))
     assert len(article.related) == 3
+
+
+@pytest.mark.parametrize("heading", ["<h3>相关链接</h3>", "<div class=title>相關連結</div>", "<b>延伸阅读</b>"])
+def test_a_story_the_list_detector_took_for_its_list_is_read_again_without_it(heading: str) -> None:
+    # A heading over a layout table whose one row holds the menu's links and the story's <br> cell: whatever
+    # the detector takes for the heading's list, the story is not lost (parse reads the page again without it).
+    story = "<br />\n".join(_STORY)
+    html = (
+        f"<html><body><div id=top>{heading}</div><table><tr><td><a href='/n?k=1'>校園新聞</a>"
+        "<a href='/n?k=2'>榮譽榜</a><a href='/n?k=3'>行政公告</a></td>"
+        f"<td><div id=newsContent>{story}</div></td></tr></table></body></html>"
+    )
+    article = parse_html(html, "http://www.school.test/news_show.asp?id=1843", Registry(()))
+    assert all(line in article.paragraphs for line in _STORY)
