@@ -176,21 +176,16 @@ def _later(base: Base, rng: random.Random, days: int) -> str:
 
 def _sidebar(base: Base, rng: random.Random) -> tuple[str, str | None, str | None]:
     item = f'<li><a href="/n/1.html">本周热点回顾</a> <span>{_later(base, rng, 3)}</span></li>'
-    block = f'<div class="side"><ul>{item}</ul></div>'
-    return (
-        base.html.replace("</body>", block + "</body>") if "</body>" in base.html else base.html + block,
-        base.url,
-        None,
-    )
+    return _appended(base, f'<div class="side"><ul>{item}</ul></div>'), base.url, None
 
 
 def _copyright(base: Base, rng: random.Random) -> tuple[str, str | None, str | None]:
-    block = f'<div class="footer">Copyright © 2003-{base.when.year + 1} 版权所有</div>'
-    return (
-        base.html.replace("</body>", block + "</body>") if "</body>" in base.html else base.html + block,
-        base.url,
-        None,
-    )
+    return _appended(base, f'<div class="footer">Copyright © 2003-{base.when.year + 1} 版权所有</div>'), base.url, None
+
+
+def _appended(base: Base, block: str) -> str:
+    """The page with ``block`` as the body's last element (a fragment without </body>: at its end)."""
+    return base.html.replace("</body>", block + "</body>") if "</body>" in base.html else base.html + block
 
 
 def _update_after(base: Base, rng: random.Random) -> tuple[str, str | None, str | None]:

@@ -11,6 +11,7 @@ never ``author``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
@@ -37,15 +38,21 @@ _POSTER_BOXES = "[class*='author' i]:not([class*='comment' i]), [class*='byline'
 _LOGIN = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 
 
-def footer_author(story: LexborNode) -> str | None:
-    """The writer marked in the element(s) right after the story's container (``<footer class=entry-footer>``)."""
+def meta_after(story: LexborNode) -> Iterator[LexborNode]:
+    """The meta elements among the few right after the story's container (``<footer class=entry-footer>``): a
+    share bar or an ad between them is passed over, and a related list's items name their own writers."""
     node: LexborNode | None = story
     for _ in range(settings.BYLINE_FOOTER_ELEMENTS):
         node = next_element(node)
         if node is None:
-            return None
-        if not is_meta(node):
-            continue  # a share bar, an ad; a related list's items name their own writers
+            return
+        if is_meta(node):
+            yield node
+
+
+def footer_author(story: LexborNode) -> str | None:
+    """The writer marked in the element(s) right after the story's container (``<footer class=entry-footer>``)."""
+    for node in meta_after(story):
         if posted := _posted_by(node):
             return posted
         for marked in node.css(_MARKED):

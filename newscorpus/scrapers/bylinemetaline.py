@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinefooter import is_meta, next_element
+from newscorpus.scrapers.bylinefooter import meta_after
 from newscorpus.scrapers.bylinegrammar import SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinemarkup import plausible_name
 from newscorpus.scrapers.profiles import is_profile
@@ -68,13 +68,8 @@ def _under_title(nodes: list[LexborNode], lines: list[str], title: str | None) -
 
 
 def _footer_box(story: LexborNode) -> str | None:
-    box: LexborNode | None = story
-    for _ in range(settings.BYLINE_FOOTER_ELEMENTS):
-        box = next_element(box)
-        if box is None:
-            return None
-        small = len(fold(box.text(deep=True))) <= settings.BYLINE_CARD_MAX_CHARS
-        if is_meta(box) and small and (found := _single_writer(box)):
+    for box in meta_after(story):
+        if len(fold(box.text(deep=True))) <= settings.BYLINE_CARD_MAX_CHARS and (found := _single_writer(box)):
             return found
     return None
 
