@@ -115,7 +115,7 @@ def outlet_value(value: str) -> str | None:
 
 
 def in_card(node: LexborNode) -> bool:
-    """A rule's source element inside a list's card, not the story's bar: one of the few elements around it,
+    """A rule's source (or time) element inside a list's card, not the story's bar: one of the few elements around it,
     still short as a card is, holds a linked headline of its own (``<li><a>另一条新闻的标题</a><span
     class=source>新华网</span></li>``), as a related or hot list prints each item's outlet. A bar holds no
     such link, and the story's container is longer than any card. Could misfire on a bar that links a long

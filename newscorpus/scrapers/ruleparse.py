@@ -273,7 +273,9 @@ def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
 
 def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
     year = year_from_url(url)
-    nodes = _by_priority(tree, selectors)
+    # A card's time is its own story's, not the page's: a selector as loose as ``span[class^=time-]`` also hits
+    # every related item's date on another template, as it hits their outlets (``in_card``).
+    nodes = (node for node in _by_priority(tree, selectors) if not in_card(node))
     return next((when for node in nodes if (when := parse_datetime(_value(node), default_year=year))), None)
 
 
