@@ -195,6 +195,9 @@ BYLINE_ITEM_TITLE_CHARS = 5
 # card (characters), links a headline of its own (bylinesource.in_card).
 BYLINE_CARD_DEPTH = 3
 BYLINE_CARD_MAX_CHARS = 120
+# The shortest outlet word (本报, 每经) that, glued before the line's reporter label, makes 编辑 glued after it
+# a label too (bylineoutlet.shared_outlet): one character is as often the end of a name.
+BYLINE_OUTLET_MIN_CHARS = 2
 # The longest line read as a label standing alone before its value's element ("信息来源：", "Source:").
 BYLINE_LABEL_CHARS = 8
 # Text lines after a rule's body read for the editor's credit (scrapers/bylinetail.py): a share bar and

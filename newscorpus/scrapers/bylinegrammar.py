@@ -17,6 +17,7 @@ from newscorpus.scrapers.bylinefold import fold
 from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
+from newscorpus.scrapers.bylineoutlet import shared_outlet
 from newscorpus.scrapers.bylinesurnames import DOUBLE, SINGLE, SINGLE_TRADITIONAL
 from newscorpus.scrapers.bylinewriters import REPORT_CREDITS
 
@@ -113,7 +114,10 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     for m in _LABEL.finditer(line):
         if m.start() and line[m.start() - 1] in _POINTING:
             continue  # "只看该作者", "此作者的其他文章": a forum's or blog's link pointing at a person, no label
-        if (
+        reporters = ((at, label) for at, _, label in starts if _KIND[label] == REPORTER)
+        if outlet := shared_outlet(line, reporters, m.start(), m.end()):
+            starts.append((m.start() - outlet, m.end(), m.group()))  # the outlet's word is the label's, no name's
+        elif (
             _is_label(line, m.start(), m.end())
             or (starts and _glued_label(line, starts[-1][1], m.start(), m.end()))
             or (starts and _gap_credit(line, starts[-1][1], m.start(), m.end()))

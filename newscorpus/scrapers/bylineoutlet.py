@@ -1,0 +1,36 @@
+"""An editor credited under the outlet its reporter is credited under ("每经记者 张明双 每经编辑 陈俊杰", "本报记者 X
+本报编辑 Y"): the outlet's word glued before 编辑 makes it a label, as the same word glued before 记者 does.
+
+A bare 编辑 glued to a word is usually that word (编辑推荐, 编辑部), so the grammar wants a boundary before it;
+the outlet's own word, already shown gluing the line's reporter label, is the one glue it accepts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newscorpus import settings
+
+__all__ = ["shared_outlet"]
+
+_REPORTER_CORES = ("记者", "記者")
+_EDITOR_CORES = ("编辑", "編輯")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def shared_outlet(line: str, reporters: Iterable[tuple[int, str]], start: int, end: int) -> int:
+    """How many characters of outlet word before the editor label at ``start:end`` the line's reporter label
+    (``reporters``: each one's start and label text) is glued to too; 0 when none, or when the label is not
+    a bare editor label followed by a gap or a separator."""
+    if line[start:end] not in _EDITOR_CORES or line[end : end + 1] not in (" ", ":", "|"):
+        return 0
+    run = _HAN_RUN.search(line, 0, start)
+    if run is None or len(run.group()) < settings.BYLINE_OUTLET_MIN_CHARS:
+        return 0
+    prefix = run.group()
+    for at, label in reporters:
+        core = max(label.rfind(word) for word in _REPORTER_CORES)
+        before = _HAN_RUN.search(line, 0, at + core) if core >= 0 else None
+        if before is not None and before.group().startswith(prefix):
+            return len(prefix)
+    return 0
