@@ -23,6 +23,7 @@ from newscorpus.scrapers.byline import clean_author
 from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
 from newscorpus.scrapers.bylinebrand import channel_links, site_brands
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
+from newscorpus.scrapers.bylinenames import PLACEHOLDERS
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
 from newscorpus.scrapers.jsonld import ld_objects
 from newscorpus.scrapers.profiles import PROFILE, is_profile
@@ -48,7 +49,6 @@ _BRANDISH = re.compile(r"网|報|报|社|新闻|新聞|频道|頻道|传媒|媒�
 # nickname, as brands spell whole Latin words ("腾讯QQ") and are not numbered.
 _MIXED = re.compile(r"[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff](?:[A-Za-z](?!$)|\d(?!\d*$))")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){1,3}")
-_PLACEHOLDERS = frozenset({"admin", "Admin", "administrator", "管理员", "小编", "佚名", "匿名", "未知", "本站", "网友"})
 # Elements pages mark as the writer's name. A bare "name" class counts beside an avatar only.
 _NAME_CLASSES = frozenset(
     {"author", "writer", "nickname", "nick", "username", "user-name", "uname", "up-name", "author-name", "authorname"}
@@ -241,7 +241,7 @@ def plausible_name(name: str, brands: set[str], *, handle: bool = False, any_sha
     shown in a user card, where Han mixed with Latin letters or digits is a nickname (``皖A自驾狼``).
     ``any_shape``: the markup already made it an account (its avatar links the same profile), so a name shaped
     like an outlet's (``汽车观察社``, ``历史研习社``) is that account's too."""
-    if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in _PLACEHOLDERS or name in brands:
+    if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in PLACEHOLDERS or name in brands:
         return False
     if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
         return False

@@ -47,7 +47,10 @@ _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", 
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 # "（撰文/孟婷婷 采访/胡霜）": the interviewer is credited apart from the writer, and is no writer.
 _ROLES |= frozenset({"采访", "採訪"})
-_PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "admin", "管理员", "本站", "本网", "小编"})
+# Names a CMS or a site prints where nobody is credited: a default login (a Drupal or WordPress page's
+# "由 webmaster 於 … 發佈"), "unknown", "the site", "a reader". One set for every reader of names.
+PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "管理员", "本站", "本网", "小编", "网友"})
+PLACEHOLDERS |= frozenset({"admin", "Admin", "administrator", "Administrator", "webmaster", "Webmaster"})
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(
@@ -55,7 +58,7 @@ _NO_OUTLET = frozenset(
 )
 # "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
 # "作者：网络" say the text was compiled or found online, and name nobody either.
-_NO_WRITER = _PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
+_NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
@@ -226,7 +229,7 @@ def outlet(value: str) -> str | None:
     if _LATIN_WORD.match(first):
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
-    if not first or first in _PLACEHOLDERS or first in _NO_OUTLET or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
+    if not first or first in PLACEHOLDERS or first in _NO_OUTLET or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
     if first in PLATFORMS or first in PLATFORM_APPS or is_bar_tool(first):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
