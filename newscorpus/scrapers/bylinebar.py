@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 
 _ENDS_LINE = BLOCK_TAGS | {"br"}
 # A bar's tools and counters, each a whole part of the line (spaces or the line's ends around it): a counter
-# with its figure (``阅读 3.2万``, ``评论(23)``, ``0人参与``), the font switch (``字号：大 中 小``), the share row
+# with its figure (``阅读 3.2万``, ``评论(23)``, ``0人参与``, a video's ``播放 3.1万``), the font switch (``字号：大 中 小``), the share row
 # (``分享到： 微信 微博``) and the follow button (the grammar knows 举报, 打印 and such as tools already). Another
 # template puts them before or between the names (``阅读 3.2万 周文慧 发布/…``), where no grammar rule expects them.
 _TOOLS = re.compile(
     r"(?:(?<=\s)|^)(?:"
-    r"(?:我要)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|跟贴|跟帖|参与|參與|点赞|點贊|收藏)(?:量|数|數)?\s*[:：]?\s*"
+    r"(?:我要)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|跟贴|跟帖|参与|參與|点赞|點贊|收藏|播放|观看|觀看)(?:量|数|數|次数|次數)?\s*[:：]?\s*"
     r"[(（]?\d[\d,.]*\s*[万萬wWkK]?\+?[)）]?(?:次|人|条|條)?"
     r"|\d[\d,.]*[万萬]?\s*(?:人参与|人參與|人阅读|人閱讀|次阅读|次閱讀|条评论|條評論)"
     r"|字[号號体體]\s*[:：]?\s*[\[【(（]?\s*(?:大\s*中\s*小|T\s*\|\s*T)\s*[\]】)）]?"  # "字号：T|T": two glyph buttons
