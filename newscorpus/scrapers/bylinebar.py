@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 
 _ENDS_LINE = BLOCK_TAGS | {"br"}
 # A bar's tools and counters, each a whole part of the line (spaces or the line's ends around it): a counter
-# with its figure (``阅读 3.2万``, ``评论(23)``, ``0人参与``, a video's ``播放 3.1万``), the font switch (``字号：大 中 小``), the share row
-# (``分享到： 微信 微博``) and the follow button (the grammar knows 举报, 打印 and such as tools already). Another
-# template puts them before or between the names (``阅读 3.2万 周文慧 发布/…``), where no grammar rule expects them.
+# with its figure (``阅读 3.2万``, ``评论(23)``, ``0人参与``, a video's ``播放 3.1万``), the font switch
+# (``字号：大 中 小``), the share row (``分享到： 微信 微博``) and the follow button (the grammar knows 举报, 打印
+# and such as tools already). Another template puts them before or between the names (``阅读 3.2万 周文慧
+# 发布/…``), where no grammar rule expects them.
 _TOOLS = re.compile(
     r"(?:(?<=\s)|^)(?:"
     r"(?:我要)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|跟贴|跟帖|参与|參與|点赞|點贊|收藏|播放|观看|觀看)(?:量|数|數|次数|次數)?\s*[:：]?\s*"
