@@ -65,10 +65,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
-    if hao and outlet is None:
-        # "文｜周以宁" opening the post: its writer, credited in the story itself, outranks the account (README:
-        # the account is the author unless a person is named).
-        author = _opening_writer(raw) or author
+    writer, credit_line = _opening_writer(raw) if hao and outlet is None else (None, None)
+    # "文｜周以宁" opening the post: its writer, credited in the story itself, outranks the account (README:
+    # the account is the author unless a person is named); the credit line is no paragraph of the story.
+    author = writer or author
     article.author = author if author or outlet or hao else article.author
     if hao and article.author is None and article.source is None:
         from newscorpus.scrapers.bylineaccount import account_card  # on first parse: loading the rules stays cheap
@@ -88,6 +88,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
         article.editor = next((m.group(2).strip() for m in credits if m.group(1) == "责编"), None)
     lines = sitekit.story_lines(_before_credits(raw, {m.group(0) for m in credits}), article.title)
     unwanted = sitekit.caption_like(lines) | (sitekit.texts_of(page.body, _CAPTIONS) if page.body else set())
+    unwanted.add(credit_line or "")
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]
@@ -113,22 +114,27 @@ def _labelled_source(page: RulePage, source: str | None) -> bool:
 
 
 def _is_hao_post(page: RulePage) -> bool:
-    """Whether the byline shows the 澎湃号 tag ("澎湃号·湃客", "澎湃号·政务") or the post's notice closes it."""
+    """Whether the byline shows the 澎湃号 tag ("澎湃号·湃客", "澎湃号·政务") or the post's notice closes it, in the
+    body's last lines or in the element after it (``<div class=news_editor>本文为澎湃号作者…</div>``)."""
     about = sitekit.first_text(page.tree, ("div.news_about",)) or ""
-    return "澎湃号" in about or any(_HAO_NOTICE in line for line in page.body_lines[-3:])
+    if "澎湃号" in about or any(_HAO_NOTICE in line for line in page.body_lines[-3:]):
+        return True
+    from newscorpus.scrapers.bylinetail import lines_after  # on first parse: loading the rules stays cheap
+
+    return page.body is not None and any(_HAO_NOTICE in line for line in lines_after(page.body))
 
 
-def _opening_writer(lines: list[str]) -> str | None:
-    """The writer a credit line before the story's first paragraph names (``文｜周以宁``, ``作者：X``): the
-    body's lines up to the first one longer than a byline (the template's body holds the header too)."""
+def _opening_writer(lines: list[str]) -> tuple[str | None, str | None]:
+    """The writer a credit line before the story's first paragraph names (``文｜周以宁``, ``作者：X``), and that
+    line: the body's lines up to the first one longer than a byline (the template's body holds the header too)."""
     from newscorpus.scrapers.byline import story_credit  # on first parse: loading the rules stays cheap
 
     for line in lines:
         if len(line) > settings.BYLINE_MAX_LINE_CHARS:
-            return None
+            break
         if writer := story_credit(line).author:
-            return writer
-    return None
+            return writer, line
+    return None, None
 
 
 def _before_credits(lines: list[str], credit_lines: set[str]) -> list[str]:
@@ -148,7 +154,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=15,
+    version=16,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
