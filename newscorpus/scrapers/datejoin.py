@@ -17,6 +17,9 @@ _TIME_ONLY = re.compile(
 # A calendar badge read apart by the bar's elements: its day alone (ending the line before, after a label
 # perhaps), then its year and month alone ("15" / "2024-05"): glued back, the date grammar reads the badge.
 _BADGE_DAY_END = re.compile(r"(?:^|[\s:：])[0-3]?\d\s*$")
+# A line that shows a time of day already: a time alone after it is something else (an audio player's length
+# "03:12" under a bar stamped "2019-05-28 17:42"), not the rest of its date.
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _YEAR_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}[-/.][01]\d\s*$")
 
 
@@ -30,7 +33,7 @@ def with_labels(lines: list[str], key: re.Pattern[str]) -> list[str]:
     short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
     for line in lines:
         if len(line) <= short:  # most lines are longer: one length test rules both cases out
-            if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _TIME_ONLY.match(line):
+            if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _rest_of_date(joined[-1], line):
                 joined[-1] = f"{joined[-1]} {line}"
                 continue
             if joined and _YEAR_MONTH_ONLY.match(line) and _BADGE_DAY_END.search(joined[-1]):
@@ -46,3 +49,8 @@ def with_labels(lines: list[str], key: re.Pattern[str]) -> list[str]:
         joined.append(f"{carry} {line}" if carry else line)
         carry = ""
     return joined
+
+
+def _rest_of_date(before: str, line: str) -> bool:
+    """A time or weekday alone on its line, completing the line before: not a second time after one."""
+    return _TIME_ONLY.match(line) is not None and not (_HAS_TIME.search(before) and _HAS_TIME.search(line))

@@ -72,8 +72,9 @@ _BYLINE_FIELD = re.compile(
 )
 # A story sentence: it ends like one, or runs on after its date ("2014年6月22日，第38届世界遗产大会...").
 _SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，")
-# A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields).
-_DATE_AT_END = re.compile(r"[\d\s:：\-/.年月日()（）\[\]]+$")
+# A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields). A
+# date has a separator: a bare number closing the line is a counter (a bar's hits, "通讯员：X 2317"), no date.
+_DATE_AT_END = re.compile(r"(?=[\d\s:：\-/.年月日()（）\[\]]*[:：\-/.年月日])[\d\s:：\-/.年月日()（）\[\]]+$")
 # The heading of a comment, guestbook or feedback section (全部评论（2）, 网友留言, 用户反馈, 发表评论).
 _COMMENTS_HEADING = re.compile(
     r"\s*(?:(?:全部|热门|最新|网友|用户|读者|访客|精彩|網友|讀者|熱門)\s*(?:评论|評論|留言|回复|回覆|反馈|反饋|评价|評價)"
