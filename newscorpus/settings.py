@@ -535,7 +535,8 @@ RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "�
 RELATED_PROMO_CALL = (
     r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"
 )
-RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app"
+# An app's deep-link page ("/newsapp/applinks.html?s=sps_more": 打开网易新闻 查看更多) opens the app, no story.
+RELATED_PROMO_URL = r"\.apk\b|itunes\.apple|apps\.apple|play\.google|/app/|[/.]app\.|appdown|download/?app|applinks?\b"
 # Every alternative above holds one of these: a lower-cased URL holding none is no promotion, unsearched.
 RELATED_PROMO_URL_PIECES = ("ap", "play.google")
 # Links to pages that are never a story: comment threads, tag and search pages, user profiles and
@@ -547,6 +548,9 @@ RELATED_NOT_STORY_URL = (
     r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
     # A profile page named only by its query (/profile?xpt=120053521, /author.php?id=7): a writer's page.
     r"|/(profile|author|userinfo)(\.[a-z]+)?/?$"
+    # A story's tool scripts (动易's 【告诉好友】【打印此文】 row: /Article/SendMail.asp?ArticleID=3382): its
+    # print view or mail form, never another story.
+    r"|/(print|sendmail|send_?to_?friend|tell_?friend|add_?fav(orite)?)[a-z_]*\.(asp|aspx|php|jsp|do|cgi)\b"
 )
 # A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
 # digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's). A page named
