@@ -66,7 +66,22 @@ def credit_reach(texts: list[str], start: int, count: int) -> int:
         # A value under a cell is one more line of the list only for the list's first field.
         count -= not cell and not (after_cell and cells > 1)
         cells, after_cell, at = cells + cell, cell, at + 1
+    if count == 0 and at > start and _field_line(texts[at - 1]):
+        # A field list under the story runs on (发布日期 / 更新日期 / 发布单位 / 点阅次数 in one <ul>): its
+        # fields past the window are the same list's, read to its end.
+        while at < len(texts) and at - start < settings.BYLINE_LINES_AFTER_BODY and _field_line(texts[at]):
+            at += 1
     return at + count
+
+
+def _field_line(text: str) -> bool:
+    """A short line that opens with a field's label (``發布單位：社會課``, ``更新日期：…``, the grammar's 日期 after its
+    qualifier word): a metadata list's row."""
+    folded = fold(text)
+    if len(folded) > settings.BYLINE_SHORT_LINE_CHARS:
+        return False
+    lead, fields = tokenize(folded)
+    return bool(fields) and len(lead) <= settings.BYLINE_LABEL_QUALIFIER_CHARS
 
 
 def closing_editor(lines: list[str]) -> str | None:
