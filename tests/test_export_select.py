@@ -69,6 +69,17 @@ def test_relative_since_and_bad_times(cli, corpus) -> None:
     assert by.exit_code == 2 and "--by" in by.stderr
 
 
+@pytest.mark.parametrize("option", ["--since", "--until"])
+@pytest.mark.parametrize("value", ["99999999d", "1000000000d", "9999-12-31T23:00-08:00"])
+def test_a_time_beyond_the_calendar_is_a_usage_error(cli, corpus, option: str, value: str) -> None:
+    """An age past year 1 overflowed into a traceback; a year-9999 time west of UTC became NULL in
+    SQLite's julianday() and silently matched nothing, even as an --until meant as 'forever'."""
+    db, _ = corpus
+    bad = run_cli(cli, "export", "--db", db, option, value)
+    assert bad.exit_code == 2 and option in bad.stderr and "Traceback" not in bad.output
+    assert bad.stdout == ""
+
+
 def test_min_confidence_without_the_column_is_no_filter_and_says_so(cli, corpus) -> None:
     db, stored = corpus
     with sqlite3.connect(db) as conn:  # a corpus written before confidence was recorded
