@@ -71,6 +71,19 @@ def test_unreadable_file_in_parse_is_one_line_and_others_still_parse(cli, tmp_pa
     assert "多国航天机构联合发布月球探测合作倡议" in result.stdout
 
 
+@pytest.mark.parametrize("url", [None, "http://127.0.0.1:9/a.html"])
+def test_a_page_refused_by_the_parse_budget_names_its_file(cli, tmp_path: Path, url: str | None) -> None:
+    deep = tmp_path / "deep.html"
+    depth = settings.MAX_PARSE_DEPTH + 10
+    deep.write_text(f"<html><body>{'<div>' * depth}深{'</div>' * depth}</body></html>", encoding="utf-8")
+    url_args = () if url is None else ("--url", url)
+    result = run_cli(cli, "parse", "--jsonl", *url_args, tmp_path, DEMO_SITE / "world/2023/1103/400.html")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    line = _one_error_line(result.stderr)
+    assert str(deep) in line and "parse budget" in line
+    assert "多国航天机构联合发布月球探测合作倡议" in result.stdout
+
+
 def test_unknown_site_is_a_usage_error(cli) -> None:
     result = run_cli(cli, "parse", "--site", "nosuchsite", DEMO_SITE / "index.html")
     assert result.exit_code == exit_codes.USAGE

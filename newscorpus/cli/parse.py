@@ -45,10 +45,16 @@ def parse(
             try:
                 article = parse_file(path, url, site, registry, extract)
             except InputError as exc:
-                error(str(exc))
+                error(_naming(path, exc))
                 failed += 1
                 continue
             record = {"path": display_path(path), **article.to_record()}
             typer.echo(json.dumps(record, ensure_ascii=json_ascii(), indent=None if jsonl else 2))
     if failed:
         raise typer.Exit(exit_codes.SOME_FAILED)
+
+
+def _naming(path: Path, exc: InputError) -> str:
+    """The error with the file it is about: a page refused by the parse budget names only its URL, which
+    is empty without --url and the same for every file with it, so a folder's failures named no file."""
+    return str(exc) if exc.where == str(path) else f"{display_path(path)}: {exc}"
