@@ -128,6 +128,16 @@ def test_unknown_site_is_a_usage_error_everywhere(cli, tmp_path: Path, command: 
     assert "unknown site 'no-such-site'" in _one_error_line(result.stderr)
 
 
+def test_reparse_of_an_unknown_site_records_no_run(cli, stored_db) -> None:
+    """It exits 2 before its lock, as fetch and ingest-warc do; it used to record a run ended with exit 1,
+    which `stats` then listed among the recent runs as a failed reparse."""
+    db, _ = stored_db
+    result = run_cli(cli, "reparse", "--db", db, "--site", "no-such-site")
+    assert result.exit_code == exit_codes.USAGE
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT command, exit_status FROM runs").fetchall() == [("fetch", 0)]
+
+
 @pytest.mark.parametrize("command", ["fetch", "reparse", "dedup", "ingest-warc"])
 def test_a_database_in_a_missing_folder_is_one_line_and_exit_3(cli, tmp_path: Path, command: str) -> None:
     db = tmp_path / "missing" / "dir" / "corpus.db"
