@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newscorpus.cli import exit_codes
+
 from .conftest import DEMO_SITE, run_cli
+from .exportcorpus import PAGES, store_pages
 from .helpers import read_jsonl
 
 ARTICLES = sorted(p.relative_to(DEMO_SITE).as_posix() for p in DEMO_SITE.rglob("*.html") if p.name != "index.html")
@@ -63,3 +66,25 @@ def test_demo_without_its_pages_is_one_line(cli, tmp_path: Path, monkeypatch) ->
     assert result.exit_code == 1
     assert result.stderr.startswith("newscorpus: error: ") and "demo portal is not installed" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_demo_never_deletes_a_corpus_of_other_pages(cli, tmp_path: Path) -> None:
+    """`demo --out` pointed at a working folder used to delete its corpus.db and any corpus.db* beside it."""
+    db = tmp_path / "corpus.db"
+    store_pages(db, PAGES[:1])
+    backup = tmp_path / "corpus.db.bak"
+    backup.write_bytes(db.read_bytes())
+    before = db.read_bytes()
+    result = run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path)
+    assert result.exit_code == exit_codes.USAGE
+    assert result.stderr.startswith("newscorpus: error: --out: ") and len(result.stderr.splitlines()) == 1
+    assert db.read_bytes() == before and backup.read_bytes() == before
+
+
+def test_demo_into_a_folder_it_cannot_create_is_one_line(cli, tmp_path: Path) -> None:
+    taken = tmp_path / "taken"
+    taken.write_text("a file where the folder would go\n", encoding="utf-8")
+    result = run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", taken / "out")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    assert result.stderr.startswith("newscorpus: error: ") and len(result.stderr.splitlines()) == 1
+    assert "cannot create the output folder" in result.stderr
