@@ -138,6 +138,18 @@ def test_reparse_of_an_unknown_site_records_no_run(cli, stored_db) -> None:
         assert conn.execute("SELECT command, exit_status FROM runs").fetchall() == [("fetch", 0)]
 
 
+def test_a_bad_option_value_names_the_env_var_only_when_it_came_from_there(cli, tmp_path: Path, monkeypatch) -> None:
+    args = ("fetch", "--db", tmp_path / "c.db", "http://127.0.0.1:9/a.html")
+    typed = run_cli(cli, *args, "--depth", "-1")
+    assert typed.exit_code == exit_codes.USAGE
+    line = _one_error_line(typed.stderr)
+    assert "'--depth'" in line and "NEWSCORPUS_DEPTH" not in line
+    monkeypatch.setenv("NEWSCORPUS_DEPTH", "-1")
+    from_env = run_cli(cli, *args)
+    assert from_env.exit_code == exit_codes.USAGE
+    assert "(env var: 'NEWSCORPUS_DEPTH')" in _one_error_line(from_env.stderr)
+
+
 @pytest.mark.parametrize("command", ["fetch", "reparse", "dedup", "ingest-warc"])
 def test_a_database_in_a_missing_folder_is_one_line_and_exit_3(cli, tmp_path: Path, command: str) -> None:
     db = tmp_path / "missing" / "dir" / "corpus.db"
