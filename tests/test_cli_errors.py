@@ -84,6 +84,17 @@ def test_a_page_refused_by_the_parse_budget_names_its_file(cli, tmp_path: Path, 
     assert "多国航天机构联合发布月球探测合作倡议" in result.stdout
 
 
+def test_a_folder_without_saved_pages_is_reported(cli, tmp_path: Path) -> None:
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "show.php").write_bytes((DEMO_SITE / "world/2023/1103/400.html").read_bytes())
+    result = run_cli(cli, "parse", "--jsonl", saved, DEMO_SITE / "world/2023/1103/400.html")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    line = _one_error_line(result.stderr)
+    assert str(saved) in line and ".html" in line
+    assert len(result.stdout.splitlines()) == 1  # the page given by name is still parsed
+
+
 def test_unknown_site_is_a_usage_error(cli) -> None:
     result = run_cli(cli, "parse", "--site", "nosuchsite", DEMO_SITE / "index.html")
     assert result.exit_code == exit_codes.USAGE
