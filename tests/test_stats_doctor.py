@@ -203,6 +203,17 @@ def test_a_run_that_fails_records_its_exit_status(tmp_path: Path) -> None:
     assert row[0] == "fetch" and row[1] == 1 and row[2]
 
 
+def test_an_interrupted_run_records_the_status_of_an_interrupt(tmp_path: Path) -> None:
+    """Ctrl-C ends the command with 130 (128 + SIGINT); the row said 1, which reads as 'some inputs failed'."""
+    from newscorpus.runs import recorded
+
+    with Store(tmp_path / "corpus.db") as store:
+        with pytest.raises(KeyboardInterrupt), recorded(store, "fetch", {"x": 1}):
+            raise KeyboardInterrupt
+        row = store.db.execute("SELECT exit_status, ended_at FROM runs").fetchone()
+    assert row[0] == 130 and row[1]
+
+
 def test_templates_stored_as_selectors_count_under_their_template_name(drifted: Path, small_windows: None) -> None:
     """Articles stored before the rule named its templates recorded the body selector: same layout, same name."""
     with sqlite3.connect(drifted) as conn:  # half the old-layout pages as an older release stored them
