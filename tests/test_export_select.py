@@ -90,6 +90,13 @@ def test_min_confidence_without_the_column_is_no_filter_and_says_so(cli, corpus)
     assert "--min-confidence ignored" in result.stderr
 
 
+def test_min_confidence_nan_is_a_usage_error(cli, corpus) -> None:
+    """nan passes Click's 0..1 range check (every comparison with nan is false) and exported nothing."""
+    db, _ = corpus
+    bad = run_cli(cli, "export", "--db", db, "--min-confidence", "nan")
+    assert bad.exit_code == 2 and "--min-confidence" in bad.stderr and bad.stdout == ""
+
+
 def test_min_confidence_filters_when_the_corpus_has_the_column(cli, corpus) -> None:
     db, _ = corpus
     with sqlite3.connect(db) as conn:  # values set by hand, so the filter is visible

@@ -15,7 +15,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite
 from newscorpus.timespec import parse_instant
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ def export(
             "--min-confidence",
             min=0.0,
             max=1.0,
+            callback=finite,  # nan passes the range check and matched nothing
             help="Only articles whose extraction confidence is at least this; ignored (with a note) on a corpus"
             " that records no confidence yet.",
         ),
