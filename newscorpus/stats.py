@@ -108,7 +108,7 @@ def failures_by_reason(db: sqlite_utils.Database) -> dict[str, int]:
 
 def _reason(url: str, error: str) -> str:
     """The message without the URL it is about: the page's, or another one's, such as its host's
-    robots.txt or a redirect hop (kept, each unreachable host was a reason of its own)."""
+    robots.txt or a redirect hop (with that URL kept, each unreachable host was a reason of its own)."""
     message = _ABOUT_URL.sub("", error.removeprefix(f"{url}: "), count=1)
     return message.split(" (", 1)[0] or "unknown"
 
