@@ -155,6 +155,15 @@ def _fetch(cli, db: Path, site: LocalSite) -> None:
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.parametrize("name", ["corpus.jsonl.gz", "corpus.csv.GZ", "corpus.zst"])
+def test_a_compressed_file_name_is_refused_not_filled_with_plain_text(cli, corpus, tmp_path: Path, name: str) -> None:
+    db, _ = corpus
+    target = tmp_path / name
+    result = run_cli(cli, "export", "--db", db, target)
+    assert result.exit_code == 2 and "gzip" in result.stderr
+    assert not target.exists()
+
+
 def test_cron_fetch_then_export_new_for_gets_each_article_exactly_once(cli, tmp_path: Path) -> None:
     db = tmp_path / "corpus.db"
     routes = {f"/{path}": Route(demo_page(path)) for path in STORIES}
