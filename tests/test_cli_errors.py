@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sqlite3
 from pathlib import Path
 
@@ -159,6 +160,24 @@ def test_a_bad_option_value_names_the_env_var_only_when_it_came_from_there(cli, 
     from_env = run_cli(cli, *args)
     assert from_env.exit_code == exit_codes.USAGE
     assert "(env var: 'NEWSCORPUS_DEPTH')" in _one_error_line(from_env.stderr)
+
+
+def test_a_urls_file_and_config_saved_with_a_bom_and_crlf_are_read(cli, tmp_path: Path) -> None:
+    """Notepad's UTF-8 starts with a byte-order mark: it glued itself, invisible, to the first URL
+    ("\ufeffhttp://...: only http and https URLs can be fetched") and broke the TOML at line 1, column 1."""
+    db = tmp_path / "c.db"
+    with LocalSite(portal_routes()) as site:
+        urls = tmp_path / "urls.txt"
+        urls.write_bytes(codecs.BOM_UTF8 + f"{site.url('/world/400.html')} article\r\n".encode())
+        listed = run_cli(cli, "fetch", "--db", db, "--allow-private", "--urls-file", urls)
+        config = tmp_path / "newscorpus.toml"
+        config.write_bytes(
+            codecs.BOM_UTF8
+            + f'[fetch]\r\ndelay = 0.0\r\n[[portal]]\r\nurl = "{site.url("/news/200.html")}"\r\n'.encode()
+        )
+        configured = run_cli(cli, "fetch", "--db", db, "--allow-private", "--config", config)
+    assert listed.exit_code == 0 and "1 new" in listed.stdout, listed.stderr
+    assert configured.exit_code == 0, configured.stderr
 
 
 @pytest.mark.parametrize("command", ["fetch", "reparse", "dedup", "ingest-warc"])
