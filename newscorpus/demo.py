@@ -76,10 +76,12 @@ def _remove_previous_demo(db_path: Path) -> None:
 
 
 def _holds_only_demo_pages(db_path: Path) -> bool:
-    """Every page stored came from a loopback server, as the demo's do; anything unreadable is kept."""
+    """No command ever ran on it (the demo records no run; fetch, ingest-warc, reparse and dedup do) and
+    every page came from a loopback server, as the demo's do; anything unreadable is kept."""
     try:
         with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            ran = conn.execute("SELECT 1 FROM runs LIMIT 1").fetchone()
             other = conn.execute("SELECT 1 FROM pages WHERE url NOT LIKE ? LIMIT 1", [DEMO_URLS]).fetchone()
     except sqlite3.Error:
         return False
-    return other is None
+    return ran is None and other is None
