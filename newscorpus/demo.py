@@ -70,7 +70,10 @@ def _remove_previous_demo(db_path: Path) -> None:
     """Start from a fresh database (the port changes each run, so old URLs would only pile up), but never
     delete a corpus of other pages: `--out` pointed at a working folder used to cost its corpus.db."""
     if db_path.exists() and not _holds_only_demo_pages(db_path):
-        raise UsageError(f"{db_path} is not a demo's corpus (it holds other pages); choose another --out", "--out")
+        raise UsageError(
+            f"{db_path} is not a demo's corpus (a command ran on it, or it holds other pages); choose another --out",
+            "--out",
+        )
     for suffix in DB_FILES:
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
