@@ -82,7 +82,8 @@ def load(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: a byte-order mark (Windows editors) made tomllib fail at line 1, column 1.
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise ConfigError(f"cannot read config ({exc.strerror or exc})", str(path)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -18,6 +18,9 @@ from newscorpus.store import Store
 
 # Exit status recorded when a run ends with an exception that carries none.
 _FAILED = 1
+# ... and when Ctrl-C (SIGINT) ends it: the status a shell reports for a process that SIGINT ended (128 + 2),
+# as the command then ends; recorded as 1, `stats` listed an interrupted crawl as one whose inputs failed.
+_INTERRUPTED = 130
 
 
 def new_run_id() -> str:
@@ -35,7 +38,8 @@ class Run:
 def recorded(store: Store, command: str, args: dict[str, object], run_id: str | None = None) -> Iterator[Run]:
     """Record the block as one run of ``command``; the block fills ``run.counts`` and ``run.exit_status``.
 
-    An exception leaving the block is recorded with its ``exit_code`` (a CLI exit) or 1, then re-raised.
+    An exception leaving the block is recorded with its ``exit_code`` (a CLI exit), 130 for Ctrl-C, or 1,
+    then re-raised.
     """
     run = Run(run_id or new_run_id())
     with store.transaction() as db:
@@ -48,7 +52,7 @@ def recorded(store: Store, command: str, args: dict[str, object], run_id: str | 
     except BaseException as exc:
         # If the database is what failed, the error already leaving the block is the one to report.
         with suppress(DatabaseError):
-            _end(store, run, getattr(exc, "exit_code", _FAILED))
+            _end(store, run, _INTERRUPTED if isinstance(exc, KeyboardInterrupt) else getattr(exc, "exit_code", _FAILED))
         raise
     _end(store, run, run.exit_status)
 

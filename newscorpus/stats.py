@@ -8,6 +8,7 @@ that changes its template shows up as a field whose recent rate fell well below 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -19,6 +20,8 @@ from newscorpus.templates import current_name
 FIELDS = ("title", "published_at", "body", "author", "source", "editor", "related")
 # Runs listed by `stats`.
 _RECENT_RUNS = 10
+# An error about another URL than the failed page's starts with that URL: `http://host/robots.txt: ...`.
+_ABOUT_URL = re.compile(r"^https?://\S+: ")
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,9 @@ def failures_by_reason(db: sqlite_utils.Database) -> dict[str, int]:
 
 
 def _reason(url: str, error: str) -> str:
-    message = error.removeprefix(f"{url}: ")
+    """The message without the URL it is about: the page's, or another one's, such as its host's
+    robots.txt or a redirect hop (with that URL kept, each unreachable host was a reason of its own)."""
+    message = _ABOUT_URL.sub("", error.removeprefix(f"{url}: "), count=1)
     return message.split(" (", 1)[0] or "unknown"
 
 

@@ -16,7 +16,8 @@ def read_url_list(path: Path, default: PageKind) -> list[tuple[str, PageKind]]:
     """``URL [KIND]`` per line (KIND: article, sitemap or feed; URLs hold no spaces); ``#`` comments."""
     try:
         content = read_regular_file(path, settings.MAX_LOCAL_FILE_BYTES)  # not /dev/zero, not a FIFO
-        lines = content.decode("utf-8").splitlines()
+        # utf-8-sig: an editor's byte-order mark would otherwise glue itself, invisible, to the first URL.
+        lines = content.decode("utf-8-sig").splitlines()
     except ReadError as exc:
         raise ReadError(f"cannot read URL list ({exc.message})", str(path)) from exc
     except UnicodeDecodeError as exc:

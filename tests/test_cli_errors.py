@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sqlite3
 from pathlib import Path
 
@@ -71,6 +72,30 @@ def test_unreadable_file_in_parse_is_one_line_and_others_still_parse(cli, tmp_pa
     assert "多国航天机构联合发布月球探测合作倡议" in result.stdout
 
 
+@pytest.mark.parametrize("url", [None, "http://127.0.0.1:9/a.html"])
+def test_a_page_refused_by_the_parse_budget_names_its_file(cli, tmp_path: Path, url: str | None) -> None:
+    deep = tmp_path / "deep.html"
+    depth = settings.MAX_PARSE_DEPTH + 10
+    deep.write_text(f"<html><body>{'<div>' * depth}深{'</div>' * depth}</body></html>", encoding="utf-8")
+    url_args = () if url is None else ("--url", url)
+    result = run_cli(cli, "parse", "--jsonl", *url_args, tmp_path, DEMO_SITE / "world/2023/1103/400.html")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    line = _one_error_line(result.stderr)
+    assert str(deep) in line and "parse budget" in line
+    assert "多国航天机构联合发布月球探测合作倡议" in result.stdout
+
+
+def test_a_folder_without_saved_pages_is_reported(cli, tmp_path: Path) -> None:
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "show.php").write_bytes((DEMO_SITE / "world/2023/1103/400.html").read_bytes())
+    result = run_cli(cli, "parse", "--jsonl", saved, DEMO_SITE / "world/2023/1103/400.html")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    line = _one_error_line(result.stderr)
+    assert str(saved) in line and ".html" in line
+    assert len(result.stdout.splitlines()) == 1  # the page given by name is still parsed
+
+
 def test_unknown_site_is_a_usage_error(cli) -> None:
     result = run_cli(cli, "parse", "--site", "nosuchsite", DEMO_SITE / "index.html")
     assert result.exit_code == exit_codes.USAGE
@@ -113,6 +138,46 @@ def test_unknown_site_is_a_usage_error_everywhere(cli, tmp_path: Path, command: 
     result = run_cli(cli, *command, *db_args, "--site", "no-such-site")
     assert result.exit_code == exit_codes.USAGE
     assert "unknown site 'no-such-site'" in _one_error_line(result.stderr)
+
+
+def test_reparse_of_an_unknown_site_records_no_run(cli, stored_db) -> None:
+    """It exits 2 before its lock, as fetch and ingest-warc do; it used to record a run ended with exit 1,
+    which `stats` then listed among the recent runs as a failed reparse."""
+    db, _ = stored_db
+    result = run_cli(cli, "reparse", "--db", db, "--site", "no-such-site")
+    assert result.exit_code == exit_codes.USAGE
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT command, exit_status FROM runs").fetchall() == [("fetch", 0)]
+
+
+def test_a_bad_option_value_names_the_env_var_only_when_it_came_from_there(cli, tmp_path: Path, monkeypatch) -> None:
+    args = ("fetch", "--db", tmp_path / "c.db", "http://127.0.0.1:9/a.html")
+    typed = run_cli(cli, *args, "--depth", "-1")
+    assert typed.exit_code == exit_codes.USAGE
+    line = _one_error_line(typed.stderr)
+    assert "'--depth'" in line and "NEWSCORPUS_DEPTH" not in line
+    monkeypatch.setenv("NEWSCORPUS_DEPTH", "-1")
+    from_env = run_cli(cli, *args)
+    assert from_env.exit_code == exit_codes.USAGE
+    assert "(env var: 'NEWSCORPUS_DEPTH')" in _one_error_line(from_env.stderr)
+
+
+def test_a_urls_file_and_config_saved_with_a_bom_and_crlf_are_read(cli, tmp_path: Path) -> None:
+    """Notepad's UTF-8 starts with a byte-order mark: it glued itself, invisible, to the first URL
+    ("\ufeffhttp://...: only http and https URLs can be fetched") and broke the TOML at line 1, column 1."""
+    db = tmp_path / "c.db"
+    with LocalSite(portal_routes()) as site:
+        urls = tmp_path / "urls.txt"
+        urls.write_bytes(codecs.BOM_UTF8 + f"{site.url('/world/400.html')} article\r\n".encode())
+        listed = run_cli(cli, "fetch", "--db", db, "--allow-private", "--urls-file", urls)
+        config = tmp_path / "newscorpus.toml"
+        config.write_bytes(
+            codecs.BOM_UTF8
+            + f'[fetch]\r\ndelay = 0.0\r\n[[portal]]\r\nurl = "{site.url("/news/200.html")}"\r\n'.encode()
+        )
+        configured = run_cli(cli, "fetch", "--db", db, "--allow-private", "--config", config)
+    assert listed.exit_code == 0 and "1 new" in listed.stdout, listed.stderr
+    assert configured.exit_code == 0, configured.stderr
 
 
 @pytest.mark.parametrize("command", ["fetch", "reparse", "dedup", "ingest-warc"])

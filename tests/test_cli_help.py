@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -35,6 +36,14 @@ def test_command_has_help(cli, name: str) -> None:
 @pytest.mark.parametrize("name", COMMANDS)
 def test_command_is_in_readme(name: str) -> None:
     assert f"newscorpus {name}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_environment_variable_in_help_is_in_readme(cli, name: str) -> None:
+    """README says which options the environment can set (*env*); a cron user reads that list, not --help."""
+    names = set(re.findall(r"NEWSCORPUS_[A-Z_]+", run_cli(cli, name, "--help").stdout))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert sorted(n for n in names if f"`{n}`" not in readme) == []
 
 
 @pytest.mark.parametrize("name", sorted(LAZY_COMMANDS))

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from newscorpus.cli import exit_codes
+from newscorpus.localserver import LocalSite
+
 from .conftest import DEMO_SITE, run_cli
-from .helpers import read_jsonl
+from .exportcorpus import PAGES, store_pages
+from .helpers import portal_routes, read_jsonl
 
 ARTICLES = sorted(p.relative_to(DEMO_SITE).as_posix() for p in DEMO_SITE.rglob("*.html") if p.name != "index.html")
 ORIGINAL, REPOST = "tech/2023/1102/300.html", "news/2023/1102/301.html"
@@ -63,3 +69,34 @@ def test_demo_without_its_pages_is_one_line(cli, tmp_path: Path, monkeypatch) ->
     assert result.exit_code == 1
     assert result.stderr.startswith("newscorpus: error: ") and "demo portal is not installed" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _fetched_from_loopback(cli, db: Path) -> None:
+    with LocalSite(portal_routes()) as site:  # a mirror on this machine: loopback URLs, as the demo's
+        assert run_cli(cli, "fetch", "--db", db, "--allow-private", "-q", site.url("/world/400.html")).exit_code == 0
+
+
+@pytest.mark.parametrize("build", ["stored", "fetched"])
+def test_demo_never_deletes_a_corpus_of_other_pages(cli, tmp_path: Path, build: str) -> None:
+    """`demo --out` pointed at a working folder used to delete its corpus.db and any corpus.db* beside it."""
+    db = tmp_path / "corpus.db"
+    if build == "stored":
+        store_pages(db, PAGES[:1])
+    else:
+        _fetched_from_loopback(cli, db)
+    backup = tmp_path / "corpus.db.bak"
+    backup.write_bytes(db.read_bytes())
+    before = db.read_bytes()
+    result = run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path)
+    assert result.exit_code == exit_codes.USAGE
+    assert result.stderr.startswith("newscorpus: error: --out: ") and len(result.stderr.splitlines()) == 1
+    assert db.read_bytes() == before and backup.read_bytes() == before
+
+
+def test_demo_into_a_folder_it_cannot_create_is_one_line(cli, tmp_path: Path) -> None:
+    taken = tmp_path / "taken"
+    taken.write_text("a file where the folder would go\n", encoding="utf-8")
+    result = run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", taken / "out")
+    assert result.exit_code == exit_codes.SOME_FAILED
+    assert result.stderr.startswith("newscorpus: error: ") and len(result.stderr.splitlines()) == 1
+    assert "cannot create the output folder" in result.stderr

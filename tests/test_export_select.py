@@ -69,6 +69,17 @@ def test_relative_since_and_bad_times(cli, corpus) -> None:
     assert by.exit_code == 2 and "--by" in by.stderr
 
 
+@pytest.mark.parametrize("option", ["--since", "--until"])
+@pytest.mark.parametrize("value", ["99999999d", "1000000000d", "9999-12-31T23:00-08:00"])
+def test_a_time_beyond_the_calendar_is_a_usage_error(cli, corpus, option: str, value: str) -> None:
+    """An age past year 1 overflowed into a traceback; a year-9999 time west of UTC became NULL in
+    SQLite's julianday() and silently matched nothing, even as an --until meant as 'forever'."""
+    db, _ = corpus
+    bad = run_cli(cli, "export", "--db", db, option, value)
+    assert bad.exit_code == 2 and option in bad.stderr and "Traceback" not in bad.output
+    assert bad.stdout == ""
+
+
 def test_min_confidence_without_the_column_is_no_filter_and_says_so(cli, corpus) -> None:
     db, stored = corpus
     with sqlite3.connect(db) as conn:  # a corpus written before confidence was recorded
@@ -77,6 +88,13 @@ def test_min_confidence_without_the_column_is_no_filter_and_says_so(cli, corpus)
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == len(stored)
     assert "--min-confidence ignored" in result.stderr
+
+
+def test_min_confidence_nan_is_a_usage_error(cli, corpus) -> None:
+    """nan passes Click's 0..1 range check (every comparison with nan is false) and exported nothing."""
+    db, _ = corpus
+    bad = run_cli(cli, "export", "--db", db, "--min-confidence", "nan")
+    assert bad.exit_code == 2 and "--min-confidence" in bad.stderr and bad.stdout == ""
 
 
 def test_min_confidence_filters_when_the_corpus_has_the_column(cli, corpus) -> None:
@@ -135,6 +153,15 @@ def _fetch(cli, db: Path, site: LocalSite) -> None:
     args = ("fetch", "-q", "--db", db, "--allow-private", "--delay", "0", "--depth", "1", site.url("/"))
     result = run_cli(cli, *args)
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("name", ["corpus.jsonl.gz", "corpus.csv.GZ", "corpus.zst"])
+def test_a_compressed_file_name_is_refused_not_filled_with_plain_text(cli, corpus, tmp_path: Path, name: str) -> None:
+    db, _ = corpus
+    target = tmp_path / name
+    result = run_cli(cli, "export", "--db", db, target)
+    assert result.exit_code == 2 and "gzip" in result.stderr
+    assert not target.exists()
 
 
 def test_cron_fetch_then_export_new_for_gets_each_article_exactly_once(cli, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ their 来源 under a renamed class, so the rule's source selector stops matching
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -193,6 +194,21 @@ def test_every_writing_command_records_its_run(cli, tmp_path: Path, warc_set: li
     assert json.loads(runs[1][2]) == {"force": True, "site": None}
 
 
+def test_unreachable_hosts_are_one_reason_not_one_per_host(cli, tmp_path: Path) -> None:
+    """The error names the host's robots.txt, not the page: stripping only the page's URL left each host
+    its own reason (`http://127.0.0.1:1/robots.txt: cannot connect`, ...:2/...)."""
+    ports = []
+    for _ in range(2):
+        with socket.socket() as sock:  # a port nothing listens on once the socket is closed
+            sock.bind(("127.0.0.1", 0))
+            ports.append(sock.getsockname()[1])
+    db = tmp_path / "corpus.db"
+    urls = [f"http://127.0.0.1:{port}/news/1.html" for port in ports]
+    run_cli(cli, "fetch", "--db", db, "--allow-private", "--attempts", "1", "--articles", *urls)
+    stats = json.loads(run_cli(cli, "stats", "--db", db, "--json").stdout)
+    assert stats["failures"] == {"cannot connect": 2}
+
+
 def test_a_run_that_fails_records_its_exit_status(tmp_path: Path) -> None:
     from newscorpus.runs import recorded
 
@@ -201,6 +217,17 @@ def test_a_run_that_fails_records_its_exit_status(tmp_path: Path) -> None:
             raise RuntimeError("boom")
         row = store.db.execute("SELECT command, exit_status, ended_at FROM runs").fetchone()
     assert row[0] == "fetch" and row[1] == 1 and row[2]
+
+
+def test_an_interrupted_run_records_the_status_of_an_interrupt(tmp_path: Path) -> None:
+    """Ctrl-C ends the command with 130 (128 + SIGINT); the row said 1, which reads as 'some inputs failed'."""
+    from newscorpus.runs import recorded
+
+    with Store(tmp_path / "corpus.db") as store:
+        with pytest.raises(KeyboardInterrupt), recorded(store, "fetch", {"x": 1}):
+            raise KeyboardInterrupt
+        row = store.db.execute("SELECT exit_status, ended_at FROM runs").fetchone()
+    assert row[0] == 130 and row[1]
 
 
 def test_templates_stored_as_selectors_count_under_their_template_name(drifted: Path, small_windows: None) -> None:

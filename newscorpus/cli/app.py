@@ -159,7 +159,21 @@ def _click_exceptions() -> Any:
 def _one_line(exc: Any) -> str:
     message = " ".join(exc.format_message().split())
     ctx = getattr(exc, "ctx", None)
+    message = _without_unused_envvar(message, ctx, getattr(exc, "param", None))
     return f"{message} (see '{ctx.command_path} --help')" if ctx is not None else message
+
+
+def _without_unused_envvar(message: str, ctx: Any, param: Any) -> str:
+    """Typer names an option's env var in every error about it (`--depth -1` said "(env var:
+    'NEWSCORPUS_DEPTH')"), which sends a user looking for a variable they never set: keep it only when
+    the bad value came from the environment."""
+    envvar = getattr(param, "envvar", None)
+    if ctx is None or not isinstance(envvar, str):
+        return message
+    source = ctx.get_parameter_source(param.name)
+    if source is not None and source.name == "ENVIRONMENT":
+        return message
+    return message.replace(f" (env var: '{envvar}')", "")
 
 
 app = typer.Typer(

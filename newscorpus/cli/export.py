@@ -15,7 +15,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors
+from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite
 from newscorpus.timespec import parse_instant
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 STDOUT = "-"
 FORMATS = ("jsonl", "csv", "parquet")
 BY = ("fetched", "published")
+# Suffixes of compressed files, which export does not write.
+COMPRESSED = (".gz", ".bz2", ".xz", ".zst", ".zip")
 
 
 def export(
@@ -61,6 +63,7 @@ def export(
             "--min-confidence",
             min=0.0,
             max=1.0,
+            callback=finite,  # nan passes the range check and matched nothing
             help="Only articles whose extraction confidence is at least this; ignored (with a note) on a corpus"
             " that records no confidence yet.",
         ),
@@ -128,6 +131,9 @@ def _format_and_target(output: str | None, fmt: str | None, jsonl: bool, parquet
     chosen = fmt or implied or ("jsonl" if target == STDOUT else _by_extension(target))
     if chosen == "parquet" and target == STDOUT:
         _usage("a Parquet export needs a folder: --parquet DIR")
+    if chosen != "parquet" and Path(target).suffix.lower() in COMPRESSED:
+        # The file would hold plain text under a name that says otherwise: zcat and loaders then fail on it.
+        _usage(f"{target}: export writes uncompressed {chosen}; compress a stream instead: export - | gzip > {target}")
     return chosen, target
 
 

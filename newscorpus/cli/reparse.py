@@ -11,6 +11,7 @@ from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, req
 from newscorpus.lock import run_lock
 from newscorpus.reparse import reparse as reparse_pages
 from newscorpus.runs import recorded
+from newscorpus.scrapers import generic
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
@@ -27,8 +28,11 @@ def reparse(
     A page that fails again is reported and keeps its error (exit 1)."""
     with fatal_errors():
         require_database(db)
+        registry = Registry.load()
+        if site is not None and site != generic.NAME:
+            registry.require(site)  # a usage error before the lock: the run never started, so no run row
         with run_lock(db), Store(db) as store, recorded(store, "reparse", {"site": site, "force": force}) as run:
-            report = reparse_pages(store, Registry.load(), site, force)
+            report = reparse_pages(store, registry, site, force)
             counts = {"examined": report.examined, "reparsed": report.reparsed, "changed": report.changed}
             run.counts = {**counts, "failed": len(report.failures)}
     for failure in report.failures:
