@@ -58,3 +58,18 @@ def is_bar_tool(token: str) -> bool:
     """A bar's tool, counter or button standing where an empty label's value would (``返回搜狐，查看更多``,
     ``展开全文``): no name or outlet opens so."""
     return token.startswith(_NOT_A_VALUE) or is_button(token)
+
+
+# A platform's badge beside an account's name (大风号's ``优质财经领域创作者``, ``历史领域优质创作者``, ``签约作者``)
+# or a forum's level (``LV.9``): the platform's word for the account, never its name. A handle may say 创作
+# (``创作小王``); none ends in 创作者 or opens with a domain's 领域/优质 badge word and ends in a role.
+_BADGE = re.compile(
+    r"(?:创作者|創作者)$"
+    r"|^(?:\S*(?:领域|領域)|优质|優質|签约|簽約|认证|認證|资深|資深)\S*(?:作者|博主|达人|達人|号主|號主|答主)$"
+    r"|^(?:LV|Lv|lv)\.?\s?\d{1,3}$"
+)
+
+
+def is_badge(token: str) -> bool:
+    """A platform's badge or a forum's level printed where a name would be (``优质财经领域创作者``, ``LV.9``)."""
+    return _BADGE.search(token) is not None

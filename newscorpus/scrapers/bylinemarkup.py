@@ -22,6 +22,7 @@ from newscorpus import settings
 from newscorpus.scrapers.byline import clean_author
 from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
 from newscorpus.scrapers.bylinebrand import channel_links, site_brands
+from newscorpus.scrapers.bylinechrome import is_badge
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
@@ -78,7 +79,7 @@ def markup_author(
     region = region_indexes(header, title, first)
     above = list(range(header.index(title))) if title in header else []
     lines = [header[index] for index in [*region, *above]]
-    if not any(plausible_name(part, set()) for part in unlabelled_parts(lines)):
+    if not any(plausible_name(part, set(), handle=True) for part in unlabelled_parts(lines)):
         return None
     # The site's and its menus' channel names are nobody's ("国内" beside a channel icon).
     channels = {text for text, href in channel_links(tree).items() if not PROFILE.search(href)}
@@ -145,7 +146,8 @@ def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: b
     """The parts of ``line`` the markup names, in the line's order, with what names them: declared
     (metadata, ``itemprop``/``rel`` author), a card (a class naming a person-shaped writer, the first
     text beside an avatar), a profile link. ``block``: the element holding the line."""
-    parts = [part for part in dict.fromkeys(unlabelled_parts([line])) if plausible_name(part, set())]
+    # A nickname's shape (``走走停停的阿May``) is a name only in a user card: beside an avatar, linked to a profile.
+    parts = [part for part in dict.fromkeys(unlabelled_parts([line])) if plausible_name(part, set(), handle=True)]
     found: dict[str, set[str]] = {part: {_DECLARED} for part in parts if part in declared}
     for count, node in enumerate(block.traverse(include_text=False)):
         if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
@@ -164,7 +166,11 @@ def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: b
             kinds.add(_DECLARED)
         if first_beside_avatar(node, part) or (_name_classed(node) and _person_shaped(part)):
             kinds.add(_CARD)
-    return {part: found[part] for part in parts if found.get(part)}
+    return {
+        part: kinds
+        for part in parts
+        if (kinds := found.get(part)) and ({_CARD, _LINK} <= kinds or plausible_name(part, set()))
+    }
 
 
 def _linked(node: LexborNode) -> bool:
@@ -242,6 +248,8 @@ def plausible_name(name: str, brands: set[str], *, handle: bool = False, any_sha
     ``any_shape``: the markup already made it an account (its avatar links the same profile), so a name shaped
     like an outlet's (``汽车观察社``, ``历史研习社``) is that account's too."""
     if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in PLACEHOLDERS or name in brands:
+        return False
+    if is_badge(name):
         return False
     if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
         return False

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
-from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_bar_tool
+from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_bar_tool
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
@@ -177,8 +177,8 @@ def free_names(value: str) -> list[str]:
         if len(tokens) == 1 or not is_person(tokens[1]):
             return []
         tokens = tokens[1:]  # "作者：本报评论员 张三": the staff role, then the commentator it names
-    if is_bar_tool(tokens[0]):
-        return []  # "返回搜狐，查看更多", "展开全文" after an empty 责任编辑
+    if is_bar_tool(tokens[0]) or is_badge(tokens[0]):
+        return []  # "返回搜狐，查看更多", "展开全文" after an empty 责任编辑; "大风号 优质财经领域创作者"
     first = tokens[0]
     if _LONE_HAN.fullmatch(first) and len(tokens) > 1 and _LONE_HAN.fullmatch(tokens[1]):
         return []  # "作者：【大 中 小】": a run of single characters after an empty label is a switch, no handle
