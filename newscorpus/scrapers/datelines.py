@@ -48,7 +48,10 @@ _EVENT_WORDS = frozenset(
     re.findall(
         "..",
         "考试考試报名報名活动活動会议會議开幕開幕举办舉辦举行舉行开始開始结束結束比赛比賽"
-        "演出开放開放受理申报申報公示开奖開獎出生成立上市",
+        "演出开放開放受理申报申報公示开奖開獎出生成立上市"
+        # A work's own dates in a review's info box (发售日期：2021年3月26日, 上映日期, 首播时间): the game's, film's
+        # or show's release, not the review's publication.
+        "发售發售上映首映公映首播开播開播",
     )
 )
 # "更新于 2023-...": the word leads into the date. The first number after it must start a date (a year,
