@@ -19,13 +19,17 @@ _WEEKDAY = (
 # government notes: 2018年6月5日（星期二） 香港時間15時32分). A bar's | may stand between date and time
 # (2019年11月24日 | 6:45pm): the bar's two fields.
 _ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_OFFSETS)
+# Zone abbreviations, after a time or before it (RTHK's "2020-04-15 HKT 13:22"): a word of capitals alone.
+_ZONE_ABBREVIATIONS = r"(?:GMT|UTC|JST|KST|HKT)(?![A-Za-z])"
 _MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
 _TIME = (
     _WEEKDAY
-    + rf"(?:,?[\sT]*(?:[|｜]\s*)?(?:(?P<tz0>{_ZONE_NAMES})\s*)?"
+    + rf"(?:,?[\sT]*(?:[|｜]\s*)?(?:(?P<tz0>{_ZONE_NAMES}|{_ZONE_ABBREVIATIONS})\s*)?"
     + rf"(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
     + r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
-    + r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|JST|KST|HKT|"
+    + r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|"
+    + _ZONE_ABBREVIATIONS
+    + "|"
     + _ZONE_NAMES
     + ")?"
 )
