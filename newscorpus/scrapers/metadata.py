@@ -64,6 +64,10 @@ def fill_metadata(
         article.published_at = shown or (
             page_datetime(page_texts, url, fetched_at, edited=edited) if page_texts else None
         )
+    elif shown is None and is_date_only(article.published_at):
+        # The metadata's day alone (a JSON-LD datePublished without a time), nothing shown by the headline: a
+        # stamp of that same day elsewhere (菜谱创建时间：… 19:42:10 under the recipe) gives its time of day.
+        article.published_at = with_time_of_day(article.published_at, page_texts or [], url, fetched_at, edited)
     if not credits:
         return
     # The story's first and last lines carry credits too: "（记者 张三）", "文/李四", "来源：新浪体育".
