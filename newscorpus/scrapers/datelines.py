@@ -12,6 +12,7 @@ from newscorpus.scrapers.dates import (
     FULL_DATE,
     URL_TEXT,
     china_time,
+    day_from_url,
     is_date_only,
     may_hold_datetime,
     parse_datetime,
@@ -181,7 +182,9 @@ def _best_found(
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
             when = parse_datetime(piece, year, now) or (short_date_alone(piece) if line in bar else None)
-            if when and not _today_bar(line):
+            # A top bar's calendar is the visitor's today, unless the URL files the page under that day (an
+            # e-paper's issue bar: 2011年9月14日 星期三 农历八月十七 over /html/2011-09/14/content_….htm).
+            if when and (not _today_bar(line) or when[:10] == day_from_url(url)):
                 if is_date_only(when) and not _DATE_CHARS.sub("", line):
                     alone.append((at, len(ranked)))
                 away = line not in bar

@@ -230,6 +230,12 @@ def year_from_url(url: str | None) -> int | None:
     return int(match["y"]) if match else None
 
 
+def day_from_url(url: str | None) -> str | None:
+    """The day a URL files its page under (``/html/2011-09/14/content_1.htm``), as ``YYYY-MM-DD``."""
+    match = _URL_DATE.search(url or "")
+    return f"{match['y']}-{match['m']}-{match['d']}" if match else None
+
+
 def _from_epoch(seconds: int) -> str | None:
     try:
         return datetime.fromtimestamp(seconds, _CHINA).replace(tzinfo=None).isoformat() + settings.DEFAULT_TZ_OFFSET
