@@ -61,6 +61,9 @@ def _postprocess(article: Article, page: RulePage) -> None:
     if article.url and "/dy/article/" in article.url:
         # A 网易号 post's 来源 is the publishing account: its author unless a person is credited (README).
         account_as_author(article, keep_outlets=True)
+    else:
+        # Another year's 网易号 URL (dy.163.com/v2/article/detail/…): the platform's notice marks the post.
+        sitekit.account_after_notice(article, page)
 
 
 def _dropped_credit(page: RulePage, kept: list[str]) -> str | None:
@@ -73,7 +76,7 @@ def _dropped_credit(page: RulePage, kept: list[str]) -> str | None:
 RULE = SiteRule(
     name="163",
     hosts=("163.com",),
-    version=14,
+    version=15,
     title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
     published=(
         'meta[property="article:published_time"]',
