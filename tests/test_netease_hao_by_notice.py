@@ -15,7 +15,10 @@ _PAGES = Path(__file__).parent / "fixtures" / "bylines"
 
 @pytest.mark.parametrize(
     ("page", "account"),
-    [("pages3/netease_hao_footer_notice.html", "城事观察局"), ("pages4/wangyi_hao_empty_source_2022.html", "车评老司机")],
+    [
+        ("pages3/netease_hao_footer_notice.html", "城事观察局"),
+        ("pages4/wangyi_hao_empty_source_2022.html", "车评老司机"),
+    ],
 )
 @pytest.mark.parametrize("url", ["http://dy.163.com/v2/article/detail/EG5K2TQ40527D7PR.html", None])
 def test_the_notice_makes_the_account_the_author(page: str, account: str, url: str | None) -> None:
