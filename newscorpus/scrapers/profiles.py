@@ -13,7 +13,8 @@ _PROFILE_INSIDE = (
     r"/(?:u|user|users|people|author|authors|profile|blogger|writer|member|c/user(?:/token)?"
     r"|bylines?|columnists?|reporters?|journalists?|contributors?)/[^/?#\s]+"
     r"|/(?:home|member|userhome)/\D{0,8}\d{3,}"
-    r"|space-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
+    # Discuz's space-uid-N, phpwind 7's rewritten query (u.php?action-show-uid-5872.html).
+    r"|(?:space|show)-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
     # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12".
     r"|(?:member|memberlist|profile)\.php\?(?:[^#]*&)?u=\d+|dispuser\.asp\?(?:id|name)="
     # A forum's user page named in the query (tieba's /home/main?un=NAME).

@@ -1,0 +1,22 @@
+"""phpwind 7 rewrote its queries into dashes (``u.php?action-show-uid-5872.html``, ``read.php?tid-41873-page-2
+.html``): the user page names its uid so, as Discuz's ``space-uid-N`` does. Two batches written apart (blind25's and
+blind27's phpwind threads) lost the thread's poster to it."""
+
+import pytest
+
+from newscorpus.scrapers.profiles import is_profile
+
+
+@pytest.mark.parametrize(
+    ("href", "profile"),
+    [
+        ("u.php?action-show-uid-3310.html", True),
+        ("http://bbs.example-city.cn/u.php?action-show-uid-120", True),
+        ("space-uid-663051.html", True),
+        ("read.php?tid-3310-page-2.html", False),  # a thread's later page
+        ("profile.php?action-permission-gid-12.html", False),  # a member group's rights page
+        ("thread.php?fid-7-type-3.html", False),
+    ],
+)
+def test_the_dashed_uid_is_a_profile(href: str, profile: bool) -> None:
+    assert is_profile(href) is profile
