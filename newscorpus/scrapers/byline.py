@@ -200,8 +200,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = english.english_by(line)
         found.source = found.source or english.english_agency(line)
-    if found.source is None and line[0] in "（(":
-        found.source = credits.wire_agency(line) or sources.outlet_dateline(line)  # "（中央社記者X台南14日電）…"
+    if found.source is None and line[0] in "（(【[":
+        # "（中央社記者X台南14日電）…", in square brackets too ("【中央社記者X台北3日電】")
+        found.source = credits.wire_agency(line) or sources.outlet_dateline(line)
     if story or _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         end = credits.story_end(line)

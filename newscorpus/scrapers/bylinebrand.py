@@ -214,7 +214,7 @@ def _labels_source(line: str, source: str) -> bool:
     """A label names ``source`` the story's source; ``来自：`` before the site's own name or channel says
     where the page is published (a 大风号 post ``来自：凤凰网历史``), not where the story came from. A wire
     dateline's reporter credit names it too (``（東台灣新聞網記者X花蓮15日電）``: filed for that outlet)."""
-    if line[:1] in "（(" and outlet_dateline(line) == source:
+    if line[:1] in "（(【[" and outlet_dateline(line) == source:
         return True
     # The page's text glues a bar's elements ("来源：新京报网</span><span>体育"): a labelled value opening
     # with the source labels it.
