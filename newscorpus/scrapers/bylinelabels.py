@@ -35,6 +35,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A school site's reprint: "转贴自：中国教育报".
         "转贴自",
         "转帖自",
+        # An excerpt's source: "摘自《求是》2015年第12期", "本文摘编自：学习时报".
+        "本文摘自",
+        "摘编自",
+        "摘自",
         "来源于",
         "出处",
         "供稿单位",
