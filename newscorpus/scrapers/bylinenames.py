@@ -218,10 +218,6 @@ _FROM_VERB = re.compile(
 )
 
 
-# A journal's issue after its title: "《求是》2015年第12期", "《瞭望》第23期".
-_TITLED_ISSUE = re.compile(r"^(《[^》]{1,20}》)\s*(?:\d{4}\s*年)?\s*第?\s*\d{1,3}\s*期$")
-
-
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
     brackets that close nothing inside it."""
@@ -230,8 +226,6 @@ def outlet(value: str) -> str | None:
     first = _unbalanced_off(parts[0])
     if (reprinted := _FROM_VERB.match(first)) and (is_outlet(reprinted.group(1)) or first.endswith("》")):
         first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
-    if issued := _TITLED_ISSUE.match(first):
-        first = issued.group(1)  # "《求是》2015年第12期": the journal, not its issue
     if _LATIN_WORD.match(first):
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
