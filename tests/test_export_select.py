@@ -192,3 +192,14 @@ def test_cursor_moves_only_when_the_output_is_complete(cli, corpus, tmp_path: Pa
     assert len(read_jsonl(out)) == len(stored)  # the failed run handed nothing over
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT name, exported FROM export_cursors").fetchall() == [("job", len(stored))]
+
+
+@pytest.mark.parametrize(
+    ("since", "until"), [("2024-05-01", "2024-04-01"), ("2024-03-02", "2024-03-02T00:00+08:00"), ("1d", "7d")]
+)
+def test_a_range_with_no_time_in_it_is_a_usage_error_naming_both_ends(cli, corpus, since: str, until: str) -> None:
+    """Swapped ends exported 0 articles with exit 0, as if nothing had been stored in that time."""
+    db, _ = corpus
+    bad = run_cli(cli, "export", "--db", db, "--since", since, "--until", until)
+    assert bad.exit_code == 2 and bad.stdout == ""
+    assert f"--since {since}" in bad.stderr and f"--until {until}" in bad.stderr

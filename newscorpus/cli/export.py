@@ -90,11 +90,12 @@ def export(
     chosen, target = _format_and_target(output, format, jsonl, parquet)
     if by not in BY:
         _usage(f"--by must be one of {', '.join(BY)}")
+    start, end = _time_range(since, until)
     with fatal_errors():
         selection = Selection(
             sites=tuple(sites or ()),
-            since=_instant("--since", since),
-            until=_instant("--until", until),
+            since=start,
+            until=end,
             by=TimeField(by),
             min_confidence=min_confidence,
             include_duplicates=include_duplicates,
@@ -141,6 +142,15 @@ def _by_extension(target: str) -> str:
     from newscorpus.export import Format
 
     return Format.for_path(target).value
+
+
+def _time_range(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
+    """--since and --until as instants; a range that holds no instant (swapped, or equal ends) is a usage
+    error rather than an export of nothing that looks like an empty corpus."""
+    start, end = _instant("--since", since), _instant("--until", until)
+    if start is not None and end is not None and start >= end:
+        _usage(f"--since {since} is not before --until {until}: no time lies in that range")
+    return start, end
 
 
 def _instant(option: str, value: str | None) -> datetime | None:
