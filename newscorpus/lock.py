@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from newscorpus import settings
+from newscorpus.dbopen import refuse_foreign
 from newscorpus.errors import DatabaseError, LockedError
 
 # A consumer name used as it is in its lock file's name; any other name is known by its digest there.
@@ -23,7 +25,9 @@ _PLAIN_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}")
 
 @contextmanager
 def run_lock(db_path: Path) -> Iterator[Path]:
-    """Hold the lock for the ``with`` block; raise LockedError at once if another run holds it."""
+    """Hold the lock for the ``with`` block; raise LockedError at once if another run holds it. A path that
+    is not a corpus (another application's file, a folder) is refused first: no lock is left beside it."""
+    refuse_foreign(db_path, settings.SQLITE_BUSY_TIMEOUT_MS / 1000)
     with _exclusive(Path(f"{db_path}.lock"), db_path, "another newscorpus run (pid {pid}) is using this database"):
         yield Path(f"{db_path}.lock")
 
