@@ -203,3 +203,14 @@ def test_a_range_with_no_time_in_it_is_a_usage_error_naming_both_ends(cli, corpu
     bad = run_cli(cli, "export", "--db", db, "--since", since, "--until", until)
     assert bad.exit_code == 2 and bad.stdout == ""
     assert f"--since {since}" in bad.stderr and f"--until {until}" in bad.stderr
+
+
+@pytest.mark.parametrize(("name", "starts"), [("JSONL", "{"), ("Csv", "id,url,site,")])
+def test_a_format_is_named_in_any_case(cli, corpus, tmp_path: Path, name: str, starts: str) -> None:
+    """--format JSONL, as the README and everyone write the name, was refused as a usage error."""
+    db, stored = corpus
+    out = tmp_path / "out.txt"
+    result = run_cli(cli, "export", "--db", db, "--format", name, out)
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(starts) and f"exported {len(stored)} articles" in result.stderr

@@ -123,6 +123,7 @@ def _format_and_target(output: str | None, fmt: str | None, jsonl: bool, parquet
     """--parquet DIR and --jsonl keep working; otherwise --format, else OUTPUT's extension, else JSONL."""
     if parquet is not None and (jsonl or output is not None):
         _usage("choose one output format: --jsonl or --parquet DIR (a Parquet export takes no OUTPUT)")
+    fmt = fmt.lower() if fmt is not None else None  # JSONL and CSV are how people write them
     if fmt is not None and fmt not in FORMATS:
         _usage(f"--format must be one of {', '.join(FORMATS)}")
     implied = "parquet" if parquet is not None else "jsonl" if jsonl else None
