@@ -214,3 +214,16 @@ def test_a_format_is_named_in_any_case(cli, corpus, tmp_path: Path, name: str, s
     assert result.exit_code == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     assert text.startswith(starts) and f"exported {len(stored)} articles" in result.stderr
+
+
+def test_a_site_no_rule_and_no_article_has_is_warned_about_and_still_exported(cli, corpus) -> None:
+    """--site sinaa exported nothing without a word, as if the corpus held no such articles."""
+    db, stored = corpus
+    typo = run_cli(cli, "export", "--db", db, "--site", "sinaa", "--site", "qq")
+    assert typo.exit_code == 0 and [json.loads(line)["site"] for line in typo.stdout.splitlines()] == ["qq"]
+    warnings = [line for line in typo.stderr.splitlines() if line.startswith("newscorpus: warning: ")]
+    assert len(warnings) == 1 and "'sinaa'" in warnings[0] and "did you mean 'sina'" in warnings[0]
+    # A rule with nothing stored yet (a cron feed waiting for its portal) is no typo: nothing to say.
+    assert "thepaper" not in {s["site"] for s in stored}
+    waiting = run_cli(cli, "export", "--db", db, "--site", "thepaper")
+    assert waiting.exit_code == 0 and waiting.stdout == "" and "warning" not in waiting.stderr

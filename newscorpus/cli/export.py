@@ -15,7 +15,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite
+from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite, warn_unknown_sites
 from newscorpus.timespec import parse_instant
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def export(
     database is opened read-only; a file is written atomically, a device or FIFO is streamed to, anything
     else is refused.
     """
-    from newscorpus.corpus import Selection, TimeField
+    from newscorpus.corpus import Corpus, Selection, TimeField
     from newscorpus.export import ExportRequest, Format
 
     chosen, target = _format_and_target(output, format, jsonl, parquet)
@@ -101,6 +101,9 @@ def export(
             include_duplicates=include_duplicates,
         )
         request = ExportRequest(target, Format(chosen), selection, new_for, shard_rows)
+        if selection.sites:
+            with Corpus(db) as corpus:
+                warn_unknown_sites(selection.sites, corpus)
         _run(db, request)
 
 
