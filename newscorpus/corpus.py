@@ -167,6 +167,10 @@ class Corpus:
     def last_article_id(self) -> int:
         return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
 
+    def has_site(self, site: str) -> bool:
+        """Whether any article is of ``site`` (no index on it: a scan, asked only about names no rule has)."""
+        return self._conn.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone() is not None
+
     def cursor(self, name: str) -> int:
         """The last article id the consumer ``name`` has received (0: it has received nothing yet)."""
         if CURSOR_TABLE not in self._columns:

@@ -42,6 +42,25 @@ def connect(path: str, timeout: float, read_only: bool | None = None) -> tuple[s
     return conn, True
 
 
+def refuse_foreign(path: str | Path, timeout: float) -> None:
+    """Refuse, before anything is created beside ``path`` (a run's lock), a folder, a device, a file that is
+    not SQLite, or another application's SQLite file; a missing or empty file is a corpus yet to be made.
+    Any other trouble (a lock, a damaged corpus) is left for the opening itself to report."""
+    target = Path(path)
+    if target.exists() and not target.is_file():
+        raise DatabaseError("is a folder, not a corpus file" if target.is_dir() else "not a regular file", str(path))
+    if not target.exists() or target.stat().st_size == 0:
+        return
+    probe = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True, timeout=timeout)
+    try:
+        _check_ours(probe, str(path))
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise DatabaseError("database file is corrupt or not a newscorpus database", str(path)) from None
+    finally:
+        probe.close()
+
+
 def _open_read_only(path: str, timeout: float) -> sqlite3.Connection:
     """mode=ro; in a folder we cannot write, SQLite cannot create the WAL index a WAL database needs, so
     a database with no WAL left beside it (closed cleanly) is opened as immutable instead."""

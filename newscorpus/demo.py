@@ -20,6 +20,7 @@ from newscorpus.errors import ReadError, UsageError, WriteError
 from newscorpus.export import ExportRequest, export
 from newscorpus.fetch import FetchOptions
 from newscorpus.localserver import LocalSite, routes_from_folder
+from newscorpus.runs import FAILED, SUCCEEDED, recorded
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
 
@@ -27,6 +28,8 @@ HOME_PAGE = "/index.html"
 # The files a corpus at corpus.db consists of: the database, SQLite's journals, the run lock.
 DB_FILES = ("", "-wal", "-shm", "-journal", ".lock")
 DEMO_URLS = "http://127.0.0.1:%"
+# The demo's row in `runs`: a corpus whose runs are all demos is a demo's own, which the next demo replaces.
+DEMO_COMMAND = "demo"
 # Our own loopback server: no other host is crawled, so no delay between requests to it.
 DEMO_DELAY_S = 0.0
 
@@ -61,7 +64,11 @@ def run_demo(site_dir: Path | None, out_dir: Path) -> DemoResult:
     _remove_previous_demo(db_path)
     with LocalSite(routes_from_folder(site_dir)) as site, Store(db_path) as store:
         crawler = Crawler(store, Registry.load(), FetchOptions(allow_private=True), CrawlOptions(delay=DEMO_DELAY_S))
-        report = crawler.run([(site.url(HOME_PAGE), "auto")])
+        # Recorded as a fetch records its run (same id in fetch_log), so `stats` after `make demo` shows it.
+        with recorded(store, DEMO_COMMAND, {"site_dir": site_dir}, crawler.report.run_id) as run:
+            report = crawler.run([(site.url(HOME_PAGE), "auto")])
+            run.counts = {key: value for key, value in report.to_json().items() if type(value) is int}
+            run.exit_status = SUCCEEDED if report.did_its_job else FAILED
     exported = export(db_path, ExportRequest(str(jsonl_path))).rows
     return DemoResult(db_path, jsonl_path, report, exported)
 
@@ -79,11 +86,11 @@ def _remove_previous_demo(db_path: Path) -> None:
 
 
 def _holds_only_demo_pages(db_path: Path) -> bool:
-    """No command ever ran on it (the demo records no run; fetch, ingest-warc, reparse and dedup do) and
-    every page came from a loopback server, as the demo's do; anything unreadable is kept."""
+    """No command but the demo ever ran on it (fetch, ingest-warc, reparse and dedup record their runs too)
+    and every page came from a loopback server, as the demo's do; anything unreadable is kept."""
     try:
         with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            ran = conn.execute("SELECT 1 FROM runs LIMIT 1").fetchone()
+            ran = conn.execute("SELECT 1 FROM runs WHERE command != ? LIMIT 1", [DEMO_COMMAND]).fetchone()
             other = conn.execute("SELECT 1 FROM pages WHERE url NOT LIKE ? LIMIT 1", [DEMO_URLS]).fetchone()
     except sqlite3.Error:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +20,7 @@ from newscorpus import record, settings
 from newscorpus.clock import now_iso
 from newscorpus.corpus import CURSOR_TABLE, Corpus, Selection
 from newscorpus.errors import WriteError
+from newscorpus.lock import consumer_lock
 from newscorpus.output import open_output
 from newscorpus.record import Record
 
@@ -52,15 +54,23 @@ class ExportResult:
 
 
 def export(db_path: str | Path, request: ExportRequest, stream: TextIO | None = None) -> ExportResult:
-    """Write the request's records to ``stream`` when given (standard output), else to its target."""
-    with Corpus(db_path) as corpus:
-        selection = request.selection
-        if request.consumer is not None:
-            selection = replace(selection, after_id=corpus.cursor(request.consumer), up_to_id=corpus.last_article_id())
-        filtered = selection.min_confidence is None or corpus.has_column("a.confidence")
-        rows, files = _write(request, corpus.select(selection), stream)
-    if request.consumer is not None and selection.up_to_id is not None:
-        advance_cursor(db_path, request.consumer, selection.up_to_id, rows)
+    """Write the request's records to ``stream`` when given (standard output), else to its target.
+
+    A consumer's export holds that consumer's lock from reading its cursor until the cursor has moved: a
+    second export for it meanwhile (cron overlapping itself) raises LockedError instead of delivering the
+    same articles again. The lock is taken once the file has proved to be a corpus, so nothing is created
+    beside another application's file."""
+    with ExitStack() as claim:
+        with Corpus(db_path) as corpus:
+            selection = request.selection
+            if request.consumer is not None:
+                claim.enter_context(consumer_lock(db_path, request.consumer))
+                last = corpus.last_article_id()
+                selection = replace(selection, after_id=corpus.cursor(request.consumer), up_to_id=last)
+            filtered = selection.min_confidence is None or corpus.has_column("a.confidence")
+            rows, files = _write(request, corpus.select(selection), stream)
+        if request.consumer is not None and selection.up_to_id is not None:
+            advance_cursor(db_path, request.consumer, selection.up_to_id, rows)
     return ExportResult(rows, files, filtered)
 
 

@@ -16,8 +16,10 @@ from newscorpus.clock import now_iso
 from newscorpus.errors import DatabaseError
 from newscorpus.store import Store
 
-# Exit status recorded when a run ends with an exception that carries none.
-_FAILED = 1
+# Exit status recorded for a run that did its job, and for one that did not or ended with an exception
+# that carries none (the CLI's OK and SOME_FAILED; library code does not import the CLI) ...
+SUCCEEDED = 0
+FAILED = 1
 # ... and when Ctrl-C (SIGINT) ends it: the status a shell reports for a process that SIGINT ended (128 + 2),
 # as the command then ends; recorded as 1, `stats` listed an interrupted crawl as one whose inputs failed.
 _INTERRUPTED = 130
@@ -52,7 +54,7 @@ def recorded(store: Store, command: str, args: dict[str, object], run_id: str | 
     except BaseException as exc:
         # If the database is what failed, the error already leaving the block is the one to report.
         with suppress(DatabaseError):
-            _end(store, run, _INTERRUPTED if isinstance(exc, KeyboardInterrupt) else getattr(exc, "exit_code", _FAILED))
+            _end(store, run, _INTERRUPTED if isinstance(exc, KeyboardInterrupt) else getattr(exc, "exit_code", FAILED))
         raise
     _end(store, run, run.exit_status)
 

@@ -898,6 +898,9 @@ WARC_PENDING_SHARDS_PER_CPU = 3
 HTML_SNIFF_BYTES = 1024
 # Read size when hashing a WARC file to recognise it on a later run.
 HASH_BLOCK_BYTES = 1024 * 1024
+# How much of an archive's start (inflated, when gzipped) is read to tell a WARC/ARC file from any other:
+# its first line (a WARC version, or an ARC header line starting with a URL) fits well within it.
+ARCHIVE_SNIFF_BYTES = 512
 PROGRESS_INTERVAL_S = 0.5
 # After a damaged record, the file is scanned in blocks of this size for the next record, and each
 # candidate gzip member is test-inflated from this many bytes.

@@ -196,3 +196,31 @@ def test_a_urls_file_line_with_an_unknown_kind_is_a_usage_error(cli, tmp_path: P
     result = run_cli(cli, "fetch", "--urls-file", urls, "--db", tmp_path / "c.db", "--allow-private")
     assert result.exit_code == exit_codes.USAGE
     assert "urls.txt:3" in _one_error_line(result.stderr)
+
+
+def _another_applications_file(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+
+
+@pytest.mark.parametrize("command", ["fetch", "reparse", "dedup", "ingest-warc"])
+@pytest.mark.parametrize("kind", ["sqlite of another application", "text file", "folder"])
+def test_a_path_that_is_not_a_corpus_is_refused_without_a_lock_beside_it(
+    cli, tmp_path: Path, command: str, kind: str
+) -> None:
+    """other.db.lock was left next to another application's file: the README says it is never touched."""
+    db = tmp_path / "other.db"
+    if kind == "folder":
+        db.mkdir()
+    elif kind == "text file":
+        db.write_bytes(b"this is not sqlite\n" * 100)
+    else:
+        _another_applications_file(db)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    content = db.read_bytes() if db.is_file() else b""
+    extra = {"fetch": ("http://127.0.0.1:9/a.html", "--allow-private"), "ingest-warc": ("x.warc",)}
+    result = run_cli(cli, command, *extra.get(command, ()), "--db", db)
+    assert result.exit_code == exit_codes.DATABASE
+    assert "other.db" in _one_error_line(result.stderr)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    assert (db.read_bytes() if db.is_file() else b"") == content

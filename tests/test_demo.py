@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,17 @@ def test_demo_into_a_folder_it_cannot_create_is_one_line(cli, tmp_path: Path) ->
     assert result.exit_code == exit_codes.SOME_FAILED
     assert result.stderr.startswith("newscorpus: error: ") and len(result.stderr.splitlines()) == 1
     assert "cannot create the output folder" in result.stderr
+
+
+def test_demo_records_its_run_so_stats_shows_it_and_the_next_demo_still_replaces_it(cli, tmp_path: Path) -> None:
+    """`stats` after `make demo` said "recent runs: none": the demo crawled without recording a run."""
+    for _ in range(2):  # the second demo replaces the first one's corpus, run row and all
+        assert run_cli(cli, "demo", "--site-dir", DEMO_SITE, "--out", tmp_path).exit_code == 0
+    with sqlite3.connect(tmp_path / "corpus.db") as conn:
+        runs = conn.execute("SELECT id, command, exit_status, ended_at FROM runs").fetchall()
+        logged = {row[0] for row in conn.execute("SELECT DISTINCT run_id FROM fetch_log")}
+    assert [(command, status) for _, command, status, _ in runs] == [("demo", 0)] and runs[0][3]
+    assert logged == {runs[0][0]}
+    shown = run_cli(cli, "stats", "--db", tmp_path / "corpus.db")
+    recent = shown.stdout.split("recent runs:\n", 1)[1].splitlines()[0]
+    assert "demo" in recent and "exit 0" in recent

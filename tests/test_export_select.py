@@ -192,3 +192,38 @@ def test_cursor_moves_only_when_the_output_is_complete(cli, corpus, tmp_path: Pa
     assert len(read_jsonl(out)) == len(stored)  # the failed run handed nothing over
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT name, exported FROM export_cursors").fetchall() == [("job", len(stored))]
+
+
+@pytest.mark.parametrize(
+    ("since", "until"), [("2024-05-01", "2024-04-01"), ("2024-03-02", "2024-03-02T00:00+08:00"), ("1d", "7d")]
+)
+def test_a_range_with_no_time_in_it_is_a_usage_error_naming_both_ends(cli, corpus, since: str, until: str) -> None:
+    """Swapped ends exported 0 articles with exit 0, as if nothing had been stored in that time."""
+    db, _ = corpus
+    bad = run_cli(cli, "export", "--db", db, "--since", since, "--until", until)
+    assert bad.exit_code == 2 and bad.stdout == ""
+    assert f"--since {since}" in bad.stderr and f"--until {until}" in bad.stderr
+
+
+@pytest.mark.parametrize(("name", "starts"), [("JSONL", "{"), ("Csv", "id,url,site,")])
+def test_a_format_is_named_in_any_case(cli, corpus, tmp_path: Path, name: str, starts: str) -> None:
+    """--format JSONL, as the README and everyone write the name, was refused as a usage error."""
+    db, stored = corpus
+    out = tmp_path / "out.txt"
+    result = run_cli(cli, "export", "--db", db, "--format", name, out)
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(starts) and f"exported {len(stored)} articles" in result.stderr
+
+
+def test_a_site_no_rule_and_no_article_has_is_warned_about_and_still_exported(cli, corpus) -> None:
+    """--site sinaa exported nothing without a word, as if the corpus held no such articles."""
+    db, stored = corpus
+    typo = run_cli(cli, "export", "--db", db, "--site", "sinaa", "--site", "qq")
+    assert typo.exit_code == 0 and [json.loads(line)["site"] for line in typo.stdout.splitlines()] == ["qq"]
+    warnings = [line for line in typo.stderr.splitlines() if line.startswith("newscorpus: warning: ")]
+    assert len(warnings) == 1 and "'sinaa'" in warnings[0] and "did you mean 'sina'" in warnings[0]
+    # A rule with nothing stored yet (a cron feed waiting for its portal) is no typo: nothing to say.
+    assert "thepaper" not in {s["site"] for s in stored}
+    waiting = run_cli(cli, "export", "--db", db, "--site", "thepaper")
+    assert waiting.exit_code == 0 and waiting.stdout == "" and "warning" not in waiting.stderr

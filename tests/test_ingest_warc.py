@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 
@@ -117,3 +118,25 @@ def test_local_and_ray_engines_store_identical_rows(
         assert expected and rows(tmp_path / "ray.db", sql) == expected
     # The set spreads syndicated copies over different files: clusters must span shards and files.
     assert any(cluster["size"] > 1 for cluster in rows(tmp_path / "ray.db", CLUSTERS))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"meeting notes\nnothing archived here\n", gzip.compress(b"<html>a saved page</html>\n")],
+    ids=["empty", "text", "gzipped page"],
+)
+def test_a_file_that_is_not_an_archive_fails_and_is_never_marked_done(
+    cli: CliRunner, tmp_path: Path, content: bytes
+) -> None:
+    """notes.txt, an empty file or a gzipped page was read as one corrupt record, exit 0, and marked done by
+    its SHA-1: every empty file after it counted as already ingested."""
+    db, notes = tmp_path / "c.db", tmp_path / "notes.txt"
+    notes.write_bytes(content)
+    good = write_warc(tmp_path / "good.warc.gz", [article("/world/2023/1103/400.html", "https://a.cn/1.html", 1)])
+    for _ in range(2):  # the second run fails again: nothing about the file was recorded
+        result = ingest(cli, db, [notes, good])
+        assert result.exit_code == 1
+        errors = [line for line in result.stderr.splitlines() if line.startswith("newscorpus: error: ")]
+        assert len(errors) == 1 and "notes.txt" in errors[0] and "not a WARC or ARC" in errors[0], result.stderr
+        assert [row["path"] for row in rows(db, "SELECT path FROM warc_files")] == [str(good.resolve())]
+    assert "1 new" not in result.stdout  # the good file was stored by the first run and skipped by this one

@@ -174,3 +174,12 @@ def test_a_rolled_back_article_leaves_no_index_rows(tmp_path: Path) -> None:
         assert store.db.execute(
             "SELECT count(*) FROM articles_bigrams WHERE articles_bigrams MATCH '鲸落'"
         ).fetchone() == (0,)
+
+
+def test_a_site_no_rule_and_no_article_has_is_warned_about(cli, corpus: Path) -> None:
+    """search --site geenric said only "no article matches", as if the words were missing."""
+    typo = run_cli(cli, "search", "储能", "--db", corpus, "--site", "geenric")
+    assert typo.exit_code == 1 and typo.stdout == ""
+    assert "newscorpus: warning: --site 'geenric'" in typo.stderr and "did you mean 'generic'" in typo.stderr
+    right = run_cli(cli, "search", "储能", "--db", corpus, "--site", "generic")
+    assert right.exit_code == 0 and right.stdout and "warning" not in right.stderr

@@ -245,3 +245,16 @@ def test_templates_stored_as_selectors_count_under_their_template_name(drifted: 
     with Store(drifted) as store:
         unknown = next(rule for rule in fill_rates(store.db, registry=Registry(())) if rule.rule == "portal_a")
     assert unknown.templates["history"] == {"portal_a:.article-content": 15, "portal_a:classic": 15, "portal_a:v2": 2}
+
+
+def test_the_fill_rate_header_stands_over_its_columns(cli, drifted: Path, small_windows: None) -> None:
+    """Each name was right-aligned over a column whose numbers sit in its middle (recent/history)."""
+    lines = run_cli(cli, "stats", "--db", drifted).stdout.splitlines()
+    start = lines.index("fill rate per site rule, recent pages / history (%):")
+    header, row = lines[start + 1], lines[start + 2]
+    names = ["pages", "title", "time", "body", "author", "source", "editor", "related"]
+    slashes = [at for at, char in enumerate(row) if char == "/"]
+    assert len(slashes) == len(names), row
+    for name, slash in zip(names, slashes, strict=True):
+        begin = header.index(name)
+        assert begin <= slash < begin + len(name), f"{name}:\n{header}\n{row}"

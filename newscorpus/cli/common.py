@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,12 +17,33 @@ from newscorpus import settings
 from newscorpus.cli import exit_codes
 from newscorpus.errors import DatabaseError, MissingExtraError, NewscorpusError, UsageError
 
+if TYPE_CHECKING:  # typing only: the commands that filter by site import it when they run
+    from newscorpus.corpus import Corpus
+
 DbOption = Annotated[Path, typer.Option("--db", envvar="NEWSCORPUS_DB", help="SQLite corpus file.", show_default=True)]
 DEFAULT_DB = Path(settings.DEFAULT_DB)
 
 
 def error(message: str) -> None:
     typer.echo(f"newscorpus: error: {message}", err=True)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"newscorpus: warning: {message}", err=True)
+
+
+def warn_unknown_sites(names: Iterable[str], corpus: Corpus) -> None:
+    """A --site filter that names no site rule and no stored article is most likely a typo: it selected
+    nothing, silently, as if the corpus were empty. Said on stderr; the command still succeeds as asked."""
+    from newscorpus.scrapers.generic import NAME as GENERIC
+    from newscorpus.scrapers.registry import Registry
+
+    known = [*Registry.load().names(), GENERIC]
+    for name in names:
+        if name not in known and not corpus.has_site(name):
+            near = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean {near[0]!r}?" if near else f"; site rules: {', '.join(known)}"
+            warn(f"--site {name!r}: no site rule and no article of that name in this corpus{hint}")
 
 
 def require_database(db: Path) -> None:

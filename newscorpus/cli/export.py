@@ -15,7 +15,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite
+from newscorpus.cli.common import DEFAULT_DB, DbOption, error, fatal_errors, finite, warn_unknown_sites
 from newscorpus.timespec import parse_instant
 
 if TYPE_CHECKING:
@@ -84,22 +84,26 @@ def export(
     database is opened read-only; a file is written atomically, a device or FIFO is streamed to, anything
     else is refused.
     """
-    from newscorpus.corpus import Selection, TimeField
+    from newscorpus.corpus import Corpus, Selection, TimeField
     from newscorpus.export import ExportRequest, Format
 
     chosen, target = _format_and_target(output, format, jsonl, parquet)
     if by not in BY:
         _usage(f"--by must be one of {', '.join(BY)}")
+    start, end = _time_range(since, until)
     with fatal_errors():
         selection = Selection(
             sites=tuple(sites or ()),
-            since=_instant("--since", since),
-            until=_instant("--until", until),
+            since=start,
+            until=end,
             by=TimeField(by),
             min_confidence=min_confidence,
             include_duplicates=include_duplicates,
         )
         request = ExportRequest(target, Format(chosen), selection, new_for, shard_rows)
+        if selection.sites:
+            with Corpus(db) as corpus:
+                warn_unknown_sites(selection.sites, corpus)
         _run(db, request)
 
 
@@ -122,6 +126,7 @@ def _format_and_target(output: str | None, fmt: str | None, jsonl: bool, parquet
     """--parquet DIR and --jsonl keep working; otherwise --format, else OUTPUT's extension, else JSONL."""
     if parquet is not None and (jsonl or output is not None):
         _usage("choose one output format: --jsonl or --parquet DIR (a Parquet export takes no OUTPUT)")
+    fmt = fmt.lower() if fmt is not None else None  # JSONL and CSV are how people write them
     if fmt is not None and fmt not in FORMATS:
         _usage(f"--format must be one of {', '.join(FORMATS)}")
     implied = "parquet" if parquet is not None else "jsonl" if jsonl else None
@@ -141,6 +146,15 @@ def _by_extension(target: str) -> str:
     from newscorpus.export import Format
 
     return Format.for_path(target).value
+
+
+def _time_range(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
+    """--since and --until as instants; a range that holds no instant (swapped, or equal ends) is a usage
+    error rather than an export of nothing that looks like an empty corpus."""
+    start, end = _instant("--since", since), _instant("--until", until)
+    if start is not None and end is not None and start >= end:
+        _usage(f"--since {since} is not before --until {until}: no time lies in that range")
+    return start, end
 
 
 def _instant(option: str, value: str | None) -> datetime | None:

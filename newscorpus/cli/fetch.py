@@ -39,7 +39,7 @@ from newscorpus.lock import run_lock
 from newscorpus.runs import recorded
 from newscorpus.scrapers.registry import Registry
 from newscorpus.store import Store
-from newscorpus.urllist import read_url_list
+from newscorpus.urllist import read_url_list, read_url_stream
 
 
 def fetch(
@@ -52,7 +52,8 @@ def fetch(
     ] = None,
     db: DbOption = DEFAULT_DB,
     urls_file: Annotated[
-        Path | None, typer.Option("--urls-file", help="File with one URL per line ('#' starts a comment).")
+        Path | None,
+        typer.Option("--urls-file", help="File with one URL per line ('#' starts a comment); - reads standard input."),
     ] = None,
     sitemaps: Annotated[
         list[str] | None, typer.Option("--sitemap", help="Sitemap or sitemap index URL (gzip allowed); repeatable.")
@@ -199,7 +200,7 @@ def fetch(
         if site is not None:
             registry.require(site)
         given = PageKind.ARTICLE if articles else PageKind.AUTO
-        entries = [(u, given) for u in urls or []] + (read_url_list(urls_file, given) if urls_file else [])
+        entries = [(u, given) for u in urls or []] + (_url_list(urls_file, given) if urls_file else [])
         entries += [(u, PageKind.SITEMAP) for u in sitemaps or []] + [(u, PageKind.FEED) for u in feeds or []]
         config = load_config(locate(config_file))
         if not entries and not config.portals:
@@ -245,6 +246,14 @@ def fetch(
 
 
 _DEFAULTS = ("DEFAULT", "DEFAULT_MAP")
+STDIN = Path("-")
+
+
+def _url_list(urls_file: Path, given: PageKind) -> list[tuple[str, PageKind]]:
+    """--urls-file FILE, or - for standard input (a cron job piping its list in)."""
+    if urls_file == STDIN:
+        return read_url_stream(sys.stdin.buffer, "standard input", given)
+    return read_url_list(urls_file, given)
 
 
 def _given(ctx: typer.Context) -> set[str]:

@@ -35,7 +35,8 @@ def parse(
 
     A file that cannot be read or breaks a parser, or a folder without .html/.htm/.shtml/.xhtml files, is
     reported on stderr and the others go on (exit 1).
-    ``--no-related``/``--no-bylines`` leave those fields empty and every other field as a full parse gives it."""
+    ``--no-related`` leaves the related list empty ([]), ``--no-bylines`` author, source and editor null; every
+    other field is as a full parse gives it."""
     failed = 0
     extract = ExtractOptions(related=not no_related, bylines=not no_bylines)
     with fatal_errors():

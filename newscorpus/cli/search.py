@@ -9,7 +9,7 @@ import typer
 
 from newscorpus import settings
 from newscorpus.cli import exit_codes
-from newscorpus.cli.common import DEFAULT_DB, DbOption, fatal_errors, require_database
+from newscorpus.cli.common import DEFAULT_DB, DbOption, fatal_errors, require_database, warn_unknown_sites
 
 
 def search(
@@ -24,12 +24,15 @@ def search(
 ) -> None:
     """Find articles by title and body, best match first, with the match marked in a snippet."""
     # Imported here: a command pays only for what it uses (start-up time of `newscorpus --help`).
+    from newscorpus.corpus import Corpus
     from newscorpus.search import search as run_search
     from newscorpus.store import Store
 
     with fatal_errors():
         require_database(db)
         with Store(db) as store:
+            if site is not None:
+                warn_unknown_sites([site], Corpus(db, store.db.conn))
             # A query no index can answer (one character) is a QueryError: a usage error, exit 2.
             hits = run_search(store.db, query, limit=limit, site=site, include_duplicates=include_duplicates)
     for hit in hits:

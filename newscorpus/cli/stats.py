@@ -59,7 +59,8 @@ def _run_line(run: dict) -> str:
 
 def _fill_lines(fill: list[RuleFill]) -> list[str]:
     lines = ["fill rate per site rule, recent pages / history (%):"]
-    lines += ["  " + f"{'rule':12} {'pages':>9}  " + "  ".join(f"{_SHORT[f]:>9}" for f in _SHORT)]
+    # Names centred over their recent/history columns (right-aligned, they stood over the history half).
+    lines += ["  " + f"{'rule':12} {'pages':^9}  " + "  ".join(f"{_SHORT[f]:^9}" for f in _SHORT)]
     for rule in fill:
         rates = "  ".join(f"{_pct(rule.recent, f):>4}/{_pct(rule.history, f):<4}" for f in _SHORT)
         lines.append(f"  {rule.rule:12} {rule.recent.pages:>4}/{rule.history.pages:<4}  {rates}")
