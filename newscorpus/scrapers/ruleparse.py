@@ -24,7 +24,7 @@ from newscorpus.scrapers.byline import (
     parse_line,
 )
 from newscorpus.scrapers.bylinebrand import declared_brand
-from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylinegrammar import EDITOR, fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
@@ -61,8 +61,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     article.source = source or article.source
     # The first element naming an editor: a rule's editor selectors also hit a closing source line
     # ("<p class=article-editor>（文章来源：X）</p>" before "<p class=show_author>责任编辑：Y</p>").
-    editors = (edited for node in _by_priority(tree, rule.editor) if (edited := clean_editor(_value(node))))
-    article.editor = next(editors, None) or article.editor
+    article.editor = _rule_editor(tree, rule.editor) or article.editor
     bars, lists = bars_and_lists(rule, tree)
     chosen = article.source
     header = apply_byline(bars, article, url)
@@ -269,6 +268,15 @@ def _short_lines(node: LexborNode) -> list[str]:
 def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
     found = _first_with_text(tree, selectors)
     return found[1] if found else None
+
+
+def _rule_editor(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
+    """The editor the rule's elements name, an element with an editor's label first: the class a rule selects
+    also marks a closing credit line (sina's ``<p class=article-editor>（新浪体育 刘洋）</p>`` before its
+    ``<p class=article-editor>责任编辑：邹臻</p>``), whose name is the writer's, no editor's."""
+    values = [value for node in _by_priority(tree, selectors) if (value := _value(node))]
+    labelled = (value for value in values if any(item.kind == EDITOR for item in tokenize(fold(value))[1]))
+    return next((edited for value in (*labelled, *values) if (edited := clean_editor(value))), None)
 
 
 def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
