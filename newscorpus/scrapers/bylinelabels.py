@@ -100,6 +100,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "采访整理",
         "採訪整理",
         "撰稿人",
+        # Taiwan's sites spell the writer as a person (發布日期：… 撰文者：林怡萱 瀏覽人次：…).
+        "撰文者",
+        "撰稿者",
         "撰文",
         "撰稿",
         "采写",
