@@ -15,8 +15,10 @@ _PROFILE_INSIDE = (
     r"|/(?:home|member|userhome)/\D{0,8}\d{3,}"
     # Discuz's space-uid-N, phpwind 7's rewritten query (u.php?action-show-uid-5872.html).
     r"|(?:space|show)-uid-\d+|[?&](?:uid|userid|authorid)=\w+"
-    # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12".
+    # vBulletin's and phpBB's member pages, dvbbs' user page: "member.php?u=12", "dispuser.asp?id=12"; BBSXP's
+    # and LeadBBS' ("Profile.asp?UserName=X", "User/LookUserInfo.asp?ID=8826").
     r"|(?:member|memberlist|profile)\.php\?(?:[^#]*&)?u=\d+|dispuser\.asp\?(?:id|name)="
+    r"|profile\.aspx?\?(?:[^#]*&)?username=|lookuserinfo\.aspx?\?(?:[^#]*&)?(?:id|name)="
     # A forum's user page named in the query (tieba's /home/main?un=NAME).
     r"|/home/main/?\?un="
     # An account's page named by its kind and id in one segment (/gov_38216, /user_10234, /media_5521).
@@ -32,7 +34,7 @@ PROFILE = re.compile(f"{_PROFILE_INSIDE}|^(?:{_PROFILE_HOST})", re.IGNORECASE)
 # characters one of its shapes starts with (/ s ? & m p d, case-blind as the pattern is). With no literal to
 # lead it, the engine tried every alternative at every character of the href: three times slower.
 _PROFILE_AT_START = re.compile(_PROFILE_HOST, re.IGNORECASE)
-_PROFILE_FIRST = "/s?&mpd"
+_PROFILE_FIRST = "/s?&mpdl"
 _PROFILE_LED = re.compile(f"(?=[{_PROFILE_FIRST}])(?:{_PROFILE_INSIDE})", re.IGNORECASE)
 # Site functions that sit at profile-shaped addresses: the login page, one's own page, settings.
 # A front script naming one user by a numeric uid is that user's page (phpwind 9: index.php?m=space&uid=38821).
