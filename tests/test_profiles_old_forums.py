@@ -1,6 +1,6 @@
-"""Old forums' member pages. phpwind 7 rewrote its queries into dashes (``u.php?action-show-uid-5872.html``, ``read.php?tid-41873-page-2
-.html``): the user page names its uid so, as Discuz's ``space-uid-N`` does. Two batches written apart (blind25's and
-blind27's phpwind threads) lost the thread's poster to it."""
+"""Old forums' member pages. phpwind 7 rewrote its queries into dashes (``u.php?action-show-uid-5872.html``):
+the user page names its uid so, as Discuz's ``space-uid-N`` does; two batches written apart (blind25's and
+blind27's phpwind threads) lost the thread's poster to it. BBSXP and LeadBBS name theirs in the query."""
 
 import pytest
 
