@@ -33,7 +33,12 @@ _TIME = (
     + _ZONE_NAMES
     + ")?"
 )
-_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)
+# A two-digit day glued to its time by a bar's elements (2020-07-02<span>15:08</span> reads "2020-07-0215:08")
+# is still the day: a time of day follows it at once.
+_FULL = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*"
+    r"(?P<d>\d{1,2})(?:(?!\d)|(?<=[-/.]\d\d)(?=\d{2}[:：]\d{2}(?!\d)))\s*日?" + _TIME
+)
 # The year apart from a two-digit month/day by a space, as a bar styles the parts in their own elements
 # (<em>2021</em> <em>06</em>/<em>12</em> 10:05:27): no 年 or dash after the year. Not before a unit or a
 # decimal or 月 (2021 10.25万元 is a sum, 2021 10-12月 a span of months).
