@@ -15,6 +15,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinelabels import PLATFORMS
 from newscorpus.scrapers.bylinesurnames import DOUBLE as _DOUBLE
+from newscorpus.scrapers.bylinesurnames import RARE as _RARE
 from newscorpus.scrapers.bylinesurnames import SINGLE as _SINGLE
 from newscorpus.scrapers.bylinesurnames import SINGLE_TRADITIONAL as _SINGLE_TRADITIONAL
 
@@ -39,6 +40,8 @@ _NOT_PEOPLE_TRADITIONAL = re.compile(
     r"^(?:黃大仙|馬鞍山|羅湖區|陳列室|韓國人|歐洲人|馬來西|蘇格蘭|盧森堡|賀歲片|鄭州市|蘭州市)"
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# The last character of an office's or unit's short name (宣传科, 储备库, 雍和宫): never a rare surname's person.
+_UNIT_ENDS = frozenset("科部处處局办辦站所队隊组組院校室厅廳委会會库庫宫宮馆館中司社台厂廠场場园園")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
 _OUTLET_END = re.compile(
     r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒"
@@ -165,6 +168,8 @@ def is_person(word: str) -> bool:
     if not _HAN.match(word) or _NOT_PEOPLE.match(word) or is_outlet(word):
         return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
+    if word[0] in _RARE:
+        return len(word) == settings.BYLINE_DATELINE_NAME_CHARS and word[-1] not in _UNIT_ENDS
     if word[0] in _SINGLE_TRADITIONAL and word[0] not in _SINGLE and word[:2] not in _DOUBLE:
         # Hong Kong and Taiwan names are three characters nearly always; two-character words led by these
         # surnames are as often places (韓國, 蘇州, 馬會).

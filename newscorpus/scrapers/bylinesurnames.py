@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DOUBLE", "SINGLE", "SINGLE_TRADITIONAL"]
+__all__ = ["DOUBLE", "RARE", "SINGLE", "SINGLE_TRADITIONAL"]
 
 # Common surnames (the most frequent single ones and the usual double ones): a name-shaped word that
 # starts otherwise ("国内", "要闻") is no person. Surnames that mostly start words (和, 明, 安, 成, 文, 时,
@@ -13,8 +13,11 @@ SINGLE = frozenset(
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱侯江尹薛闫段雷龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温施牛樊葛邢"
     "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆辛靳柴蒙鲍"
     "喻祁蒲滕屈饶牟艾尤阳穆卓缪芦麦褚娄窦戚岑费卜晏席柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑"
-    "迟邝"
+    "迟邝傅赖阎洪萧"
 )
+# Rarer surnames (百家姓's that start no common word): a name led by one counts at three characters only, the
+# length nearly every such name has, and not when it ends as a unit does (宣传科 is an office, 宣晓娟 a person).
+RARE = frozenset("宣封钮嵇荀芮储邴糜宓郗钭郜邰蔺胥莘逄郦璩濮扈郏庾阙殳厍晁訾阚乜鞠蒯逯桓雍戎匡鄢谌眭亓揭冼粟檀漆")
 # The same surnames as Hong Kong and Taiwan print them (陳, 張, 黃 …).
 SINGLE_TRADITIONAL = frozenset(
     "陳劉張黃楊趙吳孫馬郭羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鄒譚陸賈韋龍陶賀顧龔錢嚴湯溫聶詹歐蘭紀裴塗蒙鮑饒繆蘆婁竇鄔鄺"
