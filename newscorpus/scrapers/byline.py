@@ -65,6 +65,9 @@ _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 # A breadcrumb's step mark (``凤凰网 > 大风号 > 正文``, ``首页 » 新闻``, ``人民网>>中国人大新闻``): the page's path.
 _CRUMB_MARK = re.compile(r"[>＞›»]")
+# A figure's or table's caption ("图：美国核心PCE物价指数（来源：Wind）", "表2：…"): its 来源 is the chart's data,
+# no source of the story. Folded text: the caption's colon is ":".
+_FIGURE_CAPTION = re.compile(r"^(?:图表|圖表|图|圖|表)\s*\d{0,2}\s*:")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -192,7 +195,7 @@ def _clean(
 
 
 def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool = False) -> None:
-    if not line:
+    if not line or _FIGURE_CAPTION.match(line):
         return
     if line[0] in credits.MARKS and line[1:2] not in ("", " "):
         line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
