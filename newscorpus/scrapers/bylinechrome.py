@@ -56,10 +56,15 @@ def ends_names(token: str) -> bool:
     return token in _BAR_TOOLS or token in COUNTERS or _TOOL_PHRASE.match(token) is not None
 
 
+# A page's calls to act whole (a handle may open with the same words: 我要飞), where an empty label's value would be.
+_CALLS = frozenset({"我要评论", "我来说两句", "发表评论", "加入收藏", "返回顶部", "参与讨论", "我要纠错", "网友评论"})
+
+
 def is_bar_tool(token: str) -> bool:
-    """A bar's tool, counter or button standing where an empty label's value would (``返回搜狐，查看更多``,
-    ``展开全文``): no name or outlet opens so."""
-    return token.startswith(_NOT_A_VALUE) or is_button(token)
+    """A bar's tool, counter, button or call to act standing where an empty label's value would
+    (``返回搜狐，查看更多``, ``展开全文``, ``我要评论`` far below an empty ``责任编辑：``): no name or outlet opens
+    so."""
+    return token.startswith(_NOT_A_VALUE) or is_button(token) or token in _CALLS
 
 
 # A platform's badge beside an account's name (大风号's ``优质财经领域创作者``, ``历史领域优质创作者``, ``签约作者``)

@@ -159,6 +159,8 @@ def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
     value = _NATIONALITY.sub("", _ROLE_LEAD.sub("", value.strip()))
+    if is_bar_tool(value):
+        return []  # a call to act whole ("参与讨论"), before its 与 splits it into two "names"
     if value.startswith("由"):
         value = _BY.sub("", value)
     tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
