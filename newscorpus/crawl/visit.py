@@ -133,18 +133,29 @@ class Visitor:
 
     def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: PageKind) -> str:
         with self.store.transaction():
-            self._queue(links, entry.depth + 1)
+            self._queue(links, entry.depth + 1, continuation=entry.kind == PageKind.PAGE)
             for fetched in {entry.url, page.url}:
                 self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
             outcome = self._log(entry.url, "list", page.status)
         self.report.lists += 1
         return outcome
 
-    def _queue(self, links: list[discover.Link], depth: int) -> None:
+    def _queue(self, links: list[discover.Link], depth: int, continuation: bool = False) -> None:
+        """Queue a page's links one hop deeper; list pagination (PAGE) keeps this page's depth.
+
+        On a list's later page (``continuation``) that brought no new link, its pager links take a hop
+        like any link: a pager that loops back or runs on past the archive (?page=N forever, empty pages)
+        ends within the depth budget instead of running the whole --max-pages away.
+        """
+        pages = [link for link in links if link.kind == discover.PAGE]
+        added = self._add([link for link in links if link.kind != discover.PAGE], depth, depth - 1)
+        self._add(pages, depth, depth - 1 if added or not continuation else depth)
+
+    def _add(self, links: list[discover.Link], depth: int, page_depth: int) -> list[str]:
         rows, later_pages = [], []
         for found in links:
             link = discover.story_start(found)  # page 2 of a story: its page one, stitched
-            link_depth = depth - 1 if link.kind == discover.PAGE else depth
+            link_depth = page_depth if link.kind == discover.PAGE else depth
             if link_depth > self.max_depth:
                 continue
             try:
@@ -159,6 +170,7 @@ class Visitor:
         self.frontier.note_later_pages(later_pages)
         self.report.discovered += len(added)
         self._hosts_with_new.update(host_key(url) for url in added)
+        return added
 
     async def _stitch(self, article: Article, first: FetchedPage) -> list[_Part]:
         """Stitch the article's later pages (the 下一页 chain) onto the first page's; returns the pages
