@@ -198,29 +198,35 @@ def sitemap_links(content: bytes, url: str) -> list[Link]:
     links = []
     for entry in root:
         loc = next((el.text for el in entry if _local(el.tag) == "loc" and el.text), None)
-        if loc:
-            links.append(Link(loc.strip(), child_kind))
+        if loc and (absolute_loc := absolute(loc.strip(), url)):
+            links.append(Link(absolute_loc, child_kind))
     return links
 
 
 def feed_links(content: bytes, url: str) -> list[Link]:
-    """Item links of RSS 2.0/1.0 and Atom feeds."""
+    """Item links of RSS 2.0/1.0 and Atom feeds, relative ones read against the feed's own URL."""
     root = _parse_xml(content, url)
-    links = []
+    found: list[str] = []
     for element in root.iter():
         name = _local(element.tag)
         if name == "item":
             link = next((el.text for el in element if _local(el.tag) == "link" and el.text), None)
-            if link:
-                links.append(Link(link.strip(), ARTICLE))
+            found.extend([link] if link else _permalink_guid(element))
         elif name == "entry":
-            hrefs = [
-                el.get("href")
+            found.extend(
+                el.get("href", "")
                 for el in element
                 if _local(el.tag) == "link" and el.get("rel", "alternate") == "alternate"
-            ]
-            links.extend(Link(href.strip(), ARTICLE) for href in hrefs if href)
-    return links
+            )
+    return [Link(link, ARTICLE) for href in found if href.strip() and (link := absolute(href.strip(), url))]
+
+
+def _permalink_guid(item: ElementTree.Element) -> list[str]:
+    """An RSS item without <link> is at its <guid> unless the feed says that is no URL (isPermaLink)."""
+    for el in item:
+        if _local(el.tag) == "guid" and el.text and el.get("isPermaLink", "true") != "false":
+            return [el.text] if el.text.strip().startswith(("http://", "https://", "/")) else []
+    return []
 
 
 def _parse_xml(content: bytes, url: str) -> ElementTree.Element:

@@ -7,6 +7,7 @@ host's politeness gate, and a 429/503 with Retry-After holds back the whole host
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 import time
 from collections.abc import AsyncIterator
@@ -242,6 +243,12 @@ class AsyncFetcher:
         return inflater.result()
 
 
+# After a BOM, the XML prolog, comments and stylesheet instructions: the first element of a feed or sitemap.
+_FEED_OR_SITEMAP_ROOT = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|urlset|sitemapindex|rdf:RDF)[\s>]", re.S
+)
+
+
 class Deadline:
     """The network time one request may still use, over all its hops (politeness waits excluded)."""
 
@@ -281,4 +288,8 @@ def is_xml(content_type: str, content: bytes) -> bool:
     if media in settings.XML_CONTENT_TYPES or media.endswith("+xml"):
         return True
     head = content[:256].lstrip()
-    return media in ("", "text/plain", "application/octet-stream") and head.startswith((b"<?xml", b"\x1f\x8b"))
+    if media in ("", "text/plain", "application/octet-stream") and head.startswith((b"<?xml", b"\x1f\x8b")):
+        return True
+    # Portals serve rss.xml and sitemap.xml as text/html too: the root element says what it is (an XHTML
+    # page's <?xml prolog leads to <html>, and stays a page).
+    return _FEED_OR_SITEMAP_ROOT.match(content[: settings.META_CHARSET_SCAN_BYTES]) is not None
