@@ -109,7 +109,12 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 
 def is_html(content_type: str, content: bytes) -> bool:
-    if content_type:
-        return content_type.split(";")[0].strip().lower() in settings.HTML_CONTENT_TYPES
+    """An HTML media type, or HTML bytes under none or a vague one: servers with a bad MIME map send
+    .shtml/.htm pages as text/plain, application/octet-stream or text/x-server-parsed-html."""
+    media = content_type.split(";")[0].strip().lower()
+    if media in settings.HTML_CONTENT_TYPES:
+        return True
+    if media and media not in settings.VAGUE_CONTENT_TYPES:
+        return False
     head = content[:512].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head

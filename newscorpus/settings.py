@@ -14,6 +14,8 @@ FETCH_ATTEMPTS = 3
 RETRY_BACKOFF_INITIAL_S = 0.5
 RETRY_BACKOFF_MAX_S = 30.0
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# Media types a misconfigured server sends HTML pages under; the bytes decide (an HTML start is a page).
+VAGUE_CONTENT_TYPES = ("text/plain", "application/octet-stream", "text/x-server-parsed-html", "text/htm")
 # Head start of the first address family before the other is tried too (RFC 8305; anyio's value).
 HAPPY_EYEBALLS_DELAY_S = 0.25
 
