@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import Executor
+from dataclasses import replace
 
 from newscorpus import discover, settings
-from newscorpus.crawl.canonical import host_key
+from newscorpus.crawl.canonical import host_key, return_borrowed_url, taken_by_another_story
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher, is_xml
 from newscorpus.crawl.options import CrawlOptions
@@ -83,7 +84,7 @@ class Visitor:
             self.store.save_unparsed(page, "no story found on a page given as an article")
             raise ParseError("no story found on a page given as an article", entry.url)
         parts = await self._stitch(result.article, page)
-        outcome = self._record_article(entry, result, parts, packed)
+        outcome = self._record_article(entry, result, parts, packed, page.url)
         self.report.outcomes[outcome] += 1
         return outcome
 
@@ -94,10 +95,18 @@ class Visitor:
             hint = PageKind(entry.kind) if entry.kind in (PageKind.LIST, PageKind.PAGE) else PageKind.AUTO
         return PageOptions(hint, self.site, entry.depth == 0, linked_as_article=entry.kind == PageKind.ARTICLE)
 
-    def _record_article(self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent) -> str:
-        """Store the article under its canonical URL with everything that goes with it."""
-        page, article, url = result.page, result.article, result.page.url
+    def _record_article(
+        self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent, fetched_url: str
+    ) -> str:
+        """Store the article under its canonical URL with everything that goes with it; under the URL it
+        was fetched from when another story is stored under that canonical URL already."""
+        page, article = result.page, result.article
         with self.store.transaction():
+            if page.url != fetched_url and taken_by_another_story(self.store.db, page, article):
+                page = replace(page, url=fetched_url)
+            elif page.url == fetched_url:
+                return_borrowed_url(self.store.db, page, article)
+            url = page.url
             raw_parts = [(part, part_decoded) for _, part, part_decoded in parts]
             outcome = self.store.save(page, result.decoded, article, packed, raw_parts).value
             for part_url, part, _ in parts:
