@@ -7,7 +7,6 @@ host's politeness gate, and a 429/503 with Retry-After holds back the whole host
 from __future__ import annotations
 
 import asyncio
-import re
 import ssl
 import time
 from collections.abc import AsyncIterator
@@ -21,12 +20,20 @@ from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
-from newscorpus.errors import BlockedURLError, DeadlineError, FetchError, HTTPStatusError, NotHTMLError, TooLargeError
+from newscorpus.errors import (
+    BlockedURLError,
+    DeadlineError,
+    HTTPStatusError,
+    NotHTMLError,
+    RedirectLoopError,
+    TooLargeError,
+)
 from newscorpus.fetch import (
     FetchOptions,
     RetryableStatus,
     check_declared_size,
     is_html,
+    is_xml,
     network_error,
     raise_for_status,
     retry_in_run,
@@ -155,6 +162,8 @@ class AsyncFetcher:
             if 400 <= exc.status < 500 and exc.status != 429:
                 return ""
             raise
+        except RedirectLoopError:
+            return ""  # RFC 9309 2.3.1.2: past five redirects robots.txt may be taken as unavailable, a 4xx
         return page.content[: settings.ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
 
     def _wait(self, state: RetryCallState) -> float:
@@ -186,7 +195,7 @@ class AsyncFetcher:
                 continue
             response, content = hop_result
             return self._page(url, response, content, accept_xml, accept_any)
-        raise FetchError(f"more than {settings.MAX_REDIRECTS} redirects", url)
+        raise RedirectLoopError(f"more than {settings.MAX_REDIRECTS} redirects", url)
 
     async def _hop(self, url: str, headers: dict[str, str], deadline: Deadline) -> str | tuple[httpx.Response, bytes]:
         """One request: the next URL when it is a redirect, else the response and its decoded body."""
@@ -243,12 +252,6 @@ class AsyncFetcher:
         return inflater.result()
 
 
-# After a BOM, the XML prolog, comments and stylesheet instructions: the first element of a feed or sitemap.
-_FEED_OR_SITEMAP_ROOT = re.compile(
-    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|urlset|sitemapindex|rdf:RDF)[\s>]", re.S
-)
-
-
 class Deadline:
     """The network time one request may still use, over all its hops (politeness waits excluded)."""
 
@@ -280,16 +283,3 @@ def _acceptable(page: FetchedPage, accept_xml: bool) -> bool:
     if is_html(page.content_type, page.content):
         return True
     return accept_xml and is_xml(page.content_type, page.content)
-
-
-def is_xml(content_type: str, content: bytes) -> bool:
-    """Sitemaps and feeds: an XML media type, or XML/gzip bytes behind a vague one."""
-    media = content_type.split(";")[0].strip().lower()
-    if media in settings.XML_CONTENT_TYPES or media.endswith("+xml"):
-        return True
-    head = content[:256].lstrip()
-    if media in ("", "text/plain", "application/octet-stream") and head.startswith((b"<?xml", b"\x1f\x8b")):
-        return True
-    # Portals serve rss.xml and sitemap.xml as text/html too: the root element says what it is (an XHTML
-    # page's <?xml prolog leads to <html>, and stays a page).
-    return _FEED_OR_SITEMAP_ROOT.match(content[: settings.META_CHARSET_SCAN_BYTES]) is not None

@@ -15,11 +15,12 @@ from dataclasses import replace
 from newscorpus import discover, settings
 from newscorpus.crawl.canonical import host_key, return_borrowed_url, taken_by_another_story
 from newscorpus.crawl.frontier import Entry, Frontier
-from newscorpus.crawl.http import AsyncFetcher, is_xml
+from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, ParseError
+from newscorpus.fetch import is_xml
 from newscorpus.kinds import XML_KINDS, PageKind
 from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.pipeline import PageOptions, PageResult, process

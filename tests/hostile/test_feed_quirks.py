@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus import discover
-from newscorpus.crawl.http import is_xml
+from newscorpus.fetch import is_xml
 
 from .conftest import articles, frontier
 from .run import newscorpus
