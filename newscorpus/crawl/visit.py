@@ -30,6 +30,8 @@ from newscorpus.scrapers.stitch import stitch
 from newscorpus.store import Store
 from newscorpus.urls import canonicalize
 
+# Links that continue the list they are found on, at its depth: a list's later page, an index's sitemaps.
+_SAME_LIST = (PageKind.PAGE, PageKind.SITEMAP)
 # A later page of an article: the URL asked for, what came back, decoded.
 _Part = tuple[str, FetchedPage, DecodedPage]
 
@@ -151,21 +153,22 @@ class Visitor:
         return outcome
 
     def _queue(self, links: list[discover.Link], depth: int, continuation: bool = False) -> None:
-        """Queue a page's links one hop deeper; list pagination (PAGE) keeps this page's depth.
+        """Queue a page's links one hop deeper; list pagination (PAGE) and a sitemap index's sitemaps keep
+        this page's depth: they are pieces of one list (--depth 1 on a sitemap index stored nothing).
 
         On a list's later page (``continuation``) that brought no new link, its pager links take a hop
         like any link: a pager that loops back or runs on past the archive (?page=N forever, empty pages)
         ends within the depth budget instead of running the whole --max-pages away.
         """
-        pages = [link for link in links if link.kind == discover.PAGE]
-        added = self._add([link for link in links if link.kind != discover.PAGE], depth, depth - 1)
+        pages = [link for link in links if link.kind in _SAME_LIST]
+        added = self._add([link for link in links if link.kind not in _SAME_LIST], depth, depth - 1)
         self._add(pages, depth, depth - 1 if added or not continuation else depth)
 
     def _add(self, links: list[discover.Link], depth: int, page_depth: int) -> list[str]:
         rows, later_pages = [], []
         for found in links:
             link = discover.story_start(found)  # page 2 of a story: its page one, stitched
-            link_depth = page_depth if link.kind == discover.PAGE else depth
+            link_depth = page_depth if link.kind in _SAME_LIST else depth
             if link_depth > self.max_depth:
                 continue
             try:
