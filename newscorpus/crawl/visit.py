@@ -87,7 +87,8 @@ class Visitor:
             self.store.save_unparsed(page, "no story found on a page given as an article")
             raise ParseError("no story found on a page given as an article", entry.url)
         parts = await self._stitch(result.article, page)
-        outcome = self._record_article(entry, result, parts, packed, page.url)
+        with self.store.transaction():  # the URL's claim and the article it stores commit together
+            outcome = self._record_article(entry, self._claim_url(result, page.url), parts, packed)
         self.report.outcomes[outcome] += 1
         return outcome
 
@@ -98,18 +99,21 @@ class Visitor:
             hint = PageKind(entry.kind) if entry.kind in (PageKind.LIST, PageKind.PAGE) else PageKind.AUTO
         return PageOptions(hint, self.site, entry.depth == 0, linked_as_article=entry.kind == PageKind.ARTICLE)
 
-    def _record_article(
-        self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent, fetched_url: str
-    ) -> str:
-        """Store the article under its canonical URL with everything that goes with it; under the URL it
-        was fetched from when another story is stored under that canonical URL already."""
-        page, article = result.page, result.article
+    def _claim_url(self, result: PageResult, fetched_url: str) -> PageResult:
+        """The URL to store the story under: its canonical one, unless another story is stored there
+        already (then the URL it was fetched from); a story at its own URL takes it back from a borrower."""
+        page = result.page
+        if page.url == fetched_url:
+            return_borrowed_url(self.store.db, page, result.article)
+            return result
+        if taken_by_another_story(self.store.db, page, result.article):
+            return replace(result, page=replace(page, url=fetched_url))
+        return result
+
+    def _record_article(self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent) -> str:
+        """Store the article under its canonical URL with everything that goes with it."""
+        page, article, url = result.page, result.article, result.page.url
         with self.store.transaction():
-            if page.url != fetched_url and taken_by_another_story(self.store.db, page, article):
-                page = replace(page, url=fetched_url)
-            elif page.url == fetched_url:
-                return_borrowed_url(self.store.db, page, article)
-            url = page.url
             raw_parts = [(part, part_decoded) for _, part, part_decoded in parts]
             outcome = self.store.save(page, result.decoded, article, packed, raw_parts).value
             for part_url, part, _ in parts:
