@@ -17,6 +17,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+
 # What a wrong codec leaves behind: replacement characters, and GB bytes read into the private use area.
 _MOJIBAKE = re.compile("[\ufffd\ue000-\uf8ff]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# What "iso-8859-1", "latin-1" and "windows-1252" labels decode with.
+_WESTERN_DEFAULT = "cp1252"
 # GB2312 and GBK are subsets of GB18030: decoding as the superset never loses characters.
 _SUPERSETS = {
     "gb2312": "gb18030",
@@ -59,6 +61,8 @@ def decode_html(content: bytes, header_charset: str | None = None) -> DecodedPag
         return DecodedPage(utf8, "utf-8", declared)
 
     codec = normalize_charset(declared)
+    if codec == _WESTERN_DEFAULT:
+        codec = _behind_western_label(content) or codec
     if codec:
         text = content.decode(codec, errors="replace")
         if not _looks_broken(text):
@@ -66,6 +70,17 @@ def decode_html(content: bytes, header_charset: str | None = None) -> DecodedPag
 
     sniffed = _sniff(content)
     return DecodedPage(content.decode(sniffed, errors="replace"), sniffed, declared)
+
+
+def _behind_western_label(content: bytes) -> str | None:
+    """The multibyte charset under an ISO-8859-1 label: Tomcat's and many servers' default Content-Type
+    says it over GBK pages, and a single-byte codec decodes any bytes "cleanly" into mojibake. The page's
+    own <meta> charset, else GB18030, when the bytes decode strictly with it (Latin text with accents
+    does not: its lone high bytes are no valid GB pairs)."""
+    for candidate in (normalize_charset(meta_charset(content)), "gb18030"):
+        if candidate and candidate != _WESTERN_DEFAULT and _strict(content, candidate) is not None:
+            return candidate
+    return None
 
 
 def _strict(content: bytes, codec: str) -> str | None:

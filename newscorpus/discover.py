@@ -10,6 +10,8 @@ its sub-channels (short links below its own directory) are lists, and teasers th
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import re
 import zlib
 from dataclasses import dataclass
@@ -30,6 +32,10 @@ ARTICLE, LIST, PAGE, SITEMAP, FEED = PageKind.ARTICLE, PageKind.LIST, PageKind.P
 AUTO = PageKind.AUTO  # a link whose page may be a story or a list: its content decides
 
 _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|rar|exe|apk|mp[34]|avi|docx?|xlsx?)$", re.I)
+# The root elements of sitemaps and feeds: only they are read as far as they parse.
+_XML_ROOTS = frozenset({"urlset", "sitemapindex", "rss", "feed", "RDF"})
+# A sitemap's or feed's entries: one cut in half by a broken file is dropped, the ones before it are read.
+_ENTRY_TAGS = frozenset({"url", "sitemap", "item", "entry"})
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -188,7 +194,7 @@ def xml_kind(content: bytes, url: str) -> PageKind | None:
     name = _local(root.tag)
     if name in ("urlset", "sitemapindex"):
         return SITEMAP
-    return FEED if name in ("rss", "feed", "RDF") else None
+    return FEED if name in _XML_ROOTS else None
 
 
 def sitemap_links(content: bytes, url: str) -> list[Link]:
@@ -198,29 +204,35 @@ def sitemap_links(content: bytes, url: str) -> list[Link]:
     links = []
     for entry in root:
         loc = next((el.text for el in entry if _local(el.tag) == "loc" and el.text), None)
-        if loc:
-            links.append(Link(loc.strip(), child_kind))
+        if loc and (absolute_loc := absolute(loc.strip(), url)):
+            links.append(Link(absolute_loc, child_kind))
     return links
 
 
 def feed_links(content: bytes, url: str) -> list[Link]:
-    """Item links of RSS 2.0/1.0 and Atom feeds."""
+    """Item links of RSS 2.0/1.0 and Atom feeds, relative ones read against the feed's own URL."""
     root = _parse_xml(content, url)
-    links = []
+    found: list[str] = []
     for element in root.iter():
         name = _local(element.tag)
         if name == "item":
             link = next((el.text for el in element if _local(el.tag) == "link" and el.text), None)
-            if link:
-                links.append(Link(link.strip(), ARTICLE))
+            found.extend([link] if link else _permalink_guid(element))
         elif name == "entry":
-            hrefs = [
-                el.get("href")
+            found.extend(
+                el.get("href", "")
                 for el in element
                 if _local(el.tag) == "link" and el.get("rel", "alternate") == "alternate"
-            ]
-            links.extend(Link(href.strip(), ARTICLE) for href in hrefs if href)
-    return links
+            )
+    return [Link(link, ARTICLE) for href in found if href.strip() and (link := absolute(href.strip(), url))]
+
+
+def _permalink_guid(item: ElementTree.Element) -> list[str]:
+    """An RSS item without <link> is at its <guid> unless the feed says that is no URL (isPermaLink)."""
+    for el in item:
+        if _local(el.tag) == "guid" and el.text and el.get("isPermaLink", "true") != "false":
+            return [el.text] if el.text.strip().startswith(("http://", "https://", "/")) else []
+    return []
 
 
 def _parse_xml(content: bytes, url: str) -> ElementTree.Element:
@@ -228,7 +240,36 @@ def _parse_xml(content: bytes, url: str) -> ElementTree.Element:
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        raise FetchError(f"malformed XML ({exc})", url) from exc
+        root = _complete_part(data)
+        if root is None or _local(root.tag) not in _XML_ROOTS or not _has_entries(root):
+            raise FetchError(f"malformed XML ({exc})", url) from exc
+        return root
+
+
+def _has_entries(root: ElementTree.Element) -> bool:
+    return any(_local(element.tag) in _ENTRY_TAGS for element in root.iter())
+
+
+def _complete_part(data: bytes) -> ElementTree.Element | None:
+    """The document as far as it parsed, less the entry the break cut in half: a sitemap or feed cut off
+    mid-download or by a stray byte still gives the <url>s and <item>s it completed (all were lost)."""
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    open_path: list[ElementTree.Element] = []  # the elements begun and not ended: the break's path
+    with contextlib.suppress(ElementTree.ParseError):  # raised by feed, or queued among the events
+        parser.feed(data)
+    with contextlib.suppress(ElementTree.ParseError):
+        for event, element in parser.read_events():
+            if event == "start":
+                open_path.append(element)
+            else:
+                open_path.pop()
+    if not open_path:
+        return None
+    for parent, child in itertools.pairwise(open_path):
+        if _local(child.tag) in _ENTRY_TAGS:
+            parent.remove(child)
+            break
+    return open_path[0]
 
 
 def _gunzip(content: bytes, url: str) -> bytes:

@@ -67,6 +67,10 @@ class DeadlineError(UnreachableError):
     pass
 
 
+class RedirectLoopError(FetchError):
+    """More than settings.MAX_REDIRECTS hops: a loop or a chain that never lands."""
+
+
 class HTTPStatusError(FetchError):
     def __init__(self, message: str, where: str = "", status: int = 0) -> None:
         super().__init__(message, where)

@@ -7,6 +7,7 @@ jitter, honouring Retry-After; any other failure is raised at once as a typed Fe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import httpx
@@ -18,6 +19,7 @@ from newscorpus.errors import (
     FetchError,
     HTTPStatusError,
     InvalidURLError,
+    RedirectLoopError,
     TooLargeError,
     UnreachableError,
 )
@@ -79,7 +81,7 @@ def network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchErr
     if isinstance(exc, httpx.TimeoutException):
         return UnreachableError(f"timed out ({type(exc).__name__})", url)
     if isinstance(exc, httpx.TooManyRedirects):
-        return FetchError(f"more than {settings.MAX_REDIRECTS} redirects", url)
+        return RedirectLoopError(f"more than {settings.MAX_REDIRECTS} redirects", url)
     return UnreachableError(f"cannot connect ({exc or type(exc).__name__})", url)
 
 
@@ -109,7 +111,31 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 
 def is_html(content_type: str, content: bytes) -> bool:
-    if content_type:
-        return content_type.split(";")[0].strip().lower() in settings.HTML_CONTENT_TYPES
+    """An HTML media type, or HTML bytes under none or a vague one: servers with a bad MIME map send
+    .shtml/.htm pages as text/plain, application/octet-stream or text/x-server-parsed-html."""
+    media = content_type.split(";")[0].strip().lower()
+    if media in settings.HTML_CONTENT_TYPES:
+        return True
+    if media and media not in settings.VAGUE_CONTENT_TYPES:
+        return False
     head = content[:512].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
+
+
+# After a BOM, the XML prolog, comments and stylesheet instructions: the first element of a feed or sitemap.
+_FEED_OR_SITEMAP_ROOT = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|urlset|sitemapindex|rdf:RDF)[\s>]", re.S
+)
+
+
+def is_xml(content_type: str, content: bytes) -> bool:
+    """Sitemaps and feeds: an XML media type, or XML/gzip bytes behind a vague one."""
+    media = content_type.split(";")[0].strip().lower()
+    if media in settings.XML_CONTENT_TYPES or media.endswith("+xml"):
+        return True
+    head = content[:256].lstrip()
+    if media in ("", "text/plain", "application/octet-stream") and head.startswith((b"<?xml", b"\x1f\x8b")):
+        return True
+    # Portals serve rss.xml and sitemap.xml as text/html too: the root element says what it is (an XHTML
+    # page's <?xml prolog leads to <html>, and stays a page).
+    return _FEED_OR_SITEMAP_ROOT.match(content[: settings.META_CHARSET_SCAN_BYTES]) is not None

@@ -14,6 +14,8 @@ FETCH_ATTEMPTS = 3
 RETRY_BACKOFF_INITIAL_S = 0.5
 RETRY_BACKOFF_MAX_S = 30.0
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# Media types a misconfigured server sends HTML pages under; the bytes decide (an HTML start is a page).
+VAGUE_CONTENT_TYPES = ("text/plain", "application/octet-stream", "text/x-server-parsed-html", "text/htm")
 # Head start of the first address family before the other is tried too (RFC 8305; anyio's value).
 HAPPY_EYEBALLS_DELAY_S = 0.25
 
@@ -716,6 +718,12 @@ TRACKING_PARAMS = (
     *("chksm", "mpshare", "srcid", "sharer_sharetime", "sharer_shareid"),
 )
 TRACKING_PREFIXES = ("utm_", "wx_")
+# Session ids a server writes into its links (PHP, Java, ASP, ColdFusion): one page under a URL per visitor.
+SESSION_PARAMS = ("phpsessid", "jsessionid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken")
+# Keys that hold a session token on some sites (Discuz's sid=Ab3dE9) and an id on others (sid=12): dropped
+# only when the value reads as a token, letters and digits mixed, at least SESSION_TOKEN_MIN_CHARS long.
+SESSION_TOKEN_PARAMS = ("sid", "sess")
+SESSION_TOKEN_MIN_CHARS = 6
 # Generic link classification on pages of sites without list rules.
 ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")

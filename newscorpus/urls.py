@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 from newscorpus import settings
@@ -11,6 +12,8 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Every printable ASCII character but the space stays as written in a query pair; only spaces and
 # non-ASCII text are percent-encoded (as UTF-8, the way a browser sends them).
 _QUERY_SAFE = "!#$%&'()*+,-./:;=?@[]^_`{|}~"
+# A Java server's session id as a path parameter: /news/123.html;jsessionid=0A1B2C.
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/;?]*", re.IGNORECASE)
 
 
 def canonicalize(url: str) -> str:
@@ -32,7 +35,7 @@ def canonicalize(url: str) -> str:
     port = parts.port
     netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
     query = "&".join(quote(pair, safe=_QUERY_SAFE) for pair in parts.query.split("&") if _kept(pair))
-    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    return urlunsplit((scheme, netloc, _SESSION_IN_PATH.sub("", parts.path) or "/", query, ""))
 
 
 def identity(url: str) -> str:
@@ -42,7 +45,21 @@ def identity(url: str) -> str:
 
 
 def _kept(pair: str) -> bool:
-    return bool(pair) and not _tracking(unquote_plus(pair.split("=", 1)[0]))
+    name, _, value = pair.partition("=")
+    return bool(pair) and not _tracking(unquote_plus(name)) and not _session(unquote_plus(name).lower(), value)
+
+
+def _session(name: str, value: str) -> bool:
+    """A session id: the same page under one URL per visitor (a numeric sid=12 is an id, and is kept)."""
+    if name in settings.SESSION_PARAMS:
+        return True
+    return (
+        name in settings.SESSION_TOKEN_PARAMS
+        and len(value) >= settings.SESSION_TOKEN_MIN_CHARS
+        and value.isalnum()
+        and not value.isdigit()
+        and any(char.isdigit() for char in value)
+    )
 
 
 def _tracking(name: str) -> bool:

@@ -20,12 +20,20 @@ from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
-from newscorpus.errors import BlockedURLError, DeadlineError, FetchError, HTTPStatusError, NotHTMLError, TooLargeError
+from newscorpus.errors import (
+    BlockedURLError,
+    DeadlineError,
+    HTTPStatusError,
+    NotHTMLError,
+    RedirectLoopError,
+    TooLargeError,
+)
 from newscorpus.fetch import (
     FetchOptions,
     RetryableStatus,
     check_declared_size,
     is_html,
+    is_xml,
     network_error,
     raise_for_status,
     retry_in_run,
@@ -154,6 +162,8 @@ class AsyncFetcher:
             if 400 <= exc.status < 500 and exc.status != 429:
                 return ""
             raise
+        except RedirectLoopError:
+            return ""  # RFC 9309 2.3.1.2: past five redirects robots.txt may be taken as unavailable, a 4xx
         return page.content[: settings.ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
 
     def _wait(self, state: RetryCallState) -> float:
@@ -185,7 +195,7 @@ class AsyncFetcher:
                 continue
             response, content = hop_result
             return self._page(url, response, content, accept_xml, accept_any)
-        raise FetchError(f"more than {settings.MAX_REDIRECTS} redirects", url)
+        raise RedirectLoopError(f"more than {settings.MAX_REDIRECTS} redirects", url)
 
     async def _hop(self, url: str, headers: dict[str, str], deadline: Deadline) -> str | tuple[httpx.Response, bytes]:
         """One request: the next URL when it is a redirect, else the response and its decoded body."""
@@ -273,12 +283,3 @@ def _acceptable(page: FetchedPage, accept_xml: bool) -> bool:
     if is_html(page.content_type, page.content):
         return True
     return accept_xml and is_xml(page.content_type, page.content)
-
-
-def is_xml(content_type: str, content: bytes) -> bool:
-    """Sitemaps and feeds: an XML media type, or XML/gzip bytes behind a vague one."""
-    media = content_type.split(";")[0].strip().lower()
-    if media in settings.XML_CONTENT_TYPES or media.endswith("+xml"):
-        return True
-    head = content[:256].lstrip()
-    return media in ("", "text/plain", "application/octet-stream") and head.startswith((b"<?xml", b"\x1f\x8b"))

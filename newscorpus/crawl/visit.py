@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import Executor
+from dataclasses import replace
 
 from newscorpus import discover, settings
-from newscorpus.crawl.canonical import host_key
+from newscorpus.crawl.canonical import host_key, return_borrowed_url, taken_by_another_story
 from newscorpus.crawl.frontier import Entry, Frontier
-from newscorpus.crawl.http import AsyncFetcher, is_xml
+from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, ParseError
+from newscorpus.fetch import is_xml
 from newscorpus.kinds import XML_KINDS, PageKind
 from newscorpus.models import Article, DecodedPage, FetchedPage
 from newscorpus.pipeline import PageOptions, PageResult, process
@@ -28,6 +30,8 @@ from newscorpus.scrapers.stitch import stitch
 from newscorpus.store import Store
 from newscorpus.urls import canonicalize
 
+# Links that continue the list they are found on, at its depth: a list's later page, an index's sitemaps.
+_SAME_LIST = (PageKind.PAGE, PageKind.SITEMAP)
 # A later page of an article: the URL asked for, what came back, decoded.
 _Part = tuple[str, FetchedPage, DecodedPage]
 
@@ -83,7 +87,8 @@ class Visitor:
             self.store.save_unparsed(page, "no story found on a page given as an article")
             raise ParseError("no story found on a page given as an article", entry.url)
         parts = await self._stitch(result.article, page)
-        outcome = self._record_article(entry, result, parts, packed)
+        with self.store.transaction():  # the URL's claim and the article it stores commit together
+            outcome = self._record_article(entry, self._claim_url(result, page.url), parts, packed)
         self.report.outcomes[outcome] += 1
         return outcome
 
@@ -93,6 +98,17 @@ class Visitor:
         else:  # reached as a list: its links are read whatever else it holds
             hint = PageKind(entry.kind) if entry.kind in (PageKind.LIST, PageKind.PAGE) else PageKind.AUTO
         return PageOptions(hint, self.site, entry.depth == 0, linked_as_article=entry.kind == PageKind.ARTICLE)
+
+    def _claim_url(self, result: PageResult, fetched_url: str) -> PageResult:
+        """The URL to store the story under: its canonical one, unless another story is stored there
+        already (then the URL it was fetched from); a story at its own URL takes it back from a borrower."""
+        page = result.page
+        if page.url == fetched_url:
+            return_borrowed_url(self.store.db, page, result.article)
+            return result
+        if taken_by_another_story(self.store.db, page, result.article):
+            return replace(result, page=replace(page, url=fetched_url))
+        return result
 
     def _record_article(self, entry: Entry, result: PageResult, parts: list[_Part], packed: PackedContent) -> str:
         """Store the article under its canonical URL with everything that goes with it."""
@@ -133,18 +149,30 @@ class Visitor:
 
     def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: PageKind) -> str:
         with self.store.transaction():
-            self._queue(links, entry.depth + 1)
+            self._queue(links, entry.depth + 1, continuation=entry.kind == PageKind.PAGE)
             for fetched in {entry.url, page.url}:
                 self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
             outcome = self._log(entry.url, "list", page.status)
         self.report.lists += 1
         return outcome
 
-    def _queue(self, links: list[discover.Link], depth: int) -> None:
+    def _queue(self, links: list[discover.Link], depth: int, continuation: bool = False) -> None:
+        """Queue a page's links one hop deeper; list pagination (PAGE) and a sitemap index's sitemaps keep
+        this page's depth: they are pieces of one list (--depth 1 on a sitemap index stored nothing).
+
+        On a list's later page (``continuation``) that brought no new link, its pager links take a hop
+        like any link: a pager that loops back or runs on past the archive (?page=N forever, empty pages)
+        ends within the depth budget instead of running the whole --max-pages away.
+        """
+        pages = [link for link in links if link.kind in _SAME_LIST]
+        added = self._add([link for link in links if link.kind not in _SAME_LIST], depth, depth - 1)
+        self._add(pages, depth, depth - 1 if added or not continuation else depth)
+
+    def _add(self, links: list[discover.Link], depth: int, page_depth: int) -> list[str]:
         rows, later_pages = [], []
         for found in links:
             link = discover.story_start(found)  # page 2 of a story: its page one, stitched
-            link_depth = depth - 1 if link.kind == discover.PAGE else depth
+            link_depth = page_depth if link.kind in _SAME_LIST else depth
             if link_depth > self.max_depth:
                 continue
             try:
@@ -159,6 +187,7 @@ class Visitor:
         self.frontier.note_later_pages(later_pages)
         self.report.discovered += len(added)
         self._hosts_with_new.update(host_key(url) for url in added)
+        return added
 
     async def _stitch(self, article: Article, first: FetchedPage) -> list[_Part]:
         """Stitch the article's later pages (the 下一页 chain) onto the first page's; returns the pages
