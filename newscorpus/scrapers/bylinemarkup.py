@@ -27,7 +27,7 @@ from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
 from newscorpus.scrapers.jsonld import ld_objects
-from newscorpus.scrapers.profiles import PROFILE, is_profile
+from newscorpus.scrapers.profiles import is_profile, profile_shaped
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def markup_author(
     if not any(plausible_name(part, set(), handle=True) for part in unlabelled_parts(lines)):
         return None
     # The site's and its menus' channel names are nobody's ("国内" beside a channel icon).
-    channels = {text for text, href in channel_links(tree).items() if not PROFILE.search(href)}
+    channels = {text for text, href in channel_links(tree).items() if not profile_shaped(href)}
     brands = site_brands(tree) | channels
     declared = {name for name in _declared(tree) if name not in brands}
     for index in region:
