@@ -81,8 +81,9 @@ def test_is_profile_answers_as_the_whole_pattern_does() -> None:
         hrefs += [link.attributes.get("href") or "" for link in tree.css("a[href]")]
     hrefs += [href.upper() for href in _HREFS] + ["junk" + href for href in _HREFS]
     for href in hrefs:
-        plain = profiles.PROFILE.search(href) is not None and profiles.NOT_PROFILE.search(href) is None
-        assert profiles.is_profile(href) == plain, href
+        shaped = profiles.PROFILE.search(href) is not None
+        assert profiles.profile_shaped(href) == shaped, href  # the shape alone, as the byline markup asks it
+        assert profiles.is_profile(href) == (shaped and profiles.NOT_PROFILE.search(href) is None), href
 
 
 def test_the_edited_page_lead_holds_every_first_character_of_its_words() -> None:

@@ -24,7 +24,7 @@ from newscorpus.scrapers.bylinemarkup import (
     unlabelled_parts,
 )
 from newscorpus.scrapers.bylineposter import profile_linked
-from newscorpus.scrapers.profiles import NOT_PROFILE, PROFILE, is_profile
+from newscorpus.scrapers.profiles import NOT_PROFILE, is_profile, profile_shaped
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -50,7 +50,7 @@ def account_card(tree: LexborHTMLParser) -> str | None:
     avatar_links: set[str] | None = None
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if not (PROFILE.search(href) or _PROFILE_QUERY.search(href)):
+        if not (profile_shaped(href) or _PROFILE_QUERY.search(href)):
             continue
         name = fold(link.text(deep=True))
         # Returned only beside its avatar or with the avatar linking the same profile: the card makes it an
@@ -92,7 +92,7 @@ def profile_before_story(tree: LexborHTMLParser, body: LexborNode | None) -> str
         if link.tag != "a":
             continue
         href = link.attributes.get("href") or ""
-        if not (PROFILE.search(href) or _PROFILE_QUERY.search(href)):
+        if not (profile_shaped(href) or _PROFILE_QUERY.search(href)):
             continue
         name = fold(link.text(deep=True))
         if name and not CHROME.search(name) and plausible_name(name, set()):

@@ -52,6 +52,9 @@ _WEB_WORDS = frozenset(
 _MOBILE_WORDS = ("手机", "手機")
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
+# The links _CHANNEL can match: an href ending in "/" (or in "/" and one newline, where its "$" matches too;
+# "\a " is CSS's newline). lexbor picks them, so a page's hundreds of story links are never read in Python.
+_CHANNEL_LINKS = 'a[href$="/"], a[href$="/\\a "]'
 # A domain in brackets closing the <title>'s brand: "央视网(cctv.com)", "新浪网（sina.com.cn）".
 _DOMAIN_AFTER = re.compile(
     r"\s*[(（](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)[)）]$", re.IGNORECASE
@@ -126,7 +129,7 @@ def channel_links(tree: LexborHTMLParser) -> dict[str, str]:
     their addresses: the menus' channel names (the caller leaves out profile addresses, ``/author/x/``)."""
     return {
         text: href
-        for link in tree.css("a[href]")
+        for link in tree.css(_CHANNEL_LINKS)
         if _CHANNEL.match(href := link.attributes.get("href") or "") and (text := fold(link.text(deep=True)))
     }
 

@@ -27,7 +27,7 @@ from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
 from newscorpus.scrapers.jsonld import ld_objects
-from newscorpus.scrapers.profiles import PROFILE, is_profile
+from newscorpus.scrapers.profiles import is_profile, profile_shaped
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
@@ -79,18 +79,20 @@ def markup_author(
     region = region_indexes(header, title, first)
     above = list(range(header.index(title))) if title in header else []
     lines = [header[index] for index in [*region, *above]]
-    if not any(plausible_name(part, set(), handle=True) for part in unlabelled_parts(lines)):
+    # Each line's parts that could be a name, read once for this test and for each line's evidence.
+    nameable = {index: _nameable(header[index]) for index in [*region, *above]}
+    if not any(nameable.values()):
         return None
     # The site's and its menus' channel names are nobody's ("国内" beside a channel icon).
-    channels = {text for text, href in channel_links(tree).items() if not PROFILE.search(href)}
+    channels = {text for text, href in channel_links(tree).items() if not profile_shaped(href)}
     brands = site_brands(tree) | channels
     declared = {name for name in _declared(tree) if name not in brands}
     for index in region:
-        evidence = _evidence(nodes[index], header[index], declared)
+        evidence = _evidence(nodes[index], nameable[index], declared)
         if named := [part for part in evidence if part not in brands]:
             return clean_author(" ".join(named))  # the stored form, as every byline field
     # A poster's card just above the headline: linked, alone there, with a time beside it.
-    linked = {part for index in above for part in _evidence(nodes[index], header[index], set(), links_only=True)}
+    linked = {part for index in above for part in _evidence(nodes[index], nameable[index], set(), links_only=True)}
     linked -= brands
     if len(linked) != 1 or not any(TIME.search(line) for line in lines[len(region) :] + lines[:1]):
         return None
@@ -142,12 +144,20 @@ def _declared(tree: LexborHTMLParser) -> list[str]:
     return [fold(name) for name in names if name]
 
 
-def _evidence(block: LexborNode, line: str, declared: set[str], *, links_only: bool = False) -> dict[str, set[str]]:
-    """The parts of ``line`` the markup names, in the line's order, with what names them: declared
-    (metadata, ``itemprop``/``rel`` author), a card (a class naming a person-shaped writer, the first
+def _nameable(line: str) -> list[str]:
+    """The line's unlabelled parts shaped like a name, once each, in the line's order. A nickname's shape
+    (``走走停停的阿May``) counts here: it is a name only in a user card, beside an avatar, linked to a profile."""
+    return [part for part in dict.fromkeys(unlabelled_parts([line])) if plausible_name(part, set(), handle=True)]
+
+
+def _evidence(
+    block: LexborNode, parts: list[str], declared: set[str], *, links_only: bool = False
+) -> dict[str, set[str]]:
+    """The ``parts`` of a line (``_nameable``) the markup names, in the line's order, with what names them:
+    declared (metadata, ``itemprop``/``rel`` author), a card (a class naming a person-shaped writer, the first
     text beside an avatar), a profile link. ``block``: the element holding the line."""
-    # A nickname's shape (``走走停停的阿May``) is a name only in a user card: beside an avatar, linked to a profile.
-    parts = [part for part in dict.fromkeys(unlabelled_parts([line])) if plausible_name(part, set(), handle=True)]
+    if not parts:
+        return {}  # no part could be named (a time, a labelled field): the block's elements are not read
     found: dict[str, set[str]] = {part: {_DECLARED} for part in parts if part in declared}
     for count, node in enumerate(block.traverse(include_text=False)):
         if count >= settings.BYLINE_BAR_MAX_ELEMENTS:

@@ -46,7 +46,11 @@ NOT_PROFILE = re.compile(
 )
 
 
+def profile_shaped(href: str) -> bool:
+    """``PROFILE.search(href)`` found something, from the two led tests (about three times faster)."""
+    return _PROFILE_AT_START.match(href) is not None or _PROFILE_LED.search(href) is not None
+
+
 def is_profile(href: str) -> bool:
     """Whether ``href`` is a user's page and none of the site functions kept at such addresses."""
-    shaped = _PROFILE_AT_START.match(href) is not None or _PROFILE_LED.search(href) is not None
-    return shaped and NOT_PROFILE.search(href) is None
+    return profile_shaped(href) and NOT_PROFILE.search(href) is None

@@ -274,9 +274,17 @@ def _rule_editor(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
     """The editor the rule's elements name, an element with an editor's label first: the class a rule selects
     also marks a closing credit line (sina's ``<p class=article-editor>（新浪体育 刘洋）</p>`` before its
     ``<p class=article-editor>责任编辑：邹臻</p>``), whose name is the writer's, no editor's."""
-    values = [value for node in _by_priority(tree, selectors) if (value := _value(node))]
-    labelled = (value for value in values if any(item.kind == EDITOR for item in tokenize(fold(value))[1]))
-    return next((edited for value in (*labelled, *values) if (edited := clean_editor(value))), None)
+    unlabelled: str | None = None  # the first unlabelled element's editor, when no labelled one names one
+    # Read lazily: most pages' first element holds the label, and the fallback selectors cost a query each.
+    for node in _by_priority(tree, selectors):
+        if not (value := _value(node)):
+            continue
+        if any(item.kind == EDITOR for item in tokenize(fold(value))[1]):
+            if edited := clean_editor(value):
+                return edited
+        elif unlabelled is None:
+            unlabelled = clean_editor(value) or None
+    return unlabelled
 
 
 def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
