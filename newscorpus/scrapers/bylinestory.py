@@ -48,6 +48,20 @@ def read_bracket(text: str, found: Found) -> None:
         found.source = lead
 
 
+# A dispatch's dateline right before the bracket: "人民网郑州8月14日电（王丹丹）", "本报讯（李明）".
+_DISPATCH_END = re.compile(r"(?:[电電讯訊])\s*$")
+_NAME_SPLIT = re.compile(r"[\s、,，]+")
+
+
+def dispatch_names(before: str, text: str) -> list[str]:
+    """Names a bracket right after a dispatch's dateline credits without a label (``人民网郑州8月14日电（王丹丹）``):
+    every part a person's name, or none (``（图文）``, ``（综合）`` are no names)."""
+    if not _DISPATCH_END.search(before):
+        return []
+    parts = [part for part in _NAME_SPLIT.split(text.strip().removesuffix("等")) if part]  # "（钱思远等）": and others
+    return parts if parts and all(bare.is_person(part) for part in parts) else []
+
+
 def read_foreign_credits(line: str, found: Found) -> None:
     """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
     if not found.authors and (name := credits.correspondent(line)):
