@@ -47,6 +47,9 @@ _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", 
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 # "（撰文/孟婷婷 采访/胡霜）": the interviewer is credited apart from the writer, and is no writer.
 _ROLES |= frozenset({"采访", "採訪"})
+# The story's first words after a credit it opens with ("本报记者 张三 昨日，…"): a day, no second name.
+_DAY_WORDS = frozenset({"昨日", "昨天", "今日", "今天", "日前", "近日", "前日", "当天", "当日", "近期", "目前", "本周"})
+_ROLES |= _DAY_WORDS
 # Names a CMS or a site prints where nobody is credited: a default login (a Drupal or WordPress page's
 # "由 webmaster 於 … 發佈"), "unknown", "the site", "a reader". One set for every reader of names.
 PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "管理员", "本站", "本网", "小编", "网友"})
@@ -114,8 +117,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             continue
         if is_unit_word(token):
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
-        if ends_names(token):
-            break  # "记者 张三 字号": the bar's tools after the names
+        if ends_names(token) or token in _DAY_WORDS:
+            break  # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day
         if dated := dateline_name(token, filed=not names):
             names.append(dated)  # "吳欣紜台北3日電", "陳怡君台北報導": the name before the place
             break

@@ -12,7 +12,7 @@ from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinefields import Found, read_fields
-from newscorpus.scrapers.bylinegrammar import REPORTER, tokenize
+from newscorpus.scrapers.bylinegrammar import AUTHOR, REPORTER, tokenize
 
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
 # 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
@@ -60,6 +60,26 @@ def dispatch_names(before: str, text: str) -> list[str]:
         return []
     parts = [part for part in _NAME_SPLIT.split(text.strip().removesuffix("等")) if part]  # "（钱思远等）": and others
     return parts if parts and all(bare.is_person(part) for part in parts) else []
+
+
+# An outlet's wire tag without brackets opening the story, then its credits and the story's first words on the same
+# line: "南都讯 记者黄诗欣 通讯员冯志强 6月11日，广州市…". The credits end at the first comma or colon
+# ("本报讯 记者邱锦 通讯员朱晓燕报道：“…").
+_PLAIN_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}[讯訊][\s:：]+([^，。,:：“”\"]{4,40})[，,:：]")
+
+
+def plain_lead_writers(line: str) -> list[str]:
+    """The writers an unbracketed wire tag's credits name (``南都讯 记者X 通讯员Y 6月11日，…``): only when the
+    credits open with a reporter's or writer's label, so a sentence after the tag names nobody."""
+    match = _PLAIN_LEAD.match(line)
+    if match is None:
+        return []
+    lead, fields = tokenize(match.group(1))
+    if lead or not fields or fields[0].kind not in (REPORTER, AUTHOR):
+        return []
+    credited = Found()
+    read_fields(fields, credited)
+    return credited.authors
 
 
 def read_foreign_credits(line: str, found: Found) -> None:

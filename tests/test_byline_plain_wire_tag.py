@@ -1,0 +1,30 @@
+"""An outlet's wire tag without brackets opening the story, its credits before the first comma or colon:
+``南都讯 记者X 通讯员Y 6月11日，…`` (blind30's 163 local page named nobody), ``本报讯 记者X 通讯员Y报道：“…``.
+A day word after the names is the story's (``昨日``), no second name; a sentence after the tag names nobody."""
+
+import pytest
+
+from newscorpus.scrapers.byline import parse_line, story_credit
+
+_REST = "市交通运输局召开新闻通气会，通报今年上半年全市公交线网优化情况，中心城区共调整线路四十六条。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        ("晚报讯 记者钱思远 通讯员孙雨桐 6月11日，", "钱思远 孙雨桐"),
+        ("本报讯 记者 钱思远 通讯员 孙雨桐 昨日，", "钱思远 孙雨桐"),
+        ("本报讯 记者钱 锋 通讯员孙雨桐报道：“", "钱锋 孙雨桐"),  # a two-character name padded
+    ],
+)
+def test_the_tags_credits(lead: str, authors: str) -> None:
+    assert story_credit(lead + _REST).author == authors
+
+
+@pytest.mark.parametrize("lead", ["本报讯 昨日，记者从市交通运输局获悉，", "新京报讯 市政府昨日召开会议，"])
+def test_a_sentence_after_the_tag_names_nobody(lead: str) -> None:
+    assert story_credit(lead + _REST).author is None
+
+
+def test_a_day_after_a_reporters_name_is_no_name() -> None:
+    assert parse_line("本报记者 钱思远 昨日").author == "钱思远"
