@@ -28,3 +28,13 @@ def test_a_sentence_after_the_tag_names_nobody(lead: str) -> None:
 
 def test_a_day_after_a_reporters_name_is_no_name() -> None:
     assert parse_line("本报记者 钱思远 昨日").author == "钱思远"
+
+
+@pytest.mark.parametrize(("line", "author"), [("（秘书处 钱 锋）", "钱锋"), ("（办公室 孙雨桐）", "孙雨桐")])
+def test_a_units_closing_credit_with_a_padded_name(line: str, author: str) -> None:
+    # blind30's trade association: "（秘书处 王 蕾）" closing the story, the name padded to three characters' width
+    assert parse_line(line).author == author
+
+
+def test_three_lone_characters_after_a_word_are_no_padded_name() -> None:
+    assert parse_line("（字号 大 中 小）").author is None

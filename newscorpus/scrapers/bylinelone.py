@@ -29,6 +29,7 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylineby import by_poster
+from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinenames import free_names, reporter_names
@@ -40,7 +41,10 @@ _UNIT = re.compile(
     r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|館|課|係|协会|学会|学院|系|队|团|局|委員|特派員)$"
 )
 # "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
-_UNIT_THEN_NAMES = re.compile(r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:[\u4e00-\u9fff々]{2,6}[\s、,]?){1,3})\s*[)）】]?$")
+# A name padded to three characters' width may come as two lone ones ("（秘书处 王 蕾）"): joined again after.
+_UNIT_THEN_NAMES = re.compile(
+    r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:(?:[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])[\s、,]?){1,3})\s*[)）】]?$"
+)
 _OPEN, _CLOSE = "(（【", ")）】"
 # A field set off by a gap after the credit: a word of two to six characters and its colon (folded lines).
 _GAP_FIELD = re.compile(r"\s+[\u4e00-\u9fffA-Za-z]{2,6}\s*[:：]")
@@ -106,7 +110,8 @@ def _unit_names(line: str) -> list[str]:
     match = _UNIT_THEN_NAMES.match(line)
     if match is None or not _is_unit(match.group(1)):
         return []
-    people = re.split(r"[\s、,]+", match.group(2).strip())
+    # A padded two-character name is one ("（秘书处 王 蕾）"), as in a bar.
+    people = padded_names(re.split(r"[\s、,]+", match.group(2).strip()))
     if all(_writer_name(person) for person in people):
         return people
     # "（広報広聴課・山口）": after a unit and the Japanese middle dot, a writer is signed by the surname alone.
