@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # Sentence ends: a caption under a picture is a sentence ("白宮發言人回應提問。（美聯社）").
 # Elements whose text is never shown.
 _UNSHOWN = frozenset({"script", "style", "noscript", "template"})
+# A notice's attachment lines under the story: "相关附件：", "附件1：…", a document's file name.
+_ATTACHMENT = re.compile(r"^(?:相关|相關)?附件\s*\d*\s*:|\.(?:docx?|xlsx?|pdf|wps|zip|rar|pptx?)$", re.IGNORECASE)
 
 
 _EDITOR_LABELS = ("责任编辑", "责编", "責任編輯", "責編")
@@ -63,8 +65,9 @@ def credit_reach(texts: list[str], start: int, count: int) -> int:
     while count > 0 and at < len(texts) and cells <= settings.BYLINE_LINES_AFTER_BODY:
         folded = fold(texts[at])
         cell = is_lone_label(folded) or (cells > 0 and folded in LIST_LABELS)
-        # A value under a cell is one more line of the list only for the list's first field.
-        count -= not cell and not (after_cell and cells > 1)
+        # A value under a cell is one more line of the list only for the list's first field; a notice's
+        # attachments (附件：…, a file's name) are the story's own, and the credit under them still counts.
+        count -= not cell and not (after_cell and cells > 1) and not _ATTACHMENT.search(folded)
         cells, after_cell, at = cells + cell, cell, at + 1
     if count == 0 and at > start and _field_line(texts[at - 1]):
         # A field list under the story runs on (发布日期 / 更新日期 / 发布单位 / 点阅次数 in one <ul>): its
