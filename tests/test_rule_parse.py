@@ -8,7 +8,9 @@ from newscorpus.decode import decode_html
 from newscorpus.scrapers.blocktext import block_lines, lines_before
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
-from newscorpus.scrapers.ruleparse import _by_priority, _first_node, bars_and_lists
+from newscorpus.scrapers.rulefields import by_priority as _by_priority
+from newscorpus.scrapers.rulefields import first_node as _first_node
+from newscorpus.scrapers.ruleparse import bars_and_lists
 
 PROSE = "今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。"
 

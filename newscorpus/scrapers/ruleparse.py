@@ -18,24 +18,30 @@ from newscorpus.scrapers.blocktext import block_lines
 from newscorpus.scrapers.byline import (
     account_as_author,
     clean_author,
-    clean_editor,
     clean_source,
     normalise_byline,
     parse_line,
 )
 from newscorpus.scrapers.bylinebrand import declared_brand
-from newscorpus.scrapers.bylinegrammar import EDITOR, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
-from newscorpus.scrapers.dates import parse_datetime, year_from_url
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.headings import names_a_box
 from newscorpus.scrapers.metadata import lines_around_title
-from newscorpus.scrapers.query import select
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
 from newscorpus.scrapers.rulebyline import apply_byline, bars_after, name_over_bar, region_lines
+from newscorpus.scrapers.rulefields import (
+    by_priority,
+    first_node,
+    first_tagged,
+    first_time,
+    node_value,
+    rule_editor,
+    with_time,
+)
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
@@ -51,8 +57,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     headline = next((found for found in _with_text(tree, rule.title) if not names_a_box(found[1])), None)
     article.title = (headline[1] if headline else None) or article.title or generic.find_title(tree)
     # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
-    article.published_at = (
-        _first_time(tree, rule.published, url) or article.published_at or generic.find_published(tree, url)
+    article.published_at = with_time(first_time(tree, rule.published, url), article.published_at) or (
+        generic.find_published(tree, url)
     )
     # The byline grammar cleans whatever the selectors found: labels, outlets, IDs, glued times.
     own_author = clean_author(_first_text(tree, rule.author))
@@ -61,7 +67,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     article.source = source or article.source
     # The first element naming an editor: a rule's editor selectors also hit a closing source line
     # ("<p class=article-editor>（文章来源：X）</p>" before "<p class=show_author>责任编辑：Y</p>").
-    article.editor = _rule_editor(tree, rule.editor) or article.editor
+    article.editor = rule_editor(tree, rule.editor) or article.editor
     bars, lists = bars_and_lists(rule, tree)
     chosen = article.source
     header = apply_byline(bars, article, url)
@@ -71,7 +77,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
         # Bars naming only an editor (the rule's own 责编 element hit, its meta-bar selector missed on
         # another template): the lines under the headline are read as on a page with no bar.
         header = []
-    body, selector = _first_tagged(tree, rule.body)
+    body, selector = first_tagged(tree, rule.body)
     # The name of the template whose body selector matched; no match: the body comes from the generic
     # extractor and the rule's other fields stand.
     article.template = rule.template_of(selector)
@@ -181,45 +187,6 @@ def _article_column(body: LexborNode | None, levels: int) -> LexborNode | None:
     return node
 
 
-def _first_node(tree: LexborHTMLParser, selectors: Selectors) -> LexborNode | None:
-    return next(iter(_by_priority(tree, selectors)), None)
-
-
-def _first_tagged(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode | None, str | None]:
-    """The first node as ``_by_priority`` finds it, with the selector that found it: the page's template."""
-    for n, selector in enumerate(selectors):
-        if n == 1 and tree.css_first(", ".join(selectors[1:])) is None:
-            break  # as in _by_priority: one combined scan tells that no fallback can hit
-        node = next(select(tree, selector), None)
-        if node is not None:
-            return node, selector
-    return None, None
-
-
-def _by_priority(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[LexborNode]:
-    """Nodes of the first selector, then of the next, each group in page order.
-
-    The current template's selector comes first and usually hits: one scan. When it misses, one combined
-    query over the fallbacks tells whether any of them can hit, so an optional field the page lacks costs
-    two scans instead of one per fallback.
-    """
-    if not selectors:
-        return
-    yield from select(tree, selectors[0])
-    fallbacks = selectors[1:]
-    if not fallbacks or tree.css_first(", ".join(fallbacks)) is None:
-        return
-    for selector in fallbacks:
-        yield from select(tree, selector)
-
-
-def _value(node: LexborNode) -> str:
-    attrs = node.attributes
-    if node.tag == "meta":
-        return attrs.get("content") or ""
-    return attrs.get("datetime") or node_text(node)
-
-
 def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | None, bool]:
     """The first source element's outlet, and whether its value links to a user's page (a self-media
     account's). A comment counter sharing the source's class ("0人参与") is passed over; a label alone in its
@@ -227,8 +194,8 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
     outlet ends the search: a platform's name ("新浪看点") says no outlet is shown, and so does the site's own
     name that no label there names the source (``<a href="//www.huanqiu.com">环球网</a>`` in huanqiu's source
     slot: the template prints its brand where a reprint prints the outlet; a channel, ``新浪财经``, stands)."""
-    for node in _by_priority(tree, selectors):
-        text = _value(node)
+    for node in by_priority(tree, selectors):
+        text = node_value(node)
         if node.parent is not None and label_only(text):
             text = node_text(node.parent)
         if in_card(node) or (node.tag != "meta" and bar_furniture(node)):
@@ -254,7 +221,7 @@ def _slot_account(text: str) -> str | None:
 
 
 def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
-    return ((node, text) for node in _by_priority(tree, selectors) if (text := _value(node).strip()))
+    return ((node, text) for node in by_priority(tree, selectors) if (text := node_value(node).strip()))
 
 
 def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:
@@ -270,31 +237,6 @@ def _first_text(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
     return found[1] if found else None
 
 
-def _rule_editor(tree: LexborHTMLParser, selectors: Selectors) -> str | None:
-    """The editor the rule's elements name, an element with an editor's label first: the class a rule selects
-    also marks a closing credit line (sina's ``<p class=article-editor>（新浪体育 刘洋）</p>`` before its
-    ``<p class=article-editor>责任编辑：邹臻</p>``), whose name is the writer's, no editor's."""
-    unlabelled: str | None = None  # the first unlabelled element's editor, when no labelled one names one
-    # Read lazily: most pages' first element holds the label, and the fallback selectors cost a query each.
-    for node in _by_priority(tree, selectors):
-        if not (value := _value(node)):
-            continue
-        if any(item.kind == EDITOR for item in tokenize(fold(value))[1]):
-            if edited := clean_editor(value):
-                return edited
-        elif unlabelled is None:
-            unlabelled = clean_editor(value) or None
-    return unlabelled
-
-
-def _first_time(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
-    year = year_from_url(url)
-    # A card's time is its own story's, not the page's: a selector as loose as ``span[class^=time-]`` also hits
-    # every related item's date on another template, as it hits their outlets (``in_card``).
-    nodes = (node for node in _by_priority(tree, selectors) if not in_card(node))
-    return next((when for node in nodes if (when := parse_datetime(_value(node), default_year=year))), None)
-
-
 def _first_link(tree: LexborHTMLParser, selectors: Selectors, url: str | None) -> str | None:
-    node = _first_node(tree, selectors)
+    node = first_node(tree, selectors)
     return absolute(node.attributes.get("href"), url) if node is not None else None
