@@ -38,3 +38,12 @@ def test_a_units_closing_credit_with_a_padded_name(line: str, author: str) -> No
 
 def test_three_lone_characters_after_a_word_are_no_padded_name() -> None:
     assert parse_line("（字号 大 中 小）").author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("作者：晚风与海", "晚风与海"), ("作者：钱思远与孙雨桐", "钱思远 孙雨桐"), ("作者：钱锋和孙雨桐", "钱锋 孙雨桐")],
+)
+def test_a_handle_holding_and_is_one_name(line: str, author: str) -> None:
+    # blind30's douban note: "小满与立夏" is one user's handle; 与 joins two writers only when both are people
+    assert parse_line(line).author == author

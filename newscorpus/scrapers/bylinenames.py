@@ -38,6 +38,8 @@ _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 # or a part of it, so "和平" or "与会" open no name.
 # An organisation's name holding 和/与/及 is one name ("绵阳市自然资源和规划局", "国防科学技术与工业局"): no
 # split before a word closed by an office's ending (w6a).
+# Two Han words joined by 和/与 and nothing else: two people only when both are people's names.
+_JOINED_PAIR = re.compile(r"[\u4e00-\u9fff]{2,4}[和与與][\u4e00-\u9fff]{2,4}")
 _SPLIT = re.compile(
     r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與]"
     r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$))(?![\u4e00-\u9fff]{1,3}(?:局|委|厅|廳|中心|办|辦|院|署|馆|館|站)(?:\s|$))"
@@ -166,8 +168,9 @@ def free_names(value: str) -> list[str]:
         return []  # a call to act whole ("参与讨论"), before its 与 splits it into two "names"
     if value.startswith("由"):
         value = _BY.sub("", value)
-    tokens = [strip_id(strip_brackets(t)).strip("·・") for t in _SPLIT.split(strip_brackets(value))]
-    tokens = [t for t in tokens if t]
+    tokens = [t for raw in _SPLIT.split(strip_brackets(value)) if (t := strip_id(strip_brackets(raw)).strip("·・"))]
+    if len(tokens) == 2 and _JOINED_PAIR.fullmatch(value.strip()) and not all(is_person(token) for token in tokens):
+        tokens = [value.strip()]  # "小满与立夏": one handle holding 与, where two people would be names
     unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]))
     if unit_first and (is_name(tokens[1]) or KIN_NAME.match(tokens[1])):
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
