@@ -50,8 +50,7 @@ _EVENT_WORDS = frozenset(
         "..",
         "考试考試报名報名活动活動会议會議开幕開幕举办舉辦举行舉行开始開始结束結束比赛比賽"
         "演出开放開放受理申报申報公示开奖開獎出生成立上市"
-        # A work's own dates in a review's info box (发售日期：2021年3月26日, 上映日期, 首播时间): the game's, film's
-        # or show's release, not the review's publication.
+        # A work's own release in a review's info box (发售日期, 上映日期, 首播时间), not the review's publication.
         "发售發售上映首映公映首播开播開播",
     )
 )
@@ -182,8 +181,7 @@ def _best_found(
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
             when = parse_datetime(piece, year, now) or (short_date_alone(piece) if line in bar else None)
-            # A top bar's calendar is the visitor's today, unless the URL files the page under that day (an
-            # e-paper's issue bar: 2011年9月14日 星期三 农历八月十七 over /html/2011-09/14/content_….htm).
+            # A top bar's calendar is the visitor's today, unless the URL files the page under it (an e-paper's).
             if when and (not _today_bar(line) or when[:10] == day_from_url(url)):
                 if is_date_only(when) and not _DATE_CHARS.sub("", line):
                     alone.append((at, len(ranked)))
