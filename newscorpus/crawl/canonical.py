@@ -21,24 +21,17 @@ def taken_by_another_story(db: sqlite_utils.Database, page: FetchedPage, article
     channel's first story) would otherwise have each story overwrite the last under that one URL; a story
     refetched from the URL it was stored from, or the same story reached by a second URL, updates as usual.
     """
-    row = db.execute(
-        "SELECT p.requested_url, a.title, a.body FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.url = ?",
-        [page.url],
-    ).fetchone()
-    if row is None or row[0] == page.requested_url:
+    row = _stored_at(db, page.url)
+    if row is None or row[2] == page.requested_url:
         return False
-    return (row[1], row[2]) != (article.title, article.body)
+    return (row[3], row[4]) != (article.title, article.body)
 
 
 def return_borrowed_url(db: sqlite_utils.Database, page: FetchedPage, article: Article) -> None:
     """The page at its own URL takes it back: a different story stored there earlier under a canonical
     it borrowed (``taken_by_another_story`` found the slot free then) moves to the URL it was fetched
     from, so neither story overwrites the other whichever was crawled first. Call inside a transaction."""
-    row = db.execute(
-        "SELECT a.id, p.id, p.requested_url, a.title, a.body FROM articles a JOIN pages p ON p.id = a.page_id"
-        " WHERE a.url = ?",
-        [page.url],
-    ).fetchone()
+    row = _stored_at(db, page.url)
     if (
         row is None
         or row[2] in (None, page.url, page.requested_url)
@@ -49,3 +42,12 @@ def return_borrowed_url(db: sqlite_utils.Database, page: FetchedPage, article: A
         return  # its own URL holds a page already: leave both as they are
     db.execute("UPDATE pages SET url = ? WHERE id = ?", [row[2], row[1]])
     db.execute("UPDATE articles SET url = ? WHERE id = ?", [row[2], row[0]])
+
+
+def _stored_at(db: sqlite_utils.Database, url: str) -> tuple | None:
+    """The story stored under ``url``: its article id, page id, the URL its page was fetched from, title, body."""
+    return db.execute(
+        "SELECT a.id, p.id, p.requested_url, a.title, a.body FROM articles a JOIN pages p ON p.id = a.page_id"
+        " WHERE a.url = ?",
+        [url],
+    ).fetchone()

@@ -88,7 +88,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
         article.editor = next((m.group(2).strip() for m in credits if m.group(1) == "责编"), None)
     lines = sitekit.story_lines(_before_credits(raw, {m.group(0) for m in credits}), article.title)
     unwanted = sitekit.caption_like(lines) | (sitekit.texts_of(page.body, _CAPTIONS) if page.body else set())
-    unwanted.add(credit_line or "")
+    if credit_line:
+        unwanted.add(credit_line)
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]
