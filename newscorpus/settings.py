@@ -479,7 +479,9 @@ RELATED_CLICK_WORDS = ("open(", "location")
 RELATED_CLICK_PATH_STARTS = ("('/", "('http")
 # An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
 # (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
-RELATED_AD_ATTRS = r"(?<![a-z])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
+# Not after a digit: a CSS-in-JS hash (bbc-1w5j1ad, css-9kad) ends in the letters by chance, while an ad slot
+# is named by the word (ad, ad-300x250, top_ads, ad1).
+RELATED_AD_ATTRS = r"(?<![a-z0-9])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
 # Every alternative above holds one of these (lower case): an id/class holding none is no ad, unsearched.
 RELATED_AD_ATTR_PIECES = ("ad", "sponsor", "guanggao", "tuiguang")
 RELATED_AD_BADGES = ("广告", "推广", "AD", "Ad", "赞助")

@@ -142,6 +142,19 @@ def test_a_tab_pane_is_found_past_an_ad_slot_between_bar_and_panes() -> None:
     assert [item.url.rsplit("/", 1)[-1][:2] for item in items] == ["J0", "J1", "J2"]
 
 
+def test_a_css_in_js_hash_ending_in_ad_names_no_advert() -> None:
+    # A hydrated template's hashed class names end in any letters (bbc-1w5j1ad): a digit before "ad" is
+    # the hash's, while an ad slot's name starts with the word.
+    cards = "".join(
+        f'<li><div class="x-7q{n}k2ad card"><h3><a href="/news/world-6625{n}013">欧洲央行再度加息第{n}次评估</a></h3>'
+        "</div></li>"
+        for n in range(3)
+    )
+    slot = '<li><div class="ad-slot"><a href="/news/world-66259999">赞助商的特别推广内容链接</a></div></li>'
+    items = find_related(LexborHTMLParser(_page(f"<section><h2>相关内容</h2><ul>{cards}{slot}</ul></section>")), PAGE)
+    assert [item.url.rsplit("-", 1)[-1] for item in items] == [f"6625{n}013" for n in range(3)]
+
+
 def test_a_cards_column_link_beside_its_headline_is_no_item() -> None:
     cards = "".join(
         f'<div class="news_li"><h2><a href="newsDetail_forward_{n}1234">体育消费成为拉动内需新引擎之{n}</a></h2>'
