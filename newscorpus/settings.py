@@ -382,6 +382,8 @@ RELATED_HEADING_NOUNS = (
     # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
     *("主题", "主題"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
+    # A finance wire's flashes (相关电报, 相关快讯): its one-paragraph items, as 相关新闻 over a paper's stories.
+    *("电报", "快讯", "電報", "快訊"),
 )
 # Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
 # 电力设备) they label a row of topics, and the box after them is another (相关股票), not their list.

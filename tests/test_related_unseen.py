@@ -155,6 +155,18 @@ def test_a_css_in_js_hash_ending_in_ad_names_no_advert() -> None:
     assert [item.url.rsplit("-", 1)[-1] for item in items] == [f"6625{n}013" for n in range(3)]
 
 
+def test_a_wires_related_flashes_are_a_list() -> None:
+    # 相关快讯 / 相关电报 over a finance wire's flashes, each a script-navigated row: 相关新闻's list by another noun.
+    rows = "".join(
+        f"<div class='flash' onclick=\"location.href='/detail/130{n}715'\"><span>03-1{n} 10:21</span>"
+        f"【储能电池企业扩产计划第{n}次披露】</div>"
+        for n in range(3)
+    )
+    for heading in ("相关快讯", "相关电报"):
+        items = find_related(LexborHTMLParser(_page(f"<div><h3>{heading}</h3>{rows}</div>")), PAGE)
+        assert [item.url.rsplit("/", 1)[-1] for item in items] == [f"130{n}715" for n in range(3)]
+
+
 def test_a_cards_column_link_beside_its_headline_is_no_item() -> None:
     cards = "".join(
         f'<div class="news_li"><h2><a href="newsDetail_forward_{n}1234">体育消费成为拉动内需新引擎之{n}</a></h2>'
