@@ -220,6 +220,29 @@ def test_a_denser_block_about_something_else_gives_way_to_the_story_the_headline
     assert article.confidence < 1
 
 
+def test_a_wrapper_holding_a_passed_over_list_gives_way_to_the_story_inside_it() -> None:
+    # A wire's two-line flash in an app's one wrapper, a stream of unlinked timed headlines after it: the
+    # stream wins the density race and is passed over (about something else), and the wrapper, next in
+    # rank, would bring it back. The story is the page's longest prose line's own block, and its sibling.
+    story = [
+        "本报讯，市气象台今天上午发布暴雨黄色预警，预计未来六小时内城区将出现大到暴雨，局部地区伴有雷电和短时大风。",
+        "气象部门提醒市民减少外出，注意防范城市内涝和山洪等次生灾害。",
+    ]
+    stream = "".join(
+        f"<div class='row'><span>09:{n:02d}</span>【{topic}第{n}期】</div>"
+        for n, topic in enumerate(["全国夏粮收购进度过半", "多家银行调整存款利率", "新能源汽车销量创新高"] * 8)
+    )
+    html = (
+        "<html><head><title>市气象台发布暴雨黄色预警_快讯</title></head><body><div id='app'>"
+        "<div class='box'><div class='ttl'>【市气象台发布暴雨黄色预警】</div>"
+        f"<div class='cnt'>{''.join(f'<div class=para>{line}</div>' for line in story)}</div></div>"
+        f"<div class='stream'><h3>最新快讯</h3>{stream}</div></div></body></html>"
+    )
+    assert "全国夏粮" in _density_winner_text(html)
+    article = _extract(html)
+    assert article.paragraphs == story
+
+
 def test_short_rule_body_keeps_its_place_against_a_longer_block_about_something_else() -> None:
     comments = "".join(
         f"<p>网友{i}：这个周末准备带孩子去郊外走走，天气预报说会有小雨，大家出门记得带伞。</p>" for i in range(6)

@@ -143,7 +143,9 @@ def choose_story(
         return [] if in_widget(page, lines[0].block) else to_story(lines)
 
     prose = _KeptProse(prose_lines(page), kept)
-    if (longest := next(iter(prose), None)) and (home := _container(page, longest)) not in candidates:
+    longest = next(iter(prose), None)
+    home = _container(page, longest) if longest else None
+    if home is not None and home not in candidates:
         candidates = [*candidates, home]
     topic_pairs = pairs_of(topic)
     if len(topic_pairs) < settings.TOPIC_MIN_PAIRS:
@@ -153,7 +155,9 @@ def choose_story(
     chosen: Choice | None = None
     feeds: Feeds | None = None  # built for the first candidate that passes judge: most pages need one
     fed: Choice | None = None  # the first feed passed over: the answer only when nothing else is left
-    for index in candidates:
+    passed: list[int] = []  # candidates rejected or found off-topic
+    for candidate in candidates:
+        index = _past_passed(page, candidate, home, passed)
         choice, verdict = _try(page, index, to_story, prose)
         if verdict.plausible and in_widget(page, index):
             verdict = Verdict(False, settings.IMPLAUSIBLE_CONFIDENCE, "widget")
@@ -167,9 +171,12 @@ def choose_story(
             if not _notice_box(choice.lines):
                 reasons.append(verdict.reason)
             first = first or choice
+            passed.append(index)
             continue
-        penalty = settings.CONFIDENCE_PER_REJECTION ** len(reasons)
-        choice = Choice(index, choice.lines, choice.story, round(verdict.confidence * penalty, 3), tuple(reasons))
+        # A story found past the blocks its wrapper holds is a plain story: no penalty, reshaped as one.
+        found = () if index != candidate else tuple(reasons)
+        penalty = settings.CONFIDENCE_PER_REJECTION ** len(found)
+        choice = Choice(index, choice.lines, choice.story, round(verdict.confidence * penalty, 3), found)
         if not topic_pairs:
             return choice
         coverage = story_coverage(topic_pairs, choice.story)
@@ -178,9 +185,25 @@ def choose_story(
                 return choice
             chosen = choice
             reasons.append("off-topic")
+            passed.append(index)
         elif coverage >= settings.TOPIC_ON_COVERAGE:
             return choice
     return chosen or first or fed or Choice(None, [], [], 0.0)
+
+
+def _past_passed(page: Walk, index: int, home: int | None, passed: list[int]) -> int:
+    """A wrapper holding a block already passed over (a list of headlines beside a two-line flash) gives way
+    to the container of the page's longest prose line inside it, when that lies outside every passed-over
+    block: the wrapper is that story plus the furniture just rejected, and would bring the furniture back."""
+    if home is None or home == index or not passed or not _holds(page, index, home):
+        return index
+    if any(_holds(page, index, block) for block in passed) and not any(_holds(page, block, home) for block in passed):
+        return home
+    return index
+
+
+def _holds(page: Walk, outer: int, inner: int) -> bool:
+    return outer <= inner < outer + page.size(outer)
 
 
 def _try(
