@@ -16,7 +16,14 @@ from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
-from newscorpus.scrapers.bylineunits import KIN_NAME, ORGANISATION, UNNAMED_ROLE, is_organisation, is_unit_word
+from newscorpus.scrapers.bylineunits import (
+    KIN_NAME,
+    ORGANISATION,
+    PROFESSIONAL_TITLE,
+    UNNAMED_ROLE,
+    is_organisation,
+    is_unit_word,
+)
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098", "王晓易_ne0011". After
 # anything but a Han name only capitals: "zjxiaoyu2012" and "Tom_Lee2015" are handles ending in a year.
@@ -181,10 +188,10 @@ def free_names(value: str) -> list[str]:
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
-    if UNNAMED_ROLE.match(tokens[0]):
+    if UNNAMED_ROLE.match(tokens[0]) or PROFESSIONAL_TITLE.match(tokens[0]):
         if len(tokens) == 1 or not is_person(tokens[1]):
             return []
-        tokens = tokens[1:]  # "作者：本报评论员 张三": the staff role, then the commentator it names
+        tokens = tokens[1:]  # "作者：本报评论员 张三", "高级农艺师 孟庆华": the role, then the person it names
     if is_bar_tool(tokens[0]) or is_badge(tokens[0]):
         return []  # "返回搜狐，查看更多", "展开全文" after an empty 责任编辑; "大风号 优质财经领域创作者"
     first = tokens[0]
@@ -243,6 +250,8 @@ def outlet(value: str) -> str | None:
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
     if not re.search(r"[\w\u4e00-\u9fff]", first) or first.isdigit():
         return None  # punctuation, or a counter (a like button's "1" in the source's element)
+    if first.lower().startswith(("http://", "https://")):
+        return None  # a blog's 出处 line gives its own address: where the page is, no outlet's name
     return first
 
 

@@ -1,0 +1,79 @@
+"""Byline misses blind32 showed when scored unseen (session 12), each fixed as the rule it belongs to
+(README: byline section), with variants the pages do not use and the negatives the rule must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.scrapers.byline import clean_source, parse_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "出处：https://www.cnblogs.com/example/",
+        "出处：http://blog.example.net/user/",
+        "来源：https://www.example.org/posts/2019/",
+    ],
+)
+def test_an_address_names_no_outlet(line: str) -> None:
+    # A blog's signature gives its own address as 出处: where the page is, not the outlet it came from.
+    assert parse_line(line).source is None
+    assert clean_source(line.split("：", 1)[1]) is None
+
+
+@pytest.mark.parametrize(("line", "source"), [("来源：新华网", "新华网"), ("出处：人民日报", "人民日报")])
+def test_an_outlets_name_stays_the_source(line: str, source: str) -> None:
+    assert parse_line(line).source == source
+
+
+DOCTOR = "https://qa.example.com/doctor/3321/"
+
+
+def _qa_page(badge: str) -> str:
+    answers = [
+        "你好，根据你的描述，每年春季发作、打喷嚏流清涕伴眼痒，考虑季节性过敏性鼻炎的可能性大，感冒药效果差也支持这一点。",
+        "建议到医院耳鼻喉科就诊，做过敏原检测和鼻内镜检查，明确诊断后在医生指导下使用鼻喷激素和抗组胺药物。",
+    ]
+    return (
+        "<html><head><title>春天一到就打喷嚏流鼻涕是怎么回事_健康问答</title></head><body><div class='main'>"
+        "<div class='q-box'><h1>春天一到就打喷嚏流鼻涕是怎么回事？</h1>"
+        "<div class='q-user'><span>提问者：小林***</span><span>年龄：32岁</span><span>2017-04-02 09:15</span></div>"
+        "<div class='q-desc'><p><b>病情描述：</b>"
+        "每年三四月份就开始打喷嚏、流清鼻涕，眼睛也痒，持续一个多月，吃了感冒药也不见好。</p>"
+        "</div></div>"
+        "<div class='a-box' itemscope itemtype='https://schema.org/Answer'>"
+        f"<div class='a-hd'><span class='tag'>{badge}</span></div>"
+        f"<div class='doc-card'><a href='{DOCTOR}' class='doc-avatar'><img src='/d/3321.jpg'></a>"
+        f"<div class='doc-info'><a href='{DOCTOR}' class='doc-name' itemprop='author'>林晓东</a>"
+        "<span>副主任医师</span></div><span>2017-04-02 11:40</span></div>"
+        f"<div class='a-con'>{''.join(f'<p>{line}</p>' for line in answers)}</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("badge", ["最佳回答", "满意答案", "已采纳", "精选回答"])
+def test_a_qa_sites_answer_badge_is_no_writer(badge: str) -> None:
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    article = parse_html(_qa_page(badge), "https://qa.example.com/question/88231.html", Registry.load())
+    assert article.author == "林晓东"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：高级农艺师 孟庆华", "孟庆华"),
+        ("作者：高级工程师 王建国", "王建国"),
+        ("作者：副主任医师 李秀英", "李秀英"),
+        ("作者：畜牧师 张立新", "张立新"),
+        ("作者：副教授 陈晓", "陈晓"),
+    ],
+)
+def test_a_professional_grade_before_the_name_is_no_name(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize("line", ["作者：高级农艺师", "作者：教授"])
+def test_a_grade_alone_names_nobody(line: str) -> None:
+    assert parse_line(line).author is None
