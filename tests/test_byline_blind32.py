@@ -77,3 +77,22 @@ def test_a_professional_grade_before_the_name_is_no_name(line: str, author: str)
 @pytest.mark.parametrize("line", ["作者：高级农艺师", "作者：教授"])
 def test_a_grade_alone_names_nobody(line: str) -> None:
     assert parse_line(line).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("苏琦 BBC中文记者，宁波", "苏琦"),
+        ("王磊 BBC中文記者，台北", "王磊"),
+        ("陈立 BBC中文记者, 上海", "陈立"),
+        ("苏琦 BBC中文记者", "苏琦"),
+    ],
+)
+def test_the_place_after_a_role_names_nobody(line: str, author: str) -> None:
+    # BBC's byline: the name, then its role and the place it filed from, after a comma.
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize("line", ["BBC中文记者，宁波", "记者，宁波"])
+def test_a_role_and_a_place_alone_name_nobody(line: str) -> None:
+    assert parse_line(line).author is None

@@ -110,6 +110,8 @@ _NAME_THEN_POST = re.compile(_TRANSLITERATED + r"\s*(?:" + _LATIN_POST.pattern +
 # script changes; glued to a Han outlet ("张三新华社记者") the border is unknown, so a gap is needed there.
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s+|(?=[A-Za-z]))([^\s:|/]{0,12}?(?:记者|記者))")
 _ROLE_GAP = re.compile(r"\s*\|\s*|\s+[·•]\s+")  # a spaced dot only: "劳拉·昆斯伯格" keeps its own
+# The place a role's reporter filed from, after a comma (BBC's "BBC中文记者，宁波"): where, not who.
+_ROLE_PLACE = re.compile(r"(?<=记者|記者)\s*[，,]\s*[\u4e00-\u9fff]{2,4}$")
 # A labelled field closing a bar part ("林锐 BBC中文记者 来源：BBC"): cut before the role is read.
 TRAILING_FIELD = re.compile(
     r"\s*(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|时间|時間|日期)\s*:\s*\S.*$"
@@ -264,6 +266,7 @@ def names_before_role(lines: list[str]) -> list[str]:
 def _role_part(line: str) -> str:
     if ":" in line:
         line = TRAILING_FIELD.sub("", line)
+    line = _ROLE_PLACE.sub("", line)
     return _ROLE_GAP.sub(" ", line).strip() if "|" in line or "·" in line or "•" in line else line
 
 

@@ -208,8 +208,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return separated or (after == " " and TIME.search(line) is not None)
     if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
-    if _KIND[label] == REPORTER and (after in _REPORTER_WORDS or after in ")）"):
-        # 记者会 (a press conference), 记者节, 记者证, 记者站: words, not labels; "王小明(学生记者)": a role
+    if _KIND[label] == REPORTER and (after in _REPORTER_WORDS or after in ")），,"):
+        # 记者会, 记者节, 记者证: words; "王小明(学生记者)", "苏琦 BBC中文记者，宁波": a role closed after the name
         return False
     if _KIND[label] == REPORTER:
         # "澎湃新闻记者 张三", "（记者唐霁）": glued to the outlet before it and the name after it.
