@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.scrapers.byline import clean_source, parse_line
+from newscorpus.scrapers.byline import clean_source, parse_line, story_credit
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,22 @@ def test_the_place_after_a_role_names_nobody(line: str, author: str) -> None:
 @pytest.mark.parametrize("line", ["BBC中文记者，宁波", "记者，宁波"])
 def test_a_role_and_a_place_alone_name_nobody(line: str) -> None:
     assert parse_line(line).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("中国汽车报记者 钟晓璐 在河南周口市下辖的一个县城，全县新能源汽车上牌量逐年增加。", "钟晓璐"),
+        ("新华社记者 张明 李娟 近日在北京采访时了解到，这里的情况有所好转。", "张明 李娟"),
+        ("记者 王芳 从市教育局获悉，今年全市新增学位两万个。", "王芳"),
+    ],
+)
+def test_a_spaced_reporter_credit_opening_the_story_names_its_reporters(line: str, author: str) -> None:
+    assert story_credit(line).author == author
+
+
+@pytest.mark.parametrize(
+    "line", ["记者 走访 了多个小区，发现问题依然存在。", "本报记者 近日 来到位于城郊的一家工厂，看到工人们正在施工。"]
+)
+def test_words_after_a_reporter_label_name_nobody(line: str) -> None:
+    assert story_credit(line).author is None

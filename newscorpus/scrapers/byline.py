@@ -215,7 +215,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
                 storytext.read_bracket(match.group(1), found)
             if at_start and not found.authors:
                 found.authors = storytext.dispatch_names(line[: match.start()], match.group(1))
-        found.authors = found.authors or storytext.plain_lead_writers(line)
+        found.authors = found.authors or storytext.plain_lead_writers(line) or storytext.spaced_lead_writers(line)
         storytext.read_foreign_credits(line, found)
         if not found.authors:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"

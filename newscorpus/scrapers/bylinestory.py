@@ -65,6 +65,8 @@ def dispatch_names(before: str, text: str) -> list[str]:
 # An outlet's wire tag without brackets opening the story, then its credits and the story's first words on the same
 # line: "南都讯 记者黄诗欣 通讯员冯志强 6月11日，广州市…". The credits end at the first comma or colon
 # ("本报讯 记者邱锦 通讯员朱晓燕报道：“…").
+# An outlet's reporter label opening the story, one to three names, then the story's words after a space.
+_SPACED_LEAD = re.compile(r"^[^\s，。,:：]{0,12}?(?:记者|記者)\s+((?:[\u4e00-\u9fff]{2,4}\s+){1,3})(?=[\u4e00-\u9fff])")
 _PLAIN_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}[讯訊][\s:：]+([^，。,:：“”\"]{4,40})[，,:：]")
 
 
@@ -80,6 +82,16 @@ def plain_lead_writers(line: str) -> list[str]:
     credited = Found()
     read_fields(fields, credited)
     return credited.authors
+
+
+def spaced_lead_writers(line: str) -> list[str]:
+    """The reporters an outlet's credit names where its story opens, set off by spaces from the first words
+    (``中国汽车报记者 钟晓璐 在河南…``): only people's names between the label and the story's words."""
+    match = _SPACED_LEAD.match(line)
+    if match is None:
+        return []
+    names = match.group(1).split()
+    return names if all(bare.is_person(name) for name in names) else []
 
 
 def read_foreign_credits(line: str, found: Found) -> None:
