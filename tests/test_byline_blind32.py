@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.scrapers.byline import clean_source, parse_line, story_credit
+from newscorpus.scrapers.bylinecredits import closing_agency
 
 
 @pytest.mark.parametrize(
@@ -115,3 +116,21 @@ def test_a_spaced_reporter_credit_opening_the_story_names_its_reporters(line: st
 )
 def test_words_after_a_reporter_label_name_nobody(line: str) -> None:
     assert story_credit(line).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("（法廣綜合報導）", "法廣"),
+        ("（中央社報導）", "中央社"),
+        ("（新华社综合报道）", "新华社"),
+        ("（美国之音）", "美国之音"),
+    ],
+)
+def test_an_outlet_compiling_the_report_closes_the_story(line: str, source: str) -> None:
+    assert closing_agency(f"反对者则认为，新规定实际执行将增加学校负担。{line}") == source
+
+
+@pytest.mark.parametrize("line", ["（记者张三报道）", "（综合报道）", "（本报综合报道）"])
+def test_a_closing_report_naming_no_outlet_gives_no_source(line: str) -> None:
+    assert closing_agency(f"反对者则认为，新规定实际执行将增加学校负担。{line}") is None

@@ -73,6 +73,8 @@ _KNOWN_OUTLETS = frozenset(
         "新京报",
         "证券时报",
         "财联社",
+        # Foreign broadcasters' Chinese services by their Chinese short names (RFI, VOA, DW).
+        *("法廣", "法广", "美國之音", "美国之音", "德國之聲", "德国之声"),
     }
 )
 _APP = re.compile(r"^([\u4e00-\u9fff]{2,12})(?:APP|App|app)$")

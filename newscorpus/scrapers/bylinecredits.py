@@ -77,6 +77,8 @@ _NOTE = re.compile(
 )
 _LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイター|AFP時事|新華社|聯合|連合)】")
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
+# A report's verb after the outlet in a closing bracket: "（中央社綜合報導）", "（新华社综合报道）".
+_REPORT_VERB = re.compile(r"(?:综合|綜合)?(?:报道|報導|報道|报导)$")
 # Between agencies sharing a closing bracket: a slash, an enumeration comma, a comma or a space.
 _AGENCY_SPLIT = re.compile(r"\s*[/／、,，]\s*|\s+")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.
@@ -154,6 +156,7 @@ def closing_agency(line: str) -> str | None:
     if match is None:
         return None
     name = reported_outlet(match.group(1).strip())  # "（据新华社）": the agency it is reported after
+    name = _REPORT_VERB.sub("", name) or name  # "（法廣綜合報導）": the outlet that compiled the report
     # Several agencies may share the bracket ("（路透社/彭博社）", "（法新社、美联社）"): each one must be one.
     return name if all(part in _AGENCIES or is_outlet(part) for part in _AGENCY_SPLIT.split(name)) else None
 
