@@ -134,3 +134,29 @@ def test_an_outlet_compiling_the_report_closes_the_story(line: str, source: str)
 @pytest.mark.parametrize("line", ["（记者张三报道）", "（综合报道）", "（本报综合报道）"])
 def test_a_closing_report_naming_no_outlet_gives_no_source(line: str) -> None:
     assert closing_agency(f"反对者则认为，新规定实际执行将增加学校负担。{line}") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：心内科 王建华 主任医师", "王建华"),
+        ("作者：李清 副教授", "李清"),
+        ("作者：王维 〔唐代〕", "王维"),
+        ("作者：苏轼 〔宋代〕", "苏轼"),
+    ],
+)
+def test_a_grade_or_a_dynasty_after_the_name_is_no_second_name(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("本文轉載自《亞洲週刊》", "《亞洲週刊》"),
+        ("本文转载自南方日报", "南方日报"),
+        ("本文转自人民网，如有侵权请联系删除", "人民网"),
+        ("来源：光明网，转载请注明出处", "光明网"),
+    ],
+)
+def test_a_reprint_notice_names_its_outlet_up_to_the_comma(line: str, source: str) -> None:
+    assert parse_line(line).source == source

@@ -30,6 +30,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "信息来源",
         "来源",
         "稿源",
+        # A reprint notice naming the outlet (本文转载自《亚洲周刊》): 本文 makes it a label with no colon.
+        "本文转载自",
+        "本文转自",
         "转自",
         "转载自",
         # A school site's reprint: "转贴自：中国教育报".

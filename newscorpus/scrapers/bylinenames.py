@@ -81,6 +81,7 @@ _REPORTER_VERBS = re.compile(
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
+_ERA = re.compile(r"(?:先秦|秦|汉|漢|魏晋|魏晉|南北朝|隋|唐|五代|宋|元|明|清|近代|现代|現代|当代|當代)(?:代|朝)?")
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
 # "By" in a translated theme before the writer: "由 小满子", "由小满子". 由 is a rare surname too, so it is taken
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
@@ -207,8 +208,10 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
-        if not is_name(token) or token in _ROLES or ends_names(token):
-            break
+        if not is_name(token) or token in _ROLES or ends_names(token) or PROFESSIONAL_TITLE.match(token):
+            break  # "王建华 主任医师": the grade after the name is the person's, no second name
+        if _ERA.fullmatch(token):
+            break  # "王维 〔唐代〕": a poet's dynasty
         if _TWO_CHAR_ROLE.search(token):
             break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
         if token.startswith(("发自", "發自")):
@@ -238,7 +241,8 @@ def outlet(value: str) -> str | None:
     brackets that close nothing inside it."""
     # Edges only: "(来源:梨视频)" loses its brackets, "新华网(北京)" keeps its own.
     parts = value.strip().split(" ")
-    first = _unbalanced_off(parts[0])
+    # "人民网，如有侵权请联系删除": a clause after the outlet's name, set off by a comma, is no part of it.
+    first = _unbalanced_off(re.split(r"[,，]", parts[0], maxsplit=1)[0] or parts[0])
     if (reprinted := _FROM_VERB.match(first)) and (is_outlet(reprinted.group(1)) or first.endswith("》")):
         first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
     if _LATIN_WORD.match(first):
