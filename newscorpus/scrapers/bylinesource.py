@@ -25,6 +25,7 @@ from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
+from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.profiles import is_profile
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def outlet_value(value: str) -> str | None:
     return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
 
 
-def in_card(node: LexborNode) -> bool:
+def in_card(node: LexborNode, *, to_stories: bool = False) -> bool:
     """A rule's source (or time) element inside a list's card, not the story's bar: one of the few elements around it,
     still short as a card is, holds a linked headline of its own (``<li><a>另一条新闻的标题</a><span
     class=source>新华网</span></li>``), as a related or hot list prints each item's outlet. A bar holds no
@@ -130,10 +131,16 @@ def in_card(node: LexborNode) -> bool:
         for link in parent.css("a[href]"):
             text = link.text(deep=True).strip()
             # A headline's Han characters: a counter link ("0人参与 0评论") or a topic ("2016全国两会") has fewer.
-            if len(_HAN.findall(text)) >= least and text not in own:
+            if len(_HAN.findall(text)) >= least and text not in own and (not to_stories or _to_story(link)):
                 return True
         parent = parent.parent
     return False
+
+
+def _to_story(link: LexborNode) -> bool:
+    """A link to another story: not the page's own comments (``#comments``), a profile or a tag page."""
+    href = link.attributes.get("href") or ""
+    return "#" not in href and not is_profile(href) and not never_story(href)
 
 
 def links_account(node: LexborNode) -> bool:

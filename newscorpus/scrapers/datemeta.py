@@ -9,6 +9,7 @@ from datetime import timedelta
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinesource import in_card
 from newscorpus.scrapers.datelines import comments_heading
 from newscorpus.scrapers.daterelative import holds_relative
 from newscorpus.scrapers.dates import FULL_DATE, china_time, is_date_only, parse_datetime
@@ -98,7 +99,10 @@ def published_from_metadata(tree: LexborHTMLParser) -> str | None:
         if when := _json_ld_date(script.text()):
             return when
     for node in found["time"]:
-        if not _in_comments(node) and (when := parse_datetime(node.attributes.get("datetime"))):
+        # A list card's <time> (a related item's date beside its linked headline) dates that item.
+        if _in_comments(node) or in_card(node, to_stories=True):
+            continue
+        if when := parse_datetime(node.attributes.get("datetime")):
             return when
     return _tooltip_date(tree)
 

@@ -66,12 +66,14 @@ def precise_time(visible: str | None, candidates: Iterable[str | None]) -> str |
 
 
 def visible_time(tree: LexborHTMLParser, selectors: Iterable[str], url: str | None) -> str | None:
+    from newscorpus.scrapers.bylinesource import in_card
     from newscorpus.scrapers.dates import parse_datetime, year_from_url
 
     year = year_from_url(url)
     for selector in selectors:
         for node in select(tree, selector):
-            if when := parse_datetime(node_text(node), default_year=year):
+            # A loose selector (span.date) also hits a list card's date beside its linked headline.
+            if not in_card(node) and (when := parse_datetime(node_text(node), default_year=year)):
                 return when
     return None
 

@@ -1,0 +1,44 @@
+"""Publish times blind32 missed when scored unseen (session 12): a list card's date taken for the page's."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newscorpus.scrapers.datemeta import published_from_metadata
+from newscorpus.scrapers.sitekit import visible_time
+
+# A story as long as a page's, longer than any card: the elements holding it are no card.
+STORY = "<p>本会于昨日举办数码转型研讨会，逾百名会员出席，与会者就中小企业如何善用科技交流经验。</p>" * 6
+
+
+def _related(stamp: str) -> str:
+    return (
+        "<div class='more'><h3>相關新聞</h3>"
+        f"<div class='row'><a href='/zh/news/2018/08/voucher-briefing'>科技券計劃簡介會順利舉行</a>{stamp}</div></div>"
+    )
+
+
+def test_a_related_cards_time_element_dates_that_card_not_the_page() -> None:
+    card = "<time datetime='2018-08-17'>2018年8月17日</time>"
+    html = f"<html><body><h1>數碼轉型研討會</h1><span>2018年10月26日</span>{STORY}{_related(card)}</body></html>"
+    assert published_from_metadata(LexborHTMLParser(html)) is None
+
+
+def test_the_pages_own_time_element_beside_its_comments_link_still_dates_it() -> None:
+    # A blog's entry footer links the post's own comments (#comments) beside its time: no other story.
+    own = (
+        "<footer class='entry-footer'><time datetime='2015-12-20T21:46:03+00:00'>2015年12月20日</time>"
+        "<a href='https://blog.example.net/archives/1127#comments'>《编译安装Nginx并开启HTTP2》上有2条评论</a></footer>"
+    )
+    html = f"<html><body><h1>编译安装Nginx并开启HTTP2</h1>{STORY}{own}</body></html>"
+    assert published_from_metadata(LexborHTMLParser(html)) == "2015-12-21T05:46:03+08:00"
+
+
+def test_a_rules_loose_time_selector_skips_a_related_cards_date() -> None:
+    card = "<span class='date'>2014-06-12</span>"
+    html = (
+        "<html><body><div class='info'><span class='time'>2014年07月15日 14:08</span></div>"
+        f"{STORY}{_related(card)}</body></html>"
+    )
+    tree = LexborHTMLParser(html)
+    assert visible_time(tree, ("span.date", "span.time"), None) == "2014-07-15T14:08:00+08:00"
