@@ -109,3 +109,23 @@ def test_story_lines_naming_roles_or_uploads_stay(line: str) -> None:
 )
 def test_pager_line_against_a_sentence_about_the_next_post(line: str, pager: bool) -> None:
     assert is_notice(line) is pager
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "郑重声明：财经快讯网发布此信息的目的在于传播更多信息，与本站立场无关。财经快讯网不保证该信息（包括但不限于文字、"
+        "视频、音频、数据及图表）全部或者部分内容的准确性、真实性、完整性、有效性、及时性、原创性等。相关信息并未经过本网站证实。",
+        "证券网声明：凡本网注明“来源：证券日报·证券网”的所有作品，版权均属于证券日报、证券网。未经本网授权，任何单位及个人"
+        "不得转载、摘编或以其它方式使用上述作品。已经本网授权使用作品的，应在授权范围内使用，并注明“来源：证券网”。",
+    ],
+)
+def test_a_sites_long_declaration_is_a_notice(line: str) -> None:
+    assert is_notice(line)
+
+
+def test_a_statement_quoted_in_the_story_is_no_notice() -> None:
+    assert not is_notice(
+        "外交部发言人声明：中方坚决反对任何形式的单边制裁，敦促有关方面立即停止错误做法，"
+        "以实际行动维护地区和平稳定，中方将采取必要措施坚决维护自身正当权益。"
+    )

@@ -92,7 +92,7 @@ _UPLOAD_CARD = re.compile(
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
     both_forms(
-        r"[未非]经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|(版权|著作权)归.{0,12}所有"
+        r"[未非]经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|(版权|著作权)归.{0,12}所有|(版权|著作权)均?属于"
         r"|如有侵权|经授权(发布|转载)"
         # A platform's or portal's disclaimer: what it runs is not its own view (与本站立场无关, 不代表本网观点,
         # 本平台仅提供信息存储空间服务).
@@ -116,7 +116,14 @@ def is_notice(line: str) -> bool:
             return True
         if line[-1:] in _CARD_END and _UPLOAD_CARD.fullmatch(line):
             return True
+    if _DECLARATION.match(line) and _RIGHTS.search(line):
+        return True  # "郑重声明：…与本站立场无关。…": a site's declaration of any length, not the story's words
     return _BOILERPLATE.match(line) is not None
+
+
+# A site's declaration opening a paragraph: 郑重声明：, 中证网声明：, 本站声明： (a rights test must pass too:
+# "外交部声明：…" opening a story's paragraph quotes a statement).
+_DECLARATION = re.compile(r"^[^，。：:,]{0,8}(?:声明|聲明)\s*[：:]")
 
 
 # A reference work's section edit links ([编辑]) after its headings. Citation numbers ([1]) stay: readers
