@@ -12,8 +12,8 @@ from newscorpus.parse import parse_html
 from newscorpus.scrapers import generic
 from newscorpus.scrapers.blocks import walk
 from newscorpus.scrapers.density import rank_bodies
-from newscorpus.scrapers.plausible import in_widget
 from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.widgets import in_widget
 
 URL = "https://blog.example.test/u/article/details/1"
 STORY = "我们用三个周末把旧书店改成了社区图书角"

@@ -16,8 +16,8 @@ from collections.abc import Callable
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
-from newscorpus.scrapers.plausible import in_widget
 from newscorpus.scrapers.topic import pairs_of
+from newscorpus.scrapers.widgets import in_widget
 
 # id/class words of a standfirst: the summary or intro an editor wrote under the headline, not story text.
 _STANDFIRST = re.compile(

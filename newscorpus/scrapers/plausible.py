@@ -20,6 +20,7 @@ from newscorpus.scrapers.feeds import Feeds
 from newscorpus.scrapers.teasers import is_teaser_list
 from newscorpus.scrapers.text import cjk_count, punctuation_count
 from newscorpus.scrapers.topic import pairs_of, story_coverage
+from newscorpus.scrapers.widgets import in_widget
 
 # ASCII classes only: \w also matches Chinese, and a greedy run over a long paragraph backtracks quadratically.
 _URL = re.compile(
@@ -33,11 +34,6 @@ FOOTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
-# id/class words of boxes that are never the story; separated by space, - or _ from other words.
-_WIDGET = re.compile(
-    r"(?<![A-Za-z0-9])(?:pay|login|passport|modal|popup|dialog|comment|comments|aside|sidebar|footer|nps|survey)(?![A-Za-z0-9])",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -245,24 +241,6 @@ class _KeptProse:
                 self._kept.append(line)
                 return True
         return False
-
-
-def in_widget(page: Walk, index: int) -> bool:
-    """Whether the candidate or an element just above it is named as a widget (login, payment, comment box).
-
-    Templates name these boxes in id/class ("pay-code-content", "passport-login-tip"); a short notice in
-    one can out-punctuate a short story. Whole words only (split at anything but letters and digits):
-    "payment" is not "pay".
-    """
-    for _ in range(settings.WIDGET_NAME_LEVELS):
-        if index < 0:
-            return False
-        attributes = page.nodes[index].attributes  # built anew on each read: read once
-        words = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
-        if _WIDGET.search(words):
-            return True
-        index = page.parent[index]
-    return False
 
 
 def prose_lines(page: Walk) -> list[Line]:

@@ -21,11 +21,12 @@ from newscorpus.scrapers.asides import named_aside
 from newscorpus.scrapers.blocks import Line, Walk
 from newscorpus.scrapers.density import line_weight
 from newscorpus.scrapers.feeds import Feeds
-from newscorpus.scrapers.plausible import FOOTER, in_widget
+from newscorpus.scrapers.plausible import FOOTER
 
 # A post header's stamp line (short, a date with a time of day, no sentence end): the same test as threads'.
 from newscorpus.scrapers.posts import is_stamp
 from newscorpus.scrapers.topic import headline_pairs, pairs_of, repeats_headline
+from newscorpus.scrapers.widgets import in_widget
 
 # A sentence or verse line ends with one of these, possibly followed by closing quotes or brackets; a
 # label ("题记：") or a headline does not.
