@@ -272,3 +272,19 @@ def test_a_long_marked_feed_linking_each_story_thrice_is_a_list_not_a_wrapper() 
     )
     items = find_related(LexborHTMLParser(_page(f'<div class="recommend-feed">{cards}</div>')), PAGE)
     assert len(items) == 60
+
+
+def test_a_heading_word_linked_in_a_bar_of_links_heads_no_list() -> None:
+    # An e-paper's top bar: 首页 | 上一期 | 往期回顾 | 检索. The link names the page it leads to; the page's layout
+    # table after the bar (its column of titles, the story) is no list of its.
+    bar = (
+        "<div class='bar'>2015年11月18日 | <a href='node_2.htm'>首页</a> | <a href='node_1.htm'>上一期</a> | "
+        "<a href='../period.htm'>往期回顾</a> | <a href='../search.jsp'>检索</a></div>"
+    )
+    titles = "".join(
+        f"<a href='content_4187{n}.htm'>{title}</a>"
+        for n, title in enumerate(["湖滨公园改造工程全面完工", "全市冬季农田水利建设铺开", "城区启动五水共治专项督查"])
+    )
+    story = f"<h1>多地推出生育支持新举措</h1>{PROSE}"
+    html = f"<html><body>{bar}<table><tr><td>{titles}</td><td>{story}</td></tr></table></body></html>"
+    assert find_related(LexborHTMLParser(html), PAGE) == []

@@ -218,9 +218,11 @@ def _menu_entry(image: LexborNode) -> bool:
     """A title image that is one link of a row of links (a 2000s site's image menu: 首頁 | 學校簡介 | 相關連結)
     names the page it links to, not a list under it."""
     link = image.parent
-    if link is None or link.tag != "a" or not has_real_link(link) or link.parent is None:
-        return False
-    return len(link.parent.css("a[href]")) >= settings.RELATED_MENU_MIN_LINKS
+    return link is not None and link.tag == "a" and has_real_link(link) and _in_menu(link)
+
+
+def _in_menu(link: LexborNode) -> bool:
+    return link.parent is not None and len(link.parent.css("a[href]")) >= settings.RELATED_MENU_MIN_LINKS
 
 
 def is_related_label(text: str | None) -> bool:
@@ -241,7 +243,10 @@ def heading_kind(element: LexborNode, asides: bool = False) -> bool | None:
         return None
     if element.tag == "a" and has_real_link(element):
         # A heading that links to its channel's list (<a href=/xgxw/>相关新闻</a>): a heading when the link
-        # says nothing else; a longer text holding the words is a story title.
+        # says nothing else; a longer text holding the words is a story title. One link of a bar of links
+        # (首页 | 上一期 | 往期回顾 | 检索) names the page it leads to, like a title image in a menu.
+        if _in_menu(element):
+            return None
         return False if HEADING.fullmatch(deep.strip(_HEADING_PUNCTUATION)) else None
     own = clean(element.text(deep=False))
     if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _vetoed_box(element, asides):
