@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.scrapers.datemeta import published_from_metadata
@@ -42,3 +45,19 @@ def test_a_rules_loose_time_selector_skips_a_related_cards_date() -> None:
     )
     tree = LexborHTMLParser(html)
     assert visible_time(tree, ("span.date", "span.time"), None) == "2014-07-15T14:08:00+08:00"
+
+
+def test_an_issue_bar_far_above_the_story_dates_it_when_the_url_files_it_that_day() -> None:
+    # blind33's e-paper page: its only date is the issue bar over the layout table; the page's column of
+    # titles, a page map and a calendar of past issues stand between it and the story. The URL files it
+    # under that day; filed under another day, the bar is the visitor's today bar, no date of the page.
+    from newscorpus.decode import decode_html
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    page = Path(__file__).parent / "fixtures" / "blind33" / "longtail" / "epaper_founder_2015.html"
+    html = decode_html(page.read_bytes()).text
+    url = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))["url"]
+    assert parse_html(html, url, Registry.load()).published_at == "2015-11-18T00:00:00+08:00"
+    elsewhere = url.replace("2015-11/18", "2015-11/17")
+    assert parse_html(html, elsewhere, Registry.load()).published_at is None

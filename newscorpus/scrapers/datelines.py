@@ -13,6 +13,7 @@ from newscorpus.scrapers.dates import (
     URL_TEXT,
     china_time,
     day_from_url,
+    filed_day,
     is_date_only,
     may_hold_datetime,
     parse_datetime,
@@ -67,8 +68,7 @@ _AWAY_FROM_BAR = 2
 # Fields of a byline bar: a date line carrying them is a stamp, not a list item's date.
 _BYLINE_FIELD = re.compile(
     r"来源|來源|作者|记者|記者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|[Pp]osted|发表|發表|楼主|樓主"
-    # A forum post's tail: its device (来自Android客户端; an app named in a headline is none) and its floor
-    # right before its date (1楼2017-05-21).
+    # A forum post's tail: its device (来自Android客户端) and its floor right before its date (1楼2017-05-21).
     r"|[来來]自\s*\S{1,12}\s*客[户戶]端|\d[楼樓]\s*[12]\d{3}\s*[-/.年]"
     # An e-paper's edition bar (2015年10月14日 星期三 第A03版：城事): the date is the page's.
     r"|第\s*[A-Z]?\d{1,3}\s*版"
@@ -85,8 +85,7 @@ _COMMENTS_HEADING = re.compile(
 )
 # A date beside the lunar calendar's is a portal's today bar, like 今天是 (never the page's publish time).
 _LUNAR_WORDS = ("农历", "農曆", "阴历", "陰曆")
-# An encyclopedia's footer: the page tells when it was last edited, or counts its edits (编辑次数), and
-# shows no publish time.
+# An encyclopedia's footer: when it was last edited, or its edit count (编辑次数); no publish time.
 _EDITED_PATTERN = r"[页頁]面最[后後近](?:编辑|編輯|修订|修訂)|[词詞][条條]最[后後近]|[编編][辑輯]次[数數]"
 # Led by its first characters, as _KEY: the engine passes other characters instead of trying each word there.
 _EDITED_FIRST = "页頁词詞编編"
@@ -174,8 +173,9 @@ def _best_found(
         if not may_hold_datetime(line, now):
             continue  # most of a page's lines: no piece of them is a time
         for rank, piece in _pieces(line):
-            if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
-                continue
+            far = rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))
+            if page_wide and far and not filed_day(parse_datetime(piece, year, now), url):
+                continue  # a bare date far from the headline, unless the URL files the page under it
             if labelled_only and rank:
                 continue
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
