@@ -61,3 +61,21 @@ def test_an_issue_bar_far_above_the_story_dates_it_when_the_url_files_it_that_da
     assert parse_html(html, url, Registry.load()).published_at == "2015-11-18T00:00:00+08:00"
     elsewhere = url.replace("2015-11/18", "2015-11/17")
     assert parse_html(html, elsewhere, Registry.load()).published_at is None
+
+
+def test_a_bars_time_split_onto_its_own_line_above_the_headline_is_read() -> None:
+    # A columnist template's bar above the headline, one field an element: the time is four lines up.
+    from newscorpus.scrapers.metadata import lines_around_title
+
+    lines = [
+        "王世纯",
+        "2019-05-13 07:59:29",
+        "字号：A- A+",
+        "来源：观察者网",
+        "作者：王世纯",
+        "美国为何加征关税？",
+        "正文。",
+    ]
+    assert lines_around_title(lines, "美国为何加征关税？")[0] == "2019-05-13 07:59:29"
+    listed = ["王世纯", "2019-05-13", "字号：A- A+", "来源：观察者网", "作者：王世纯", "美国为何加征关税？", "正文。"]
+    assert lines_around_title(listed, "美国为何加征关税？")[0] == "字号：A- A+"

@@ -103,6 +103,10 @@ def _shown_wins(shown: str, meta: str) -> bool:
     return off_step and gap < settings.DATE_META_SHOWN_MAX_GAP_HOURS * 3600
 
 
+# A line holding a date and a time of day and nothing else (2019-05-13 07:59:29): a stamp, never a list's.
+_STAMP_ALONE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def lines_around_title(lines: list[str], title: str | None, body_at: int | None = None) -> list[str]:
     """The lines around the headline; with ``body_at`` (the body's first line), its last repeat above the body.
 
@@ -121,9 +125,10 @@ def header_span(lines: list[str], title: str | None, body_at: int | None = None)
         start = lines.index(title)
     else:
         return 0, min(len(lines), settings.HEADER_LINES_AFTER_TITLE)
-    return max(0, start - settings.HEADER_LINES_BEFORE_TITLE), min(
-        len(lines), start + settings.HEADER_LINES_AFTER_TITLE
-    )
+    before = max(0, start - settings.HEADER_LINES_BEFORE_TITLE)
+    if before and _STAMP_ALONE.fullmatch(lines[before - 1].strip()):
+        before -= 1  # a bar above the headline read one field a line (time | 字号 | 来源 | 作者): its time too
+    return before, min(len(lines), start + settings.HEADER_LINES_AFTER_TITLE)
 
 
 def last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
