@@ -127,6 +127,18 @@ def test_the_day_span_holding_the_year_of_a_portal_header() -> None:
     assert article.published_at == "2021-06-12T10:05:27+08:00"
 
 
+def test_a_portal_headers_spans_complete_the_day_its_metadata_gives() -> None:
+    # news.cn 2023 (blind33): <meta name="publishdate"> holds the day alone; the spans hold the clock.
+    html = (
+        "<html><head><title>世界气象组织</title><meta name='publishdate' content='2023-08-14'></head><body>"
+        "<div class='header-time left'><span class='year'><em>2023</em></span><span class='day'><em>08</em>/"
+        "<em>14</em></span><span class='time'> 09:32:11</span></div><h1>世界气象组织：今年7月最热</h1>"
+        f"<div id='detail'>{_STORY}</div></body></html>"
+    )
+    article = parse_html(html, "http://www.news.cn/world/2023-08/14/c_1129801234.htm", Registry.load())
+    assert article.published_at == "2023-08-14T09:32:11+08:00"
+
+
 @pytest.mark.parametrize(
     ("bar", "state", "want"),
     [

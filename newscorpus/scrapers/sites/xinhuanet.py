@@ -21,15 +21,18 @@ if TYPE_CHECKING:
 
 def _split_time(article: Article, tree: LexborHTMLParser) -> None:
     """news.cn prints ``2021 | 08/20 | 10:12:02`` in three spans that no date pattern reads as one."""
-    from newscorpus.scrapers.dates import parse_datetime  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.dates import is_date_only, parse_datetime  # loading the rules stays cheap
 
-    if article.published_at is not None:
+    # A day alone (the <meta name="publishdate"> the spans' clock did not complete) still wants its time.
+    if article.published_at is not None and not is_date_only(article.published_at):
         return
     parts = [node_text(tree.css_first(f"div.header-time .{name}")) for name in ("year", "day", "time")]
     if all(parts):
-        article.published_at = parse_datetime(f"{parts[0]}-{parts[1].replace('/', '-')} {parts[2]}")
+        shown = parse_datetime(f"{parts[0]}-{parts[1].replace('/', '-')} {parts[2]}")
     else:  # the year inside the day's span (<span class="day"><em>2021</em> <em>06</em>/<em>12</em></span>)
-        article.published_at = parse_datetime(node_text(tree.css_first("div.header-time")))
+        shown = parse_datetime(node_text(tree.css_first("div.header-time")))
+    if article.published_at is None or (shown or "")[:10] == article.published_at[:10]:
+        article.published_at = shown or article.published_at
 
 
 def _dateline_author(article: Article) -> None:
@@ -49,7 +52,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="xinhuanet",
     hosts=("xinhuanet.com", "news.cn"),
-    version=10,
+    version=11,
     title=("div.h-title", "div.head-line h1 span.title", "div.head-line h1", "h1#title", "#title"),
     published=("span.h-time", "#pubtime", "span.time", "div.info span.time"),
     source=("em#source", "span#source", "div.header-time + div.source", "div.source", "span.source"),
