@@ -79,3 +79,12 @@ def test_a_bars_time_split_onto_its_own_line_above_the_headline_is_read() -> Non
     assert lines_around_title(lines, "美国为何加征关税？")[0] == "2019-05-13 07:59:29"
     listed = ["王世纯", "2019-05-13", "字号：A- A+", "来源：观察者网", "作者：王世纯", "美国为何加征关税？", "正文。"]
     assert lines_around_title(listed, "美国为何加征关税？")[0] == "字号：A- A+"
+
+
+def test_a_government_cms_first_publication_meta_gives_the_time() -> None:
+    # Hanweb JCMS pages (courts, government offices) show the day; the meta keeps the first publication.
+    html = (
+        "<html><head><META name='firstpublishedtime' content='2017-09-14 16:22:08'>"
+        "<META name='lastmodifiedtime' content='2017-09-15 09:01:44'></head><body></body></html>"
+    )
+    assert published_from_metadata(LexborHTMLParser(html)) == "2017-09-14T16:22:08+08:00"

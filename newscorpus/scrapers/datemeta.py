@@ -37,6 +37,7 @@ _TIME_META = (
     "og:published_time",
     "pubtime",
     "publishtime",
+    "firstpublishedtime",  # Hanweb JCMS (government and court sites): the first publication, kept over edits
     "dc.date.issued",
     "DC.date.issued",
     "dcterms.created",
