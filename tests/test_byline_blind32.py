@@ -160,3 +160,34 @@ def test_a_grade_or_a_dynasty_after_the_name_is_no_second_name(line: str, author
 )
 def test_a_reprint_notice_names_its_outlet_up_to_the_comma(line: str, source: str) -> None:
     assert parse_line(line).source == source
+
+
+def test_a_photo_source_line_over_the_dateline_leaves_it_the_storys_opening() -> None:
+    # people.com.cn's 2021 variant (blind33): headline and time bar inside rm_txt_con, the story in its
+    # rm_txt_zw, opened by a photo and its source line, then the dateline crediting the reporter.
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    story = [
+        "人民网北京3月2日电 （记者李明）国家统计局今天发布数据显示，2月份全国居民消费价格指数同比上涨0.8%。",
+        "从环比看，食品价格上涨1.2%，影响居民消费价格指数上涨约0.25个百分点。",
+    ]
+    html = (
+        "<html><body><div class='layout rm_txt cf'><div class='col col-1 fl'><div class='rm_txt_con cf'>"
+        "<h1>统计局：2月份CPI同比上涨0.8%</h1><div class='author cf'></div>"
+        "<div class='channel cf'><div class='col-1-1 fl'>2022年03月02日10:05 | 来源：<a href='/'>人民网-财经频道</a>"
+        "</div></div><div class='rm_txt_zw'><p><img src='/a.jpg'></p><p><span>图片来源：国家统计局网站</span></p>"
+        f"{''.join(f'<p>　　{line}</p>' for line in story)}</div><div class='edit cf'>(责编：王芳、李强)</div>"
+        "</div></div></div></body></html>"
+    )
+    article = parse_html(html, "http://finance.people.com.cn/n1/2022/0302/c1004-32363600.html", Registry.load())
+    assert article.author == "李明"
+    assert article.paragraphs == story
+
+
+@pytest.mark.parametrize("source", ["图片来源：国家统计局网站", "图源：视觉中国", "图片来自：新华社"])
+def test_the_storys_opening_is_past_a_photos_source_line(source: str) -> None:
+    from newscorpus.scrapers.bylineregion import story_opening
+
+    opening = "人民网北京3月2日电 （记者李明）国家统计局今天发布数据显示，2月份居民消费价格同比上涨0.8%。"
+    assert story_opening([source, opening, "从环比看，食品价格上涨1.2%。"]) == opening

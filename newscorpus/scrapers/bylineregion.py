@@ -31,8 +31,8 @@ def story_opening(paragraphs: list[str]) -> str | None:
     08:10", a bar inside the story's container): the byline region runs up to the story, not the bar. A leading
     line that is a font switch printed in Latin (``A+A-``, ``T | T``, ``A A A``) is the bar's tool, not the story;
     no English story opens with letters paired by ``+``/``-``/``|``."""
-    while len(paragraphs) > 1 and _LATIN_TOOL.fullmatch(paragraphs[0]):
-        paragraphs = paragraphs[1:]
+    while len(paragraphs) > 1 and (_LATIN_TOOL.fullmatch(paragraphs[0]) or _PICTURE_SOURCE.match(paragraphs[0])):
+        paragraphs = paragraphs[1:]  # a font switch, or a photo's source line over the story's dateline
     if len(paragraphs) > 1 and _is_bar(paragraphs[0]):
         rest = paragraphs[1:]
         while len(rest) > 1 and (_BAR_TOOL.fullmatch(rest[0]) or _is_bar(rest[0])):
@@ -95,6 +95,8 @@ _TYPE_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # A bar's font switch printed in Latin (``A+A-``, ``A+ A-``, ``T | T``, ``Aa``): letters and marks, no word.
 _LATIN_TOOL = re.compile(r"(?:[A-Za-z][+\-]\s*){2,3}|[A-Za-z](?:\s*\|\s*[A-Za-z]){1,2}|(?:A\s*){2,3}")
+# A photo's source line under it, opening the body before the story (图片来源：国家统计局网站, 图源：视觉中国).
+_PICTURE_SOURCE = re.compile(r"^[（(]?(?:图片来源|圖片來源|图源|圖源|图片来自|圖片來自|图片提供|圖片提供)\s*[:：]")
 # A caption's closing photo credit: a role or a space, a name of two to four Han characters, then 摄/攝 ending the
 # line (``新华社记者 李涛 摄``, ``。人民网记者 翁奇羽摄``); ``拍摄`` in a sentence has no role or space before it.
 _CAPTION_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影师|攝影師|[\s。])\s*[\u4e00-\u9fff]{2,4}\s*[摄攝]$")

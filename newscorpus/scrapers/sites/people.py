@@ -3,7 +3,8 @@
 2016 template: ``div.text_title h1``, ``div.box01 div.fl`` ("2019年06月15日08:18 来源：<a>"), body
 ``#rwb_zw``, editor ``div.edit`` "(责编：...)", 相关新闻 in ``#rwb_xgxw``. Long articles are split
 into pages (``div.zdfy`` 【1】【2】 plus a next-page image link, or a 下一页 text link). The 2020
-template moved the story into ``div.rm_txt_con``; the pre-2016 one used ``#p_title``/``#p_content``.
+template moved the story into ``div.rm_txt_con`` (a 2021 variant into its ``div.rm_txt_zw``); the pre-2016
+one used ``#p_title``/``#p_content``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 # Page layouts, tried in this order (dated as the notes above date them); the undated fallbacks follow.
 _TEMPLATES = (
     Template("rwb", since="2016", body=("#rwb_zw",)),
-    Template("rm_txt", since="2020", body=("div.rm_txt_con",)),
+    # A 2021 variant keeps the headline and the time bar inside rm_txt_con, the story in its rm_txt_zw.
+    Template("rm_txt", since="2020", body=("div.rm_txt_con div.rm_txt_zw", "div.rm_txt_con")),
     Template("p_content", since=None, until="2016", body=("#p_content",)),
 )
 _FALLBACK_BODY = ("div.box_con", "#articleText")
@@ -41,7 +43,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="people",
     hosts=("people.com.cn",),
-    version=12,
+    version=13,
     title=("div.text_title h1", "div.rm_txt h1", "#p_title", "div.title h1", "h1"),
     published=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_publishtime", "div.box01"),
     # 2021- opinion pages: the writer in its own element between the headline and the time bar.
