@@ -191,3 +191,11 @@ def test_the_storys_opening_is_past_a_photos_source_line(source: str) -> None:
 
     opening = "人民网北京3月2日电 （记者李明）国家统计局今天发布数据显示，2月份居民消费价格同比上涨0.8%。"
     assert story_opening([source, opening, "从环比看，食品价格上涨1.2%。"]) == opening
+
+
+def test_an_editor_label_and_its_linked_name_in_two_elements_are_one_credit() -> None:
+    from newscorpus.scrapers.bylinetail import closing_editor
+
+    assert closing_editor(["责任编辑：", "周远方", "内卷", "增量"]) == "周远方"
+    assert closing_editor(["责编:", "李雪", "分享到："]) == "李雪"
+    assert closing_editor(["内卷", "增量", "竞争"]) is None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.byline import parse_byline, parse_line
-from newscorpus.scrapers.bylinegrammar import EDITOR, LIST_LABELS, fold, is_lone_label, tokenize
+from newscorpus.scrapers.bylinegrammar import EDITOR, LIST_LABELS, fold, is_lone_label, join_dangling_labels, tokenize
 from newscorpus.scrapers.sitekit import captions_after_images
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
@@ -90,8 +90,8 @@ def _field_line(text: str) -> bool:
 def closing_editor(lines: list[str]) -> str | None:
     """The editor the first short credit line among ``lines`` names (``(责任编辑：X)``, ``编辑/X 审核/Y``,
     ``分享到：责编：X``); story text and lines without an editor label name none."""
-    for line in lines:
-        text = fold(line)
+    # "责任编辑：" in one element and its linked name in the next are one line.
+    for text in join_dangling_labels(lines):
         if len(text) > settings.BYLINE_SHORT_LINE_CHARS:
             continue
         if any(item.kind == EDITOR for item in tokenize(text)[1]) and (editor := parse_line(text).editor):
