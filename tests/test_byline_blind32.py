@@ -199,3 +199,16 @@ def test_an_editor_label_and_its_linked_name_in_two_elements_are_one_credit() ->
     assert closing_editor(["责任编辑：", "周远方", "内卷", "增量"]) == "周远方"
     assert closing_editor(["责编:", "李雪", "分享到："]) == "李雪"
     assert closing_editor(["内卷", "增量", "竞争"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来自: 《模型世界》", "《模型世界》"),
+        ("来自: 宜兴日报", "宜兴日报"),
+        ("来自: 江苏", None),
+        ("来自: iPhone客户端", None),
+    ],
+)
+def test_a_from_label_names_an_outlet_or_a_titled_publication_only(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

@@ -202,6 +202,11 @@ def is_outlet(word: str) -> bool:
     return bool(_OUTLET_END.search(word))
 
 
+def is_titled(text: str) -> bool:
+    """A publication's name in title marks standing alone (``《求是》``, ``《模型世界》``)."""
+    return _TITLED.match(text) is not None
+
+
 def bare_parts(text: str) -> list[str] | None:
     """The unlabelled parts of a meta bar: None when ``text`` holds no time or is no bar (too many parts)."""
     if not TIME.search(text) or len(text) > settings.BYLINE_SHORT_LINE_CHARS:

@@ -76,7 +76,9 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 found.account = found.account or names.account(platform.group(1))
         elif item.kind == SOURCE and found.source is None:
             value = sources.outlet_value(item.value)
-            found.source = value if item.label != _FROM or (value and bare.is_outlet(value)) else None
+            # "来自: 《模型世界》": a publication in title marks is an outlet too.
+            named = value is not None and (bare.is_outlet(value) or bare.is_titled(value))
+            found.source = value if item.label != _FROM or named else None
             found.bare_person = found.bare_person or lone.name_after_outlet(item.value)  # "来源：东南快报 李明轩"
         elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
             # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
