@@ -45,7 +45,7 @@ _KEY_PATTERN = (
 _KEY_FIRST = "LPUlpu上于於今修入公刊到加印发回实實成截投推掲施日时時更最注生留發編编註評评配頁页首"
 _KEY = re.compile(f"(?=[{_KEY_FIRST}])(?:{_KEY_PATTERN})")
 # An event's own time in a notice (考试时间：, 活动时间：): the word before a bare 时间/日期 label makes it
-# another time, not when the notice was published (two-character words, looked up only after such a label).
+# another time (two-character words, looked up only after such a label).
 _EVENT_WORDS = frozenset(
     re.findall(
         "..",
@@ -55,9 +55,8 @@ _EVENT_WORDS = frozenset(
         "发售發售上映首映公映首播开播開播",
     )
 )
-# "更新于 2023-...": the word leads into the date. The first number after it must start a date (a year,
-# month or hour before its separator): "评论(4)" or "评论 山河故人 4" is a count beside a bar's date, and the
-# date after it is the bar's own, not another time's.
+# "更新于 2023-...": the word leads into the date, its first number starting one (a year, month or hour before
+# its separator): "评论(4)", "评论 山河故人 4" count beside a bar's date, which is the bar's own.
 _LEADS_INTO_DATE = re.compile(r"\D{0,12}\d{1,4}\s*[-/.年月:：]")
 _HOLDS_DIGIT = re.compile(r"\d")
 _RANKS = {"label": 0, None: 1, "other": 2}
@@ -167,15 +166,16 @@ def _best_found(
     now = china_time(fetched_at)
     ranked: list[tuple[int, bool, str, bool]] = []
     alone: list[tuple[int, int]] = []  # (line, found) where a date stands alone on its line: an archive's?
+    filed: list[str] = []  # page-wide bare dates on the day the URL files the page: the last resort
     for at, line in enumerate(with_labels(lines, _KEY)):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
         if not may_hold_datetime(line, now):
             continue  # most of a page's lines: no piece of them is a time
         for rank, piece in _pieces(line):
-            far = rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))
-            if page_wide and far and not filed_day(parse_datetime(piece, year, now), url):
-                continue  # a bare date far from the headline, unless the URL files the page under it
+            if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
+                filed.extend(when for when in [parse_datetime(piece, year, now)] if filed_day(when, url))
+                continue
             if labelled_only and rank:
                 continue
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
@@ -190,7 +190,7 @@ def _best_found(
     ranked = _without_archive_lists(ranked, alone, page_wide)
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
     best = min(ranked, key=lambda found: found[:2]) if ranked else None
-    return (best[2], best[3]) if best else None
+    return (best[2], best[3]) if best else ((filed[0], False) if filed else None)
 
 
 def _without_archive_lists(
