@@ -9,6 +9,7 @@ from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.options import FULL, ExtractOptions
 from newscorpus.scrapers import generic
+from newscorpus.scrapers.bylinebrand import without_brand_lead
 from newscorpus.scrapers.localtime import local_wall_clock
 from newscorpus.scrapers.plausible import holds_sentence, judge
 from newscorpus.scrapers.registry import Registry
@@ -51,6 +52,7 @@ def parse_tree(
     # The parse removes boxes from the tree, never its <html> element, whose lang the wall clock reads.
     article = _extract(tree, html, url, rule, fetched_at, options)
     article.published_at = local_wall_clock(article.published_at, tree, html, url)
+    article.author = without_brand_lead(tree, article.author)
     # A site rule reads its bylines in full: its hooks decide the body by them (qq's signed-off line).
     return options.withhold(article)
 

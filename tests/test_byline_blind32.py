@@ -212,3 +212,48 @@ def test_an_editor_label_and_its_linked_name_in_two_elements_are_one_credit() ->
 )
 def test_a_from_label_names_an_outlet_or_a_titled_publication_only(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+# blind34's misses (session 12): co-writers on their own lines, credit marks, outlet-glued intern labels, the
+# site's own name leading a closing credit.
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["文 | 孙冰", "编辑 | 米娜", "实习生 | 胡亚"], "孙冰 胡亚"),
+        (["◎王恺", "实习记者 ◎ 陈璐"], "王恺 陈璐"),
+        (["记者 张三", "通讯员 李四 王五"], "张三 李四 王五"),
+        (["记者 张三", "记者 李四"], "张三"),  # a second reporter's line is another story's
+    ],
+)
+def test_an_intern_or_correspondent_line_continues_the_credit_above(lines: list[str], author: str) -> None:
+    from newscorpus.scrapers.byline import parse_byline
+
+    assert parse_byline(lines).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("南方周末记者 杨宝璐 南方周末实习生 江子豪 谢雨桐", "杨宝璐 江子豪 谢雨桐"),
+        ("本报记者 张三 本报通讯员 李四", "张三 李四"),
+        ("每经记者 张明双 每经编辑 陈俊杰", "张明双"),
+    ],
+)
+def test_the_outlet_word_glues_an_intern_label_as_it_glues_the_reporters(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+def test_an_intern_label_inside_a_spaced_opening_credit() -> None:
+    line = "本报记者 沈怡然 实习生 李思远 今年以来，长三角地区的集成电路产业园区几乎每个月都有新项目落地。"
+    assert story_credit(line).author == "沈怡然 李思远"
+
+
+def test_the_sites_own_name_leading_a_credit_is_its_employer() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newscorpus.scrapers.bylinebrand import without_brand_lead
+
+    tree = LexborHTMLParser("<html><head><title>新车将于10月上市_汽车之家</title></head><body></body></html>")
+    assert without_brand_lead(tree, "汽车之家 郑东豪") == "郑东豪"
+    assert without_brand_lead(tree, "郑东豪 李明") == "郑东豪 李明"
+    assert without_brand_lead(tree, "汽车之家") == "汽车之家"

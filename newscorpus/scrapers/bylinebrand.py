@@ -225,3 +225,13 @@ def _labels_source(line: str, source: str) -> bool:
         item.kind == SOURCE and canonical(item.label) != _FROM and (outlet(item.value) or "").startswith(source)
         for item in tokenize(fold(line))[1]
     )
+
+
+def without_brand_lead(tree: LexborHTMLParser, author: str | None) -> str | None:
+    """``author`` less a first word naming the site itself (``（文/汽车之家 郑东豪）`` credits 郑东豪 of the site
+    whose <title> closes with 汽车之家): the writer's employer, as 文｜财新 张三 names 财新's writer."""
+    words = (author or "").split()
+    if len(words) < 2:
+        return author
+    brands = _brands(_declared_names(tree), _title_parts(tree))
+    return " ".join(words[1:]) if any(_names_site(words[0], brand) for brand in brands) else author

@@ -24,6 +24,8 @@ _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, revers
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 _INTERVIEW = frozenset({"采访", "採訪"})
+# Who writes beside a story's reporter without being its reporter: an intern, a correspondent.
+_CO_WRITERS = frozenset({"实习生", "实习记者", "见习记者", "通讯员", "本报实习记者", "本报见习记者"})
 PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -80,7 +82,9 @@ def read_fields(fields: list[Field], found: Found) -> None:
             named = value is not None and (bare.is_outlet(value) or bare.is_titled(value))
             found.source = value if item.label != _FROM or named else None
             found.bare_person = found.bare_person or lone.name_after_outlet(item.value)  # "来源：东南快报 李明轩"
-        elif item.kind == REPORTER and (not found.authors or _fills_empty_credit(fields, index)):
+        elif item.kind == REPORTER and (
+            not found.authors or _fills_empty_credit(fields, index) or _continues_credit(fields)
+        ):
             # "口述：陈阿婆 整理：本报记者 黄蕾": the 整理 credit's writer stands after its reporter label.
             found.authors = names.join_lists(found.authors, credited)
         elif item.kind == AUTHOR and not found.authors:
@@ -149,6 +153,12 @@ def _co_writer(before: list[Field], item: Field) -> bool:
     wrote = any(field.kind == AUTHOR and field.value for field in before)
     people = names.free_names(item.value)
     return wrote and bool(people) and all(bare.is_person(person) for person in people)
+
+
+def _continues_credit(fields: list[Field]) -> bool:
+    """A line of intern or correspondent credits alone (``实习生 | 胡亚`` under ``文 | 孙冰``, ``实习记者 ◎ 陈璐``):
+    the credit the line above began goes on, where a new reporter's line would be another story's."""
+    return all(item.kind == REPORTER and canonical(item.label) in _CO_WRITERS for item in fields)
 
 
 def _fills_empty_credit(fields: list[Field], index: int) -> bool:

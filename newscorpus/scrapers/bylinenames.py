@@ -120,8 +120,10 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     photo = False
-    # A bar's dot before the next credit stays with no name ("本报记者 郑慧敏·图／黄伟强"), as after 作者.
-    tokens = padded_names([strip_id(strip_brackets(raw)).strip("·・") for raw in _SPLIT.split(strip_brackets(value))])
+    # A bar's dot before the next credit stays with no name ("本报记者 郑慧敏·图／黄伟强"), as after 作者; a
+    # credit mark before the name is punctuation ("实习记者 ◎ 陈璐").
+    raws = _SPLIT.split(strip_brackets(value))
+    tokens = padded_names([strip_id(strip_brackets(raw)).strip("·・◎●◆◇□■") for raw in raws])
     for index, token in enumerate(tokens):
         if not token:
             continue

@@ -14,7 +14,8 @@ from newscorpus import settings
 __all__ = ["shared_outlet"]
 
 _REPORTER_CORES = ("记者", "記者")
-_EDITOR_CORES = ("编辑", "編輯")
+# The outlet's word glues an intern's or a correspondent's label the same way ("南方周末记者 X 南方周末实习生 Y").
+_EDITOR_CORES = ("编辑", "編輯", "实习生", "通讯员", "通訊員")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
 

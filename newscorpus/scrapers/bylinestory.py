@@ -66,7 +66,12 @@ def dispatch_names(before: str, text: str) -> list[str]:
 # line: "南都讯 记者黄诗欣 通讯员冯志强 6月11日，广州市…". The credits end at the first comma or colon
 # ("本报讯 记者邱锦 通讯员朱晓燕报道：“…").
 # An outlet's reporter label opening the story, one to three names, then the story's words after a space.
-_SPACED_LEAD = re.compile(r"^[^\s，。,:：]{0,12}?(?:记者|記者)\s+((?:[\u4e00-\u9fff]{2,4}\s+){1,3})(?=[\u4e00-\u9fff])")
+# An intern's or correspondent's label may join it (本报记者 沈怡然 实习生 李思远 今年以来…).
+_SPACED_LEAD = re.compile(
+    r"^[^\s，。,:：]{0,12}?(?:记者|記者)\s+((?:(?:实习生|通讯员|通訊員|实习记者)?\s*[\u4e00-\u9fff]{2,4}\s+){1,4})"
+    r"(?=[\u4e00-\u9fff])"
+)
+_CO_LABEL = re.compile(r"^(?:实习生|通讯员|通訊員|实习记者)\s*")
 _PLAIN_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}[讯訊][\s:：]+([^，。,:：“”\"]{4,40})[，,:：]")
 
 
@@ -90,8 +95,8 @@ def spaced_lead_writers(line: str) -> list[str]:
     match = _SPACED_LEAD.match(line)
     if match is None:
         return []
-    names = match.group(1).split()
-    return names if all(bare.is_person(name) for name in names) else []
+    names = [_CO_LABEL.sub("", part) for part in match.group(1).split() if not _CO_LABEL.fullmatch(part)]
+    return names if names and all(bare.is_person(name) for name in names) else []
 
 
 def read_foreign_credits(line: str, found: Found) -> None:
