@@ -288,3 +288,18 @@ def test_a_heading_word_linked_in_a_bar_of_links_heads_no_list() -> None:
     story = f"<h1>多地推出生育支持新举措</h1>{PROSE}"
     html = f"<html><body>{bar}<table><tr><td>{titles}</td><td>{story}</td></tr></table></body></html>"
     assert find_related(LexborHTMLParser(html), PAGE) == []
+
+
+def test_a_list_split_into_two_columns_is_one_list() -> None:
+    # 相关阅读 over <ul class=left-list> and <ul class=right-list>: the right column continues the list, though a
+    # box named right elsewhere is a sidebar; a right-hand box of other links after it still ends it.
+    def column(side: str, start: int) -> str:
+        items = "".join(
+            f"<li><a href='/533/53{n}1012.html'>新系统升级全攻略第{n}篇</a></li>" for n in range(start, start + 3)
+        )
+        return f"<ul class='{side}-list'>{items}</ul>"
+
+    side = "<div class='right-box'><a href='/download/'>软件下载</a><a href='/rank/'>排行榜</a></div>"
+    tail = f"<div class='related-read'><h3>相关阅读</h3>{column('left', 0)}{column('right', 3)}{side}</div>"
+    items = find_related(LexborHTMLParser(_page(tail)), PAGE)
+    assert [item.url.rsplit("/", 1)[-1] for item in items] == [f"53{n}1012.html" for n in range(6)]

@@ -27,7 +27,13 @@ from newscorpus.scrapers.relatedtabs import (
     tab_panes,
     tabs_under,
 )
-from newscorpus.scrapers.relatedvetoes import ad_inside_list, another_card, is_rejected_block, legal_line
+from newscorpus.scrapers.relatedvetoes import (
+    ad_inside_list,
+    another_card,
+    is_rejected_block,
+    legal_line,
+    second_column,
+)
 from newscorpus.scrapers.text import absolute, node_text
 
 # An inline heading's block ("推荐阅读：" and one or two story links) is at most this long.
@@ -126,7 +132,8 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
     for index, sibling in enumerate(siblings):
         if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
             break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
-        if (is_rejected_block(sibling, by_position) and not another_card(sibling, blocks)) or legal_line(sibling):
+        vetoed = is_rejected_block(sibling, by_position)
+        if (vetoed and not another_card(sibling, blocks) and not second_column(sibling, blocks)) or legal_line(sibling):
             if any(holds_link(block) for block in blocks) and not ad_inside_list(
                 sibling, blocks, siblings[index + 1 :]
             ):

@@ -85,3 +85,18 @@ def another_card(node: LexborNode, before: list[LexborNode]) -> bool:
     # A card's own data-url beside its real links reads as no URL (link_href): only the links count.
     links = [link for link in node.css(LINK_QUERY) if link_href(link)]
     return len({link_href(link) for link in links}) == 1 and any(story_href(link) for link in links)
+
+
+def second_column(node: LexborNode, before: list[LexborNode]) -> bool:
+    """A list split into columns (``<ul class=left-list>`` then ``<ul class=right-list>`` under one 相关阅读):
+    the next list element named only by where it sits, every item one story link, continues the list the
+    last link block began, though a right-hand box elsewhere is a sidebar."""
+    last = next((block for block in reversed(before) if holds_link(block)), None)
+    if last is None or node.tag not in ("ul", "ol") or node.tag != last.tag or is_rejected_block(node, False):
+        return False
+    items = node.css("li")
+    return (
+        bool(items)
+        and all(len({link_href(a) for a in item.css(LINK_QUERY)}) == 1 for item in items)
+        and all(story_href(a) for item in items for a in item.css(LINK_QUERY))
+    )
