@@ -303,3 +303,17 @@ def test_a_list_split_into_two_columns_is_one_list() -> None:
     tail = f"<div class='related-read'><h3>相关阅读</h3>{column('left', 0)}{column('right', 3)}{side}</div>"
     items = find_related(LexborHTMLParser(_page(tail)), PAGE)
     assert [item.url.rsplit("/", 1)[-1] for item in items] == [f"53{n}1012.html" for n in range(6)]
+
+
+def test_a_papers_past_issues_are_no_stories() -> None:
+    # 往期回顾 over a weekly's issues: each link shows the paper's name and the issue's date, and its URL ends in
+    # that date (/epaper/2018/1112/): the day's archive, no story, as a date alone linking it is not.
+    issues = "".join(
+        f"<li><a href='http://www.weekly.example.cn/epaper/2018/11{day:02d}/'>经济周报 2018年11月{day:02d}日</a>"
+        f" 本期头条第{day}篇</li>"
+        for day in (5, 12, 19)
+    )
+    assert find_related(LexborHTMLParser(_page(f"<div><h3>往期回顾</h3><ul>{issues}</ul></div>")), PAGE) == []
+    story = "<li><a href='http://www.weekly.example.cn/2018/1112/341988.shtml'>东北振兴再出发的三个关键</a></li>"
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>往期回顾</h3><ul>{issues}{story}</ul></div>")), PAGE)
+    assert [item.url.rsplit("/", 1)[-1] for item in items] == ["341988.shtml"]

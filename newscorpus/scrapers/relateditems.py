@@ -43,7 +43,9 @@ from newscorpus.scrapers.text import absolute, clean, node_text
 MIN_TITLE_CHARS = 4
 _DIGIT_RUNS = re.compile(r"\d+")
 # A link whose whole text is a date (2017-11-05, 2019年5月3日 10:02): a card's link to its day's archive.
+# A paper's name may lead the date of its issue ("经济观察报 2018年11月12日" linking /epaper/2018/1112/).
 _DATE_ONLY = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,10}\s*)?"
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}[:：]\d\d(?::\d\d)?)?"
 )
 # A list's "see more" link: arrows before 更多/全部 ("> 更多影评", "» 查看全部"), or a count after it
