@@ -257,3 +257,13 @@ def test_the_sites_own_name_leading_a_credit_is_its_employer() -> None:
     assert without_brand_lead(tree, "汽车之家 郑东豪") == "郑东豪"
     assert without_brand_lead(tree, "郑东豪 李明") == "郑东豪 李明"
     assert without_brand_lead(tree, "汽车之家") == "汽车之家"
+
+
+@pytest.mark.parametrize("caption", ["点阵图（来源：美联储）", "走势图(来源:Wind)", "示意表（数据来源：国家统计局）"])
+def test_a_figure_named_with_its_data_source_credits_no_story(caption: str) -> None:
+    assert parse_line(caption).source is None
+
+
+@pytest.mark.parametrize(("line", "source"), [("（来源：新华社）", "新华社"), ("文章来源：新华网", "新华网")])
+def test_a_bracketed_or_labelled_source_still_credits_the_story(line: str, source: str) -> None:
+    assert parse_line(line).source == source

@@ -67,7 +67,10 @@ _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 _CRUMB_MARK = re.compile(r"[>＞›»]")
 # A figure's or table's caption ("图：美国核心PCE物价指数（来源：Wind）", "表2：…"): its 来源 is the chart's data,
 # no source of the story. Folded text: the caption's colon is ":".
-_FIGURE_CAPTION = re.compile(r"^(?:图表|圖表|图|圖|表)\s*\d{0,2}\s*:")
+# A figure's caption: "图：…", or the figure named and its data credited ("点阵图（来源：美联储）").
+_FIGURE_CAPTION = re.compile(
+    r"^(?:图表|圖表|图|圖|表)\s*\d{0,2}\s*:|^[^，。,]{0,12}(?:图|圖|表)\s*[（(]\s*(?:数据)?(?:来源|來源)"
+)
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
