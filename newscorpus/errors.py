@@ -71,6 +71,10 @@ class RedirectLoopError(FetchError):
     """More than settings.MAX_REDIRECTS hops: a loop or a chain that never lands."""
 
 
+class OffScopeRedirectError(FetchError):
+    """A redirect leading outside the crawl's scope: recorded with its target, never followed or stored."""
+
+
 class HTTPStatusError(FetchError):
     def __init__(self, message: str, where: str = "", status: int = 0) -> None:
         super().__init__(message, where)

@@ -61,7 +61,7 @@ class Crawler:
         self._transport = transport
         self._on_result = on_result
         self._hosts: dict[str, _HostQueue] = {}
-        self._entries: set[str] = set()
+        self._entries: dict[str, str] = {}  # entry point -> its kind
         self._articles: set[str] = set()  # entry points the user said are articles
         self._tasks: set[asyncio.Task[None]] = set()
         self._started = 0
@@ -93,6 +93,7 @@ class Crawler:
             self.report,
             parser,
             frozenset(self._articles),
+            dict(self._entries),
         )
         try:
             await self._dispatch(visitor)
@@ -115,7 +116,7 @@ class Crawler:
                 self._fail(raw, str(exc), entry=True)
                 continue
             self.frontier.enqueue_entry(url, kind)
-            self._entries.add(url)
+            self._entries[url] = kind
             if kind == PageKind.ARTICLE:
                 self._articles.add(url)
             valid.append(url)

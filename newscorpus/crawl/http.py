@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, nullcontext
 
 import httpx
@@ -25,6 +25,7 @@ from newscorpus.errors import (
     DeadlineError,
     HTTPStatusError,
     NotHTMLError,
+    OffScopeRedirectError,
     RedirectLoopError,
     TooLargeError,
 )
@@ -39,10 +40,13 @@ from newscorpus.fetch import (
     retry_in_run,
     retry_wait,
 )
-from newscorpus.inflate import ACCEPT_ENCODING, Inflater
+from newscorpus.inflate import ACCEPT_ENCODING, Inflater, unwrap_gzip
 from newscorpus.models import FetchedPage
 from newscorpus.policy import Resolver, check_address, check_peer, system_resolver, validate_url
 from newscorpus.urls import canonicalize
+
+# Whether a redirect may lead to a URL (the crawl's scope); None follows redirects anywhere.
+Follow = Callable[[str], bool] | None
 
 
 class AsyncFetcher:
@@ -113,9 +117,15 @@ class AsyncFetcher:
         check_peer(host, port, peer, self.options.allow_private_hosts)
 
     async def fetch(
-        self, url: str, accept_xml: bool = False, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        accept_xml: bool = False,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        follow: Follow = None,
     ) -> FetchedPage:
-        """One page with retries; status 304 (empty content) when the conditional GET says unchanged."""
+        """One page with retries; status 304 (empty content) when the conditional GET says unchanged.
+        A redirect to a URL ``follow`` refuses raises OffScopeRedirectError before any request goes there."""
         url = validate_url(url)
         headers = {"Accept": "text/html,application/xhtml+xml" + (",application/xml;q=0.9" if accept_xml else "")}
         if etag:
@@ -125,15 +135,15 @@ class AsyncFetcher:
         # The first attempt outside the retry machinery: almost every fetch succeeds at once, and building
         # and stepping tenacity's state for each one cost more than our own code around the request.
         try:
-            return await self._fetch_once(url, headers, accept_xml)
+            return await self._fetch_once(url, headers, accept_xml, follow=follow)
         except Exception as exc:
             if not retry_in_run(exc):
                 raise
             first_failure = exc
-        return await self._retry(first_failure, url, headers, accept_xml)
+        return await self._retry(first_failure, url, headers, accept_xml, follow)
 
     async def _retry(
-        self, first_failure: Exception, url: str, headers: dict[str, str], accept_xml: bool
+        self, first_failure: Exception, url: str, headers: dict[str, str], accept_xml: bool, follow: Follow
     ) -> FetchedPage:
         """The remaining attempts, with tenacity seeing the failed first one as its own first attempt, so
         waits, Retry-After pauses and the attempt count are exactly those of a fetch retried from the start."""
@@ -144,7 +154,7 @@ class AsyncFetcher:
             attempts += 1
             if attempts == 1:
                 raise first_failure
-            return await self._fetch_once(url, headers, accept_xml)
+            return await self._fetch_once(url, headers, accept_xml, follow=follow)
 
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.options.attempts),
@@ -180,6 +190,7 @@ class AsyncFetcher:
         accept_xml: bool = False,
         accept_any: bool = False,
         robots: bool = True,
+        follow: Follow = None,
     ) -> FetchedPage:
         """One attempt. Redirects are followed here, hop by hop, so that every hop passes its own host's
         politeness gate, robots.txt (``robots``; the caller checked the first URL) and the address guard,
@@ -187,6 +198,8 @@ class AsyncFetcher:
         deadline = Deadline(self.options.deadline, url)
         current = url
         for hop in range(settings.MAX_REDIRECTS + 1):
+            if hop and follow is not None and not follow(current):
+                raise OffScopeRedirectError(f"redirected to {current}, outside the crawl's scope", url)
             if hop and robots and self.politeness is not None and not await self.politeness.allowed(current):
                 raise BlockedURLError(f"redirected to {current}, disallowed by robots.txt", url)
             hop_result = await self._hop(current, headers, deadline)
@@ -241,7 +254,7 @@ class AsyncFetcher:
         size cap holds across every layer while it inflates."""
         check_declared_size(response, url, self.options.max_bytes)
         if response.is_stream_consumed:
-            return _in_memory(response, url, self.options.max_bytes)
+            return unwrap_gzip(_in_memory(response, url, self.options.max_bytes), self.options.max_bytes, url)
         inflater = Inflater(response.headers.get("content-encoding"), self.options.max_bytes, url)
         raw = 0
         async for chunk in response.aiter_raw():
@@ -249,7 +262,7 @@ class AsyncFetcher:
             if raw > self.options.max_bytes:
                 raise TooLargeError(f"body exceeds {self.options.max_bytes} bytes", url)
             inflater.feed(chunk)
-        return inflater.result()
+        return unwrap_gzip(inflater.result(), self.options.max_bytes, url)
 
 
 class Deadline:

@@ -68,6 +68,12 @@ class Politeness:
             robots = await self._robots_for(origin)
         return robots.can_fetch(url, self.user_agent)
 
+    def sitemaps(self, url: str) -> list[str]:
+        """The ``Sitemap:`` lines of the robots.txt read for ``url``'s origin (none when not read yet)."""
+        parts = urlsplit(url)
+        robots = self._robots.get(f"{parts.scheme}://{parts.netloc}")
+        return list(robots.sitemaps) if robots is not None else []
+
     async def _robots_for(self, origin: str) -> Protego:
         lock = self._robots_locks.setdefault(origin, asyncio.Lock())
         async with lock:  # one robots.txt request per host, however many URLs wait for it

@@ -18,6 +18,11 @@ class Scope:
         sites = frozenset((_site(urlsplit(u).hostname or ""), urlsplit(u).port) for u in entry_urls)
         return cls(sites, frozenset(d.lower().strip().lstrip(".") for d in allow_domains if d.strip()))
 
+    def widened(self, url: str) -> Scope:
+        """This scope and ``url``'s site: where an entry point landed after redirects (a portal that moved)."""
+        parts = urlsplit(url)
+        return Scope(self.sites | {(_site(parts.hostname or ""), parts.port)}, self.allowed)
+
     def __contains__(self, url: str) -> bool:
         parts = urlsplit(url)
         host, port = parts.hostname or "", parts.port

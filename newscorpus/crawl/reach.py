@@ -1,0 +1,29 @@
+"""Where a crawl goes beyond the links of the pages it reads: the sitemaps a site's robots.txt names."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from newscorpus import discover
+from newscorpus.crawl.canonical import host_key
+from newscorpus.crawl.politeness import Politeness
+from newscorpus.kinds import PageKind
+
+
+def robots_sitemaps(
+    politeness: Politeness | None, entry_kind: str | None, url: str, sitemap_hosts: set[str]
+) -> list[discover.Link]:
+    """The sitemaps a site's robots.txt names, read with its home page (``url``) when that page is an entry
+    point (``entry_kind``: its kind as given, None for a discovered page) and no sitemap of its host was
+    given: they list the articles the home page's links do not reach (the archive, yesterday's news). A
+    sitemap given on the command line is the user's choice, and is kept alone."""
+    parts = urlsplit(url)
+    if (
+        politeness is None
+        or entry_kind not in (PageKind.AUTO, PageKind.LIST)
+        or parts.path not in ("", "/")
+        or parts.query
+        or host_key(url) in sitemap_hosts
+    ):
+        return []
+    return [discover.Link(sitemap, PageKind.SITEMAP) for sitemap in politeness.sitemaps(url)]
