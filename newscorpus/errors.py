@@ -67,6 +67,14 @@ class DeadlineError(UnreachableError):
     pass
 
 
+class HeldBackError(UnreachableError):
+    """The host asked (Retry-After) for a longer pause than a run waits: the URL is tried on a later run."""
+
+    def __init__(self, message: str, where: str = "", retry_after: float = 0.0) -> None:
+        super().__init__(message, where)
+        self.retry_after = retry_after
+
+
 class RedirectLoopError(FetchError):
     """More than settings.MAX_REDIRECTS hops: a loop or a chain that never lands."""
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import httpx
 from tenacity import RetryCallState, wait_exponential_jitter
@@ -17,6 +19,7 @@ from newscorpus import settings
 from newscorpus.errors import (
     DeadlineError,
     FetchError,
+    HeldBackError,
     HTTPStatusError,
     InvalidURLError,
     RedirectLoopError,
@@ -60,8 +63,13 @@ def is_transient(exc: BaseException) -> bool:
 
 def retry_in_run(exc: BaseException) -> bool:
     """Worth another try now: not after a request used up its whole deadline, or a trickling server would
-    hold the run for attempts x deadline."""
-    return is_transient(exc) and not isinstance(exc, DeadlineError)
+    hold the run for attempts x deadline; not when the server asked for a longer pause than a run waits
+    (Retry-After: 3600 held the host, and the run, RETRY_BACKOFF_MAX_S per attempt)."""
+    if isinstance(exc, DeadlineError | HeldBackError):
+        return False
+    if isinstance(exc, RetryableStatus) and exc.retry_after is not None:
+        return exc.retry_after <= settings.RETRY_BACKOFF_MAX_S
+    return is_transient(exc)
 
 
 def retry_wait(state: RetryCallState, initial: float) -> float:
@@ -102,12 +110,20 @@ def raise_for_status(response: httpx.Response, url: str) -> None:
 
 
 def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds from now: a number of seconds or an HTTP-date (RFC 9110 10.2.3)."""
     if value is None:
         return None
     try:
         return max(0.0, float(value))
     except ValueError:
-        return None  # an HTTP-date: fall back to our own backoff
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # unreadable: fall back to our own backoff
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def is_html(content_type: str, content: bytes) -> bool:

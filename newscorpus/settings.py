@@ -683,6 +683,9 @@ CRAWL_MAX_CRAWL_DELAY_S = 30.0
 FRONTIER_RETRY_DELAY_S = 300.0
 # ... until it has failed on this many runs; then it is recorded as failed for good.
 FRONTIER_MAX_ATTEMPTS = 4
+# A Retry-After longer than this (a server asking for a week, a date in 2099) still lets the URL be tried
+# again after a day: a misconfigured header must not shelve a URL for good.
+FRONTIER_MAX_RETRY_AFTER_S = 24 * 3600.0
 # A guessed page one of a split story answering one of these is not there (another CMS numbers page one
 # _0 or _1): the later page that led to the guess is fetched in its place.
 FRONTIER_GONE_STATUSES = (404, 410)

@@ -23,7 +23,7 @@ from newscorpus.crawl.politeness import Politeness
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.crawl.visit import Visitor
-from newscorpus.errors import DatabaseError, HTTPStatusError, InputError, ParseError
+from newscorpus.errors import DatabaseError, HeldBackError, HTTPStatusError, InputError, ParseError
 from newscorpus.fetch import FetchOptions, is_transient
 from newscorpus.kinds import PageKind
 from newscorpus.scrapers.registry import Registry
@@ -65,6 +65,7 @@ class Crawler:
         self._articles: set[str] = set()  # entry points the user said are articles
         self._tasks: set[asyncio.Task[None]] = set()
         self._started = 0
+        self._politeness: Politeness | None = None
         self._hubs = HubBudget(self.frontier, options.max_pages, self._hosts)
 
     def run(self, entries: list[tuple[str, str]]) -> CrawlReport:
@@ -78,7 +79,7 @@ class Crawler:
         self.store.db.execute(f"PRAGMA wal_autocheckpoint = {settings.CRAWL_WAL_CHECKPOINT_PAGES}")
         scope = self._prepare(entries)
         fetcher = AsyncFetcher(self._fetch_options, self.options.concurrency, self._transport)
-        fetcher.politeness = Politeness(
+        fetcher.politeness = self._politeness = Politeness(
             self.options.per_host, self.options.delay, self._fetch_options.user_agent, fetcher.fetch_robots
         )
         # Article parsing off the event loop (see Visitor._parse); threads, not processes, to keep memory flat.
@@ -160,6 +161,8 @@ class Crawler:
                 self._tasks.add(asyncio.create_task(self._process(visitor, host, entry)))
 
     def _next(self, host: str, queue: _HostQueue) -> Entry | None:
+        if self._politeness is not None and self._politeness.gate(host).held_back:
+            return None  # the host asked for a longer pause than the run waits: its URLs stay queued
         while True:
             if not queue.window and queue.more:
                 loaded = self.frontier.load(host, queue.cursor, _WINDOW)
@@ -176,6 +179,8 @@ class Crawler:
     async def _process(self, visitor: Visitor, host: str, entry: Entry) -> None:
         try:
             outcome = await visitor.visit(entry)
+        except HeldBackError:
+            outcome = "held back"  # waited for its host when the host asked for a long pause: still queued
         except InputError as exc:
             outcome = self._record_failure(host, entry, exc)
         except (DatabaseError, asyncio.CancelledError):
@@ -192,7 +197,8 @@ class Crawler:
     def _record_failure(self, host: str, entry: Entry, exc: InputError, bug: bool = False) -> str:
         status = exc.status if isinstance(exc, HTTPStatusError) else None
         with self.store.transaction():  # the failure and its log row together, like a success
-            state = self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
+            retry_after = getattr(exc, "retry_after", None)
+            state = self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc), retry_after)
             outcome = "replaced" if state == "replaced" else "failed"
             self.store.log(self.report.run_id, entry.url, outcome, status, str(exc))
         if outcome == "replaced":  # a guessed page one that is not there: no input of the run failed

@@ -154,7 +154,9 @@ class Frontier:
                 [(later, first) for first, later in pairs],
             )
 
-    def mark_failed(self, url: str, error: str, status: int | None, transient: bool) -> str:
+    def mark_failed(
+        self, url: str, error: str, status: int | None, transient: bool, not_before: float | None = None
+    ) -> str:
         """Record a failure; transient ones are retried on later runs with growing delays. Returns the state:
         queued, failed, or ``replaced`` when a guessed page one is gone and the later page that led to the
         guess is queued in its place (the story is then read from there, not lost)."""
@@ -170,6 +172,8 @@ class Frontier:
             attempts = (row[0] if row else 0) + 1
             state = "queued" if transient and attempts < settings.FRONTIER_MAX_ATTEMPTS else "failed"
             delay = settings.FRONTIER_RETRY_DELAY_S * 2 ** (attempts - 1)
+            if not_before is not None:  # the server's Retry-After, when it asked for longer
+                delay = max(delay, min(not_before, settings.FRONTIER_MAX_RETRY_AFTER_S))
             next_try = (datetime.now(UTC) + timedelta(seconds=delay)).isoformat(timespec="seconds")
             self.db.execute(
                 "UPDATE frontier SET state = ?, attempts = ?, next_try_at = ?, last_error = ?, last_status = ?"

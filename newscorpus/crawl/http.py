@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager, nullcontext
+from collections.abc import Callable
+from contextlib import nullcontext
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
@@ -18,11 +17,11 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 from newscorpus import settings
 from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
+from newscorpus.crawl.deadline import Deadline
 from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
 from newscorpus.errors import (
     BlockedURLError,
-    DeadlineError,
     HTTPStatusError,
     NotHTMLError,
     OffScopeRedirectError,
@@ -138,9 +137,20 @@ class AsyncFetcher:
             return await self._fetch_once(url, headers, accept_xml, follow=follow)
         except Exception as exc:
             if not retry_in_run(exc):
+                self._hold_back(exc)
                 raise
             first_failure = exc
-        return await self._retry(first_failure, url, headers, accept_xml, follow)
+        try:
+            return await self._retry(first_failure, url, headers, accept_xml, follow)
+        except RetryableStatus as exc:
+            self._hold_back(exc)
+            raise
+
+    def _hold_back(self, exc: Exception) -> None:
+        """A Retry-After too long to wait in this run pauses the host for all of it: its other URLs are left
+        queued rather than each asking again (a run waits at most RETRY_BACKOFF_MAX_S for a host)."""
+        if isinstance(exc, RetryableStatus) and exc.retry_after is not None and self.politeness is not None:
+            self.politeness.gate(host_key(exc.where)).pause(exc.retry_after)
 
     async def _retry(
         self, first_failure: Exception, url: str, headers: dict[str, str], accept_xml: bool, follow: Follow
@@ -215,7 +225,7 @@ class AsyncFetcher:
         gate = self.politeness.gate(host_key(url)) if self.politeness else None
         try:
             # The host's slot first: a request waiting for its host must not hold a slot other hosts could use.
-            slot = gate.slot() if gate is not None else nullcontext()
+            slot = gate.slot(url) if gate is not None else nullcontext()
             async with slot, self._requests, deadline.running():
                 return await self._request(url, headers)
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
@@ -263,26 +273,6 @@ class AsyncFetcher:
                 raise TooLargeError(f"body exceeds {self.options.max_bytes} bytes", url)
             inflater.feed(chunk)
         return unwrap_gzip(inflater.result(), self.options.max_bytes, url)
-
-
-class Deadline:
-    """The network time one request may still use, over all its hops (politeness waits excluded)."""
-
-    def __init__(self, seconds: float, url: str) -> None:
-        self.left = seconds
-        self.total = seconds
-        self.url = url
-
-    @asynccontextmanager
-    async def running(self) -> AsyncIterator[None]:
-        started = time.monotonic()
-        try:
-            async with asyncio.timeout(max(self.left, 0.0)):
-                yield
-        except TimeoutError:
-            raise DeadlineError(f"no complete answer within {self.total:g} s (total deadline)", self.url) from None
-        finally:
-            self.left -= time.monotonic() - started
 
 
 def _in_memory(response: httpx.Response, url: str, max_bytes: int) -> bytes:
