@@ -75,6 +75,10 @@ class HeldBackError(UnreachableError):
         self.retry_after = retry_after
 
 
+class EmptyAnswerError(UnreachableError):
+    """A 200 with nothing in it (an overloaded CMS, a crashed template): tried again on a later run."""
+
+
 class RedirectLoopError(FetchError):
     """More than settings.MAX_REDIRECTS hops: a loop or a chain that never lands."""
 

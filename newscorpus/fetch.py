@@ -18,6 +18,7 @@ from tenacity import RetryCallState, wait_exponential_jitter
 from newscorpus import settings
 from newscorpus.errors import (
     DeadlineError,
+    EmptyAnswerError,
     FetchError,
     HeldBackError,
     HTTPStatusError,
@@ -65,7 +66,7 @@ def retry_in_run(exc: BaseException) -> bool:
     """Worth another try now: not after a request used up its whole deadline, or a trickling server would
     hold the run for attempts x deadline; not when the server asked for a longer pause than a run waits
     (Retry-After: 3600 held the host, and the run, RETRY_BACKOFF_MAX_S per attempt)."""
-    if isinstance(exc, DeadlineError | HeldBackError):
+    if isinstance(exc, DeadlineError | HeldBackError | EmptyAnswerError):
         return False
     if isinstance(exc, RetryableStatus) and exc.retry_after is not None:
         return exc.retry_after <= settings.RETRY_BACKOFF_MAX_S
@@ -90,6 +91,11 @@ def network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchErr
         return UnreachableError(f"timed out ({type(exc).__name__})", url)
     if isinstance(exc, httpx.TooManyRedirects):
         return RedirectLoopError(f"more than {settings.MAX_REDIRECTS} redirects", url)
+    # Reasons of their own (stats groups failures by them): the server was reached, its answer was not.
+    if isinstance(exc, httpx.RemoteProtocolError) and "complete message body" in str(exc):
+        return UnreachableError(f"answer cut off ({exc})", url)
+    if isinstance(exc, httpx.RemoteProtocolError) and "without sending a response" in str(exc):
+        return UnreachableError(f"no answer ({exc})", url)
     return UnreachableError(f"cannot connect ({exc or type(exc).__name__})", url)
 
 

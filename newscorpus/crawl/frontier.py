@@ -129,21 +129,28 @@ class Frontier:
         return [Entry(*row) for row in rows]
 
     def mark_fetched(
-        self, url: str, status: int, etag: str | None, last_modified: str | None, kind: str | None = None
+        self,
+        url: str,
+        status: int,
+        etag: str | None,
+        last_modified: str | None,
+        kind: str | None = None,
+        depth: int = 0,
     ) -> None:
-        """Record a success; inserts the row when the URL was reached another way (redirect, canonical)."""
+        """Record a success; inserts the row when the URL was reached another way (redirect, canonical), at
+        ``depth``, the depth of the URL that led there (a redirect is no hop back to the entry points)."""
         now = now_iso()
         with self._tx():
             self.db.conn.execute(
                 "INSERT INTO frontier (url, host, kind, depth, state, attempts, next_try_at, discovered_at,"
                 " last_status, etag, last_modified, fetched_at, last_error)"
-                " VALUES (?, ?, ?, 0, 'fetched', 0, '', ?, ?, ?, ?, ?, NULL)"
+                " VALUES (?, ?, ?, ?, 'fetched', 0, '', ?, ?, ?, ?, ?, NULL)"
                 " ON CONFLICT(url) DO UPDATE SET state = 'fetched', attempts = 0, last_status = excluded.last_status,"
                 " etag = COALESCE(excluded.etag, frontier.etag),"
                 " last_modified = COALESCE(excluded.last_modified, frontier.last_modified),"
                 " fetched_at = excluded.fetched_at, last_error = NULL,"
                 " kind = CASE WHEN ? IS NULL THEN frontier.kind ELSE excluded.kind END",
-                [url, host_key(url), kind or "article", now, status, etag, last_modified, now, kind],
+                [url, host_key(url), kind or "article", depth, now, status, etag, last_modified, now, kind],
             )
 
     def note_later_pages(self, pairs: Iterable[tuple[str, str]]) -> None:

@@ -22,6 +22,7 @@ from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
 from newscorpus.errors import (
     BlockedURLError,
+    EmptyAnswerError,
     HTTPStatusError,
     NotHTMLError,
     OffScopeRedirectError,
@@ -255,6 +256,8 @@ class AsyncFetcher:
             last_modified=response.headers.get("last-modified"),
             fetched_at=now_iso(),
         )
+        if page.status != 304 and not accept_any and not content.strip():
+            raise EmptyAnswerError(f"empty answer (HTTP {page.status} without a body)", url)
         if page.status != 304 and not accept_any and not _acceptable(page, accept_xml):
             raise NotHTMLError(f"not an HTML page (Content-Type: {content_type or 'none'})", url)
         return page

@@ -104,10 +104,8 @@ class Visitor:
         return outcome
 
     def _follow(self, entry: Entry) -> Follow:
-        """Where the URL's redirects may lead. An entry point's anywhere (the user asked for that page, and a
-        portal that moved to another host is crawled where it went); any other URL's stay inside the scope,
-        or an off-site redirect (a short link, an ad, a moved section) would store another site's page as
-        this crawl's article and spread the crawl there."""
+        """Where the URL's redirects may lead: an entry point's anywhere (a portal that moved is crawled where
+        it went), any other's inside the scope (a short link or an ad must not store another site's page)."""
         return None if entry.url in self.entries else self._in_scope
 
     def _in_scope(self, url: str) -> bool:
@@ -145,7 +143,7 @@ class Visitor:
             # A list page that also holds a story stays a list in the frontier: it is re-read for new links.
             kind = PageKind(entry.kind) if result.links else PageKind.ARTICLE
             for fetched in {entry.url, page.requested_url, url}:
-                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
+                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind, entry.depth)
             if result.links:
                 self._queue(result.links, entry.depth + 1)
             if entry.depth > 0 or self.follow_entry_articles:
@@ -177,10 +175,15 @@ class Visitor:
         return self._links_read(entry, page, links, kind)
 
     def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: PageKind) -> str:
+        """Queue a list's links. A link redirected to the list is read once (PAGE), not as a hub on every run:
+        the list is, under its own URL (each dead story sent to the home page cost a fetch per run)."""
         with self.store.transaction():
             self._queue(links, entry.depth + 1, continuation=entry.kind == PageKind.PAGE)
             for fetched in {entry.url, page.url}:
-                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
+                fetched_kind = kind if fetched == page.url or entry.url in self.entries else PageKind.PAGE
+                self.frontier.mark_fetched(
+                    fetched, page.status, page.etag, page.last_modified, fetched_kind, entry.depth
+                )
             outcome = self._log(entry.url, "list", page.status)
         self.report.lists += 1
         return outcome

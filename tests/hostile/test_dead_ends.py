@@ -1,0 +1,63 @@
+"""crawl13: links that lead nowhere, as portals serve them. A dead story redirected to the home page became
+a hub re-read on every run (one more home page fetch per run, per dead story, for ever); a 200 with an empty
+body was read as an empty list page, no failure; a body cut short of its Content-Length and a connection
+closed before any answer were both logged 'cannot connect', though the server was reached."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+from .conftest import articles
+from .run import newscorpus
+from .server import HostileServer, home, html, page, redirect
+
+SENT_HOME = "/a/2024/0315/1.html"
+EMPTY = "/a/2024/0315/2.html"
+CUT = "/a/2024/0315/3.html"
+SILENT = "/a/2024/0315/4.html"
+GOOD = "/a/2024/0315/5.html"
+
+
+def cut_short(handler: BaseHTTPRequestHandler, stopping: threading.Event) -> None:
+    body = html("只发了一半的新闻报道")
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Content-Length", str(len(body) + 500))
+    handler.end_headers()
+    handler.wfile.write(body)
+    handler.close_connection = True
+
+
+def hang_up(handler: BaseHTTPRequestHandler, stopping: threading.Event) -> None:
+    handler.close_connection = True
+
+
+def test_dead_ends_are_failures_with_their_reason_and_never_hubs(tmp_path: Path) -> None:
+    routes = {
+        "/": page(home([SENT_HOME, EMPTY, CUT, SILENT, GOOD])),
+        SENT_HOME: redirect("/"),
+        EMPTY: page(b""),
+        CUT: cut_short,
+        SILENT: hang_up,
+        GOOD: page(html("好新闻报道")),
+    }
+    db = tmp_path / "c.db"
+    args = ("fetch", "--db", db, "--delay", "0", "-q", "--attempts", "1")
+    with HostileServer(routes) as site:
+        runs = [newscorpus(*args, f"--allow-private-host={site.netloc}", site.url("/"), timeout=60) for _ in "12"]
+        hits = dict(site.hits)
+    for run in runs:
+        run.assert_clean()
+        assert run.rc == 0, run.stderr  # dead links found while crawling are reported, not fatal
+    assert articles(db) == [site.url(GOOD)]
+    assert hits[SENT_HOME] == 1 and hits["/"] == 3  # two runs' entry point, and the redirect once
+    with sqlite3.connect(db) as conn:
+        rows = dict(conn.execute("SELECT url, state || ' ' || last_error FROM frontier WHERE last_error IS NOT NULL"))
+    reasons = {url.removeprefix(site.url("")): row.split(": ", 1)[1] for url, row in rows.items()}
+    assert reasons[EMPTY].startswith("empty answer (HTTP 200 without a body)")
+    assert reasons[CUT].startswith("answer cut off (")
+    assert reasons[SILENT].startswith("no answer (")
+    assert all(row.startswith("queued ") for row in rows.values())  # each tried again on a later run
