@@ -35,7 +35,25 @@ def canonicalize(url: str) -> str:
     port = parts.port
     netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
     query = "&".join(quote(pair, safe=_QUERY_SAFE) for pair in parts.query.split("&") if _kept(pair))
-    return urlunsplit((scheme, netloc, _SESSION_IN_PATH.sub("", parts.path) or "/", query, ""))
+    path = _without_dot_segments(_SESSION_IN_PATH.sub("", parts.path)) or "/"
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _without_dot_segments(path: str) -> str:
+    """``/a/./b/../c`` as ``/a/c`` (RFC 3986 5.2.4): the page an HTTP client requests for it, so a link
+    written with dot segments is not a second frontier row, fetched twice, for the same page."""
+    if "/." not in path:
+        return path
+    kept: list[str] = []
+    segments = path.split("/")
+    for segment in segments[1:]:
+        if segment == "..":
+            if kept:
+                kept.pop()
+        elif segment != ".":
+            kept.append(segment)
+    trailing = segments[-1] in (".", "..")  # /a/b/.. names the folder /a/
+    return "/" + "/".join(kept) + ("/" if trailing and kept else "")
 
 
 def identity(url: str) -> str:
