@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from newscorpus import settings
-from newscorpus.crawl.frontier import Entry, Frontier, HubBudget
+from newscorpus.crawl.frontier import ARTICLE_KINDS, Entry, Frontier, HubBudget
 from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.politeness import Politeness
@@ -177,6 +177,8 @@ class Crawler:
                 return entry
 
     async def _process(self, visitor: Visitor, host: str, entry: Entry) -> None:
+        if entry.kind in ARTICLE_KINDS:
+            self.report.articles_tried += 1
         try:
             outcome = await visitor.visit(entry)
         except HeldBackError:

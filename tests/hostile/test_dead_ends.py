@@ -5,6 +5,7 @@ closed before any answer were both logged 'cannot connect', though the server wa
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from http.server import BaseHTTPRequestHandler
@@ -61,3 +62,22 @@ def test_dead_ends_are_failures_with_their_reason_and_never_hubs(tmp_path: Path)
     assert reasons[CUT].startswith("answer cut off (")
     assert reasons[SILENT].startswith("no answer (")
     assert all(row.startswith("queued ") for row in rows.values())  # each tried again on a later run
+
+
+def test_a_run_whose_articles_were_dead_links_made_progress(tmp_path: Path) -> None:
+    """--max-pages spent on dead article links (404s) before the live ones: the run tried articles, its dead
+    links are reported, and the exit is 0. It said 'no article reached' and exited 1, as if hubs had eaten
+    the budget, though the README promises dead links found while crawling are not fatal."""
+    dead = [f"/a/2024/0314/{n}.html" for n in range(3)]
+    live = [f"/a/2024/0315/{n}.html" for n in range(5)]
+    routes = {"/": page(home([*dead, *live])), **{path: page(html(f"新闻报道{path}")) for path in live}}
+    db = tmp_path / "c.db"
+    with HostileServer(routes) as site:
+        run = newscorpus(
+            "fetch", "--db", db, "--delay", "0", "--per-host", "1", "--concurrency", "1", "-q", "--json-summary",
+            "--max-pages", "4", f"--allow-private-host={site.netloc}", site.url("/"), timeout=60,
+        )  # fmt: skip
+    run.assert_clean()
+    summary = json.loads(run.text)
+    assert summary["failed"] == 3 and summary["articles_left_in_queue"] == 5, summary
+    assert run.rc == 0 and summary["stalled"] is False, run.text
