@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings, urlshape
 from newscorpus.errors import FetchError, TooLargeError
 from newscorpus.kinds import PageKind
+from newscorpus.metarefresh import refresh_target
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.text import absolute, node_text
 from newscorpus.urlshape import Shape
@@ -65,6 +66,9 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
     hide its articles. Channel guessing stays off on rule sites: the rule names what to follow there.
     """
     found: dict[str, PageKind] = {}
+    refresh = refresh_target(tree, base_url)
+    if refresh is not None:  # where a browser goes: the content decides what it is
+        found[refresh] = AUTO
     if rule is not None and rule.list_links:
         for url in rule.links(tree, base_url):
             found.setdefault(url, ARTICLE)
