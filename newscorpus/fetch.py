@@ -8,9 +8,11 @@ jitter, honouring Retry-After; any other failure is raised at once as a typed Fe
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from urllib.parse import quote, urljoin
 
 import httpx
 from tenacity import RetryCallState, wait_exponential_jitter
@@ -27,6 +29,9 @@ from newscorpus.errors import (
     TooLargeError,
     UnreachableError,
 )
+
+# Printable ASCII but the space: kept as written in a Location, every other byte percent-encoded.
+_URL_SAFE_BYTES = "".join(c for c in string.printable if c not in string.whitespace)
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,19 @@ def check_declared_size(response: httpx.Response, url: str, max_bytes: int) -> N
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise TooLargeError(f"body of {declared} bytes exceeds {max_bytes}", url)
+
+
+def redirect_target(response: httpx.Response) -> str:
+    """Where a redirect leads. Location bytes that are not UTF-8 (a GBK path from an old IIS CMS) are
+    percent-encoded byte for byte, as browsers send them: httpx reads them as Latin-1 and re-encodes that as
+    UTF-8, a path no server has (the story answered 404)."""
+    raw = next((value for name, value in response.headers.raw if name.lower() == b"location"), b"")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return urljoin(str(response.url), quote(raw, safe=_URL_SAFE_BYTES))
+    assert response.next_request is not None  # a redirect status with a Location
+    return str(response.next_request.url)
 
 
 def raise_for_status(response: httpx.Response, url: str) -> None:

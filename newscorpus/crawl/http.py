@@ -37,6 +37,7 @@ from newscorpus.fetch import (
     is_xml,
     network_error,
     raise_for_status,
+    redirect_target,
     retry_in_run,
     retry_wait,
 )
@@ -235,7 +236,7 @@ class AsyncFetcher:
     async def _request(self, url: str, headers: dict[str, str]) -> str | tuple[httpx.Response, bytes]:
         async with self.client(host_key(url)).stream("GET", url, headers=headers, follow_redirects=False) as response:
             if response.next_request is not None:
-                return validate_url(str(response.next_request.url))
+                return validate_url(redirect_target(response))
             raise_for_status(response, url)
             content = b"" if response.status_code == 304 else await self._read_limited(response, url)
         return response, content
