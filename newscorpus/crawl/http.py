@@ -186,7 +186,8 @@ class AsyncFetcher:
             raise
         except RedirectLoopError:
             return ""  # RFC 9309 2.3.1.2: past five redirects robots.txt may be taken as unavailable, a 4xx
-        return page.content[: settings.ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+        # utf-8-sig: a BOM (a robots.txt saved on Windows) glued to the first "User-agent" voided its group.
+        return page.content[: settings.ROBOTS_MAX_BYTES].decode("utf-8-sig", errors="replace")
 
     def _wait(self, state: RetryCallState) -> float:
         seconds = retry_wait(state, self.options.backoff_initial)
