@@ -727,6 +727,13 @@ SESSION_PARAMS = ("phpsessid", "jsessionid", "sessionid", "session_id", "aspsess
 # only when the value reads as a token, letters and digits mixed, at least SESSION_TOKEN_MIN_CHARS long.
 SESSION_TOKEN_PARAMS = ("sid", "sess")
 SESSION_TOKEN_MIN_CHARS = 6
+# Cache-busting keys (jQuery's _=, a template's t=/ts=/rnd=): one page under a new URL on every load, so each
+# rerun stored every story again. Dropped only when the value is a Unix time (10 digits: seconds, 13:
+# milliseconds) or a random fraction (0.8147236...): the same keys hold ids elsewhere (phpBB's t=12345, v=2).
+CACHE_BUSTER_PARAMS = ("_", "_t", "t", "ts", "timestamp", "time", "rnd", "rand", "random", "r", "nocache", "cb", "v")
+# ... but a signed URL (WeChat's ?timestamp=...&signature=..., a CDN's expiring link) needs its time: with one
+# of these keys in the query every pair is kept.
+SIGNED_URL_PARAMS = ("signature", "sign", "sig", "token", "auth_key", "expires", "x-amz-signature")
 # Generic link classification on pages of sites without list rules.
 ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")
