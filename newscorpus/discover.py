@@ -37,6 +37,7 @@ _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|rar|exe|apk|m
 _XML_ROOTS = frozenset({"urlset", "sitemapindex", "rss", "feed", "RDF"})
 # A sitemap's or feed's entries: one cut in half by a broken file is dropped, the ones before it are read.
 _ENTRY_TAGS = frozenset({"url", "sitemap", "item", "entry"})
+_SM = ("loc", "lastmod")  # what a sitemap entry says: where, and when it last changed
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -56,6 +57,8 @@ class Link:
     kind: PageKind
     # An article link in a list item that shows a date (a channel's listing, not a story's sidebar).
     dated: bool = False
+    # A sitemap index's <lastmod> for the sitemap it names: unchanged since it was read, it is not read again.
+    lastmod: str | None = None
 
 
 def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, channels: bool) -> list[Link]:
@@ -207,9 +210,9 @@ def sitemap_links(content: bytes, url: str) -> list[Link]:
     child_kind = SITEMAP if _local(root.tag) == "sitemapindex" else ARTICLE
     links = []
     for entry in root:
-        loc = next((el.text for el in entry if _local(el.tag) == "loc" and el.text), None)
+        loc, lastmod = (next((el.text for el in entry if _local(el.tag) == tag and el.text), None) for tag in _SM)
         if loc and (absolute_loc := absolute(loc.strip(), url)):
-            links.append(Link(absolute_loc, child_kind))
+            links.append(Link(absolute_loc, child_kind, lastmod=lastmod if child_kind is SITEMAP else None))
     return links
 
 

@@ -173,6 +173,8 @@ class Crawler:
             if not queue.window:
                 return None
             entry = queue.window.popleft()
+            if entry.kind == PageKind.SITEMAP and not self.frontier.is_queued(entry.url):
+                continue  # its index said it is unchanged since we read it
             if self._hubs.admit(entry):  # a hub over its share stays queued for the next run
                 return entry
 

@@ -161,6 +161,20 @@ class Frontier:
                 [(later, first) for first, later in pairs],
             )
 
+    def settle_unchanged(self, lastmods: Iterable[tuple[str, str]]) -> None:
+        """Sitemaps an index says are unchanged (its <lastmod>, UTC ISO, not after our last fetch) are not
+        read again this run: requeued as hubs at the start, they are put back as fetched."""
+        with self._tx():
+            self.db.conn.executemany(
+                "UPDATE frontier SET state = 'fetched' WHERE url = ? AND state = 'queued' AND kind = 'sitemap'"
+                " AND fetched_at IS NOT NULL AND last_error IS NULL AND fetched_at >= ?",
+                list(lastmods),
+            )
+
+    def is_queued(self, url: str) -> bool:
+        row = self.db.execute("SELECT state FROM frontier WHERE url = ?", [url]).fetchone()
+        return row is not None and row[0] == "queued"
+
     def mark_failed(
         self, url: str, error: str, status: int | None, transient: bool, not_before: float | None = None
     ) -> str:

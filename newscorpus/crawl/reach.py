@@ -1,13 +1,17 @@
-"""Where a crawl goes beyond the links of the pages it reads: the sitemaps a site's robots.txt names."""
+"""Where a crawl goes beyond the links of the pages it reads (the sitemaps a site's robots.txt names), and
+where it need not go again (the sitemaps an index says are unchanged)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from newscorpus import discover
 from newscorpus.crawl.canonical import host_key
 from newscorpus.crawl.politeness import Politeness
+from newscorpus.errors import InputError
 from newscorpus.kinds import PageKind
+from newscorpus.urls import canonicalize
 
 
 def robots_sitemaps(
@@ -27,3 +31,20 @@ def robots_sitemaps(
     ):
         return []
     return [discover.Link(sitemap, PageKind.SITEMAP) for sitemap in politeness.sitemaps(url)]
+
+
+def index_lastmods(links: list[discover.Link]) -> list[tuple[str, str]]:
+    """(canonical URL, <lastmod> as UTC ISO) of the sitemaps an index names with a readable lastmod: an index
+    of thousands of daily sitemaps made each run read them all again, where only today's had changed."""
+    found = []
+    for link in links:
+        if link.kind is not PageKind.SITEMAP or not link.lastmod:
+            continue
+        try:
+            url = canonicalize(link.url)
+            when = datetime.fromisoformat(link.lastmod.strip())
+        except (InputError, ValueError):
+            continue  # no reading of it: the sitemap is read again, as before
+        when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+        found.append((url, when.isoformat(timespec="seconds")))
+    return found

@@ -18,7 +18,7 @@ from newscorpus.crawl.canonical import host_key, return_borrowed_url, taken_by_a
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher, Follow
 from newscorpus.crawl.options import CrawlOptions
-from newscorpus.crawl.reach import robots_sitemaps
+from newscorpus.crawl.reach import index_lastmods, robots_sitemaps
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, ParseError
@@ -179,6 +179,7 @@ class Visitor:
         the list is, under its own URL (each dead story sent to the home page cost a fetch per run)."""
         with self.store.transaction():
             self._queue(links, entry.depth + 1, continuation=entry.kind == PageKind.PAGE)
+            self.frontier.settle_unchanged(pair for pair in index_lastmods(links) if pair[0] not in self.entries)
             for fetched in {entry.url, page.url}:
                 fetched_kind = kind if fetched == page.url or entry.url in self.entries else PageKind.PAGE
                 self.frontier.mark_fetched(
