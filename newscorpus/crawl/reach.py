@@ -1,5 +1,5 @@
 """Where a crawl goes beyond the links of the pages it reads (the sitemaps a site's robots.txt names), and
-where it need not go again (the sitemaps an index says are unchanged)."""
+where it need not go again (the sitemaps an index says are unchanged, dead ends)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,14 @@ def index_lastmods(links: list[discover.Link]) -> list[tuple[str, str]]:
         when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
         found.append((url, when.isoformat(timespec="seconds")))
     return found
+
+
+def list_kind(linked_as: str, links: list[discover.Link]) -> PageKind:
+    """How the frontier keeps a page read as a list: a list's later page is read once (PAGE), and so is a
+    link made as a story's that holds no story and links to none (a CMS's 200 "page not found", a removed
+    story's stub): as a hub (LIST) it was re-read on every run, for ever, one more per dead link."""
+    if linked_as == PageKind.PAGE:
+        return PageKind.PAGE
+    if linked_as == PageKind.ARTICLE and not any(link.kind is PageKind.ARTICLE for link in links):
+        return PageKind.PAGE
+    return PageKind.LIST

@@ -18,7 +18,7 @@ from newscorpus.crawl.canonical import host_key, return_borrowed_url, taken_by_a
 from newscorpus.crawl.frontier import Entry, Frontier
 from newscorpus.crawl.http import AsyncFetcher, Follow
 from newscorpus.crawl.options import CrawlOptions
-from newscorpus.crawl.reach import index_lastmods, robots_sitemaps
+from newscorpus.crawl.reach import index_lastmods, list_kind, robots_sitemaps
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, ParseError
@@ -91,7 +91,7 @@ class Visitor:
             return await self._read_xml(entry, page)
         result, packed = await self._process(page, self._page_options(entry))
         if result.kind is PageKind.LIST:
-            kind = PageKind.PAGE if entry.kind == PageKind.PAGE else PageKind.LIST
+            kind = list_kind(entry.kind, result.links)
             seeds = robots_sitemaps(self.fetcher.politeness, self.entries.get(entry.url), page.url, self._sitemap_hosts)
             return self._links_read(entry, page, result.links + seeds, kind)
         if result.article.is_empty:  # only a page the user called an article gets here without a story

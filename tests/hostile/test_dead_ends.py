@@ -81,3 +81,34 @@ def test_a_run_whose_articles_were_dead_links_made_progress(tmp_path: Path) -> N
     summary = json.loads(run.text)
     assert summary["failed"] == 3 and summary["articles_left_in_queue"] == 5, summary
     assert run.rc == 0 and summary["stalled"] is False, run.text
+
+
+def test_a_story_link_answering_a_not_found_page_is_read_once(tmp_path: Path) -> None:
+    """A CMS's 200 "page not found" (or a login wall a story redirects to) at a link made as a story's was
+    kept as a list and re-read on every run, for ever, one more per dead link. A page that holds no story
+    and links to no story is read once; a story link that turns out a real list (its own stories) stays one."""
+    soft_404 = (
+        "<html><head><meta charset='utf-8'><title>页面不存在</title></head><body><a href='/'>首页</a>"
+        "<h1>抱歉，您访问的页面不存在或已被删除</h1><p>3秒后返回首页</p></body></html>"
+    ).encode()
+    gone, login, topic = "/a/2024/0315/1.html", "/a/2024/0315/2.html", "/a/2024/0315/3.html"
+    topic_stories = [f"/a/2024/0316/{n}.html" for n in range(3)]
+    routes = {
+        "/": page(home([gone, login, topic])),
+        gone: page(soft_404),
+        login: redirect("/login?from=a2"),
+        "/login": page(b"<html><body><form><input name='user'></form></body></html>"),
+        topic: page(home(topic_stories)),
+        **{path: page(html(f"专题里的新闻报道{path}")) for path in topic_stories},
+    }
+    db = tmp_path / "c.db"
+    args = ("fetch", "--db", db, "--delay", "0", "-q")
+    with HostileServer(routes) as site:
+        runs = [newscorpus(*args, f"--allow-private-host={site.netloc}", site.url("/"), timeout=60) for _ in "12"]
+        hits = dict(site.hits)
+    for run in runs:
+        run.assert_clean()
+        assert run.rc == 0, run.stderr
+    assert hits[gone] == 1 and hits[login] == 1 and hits["/login"] == 1
+    assert hits[topic] == 2  # a list: re-read, where new stories appear
+    assert articles(db) == sorted(site.url(path) for path in topic_stories)
