@@ -212,7 +212,7 @@ class AsyncFetcher:
         current = url
         for hop in range(settings.MAX_REDIRECTS + 1):
             if hop and follow is not None and not follow(current):
-                raise OffScopeRedirectError(f"redirected to {current}, outside the crawl's scope", url)
+                raise OffScopeRedirectError(f"redirected outside the crawl's scope (to {current})", url)
             if hop and robots and self.politeness is not None and not await self.politeness.allowed(current):
                 raise BlockedURLError(f"redirected to {current}, disallowed by robots.txt", url)
             hop_result = await self._hop(current, headers, deadline)

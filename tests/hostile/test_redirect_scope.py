@@ -5,6 +5,7 @@ asked for that page: a portal that moved is crawled where it went)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -51,3 +52,16 @@ def test_an_entry_point_that_moved_to_another_host_is_crawled_there(tmp_path: Pa
     run.assert_clean()
     assert run.rc == 0, run.stderr
     assert articles(db) == [new.url(ELSEWHERE)]
+
+
+def test_off_scope_redirects_share_one_reason_in_stats(tmp_path: Path) -> None:
+    """Each target is in the error, but `stats` groups failures by reason: the target must not make every
+    off-site redirect a reason of its own."""
+    db = tmp_path / "c.db"
+    away = [f"/a/2024/0315/{n}.html" for n in range(3)]
+    with HostileServer({}) as other:
+        routes = {"/": page(home(away)), **{path: redirect(other.url(path)) for path in away}}
+        with HostileServer(routes) as site:
+            crawl(db, site.url("/"), site, other).assert_clean()
+    stats = newscorpus("stats", "--json", "--db", db)
+    assert json.loads(stats.text)["failures"] == {"redirected outside the crawl's scope": 3}
