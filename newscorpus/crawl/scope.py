@@ -7,6 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from newscorpus.errors import InputError
+from newscorpus.urls import canonicalize
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -22,6 +25,13 @@ class Scope:
         """This scope and ``url``'s site: where an entry point landed after redirects (a portal that moved)."""
         parts = urlsplit(url)
         return Scope(self.sites | {(_site(parts.hostname or ""), parts.port)}, self.allowed)
+
+    def holds(self, url: str) -> bool:
+        """Whether a URL as a server wrote it (a redirect's Location) is inside, read in its canonical form."""
+        try:
+            return canonicalize(url) in self
+        except InputError:
+            return False
 
     def __contains__(self, url: str) -> bool:
         parts = urlsplit(url)

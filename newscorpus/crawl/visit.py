@@ -92,7 +92,8 @@ class Visitor:
         result, packed = await self._process(page, self._page_options(entry))
         if result.kind is PageKind.LIST:
             kind = list_kind(entry.kind, result.links)
-            seeds = robots_sitemaps(self.fetcher.politeness, self.entries.get(entry.url), page.url, self._sitemap_hosts)
+            given = self.entries.get(entry.url) if self.max_depth > 0 else None  # depth 0: no sitemap's articles
+            seeds = robots_sitemaps(self.fetcher.politeness, given, page.url, self._sitemap_hosts)
             return self._links_read(entry, page, result.links + seeds, kind)
         if result.article.is_empty:  # only a page the user called an article gets here without a story
             self.store.save_unparsed(page, "no story found on a page given as an article")
@@ -109,10 +110,7 @@ class Visitor:
         return None if entry.url in self.entries else self._in_scope
 
     def _in_scope(self, url: str) -> bool:
-        try:
-            return canonicalize(url) in self.scope
-        except InputError:
-            return False
+        return self.scope.holds(url)
 
     def _page_options(self, entry: Entry) -> PageOptions:
         if entry.url in self.articles_only:

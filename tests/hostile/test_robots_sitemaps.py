@@ -61,3 +61,18 @@ def test_a_sitemap_given_by_the_user_is_crawled_alone(tmp_path: Path) -> None:
     assert run.rc == 0, run.stderr
     assert articles(db) == sorted(site.url(path) for path in [LINKED, CHOSEN])
     assert "/sitemap.xml" not in hits
+
+
+def test_depth_zero_reads_no_robots_sitemap(tmp_path: Path) -> None:
+    """--depth 0 reads the home page alone: a sitemap's articles are a hop away, so its sitemaps would be
+    fetched for nothing."""
+    db = tmp_path / "c.db"
+    with HostileServer({}) as site:
+        portal(site)
+        run = newscorpus(
+            "fetch", "--db", db, "--delay", "0", "-q", "--depth", "0", f"--allow-private-host={site.netloc}",
+            site.url("/"), timeout=60,
+        )  # fmt: skip
+        hits = dict(site.hits)
+    run.assert_clean()
+    assert run.rc == 0 and "/sitemap.xml" not in hits and articles(db) == []
