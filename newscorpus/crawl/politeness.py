@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
@@ -79,8 +79,10 @@ class Politeness:
     def sitemaps(self, url: str) -> list[str]:
         """The ``Sitemap:`` lines of the robots.txt read for ``url``'s origin (none when not read yet)."""
         parts = urlsplit(url)
-        robots = self._robots.get(f"{parts.scheme}://{parts.netloc}")
-        return list(robots.sitemaps) if robots is not None else []
+        origin = f"{parts.scheme}://{parts.netloc}"
+        robots = self._robots.get(origin)
+        # Read against the origin: "Sitemap: /sitemap.xml" is not what RFC 9309 allows, but sites write it.
+        return [urljoin(origin + "/", sitemap) for sitemap in robots.sitemaps] if robots is not None else []
 
     async def _robots_for(self, origin: str) -> Protego:
         lock = self._robots_locks.setdefault(origin, asyncio.Lock())

@@ -21,12 +21,16 @@ def sitemap(site: HostileServer, paths: list[str]) -> bytes:
 
 
 def portal(site: HostileServer) -> None:
-    robots = f"User-agent: *\nDisallow: /private/\nSitemap: {site.url('/sitemap.xml')}\n".encode()
+    # The second line is relative, as some sites write it: read against the site, it names the same sitemap.
+    robots = (
+        f"User-agent: *\nDisallow: /private/\nSitemap: {site.url('/sitemap.xml')}\nSitemap: /archive.xml\n".encode()
+    )
     site.routes.update(
         {
             "/robots.txt": page(robots, content_type="text/plain"),
             "/": page(home([LINKED])),
-            "/sitemap.xml": page(sitemap(site, ARCHIVED), content_type="application/xml"),
+            "/sitemap.xml": page(sitemap(site, ARCHIVED[:2]), content_type="application/xml"),
+            "/archive.xml": page(sitemap(site, ARCHIVED[2:]), content_type="application/xml"),
             "/chosen.xml": page(sitemap(site, [CHOSEN]), content_type="application/xml"),
             **{path: page(html(f"新闻报道{path}")) for path in [LINKED, *ARCHIVED, CHOSEN]},
         }
