@@ -282,11 +282,11 @@ def _complete_part(data: bytes) -> ElementTree.Element | None:
 def _gunzip(content: bytes, url: str) -> bytes:
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
     try:
-        data = inflater.decompress(content, settings.MAX_BODY_BYTES)
+        data = inflater.decompress(content, settings.MAX_SITEMAP_BYTES)
     except zlib.error as exc:
         raise FetchError(f"corrupt gzip ({exc})", url) from exc
     if inflater.unconsumed_tail:  # a gzip bomb stops here, not in our memory
-        raise TooLargeError(f"inflated sitemap exceeds {settings.MAX_BODY_BYTES} bytes", url)
+        raise TooLargeError(f"inflated sitemap exceeds {settings.MAX_SITEMAP_BYTES} bytes", url)
     return data
 
 

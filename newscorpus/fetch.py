@@ -104,6 +104,15 @@ def network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchErr
     return UnreachableError(f"cannot connect ({exc or type(exc).__name__})", url)
 
 
+def body_cap(content_type: str, max_bytes: int) -> int:
+    """The size a body may reach: MAX_SITEMAP_BYTES for one labelled XML or gzip (a sitemap or feed, which
+    sitemaps.org lets reach 50 MB), so a news sitemap of 50,000 stories is read, not refused whole."""
+    media = content_type.split(";")[0].strip().lower()
+    if media in settings.XML_CONTENT_TYPES or media.endswith("+xml"):
+        return max(max_bytes, settings.MAX_SITEMAP_BYTES)
+    return max_bytes
+
+
 def check_declared_size(response: httpx.Response, url: str, max_bytes: int) -> None:
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:

@@ -32,6 +32,7 @@ from newscorpus.errors import (
 from newscorpus.fetch import (
     FetchOptions,
     RetryableStatus,
+    body_cap,
     check_declared_size,
     is_html,
     is_xml,
@@ -267,17 +268,18 @@ class AsyncFetcher:
     async def _read_limited(self, response: httpx.Response, url: str) -> bytes:
         """The body, decoded from its Content-Encoding by our own inflater (raw bytes from httpx), so the
         size cap holds across every layer while it inflates."""
-        check_declared_size(response, url, self.options.max_bytes)
+        cap = body_cap(response.headers.get("content-type", ""), self.options.max_bytes)
+        check_declared_size(response, url, cap)
         if response.is_stream_consumed:
-            return unwrap_gzip(_in_memory(response, url, self.options.max_bytes), self.options.max_bytes, url)
-        inflater = Inflater(response.headers.get("content-encoding"), self.options.max_bytes, url)
+            return unwrap_gzip(_in_memory(response, url, cap), cap, url)
+        inflater = Inflater(response.headers.get("content-encoding"), cap, url)
         raw = 0
         async for chunk in response.aiter_raw():
             raw += len(chunk)
-            if raw > self.options.max_bytes:
-                raise TooLargeError(f"body exceeds {self.options.max_bytes} bytes", url)
+            if raw > cap:
+                raise TooLargeError(f"body exceeds {cap} bytes", url)
             inflater.feed(chunk)
-        return unwrap_gzip(inflater.result(), self.options.max_bytes, url)
+        return unwrap_gzip(inflater.result(), cap, url)
 
 
 def _in_memory(response: httpx.Response, url: str, max_bytes: int) -> bytes:
