@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings, urlshape
 from newscorpus.errors import FetchError, TooLargeError
 from newscorpus.kinds import PageKind
-from newscorpus.metarefresh import refresh_target
+from newscorpus.metarefresh import refresh_target, script_redirect_target
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.text import absolute, node_text
 from newscorpus.urlshape import Shape
@@ -91,6 +91,8 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
             found.setdefault(url, kind)
             if kind is ARTICLE and _beside_date(node, text):
                 dated.add(url)
+    if not found and (scripted := script_redirect_target(tree, base_url)):  # a page that only sends on
+        found[scripted] = AUTO
     return [Link(url, kind, url in dated) for url, kind in found.items()]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newscorpus.metarefresh import refresh_target
+from newscorpus.metarefresh import refresh_target, script_redirect_target
 
 from .conftest import articles
 from .run import newscorpus
@@ -54,3 +54,37 @@ def test_a_home_page_that_only_refreshes_is_crawled_where_it_leads(tmp_path: Pat
 def test_the_refresh_target(content: str, expected: str | None) -> None:
     tree = LexborHTMLParser(refresh(content).decode())
     assert refresh_target(tree, "http://127.0.0.1/a/index.html") == expected
+
+
+def test_a_home_page_that_only_runs_a_redirect_script_is_crawled_where_it_leads(tmp_path: Path) -> None:
+    """A government portal's index.html is often <script>window.location.href="./index.shtml"</script> and
+    nothing else: no anchor, no meta refresh, and the crawl found nothing."""
+    script = (
+        b"<html><head><script type='text/javascript'>window.location.href = './index.shtml';</script></head></html>"
+    )
+    routes = {
+        "/": page(script),
+        "/index.shtml": page(home(STORIES)),
+        **{path: page(html(f"新闻报道{path}")) for path in STORIES},
+    }
+    db = tmp_path / "c.db"
+    with HostileServer(routes) as site:
+        run = newscorpus(
+            "fetch", "--db", db, "--delay", "0", "-q", f"--allow-private-host={site.netloc}", site.url("/")
+        )
+    run.assert_clean()
+    assert run.rc == 0, run.stderr
+    assert articles(db) == sorted(site.url(path) for path in STORIES)
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ("top.location.replace('/new/')", "http://127.0.0.1/new/"),
+        ('location = "http://127.0.0.1/b.html"', "http://127.0.0.1/b.html"),
+        ("if (mobile) { location.href = target; }", None),  # a variable: no URL to read
+    ],
+)
+def test_the_script_redirect_target(script: str, expected: str | None) -> None:
+    tree = LexborHTMLParser(f"<html><head><script>{script}</script></head><body></body></html>")
+    assert script_redirect_target(tree, "http://127.0.0.1/a/index.html") == expected
