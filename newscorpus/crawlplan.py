@@ -115,6 +115,7 @@ def combine(reports: list[CrawlReport]) -> CrawlReport:
         total.discovered += report.discovered
         total.left += report.left
         total.articles_left += report.articles_left
+        total.articles_tried += report.articles_tried
         total.failures.extend(report.failures)
         total.parse_errors += report.parse_errors
     return total

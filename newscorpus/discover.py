@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings, urlshape
 from newscorpus.errors import FetchError, TooLargeError
 from newscorpus.kinds import PageKind
+from newscorpus.metarefresh import refresh_target, script_redirect_target
 from newscorpus.scrapers.rule import SiteRule
 from newscorpus.scrapers.text import absolute, node_text
 from newscorpus.urlshape import Shape
@@ -36,6 +37,7 @@ _NOT_PAGES = re.compile(r"\.(jpe?g|png|gif|webp|svg|css|js|pdf|zip|rar|exe|apk|m
 _XML_ROOTS = frozenset({"urlset", "sitemapindex", "rss", "feed", "RDF"})
 # A sitemap's or feed's entries: one cut in half by a broken file is dropped, the ones before it are read.
 _ENTRY_TAGS = frozenset({"url", "sitemap", "item", "entry"})
+_SM = ("loc", "lastmod")  # what a sitemap entry says: where, and when it last changed
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -55,6 +57,8 @@ class Link:
     kind: PageKind
     # An article link in a list item that shows a date (a channel's listing, not a story's sidebar).
     dated: bool = False
+    # A sitemap index's <lastmod> for the sitemap it names: unchanged since it was read, it is not read again.
+    lastmod: str | None = None
 
 
 def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, channels: bool) -> list[Link]:
@@ -65,6 +69,9 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
     hide its articles. Channel guessing stays off on rule sites: the rule names what to follow there.
     """
     found: dict[str, PageKind] = {}
+    refresh = refresh_target(tree, base_url)
+    if refresh is not None:  # where a browser goes: the content decides what it is
+        found[refresh] = AUTO
     if rule is not None and rule.list_links:
         for url in rule.links(tree, base_url):
             found.setdefault(url, ARTICLE)
@@ -84,6 +91,8 @@ def html_links(tree: LexborHTMLParser, base_url: str, rule: SiteRule | None, cha
             found.setdefault(url, kind)
             if kind is ARTICLE and _beside_date(node, text):
                 dated.add(url)
+    if not found and (scripted := script_redirect_target(tree, base_url)):  # a page that only sends on
+        found[scripted] = AUTO
     return [Link(url, kind, url in dated) for url, kind in found.items()]
 
 
@@ -203,9 +212,9 @@ def sitemap_links(content: bytes, url: str) -> list[Link]:
     child_kind = SITEMAP if _local(root.tag) == "sitemapindex" else ARTICLE
     links = []
     for entry in root:
-        loc = next((el.text for el in entry if _local(el.tag) == "loc" and el.text), None)
+        loc, lastmod = (next((el.text for el in entry if _local(el.tag) == tag and el.text), None) for tag in _SM)
         if loc and (absolute_loc := absolute(loc.strip(), url)):
-            links.append(Link(absolute_loc, child_kind))
+            links.append(Link(absolute_loc, child_kind, lastmod=lastmod if child_kind is SITEMAP else None))
     return links
 
 
@@ -275,11 +284,11 @@ def _complete_part(data: bytes) -> ElementTree.Element | None:
 def _gunzip(content: bytes, url: str) -> bytes:
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
     try:
-        data = inflater.decompress(content, settings.MAX_BODY_BYTES)
+        data = inflater.decompress(content, settings.MAX_SITEMAP_BYTES)
     except zlib.error as exc:
         raise FetchError(f"corrupt gzip ({exc})", url) from exc
     if inflater.unconsumed_tail:  # a gzip bomb stops here, not in our memory
-        raise TooLargeError(f"inflated sitemap exceeds {settings.MAX_BODY_BYTES} bytes", url)
+        raise TooLargeError(f"inflated sitemap exceeds {settings.MAX_SITEMAP_BYTES} bytes", url)
     return data
 
 

@@ -67,8 +67,24 @@ class DeadlineError(UnreachableError):
     pass
 
 
+class HeldBackError(UnreachableError):
+    """The host asked (Retry-After) for a longer pause than a run waits: the URL is tried on a later run."""
+
+    def __init__(self, message: str, where: str = "", retry_after: float = 0.0) -> None:
+        super().__init__(message, where)
+        self.retry_after = retry_after
+
+
+class EmptyAnswerError(UnreachableError):
+    """A 200 with nothing in it (an overloaded CMS, a crashed template): tried again on a later run."""
+
+
 class RedirectLoopError(FetchError):
     """More than settings.MAX_REDIRECTS hops: a loop or a chain that never lands."""
+
+
+class OffScopeRedirectError(FetchError):
+    """A redirect leading outside the crawl's scope: recorded with its target, never followed or stored."""
 
 
 class HTTPStatusError(FetchError):

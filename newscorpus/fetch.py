@@ -8,7 +8,11 @@ jitter, honouring Retry-After; any other failure is raised at once as a typed Fe
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import quote, urljoin
 
 import httpx
 from tenacity import RetryCallState, wait_exponential_jitter
@@ -16,13 +20,18 @@ from tenacity import RetryCallState, wait_exponential_jitter
 from newscorpus import settings
 from newscorpus.errors import (
     DeadlineError,
+    EmptyAnswerError,
     FetchError,
+    HeldBackError,
     HTTPStatusError,
     InvalidURLError,
     RedirectLoopError,
     TooLargeError,
     UnreachableError,
 )
+
+# Printable ASCII but the space: kept as written in a Location, every other byte percent-encoded.
+_URL_SAFE_BYTES = "".join(c for c in string.printable if c not in string.whitespace)
 
 
 @dataclass(frozen=True)
@@ -60,8 +69,13 @@ def is_transient(exc: BaseException) -> bool:
 
 def retry_in_run(exc: BaseException) -> bool:
     """Worth another try now: not after a request used up its whole deadline, or a trickling server would
-    hold the run for attempts x deadline."""
-    return is_transient(exc) and not isinstance(exc, DeadlineError)
+    hold the run for attempts x deadline; not when the server asked for a longer pause than a run waits
+    (Retry-After: 3600 held the host, and the run, RETRY_BACKOFF_MAX_S per attempt)."""
+    if isinstance(exc, DeadlineError | HeldBackError | EmptyAnswerError):
+        return False
+    if isinstance(exc, RetryableStatus) and exc.retry_after is not None:
+        return exc.retry_after <= settings.RETRY_BACKOFF_MAX_S
+    return is_transient(exc)
 
 
 def retry_wait(state: RetryCallState, initial: float) -> float:
@@ -82,13 +96,40 @@ def network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchErr
         return UnreachableError(f"timed out ({type(exc).__name__})", url)
     if isinstance(exc, httpx.TooManyRedirects):
         return RedirectLoopError(f"more than {settings.MAX_REDIRECTS} redirects", url)
+    # Reasons of their own (stats groups failures by them): the server was reached, its answer was not.
+    if isinstance(exc, httpx.RemoteProtocolError) and "complete message body" in str(exc):
+        return UnreachableError(f"answer cut off ({exc})", url)
+    if isinstance(exc, httpx.RemoteProtocolError) and "without sending a response" in str(exc):
+        return UnreachableError(f"no answer ({exc})", url)
     return UnreachableError(f"cannot connect ({exc or type(exc).__name__})", url)
+
+
+def body_cap(content_type: str, max_bytes: int) -> int:
+    """The size a body may reach: MAX_SITEMAP_BYTES for one labelled XML or gzip (a sitemap or feed, which
+    sitemaps.org lets reach 50 MB), so a news sitemap of 50,000 stories is read, not refused whole."""
+    media = content_type.split(";")[0].strip().lower()
+    if media in settings.XML_CONTENT_TYPES or media.endswith("+xml"):
+        return max(max_bytes, settings.MAX_SITEMAP_BYTES)
+    return max_bytes
 
 
 def check_declared_size(response: httpx.Response, url: str, max_bytes: int) -> None:
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise TooLargeError(f"body of {declared} bytes exceeds {max_bytes}", url)
+
+
+def redirect_target(response: httpx.Response) -> str:
+    """Where a redirect leads. Location bytes that are not UTF-8 (a GBK path from an old IIS CMS) are
+    percent-encoded byte for byte, as browsers send them: httpx reads them as Latin-1 and re-encodes that as
+    UTF-8, a path no server has (the story answered 404)."""
+    raw = next((value for name, value in response.headers.raw if name.lower() == b"location"), b"")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return urljoin(str(response.url), quote(raw, safe=_URL_SAFE_BYTES))
+    assert response.next_request is not None  # a redirect status with a Location
+    return str(response.next_request.url)
 
 
 def raise_for_status(response: httpx.Response, url: str) -> None:
@@ -102,12 +143,20 @@ def raise_for_status(response: httpx.Response, url: str) -> None:
 
 
 def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds from now: a number of seconds or an HTTP-date (RFC 9110 10.2.3)."""
     if value is None:
         return None
     try:
         return max(0.0, float(value))
     except ValueError:
-        return None  # an HTTP-date: fall back to our own backoff
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # unreadable: fall back to our own backoff
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def is_html(content_type: str, content: bytes) -> bool:

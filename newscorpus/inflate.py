@@ -15,6 +15,7 @@ from newscorpus import settings
 from newscorpus.errors import FetchError, TooLargeError
 
 _GZIP_WBITS = 16 + zlib.MAX_WBITS
+_GZIP_MAGIC = b"\x1f\x8b"
 _IDENTITY = ("", "identity")
 ENCODINGS = ("gzip", "x-gzip", "deflate")
 ACCEPT_ENCODING = "gzip, deflate"
@@ -100,3 +101,14 @@ def inflate(content: bytes, header: str | None, max_bytes: int, where: str) -> b
     inflater = Inflater(header, max_bytes, where)
     inflater.feed(content)
     return inflater.result()
+
+
+def unwrap_gzip(content: bytes, max_bytes: int, where: str) -> bytes:
+    """A body that is still gzip once its Content-Encoding is undone, under the same cap: servers send
+    pre-compressed ``.html.gz`` files or gzip twice while naming one layer, and a browser shows the page
+    where we read gzip bytes as an empty list page. No HTML, XML or text starts with the gzip magic."""
+    for _ in range(settings.MAX_CONTENT_ENCODINGS):
+        if not content.startswith(_GZIP_MAGIC):
+            break
+        content = inflate(content, "gzip", max_bytes, where)
+    return content

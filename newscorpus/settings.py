@@ -9,6 +9,10 @@ CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 20.0
 MAX_REDIRECTS = 5
 MAX_BODY_BYTES = 8 * 1024 * 1024
+# A body labelled XML or gzip (a sitemap, a feed) may reach sitemaps.org's own limit, 50 MB uncompressed: a
+# news sitemap of 50,000 stories with their news: and image: tags is 25 MB, and was refused whole at 8 MB.
+# Parsing one that size peaks ~50 MB above the bytes (measured on a 25 MB news sitemap).
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 # Transient failures (timeouts, refused connections, 429, 5xx) are retried this many times in all.
 FETCH_ATTEMPTS = 3
 RETRY_BACKOFF_INITIAL_S = 0.5
@@ -687,6 +691,9 @@ CRAWL_MAX_CRAWL_DELAY_S = 30.0
 FRONTIER_RETRY_DELAY_S = 300.0
 # ... until it has failed on this many runs; then it is recorded as failed for good.
 FRONTIER_MAX_ATTEMPTS = 4
+# A Retry-After longer than this (a server asking for a week, a date in 2099) still lets the URL be tried
+# again after a day: a misconfigured header must not shelve a URL for good.
+FRONTIER_MAX_RETRY_AFTER_S = 24 * 3600.0
 # A guessed page one of a split story answering one of these is not there (another CMS numbers page one
 # _0 or _1): the later page that led to the guess is fetched in its place.
 FRONTIER_GONE_STATUSES = (404, 410)
@@ -728,6 +735,13 @@ SESSION_PARAMS = ("phpsessid", "jsessionid", "sessionid", "session_id", "aspsess
 # only when the value reads as a token, letters and digits mixed, at least SESSION_TOKEN_MIN_CHARS long.
 SESSION_TOKEN_PARAMS = ("sid", "sess")
 SESSION_TOKEN_MIN_CHARS = 6
+# Cache-busting keys (jQuery's _=, a template's t=/ts=/rnd=): one page under a new URL on every load, so each
+# rerun stored every story again. Dropped only when the value is a Unix time (10 digits: seconds, 13:
+# milliseconds) or a random fraction (0.8147236...): the same keys hold ids elsewhere (phpBB's t=12345, v=2).
+CACHE_BUSTER_PARAMS = ("_", "_t", "t", "ts", "timestamp", "time", "rnd", "rand", "random", "r", "nocache", "cb", "v")
+# ... but a signed URL (WeChat's ?timestamp=...&signature=..., a CDN's expiring link) needs its time: with one
+# of these keys in the query every pair is kept.
+SIGNED_URL_PARAMS = ("signature", "sign", "sig", "token", "auth_key", "expires", "x-amz-signature")
 # Generic link classification on pages of sites without list rules.
 ARTICLE_ANCHOR_MIN_CHARS = 10  # headlines are long; channel names and nav links are short
 PAGINATION_TEXTS = ("下一页", "下页", "后页", "next", "›", "»", ">")

@@ -13,6 +13,8 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # non-ASCII text are percent-encoded (as UTF-8, the way a browser sends them).
 _QUERY_SAFE = "!#$%&'()*+,-./:;=?@[]^_`{|}~"
 # A Java server's session id as a path parameter: /news/123.html;jsessionid=0A1B2C.
+# A Unix time in seconds or milliseconds (2001-2033), or Math.random()'s fraction.
+_CACHE_BUSTER_VALUE = re.compile(r"1\d{9}|1\d{12}|0\.\d{6,}")
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/;?]*", re.IGNORECASE)
 
 
@@ -34,8 +36,28 @@ def canonicalize(url: str) -> str:
         host = f"[{host}]"  # IPv6 literal
     port = parts.port
     netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
-    query = "&".join(quote(pair, safe=_QUERY_SAFE) for pair in parts.query.split("&") if _kept(pair))
-    return urlunsplit((scheme, netloc, _SESSION_IN_PATH.sub("", parts.path) or "/", query, ""))
+    pairs = parts.query.split("&")
+    signed = any(unquote_plus(pair.partition("=")[0]).lower() in settings.SIGNED_URL_PARAMS for pair in pairs)
+    query = "&".join(quote(pair, safe=_QUERY_SAFE) for pair in pairs if _kept(pair, signed))
+    path = _without_dot_segments(_SESSION_IN_PATH.sub("", parts.path)) or "/"
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _without_dot_segments(path: str) -> str:
+    """``/a/./b/../c`` as ``/a/c`` (RFC 3986 5.2.4): the page an HTTP client requests for it, so a link
+    written with dot segments is not a second frontier row, fetched twice, for the same page."""
+    if "/." not in path:
+        return path
+    kept: list[str] = []
+    segments = path.split("/")
+    for segment in segments[1:]:
+        if segment == "..":
+            if kept:
+                kept.pop()
+        elif segment != ".":
+            kept.append(segment)
+    trailing = segments[-1] in (".", "..")  # /a/b/.. names the folder /a/
+    return "/" + "/".join(kept) + ("/" if trailing and kept else "")
 
 
 def identity(url: str) -> str:
@@ -44,9 +66,17 @@ def identity(url: str) -> str:
     return "https" + canonical[canonical.index(":") :] if canonical.startswith("http:") else canonical
 
 
-def _kept(pair: str) -> bool:
+def _kept(pair: str, signed: bool) -> bool:
     name, _, value = pair.partition("=")
-    return bool(pair) and not _tracking(unquote_plus(name)) and not _session(unquote_plus(name).lower(), value)
+    lowered = unquote_plus(name).lower()
+    if not pair or _tracking(lowered) or _session(lowered, value):
+        return False
+    return signed or not _cache_buster(lowered, value)
+
+
+def _cache_buster(name: str, value: str) -> bool:
+    """A value that only makes the URL new on every page load: the time it was written, or a random number."""
+    return name in settings.CACHE_BUSTER_PARAMS and _CACHE_BUSTER_VALUE.fullmatch(value) is not None
 
 
 def _session(name: str, value: str) -> bool:

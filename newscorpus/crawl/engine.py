@@ -16,14 +16,14 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from newscorpus import settings
-from newscorpus.crawl.frontier import Entry, Frontier, HubBudget
+from newscorpus.crawl.frontier import ARTICLE_KINDS, Entry, Frontier, HubBudget
 from newscorpus.crawl.http import AsyncFetcher
 from newscorpus.crawl.options import CrawlOptions
 from newscorpus.crawl.politeness import Politeness
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.crawl.visit import Visitor
-from newscorpus.errors import DatabaseError, HTTPStatusError, InputError, ParseError
+from newscorpus.errors import DatabaseError, HeldBackError, HTTPStatusError, InputError, ParseError
 from newscorpus.fetch import FetchOptions, is_transient
 from newscorpus.kinds import PageKind
 from newscorpus.scrapers.registry import Registry
@@ -61,10 +61,11 @@ class Crawler:
         self._transport = transport
         self._on_result = on_result
         self._hosts: dict[str, _HostQueue] = {}
-        self._entries: set[str] = set()
+        self._entries: dict[str, str] = {}  # entry point -> its kind
         self._articles: set[str] = set()  # entry points the user said are articles
         self._tasks: set[asyncio.Task[None]] = set()
         self._started = 0
+        self._politeness: Politeness | None = None
         self._hubs = HubBudget(self.frontier, options.max_pages, self._hosts)
 
     def run(self, entries: list[tuple[str, str]]) -> CrawlReport:
@@ -78,7 +79,7 @@ class Crawler:
         self.store.db.execute(f"PRAGMA wal_autocheckpoint = {settings.CRAWL_WAL_CHECKPOINT_PAGES}")
         scope = self._prepare(entries)
         fetcher = AsyncFetcher(self._fetch_options, self.options.concurrency, self._transport)
-        fetcher.politeness = Politeness(
+        fetcher.politeness = self._politeness = Politeness(
             self.options.per_host, self.options.delay, self._fetch_options.user_agent, fetcher.fetch_robots
         )
         # Article parsing off the event loop (see Visitor._parse); threads, not processes, to keep memory flat.
@@ -93,6 +94,7 @@ class Crawler:
             self.report,
             parser,
             frozenset(self._articles),
+            dict(self._entries),
         )
         try:
             await self._dispatch(visitor)
@@ -115,7 +117,7 @@ class Crawler:
                 self._fail(raw, str(exc), entry=True)
                 continue
             self.frontier.enqueue_entry(url, kind)
-            self._entries.add(url)
+            self._entries[url] = kind
             if kind == PageKind.ARTICLE:
                 self._articles.add(url)
             valid.append(url)
@@ -159,6 +161,8 @@ class Crawler:
                 self._tasks.add(asyncio.create_task(self._process(visitor, host, entry)))
 
     def _next(self, host: str, queue: _HostQueue) -> Entry | None:
+        if self._politeness is not None and self._politeness.gate(host).held_back:
+            return None  # the host asked for a longer pause than the run waits: its URLs stay queued
         while True:
             if not queue.window and queue.more:
                 loaded = self.frontier.load(host, queue.cursor, _WINDOW)
@@ -169,12 +173,18 @@ class Crawler:
             if not queue.window:
                 return None
             entry = queue.window.popleft()
+            if entry.kind == PageKind.SITEMAP and not self.frontier.is_queued(entry.url):
+                continue  # its index said it is unchanged since we read it
             if self._hubs.admit(entry):  # a hub over its share stays queued for the next run
                 return entry
 
     async def _process(self, visitor: Visitor, host: str, entry: Entry) -> None:
+        if entry.kind in ARTICLE_KINDS:
+            self.report.articles_tried += 1
         try:
             outcome = await visitor.visit(entry)
+        except HeldBackError:
+            outcome = "held back"  # waited for its host when the host asked for a long pause: still queued
         except InputError as exc:
             outcome = self._record_failure(host, entry, exc)
         except (DatabaseError, asyncio.CancelledError):
@@ -191,7 +201,8 @@ class Crawler:
     def _record_failure(self, host: str, entry: Entry, exc: InputError, bug: bool = False) -> str:
         status = exc.status if isinstance(exc, HTTPStatusError) else None
         with self.store.transaction():  # the failure and its log row together, like a success
-            state = self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc))
+            retry_after = getattr(exc, "retry_after", None)
+            state = self.frontier.mark_failed(entry.url, str(exc), status, is_transient(exc), retry_after)
             outcome = "replaced" if state == "replaced" else "failed"
             self.store.log(self.report.run_id, entry.url, outcome, status, str(exc))
         if outcome == "replaced":  # a guessed page one that is not there: no input of the run failed

@@ -129,21 +129,28 @@ class Frontier:
         return [Entry(*row) for row in rows]
 
     def mark_fetched(
-        self, url: str, status: int, etag: str | None, last_modified: str | None, kind: str | None = None
+        self,
+        url: str,
+        status: int,
+        etag: str | None,
+        last_modified: str | None,
+        kind: str | None = None,
+        depth: int = 0,
     ) -> None:
-        """Record a success; inserts the row when the URL was reached another way (redirect, canonical)."""
+        """Record a success; inserts the row when the URL was reached another way (redirect, canonical), at
+        ``depth``, the depth of the URL that led there (a redirect is no hop back to the entry points)."""
         now = now_iso()
         with self._tx():
             self.db.conn.execute(
                 "INSERT INTO frontier (url, host, kind, depth, state, attempts, next_try_at, discovered_at,"
                 " last_status, etag, last_modified, fetched_at, last_error)"
-                " VALUES (?, ?, ?, 0, 'fetched', 0, '', ?, ?, ?, ?, ?, NULL)"
+                " VALUES (?, ?, ?, ?, 'fetched', 0, '', ?, ?, ?, ?, ?, NULL)"
                 " ON CONFLICT(url) DO UPDATE SET state = 'fetched', attempts = 0, last_status = excluded.last_status,"
                 " etag = COALESCE(excluded.etag, frontier.etag),"
                 " last_modified = COALESCE(excluded.last_modified, frontier.last_modified),"
                 " fetched_at = excluded.fetched_at, last_error = NULL,"
                 " kind = CASE WHEN ? IS NULL THEN frontier.kind ELSE excluded.kind END",
-                [url, host_key(url), kind or "article", now, status, etag, last_modified, now, kind],
+                [url, host_key(url), kind or "article", depth, now, status, etag, last_modified, now, kind],
             )
 
     def note_later_pages(self, pairs: Iterable[tuple[str, str]]) -> None:
@@ -154,7 +161,23 @@ class Frontier:
                 [(later, first) for first, later in pairs],
             )
 
-    def mark_failed(self, url: str, error: str, status: int | None, transient: bool) -> str:
+    def settle_unchanged(self, lastmods: Iterable[tuple[str, str]]) -> None:
+        """Sitemaps an index says are unchanged (its <lastmod>, UTC ISO, not after our last fetch) are not
+        read again this run: requeued as hubs at the start, they are put back as fetched."""
+        with self._tx():
+            self.db.conn.executemany(
+                "UPDATE frontier SET state = 'fetched' WHERE url = ? AND state = 'queued' AND kind = 'sitemap'"
+                " AND fetched_at IS NOT NULL AND last_error IS NULL AND fetched_at >= ?",
+                list(lastmods),
+            )
+
+    def is_queued(self, url: str) -> bool:
+        row = self.db.execute("SELECT state FROM frontier WHERE url = ?", [url]).fetchone()
+        return row is not None and row[0] == "queued"
+
+    def mark_failed(
+        self, url: str, error: str, status: int | None, transient: bool, not_before: float | None = None
+    ) -> str:
         """Record a failure; transient ones are retried on later runs with growing delays. Returns the state:
         queued, failed, or ``replaced`` when a guessed page one is gone and the later page that led to the
         guess is queued in its place (the story is then read from there, not lost)."""
@@ -170,6 +193,8 @@ class Frontier:
             attempts = (row[0] if row else 0) + 1
             state = "queued" if transient and attempts < settings.FRONTIER_MAX_ATTEMPTS else "failed"
             delay = settings.FRONTIER_RETRY_DELAY_S * 2 ** (attempts - 1)
+            if not_before is not None:  # the server's Retry-After, when it asked for longer
+                delay = max(delay, min(not_before, settings.FRONTIER_MAX_RETRY_AFTER_S))
             next_try = (datetime.now(UTC) + timedelta(seconds=delay)).isoformat(timespec="seconds")
             self.db.execute(
                 "UPDATE frontier SET state = ?, attempts = ?, next_try_at = ?, last_error = ?, last_status = ?"

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, nullcontext
+from collections.abc import Callable
+from contextlib import nullcontext
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
@@ -18,31 +17,38 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 from newscorpus import settings
 from newscorpus.clock import now_iso
 from newscorpus.crawl.canonical import host_key
+from newscorpus.crawl.deadline import Deadline
 from newscorpus.crawl.netstream import use_asyncio_streams
 from newscorpus.crawl.politeness import Politeness
 from newscorpus.errors import (
     BlockedURLError,
-    DeadlineError,
+    EmptyAnswerError,
     HTTPStatusError,
     NotHTMLError,
+    OffScopeRedirectError,
     RedirectLoopError,
     TooLargeError,
 )
 from newscorpus.fetch import (
     FetchOptions,
     RetryableStatus,
+    body_cap,
     check_declared_size,
     is_html,
     is_xml,
     network_error,
     raise_for_status,
+    redirect_target,
     retry_in_run,
     retry_wait,
 )
-from newscorpus.inflate import ACCEPT_ENCODING, Inflater
+from newscorpus.inflate import ACCEPT_ENCODING, Inflater, unwrap_gzip
 from newscorpus.models import FetchedPage
 from newscorpus.policy import Resolver, check_address, check_peer, system_resolver, validate_url
 from newscorpus.urls import canonicalize
+
+# Whether a redirect may lead to a URL (the crawl's scope); None follows redirects anywhere.
+Follow = Callable[[str], bool] | None
 
 
 class AsyncFetcher:
@@ -113,9 +119,15 @@ class AsyncFetcher:
         check_peer(host, port, peer, self.options.allow_private_hosts)
 
     async def fetch(
-        self, url: str, accept_xml: bool = False, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        accept_xml: bool = False,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        follow: Follow = None,
     ) -> FetchedPage:
-        """One page with retries; status 304 (empty content) when the conditional GET says unchanged."""
+        """One page with retries; status 304 (empty content) when the conditional GET says unchanged.
+        A redirect to a URL ``follow`` refuses raises OffScopeRedirectError before any request goes there."""
         url = validate_url(url)
         headers = {"Accept": "text/html,application/xhtml+xml" + (",application/xml;q=0.9" if accept_xml else "")}
         if etag:
@@ -125,15 +137,26 @@ class AsyncFetcher:
         # The first attempt outside the retry machinery: almost every fetch succeeds at once, and building
         # and stepping tenacity's state for each one cost more than our own code around the request.
         try:
-            return await self._fetch_once(url, headers, accept_xml)
+            return await self._fetch_once(url, headers, accept_xml, follow=follow)
         except Exception as exc:
             if not retry_in_run(exc):
+                self._hold_back(exc)
                 raise
             first_failure = exc
-        return await self._retry(first_failure, url, headers, accept_xml)
+        try:
+            return await self._retry(first_failure, url, headers, accept_xml, follow)
+        except RetryableStatus as exc:
+            self._hold_back(exc)
+            raise
+
+    def _hold_back(self, exc: Exception) -> None:
+        """A Retry-After too long to wait in this run pauses the host for all of it: its other URLs are left
+        queued rather than each asking again (a run waits at most RETRY_BACKOFF_MAX_S for a host)."""
+        if isinstance(exc, RetryableStatus) and exc.retry_after is not None and self.politeness is not None:
+            self.politeness.gate(host_key(exc.where)).pause(exc.retry_after)
 
     async def _retry(
-        self, first_failure: Exception, url: str, headers: dict[str, str], accept_xml: bool
+        self, first_failure: Exception, url: str, headers: dict[str, str], accept_xml: bool, follow: Follow
     ) -> FetchedPage:
         """The remaining attempts, with tenacity seeing the failed first one as its own first attempt, so
         waits, Retry-After pauses and the attempt count are exactly those of a fetch retried from the start."""
@@ -144,7 +167,7 @@ class AsyncFetcher:
             attempts += 1
             if attempts == 1:
                 raise first_failure
-            return await self._fetch_once(url, headers, accept_xml)
+            return await self._fetch_once(url, headers, accept_xml, follow=follow)
 
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.options.attempts),
@@ -164,7 +187,8 @@ class AsyncFetcher:
             raise
         except RedirectLoopError:
             return ""  # RFC 9309 2.3.1.2: past five redirects robots.txt may be taken as unavailable, a 4xx
-        return page.content[: settings.ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+        # utf-8-sig: a BOM (a robots.txt saved on Windows) glued to the first "User-agent" voided its group.
+        return page.content[: settings.ROBOTS_MAX_BYTES].decode("utf-8-sig", errors="replace")
 
     def _wait(self, state: RetryCallState) -> float:
         seconds = retry_wait(state, self.options.backoff_initial)
@@ -180,6 +204,7 @@ class AsyncFetcher:
         accept_xml: bool = False,
         accept_any: bool = False,
         robots: bool = True,
+        follow: Follow = None,
     ) -> FetchedPage:
         """One attempt. Redirects are followed here, hop by hop, so that every hop passes its own host's
         politeness gate, robots.txt (``robots``; the caller checked the first URL) and the address guard,
@@ -187,6 +212,8 @@ class AsyncFetcher:
         deadline = Deadline(self.options.deadline, url)
         current = url
         for hop in range(settings.MAX_REDIRECTS + 1):
+            if hop and follow is not None and not follow(current):
+                raise OffScopeRedirectError(f"redirected outside the crawl's scope (to {current})", url)
             if hop and robots and self.politeness is not None and not await self.politeness.allowed(current):
                 raise BlockedURLError(f"redirected to {current}, disallowed by robots.txt", url)
             hop_result = await self._hop(current, headers, deadline)
@@ -202,7 +229,7 @@ class AsyncFetcher:
         gate = self.politeness.gate(host_key(url)) if self.politeness else None
         try:
             # The host's slot first: a request waiting for its host must not hold a slot other hosts could use.
-            slot = gate.slot() if gate is not None else nullcontext()
+            slot = gate.slot(url) if gate is not None else nullcontext()
             async with slot, self._requests, deadline.running():
                 return await self._request(url, headers)
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
@@ -211,7 +238,7 @@ class AsyncFetcher:
     async def _request(self, url: str, headers: dict[str, str]) -> str | tuple[httpx.Response, bytes]:
         async with self.client(host_key(url)).stream("GET", url, headers=headers, follow_redirects=False) as response:
             if response.next_request is not None:
-                return validate_url(str(response.next_request.url))
+                return validate_url(redirect_target(response))
             raise_for_status(response, url)
             content = b"" if response.status_code == 304 else await self._read_limited(response, url)
         return response, content
@@ -232,6 +259,8 @@ class AsyncFetcher:
             last_modified=response.headers.get("last-modified"),
             fetched_at=now_iso(),
         )
+        if page.status != 304 and not accept_any and not content.strip():
+            raise EmptyAnswerError(f"empty answer (HTTP {page.status} without a body)", url)
         if page.status != 304 and not accept_any and not _acceptable(page, accept_xml):
             raise NotHTMLError(f"not an HTML page (Content-Type: {content_type or 'none'})", url)
         return page
@@ -239,37 +268,18 @@ class AsyncFetcher:
     async def _read_limited(self, response: httpx.Response, url: str) -> bytes:
         """The body, decoded from its Content-Encoding by our own inflater (raw bytes from httpx), so the
         size cap holds across every layer while it inflates."""
-        check_declared_size(response, url, self.options.max_bytes)
+        cap = body_cap(response.headers.get("content-type", ""), self.options.max_bytes)
+        check_declared_size(response, url, cap)
         if response.is_stream_consumed:
-            return _in_memory(response, url, self.options.max_bytes)
-        inflater = Inflater(response.headers.get("content-encoding"), self.options.max_bytes, url)
+            return unwrap_gzip(_in_memory(response, url, cap), cap, url)
+        inflater = Inflater(response.headers.get("content-encoding"), cap, url)
         raw = 0
         async for chunk in response.aiter_raw():
             raw += len(chunk)
-            if raw > self.options.max_bytes:
-                raise TooLargeError(f"body exceeds {self.options.max_bytes} bytes", url)
+            if raw > cap:
+                raise TooLargeError(f"body exceeds {cap} bytes", url)
             inflater.feed(chunk)
-        return inflater.result()
-
-
-class Deadline:
-    """The network time one request may still use, over all its hops (politeness waits excluded)."""
-
-    def __init__(self, seconds: float, url: str) -> None:
-        self.left = seconds
-        self.total = seconds
-        self.url = url
-
-    @asynccontextmanager
-    async def running(self) -> AsyncIterator[None]:
-        started = time.monotonic()
-        try:
-            async with asyncio.timeout(max(self.left, 0.0)):
-                yield
-        except TimeoutError:
-            raise DeadlineError(f"no complete answer within {self.total:g} s (total deadline)", self.url) from None
-        finally:
-            self.left -= time.monotonic() - started
+        return unwrap_gzip(inflater.result(), cap, url)
 
 
 def _in_memory(response: httpx.Response, url: str, max_bytes: int) -> bytes:

@@ -6,11 +6,12 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
 from newscorpus import settings
+from newscorpus.errors import HeldBackError
 
 # Fetches a robots.txt URL; returns its text, "" when there is none (4xx); raises when it cannot tell (5xx,
 # unreachable), in which case RFC 9309 says to assume everything is disallowed for now.
@@ -27,10 +28,12 @@ class HostGate:
         self._next_start = 0.0
 
     @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
+    async def slot(self, url: str = "") -> AsyncIterator[None]:
         async with self._slots:
             async with self._spacing:
                 wait = self._next_start - time.monotonic()
+                if wait > settings.RETRY_BACKOFF_MAX_S:  # no run sleeps an hour for one host: later runs ask
+                    raise HeldBackError(f"the host asked for {wait:.0f} s without requests (Retry-After)", url, wait)
                 if wait > 0:
                     await asyncio.sleep(wait)
                 self._next_start = time.monotonic() + self.delay
@@ -39,6 +42,11 @@ class HostGate:
     def pause(self, seconds: float) -> None:
         """Hold back every request to this host (a 429/503 with Retry-After is about the host, not one URL)."""
         self._next_start = max(self._next_start, time.monotonic() + seconds)
+
+    @property
+    def held_back(self) -> bool:
+        """Paused for longer than a run waits: the host's queued URLs are left for a later run."""
+        return self._next_start - time.monotonic() > settings.RETRY_BACKOFF_MAX_S
 
 
 class Politeness:
@@ -67,6 +75,14 @@ class Politeness:
         if robots is None:
             robots = await self._robots_for(origin)
         return robots.can_fetch(url, self.user_agent)
+
+    def sitemaps(self, url: str) -> list[str]:
+        """The ``Sitemap:`` lines of the robots.txt read for ``url``'s origin (none when not read yet)."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        robots = self._robots.get(origin)
+        # Read against the origin: "Sitemap: /sitemap.xml" is not what RFC 9309 allows, but sites write it.
+        return [urljoin(origin + "/", sitemap) for sitemap in robots.sitemaps] if robots is not None else []
 
     async def _robots_for(self, origin: str) -> Protego:
         lock = self._robots_locks.setdefault(origin, asyncio.Lock())

@@ -27,6 +27,7 @@ class CrawlReport:
     articles_left: int = 0  # of which articles
     failures: list[Failure] = field(default_factory=list)
     parse_errors: int = 0  # pages that broke a parser: kept raw for `reparse`, and the run exits 1
+    articles_tried: int = 0  # URLs queued as articles that this run fetched or failed on
 
     @property
     def succeeded(self) -> int:
@@ -52,8 +53,10 @@ class CrawlReport:
 
     @property
     def stalled(self) -> bool:
-        """Articles wait in the queue, yet this run read none: the run made no progress (issue 16)."""
-        return self.articles_left > 0 and sum(self.outcomes.values()) + self.not_modified == 0
+        """Articles wait in the queue, yet this run tried none: the run made no progress (issue 16). An
+        article that was tried and failed (a dead link: 404, a redirect off the site) is progress."""
+        read = sum(self.outcomes.values()) + self.not_modified
+        return self.articles_left > 0 and read == 0 and self.articles_tried == 0
 
     def summary(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.outcomes.items())

@@ -7,6 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from newscorpus.errors import InputError
+from newscorpus.urls import canonicalize
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -17,6 +20,18 @@ class Scope:
     def of(cls, entry_urls: Iterable[str], allow_domains: Iterable[str]) -> Scope:
         sites = frozenset((_site(urlsplit(u).hostname or ""), urlsplit(u).port) for u in entry_urls)
         return cls(sites, frozenset(d.lower().strip().lstrip(".") for d in allow_domains if d.strip()))
+
+    def widened(self, url: str) -> Scope:
+        """This scope and ``url``'s site: where an entry point landed after redirects (a portal that moved)."""
+        parts = urlsplit(url)
+        return Scope(self.sites | {(_site(parts.hostname or ""), parts.port)}, self.allowed)
+
+    def holds(self, url: str) -> bool:
+        """Whether a URL as a server wrote it (a redirect's Location) is inside, read in its canonical form."""
+        try:
+            return canonicalize(url) in self
+        except InputError:
+            return False
 
     def __contains__(self, url: str) -> bool:
         parts = urlsplit(url)

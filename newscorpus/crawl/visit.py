@@ -9,14 +9,16 @@ after the last await so no other task's writes interleave with it.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from concurrent.futures import Executor
 from dataclasses import replace
 
 from newscorpus import discover, settings
 from newscorpus.crawl.canonical import host_key, return_borrowed_url, taken_by_another_story
 from newscorpus.crawl.frontier import Entry, Frontier
-from newscorpus.crawl.http import AsyncFetcher
+from newscorpus.crawl.http import AsyncFetcher, Follow
 from newscorpus.crawl.options import CrawlOptions
+from newscorpus.crawl.reach import index_lastmods, list_kind, robots_sitemaps
 from newscorpus.crawl.report import CrawlReport, Failure
 from newscorpus.crawl.scope import Scope
 from newscorpus.errors import BlockedURLError, InputError, ParseBudgetError, ParseError
@@ -48,6 +50,7 @@ class Visitor:
         report: CrawlReport,
         parser: Executor | None = None,
         articles_only: frozenset[str] = frozenset(),
+        entries: Mapping[str, str] | None = None,
     ) -> None:
         self.store = store
         self._parser = parser
@@ -60,6 +63,9 @@ class Visitor:
         self.site = options.site
         # Entry points the user said are articles: never read as list pages, a failure when no story.
         self.articles_only = articles_only
+        # The URLs the user gave, with their kinds: their redirects may leave the scope, and widen it.
+        self.entries = entries or {}
+        self._sitemap_hosts = {host_key(url) for url, kind in self.entries.items() if kind == PageKind.SITEMAP}
         self.report = report
         self._hosts_with_new: set[str] = set()
 
@@ -70,7 +76,11 @@ class Visitor:
 
     async def visit(self, entry: Entry) -> str:
         """Handle one URL; returns the outcome for the log (new, updated, unchanged, not-modified, list)."""
-        page = await self._fetch(entry.url, entry.kind in XML_KINDS, entry.etag, entry.last_modified)
+        page = await self._fetch(
+            entry.url, entry.kind in XML_KINDS, entry.etag, entry.last_modified, self._follow(entry)
+        )
+        if page.url not in self.scope:  # only an entry point gets here: where it landed is crawled too
+            self.scope = self.scope.widened(page.url)
         if page.status == 304:
             with self.store.transaction():
                 self.frontier.mark_fetched(entry.url, 304, page.etag, page.last_modified)
@@ -81,8 +91,10 @@ class Visitor:
             return await self._read_xml(entry, page)
         result, packed = await self._process(page, self._page_options(entry))
         if result.kind is PageKind.LIST:
-            kind = PageKind.PAGE if entry.kind == PageKind.PAGE else PageKind.LIST
-            return self._links_read(entry, page, result.links, kind)
+            kind = list_kind(entry.kind, result.links)
+            given = self.entries.get(entry.url) if self.max_depth > 0 else None  # depth 0: no sitemap's articles
+            seeds = robots_sitemaps(self.fetcher.politeness, given, page.url, self._sitemap_hosts)
+            return self._links_read(entry, page, result.links + seeds, kind)
         if result.article.is_empty:  # only a page the user called an article gets here without a story
             self.store.save_unparsed(page, "no story found on a page given as an article")
             raise ParseError("no story found on a page given as an article", entry.url)
@@ -91,6 +103,14 @@ class Visitor:
             outcome = self._record_article(entry, self._claim_url(result, page.url), parts, packed)
         self.report.outcomes[outcome] += 1
         return outcome
+
+    def _follow(self, entry: Entry) -> Follow:
+        """Where the URL's redirects may lead: an entry point's anywhere (a portal that moved is crawled where
+        it went), any other's inside the scope (a short link or an ad must not store another site's page)."""
+        return None if entry.url in self.entries else self._in_scope
+
+    def _in_scope(self, url: str) -> bool:
+        return self.scope.holds(url)
 
     def _page_options(self, entry: Entry) -> PageOptions:
         if entry.url in self.articles_only:
@@ -121,7 +141,7 @@ class Visitor:
             # A list page that also holds a story stays a list in the frontier: it is re-read for new links.
             kind = PageKind(entry.kind) if result.links else PageKind.ARTICLE
             for fetched in {entry.url, page.requested_url, url}:
-                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
+                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind, entry.depth)
             if result.links:
                 self._queue(result.links, entry.depth + 1)
             if entry.depth > 0 or self.follow_entry_articles:
@@ -130,12 +150,17 @@ class Visitor:
             return self._log(entry.url, outcome, page.status)
 
     async def _fetch(
-        self, url: str, accept_xml: bool = False, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        accept_xml: bool = False,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        follow: Follow = None,
     ) -> FetchedPage:
         politeness = self.fetcher.politeness
         if politeness is not None and not await politeness.allowed(url):
             raise BlockedURLError("disallowed by robots.txt", url)
-        return await self.fetcher.fetch(url, accept_xml, etag, last_modified)
+        return await self.fetcher.fetch(url, accept_xml, etag, last_modified, follow)
 
     async def _read_xml(self, entry: Entry, page: FetchedPage) -> str:
         # In a parser thread like every HTML page: a sitemap of 50,000 URLs takes a while to parse, and the
@@ -148,10 +173,16 @@ class Visitor:
         return self._links_read(entry, page, links, kind)
 
     def _links_read(self, entry: Entry, page: FetchedPage, links: list[discover.Link], kind: PageKind) -> str:
+        """Queue a list's links. A link redirected to the list is read once (PAGE), not as a hub on every run:
+        the list is, under its own URL (each dead story sent to the home page cost a fetch per run)."""
         with self.store.transaction():
             self._queue(links, entry.depth + 1, continuation=entry.kind == PageKind.PAGE)
+            self.frontier.settle_unchanged(pair for pair in index_lastmods(links) if pair[0] not in self.entries)
             for fetched in {entry.url, page.url}:
-                self.frontier.mark_fetched(fetched, page.status, page.etag, page.last_modified, kind)
+                fetched_kind = kind if fetched == page.url or entry.url in self.entries else PageKind.PAGE
+                self.frontier.mark_fetched(
+                    fetched, page.status, page.etag, page.last_modified, fetched_kind, entry.depth
+                )
             outcome = self._log(entry.url, "list", page.status)
         self.report.lists += 1
         return outcome
@@ -212,7 +243,7 @@ class Visitor:
                 break
             seen.add(next_url)
             try:
-                page = await self._fetch(next_url)
+                page = await self._fetch(next_url, follow=self._in_scope)
                 result, _ = await self._process(page, PageOptions(hint=PageKind.ARTICLE, site=self.site))
             except InputError as exc:
                 # A lost part must not lose the pages already read: the article is stored with them,

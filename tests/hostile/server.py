@@ -140,6 +140,12 @@ def html(title: str, body: str = "", links: list[str] = ()) -> bytes:
     ).encode()
 
 
+def home(links: list[str]) -> bytes:
+    """A portal's home page: headlines only, no story of its own."""
+    items = "".join(f'<li><a href="{href}">首页头条新闻报道的完整标题第{i}条</a></li>' for i, href in enumerate(links))
+    return f"<html><head><meta charset='utf-8'><title>首页</title></head><body><ul>{items}</ul></body></html>".encode()
+
+
 def wait_until(predicate: Callable[[], bool], seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .conftest import articles
 from .run import newscorpus
-from .server import HostileServer, html, page, redirect
+from .server import HostileServer, home, html, page, redirect
 
 STORY = "/a/2024/0315/1.html"
 
@@ -32,3 +32,23 @@ def test_a_robots_txt_redirect_loop_is_no_rules(tmp_path) -> None:
 def test_a_robots_txt_that_fails_still_holds_the_host_back(tmp_path) -> None:
     rc, stored, stderr, _ = fetch_story(tmp_path, page(b"busy", 503, "text/plain"))
     assert rc == 1 and stored == [] and "robots.txt" in stderr
+
+
+def test_a_robots_txt_with_a_byte_order_mark_is_obeyed(tmp_path) -> None:
+    """crawl13: a robots.txt saved with a UTF-8 BOM (Windows editors) had its first group voided: the BOM
+    glued to "User-agent" made it no line of the file, and its Disallow rules were ignored."""
+    db = tmp_path / "c.db"
+    private, public = "/private/2024/0315/1.html", "/a/2024/0315/2.html"
+    routes = {
+        "/": page(home([private, public])),
+        "/robots.txt": page(b"\xef\xbb\xbfUser-agent: *\r\nDisallow: /private/\r\n", content_type="text/plain"),
+        private: page(html("不许抓取的新闻报道")),
+        public: page(html("可以抓取的新闻报道")),
+    }
+    with HostileServer(routes) as site:
+        result = newscorpus(
+            "fetch", "--db", db, "--delay", "0", "-q", f"--allow-private-host={site.netloc}", site.url("/"), timeout=60
+        )
+        hits = dict(site.hits)
+    assert result.rc == 0, result.stderr
+    assert articles(db) == [site.url(public)] and private not in hits
