@@ -88,3 +88,12 @@ def test_a_government_cms_first_publication_meta_gives_the_time() -> None:
         "<META name='lastmodifiedtime' content='2017-09-15 09:01:44'></head><body></body></html>"
     )
     assert published_from_metadata(LexborHTMLParser(html)) == "2017-09-14T16:22:08+08:00"
+
+
+def test_a_comma_between_the_date_and_its_weekday_keeps_the_time() -> None:
+    # Joomla's Chinese date format (blind35): "2016年3月06日, 星期日 10:30".
+    from newscorpus.scrapers.dates import parse_datetime
+
+    assert parse_datetime("發佈於 2016年3月06日, 星期日 10:30") == "2016-03-06T10:30:00+08:00"
+    assert parse_datetime("2016年3月6日，星期日 10:30") == "2016-03-06T10:30:00+08:00"
+    assert parse_datetime("2016年3月6日，周日上午，记者来到现场") == "2016-03-06T00:00:00+08:00"
