@@ -576,7 +576,7 @@ RELATED_INDEX_PAGE_PATH = (
 # /index.asp?newsid=20931): a front controller showing that item, a story, not the channel index its file
 # name says. A category, class, type, site or page number names a list, not an item.
 RELATED_ITEM_QUERY = (
-    r"(?:^|&)(?!(?:cat|class|type|site|channel|column|node|sort|page|parent)[a-z]*id=)[a-z_]*id=\d{4,}(?:&|$)"
+    r"(?:^|&)(?!(?:cat|class|type|site|channel|column|node|sort|page|parent)[a-z]*id=)[a-z_]*id=\d{3,}(?:&|$)"
 )
 # An article-like link: anchor text at least this long and a URL shaped like an article (a run of at
 # least this many digits, an .html-like page, or a long opaque id).

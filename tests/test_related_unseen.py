@@ -317,3 +317,17 @@ def test_a_papers_past_issues_are_no_stories() -> None:
     story = "<li><a href='http://www.weekly.example.cn/2018/1112/341988.shtml'>东北振兴再出发的三个关键</a></li>"
     items = find_related(LexborHTMLParser(_page(f"<div><h3>往期回顾</h3><ul>{issues}{story}</ul></div>")), PAGE)
     assert [item.url.rsplit("/", 1)[-1] for item in items] == ["341988.shtml"]
+
+
+def test_a_front_controller_naming_a_small_sites_item_by_id_is_a_story() -> None:
+    # A company site's PHPCMS (blind35): its ids are short (id=298), its index.php shows the item they name.
+    cards = "".join(
+        f"<dl><dt><a href='/index.php?m=content&c=index&a=show&catid=9&id={n}'><img src='/t{n}.jpg'></a></dt>"
+        f"<dd><h4><a href='/index.php?m=content&c=index&a=show&catid=9&id={n}'>公司通过质量管理体系认证第{n}期</a></h4>"
+        "</dd></dl>"
+        for n in (298, 312, 321)
+    )
+    items = find_related(LexborHTMLParser(_page(f"<div><h3>相关阅读</h3>{cards}</div>")), PAGE)
+    assert [item.url.rsplit("=", 1)[-1] for item in items] == ["298", "312", "321"]
+    channel = "<li><a href='/index.php?m=content&c=index&a=lists&catid=9'>公司新闻栏目的全部文章列表</a></li>"
+    assert find_related(LexborHTMLParser(_page(f"<div><h3>相关阅读</h3><ul>{channel * 3}</ul></div>")), PAGE) == []
