@@ -267,3 +267,17 @@ def test_a_figure_named_with_its_data_source_credits_no_story(caption: str) -> N
 @pytest.mark.parametrize(("line", "source"), [("（来源：新华社）", "新华社"), ("文章来源：新华网", "新华网")])
 def test_a_bracketed_or_labelled_source_still_credits_the_story(line: str, source: str) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者: 梁志恆牧師", "梁志恆"),
+        ("作者：张立新教授", "张立新"),
+        ("作者：王先生", "王先生"),
+        ("作者：李老师", "李老师"),
+    ],
+)
+def test_a_title_glued_after_a_persons_name_is_no_part_of_it(line: str, author: str) -> None:
+    # 李老师: 李 alone is no name, so the title stays a part of how the page names the writer.
+    assert parse_line(line).author == author

@@ -16,6 +16,7 @@ from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
+from newscorpus.scrapers.bylinetitles import ERA, without_honorific
 from newscorpus.scrapers.bylineunits import (
     KIN_NAME,
     ORGANISATION,
@@ -81,7 +82,6 @@ _REPORTER_VERBS = re.compile(
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
-_ERA = re.compile(r"(?:先秦|秦|汉|漢|魏晋|魏晉|南北朝|隋|唐|五代|宋|元|明|清|近代|现代|現代|当代|當代)(?:代|朝)?")
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
 # "By" in a translated theme before the writer: "由 小满子", "由小满子". 由 is a rare surname too, so it is taken
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
@@ -186,7 +186,7 @@ def free_names(value: str) -> list[str]:
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
         # work for, then the writers
         tokens = tokens[1:]
-    tokens = padded_names(tokens)
+    tokens = [without_honorific(token) for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
@@ -212,7 +212,7 @@ def free_names(value: str) -> list[str]:
     for token in tokens[1:]:
         if not is_name(token) or token in _ROLES or ends_names(token) or PROFESSIONAL_TITLE.match(token):
             break  # "王建华 主任医师": the grade after the name is the person's, no second name
-        if _ERA.fullmatch(token):
+        if ERA.fullmatch(token):
             break  # "王维 〔唐代〕": a poet's dynasty
         if _TWO_CHAR_ROLE.search(token):
             break  # "作者：張曉明／台北報導": the place the report was filed from, no second writer
