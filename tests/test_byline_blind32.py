@@ -281,3 +281,17 @@ def test_a_bracketed_or_labelled_source_still_credits_the_story(line: str, sourc
 def test_a_title_glued_after_a_persons_name_is_no_part_of_it(line: str, author: str) -> None:
     # 李老师: 李 alone is no name, so the title stays a part of how the page names the writer.
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("（荆州分行　刘晓东）", "刘晓东", None),
+        ("（城关支行　供稿）", None, "城关支行"),
+        ("（华东分公司 王芳）", "王芳", None),
+    ],
+)
+def test_a_banks_or_companys_branch_is_a_unit(line: str, author: str | None, source: str | None) -> None:
+    # blind36: a bank's branch signs off its staff's story, and contributes one, as a 部 or 处 does.
+    credit = parse_line(line)
+    assert (credit.author, credit.source) == (author, source)

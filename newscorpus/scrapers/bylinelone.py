@@ -33,12 +33,13 @@ from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinenames import free_names, reporter_names
-from newscorpus.scrapers.bylineunits import is_unit_word, kin_writer
+from newscorpus.scrapers.bylineunits import BRANCH, is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員), a Japanese city's section or library (観光課, 中央図書館).
 _UNIT = re.compile(
-    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|館|課|係|协会|学会|学院|系|队|团|局|委員|特派員)$"
+    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|館|課|係|协会|学会|学院|系|队|团|局|委員|特派員"
+    rf"|{BRANCH})$"
 )
 # "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
 # A name padded to three characters' width may come as two lone ones ("（秘书处 王 蕾）"): joined again after.

@@ -25,6 +25,7 @@ from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
+from newscorpus.scrapers.bylineunits import BRANCH
 from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.profiles import is_profile
 
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 # A unit's name: Han characters ending as a department, office, bureau or committee ends (教务处, 安环部,
 # 校团委, 党政办, 市自然资源和规划局). Not a person's: ``is_person`` is checked too.
 _UNIT = re.compile(
-    r"^[\u4e00-\u9fff]{1,14}(?:部|处|處|局|办|辦|室|中心|科|院|所|站|委|会|會|厅|廳|馆|館|队|隊|组|組|公司|集团|集團)$"
+    r"^[\u4e00-\u9fff]{1,14}(?:部|处|處|局|办|辦|室|中心|科|院|所|站|委|会|會|厅|廳|馆|館|队|隊|组|組|公司|集团|集團"
+    rf"|{BRANCH})$"
 )
 _CONTRIBUTED = "供稿"
 # "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.

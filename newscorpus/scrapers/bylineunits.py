@@ -49,9 +49,12 @@ PROFESSIONAL_TITLE = re.compile(
     r"^(?:正高级|高级|副高级|助理|副)?(?:主任|主管|主治)?"
     r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師)$"
 )
+# A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
+BRANCH = "分行|支行|银行|分公司"
 ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
-    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭)$"
+    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭"
+    rf"|{BRANCH})$"
 )
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
