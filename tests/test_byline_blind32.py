@@ -295,3 +295,25 @@ def test_a_banks_or_companys_branch_is_a_unit(line: str, author: str | None, sou
     # blind36: a bank's branch signs off its staff's story, and contributes one, as a 部 or 处 does.
     credit = parse_line(line)
     assert (credit.author, credit.source) == (author, source)
+
+
+def test_the_openings_credit_naming_the_bars_author_and_more_names_them_all() -> None:
+    # blind36 (and blind25): the bar shows 作者：its lead writer, the story's first line every writer.
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    story = "".join(
+        f"<p>　　{line}</p>"
+        for line in [
+            "本报讯（记者 韩立新 实习生 周敏）",
+            "昨天上午，本市今夏第二十个高温日如期而至，气象台最高气温达到三十八度，用电负荷再创新高。",
+            "电力部门表示，全市电网运行总体平稳，已启动迎峰度夏应急预案，确保居民用电安全可靠。",
+        ]
+    )
+    html = (
+        "<html><body><div class='h1'>本市迎今夏第二十个高温日</div><div class='time'><p>2016-08-23 07:05:43　"
+        "来源：<a href='/'>晚报</a>　作者：<a href='javascript:void(0)'>韩立新</a></p></div>"
+        f"<div id='zw'>{story}</div></body></html>"
+    )
+    article = parse_html(html, "http://news.example.com/n/2016/0823/c12345.html", Registry.load())
+    assert article.author == "韩立新 周敏"

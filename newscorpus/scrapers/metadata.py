@@ -11,7 +11,7 @@ import re
 
 from newscorpus import settings
 from newscorpus.models import Article
-from newscorpus.scrapers.byline import normalise_byline, parse_byline
+from newscorpus.scrapers.byline import normalise_byline, parse_byline, story_credit
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
 from newscorpus.scrapers.dates import china_time, is_date_only
@@ -78,10 +78,21 @@ def fill_metadata(
     byline = parse_byline(
         [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
     )
-    article.author = article.author or byline.author
+    article.author = _fuller(article.author or byline.author, first)
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
     normalise_byline(article)
+
+
+def _fuller(author: str | None, first: str | None) -> str | None:
+    """The story's opening credit when it names the author found and more (a bar's ``作者：江跃中`` over
+    ``本报讯（记者 江跃中 实习生 周晨）``): the bar shows its lead writer, the credit all of them."""
+    if not author or not first:
+        return author
+    credited = story_credit(first).author
+    if credited and set(author.split()) < set(credited.split()):
+        return credited
+    return author
 
 
 def _shown_wins(shown: str, meta: str) -> bool:
