@@ -528,7 +528,9 @@ RELATED_FEED_BOX_LEVELS = 3
 RELATED_MENU_MIN_LINKS = 3
 RELATED_FEED_LOAD_MORE = ("加载更多", "载入更多", "加載更多", "載入更多", "Load more", "Load More", "LOAD MORE")
 # A site footer's legal line (©2021 Baidu 使用百度前必读 京ICP证030173号): its links are never related items.
-RELATED_LEGAL_MARKS = ("©", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright")
+# A blog's copyright block under a post (Hexo NexT's 本文作者 / 本文链接 / 版权声明) is one too: its links are the
+# post itself and its licence.
+RELATED_LEGAL_MARKS = ("©", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright", "版权声明", "版權聲明")
 RELATED_LEGAL_LINE_MAX_CHARS = 200
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (

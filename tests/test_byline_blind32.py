@@ -317,3 +317,15 @@ def test_the_openings_credit_naming_the_bars_author_and_more_names_them_all() ->
     )
     article = parse_html(html, "http://news.example.com/n/2016/0823/c12345.html", Registry.load())
     assert article.author == "韩立新 周敏"
+
+
+def test_a_posts_own_stamp_or_copyright_block_names_its_writer_wherever_it_stands() -> None:
+    from newscorpus.scrapers.bylinetail import self_credit
+
+    assert self_credit(["正文。", "posted @ 2016-03-11 14:22 王小飞 阅读(2318) 评论(4) 编辑 收藏"]) == "王小飞"
+    assert (
+        self_credit(["相关文章", "记一次排查", "本文作者： 张明宇", "本文链接：https://blog.example.me/p/1/"])
+        == "张明宇"
+    )
+    # A listing of posts, each with its stamp, names nobody in particular.
+    assert self_credit(["posted @ 2016-03-11 14:22 甲乙丙", "posted @ 2016-03-12 09:01 丁戊己"]) is None

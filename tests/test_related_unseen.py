@@ -331,3 +331,16 @@ def test_a_front_controller_naming_a_small_sites_item_by_id_is_a_story() -> None
     assert [item.url.rsplit("=", 1)[-1] for item in items] == ["298", "312", "321"]
     channel = "<li><a href='/index.php?m=content&c=index&a=lists&catid=9'>公司新闻栏目的全部文章列表</a></li>"
     assert find_related(LexborHTMLParser(_page(f"<div><h3>相关阅读</h3><ul>{channel * 3}</ul></div>")), PAGE) == []
+
+
+def test_a_blogs_copyright_block_ends_the_related_list() -> None:
+    # Hexo NexT (blind36): 相关文章, then the post's copyright block linking the post itself and its licence.
+    items = "".join(f"<li><a href='/2019/0{n}/1{n}/post-{n}/'>容器时区配置的第{n}个坑</a></li>" for n in range(1, 4))
+    copyright_block = (
+        "<div><ul class='post-copyright'><li>本文作者： 张明宇</li><li>本文链接：<a href='/2019/07/14/timezone/'>"
+        "https://blog.example.me/2019/07/14/timezone/</a></li><li>版权声明： 本博客所有文章均采用 "
+        "<a href='https://creativecommons.org/licenses/by-nc-sa/4.0/'>BY-NC-SA</a> 许可协议。</li></ul></div>"
+    )
+    tail = f"<div class='posts-header'>相关文章</div><ul class='posts'>{items}</ul>{copyright_block}"
+    found = find_related(LexborHTMLParser(_page(tail)), PAGE)
+    assert [item.url.rstrip("/").rsplit("/", 1)[-1] for item in found] == ["post-1", "post-2", "post-3"]

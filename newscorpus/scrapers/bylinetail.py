@@ -170,3 +170,17 @@ def _metadata_table(above: list[str]) -> bool:
             break
         rows += 1
     return rows >= settings.BYLINE_META_TABLE_ROWS
+
+
+# Credits that name this very post's writer wherever they stand: a blog engine's stamp (cnblogs' "posted @
+# 2016-03-11 14:22 王小飞") and a copyright block's "本文作者：张明宇" (Hexo NexT's, under the related list).
+_SELF_CREDIT = re.compile(r"^(?:posted\s*@|本文作者\s*[:：])", re.IGNORECASE)
+
+
+def self_credit(lines: list[str]) -> str | None:
+    """The writer the page's one self-referring credit names, when it names one person (two such lines, a
+    thread's posts or a listing of posts, name nobody)."""
+    credits = [line for line in lines if _SELF_CREDIT.match(line)]
+    if len(credits) != 1:
+        return None
+    return parse_line(fold(credits[0])).author

@@ -19,7 +19,7 @@ from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
-from newscorpus.scrapers.bylinetail import index_table_source
+from newscorpus.scrapers.bylinetail import index_table_source, self_credit
 
 
 def read_credits(
@@ -44,6 +44,7 @@ def read_credits(
         story = page.nodes[index] if index is not None else None
         found = _unlabelled_author(tree, article, header, nodes, page_texts, story)
         found = found or root_owner(tree, url)  # "cnblogs.com/lzhou-dev/p/1.html" linking "lzhou-dev" home
+        found = found or self_credit(page_texts)  # "posted @ … 王小飞", "本文作者：张明宇" below the post's lists
         found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card
         if found is None and story is not None:
             found = footer_author(story)  # WordPress's entry-footer under the post
