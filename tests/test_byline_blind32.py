@@ -329,3 +329,9 @@ def test_a_posts_own_stamp_or_copyright_block_names_its_writer_wherever_it_stand
     )
     # A listing of posts, each with its stamp, names nobody in particular.
     assert self_credit(["posted @ 2016-03-11 14:22 甲乙丙", "posted @ 2016-03-12 09:01 丁戊己"]) is None
+
+
+@pytest.mark.parametrize(("line", "author"), [("李　拯", "李拯"), ("王 芳", "王芳"), ("大 中", None), ("A A", None)])
+def test_a_padded_two_character_name_alone_signs_the_piece(line: str, author: str | None) -> None:
+    # A paper's op-ed signed as its print edition signs it (blind36's ifeng reprint of 人民日报).
+    assert parse_line(line).author == author

@@ -249,6 +249,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.source = credits.dated_outlet(line)
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
+        found.authors = found.authors or credits.padded_signature(line)  # "李　拯" over an op-ed
         found.authors = found.authors or lone.unit_writers(line)  # "骨科 周亮", "（秘书处 张玲）"
     if bare_too:
         if not found.authors and (

@@ -234,6 +234,9 @@ def period_writer(line: str) -> str | None:
     return match.group(1) if match else None
 
 
+_PADDED = re.compile(r"([\u4e00-\u9fff])[\s\u3000]{1,2}([\u4e00-\u9fff])")
+
+
 def marked_writers(line: str) -> list[str]:
     """The writers a credit mark leads, alone on their line: ``◎马可``, ``● 李明 王芳`` (e-papers and
     columns print the byline so). Every word after the mark must be a person's name: ``■要闻`` heads a
@@ -244,6 +247,13 @@ def marked_writers(line: str) -> list[str]:
         return []
     people = match.group(1).split()
     return people if all(is_person(person) for person in people) else []
+
+
+def padded_signature(line: str) -> list[str]:
+    """A two-character name alone on its line, padded to three characters' width (``李　拯`` over a paper's
+    op-ed, as its print edition signs it): the writer. Both halves must make a person's name."""
+    match = _PADDED.fullmatch(line.strip())
+    return [match.group(1) + match.group(2)] if match and is_person(match.group(1) + match.group(2)) else []
 
 
 def contributed(line: str) -> list[str]:
