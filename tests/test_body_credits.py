@@ -129,3 +129,12 @@ def test_a_statement_quoted_in_the_story_is_no_notice() -> None:
         "外交部发言人声明：中方坚决反对任何形式的单边制裁，敦促有关方面立即停止错误做法，"
         "以实际行动维护地区和平稳定，中方将采取必要措施坚决维护自身正当权益。"
     )
+
+
+@pytest.mark.parametrize("line", ["（作者为本报评论部主任编辑）", "（作者系中国人民大学教授）", "(作者为资深媒体人)"])
+def test_a_closing_note_of_the_writers_post_is_no_story(line: str) -> None:
+    assert is_notice(line)
+
+
+def test_a_sentence_about_an_author_stays_story() -> None:
+    assert not is_notice("作者为此走访了三个村庄，记录下村民们的心声。")

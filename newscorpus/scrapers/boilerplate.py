@@ -110,7 +110,7 @@ def is_notice(line: str) -> bool:
         if _RIGHTS_MARKS.search(line) and _RIGHTS.search(line):
             return True
         head = line[:1]
-        if head in _OPENING_BRACKETS and _CREDIT_NOTE.match(line):
+        if head in _OPENING_BRACKETS and (_CREDIT_NOTE.match(line) or _AFFILIATION_NOTE.fullmatch(line)):
             return True
         if head in _CREDIT_START and len(line) <= settings.CREDIT_FIELDS_MAX_CHARS and _CREDIT_FIELDS.fullmatch(line):
             return True
@@ -121,6 +121,8 @@ def is_notice(line: str) -> bool:
     return _BOILERPLATE.match(line) is not None
 
 
+# A bracketed note of the writer's post closing a commentary: "（作者为本报评论部主任编辑）", "（作者系…教授）".
+_AFFILIATION_NOTE = re.compile(r"[（(]\s*作者\s*(?:为|系|係|為|是)[^（）()]{2,60}[）)]")
 # A site's declaration opening a paragraph: 郑重声明：, 中证网声明：, 本站声明： (a rights test must pass too:
 # "外交部声明：…" opening a story's paragraph quotes a statement).
 _DECLARATION = re.compile(r"^[^，。：:,]{0,8}(?:声明|聲明)\s*[：:]")
