@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newscorpus.scrapers.byline import clean_source, parse_line, story_credit
@@ -335,3 +337,26 @@ def test_a_posts_own_stamp_or_copyright_block_names_its_writer_wherever_it_stand
 def test_a_padded_two_character_name_alone_signs_the_piece(line: str, author: str | None) -> None:
     # A paper's op-ed signed as its print edition signs it (blind36's ifeng reprint of 人民日报).
     assert parse_line(line).author == author
+
+
+def test_a_responsible_editor_after_the_story_outranks_the_openings_editor() -> None:
+    from newscorpus.scrapers.bylinetail import closing_editor
+
+    lines = ["分享到：", "本文来源：每日经济新闻", "责任编辑：钟齐鸣_NF5619"]
+    assert closing_editor(lines, responsible=True) == "钟齐鸣"
+    assert closing_editor(["编辑：王芳", "分享到："], responsible=True) is None
+    assert closing_editor(["编辑：王芳", "分享到："]) == "王芳"
+
+
+def test_a_rule_page_takes_its_responsible_editor_over_a_reporter_lines_editor() -> None:
+    # blind36's 163 money page: "每经记者 王砚丹 每经编辑 彭水萍" opens the story, 责任编辑 follows it.
+    from pathlib import Path
+
+    from newscorpus.decode import decode_html
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    page = Path(__file__).parent / "fixtures" / "blind36" / "portals" / "p2_163_2020_money.html"
+    label = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    article = parse_html(decode_html(page.read_bytes()).text, label["url"], Registry.load())
+    assert (article.author, article.editor) == ("王砚丹", "钟齐鸣")

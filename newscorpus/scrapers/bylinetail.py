@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylinegrammar import EDITOR, LIST_LABELS, fold, is_lone_label, join_dangling_labels, tokenize
+from newscorpus.scrapers.bylinespell import canonical
 from newscorpus.scrapers.sitekit import captions_after_images
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
@@ -87,16 +88,23 @@ def _field_line(text: str) -> bool:
     return bool(fields) and len(lead) <= settings.BYLINE_LABEL_QUALIFIER_CHARS
 
 
-def closing_editor(lines: list[str]) -> str | None:
+def closing_editor(lines: list[str], *, responsible: bool = False) -> str | None:
     """The editor the first short credit line among ``lines`` names (``(责任编辑：X)``, ``编辑/X 审核/Y``,
-    ``分享到：责编：X``); story text and lines without an editor label name none."""
+    ``分享到：责编：X``); story text and lines without an editor label name none. ``responsible``: only a
+    责任编辑/责编 label counts (the line must outrank an editor already found)."""
     # "责任编辑：" in one element and its linked name in the next are one line.
     for text in join_dangling_labels(lines):
         if len(text) > settings.BYLINE_SHORT_LINE_CHARS:
             continue
-        if any(item.kind == EDITOR for item in tokenize(text)[1]) and (editor := parse_line(text).editor):
+        labels = [canonical(item.label) for item in tokenize(text)[1] if item.kind == EDITOR]
+        if responsible and not any(label in _RESPONSIBLE for label in labels):
+            continue
+        if labels and (editor := parse_line(text).editor):
             return editor
     return None
+
+
+_RESPONSIBLE = frozenset({"责任编辑", "责编"})
 
 
 def photo_sentence(line: str) -> bool:

@@ -112,11 +112,13 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
         lead = [line for line in page.body_lines[: settings.BYLINE_TAIL_LINES] if line not in article.paragraphs]
         tail = lead + page.body_lines[-settings.BYLINE_TAIL_LINES :]
         captions = picture_captions(body) if body is not None else set()  # an agency under a photo took it
+        selected = article.editor
         generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail, captions=captions)
         page.header = header
-        if article.editor is None and body is not None:
+        if selected is None and body is not None:
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
-            article.editor = closing_editor(lines_after(body))
+            # A 责任编辑 there outranks a reporter line's 编辑 the story opened with ("每经编辑 Y").
+            article.editor = closing_editor(lines_after(body), responsible=article.editor is not None) or article.editor
     if account:
         # A source linked to a user's page is the publishing account: the author when no person is credited.
         account_as_author(article, keep_outlets=True)
