@@ -532,6 +532,8 @@ RELATED_FEED_LOAD_MORE = ("加载更多", "载入更多", "加載更多", "載�
 # post itself and its licence.
 RELATED_LEGAL_MARKS = ("©", "ICP备", "ICP证", "版权所有", "版權所有", "Copyright", "版权声明", "版權聲明")
 RELATED_LEGAL_LINE_MAX_CHARS = 200
+# How deep a far related-named box's first children are followed for its own label (table, tbody, tr, td).
+RELATED_LABEL_DEPTH = 4
 # A block introduced by one of these is a hot list, an app promotion or a comment thread, not related.
 RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),

@@ -344,3 +344,23 @@ def test_a_blogs_copyright_block_ends_the_related_list() -> None:
     tail = f"<div class='posts-header'>相关文章</div><ul class='posts'>{items}</ul>{copyright_block}"
     found = find_related(LexborHTMLParser(_page(tail)), PAGE)
     assert [item.url.rstrip("/").rsplit("/", 1)[-1] for item in found] == ["post-1", "post-2", "post-3"]
+
+
+def _far_box(label: str) -> str:
+    rows = "".join(
+        f"<tr><td class='li'>·<a href='/info/1041/2300{n}.htm'>学校召开秋季学期教学工作会议第{n}次</a></td></tr>"
+        for n in range(4)
+    )
+    # A 2000s layout: the story deep in a table, the box named related in another table under it.
+    story = f"<table><tr><td><table><tr><td><div class='content'>{PROSE}</div></td></tr></table></td></tr></table>"
+    return (
+        f"<html><body><h1>多地推出生育支持新举措</h1>{story}"
+        f"<table class='xgxw'><tr><td class='title'>{label}</td></tr>{rows}</table></body></html>"
+    )
+
+
+def test_a_far_box_named_related_only_by_its_class_is_what_its_label_says() -> None:
+    # blind37: class="xgxw" (相关新闻) over a table its own first cell labels 学校要闻: the school's latest.
+    assert find_related(LexborHTMLParser(_far_box("学校要闻")), PAGE) == []
+    assert len(find_related(LexborHTMLParser(_far_box("相关新闻")), PAGE)) == 4
+    assert len(find_related(LexborHTMLParser(_far_box("相关报告")), PAGE)) == 4  # a related word the grammar lacks

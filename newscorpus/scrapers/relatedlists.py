@@ -32,7 +32,7 @@ from newscorpus.scrapers.relatedcards import word_pieces
 from newscorpus.scrapers.relateditems import holds_item, items_from, take_related, unique_items
 from newscorpus.scrapers.relatedjson import state_related
 from newscorpus.scrapers.relatedlazy import textarea_items
-from newscorpus.scrapers.relatedleads import named_apart
+from newscorpus.scrapers.relatedleads import named_apart, names_box
 from newscorpus.scrapers.relatedmarks import MARKED, marked_attrs
 from newscorpus.scrapers.relatedscan import HEADING
 from newscorpus.scrapers.relatedsections import HEADING_MAX_CHARS
@@ -195,7 +195,9 @@ def _after_story(
     if not blocks and (far := _marked_far(after_story(anchor, levels=None)[len(roots) :])):
         # A box the page names related is its list wherever after the story it sits (a 2000s layout table
         # puts the story five levels deep, the box below the table): as sure as a heading further out.
-        blocks = finder.marked_blocks(anchor, far)
+        # Far from the story, only its class says so: a box whose own label names it otherwise (学校要闻 over
+        # a class="xgxw" table: the school's latest news) is that, not this story's list.
+        blocks = [block for block in finder.marked_blocks(anchor, far) if not _opens_with_other_label(block)]
     if not wanted:
         if blocks and holds_item(blocks, base, page_url, articles_only=True):
             remove_nodes(blocks, keep=story)
@@ -216,6 +218,23 @@ def _marked_far(roots: list[LexborNode]) -> list[LexborNode]:
         for root in roots
         if any(MARKED.search(marked_attrs(node)) for node in (root, *root.iter()) if node.is_element_node)
     ]
+
+
+def _opens_with_other_label(box: LexborNode) -> bool:
+    """The box's first element, followed down its first children (a table's first row and cell), is a short
+    label with no link that names a box and no related list (学校要闻, 最新动态)."""
+    node: LexborNode | None = box
+    for _ in range(settings.RELATED_LABEL_DEPTH):
+        node = next((child for child in node.iter() if child.is_element_node), None) if node is not None else None
+        if node is None:
+            return False
+        if node.css_first("a[href]") is None:
+            label = node_text(node)
+            # Any related word counts, a noun the grammar lacks too (相关菜谱), and a personal feed's.
+            kin = any(word in label for word in (*settings.RELATED_HEADING_PREFIXES, *settings.RELATED_WEAK_HEADINGS))
+            short = 0 < len(label) <= HEADING_MAX_CHARS
+            return short and names_box(label) and not HEADING.search(label) and not kin
+    return False
 
 
 def _topic(tree: LexborHTMLParser) -> frozenset[str]:
