@@ -360,3 +360,12 @@ def test_a_rule_page_takes_its_responsible_editor_over_a_reporter_lines_editor()
     label = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     article = parse_html(decode_html(page.read_bytes()).text, label["url"], Registry.load())
     assert (article.author, article.editor) == ("王砚丹", "钟齐鸣")
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [("编辑：杨琴 四川在线", "杨琴"), ("编辑：杨琴 新华网", "杨琴"), ("编辑：杨琴 李强", "杨琴 李强")],
+)
+def test_an_outlet_after_the_names_ends_them(line: str, editor: str) -> None:
+    # blind37: the bar's elements read as one line, the site's name in its own element after the editor's.
+    assert parse_line(line).editor == editor

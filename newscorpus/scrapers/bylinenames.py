@@ -212,6 +212,8 @@ def free_names(value: str) -> list[str]:
     for token in tokens[1:]:
         if not is_name(token) or token in _ROLES or ends_names(token) or PROFESSIONAL_TITLE.match(token):
             break  # "王建华 主任医师": the grade after the name is the person's, no second name
+        if is_outlet(token) and not is_person(token):
+            break  # "编辑：杨琴 四川在线": the outlet's element after the bar's names, no second name
         if ERA.fullmatch(token):
             break  # "王维 〔唐代〕": a poet's dynasty
         if _TWO_CHAR_ROLE.search(token):
