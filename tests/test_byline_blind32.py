@@ -276,6 +276,7 @@ def test_a_bracketed_or_labelled_source_still_credits_the_story(line: str, sourc
     [
         ("作者: 梁志恆牧師", "梁志恆"),
         ("作者：张立新教授", "张立新"),
+        ("作者：周敏律师", "周敏"),
         ("作者：王先生", "王先生"),
         ("作者：李老师", "李老师"),
     ],
