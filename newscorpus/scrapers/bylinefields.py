@@ -14,7 +14,7 @@ from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field
-from newscorpus.scrapers.bylinelabels import PLATFORMS, canonical
+from newscorpus.scrapers.bylinelabels import CO_REPORTERS, PLATFORMS, canonical
 from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
@@ -24,8 +24,6 @@ _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, revers
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 _INTERVIEW = frozenset({"采访", "採訪"})
-# Who writes beside a story's reporter without being its reporter: an intern, a correspondent.
-_CO_WRITERS = frozenset({"实习生", "实习记者", "见习记者", "通讯员", "本报实习记者", "本报见习记者"})
 PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
 
@@ -158,7 +156,7 @@ def _co_writer(before: list[Field], item: Field) -> bool:
 def _continues_credit(fields: list[Field]) -> bool:
     """A line of intern or correspondent credits alone (``实习生 | 胡亚`` under ``文 | 孙冰``, ``实习记者 ◎ 陈璐``):
     the credit the line above began goes on, where a new reporter's line would be another story's."""
-    return all(item.kind == REPORTER and canonical(item.label) in _CO_WRITERS for item in fields)
+    return all(item.kind == REPORTER and canonical(item.label).removeprefix("本报") in CO_REPORTERS for item in fields)
 
 
 def _fills_empty_credit(fields: list[Field], index: int) -> bool:

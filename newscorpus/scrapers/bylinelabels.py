@@ -17,6 +17,9 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
     "other",
 )
 
+# Who writes beside a story's reporter without being its reporter (README: 实习生 and 通讯员 co-write): their
+# labels continue a credit, may join an opening one, and take the outlet's word as 记者 does.
+CO_REPORTERS = ("实习记者", "见习记者", "实习生", "通讯员")
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),

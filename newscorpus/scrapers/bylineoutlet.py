@@ -10,12 +10,14 @@ import re
 from collections.abc import Iterable
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinelabels import CO_REPORTERS
+from newscorpus.scrapers.bylinespell import both_spellings
 
 __all__ = ["shared_outlet"]
 
 _REPORTER_CORES = ("记者", "記者")
 # The outlet's word glues an intern's or a correspondent's label the same way ("南方周末记者 X 南方周末实习生 Y").
-_EDITOR_CORES = ("编辑", "編輯", "实习生", "通讯员", "通訊員")
+_GLUED_CORES = ("编辑", "編輯", *both_spellings(CO_REPORTERS))
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
 
@@ -23,7 +25,7 @@ def shared_outlet(line: str, reporters: Iterable[tuple[int, str]], start: int, e
     """How many characters of outlet word before the editor label at ``start:end`` the line's reporter label
     (``reporters``: each one's start and label text) is glued to too; 0 when none, or when the label is not
     a bare editor label followed by a gap or a separator."""
-    if line[start:end] not in _EDITOR_CORES or line[end : end + 1] not in (" ", ":", "|"):
+    if line[start:end] not in _GLUED_CORES or line[end : end + 1] not in (" ", ":", "|"):
         return 0
     run = _HAN_RUN.search(line, 0, start)
     if run is None or len(run.group()) < settings.BYLINE_OUTLET_MIN_CHARS:

@@ -13,6 +13,8 @@ from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinefields import Found, read_fields
 from newscorpus.scrapers.bylinegrammar import AUTHOR, REPORTER, tokenize
+from newscorpus.scrapers.bylinelabels import CO_REPORTERS
+from newscorpus.scrapers.bylinespell import both_spellings
 
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
 # 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
@@ -67,11 +69,11 @@ def dispatch_names(before: str, text: str) -> list[str]:
 # ("本报讯 记者邱锦 通讯员朱晓燕报道：“…").
 # An outlet's reporter label opening the story, one to three names, then the story's words after a space.
 # An intern's or correspondent's label may join it (本报记者 沈怡然 实习生 李思远 今年以来…).
+_CO = "|".join(both_spellings(CO_REPORTERS))
 _SPACED_LEAD = re.compile(
-    r"^[^\s，。,:：]{0,12}?(?:记者|記者)\s+((?:(?:实习生|通讯员|通訊員|实习记者)?\s*[\u4e00-\u9fff]{2,4}\s+){1,4})"
-    r"(?=[\u4e00-\u9fff])"
+    rf"^[^\s，。,:：]{{0,12}}?(?:记者|記者)\s+((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}})(?=[\u4e00-\u9fff])"
 )
-_CO_LABEL = re.compile(r"^(?:实习生|通讯员|通訊員|实习记者)\s*")
+_CO_LABEL = re.compile(rf"^(?:{_CO})\s*")
 _PLAIN_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}[讯訊][\s:：]+([^，。,:：“”\"]{4,40})[，,:：]")
 
 

@@ -13,7 +13,6 @@ from newscorpus.scrapers.dates import (
     URL_TEXT,
     china_time,
     day_from_url,
-    filed_day,
     is_date_only,
     may_hold_datetime,
     parse_datetime,
@@ -166,7 +165,8 @@ def _best_found(
     now = china_time(fetched_at)
     ranked: list[tuple[int, bool, str, bool]] = []
     alone: list[tuple[int, int]] = []  # (line, found) where a date stands alone on its line: an archive's?
-    filed: list[str] = []  # page-wide bare dates on the day the URL files the page: the last resort
+    filed_on = day_from_url(url) if page_wide else None  # the day the URL files the page under, if any
+    filed: str | None = None  # a page-wide bare date on that day: the last resort (an e-paper's issue bar)
     for at, line in enumerate(with_labels(lines, _KEY)):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
@@ -174,7 +174,8 @@ def _best_found(
             continue  # most of a page's lines: no piece of them is a time
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
-                filed.extend(when for when in [parse_datetime(piece, year, now)] if filed_day(when, url))
+                if filed_on and filed is None and (when := parse_datetime(piece, year, now)) and when[:10] == filed_on:
+                    filed = when
                 continue
             if labelled_only and rank:
                 continue
@@ -190,7 +191,7 @@ def _best_found(
     ranked = _without_archive_lists(ranked, alone, page_wide)
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
     best = min(ranked, key=lambda found: found[:2]) if ranked else None
-    return (best[2], best[3]) if best else ((filed[0], False) if filed else None)
+    return (best[2], best[3]) if best else ((filed, False) if filed else None)
 
 
 def _without_archive_lists(

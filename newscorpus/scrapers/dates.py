@@ -241,12 +241,6 @@ def day_from_url(url: str | None) -> str | None:
     return f"{match['y']}-{match['m']}-{match['d']}" if match else None
 
 
-def filed_day(when: str | None, url: str | None) -> bool:
-    """``when`` falls on the day the URL files its page under (an e-paper's issue bar far above its story)."""
-    filed = day_from_url(url)
-    return filed is not None and when is not None and when[:10] == filed
-
-
 def _from_epoch(seconds: int) -> str | None:
     try:
         return datetime.fromtimestamp(seconds, _CHINA).replace(tzinfo=None).isoformat() + settings.DEFAULT_TZ_OFFSET
