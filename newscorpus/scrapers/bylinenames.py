@@ -155,8 +155,10 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         glued_role = not is_name(token) or bool(_TWO_CHAR_ROLE.search(token))
         bare = _ROLE_SUFFIX.sub("", token) if glued_role else token
         # "记者 陈斌杰 曾焱": a person led by a surname that is also a verb (曾, 从) after a name, or standing alone
-        # as the label's whole value ("通讯员 曾凡": no prose is that short), is a name.
-        listed = (bool(names) or not any(tokens[index + 1 :])) and bare == token and is_person(bare)
+        # as the label's whole value ("通讯员 曾凡": no prose is that short), or before names only ("记者：曾丽萍
+        # 刘志强": prose after the label is no run of names), is a name.
+        later = [other for other in tokens[index + 1 :] if other]
+        listed = (bool(names) or all(map(is_person, later))) and bare == token and is_person(bare)
         if not is_name(bare) or (_REPORTER_VERBS.match(bare) and not listed):
             break
         names.append(bare)
