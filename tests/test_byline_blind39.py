@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
 
 
 @pytest.mark.parametrize(
@@ -24,3 +26,45 @@ def test_a_verb_surname_leading_a_run_of_names_is_named(line: str, author: str) 
 @pytest.mark.parametrize("line", ["记者 曾采访 当地市民", "记者 从现场 获悉"])
 def test_a_verb_surname_before_other_words_stays_prose(line: str) -> None:
     assert parse_line(line).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "author"),
+    [
+        ("经济观察报 记者 陈伊凡", "经济观察报", "陈伊凡"),  # blind39's rows
+        ("聯合報 記者劉星君／即時報導", "聯合報", "劉星君"),  # blind35's, without the bar's time
+        ("钱江晚报 记者 张伟 通讯员 李明", "钱江晚报", "张伟 李明"),
+        ("中国汽车报 首席记者 孙鹏", "中国汽车报", "孙鹏"),
+    ],
+)
+def test_an_outlet_one_space_before_its_reporter_is_the_source(line: str, source: str, author: str) -> None:
+    # README: an outlet glued to 记者 employs the writer; one space apart it is the bar's outlet, time or none.
+    credit = parse_line(line)
+    assert (credit.source, credit.author) == (source, author)
+
+
+@pytest.mark.parametrize("line", ["界面新闻记者 吴容", "本报记者 张伟", "现场 记者 张伟"])
+def test_no_outlet_before_the_reporter_names_no_source(line: str) -> None:
+    assert parse_line(line).source is None
+
+
+def _story_page(credit: str) -> str:
+    lines = "".join(
+        f"<p>第{n}段，市体育局近日发布通知，全市各游泳馆将在暑期延长开放时间，方便市民健身锻炼，并增加救生员配置。</p>"
+        for n in range(6)
+    )
+    return (
+        '<html><head><meta property="og:site_name" content="海潮新闻"><title>游泳馆延长开放时间</title></head>'
+        '<body><h1>游泳馆延长开放时间</h1><div class="time">2024-07-06 07:30</div>'
+        f'<div class="content"><p>{credit}</p>{lines}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [("钱江晚报 记者 张伟 通讯员 李明", "钱江晚报"), ("海潮新闻客户端 记者 张伟 通讯员 李明", None)],
+)
+def test_the_sites_own_app_opening_its_credit_is_no_source(credit: str, source: str | None) -> None:
+    # The site declares itself 海潮新闻; its own client (客户端) crediting its reporters names no outlet.
+    article = parse_html(_story_page(credit), "https://news.example.cn/a/2024/0706/123.html", Registry.load())
+    assert (article.source, article.author) == (source, "张伟 李明")

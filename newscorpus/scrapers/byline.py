@@ -24,7 +24,7 @@ from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
 from newscorpus.scrapers.bylinegrammar import TIME, Field, cut_value, fold, join_dangling_labels, tokenize
-from newscorpus.scrapers.bylineleft import names_beside_time_bar, unlabelled
+from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet, unlabelled
 from newscorpus.scrapers.bylineregion import time_over_fields
 from newscorpus.scrapers.bylinetag import tagged_accounts
 
@@ -246,7 +246,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         storytext.read_foreign_credits(line, found)
         found.source = found.source or credits.reporting_outlet(line[1:-1])
     if found.source is None:
-        found.source = credits.dated_outlet(line)
+        found.source = credits.dated_outlet(line) or spaced_outlet(line)
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
         found.authors = found.authors or credits.padded_signature(line)  # "李　拯" over an op-ed

@@ -50,6 +50,7 @@ _WEB_WORDS = frozenset(
 )
 # A mobile edition's word before the site's name ("手机大河网", "手机凤凰网"): the site's name still.
 _MOBILE_WORDS = ("手机", "手機")
+_APP_WORDS = frozenset({"客户端", "客戶端", "APP", "App", "app"})
 # A channel's front: a folder path of letters only, on this site or another host.
 _CHANNEL = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/(?:[A-Za-z_-]+/)*$")
 # The links _CHANNEL can match: an href ending in "/" (or in "/" and one newline, where its "$" matches too;
@@ -89,6 +90,8 @@ def _names_site(source: str, brand: str) -> bool:
     for word in _MOBILE_WORDS:
         if brand.startswith(word) and len(brand) > len(word) + 1:
             brand = brand[len(word) :]
+    if source.startswith(brand) and source[len(brand) :].strip() in _APP_WORDS:
+        return True  # "潮新闻客户端" of 潮新闻: the site's own app, named in its reporters' credits
     return source == brand or (brand.startswith(source) and brand[len(source) :].strip() in _WEB_WORDS)
 
 

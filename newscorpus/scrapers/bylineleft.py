@@ -16,7 +16,9 @@ from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE,
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者",
 # "聯合報記者X"). One space apart it stays the bar's outlet (`新民晚报 记者 X`, a labelled blind row).
 _SENTENCE = re.compile(r"[。！？!?]")
-_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)?[记記]者)")
+_REPORTER_LABEL = r"(?:本报|特约|见习|实习|首席|全媒体|融媒体)?[记記]者"
+_EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=" + _REPORTER_LABEL + ")")
+_SPACED_OUTLET = re.compile(r"^([^\s|/:：]{2,15})\s+" + _REPORTER_LABEL)
 
 
 def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
@@ -39,6 +41,13 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         parts_left = bare.bare_parts(rest.strip(" :|/")) or []
         outlet = bare.bare_outlet(parts_left) or _joined_outlet(parts_left)
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
+
+
+def spaced_outlet(line: str) -> str | None:
+    """An outlet opening the line one space before its reporter label, with or without a time beside it
+    (``聯合報 記者王彥鈞／台中即時報導``, ``经济观察报 记者 陈伊凡``): the bar's outlet, the story's source."""
+    match = _SPACED_OUTLET.match(line)
+    return match.group(1) if match and bare.is_outlet(match.group(1)) else None
 
 
 def names_beside_time_bar(lines: list[str]) -> list[str]:
