@@ -68,3 +68,22 @@ def test_the_sites_own_app_opening_its_credit_is_no_source(credit: str, source: 
     # The site declares itself 海潮新闻; its own client (客户端) crediting its reporters names no outlet.
     article = parse_html(_story_page(credit), "https://news.example.cn/a/2024/0706/123.html", Registry.load())
     assert (article.source, article.author) == (source, "张伟 李明")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        ("作者：沈方伟，编辑：宋玮，题图来自：视觉中国", "沈方伟", "宋玮"),  # blind39's row
+        ("文 / 苏打　题图 / Unsplash", "苏打", None),  # blind39's row
+        ("作者：李明 头图：IC photo", "李明", None),
+        ("文/张伟 编辑/王芳 配图/网络", "张伟", "王芳"),
+    ],
+)
+def test_a_picture_credit_ends_the_writer_or_editor_before_it(line: str, author: str, editor: str | None) -> None:
+    credit = parse_line(line)
+    assert (credit.author, credit.editor, credit.source) == (author, editor, None)
+
+
+@pytest.mark.parametrize("line", ["封面图片来源：每日经济新闻 资料图", "封面图片来源：视觉中国-VCG41N1357000215"])
+def test_a_cover_pictures_origin_is_no_source(line: str) -> None:
+    assert parse_line(line) == parse_line("")

@@ -128,7 +128,24 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     # 写真/撮影: a Japanese page's photographer credit ("文／鈴木一郎　写真／田中美穂").
     # 摄影记者: a photographer, though 记者 alone credits a writer (the longer label wins).
-    PHOTO: ("图片来源", "图片来自", "摄影记者", "摄像记者", "摄影", "图片", "摄", "图", "写真", "撮影"),
+    # 题图/头图/封面图/配图: the picture over the story ("题图来自：视觉中国", "题图 / Unsplash"), no writer of it.
+    PHOTO: (
+        "图片来源",
+        "图片来自",
+        "题图来自",
+        "摄影记者",
+        "摄像记者",
+        "摄影",
+        "图片",
+        "题图",
+        "头图",
+        "封面图",
+        "配图",
+        "摄",
+        "图",
+        "写真",
+        "撮影",
+    ),
     ACCOUNT: (
         "头条号",
         "企鹅号",
@@ -156,6 +173,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "资料来源",
         # A figure's or a picture's origin, not the story's ("数据来源：国家统计局", "题图来源：IC photo").
         "数据来源",
+        "封面图片来源",
         "封面图来源",
         "封面来源",
         "题图来源",
