@@ -87,3 +87,31 @@ def test_a_picture_credit_ends_the_writer_or_editor_before_it(line: str, author:
 @pytest.mark.parametrize("line", ["封面图片来源：每日经济新闻 资料图", "封面图片来源：视觉中国-VCG41N1357000215"])
 def test_a_cover_pictures_origin_is_no_source(line: str) -> None:
     assert parse_line(line) == parse_line("")
+
+
+def _reprint_page(notice: str) -> str:
+    lines = "".join(
+        f"<p>第{n}段，快递柜超时收费引发讨论，多个小区业主委员会表示将重新评估合作，企业回应称此举为提升周转率。</p>"
+        for n in range(6)
+    )
+    return (
+        "<html><head><title>快递柜为何收费</title></head><body><h1>快递柜为何收费</h1>"
+        '<div class="time">2020-05-14 20:31</div>'
+        f'<div class="article"><p class="remarks">{notice}</p>{lines}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        # blind39's huxiu page: the name after a colon, closed by its ID's bracket.
+        ("本文来自微信公众号：<a href='/x'>远山财经（ID：yuanshan）</a>，作者：林一舟，编辑：何青", "远山财经"),
+        ("本文来自微信公众号：远山财经，作者：林一舟", "远山财经"),
+        ("本文来自微信公众号“远山财经”（ID：yuanshan），作者：林一舟", "远山财经"),
+        # blind26's: the writer's own account is no outlet.
+        ("本文来自微信公众号：林一舟的车评，作者：林一舟", None),
+    ],
+)
+def test_a_reprint_notice_names_the_account_the_story_came_from(notice: str, source: str | None) -> None:
+    article = parse_html(_reprint_page(notice), "https://www.example.com/article/355012.html", Registry.load())
+    assert (article.author, article.source) == ("林一舟", source)

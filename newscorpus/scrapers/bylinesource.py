@@ -175,7 +175,10 @@ def editor_names(value: str) -> list[str]:
 
 # "编者按：本文来自微信公众号“X”（ID：…），作者：Y，…经授权发布": the account the reprinted story came from.
 _REPRINT_ACCOUNT = re.compile(
-    r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)(?:微信)?公众号\s*[“\"「『]([^”\"」』]{2,20})[”\"」』]"
+    r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)(?:微信)?公众号\s*"
+    # The name in quotes, or after a colon up to its ID's bracket or the clause's comma ("公众号：晚点LatePost
+    # （ID：postlate），作者：…").
+    r"(?:[“\"「『]([^”\"」』]{2,20})[”\"」』]|[:：]\s*([^，,（(：:\s]{2,20})\s*(?=[（(]\s*ID|[，,]))"
 )
 
 
@@ -184,7 +187,7 @@ def reprint_account(lines: list[str]) -> str | None:
     notice is the story's own credit of its origin (README "source": the outlet the story came from)."""
     for line in lines[: settings.BYLINE_REPRINT_LINES]:
         if match := _REPRINT_ACCOUNT.match(line.strip()):
-            return match.group(1).strip()
+            return (match.group(1) or match.group(2)).strip()
     return None
 
 

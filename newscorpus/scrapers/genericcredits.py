@@ -55,7 +55,10 @@ def read_credits(
         article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
         # The story's first lines as the page shows them: the story's filter drops the notice.
         opening = page_texts[body_at : body_at + settings.BYLINE_REPRINT_LINES] if body_at is not None else []
-        article.source = article.source or reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
+        account = reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
+        # "公众号：周舟的车评，作者：周舟": the writer's own account is no outlet the story came from.
+        if account and not (article.author and article.author in account):
+            article.source = article.source or account
     if unlabelled_brand(tree, article.source, page_texts) or filed_section(tree, article.source, page_texts):
         article.source = None  # the site's own name or its section beside the time: no outlet
 
