@@ -115,3 +115,20 @@ def _reprint_page(notice: str) -> str:
 def test_a_reprint_notice_names_the_account_the_story_came_from(notice: str, source: str | None) -> None:
     article = parse_html(_reprint_page(notice), "https://www.example.com/article/355012.html", Registry.load())
     assert (article.author, article.source) == ("林一舟", source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间: 03-02 10:24 数码领域创作者 北京",  # blind39's row
+        "发布时间: 05-12 09:30汽车领域创作者上海",
+        "2022-05-12 09:30 优质科技领域作者 广东",
+    ],
+)
+def test_a_platform_badge_before_its_ip_location_names_nobody(line: str) -> None:
+    assert parse_line(line).author is None
+
+
+@pytest.mark.parametrize(("line", "author"), [("签约作者：李四", "李四"), ("原创作者：张三", "张三")])
+def test_a_badge_word_before_a_separated_label_still_labels(line: str, author: str) -> None:
+    assert parse_line(line).author == author

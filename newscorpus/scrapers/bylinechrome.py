@@ -82,3 +82,13 @@ _BADGE = re.compile(
 def is_badge(token: str) -> bool:
     """A platform's badge or a forum's level printed where a name would be (``优质财经领域创作者``, ``LV.9``)."""
     return _BADGE.search(token) is not None
+
+
+# The word a badge opens with before its role (``数码领域创作者``, ``优质作者``, ``签约作者``).
+_BADGE_LEAD = re.compile(r"(?:领域|領域|优质|優質|签约|簽約|认证|認證)[\u4e00-\u9fff]*$")
+
+
+def badge_label(line: str, start: int, end: int) -> bool:
+    """The label at ``start:end`` is a badge's role word (``数码领域创作者 北京``: a platform's badge, then its IP
+    location): the Han run before it opens a badge, and no colon makes it a label (``签约作者：X`` labels)."""
+    return line[end : end + 1] not in (":", "：") and _BADGE_LEAD.search(line, max(0, start - 12), start) is not None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinechrome import badge_label
 from newscorpus.scrapers.bylinefold import fold
 from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
@@ -112,8 +113,9 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     """The text before the first label, and the labelled fields of ``line`` (already ``fold``-ed)."""
     starts: list[tuple[int, int, str]] = []
     for m in _LABEL.finditer(line):
-        if m.start() and line[m.start() - 1] in _POINTING:
-            continue  # "只看该作者", "此作者的其他文章": a forum's or blog's link pointing at a person, no label
+        # "只看该作者": a link pointing at a person; "数码领域创作者 北京": a badge ("签约作者：X" labels): no label.
+        if m.start() and (line[m.start() - 1] in _POINTING or badge_label(line, m.start(), m.end())):
+            continue
         reporters = ((at, label) for at, _, label in starts if _KIND[label] == REPORTER)
         if outlet := shared_outlet(line, reporters, m.start(), m.end()):
             starts.append((m.start() - outlet, m.end(), m.group()))  # the outlet's word is the label's, no name's
