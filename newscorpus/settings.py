@@ -450,6 +450,10 @@ RELATED_HEADINGS = (
         for case in (str, str.upper, str.capitalize)
     ),
 )
+# A label over a feed that only says "more stories" (Yahoo's 更多新聞 over its stream of cards after the story):
+# it names no other kind of box (图片新闻, 精彩视频 do), so the feed after the story is the page's list when no
+# heading labels one, as 猜你喜欢 alone is. Not a related heading: beside a 延伸閱讀 list it is the site's.
+RELATED_MORE_STORIES = r"更多(?:新闻|新聞|文章|资讯|資訊|报道|報導)|(?i:more (?:stories|news|articles))"
 # Of the headings above, a personal feed's ("guess what you like": picked by reader, not by story). It is the
 # page's list only when no other heading labels one: beside a 相关阅读 list it is a feed (README's convention;
 # the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
@@ -635,7 +639,7 @@ RELATED_COLUMN_LEVELS = 4
 RELATED_UNHEADED_LEVELS = 2
 RELATED_MAX_UNHEADED_ITEMS = 20
 # A list holds its story links at most this many levels down (ul > li > div > h3 > a).
-RELATED_LIST_ITEM_DEPTH = 4
+RELATED_LIST_ITEM_DEPTH = 5
 # An unheaded list must be about the story: at least this many of its items share at least this many
 # word pieces (Chinese character pairs, Latin words) with the page's headline. Latest-news and hot lists
 # that no heading labels are about anything.

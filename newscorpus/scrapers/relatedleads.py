@@ -31,6 +31,9 @@ _RELATED_NAMED = re.compile(settings.RELATED_NAMED_ATTRS, re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_MORE_STORIES = re.compile(settings.RELATED_MORE_STORIES)
+
+
 def _lead_text(node: LexborNode, levels: int) -> str:
     """The short text introducing a block: its first child or its previous sibling, when not a link."""
     candidates = [next((c for c in node.iter() if c.is_element_node), None), node.prev]
@@ -90,7 +93,10 @@ def own_label(node: LexborNode) -> str:
 
 
 def names_box(lead: str) -> bool:
-    """A label (图片新闻), or a bar of channel tabs (推荐 娱乐 体育 财经: the home feed by channel) over it."""
+    """A label (图片新闻), or a bar of channel tabs (推荐 娱乐 体育 财经: the home feed by channel) over it.
+    "More stories" (更多新聞) names no other kind of box: it says the cards under it are stories, a feed's."""
+    if _MORE_STORIES.fullmatch(lead.strip()):
+        return False
     if _HEADING_LIKE.fullmatch(lead):
         return True
     labels = _TAB_SEPARATORS.split(lead.strip())
