@@ -29,8 +29,6 @@ _MAX_TABS = 8
 _RECOMMEND_ONLY = re.compile(settings.RELATED_RECOMMEND_ATTRS, re.IGNORECASE)
 _RELATED_NAMED = re.compile(settings.RELATED_NAMED_ATTRS, re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 _MORE_STORIES = re.compile(settings.RELATED_MORE_STORIES)
 
 
