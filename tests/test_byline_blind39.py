@@ -132,3 +132,16 @@ def test_a_platform_badge_before_its_ip_location_names_nobody(line: str) -> None
 @pytest.mark.parametrize(("line", "author"), [("签约作者：李四", "李四"), ("原创作者：张三", "张三")])
 def test_a_badge_word_before_a_separated_label_still_labels(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报北京9月20日讯　记者乔金亮报道：农业部新闻发言人20日在新闻发布会上表示，秋粮生产形势总体较好。", "乔金亮"),
+        ("本报杭州3月5日电 记者王海涛 通讯员李明报道：全省春耕备耕工作全面展开，各地农资供应充足。", "王海涛 李明"),
+        ("本报讯 记者张伟报道：市交通局昨日发布通知，地铁三号线将于下月开通试运营。", "张伟"),
+    ],
+)
+def test_the_papers_own_tag_with_its_place_and_day_credits_the_reporter(line: str, author: str) -> None:
+    # 本报北京9月20日讯: the paper's own tag with the dateline inside it, the credit up to the colon.
+    assert (parse_line(line).author, parse_line(line).source) == (author, None)

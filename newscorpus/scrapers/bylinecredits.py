@@ -53,7 +53,11 @@ _DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + T
 # "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
 _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")
 # The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
-_OWN_LEAD = re.compile(r"^((?:本報|本报|本網|本网|本台|本刊)(?:訊|讯))\s*(?:([^:,.。]{2,24}?)\s*:)?")
+# The place and day may stand inside the tag ("本报北京9月20日讯 记者X报道：", a wire's "…日电" likewise).
+_OWN_LEAD = re.compile(
+    r"^((?:本報|本报|本網|本网|本台|本刊)(?:訊|讯|[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:訊|讯|電|电)))"
+    r"\s*(?:([^:,.。]{2,24}?)\s*:)?"
+)
 # A credit label ending the words before the lead's colon: that colon separates the next field, not the lead.
 _NEXT_LABEL = re.compile(
     r"\s(?:译者|譯者|图片|圖片|摄影|攝影|责任编辑|責任編輯|编辑|編輯|审核|審核|来源|來源|校对|校對)$"
