@@ -46,6 +46,8 @@ _TIME_META = (
     # Plain Dublin Core (a government CMS's DC.Date beside DC.Title/DC.Publisher: Taiwan's and Hong Kong's
     # offices): last, as a CMS may fill it with the last edit; only when no publish-named tag is there.
     *("DC.Date", "DC.date", "dc.date"),
+    # HTML's plain date meta (DW's legacy template: the only stamp beside a shown 27.09.2021), likewise last.
+    *("date", "Date"),
 )
 # A publish time told in a tooltip over another shown time (<span data-tooltip="发布于 2019-03-21 12:12">
 # 编辑于 2019-03-22 09:05</span>: a Q&A answer shows its last edit, hovering shows when it was posted).
