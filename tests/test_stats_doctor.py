@@ -53,8 +53,9 @@ def _article(n: int, source_class: str, body_class: str) -> bytes:
     body = "".join(f"<p>{SENTENCE}第{n}篇第{i}段。</p>" for i in range(3))
     return (
         f'<html><head><meta charset="utf-8"><title>示范新闻第{n}篇</title></head><body><div class="article">'
-        f'<h1>示范新闻第{n}篇的标题</h1><div class="info"><span class="{source_class}">示范日报</span>'
-        f'<span class="author">记者张{_GIVEN[n % len(_GIVEN)]}</span></div>'
+        # The reporter first: an outlet one space before 记者 reads as the source without the rule's selector.
+        f'<h1>示范新闻第{n}篇的标题</h1><div class="info"><span class="author">记者张{_GIVEN[n % len(_GIVEN)]}</span>'
+        f'<span class="{source_class}">示范日报</span></div>'
         f'<div class="{body_class}">{body}</div></div></body></html>'
     ).encode()
 
