@@ -242,6 +242,9 @@ _FROM_VERB = re.compile(
 )
 
 
+_ISSUE_AFTER_TITLE = re.compile(r"》(?:\d{4}年)?(?:第\d{1,4}期|\d{1,2}月[上下]?(?:号|刊)?|\d{1,2}期)$")
+
+
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
     brackets that close nothing inside it."""
@@ -251,6 +254,8 @@ def outlet(value: str) -> str | None:
     first = _unbalanced_off(re.split(r"[,，]", parts[0], maxsplit=1)[0] or parts[0])
     if (reprinted := _FROM_VERB.match(first)) and (is_outlet(reprinted.group(1)) or first.endswith("》")):
         first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
+    # "《读者》2014年第6期": a periodical's issue after its title names the same outlet.
+    first = _ISSUE_AFTER_TITLE.sub("》", first)
     if _LATIN_WORD.match(first):
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
