@@ -817,6 +817,8 @@ URL_WIKI_NAMESPACES = (
 URL_PROFILE_DIRS = ("u",)
 # A folder holding an author's home by a bare number (百家号's author.baidu.com/home/1601234567890123).
 URL_HOME_DIRS = ("home",)
+# A writer's profile folder in a related card (简书's /u/<id> after the headline): a label, no second item.
+RELATED_PROFILE_DIRS = (*URL_PROFILE_DIRS, *URL_HOME_DIRS, "user", "users", "author", "authors", "member", "people")
 # A community's folder: a "topic" under it is one thread (/group/topic/123456789/, /forum/topic/5123), where
 # elsewhere /topic/12345 is a news site's 专题 (a list).
 URL_FORUM_DIRS = ("group", "groups", "forum", "forums", "bbs", "club", "community")

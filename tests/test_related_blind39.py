@@ -73,3 +73,23 @@ def test_more_stories_beside_a_related_list_stays_the_sites() -> None:
     )
     got = _related(related + f'<div class="more"><h2>更多新闻</h2>{_cards(_TITLES)}</div>')
     assert got == [f"晶片大厂海外布局之{n}" for n in range(3)]
+
+
+def _note(slug: str, title: str, writer: str, handle: str) -> str:
+    # 简书's note card: the headline, a snippet, then the writer's profile link (no avatar, so two links).
+    return (
+        f'<div class="note"><a class="title" href="/p/{slug}">{title}</a>'
+        f'<p class="description">{title}，这是摘要里的一句话……</p>'
+        f'<a class="author" href="/u/{handle}"><span class="name">{writer}</span></a></div>'
+    )
+
+
+def test_a_cards_writer_profile_link_is_no_item_of_its_own() -> None:
+    notes = [
+        ("91e4f0c7aa12", "深夜食堂：巷子口的一碗馄饨", "阿七的小本子", "7f6e5d4c3b2a"),
+        ("2b7d8e1a04cf", "在北京租房的第五个年头", "木子李", "0b1c2d3e4f5a"),
+        ("c4a0d93b5e77", "独处其实是一种难得的能力", "清晨的猫", "1a2b3c4d5e6f"),
+    ]
+    box = '<div class="recommended"><div class="recommend-title">推荐阅读</div>'
+    box += "".join(_note(*note) for note in notes) + "</div>"
+    assert _related(box) == [title for _, title, _, _ in notes]

@@ -5,15 +5,18 @@ rather than an item of its own. Read by ``relateditems`` from one count of the l
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from newscorpus import settings
+from newscorpus import settings, urlshape
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, story_href
+from newscorpus.scrapers.text import node_text
 
 # A card links its story (picture and headline) and at most one label beside it.
 _CARD_TARGETS = 2
+# Joined to a relative href to read its shape (only its path and query matter).
+_SHAPE_BASE = "http://page.invalid/"
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
 _CARD_MAX_LINKS = 4
 
@@ -49,7 +52,26 @@ def is_one_card(links: list[LexborNode]) -> bool:
     if len(links) > _CARD_MAX_LINKS:
         return False
     targets = [link_href(link) for link in links]
-    return len(set(targets)) <= _CARD_TARGETS and len(set(targets)) < len(targets)
+    if len(set(targets)) <= _CARD_TARGETS and len(set(targets)) < len(targets):
+        return True
+    # A headline and one page that is no story (简书's note card: the title, then its writer's /u/ profile).
+    if not len(links) == len(set(targets)) == _CARD_TARGETS:
+        return False
+    kinds = [_story_or_page(link) for link in links]
+    return kinds.count(True) == 1 and kinds.count(False) == 1
+
+
+def _story_or_page(link: LexborNode) -> bool | None:
+    """True for a story link, False for a short link to a writer's profile (``/u/1a2b3c``), else None: a
+    short story title beside a long one (``小城消费新观察``) is a list of two, not a card."""
+    if story_href(link) is not None:
+        return True
+    href = link_href(link)
+    if href is None or len(node_text(link)) >= settings.RELATED_MIN_ANCHOR_CHARS:
+        return None
+    segments = [segment for segment in urlsplit(urljoin(_SHAPE_BASE, href)).path.lower().split("/") if segment]
+    profile = len(segments) >= 2 and segments[-2] in settings.RELATED_PROFILE_DIRS
+    return False if profile and not urlshape.is_article_url(urljoin(_SHAPE_BASE, href)) else None
 
 
 def _target(url: str) -> tuple[str, str]:
