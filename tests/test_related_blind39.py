@@ -88,7 +88,7 @@ def test_a_cards_writer_profile_link_is_no_item_of_its_own() -> None:
     notes = [
         ("91e4f0c7aa12", "深夜食堂：巷子口的一碗馄饨", "阿七的小本子", "7f6e5d4c3b2a"),
         ("2b7d8e1a04cf", "在北京租房的第五个年头", "木子李", "0b1c2d3e4f5a"),
-        ("c4a0d93b5e77", "独处其实是一种难得的能力", "清晨的猫", "1a2b3c4d5e6f"),
+        ("c4a0d93b5e77", "独处是一种能力", "清晨的猫", "1a2b3c4d5e6f"),  # a short headline
     ]
     box = '<div class="recommended"><div class="recommend-title">推荐阅读</div>'
     box += "".join(_note(*note) for note in notes) + "</div>"

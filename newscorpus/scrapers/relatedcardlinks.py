@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings, urlshape
-from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, is_article_url, link_href, story_href
 from newscorpus.scrapers.text import node_text
 
 # A card links its story (picture and headline) and at most one label beside it.
@@ -38,7 +38,8 @@ def beside_headline(
     others: set[tuple[str, str]] = set()
     own = _target(url)
     for other in card.css(LINK_QUERY):
-        if other.mem_id != link.mem_id and (href := story_href(other)) and (target := _target(href)) != own:
+        href = story_href(other) or (_card_story(other) if one_card else None)
+        if other.mem_id != link.mem_id and href and (target := _target(href)) != own:
             others.add(target)
             if len(others) >= settings.RELATED_MIN_LIST_ITEMS - 1:
                 return False
@@ -69,9 +70,23 @@ def _story_or_page(link: LexborNode) -> bool | None:
     href = link_href(link)
     if href is None or len(node_text(link)) >= settings.RELATED_MIN_ANCHOR_CHARS:
         return None
-    segments = [segment for segment in urlsplit(urljoin(_SHAPE_BASE, href)).path.lower().split("/") if segment]
-    profile = len(segments) >= 2 and segments[-2] in settings.RELATED_PROFILE_DIRS
-    return False if profile and not urlshape.is_article_url(urljoin(_SHAPE_BASE, href)) else None
+    if _profile(href):
+        return False
+    # A short headline ("独处是一种能力") to a story-shaped page is the card's story all the same.
+    return True if _card_story(link) else None
+
+
+def _card_story(link: LexborNode) -> str | None:
+    """A one-card container's short headline to a story-shaped page, joined to the placeholder base."""
+    href = link_href(link)
+    joined = urljoin(_SHAPE_BASE, href) if href else None
+    return joined if joined and not _profile(href or "") and is_article_url(joined) else None
+
+
+def _profile(href: str) -> bool:
+    joined = urljoin(_SHAPE_BASE, href)
+    segments = [segment for segment in urlsplit(joined).path.lower().split("/") if segment]
+    return len(segments) >= 2 and segments[-2] in settings.RELATED_PROFILE_DIRS and not urlshape.is_article_url(joined)
 
 
 def _target(url: str) -> tuple[str, str]:
