@@ -48,16 +48,18 @@ def test_no_outlet_before_the_reporter_names_no_source(line: str) -> None:
     assert parse_line(line).source is None
 
 
-def _story_page(credit: str) -> str:
-    lines = "".join(
-        f"<p>第{n}段，市体育局近日发布通知，全市各游泳馆将在暑期延长开放时间，方便市民健身锻炼，并增加救生员配置。</p>"
-        for n in range(6)
-    )
+def _page(title: str, sentence: str, opening: str, *, head: str = "", when: str = "2024-07-06 07:30") -> str:
+    """A story page: ``opening`` (a credit or a notice) as its first paragraph, then six of ``sentence``."""
+    lines = "".join(f"<p>第{n}段，{sentence}</p>" for n in range(6))
     return (
-        '<html><head><meta property="og:site_name" content="海潮新闻"><title>游泳馆延长开放时间</title></head>'
-        '<body><h1>游泳馆延长开放时间</h1><div class="time">2024-07-06 07:30</div>'
-        f'<div class="content"><p>{credit}</p>{lines}</div></body></html>'
+        f"<html><head>{head}<title>{title}</title></head><body><h1>{title}</h1>"
+        f'<div class="time">{when}</div><div class="content"><p>{opening}</p>{lines}</div></body></html>'
     )
+
+
+def _story_page(credit: str) -> str:
+    sentence = "市体育局近日发布通知，全市各游泳馆将在暑期延长开放时间，方便市民健身锻炼，并增加救生员配置。"
+    return _page("游泳馆延长开放时间", sentence, credit, head='<meta property="og:site_name" content="海潮新闻">')
 
 
 @pytest.mark.parametrize(
@@ -90,15 +92,8 @@ def test_a_cover_pictures_origin_is_no_source(line: str) -> None:
 
 
 def _reprint_page(notice: str) -> str:
-    lines = "".join(
-        f"<p>第{n}段，快递柜超时收费引发讨论，多个小区业主委员会表示将重新评估合作，企业回应称此举为提升周转率。</p>"
-        for n in range(6)
-    )
-    return (
-        "<html><head><title>快递柜为何收费</title></head><body><h1>快递柜为何收费</h1>"
-        '<div class="time">2020-05-14 20:31</div>'
-        f'<div class="article"><p class="remarks">{notice}</p>{lines}</div></body></html>'
-    )
+    sentence = "快递柜超时收费引发讨论，多个小区业主委员会表示将重新评估合作，企业回应称此举为提升周转率。"
+    return _page("快递柜为何收费", sentence, notice, when="2020-05-14 20:31")
 
 
 @pytest.mark.parametrize(
