@@ -154,17 +154,19 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         # "张三报道" is a name-shaped 4 characters too: a two-character role word is never part of a name.
         glued_role = not is_name(token) or bool(_TWO_CHAR_ROLE.search(token))
         bare = _ROLE_SUFFIX.sub("", token) if glued_role else token
-        # "记者 陈斌杰 曾焱": a person led by a surname that is also a verb (曾, 从) after a name, or standing alone
-        # as the label's whole value ("通讯员 曾凡": no prose is that short), or before names only ("记者：曾丽萍
-        # 刘志强": prose after the label is no run of names), is a name.
-        later = [other for other in tokens[index + 1 :] if other]
-        listed = (bool(names) or all(map(is_person, later))) and bare == token and is_person(bare)
-        if not is_name(bare) or (_REPORTER_VERBS.match(bare) and not listed):
+        if not is_name(bare) or (_REPORTER_VERBS.match(bare) and not _listed(bare, token, names, tokens[index + 1 :])):
             break
         names.append(bare)
         if bare != token:
             break  # "陈智整合": the role word closes the list
     return names, photo
+
+
+def _listed(bare: str, token: str, names: list[str], later: list[str]) -> bool:
+    """A person led by a surname that is also a verb (曾, 从) is a name after a name ("记者 陈斌杰 曾焱"), as the
+    label's whole value ("通讯员 曾凡": no prose is that short), or before names only ("记者：曾丽萍 刘志强": prose
+    after the label is no run of names)."""
+    return (bool(names) or all(is_person(other) for other in later if other)) and bare == token and is_person(bare)
 
 
 def _names_follow(tokens: list[str], index: int) -> bool:

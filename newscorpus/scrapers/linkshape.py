@@ -194,6 +194,11 @@ class ShapeMemo:
         return len(title) >= settings.RELATED_MIN_ANCHOR_CHARS and self.article_url(url) and not self.promo(title, url)
 
 
+def shaped_href(link: LexborNode) -> str | None:
+    """The link's URL joined to a placeholder base: enough to read its shape (path and query), never fetched."""
+    return absolute(link_href(link), _SHAPE_BASE)
+
+
 def story_href(link: LexborNode) -> str | None:
     """The link's URL when the link is a story link, judged by shape alone: a relative href is joined to
     a placeholder base, since only its path and query matter here."""

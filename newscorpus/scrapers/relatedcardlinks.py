@@ -5,18 +5,16 @@ rather than an item of its own. Read by ``relateditems`` from one count of the l
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings, urlshape
-from newscorpus.scrapers.linkshape import LINK_QUERY, is_article_url, link_href, story_href
+from newscorpus.scrapers.linkshape import LINK_QUERY, is_article_url, link_href, shaped_href, story_href
 from newscorpus.scrapers.text import node_text
 
 # A card links its story (picture and headline) and at most one label beside it.
 _CARD_TARGETS = 2
-# Joined to a relative href to read its shape (only its path and query matter).
-_SHAPE_BASE = "http://page.invalid/"
 # ... through at most this many links (picture, headline, snippet, label): more is a list, not a card.
 _CARD_MAX_LINKS = 4
 
@@ -49,42 +47,41 @@ def beside_headline(
 def is_one_card(links: list[LexborNode]) -> bool:
     """A container that is a single card (a rule's selector naming each card: thepaper's div.ctread_bd):
     its few links lead to two places at most, the story (linked twice: its picture and its headline) and a
-    label (its channel, its source). Two links to two places are a list of two stories as often."""
+    label (its channel, its source). Two links to two places are a list of two stories as often, unless one
+    of them is a writer's profile (简书's note card: the title, then the writer's ``/u/`` page)."""
     if len(links) > _CARD_MAX_LINKS:
         return False
     targets = [link_href(link) for link in links]
     if len(set(targets)) <= _CARD_TARGETS and len(set(targets)) < len(targets):
         return True
-    # A headline and one page that is no story (简书's note card: the title, then its writer's /u/ profile).
     if not len(links) == len(set(targets)) == _CARD_TARGETS:
         return False
-    kinds = [_story_or_page(link) for link in links]
+    kinds = [_story_or_profile(link) for link in links]
     return kinds.count(True) == 1 and kinds.count(False) == 1
 
 
-def _story_or_page(link: LexborNode) -> bool | None:
-    """True for a story link, False for a short link to a writer's profile (``/u/1a2b3c``), else None: a
-    short story title beside a long one (``小城消费新观察``) is a list of two, not a card."""
+def _story_or_profile(link: LexborNode) -> bool | None:
+    """True for a story link (a short headline to a story-shaped page too: ``独处是一种能力``), False for a
+    short link to a writer's profile, else None: a short story title beside a long one (``小城消费新观察`` to
+    a page no shape calls a story) is a list of two, not a card."""
     if story_href(link) is not None:
         return True
-    href = link_href(link)
-    if href is None or len(node_text(link)) >= settings.RELATED_MIN_ANCHOR_CHARS:
+    joined = shaped_href(link)
+    if joined is None or len(node_text(link)) >= settings.RELATED_MIN_ANCHOR_CHARS:
         return None
-    if _profile(href):
+    if _profile(joined):
         return False
-    # A short headline ("独处是一种能力") to a story-shaped page is the card's story all the same.
-    return True if _card_story(link) else None
+    return True if is_article_url(joined) else None
 
 
 def _card_story(link: LexborNode) -> str | None:
-    """A one-card container's short headline to a story-shaped page, joined to the placeholder base."""
-    href = link_href(link)
-    joined = urljoin(_SHAPE_BASE, href) if href else None
-    return joined if joined and not _profile(href or "") and is_article_url(joined) else None
+    """A one-card container's short headline: its URL when story-shaped and no profile."""
+    joined = shaped_href(link)
+    return joined if joined and not _profile(joined) and is_article_url(joined) else None
 
 
-def _profile(href: str) -> bool:
-    joined = urljoin(_SHAPE_BASE, href)
+def _profile(joined: str) -> bool:
+    """A writer's profile page (``/u/1a2b3c``, ``/author/x``): its folder says so and no story shape does."""
     segments = [segment for segment in urlsplit(joined).path.lower().split("/") if segment]
     return len(segments) >= 2 and segments[-2] in settings.RELATED_PROFILE_DIRS and not urlshape.is_article_url(joined)
 
