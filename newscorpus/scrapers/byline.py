@@ -23,7 +23,15 @@ from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
-from newscorpus.scrapers.bylinegrammar import TIME, Field, cut_value, fold, join_dangling_labels, tokenize
+from newscorpus.scrapers.bylinegrammar import (
+    TIME,
+    Field,
+    bar_references,
+    cut_value,
+    fold,
+    join_dangling_labels,
+    tokenize,
+)
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet, unlabelled
 from newscorpus.scrapers.bylineregion import time_over_fields
 from newscorpus.scrapers.bylinetag import tagged_accounts
@@ -71,6 +79,8 @@ _CRUMB_MARK = re.compile(r"[>＞›»]")
 _FIGURE_CAPTION = re.compile(
     r"^(?:图表|圖表|图|圖|表)\s*\d{0,2}\s*:|^[^，。,]{0,12}(?:图|圖|表)\s*[（(]\s*(?:数据)?(?:来源|來源)"
 )
+# A line opening with a bracket is a note (``（资料来源：…）``), not a bar of fields.
+_NOTE_OPENING = "（(【["
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -235,7 +245,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             line, found
         )  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
-    read_fields(fields, found)
+    read_fields(bar_references(fields, bare_too and line[0] not in _NOTE_OPENING), found)
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
         found.source = sources.contributed_unit(line) or (sources.contributed_unit(lead) if fields else None)
     if not found.authors:

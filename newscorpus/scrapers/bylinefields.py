@@ -23,6 +23,8 @@ _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, revers
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
+# The teller of an oral account: a writer's label whichever side of the 整理 credit it stands.
+_ORAL = "口述"
 _INTERVIEW = frozenset({"采访", "採訪"})
 PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
@@ -145,10 +147,13 @@ def _outlet_only(value: str) -> bool:
 def _co_writer(before: list[Field], item: Field) -> bool:
     """A drafting credit after another writer's credit in the same line names a co-writer ("主笔：周敏　执笔：何平",
     "撰文：张三 执笔：李四"): only a separated 执笔/撰写/主笔 … label whose value is people, after a writer's label
-    that gave someone; "口述：X 整理：Y" and 作者 repeated keep their own rules."""
-    if not item.separated or not {item.label, canonical(item.label)} & CO_WRITER_CREDITS:
+    that gave someone; "口述：X 整理：Y" and 作者 repeated keep their own rules. The teller after the writer up
+    ("整理：本报记者 陈静　口述：王老汉") co-writes as the teller before (README: 口述 is a writer's label)."""
+    oral = item.label == _ORAL
+    if not item.separated or not (oral or {item.label, canonical(item.label)} & CO_WRITER_CREDITS):
         return False
-    wrote = any(field.kind == AUTHOR and field.value for field in before)
+    writers = (AUTHOR, REPORTER) if oral else (AUTHOR,)
+    wrote = any(field.kind in writers and field.value for field in before)
     people = names.free_names(item.value)
     return wrote and bool(people) and all(bare.is_person(person) for person in people)
 

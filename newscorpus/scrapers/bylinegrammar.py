@@ -36,6 +36,7 @@ __all__ = [
     "SOURCE",
     "TIME",
     "Field",
+    "bar_references",
     "canonical",
     "cut_value",
     "fold",
@@ -95,6 +96,8 @@ _VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|
 
 # The bare time labels a CMS qualifies with a word of its own glued before them ("发帖时间", "登载时间", "入库日期").
 TIME_LABELS = frozenset({"时间", "時間", "日期"})
+# Reference material's label: a source only in a bar of fields (``_bar_reference``).
+_REFERENCE = "资料来源"
 # That word: a short Han word set off from the value by a space and glued to the label. A name glued there starts
 # with a surname ("作者：张三 李四时间：…" keeps 李四), so a word led by one stays the value's.
 _TIME_QUALIFIER = re.compile(r"(?<=\S) ([\u4e00-\u9fff]{1,4})$")
@@ -141,6 +144,15 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         fields.append(Field(kind, label, cut_value(raw), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
+
+
+def bar_references(fields: list[Field], in_bar: bool) -> list[Field]:
+    """资料来源 in a bar (``發佈日期：… 資料來源：屏東縣政府新聞處``, or a line of the byline region) names the
+    office the story came from, a source; under a story or in a bracketed note (``（资料来源：参考消息、海外网等）``)
+    it cites reference material and stays a word of its own (README)."""
+    if not in_bar and len(fields) < 2:
+        return fields
+    return [Field(SOURCE, f.label, f.value, f.separated) if canonical(f.label) == _REFERENCE else f for f in fields]
 
 
 def _without_time_qualifier(raw: str) -> str:

@@ -33,7 +33,7 @@ from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinenames import free_names, reporter_names
-from newscorpus.scrapers.bylineunits import BRANCH, is_unit_word, kin_writer
+from newscorpus.scrapers.bylineunits import BRANCH, PROFESSIONAL_TITLE, is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員), a Japanese city's section or library (観光課, 中央図書館).
@@ -113,6 +113,8 @@ def _unit_names(line: str) -> list[str]:
         return []
     # A padded two-character name is one ("（秘书处 王 蕾）"), as in a bar.
     people = padded_names(re.split(r"[\s、,]+", match.group(2).strip()))
+    if len(people) > 1 and PROFESSIONAL_TITLE.match(people[-1]):
+        people = people[:-1]  # "骨科 周亮 主治医师": the grade after the name is the person's (README)
     if all(_writer_name(person) for person in people):
         return people
     # "（広報広聴課・山口）": after a unit and the Japanese middle dot, a writer is signed by the surname alone.

@@ -9,7 +9,15 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_person
 
-__all__ = ["KIN_NAME", "ORGANISATION", "UNNAMED_ROLE", "is_organisation", "is_unit_word", "kin_writer"]
+__all__ = [
+    "KIN_NAME",
+    "ORGANISATION",
+    "PROFESSIONAL_TITLE",
+    "UNNAMED_ROLE",
+    "is_organisation",
+    "is_unit_word",
+    "kin_writer",
+]
 
 # A unit printed before a writer's name that is name-shaped itself: a hospital department ("骨科 周亮"), a
 # school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.

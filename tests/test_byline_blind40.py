@@ -1,0 +1,74 @@
+"""Byline classes left from blind40 (session 13, read in session 14), each tested in words the batch does not
+use where the class allows."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("整理：本报记者 陈静　口述：王老汉", "陈静 王老汉"),  # blind40's row: the teller after the writer up
+        ("整理：刘敏 口述：赵大娘", "刘敏 赵大娘"),
+        ("口述：赵大娘 整理：本报记者 刘敏", "赵大娘 刘敏"),  # the usual order, as before
+    ],
+)
+def test_an_oral_account_co_writes_whichever_side_of_its_writer_up(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("骨科 周亮 主治医师", "周亮"),  # blind40's row
+        ("儿科 孙晓梅 副主任医师", "孙晓梅"),
+        ("药剂科 钱伟 主管药师", "钱伟"),
+    ],
+)
+def test_a_grade_after_a_units_writer_is_the_persons(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("發佈日期：2019-08-12 資料來源：屏東縣政府新聞處", "屏東縣政府新聞處"),  # blind40's row
+        ("发布时间：2021-03-02 资料来源：县农业农村局 浏览次数：56", "县农业农村局"),
+        ("資料來源：衛生福利部", "衛生福利部"),  # blind26's row: a bar of one field
+    ],
+)
+def test_reference_material_in_a_bar_names_the_source(line: str, source: str) -> None:
+    assert parse_line(line).source == source
+
+
+def test_reference_material_in_a_bracketed_note_names_no_source() -> None:
+    assert parse_line("（资料来源：参考消息、环球网等）").source is None
+
+
+_GOV_PAGE = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="path"><a href="/">首頁</a> &gt; 縣府新聞</div>
+<h2 class="title">{title}</h2>
+<ul class="info"><li>發佈日期：2020-04-07</li><li>資料來源：縣政府農業處</li><li>點閱次數：<span>96</span></li></ul>
+<div class="essay">
+<p>縣政府農業處表示，今年文旦產量預估較去年增加一成，將協助果農拓展外銷通路，並輔導共同選別場更新設備。</p>
+<p>農業處指出，有意申請輔導的農會及產銷班，可於五月底前向各鄉鎮公所提出申請，相關資訊已公告於縣府網站。</p>
+{tail}
+</div></body></html>"""
+
+
+def test_reference_material_in_the_byline_region_is_the_source_and_under_the_story_is_not() -> None:
+    # Each element of the info bar is a part of its own: the 資料來源 part sits in the byline region.
+    title = "縣府輔導文旦外銷 共同選別場更新設備"
+    registry = Registry.load()
+    page = parse_html(_GOV_PAGE.format(title=title, tail=""), "https://www.county.example/News.aspx?n=1", registry)
+    assert page.source == "縣政府農業處"
+    # A reference under the story (a report cited for a figure) credits no outlet the story came from.
+    cited = _GOV_PAGE.replace("<li>資料來源：縣政府農業處</li>", "").format(
+        title=title, tail="<p>資料來源：行政院農業委員會《農產品產銷統計》（2019年）</p>"
+    )
+    assert parse_html(cited, "https://www.county.example/News.aspx?n=1", registry).source is None
