@@ -72,3 +72,41 @@ def test_reference_material_in_the_byline_region_is_the_source_and_under_the_sto
         title=title, tail="<p>資料來源：行政院農業委員會《農產品產銷統計》（2019年）</p>"
     )
     assert parse_html(cited, "https://www.county.example/News.aspx?n=1", registry).source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("唐代：王维", "王维"),  # blind40's page: a poem site's line under the title
+        ("宋代：辛弃疾", "辛弃疾"),
+        ("[唐]·李白", "李白"),  # the other spellings, as before
+        ("苏轼 〔宋代〕", "苏轼"),
+    ],
+)
+def test_a_classical_writer_beside_his_period_is_the_author(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize("line", ["唐：王维", "唐·传奇"])
+def test_a_period_beside_no_writer_credits_nobody(line: str) -> None:
+    assert parse_line(line).author is None
+
+
+def test_a_poems_writer_opening_its_container_is_the_byline_not_the_story() -> None:
+    # "[宋] 辛弃疾" stands in the poem's container before its lines: the byline region, though the story
+    # filter kept it as the body's first line.
+    html = """<html><head><meta charset="utf-8"><title>西江月·夜行黄沙道中_诗词网</title></head><body>
+<div class="crumb"><a href="/">首页</a> » <a href="/zuozhe/12.html">辛弃疾</a> » 西江月·夜行黄沙道中</div>
+<div class="poem-box"><h1 class="poem-title">西江月·夜行黄沙道中</h1>
+<div class="poem-info">[宋] <a href="/zuozhe/12.html">辛弃疾</a></div>
+<div class="poem-body">明月别枝惊鹊，清风半夜鸣蝉。<br>稻花香里说丰年，听取蛙声一片。<br>
+七八个星天外，两三点雨山前。<br>旧时茅店社林边，路转溪桥忽见。</div>
+<h3>注释</h3><div class="note"><p>别枝：斜出的树枝。</p><p>社林：土地庙附近的树林。</p></div>
+<h3>译文</h3><div class="note">
+<p>天边的明月升上了树梢，惊飞了栖息在枝头的喜鹊。清凉的晚风仿佛吹来了远处的蝉叫声。</p></div>
+<h3>赏析</h3><div class="note"><p>这首词描绘了夏夜山村的风光，表达了词人对丰收年景的喜悦。</p></div></div>
+<div class="related"><h4>辛弃疾的其他作品</h4><ul><li><a href="/shici/60.html">青玉案·元夕
+</a></li><li><a href="/shici/61.html">破阵子</a></li></ul></div>
+</body></html>"""
+    page = parse_html(html, "https://www.shici.example/shici/88.html", Registry.load())
+    assert page.author == "辛弃疾"

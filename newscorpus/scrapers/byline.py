@@ -33,6 +33,7 @@ from newscorpus.scrapers.bylinegrammar import (
     tokenize,
 )
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet, unlabelled
+from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.bylineregion import time_over_fields
 from newscorpus.scrapers.bylinetag import tagged_accounts
 
@@ -264,8 +265,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if bare_too:
         if not found.authors and (
             written := credits.written_by(line)
-            or lone.period_poet(line)  # "唐·王维", "[唐]·李白", "王维（唐）"
-            or credits.period_writer(line)
+            or period_writer(line)  # "王维 〔唐代〕", "唐·王维", "唐代：王维"
             or credits.affiliated_writer(line)
         ):
             found.authors = [written]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import TRAILING_FIELD, is_outlet, is_person
+from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinenames import without_nationality
@@ -100,18 +100,6 @@ _WIRE_DATELINE = re.compile(
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
-# "王维 〔唐代〕", "苏轼 [宋代]": the dynasty a poetry or classics site prints after the writer's name.
-_PERIOD_WORD = r"(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代)"
-# "王维 〔唐代〕", and a bar's separator between the two parts ("王维 | 〔唐代〕", "王维 / 唐代").
-_PERIOD_WRITER = re.compile(
-    r"([\u4e00-\u9fff·]{2,8})\s*(?:[〔\[［(（]\s*" + _PERIOD_WORD + r"\s*[〕\]］)）]"
-    r"|[|/]\s*(?:[〔\[［(（]\s*)?" + _PERIOD_WORD + r"(?:\s*[〕\]］)）])?)"
-)
-# "【唐代】杜甫", "〔宋〕苏轼": the period printed before the writer's name.
-_PERIOD_FIRST = re.compile(
-    r"[〔\[［(（【]\s*(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|现代|当代|[汉唐宋元明清])"
-    r"\s*[〕\]］)）】]\s*([\u4e00-\u9fff·]{2,8})"
-)
 _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
 
 
@@ -227,15 +215,6 @@ def written_by(line: str) -> str | None:
         return None  # "《三体》 刘慈欣 著": a book's writer, not the article's
     name = without_nationality(match.group(1))
     return None if re.search(r"[。，！？、:：]|^\d", name) else name
-
-
-def period_writer(line: str) -> str | None:
-    """A classical text's writer with the period tag, alone on the line: ``王维 〔唐代〕``, ``【唐代】杜甫``
-    (the period goes, as a modern writer's nationality does)."""
-    if ":" in line:  # "王维 〔唐代〕 来源：古诗文网": a labelled field is another part of the bar
-        line = TRAILING_FIELD.sub("", line)
-    match = _PERIOD_WRITER.fullmatch(line) or _PERIOD_FIRST.fullmatch(line)
-    return match.group(1) if match else None
 
 
 _PADDED = re.compile(r"([\u4e00-\u9fff])[\s\u3000]{1,2}([\u4e00-\u9fff])")

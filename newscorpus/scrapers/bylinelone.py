@@ -10,8 +10,6 @@
   （ID：postlate），作者：程曼祺，36氪经授权发布。``
 - a bracket alone on the line under a story's last sentence holding only a name or two: ``（王健）`` (a
   Chinese portal's desk signs its reports off so, as Japanese papers do with ``（山本哲也）``);
-- a classical writer beside the period in the other spellings poetry sites use: ``唐·王维``, ``宋代·苏轼``,
-  ``王维（唐）`` (``bylinecredits.period_writer`` reads the bracketed ones: ``王维 〔唐代〕``, ``【唐代】杜甫``);
 - a blog's English footer naming a Han handle: ``Posted by 小鱼儿 at 3:20 PM`` (Blogger's template in a
   Chinese blog; an English name is ``bylineenglish.english_by``'s);
 - a credit line made only of names each followed by its role: ``罗思琪 文 ／ 陈浩 图``, ``（初二年级 罗思琪　文　／
@@ -78,11 +76,6 @@ _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,
 _SENTENCE_END = tuple("。！？!?”")
 # "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" or the line's end.
 _POSTED_BY = re.compile(r"^(?:Posted|Written)\s+by\s+([^\sA-Za-z\d][^\s]{1,15})(?=\s+(?:at|on|@)\s|$)", re.IGNORECASE)
-_PERIOD = r"(?:先秦|两汉|汉代|魏晋|南北朝|隋代|唐代|五代|宋代|金朝|元代|明代|清代|近代|近现代|[汉唐宋元明清])"
-# "唐·王维", "宋代·苏轼", "王维（唐）": a period joined to the writer by a middle dot, or one character in
-# brackets after the name, alone on the line (a colon is left out: "唐代：盛世" heads a paragraph).
-_PERIOD_DOT = re.compile(r"[\[［【〔(（]?" + _PERIOD + r"[\]］】〕)）]?\s*[·・]\s*([\u4e00-\u9fff]{2,4})")
-_PERIOD_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[〔\[［(（][汉唐宋元明清][〕\]］)）]")
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -236,14 +229,6 @@ def sign_off(previous: str, line: str) -> list[str]:
         return []
     people = re.split(r"[\s、]", match.group(1))
     return people if all(is_person(person) for person in people) else []
-
-
-def period_poet(line: str) -> str | None:
-    """The writer of a classical text printed beside its period by a middle dot (``唐·王维``, ``宋代·苏轼``)
-    or with a one-character period in brackets after the name (``王维（唐）``), the line holding nothing else.
-    The name must be a person's led by a common surname: ``唐·传奇`` is a genre."""
-    match = _PERIOD_DOT.fullmatch(line) or _PERIOD_AFTER.fullmatch(line)
-    return match.group(1) if match and is_person(match.group(1)) else None
 
 
 def posted_by(line: str) -> list[str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinegrammar import ACCOUNT_PLATFORMS, TIME, fold, tokenize
+from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.jsonld import ld_objects
 
 if TYPE_CHECKING:
@@ -57,9 +58,10 @@ def story_opening_lines(paragraphs: list[str], first: str | None) -> list[str]:
 
 def _is_bar(line: str) -> bool:
     # A bar's time, or an outlet's name alone (its time a line of its own the story filter dropped): no story
-    # opens with either ("央视新闻客户端" over "2020-03-10 16:55" inside the story's container).
+    # opens with either ("央视新闻客户端" over "2020-03-10 16:55" inside the story's container), nor with a
+    # poem's writer beside his period ("[唐] 王维" over the poem's lines).
     short = len(line) <= settings.BYLINE_MAX_LINE_CHARS and not _SENTENCE_END.search(line)
-    return short and (TIME.search(line) is not None or is_outlet(line.strip()))
+    return short and (TIME.search(line) is not None or is_outlet(line.strip()) or period_writer(line) is not None)
 
 
 def region_indexes(lines: list[str], title: str | None, first_paragraph: str | None) -> list[int]:
