@@ -110,3 +110,29 @@ def test_a_poems_writer_opening_its_container_is_the_byline_not_the_story() -> N
 </body></html>"""
     page = parse_html(html, "https://www.shici.example/shici/88.html", Registry.load())
     assert page.author == "辛弃疾"
+
+
+_THREAD = """<html><head><meta charset="gbk"><title>{subject} - 新手交流区 - 山城摄影论坛</title></head><body>
+<div id="breadcrumb"><a href="index.php">山城摄影论坛</a> &raquo;
+<a href="thread.php?fid=4">新手交流区</a> &raquo; 帖子</div>
+<table width="100%"><tr><td class="h"><span class="fr">浏览：566 | 回复：9</span><b>{label}</b>
+<span id="subject_tpc">{subject}</span></td></tr></table>
+<table class="floot"><tr><td class="floot_left"><div class="readName b"><a href="u.php?uid=7731">山城老猫</a></div>
+<div><a href="u.php?uid=7731" class="userCard face_img"><img src="face/7731.jpg"></a></div></td>
+<td class="floot_right"><div class="tipTop"><span class="fr">楼主</span><span>发表于: 2011-06-02</span></div>
+<div class="tpc_content"><div class="f14" id="read_tpc">刚入手一台二手单反，想请教各位前辈夜景怎么拍才不糊。<br />
+试过把快门调到一秒，手持根本拿不稳，照片全是重影，三脚架又嫌太重不想背。<br />
+网上说可以提高感光度，但是一提高噪点就特别多，不知道有没有折中的办法，先谢谢大家了！</div></div>
+</td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize(("label", "author"), [("主题：", "山城老猫"), ("", None)])
+def test_a_threads_subject_labelled_after_the_bars_counters_opens_the_byline_region(
+    label: str, author: str | None
+) -> None:
+    # phpwind floats the counters before the subject's label: the line still ends with the headline, and the
+    # poster linked to his profile beside his avatar under it is the author. Without the label the line is a
+    # bar of counters that merely ends with the same words, and opens no region.
+    html = _THREAD.format(subject="单反夜景手持总是糊怎么办", label=label)
+    page = parse_html(html, "http://bbs.shancheng.example/read.php?tid=5521", Registry.load())
+    assert page.author == author

@@ -79,13 +79,16 @@ def region_indexes(lines: list[str], title: str | None, first_paragraph: str | N
 
 def title_end(lines: list[str], title: str | None) -> int | None:
     """The index after the headline's last copy in ``lines``; a forum thread's headline may be shown
-    after its type tag (``[游玩攻略] 周末带娃去狼山``), which the title leaves out."""
+    after its type tag (``[游玩攻略] 周末带娃去狼山``), which the title leaves out, or after its label ending a
+    bar (``浏览：1208 | 回复：16 主题： 南美缸…``)."""
     if not title:
         return None
     if title in lines:
         return len(lines) - lines[::-1].index(title)
     tagged = [
-        index for index, line in enumerate(lines) if line.endswith(title) and _TYPE_TAG.fullmatch(line[: -len(title)])
+        index
+        for index, line in enumerate(lines)
+        if line.endswith(title) and (_TYPE_TAG.fullmatch(line[: -len(title)]) or _SUBJECT.search(line[: -len(title)]))
     ]
     return tagged[-1] + 1 if tagged else None
 
@@ -94,6 +97,9 @@ def title_end(lines: list[str], title: str | None) -> int | None:
 _BAR_TOOL = re.compile(r"[大中小]?字[号號体體]|[大中小]|打印|分享到?|收藏")
 # A thread's type tag before its subject: "[游玩攻略] ", "【求助】".
 _TYPE_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
+# A thread's subject labelled in the bar over the first post, after the bar's counters floated before it
+# ("浏览：1208 | 回复：16 主题： 南美缸七彩浮头…", phpwind): the headline's line all the same.
+_SUBJECT = re.compile(r"(?:^|\s)(?:主题|主題|标题|標題)\s*[:：]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # A bar's font switch printed in Latin (``A+A-``, ``A+ A-``, ``T | T``, ``Aa``): letters and marks, no word.
 _LATIN_TOOL = re.compile(r"(?:[A-Za-z][+\-]\s*){2,3}|[A-Za-z](?:\s*\|\s*[A-Za-z]){1,2}|(?:A\s*){2,3}")
