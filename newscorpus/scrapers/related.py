@@ -33,6 +33,9 @@ from newscorpus.scrapers.text import cjk_count, clean
 
 # Besides the heading itself, a heading's text may hold this many Chinese characters ("相关新闻推荐").
 _HEADING_SLACK_CJK = 2
+# Before a heading that ends the text, a topic of this many Chinese characters may name the list ("武侠小说相关阅读").
+_HEADING_TOPIC_CJK = 4
+_RELATED_WORDS = ("相关", "相關")
 # A heading with its English echo ("相关新闻 RELATED NEWS") may run this long in all.
 _HEADING_MAX_WITH_LATIN = 40
 _HEADING_PUNCTUATION = "：:【】[]<>《》 ->»|"
@@ -281,7 +284,16 @@ def _is_heading_text(text: str) -> bool:
     if not cjk_count(text):
         # An English heading is the heading alone: "Related to the case, police said" names no list.
         return not _LATIN_WORD.search(HEADING.sub("", text))
-    return cjk_count(HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK
+    if cjk_count(HEADING.sub("", text, count=1)) <= _HEADING_SLACK_CJK:
+        return True
+    # A topic naming the list before a 相关 heading that ends the text ("武侠小说相关阅读：", "财经相关新闻"):
+    # words after the heading introduce another kind of list ("推荐阅读相关主题": tags), and a topic before a
+    # pick's heading names a channel's picks, not this story's ("武侠仙侠推荐阅读" on a novel site).
+    match = HEADING.search(text)
+    if match is None or not match.group().startswith(_RELATED_WORDS):
+        return False
+    ends = not text[match.end() :].strip(_HEADING_PUNCTUATION + " ")
+    return ends and cjk_count(text[: match.start()]) <= _HEADING_TOPIC_CJK
 
 
 def _vetoed_box(element: LexborNode, asides: bool) -> bool:
