@@ -129,8 +129,12 @@ _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 _ACCOUNT_BEFORE = re.compile(
     r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")(?=\s|$)"
 )
-# "李开心的博客", "张三的专栏": the blog named after its writer.
-OWNED = re.compile(r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格|日志|网易博客)$")
+# "李开心的博客", "张三的专栏": the blog named after its writer, with its platform's name after it as a blog's
+# title prints it ("罗一清的博客-CSDN博客").
+OWNED = re.compile(
+    r"^(.{2,12}?)的(?:博客|专栏|個人空間|个人空间|个人主页|主页|空间|小站|部落格|日志|网易博客)"
+    r"(?:\s*[-_|｜]\s*[A-Za-z\u4e00-\u9fff]{1,8}(?:博客|部落格))?$"
+)
 # Platforms carrying outlets' own accounts too: an account named like an outlet there stays the source.
 OUTLET_PLATFORMS = ("企鹅号", "网易号")
 _MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})

@@ -16,6 +16,8 @@ _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打�
 _BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布", "發布於", "發佈於", "发布于"})
 # A forum post's tools beside its 编辑 link ("编辑 | 引用 | 回复"): the bare 编辑 there is a button, and so are they.
 _BAR_TOOLS |= frozenset({"引用", "回复", "回覆", "删除", "刪除"})
+# A feed's feedback buttons under a post ("不感兴趣", "屏蔽"), next to an empty 责任编辑： on sohu.
+_BAR_TOOLS |= frozenset({"不感兴趣", "不喜欢", "屏蔽"})
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 # A tuple once, for str.startswith.

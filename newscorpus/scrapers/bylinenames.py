@@ -254,10 +254,11 @@ def outlet(value: str) -> str | None:
     parts = value.strip().split(" ")
     # "人民网，如有侵权请联系删除": a clause after the outlet's name, set off by a comma, is no part of it.
     first = _unbalanced_off(re.split(r"[,，]", parts[0], maxsplit=1)[0] or parts[0])
+    # "《读者》2014年第6期": a periodical's issue after its title names the same outlet (dropped first, so a
+    # reprint verb before the title is seen: "摘自《中国卫生》2019年第6期").
+    first = _ISSUE_AFTER_TITLE.sub("》", first)
     if (reprinted := _FROM_VERB.match(first)) and (is_outlet(reprinted.group(1)) or first.endswith("》")):
         first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
-    # "《读者》2014年第6期": a periodical's issue after its title names the same outlet.
-    first = _ISSUE_AFTER_TITLE.sub("》", first)
     if _LATIN_WORD.match(first):
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))

@@ -58,6 +58,9 @@ def lines_after(node: LexborNode, limit: int = settings.BYLINE_LINES_AFTER_BODY)
     return lines[:limit]
 
 
+_CELL_SEPARATORS = " :|"
+
+
 def credit_reach(texts: list[str], start: int, count: int) -> int:
     """The index ``count`` lines past ``start``, a list of label cells counted as one line: a credit list under the
     story (``<dt>作者</dt><dd>X</dd><dt>编辑</dt><dd>Y</dd>``) prints each field as two lines, so a window of lines
@@ -65,7 +68,8 @@ def credit_reach(texts: list[str], start: int, count: int) -> int:
     at, cells, after_cell = start, 0, False
     while count > 0 and at < len(texts) and cells <= settings.BYLINE_LINES_AFTER_BODY:
         folded = fold(texts[at])
-        cell = is_lone_label(folded) or (cells > 0 and folded in LIST_LABELS)
+        # A cell's label keeps its separator or not (<td>责任编辑：</td><td>X</td>, <dt>作者</dt><dd>X</dd>).
+        cell = is_lone_label(folded.rstrip(_CELL_SEPARATORS)) or (cells > 0 and folded in LIST_LABELS)
         # A value under a cell is one more line of the list only for the list's first field; a notice's
         # attachments (附件：…, a file's name) are the story's own, and the credit under them still counts.
         count -= not cell and not (after_cell and cells > 1) and not _ATTACHMENT.search(folded)
