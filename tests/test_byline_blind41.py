@@ -92,3 +92,28 @@ def test_an_editor_in_a_row_of_label_cells_under_the_story_is_read(label: str) -
 def test_an_empty_editor_label_takes_no_feedback_button() -> None:
     # sohu's post footer: "责任编辑：" left empty, then the feed's "不感兴趣" button in the next element.
     assert parse_line("责任编辑： 不感兴趣 分享 阅读 (4821)").editor is None
+
+
+_CRUMB_THREAD = """<html><head><meta charset="gbk"><title>{subject} - 钓友交流 - 江北钓鱼论坛</title></head><body>
+<div id="breadCrumb"><a href="index.php">江北钓鱼论坛</a><em>{mark}</em><a href="thread.php?fid=3">钓友交流</a>
+<em>{mark}</em>{subject}</div>
+<div class="t3"><a href="post.php?fid=3">发表新帖</a> <a href="post.php?action-reply">回复</a></div>
+<table><tr><td class="floot_left"><div class="readName b"><a href="u.php?uid=9120">江北钓叟</a></div>
+<div><a href="u.php?uid=9120" class="userCard"><img src="face/9120.jpg"></a></div>
+<div><span>级别: 钓鱼达人</span><br><span>发帖: 512</span></div></td>
+<td class="floot_right"><div class="tipTop"><span class="fr">楼主</span><span>发表于: 2010-08-03</span></div>
+<div id="read_tpc">立秋以后水温降下来，鲫鱼开口明显好转，这几天在北岸老码头连着出了三次鱼。<br />
+窝料用的是炒香的玉米粒加酒米，提前一晚打窝，第二天一早下竿，半天能有七八斤。<br />
+饵料上我一直用蚯蚓和商品饵搭配，鱼口轻的时候换成红虫，效果比单用一种好不少。</div></td></tr></table>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("mark", "author"), [("&gt;", "江北钓叟"), ("", None)])
+def test_a_threads_headline_printed_only_as_its_breadcrumbs_last_step_opens_the_byline_region(
+    mark: str, author: str | None
+) -> None:
+    # phpwind 8.0 prints the subject only at the end of the path to it: the poster's card under that line is
+    # the first post's. Without the path's step marks the line is no breadcrumb and opens nothing.
+    html = _CRUMB_THREAD.format(subject="立秋后北岸老码头钓鲫鱼的几点体会", mark=mark)
+    page = parse_html(html, "http://bbs.jiangbei.example/read.php?tid=40217", Registry.load())
+    assert page.author == author

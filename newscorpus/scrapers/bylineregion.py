@@ -79,27 +79,26 @@ def region_indexes(lines: list[str], title: str | None, first_paragraph: str | N
 
 def title_end(lines: list[str], title: str | None) -> int | None:
     """The index after the headline's last copy in ``lines``; a forum thread's headline may be shown
-    after its type tag (``[游玩攻略] 周末带娃去狼山``), which the title leaves out, or after its label ending a
-    bar (``浏览：1208 | 回复：16 主题： 南美缸…``)."""
+    after its type tag (``[游玩攻略] 周末带娃去狼山``), which the title leaves out, after its label ending a bar
+    (``浏览：1208 | 回复：16 主题： 南美缸…``) or as the last step of the page's breadcrumb (``_TITLE_LEAD``)."""
     if not title:
         return None
     if title in lines:
         return len(lines) - lines[::-1].index(title)
     tagged = [
-        index
-        for index, line in enumerate(lines)
-        if line.endswith(title) and (_TYPE_TAG.fullmatch(line[: -len(title)]) or _SUBJECT.search(line[: -len(title)]))
+        index for index, line in enumerate(lines) if line.endswith(title) and _TITLE_LEAD.search(line[: -len(title)])
     ]
     return tagged[-1] + 1 if tagged else None
 
 
 # A bar's tool alone in the story's container after it: the font-size switch, print, share.
 _BAR_TOOL = re.compile(r"[大中小]?字[号號体體]|[大中小]|打印|分享到?|收藏")
-# A thread's type tag before its subject: "[游玩攻略] ", "【求助】".
-_TYPE_TAG = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*")
-# A thread's subject labelled in the bar over the first post, after the bar's counters floated before it
-# ("浏览：1208 | 回复：16 主题： 南美缸七彩浮头…", phpwind): the headline's line all the same.
-_SUBJECT = re.compile(r"(?:^|\s)(?:主题|主題|标题|標題)\s*[:：]\s*$")
+# What a line may hold before the headline it ends with: a thread's type tag ("[游玩攻略] "), its subject's label
+# after the bar's counters floated before it ("浏览：1208 | 回复：16 主题： ", phpwind 8.7), or the path to it when
+# the page prints the headline only as its breadcrumb's last step ("保定汽车论坛>车友会>", phpwind 8.0).
+_TITLE_LEAD = re.compile(
+    r"^\s*[\[【][^\]】]{1,8}[\]】]\s*$|(?:^|\s)(?:主题|主題|标题|標題)\s*[:：]\s*$|\S\s*(?:>|＞|›|»|→)\s*$"
+)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # A bar's font switch printed in Latin (``A+A-``, ``A+ A-``, ``T | T``, ``Aa``): letters and marks, no word.
 _LATIN_TOOL = re.compile(r"(?:[A-Za-z][+\-]\s*){2,3}|[A-Za-z](?:\s*\|\s*[A-Za-z]){1,2}|(?:A\s*){2,3}")
