@@ -117,3 +117,17 @@ def test_a_threads_headline_printed_only_as_its_breadcrumbs_last_step_opens_the_
     html = _CRUMB_THREAD.format(subject="立秋后北岸老码头钓鲫鱼的几点体会", mark=mark)
     page = parse_html(html, "http://bbs.jiangbei.example/read.php?tid=40217", Registry.load())
     assert page.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        ("楼主：天天向上cj1987", "天天向上cj1987", None),  # blind41's tieba handle: letters and a year its own
+        ("作者：追风少年zf2008", "追风少年zf2008", None),
+        ("责任编辑：王晓易ne0011", None, "王晓易"),  # a person's name with a CMS ID glued on: the ID goes
+        ("责任编辑：张三SN098", None, "张三"),
+    ],
+)
+def test_letters_and_digits_glued_to_a_handle_are_its_own(line: str, author: str | None, editor: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)

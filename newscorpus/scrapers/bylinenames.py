@@ -102,9 +102,17 @@ def strip_brackets(text: str) -> str:
 
 
 def strip_id(token: str) -> str:
-    """``杨倩_NF4425`` -> ``杨倩``; a token that is only an ID (``SN098``) becomes empty."""
+    """``杨倩_NF4425`` -> ``杨倩``; a token that is only an ID (``SN098``) becomes empty. Letters and digits glued
+    to a handle that is no person's name are the handle's own (``天天向上cj1987``, a tieba user)."""
     token = _TRAIL_CODE.sub("", token)
-    return "" if _ID.fullmatch(token) else _ID.sub("", token)
+    if _ID.fullmatch(token):
+        return ""
+    match = _ID.search(token)
+    if match is None:
+        return token
+    before = token[: match.start()]
+    glued = match.group()[:1].isalnum()
+    return token if glued and not is_person(before) and match.group()[:1].islower() else before
 
 
 def is_name(token: str) -> bool:
