@@ -43,6 +43,7 @@ _PROMO_CALL = re.compile(settings.RELATED_PROMO_CALL)
 _NOT_STORY = re.compile(settings.RELATED_NOT_STORY_URL, re.IGNORECASE)
 _INDEX_PAGE = re.compile(settings.RELATED_INDEX_PAGE_PATH, re.IGNORECASE)
 _ITEM_QUERY = re.compile(settings.RELATED_ITEM_QUERY, re.IGNORECASE)
+_ROOT_POST = re.compile(r"(?:^|&)(?:p|post|page_id)=\d+(?:&|$)")
 # The same two patterns for a lower-cased ASCII URL (they are written in lower case: a test holds them to
 # it). Case-blind matching tries every alternative at every character; a plain search of the lower-cased
 # URL finds the same matches 2-3x faster, and a story page tests every headline link on it.
@@ -98,7 +99,9 @@ def is_article_url(url: str) -> bool:
     ):
         return False
     if not path:
-        return bool(_DIGITS.search(parts.query))  # ?id=12345 on the site root
+        # ?id=12345 on the site root, or a blog engine's permalink by a short post number there (WordPress's
+        # ?p=87, emlog's ?post=87)
+        return bool(_DIGITS.search(parts.query) or _ROOT_POST.search(parts.query))
     last = path.rsplit("/", 1)[-1]
     return bool(_DIGITS.search(path) or _DIGITS.search(parts.query) or _PAGE.search(last) or _OPAQUE_ID.fullmatch(last))
 
