@@ -17,6 +17,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+
 # What a wrong codec leaves behind: replacement characters, and GB bytes read into the private use area.
 _MOJIBAKE = re.compile("[\ufffd\ue000-\uf8ff]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Hong Kong pages declare big5 and write a few HKSCS characters (邨, 啲) plain Big5 has no code for: browsers
+# read the label as Big5-HKSCS (WHATWG's Big5). Only a Big5 page with such holes is read so: GBK bytes under a
+# big5 label decode without holes in HKSCS's wider code space, into nonsense.
+_BIG5, _BIG5_HKSCS = "big5", "big5hkscs"
 # What "iso-8859-1", "latin-1" and "windows-1252" labels decode with.
 _WESTERN_DEFAULT = "cp1252"
 # GB2312 and GBK are subsets of GB18030: decoding as the superset never loses characters.
@@ -66,6 +70,8 @@ def decode_html(content: bytes, header_charset: str | None = None) -> DecodedPag
     if codec:
         text = content.decode(codec, errors="replace")
         if not _looks_broken(text):
+            if codec == _BIG5 and "\ufffd" in text and (hong_kong := _strict(content, _BIG5_HKSCS)) is not None:
+                return DecodedPage(hong_kong, _BIG5_HKSCS, declared)
             return DecodedPage(text, codec, declared)
 
     sniffed = _sniff(content)

@@ -44,6 +44,16 @@ def test_http_header_charset_is_used_when_clean() -> None:
     assert "國內生產總值" in decoded.text
 
 
+def test_a_page_declared_big5_keeps_its_hong_kong_characters() -> None:
+    # Hong Kong pages declare big5 and write HKSCS characters (邨 in an estate's name, 啲 in Cantonese): plain
+    # big5 has no code for them and left replacement characters (blind41's 星島 page).
+    story = (
+        '<html><head><meta charset="big5"></head><body><p>沙田瀝源邨居民今日搬遷，啲街坊都好唔捨得。</p></body></html>'
+    )
+    decoded = decode_html(story.encode("big5hkscs"))
+    assert "瀝源邨" in decoded.text and "啲街坊" in decoded.text and "\ufffd" not in decoded.text
+
+
 def test_declared_utf8_but_gbk_bytes_falls_back_to_gb18030() -> None:
     decoded = decode_html(page('<meta charset="utf-8">').encode("gbk"))
     assert decoded.encoding == "gb18030"
