@@ -77,8 +77,6 @@ def test_reference_material_in_the_byline_region_is_the_source_and_under_the_sto
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("唐代：王维", "王维"),  # blind40's page: a poem site's line under the title
-        ("宋代：辛弃疾", "辛弃疾"),
         ("[唐]·李白", "李白"),  # the other spellings, as before
         ("苏轼 〔宋代〕", "苏轼"),
     ],
@@ -87,8 +85,9 @@ def test_a_classical_writer_beside_his_period_is_the_author(line: str, author: s
     assert parse_line(line).author == author
 
 
-@pytest.mark.parametrize("line", ["唐：王维", "唐·传奇"])
+@pytest.mark.parametrize("line", ["唐：王维", "唐·传奇", "唐代：王维", "唐代：盛世"])
 def test_a_period_beside_no_writer_credits_nobody(line: str) -> None:
+    # A colon after the period credits a poet only under a headline: a line alone heads a paragraph as often.
     assert parse_line(line).author is None
 
 
@@ -136,3 +135,17 @@ def test_a_threads_subject_labelled_after_the_bars_counters_opens_the_byline_reg
     html = _THREAD.format(subject="单反夜景手持总是糊怎么办", label=label)
     page = parse_html(html, "http://bbs.shancheng.example/read.php?tid=5521", Registry.load())
     assert page.author == author
+
+
+@pytest.mark.parametrize("period", ["唐代：", "宋代："])
+def test_a_poets_period_and_colon_under_the_headline_credit_the_poet(period: str) -> None:
+    # blind40's gushiwen-style page: "唐代：王维" is the line under the poem's title.
+    html = f"""<html><head><meta charset="utf-8"><title>题西林壁_古诗文网</title></head><body>
+<div class="cont"><h1>题西林壁</h1><p class="source"><a href="/dynasty/song">{period.rstrip("：")}</a><span>：</span>
+<a href="/authorv_1b2c.aspx">苏轼</a></p>
+<div class="contson">横看成岭侧成峰，远近高低各不同。<br />不识庐山真面目，只缘身在此山中。</div></div>
+<div class="sons"><h2>译文</h2>
+<p>从正面、侧面看庐山，山岭连绵起伏、山峰高耸险峻，
+从远处、近处、高处、低处看庐山，庐山呈现各种不同的样子。</p>
+<p>我之所以认不清庐山真正的面目，是因为我人就在庐山之中。</p></div></body></html>"""
+    assert parse_html(html, "https://www.gushi.example/shiwen_9a8b.aspx", Registry.load()).author == "苏轼"

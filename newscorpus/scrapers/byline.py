@@ -107,7 +107,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     paired += names_beside_time_bar(folded_bars)  # "陈婉琪" over "发布/2019年7月16日 5:00 AM"
     previous = ""
     for line in join_dangling_labels(lines):
-        _read_folded(line, found, bare_too=bar_set is None or line in bar_set)
+        in_region = bar_set is not None and line in bar_set
+        _read_folded(line, found, bare_too=bar_set is None or in_region, region=in_region)
         if not found.authors and previous and _LONE_BRACKET.fullmatch(line):
             # "（山本哲也）" on its own line under a Japanese story: the story's closing credit.
             found.authors = credits.closing_name(previous[-settings.BYLINE_DATELINE_CHARS :] + line)
@@ -208,7 +209,8 @@ def _clean(
     return unlabelled(cut_value(line))
 
 
-def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool = False) -> None:
+def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool = False, region: bool = False) -> None:
+    """``region``: the line is one of the byline region's (under a page's headline), not a line read alone."""
     if not line or _FIGURE_CAPTION.match(line):
         return
     if line[0] in credits.MARKS and line[1:2] not in ("", " "):
@@ -265,7 +267,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if bare_too:
         if not found.authors and (
             written := credits.written_by(line)
-            or period_writer(line)  # "王维 〔唐代〕", "唐·王维", "唐代：王维"
+            or period_writer(line, colon=region)  # "王维 〔唐代〕", "唐·王维", "唐代：王维" under a headline
             or credits.affiliated_writer(line)
         ):
             found.authors = [written]
