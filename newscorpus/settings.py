@@ -784,6 +784,9 @@ URL_ARTICLE_DIRS = (
 )
 # An article word glued after another names a story's page (newsdetail-1234): "a", "p", "doc" end too many words.
 URL_GLUED_WORD_MIN_CHARS = 4
+# A last segment naming a variant of the page before it (its AMP copy, a Chinese site's script): the URL
+# is read without it (BBC 中文's /articles/<id>/trad, /article/123456/amp).
+URL_VARIANT_SEGMENTS = ("amp", "trad", "simp", "hant", "hans")
 URL_HAN_TITLE_MIN_CHARS = 2  # a path segment naming an entry by its title: 雄安新区
 URL_LIST_WORDS = (
     *("list", "lists", "channel", "channels", "column", "columns", "category", "categories", "cate"),

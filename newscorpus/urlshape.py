@@ -42,6 +42,7 @@ class Shape(Enum):
 
 
 _TOKENS = re.compile(r"[-_.]+")
+_DRUPAL_NODE = "node"
 _HANDLE = re.compile(r"(?P<word>[A-Za-z]+\d?)_\d+")
 # A story's later page: its stem (an id somewhere in it), a separator, then a page number of one or two digits.
 _STORY_PAGE = re.compile(r"(?P<story>.+)[_-]p?(?P<page>[1-9]\d?)", re.IGNORECASE)  # 02 is a sheet, not a page
@@ -56,6 +57,8 @@ def shape(url: str) -> Shape:
         return Shape.NEVER
     path, query_text = routed(parts.path, parts.query, parts.fragment)
     segments = [unquote(s) for s in path.split("/") if s]
+    if len(segments) > 1 and segments[-1].lower() in settings.URL_VARIANT_SEGMENTS:
+        segments = segments[:-1]  # /articles/c4nx1yz2abco/trad, /article/123456/amp: the page before it
     query = [(key.lower(), value) for key, value in parse_qsl(query_text, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
     keys = {key for key, _ in query}
@@ -175,6 +178,8 @@ def _id_under_article_dir(segments: list[str]) -> bool:
     an id there followed by the story's slug (scmp's /article/3262345/some-slug-words)."""
     if len(segments) >= 2 and segments[-2].lower() in settings.URL_ARTICLE_DIRS and has_id(stem_of(segments[-1])):
         return True
+    if len(segments) >= 2 and segments[-2].lower() == _DRUPAL_NODE and segments[-1].isdigit():
+        return True  # Drupal's /node/1695432: one content item by its number (TRS's node_113352.htm is a list)
     if len(segments) >= 3 and segments[-3].lower() in settings.URL_FORUM_DIRS and segments[-2].lower() == "topic":
         return has_id(stem_of(segments[-1]))  # a forum's or group's /group/topic/123456789/: one thread, no 专题
     return (
