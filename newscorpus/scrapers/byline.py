@@ -116,10 +116,15 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
         previous = line
     for line in paired:
         _read_folded(line, found)
-    byline = found.byline()
-    if byline.source is not None and byline.source == byline.author:
-        # The byline credits as writer the very name it gives as 来源 (``来源: 周末读书会`` over ``文 | 周末读书会``):
-        # an account publishing its own post, its author, and no other outlet (README "Bylines": accounts).
+    return _own_account(found.byline())
+
+
+def _own_account(byline: Byline) -> Byline:
+    """The byline credits as writer the very name it gives as 来源 (``来源: 周末读书会`` over ``文 | 周末读书会``, or
+    in one line): an account publishing its own post, its author, and no other outlet (README "Bylines": accounts).
+    A unit named under both labels (``作者：化学化工学院 来源：化学化工学院``) is both: a department writes and
+    sends."""
+    if byline.source is not None and byline.source == byline.author and not names.is_organisation(byline.author):
         return Byline(byline.author, None, byline.editor)
     return byline
 
@@ -152,7 +157,7 @@ def parse_line(line: str) -> Byline:
             _read_folded(credit, found)
     if credits.is_caption(line):
         found.source = None  # no label on a caption line: its closing agency was the only source read
-    return found.byline()
+    return _own_account(found.byline())
 
 
 def story_credit(line: str) -> Byline:

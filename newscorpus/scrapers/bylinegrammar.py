@@ -135,9 +135,12 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         separated = bracketed or _SEPARATED.match(line, end) is not None
         raw = line[end + 1 : stop] if bracketed else line[end:stop]
         if index + 1 < len(starts):
-            raw = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
-            if starts[index + 1][2] in TIME_LABELS:
-                raw = _without_time_qualifier(raw)
+            prefixed = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
+            # The time label's qualifier word ("发帖" of 发帖时间), unless its word was just taken: "更新" of
+            # 更新日期 leaves "國立中興大學 秘書室", whose last part is the value's.
+            if prefixed == raw and starts[index + 1][2] in TIME_LABELS:
+                prefixed = _without_time_qualifier(raw)
+            raw = prefixed
         kind = _KIND[label]
         if kind == EDITOR and line[max(0, start - 2) : start] in _MEDIA_EDITOR:
             kind = OTHER

@@ -193,7 +193,7 @@ def free_names(value: str) -> list[str]:
     tokens = [t for raw in _SPLIT.split(strip_brackets(value)) if (t := strip_id(strip_brackets(raw)).strip("·・"))]
     if len(tokens) == 2 and _JOINED_PAIR.fullmatch(value.strip()) and not all(is_person(token) for token in tokens):
         tokens = [value.strip()]  # "小满与立夏": one handle holding 与, where two people would be names
-    unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]))
+    unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0]))
     if unit_first and (is_name(tokens[1]) or KIN_NAME.match(tokens[1])):
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
         # work for, then the writers
@@ -241,6 +241,12 @@ def without_nationality(name: str) -> str:
     return _NATIONALITY.sub("", name)
 
 
+def _staff_role(token: str) -> bool:
+    """A staff role before a writer's name ("辅导员 林晨", "宣传员 王芳"): three to five characters ending in 员,
+    which no name does (a two-character one may: "张员")."""
+    return _STAFF_ROLE.fullmatch(token) is not None
+
+
 def _employer(token: str) -> bool:
     """An outlet or a unit (宣传部, 新闻中心) printed before its writers' names."""
     return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(ORGANISATION.search(token)))
@@ -252,7 +258,15 @@ _FROM_VERB = re.compile(
 )
 
 
+_STAFF_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[员員]")
 _ISSUE_AFTER_TITLE = re.compile(r"》(?:\d{4}年)?(?:第\d{1,4}期|\d{1,2}月[上下]?(?:号|刊)?|\d{1,2}期)$")
+
+
+def _office_of(institution: str, office: str) -> bool:
+    """``office`` is a short office (秘書室, 宣传部) of ``institution`` (a university, a college, a company) printed
+    after it with a space: one unit, the institution's part of it."""
+    short = len(office) <= settings.BYLINE_MAX_PERSON_CHARS + 1 and is_organisation(office)
+    return short and len(institution) > len(office) and bool(ORGANISATION.search(institution))
 
 
 def outlet(value: str) -> str | None:
@@ -267,6 +281,8 @@ def outlet(value: str) -> str | None:
     first = _ISSUE_AFTER_TITLE.sub("》", first)
     if (reprinted := _FROM_VERB.match(first)) and (is_outlet(reprinted.group(1)) or first.endswith("》")):
         first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
+    if len(parts) > 1 and _office_of(first, parts[1]):
+        first = f"{first} {parts[1]}"  # "國立中興大學 秘書室": the institution's office that sent the story
     if _LATIN_WORD.match(first):
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))

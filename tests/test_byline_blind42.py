@@ -1,0 +1,53 @@
+"""Byline classes first missed on blind42 (session 14), each tested in words the batch does not use where the
+class allows."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.scrapers.byline import parse_line
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("文｜周末读书会　来源：周末读书会", "周末读书会", None),  # blind42's row (blind29's and blind36's too)
+        ("文/山野茶话 来源：山野茶话", "山野茶话", None),  # an account crediting itself twice: its post
+        ("作者：化学化工学院 来源：化学化工学院", "化学化工学院", "化学化工学院"),  # a unit writes and sends
+    ],
+)
+def test_one_line_naming_its_writer_as_its_source(line: str, author: str, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：辅导员 林晨", "林晨"),  # blind42's rows: a staff role, a unit before the writer
+        ("作者：施工单位 韩冰", "韩冰"),
+        ("作者：宣传员 王芳 李强", "王芳 李强"),
+        ("作者：建设单位 周明", "周明"),
+        ("作者：张员 李四", "张员 李四"),  # two characters ending in 员 may be a name
+    ],
+)
+def test_a_staff_role_or_a_unit_before_the_writer_is_no_part_of_him(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("來源：國立中興大學 秘書室　更新日期：2021-11-02", "國立中興大學 秘書室"),  # blind42's row
+        ("来源：江西理工大学 宣传部", "江西理工大学 宣传部"),
+        ("来源：新华社 记者", "新华社"),  # no office after it: the outlet alone, as before
+        ("来源：北京大学 王科", "北京大学"),
+    ],
+)
+def test_an_institutions_office_after_it_is_one_source(line: str, source: str) -> None:
+    assert parse_line(line).source == source
+
+
+def test_a_time_labels_own_word_is_taken_once() -> None:
+    # "更新" of 更新日期 is the label's word; the value's last part before it ("秘書室") is no second one.
+    assert parse_line("来源：县人民政府 办公室 更新日期：2020-05-06").source == "县人民政府 办公室"
