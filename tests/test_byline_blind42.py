@@ -51,3 +51,16 @@ def test_an_institutions_office_after_it_is_one_source(line: str, source: str) -
 def test_a_time_labels_own_word_is_taken_once() -> None:
     # "更新" of 更新日期 is the label's word; the value's last part before it ("秘書室") is no second one.
     assert parse_line("来源：县人民政府 办公室 更新日期：2020-05-06").source == "县人民政府 办公室"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("【环球时报综合报道】据日本共同社报道，日本多地超市的大米近日出现断货。", "环球时报"),  # blind42's page
+        ("【参考消息报道】据外媒报道，欧洲多国的天然气价格本周继续上涨。", "参考消息"),
+        ("【相关报道】日本多地超市的大米近日出现断货。", None),  # a related heading's words, no outlet
+        ("【独家报道】日本多地超市的大米近日出现断货。", None),
+    ],
+)
+def test_an_outlets_report_tag_opening_the_story_names_the_source(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

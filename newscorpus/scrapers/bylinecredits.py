@@ -52,6 +52,8 @@ _AGENCIES = frozenset(
 _DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + TIME.pattern + r")\s*$")
 # "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
 _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")
+# The outlet's tag as a report's verb ("【环球时报综合报道】", "【參考消息報導】"), no reporter credit after it.
+_REPORT_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,12}?)(?:综合|綜合)?(?:报道|報道|報導|报导)[】\]]")
 # The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
 # The place and day may stand inside the tag ("本报北京9月20日讯 记者X报道：", a wire's "…日电" likewise).
 _OWN_LEAD = re.compile(
@@ -114,7 +116,9 @@ def news_lead(line: str) -> tuple[str | None, str] | None:
     -> (``大公報``, ``記者 李明 報道``); the paper's own tag (``【本報訊】``) names no outlet."""
     match = _NEWS_LEAD.match(line) or _OWN_LEAD.match(line)
     if match is None:
-        return None
+        reported = _REPORT_LEAD.match(line)
+        # "【环球时报综合报道】": the outlet that compiled the report; "【相关报道】", "【独家报道】" name none.
+        return (reported.group(1), "") if reported and is_outlet(reported.group(1)) else None
     outlet, credit = match.group(1), match.group(2) or ""
     if _NEXT_LABEL.search(credit):
         credit = line[match.start(2) :]  # "本报讯 记者 李想 译者：王静": the colon is the next credit's, read them all
