@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
 
 
 @pytest.mark.parametrize(
@@ -64,3 +66,20 @@ def test_a_time_labels_own_word_is_taken_once() -> None:
 )
 def test_an_outlets_report_tag_opening_the_story_names_the_source(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+def test_writers_listed_with_a_comma_each_linked_to_a_profile_are_all_authors() -> None:
+    # blind42's storm.mg page: "王家豪、陳思婷" under the headline, each linked to an /authors/ page.
+    html = """<html><head><meta charset="utf-8"><title>離島交通補助明年上路 - 海風新聞</title>
+<meta name="author" content="林志明"></head><body>
+<nav><a href="/">首頁</a> <a href="/politics">政治</a> <a href="/life">生活</a></nav>
+<article><h1>離島交通補助明年上路</h1>
+<div class="info"><a href="/authors/112/林志明">林志明</a>、<a href="/authors/305/黃雅琪">黃雅琪</a></div>
+<div class="time">2023-11-02 10:15 瀏覽數 3,120</div>
+<div class="content">
+<p>交通部今日宣布，離島居民搭乘國內航線及客輪的票價補助將自明年一月起擴大，補助比例由三成提高至五成。</p>
+<p>交通部表示，新制上路後，澎湖、金門、馬祖居民往返本島的交通負擔可望明顯減輕，預估每年受惠人次超過百萬。</p>
+<p>地方議員則呼籲，補助應同步納入就學、就醫的陪同家屬，讓真正有需要的民眾都能受惠。</p></div></article>
+</body></html>"""
+    page = parse_html(html, "https://www.haifeng.example/article/4820013", Registry.load())
+    assert page.author == "林志明 黃雅琪"

@@ -63,8 +63,9 @@ _AVATAR_WORD = re.compile(
 _DECLARING_META = 'meta:is([name="twitter:creator"], [name="byl"], [name="dc.creator" i], [itemprop~="author"])'
 # Kinds of evidence the markup gives for a name (see _evidence).
 _DECLARED, _CARD, _LINK = "declared", "card", "link"
-_EDGES = re.compile(r"[|/·•:()（）\[\]【】<>]")
-_PART_EDGE = " |/·•:()（）[]【】<>"
+# Between a bar's parts; 、 lists several writers ("王家豪、陳思婷", each linked to a profile).
+_EDGES = re.compile(r"[|/·•:()（）\[\]【】<>、]")
+_PART_EDGE = " |/·•:()（）[]【】<>、"
 
 
 def markup_author(
