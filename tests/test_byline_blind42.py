@@ -83,3 +83,29 @@ def test_writers_listed_with_a_comma_each_linked_to_a_profile_are_all_authors() 
 </body></html>"""
     page = parse_html(html, "https://www.haifeng.example/article/4820013", Registry.load())
     assert page.author == "林志明 黃雅琪"
+
+
+_PPH = """<html><head><meta charset="utf-8"><title>{title}_澎湃号·政务_澎湃新闻-The Paper</title></head><body>
+<div class="main_lt"><div class="newscontent"><h1 class="news_title">{title}</h1>
+<div class="news_about"><p>{about}</p>
+<p>2021-09-14 10:05 来源：澎湃新闻·澎湃号·政务 <span class="reply">字号</span></p></div>
+<div class="news_txt"><p>今年以来，街道在辖区十二个老旧小区推行“楼道微更新”，由居民议事会讨论确定改造内容。</p>
+<p>改造以后，楼道照明、扶手和信报箱焕然一新，不少老人说，晚上下楼散步心里更踏实了。</p>
+<p>下一步，街道将把议事会的做法推广到更多小区，让居民自己的事情自己商量着办。</p>
+<p style="color:#999">本文为澎湃号作者或机构在澎湃新闻上传并发布，
+仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。</p>
+</div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("about", "author"),
+    [
+        ("<span>原创</span> 刘雨桐 <span>长宁发布</span>", "刘雨桐"),  # blind42's shape: a person before the account
+        ("<span>原创</span> <span>长宁发布</span>", "长宁发布"),  # the account alone, its badge aside
+        ("长宁发布", "长宁发布"),  # as before
+    ],
+)
+def test_a_person_named_before_the_account_on_a_pengpai_hao_post_is_the_author(about: str, author: str) -> None:
+    html = _PPH.format(title="楼道微更新让老小区亮起来", about=about)
+    page = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_14531207", Registry.load())
+    assert page.author == author

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers import sitekit
+from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ _HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
 _TIME_OR_SOURCE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|来源|來源")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*")
 _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
+_ABOUT_BADGES = frozenset({"原创", "首发", "独家"})
 
 
 def _about_parts(line: str | None) -> tuple[str | None, str | None]:
@@ -59,8 +61,9 @@ def _postprocess(article: Article, page: RulePage) -> None:
     author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT) or _about_after_avatar(page))
     if author is None and outlet is not None and ("澎湃号" in (article.source or "") or _is_hao_post(page)):
         # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet,
-        # but a labelled 来源 beside the time stands (README: a labelled field always wins).
-        author, outlet = outlet, None
+        # but a labelled 来源 beside the time stands (README: a labelled field always wins). A person named
+        # before the account ("原创 陈思远 上海徐汇") outranks it (README: unless a person is named).
+        author, outlet = _about_writer(outlet), None
         article.source = article.source if _labelled_source(page, article.source) else None
     # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
     # 澎湃号 post, whose account the about line alone names.
@@ -93,6 +96,15 @@ def _postprocess(article: Article, page: RulePage) -> None:
     article.paragraphs = [
         line for line in lines if line not in unwanted and not _FOOTNOTE.match(line) and not _only_broken(line)
     ]
+
+
+def _about_writer(line: str) -> str:
+    """The writer a 澎湃号 about line names: the person before the account ("原创 陈思远 上海徐汇" -> 陈思远), else the
+    account without its 原创 badge ("原创 上海徐汇" -> 上海徐汇)."""
+    words = [word for word in line.split() if word not in _ABOUT_BADGES]
+    if len(words) > 1 and is_person(words[0]):
+        return words[0]
+    return " ".join(words) or line
 
 
 def _about_after_avatar(page: RulePage) -> str | None:
@@ -155,7 +167,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=16,
+    version=17,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
