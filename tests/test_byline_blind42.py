@@ -109,3 +109,21 @@ def test_a_person_named_before_the_account_on_a_pengpai_hao_post_is_the_author(a
     html = _PPH.format(title="楼道微更新让老小区亮起来", about=about)
     page = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_14531207", Registry.load())
     assert page.author == author
+
+
+def test_a_platform_notice_naming_the_account_gives_way_to_the_reporters_under_it() -> None:
+    # blind42's qq 企鹅号 page: "本文来自企鹅号作者：X" then "记者 A 实习生 B" open the story: the reporters wrote
+    # it, the account that carried it is the source.
+    html = """<html><head><meta charset="utf-8"><title>夜市经济回暖 小吃摊主收入翻番_腾讯新闻</title>
+<script>window.DATA = {"article_id": "20220703A01XYZ00", "media": "豫商观察",
+"pubtime": "2022-07-03 20:15:00"};</script>
+</head><body><div class="LEFT"><h1>夜市经济回暖 小吃摊主收入翻番</h1>
+<div class="content clearfix"><div class="content-article">
+<p class="one-p">本文来自企鹅号作者：豫商观察</p>
+<p class="one-p">记者 周倩 实习生 李嘉欣</p>
+<p class="one-p">晚上九点，县城老街的夜市人声鼎沸，三十多个小吃摊一字排开，烤串、凉皮、炒凉粉的香味飘满整条街。</p>
+<p class="one-p">摊主王师傅说，今年以来夜市客流明显增加，周末一晚的营业额能有两千多元，比去年同期翻了一番。</p>
+<p class="one-p">县商务局有关负责人介绍，下一步将规范夜市经营秩序，增设公共厕所和停车位，让夜市更有烟火气。</p>
+</div></div></div></body></html>"""
+    page = parse_html(html, "https://new.qq.com/omn/20220703/20220703A01XYZ00.html", Registry.load())
+    assert (page.author, page.source) == ("周倩 李嘉欣", "豫商观察")

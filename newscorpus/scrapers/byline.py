@@ -30,6 +30,7 @@ from newscorpus.scrapers.bylinegrammar import (
     cut_value,
     fold,
     join_dangling_labels,
+    platform_author,
     tokenize,
 )
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet, unlabelled
@@ -253,7 +254,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             line, found
         )  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
-    read_fields(bar_references(fields, bare_too and line[0] not in _NOTE_OPENING), found)
+    read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
         found.source = sources.contributed_unit(line) or (sources.contributed_unit(lead) if fields else None)
     if not found.authors:

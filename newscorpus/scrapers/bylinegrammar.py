@@ -42,6 +42,7 @@ __all__ = [
     "fold",
     "is_lone_label",
     "join_dangling_labels",
+    "platform_author",
     "tokenize",
 ]
 
@@ -50,6 +51,7 @@ _SEP = r"[:|/>=]"
 _REPORTER_WORDS = frozenset("会會节節证證站团團们們")
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
 ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
+_PLATFORM_ENDS = tuple(ACCOUNT_PLATFORMS)
 # Labels whose value may stand in the next element (a table cell, a span): "发布机构：" | "国家统计局".
 CREDIT_LABELS = tuple(label for kind in (SOURCE, AUTHOR, REPORTER, EDITOR) for label in _LABELS[kind] if len(label) > 1)
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
@@ -147,6 +149,15 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         fields.append(Field(kind, label, cut_value(raw), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
+
+
+def platform_author(lead: str, fields: list[Field]) -> list[Field]:
+    """A platform's notice naming its writer (``本文来自企鹅号作者：大河财立方``): the publishing account, the author
+    only when no person is credited (README "accounts"), as ``来源：百家号·X`` names one."""
+    if not fields or fields[0].kind != AUTHOR or not lead.endswith(_PLATFORM_ENDS):
+        return fields
+    first = fields[0]
+    return [Field(ACCOUNT, first.label, first.value, first.separated), *fields[1:]]
 
 
 def bar_references(fields: list[Field], in_bar: bool) -> list[Field]:

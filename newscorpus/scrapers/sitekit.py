@@ -123,17 +123,20 @@ def account_after_notice(article: Article, page: RulePage) -> None:
 
 
 def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, list[str]]:
-    """Reporter credit lines at either end of the body: the first one's names, and the other lines."""
+    """Reporter credit lines at either end of the body: their names read together, and the other lines. Read
+    together, a platform's notice naming its account (``本文来自企鹅号作者：X``) gives way to the reporters the
+    next line credits (README "accounts": the account is the author unless a person is named)."""
+    from newscorpus.scrapers.byline import parse_byline
+
     ends = {*range(min(reach, len(lines))), *range(max(0, len(lines) - reach), len(lines))}
-    author: str | None = None
+    credited: list[str] = []
     kept: list[str] = []
     for index, line in enumerate(lines):
-        name = credit_author(line) if index in ends else None
-        if name is None:
-            kept.append(line)
+        if index in ends and credit_author(line) is not None:
+            credited.append(line)
         else:
-            author = author or name
-    return author, kept
+            kept.append(line)
+    return (parse_byline(credited, bars=()).author if credited else None), kept
 
 
 def texts_of(root: LexborHTMLParser | LexborNode, selectors: Iterable[str]) -> set[str]:
