@@ -42,8 +42,13 @@ _HEADING_PUNCTUATION = "：:【】[]<>《》 ->»|"
 # How far above a text node holding part of a heading the element holding all of it is looked for.
 _SPLIT_HEADING_LEVELS = 2
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-# An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】".
-_INLINE_HEADING = re.compile(r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*")
+# An element's own text (links aside) that is only a related heading, e.g. "推荐阅读：" or "【相关阅读】", with
+# the separators between its links and the bracket closing them ("（相關報導：<a>…</a>｜<a>…</a>）" leaves
+# "（相關報導：｜）").
+# Not 、: a novel site's "推荐阅读：<a>书名</a>、<a>书名</a>" over the chapter is the site's picks (blind15's label).
+_INLINE_HEADING = re.compile(
+    r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*[\s｜|/／·]*[)）】\]]?"
+)
 _HEADING_MAX_CHARS = HEADING_MAX_CHARS  # the name tests and callers have used
 
 
