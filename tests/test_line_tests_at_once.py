@@ -28,8 +28,8 @@ def _reference_byline_line(line: str) -> bool:
     """is_byline_line as it read before: each label tested in turn."""
     if len(line) > 60:
         return False
-    if metadata._BARE_STAMP.match(line):
-        return True
+    if metadata._BARE_STAMP.match(line) or metadata._WRITER_CREDIT.match(line):
+        return True  # a bare stamp, or a writer's credit line of its own ("文字：周以宁"), as is_byline_line reads
     if not any(label in line for label in metadata._BYLINE_LABELS) or any(
         ch in metadata.SENTENCE_END_CHARS for ch in line
     ):

@@ -37,6 +37,7 @@ from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet,
 from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.bylineregion import time_over_fields
 from newscorpus.scrapers.bylinetag import tagged_accounts
+from newscorpus.scrapers.bylineunits import is_news_unit
 
 __all__ = [
     "Byline",
@@ -125,7 +126,7 @@ def _own_account(byline: Byline) -> Byline:
     in one line): an account publishing its own post, its author, and no other outlet (README "Bylines": accounts).
     A unit named under both labels (``作者：化学化工学院 来源：化学化工学院``) is both: a department writes and
     sends."""
-    if byline.source is not None and byline.source == byline.author and not names.is_organisation(byline.author):
+    if byline.source is not None and byline.source == byline.author and not is_news_unit(byline.author):
         return Byline(byline.author, None, byline.editor)
     return byline
 

@@ -14,6 +14,7 @@ __all__ = [
     "ORGANISATION",
     "PROFESSIONAL_TITLE",
     "UNNAMED_ROLE",
+    "is_news_unit",
     "is_organisation",
     "is_unit_word",
     "kin_writer",
@@ -68,6 +69,16 @@ ORGANISATION = re.compile(
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
+
+
+# A unit that writes and sends its own news: a school, a college, a hospital or one of its departments. An
+# account may end like a bureau (城事观察局); none ends like these.
+_NEWS_UNIT = re.compile(r"(?:学院|學院|大学|大學|医院|醫院|中学|中學|小学|小學|学校|學校|研究所|研究院|中心)$")
+
+
+def is_news_unit(name: str) -> bool:
+    """A school, college, hospital or department (化学化工学院, 心血管内科): as writer and 来源 at once, both."""
+    return is_unit_word(name) or _NEWS_UNIT.search(name) is not None
 
 
 def is_organisation(name: str) -> bool:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers import sitekit
-from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
 
 if TYPE_CHECKING:
@@ -101,6 +100,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
 def _about_writer(line: str) -> str:
     """The writer a 澎湃号 about line names: the person before the account ("原创 陈思远 上海徐汇" -> 陈思远), else the
     account without its 原创 badge ("原创 上海徐汇" -> 上海徐汇)."""
+    from newscorpus.scrapers.bylinebare import is_person  # on first parse: loading the rules stays cheap
+
     words = [word for word in line.split() if word not in _ABOUT_BADGES]
     if len(words) > 1 and is_person(words[0]):
         return words[0]
