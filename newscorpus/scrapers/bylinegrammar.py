@@ -98,7 +98,7 @@ _VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|
 
 # The bare time labels a CMS qualifies with a word of its own glued before them ("发帖时间", "登载时间", "入库日期").
 TIME_LABELS = frozenset({"时间", "時間", "日期"})
-# Reference material's label: a source only in a bar of fields (``_bar_reference``).
+# Reference material's label: a source only in a bar of fields (``bar_references``).
 _REFERENCE = "资料来源"
 # That word: a short Han word set off from the value by a space and glued to the label. A name glued there starts
 # with a surname ("作者：张三 李四时间：…" keeps 李四), so a word led by one stays the value's.
