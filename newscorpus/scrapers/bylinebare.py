@@ -137,7 +137,8 @@ OWNED = re.compile(
 )
 # Platforms carrying outlets' own accounts too: an account named like an outlet there stays the source.
 OUTLET_PLATFORMS = ("企鹅号", "网易号")
-_MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
+# How a post came to the site or how it is shown (原创, 置顶): a badge beside the account, naming nobody.
+POST_MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
 # The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the
 # tag glued to the account before it and the time after it.
 _ACCOUNT_GLUED = re.compile(
@@ -166,7 +167,7 @@ def line_account(line: str) -> tuple[str | None, str | None]:
 def account_before_platform(line: str) -> str | None:
     """The account a bar names just before its platform's tag (``社保百事通 头条号``), else None."""
     match = _ACCOUNT_BEFORE.search(line) or _ACCOUNT_GLUED.match(line)
-    if match is None or match.group(1) in _MARKS or TIME.search(match.group(1)):
+    if match is None or match.group(1) in POST_MARKS or TIME.search(match.group(1)):
         return None
     return match.group(1)
 

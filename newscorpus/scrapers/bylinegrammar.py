@@ -51,7 +51,6 @@ _SEP = r"[:|/>=]"
 _REPORTER_WORDS = frozenset("会會节節证證站团團们們")
 # The self-media platforms: "来源：百家号·科技小新" names an account, not an outlet.
 ACCOUNT_PLATFORMS = _LABELS[ACCOUNT]
-_PLATFORM_ENDS = tuple(ACCOUNT_PLATFORMS)
 # Labels whose value may stand in the next element (a table cell, a span): "发布机构：" | "国家统计局".
 CREDIT_LABELS = tuple(label for kind in (SOURCE, AUTHOR, REPORTER, EDITOR) for label in _LABELS[kind] if len(label) > 1)
 _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
@@ -154,7 +153,7 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
 def platform_author(lead: str, fields: list[Field]) -> list[Field]:
     """A platform's notice naming its writer (``本文来自企鹅号作者：大河财立方``): the publishing account, the author
     only when no person is credited (README "accounts"), as ``来源：百家号·X`` names one."""
-    if not fields or fields[0].kind != AUTHOR or not lead.endswith(_PLATFORM_ENDS):
+    if not fields or fields[0].kind != AUTHOR or not lead.endswith(ACCOUNT_PLATFORMS):
         return fields
     first = fields[0]
     return [Field(ACCOUNT, first.label, first.value, first.separated), *fields[1:]]

@@ -111,8 +111,8 @@ def strip_id(token: str) -> str:
     if match is None:
         return token
     before = token[: match.start()]
-    glued = match.group()[:1].isalnum()
-    return token if glued and not is_person(before) and match.group()[:1].islower() else before
+    # Glued lower-case letters open no CMS ID after a handle (an ID is set off by "_" or a space, or capitals).
+    return token if match.group()[:1].islower() and not is_person(before) else before
 
 
 def is_name(token: str) -> bool:

@@ -36,7 +36,6 @@ _HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
 _TIME_OR_SOURCE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|来源|來源")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*")
 _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
-_ABOUT_BADGES = frozenset({"原创", "首发", "独家"})
 
 
 def _about_parts(line: str | None) -> tuple[str | None, str | None]:
@@ -100,9 +99,9 @@ def _postprocess(article: Article, page: RulePage) -> None:
 def _about_writer(line: str) -> str:
     """The writer a 澎湃号 about line names: the person before the account ("原创 陈思远 上海徐汇" -> 陈思远), else the
     account without its 原创 badge ("原创 上海徐汇" -> 上海徐汇)."""
-    from newscorpus.scrapers.bylinebare import is_person  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.bylinebare import POST_MARKS, is_person  # on first parse: the rules load cheaply
 
-    words = [word for word in line.split() if word not in _ABOUT_BADGES]
+    words = [word for word in line.split() if word not in POST_MARKS]
     if len(words) > 1 and is_person(words[0]):
         return words[0]
     return " ".join(words) or line
