@@ -50,6 +50,24 @@ def test_a_wrong_list_scores_low(tmp_path: Path, registry: Registry) -> None:
     assert (result.hits, result.returned, result.recall, result.precision) == (0, 2, 0.0, 0.0)
 
 
+def test_a_page_without_url_is_scored_by_path(tmp_path: Path, registry: Registry) -> None:
+    # The labeller resolved `/a/2024/1.html` against a host guessed from the page's other links; with no page
+    # URL the extractor cannot know it, so the host is no part of the match, while the path still is.
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><div><p>今天上午，记者在现场看到，工人们正在紧张施工，预计年底完工。</p></div><h3>相关阅读</h3><ul>"
+        "<li><a href=/a/2024/1.html>第一条相关阅读的新闻标题</a></li>"
+        "<li><a href=/a/2024/2.html>第二条相关阅读的新闻标题</a></li></ul></body></html>",
+        encoding="utf-8",
+    )
+    labelled = frozenset({url_key("http://w.test/a/2024/1.html"), url_key("http://w.test/a/2024/3.html")})
+    without_url = score(Case("p", "tune", page, None, labelled), registry)
+    assert (without_url.hits, without_url.expected, without_url.returned) == (1, 2, 2)
+    assert without_url.missed == ("/a/2024/3.html",) and without_url.extra == ("/a/2024/2.html",)
+    elsewhere = score(Case("p", "tune", page, "http://other.test/a/2024/0.html", labelled), registry)
+    assert elsewhere.hits == 0
+
+
 def test_dev_labels_are_read_from_the_folder_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
