@@ -501,15 +501,16 @@ RELATED_SEARCH_LEVELS = 3
 # block as related (plain words joined by |, matched case-blind), and what vetoes a block whatever else
 # it says.
 # (rec- / rec_: the short form of recommended in rec-feed, rec_list.)
-# (xg + two initials: 相关阅读 xgyd, 相关链接 xglj, 相关稿件 xggj …; relevant is English for the same.)
+# (xg + two initials: 相关阅读 xgyd, 相关链接 xglj, 相关稿件 xggj, 相关信息 xgxx, 相关报道 xgbd …; relevant is
+# English for the same.)
 RELATED_BLOCK_ATTRS = (
-    r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|tuijian|recommend|recomm|yanshen"
+    r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xgxx|xgbd|xiangguan|tuijian|recommend|recomm|yanshen"
     r"|rec-|rec_"
 )
 # Of those, the words that say only "recommended" (a site's picks as often as this story's list), and the
 # rest, which say related: a block only the first name is vetoed when its label names it otherwise (编辑推荐).
 RELATED_RECOMMEND_ATTRS = r"tuijian|recomm|rec-|rec_"
-RELATED_NAMED_ATTRS = r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xiangguan|yanshen"
+RELATED_NAMED_ATTRS = r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xgxx|xgbd|xiangguan|yanshen"
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
     r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
@@ -594,7 +595,8 @@ RELATED_MIN_ANCHOR_CHARS = 8
 # page's sibling too).
 RELATED_SIBLING_MIN_TITLE_CHARS = 2
 # A link filed as the page's own (page_sibling) with a text this long is a story link in an unheaded or
-# marked list (a short headline, 专项债发行提速); a link to anywhere needs RELATED_MIN_ANCHOR_CHARS.
+# marked list (a short headline, 专项债发行提速); a link to anywhere needs RELATED_MIN_ANCHOR_CHARS. In a block its
+# id/class names related, a story-shaped link filed as the page is in another section is one too (老物件里的时光).
 RELATED_SIBLING_MIN_HEADLINE_CHARS = 5
 RELATED_SHORT_NAV_WORDS = (
     "上一",

@@ -25,8 +25,8 @@ _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 
 
 class BlockFinder(PageLinks):
-    def __init__(self, page_url: str | None = None) -> None:
-        super().__init__(page_url)
+    def __init__(self, page_url: str | None = None, named: bool = False) -> None:
+        super().__init__(page_url, named)
         self._rejected: dict[int, bool] = {}
         self._feeds: dict[int, bool] = {}
 

@@ -31,6 +31,8 @@ def beside_headline(
         return False
     if card.mem_id == root.mem_id and not one_card:
         return False  # a list of items, not one card: its short titles are items (poems, games)
+    if _list_of_single_links(card, links_under):
+        return False  # <ul><li><a>父亲的手</a></li><li><a>父亲的背影</a></li>…: each <li> is an item of its own
     # The nearest element holding another link may be the list itself (a <ul> of one-link items inside the
     # container): a card links one other story besides its labels, a list of items links several.
     others: set[tuple[str, str]] = set()
@@ -42,6 +44,15 @@ def beside_headline(
             if len(others) >= settings.RELATED_MIN_LIST_ITEMS - 1:
                 return False
     return bool(others)
+
+
+def _list_of_single_links(card: LexborNode, links_under: dict[int, int]) -> bool:
+    """The card is a list: every child holding a link is a list item (<li>) holding that link alone, and
+    there are enough of them to be a list. A card's label sits beside its headline inside one item."""
+    holders = [child for child in card.iter() if links_under.get(child.mem_id, 0)]
+    return len(holders) >= settings.RELATED_MIN_LIST_ITEMS and all(
+        child.tag == "li" and links_under[child.mem_id] == 1 for child in holders
+    )
 
 
 def is_one_card(links: list[LexborNode]) -> bool:

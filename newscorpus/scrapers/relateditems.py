@@ -34,7 +34,7 @@ from newscorpus.scrapers.relatedfilters import (
     without_parent_pages,
 )
 from newscorpus.scrapers.relatedscan import HEADING
-from newscorpus.scrapers.relatedsiblings import page_sibling, unwrapped
+from newscorpus.scrapers.relatedsiblings import named_story, page_sibling, unwrapped
 from newscorpus.scrapers.relatedtext import shown_snippet, summary, unquoted
 from newscorpus.scrapers.relatedtitles import WORDS, link_title, neighbour_link, pictured_title, untruncated
 from newscorpus.scrapers.relatedvetoes import names_ad
@@ -67,17 +67,23 @@ def take_related(
 
 
 def items_from(
-    nodes: list[LexborNode], base_url: str | None, page_url: str | None = None, articles_only: bool = False
+    nodes: list[LexborNode],
+    base_url: str | None,
+    page_url: str | None = None,
+    articles_only: bool = False,
+    *,
+    named: bool = False,
 ) -> list[RelatedItem]:
     """One item per link with a title: only absolute http(s) URLs (an unresolved one matches nothing),
     never an app/download promotion, an index page above another item or a stray category link among
     stories; ``articles_only`` keeps just story-shaped links, never one back to the page (for blocks found
-    without a heading or a rule's selector). ``published_at`` when the item shows a time."""
+    without a heading or a rule's selector), ``named`` with a shorter title when the block's id/class names
+    it related. ``published_at`` when the item shows a time."""
     items: list[RelatedItem] = []
     pictured: set[int] = set()  # indexes of items titled by a picture's alt text, not by shown text
     year = year_from_url(page_url or base_url)
     shapes = ShapeMemo()
-    for hit in _hits(nodes, base_url, page_url, articles_only, shapes):
+    for hit in _hits(nodes, base_url, page_url, articles_only, shapes, named):
         snippet = shown_snippet(hit.item, hit.title, hit.counts)
         # The time may sit beside the title block: the whole container when it holds this link alone.
         shown = parse_datetime(node_text(hit.root if hit.alone else hit.item), year) or parse_datetime(snippet, year)
@@ -88,12 +94,17 @@ def items_from(
 
 
 def holds_item(
-    nodes: list[LexborNode], base_url: str | None, page_url: str | None = None, articles_only: bool = False
+    nodes: list[LexborNode],
+    base_url: str | None,
+    page_url: str | None = None,
+    articles_only: bool = False,
+    *,
+    named: bool = False,
 ) -> bool:
     """Whether ``items_from`` gives any item, read up to the first: a caller that only removes the blocks
     holding items (``ExtractOptions.related`` off) needs no snippet, time or filter. The filters after the
     loop never empty a list: each keeps a shown title, an unlabelled URL, the story links or the deepest URL."""
-    return next(_hits(nodes, base_url, page_url, articles_only, ShapeMemo()), None) is not None
+    return next(_hits(nodes, base_url, page_url, articles_only, ShapeMemo(), named), None) is not None
 
 
 class _Hit(NamedTuple):
@@ -110,7 +121,12 @@ class _Hit(NamedTuple):
 
 
 def _hits(
-    nodes: list[LexborNode], base_url: str | None, page_url: str | None, articles_only: bool, shapes: ShapeMemo
+    nodes: list[LexborNode],
+    base_url: str | None,
+    page_url: str | None,
+    articles_only: bool,
+    shapes: ShapeMemo,
+    named: bool = False,
 ) -> Iterator[_Hit]:
     named_ad: dict[int, bool] = {}  # elements around the links whose id/class names an ad, asked once each
     for root in nodes:
@@ -122,7 +138,7 @@ def _hits(
             title = shown_title or pictured_title(link)
             url = absolute(link_href(link), base_url)
             url = unwrapped(url) if url is not None else None  # /link?url=…: the story it leads to
-            if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes):
+            if url is None or not _usable(title, url, base_url, page_url or base_url, articles_only, shapes, named):
                 continue
             if neighbour_link(link, title):
                 continue  # 上一篇：<a>…</a>: the site's previous or next story, wherever the list ends
@@ -152,7 +168,13 @@ def _is_ad(link: LexborNode, item: LexborNode, root: LexborNode, named_ad: dict[
 
 
 def _usable(
-    title: str, url: str, base_url: str | None, page_url: str | None, articles_only: bool, shapes: ShapeMemo
+    title: str,
+    url: str,
+    base_url: str | None,
+    page_url: str | None,
+    articles_only: bool,
+    shapes: ShapeMemo,
+    named: bool = False,
 ) -> bool:
     # With a base, a URL that is still not absolute http(s) (ftp:, data:, a broken join) is no item; a page
     # that names no URL of its own at all keeps its hrefs as written, the only truth there is.
@@ -178,7 +200,7 @@ def _usable(
     # title (阳台草莓越冬记) is a story's when its page is filed beside this one.
     # A headline filed as this page is (/archives/102 beside /archives/456) is a story whatever its id's length.
     if len(title) < settings.RELATED_MIN_ANCHOR_CHARS or not shapes.article_url(url):
-        return page_sibling(url, page_url)
+        return page_sibling(url, page_url) or (named and named_story(title, url, page_url))
     return not same_page(url, page_url)
 
 

@@ -184,7 +184,8 @@ def _after_story(
     finder = BlockFinder(page_url)
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
     near = after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
-    blocks = finder.marked_blocks(anchor, roots)
+    blocks = BlockFinder(page_url, named=True).marked_blocks(anchor, roots)
+    named = bool(blocks)
     if not blocks:
         topic = _topic(tree)  # read once for both searches, and only when no marked block was found
         blocks = finder.unheaded_list(near, topic) or (
@@ -197,12 +198,14 @@ def _after_story(
         # puts the story five levels deep, the box below the table): as sure as a heading further out.
         # Far from the story, only its class says so: a box whose own label names it otherwise (学校要闻 over
         # a class="xgxw" table: the school's latest news) is that, not this story's list.
-        blocks = [block for block in finder.marked_blocks(anchor, far) if not _opens_with_other_label(block)]
+        marked = BlockFinder(page_url, named=True).marked_blocks(anchor, far)
+        blocks = [block for block in marked if not _opens_with_other_label(block)]
+        named = True
     if not wanted:
-        if blocks and holds_item(blocks, base, page_url, articles_only=True):
+        if blocks and holds_item(blocks, base, page_url, articles_only=True, named=named):
             remove_nodes(blocks, keep=story)
         return []
-    items = unique_items(items_from(blocks, base, page_url, articles_only=True)) if blocks else []
+    items = unique_items(items_from(blocks, base, page_url, articles_only=True, named=named)) if blocks else []
     if items:
         remove_nodes(blocks, keep=story)
     return items

@@ -11,13 +11,15 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus.scrapers.dom import matches_by_holder
 from newscorpus.scrapers.linkshape import LINK_QUERY, link_href, titled_story_href
-from newscorpus.scrapers.relatedsiblings import sibling_story_href
-from newscorpus.scrapers.text import node_text
+from newscorpus.scrapers.relatedsiblings import named_story, sibling_story_href
+from newscorpus.scrapers.text import absolute, node_text
 
 
 class PageLinks:
-    def __init__(self, page_url: str | None = None) -> None:
+    def __init__(self, page_url: str | None = None, named: bool = False) -> None:
         self._page_url = page_url  # a link filed as this page is counts as a story whatever its id's length
+        # Links of a block named related: a shorter title to a story-shaped page is a story's (父亲的手).
+        self._named = named
         self._story_urls: dict[int, str | None] = {}
         self._titles: dict[int, str] = {}
         self._stories_in: dict[int, int] = {}
@@ -39,10 +41,18 @@ class PageLinks:
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
             title = self._title(link)
-            self._story_urls[link.mem_id] = titled_story_href(link, title, self._href) or sibling_story_href(
-                link, title, self._page_url, self._href
+            self._story_urls[link.mem_id] = (
+                titled_story_href(link, title, self._href)
+                or sibling_story_href(link, title, self._page_url, self._href)
+                or self._named_story(link, title)
             )
         return self._story_urls[link.mem_id]
+
+    def _named_story(self, link: LexborNode, title: str) -> str | None:
+        if not self._named or not self._page_url:
+            return None
+        href = absolute(self._href(link), self._page_url)
+        return href if href and named_story(title, href, self._page_url) else None
 
     def _title(self, link: LexborNode) -> str:
         """The link's text: nested candidate blocks ask for the same links' titles again and again."""

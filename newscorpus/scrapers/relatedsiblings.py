@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
-from newscorpus.scrapers.linkshape import is_promo, never_story
+from newscorpus.scrapers.linkshape import is_article_url, is_promo, never_story
 from newscorpus.scrapers.text import absolute
 
 # A click-through wrapper's target: an on-site redirect (/link?url=https%3A%2F%2F…, /go.php?to=http://…)
@@ -22,6 +22,8 @@ from newscorpus.scrapers.text import absolute
 _WRAPPED = re.compile(settings.RELATED_REDIRECT_PARAMS, re.IGNORECASE)
 # A page's name holding an id: a run of digits as long as a story URL's (RELATED_URL_MIN_DIGITS).
 _ID_RUN = re.compile(rf"\d{{{settings.RELATED_URL_MIN_DIGITS},}}")
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[a-z]+")
 # A file named by a word and an id (shiwenv_7f1c3e2a.aspx, article-12345.html): the word says what kind of page.
 _KIND_AND_ID = re.compile(r"([A-Za-z]+)[_-][0-9A-Za-z]*\d[0-9A-Za-z]*")
 
@@ -79,6 +81,38 @@ def page_sibling(url: str, page_url: str | None) -> bool:
     return all(
         a == b or (_names_something(a) and _names_something(b)) for a, b in zip(mine[:-1], theirs[:-1], strict=True)
     )
+
+
+def named_story(title: str, url: str, page_url: str | None) -> bool:
+    """In a block whose id/class names it related, a short title (父亲的背影) is a story's when its URL is shaped
+    like a story and filed as the page is in any section (``page_cousin``): the name vouches for the list as
+    a heading would, the filing for the item, as the shape test's title length does for a link to anywhere."""
+    return (
+        len(title) >= settings.RELATED_SIBLING_MIN_HEADLINE_CHARS
+        and page_cousin(url, page_url)
+        and is_article_url(url)
+        and not is_promo(title, url)
+    )
+
+
+def page_cousin(url: str, page_url: str | None) -> bool:
+    """``url`` is filed as the page is, in any section: same host, as many path segments, and a last segment
+    of the same build (digit runs and letter runs alike: ``10211.html`` beside ``10532.html``, not ``SH600036``
+    beside ``151398277``). The first folders may differ (/suibi/201204/… beside /qinqing/201204/…)."""
+    if not page_url:
+        return False
+    try:
+        here, there = urlsplit(page_url), urlsplit(url)
+    except ValueError:
+        return False
+    if here.netloc.lower() != there.netloc.lower() or there.fragment or here.query != there.query:
+        return False
+    mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
+    return len(mine) == len(theirs) >= 2 and mine[-1] != theirs[-1] and _build(mine[-1]) == _build(theirs[-1])
+
+
+def _build(segment: str) -> str:
+    return _LETTERS.sub("a", _DIGITS.sub("9", segment.lower()))
 
 
 def _other_kind(name: str, other: str) -> bool:
