@@ -174,7 +174,12 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     # The footer may name the site without its web or mobile word ("人民网版权所有" on "…--人民网手机版").
     # Where neither <title> nor the markup names the site, its copyright footer still does: the unlabelled
     # name beside the time that the footer claims as its own is the site's brand ("第一财经 版权所有").
-    footer = _footer_shows(lines, [*own, source]) if own else _footer_shows(lines, [source])
+    # Not when the page shows another name for itself (四川在线 in <title> and its logo's link): then a footer
+    # naming the source (``四川日报网络传媒发展有限公司 版权所有``) names the site's owner, and the source is the paper.
+    if own:
+        footer = _footer_shows(lines, [*own, source])
+    else:
+        footer = not any(_front_link_shows(tree, brand) for brand in brands) and _footer_shows(lines, [source])
     shown = any(brand in declared or _front_link_shows(tree, brand) for brand in own) or footer
     shown = shown or (bool(own) and _names_own_domain(parts))  # "…_央视网(cctv.com)": the site names itself
     if not shown and not _own_channel(tree, source, brands):

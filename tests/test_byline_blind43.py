@@ -1,0 +1,42 @@
+"""Byline classes first missed on blind43 (session 15), each tested in words the batch does not use where the
+class allows."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.registry import Registry
+
+_REGIONAL = """<html><head><meta charset="utf-8"><title>滨江大桥主桥合龙 年底通车_{site}</title></head><body>
+<div class="logo"><a href="http://www.jianghai.example/"><img src="/images/logo.gif" alt="{logo}" /></a></div>
+<div class="wz">您的位置：{site} &gt; 本地新闻 &gt; 正文</div>
+<h1>滨江大桥主桥合龙 年底通车</h1>
+<div class="ly"><font color="#999999">2019年10月12日 07:20　{outlet}　</font><font color="#999">记者 郑海峰</font></div>
+<div class="zw">
+<p>　　10月11日上午，滨江大桥主桥最后一段钢箱梁吊装到位，大桥主桥顺利合龙，比计划提前20天。</p>
+<p>　　据建设单位介绍，大桥全长3.2公里，双向六车道，建成后将把两岸通行时间由40分钟缩短至8分钟。</p>
+<p>　　目前，施工方正同步开展桥面铺装和附属工程施工，大桥预计年底建成通车。</p>
+</div>
+<div class="foot">关于我们 | 联系我们<br />{footer} 版权所有 未经许可不得转载</div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "footer", "source"),
+    [
+        # blind43's regional portal: the site is 江海在线 (<title>, its logo's link); the paper beside the time is
+        # the source, though the company running the site is named after the paper in the footer.
+        ("江海在线", "江海日报网络传媒发展有限公司", "江海日报"),
+        ("江海在线", "江海日报", "江海日报"),
+        # No other name shown for the site: the footer claiming the name beside the time makes it the brand.
+        ("本地新闻", "江海日报", None),
+    ],
+)
+def test_a_footer_naming_the_paper_is_its_owner_when_the_site_shows_its_own_name(
+    site: str, footer: str, source: str | None
+) -> None:
+    logo = site if site != "本地新闻" else ""
+    html = _REGIONAL.format(site=site, logo=logo, outlet="江海日报", footer=footer)
+    page = parse_html(html, None, Registry.load())
+    assert (page.author, page.source) == ("郑海峰", source)
