@@ -40,3 +40,14 @@ def test_a_footer_naming_the_paper_is_its_owner_when_the_site_shows_its_own_name
     html = _REGIONAL.format(site=site, logo=logo, outlet="江海日报", footer=footer)
     page = parse_html(html, None, Registry.load())
     assert (page.author, page.source) == ("郑海峰", source)
+
+
+def test_the_bar_s_next_outlet_stands_when_the_first_is_the_site_s_own_name() -> None:
+    # blind43's 2010 regional page: "SITE　TIME　PAPER　记者 X 通讯员 Y" under the headline, the site's name first.
+    html = _REGIONAL.format(site="江海在线", logo="江海在线", outlet="江海日报", footer="江海在线").replace(
+        "2019年10月12日 07:20　江海日报　", "江海在线　2019-10-12 07:20:15　江海日报　"
+    )
+    page = parse_html(html, None, Registry.load())
+    assert (page.author, page.source) == ("郑海峰", "江海日报")
+    alone = parse_html(html.replace("江海日报　", ""), None, Registry.load())
+    assert (alone.author, alone.source) == ("郑海峰", None)  # the site's name alone: its brand, no outlet

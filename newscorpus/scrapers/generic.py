@@ -49,6 +49,7 @@ from newscorpus.scrapers.metadata import (
     is_byline_line,
     last_title_window,
     lines_around_title,
+    outlet_past_brand,
 )
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
@@ -187,8 +188,12 @@ def fill_from_body(
     if article.published_at is None:
         # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state.
         article.published_at = published_from_scripts(tree)
-    if not had_source and unlabelled_brand(tree, article.source, header + (tail or [])):
-        article.source = None  # the site's own name beside the time: its brand, not an outlet
+    if not had_source and article.source and unlabelled_brand(tree, article.source, header + (tail or [])):
+        # The site's own name beside the time: its brand, not an outlet, though another in the bar may be.
+        lines = header + (tail or [])
+        article.source = outlet_past_brand(
+            article, header, article.source, lambda other: unlabelled_brand(tree, other, lines)
+        )
 
 
 def _fill(

@@ -20,6 +20,7 @@ from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
 from newscorpus.scrapers.bylinetail import index_table_source, self_credit
+from newscorpus.scrapers.metadata import outlet_past_brand
 
 
 def read_credits(
@@ -60,7 +61,13 @@ def read_credits(
         if account and not (article.author and article.author in account):
             article.source = article.source or account
     if unlabelled_brand(tree, article.source, page_texts) or filed_section(tree, article.source, page_texts):
-        article.source = None  # the site's own name or its section beside the time: no outlet
+        # The site's own name or its section beside the time: no outlet, though another in the bar may be.
+        brand = article.source
+        article.source = (
+            outlet_past_brand(article, header, brand, lambda other: unlabelled_brand(tree, other, page_texts))
+            if brand
+            else None
+        )
 
 
 def _unlabelled_author(

@@ -8,6 +8,7 @@ and the body's raw closing lines carry credits too. A field a site rule already 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newscorpus import settings
 from newscorpus.models import Article
@@ -18,6 +19,8 @@ from newscorpus.scrapers.dates import china_time, is_date_only
 from newscorpus.scrapers.datestamp import with_time_of_day
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
 
+# What parts a meta bar: spaces (full-width too) and bars.
+_BAR_PARTS = re.compile(r"[\s\u3000|｜]+")
 # A line that is nothing but a date with a time of day: a post's or a blog entry's stamp.
 _BARE_STAMP = re.compile(r"\s*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?\s*$")
 _BYLINE_LABELS = ("来源", "作者", "记者", "编辑", "发布时间", "时间：", "稿源", "浏览", "阅读", "点击", "日期", "发表")
@@ -82,6 +85,18 @@ def fill_metadata(
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
     normalise_byline(article)
+
+
+def outlet_past_brand(article: Article, header: list[str], brand: str, is_brand: Callable[[str], bool]) -> str | None:
+    """The bar's next unlabelled outlet once the site's own name (``brand``, a part of its own beside the time)
+    is no candidate: ``胶东在线　2010-11-05 08:36　烟台日报　记者 X`` names the site, then the paper the story came
+    from. ``is_brand`` tells whether that one is the site's name too (潮新闻 beside 潮新闻客户端)."""
+    bars = meta_bars(header, article.title, story_opening(article.paragraphs))
+    kept = [" ".join(part for part in _BAR_PARTS.split(bar) if part != brand) for bar in bars]
+    if kept == bars:
+        return None  # the name is no part of its own (【明報專訊】): nothing else to read
+    found = parse_byline(kept, kept).source
+    return found if found and found != brand and not is_brand(found) else None
 
 
 def _fuller(author: str | None, first: str | None) -> str | None:
