@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
 _REGIONAL = """<html><head><meta charset="utf-8"><title>滨江大桥主桥合龙 年底通车_{site}</title></head><body>
@@ -51,3 +52,16 @@ def test_the_bar_s_next_outlet_stands_when_the_first_is_the_site_s_own_name() ->
     assert (page.author, page.source) == ("郑海峰", "江海日报")
     alone = parse_html(html.replace("江海日报　", ""), None, Registry.load())
     assert (alone.author, alone.source) == ("郑海峰", None)  # the site's name alone: its brand, no outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：刑庭　胡晓峰", "胡晓峰"),  # blind43's court page: the division, then its judge
+        ("作者：民二庭 周婉清 来源：审判管理办公室", "周婉清"),
+        ("作者：立案庭", "立案庭"),  # a division alone writes as a unit
+        ("作者：张庭", "张庭"),  # a given name may end in 庭
+    ],
+)
+def test_a_court_division_before_the_writer_is_the_unit_not_a_name(line: str, author: str) -> None:
+    assert parse_line(line).author == author

@@ -70,6 +70,8 @@ ORGANISATION = re.compile(
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
 
+# A court's division (刑庭, 民一庭, 立案庭) crediting its judge's story: 庭 alone ends given names too (张庭).
+_COURT_DIVISION = re.compile(r"^(?:刑事?|民事?[一二三四五六]?|立案|行政|审监|審監|执行|執行|少年|商事|环资|知产)庭$")
 
 # A unit that writes and sends its own news: a school, a college, a hospital or one of its departments. An
 # account may end like a bureau (城事观察局); none ends like these.
@@ -85,4 +87,4 @@ def is_organisation(name: str) -> bool:
     """A unit, not a person: "医技药剂党支部", "新闻中心", and an office as short as a name ("德育处", "团委")."""
     if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
         return bool(ORGANISATION.search(name))
-    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None
+    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None or _COURT_DIVISION.match(name) is not None
