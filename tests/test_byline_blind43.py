@@ -65,3 +65,16 @@ def test_the_bar_s_next_outlet_stands_when_the_first_is_the_site_s_own_name() ->
 )
 def test_a_court_division_before_the_writer_is_the_unit_not_a_name(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("楼主 老猫开凯美瑞 发表于 2011-10-9 22:47:16", "老猫开凯美瑞"),  # blind43's row: a thread's first floor
+        ("樓主 山城阿德 發表於 2013-5-2 08:10", "山城阿德"),
+        ("楼主 发表于 2011-10-9 22:47:16", None),  # the role word alone names nobody
+        ("沙发 小王子 发表于 2011-10-9 22:50", None),  # a reply's floor is no writer of the thread
+    ],
+)
+def test_the_thread_starter_named_before_the_posting_time_writes_the_thread(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -68,6 +68,8 @@ _POSTED = re.compile(
 # "蝸牛小姐 發表在 痞客邦 留言(12)": the poster, then the platform or board the post went up in (a time there
 # instead, "楼主 发表于 2016-03-27", or after it, names a floor or a comment, not the post's writer).
 _POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发表于) (?![\d:])")
+# A thread's first floor: "楼主 老猫 发表于 2011-10-9 22:47" (Discuz), the starter's role word, then the name.
+_STARTER_POSTED = re.compile(r"^(?:楼主|樓主)\s+([^\s:：|/]{2,20})\s+(?:發表於|发表于|發表時間|发表时间)")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
 _POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
 # A mail address printed in a bar beside the reporter's name.
@@ -248,7 +250,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors, line = found.authors or pairs[0], pairs[1]
         if not line:
             return
-    if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line):
+    if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line) or _STARTER_POSTED.match(line):
         found.account = found.account or names.strip_brackets(posted.group(1) or posted.group(2))
     if line[0] in "【[本" and not found.authors:
         storytext.read_news_lead(
