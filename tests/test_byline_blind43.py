@@ -78,3 +78,18 @@ def test_a_court_division_before_the_writer_is_the_unit_not_a_name(line: str, au
 )
 def test_the_thread_starter_named_before_the_posting_time_writes_the_thread(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted in 生活 by 阿离 on 2016年8月3日", "阿离"),  # blind43's row: a theme's category, then the poster
+        ("Posted in 读书笔记 by 青柠不酸 at 9:15 PM", "青柠不酸"),
+        ("本文由 一只小书虫 原创发布于 读书吧，转载请注明出处。", "一只小书虫"),  # blind43's row: a copyright line
+        ("本文由 南山有鹿 发布于 随手记，转载请注明出处。", "南山有鹿"),
+        ("本文由百家号作者上传并发布，百家号仅提供信息发布平台。", None),  # a platform's notice names a role
+        ("本文由新华社发布，转载请注明出处。", None),  # an outlet's release: no writer
+    ],
+)
+def test_a_blog_s_posting_line_names_its_poster(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

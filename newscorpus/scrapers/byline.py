@@ -245,6 +245,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         if not found.authors:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
+            # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"
+            found.authors = found.authors or (lone.posted_by(line) if line.startswith(("本文由", "此文由")) else [])
         return
     if (pairs := lone.role_pairs(line)) is not None:  # "罗思琪 文 ／ 陈浩 图": roles after the names
         found.authors, line = found.authors or pairs[0], pairs[1]

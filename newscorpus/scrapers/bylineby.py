@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 
 # "由 阿樂 於 2017年8月14日 23:10 發佈", "由 admin 于 2017-08-14 发布", "本文由 老王 发表于 …": the name between 由
 # and the time's 于/於 or the publishing verb. No punctuation, digit or 于 inside the name: "由此可见，于2019年发布"
-# and "由他于2019年发布" are prose.
+# and "由他于2019年发布" are prose. "原创" before the verb says the poster wrote it ("本文由 X 原创发布于 读书吧").
 _BY_POSTED = re.compile(
     r"^(?:本文|此文|本帖)?由\s*([^\s:：|/，,。、；;！？\d于於]{2,20}?)\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
-    r"(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
+    r"(?:原创|原創)?(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
 )
+_ROLE_NOUNS = ("作者", "用户", "用戶", "网友", "網友")
 # Metadata naming the writer beside ``declared_authors``: Drupal's Dublin Core creator.
 _CREATOR_META = 'meta[name="dcterms.creator"], meta[name="DC.creator"]'
 
@@ -38,6 +39,8 @@ def by_poster(line: str) -> list[str]:
     match = _BY_POSTED.match(line)
     if match is None or is_outlet(name := match.group(1)) or is_organisation(name):
         return []
+    if name.endswith(_ROLE_NOUNS):
+        return []  # "本文由百家号作者上传并发布": a platform's notice names a role, nobody in it
     return free_names(name)
 
 

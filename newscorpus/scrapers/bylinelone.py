@@ -75,9 +75,12 @@ _NEXT_CREDIT = re.compile(
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})?)[)）]")
 _SENTENCE_END = tuple("。！？!?”")
 # "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" or the line's end.
-# emlog's "post by 花间阿婆 / 2013-5-21 9:48" ends the handle at the bar's separator.
+# emlog's "post by 花间阿婆 / 2013-5-21 9:48" ends the handle at the bar's separator; a theme's "Posted in 生活 by
+# 阿离 on 2016年8月3日" names the post's category first.
 _POSTED_BY = re.compile(
-    r"^(?:Posted|Written|Post)\s+by\s+([^\sA-Za-z\d][^\s/|｜]{1,15})(?=\s+(?:at|on|@)\s|\s*[/|｜]|$)", re.IGNORECASE
+    r"^(?:Posted|Written|Post)(?:\s+in\s+[^\s]{1,12})?\s+by\s+([^\sA-Za-z\d][^\s/|｜]{1,15})"
+    r"(?=\s+(?:at|on|@)\s|\s*[/|｜]|$)",
+    re.IGNORECASE,
 )
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
