@@ -191,7 +191,7 @@ def test_the_misses_helper_refuses_a_held_out_blind_batch() -> None:
     assert not held_out(Path("tests/fixtures/blind9/portals"))
     assert not held_out(Path("tests/fixtures/blind10/portals"))
     assert not held_out(Path("tests/fixtures/blind8/portals"))
-    assert held_out(Path("tests/fixtures/blind44"))
+    assert held_out(Path("tests/fixtures/blind45"))
     assert not held_out(Path("tests/fixtures/blind/portals"))
     assert not held_out(Path("tests/fixtures/blind7/portals"))
     assert not held_out(Path("tests/fixtures/bylines/pages4"))
