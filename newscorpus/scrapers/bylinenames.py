@@ -57,6 +57,9 @@ _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", 
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 # "（撰文/孟婷婷 采访/胡霜）": the interviewer is credited apart from the writer, and is no writer.
 _ROLES |= frozenset({"采访", "採訪"})
+# A student reporter's advisor ("（学生记者 周子航 指导老师 陈静）") guides the story, and writes none of it.
+_ADVISORS = frozenset({"指导老师", "指导教师", "指導老師", "指導教師", "指导"})
+_ROLES |= _ADVISORS
 # The story's first words after a credit it opens with ("本报记者 张三 昨日，…"): a day, no second name.
 _DAY_WORDS = frozenset({"昨日", "昨天", "今日", "今天", "日前", "近日", "前日", "当天", "当日", "近期", "目前", "本周"})
 _ROLES |= _DAY_WORDS
@@ -137,7 +140,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             continue
         if is_unit_word(token):
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
-        if ends_names(token) or token in _DAY_WORDS:
+        if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS:
             break  # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day
         if dated := dateline_name(token, filed=not names):
             names.append(dated)  # "吳欣紜台北3日電", "陳怡君台北報導": the name before the place
@@ -193,6 +196,8 @@ def free_names(value: str) -> list[str]:
     tokens = [t for raw in _SPLIT.split(strip_brackets(value)) if (t := strip_id(strip_brackets(raw)).strip("·・"))]
     if len(tokens) == 2 and _JOINED_PAIR.fullmatch(value.strip()) and not all(is_person(token) for token in tokens):
         tokens = [value.strip()]  # "小满与立夏": one handle holding 与, where two people would be names
+    if len(tokens) > 2 and len(tokens[0]) > 1 and len(tokens[1]) == 1:
+        tokens = [tokens[0], *padded_names(tokens[1:])]  # "普外二科 陈 晓": the unit, then one padded name
     unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0]))
     if unit_first and (is_name(tokens[1]) or KIN_NAME.match(tokens[1])):
         # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
@@ -258,6 +263,8 @@ _FROM_VERB = re.compile(
 )
 
 
+# A count as a button shows it: 1, 2,318, 2.1k, 3.5w, 1.2万.
+_COUNT = re.compile(r"\d[\d,.]*\s*(?:[kKwWmM]|万|萬|千)?\+?")
 _STAFF_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[员員]")
 _ISSUE_AFTER_TITLE = re.compile(r"》(?:\d{4}年)?(?:第\d{1,4}期|\d{1,2}月[上下]?(?:号|刊)?|\d{1,2}期)$")
 
@@ -290,8 +297,8 @@ def outlet(value: str) -> str | None:
         return None
     if first in PLATFORMS or first in PLATFORM_APPS or is_bar_tool(first):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
-    if not re.search(r"[\w\u4e00-\u9fff]", first) or first.isdigit():
-        return None  # punctuation, or a counter (a like button's "1" in the source's element)
+    if not re.search(r"[\w\u4e00-\u9fff]", first) or _COUNT.fullmatch(first):
+        return None  # punctuation, or a counter (a like button's "1", a comment link's "2.1k" in the source's element)
     if first.lower().startswith(("http://", "https://")):
         return None  # a blog's 出处 line gives its own address: where the page is, no outlet's name
     return first

@@ -70,8 +70,14 @@ ORGANISATION = re.compile(
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
 
-# A court's division (刑庭, 民一庭, 立案庭) crediting its judge's story: 庭 alone ends given names too (张庭).
-_COURT_DIVISION = re.compile(r"^(?:刑事?|民事?[一二三四五六]?|立案|行政|审监|審監|执行|執行|少年|商事|环资|知产)庭$")
+# Units named by a word no given name ends in alone: a court's division (刑庭, 民一庭, 立案庭; 张庭 is a name), a
+# hospital's department (普外二科, 心内科; 李科 is a name), a school's committees (家委会, 学生会, 工会).
+_COURT_DIVISION = re.compile(
+    r"^(?:(?:刑事?|民事?[一二三四五六]?|立案|行政|审监|審監|执行|執行|少年|商事|环资|知产)庭"
+    r"|(?:心内|神内|神外|消化|呼吸|普外|胸外|骨|泌尿|肝胆|妇|产|儿|眼|耳鼻喉|口腔|皮肤|急诊|麻醉|放射|检验|药剂|中医"
+    r"|康复|肿瘤|内|外)[一二三四五六七八九十]?科"
+    r"|家委会|学生会|教代会|工会|妇委会)$"
+)
 
 # A unit that writes and sends its own news: a school, a college, a hospital or one of its departments. An
 # account may end like a bureau (城事观察局); none ends like these.

@@ -1,0 +1,68 @@
+"""Byline classes first missed on blind44 (session 15), each tested in words the batch does not use where the
+class allows."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：澎湃新闻 2.1k", "澎湃新闻"),
+        ("2017-08-14 10:25 来源： 3.5w", None),  # a comment counter in the source's element: no outlet
+        ("来源：1.2万", None),
+        ("来源：21世纪经济报道", "21世纪经济报道"),  # digits inside a name keep it
+    ],
+)
+def test_a_counter_is_no_outlet(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2019-06-28 | 公司新闻 | 阅读 2,318", None),  # blind44's row: a company's news column
+        ("2020-03-02 | 学院新闻 | 浏览 512", None),
+        ("2021-09-10 基层新闻 点击：88", None),
+        ("2016年05月12日 08:30 中国新闻", "中国新闻"),  # a title naming no column: an outlet as before
+    ],
+)
+def test_a_site_s_own_news_column_beside_the_time_is_no_outlet(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：普外二科 陈 晓　文章来源：本站原创", "陈晓"),  # blind44's row: a department, then a padded name
+        ("作者：心内科 周 婷", "周婷"),
+        ("作者：家委会 郑丽萍", "郑丽萍"),  # blind44's school page: a committee, then its member
+        ("作者：学生会 林一凡", "林一凡"),
+        ("作者：心内科", "心内科"),  # a department alone writes as a unit
+        ("作者：李科", "李科"),  # a given name may end in 科
+        ("作者：大 中 小", None),  # a font-size switch after an empty label
+        ("（学生记者 周子航 指导老师 陈静）", "周子航"),  # blind44's row: the advisor writes none of it
+        ("学生记者 林小雨 指导教师：王芳", "林小雨"),
+    ],
+)
+def test_a_unit_or_an_advisor_beside_the_writer_is_no_name(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_comment_counter_in_a_portal_s_source_slot_leaves_the_labelled_source() -> None:
+    # blind44's thepaper page: "2017-08-14 10:25 来源：澎湃新闻 <span><a>2.1k</a></span>" under the headline.
+    html = """<html><head><meta charset="utf-8"><title>老旧小区加装电梯提速_澎湃新闻</title></head><body>
+<div class="newscontent"><h1 class="news_title">老旧小区加装电梯提速</h1>
+<div class="news_about"><p>澎湃新闻记者 周雨桐</p><p>2018-03-02 09:15 来源：澎湃新闻
+<span><a href="javascript:;" class="hide_comment">3.4k</a></span></p></div>
+<div class="news_txt">记者从区住建部门获悉，今年全区计划为120幢老旧住宅加装电梯，较去年翻了一番。<br/><br/>
+区住建部门相关负责人介绍，加装电梯的审批流程已由原来的半年压缩至两个月，居民意见征询也改为线上进行。<br/><br/>
+目前，首批30幢楼已完成立项，预计年内全部完工。</div>
+<div class="news_editor">责任编辑：陈佳</div></div></body></html>"""
+    page = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_2012345", Registry.load())
+    assert (page.author, page.source) == ("周雨桐", "澎湃新闻")
