@@ -66,3 +66,33 @@ def test_a_comment_counter_in_a_portal_s_source_slot_leaves_the_labelled_source(
 <div class="news_editor">责任编辑：陈佳</div></div></body></html>"""
     page = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_2012345", Registry.load())
     assert (page.author, page.source) == ("周雨桐", "澎湃新闻")
+
+
+_WECHAT = """<html><head><meta charset="utf-8"><title>城南公园月底开放</title></head><body>
+<div id="img-content"><h1 class="rich_media_title" id="activity-name">城南公园月底开放</h1>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_text" id="js_author_name">{writer}</span>
+<span class="rich_media_meta_nickname"><a id="js_name">城南发布</a></span></div>
+<div class="rich_media_content" id="js_content">
+<p>记者从区园林部门获悉，城南公园改造工程已进入收尾阶段，预计本月底向市民开放。</p>
+<p>改造后的公园新增儿童游乐区和健身步道，原有的湖面也进行了清淤和驳岸修复。</p>
+<p>园林部门提醒，开放初期将实行预约入园，市民可通过官方小程序预约。</p>
+<section><p>{closing}</p><p>编辑：周小禾　审核：陈立</p></section>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("writer", "closing", "author", "source"),
+    [
+        # blind44's page (and blind36's): the account reposts a paper's story and says so at the end.
+        ("刘思远", "来源：城南日报", "刘思远", "城南日报"),
+        ("", "来源：城南日报", "城南发布", "城南日报"),
+        ("刘思远", "来源：网络", "刘思远", "城南发布"),  # no outlet named: the account stays
+        ("", "图片：刘思远", "城南发布", None),
+    ],
+)
+def test_a_wechat_post_closing_with_its_outlet_names_that_source(
+    writer: str, closing: str, author: str, source: str | None
+) -> None:
+    html = _WECHAT.format(writer=writer, closing=closing)
+    page = parse_html(html, "https://mp.weixin.qq.com/s/AbCdEf12", Registry.load())
+    assert (page.author, page.source) == (author, source)

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from newscorpus.models import Article
 
 _CREDIT_LINES = 4
+# How far from the end of the body a closing 来源 line is looked for (a QR card, 编辑/审核 lines after it).
+_CLOSING_LINES = 8
 _NAME = r"([\u4e00-\u9fa5·A-Za-z]{2,8}?)"
 _CREDIT = re.compile(
     r"^(?:(?:信息|内容|文章|图片|素材|资料)(?:均)?来源于网络.{0,12}"
@@ -35,11 +37,23 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
         article.source = article.source or pagedata.js_value(script, "nickname")
 
 
-def _postprocess(article: Article, _page: RulePage) -> None:
+def _postprocess(article: Article, page: RulePage) -> None:
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
 
     _drop_credits(article)
     account_as_author(article)  # the 公众号 (#js_name), read by the source selectors
+    # "来源：成都日报" closing the post: the outlet the account took the story from, over the account's name.
+    article.source = _closing_source(page.body_lines) or article.source
+
+
+def _closing_source(lines: list[str]) -> str | None:
+    from newscorpus.scrapers.byline import parse_line  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.bylinebare import is_outlet
+
+    for line in lines[-_CLOSING_LINES:]:
+        if line.lstrip().startswith(("来源", "來源")) and (source := parse_line(line).source) and is_outlet(source):
+            return source
+    return None
 
 
 def _drop_credits(article: Article) -> None:
@@ -61,7 +75,7 @@ def _drop_credits(article: Article) -> None:
 RULE = SiteRule(
     name="wechat",
     hosts=("mp.weixin.qq.com",),
-    version=7,
+    version=8,
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
     author=("#js_author_name", "span.rich_media_meta_text#js_author_name", "meta[name='author']"),
