@@ -318,6 +318,9 @@ POST_LIST_MIN_POSTS = 3
 POST_STAMP_MAX_CHARS = 60
 POST_LIST_LEVELS = 8
 FIRST_POST_MIN_CHARS = 100
+# Where the related detector guesses the story (relatedanchor): <p> paragraphs holding less Chinese than this
+# in one parent are no story (a footer's two lines), and a story written in <div> paragraphs is looked for.
+RELATED_ANCHOR_STORY_CJK = 120
 # Lines of at least this many characters, with sentence punctuation, count as "prose elsewhere".
 PROSE_LINE_MIN_CHARS = 40
 # A readers' section under the story (``comments``): its heading is at most COMMENTS_HEADING_MAX_CHARS long
@@ -550,6 +553,8 @@ RELATED_REJECT_HEADINGS = (
     # Readers' feeds and the site's picks (大家都在看, 看了又看, 看过本文的人还看了, 精彩推荐): every labelled
     # page with one (ifeng, toutiao, news.cn, huanqiu) calls it no related list; it names its box otherwise.
     *("都在看", "看了又看", "还看了", "還看了", "精彩推荐", "精彩推薦"),
+    # A wiki's or a paper's references (参考资料 closing a 百科 entry): the sources it cites, no stories it relates.
+    *("参考资料", "参考文献", "參考資料", "參考文獻"),
 )
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
 RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")

@@ -1,8 +1,10 @@
 """Where a page's story is, guessed before any extractor ran, so the related detector places lists after it and
-never takes the box holding it: the page's one ``<article>``, else the densest ``<p>`` parent, else the densest
-``<br>`` cell."""
+never takes the box holding it: the page's one ``<article>``, else the densest ``<p>`` parent (the densest parent
+of ``<div>`` paragraphs when that holds too little for a story), else the densest ``<br>`` cell."""
 
 from __future__ import annotations
+
+import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -17,10 +19,23 @@ def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
     in paragraphs, else (a story of ``<br>``-separated lines, no ``<p>``) in its own lines."""
     if tree.body is None:
         return None
-    return _lone_article(tree.body) or _densest_paragraphs(tree.body) or _densest_broken_lines(tree.body)
+    if (article := _lone_article(tree.body)) is not None:
+        return article
+    found = _densest_paragraphs(tree.body, "p")
+    if found is not None and found[1] >= settings.RELATED_ANCHOR_STORY_CJK:
+        return found[0]
+    # Too little text in <p> for a story (a footer's two lines): the story may be <div> paragraphs, counted
+    # only where several hold prose (a menu's or a box's short <div> lines are no story).
+    divs = _densest_paragraphs(tree.body, _DIV_PARAGRAPHS, prose_only=True)
+    if divs is not None and divs[1] >= settings.RELATED_ANCHOR_STORY_CJK and (found is None or divs[1] > found[1]):
+        found = divs
+    if found is not None:
+        return found[0]
+    lines = _densest_broken_lines(tree.body)
+    return lines[0] if lines is not None else None
 
 
-def _densest_broken_lines(body: LexborNode) -> LexborNode | None:
+def _densest_broken_lines(body: LexborNode) -> tuple[LexborNode, int] | None:
     """The element whose own text, broken by ``<br>``, holds the most Chinese: a GBK-era story cell."""
     weight = {}
     nodes = {}
@@ -30,23 +45,34 @@ def _densest_broken_lines(body: LexborNode) -> LexborNode | None:
             weight[parent.mem_id] = cjk_count(parent.text(deep=False))
             nodes[parent.mem_id] = parent
     best = max(weight, key=weight.__getitem__, default=None)
-    return nodes[best] if best is not None and weight[best] >= settings.PROSE_LINE_MIN_CHARS else None
+    return (nodes[best], weight[best]) if best is not None and weight[best] >= settings.PROSE_LINE_MIN_CHARS else None
 
 
-def _densest_paragraphs(body: LexborNode) -> LexborNode | None:
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# A <div> used as a paragraph: no block or line break inside it (a <br>-lined cell is read as such lines).
+_DIV_PARAGRAPHS = "div:not(:has(div, p, table, ul, br))"
+
+
+def _densest_paragraphs(body: LexborNode, query: str, prose_only: bool = False) -> tuple[LexborNode, int] | None:
+    """The parent of the ``query`` paragraphs holding the most Chinese text, and how much; ``prose_only``: of
+    the paragraphs that are prose lines (PROSE_LINE_MIN_CHARS of Chinese, a sentence's end)."""
     weight: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
-    for paragraph in body.css("p"):
+    for paragraph in body.css(query):
         parent = paragraph.parent
         if parent is None:
             continue
         key = parent.mem_id
-        weight[key] = weight.get(key, 0) + cjk_count(paragraph.text())
+        text = paragraph.text()
+        count = cjk_count(text)
+        if prose_only and (count < settings.PROSE_LINE_MIN_CHARS or not _SENTENCE_END.search(text)):
+            continue
+        weight[key] = weight.get(key, 0) + count
         nodes[key] = parent
     if not weight:
         return None
     best = max(weight, key=weight.__getitem__)
-    return nodes[best] if weight[best] else None
+    return (nodes[best], weight[best]) if weight[best] else None
 
 
 def _lone_article(body: LexborNode) -> LexborNode | None:
