@@ -50,3 +50,21 @@ def test_a_references_list_after_the_story_is_no_related_list(heading: str) -> N
     )
     page = parse_html(_DIV_STORY.format(box=box), _URL, Registry.load())
     assert page.related == []
+
+
+def test_stories_filed_under_an_app_channel_are_no_app_promotion() -> None:
+    # blind44's 扬子晚报 page: every story of the site lives under /app/<city>/<date>/<id>.html, the related tab's
+    # items too; an app's download page under /app/ is still a promotion.
+    box = (
+        '<div class="tab-box"><ul class="tab-hd"><li class="on">相关阅读</li><li>热点推荐</li></ul>'
+        '<div class="tab-bd"><ul>'
+        '<li><a href="/app/nanjing/2020-12/28/1010245.html">南京地铁新线年底前完成全部车站装修</a></li>'
+        '<li><a href="//www.qianwei.example/app/nanjing/2020-11/21/1009210.html">宁句城际开通 到句容半小时</a></li>'
+        '<li><a href="/app/download.html">下载前卫新闻客户端 看更多精彩新闻内容</a></li>'
+        '</ul></div><div class="tab-bd" style="display:none"></div></div>'
+    )
+    page = parse_html(_DIV_STORY.format(box=box), _URL, Registry.load())
+    assert [item.url for item in page.related] == [
+        "http://www.qianwei.example/app/nanjing/2020-12/28/1010245.html",
+        "http://www.qianwei.example/app/nanjing/2020-11/21/1009210.html",
+    ]

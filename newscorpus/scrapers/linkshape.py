@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newscorpus import settings
+from newscorpus import settings, urlshape
 from newscorpus.scrapers.text import absolute, node_text
 
 _DIGITS = re.compile(r"\d{" + str(settings.RELATED_URL_MIN_DIGITS) + ",}")
@@ -48,6 +48,7 @@ _ROOT_POST = re.compile(r"(?:^|&)(?:p|post|page_id)=\d+(?:&|$)")
 # it). Case-blind matching tries every alternative at every character; a plain search of the lower-cased
 # URL finds the same matches 2-3x faster, and a story page tests every headline link on it.
 _PROMO_URL_LOWER = re.compile(settings.RELATED_PROMO_URL)
+_APP_DIR = "/app/"
 _NOT_STORY_LOWER = re.compile(settings.RELATED_NOT_STORY_URL)
 
 
@@ -147,11 +148,17 @@ def is_promo(title: str, url: str) -> bool:
 
 def _promo_url(url: str) -> bool:
     """``_PROMO_URL`` found in ``url``. A lower-cased ASCII URL holding none of the pieces every alternative
-    holds is no match, at the cost of a substring test: most links on a page are stories."""
+    holds is no match, at the cost of a substring test: most links on a page are stories. A site filing its
+    stories under an app channel (扬子晚报's ``/app/nanjing/2016-10-09/1101245.html``) promotes nothing there:
+    ``/app/`` alone in a story's dated or numbered path is no promotion."""
     if url.isascii():
         lower = url.lower()
-        return any(map(lower.__contains__, settings.RELATED_PROMO_URL_PIECES)) and bool(_PROMO_URL_LOWER.search(lower))
-    return _PROMO_URL.search(url) is not None
+        if not any(map(lower.__contains__, settings.RELATED_PROMO_URL_PIECES)):
+            return False
+        found = {match.group() for match in _PROMO_URL_LOWER.finditer(lower)}
+    else:
+        found = {match.group().lower() for match in _PROMO_URL.finditer(url)}
+    return bool(found) and not (found == {_APP_DIR} and urlshape.is_article_url(url))
 
 
 def _search_any_case(lower: re.Pattern[str], any_case: re.Pattern[str], text: str) -> bool:
