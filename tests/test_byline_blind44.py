@@ -96,3 +96,24 @@ def test_a_wechat_post_closing_with_its_outlet_names_that_source(
     html = _WECHAT.format(writer=writer, closing=closing)
     page = parse_html(html, "https://mp.weixin.qq.com/s/AbCdEf12", Registry.load())
     assert (page.author, page.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("cells", "source"),
+    [
+        # blind44's hospital page (blind42's and blind43's university pages too): a table of label and value cells.
+        ("<th>發佈日期</th><td>2017-03-02</td><th>資料來源</th><td>秘書室</td>", "秘書室"),
+        ("<td>发布日期</td><td>2017-03-02</td><td>资料来源</td><td>办公室</td>", "办公室"),
+        ("<th>發佈日期</th><td>2017-03-02</td><th>點閱次數</th><td>88</td>", None),
+    ],
+)
+def test_a_reference_label_cell_in_a_table_of_fields_names_the_source(cells: str, source: str | None) -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>本校舉辦春季校園徵才博覽會</title></head><body>
+<div class="news"><h2>本校舉辦春季校園徵才博覽會</h2>
+<table class="meta"><tr>{cells}</tr><tr><th>撰稿</th><td>林怡君</td></tr></table>
+<div class="content"><p>本校於三月一日在體育館舉辦春季校園徵才博覽會，共有一百二十家企業到場設攤，提供職缺逾三千個。</p>
+<p>校長致詞時表示，學校將持續強化產學合作，協助學生及早了解產業需求，順利銜接職場。</p>
+<p>活動當天吸引近兩千名學生參加，不少企業現場進行面試，部分學生當場獲得錄取通知。</p></div></div>
+</body></html>"""
+    page = parse_html(html, "https://www.example.edu.tw/news/detail.aspx?id=1562", Registry.load())
+    assert (page.author, page.source) == ("林怡君", source)

@@ -101,7 +101,9 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
         without_tools(_without_mail(line)) for line in lines if not (_CRUMB_MARK.search(line) and is_breadcrumb(line))
     ]
     bars = None if bars is None else [without_tools(_without_mail(line)) for line in bars]
-    bar_set = None if bars is None else {fold(line) for line in bars}
+    # A label cell and its value cell in the region (<th>資料來源</th><td>公共事務室</td>) are read joined: so is
+    # the region.
+    bar_set = None if bars is None else {fold(line) for line in [*bars, *join_dangling_labels(bars)]}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
     paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)

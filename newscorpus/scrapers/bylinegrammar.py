@@ -276,7 +276,12 @@ _LONE_LABEL = re.compile(
 
 # Words labelling a cell only inside a list of label cells (alone elsewhere 编辑 is as often a tool link, "编辑 |
 # 删除", and 摄影 a menu's channel): a bare 编辑 and a photographer's label of two characters or more.
-LIST_LABELS = frozenset(("编辑", "編輯", *(label for label in _LABELS[PHOTO] if len(label) > 1)))
+# 资料来源 too: a bar's field there (README), a word of its own elsewhere.
+LIST_LABELS = frozenset(
+    ("编辑", "編輯", "资料来源", "資料來源", *(label for label in _LABELS[PHOTO] if len(label) > 1))
+)
+# A date's label alone in its cell (<th>發佈日期</th><td>2016-11-08</td>) opens such a list as a credit's does.
+_DATE_CELL = re.compile(r"(?:发布|發佈|發布|更新|公告|刊登)?(?:日期|时间|時間)")
 
 
 # Any label ending the words before a line's first colon: "高阳责编:任绍敏" is a value glued to the next label.
@@ -308,6 +313,7 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     pending = ""
     from_cell = False  # the pending label stood alone in its element (a <dt>, a <td>)
     in_list = False  # the line before was such a label's value: the lines are a label/value list's cells
+    dated = False  # the line before was a date's label alone in its cell
     for line in lines:
         if pending and _own_label(fold(line)):
             joined.append(fold(pending))  # "来源：" over an empty <dd>, then "发布日期：": no value shown
@@ -322,6 +328,6 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
             # "<dt>编辑</dt><dd>曾一凡</dd>" after "<dt>作者</dt><dd>X</dd>": inside a list of label cells.
             pending, from_cell = folded + ":", True
             continue
-        in_list = was_cell
+        in_list, dated = was_cell or dated, _DATE_CELL.fullmatch(folded) is not None
         joined.append(folded)
     return [*joined, fold(pending)] if pending else joined
