@@ -117,3 +117,8 @@ def test_a_reference_label_cell_in_a_table_of_fields_names_the_source(cells: str
 </body></html>"""
     page = parse_html(html, "https://www.example.edu.tw/news/detail.aspx?id=1562", Registry.load())
     assert (page.author, page.source) == ("林怡君", source)
+
+
+@pytest.mark.parametrize("counter", ["點閱次數 1,204", "点阅 88", "瀏覽次數：3051"])
+def test_a_traditional_view_counter_ends_the_names(counter: str) -> None:
+    assert parse_line(f"發佈日期 2016-11-08 撰稿 蔡宜芳 {counter}").author == "蔡宜芳"

@@ -36,6 +36,8 @@ COUNTERS = frozenset(
     {"阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "访问", "訪問", "人气", "人氣", "分类", "分類", "标签"}
 )
 COUNTERS |= frozenset({"阅读数", "阅读量", "浏览量", "浏览数", "点击数", "点击量", "访问量", "访问次数", "浏览次数"})
+COUNTERS |= frozenset({"点阅", "點閱", "点阅次数", "點閱次數", "瀏覽次數", "點擊次數", "点击次数"})
+COUNTERS |= frozenset({"閱讀次數", "阅读次数"})
 # A bar's next field named in brackets ("【作者】张三 【时间】2019-03-02"): its label word, no name.
 COUNTERS |= frozenset({"时间", "時間", "日期", "发布", "来源", "出处", "字号", "编辑"})
 # A post's badge after the names ("作者：王文 原创 责任编辑：…", "独家", "首发"): how the site got the text, nobody.
