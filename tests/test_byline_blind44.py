@@ -122,3 +122,28 @@ def test_a_reference_label_cell_in_a_table_of_fields_names_the_source(cells: str
 @pytest.mark.parametrize("counter", ["點閱次數 1,204", "点阅 88", "瀏覽次數：3051"])
 def test_a_traditional_view_counter_ends_the_names(counter: str) -> None:
     assert parse_line(f"發佈日期 2016-11-08 撰稿 蔡宜芳 {counter}").author == "蔡宜芳"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("口述：刘大爷 整理：晓雨", "刘大爷 晓雨"),  # blind44's row: the writer up signs with a pen name
+        ("口述：周阿婆 整理：小满", "周阿婆 小满"),
+        ("口述：刘大爷 整理：编辑部", "刘大爷"),  # a unit writing up is no co-writer
+        ("作者：张三 整理：李四", "张三"),  # no teller: 整理 after a writer adds nobody
+    ],
+)
+def test_the_teller_and_the_writer_up_co_write(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本文作者：阿木，转载请注明出处。", "阿木"),  # blind44's row: a signature line's name, then its notice
+        ("作者：李强，系清华大学公共管理学院教授", "李强"),  # the fresh set's row: an affiliation after the comma
+        ("作者:码农老K 转载请注明出处,谢谢。", "码农老K"),
+    ],
+)
+def test_a_signature_line_names_its_writer_before_the_comma(line: str, author: str) -> None:
+    assert parse_line(line).author == author

@@ -25,6 +25,7 @@ _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, revers
 _FROM = "来自"
 # The teller of an oral account: a writer's label whichever side of the 整理 credit it stands.
 _ORAL = "口述"
+_WRITTEN_UP = "整理"
 _INTERVIEW = frozenset({"采访", "採訪"})
 PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
 
@@ -150,12 +151,15 @@ def _co_writer(before: list[Field], item: Field) -> bool:
     that gave someone; "口述：X 整理：Y" and 作者 repeated keep their own rules. The teller after the writer up
     ("整理：本报记者 陈静　口述：王老汉") co-writes as the teller before (README: 口述 is a writer's label)."""
     oral = item.label == _ORAL
-    if not item.separated or not (oral or {item.label, canonical(item.label)} & CO_WRITER_CREDITS):
+    # "口述：刘大爷 整理：晓雨": the writer up after the teller co-writes, as the teller after the writer does.
+    told = item.label == _WRITTEN_UP and any(field.label == _ORAL and field.value for field in before)
+    if not item.separated or not (oral or told or {item.label, canonical(item.label)} & CO_WRITER_CREDITS):
         return False
     writers = (AUTHOR, REPORTER) if oral else (AUTHOR,)
     wrote = any(field.kind in writers and field.value for field in before)
     people = names.free_names(item.value)
-    return wrote and bool(people) and all(bare.is_person(person) for person in people)
+    # The writer up may sign with a pen name (晓雨): the teller's credit before vouches for the pair.
+    return wrote and bool(people) and (told or all(bare.is_person(person) for person in people))
 
 
 def _continues_credit(fields: list[Field]) -> bool:

@@ -60,7 +60,7 @@ _REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载
 _REPRINT_CLAUSE = re.compile(r"[,，]\s*([^,，。;；]{2,30}?)\s*(?=[,，。])")
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
-_SIGNED = re.compile(r"^(?:作者|撰文)\s*:\s*([^\s,，。:;；]{2,16}) (?=\S)")
+_SIGNED = re.compile(r"^(?:本文作者|作者|撰文)\s*:\s*([^\s,，。:;；]{2,16})(?: |[,，]\s*)(?=\S)")
 # The role words a line of postfix credits prints after each name ("罗思琪 文 / 陈浩 图", "张三 李四 文 王五 摄"),
 # and the separators between its words; the 文 ones wrote the story ("文/图" too: both).
 _ROLE_CHAR = re.compile("[文图圖摄攝稿笔筆理译写述]")
