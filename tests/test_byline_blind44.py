@@ -147,3 +147,23 @@ def test_the_teller_and_the_writer_up_co_write(line: str, author: str) -> None:
 )
 def test_a_signature_line_names_its_writer_before_the_comma(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # blind44's rows, each a blog platform's or theme's own line.
+        ("版权声明：本文为CSDN博主「码农阿飞」的原创文章，遵循CC 4.0 BY-SA版权协议，转载请附上原文链接。", "码农阿飞"),
+        ("版权声明：本文为博主「林深见鹿」的原创文章，转载请附上原文出处链接。", "林深见鹿"),
+        ("Posted on 2018年5月3日 by 阿木 — Leave a comment", "阿木"),
+        ("Posted on 2019-11-02 by 青柠不酸", "青柠不酸"),
+        ("posted @ 2011-03-02 22:18 Jeffrey Zhao 阅读(5120) 评论(41)", "Jeffrey Zhao"),
+        ("posted @ 2014-06-21 09:05 Anna Lee 阅读(88)", "Anna Lee"),
+        ("posted @ 2017-03-12 10:23 陈小默 阅读(1523)", "陈小默"),
+        ("木子李的博客 | 2012-05-18 | 阅读 233", "木子李"),
+        ("林间的博客｜2015-03-02｜评论 5", "林间"),
+        ("张三的博客 | 关于我", None),  # no time: a blog's menu, no post's bar
+    ],
+)
+def test_a_blog_platform_s_own_lines_name_the_blogger(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -71,7 +71,12 @@ _POSTED_IN = re.compile(r"^([^\s:|/]{2,20}) (?:發表在|发表在|發表於|发
 # A thread's first floor: "楼主 老猫 发表于 2011-10-9 22:47" (Discuz), the starter's role word, then the name.
 _STARTER_POSTED = re.compile(r"^(?:楼主|樓主)\s+([^\s:：|/]{2,20})\s+(?:發表於|发表于|發表時間|发表时间)")
 # A blog's post footer: "posted @ 2017-03-12 10:23 陈小默 阅读(1523)" (cnblogs and its copies).
-_POSTED_AT = re.compile(r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([^\s(（]{2,20})", re.IGNORECASE)
+# A Latin name is its words up to the counters: "posted @ 2011-03-02 22:18 Jeffrey Zhao 阅读(5120)".
+_POSTED_AT = re.compile(
+    r"^posted\s*@\s*(?:" + TIME.pattern + r")\s+([A-Za-z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+(?=\s*(?:阅读|[(（]|$))"
+    r"|[^\s(（]{2,20})",
+    re.IGNORECASE,
+)
 # A mail address printed in a bar beside the reporter's name.
 _MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
@@ -249,6 +254,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
             # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"
             found.authors = found.authors or (lone.posted_by(line) if line.startswith(("本文由", "此文由")) else [])
+            found.authors = found.authors or lone.blogger_notice(line)  # "本文为CSDN博主「X」的原创文章，…"
         return
     if (pairs := lone.role_pairs(line)) is not None:  # "罗思琪 文 ／ 陈浩 图": roles after the names
         found.authors, line = found.authors or pairs[0], pairs[1]

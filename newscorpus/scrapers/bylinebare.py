@@ -156,11 +156,18 @@ def blog_owner(line: str) -> str | None:
     return owned.group(1) if owned else None
 
 
+def _bar_blog_owner(line: str) -> str | None:
+    """A blog's name opening a bar of its post's fields (``木子李的博客 | 2012-05-18 | 阅读 233``)."""
+    if "|" not in line or not TIME.search(line):
+        return None
+    return blog_owner(line.split("|", 1)[0].strip())
+
+
 def line_account(line: str) -> tuple[str | None, str | None]:
     """(account, outlet) a line shows: an account before its platform's tag or a blog named after its
     writer (``杨树林的博客``); on a platform carrying outlets' accounts (网易号, 企鹅号) an outlet-named one
     is the source instead (README "Bylines": accounts)."""
-    account = account_before_platform(line) or blog_owner(line)
+    account = account_before_platform(line) or blog_owner(line) or _bar_blog_owner(line)
     if account and is_outlet(account) and any(platform in line for platform in OUTLET_PLATFORMS):
         return None, account
     return account, None

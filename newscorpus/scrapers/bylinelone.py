@@ -77,11 +77,14 @@ _SENTENCE_END = tuple("。！？!?”")
 # "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" or the line's end.
 # emlog's "post by 花间阿婆 / 2013-5-21 9:48" ends the handle at the bar's separator; a theme's "Posted in 生活 by
 # 阿离 on 2016年8月3日" names the post's category first.
+# WordPress's "Posted on 2018年5月3日 by 阿木 — Leave a comment" names the day first, its dash ending the name.
 _POSTED_BY = re.compile(
-    r"^(?:Posted|Written|Post)(?:\s+in\s+[^\s]{1,12})?\s+by\s+([^\sA-Za-z\d][^\s/|｜]{1,15})"
-    r"(?=\s+(?:at|on|@)\s|\s*[/|｜]|$)",
+    r"^(?:Posted|Written|Post)(?:\s+in\s+[^\s]{1,12}|\s+on\s+[^\s]{1,16}(?:\s+\d{1,2}:\d{2})?)?"
+    r"\s+by\s+([^\sA-Za-z\d][^\s/|｜—–]{1,15})(?=\s+(?:at|on|@)\s|\s*[/|｜—–]|$)",
     re.IGNORECASE,
 )
+# CSDN's copyright notice under every post: "本文为CSDN博主「码农阿飞」的原创文章，遵循CC 4.0 BY-SA版权协议…".
+_BLOGGER_NOTICE = re.compile(r"博主[「“\"]([^」”\"]{2,20})[」”\"]的原创文章")
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -175,6 +178,12 @@ def reprint_writers(line: str) -> list[str]:
         if people:
             return people
     return []
+
+
+def blogger_notice(line: str) -> list[str]:
+    """The blogger a platform's copyright notice names (``本文为CSDN博主「码农阿飞」的原创文章``)."""
+    match = _BLOGGER_NOTICE.search(line)
+    return free_names(match.group(1)) if match else []
 
 
 def signed_writer(line: str) -> list[str]:
