@@ -36,6 +36,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A reprint notice naming the outlet (本文转载自《亚洲周刊》): 本文 makes it a label with no colon.
         "本文转载自",
         "本文转自",
+        # A paper's original printing: "（本文原载《人民日报》2019年10月8日 第20版）".
+        "本文原载",
+        "原载于",
         "转自",
         "转载自",
         # A school site's reprint: "转贴自：中国教育报".

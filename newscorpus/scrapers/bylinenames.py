@@ -266,7 +266,11 @@ _FROM_VERB = re.compile(
 # A count as a button shows it: 1, 2,318, 2.1k, 3.5w, 1.2万.
 _COUNT = re.compile(r"\d[\d,.]*\s*(?:[kKwWmM]|万|萬|千)?\+?")
 _STAFF_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[员員]")
-_ISSUE_AFTER_TITLE = re.compile(r"》(?:\d{4}年)?(?:第\d{1,4}期|\d{1,2}月[上下]?(?:号|刊)?|\d{1,2}期)$")
+_ISSUE_AFTER_TITLE = re.compile(
+    r"》(?:(?:\d{4}年)?(?:第\d{1,4}期|\d{1,2}月[上下]?(?:号|刊)?|\d{1,2}期)"
+    # A paper's day and page: "《人民日报》2019年10月8日 第20版".
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s*第?[\dA-Z]{1,4}版)?)$"
+)
 
 
 def _office_of(institution: str, office: str) -> bool:
