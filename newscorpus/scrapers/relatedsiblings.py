@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -59,15 +59,9 @@ def page_sibling(url: str, page_url: str | None) -> bool:
     folder the same or both naming something (a digit run, a percent-encoded name) and the same kind of
     last segment (its extension). A wiki's 相关词条 (/wiki/艾粄 beside /wiki/青团), a poet's other poems
     (/wangwei/luzhai.html), a blog's other posts: what vouches for an item whose title is a short name."""
-    if not page_url:
+    if (split := _same_site(url, page_url)) is None:
         return False
-    try:
-        here, there = urlsplit(page_url), urlsplit(url)
-    except ValueError:
-        return False
-    # A fragment (#comment_area) points into a page: a tool link, not a page.
-    if here.netloc.lower() != there.netloc.lower() or there.fragment:
-        return False
+    here, there = split
     mine_query, their_query = _untracked(here.query), _untracked(there.query)
     if mine_query or their_query:
         return _query_sibling(here.path, mine_query, there.path, their_query)
@@ -99,16 +93,25 @@ def page_cousin(url: str, page_url: str | None) -> bool:
     """``url`` is filed as the page is, in any section: same host, as many path segments, and a last segment
     of the same build (digit runs and letter runs alike: ``10211.html`` beside ``10532.html``, not ``SH600036``
     beside ``151398277``). The first folders may differ (/suibi/201204/… beside /qinqing/201204/…)."""
-    if not page_url:
+    if (split := _same_site(url, page_url)) is None or split[0].query != split[1].query:
         return False
+    here, there = split
+    mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
+    return len(mine) == len(theirs) >= 2 and mine[-1] != theirs[-1] and _build(mine[-1]) == _build(theirs[-1])
+
+
+def _same_site(url: str, page_url: str | None) -> tuple[SplitResult, SplitResult] | None:
+    """The page's URL and ``url`` split, when both are on one host and ``url`` names a page: a fragment
+    (#comment_area) points into one, a tool link."""
+    if not page_url:
+        return None
     try:
         here, there = urlsplit(page_url), urlsplit(url)
     except ValueError:
-        return False
-    if here.netloc.lower() != there.netloc.lower() or there.fragment or here.query != there.query:
-        return False
-    mine, theirs = here.path.rstrip("/").split("/"), there.path.rstrip("/").split("/")
-    return len(mine) == len(theirs) >= 2 and mine[-1] != theirs[-1] and _build(mine[-1]) == _build(theirs[-1])
+        return None
+    if here.netloc.lower() != there.netloc.lower() or there.fragment:
+        return None
+    return here, there
 
 
 def _build(segment: str) -> str:
