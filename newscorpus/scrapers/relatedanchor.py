@@ -4,12 +4,11 @@ of ``<div>`` paragraphs when that holds too little for a story), else the denses
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import has_ancestor_in
+from newscorpus.scrapers.plausible import is_prose_text
 from newscorpus.scrapers.text import cjk_count, node_text
 
 
@@ -24,18 +23,15 @@ def guess_story(tree: LexborHTMLParser) -> LexborNode | None:
     found = _densest_paragraphs(tree.body, "p")
     if found is not None and found[1] >= settings.RELATED_ANCHOR_STORY_CJK:
         return found[0]
-    # Too little text in <p> for a story (a footer's two lines): the story may be <div> paragraphs, counted
-    # only where several hold prose (a menu's or a box's short <div> lines are no story).
+    # Too little text in <p> for a story (a footer's two lines): the story may be <div> paragraphs, counting
+    # only those that are prose (a menu's or a box's short <div> lines are no story).
     divs = _densest_paragraphs(tree.body, _DIV_PARAGRAPHS, prose_only=True)
     if divs is not None and divs[1] >= settings.RELATED_ANCHOR_STORY_CJK and (found is None or divs[1] > found[1]):
         found = divs
-    if found is not None:
-        return found[0]
-    lines = _densest_broken_lines(tree.body)
-    return lines[0] if lines is not None else None
+    return found[0] if found is not None else _densest_broken_lines(tree.body)
 
 
-def _densest_broken_lines(body: LexborNode) -> tuple[LexborNode, int] | None:
+def _densest_broken_lines(body: LexborNode) -> LexborNode | None:
     """The element whose own text, broken by ``<br>``, holds the most Chinese: a GBK-era story cell."""
     weight = {}
     nodes = {}
@@ -45,17 +41,16 @@ def _densest_broken_lines(body: LexborNode) -> tuple[LexborNode, int] | None:
             weight[parent.mem_id] = cjk_count(parent.text(deep=False))
             nodes[parent.mem_id] = parent
     best = max(weight, key=weight.__getitem__, default=None)
-    return (nodes[best], weight[best]) if best is not None and weight[best] >= settings.PROSE_LINE_MIN_CHARS else None
+    return nodes[best] if best is not None and weight[best] >= settings.PROSE_LINE_MIN_CHARS else None
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]")
 # A <div> used as a paragraph: no block or line break inside it (a <br>-lined cell is read as such lines).
 _DIV_PARAGRAPHS = "div:not(:has(div, p, table, ul, br))"
 
 
 def _densest_paragraphs(body: LexborNode, query: str, prose_only: bool = False) -> tuple[LexborNode, int] | None:
     """The parent of the ``query`` paragraphs holding the most Chinese text, and how much; ``prose_only``: of
-    the paragraphs that are prose lines (PROSE_LINE_MIN_CHARS of Chinese, a sentence's end)."""
+    the paragraphs that are prose lines (``plausible.is_prose_text``)."""
     weight: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
     for paragraph in body.css(query):
@@ -64,10 +59,9 @@ def _densest_paragraphs(body: LexborNode, query: str, prose_only: bool = False) 
             continue
         key = parent.mem_id
         text = paragraph.text()
-        count = cjk_count(text)
-        if prose_only and (count < settings.PROSE_LINE_MIN_CHARS or not _SENTENCE_END.search(text)):
+        if prose_only and not is_prose_text(text):
             continue
-        weight[key] = weight.get(key, 0) + count
+        weight[key] = weight.get(key, 0) + cjk_count(text)
         nodes[key] = parent
     if not weight:
         return None

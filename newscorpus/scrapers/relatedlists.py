@@ -182,9 +182,11 @@ def _after_story(
         if labelled:
             return items
     finder = BlockFinder(page_url)
+    # Boxes named related take shorter titles than unheaded lists do: their own finder (and its memo of links).
+    named_finder = BlockFinder(page_url, named=True)
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
     near = after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
-    blocks = BlockFinder(page_url, named=True).marked_blocks(anchor, roots)
+    blocks = named_finder.marked_blocks(anchor, roots)
     named = bool(blocks)
     if not blocks:
         topic = _topic(tree)  # read once for both searches, and only when no marked block was found
@@ -198,8 +200,7 @@ def _after_story(
         # puts the story five levels deep, the box below the table): as sure as a heading further out.
         # Far from the story, only its class says so: a box whose own label names it otherwise (学校要闻 over
         # a class="xgxw" table: the school's latest news) is that, not this story's list.
-        marked = BlockFinder(page_url, named=True).marked_blocks(anchor, far)
-        blocks = [block for block in marked if not _opens_with_other_label(block)]
+        blocks = [block for block in named_finder.marked_blocks(anchor, far) if not _opens_with_other_label(block)]
         named = True
     if not wanted:
         if blocks and holds_item(blocks, base, page_url, articles_only=True, named=named):

@@ -18,7 +18,8 @@ from newscorpus.scrapers.text import absolute, node_text
 class PageLinks:
     def __init__(self, page_url: str | None = None, named: bool = False) -> None:
         self._page_url = page_url  # a link filed as this page is counts as a story whatever its id's length
-        # Links of a block named related: a shorter title to a story-shaped page is a story's (父亲的手).
+        # Links of a block named related: a shorter title to a story-shaped page filed as this one is a story's
+        # (老物件里的时光, relatedsiblings.named_story).
         self._named = named
         self._story_urls: dict[int, str | None] = {}
         self._titles: dict[int, str] = {}
