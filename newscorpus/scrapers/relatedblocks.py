@@ -18,15 +18,15 @@ from newscorpus.scrapers.linkshape import LINK_QUERY
 from newscorpus.scrapers.relatedcards import article_footer, card_shape, child_count, hidden, shows_more, word_pieces
 from newscorpus.scrapers.relatedleads import LEAD_LEVELS, headed, recommended_as_other, rejected_lead
 from newscorpus.scrapers.relatedmarks import marked_attrs, marked_under
-from newscorpus.scrapers.relatedpagelinks import PageLinks
+from newscorpus.scrapers.relatedpagelinks import LinkMemo, PageLinks
 from newscorpus.scrapers.relatedvetoes import is_rejected_block
 
 _LIST_TAGS = "ul, ol, dl, div, section, table, tbody"
 
 
 class BlockFinder(PageLinks):
-    def __init__(self, page_url: str | None = None, named: bool = False) -> None:
-        super().__init__(page_url, named)
+    def __init__(self, page_url: str | None = None, named: bool = False, memo: LinkMemo | None = None) -> None:
+        super().__init__(page_url, named, memo)
         self._rejected: dict[int, bool] = {}
         self._feeds: dict[int, bool] = {}
 

@@ -182,8 +182,9 @@ def _after_story(
         if labelled:
             return items
     finder = BlockFinder(page_url)
-    # Boxes named related take shorter titles than unheaded lists do: their own finder (and its memo of links).
-    named_finder = BlockFinder(page_url, named=True)
+    # Boxes named related take shorter titles than unheaded lists do: their own finder, reading the same memo
+    # of links (what a link's title and URL shape say is asked once, whichever finder asks first).
+    named_finder = BlockFinder(page_url, named=True, memo=finder.memo)
     roots = after_story(anchor, settings.RELATED_COLUMN_LEVELS)
     near = after_story(anchor, settings.RELATED_UNHEADED_LEVELS)
     blocks = named_finder.marked_blocks(anchor, roots)

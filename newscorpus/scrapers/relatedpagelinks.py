@@ -7,6 +7,8 @@ links) ask about the same links and elements again and again.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from selectolax.lexbor import LexborNode
 
 from newscorpus.scrapers.dom import matches_by_holder
@@ -15,17 +17,30 @@ from newscorpus.scrapers.relatedsiblings import named_story, sibling_story_href
 from newscorpus.scrapers.text import absolute, node_text
 
 
+@dataclass
+class LinkMemo:
+    """What one page's links are, whichever finder asks: a named box's finder and the unheaded lists' finder
+    read the same links, so they share one memo (each keeps its own verdicts on top of it)."""
+
+    titles: dict[int, str] = field(default_factory=dict)
+    hrefs: dict[int, str | None] = field(default_factory=dict)
+    links: dict[int, list[LexborNode]] = field(default_factory=dict)
+    story_urls: dict[int, str | None] = field(default_factory=dict)  # by title and URL shape alone
+
+
 class PageLinks:
-    def __init__(self, page_url: str | None = None, named: bool = False) -> None:
+    def __init__(self, page_url: str | None = None, named: bool = False, memo: LinkMemo | None = None) -> None:
         self._page_url = page_url  # a link filed as this page is counts as a story whatever its id's length
         # Links of a block named related: a shorter title to a story-shaped page filed as this one is a story's
         # (老物件里的时光, relatedsiblings.named_story).
         self._named = named
-        self._story_urls: dict[int, str | None] = {}
-        self._titles: dict[int, str] = {}
+        self.memo = memo if memo is not None else LinkMemo()
+        self._titles = self.memo.titles
+        self._hrefs = self.memo.hrefs
+        self._links = self.memo.links
+        # A named box's finder adds shorter titles to what shape says: its own verdicts; the other's are the memo's.
+        self._story_urls: dict[int, str | None] = {} if named else self.memo.story_urls
         self._stories_in: dict[int, int] = {}
-        self._hrefs: dict[int, str | None] = {}
-        self._links: dict[int, list[LexborNode]] = {}
 
     def _links_in(self, node: LexborNode) -> list[LexborNode]:
         """``node.css(LINK_QUERY)``, queried once per root and handed to the boxes inside (163: thousands)."""
@@ -41,13 +56,18 @@ class PageLinks:
 
     def _story_url(self, link: LexborNode) -> str | None:
         if link.mem_id not in self._story_urls:
-            title = self._title(link)
-            self._story_urls[link.mem_id] = (
-                titled_story_href(link, title, self._href)
-                or sibling_story_href(link, title, self._page_url, self._href)
-                or self._named_story(link, title)
-            )
+            self._story_urls[link.mem_id] = self._shaped_story_url(link) or self._named_story(link, self._title(link))
         return self._story_urls[link.mem_id]
+
+    def _shaped_story_url(self, link: LexborNode) -> str | None:
+        """The story URL a link's title and URL shape give, whoever asks (kept in the shared memo)."""
+        shaped = self.memo.story_urls
+        if link.mem_id not in shaped:
+            title = self._title(link)
+            shaped[link.mem_id] = titled_story_href(link, title, self._href) or sibling_story_href(
+                link, title, self._page_url, self._href
+            )
+        return shaped[link.mem_id]
 
     def _named_story(self, link: LexborNode, title: str) -> str | None:
         if not self._named or not self._page_url:
