@@ -413,6 +413,21 @@ RELATED_HEADINGS_LATIN = (
     *("Related", "Related Stories", "Related Articles", "Related News", "Related Coverage", "Related Content"),
     *("Related Reading", "Related Posts", "Related Links", "See Also"),
 )
+# "You may (also) (will) like", the personal feed's other wording, grammar-built: 你可能也喜欢, 您可能还喜欢,
+# and with the modal 会 (你可能也会喜欢, Taiwan's 你可能也會喜歡), simplified and traditional. Longest first.
+RELATED_MAY_LIKE = tuple(
+    sorted(
+        {
+            f"可能{also}{will}{like}"
+            for (alsos, will_word, like) in ((("也", "还"), "会", "喜欢"), (("也", "還"), "會", "喜歡"))
+            for also in (*alsos, "")
+            for will in (will_word, "")
+            if also or will
+        },
+        key=len,
+        reverse=True,
+    )
+)
 RELATED_HEADINGS = (
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
     # The same with the particle (相关的新闻), and a blog theme's "与本文相关的文章" (本文 would exceed the slack).
@@ -442,7 +457,7 @@ RELATED_HEADINGS = (
     # or 関連ページ / 関連情報 (its other pages and files on the subject), a blog with 関連記事 / 関連エントリー.
     *(f"関連{noun}" for noun in ("記事", "ニュース", "リンク", "ページ", "情報", "エントリー", "コンテンツ")),
     # A personal feed in other words ("你可能也喜欢", a blog theme's "您可能还喜欢"): weak, like 猜你喜欢.
-    *("可能也喜欢", "可能还喜欢", "可能也喜歡"),
+    *RELATED_MAY_LIKE,
     # Japanese blogs and local papers: "also read this" (あわせて読みたい) over the same list as 関連記事.
     "あわせて読みたい",
     # English pages (HK/SG portals, wire services): Title Case, Sentence case and UPPER CASE alike.
@@ -464,7 +479,7 @@ RELATED_MORE_STORIES = r"更多(?:新闻|新聞|文章|资讯|資訊|报道|報�
 # list or in a side column (blind's and blind10's labels) it is the site's.
 RELATED_WEAK_HEADINGS = (
     *("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦"),
-    *("可能也喜欢", "可能还喜欢", "可能也喜歡"),
+    *RELATED_MAY_LIKE,
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
@@ -493,8 +508,10 @@ RELATED_CLICK_PATH_STARTS = ("('/", "('http")
 # An advert slotted between related items: named so by its own class/id or an ancestor's inside the list
 # (plain words and lookarounds, matched case-blind), or carrying one of these badges as a whole element.
 # Not after a digit: a CSS-in-JS hash (bbc-1w5j1ad, css-9kad) ends in the letters by chance, while an ad slot
-# is named by the word (ad, ad-300x250, top_ads, ad1).
-RELATED_AD_ATTRS = r"(?<![a-z0-9])ads?(?![a-z])|advert|sponsor|guanggao|tuiguang"
+# is named by the word (ad, ad-300x250, top_ads, ad1), or as a camelCase word (picAd, topAds, adBox: case-sensitive,
+# so that "head" or "Loading" never counts).
+RELATED_AD_CAMEL = r"(?-i:(?<=[a-z])Ads?(?![a-z])|(?<![A-Za-z0-9])ads?(?=[A-Z]))"
+RELATED_AD_ATTRS = rf"(?<![a-z0-9])ads?(?![a-z])|{RELATED_AD_CAMEL}|advert|sponsor|guanggao|tuiguang"
 # Every alternative above holds one of these (lower case): an id/class holding none is no ad, unsearched.
 RELATED_AD_ATTR_PIECES = ("ad", "sponsor", "guanggao", "tuiguang")
 RELATED_AD_BADGES = ("广告", "推广", "AD", "Ad", "赞助")
@@ -516,7 +533,7 @@ RELATED_RECOMMEND_ATTRS = r"tuijian|recomm|rec-|rec_"
 RELATED_NAMED_ATTRS = r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xgxx|xgbd|xiangguan|yanshen"
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"
-    r"|(?<![a-z])ads?(?![a-z])|side|right|nps"
+    rf"|(?<![a-z])ads?(?![a-z])|{RELATED_AD_CAMEL}|side|right|nps"
 )
 # A footer named as the story's own (entry-footer, post-footer, article-foot, story_footer): its tags, author box
 # and related posts, not the site's footer that "foot" in RELATED_REJECT_ATTRS vetoes.

@@ -221,7 +221,8 @@ def test_other_wordings_of_a_related_heading_head_the_list(heading: str) -> None
     assert len(got) == 3
 
 
-@pytest.mark.parametrize("feed", ["你可能也喜欢", "您可能还喜欢", "可能也喜歡"])
+# With the modal 会 too (blind45's Taiwan paper: 你可能也會喜歡 over cards closing the story).
+@pytest.mark.parametrize("feed", ["你可能也喜欢", "您可能还喜欢", "可能也喜歡", "你可能也會喜歡", "你可能会喜欢"])
 def test_a_feed_in_other_words_is_the_list_only_alone(feed: str) -> None:
     alone = _related(f"<div class='box'><h3>{feed}</h3><ul>{_ROWS}</ul></div>", _PAGE_URL)
     assert len(alone) == 3

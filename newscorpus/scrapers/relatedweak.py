@@ -3,8 +3,9 @@
 Such a heading names a list picked for the reader, not for the story. README's convention: it is the page's
 list only when no other heading gives one after the story, and never when it sits in a side column. Nor is it
 one when the box's own markup says it is the site's feed: an id/class naming a feed (``m-feed``,
-``feeds-2iTlO0gN``, ``feed_list``) or an endless-scroll control (加载更多, ``loadmore``) in the box. A story's
-list is a fixed few links; a feed is a stream the site refills for everyone.
+``feeds-2iTlO0gN``, ``feed_list``) or an endless-scroll control (加载更多, ``loadmore``) in the box, or an ad's
+name (``picAd``: a recommendation network's sponsored cards). A story's list is a fixed few links; a feed is a
+stream the site refills for everyone.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.relatedvetoes import names_ad
 
 _SIDE_COLUMN = re.compile(settings.RELATED_SIDE_COLUMN_ATTRS, re.IGNORECASE)
 _FEED_BOX = re.compile(settings.RELATED_FEED_BOX_ATTRS, re.IGNORECASE)
@@ -41,15 +43,15 @@ def in_side_column(node: LexborNode) -> bool:
 
 
 def in_feed_box(heading: LexborNode) -> bool:
-    """The heading's box says it is the site's feed: by its id/class (or that of a wrapper between the
+    """The heading's box says it is the site's feed, or an ad: by its id/class (or that of a wrapper between the
     heading and the box), or by a load-more control inside it. The box is the nearest ancestor holding a
     link, looked for ``RELATED_FEED_BOX_LEVELS`` up: a page-wide wrapper further up names nothing of it."""
     node = heading.parent
     for _level in range(settings.RELATED_FEED_BOX_LEVELS):
         if node is None or node.tag == "body":
             return False
-        if _FEED_BOX.search(_names(node)):
-            return True
+        if _FEED_BOX.search(_names(node)) or names_ad(node):
+            return True  # a feed, or an ad network's widget (picAd around a 你可能会喜欢 of sponsored cards)
         if node.css_first("a[href]") is not None:
             return _loads_more(node)
         node = node.parent
