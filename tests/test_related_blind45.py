@@ -52,3 +52,15 @@ def test_a_personal_feed_in_a_box_named_an_ad_is_no_related_list() -> None:
     )
     assert ad.related == []
     assert len(plain.related) == 3
+
+
+@pytest.mark.parametrize("bullet", ["▌", "►", "■ ", "◆"])
+def test_an_inline_heading_led_by_a_bullet_closing_the_story_is_related(bullet: str) -> None:
+    # blind45's Taiwan portal: "▌延伸閱讀：<a>…</a>" closes the story as 推荐阅读： does elsewhere.
+    inline = (
+        f"<p>{bullet}延伸閱讀：<a href='https://www.city-daily.example/news/2023/02/27/0031.html'>"
+        "上月菜價為何上漲 專家解讀三大原因</a></p>"
+    )
+    page = parse_html(_STORY.replace("</div>\n{box}", inline + "</div>\n{box}").format(box=""), _URL, Registry.load())
+    assert [item.url for item in page.related] == ["https://www.city-daily.example/news/2023/02/27/0031.html"]
+    assert all("延伸" not in line for line in page.paragraphs)

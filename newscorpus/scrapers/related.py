@@ -46,8 +46,11 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # the separators between its links and the bracket closing them ("（相關報導：<a>…</a>｜<a>…</a>）" leaves
 # "（相關報導：｜）").
 # Not 、: a novel site's "推荐阅读：<a>书名</a>、<a>书名</a>" over the chapter is the site's picks (blind15's label).
+# A bullet of arrows, box drawing, geometric shapes or dingbats may lead it (Taiwan's "▌延伸閱讀：", "►相关阅读").
 _INLINE_HEADING = re.compile(
-    r"[【\[（(]?\s*(" + "|".join(settings.RELATED_HEADINGS) + r")\s*[】\])）]?\s*[：:>》|]*[\s｜|/／·]*[)）】\]]?"
+    r"[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff]*\s*[【\[（(]?\s*("
+    + "|".join(settings.RELATED_HEADINGS)
+    + r")\s*[】\])）]?\s*[：:>》|]*[\s｜|/／·]*[)）】\]]?"
 )
 _HEADING_MAX_CHARS = HEADING_MAX_CHARS  # the name tests and callers have used
 
