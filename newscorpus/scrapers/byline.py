@@ -86,8 +86,10 @@ _CRUMB_MARK = re.compile(r"[>＞›»]")
 # A figure's or table's caption ("图：美国核心PCE物价指数（来源：Wind）", "表2：…"): its 来源 is the chart's data,
 # no source of the story. Folded text: the caption's colon is ":".
 # A figure's caption: "图：…", or the figure named and its data credited ("点阵图（来源：美联储）").
+# Not a picture credit beside the writer's ("图：韩东 文：陆婷婷"): a name, then the text's label.
 _FIGURE_CAPTION = re.compile(
-    r"^(?:图表|圖表|图|圖|表)\s*\d{0,2}\s*:|^[^，。,]{0,12}(?:图|圖|表)\s*[（(]\s*(?:数据)?(?:来源|來源)"
+    r"^(?:图表|圖表|图|圖|表)\s*\d{0,2}\s*:(?!\s*[\u4e00-\u9fff]{2,4}\s+(?:文|文字|撰文|作者)\s*[:/])"
+    r"|^[^，。,]{0,12}(?:图|圖|表)\s*[（(]\s*(?:数据)?(?:来源|來源)"
 )
 # A line opening with a bracket is a note (``（资料来源：…）``), not a bar of fields.
 _NOTE_OPENING = "（(【["

@@ -181,9 +181,10 @@ def account_before_platform(line: str) -> str | None:
     return match.group(1)
 
 
-def is_person(word: str) -> bool:
-    """A person's name as bylines print it: 2-4 Han characters led by a common surname."""
-    if not _HAN.match(word) or _NOT_PEOPLE.match(word) or is_outlet(word):
+def is_person(word: str, in_run: bool = False) -> bool:
+    """A person's name as bylines print it: 2-4 Han characters led by a common surname. ``in_run``: the word
+    follows a name in a run of names, where a section's word leading it (唐诗琪, 史海峰) names no section."""
+    if not _HAN.match(word) or (_NOT_PEOPLE.match(word) and not in_run) or is_outlet(word):
         return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
     if word[0] in _RARE:

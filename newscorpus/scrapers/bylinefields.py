@@ -20,6 +20,10 @@ from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 _ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
+# A name with its WeChat ID in brackets ("周末读书会（ID：zmdsh2018）", "X（微信号：abc）"): an account's handle.
+_WECHAT_ID = re.compile(
+    r"^\s*([^\s（(]{2,20})\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{3,30}\s*[)）]"
+)
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
@@ -77,6 +81,13 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
             else:
                 found.account = found.account or names.account(platform.group(1))
+        elif item.kind == SOURCE and (wechat := _WECHAT_ID.match(item.value)):
+            # "来源：周末读书会（ID：zmdsh2018）": a name with its WeChat ID is an account, the post's author;
+            # an outlet's own account stays the outlet ("新华社（ID：xinhuashefabu1）"), as on other platforms
+            if bare.is_outlet(wechat.group(1)):
+                found.source = found.source or wechat.group(1)
+            else:
+                found.account = found.account or names.account(wechat.group(1))
         elif item.kind == SOURCE and found.source is None:
             value = sources.outlet_value(item.value)
             # "来自: 《模型世界》": a publication in title marks is an outlet too.

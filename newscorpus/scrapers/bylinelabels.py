@@ -78,6 +78,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "融媒体记者",
         "记者",
         "通讯员",
+        # A correspondent by rank, as a reporter is ("本报记者 邓波 特约通讯员 覃勇"): the same leads before 通讯员.
+        *(f"{lead}{rank}通讯员" for lead in ("本报", "") for rank in ("特约", "见习", "实习", "") if lead or rank),
         # "记者 张三 实习生 李四": an intern co-writing the story is one of its writers.
         "实习生",
     ),
@@ -154,6 +156,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "企鹅号",
         "大风号",
         "百家号",
+        # "来源：微信公众号 深夜书房": the platform's name leads the label, one label with it.
+        "微信公众号",
         "公众号",
         "网易号",
         "澎湃号",

@@ -66,6 +66,8 @@ _ROLES |= _DAY_WORDS
 # Names a CMS or a site prints where nobody is credited: a default login (a Drupal or WordPress page's
 # "由 webmaster 於 … 發佈"), "unknown", "the site", "a reader". One set for every reader of names.
 PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "管理员", "本站", "本网", "小编", "网友"})
+# A Q&A site's anonymous answerer ("回答者：热心网友", 知乎's "匿名用户"): nobody named either.
+PLACEHOLDERS |= frozenset({"热心网友", "匿名用户", "知乎用户"})
 PLACEHOLDERS |= frozenset({"admin", "Admin", "administrator", "Administrator", "webmaster", "Webmaster"})
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
@@ -75,6 +77,11 @@ _NO_OUTLET = frozenset(
 # "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
 # "作者：网络" say the text was compiled or found online, and name nobody either.
 _NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
+# "This court", "this bureau": the site's own institution by a pronoun (来源：本院, 作者：本局), naming nobody, as
+# 本站 and 本网 name no outlet. Not 本报/本刊/本台: a paper's site names its paper so, and labels keep it.
+_SELF_REFERENCE = re.compile(
+    r"^本(?:院|局|所|会|會|校|厅|廳|委|办|辦|处|處|馆|館|中心|单位|單位|公司|协会|協會|部门|部門)$"
+)
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
     r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
@@ -176,8 +183,10 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
 def _listed(bare: str, token: str, names: list[str], later: list[str]) -> bool:
     """A person led by a surname that is also a verb (曾, 从) is a name after a name ("记者 陈斌杰 曾焱"), as the
     label's whole value ("通讯员 曾凡": no prose is that short), or before names only ("记者：曾丽萍 刘志强": prose
-    after the label is no run of names)."""
-    return (bool(names) or all(is_person(other) for other in later if other)) and bare == token and is_person(bare)
+    after the label is no run of names). In a run of names 唐诗琪 is a person, though alone its first two
+    characters name a section (唐诗)."""
+    named_run = bool(names) or all(is_person(other, in_run=True) for other in later if other)
+    return named_run and bare == token and is_person(bare)
 
 
 def _names_follow(tokens: list[str], index: int) -> bool:
@@ -205,6 +214,8 @@ def free_names(value: str) -> list[str]:
         tokens = tokens[1:]
     tokens = [without_honorific(token) for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
+        return []
+    if _SELF_REFERENCE.match(tokens[0]):
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
@@ -298,6 +309,8 @@ def outlet(value: str) -> str | None:
         # "China Daily", "South China Morning Post": a Latin outlet is several words.
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
     if not first or first in PLACEHOLDERS or first in _NO_OUTLET or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
+        return None
+    if _SELF_REFERENCE.match(first):
         return None
     if first in PLATFORMS or first in PLATFORM_APPS or is_bar_tool(first):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet

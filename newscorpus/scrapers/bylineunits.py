@@ -30,7 +30,9 @@ _UNIT_WORD = re.compile(
     # a college's department ("汽车工程系 高文静", not 联系/关系/体系) and a court's chamber ("刑二庭 李涛", "民一庭")
     r"|[\u4e00-\u9fff]{2,8}(?<![联聯关關体體派水星世])系|[刑民商][一二三四五六七八九十]庭|[\u4e00-\u9fff]{0,6}(?:审判|審判|执行|執行|立案)庭"
     # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
-    r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班)$"
+    r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班"
+    # a ward by its Latin initials ("ICU 胡晓敏", "NICU 王芳"): no Han writer's name is capitals
+    r"|[A-Z]{2,5})$"
 )
 # A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
 # with the word glued on, as school pages credit a parent or a teacher after the class.
@@ -55,8 +57,10 @@ UNNAMED_ROLE = re.compile(
 )
 # A professional grade printed before the name it belongs to (作者：高级农艺师 孟庆华): a person's title, no name.
 PROFESSIONAL_TITLE = re.compile(
-    r"^(?:正高级|高级|副高级|助理|副)?(?:主任|主管|主治)?"
-    r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師)$"
+    r"^(?:[一二三四五]级)?(?:正高级|高级|副高级|助理|副)?(?:主任|主管|主治)?"
+    r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師"
+    # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
+    r"|检察官|檢察官|检察官助理|法官|法官助理|律师|律師|民警|警官|辅警|護士|护士|医生|醫生)$"
 )
 # A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
 BRANCH = "分行|支行|银行|分公司"
@@ -81,7 +85,12 @@ _COURT_DIVISION = re.compile(
 
 # A unit that writes and sends its own news: a school, a college, a hospital or one of its departments. An
 # account may end like a bureau (城事观察局); none ends like these.
-_NEWS_UNIT = re.compile(r"(?:学院|學院|大学|大學|医院|醫院|中学|中學|小学|小學|学校|學校|研究所|研究院|中心)$")
+_NEWS_UNIT = re.compile(
+    r"(?:学院|學院|大学|大學|医院|醫院|中学|中學|小学|小學|学校|學校|研究所|研究院|中心)$"
+    # A government department named by its level (县农业农村局, 市公安局, 区教育体育局, 省卫生健康委): an account
+    # names no level of government.
+    r"|^(?:[省市县縣区區镇鎮乡鄉])[\u4e00-\u9fff]{1,10}(?:局|委|厅|廳|办|辦)$"
+)
 
 
 def is_news_unit(name: str) -> bool:
