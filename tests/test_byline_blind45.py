@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
 
 
 @pytest.mark.parametrize(
@@ -104,3 +106,51 @@ def test_a_wechat_account_as_source_is_the_author(line: str, author: str | None,
 @pytest.mark.parametrize("line", ["回答者：热心网友 2013-05-02", "匿名用户 发布于 2020-01-02", "作者：知乎用户"])
 def test_an_anonymous_answerer_names_nobody(line: str) -> None:
     assert parse_line(line).author is None
+
+
+_BAR_PAGE = """<html><head><meta charset="utf-8"><title>老街改造完成 居民回迁_城市日报</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/city/">城市</a></div>
+<h1>老街改造完成 居民回迁</h1>
+<div class="info"><span class="time">2016-05-20 08:40</span>{bar}</div>
+<div class="content">
+<p>经过一年多的改造，城南老街日前完成全部工程，首批三百多户居民本周起陆续回迁，街面商铺也将在下月重新开张营业。</p>
+<p>据介绍，改造保留了老街原有的青石板路面和沿街骑楼，同时更换了地下管网，新增了停车位和口袋公园，方便居民出行休闲。</p>
+<p>不少回迁居民表示，老街既留住了过去的模样，又用上了新的设施，住得更舒心了，希望今后能把老街的烟火气延续下去。</p>
+</div><div class="footer">城市日报 版权所有</div></body></html>"""
+_BAR_URL = "https://www.city-daily.example/city/2016/05/20/0042.html"
+
+
+@pytest.mark.parametrize(
+    ("bar", "source"),
+    [
+        # The outlet shown only as its logo: the image's alt, or the link's title when the image has none.
+        (
+            '<span class="source"><a href="https://p.example/"><img src="/l.png" alt="江淮晚报"></a></span>',
+            "江淮晚报",
+        ),
+        (
+            '<span>来源：<a href="https://www.paper.example/" title="江淮晚报"><img src="/logo/jhwb.png"></a></span>',
+            "江淮晚报",
+        ),
+        # A share icon or an avatar is no outlet: nothing read.
+        ('<span class="share"><a href="#"><img src="/i/wx.png" alt="微信"></a></span>', None),
+    ],
+)
+def test_an_outlet_shown_as_its_logo_in_the_bar_is_the_source(bar: str, source: str | None) -> None:
+    page = parse_html(_BAR_PAGE.format(bar=bar), _BAR_URL, Registry.load())
+    assert page.source == source
+    assert len(page.paragraphs) == 3
+
+
+def test_a_rule_s_source_slot_holding_a_logo_reads_its_name() -> None:
+    page = """<html><head><meta charset="utf-8"><title>老街改造完成 居民回迁_凤凰网</title></head><body>
+<div class="main_content-3Fx"><h1 class="topic-2Qa">老街改造完成 居民回迁</h1>
+<div class="info-1Ab"><p class="time-9Zk"><span>2021-05-20 08:40:12</span>
+<span class="source-7Yt"><a href="https://p.example/"><img src="/l.png" alt="江淮晚报"></a></span></p></div>
+<div class="text-5Rd">
+<p>经过一年多的改造，城南老街日前完成全部工程，首批三百多户居民本周起陆续回迁，街面商铺也将在下月重新开张营业。</p>
+<p>据介绍，改造保留了老街原有的青石板路面和沿街骑楼，同时更换了地下管网，新增了停车位和口袋公园，方便居民出行休闲。</p>
+</div></div></body></html>"""
+    article = parse_html(page, "https://news.ifeng.com/c/8AbCdEfGhIj", Registry.load())
+    assert article.parser == "ifeng"
+    assert article.source == "江淮晚报"

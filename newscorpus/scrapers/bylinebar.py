@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import BLOCK_TAGS, SKIP_TAGS
+from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinegrammar import TIME, TIME_LABELS, fold, is_lone_label, tokenize
 from newscorpus.scrapers.text import clean
 
@@ -41,6 +42,9 @@ _TOOLS = re.compile(
     r"|[+＋]\s*(?:关注|關注)"
     r")(?=\s|$)"
 )
+# Around a logo's name while a bar is read (``logo_name``): no page text holds it.
+LOGO_MARK = "\ue000"  # private use: no page text, and no whitespace to clean() (\x1e is)
+_LOGO = re.compile(f"{LOGO_MARK}[^{LOGO_MARK}]*{LOGO_MARK}")
 # A single character on either side of an element boundary is part of a word or name, not a field.
 _MIN_PART_CHARS = 2
 
@@ -75,8 +79,10 @@ def bar_text(page: Walk, line: Line) -> str:
         glued = line.text.replace(" ", "")
         return next((run for run in runs_apart(node) if run.replace(" ", "") == glued), line.text)
     text = clean("".join(parts))
-    # The block may hold text of other lines (a line after a nested block): then it is not this bar.
-    return text if text.replace(" ", "") == line.text.replace(" ", "") else line.text
+    # The block may hold text of other lines (a line after a nested block): then it is not this bar. A logo's
+    # name is no text of the line: compared without it, kept in what is read.
+    shown = _LOGO.sub("", text).replace(" ", "")
+    return text.replace(LOGO_MARK, "") if shown == line.text.replace(" ", "") else line.text
 
 
 def element_text(node: LexborNode) -> str | None:
@@ -142,6 +148,8 @@ def _collect_children(children: Iterable[LexborNode], parts: list[str], depth: i
         if not _collect(child, inner, depth + 1):
             return False
         text = "".join(inner)
+        if not text.strip() and tag == "a" and (logo := logo_name(child)):
+            text = f"{LOGO_MARK}{logo}{LOGO_MARK}"  # the outlet shown as its logo (read, then marked off)
         if not text.strip():
             continue  # an icon or an empty element: it neither separates nor joins
         if before is not None and min(len(before.strip()), len(text.strip())) >= _MIN_PART_CHARS:
@@ -149,6 +157,19 @@ def _collect_children(children: Iterable[LexborNode], parts: list[str], depth: i
         parts.append(text)
         before, iconed = text, None
     return True
+
+
+def logo_name(link: LexborNode) -> str | None:
+    """An outlet a link shows only as its logo: the image's alt, else the link's title, when shaped like an
+    outlet's name (中国新闻网, 扬子晚报): a bar's source slot holding a logo (ifeng, sohu). Share icons and
+    avatars (微信, a person's name) are no outlet and stay unread."""
+    image = link.css_first("img")
+    if image is None:
+        return None
+    for name in (image.attributes.get("alt"), link.attributes.get("title")):
+        if name and is_outlet(clean(name)):
+            return clean(name)
+    return None
 
 
 def _last_text(parts: list[str]) -> str | None:

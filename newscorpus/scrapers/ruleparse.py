@@ -22,6 +22,7 @@ from newscorpus.scrapers.byline import (
     normalise_byline,
     parse_line,
 )
+from newscorpus.scrapers.bylinebar import logo_name
 from newscorpus.scrapers.bylinebrand import declared_brand
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
@@ -197,10 +198,11 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
     name that no label there names the source (``<a href="//www.huanqiu.com">环球网</a>`` in huanqiu's source
     slot: the template prints its brand where a reprint prints the outlet; a channel, ``新浪财经``, stands)."""
     for node in by_priority(tree, selectors):
-        text = node_value(node)
+        shown = node_value(node)
+        text = shown or _logo(node)
         if node.parent is not None and label_only(text):
             text = node_text(node.parent)
-        if in_card(node) or (node.tag != "meta" and bar_furniture(node)):
+        if in_card(node) or (node.tag != "meta" and shown and bar_furniture(node)):
             # A related or hot list's item prints its own outlet ("<li><a>标题</a><span class=source>"); a
             # follow button or a channel link stands first in another template's bar.
             continue
@@ -212,6 +214,12 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
                 return account, True
             return source, links_account(node)
     return None, False
+
+
+def _logo(node: LexborNode) -> str:
+    """The outlet a source slot shows only as a linked logo (``<span class=source><a><img alt=中国新闻网>``)."""
+    link = node if node.tag == "a" else node.css_first("a")
+    return (logo_name(link) or "") if link is not None else ""
 
 
 def _slot_account(text: str) -> str | None:
