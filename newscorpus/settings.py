@@ -170,6 +170,8 @@ BYLINE_BAR_MAX_ELEMENTS = 60
 BYLINE_DATELINE_NAME_CHARS = 3
 # A standalone label line ("来源：" waiting for its value, "【责任编辑：张三】") is at most this long.
 BYLINE_SHORT_LINE_CHARS = 40
+# Lone parts (a name, an outlet) each a line under a time-only line, read as that bar's (bylinebare.split_bars).
+BYLINE_SPLIT_BAR_PARTS = 3
 # A word glued before a field's label that qualifies it (发布/更新 before 日期, 最后更新 before 时间): a metadata
 # row still opens with its label (bylinetail's field list under the story).
 BYLINE_LABEL_QUALIFIER_CHARS = 4

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.registry import Registry
 
 
@@ -154,3 +154,20 @@ def test_a_rule_s_source_slot_holding_a_logo_reads_its_name() -> None:
     article = parse_html(page, "https://news.ifeng.com/c/8AbCdEfGhIj", Registry.load())
     assert article.parser == "ifeng"
     assert article.source == "江淮晚报"
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # A bar of one element a field: the time, the reporter, the paper, each a line (blind45's Taiwan paper).
+        (["15:06 2020/12/18", "林怡君", "經濟日報"], "經濟日報"),
+        (["2020-12-18 15:06", "林怡君", "經濟日報"], "經濟日報"),
+        (
+            ["15:06 2020/12/18", "林怡君", "這是一段不短的說明文字，不是任何欄位。", "經濟日報"],
+            None,
+        ),  # prose ends the run
+    ],
+)
+def test_lone_parts_under_a_time_line_are_its_bar(lines: list[str], source: str | None) -> None:
+    got = parse_byline(lines, bars=lines)
+    assert (got.author, got.source) == ("林怡君", source)

@@ -122,7 +122,8 @@ TRAILING_FIELD = re.compile(
 )
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
-_TIME_ONLY = re.compile(r"^\s*(?:" + TIME.pattern + r")\s*$")
+# The time of day may come first ("15:06 2020/12/18", Taiwan's papers).
+_TIME_ONLY = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")\s*$")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 
 
@@ -237,14 +238,18 @@ def postfix_writers(line: str) -> list[str]:
 
 def split_bars(lines: list[str]) -> list[str]:
     """A meta bar printed as separate elements ("新京报" over "2016-05-12 08:30"): each lone name or outlet
-    next to a line holding only a time, joined with that time into one bar."""
+    next to a line holding only a time, joined with that time into one bar; below the time, a run of such
+    parts each a line (the time, then "蘇嘉維", then "工商時報": a bar of one element a field)."""
     joined: list[str] = []
     for index, line in enumerate(lines):
         if not _TIME_ONLY.match(line):
             continue
-        for near in (index - 1, index + 1):
-            if 0 <= near < len(lines) and _lone_part(lines[near]):
-                joined.append(f"{line} {lines[near].strip()}")
+        if index and _lone_part(lines[index - 1]):
+            joined.append(f"{line} {lines[index - 1].strip()}")
+        for near in range(index + 1, min(len(lines), index + 1 + settings.BYLINE_SPLIT_BAR_PARTS)):
+            if not _lone_part(lines[near]):
+                break
+            joined.append(f"{line} {lines[near].strip()}")
     return joined
 
 
