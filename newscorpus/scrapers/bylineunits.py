@@ -60,7 +60,9 @@ PROFESSIONAL_TITLE = re.compile(
     r"^(?:[一二三四五]级)?(?:正高级|高级|副高级|助理|副)?(?:主任|主管|主治)?"
     r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師"
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
-    r"|检察官|檢察官|检察官助理|法官|法官助理|律师|律師|民警|警官|辅警|護士|护士|医生|醫生)$"
+    r"|检察官|檢察官|检察官助理|法官|法官助理|律师|律師|民警|警官|辅警|護士|护士|医生|醫生"
+    # clergy before the name (文／傳道 黃嘉欣, 牧師 梁志恆), as bylinetitles strips them after it
+    r"|牧師|牧师|傳道|传道|神父|法師|法师|長老|长老)$"
 )
 # A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
 BRANCH = "分行|支行|银行|分公司"
@@ -90,6 +92,8 @@ _NEWS_UNIT = re.compile(
     # A government department named by its level (县农业农村局, 市公安局, 区教育体育局, 省卫生健康委): an account
     # names no level of government.
     r"|^(?:[省市县縣区區镇鎮乡鄉])[\u4e00-\u9fff]{1,10}(?:局|委|厅|廳|办|辦)$"
+    # A publicity or news office (党委宣传部, 宣传部, 新闻办): a unit's department writes and sends.
+    r"|(?:宣传部|宣傳部|新闻办|新聞辦|新闻科|宣传科|宣傳科)$"
 )
 
 
