@@ -36,3 +36,20 @@ def test_clergy_before_the_name_goes(line: str, author: str | None) -> None:
 )
 def test_a_publicity_office_credited_as_writer_and_source_is_both(line: str, source: str) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：眼科 王丽 神经内科 陈涛", "王丽 陈涛"),  # each writer's ward before the name
+        ("作者：王丽 麻醉医学科 陈涛", "王丽 陈涛"),
+        ("作者：王丽 李晓科", "王丽 李晓科"),  # a three-character name ending in 科 is a person
+    ],
+)
+def test_each_writer_s_ward_before_the_name_goes(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_school_then_a_class_before_the_writer_both_go() -> None:
+    # blind29's row went wrong the other way (the school was the author): units before the name go in a run.
+    assert parse_line("作者：青州市第一中学 初三（2）班 王雨萱").author == "王雨萱"

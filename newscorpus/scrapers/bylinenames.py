@@ -196,6 +196,12 @@ def _names_follow(tokens: list[str], index: int) -> bool:
     return index + 1 < len(tokens) and is_name(tokens[index + 1])
 
 
+# A later writer's department in a run of names (康复医学科, 党委宣传部): four characters or more ending so; a
+# name of three never is one (李科 and 王晓科 are people).
+_WARD_MIN_CHARS = 4
+_WARD_ENDS = frozenset("科部室处處")
+
+
 def free_names(value: str) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
@@ -209,10 +215,11 @@ def free_names(value: str) -> list[str]:
         tokens = [value.strip()]  # "小满与立夏": one handle holding 与, where two people would be names
     if len(tokens) > 2 and len(tokens[0]) > 1 and len(tokens[1]) == 1:
         tokens = [tokens[0], *padded_names(tokens[1:])]  # "普外二科 陈 晓": the unit, then one padded name
-    unit_first = len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0]))
-    if unit_first and (is_name(tokens[1]) or KIN_NAME.match(tokens[1])):
-        # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers
-        # work for, then the writers
+    # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers work
+    # for, then the writers; a school, then the class (东阳市第二中学 高二（3）班 李思远), then the writer.
+    while len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0])):
+        if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
+            break
         tokens = tokens[1:]
     tokens = [without_honorific(token) for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
@@ -240,6 +247,8 @@ def free_names(value: str) -> list[str]:
         return []
     names = [first]
     for token in tokens[1:]:
+        if is_unit_word(token) or (len(token) >= _WARD_MIN_CHARS and token[-1] in _WARD_ENDS):
+            continue  # "骨科 谢文博 康复医学科 邱蕾": each writer's ward before the name, as before the first
         if not is_name(token) or token in _ROLES or ends_names(token) or PROFESSIONAL_TITLE.match(token):
             break  # "王建华 主任医师": the grade after the name is the person's, no second name
         if is_outlet(token) and not is_person(token):
