@@ -53,3 +53,8 @@ def test_each_writer_s_ward_before_the_name_goes(line: str, author: str) -> None
 def test_a_school_then_a_class_before_the_writer_both_go() -> None:
     # blind29's row went wrong the other way (the school was the author): units before the name go in a run.
     assert parse_line("作者：青州市第一中学 初三（2）班 王雨萱").author == "王雨萱"
+
+
+@pytest.mark.parametrize("button", ["关注", "關注", "+关注", "订阅"])
+def test_a_follow_button_after_the_writer_is_no_name(button: str) -> None:
+    assert parse_line(f"作者 山间小溪 {button}").author == "山间小溪"

@@ -18,6 +18,8 @@ _BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發�
 _BAR_TOOLS |= frozenset({"引用", "回复", "回覆", "删除", "刪除"})
 # A feed's feedback buttons under a post ("不感兴趣", "屏蔽"), next to an empty 责任编辑： on sohu.
 _BAR_TOOLS |= frozenset({"不感兴趣", "不喜欢", "屏蔽"})
+# The follow button beside a writer's name on a self-media or blog page ("作者 林间小鹿 关注", "+关注").
+_BAR_TOOLS |= frozenset({"关注", "關注", "+关注", "+關注", "加关注", "已关注", "订阅", "訂閱"})
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 # A tuple once, for str.startswith.
