@@ -7,13 +7,13 @@ import re
 
 from newscorpus.scrapers.bylinebare import is_person
 
-__all__ = ["ERA", "without_honorific"]
+__all__ = ["ERA", "HONORIFICS", "without_honorific"]
 
 # A poet's dynasty after the name: "王维 〔唐代〕".
 ERA = re.compile(r"(?:先秦|秦|汉|漢|魏晋|魏晉|南北朝|隋|唐|五代|宋|元|明|清|近代|现代|現代|当代|當代)(?:代|朝)?")
 # Titles written glued after a name: clergy, a professor's, a doctor's or a lawyer's. Not 先生/女士 (王先生
 # names nobody) nor 老师: a school's credits keep a teacher as a relation, like a pupil's parent (李华老师).
-_HONORIFICS = (
+HONORIFICS = (
     *("牧師", "牧师", "神父", "法師", "法师", "長老", "长老", "傳道", "传道"),
     *("教授", "博士", "醫生", "医生", "律师", "律師"),
 )
@@ -21,7 +21,7 @@ _HONORIFICS = (
 
 def without_honorific(token: str) -> str:
     """A name less the title glued after it (梁志恆牧師): the person, when the rest is a name."""
-    for title in _HONORIFICS:
+    for title in HONORIFICS:
         if token.endswith(title) and is_person(token[: -len(title)]):
             return token[: -len(title)]
     return token

@@ -8,6 +8,7 @@ import re
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_person
+from newscorpus.scrapers.bylinetitles import HONORIFICS
 
 __all__ = [
     "KIN_NAME",
@@ -60,9 +61,8 @@ PROFESSIONAL_TITLE = re.compile(
     r"^(?:[一二三四五]级)?(?:正高级|高级|副高级|助理|副)?(?:主任|主管|主治)?"
     r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師"
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
-    r"|检察官|檢察官|检察官助理|法官|法官助理|律师|律師|民警|警官|辅警|護士|护士|医生|醫生"
-    # clergy before the name (文／傳道 黃嘉欣, 牧師 梁志恆), as bylinetitles strips them after it
-    r"|牧師|牧师|傳道|传道|神父|法師|法师|長老|长老)$"
+    r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|" + "|".join(HONORIFICS) + r")$"
+    # and the titles bylinetitles strips glued after a name, written before it (文／傳道 黃嘉欣, 律师 王芳)
 )
 # A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
 BRANCH = "分行|支行|银行|分公司"
