@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
 
 
 @pytest.mark.parametrize(("line", "source"), [("来源：本庵", None), ("来源：本宫", None), ("來源：本廟", None)])
@@ -58,3 +60,25 @@ def test_a_school_then_a_class_before_the_writer_both_go() -> None:
 @pytest.mark.parametrize("button", ["关注", "關注", "+关注", "订阅"])
 def test_a_follow_button_after_the_writer_is_no_name(button: str) -> None:
     assert parse_line(f"作者 山间小溪 {button}").author == "山间小溪"
+
+
+_CREDIT_TABLE_PAGE = """<html><head><meta charset="gbk"><title>全力保障夏季用电_公司要闻</title></head><body>
+<div id="top"><a href="/">首页</a> <a href="/gsyw/">公司要闻</a></div>
+<div class="show"><h1>全力保障夏季用电</h1><div class="show_info">2015-07-20 浏览：302</div>
+<div class="show_text">
+<p>入夏以来全市用电负荷屡创新高，公司启动迎峰度夏保障预案，全力确保电网安全稳定运行和居民可靠用电。</p>
+<p>公司提前完成多座变电站扩容改造，新增配电变压器两百余台，有效缓解了城区和工业园区的供电压力。</p>
+<p>公司还组建抢修队伍三十支，城区故障抢修平均到达现场时间缩短至三十分钟以内，群众满意度明显提升。</p>
+</div>
+<table class="show_zz"><tr><td>通讯员：</td><td>宋佳 林立</td><td>摄影：</td><td>周凯</td>
+<td>责任编辑：</td><td>吕方</td></tr></table>
+<div class="tool"><a href="javascript:window.print();">打印本页</a> |
+<a href="javascript:window.close();">关闭窗口</a></div>
+</div><div id="foot">版权所有：某某供电公司</div></body></html>"""
+
+
+def test_a_credit_table_under_a_short_story_is_read_to_its_last_cell() -> None:
+    # blind46's supply-company page: label and value cells each a line; the header window held the first cells and
+    # stopped before 责任编辑's value, read neither as header nor as the lines below the story.
+    page = parse_html(_CREDIT_TABLE_PAGE, "http://www.power.example/gsyw/2015/0720/88.html", Registry.load())
+    assert (page.author, page.editor) == ("宋佳 林立", "吕方")

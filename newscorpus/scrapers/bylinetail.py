@@ -69,7 +69,8 @@ def credit_reach(texts: list[str], start: int, count: int) -> int:
     while count > 0 and at < len(texts) and cells <= settings.BYLINE_LINES_AFTER_BODY:
         folded = fold(texts[at])
         # A cell's label keeps its separator or not (<td>责任编辑：</td><td>X</td>, <dt>作者</dt><dd>X</dd>).
-        cell = is_lone_label(folded.rstrip(_CELL_SEPARATORS)) or (cells > 0 and folded in LIST_LABELS)
+        label = folded.rstrip(_CELL_SEPARATORS)  # "摄影：" in a <td> of its own, as "摄影" in a <dt>
+        cell = is_lone_label(label) or (cells > 0 and label in LIST_LABELS)
         # A value under a cell is one more line of the list only for the list's first field; a notice's
         # attachments (附件：…, a file's name) are the story's own, and the credit under them still counts.
         count -= not cell and not (after_cell and cells > 1) and not _ATTACHMENT.search(folded)

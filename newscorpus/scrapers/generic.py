@@ -126,8 +126,10 @@ def extract(
     story_end = bisect_left(page.starts, lines[-1].start) + 1 if lines else 0
     # The lines past the story end where a list's first card does ("<a>标题</a> 来源：新华社" is the card's).
     past = list_starts(page.lines, story_end, credit_reach(page_texts, story_end, settings.BYLINE_LINES_AFTER_STORY))
-    if story_end > start:
-        end = min(end, past)
+    if story_end > start and end > story_end:
+        # The window runs past the story: up to where its credits end, no further, and no shorter (a credit
+        # table's label cell inside the window, its value cell past it).
+        end = min(past, len(page_texts))
     header = without_menu_labels(tree, header_texts(page, start, end, body_at, shown))
     if edited := edited_page(page_texts):
         # An encyclopedia entry: its metadata dates the entry's creation, not a publication.
