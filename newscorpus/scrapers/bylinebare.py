@@ -44,9 +44,13 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNIT_ENDS = frozenset("科部处處局办辦站所队隊组組院校室厅廳委会會库庫宫宮馆館中司社台厂廠场場园園")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
 _OUTLET_END = re.compile(
-    r"(?:网|报|社|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒"
+    r"(?:网|报|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒"
     # The same endings in traditional characters (星島日報, 香港經濟日報, 自由時報, 中央廣播電臺).
-    r"|網|報|新聞|電視台|電視臺|電台|電臺|時報|週刊|雜誌|頻道)$"
+    r"|網|報|新聞|電視台|電視臺|電台|電臺|時報|週刊|雜誌|頻道"
+    # A bare 社 ends a news agency's three characters (新华社, 美联社) or a publisher's word (北京青年报社,
+    # 中国新闻社); longer names ending so are clubs, co-ops, travel agencies and accounts (城南诗社, and
+    # 数码情报社: 情报 is intelligence, no paper).
+    r"|^[\u4e00-\u9fff]{2}社|(?<!情)报社|杂志社|通讯社|新闻社|出版社|(?<!情)報社|雜誌社|通訊社|新聞社)$"
 )
 # Outlets whose names end otherwise.
 _KNOWN_OUTLETS = frozenset(
