@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newscorpus.scrapers.bylinelabels import LABELS
+from newscorpus.scrapers.bylinesurnames import SINGLE, SINGLE_TRADITIONAL
 
 __all__ = ["fold", "padded_names"]
 
@@ -94,19 +95,32 @@ def _folded(match: re.Match[str]) -> str:
 
 # One Han character alone (moved here with padded_names from bylinenames, session 9 wave 2).
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SURNAMES = SINGLE | SINGLE_TRADITIONAL
 
 
 def padded_names(tokens: list[str]) -> list[str]:
-    """The parts of a bar with a padded two-character name joined again (``陈 晓`` -> ``陈晓``): one lone Han
+    """The parts of a bar with padded two-character names joined again (``陈 晓`` -> ``陈晓``): one lone Han
     character is never a name, so two in a row are one name a template padded to a width of three
-    (``【责任编辑：陈 晓】``)."""
+    (``【责任编辑：陈 晓】``). A longer run is names only when it pairs up, each pair led by a common surname
+    (``王 静 李 明``: two reporters aligned to a column); a run of three (``字号 大 中 小``, the font-size
+    switch) or of pairs no surname leads (``上 一 下 一``) stays as it is."""
     merged: list[str] = []
-    lone = [bool(_ONE_HAN.fullmatch(token)) for token in tokens]
-    for index, token in enumerate(tokens):
-        # Exactly two: a run of three ("字号 大 中 小", the font-size switch) is no name.
-        pair = index > 0 and lone[index] and lone[index - 1] and not (index > 1 and lone[index - 2])
-        if pair and not (index + 1 < len(tokens) and lone[index + 1]):
-            merged[-1] += token
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and _ONE_HAN.fullmatch(tokens[end]):
+            end += 1
+        run = tokens[index:end]
+        if _paired_names(run):
+            merged += [first + second for first, second in zip(run[::2], run[1::2], strict=True)]
         else:
-            merged.append(token)
+            merged += run or [tokens[index]]
+        index = max(end, index + 1)
     return merged
+
+
+def _paired_names(run: list[str]) -> bool:
+    """A run of lone characters that reads as padded names: exactly two, or pairs each led by a surname."""
+    if len(run) == 2:
+        return True
+    return len(run) >= 4 and len(run) % 2 == 0 and all(first in _SURNAMES for first in run[::2])
