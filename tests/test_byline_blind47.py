@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.bylinefold import padded_names
+from newscorpus.scrapers.registry import Registry
 
 
 @pytest.mark.parametrize(
@@ -26,3 +28,24 @@ def test_a_run_of_lone_characters_not_led_by_surnames_stays_apart() -> None:
     assert padded_names(["字号", "大", "中", "小"]) == ["字号", "大", "中", "小"]
     assert padded_names(["上", "一", "下", "一"]) == ["上", "一", "下", "一"]
     assert padded_names(["王", "静", "李", "明"]) == ["王静", "李明"]
+
+
+_QQ_2010 = """<html><head><meta charset="utf-8"><title>{title}_财经频道_腾讯网</title></head><body>
+<div id="C-Main-Article-QQ"><div class="hd"><h1>{title}</h1>
+<div class="tit-bar"><div class="ll">
+<span class="color-a-0"><a href="http://finance.qq.com/money.htm">理财</a></span><span class="color-a-1"><a
+href="http://www.cs.com.cn/">中国证券报</a></span><span class="color-a-3">{name}</span><span
+class="article-time">2010年09月21日06:35</span></div></div></div>
+<div id="Cnt-Main-Article-QQ">
+<p>　　九月以来，银行理财产品的预期收益率出现回落，一年期产品的平均收益率较八月下降了约0.2个百分点。</p>
+<p>　　业内人士分析，市场资金面趋于宽松，是收益率走低的主要原因，短期内这一趋势可能延续。</p>
+<p>　　不少投资者开始把目光转向债券基金和货币基金，以期获得相对稳定的回报。</p>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(("name", "author"), [("韩静怡", "韩静怡"), ("理财周刊", None)])
+def test_a_name_alone_in_a_qq_bar_beside_the_time_is_the_author(name: str, author: str | None) -> None:
+    # qq trusts only labelled writers in its header; a surname-led name standing alone in the meta bar counts.
+    html = _QQ_2010.format(title="银行理财产品收益率九月回落", name=name)
+    article = parse_html(html, "https://finance.qq.com/a/20100921/000512.htm", Registry.load())
+    assert (article.author, article.source) == (author, "中国证券报")

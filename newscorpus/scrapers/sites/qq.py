@@ -60,13 +60,15 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # Only the template's author field or a credit line names people: the generic header guess reads
     # headlines like "原作者女儿：..." as a byline.
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
-    from newscorpus.scrapers.rulebyline import labelled_author
+    from newscorpus.scrapers.rulebyline import bar_author, labelled_author
 
     article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
     if article.author is None and (signed := _signed_off(article.paragraphs)):
         # "（李凯）" alone under the story's last sentence: its writer signing it off (README "Bylines").
         article.author, article.paragraphs = signed, article.paragraphs[:-1]
-    article.author = article.author or labelled_author(page.header, article.title)
+    article.author = (
+        article.author or labelled_author(page.header, article.title) or bar_author(page.header, article.title)
+    )
 
     # The page data's media is a 企鹅号 account or an outlet's: an account is the author when no person is.
     account_as_author(article, keep_outlets=True)
