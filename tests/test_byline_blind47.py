@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.registry import Registry
 
@@ -49,3 +49,19 @@ def test_a_name_alone_in_a_qq_bar_beside_the_time_is_the_author(name: str, autho
     html = _QQ_2010.format(title="银行理财产品收益率九月回落", name=name)
     article = parse_html(html, "https://finance.qq.com/a/20100921/000512.htm", Registry.load())
     assert (article.author, article.source) == (author, "中国证券报")
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["游志明 报道", "（2010-05-06）"], "游志明"),  # 游 starts words (游客), a surname where a role confirms it
+        (["向晓雯 報導", "2012/04/01"], "向晓雯"),
+        (["常思远", "报道"], "常思远"),
+        (["游乐场 报道", "（2010-05-06）"], None),  # a place ending as units and grounds do: no person
+        (["游志明", "2010-05-06"], None),  # no role beside it: such a surname alone names nobody
+    ],
+)
+def test_a_word_starting_surname_counts_where_a_reporting_role_confirms_the_name(
+    lines: list[str], author: str | None
+) -> None:
+    assert parse_byline(lines).author == author

@@ -113,7 +113,9 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     bar_set = None if bars is None else {fold(line) for line in [*bars, *join_dangling_labels(bars)]}
     # Lone names and outlets beside a time-only line of the region: read after every whole bar.
     folded_bars = [fold(line) for line in (lines if bars is None else bars)]
-    paired = bare.split_bars(folded_bars) + bare.names_before_role(folded_bars)
+    # A name a role credits ("游润恬 报道", "林锐" over "BBC中文记者") is labelled by that role: read on every line,
+    # like a label, not only on the bars beside a time.
+    paired = bare.split_bars(folded_bars) + bare.names_before_role([fold(line) for line in lines])
     paired += bare.accounts_after_platform(folded_bars)
     paired += time_over_fields(folded_bars)  # "2015-03-09 07:35:00" over "北京晚报 作者：孙颖": one bar
     paired += tagged_accounts(folded_bars)  # "历史知识" over "大风号", "<a>历史知识</a>大风号": the account

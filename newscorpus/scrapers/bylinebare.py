@@ -18,6 +18,7 @@ from newscorpus.scrapers.bylinesurnames import DOUBLE as _DOUBLE
 from newscorpus.scrapers.bylinesurnames import RARE as _RARE
 from newscorpus.scrapers.bylinesurnames import SINGLE as _SINGLE
 from newscorpus.scrapers.bylinesurnames import SINGLE_TRADITIONAL as _SINGLE_TRADITIONAL
+from newscorpus.scrapers.bylinesurnames import WORDY as _WORDY
 
 _SURNAME_CHARS = _SINGLE | _SINGLE_TRADITIONAL
 DOUBLE_SURNAMES = _DOUBLE  # for the dateline reader (``bylinedateline``)
@@ -289,9 +290,18 @@ def names_before_role(lines: list[str]) -> list[str]:
         elif reporting := _REPORTS.fullmatch(line):
             # "陈可扬 报道" (or the name's element over a 报道 one): the name reports the story.
             name = reporting.group(1) or (lines[index - 1].strip() if index else "")
-            if all(is_person(part) for part in name.split()) and name:
+            if all(_reported_person(part) for part in name.split()) and name:
                 credits.append(f"记者 {name}")
     return credits
+
+
+def _reported_person(word: str) -> bool:
+    """A name a reporting role confirms (``X 报道``): a common-surname name, or three characters led by a surname
+    that mostly starts words (游润恬; not 游乐场, which ends as grounds and units do)."""
+    if is_person(word):
+        return True
+    wordy = len(word) == settings.BYLINE_DATELINE_NAME_CHARS and word[0] in _WORDY
+    return wordy and _HAN.match(word) is not None and word[-1] not in _UNIT_ENDS and not is_outlet(word)
 
 
 def _role_part(line: str) -> str:
