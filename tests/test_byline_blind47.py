@@ -65,3 +65,34 @@ def test_a_word_starting_surname_counts_where_a_reporting_role_confirms_the_name
     lines: list[str], author: str | None
 ) -> None:
     assert parse_byline(lines).author == author
+
+
+_WECHAT_2016 = """<html><head><meta charset="utf-8"><title>{title}</title>
+<link rel="stylesheet" href="https://res.wx.qq.com/mmbizwap/zh_CN/htmledition/style/page/appmsg/page_mp_article_improve.css">
+</head><body><div class="rich_media_inner"><div id="page-content"><div id="img-content">
+<h2 class="rich_media_title" id="activity-name">{title}</h2>
+<div class="rich_media_meta_list">
+<em id="post-date" class="rich_media_meta rich_media_meta_text">2015-10-20</em>
+{writer}<a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" href="##" id="post-user">{account}</a>
+</div>
+<div class="rich_media_content" id="js_content">
+<p>秋收一结束，村里的晒谷场就成了孩子们的乐园，大人们在一旁翻晒稻谷，孩子们在谷堆间追跑打闹。</p>
+<p>村小学的老师说，每年这个时候，学校都会组织学生到田里捡稻穗，让孩子们知道粮食来之不易。</p>
+<p>今年的稻谷收成不错，亩产比去年多了一百来斤，村民们脸上都挂着笑。</p>
+</div></div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("writer", "author", "source"),
+    [
+        ('<em class="rich_media_meta rich_media_meta_text">陈思远</em>', "陈思远", "乡土记忆"),
+        ("", "乡土记忆", None),  # no person named: the account is the author (README "accounts")
+    ],
+)
+def test_the_2016_wechat_template_s_account_link_names_the_account(
+    writer: str, author: str, source: str | None
+) -> None:
+    # Before #js_name, the account's name sat in a#post-user beside the date and the writer.
+    html = _WECHAT_2016.format(title="秋收后的晒谷场", writer=writer, account="乡土记忆")
+    article = parse_html(html, "https://mp.weixin.qq.com/s/Ab3dEf9GhIjKlMnOpQrStU", Registry.load())
+    assert (article.author, article.source) == (author, source)

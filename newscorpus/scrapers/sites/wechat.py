@@ -1,7 +1,7 @@
 """微信公众号 mp.weixin.qq.com articles (longer than qq.com, so it wins the host match).
 
-Headline ``h2#activity-name``, account name ``#js_name`` (the publisher: source), optional author
-``#js_author_name``, body ``div#js_content`` made of ``<section>``/``<p>`` blocks. ``#publish_time`` is
+Headline ``h2#activity-name``, account name ``#js_name`` (``#post-user`` before 2018; the publisher: source),
+optional author ``#js_author_name``, body ``div#js_content`` made of ``<section>``/``<p>`` blocks. ``#publish_time`` is
 filled by JS (``昨天`` or empty in saved pages): the real time is the ``var ct = "<unix seconds>"`` page
 variable. Accounts close posts with credit lines (``信息来源于网络``, ``经过X重新编排``, ``作者：X``)
 that name the author but are not story text. 相关阅读 (``#js_related_area``) is loaded by JS.
@@ -79,7 +79,8 @@ RULE = SiteRule(
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
     author=("#js_author_name", "span.rich_media_meta_text#js_author_name", "meta[name='author']"),
-    source=("a#js_name", "#js_name", "strong.profile_nickname"),
+    # The account's name: #js_name from 2018; before it a#post-user beside the date and the writer's <em>.
+    source=("a#js_name", "#js_name", "strong.profile_nickname", "a#post-user"),
     body=("div#js_content", "div.rich_media_content"),
     related=("#js_related_area",),
     fingerprints=("res.wx.qq.com/mmbizwap", 'id="js_content"'),
