@@ -362,6 +362,14 @@ RULE_FALLBACK_LENGTH_FACTOR = 3
 RIGHTS_LINE_MAX_CHARS = 80
 # A line of credit fields only (撰稿：李娜 摄影：王鹏 审核：张三) is at most this long: a roll of three or four roles.
 CREDIT_FIELDS_MAX_CHARS = 60
+# A keyword-stuffing line in the story's container (SEO tags: 小龙虾价格 潜江小龙虾 …): at least this many
+# space-separated phrases, no sentence mark, this share of them holding one two-character keyword, and no
+# longer than this. A list of names or a poem's line shares no keyword.
+KEYWORD_LINE_MIN_PHRASES = 5
+KEYWORD_LINE_SHARE = 0.6
+KEYWORD_LINE_MAX_CHARS = 200
+# A teaser copy of a later paragraph (导读：X……): the copied part must run at least this long to tell.
+TEASER_COPY_MIN_CHARS = 12
 # A line this short made only of tool words (字体 大 中 小, 打印, 关闭) is an article's tool bar.
 TOOLBAR_MAX_CHARS = 40
 # A call to action (扫描下方二维码关注, 1、回复【社保】查询) is a short line; a longer one is story text.

@@ -118,7 +118,61 @@ def is_notice(line: str) -> bool:
             return True
     if _DECLARATION.match(line) and _RIGHTS.search(line):
         return True  # "郑重声明：…与本站立场无关。…": a site's declaration of any length, not the story's words
-    return _BOILERPLATE.match(line) is not None
+    if "小编" in line and _FARM_CLOSER.search(line):
+        return True
+    return _BOILERPLATE.match(line) is not None or is_keyword_line(line)
+
+
+# A content farm's closing (or opening) formula: its 小编 compiled this for you (以上就是X网小编为大家整理的…).
+# A story quoting someone to its writer ("王师傅告诉小编") is no such formula.
+_FARM_CLOSER = re.compile(
+    r"小编.{0,16}(?:为|给|帮)(?:大家|您|你).{0,8}(?:整理|分享|带来|介绍|推荐|汇总)|^(?:好了[，,])?以上(?:就|便)?是.{0,24}小编"
+)
+_SENTENCE_MARK = re.compile(r"[。，！？；：、,!?;:]")
+_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def is_keyword_line(line: str) -> bool:
+    """A keyword-stuffing line (SEO tags in the story's container): many short phrases, no sentence mark, most
+    of them holding one keyword (明前茶价格 龙井明前茶 碧螺春明前茶 …)."""
+    if len(line) > settings.KEYWORD_LINE_MAX_CHARS or line.count(" ") < settings.KEYWORD_LINE_MIN_PHRASES - 1:
+        return False  # one count in C rules out nearly every line
+    phrases = line.split()
+    if len(phrases) < settings.KEYWORD_LINE_MIN_PHRASES:
+        return False
+    if _SENTENCE_MARK.search(line):
+        return False
+    holders: dict[str, int] = {}
+    for phrase in phrases:
+        for pair in set(_HAN_PAIR.findall(phrase)):
+            holders[pair] = holders.get(pair, 0) + 1
+    return max(holders.values(), default=0) >= settings.KEYWORD_LINE_SHARE * len(phrases)
+
+
+def drop_teaser_copies(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a teaser that copies a later one's opening and breaks off in an ellipsis
+    (``导读：进入五月，各地小龙虾陆续上市……`` over the paragraph it cut): the same words twice, once cut."""
+    kept = []
+    for index, line in enumerate(paragraphs):
+        copied = _teaser_text(line)
+        if copied and any(later.startswith(copied) for later in paragraphs[index + 1 :]):
+            continue
+        kept.append(line)
+    return kept
+
+
+_ELLIPSIS = re.compile(r"(?:…+|\.{3,}|。{3,})$")
+# A short label before a teaser's words: "导读：", "【提要】".
+_TEASER_LABEL = re.compile(r"^(?:[^：:，。【】\[\]]{1,6}[：:]|[【\[][^【】\[\]]{1,6}[】\]])\s*")
+
+
+def _teaser_text(line: str) -> str | None:
+    """What a line ending in an ellipsis copies: its words without the ellipsis and a short label before them."""
+    if not _ELLIPSIS.search(line):
+        return None
+    text = _ELLIPSIS.sub("", line)
+    unlabelled = _TEASER_LABEL.sub("", text, count=1)
+    return unlabelled if len(unlabelled) >= settings.TEASER_COPY_MIN_CHARS else None
 
 
 # A bracketed note of the writer's post closing a commentary: "（作者为本报评论部主任编辑）", "（作者系…教授）".

@@ -21,6 +21,7 @@ from newscorpus.scrapers.asides import without_asides
 from newscorpus.scrapers.blocks import SKIP_TAGS, Line, Walk, walk
 from newscorpus.scrapers.boilerplate import (
     cut_signature,
+    drop_teaser_copies,
     is_furniture,
     trim_promo_tail,
     without_marks,
@@ -149,7 +150,7 @@ def extract(
     if options.bylines:
         read_credits(tree, article, page, header, (start, end), shown, body_at, choice.index, url)
     # After the byline was read: the credits in the promo tail may name the source or editor.
-    article.paragraphs = trim_promo_tail(article.paragraphs)
+    article.paragraphs = drop_teaser_copies(trim_promo_tail(article.paragraphs))
     if article.published_at is None and not edited:
         article.published_at = published_from_scripts(tree)
     return article
