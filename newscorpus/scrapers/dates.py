@@ -9,10 +9,10 @@ from newscorpus import settings
 from newscorpus.scrapers.daterelative import JUST_NOW, relative_time
 from newscorpus.scrapers.numerals import NUMERALS, numeral
 
-# The parts that may follow a date: a weekday (星期三, （周三）, (水), Wed), then a time with its
-# meridiem before (下午3:20, Japanese 10時20分) or after it (3:20 PM), then an offset.
+# The parts that may follow a date: a weekday (星期三, （周三）, Japanese (水), Hong Kong papers' bare numeral (一),
+# Wed), then a time with its meridiem before (下午3:20, Japanese 10時20分) or after it (3:20 PM), then an offset.
 _WEEKDAY = (
-    r"(?:\s*[,，]?\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日][)）]"
+    r"(?:\s*[,，]?\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日一二三四五六天][)）]"
     r"|\s*,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
 )
 # Zones written out after a time, often in brackets (2020-03-05 10:30（日本时间）), or before it (HK's
