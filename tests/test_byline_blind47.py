@@ -96,3 +96,38 @@ def test_the_2016_wechat_template_s_account_link_names_the_account(
     html = _WECHAT_2016.format(title="秋收后的晒谷场", writer=writer, account="乡土记忆")
     article = parse_html(html, "https://mp.weixin.qq.com/s/Ab3dEf9GhIjKlMnOpQrStU", Registry.load())
     assert (article.author, article.source) == (author, source)
+
+
+_STATS = "".join(
+    f"<dt>{word}</dt><dd>{value}</dd>"
+    for word, value in (
+        ("UID", "20417"),
+        ("帖子", "1890"),
+        ("精华", "12"),
+        ("积分", "4321"),
+        ("威望", "300"),
+        ("金钱", "2210"),
+        ("阅读权限", "90"),
+        ("注册时间", "2007-5-9"),
+    )
+)
+_DISCUZ7 = f"""<html><head><meta charset="utf-8"><title>{{subject}} - 垂钓交流 - 江畔论坛</title></head><body>
+<div id="nav"><a href="index.php">江畔论坛</a> &raquo; <a href="forumdisplay.php?fid=3">垂钓交流</a></div>
+<table class="postbox"><tr><td class="postauthor">
+<div class="postinfo"><a href="space.php?uid=20417">{{name}}</a></div><p>版主</p><dl class="profile">{_STATS}</dl></td>
+<td class="postcontent"><div class="postinfo"><strong>1#</strong> <a href="#">打印</a> 字体大小: <a>t</a><a>T</a>
+<em>发表于 2010-6-12 20:41</em> | <a href="#">只看该作者</a></div>
+<h1>{{subject}}</h1><div class="t_msgfont">昨天下午去了江边的老钓点，水位比上周涨了半米多，浑水。<br>
+换了红虫打窝，半个小时后开始上鱼，一直钓到天黑，收获鲫鱼二十多条，最大的有三两。</div></td></tr></table>
+<table class="postbox"><tr><td class="postauthor"><a href="space.php?uid=77">过路钓友</a></td>
+<td class="postcontent"><em>发表于 2010-6-12 21:03</em>
+<div class="t_msgfont">浑水钓鲫鱼，红虫确实好使。</div></td></tr></table>
+</body></html>"""
+
+
+def test_a_forum_poster_whose_card_runs_long_over_the_subject() -> None:
+    # Discuz 7 prints the card's stats (UID, 帖子, 精华, 积分 … 注册时间) and the floor's tools between the
+    # poster's name and the subject: the name stands further up than the poster window, over the first stat.
+    html = _DISCUZ7.format(subject="江边老钓点浑水钓鲫鱼", name="江畔老垂钓")
+    article = parse_html(html, "http://bbs.jiangpan.example.cn/viewthread.php?tid=8812", Registry.load())
+    assert article.author == "江畔老垂钓"

@@ -49,20 +49,31 @@ def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -
         end = title_end(lines, _subject(tree))
     if end is None:
         return None
-    above = lines[max(0, end - settings.BYLINE_POSTER_LINES) : end - 1]
-    below = lines[end : end + settings.BYLINE_POSTER_LINES]
+    start = max(0, end - settings.BYLINE_POSTER_LINES)
     linked: set[str] | None = None  # the names linked to a profile, gathered once, when a name is to test
-    for window in (above, below):
-        stats = [index for index, line in enumerate(window) if _STAT.match(line)]
+    for first, last in ((start, end - 1), (end, end + settings.BYLINE_POSTER_LINES)):
+        stats = [index for index in range(first, min(last, len(lines))) if _STAT.match(lines[index])]
+        while stats and first == start and (up := _stat_over(lines, stats[0])) is not None:
+            # The card runs on up past the window (Discuz 7: eight stats, their values and the floor's tools
+            # between the name and the subject): its first stat, and the name over it, lie further up.
+            stats.insert(0, up)
         # Every stat is tried, the first first: a thread's buttons over the card ("发帖" "回复", the word alone)
         # read as a stat with no name over it, and the card's own stats follow.
         for stat in stats:
-            names = [fold(line) for line in window[max(0, stat - _NAME_REACH) : stat]]
+            names = [fold(line) for line in lines[max(0, stat - _NAME_REACH) : stat]]
             names = [name for name in reversed(names) if plausible_name(name, set(), handle=True)]
             linked = linked if linked is not None or not names else profile_linked(tree)
             found = next((name for name in names if linked is not None and name in linked), None)
             if found is not None or stat == stats[-1]:
                 return found
+    return None
+
+
+def _stat_over(lines: list[str], stat: int) -> int | None:
+    """The card's stat right over ``stat``: on the line above, or above its value (``UID`` / ``8812``)."""
+    for index in range(stat - 1, max(-1, stat - 3), -1):
+        if _STAT.match(lines[index]):
+            return index
     return None
 
 
