@@ -131,3 +131,24 @@ def test_a_forum_poster_whose_card_runs_long_over_the_subject() -> None:
     html = _DISCUZ7.format(subject="江边老钓点浑水钓鲫鱼", name="江畔老垂钓")
     article = parse_html(html, "http://bbs.jiangpan.example.cn/viewthread.php?tid=8812", Registry.load())
     assert article.author == "江畔老垂钓"
+
+
+_SINA_2014 = """<html><head><meta charset="utf-8"><title>{title}|央行|存款_新浪财经_新浪网</title></head><body>
+<h1 id="artibodyTitle">{title}</h1>
+<div class="page-info"><span class="time-source">2014年11月30日 03:12 <a href="http://www.ce.cn/">经济日报</a></span></div>
+<div class="BSHARE_POP blkContainerSblkCon clearfix blkContainerSblkCon_14" id="artibody">
+<p>{credit}</p>
+<p>　　全国人大常委会近日审议了存款保险条例草案的修改意见，多位委员建议进一步明确偿付限额的调整机制。</p>
+<p>　　草案规定，存款保险实行限额偿付，最高偿付限额为人民币50万元，今后可根据经济发展情况适时调整。</p>
+<p>　　有委员提出，应当加强对投保机构的风险监测，对风险较高的机构提高费率，防范道德风险。</p>
+<p class="article-editor">责任编辑：李娜 SF007</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(("credit", "author"), [("◎记者 韩思雨", "韩思雨"), ("记者 韩思雨 北京报道", "韩思雨")])
+def test_a_sina_story_s_opening_credit_line_names_the_reporter(credit: str, author: str) -> None:
+    # sina reads the credit lines at either end of the body as 163, qq and ifeng do: a byline, not story text.
+    html = _SINA_2014.format(title="存款保险条例草案修改意见提交审议", credit=credit)
+    article = parse_html(html, "http://finance.sina.com.cn/china/20141130/031221012345.shtml", Registry.load())
+    assert (article.author, article.source, article.editor) == (author, "经济日报", "李娜")
+    assert not any("韩思雨" in line for line in article.paragraphs)

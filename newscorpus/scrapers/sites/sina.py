@@ -38,7 +38,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
     if lines and (credit := _REPOST_CREDIT.match(lines[0])):
         article.author = article.author or credit.group(1)
         captions.add(lines[0])
-    article.paragraphs = [line for line in lines if line not in captions]
+    # A reporter's credit line at either end of the body (◎记者 X under an app's slogan) is a byline, as on 163,
+    # qq and ifeng: its names are the author's, the line no story text.
+    credit, article.paragraphs = sitekit.split_credit_lines([line for line in lines if line not in captions])
+    article.author = article.author or credit
     sitekit.account_after_notice(article, page)  # a 新浪看点 account's post
 
 
