@@ -152,3 +152,27 @@ def test_a_sina_story_s_opening_credit_line_names_the_reporter(credit: str, auth
     article = parse_html(html, "http://finance.sina.com.cn/china/20141130/031221012345.shtml", Registry.load())
     assert (article.author, article.source, article.editor) == (author, "经济日报", "李娜")
     assert not any("韩思雨" in line for line in article.paragraphs)
+
+
+_KANDIAN_2019 = """<html><head><meta charset="utf-8"><title>{title}|新浪看点</title></head><body>
+<div class="kd-header"><a class="kd-logo" href="https://k.sina.com.cn/">新浪看点</a></div>
+<div class="art_main"><h1 class="art_title">{title}</h1>
+<div class="art_info"><a class="weibo_user" href="https://k.sina.com.cn/mediaDocList.d.html?uid=5512034881">{account}</a>
+<span class="art_time">2019-10-21 08:40:12</span> <span class="art_source">来源：新浪看点</span></div>
+<div class="art_content" id="artibody">
+<p>入秋以后，阳台上的多肉开始进入生长旺季，这个时候换盆、砍头、叶插都比较合适。</p>
+<p>换盆前三天不要浇水，让土壤干透，脱盆的时候根系不容易断，伤口也不容易烂。</p>
+<p>新盆的土可以用泥炭、颗粒土按一比一混合，透气性好，浇水后干得也快。</p>
+</div>
+<div class="art_tips">本文为新浪看点用户上传，不代表新浪看点的观点或立场。</div></div>
+<div class="side"><div class="author-card"><a href="https://k.sina.com.cn/mediaDocList.d.html?uid=5512034881"><img
+class="avatar" src="https://tvax2.sinaimg.cn/crop.0.0.180.180/a1.jpg" alt=""></a><a class="name"
+href="https://k.sina.com.cn/mediaDocList.d.html?uid=5512034881">{account}</a><p>关注</p></div></div></body></html>"""
+
+
+def test_a_kandian_post_s_account_card_names_its_author() -> None:
+    # The platform names itself in 来源 (no source); its notice marks the post, so the account its card shows beside
+    # an avatar, linked to a profile, is the one that published it (README "accounts").
+    html = _KANDIAN_2019.format(title="秋天给多肉换盆，记住这三点", account="阳台种花日记")
+    article = parse_html(html, "https://k.sina.com.cn/article_5512034881_14889d94100100kxyz.html", Registry.load())
+    assert (article.author, article.source) == ("阳台种花日记", None)

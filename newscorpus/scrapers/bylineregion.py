@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
-from newscorpus.scrapers.bylinegrammar import ACCOUNT_PLATFORMS, TIME, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
+from newscorpus.scrapers.bylinelabels import PLATFORMS
 from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.jsonld import ld_objects
 
@@ -109,7 +110,8 @@ _PICTURE_SOURCE = re.compile(r"^[（(]?(?:图片来源|圖片來源|图源|圖�
 _CAPTION_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影师|攝影師|[\s。])\s*[\u4e00-\u9fff]{2,4}\s*[摄攝]$")
 # The notice self-media platforms print under every post ("该文观点仅代表作者本人，搜狐号系信息发布平台",
 # "本文来自网易号作者…", "以上内容为自媒体平台…用户上传并发布"): the page is an account's post.
-_PLATFORMS = "|".join(ACCOUNT_PLATFORMS)
+# The 看点 platforms too (本文为新浪看点用户上传): their notices name them where no account label would.
+_PLATFORMS = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 # Only the notices' own wording: a story about 自媒体平台 is no self-media post.
 _PLATFORM_NOTICE = re.compile(
     rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台[“\"]?(?:{_PLATFORMS})[”\"]?(?:用户|作者)"

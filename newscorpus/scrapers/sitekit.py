@@ -111,15 +111,21 @@ def opening_credit(lines: list[str]) -> str | None:
 
 def account_after_notice(article: Article, page: RulePage) -> None:
     """A platform's notice closing the story (``本文为自媒体、作者等新浪看点账号…上传并发布``) makes the page an
-    account's post wherever it is hosted: the account the bar shows as its source is the author (README)."""
-    if article.author is not None or article.source is None or page.body is None:
+    account's post wherever it is hosted: the account the bar shows as its source is the author (README); with
+    no source, the account its header links to a profile, or its card beside an avatar, as the generic path reads."""
+    if article.author is not None or page.body is None:
         return
     from newscorpus.scrapers.byline import account_as_author
+    from newscorpus.scrapers.bylineaccount import account_card, account_link
     from newscorpus.scrapers.bylineregion import self_media_notice
     from newscorpus.scrapers.bylinetail import lines_after
 
-    if self_media_notice(article.paragraphs[-2:] + lines_after(page.body)):
+    if not self_media_notice(article.paragraphs[-2:] + lines_after(page.body)):
+        return
+    if article.source is not None:
         account_as_author(article, keep_outlets=True)
+    else:
+        article.author = account_link(page.tree, page.header) or account_card(page.tree)
 
 
 def split_credit_lines(lines: list[str], reach: int = 2) -> tuple[str | None, list[str]]:
