@@ -83,7 +83,7 @@ def test_a_comment_counter_glued_after_the_outlet_is_no_part_of_it(value: str, s
     [
         ("作者：码农小周　　转载请注明出处，谢谢。", "码农小周"),
         ("作者：夏至未至 本文版权归作者所有，欢迎转载，但请保留此段声明。", "夏至未至"),
-        ("作者 : Lin Wei 转载请注明。", "Lin"),
+        ("作者 : Lin Wei 转载请注明。", "Lin Wei"),  # the field before the notice whole (was its first word)
     ],
 )
 def test_a_signature_opening_a_notice_names_its_writer(line: str, author: str) -> None:

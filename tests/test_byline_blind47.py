@@ -176,3 +176,22 @@ def test_a_kandian_post_s_account_card_names_its_author() -> None:
     html = _KANDIAN_2019.format(title="秋天给多肉换盆，记住这三点", account="阳台种花日记")
     article = parse_html(html, "https://k.sina.com.cn/article_5512034881_14889d94100100kxyz.html", Registry.load())
     assert (article.author, article.source) == ("阳台种花日记", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source", "editor"),
+    [
+        ("编辑：王晓萌 本文转载自人民网，仅供学习交流，如有侵权请联系删除。", None, None, "王晓萌"),
+        ("责任编辑：陈思 声明：本文仅代表作者观点，不代表本站立场。", None, None, "陈思"),
+        ("来源：新华网 本文仅代表作者观点，不代表本站立场。", None, "新华网", None),
+        ("作者：李明 本文为原创文章，转载请注明出处。", "李明", None, None),
+        ("编辑部认为，这篇文章值得一读。", None, None, None),  # no field opens it: prose
+    ],
+)
+def test_fields_opening_a_line_that_runs_on_into_a_notice(
+    line: str, author: str | None, source: str | None, editor: str | None
+) -> None:
+    # A closing bar printed with the site's notice after it (编辑：X 本文转载自…，如有侵权…): the fields before
+    # the notice are read; the notice is prose.
+    found = parse_line(line)
+    assert (found.author, found.source, found.editor) == (author, source, editor)

@@ -53,6 +53,8 @@ __all__ = [
 # Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
 # ("来源:新华社,作者:张三,责任编辑:李四").
 _SENTENCE = re.compile(r"[。！？!?]")
+# Where a sentence shows itself: a clause's comma (either width: lines come folded) or a sentence's end.
+_PROSE_MARK = re.compile(r"[，,。！？!?]")
 # A counter's thousands separator ("阅读(1,573)", "浏览 12,408 次") is no clause comma.
 _CLAUSE = re.compile(r"(?<!\d),[^,]{12}|,(?!\d{3}(?!\d))[^,]{12}")
 _NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]{2}),(?=[\u4e00-\u9fff]{2,3}(?:\s|$))")
@@ -242,6 +244,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if found.source is None and line[0] in "（(【[":
         # "（中央社記者X台南14日電）…", in square brackets too ("【中央社記者X台北3日電】")
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)
+    if not story and (head := _fields_before_prose(line)) is not None:
+        _read_folded(head, found, bare_too=False)  # "编辑：X 本文转载自…，如有侵权…": the bar, then the site's notice
     if story or _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         end = credits.story_end(line)
@@ -317,6 +321,19 @@ def _read_bare(line: str, fields: list[Field], found: Found, account: str | None
     outlet = None if outlet == account else outlet
     found.bare_person = found.bare_person or person
     found.bare_outlet = found.bare_outlet or outlet
+
+
+def _fields_before_prose(line: str) -> str | None:
+    """The byline fields opening a line that runs on, after a space, into a sentence (a closing bar with the
+    site's notice printed after it: ``编辑：倪贝儿 本文转载自新华社，如有侵权请联系删除。`` -> ``编辑：倪贝儿``)."""
+    mark = _PROSE_MARK.search(line)
+    if mark is None or (gap := line.rfind(" ", 0, mark.start())) <= 0:
+        return None
+    if mark.start() - gap - 1 <= settings.BYLINE_MAX_PERSON_CHARS:
+        return None  # "作者：谭晓岚 彭锐，原文标题…": a name of the value's run before the comma, no sentence yet
+    head = line[:gap]
+    lead, fields = tokenize(head)
+    return head if fields and not lead.strip() and not _is_prose(head) else None
 
 
 def _is_prose(line: str) -> bool:
