@@ -195,3 +195,8 @@ def test_fields_opening_a_line_that_runs_on_into_a_notice(
     # the notice are read; the notice is prose.
     found = parse_line(line)
     assert (found.author, found.source, found.editor) == (author, source, editor)
+
+
+@pytest.mark.parametrize("line", ["回复 | 编辑 | TOP", "引用 | 编辑 | Top", "编辑 | 顶部"])
+def test_a_forum_post_s_back_to_top_link_beside_its_edit_button_is_no_editor(line: str) -> None:
+    assert parse_line(line).editor is None

@@ -14,8 +14,9 @@ import re
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
 # The font-size switch and the publish button a bar prints after the names ("作者：张三 字号", "陳卓玲 發佈").
 _BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發佈", "發布", "發布於", "發佈於", "发布于"})
-# A forum post's tools beside its 编辑 link ("编辑 | 引用 | 回复"): the bare 编辑 there is a button, and so are they.
-_BAR_TOOLS |= frozenset({"引用", "回复", "回覆", "删除", "刪除"})
+# A forum post's tools beside its 编辑 link ("编辑 | 引用 | 回复", "引用 | 编辑 | TOP"): the bare 编辑 there is a
+# button, and so are they, the back-to-top link too.
+_BAR_TOOLS |= frozenset({"引用", "回复", "回覆", "删除", "刪除", "TOP", "Top", "顶部", "頂部"})
 # A feed's feedback buttons under a post ("不感兴趣", "屏蔽"), next to an empty 责任编辑： on sohu.
 _BAR_TOOLS |= frozenset({"不感兴趣", "不喜欢", "屏蔽"})
 # The follow button beside a writer's name on a self-media or blog page ("作者 林间小鹿 关注", "+关注").
