@@ -75,7 +75,7 @@ def _drop_credits(article: Article) -> None:
 RULE = SiteRule(
     name="wechat",
     hosts=("mp.weixin.qq.com",),
-    version=8,
+    version=9,
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
     author=("#js_author_name", "span.rich_media_meta_text#js_author_name", "meta[name='author']"),
