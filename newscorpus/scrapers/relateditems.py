@@ -55,6 +55,13 @@ _MORE_LINK = re.compile(
     r"|(?:查看)?(?:更多|全部)\S{0,4}\s*\d[\d,]*\s*[篇条個个则則部项項]\S{0,3}\s*[>»›→]*"
 )
 _FULL_STOPS = frozenset("。！!")
+# A card's counter linked to the story's comment area ("25评论 ⋅", "1.2万阅读", "赞 36"): a number and a counter's
+# word, no headline. And the anchor it links (/group/1//#comment_area, #comments): the thread, not a story.
+_COUNTER_TITLE = re.compile(
+    r"(?:\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:条|條|个|個)?\s*)?(?:评论|評論|回复|回覆|阅读|閱讀|浏览|瀏覽|赞|讚|点赞|點讚)"
+    r"\s*(?:\d[\d,.]*\s*[万萬wWkK]?)?\s*[⋅·•|]?"
+)
+_COMMENT_ANCHOR = re.compile(r"#(?:comments?|respond|replies|reply)(?:[-_]\w+)?$", re.IGNORECASE)
 
 
 def take_related(
@@ -183,6 +190,8 @@ def _usable(
     ):
         return False
     if HEADING.fullmatch(title):  # a link whose whole text is a related heading (相关阅读 to a channel)
+        return False
+    if _COUNTER_TITLE.fullmatch(title) or _COMMENT_ANCHOR.search(url):
         return False
     if _MORE_LINK.fullmatch(title):
         return False  # the list's way to more of its kind (a film's reviews page), no item of it

@@ -1,0 +1,48 @@
+"""A card's comment counter (``25评论 ⋅``) and its link to the story's comment area (``/group/1//#comment_area``)
+are no related item: toutiao's gallery feed read by the generic path (a template its rule does not know) gave
+twelve such "items" of a counter's title each."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.registry import Registry
+
+_STORY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "入秋以后，草原上的牧民开始为过冬做准备，打草、储草是这个季节最要紧的活。",
+        "牧民巴特尔家今年打了三百多捆干草，他说今年雨水好，草长得高，够羊群吃到明年开春。",
+        "当地畜牧部门也组织技术人员下乡，指导牧民科学储草，防止草料受潮发霉。",
+    )
+)
+
+
+def _card(index: int, title_link: str) -> str:
+    return (
+        f'<li class="card">{title_link.format(i=index)}<div class="footer-bar">'
+        f'<a href="/c/user/{index}/" class="source">牧区人家 ⋅</a>'
+        f'<a href="/group/67305120218690{index:05d}//#comment_area" class="source">{index + 3}评论 ⋅</a>'
+        "<span>刚刚</span></div></li>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title_link", "want"),
+    [
+        ('<a href="/group/67305120218690{i:05d}/" class="title">草原上的第{i}个秋天：牧民打草储草忙过冬</a>', 5),
+        ('<a href="/group/67305120218690{i:05d}/" class="img"><img src="/p/{i}.jpg"></a>', 0),  # no title shown
+    ],
+)
+def test_comment_counters_are_no_items(title_link: str, want: int) -> None:
+    cards = "".join(_card(index, title_link) for index in range(5))
+    html = (
+        '<html><head><meta charset="utf-8"><title>草原牧民打草储草忙过冬</title></head><body>'
+        f'<h1>草原牧民打草储草忙过冬</h1><div>2019-09-08 11:42 牧区人家</div><div class="article">{_STORY}</div>'
+        f'<div class="related"><h3>相关推荐</h3><ul>{cards}</ul></div></body></html>'
+    )
+    article = parse_html(html, "https://www.example-feed.cn/group/6730512021869099999/", Registry.load())
+    assert not [item.title for item in article.related if "评论" in item.title]
+    assert not [item.url for item in article.related if "comment" in item.url]
+    assert len(article.related) == want
