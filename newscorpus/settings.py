@@ -486,9 +486,10 @@ RELATED_MORE_STORIES = r"更多(?:新闻|新聞|文章|资讯|資訊|报道|報�
 # page's list only when no other heading labels one: beside a 相关阅读 list it is a feed (README's convention;
 # the blind batch's labels agree), alone after the story it is what the page relates (the labelled dev pages).
 # A hot-news pick (热点推荐) is one too: FORMAT lists it, and excludes site-wide hot sidebars; beside a 相关稿件
-# list or in a side column (blind's and blind10's labels) it is the site's.
+# list or in a side column (blind's and blind10's labels) it is the site's. So is 更多精彩 ("more highlights"):
+# toutiao heads its endless feed of random stories with it.
 RELATED_WEAK_HEADINGS = (
-    *("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦"),
+    *("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦", "更多精彩"),
     *RELATED_MAY_LIKE,
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.

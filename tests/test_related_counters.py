@@ -46,3 +46,25 @@ def test_comment_counters_are_no_items(title_link: str, want: int) -> None:
     assert not [item.title for item in article.related if "评论" in item.title]
     assert not [item.url for item in article.related if "comment" in item.url]
     assert len(article.related) == want
+
+
+def _more_page(box_class: str) -> str:
+    items = "".join(
+        f'<li><a href="/group/67336050502637{index:05d}/">第{index}篇：看完这些老照片，你还记得小时候的街道吗</a></li>'
+        for index in range(6)
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>草原牧民打草储草忙过冬</title></head><body>'
+        f'<h1>草原牧民打草储草忙过冬</h1><div>2019-09-08 11:42 牧区人家</div><div class="article">{_STORY}</div>'
+        f'<div class="{box_class}"><h3>更多精彩</h3><ul>{items}</ul></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(("box_class", "want"), [("feed-infinite-wrapper", 0), ("more-box", 6)])
+def test_more_highlights_is_a_feed_s_label_like_guess_you_like(box_class: str, want: int) -> None:
+    # 更多精彩 ("more highlights") is picked for the reader, not for the story: the page's list only where nothing
+    # else is, and never in a box its markup names the site's feed (an endless feed under it on toutiao).
+    article = parse_html(
+        _more_page(box_class), "https://www.example-feed.cn/group/6730512021869099999/", Registry.load()
+    )
+    assert len(article.related) == want
