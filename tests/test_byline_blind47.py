@@ -200,3 +200,20 @@ def test_fields_opening_a_line_that_runs_on_into_a_notice(
 @pytest.mark.parametrize("line", ["回复 | 编辑 | TOP", "引用 | 编辑 | Top", "编辑 | 顶部"])
 def test_a_forum_post_s_back_to_top_link_beside_its_edit_button_is_no_editor(line: str) -> None:
     assert parse_line(line).editor is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "source"),
+    [
+        (["石佳/中国青年报", "2019-09-24 09:10"], "石佳", "中国青年报"),  # thepaper's reprint bar, read rule-less
+        (["王晓丽 / 新京报", "2018-03-02 07:15"], "王晓丽", "新京报"),
+        (["陈明 | 北京青年报", "2017-06-11 18:40"], "陈明", "北京青年报"),
+        (["文/张三", "2019-09-24 09:10"], "张三", None),
+        (["首页/国内/社会", "2019-09-24 09:10"], None, None),  # a trail's steps are no parts of a bar
+    ],
+)
+def test_a_name_and_an_outlet_over_the_time_line_are_its_bar(
+    lines: list[str], author: str | None, source: str | None
+) -> None:
+    found = parse_byline(lines)
+    assert (found.author, found.source) == (author, source)

@@ -130,6 +130,8 @@ _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 # The time of day may come first ("15:06 2020/12/18", Taiwan's papers).
 _TIME_ONLY = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")\s*$")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
+# What parts a line over a time-only line: a slash, a bar, a dot or a gap ("石佳/中国青年报", "陈明 | 北京青年报").
+_PART_GAPS = re.compile(r"\s*[/／|｜·•]\s*|\s+")
 
 
 # "原创 社保百事通 头条号 2017-07-06": the account printed before its platform's tag, the tag closing the
@@ -249,8 +251,9 @@ def split_bars(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if not _TIME_ONLY.match(line):
             continue
-        if index and _lone_part(lines[index - 1]):
-            joined.append(f"{line} {lines[index - 1].strip()}")
+        if index:
+            # The line over the time: a lone part, or a few of them ("石佳/中国青年报", "陈明 | 北京青年报").
+            joined += [f"{line} {part}" for part in _lone_parts(lines[index - 1])]
         for near in range(index + 1, min(len(lines), index + 1 + settings.BYLINE_SPLIT_BAR_PARTS)):
             if not _lone_part(lines[near]):
                 break
@@ -315,6 +318,15 @@ def _name_over_post(lines: list[str], index: int) -> re.Match[str] | None:
     if not index or not _LATIN_POST.fullmatch(lines[index]):
         return None
     return re.fullmatch(_TRANSLITERATED, lines[index - 1].strip())
+
+
+def _lone_parts(line: str) -> list[str]:
+    """The parts of a short line that are each a lone name or outlet, split at a slash, a bar or a gap; none
+    unless every part is one (``文/张三`` is a label and its value, ``首页/国内/社会`` a trail)."""
+    parts = [part for part in _PART_GAPS.split(line.strip()) if part]
+    if not parts or len(parts) > settings.BYLINE_SPLIT_BAR_PARTS:
+        return []
+    return parts if all(_lone_part(part) for part in parts) else []
 
 
 def _lone_part(line: str) -> bool:
