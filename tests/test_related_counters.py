@@ -68,3 +68,21 @@ def test_more_highlights_is_a_feed_s_label_like_guess_you_like(box_class: str, w
         _more_page(box_class), "https://www.example-feed.cn/group/6730512021869099999/", Registry.load()
     )
     assert len(article.related) == want
+
+
+@pytest.mark.parametrize("more", ["【详细】", "[详细]", "详情>>", "阅读全文", "【查看详情】"])
+def test_a_details_link_is_no_item_s_title(more: str) -> None:
+    # A promo card's "read more" link (人民网's 推荐阅读: the headline in <strong>, then 【详细】 to the topic page).
+    cards = "".join(
+        f"<li><strong>专题{index}：城市更新里的老街区</strong> 老街区改造中的新故事。"
+        f'<a href="https://www.example-feed.cn/GB/22226/42107{index}/index.html">{more}</a></li>'
+        f'<li><a href="/n1/2019/0615/c1013-3115371{index}.html">老街区改造：留住烟火气的第{index}种办法</a></li>'
+        for index in range(3)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>草原牧民打草储草忙过冬</title></head><body>'
+        f'<h1>草原牧民打草储草忙过冬</h1><div>2019-09-08 11:42 牧区人家</div><div class="article">{_STORY}</div>'
+        f'<div class="box_read"><h2>推荐阅读</h2><ul>{cards}</ul></div></body></html>'
+    )
+    article = parse_html(html, "https://www.example-feed.cn/n1/2019/0908/c1013-31153719.html", Registry.load())
+    assert [item.title[:4] for item in article.related] == ["老街区改"] * 3

@@ -61,6 +61,10 @@ _COUNTER_TITLE = re.compile(
     r"(?:\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:条|條|个|個)?\s*)?(?:评论|評論|回复|回覆|阅读|閱讀|浏览|瀏覽|赞|讚|点赞|點讚)"
     r"\s*(?:\d[\d,.]*\s*[万萬wWkK]?)?\s*[⋅·•|]?"
 )
+# A card's "read more" link (人民网's 推荐阅读 card: the headline in <strong>, then 【详细】 to its page): no title.
+_DETAILS_LINK = re.compile(
+    r"[【\[]?\s*(?:查看|阅读|閱讀)?(?:详细|詳細|详情|詳情|全文)(?:内容|內容)?\s*[】\]]?\s*[>»›]*"
+)
 _COMMENT_ANCHOR = re.compile(r"#(?:comments?|respond|replies|reply)(?:[-_]\w+)?$", re.IGNORECASE)
 
 
@@ -191,7 +195,7 @@ def _usable(
         return False
     if HEADING.fullmatch(title):  # a link whose whole text is a related heading (相关阅读 to a channel)
         return False
-    if _COUNTER_TITLE.fullmatch(title) or _COMMENT_ANCHOR.search(url):
+    if _COUNTER_TITLE.fullmatch(title) or _DETAILS_LINK.fullmatch(title) or _COMMENT_ANCHOR.search(url):
         return False
     if _MORE_LINK.fullmatch(title):
         return False  # the list's way to more of its kind (a film's reviews page), no item of it
