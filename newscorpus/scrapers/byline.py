@@ -22,7 +22,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
-from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields
+from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
 from newscorpus.scrapers.bylinegrammar import (
     TIME,
     Field,
@@ -263,13 +263,17 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"
             found.authors = found.authors or (lone.posted_by(line) if line.startswith(("本文由", "此文由")) else [])
             found.authors = found.authors or lone.blogger_notice(line)  # "本文为CSDN博主「X」的原创文章，…"
+        if found.source is None and found.account is None:
+            read_reprint_notice(line, found)  # "本文转载自：蓝点资讯，原文链接：…"
         return
     if (pairs := lone.role_pairs(line)) is not None:  # "罗思琪 文 ／ 陈浩 图": roles after the names
         found.authors, line = found.authors or pairs[0], pairs[1]
         if not line:
             return
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line) or _STARTER_POSTED.match(line):
-        found.account = found.account or names.strip_brackets(posted.group(1) or posted.group(2))
+        poster = names.strip_brackets(posted.group(1) or posted.group(2))
+        # "热心网友 回答于 2014-07-12": a Q&A site's anonymous answerer names nobody (README).
+        found.account = found.account or (None if poster in names.PLACEHOLDERS else poster)
     if line[0] in "【[本" and not found.authors:
         storytext.read_news_lead(
             line, found
@@ -281,6 +285,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
         found.authors = found.authors or lone.posted_by(line)  # "Posted by 小鱼儿 at 3:20 PM"
+        found.authors = found.authors or lone.blogger_notice(line)  # "（本文为X原创，转载请注明出处）", short
     if not fields and line[0] in storytext.OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）", "（星島日報報道）" closing it.
         storytext.read_foreign_credits(line, found)

@@ -28,7 +28,8 @@ _BY_POSTED = re.compile(
     r"^(?:本文|此文|本帖)?由\s*([^\s:：|/，,。、；;！？\d于於]{2,20}?)\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
     r"(?:原创|原創)?(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
 )
-_ROLE_NOUNS = ("作者", "用户", "用戶", "网友", "網友")
+# A platform's role naming nobody ("本文由百家号作者上传并发布", "本文为大风号作者原创").
+ROLE_NOUNS = ("作者", "用户", "用戶", "网友", "網友")
 # Metadata naming the writer beside ``declared_authors``: Drupal's Dublin Core creator.
 _CREATOR_META = 'meta[name="dcterms.creator"], meta[name="DC.creator"]'
 
@@ -39,7 +40,7 @@ def by_poster(line: str) -> list[str]:
     match = _BY_POSTED.match(line)
     if match is None or is_outlet(name := match.group(1)) or is_organisation(name):
         return []
-    if name.endswith(_ROLE_NOUNS):
+    if name.endswith(ROLE_NOUNS):
         return []  # "本文由百家号作者上传并发布": a platform's notice names a role, nobody in it
     return free_names(name)
 

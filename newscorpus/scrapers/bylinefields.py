@@ -7,13 +7,13 @@ sources, accounts and editors each have their own reading (README: "Bylines: wha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
-from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field
+from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field, tokenize
 from newscorpus.scrapers.bylinelabels import CO_REPORTERS, PLATFORMS, canonical
 from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
@@ -126,6 +126,24 @@ def read_fields(fields: list[Field], found: Found) -> None:
         found.authors = _interviewers(fields)
 
 
+# A reprint notice's label opening its sentence: "本文转载自：蓝点资讯，原文链接：…", "本文来源宁波晚报，版权归…".
+_NOTICE_LEADS = ("本文", "文章", "转载自", "轉載自", "转自", "轉自")
+_CLAUSE_END = re.compile(r"[,，。;；]")
+
+
+def read_reprint_notice(line: str, found: Found) -> None:
+    """The outlet a notice sentence opens by naming, up to its first comma: a line of prose
+    otherwise, whose later labels (原文链接：, 版权归…) are no bar's fields."""
+    lead, fields = tokenize(line)
+    if lead or not fields or fields[0].kind != SOURCE or not fields[0].label.startswith(_NOTICE_LEADS):
+        return
+    named = _CLAUSE_END.split(fields[0].value, maxsplit=1)[0].strip()
+    # Only an outlet: an account there ("本文转载自微信公众号“X”") yields to a person the page names beside it,
+    # which a line read alone cannot see.
+    if named and not _ACCOUNT_SOURCE.match(named) and not _WECHAT_ID.match(named):
+        read_fields([replace(fields[0], value=named)], found)
+
+
 def _interviewers(fields: list[Field]) -> list[str]:
     """A line crediting its interviewers and no writer ("采访：黃嘉欣、李卓熙｜攝影：周子朗"): the reporters who
     interviewed wrote the report up. Beside a writer's credit ("撰文/X 采访/Y") they write nothing (README), and a
@@ -170,7 +188,9 @@ def _co_writer(before: list[Field], item: Field) -> bool:
     wrote = any(field.kind in writers and field.value for field in before)
     people = names.free_names(item.value)
     # The writer up may sign with a pen name (晓雨): the teller's credit before vouches for the pair.
-    return wrote and bool(people) and (told or all(bare.is_person(person) for person in people))
+    # A name shaped as one after its separated label counts though a word too ("执笔：蓝天").
+    named = all(bare.is_person(person) or names.is_name(person) for person in people)
+    return wrote and bool(people) and (told or named)
 
 
 def _continues_credit(fields: list[Field]) -> bool:

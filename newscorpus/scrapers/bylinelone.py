@@ -26,12 +26,12 @@ import re
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
-from newscorpus.scrapers.bylineby import by_poster
+from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster
 from newscorpus.scrapers.bylinefold import padded_names
-from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, Field, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinenames import free_names, reporter_names
-from newscorpus.scrapers.bylineunits import BRANCH, PROFESSIONAL_TITLE, is_unit_word, kin_writer
+from newscorpus.scrapers.bylineunits import BRANCH, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員), a Japanese city's section or library (観光課, 中央図書館).
@@ -85,6 +85,10 @@ _POSTED_BY = re.compile(
 )
 # CSDN's copyright notice under every post: "本文为CSDN博主「码农阿飞」的原创文章，遵循CC 4.0 BY-SA版权协议…".
 _BLOGGER_NOTICE = re.compile(r"博主[「“\"]([^」”\"]{2,20})[」”\"]的原创文章")
+# A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创".
+_ORIGINAL_NOTE = re.compile(
+    r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是)\s*[「“\"]?([^\s「」“”\"，,。:：]{2,20}?)[」”\"]?\s*(?:的)?(?:原创|原創)"
+)
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -117,7 +121,9 @@ def _unit_names(line: str) -> list[str]:
     people = padded_names(re.split(r"[\s、,]+", match.group(2).strip()))
     if len(people) > 1 and PROFESSIONAL_TITLE.match(people[-1]):
         people = people[:-1]  # "骨科 周亮 主治医师": the grade after the name is the person's (README)
-    if all(_writer_name(person) for person in people):
+    # Under a class a pupil is named, whatever word the name opens with (高一（7）班 许可欣: 许可 is a word too).
+    pupils = match.group(1).endswith(("班", "年级", "年級"))
+    if all(_writer_name(person) or (pupils and is_person(person, in_run=True)) for person in people):
         return people
     # "（広報広聴課・山口）": after a unit and the Japanese middle dot, a writer is signed by the surname alone.
     dotted = line[match.end(1) : match.start(2)] == _JAPANESE_DOT
@@ -181,9 +187,25 @@ def reprint_writers(line: str) -> list[str]:
 
 
 def blogger_notice(line: str) -> list[str]:
-    """The blogger a platform's copyright notice names (``本文为CSDN博主「码农阿飞」的原创文章``)."""
-    match = _BLOGGER_NOTICE.search(line)
-    return free_names(match.group(1)) if match else []
+    """The blogger a platform's copyright notice names (``本文为CSDN博主「码农阿飞」的原创文章``), or the account
+    a self-media post's closing note does (``本文为车市老炮说原创，转载请注明出处``)."""
+    if match := _BLOGGER_NOTICE.search(line):
+        return free_names(match.group(1))
+    # The note's account wrote it; an outlet or a unit there ("本文为新京报原创") is the outlet, no writer.
+    if (match := _ORIGINAL_NOTE.match(line)) and not _unnamed_owner(match.group(1)):
+        return free_names(match.group(1))
+    return []
+
+
+# Who a closing note says wrote it without naming anyone ("本文为作者原创", "本文系笔者原创").
+_SELF_WORDS = frozenset({"作者", "笔者", "筆者", "本人", "本号", "本號", "博主", "我", "我们", "我們", "作者本人"})
+
+
+def _unnamed_owner(word: str) -> bool:
+    """Nobody named: the writer by a pronoun, a platform's role (大风号作者), an outlet (《电子工程专辑》) or a unit."""
+    if word in _SELF_WORDS or word.endswith(ROLE_NOUNS) or word.startswith("《"):
+        return True
+    return is_outlet(word) or is_organisation(word)
 
 
 def signed_writer(line: str) -> list[str]:
@@ -249,7 +271,9 @@ def sign_off(previous: str, line: str) -> list[str]:
 def posted_by(line: str) -> list[str]:
     """The Han handle an English blog footer names (``Posted by 小鱼儿 at 3:20 PM``): one token, not Latin
     (an English name is read by ``bylineenglish.english_by``), before the time's ``at``/``on`` or the end."""
-    if "由" in line[:3]:
-        return by_poster(line)  # "由 阿樂 於 2017年8月14日 23:10 發佈"
+    # A content farm's copy dates the line first: "2018-06-14 由 養生小百科 發表于 健康" (its category after).
+    undated = line[stamp.end() :].lstrip() if (stamp := TIME.match(line)) else line
+    if "由" in undated[:3]:
+        return by_poster(undated)  # "由 阿樂 於 2017年8月14日 23:10 發佈"
     match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
     return free_names(match.group(1)) if match else []

@@ -20,8 +20,10 @@ from newscorpus.scrapers.bylinetitles import ERA, without_honorific
 from newscorpus.scrapers.bylineunits import (
     KIN_NAME,
     ORGANISATION,
+    POST,
     PROFESSIONAL_TITLE,
     UNNAMED_ROLE,
+    is_news_unit,
     is_organisation,
     is_unit_word,
 )
@@ -77,6 +79,8 @@ _NO_OUTLET = frozenset(
 # "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
 # "作者：网络" say the text was compiled or found online, and name nobody either.
 _NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
+# "作者：综合整理": compiled, by nobody named.
+_NO_WRITER |= {"综合整理", "綜合整理", "本站整理", "本网整理", "小编整理", "网络整理"}
 # "This court", "this bureau": the site's own institution by a pronoun (来源：本院, 作者：本局), naming nobody, as
 # 本站 and 本网 name no outlet. Not 本报/本刊/本台: a paper's site names its paper so, and labels keep it.
 _SELF_REFERENCE = re.compile(
@@ -200,6 +204,8 @@ def _names_follow(tokens: list[str], index: int) -> bool:
 # name of three never is one (李科 and 王晓科 are people).
 _WARD_MIN_CHARS = 4
 _WARD_ENDS = frozenset("科部室处處")
+# A unit's last character a given name may end in too (王晓科, 周立院, 刘家站, 张明会).
+_NAME_LIKE_UNIT_ENDS = frozenset("科院所站会")
 
 
 def free_names(value: str) -> list[str]:
@@ -217,10 +223,13 @@ def free_names(value: str) -> list[str]:
         tokens = [tokens[0], *padded_names(tokens[1:])]  # "普外二科 陈 晓": the unit, then one padded name
     # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers work
     # for, then the writers; a school, then the class (东阳市第二中学 高二（3）班 李思远), then the writer.
+    led_by_unit = False
     while len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0])):
         if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
             break
-        tokens = tokens[1:]
+        tokens, led_by_unit = tokens[1:], True
+    if len(tokens) > 1 and POST.match(tokens[0]) and is_person(tokens[1]):
+        tokens = tokens[1:]  # "王家坪村第一书记 范立伟", "志愿者 唐小琳": the post, then its holder
     tokens = [without_honorific(token) for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
@@ -246,9 +255,11 @@ def free_names(value: str) -> list[str]:
     if _PHOTO_SUFFIX.fullmatch(first) or re.search(r"[。！？，]|^\d|\d[年月日]", first):
         return []
     names = [first]
-    for token in tokens[1:]:
+    for index, token in enumerate(tokens[1:], start=1):
         if is_unit_word(token) or (len(token) >= _WARD_MIN_CHARS and token[-1] in _WARD_ENDS):
             continue  # "骨科 谢文博 康复医学科 邱蕾": each writer's ward before the name, as before the first
+        if _unit_before_name(token, tokens[index + 1 : index + 2], led_by_unit=led_by_unit):
+            continue  # "心血管内科 何俊 宣传科 林月": the next writer's office, like the first's
         if not is_name(token) or token in _ROLES or ends_names(token) or PROFESSIONAL_TITLE.match(token):
             break  # "王建华 主任医师": the grade after the name is the person's, no second name
         if is_outlet(token) and not is_person(token):
@@ -263,6 +274,17 @@ def free_names(value: str) -> list[str]:
     return names
 
 
+def _unit_before_name(token: str, after: list[str], *, led_by_unit: bool) -> bool:
+    """An office or a post between two names: the second writer's (护理部, 宣传科, 第一书记). A three-character
+    word ending in a department's 科/庭 may be a name (王晓科), so it counts only in a run the first writer's unit
+    opened, the parallel credit."""
+    if not after or not is_person(after[0]):
+        return False
+    if is_organisation(token) or is_news_unit(token) or POST.match(token):
+        return True
+    return led_by_unit and len(token) == _WARD_MIN_CHARS - 1 and token[-1] in "科庭"
+
+
 def without_nationality(name: str) -> str:
     """ "[美]约翰·斯坦贝克" -> "约翰·斯坦贝克": a translated writer's nationality is no part of the name."""
     return _NATIONALITY.sub("", name)
@@ -275,8 +297,13 @@ def _staff_role(token: str) -> bool:
 
 
 def _employer(token: str) -> bool:
-    """An outlet or a unit (宣传部, 新闻中心) printed before its writers' names."""
-    return is_outlet(token) or (len(token) >= settings.BYLINE_MIN_UNIT_CHARS and bool(ORGANISATION.search(token)))
+    """An outlet or a unit (宣传部, 新闻中心) printed before its writers' names; not a three-character name
+    ending as a unit may (王晓科 李明: two writers)."""
+    if is_outlet(token):
+        return True
+    if len(token) < settings.BYLINE_MIN_UNIT_CHARS or not ORGANISATION.search(token):
+        return False
+    return not (len(token) == _WARD_MIN_CHARS - 1 and token[-1] in _NAME_LIKE_UNIT_ENDS and is_person(token))
 
 
 # A reprint's verb before an outlet-shaped name ("转载自新华网", "摘自《求是》"; "转自网友" stays), as 据 is.
@@ -321,6 +348,8 @@ def outlet(value: str) -> str | None:
         first = _unbalanced_off(" ".join([first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None, parts[1:])]))
     if not first or first in PLACEHOLDERS or first in _NO_OUTLET or len(first) > settings.BYLINE_MAX_SOURCE_CHARS:
         return None
+    if _LONE_HAN.fullmatch(first):
+        return None  # "来源 阅 2876 转 64": a counter's one-character label after an empty 来源, no outlet
     if _SELF_REFERENCE.match(first):
         return None
     if first in PLATFORMS or first in PLATFORM_APPS or is_bar_tool(first):

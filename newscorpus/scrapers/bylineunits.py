@@ -54,7 +54,7 @@ def is_unit_word(token: str) -> bool:
 # The site's own desk names nobody either: "作者：本网编辑部", "本站编辑", "编辑部" (a named outlet's desk stays).
 UNNAMED_ROLE = re.compile(
     r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$"
-    r"|^(?:本报|本報|本刊|本台|本网|本網|本站|本社)?(?:编辑部|編輯部)$|^(?:本报|本報|本刊|本网|本網|本站)(?:编辑|編輯|小编)$"
+    r"|^(?:本报|本報|本刊|本台|本网|本網|本站|本社)?(?:编辑部|編輯部|评论部|評論部)$|^(?:本报|本報|本刊|本网|本網|本站)(?:编辑|編輯|小编)$"
 )
 # A professional grade printed before the name it belongs to (作者：高级农艺师 孟庆华): a person's title, no name.
 PROFESSIONAL_TITLE = re.compile(
@@ -64,10 +64,17 @@ PROFESSIONAL_TITLE = re.compile(
     r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|" + "|".join(HONORIFICS) + r")$"
     # and the titles bylinetitles strips glued after a name, written before it (文／傳道 黃嘉欣, 律师 王芳)
 )
+# A post held, printed before its holder's name (作者：王家坪村第一书记 范立伟, 志愿者 唐小琳): the post, no name.
+# Only before a person's name: "李书记" alone is a person addressed by a title, and stays.
+POST = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}(?:书记|書記|主任|校长|校長|院长|院長|局长|局長|站长|站長|所长|所長|村长|村長|队长|隊長"
+    r"|社长|社長|馆长|館長|会长|會長|理事长|理事長|秘书长|秘書長|志愿者|志願者|义工|義工|干事|幹事)$"
+)
 # A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
 BRANCH = "分行|支行|银行|分公司"
+# (An account named a 百科, "an encyclopedia": 养生小百科, 健康百科, is no 科 "department".)
 ORGANISATION = re.compile(
-    r"(?:支部|党委|委员会|办公室|中心|科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
+    r"(?:支部|党委|委员会|办公室|中心|(?<!百)科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
     r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭|单位|單位"
     r"|學校|中學|小學|大學|學院|醫院|協會|學會|政府"
     rf"|{BRANCH})$"
@@ -94,6 +101,8 @@ _NEWS_UNIT = re.compile(
     r"|^(?:[省市县縣区區镇鎮乡鄉])[\u4e00-\u9fff]{1,10}(?:局|委|厅|廳|办|辦)$"
     # A publicity or news office (党委宣传部, 宣传部, 新闻办): a unit's department writes and sends.
     r"|(?:宣传部|宣傳部|新闻办|新聞辦|新闻科|宣传科|宣傳科)$"
+    # A party committee's department (党委组织部, 党委学工部): an institution's office, as its 宣传部 is.
+    r"|^(?:党委|黨委)[\u4e00-\u9fff]{1,4}(?:部|办|辦|处|處)$"
 )
 
 
