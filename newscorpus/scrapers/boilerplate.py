@@ -89,6 +89,11 @@ _UPLOAD_CARD = re.compile(
     ),
     re.IGNORECASE,
 )
+# A paper's print edition under its web copy: "《 人民日报 》（ 2025年01月15日 01 版）",
+# "《光明日报》（2019年10月08日 第20版）".
+_EDITION = re.compile(
+    r"《\s*[^《》]{2,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,4}\s*版\s*[）)]"
+)
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
     both_forms(
@@ -96,9 +101,9 @@ _RIGHTS = re.compile(
         r"|如有侵权|经授权(发布|转载)"
         # A platform's or portal's disclaimer: what it runs is not its own view (与本站立场无关, 不代表本网观点,
         # 本平台仅提供信息存储空间服务).
-        r"|与本(站|网|平台|号)?立场无关|不代表本(站|网|平台|号)(观点|立场)|仅提供信息(存储空间|发布平台)"
-        # A finance or advice page's: 不构成投资建议, 以上内容仅供参考.
-        r"|不[构構]成.{0,8}投[资資]建[议議]|以上.{0,12}仅供[参參]考"
+        r"|与本(站|网|网站|平台|号)?立场无关|不代表本(站|网|网站|平台|号)(观点|立场)|仅提供信息(存储空间|发布平台)"
+        # A finance or advice page's: 不构成投资建议 (不对您构成…), 以上内容仅供参考, 风险自担, 自行承担…责任.
+        r"|不(对.{0,4})?[构構]成.{0,8}投[资資]建[议議]|以上.{0,12}仅供[参參]考|风险自担|自行承担.{0,4}(风险|责任)"
     )
 )
 
@@ -115,6 +120,8 @@ def is_notice(line: str) -> bool:
         if head in _CREDIT_START and len(line) <= settings.CREDIT_FIELDS_MAX_CHARS and _CREDIT_FIELDS.fullmatch(line):
             return True
         if line[-1:] in _CARD_END and _UPLOAD_CARD.fullmatch(line):
+            return True
+        if head == "《" and _EDITION.fullmatch(line):
             return True
     if _DECLARATION.match(line) and _RIGHTS.search(line):
         return True  # "郑重声明：…与本站立场无关。…": a site's declaration of any length, not the story's words
