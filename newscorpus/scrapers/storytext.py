@@ -17,7 +17,11 @@ from newscorpus.scrapers.text import SENTENCE_END_CHARS
 # or a bracketed picture credit after the sentence ("（讀者提供）", "（資料照）", "（中央社檔案照片）",
 # "（资料图片／张三摄）"). A story sentence credits its data before its full stop: "…（数据由市统计局提供）。".
 _CAPTION_CREDIT = re.compile(
-    both_forms(r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$|[／/]\s*摄影$")
+    # "…张磊摄（人民视觉）": the photographer, then the agency that sold the picture.
+    both_forms(
+        r"\s摄[)）]?$|(记者|通讯员|摄影)\s*\S{2,4}\s*摄[)）]?$|截图。?$|[(（]\S{2,4}摄[)）]$|[／/]\s*摄影$"
+        r"|摄\s*[(（][^()（）]{2,10}[)）]$"
+    )
     + r"|[(（][^()（）]{0,16}(?:提供|供[图圖]|[资資]料[照图圖]|[档檔]案[照图圖]|照片|[图圖]片|[摄攝])"
     + r"[^()（）]{0,12}[)）]$"
 )
@@ -73,6 +77,11 @@ def _is_story_text(line: str, title: str | None) -> bool:
     return not is_notice(line)
 
 
+def credited_caption(text: str) -> bool:
+    """A short line closed by a photo credit (周斌 摄, 张磊摄（人民视觉）, 报道截图): a caption wherever it is."""
+    return len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _credited(text)
+
+
 def _credited(text: str) -> bool:
     ends = text[-1:] in _CAPTION_ENDS or text.endswith("\n")
     return ends and _CAPTION_CREDIT.search(text) is not None
@@ -82,7 +91,7 @@ def _is_caption(line: Line, runs_on: bool = False) -> bool:
     """A photo caption: short, and either credited like one (周斌 摄, 报道截图) or right after an image and
     not followed by more text of its own block."""
     text = line.text
-    if len(text) <= settings.CREDITED_CAPTION_MAX_CHARS and _credited(text):
+    if credited_caption(text):
         return True
     return (
         line.image_before
