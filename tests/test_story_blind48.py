@@ -41,10 +41,12 @@ _PEOPLE = """<html><head><meta charset="utf-8"><title>{title}--社会--人民网
 <p class="author">本报记者　周明</p>
 <div class="channel cf"><div class="col-1-1 fl">2024年11月02日06:12 | 来源：<a href="http://paper.people.com.cn/">人民网－人民日报</a></div></div>
 <div class="rm_txt_con cf">
-<p style="text-indent: 2em;">深秋时节，江汉平原上的晚稻陆续开镰。在湖北省潜江市一处再生稻示范基地，收割机来回穿梭，稻谷颗粒归仓。</p>
+<p style="text-indent: 2em;">深秋时节，江汉平原上的晚稻陆续开镰。在湖北省潜江市一处再生稻示范基地，
+收割机来回穿梭，稻谷颗粒归仓。</p>
 <p style="text-align: center;"><img src="/NMediaFile/2024/1102/MAIN1730512345678.jpg" width="600" alt="" /></p>
 <p class="pictext" style="text-align: center;">{caption}</p>
-<p style="text-indent: 2em;">“再生稻一种两收，头季收完留下稻桩，再长出一季。”基地负责人说，今年两季合计亩产超过一千二百斤。</p>
+<p style="text-indent: 2em;">“再生稻一种两收，头季收完留下稻桩，再长出一季。”基地负责人说，
+今年两季合计亩产超过一千二百斤。</p>
 <p style="text-indent: 2em;">当地农业部门介绍，全市再生稻面积已超过五十万亩，带动种植户户均增收四千多元。</p>
 <p style="text-indent: 2em;">《 人民日报 》（ 2024年11月02日 10 版）</p>
 </div><div class="edit cf">(责编：王丽、李强)</div></div></div></body></html>"""
