@@ -63,3 +63,29 @@ def test_a_credited_caption_is_no_story_line_under_a_site_rule(caption: str) -> 
     assert len(article.paragraphs) == 3
     assert caption not in article.paragraphs
     assert not any("版）" in line for line in article.paragraphs)
+
+
+_WECHAT = """<html><head><meta charset="utf-8"><title>{title}</title>
+<link rel="stylesheet" href="https://res.wx.qq.com/mmbizwap/zh_CN/htmledition/style/page/appmsg/page_mp_article_improve.css">
+</head><body><div class="rich_media_inner"><div id="page-content"><div id="img-content">
+<h2 class="rich_media_title" id="activity-name">{title}</h2>
+<div class="rich_media_meta_list">
+<em id="post-date" class="rich_media_meta rich_media_meta_text">2017-04-11</em>
+<a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" href="##" id="post-user">滨江生活圈</a>
+</div>
+<div class="rich_media_content" id="js_content">
+<p>点击上方“滨江生活圈”可以订阅哦！</p>
+<p>来源：钱江晚报 记者 方晓 通讯员 周宁</p>
+<p>清晨六点，滨江区一处老小区的菜场门口已经排起了长队，摊主们忙着把刚到的蔬菜码放整齐。</p>
+<p>这家菜场改造后重新开业，新增了智能秤和统一的价格公示屏，居民买菜更放心了。</p>
+<p>街道工作人员说，改造期间设置了临时摊位，保证居民买菜不受影响。</p>
+</div></div></div></div></body></html>"""
+
+
+def test_a_wechat_post_s_opening_source_line_beats_the_account_and_its_subscribe_call_goes() -> None:
+    html = _WECHAT.format(title="老菜场改造后重新开业 居民买菜更方便")
+    article = parse_html(html, "https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv", Registry.load())
+    assert article.parser == "wechat"
+    assert article.source == "钱江晚报"  # the labelled outlet, not the account that reposted it
+    assert article.author == "方晓 周宁"
+    assert not any("订阅" in line for line in article.paragraphs)

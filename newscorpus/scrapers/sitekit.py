@@ -47,11 +47,15 @@ def story_lines(lines: list[str], title: str | None) -> list[str]:
     # Imported here: the paragraph tests pull in the page walk, and listing the rules (`newscorpus sites`)
     # imports every rule module, which must stay free of parse modules.
     from newscorpus.scrapers.comments import comments_start
+    from newscorpus.scrapers.boilerplate import is_furniture
     from newscorpus.scrapers.storytext import credited_caption, story_paragraphs
 
     lines = lines[: comments_start(lines)]  # a body element wrapping the readers' section too
-    # A photo's credited caption is no story line under any template (a rule's selectors miss new ones).
-    kept = {line for line in story_paragraphs(lines, title, set()) if not credited_caption(line)}
+    # A photo's credited caption, a tool bar or a call to act (点击上方“X”可以订阅哦) is no story line under any
+    # template, as on the generic path: a rule's selectors miss new ones.
+    kept = {
+        line for line in story_paragraphs(lines, title, set()) if not credited_caption(line) and not is_furniture(line)
+    }
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _CREDIT_LINES = 4
 # How far from the end of the body a closing 来源 line is looked for (a QR card, 编辑/审核 lines after it).
 _CLOSING_LINES = 8
+# The post's first lines: under the account's subscribe call, "来源：宁波晚报 记者 X" opens a reposted story.
+_OPENING_LINES = 3
 _NAME = r"([\u4e00-\u9fa5·A-Za-z]{2,8}?)"
 _CREDIT = re.compile(
     r"^(?:(?:信息|内容|文章|图片|素材|资料)(?:均)?来源于网络.{0,12}"
@@ -42,15 +44,15 @@ def _postprocess(article: Article, page: RulePage) -> None:
 
     _drop_credits(article)
     account_as_author(article)  # the 公众号 (#js_name), read by the source selectors
-    # "来源：成都日报" closing the post: the outlet the account took the story from, over the account's name.
-    article.source = _closing_source(page.body_lines) or article.source
+    # "来源：成都日报" opening or closing the post: the outlet the account took the story from, over the account.
+    article.source = _labelled_source(page.body_lines) or article.source
 
 
-def _closing_source(lines: list[str]) -> str | None:
+def _labelled_source(lines: list[str]) -> str | None:
     from newscorpus.scrapers.byline import parse_line  # on first parse: loading the rules stays cheap
     from newscorpus.scrapers.bylinebare import is_outlet
 
-    for line in lines[-_CLOSING_LINES:]:
+    for line in lines[:_OPENING_LINES] + lines[-_CLOSING_LINES:]:
         if line.lstrip().startswith(("来源", "來源")) and (source := parse_line(line).source) and is_outlet(source):
             return source
     return None
@@ -75,7 +77,7 @@ def _drop_credits(article: Article) -> None:
 RULE = SiteRule(
     name="wechat",
     hosts=("mp.weixin.qq.com",),
-    version=9,
+    version=10,
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
     author=("#js_author_name", "span.rich_media_meta_text#js_author_name", "meta[name='author']"),
