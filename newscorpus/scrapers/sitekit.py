@@ -46,8 +46,8 @@ def story_lines(lines: list[str], title: str | None) -> list[str]:
     """
     # Imported here: the paragraph tests pull in the page walk, and listing the rules (`newscorpus sites`)
     # imports every rule module, which must stay free of parse modules.
-    from newscorpus.scrapers.comments import comments_start
     from newscorpus.scrapers.boilerplate import is_furniture
+    from newscorpus.scrapers.comments import comments_start
     from newscorpus.scrapers.storytext import credited_caption, story_paragraphs
 
     lines = lines[: comments_start(lines)]  # a body element wrapping the readers' section too
