@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 
 
 @pytest.mark.parametrize(
@@ -75,4 +75,29 @@ def test_notes_naming_nobody_give_no_author(line: str) -> None:
     ],
 )
 def test_a_notice_names_its_outlet_up_to_its_first_comma(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # A 2008 portal bar opening with its channel's address: the address is the site's, the outlet after it.
+        (["http://ent.sina.com.cn 2008年05月03日09:12", "北京晨报"], "北京晨报"),
+        (["http://news.example-portal.cn 2009年11月21日 14:05 扬子晚报"], "扬子晚报"),
+        (["出处：https://www.example-blog.cn/post/12 作者：林溪"], None),  # an address after its label: no outlet
+    ],
+)
+def test_a_web_address_standing_in_a_bar_is_no_part_of_it(lines: list[str], source: str | None) -> None:
+    assert parse_byline(lines, lines).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("（钱江晚报 记者 方晓 通讯员 周宁）", "钱江晚报"),  # the outlet set apart before the credit
+        ("（钱江晚报记者 方晓）", None),  # glued: the reporter's title
+        ("（记者 方晓）", None),
+    ],
+)
+def test_an_outlet_set_apart_in_a_closing_credit_names_the_source(line: str, source: str | None) -> None:
     assert parse_line(line).source == source

@@ -24,6 +24,7 @@ from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
 from newscorpus.scrapers.bylinegrammar import (
+    REPORTER,
     TIME,
     Field,
     bar_references,
@@ -282,6 +283,12 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
         found.source = sources.contributed_unit(line) or (sources.contributed_unit(lead) if fields else None)
+    if found.source is None and fields and fields[0].kind == REPORTER and line[0] in _NOTE_OPENING:
+        # "（东莞日报 记者 叶子）": an outlet set apart before the credit names where the story came from, as it
+        # does on a bar (glued, "邵阳日报记者", it is the reporter's title, read with the label).
+        opened = lead[1:].strip()
+        apart = line.startswith(lead) and line[len(lead) : len(lead) + 1].isspace()
+        found.source = opened if apart and bare.is_outlet(opened) else None
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
         found.authors = found.authors or lone.posted_by(line)  # "Posted by 小鱼儿 at 3:20 PM"

@@ -198,12 +198,17 @@ def without_tools(line: str) -> str:
     """``line`` without the bar's tools and counters standing as parts of their own (``_TOOLS``), its times'
     own labels spelled as the one time label (``_TIME_LABEL``). Could misfire on a part that is a tool's word
     alone and meant as a value (a column named ``收藏``), not seen."""
+    if "://" in line:
+        line = _BAR_ADDRESS.sub(" ", line).strip()  # "http://sports.sina.com.cn 2008年08月12日02:35 新京报"
     if ":" in line or "：" in line:
         line = _TIME_LABEL.sub(_as_time_label, line)
     bare = _TOOLS.sub(" ", line)
     return " ".join(bare.split()) if bare != line else line
 
 
+# A web address standing as a part of a bar, before its other parts (sina's 2008 bar opens with the channel's
+# address): the site's own, no name and no outlet. One after a label (出处：https://…) is that label's value.
+_BAR_ADDRESS = re.compile(r"(?:^|(?<=\s))https?://[^\s\u4e00-\u9fff]+(?=\s)")
 # A word of its own right before a separator and a time labels that time, whatever the word (``出版：2022-08-08
 # 08:09``, ``刊登：``, ``公開：``, ``Posted:``): the bar's next element, read into the line, whose word would
 # otherwise close the writer's name (``撰文：陳嘉欣 出版：…`` -> ``陳嘉欣 出版``). The layout decides, no list of
