@@ -76,9 +76,11 @@ _ENGLISH = re.compile(
 )
 # "14/05/2017 - 13:38": the year last, as European outlets' Chinese editions write it (day first; month
 # first only when the second number cannot be a month). Read only after the year-first grammars fail.
+# A Malaysian or Singaporean bar may print the time first: "发布: 3:45pm 15/03/2021".
 _YEAR_LAST = re.compile(
+    r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s*(?P<ap0>[AaPp]\.?[Mm]\.?)\s*,?\s*)?"
     r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
-    r"(?:\s*[-,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?:\s*[-,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap test before the English grammar runs
 _PM_WORDS = ("下午", "晚上", "傍晚", "中午", "午後")  # 午後 and 午前: Japanese afternoon and morning
@@ -206,7 +208,18 @@ def _zone(match: re.Match[str]) -> str | None:
 def _year_last(match: re.Match[str]) -> str | None:
     """A year-last date, day first unless the second number cannot be a month (US: 09/25/2021)."""
     day, month = (match["b"], match["a"]) if int(match["b"]) > _MONTHS_IN_YEAR else (match["a"], match["b"])
-    return _build(match["y"], month, day, match["H"], match["M"], match["S"], None)
+    if match["H"] is None and match["H0"] is not None:
+        return _build(match["y"], month, day, _meridiem_hour(match["H0"], match["ap0"]), match["M0"], None, None)
+    return _build(match["y"], month, day, _meridiem_hour(match["H"], match["ap"]), match["M"], match["S"], None)
+
+
+def _meridiem_hour(hour: str | None, meridiem: str | None) -> str | None:
+    """``3`` and ``pm`` -> ``15``; ``12`` and ``am`` -> ``0``; an hour without a meridiem stays."""
+    if hour is None or not meridiem:
+        return hour
+    pm = meridiem.replace(".", "").upper() == "PM"
+    value = int(hour) % 12
+    return str(value + 12 if pm else value)
 
 
 def _labelled_date_only(text: str) -> str | None:
