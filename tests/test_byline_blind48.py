@@ -101,3 +101,19 @@ def test_a_web_address_standing_in_a_bar_is_no_part_of_it(lines: list[str], sour
 )
 def test_an_outlet_set_apart_in_a_closing_credit_names_the_source(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+_LINK = "原文链接：https://example.cn/s"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # Nobody named but the account the closing notice reposted from: it is the author (README "accounts").
+        (["时间：2019-03-12 09:41 来源：百家号 作者：admin", f"本文转载自百家号“滇南小食记”，{_LINK}"], "滇南小食记"),
+        # A person beside the time outranks it.
+        (["周晓岚", "2024-03-08 07:30", f"本文转载自百家号“滇南小食记”，{_LINK}"], "周晓岚"),
+    ],
+)
+def test_a_reprint_notice_s_account_ranks_below_every_name(lines: list[str], author: str) -> None:
+    assert parse_byline(lines, lines[:-1]).author == author

@@ -54,9 +54,11 @@ class Found:
     # Unlabelled parts of a meta bar ("张三 2024-05-15 新华网"): used only when no label gives the field.
     bare_person: str | None = None
     bare_outlet: str | None = None
+    # The account a reprint notice names ("本文转载自百家号“X”"): the author only where nothing else names one.
+    reposted_from: str | None = None
 
     def byline(self) -> Byline:
-        author = names.join(self.authors) or self.account or self.organisation or self.bare_person
+        author = names.join(self.authors) or self.account or self.organisation or self.bare_person or self.reposted_from
         return Byline(author, self.source or self.bare_outlet, self.editor)
 
 
@@ -138,9 +140,12 @@ def read_reprint_notice(line: str, found: Found) -> None:
     if lead or not fields or fields[0].kind != SOURCE or not fields[0].label.startswith(_NOTICE_LEADS):
         return
     named = _CLAUSE_END.split(fields[0].value, maxsplit=1)[0].strip()
-    # Only an outlet: an account there ("本文转载自微信公众号“X”") yields to a person the page names beside it,
-    # which a line read alone cannot see.
-    if named and not _ACCOUNT_SOURCE.match(named) and not _WECHAT_ID.match(named):
+    if not named:
+        return
+    # An account there ("本文转载自百家号“X”") is the author only where the page names nobody else.
+    if (platform := _ACCOUNT_SOURCE.match(named)) and not bare.is_outlet(platform.group(1)):
+        found.reposted_from = found.reposted_from or names.account(platform.group(1).strip('“”"「」'))
+    elif not _WECHAT_ID.match(named):
         read_fields([replace(fields[0], value=named)], found)
 
 
