@@ -585,7 +585,11 @@ RELATED_REJECT_HEADINGS = (
     *("参考资料", "参考文献", "參考資料", "參考文獻"),
 )
 # Short link texts that advertise an app or lead to more lists, and URLs of app stores and downloads.
-RELATED_PROMO_WORDS = ("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more")
+# A short link's tool words too: a player's or a page's feedback, report and error-report links (我要反馈, 举报).
+RELATED_PROMO_WORDS = (
+    *("下载", "客户端", "APP", "App", "app", "扫码", "二维码", "更多", "查看", "more"),
+    *("反馈", "举报", "纠错"),
+)
 # A link text naming an app together with a call to action ("打开APP", "尽在新浪财经APP") at any length.
 RELATED_PROMO_CALL = (
     r"(APP|App|app|客户端).*(下载|打开|安装|尽在|体验|扫码)|(下载|打开|安装|尽在|体验|扫码).*(APP|App|app|客户端)"

@@ -86,3 +86,20 @@ def test_a_details_link_is_no_item_s_title(more: str) -> None:
     )
     article = parse_html(html, "https://www.example-feed.cn/n1/2019/0908/c1013-31153719.html", Registry.load())
     assert [item.title[:4] for item in article.related] == ["老街区改"] * 3
+
+
+@pytest.mark.parametrize("tool", ["我要反馈", "意见反馈", "举报", "纠错"])
+def test_a_feedback_or_report_link_is_no_item(tool: str) -> None:
+    # A video player's error box links its feedback page (qq's 我要反馈 to support.qq.com/products/N).
+    items = "".join(
+        f'<li><a href="/n1/2019/0909/c1013-3115372{index}.html">牧区冬储：第{index}个村的打草故事</a></li>'
+        for index in range(3)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>草原牧民打草储草忙过冬</title></head><body>'
+        f'<h1>草原牧民打草储草忙过冬</h1><div>2019-09-08 11:42 牧区人家</div><div class="article">{_STORY}</div>'
+        f'<div class="related"><h2>相关阅读</h2><ul>{items}'
+        f'<li><a href="https://support.example-feed.cn/products/2208">{tool}</a></li></ul></div></body></html>'
+    )
+    article = parse_html(html, "https://www.example-feed.cn/n1/2019/0908/c1013-31153719.html", Registry.load())
+    assert [item.title[:4] for item in article.related] == ["牧区冬储"] * 3
