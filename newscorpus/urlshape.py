@@ -43,6 +43,10 @@ class Shape(Enum):
 
 _TOKENS = re.compile(r"[-_.]+")
 _DRUPAL_NODE = "node"
+# A listed stock by its exchange's prefix and its code: sh600000, sz300124, hk00700, bj830799.
+_QUOTE_CODE = re.compile(r"(?:sh|sz|bj|hk)\d{5,6}", re.IGNORECASE)
+# A user's page by an id glued to "u" at the site's root (i.yiche.com/u12345678/).
+_USER_ID = re.compile(r"u\d{5,}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?P<word>[A-Za-z]+\d?)_\d+")
 # A story's later page: its stem (an id somewhere in it), a separator, then a page number of one or two digits.
 _STORY_PAGE = re.compile(r"(?P<story>.+)[_-]p?(?P<page>[1-9]\d?)", re.IGNORECASE)  # 02 is a sheet, not a page
@@ -62,7 +66,7 @@ def shape(url: str) -> Shape:
     query = [(key.lower(), value) for key, value in parse_qsl(query_text, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
     keys = {key for key, _ in query}
-    if _never(segments, tokens, keys):
+    if _never(segments, tokens, keys) or _quote_page(segments):
         return Shape.NEVER
     if _story_page_after_first(segments):
         # content_123456_2.htm names a story (stored under its first page), node_113352_2.htm a list's page 2.
@@ -108,6 +112,16 @@ def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> 
     # A navigation word in a directory yields to a page file whose id sits below another folder:
     # /category/ai/AbCdEfGh1234.html is a story filed in a category, /column/123456.html the column.
     return not (_page_file_with_id(segments) and segments[-2].lower() not in settings.URL_LIST_WORDS)
+
+
+def _quote_page(segments: list[str]) -> bool:
+    """A stock's quote page, named by its exchange and code (quote.eastmoney.com/sz300124.html, sina's
+    /realstock/company/sh600000/nc.shtml): a live chart, no story. A story filed under the code keeps its id
+    after it (/stock/sh600000/20240515/123456.html)."""
+    for index, segment in enumerate(segments):
+        if _QUOTE_CODE.fullmatch(stem_of(segment)):
+            return not any(has_id(stem_of(later)) for later in segments[index + 1 :])
+    return False
 
 
 def _story_page_after_first(segments: list[str]) -> bool:
@@ -169,6 +183,8 @@ def _profile(segments: list[str]) -> bool:
         return True
     if len(segments) >= 2 and segments[-2].lower() in settings.URL_HOME_DIRS and segments[-1].isdigit():
         return True  # a platform's author home by a bare number (/home/1601234567890123); /home/123.html is a page
+    if len(segments) == 1 and _USER_ID.fullmatch(segments[0]):
+        return True
     handle = _HANDLE.fullmatch(segments[0]) if len(segments) == 1 else None
     return handle is not None and handle.group("word").lower() in settings.URL_HANDLE_WORDS
 

@@ -1,0 +1,25 @@
+"""URL shapes first missed on blind48 (session 18): a stock's quote page and a user's page by an id glued to u."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.urlshape import Shape, shape
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("http://quote.example-finance.cn/sh600519.html", Shape.NEVER),  # a quote page by exchange and code
+        ("https://stock.example-finance.cn/hk00700.shtml", Shape.NEVER),
+        ("https://finance.example-portal.cn/realstock/company/sz000001/nc.shtml", Shape.NEVER),
+        # A story filed under the code keeps its id after it.
+        ("http://finance.example-portal.cn/stock/sh600519/20240515/123456.html", Shape.ARTICLE),
+        ("https://www.example-news.cn/hk/2019/0315/12345.html", Shape.ARTICLE),  # hk is a channel there
+        # A user's page by an id glued to u at the root; a page file of that name is another thing.
+        ("https://i.example-auto.cn/u87654321/", Shape.LIST),
+        ("https://i.example-auto.cn/u87654321", Shape.LIST),
+    ],
+)
+def test_quote_pages_and_glued_user_ids(url: str, want: Shape) -> None:
+    assert shape(url) is want
