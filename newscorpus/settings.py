@@ -125,6 +125,9 @@ BYLINE_DATELINE_CHARS = 40
 BYLINE_STORY_RUN_CHARS = 7
 # A blog host of this many labels or more names an account in its first one ("xiaoyu.pixnet.net").
 BYLINE_ACCOUNT_HOST_LABELS = 3
+# A page without its own address belongs to the account blog its links name this often (its navigation, its
+# other posts); a commenter's blog is linked once or twice.
+BYLINE_OWN_BLOG_MIN_LINKS = 4
 # The headline's next elements read for a post's account bar (bylineaccountbar): the bar, a box around it, a tag row.
 BYLINE_ACCOUNT_BARS = 3
 # Levels of a page's state JSON searched for the object holding the headline (Next.js nests it ~5 deep).

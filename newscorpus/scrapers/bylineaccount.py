@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import OWNED
 from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
+from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import (
     CHROME,
@@ -177,6 +178,7 @@ def root_owner(tree: LexborHTMLParser, url: str | None, *, folder: bool = False)
     (``xiaoyu.blog.hexun.com/1_d.html`` linking ``xiaoyu.blog.hexun.com/``). Only on a blog (its host or
     ``<title>`` says so): a news site's first folder is a channel, and its front page is named like one.
     ``folder``: the last resort where only the address's ``/blog/`` folder says so (``_blog_folder``)."""
+    url = url or _own_blog_root(tree)
     if not url:
         return None
     titled = _is_blog(tree, url)
@@ -203,12 +205,31 @@ def root_owner(tree: LexborHTMLParser, url: str | None, *, folder: bool = False)
         if owned is None and not titled:
             continue  # only the folder says blog: the link must read as the blog's name
         name = fold(owned.group(1)) if owned else text
+        if is_bar_tool(name):
+            continue  # "阅读(367)", "评论(7)": the post's counters link to the blog too
         if name and plausible_name(name, brands):
             return name
         if name and plausible_name(name, brands, handle=True):
             nicknames.append(name)
     linked = profile_linked(tree) if nicknames else set()
     return next((name for name in nicknames if name in linked), None)
+
+
+def _own_blog_root(tree: LexborHTMLParser) -> str | None:
+    """The root of the blog a page without an address of its own belongs to (an archived 网易博客 fragment):
+    the account's blog host its links name most, its own navigation and posts, at least
+    ``BYLINE_OWN_BLOG_MIN_LINKS`` times and more than every other host together (a commenter's or a friend's
+    blog is linked once or twice)."""
+    counts: dict[str, int] = {}
+    for link in tree.css('a[href^="http"]'):
+        host = urlsplit(link.attributes.get("href") or "").netloc.lower()
+        if _host_account(host) and _BLOG_WORDS.intersection(host.split(".")[:-1]):
+            counts[host] = counts.get(host, 0) + 1
+    if not counts:
+        return None
+    host, most = max(counts.items(), key=lambda item: item[1])
+    rest = sum(counts.values()) - most
+    return f"http://{host}/" if most >= settings.BYLINE_OWN_BLOG_MIN_LINKS and most > rest else None
 
 
 def _host_account(host: str) -> bool:
