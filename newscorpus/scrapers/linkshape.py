@@ -54,7 +54,8 @@ _NOT_STORY_LOWER = re.compile(settings.RELATED_NOT_STORY_URL)
 
 def page_base(tree: LexborHTMLParser, url: str | None) -> str | None:
     """The URL relative links resolve against: ``<base href>`` (itself relative to the page), the page
-    URL, else the page's canonical or ``og:url`` (a saved page parsed without its URL)."""
+    URL, else the page's canonical or ``og:url`` (a saved page parsed without its URL), else the front page of
+    the site its links say it belongs to (``_site_root``)."""
     page = url if is_absolute(url) else None
     page = (
         page or _head_url(tree, "link[rel=canonical]", "href") or _head_url(tree, "meta[property='og:url']", "content")
@@ -68,7 +69,36 @@ def page_base(tree: LexborHTMLParser, url: str | None) -> str | None:
             return page
         if is_absolute(joined):
             return joined
-    return page
+    return page or _site_root(tree)
+
+
+# A site's front page as its logo or 首页 link names it: the host alone, or its index file.
+_ROOT_PATH = re.compile(r"/?(?:index|default)?(?:\.s?html?|\.php|\.aspx?|\.jsp)?", re.IGNORECASE)
+
+
+def _site_root(tree: LexborHTMLParser) -> str | None:
+    """The front page of the site a page without any address of its own belongs to (a browser's DOM dump, an
+    archived fragment): of the hosts whose front page the page links (its logo, 首页), the one most of its
+    absolute links go to, at least ``RELATED_SITE_ROOT_MIN_LINKS`` of them. A footer's row of other sites'
+    front pages links each once. Relative hrefs resolve against it, as a reader resolves them."""
+    roots: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for link in tree.css("a[href]"):
+        href = (link.attributes.get("href") or "").strip()
+        if not href.startswith(("http://", "https://")):
+            continue
+        try:
+            parts = urlsplit(href)
+        except ValueError:
+            continue
+        host = parts.netloc.lower()
+        counts[host] = counts.get(host, 0) + 1
+        if not parts.query and _ROOT_PATH.fullmatch(parts.path):
+            roots.setdefault(host, f"{parts.scheme}://{parts.netloc}/")
+    if not roots:
+        return None
+    host = max(roots, key=lambda name: counts[name])
+    return roots[host] if counts[host] >= settings.RELATED_SITE_ROOT_MIN_LINKS else None
 
 
 def _head_url(tree: LexborHTMLParser, query: str, attribute: str) -> str | None:
