@@ -195,6 +195,8 @@ def is_person(word: str, in_run: bool = False) -> bool:
     if not _HAN.match(word) or (_NOT_PEOPLE.match(word) and not in_run) or is_outlet(word):
         return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
+    if word[0] in _DHARMA_LEADS:
+        return len(word) == settings.BYLINE_DATELINE_NAME_CHARS  # a monk's or nun's name: 释妙心, 釋慧明
     if word[0] in _RARE:
         return len(word) == settings.BYLINE_DATELINE_NAME_CHARS and word[-1] not in _UNIT_ENDS
     if word[0] in _SINGLE_TRADITIONAL and word[0] not in _SINGLE and word[:2] not in _DOUBLE:
@@ -209,6 +211,12 @@ def led_by_surname(word: str) -> bool:
     return bool(_HAN.match(word)) and not _NOT_PEOPLE.match(word) and (word[0] in _SURNAME_CHARS or word[:2] in _DOUBLE)
 
 
+# The surname every Buddhist monastic takes (释, after the Buddha's clan): 释 and a two-character Dharma name.
+_DHARMA_LEADS = frozenset("释釋")
+# The dash joining a paper's name and its app's or site's (成都商报-红星新闻, 人民网－人民日报).
+_OUTLET_JOIN = re.compile(r"[-－—]")
+
+
 def is_outlet(word: str) -> bool:
     """An outlet's name: a known one, or 3-15 Han characters ending as outlet names end (新华网, 新京报).
 
@@ -218,6 +226,8 @@ def is_outlet(word: str) -> bool:
         return True
     if _PORTAL_CHANNEL.match(word):
         return True
+    if (joined := _OUTLET_JOIN.split(word)) and len(joined) == 2 and all(map(is_outlet, joined)):
+        return True  # "成都商报-红星新闻", "人民网－人民日报": a paper and its app or site, one outlet
     if (app := _APP.match(word)) and not _NOT_OUTLETS.match(app.group(1)):
         return True  # "央视新闻APP", "新浪财经APP": an outlet's app, named like its 客户端
     if not _HAN_OUTLET.match(word) or _NOT_OUTLETS.match(word):
@@ -240,7 +250,10 @@ def bare_parts(text: str) -> list[str] | None:
 
 def postfix_writers(line: str) -> list[str]:
     """Writers credited by a role after the name: "林海/文 陈卓/图", "谭雪/文" -> the 文 ones only."""
-    return [match.group(1) for match in _POSTFIX_WRITER.finditer(line) if is_person(match.group(1))]
+    found = [match.group(1) for match in _POSTFIX_WRITER.finditer(line) if is_person(match.group(1))]
+    if not found and (alone := _POSTFIX_WRITER.fullmatch(line.strip())):
+        found = [alone.group(1)]  # "阿紫｜文" alone on its line: a pen name signs with the role as a person does
+    return found
 
 
 def split_bars(lines: list[str]) -> list[str]:

@@ -106,7 +106,8 @@ _LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A word then a colon ("访问量：", "浏览次数:1,047"): the next field's label, where an empty label's value would be.
 _NEXT_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 # A writer's label repeated inside the value ("作者：" | "文/高亚楠", a table cell holding the bar's own credit).
-_ROLE_LEAD = re.compile(r"^(?:文|撰文|文/图|文图|图文)\s*[/:：／]\s*(?=\S)")
+# "文/图 李湘" under a 作者 label: the writer-and-photographer's role, then the name, set off by a space alone.
+_ROLE_LEAD = re.compile(r"^(?:(?:文|撰文|文/图|文图|图文)\s*[/:：／]|(?:文/图|文／图|文图|图文)\s)\s*(?=\S)")
 _BRACKETS = "()（）[]【】〔〕<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "《": "》", "「": "」", "<": ">", "“": "”"}
 
@@ -208,9 +209,10 @@ _WARD_ENDS = frozenset("科部室处處")
 _NAME_LIKE_UNIT_ENDS = frozenset("科院所站会")
 
 
-def free_names(value: str) -> list[str]:
+def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
-    ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out."""
+    ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out.
+    ``honorifics``: a title glued after a name goes (梁志恆牧師); an account's name keeps it."""
     value = _NATIONALITY.sub("", _ROLE_LEAD.sub("", value.strip()))
     if is_bar_tool(value):
         return []  # a call to act whole ("参与讨论"), before its 与 splits it into two "names"
@@ -228,9 +230,11 @@ def free_names(value: str) -> list[str]:
         if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
             break
         tokens, led_by_unit = tokens[1:], True
+    if len(tokens) > 1 and tokens[0] in ("图", "圖"):
+        tokens = tokens[1:]  # "作者：文/图 李湘": the 图 of 文/图 after the 文 label took its slash
     if len(tokens) > 1 and POST.match(tokens[0]) and is_person(tokens[1]):
         tokens = tokens[1:]  # "王家坪村第一书记 范立伟", "志愿者 唐小琳": the post, then its holder
-    tokens = [without_honorific(token) for token in padded_names(tokens)]
+    tokens = [without_honorific(token) if honorifics else token for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
     if _SELF_REFERENCE.match(tokens[0]):
@@ -371,8 +375,9 @@ def _unbalanced_off(text: str) -> str:
 
 
 def account(value: str) -> str | None:
-    """A self-media account name after 头条号/百家号/公众号 …: one handle."""
-    names = free_names(value)
+    """A self-media account name after 头条号/百家号/公众号 …: one handle, titles and all (丁香医生 is no 丁香
+    with a doctor's title: an account's name is a brand)."""
+    names = free_names(value, honorifics=False)
     return names[0] if names else None
 
 

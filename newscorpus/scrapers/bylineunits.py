@@ -68,7 +68,9 @@ PROFESSIONAL_TITLE = re.compile(
 # Only before a person's name: "李书记" alone is a person addressed by a title, and stays.
 POST = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:书记|書記|主任|校长|校長|院长|院長|局长|局長|站长|站長|所长|所長|村长|村長|队长|隊長"
-    r"|社长|社長|馆长|館長|会长|會長|理事长|理事長|秘书长|秘書長|志愿者|志願者|义工|義工|干事|幹事)$"
+    r"|社长|社長|馆长|館長|会长|會長|理事长|理事長|秘书长|秘書長|志愿者|志願者|义工|義工|干事|幹事"
+    # a monastery's offices (监院 释妙心, 住持 释慧明) and a column's writer (新浪财经专栏作家 黄仕勤)
+    r"|监院|監院|住持|方丈|知客|首座|专栏作家|專欄作家|专栏作者|專欄作者)$"
 )
 # A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
 BRANCH = "分行|支行|银行|分公司"
@@ -77,6 +79,8 @@ ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|(?<!百)科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
     r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭|单位|單位"
     r"|學校|中學|小學|大學|學院|醫院|協會|學會|政府"
+    # a policy or research office (市委政研室, 党史研究室)
+    r"|研室|研究室"
     rf"|{BRANCH})$"
 )
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
