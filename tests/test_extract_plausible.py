@@ -275,7 +275,8 @@ def test_long_promo_under_the_rule_body_is_off_topic_and_falls_back() -> None:
         for s in (
             "下载新闻客户端，第一时间观看高清直播，更多精彩视频每天更新，海量节目随心看。",
             "开通会员即可享受无广告播放、蓝光画质和独家内容，新用户首月仅需一元。",
-            "扫描下方二维码关注官方账号，参与互动赢取精美礼品，活动时间有限，先到先得。",
+            # (no QR-code call to act: any rule's body drops that as furniture, and the promo must stay long)
+            "关注官方账号参与互动即可赢取精美礼品，活动时间有限，数量有限先到先得。",
             "如遇播放卡顿，请检查网络连接或切换清晰度，也可以在设置中开启省流模式。",
             "本频道每晚八点准时推出精选节目，涵盖财经、体育、娱乐、纪录片等多个类别。",
             "意见反馈请发送至客服邮箱，我们会在三个工作日内回复，感谢您的支持与陪伴。",
