@@ -43,3 +43,30 @@ def test_two_outlets_joined_by_a_dash_are_one(word: str, outlet: bool) -> None:
 def test_a_joined_outlet_before_a_reporter_names_the_source() -> None:
     byline = parse_line("齐鲁晚报-齐鲁壹点 记者 孙敏 实习生 刘畅")
     assert (byline.author, byline.source) == ("孙敏 刘畅", "齐鲁晚报-齐鲁壹点")
+
+
+def test_a_later_tag_of_a_bar_s_tag_run_is_no_account() -> None:
+    # 网易博客's bar: time | 分类：X | 标签：A B | 订阅, each a link: B stood alone after A beside the follow
+    # button, read as the account.
+    from newscorpus.parse import parse_html
+    from newscorpus.scrapers.registry import Registry
+
+    blog = "http://qingshan.blog.example-blogs.cn"
+    tags = "".join(f'<a href="{blog}/blog/#m=0&t=3&c={tag}">{tag}</a>&nbsp;' for tag in ("黄山", "宏村"))
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "清晨的宏村还笼罩在薄雾里，月沼边已经有写生的学生支起了画架，几只白鹅在水边悠闲地梳理羽毛。",
+            "沿着石板路往里走，马头墙一层叠着一层，偶尔有挑着担子的老人经过，和我们点头打个招呼。",
+            "中午在村口的小馆子吃了臭鳜鱼和毛豆腐，老板说这几年游客多了，但村里的日子还是慢慢的。",
+        )
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>宏村两日 - 青山的日志 - 网易博客</title></head><body>'
+        f'<h3 class="title">宏村两日</h3><div class="tagSort"><span class="blogsep">2011-05-02 20:11:45</span>'
+        f'|&nbsp;分类：<a href="{blog}/blog/#m=0&t=1&c=fks_1">游记</a> |&nbsp;标签：{tags}|'
+        ' <a href="javascript:;">订阅</a></div>'
+        f'<div class="nbw-blog-content">{story}</div></body></html>'
+    )
+    article = parse_html(html, f"{blog}/blog/static/1234567820110402011145/", Registry.load())
+    assert article.author != "宏村"

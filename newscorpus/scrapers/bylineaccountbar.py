@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 # Text right before the name that labels it (``责编：``, ``来源 ``, ``编辑``): a labelled field, not the account.
 _LABELLED = re.compile(r"(?:[:：]|责编|编辑|来源|作者|撰文|记者|审核|校对|出品|转载自?)\s*$")
 _HEADINGS = "h1, h2, h3"
+# A label's colon since the bar's last separator: what follows it, word after word, is that label's value.
+_IN_FIELD = re.compile(r"(?<!\d)[:：](?!\d)[^|｜丨/]*$")
 # A follow button in the bar (``+ 关注``, ``订阅``, ``Follow``): the bar is an account's, whatever its badge says.
 _FOLLOW = re.compile(r"(?:^|\s)(?:\+\s*)?(?:关注|關注|订阅|訂閱|Follow)(?:\s|$)", re.IGNORECASE)
 
@@ -85,7 +87,8 @@ def _alone(name: str, bar_text: str) -> bool:
     if not HANDLE.fullmatch(name) or CHROME.search(name) or tokenize(name)[1]:
         return False
     at = bar_text.find(name)
-    return at >= 0 and not _LABELLED.search(bar_text[:at])
+    # "标签：乌镇 西栅": a later value of a label's run up to the bar's next separator is that label's too.
+    return at >= 0 and not _LABELLED.search(bar_text[:at]) and not _IN_FIELD.search(bar_text[:at])
 
 
 def _account_link(page_links: list[LexborNode], href: str, name: str) -> bool:

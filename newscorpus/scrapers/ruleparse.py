@@ -29,7 +29,7 @@ from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only,
 from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dom import remove_nodes
-from newscorpus.scrapers.headings import names_a_box
+from newscorpus.scrapers.headings import HEADING_TAGS, names_a_box
 from newscorpus.scrapers.metadata import lines_around_title
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.rule import RulePage, Selectors, SiteRule
@@ -55,7 +55,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     article = Article(url=url, site=rule.name, parser=rule.name, parser_version=rule.version)
     if rule.prepare is not None:
         rule.prepare(article, tree)
-    headline = next((found for found in _with_text(tree, rule.title) if not names_a_box(found[1])), None)
+    headline = next((found for found in _headlines(tree, rule.title) if not names_a_box(found[1])), None)
     article.title = (headline[1] if headline else None) or article.title or generic.find_title(tree)
     # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
     article.published_at = with_time(first_time(tree, rule.published, url), article.published_at) or (
@@ -232,6 +232,15 @@ def _slot_account(text: str) -> str | None:
 
 def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
     return ((node, text) for node in by_priority(tree, selectors) if (text := node_value(node).strip()))
+
+
+def _headlines(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
+    """The title selectors' texts; a selector hitting a box that holds a heading (another CMS reusing the id,
+    ``<div id="artibodyTitle"><h1>…</h1><div>2009年06月18日07:52 来源：…</div></div>``) gives that heading's."""
+    for node, text in _with_text(tree, selectors):
+        if node.tag not in HEADING_TAGS and (inner := node.css_first("h1, h2")) is not None:
+            text = node_value(inner).strip() or text
+        yield node, text
 
 
 def _first_with_text(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:

@@ -29,6 +29,13 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:[_|｜–—]+|-{2,}|\s-\s|(?<![A-Za-z0-9])-
 _COLON = re.compile(r"\s*(?:：|:\s)\s*")
 _CANDIDATES = "h1, h2, h3, h4, h5, h6, [class*=title], [id*=title], [class*=headline], [class*=Title]"
 _TITLE_HINTS = ("title", "headline", "biaoti")
+_TOPIC_HEADINGS = frozenset({"h1", "h2", "h3"})
+# Lines a title-hinted block may hold that are never a headline: a "you are here" trail (您现在的位置： 散文路 >>
+# 亲情散文 >> 正文, its links' words dropped) and a time stamp alone ((2009-06-12 22:41:07) in a blog's title box).
+_NOT_HEADLINE = re.compile(
+    r"^(?:您现在的位置|您的位置|你的位置|当前位置|所在位置|现在位置)\s*[:：]|>>|»"
+    r"|^[\s(（\[【]*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$"
+)
 # How far up from a line's block a branding class (logo, slogan) is looked for.
 _BRANDING_DEPTH = 2
 
@@ -56,7 +63,12 @@ class TitleClues:
         that a section heading repeats is not), or a page's one h1 naming the topic however short (苏州)."""
         if len(text) < settings.TITLE_EXACT_MIN_CHARS or text not in self.segments:
             return False
-        return _repeated_in(text, self.references) or (tag == "h1" and text == self.topic)
+        # A blog's <title> may be mostly its long name (最后一节语文课_老石的教书日记_新浪博客): a heading naming
+        # the topic segment exactly is the headline however little of <title> it is.
+        if _repeated_in(text, self.references):
+            return True
+        # The topic segment, or the segment <title> opens with (its headline on most CMSs: 标题_博客名_新浪博客).
+        return tag in _TOPIC_HEADINGS and (text == self.topic or self.references[1].startswith(text))
 
     def is_repeated(self, text: str, tag: str) -> bool:
         return _repeated_in(text, self.references) and not self.is_site(text)
@@ -159,6 +171,8 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     for line, words in lines[1:] if lines and lines[0][0] is opening else lines:
         if not settings.TITLE_MIN_CHARS * 2 <= len(words) <= settings.TITLE_MAX_CHARS or clues.is_site(words):
             continue
+        if _NOT_HEADLINE.search(words):
+            continue
         heading = page.tags[line.block] in HEADING_TAGS or _has_title_hint(page.nodes[line.block])
         if heading and not _is_branding(page, line.block):
             return Headline(words, line.text)
@@ -230,7 +244,13 @@ def _fallback_title(tree: LexborHTMLParser, clues: TitleClues) -> Headline | Non
         if text:
             return Headline(text, og_title)
     h1 = [node for node in tree.css("h1") if not _is_branding_node(node)]
-    h1 = [words for node in h1 if len(words := _words(node)) >= settings.TITLE_MIN_CHARS and not clues.is_site(words)]
+    h1 = [
+        words
+        for node in h1
+        if len(words := _words(node)) >= settings.TITLE_MIN_CHARS
+        and not clues.is_site(words)
+        and not _NOT_HEADLINE.search(words)
+    ]
     if len(h1) == 1:
         return Headline(h1[0], h1[0])
     if page_title and (text := _topic_of_reference(page_title, clues)):
@@ -238,7 +258,11 @@ def _fallback_title(tree: LexborHTMLParser, clues: TitleClues) -> Headline | Non
     # A fragment (no <title>, as datasets store pages) still shows its headline as a heading.
     for node in tree.css("h1, h2, h3"):
         words = _words(node)
-        if settings.TITLE_MIN_CHARS <= len(words) <= settings.TITLE_MAX_CHARS and not _is_branding_node(node):
+        if (
+            settings.TITLE_MIN_CHARS <= len(words) <= settings.TITLE_MAX_CHARS
+            and not _is_branding_node(node)
+            and not _NOT_HEADLINE.search(words)
+        ):
             return Headline(words, node_text(node))
     return None
 
