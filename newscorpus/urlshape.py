@@ -102,6 +102,8 @@ def _never(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
 def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
     if keys & set(settings.URL_PAGER_KEYS):
         return True
+    if len(segments) >= 2 and segments[-2].lower() == "page" and _is_opaque(segments[-1]):
+        return False  # 企鹅号's page.om.qq.com/page/OaBcDeFgHiJkLmN0pQrStU0: one item by its token, no pager's number
     # NewsList.aspx, articlelist.jsp, listinfo.php: "list" glued to another word in a file name.
     last = _TOKENS.split(segments[-1].lower()) if segments else []
     if segments and ("list" in stem_of(segments[-1]).lower() or set(last) & set(settings.URL_LIST_WORDS)):
@@ -122,6 +124,10 @@ def _quote_page(segments: list[str]) -> bool:
         if _QUOTE_CODE.fullmatch(stem_of(segment)):
             return not any(has_id(stem_of(later)) for later in segments[index + 1 :])
     return False
+
+
+def _is_opaque(segment: str) -> bool:
+    return len(segment) >= settings.URL_TOKEN_MIN_CHARS and is_token(segment)
 
 
 def _story_page_after_first(segments: list[str]) -> bool:
@@ -241,7 +247,11 @@ def _json_names_id(value: str) -> bool:
 
 
 def _is_id_value(value: str) -> bool:
-    return value.isdigit() or (len(value) >= settings.URL_TOKEN_MIN_CHARS and is_token(value))
+    if value.isdigit() or (len(value) >= settings.URL_TOKEN_MIN_CHARS and is_token(value)):
+        return True
+    # A kind's prefix before the number (百度's videolanding?nid=sv_1234567890123456789, news_9876543210).
+    kind, _, number = value.partition("_")
+    return kind.isalpha() and kind.isascii() and number.isdigit() and len(number) >= settings.URL_ID_MIN_DIGITS
 
 
 def _path_names_article(segments: list[str]) -> bool:

@@ -1,4 +1,5 @@
-"""URL shapes first missed on blind48 (session 18): a stock's quote page and a user's page by an id glued to u."""
+"""URL shapes first missed on blind48 and blind49 (session 18): a quote page, a user id glued to u, an opaque item
+under a page folder and an id value led by its kind."""
 
 from __future__ import annotations
 
@@ -22,4 +23,18 @@ from newscorpus.urlshape import Shape, shape
     ],
 )
 def test_quote_pages_and_glued_user_ids(url: str, want: Shape) -> None:
+    assert shape(url) is want
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        # blind49: one item by an opaque token under a "page" folder, and an id value led by its kind.
+        ("https://page.example-portal.cn/page/QwErTyUiOp0AsDfGhJkL1", Shape.ARTICLE),
+        ("https://www.example-blog.cn/page/3/", Shape.LIST),  # a pager's number stays a list
+        ("https://m.example-search.cn/newspage/data/landing?nid=news_9876543210123", Shape.ARTICLE),
+        ("https://www.example-news.cn/show.php?id=abc_12", Shape.UNKNOWN),  # too short a number to be an id
+    ],
+)
+def test_opaque_items_under_page_and_kind_led_ids(url: str, want: Shape) -> None:
     assert shape(url) is want
