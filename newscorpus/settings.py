@@ -881,6 +881,8 @@ URL_NEVER_WORDS = (
     *("search", "download", "comment", "comments"),
     *("denglu", "zhuce", "sousuo"),  # 登录, 注册, 搜索 in pinyin (pinglun, 评论, is an opinion channel as often)
 )
+# A host's first label naming a service of the site, never a story page (comment.news.163.com, passport.x.cn).
+URL_SERVICE_HOST_LABELS = ("comment", "comments", "passport", "login", "sso", "reg", "download", "dl", "pay")
 URL_SEARCH_KEYS = ("q", "wd", "word", "keyword", "keywords", "kw", "query", "searchword")
 # A query key whose value is the page's route (ThinkPHP's ?s=/Home/Article/detail/id/1234.html): read as a path.
 # Not any key holding a path: ifeng's comment page ?docUrl=//news.ifeng.com/c/<id> is no story.

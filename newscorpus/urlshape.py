@@ -43,6 +43,12 @@ class Shape(Enum):
 
 _TOKENS = re.compile(r"[-_.]+")
 _DRUPAL_NODE = "node"
+# A file's extension (an image, a document, audio or video, an archive, an installer, a feed or data).
+_FILE_EXT = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|bmp|svg|ico|tiff?|pdf|docx?|xlsx?|pptx?|wps|ofd|txt|csv|zip|rar|7z|gz|tar"
+    r"|mp3|mp4|m4a|wav|flv|avi|mov|wmv|m3u8|swf|apk|ipa|exe|dmg|msi|xml|rss|json|css|js)$",
+    re.IGNORECASE,
+)
 # A listed stock by its exchange's prefix and its code: sh600000, sz300124, hk00700, bj830799.
 _QUOTE_CODE = re.compile(r"(?:sh|sz|bj|hk)\d{5,6}", re.IGNORECASE)
 # A user's page by an id glued to "u" at the site's root (i.yiche.com/u12345678/).
@@ -66,7 +72,7 @@ def shape(url: str) -> Shape:
     query = [(key.lower(), value) for key, value in parse_qsl(query_text, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
     keys = {key for key, _ in query}
-    if _never(segments, tokens, keys) or _quote_page(segments):
+    if _never(segments, tokens, keys) or _quote_page(segments) or _file(segments) or _service_host(parts.netloc):
         return Shape.NEVER
     if _story_page_after_first(segments):
         # content_123456_2.htm names a story (stored under its first page), node_113352_2.htm a list's page 2.
@@ -114,6 +120,18 @@ def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> 
     # A navigation word in a directory yields to a page file whose id sits below another folder:
     # /category/ai/AbCdEfGh1234.html is a story filed in a category, /column/123456.html the column.
     return not (_page_file_with_id(segments) and segments[-2].lower() not in settings.URL_LIST_WORDS)
+
+
+def _file(segments: list[str]) -> bool:
+    """A file no page: a picture, a document, a recording, an archive, a feed (/uploadfile/2019/0315/
+    20190315123456789.pdf, /photo/0001/2013-05-15/8UAB1234.jpg): its dated, numbered name is no story's."""
+    return bool(segments) and _FILE_EXT.search(segments[-1]) is not None
+
+
+def _service_host(host: str) -> bool:
+    """A site's comment, sign-in or download service by its host's first label (comment.news.163.com/…,
+    passport.example.cn/…): whatever the path, no story page (the host is read for nothing else)."""
+    return host.lower().split(".", 1)[0] in settings.URL_SERVICE_HOST_LABELS
 
 
 def _quote_page(segments: list[str]) -> bool:

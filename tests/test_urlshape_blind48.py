@@ -38,3 +38,34 @@ def test_quote_pages_and_glued_user_ids(url: str, want: Shape) -> None:
 )
 def test_opaque_items_under_page_and_kind_led_ids(url: str, want: Shape) -> None:
     assert shape(url) is want
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A file, not a page: its dated or numbered name is no story's.
+        "http://img1.example-portal.cn/photo/0001/2013-05-15/8UAB1234.jpg",
+        "http://www.example-gov.cn/uploadfile/2019/0315/20190315123456789.pdf",
+        "http://www.example-gov.cn/upload/files/2020/5/15123456789.docx",
+        "https://news.example-portal.cn/special/00251G8F/news_json_02.js",
+        "https://v.example-portal.cn/2021/0315/1234567.mp4",
+        # A site's comment, sign-in or download service by its host.
+        "http://comment.news.example-portal.cn/news3_bbs/ABCDEF12000112345.html",
+        "https://passport.example-portal.cn/v2/?login",
+        "https://dl.example-portal.cn/app/2019/0315/123456.html",
+    ],
+)
+def test_files_and_service_hosts_are_never_stories(url: str) -> None:
+    assert shape(url) is Shape.NEVER
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example-portal.cn/2024/0315/123456.html",  # a story still
+        "https://photo.example-portal.cn/2019/0315/123456.shtml",  # a photo story is a page
+        "https://news.example-blog.cn/comment/2019/0315/123456.html",  # an opinion channel's dated story
+    ],
+)
+def test_pages_stay_articles(url: str) -> None:
+    assert shape(url) is Shape.ARTICLE
