@@ -22,3 +22,17 @@ from newscorpus.scrapers.dates import parse_datetime
 )
 def test_a_twelve_hour_time_beside_a_year_last_date(text: str, expected: str) -> None:
     assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("發布日期：107-05-21", "2018-05-21T00:00:00+08:00"),  # a Taiwan government page's dashed ROC date
+        ("更新時間：112/03/15 10:20", "2023-03-15T10:20:00+08:00"),
+        ("上版日期：99.12.01", "2010-12-01T00:00:00+08:00"),
+        ("電話：107-05-21", None),  # no date word before it: a number
+        ("107-05-21 10:22", None),
+    ],
+)
+def test_a_dashed_roc_date_after_its_label(text: str, expected: str | None) -> None:
+    assert parse_datetime(text) == expected

@@ -50,6 +50,12 @@ _SPACED_YEAR = re.compile(
 _ROC = re.compile(
     r"(?P<roc>民[國国]\s*)?(?<!\d)(?P<y>1[01]\d|[89]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME
 )
+# A Taiwan government page's dashed ROC date after its label (發布日期：107-05-21, 更新時間：112/03/15 10:20): only
+# behind a date word, since a bare "107-05-21" may be anything.
+_ROC_DASHED = re.compile(
+    r"(?:日期|時間|时间|發布|发布|發佈|更新|上版|上架|公告|發文|刊登)\S{0,3}?\s*[:：]?\s*"
+    r"(?<!\d)(?P<y>1[01]\d|[89]\d)\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)" + _TIME
+)
 _ROC_OFFSET = 1911
 _MONTHS_IN_YEAR = 12
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -178,7 +184,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if match := _DAY_BADGE.search(text):
         day = match["d"] or match["d2"]
         return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], _zone(match))
-    if "年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"]):
+    if ("年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"])) or (
+        match := _ROC_DASHED.search(text)
+    ):
         year = str(int(match["y"]) + _ROC_OFFSET)
         return _build(year, match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     rare = _RARE_HINT.search(text) is not None
