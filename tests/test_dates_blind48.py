@@ -1,5 +1,5 @@
 """Year-last dates with a 12-hour time (blind48's Sin Chew bar printed the time first): the meridiem counts on
-either side of the date."""
+either side of the date; and a dashed ROC date behind its date word (發布日期：107-05-21)."""
 
 from __future__ import annotations
 
