@@ -617,6 +617,10 @@ RELATED_NOT_STORY_URL = (
 # A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
 # digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's). A page named
 # only by a list word and its number (/list_25950, /channel_12.html, /node_1234.htm) is a channel's index too.
+# A Q&A page's best answer: its block ends at the next answers' heading or after this many lines, and its stamp
+# is a short line (the answerer's level and the time, "| 五级 | 2012-04-18 09:12").
+QA_ANSWER_MAX_LINES = 60
+QA_STAMP_MAX_CHARS = 40
 # A page without an address of its own belongs to the site whose front page it links, when that many of its
 # absolute links go there (its own navigation and stories; a footer links other sites' front pages once).
 RELATED_SITE_ROOT_MIN_LINKS = 3

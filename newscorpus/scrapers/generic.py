@@ -54,6 +54,7 @@ from newscorpus.scrapers.metadata import (
 )
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
+from newscorpus.scrapers.qanda import best_answer
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings
 from newscorpus.scrapers.storytext import paragraphs_of
@@ -149,6 +150,10 @@ def extract(
         article.published_at = relative_tooltip_time(tree, article.published_at, fetched_at) or article.published_at
     if options.bylines:
         read_credits(tree, article, page, header, (start, end), shown, body_at, choice.index, url)
+    if (answer := best_answer(tree, page_texts)) is not None:
+        # A Q&A page: the best answer's stamp and answerer, not the question's.
+        article.published_at = answer.published_at or article.published_at
+        article.author = answer.answerer if options.bylines else article.author
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = drop_teaser_copies(trim_promo_tail(article.paragraphs))
     if article.published_at is None and not edited:
@@ -226,6 +231,7 @@ def _fill(
     if credits and article.author is None and self_media_notice(page_texts or []):
         # A platform's notice: the account the byline names is the author, unless an outlet runs it.
         account_as_author(article, keep_outlets=True)
+
     article.paragraphs = [p for p in article.paragraphs if not is_byline_line(p)]
 
 
