@@ -61,3 +61,28 @@ def test_a_rule_s_title_box_around_a_heading_gives_the_heading(box: str) -> None
     )
     article = parse_html(html, "https://news.sina.com.cn/c/2009-06-18/075212345678.shtml", Registry.load())
     assert article.parser == "sina" and article.title == "竹林里的老屋"
+
+
+def test_a_post_heading_linking_its_own_page_is_the_headline() -> None:
+    # 博客园: the blog's name in an <h2>, the post's title an <h1> linking its permalink; a date in the post's
+    # code is no stamp (the footer's "posted @" is).
+    story = (
+        "<p>上周线上一个报表接口突然变慢，从原来的两百毫秒涨到了八秒多，排查下来是联合索引没有用上。</p>"
+        "<pre><code>SELECT * FROM orders WHERE status = 2 AND created_at &gt;= '2021-03-01'</code></pre>"
+        "<p>原因是字段类型和传入的参数类型不一致，隐式转换让索引失效，改成同样的类型以后就恢复了。</p>"
+        "<p>记录一下排查的过程，也提醒自己写查询时多看一眼执行计划，别等到线上变慢了才发现。</p>"
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>一次联合索引失效的排查 - 雨天写代码，晴天读闲书 - 博客园</title>'
+        "</head><body>"
+        '<div id="header"><h1><a href="https://www.example-blogs.cn/yutian/">落叶知秋</a></h1><h2>雨天写代码，晴天读闲书</h2></div>'
+        '<ul id="navList"><li><a href="https://www.example-blogs.cn/">博客园</a></li>'
+        '<li><a href="/yutian/">首页</a></li>'
+        '<li><a href="/yutian/rss">订阅</a></li></ul><div class="blogStats">随笔 - 87 文章 - 0 评论 - 142</div>'
+        '<div class="post"><h1 class="postTitle"><a href="https://www.example-blogs.cn/yutian/p/123456.html">'
+        f'一次联合索引失效的排查</a></h1><div class="postBody">{story}</div>'
+        '<div class="postDesc">posted @ 2021-03-14 21:08 落叶知秋 阅读(1523) 评论(4)</div></div></body></html>'
+    )
+    article = parse_html(html, "https://www.example-blogs.cn/yutian/p/123456.html", Registry(rules=()))
+    assert article.title == "一次联合索引失效的排查"
+    assert article.published_at == "2021-03-14T21:08:00+08:00"

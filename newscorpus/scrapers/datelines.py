@@ -72,6 +72,9 @@ _BYLINE_FIELD = re.compile(
     r"|第\s*[A-Z]?\d{1,3}\s*版"
 )
 # A story sentence: it ends like one, or runs on after its date ("2014年6月22日，第38届世界遗产大会...").
+# A date written as a value in code: quoted, or after a comparison or an assignment (WHERE created_at >=
+# '2021-03-01', date = "2019-05-13").
+_CODE_LITERAL = re.compile(r"(?:[<>=]=?\s*|['\"])\d{4}-\d{1,2}-\d{1,2}")
 _SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，")
 # A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields). A
 # date has a separator: a bare number closing the line is a counter (a bar's hits, "通讯员：X 2317"), no date.
@@ -181,6 +184,8 @@ def _best_found(
                 continue
             if rank and _is_prose_or_item(piece, in_bar=line in bar):
                 continue
+            if rank and ("'" in piece or '"' in piece or "=" in piece) and _CODE_LITERAL.search(piece):
+                continue  # "created_at >= '2021-03-01'": a value in a post's code, no stamp
             when = parse_datetime(piece, year, now) or (short_date_alone(piece) if line in bar else None)
             # A top bar's calendar is the visitor's today, unless the URL files the page under it (an e-paper's).
             if when and (not _today_bar(line) or when[:10] == day_from_url(url)):

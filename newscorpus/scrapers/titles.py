@@ -68,7 +68,10 @@ class TitleClues:
         if _repeated_in(text, self.references):
             return True
         # The topic segment, or the segment <title> opens with (its headline on most CMSs: 标题_博客名_新浪博客).
-        return tag in _TOPIC_HEADINGS and (text == self.topic or self.references[1].startswith(text))
+        named = text == self.topic or self.references[1].startswith(text)
+        # A lower heading naming the whole of a one-segment <title> (<h2>新闻中心</h2> under "新闻中心 - 某市政府") is
+        # the channel's section; under a post's <title> naming its blog too (标题_博客名_新浪博客) it is the post's.
+        return named and (tag == "h1" or (tag in _TOPIC_HEADINGS and len(self.segments) > 1))
 
     def is_repeated(self, text: str, tag: str) -> bool:
         return _repeated_in(text, self.references) and not self.is_site(text)
@@ -155,8 +158,13 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     # Lines come in page order (their starts grow): the ones above the body are a prefix of them.
     above = bisect_left(page.lines, body_lines[0].start, key=_start)
     before = page.lines[max(0, above - settings.TITLE_SEARCH_LINES) : above]
-    before = [line for line in reversed(before) if _link_light(line)]
-    lines = [(line, _line_words(page, line)) for line in before]
+    # Link lines are menus, but a heading linking its own page (a blog post's <h1><a href=permalink>) is the
+    # headline when <title> names it.
+    lines: list[tuple[Line, str]] = []
+    for line in reversed(before):
+        words = _line_words(page, line)
+        if _link_light(line) or clues.is_segment(words, page.tags[line.block]):
+            lines.append((line, words))
     opening = body_lines[0]
     if page.tags[opening.block] in HEADING_TAGS:
         lines.insert(0, (opening, _line_words(page, opening)))
