@@ -33,6 +33,9 @@ _STATE_ASSIGNMENT = re.compile(r"__[A-Z][A-Z0-9_]*__\s*=\s*")
 # A script variable named as a related list (var relatedNews = [...], window.recommendList = {...}): its
 # name is the key the state would have filed the array under.
 _NAMED_ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
+# A key naming its array only as recommended (recommend, recommendList, tuijian): no related word in it.
+_ONLY_RECOMMEND = re.compile(rf"(?:(?!{settings.RELATED_STRICT_WORDS}).)*", re.IGNORECASE)
+_STRICT_WORD = re.compile(settings.RELATED_STRICT_WORDS, re.IGNORECASE)
 _TITLE_KEY = re.compile(r"title|headline", re.IGNORECASE)
 # A story object without a title key names its headline "name" (thepaper's contents, schema.org lists).
 _NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
@@ -49,16 +52,48 @@ _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg)(\?|$)", re.IGNORECASE)
 def state_related(
     tree: LexborHTMLParser, base: str | None, page_url: str | None, variables: bool = False
 ) -> list[RelatedItem]:
-    """Items of the first array of story objects the page's script state files under a related key.
+    """Items of the first array of story objects the page's script state files under a related key, else
+    under a related (not merely "recommended") key of a data object a script assigns (``_data_objects``).
     ``variables``: a script variable named related (``var relatedNews = [...]``) counts too; asked when a
     heading or a rule's box says the page has a list (each inline script is then searched for one)."""
     keys: dict[str, tuple[bool, bool]] = {}  # each key's two tests, asked once: arrays repeat their keys
     for state in _states(tree, variables):
-        for array in _related_arrays(state, related=False, depth=0, keys=keys):
-            items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
-            if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
-                return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+        if items := _first_list(state, base, page_url, keys):
+            return items
+    # A page's data object under a name of its own (ifeng's var allData, qq's window.DATA) holding the list
+    # under a key that says related (relatedRecommend, relateNews): a key saying only "recommended" there is
+    # as often the site's feed (DATA.recommend), so only the related words count.
+    strict: dict[str, tuple[bool, bool]] = {}
+    for state in _data_objects(tree):
+        if items := _first_list(state, base, page_url, strict, strict_keys=True):
+            return items
     return []
+
+
+def _first_list(
+    state: object,
+    base: str | None,
+    page_url: str | None,
+    keys: dict[str, tuple[bool, bool]],
+    strict_keys: bool = False,
+) -> list[RelatedItem]:
+    for array in _related_arrays(state, related=False, depth=0, keys=keys, strict_keys=strict_keys):
+        items = [item for entry in array if (item := _item(entry, base, page_url)) is not None]
+        if len(items) >= settings.RELATED_STATE_MIN_ITEMS:
+            return unique_items(items)[: settings.MAX_RELATED_ITEMS]
+    return []
+
+
+def _data_objects(tree: LexborHTMLParser) -> Iterator[object]:
+    """The objects inline scripts assign to variables not named related (``var allData = {…}``), in scripts
+    short enough to be data and holding a related word."""
+    for script in tree.css("script"):
+        text = "" if "src" in script.attributes else (script.text() or "")
+        if not text or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS or not _STRICT_WORD.search(text):
+            continue
+        for match in _NAMED_ASSIGNMENT.finditer(text):
+            if not _RELATED_KEY.search(match[1]):
+                yield from state_values(text, match.end())
 
 
 def _states(tree: LexborHTMLParser, variables: bool) -> Iterator[object]:
@@ -164,11 +199,11 @@ def _json_script(script: LexborNode) -> bool:
 
 
 def _related_arrays(
-    value: object, related: bool, depth: int, keys: dict[str, tuple[bool, bool]]
+    value: object, related: bool, depth: int, keys: dict[str, tuple[bool, bool]], strict_keys: bool = False
 ) -> Iterator[list[object]]:
     """Arrays of objects found under a related key (``related`` once a key above said so), depth first in
     the state's order; nothing under a key naming a hot list, a rank or navigation. ``keys``: each key's
-    (rejected, related) answers so far."""
+    (rejected, related) answers so far. ``strict_keys``: a key saying only "recommended" is no related one."""
     if depth > settings.RELATED_STATE_MAX_DEPTH:
         return
     if isinstance(value, dict):
@@ -176,16 +211,17 @@ def _related_arrays(
             if not isinstance(key, str):
                 continue
             if (known := keys.get(key)) is None:
-                known = keys[key] = (bool(_REJECTED_KEY.search(key)), bool(_RELATED_KEY.search(key)))
+                says = bool(_RELATED_KEY.search(key)) and not (strict_keys and _ONLY_RECOMMEND.fullmatch(key))
+                known = keys[key] = (bool(_REJECTED_KEY.search(key)), says)
             if known[0]:
                 continue
-            yield from _related_arrays(inner, related or known[1], depth + 1, keys)
+            yield from _related_arrays(inner, related or known[1], depth + 1, keys, strict_keys)
     elif isinstance(value, list):
         if related and any(isinstance(entry, dict) for entry in value):
             yield value
         for entry in value:
             if isinstance(entry, (dict, list)):
-                yield from _related_arrays(entry, related, depth + 1, keys)
+                yield from _related_arrays(entry, related, depth + 1, keys, strict_keys)
 
 
 def _item(entry: object, base: str | None, page_url: str | None) -> RelatedItem | None:
