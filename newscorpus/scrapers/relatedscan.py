@@ -10,7 +10,11 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 
-HEADING = re.compile("|".join(settings.RELATED_HEADINGS))
+# A prefix and its noun set apart by a middle dot or a gap (网易's 延伸 · 推荐, 相关 阅读): the same heading.
+_SPACED_HEADING = "(?:{})(?:\\s*[·・•]\\s*|\\s+)(?:{})".format(
+    "|".join(settings.RELATED_HEADING_PREFIXES), "|".join(settings.RELATED_HEADING_NOUNS)
+)
+HEADING = re.compile("|".join((*settings.RELATED_HEADINGS, _SPACED_HEADING)))
 # Markers are found by their first character: a page's text is mostly its scripts' ASCII, where a whole-word
 # search ("Related", five of them) costs ~20 us a page each. Chinese first characters are found at memory
 # speed and each tested in place; the thousands of R and S in scripts are tested by a regex (below).
