@@ -23,7 +23,8 @@ def _page(answer_head: str, answer_foot: str = "", answerer_name: str = "灶台�
         '<html><head><meta charset="utf-8"><title>新买的砂锅怎么开锅？_百度知道</title></head><body>'
         '<div class="question"><h1>新买的砂锅怎么开锅？</h1>'
         '<div class="ask-info"><span>2015-11-02 20:14</span><a href="/usercenter?uid=1">砂锅小白</a> | '
-        "<span>浏览 2315 次</span></div></div>"
+        "<span>浏览 2315 次</span></div>"
+        "<p>刚买了一口砂锅，听说直接用容易裂，第一次用之前到底要怎么处理，需要煮米汤吗？</p></div>"
         f'<div class="best"><div class="badge">最佳答案</div>{head}<div class="content">{_ANSWER}</div>{foot}</div>'
         '<div class="others"><h3>其他回答 共2条</h3><div><span>2015-11-02 20:40</span><a href="/u/9">路人甲</a>'
         "<p>用米汤煮一下就行。</p></div></div></body></html>"
@@ -45,6 +46,7 @@ def test_the_best_answer_s_stamp_and_answerer(head: str, foot: str) -> None:
     article = parse_html(_page(head, foot), "https://zhidao.example-qa.cn/question/123456789.html", Registry.load())
     assert article.published_at == "2015-11-03T08:27:00+08:00"  # not the question's 2015-11-02 20:14
     assert article.author == "灶台边的老陈"  # not the asker 砂锅小白
+    assert article.paragraphs[0].startswith("新买的砂锅") and not any("听说" in line for line in article.paragraphs)
 
 
 def test_an_anonymous_answerer_names_nobody() -> None:

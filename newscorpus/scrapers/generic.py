@@ -154,6 +154,8 @@ def extract(
         # A Q&A page: the best answer's stamp and answerer, not the question's.
         article.published_at = answer.published_at or article.published_at
         article.author = answer.answerer if options.bylines else article.author
+        # The story is the answer: the question's words above it (its description) are no part of it.
+        article.paragraphs = [line for line in article.paragraphs if answer.holds(line)] or article.paragraphs
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = drop_teaser_copies(trim_promo_tail(article.paragraphs))
     if article.published_at is None and not edited:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
 _BADGE = re.compile(r"(?:最佳答案|最佳回答|满意回答|满意答案|推荐答案|已采纳|采纳答案|最佳答覆|最佳解答)")
-_END = re.compile(r"^(?:其他|其它|更多)\S{0,4}?(?:回答|答案)|^相关问题|^等待您来回答")
+# Where the answer's block ends: the other answers' heading, related questions, the asker's own rating of it.
+_END = re.compile(r"^(?:其他|其它|更多)\S{0,4}?(?:回答|答案)|^相关问题|^等待您来回答|^提问者评价")
 _ANSWERER = re.compile(r"^回答者\s*[:：]\s*(.*)$")
 # A time of day: only a stamp with one is the answer's (a related question's bare date is not).
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -39,6 +40,10 @@ _UNSHOWN = frozenset({"script", "style", "noscript", "template", "textarea"})
 class BestAnswer:
     published_at: str | None
     answerer: str | None  # None: not shown, or a placeholder (热心网友, 匿名)
+    text: str  # the block's text, its whitespace removed: which of the story's paragraphs are the answer's
+
+    def holds(self, paragraph: str) -> bool:
+        return "".join(paragraph.split()) in self.text
 
 
 def best_answer(tree: LexborHTMLParser, walked: list[str]) -> BestAnswer | None:
@@ -59,7 +64,8 @@ def best_answer(tree: LexborHTMLParser, walked: list[str]) -> BestAnswer | None:
     stamp_at = next((at for at, line in enumerate(block) if _stamp(line)), None)
     published = parse_datetime(block[stamp_at]) if stamp_at is not None else None
     answerer = _answerer(block, stamp_at)
-    return BestAnswer(published, None if answerer in PLACEHOLDERS else answerer)
+    text = "".join("".join(block).split())
+    return BestAnswer(published, None if answerer in PLACEHOLDERS else answerer, text)
 
 
 def _element_lines(tree: LexborHTMLParser) -> list[str]:
