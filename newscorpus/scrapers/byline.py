@@ -34,6 +34,7 @@ from newscorpus.scrapers.bylinegrammar import (
     platform_author,
     tokenize,
 )
+from newscorpus.scrapers.bylinelabels import PLATFORMS
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet, unlabelled
 from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.bylineregion import time_over_fields
@@ -213,6 +214,8 @@ def account_as_author(article: Article, *, keep_outlets: bool = False) -> None:
     if article.source is not None and article.author in (None, article.source):  # the bar named it too
         if keep_outlets and bare.is_outlet(article.source):
             return
+        if any(platform in article.source for platform in PLATFORMS):
+            return  # "澎湃新闻·澎湃号·政务": the platform's channel the post runs in, no account's name
         article.author, article.source = article.source, None
 
 

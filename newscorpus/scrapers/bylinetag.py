@@ -39,11 +39,16 @@ def tagged_accounts(lines: list[str]) -> list[str]:
         if not text.endswith(_TAG_ENDS):
             continue  # most bar lines: no tag closes them, no regex runs
         if glued := _GLUED.match(text):
-            if _is_handle(glued.group(1)):
+            # "上海市长宁区人民政府新闻办公室官方澎湃号": an account card's description, "the official account of
+            # X", under the account's own name; X is the body running it, no account.
+            if _is_handle(glued.group(1)) and not glued.group(1).endswith(_OFFICIAL):
                 found.append(f"{glued.group(1)} {glued.group(2)}")
         elif text in PLATFORMS and index and _is_handle(above := lines[index - 1].strip()):
             found.append(f"{above} {text}")
     return found
+
+
+_OFFICIAL = ("官方", "官方的")
 
 
 def _is_handle(text: str) -> bool:
