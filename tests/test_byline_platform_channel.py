@@ -32,3 +32,30 @@ def test_the_channel_is_the_source_and_the_card_s_name_the_author() -> None:
     )
     article = parse_html(html, "https://www.example-paper.cn/newsDetail_forward_23812345", Registry(rules=()))
     assert (article.author, article.source) == ("滨江应急", "澎湃新闻·澎湃号·政务")
+
+
+def _omn(cards: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>杭州地铁新线开通 沿线居民：终于等到了_腾讯新闻</title></head><body>'
+        '<div class="LEFT"><h1>杭州地铁新线开通 沿线居民：终于等到了</h1>'
+        f'<div class="content-article">{_STORY}</div></div><div class="RIGHT">{cards}</div></body></html>'
+    )
+
+
+def _card(name: str, number: int) -> str:
+    profile = f"//news.example-portal.cn/omn/author/{number}"
+    return (
+        f'<div class="author-box"><a href="{profile}" class="author-head"><img src="//img.example-portal.cn/a.jpg"'
+        f' class="avatar"></a><div class="author-info"><a href="{profile}" class="author">{name}</a>'
+        '<p class="time">2019-06-24 10:12</p></div><div class="subscribe">+ 关注</div></div>'
+    )
+
+
+def test_a_followed_account_card_names_the_post_s_account() -> None:
+    url = "https://news.example-portal.cn/omn/20190624/20190624A0ABCD00.html"
+    outlet = parse_html(_omn(_card("钱江晚报", 5016743)), url, Registry(rules=()))
+    assert (outlet.author, outlet.source) == (None, "钱江晚报")  # an outlet's account stays the source
+    person = parse_html(_omn(_card("城市吃货笔记", 5016744)), url, Registry(rules=()))
+    assert person.author == "城市吃货笔记"
+    many = parse_html(_omn(_card("城市吃货笔记", 5016744) + _card("科技犬", 5016745)), url, Registry(rules=()))
+    assert many.author is None  # a list of accounts names no one of them

@@ -37,6 +37,8 @@ _BLOG = re.compile(r"blog|博客|部落格", re.IGNORECASE)
 # The blog's own name on a link to its root: its owner, then a few words of theme before the blog word
 # ("小胖妞的吃喝玩樂日記", "阿木的读书笔记"); only there, where the root link already says whose blog it is.
 _ROOT_OWNED = re.compile(r"^(.{2,12}?)的.{0,6}?(?:博客|部落格|日记|日記|日志|誌|笔记|筆記|札记|札記)$")
+# A follow button in an account's card: "+ 关注", "+订阅", "关注".
+_FOLLOW_BUTTON = re.compile(r"[+＋]?\s*(?:关注|關注|订阅|訂閱|加关注)")
 # An address's host label or first folder that names a blog (whole words only: "x-blogs" is a site's name).
 _BLOG_WORDS = frozenset({"blog", "blogs"})
 # A blog host's first labels that name the platform or its edition, not an account.
@@ -64,6 +66,37 @@ def account_card(tree: LexborHTMLParser) -> str | None:
             avatar_links = _avatar_links(tree)
         if href in avatar_links:
             return _card_name(tree, href) or name
+    return None
+
+
+def followed_card(tree: LexborHTMLParser) -> str | None:
+    """The account of a profile card with a follow button (an avatar and a name linking one profile, then
+    ``+ 关注``/``订阅``): a platform's card of the account that published the post, wherever the page puts it
+    (企鹅号's right column). None when the page shows no such card, or more than one (a list of accounts)."""
+    names: set[str] = set()
+    for link in tree.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if not profile_shaped(href):
+            continue
+        name = fold(link.text(deep=True))
+        if not name or CHROME.search(name) or not plausible_name(name, set(), any_shape=True):
+            continue
+        card = _followed_box(link)
+        if card is not None and first_beside_avatar(link, name):
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+def _followed_box(link: LexborNode) -> LexborNode | None:
+    """The link's card (up to ``BYLINE_CARD_DEPTH`` ancestors) when a line of it is a follow button."""
+    node: LexborNode | None = link
+    for _ in range(settings.BYLINE_CARD_DEPTH):
+        node = node.parent if node is not None else None
+        if node is None:
+            return None
+        lines = (line.strip() for line in node.text(deep=True, separator="\n").split("\n"))
+        if any(_FOLLOW_BUTTON.fullmatch(line) for line in lines if line):
+            return node
     return None
 
 

@@ -9,8 +9,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.blocks import Walk
-from newscorpus.scrapers.bylineaccount import account_card, account_link, blog_owner, item_author, root_owner
+from newscorpus.scrapers.bylineaccount import (
+    account_card,
+    account_link,
+    blog_owner,
+    followed_card,
+    item_author,
+    root_owner,
+)
 from newscorpus.scrapers.bylineaccountbar import bar_account
+from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinebrand import unlabelled_brand
 from newscorpus.scrapers.bylineby import declared_after_by
 from newscorpus.scrapers.bylinefooter import footer_author
@@ -60,6 +68,8 @@ def read_credits(
         # "公众号：周舟的车评，作者：周舟": the writer's own account is no outlet the story came from.
         if account and not (article.author and article.author in account):
             article.source = article.source or account
+    if article.author is None or article.source is None:
+        _followed_account(tree, article)
     if unlabelled_brand(tree, article.source, page_texts) or filed_section(tree, article.source, page_texts):
         # The site's own name or its section beside the time: no outlet, though another in the bar may be.
         brand = article.source
@@ -68,6 +78,17 @@ def read_credits(
             if brand
             else None
         )
+
+
+def _followed_account(tree: LexborHTMLParser, article: Article) -> None:
+    """A platform's account card with a follow button, where nothing else named the field: its account wrote
+    the post, unless named like an outlet, whose account stays the source (README "accounts")."""
+    if (name := followed_card(tree)) is None or name in (article.author, article.source):
+        return
+    if is_outlet(name):
+        article.source = article.source or (name if article.author != name else None)
+    elif article.author is None:
+        article.author = name
 
 
 def _unlabelled_author(
