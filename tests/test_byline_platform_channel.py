@@ -59,3 +59,15 @@ def test_a_followed_account_card_names_the_post_s_account() -> None:
     assert person.author == "城市吃货笔记"
     many = parse_html(_omn(_card("城市吃货笔记", 5016744) + _card("科技犬", 5016745)), url, Registry(rules=()))
     assert many.author is None  # a list of accounts names no one of them
+
+
+def test_a_card_linking_its_profile_from_a_plain_picture_counts_too() -> None:
+    # 头条号's user card: the picture's box and the name's box apart, no avatar word on the image.
+    card = (
+        '<div class="user-card"><div class="user-card-avatar"><a href="/c/user/53749102867/"><img src="/t/1.jpg">'
+        '</a></div><div class="user-card-name"><a href="/c/user/53749102867/">老梁说社保</a></div>'
+        '<div class="user-card-desc">社保政策解读，让你少走弯路</div><div class="user-card-follow">'
+        '<a href="javascript:;">关注</a></div></div>'
+    )
+    article = parse_html(_omn(card), "https://www.example-feed.cn/a6712456789012345678/", Registry(rules=()))
+    assert article.author == "老梁说社保"

@@ -82,9 +82,14 @@ def followed_card(tree: LexborHTMLParser) -> str | None:
         if not name or CHROME.search(name) or not plausible_name(name, set(), any_shape=True):
             continue
         card = _followed_box(link)
-        if card is not None and first_beside_avatar(link, name):
+        if card is not None and (first_beside_avatar(link, name) or _pictured(card, href)):
             names.add(name)
     return names.pop() if len(names) == 1 else None
+
+
+def _pictured(card: LexborNode, href: str) -> bool:
+    """The card links the same profile from a picture too (its avatar, whatever the image's class says)."""
+    return any(other.attributes.get("href") == href and other.css_first("img") for other in card.css("a[href]"))
 
 
 def _followed_box(link: LexborNode) -> LexborNode | None:
