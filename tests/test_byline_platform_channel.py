@@ -71,3 +71,16 @@ def test_a_card_linking_its_profile_from_a_plain_picture_counts_too() -> None:
     )
     article = parse_html(_omn(card), "https://www.example-feed.cn/a6712456789012345678/", Registry(rules=()))
     assert article.author == "老梁说社保"
+
+
+def test_a_channel_s_front_page_linked_beside_the_time_is_no_account() -> None:
+    # sina's 2015 bar: the time, then the channel's name linking its front page (its logo links there too).
+    html = (
+        '<html><head><meta charset="utf-8"><title>沪指早盘突破3300点_新浪财经_新浪网</title></head><body>'
+        '<div class="header"><a href="http://finance.example-portal.cn/"><img src="/logo.png" alt="新浪财经"></a></div>'
+        '<h1 id="artibodyTitle">沪指早盘突破3300点</h1><div class="page-info"><span class="time-source">2015年03月12日'
+        ' 11:42 <span><a href="http://finance.example-portal.cn/" target="_blank">新浪财经</a></span></span></div>'
+        f'<div id="artibody">{_STORY}</div></body></html>'
+    )
+    article = parse_html(html, "http://finance.example-portal.cn/stock/20150312/114221702980.shtml", Registry(rules=()))
+    assert article.author is None

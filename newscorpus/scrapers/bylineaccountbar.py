@@ -95,6 +95,8 @@ def _account_link(page_links: list[LexborNode], href: str, name: str) -> bool:
     """A profile address, or the address the account's card links its picture to (the card printing ``name``)."""
     if not href or href.startswith(("#", "javascript")):
         return False
+    if urlsplit(href).path in ("", "/"):
+        return False  # a site's or a channel's front page (finance.sina.com.cn/ under its logo too): no account
     if is_profile(href) and not is_outlet(name):
         return True  # an outlet-named one (书香文化社) may be an outlet's page on a portal: its card must show it
     for link in page_links:
