@@ -84,3 +84,18 @@ def test_a_channel_s_front_page_linked_beside_the_time_is_no_account() -> None:
     )
     article = parse_html(html, "http://finance.example-portal.cn/stock/20150312/114221702980.shtml", Registry(rules=()))
     assert article.author is None
+
+
+def test_a_writer_s_card_with_a_portrait_named_for_him_names_the_author() -> None:
+    # 观察者网's column card over the headline: the portrait's alt and the link under it name the writer.
+    card = (
+        '<div class="author-intro"><a href="https://www.example-column.cn/ZhangXiaoMing"><img src="/p/zxm.jpg"'
+        ' alt="张晓明"></a><p><a href="https://www.example-column.cn/ZhangXiaoMing">张晓明</a></p>'
+        "<p>某大学国家发展研究院研究员</p></div>"
+    )
+    button = (
+        '<div class="join"><a href="/join.html"><img src="/b/join.png" alt="入会申请"></a>'
+        '<a href="/join.html">入会申请</a></div>'
+    )
+    article = parse_html(_omn(card + button), "https://www.example-column.cn/a/2022_09_08_1.shtml", Registry(rules=()))
+    assert article.author == "张晓明"  # and a button named by its picture's alt is no writer

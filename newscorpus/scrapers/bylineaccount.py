@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import OWNED
+from newscorpus.scrapers.bylinebare import OWNED, is_person
 from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
@@ -72,19 +72,38 @@ def account_card(tree: LexborHTMLParser) -> str | None:
 def followed_card(tree: LexborHTMLParser) -> str | None:
     """The account of a profile card with a follow button (an avatar and a name linking one profile, then
     ``+ 关注``/``订阅``): a platform's card of the account that published the post, wherever the page puts it
-    (企鹅号's right column). None when the page shows no such card, or more than one (a list of accounts)."""
+    (企鹅号's right column); or of a writer's card whose portrait's alt text is the person's name. None when the page
+    shows no such card, or more than one (a list of accounts)."""
     names: set[str] = set()
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if not profile_shaped(href):
+        if not href or href.startswith(("#", "javascript")):
             continue
         name = fold(link.text(deep=True))
-        if not name or CHROME.search(name) or not plausible_name(name, set(), any_shape=True):
+        if not name or CHROME.search(name):
             continue
-        card = _followed_box(link)
-        if card is not None and (first_beside_avatar(link, name) or _pictured(card, href)):
-            names.add(name)
+        if is_person(name) and _portrait(link, href, name):
+            names.add(name)  # a writer's page by any address (观察者网's /ZhangXiaoMing)
+        elif profile_shaped(href) and plausible_name(name, set(), any_shape=True):
+            card = _followed_box(link)
+            if card is not None and (first_beside_avatar(link, name) or _pictured(card, href)):
+                names.add(name)
     return names.pop() if len(names) == 1 else None
+
+
+def _portrait(link: LexborNode, href: str, name: str) -> bool:
+    """A writer's card: the same profile linked from a picture whose alt text is the name (观察者网's column
+    card over the headline: <a href=/ZhangXiaoMing><img alt=张晓明></a> <a href=/ZhangXiaoMing>张晓明</a>)."""
+    node: LexborNode | None = link
+    for _ in range(settings.BYLINE_CARD_DEPTH):
+        node = node.parent if node is not None else None
+        if node is None:
+            return False
+        for other in node.css("a[href]"):
+            picture = other.css_first("img[alt]") if other.attributes.get("href") == href else None
+            if picture is not None and fold(picture.attributes.get("alt") or "") == name:
+                return True
+    return False
 
 
 def _pictured(card: LexborNode, href: str) -> bool:
