@@ -61,9 +61,12 @@ def test_a_picture_and_a_name_linked_to_one_profile_are_the_accounts_card(
     assert _post(name, href, picture, notice, card_first=False).author == name
 
 
-def test_without_a_platforms_notice_the_card_names_nobody() -> None:
-    # A lone card on a page no platform marks is as often a commenter's or a recommended writer's.
-    assert _post("育儿妈妈说", "/u/5521034", "/p/1.jpeg", "none").author is None
+def test_without_a_platforms_notice_a_followed_card_names_its_account() -> None:
+    # Until session 18 a lone card on a page no platform marks named nobody (as often a commenter's or a
+    # recommended writer's, it was thought); one with a follow button is the platform's card of the post's
+    # account: run rule-less, qq's and toutiao's pages gained their accounts so, and no tune page lost a field.
+    # Several such cards (a list of accounts to follow) name none (tests/test_byline_platform_channel.py).
+    assert _post("育儿妈妈说", "/u/5521034", "/p/1.jpeg", "none").author == "育儿妈妈说"
 
 
 def test_a_picture_linking_to_a_channel_is_no_card() -> None:
