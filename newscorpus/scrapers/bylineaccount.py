@@ -75,14 +75,16 @@ def followed_card(tree: LexborHTMLParser) -> str | None:
     (企鹅号's right column); or of a writer's card whose portrait's alt text is the person's name. None when the page
     shows no such card, or more than one (a list of accounts)."""
     names: set[str] = set()
+    portraits = _portraits(tree)
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        if not href or href.startswith(("#", "javascript")):
-            continue
+        pictured = portraits.get(href, ())
+        if not href or href.startswith(("#", "javascript")) or not (pictured or profile_shaped(href)):
+            continue  # most links: neither a portrait's nor a profile's address, their text unread
         name = fold(link.text(deep=True))
         if not name or CHROME.search(name):
             continue
-        if is_person(name) and _portrait(link, href, name):
+        if name in pictured and is_person(name):
             names.add(name)  # a writer's page by any address (观察者网's /ZhangXiaoMing)
         elif profile_shaped(href) and plausible_name(name, set(), any_shape=True):
             card = _followed_box(link)
@@ -91,19 +93,18 @@ def followed_card(tree: LexborHTMLParser) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _portrait(link: LexborNode, href: str, name: str) -> bool:
-    """A writer's card: the same profile linked from a picture whose alt text is the name (观察者网's column
-    card over the headline: <a href=/ZhangXiaoMing><img alt=张晓明></a> <a href=/ZhangXiaoMing>张晓明</a>)."""
-    node: LexborNode | None = link
-    for _ in range(settings.BYLINE_CARD_DEPTH):
-        node = node.parent if node is not None else None
-        if node is None:
-            return False
-        for other in node.css("a[href]"):
-            picture = other.css_first("img[alt]") if other.attributes.get("href") == href else None
-            if picture is not None and fold(picture.attributes.get("alt") or "") == name:
-                return True
-    return False
+def _portraits(tree: LexborHTMLParser) -> dict[str, set[str]]:
+    """For each address a picture links, the pictures' alt texts: a writer's card links the writer's page from
+    a portrait named for him (观察者网's column card: <a href=/ZhangXiaoMing><img alt=张晓明></a>) and from the
+    name under it. One query a page."""
+    found: dict[str, set[str]] = {}
+    for picture in tree.css("a[href] img[alt]"):
+        link = picture.parent
+        while link is not None and link.tag != "a":
+            link = link.parent
+        if link is not None and (alt := fold(picture.attributes.get("alt") or "")):
+            found.setdefault(link.attributes.get("href") or "", set()).add(alt)
+    return found
 
 
 def _pictured(card: LexborNode, href: str) -> bool:

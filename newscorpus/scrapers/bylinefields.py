@@ -136,6 +136,8 @@ _CLAUSE_END = re.compile(r"[,，。;；]")
 def read_reprint_notice(line: str, found: Found) -> None:
     """The outlet a notice sentence opens by naming, up to its first comma: a line of prose
     otherwise, whose later labels (原文链接：, 版权归…) are no bar's fields."""
+    if not line.startswith(_NOTICE_LEADS):
+        return  # most prose lines: no notice opens them, no tokenizing
     lead, fields = tokenize(line)
     if lead or not fields or fields[0].kind != SOURCE or not fields[0].label.startswith(_NOTICE_LEADS):
         return

@@ -89,7 +89,9 @@ def _data_objects(tree: LexborHTMLParser) -> Iterator[object]:
     short enough to be data and holding a related word."""
     for script in tree.css("script"):
         text = "" if "src" in script.attributes else (script.text() or "")
-        if not text or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS or not _STRICT_WORD.search(text):
+        if not text or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS or ("= {" not in text and "={" not in text):
+            continue  # no object assigned: most inline scripts, passed over on two substring scans
+        if not _STRICT_WORD.search(text):
             continue
         for match in _NAMED_ASSIGNMENT.finditer(text):
             if not _RELATED_KEY.search(match[1]):

@@ -162,8 +162,8 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     # headline when <title> names it.
     lines: list[tuple[Line, str]] = []
     for line in reversed(before):
-        words = _line_words(page, line)
-        if _link_light(line) or clues.is_segment(words, page.tags[line.block]):
+        words = _line_words(page, line) if _link_light(line) else _linked_headline(page, line, clues)
+        if words is not None:
             lines.append((line, words))
     opening = body_lines[0]
     if page.tags[opening.block] in HEADING_TAGS:
@@ -185,6 +185,15 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
         if heading and not _is_branding(page, line.block):
             return Headline(words, line.text)
     return None
+
+
+def _linked_headline(page: Walk, line: Line, clues: TitleClues) -> str | None:
+    """A heading that links its own page and that <title> names (a blog post's <h1><a href=permalink>)."""
+    tag = page.tags[line.block]
+    if tag not in _TOPIC_HEADINGS:
+        return None  # a menu's link lines: no heading tag, not read
+    words = _line_words(page, line)
+    return words if clues.is_segment(words, tag) else None
 
 
 def _start(line: Line) -> int:
