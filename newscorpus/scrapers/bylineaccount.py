@@ -69,47 +69,45 @@ def account_card(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def followed_card(tree: LexborHTMLParser) -> str | None:
+def followed_card(tree: LexborHTMLParser, *, follow: bool = True) -> str | None:
     """The account of a profile card with a follow button (an avatar and a name linking one profile, then
     ``+ 关注``/``订阅``): a platform's card of the account that published the post, wherever the page puts it
     (企鹅号's right column); or of a writer's card whose portrait's alt text is the person's name. None when the page
-    shows no such card, or more than one (a list of accounts)."""
+    shows no such card, or more than one (a list of accounts). ``follow``: the page shows a follow button's
+    words somewhere (without them only a portrait card is looked for)."""
     names: set[str] = set()
-    portraits = _portraits(tree)
+    portraits = _portraits(tree)  # every card links its profile from a picture too: only those addresses count
+    if not portraits:
+        return None
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
-        pictured = portraits.get(href, ())
-        if not href or href.startswith(("#", "javascript")) or not (pictured or profile_shaped(href)):
-            continue  # most links: neither a portrait's nor a profile's address, their text unread
+        pictured = portraits.get(href)
+        if pictured is None or not href or href.startswith(("#", "javascript")):
+            continue  # most links: no picture links their address, their text unread
         name = fold(link.text(deep=True))
         if not name or CHROME.search(name):
             continue
         if name in pictured and is_person(name):
             names.add(name)  # a writer's page by any address (观察者网's /ZhangXiaoMing)
-        elif profile_shaped(href) and plausible_name(name, set(), any_shape=True):
-            card = _followed_box(link)
-            if card is not None and (first_beside_avatar(link, name) or _pictured(card, href)):
-                names.add(name)
+        elif follow and profile_shaped(href) and plausible_name(name, set(), any_shape=True) and _followed_box(link):
+            names.add(name)  # the avatar links the same profile, a follow button beside: the account's card
     return names.pop() if len(names) == 1 else None
 
 
 def _portraits(tree: LexborHTMLParser) -> dict[str, set[str]]:
-    """For each address a picture links, the pictures' alt texts: a writer's card links the writer's page from
-    a portrait named for him (观察者网's column card: <a href=/ZhangXiaoMing><img alt=张晓明></a>) and from the
-    name under it. One query a page."""
+    """For each address a picture links, the pictures' alt texts (maybe none): an account's card links its
+    profile from its avatar, a writer's card the writer's page from a portrait named for him (观察者网's column
+    card: <a href=/ZhangXiaoMing><img alt=张晓明></a>), each from the name too. One query a page."""
     found: dict[str, set[str]] = {}
-    for picture in tree.css("a[href] img[alt]"):
+    for picture in tree.css("a[href] img"):
         link = picture.parent
         while link is not None and link.tag != "a":
             link = link.parent
-        if link is not None and (alt := fold(picture.attributes.get("alt") or "")):
-            found.setdefault(link.attributes.get("href") or "", set()).add(alt)
+        if link is not None:
+            alts = found.setdefault(link.attributes.get("href") or "", set())
+            if alt := fold(picture.attributes.get("alt") or ""):
+                alts.add(alt)
     return found
-
-
-def _pictured(card: LexborNode, href: str) -> bool:
-    """The card links the same profile from a picture too (its avatar, whatever the image's class says)."""
-    return any(other.attributes.get("href") == href and other.css_first("img") for other in card.css("a[href]"))
 
 
 def _followed_box(link: LexborNode) -> LexborNode | None:

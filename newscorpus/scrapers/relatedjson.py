@@ -36,6 +36,8 @@ _NAMED_ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.)([A-Za-z_$
 # A key naming its array only as recommended (recommend, recommendList, tuijian): no related word in it.
 _ONLY_RECOMMEND = re.compile(rf"(?:(?!{settings.RELATED_STRICT_WORDS}).)*", re.IGNORECASE)
 _STRICT_WORD = re.compile(settings.RELATED_STRICT_WORDS, re.IGNORECASE)
+# Every strict word, in the cases scripts write it, holds one of these.
+_STRICT_PIECES = ("elat", "ELAT", "elevan", "ELEVAN", "xg", "XG", "Xg", "xiangguan", "yanshen")
 _TITLE_KEY = re.compile(r"title|headline", re.IGNORECASE)
 # A story object without a title key names its headline "name" (thepaper's contents, schema.org lists).
 _NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
@@ -91,8 +93,8 @@ def _data_objects(tree: LexborHTMLParser) -> Iterator[object]:
         text = "" if "src" in script.attributes else (script.text() or "")
         if not text or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS or ("= {" not in text and "={" not in text):
             continue  # no object assigned: most inline scripts, passed over on two substring scans
-        if not _STRICT_WORD.search(text):
-            continue
+        if not any(map(text.__contains__, _STRICT_PIECES)) or not _STRICT_WORD.search(text):
+            continue  # (substring scans first: the case-blind regex over a whole script is the slow part)
         for match in _NAMED_ASSIGNMENT.finditer(text):
             if not _RELATED_KEY.search(match[1]):
                 yield from state_values(text, match.end())
