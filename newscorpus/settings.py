@@ -545,7 +545,11 @@ RELATED_BLOCK_ATTRS = (
 # rest, which say related: a block only the first name is vetoed when its label names it otherwise (编辑推荐).
 RELATED_RECOMMEND_ATTRS = r"tuijian|recomm|rec-|rec_"
 # The words of RELATED_BLOCK_ATTRS that say related, not merely recommended.
-RELATED_STRICT_WORDS = r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xgxx|xgbd|xiangguan|yanshen"
+RELATED_STRICT_WORDS = "|".join(
+    word
+    for word in RELATED_BLOCK_ATTRS.split("|")
+    if not any(recommend in word for recommend in RELATED_RECOMMEND_ATTRS.split("|"))
+)
 RELATED_NAMED_ATTRS = r"relat|relevan|xgyd|xgxw|xgwz|xgtj|xglj|xggj|xgnr|xgzx|xgxx|xgbd|xiangguan|yanshen"
 RELATED_REJECT_ATTRS = (
     r"rank|paihang|phb|(?<![a-z])hot|nav|menu|foot|header|download|comment|share|sponsor|advert"

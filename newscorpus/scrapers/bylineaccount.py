@@ -37,8 +37,9 @@ _BLOG = re.compile(r"blog|博客|部落格", re.IGNORECASE)
 # The blog's own name on a link to its root: its owner, then a few words of theme before the blog word
 # ("小胖妞的吃喝玩樂日記", "阿木的读书笔记"); only there, where the root link already says whose blog it is.
 _ROOT_OWNED = re.compile(r"^(.{2,12}?)的.{0,6}?(?:博客|部落格|日记|日記|日志|誌|笔记|筆記|札记|札記)$")
-# A follow button in an account's card: "+ 关注", "+订阅", "关注".
-_FOLLOW_BUTTON = re.compile(r"[+＋]?\s*(?:关注|關注|订阅|訂閱|加关注)")
+# A follow button's words, and the button as a line of an account's card: "+ 关注", "+订阅", "加关注".
+_FOLLOW_WORDS = ("关注", "订阅", "關注", "訂閱")
+_FOLLOW_BUTTON = re.compile(r"[+＋]?\s*加?(?:{})".format("|".join(_FOLLOW_WORDS)))
 # An address's host label or first folder that names a blog (whole words only: "x-blogs" is a site's name).
 _BLOG_WORDS = frozenset({"blog", "blogs"})
 # A blog host's first labels that name the platform or its edition, not an account.
@@ -92,6 +93,13 @@ def followed_card(tree: LexborHTMLParser, *, follow: bool = True) -> str | None:
         elif follow and profile_shaped(href) and plausible_name(name, set(), any_shape=True) and _followed_box(link):
             names.add(name)  # the avatar links the same profile, a follow button beside: the account's card
     return names.pop() if len(names) == 1 else None
+
+
+def shows_follow(tree: LexborHTMLParser, lines: list[str]) -> bool:
+    """The page shows a follow button's words: in its walked lines, or on a <button> (which the walk skips)."""
+    if any(word in line for line in lines for word in _FOLLOW_WORDS):
+        return True
+    return any(word in button.text() for button in tree.css("button") for word in _FOLLOW_WORDS)
 
 
 def _portraits(tree: LexborHTMLParser) -> dict[str, set[str]]:

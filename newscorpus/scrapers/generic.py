@@ -233,7 +233,6 @@ def _fill(
     if credits and article.author is None and self_media_notice(page_texts or []):
         # A platform's notice: the account the byline names is the author, unless an outlet runs it.
         account_as_author(article, keep_outlets=True)
-
     article.paragraphs = [p for p in article.paragraphs if not is_byline_line(p)]
 
 

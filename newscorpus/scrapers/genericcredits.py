@@ -16,6 +16,7 @@ from newscorpus.scrapers.bylineaccount import (
     followed_card,
     item_author,
     root_owner,
+    shows_follow,
 )
 from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylinebare import is_outlet
@@ -69,7 +70,7 @@ def read_credits(
         if account and not (article.author and article.author in account):
             article.source = article.source or account
     if article.author is None or article.source is None:
-        _followed_account(tree, article, follow=_shows_follow(page_texts) or _follow_button(tree))
+        _followed_account(tree, article, follow=shows_follow(tree, page_texts))
     if unlabelled_brand(tree, article.source, page_texts) or filed_section(tree, article.source, page_texts):
         # The site's own name or its section beside the time: no outlet, though another in the bar may be.
         brand = article.source
@@ -80,26 +81,13 @@ def read_credits(
         )
 
 
-# A follow button's words (关注, 订阅), wherever the walk's lines hold them.
-_FOLLOW_WORDS = ("关注", "订阅", "關注", "訂閱")
-
-
-def _shows_follow(lines: list[str]) -> bool:
-    return any(word in line for line in lines for word in _FOLLOW_WORDS)
-
-
-def _follow_button(tree: LexborHTMLParser) -> bool:
-    """A <button> saying follow (头条号's card): the walk reads no button's text."""
-    return any(word in button.text() for button in tree.css("button") for word in _FOLLOW_WORDS)
-
-
 def _followed_account(tree: LexborHTMLParser, article: Article, *, follow: bool) -> None:
     """A platform's account card with a follow button, where nothing else named the field: its account wrote
     the post, unless named like an outlet, whose account stays the source (README "accounts")."""
     if (name := followed_card(tree, follow=follow)) is None or name in (article.author, article.source):
         return
     if is_outlet(name):
-        article.source = article.source or (name if article.author != name else None)
+        article.source = article.source or name
     elif article.author is None:
         article.author = name
 

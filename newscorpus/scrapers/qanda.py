@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
+from newscorpus.scrapers.blocks import SKIP_TAGS
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
 from newscorpus.scrapers.dates import parse_datetime
@@ -33,7 +34,6 @@ _STAT = re.compile(
 # The answerer's post or affiliation under the name the block opens with (周慧敏 | 主治医师, 陈建国 | 上海 执业律师).
 _POST_MAX_CHARS = 20
 _HANDLE = re.compile(r"[^\s:：|｜，。！？,!?()（）]{2,20}")
-_UNSHOWN = frozenset({"script", "style", "noscript", "template", "textarea"})
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,13 @@ def best_answer(tree: LexborHTMLParser, walked: list[str]) -> BestAnswer | None:
 
 
 def _element_lines(tree: LexborHTMLParser) -> list[str]:
-    """The page's visible text, one line per text node (script and style left out)."""
+    """The page's visible text, one line per text node (the walk's unreadable tags left out)."""
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return []
     lines: list[str] = []
     for node in root.traverse(include_text=True):
-        shown = node.tag == "-text" and node.parent is not None and node.parent.tag not in _UNSHOWN
+        shown = node.tag == "-text" and node.parent is not None and node.parent.tag not in SKIP_TAGS
         if shown and (text := (node.text_content or "").strip()):
             lines.append(text)
     return lines

@@ -33,11 +33,8 @@ _STATE_ASSIGNMENT = re.compile(r"__[A-Z][A-Z0-9_]*__\s*=\s*")
 # A script variable named as a related list (var relatedNews = [...], window.recommendList = {...}): its
 # name is the key the state would have filed the array under.
 _NAMED_ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s+|\bwindow\.)([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])")
-# A key naming its array only as recommended (recommend, recommendList, tuijian): no related word in it.
-_ONLY_RECOMMEND = re.compile(rf"(?:(?!{settings.RELATED_STRICT_WORDS}).)*", re.IGNORECASE)
+# A word saying related, not merely recommended (a key holding none: recommend, recommendList, tuijian).
 _STRICT_WORD = re.compile(settings.RELATED_STRICT_WORDS, re.IGNORECASE)
-# Every strict word, in the cases scripts write it, holds one of these.
-_STRICT_PIECES = ("elat", "ELAT", "elevan", "ELEVAN", "xg", "XG", "Xg", "xiangguan", "yanshen")
 _TITLE_KEY = re.compile(r"title|headline", re.IGNORECASE)
 # A story object without a title key names its headline "name" (thepaper's contents, schema.org lists).
 _NAME_KEY = re.compile(r"^name$", re.IGNORECASE)
@@ -45,6 +42,7 @@ _URL_KEY = re.compile(r"url|link|href", re.IGNORECASE)
 _ENCODED_OPENINGS = ("%7B", "%7b", "%5B", "%5b")
 # Every word of RELATED_BLOCK_ATTRS holds one of these (lower case): the cheap test before a state is read.
 _KEY_PIECES = tuple(shared_pieces(settings.RELATED_BLOCK_ATTRS.split("|")))
+_STRICT_PIECES = tuple(shared_pieces(settings.RELATED_STRICT_WORDS.split("|")))
 # Letters re.IGNORECASE matches to ASCII ones that str.lower does not turn into them (long s, dotted and
 # dotless i, Kelvin sign).
 _ASCII_FOLDING = "\u017f\u0130\u0131\u212a"
@@ -93,8 +91,8 @@ def _data_objects(tree: LexborHTMLParser) -> Iterator[object]:
         text = "" if "src" in script.attributes else (script.text() or "")
         if not text or len(text) > settings.RELATED_STATE_VAR_MAX_CHARS or ("= {" not in text and "={" not in text):
             continue  # no object assigned: most inline scripts, passed over on two substring scans
-        if not any(map(text.__contains__, _STRICT_PIECES)) or not _STRICT_WORD.search(text):
-            continue  # (substring scans first: the case-blind regex over a whole script is the slow part)
+        if not _may_name_strictly(text):
+            continue
         for match in _NAMED_ASSIGNMENT.finditer(text):
             if not _RELATED_KEY.search(match[1]):
                 yield from state_values(text, match.end())
@@ -187,6 +185,12 @@ def _box_values(node: LexborNode) -> Iterator[tuple[str, int]]:
             yield value, 0
 
 
+def _may_name_strictly(text: str) -> bool:
+    """``may_name_related`` for the strict words: pieces first (a case-blind regex over a script is slow)."""
+    lower = text.lower()
+    return any(piece in lower for piece in _STRICT_PIECES) and _STRICT_WORD.search(text) is not None
+
+
 def may_name_related(text: str) -> bool:
     """Whether a key in ``text`` may name a related list: a piece of every related word is in it, or the
     text may spell one so that a lower-cased search misses it (a JSON escape of an ASCII letter, a letter
@@ -215,7 +219,7 @@ def _related_arrays(
             if not isinstance(key, str):
                 continue
             if (known := keys.get(key)) is None:
-                says = bool(_RELATED_KEY.search(key)) and not (strict_keys and _ONLY_RECOMMEND.fullmatch(key))
+                says = bool((_STRICT_WORD if strict_keys else _RELATED_KEY).search(key))
                 known = keys[key] = (bool(_REJECTED_KEY.search(key)), says)
             if known[0]:
                 continue
