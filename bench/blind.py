@@ -84,9 +84,11 @@ def body_table(names: list[str], root: Path = BLIND_DIR) -> list[str]:
     groups.append((ALL, [page for _name, pages in groups for page in pages]))
     extractors = {"newscorpus": extract.newscorpus_extractor(), **extract.PEERS}
     results = {name: extract.evaluate(name, extractors[name], groups[-1][1]) for name in names}
-    header = ["set", "pages", "extractor", "mean F1", "F1 w/o title", "F1 < 0.5", "date acc", "date (day)", "pages/s"]
+    header = ["set", "pages", "extractor", "mean F1", "F1 w/o title", "F1 < 0.5"]
+    header += [f"< 0.5 where {extract.PEER} >= {extract.PEER_GOOD_F1}", "date acc", "date (day)", "pages/s"]
+    peer = results.get(extract.PEER)
     rows = [
-        [group, str(len(pages)), name, *extract.cells(results[name], pages)]
+        [group, str(len(pages)), name, *extract.cells(results[name], pages, peer)]
         for group, pages in groups
         if pages
         for name in names

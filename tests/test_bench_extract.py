@@ -36,9 +36,22 @@ def test_summary_and_failures_report_each_split_apart() -> None:
     result.seconds = {"a": 0.01, "b": 0.01}
     table = "\n".join(summary([result], pages))
     assert "| dev | tune | 1 | newscorpus | 1.000 |" in table
-    assert "| dev | heldout | 1 | newscorpus | 0.200 | 0.200 | 1 | 0.00 (0/1) |" in table
+    assert "| dev | heldout | 1 | newscorpus | 0.200 | 0.200 | 1 | - | 0.00 (0/1) |" in table
     listed = "\n".join(failures([result], pages))
     assert "| b | dev | 0.200 |" in listed and "| a |" not in listed
+
+
+def test_summary_counts_failures_only_where_trafilatura_gets_the_page_right() -> None:
+    pages = [_page(name, "heldout") for name in "abc"]
+    ours = Result("newscorpus", f1={"a": 0.2, "b": 0.3, "c": 0.95}, f1_no_title={"a": 0.2, "b": 0.3, "c": 0.95})
+    peer = Result("trafilatura", f1={"a": 0.92, "b": 0.6, "c": 0.1}, f1_no_title={"a": 0.92, "b": 0.6, "c": 0.1})
+    for result in (ours, peer):
+        result.dates = dict.fromkeys("abc")
+        result.seconds = dict.fromkeys("abc", 0.01)
+    table = "\n".join(summary([ours, peer], pages))
+    # a fails where trafilatura reaches 0.92; b fails too, but trafilatura only reaches 0.6 there.
+    assert "| all | heldout | 3 | newscorpus | 0.483 | 0.483 | 2 | 1 |" in table
+    assert "| all | heldout | 3 | trafilatura | 0.540 | 0.540 | 1 | - |" in table
 
 
 def test_every_labelled_page_has_a_set_a_split_and_truth(shared_pages: Path) -> None:
