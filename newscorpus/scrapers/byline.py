@@ -264,8 +264,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         if not found.authors:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
-            # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"
-            found.authors = found.authors or (lone.posted_by(line) if line.startswith(("本文由", "此文由")) else [])
+            # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"; a theme's entry meta: "本条目…作者是X。"
+            posters = ("本文由", "此文由", "本条目", "本條目")
+            found.authors = found.authors or (lone.posted_by(line) if line.startswith(posters) else [])
             found.authors = found.authors or lone.blogger_notice(line)  # "本文为CSDN博主「X」的原创文章，…"
         if found.source is None and found.account is None:
             read_reprint_notice(line, found)  # "本文转载自：蓝点资讯，原文链接：…"

@@ -28,6 +28,10 @@ _BY_POSTED = re.compile(
     r"^(?:本文|此文|本帖)?由\s*([^\s:：|/，,。、；;！？\d于於]{2,20}?)\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
     r"(?:原创|原創)?(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
 )
+# WordPress's translated entry meta under a post (Twenty Ten to Twelve in zh_CN): "本条目发布于2013年4月22日。属于
+# 徒步分类，被贴了 武功山 标签。作者是曼璐。" or "本条目发布于行走，并被贴上X标签。作者是林间小溪，发布于…". The
+# theme's sentence says 作者是 of the writer only here; in prose "作者是" may name anyone's.
+_ENTRY_META = re.compile(r"^本[条條]目.{0,120}?作者是\s*([^\s:：|/，,。.、；;！？\d]{2,20}?)\s*(?:[，,。.；;]|$)")
 # A platform's role naming nobody ("本文由百家号作者上传并发布", "本文为大风号作者原创").
 ROLE_NOUNS = ("作者", "用户", "用戶", "网友", "網友")
 # Metadata naming the writer beside ``declared_authors``: Drupal's Dublin Core creator.
@@ -42,6 +46,14 @@ def by_poster(line: str) -> list[str]:
         return []
     if name.endswith(ROLE_NOUNS):
         return []  # "本文由百家号作者上传并发布": a platform's notice names a role, nobody in it
+    return free_names(name)
+
+
+def entry_meta_author(line: str) -> list[str]:
+    """The writer a WordPress theme's translated entry meta names (``…作者是曼璐。``), not an outlet or a unit."""
+    match = _ENTRY_META.match(line)
+    if match is None or is_outlet(name := match.group(1)) or is_organisation(name):
+        return []
     return free_names(name)
 
 

@@ -20,8 +20,10 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
+from newscorpus.scrapers.bylinelabels import OWN_OUTLET
 from newscorpus.scrapers.bylinenames import without_nationality
 from newscorpus.scrapers.bylinesource import reported_outlet
+from newscorpus.scrapers.bylinespell import both_spellings
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
 # recognised by ``is_outlet`` already.
@@ -64,7 +66,7 @@ _OWN_LEAD = re.compile(
 _NEXT_LABEL = re.compile(
     r"\s(?:译者|譯者|图片|圖片|摄影|攝影|责任编辑|責任編輯|编辑|編輯|审核|審核|来源|來源|校对|校對)$"
 )
-_OWN = ("本報", "本报", "本網", "本网", "本台", "本站", "本刊")
+_OWN = both_spellings(OWN_OUTLET)
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")

@@ -14,7 +14,7 @@ from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field, tokenize
-from newscorpus.scrapers.bylinelabels import CO_REPORTERS, PLATFORMS, canonical
+from newscorpus.scrapers.bylinelabels import CO_REPORTERS, OWN_OUTLET, PLATFORMS, canonical
 from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
@@ -203,7 +203,12 @@ def _co_writer(before: list[Field], item: Field) -> bool:
 def _continues_credit(fields: list[Field]) -> bool:
     """A line of intern or correspondent credits alone (``实习生 | 胡亚`` under ``文 | 孙冰``, ``实习记者 ◎ 陈璐``):
     the credit the line above began goes on, where a new reporter's line would be another story's."""
-    return all(item.kind == REPORTER and canonical(item.label).removeprefix("本报") in CO_REPORTERS for item in fields)
+    return all(item.kind == REPORTER and _without_own_outlet(canonical(item.label)) in CO_REPORTERS for item in fields)
+
+
+def _without_own_outlet(label: str) -> str:
+    """ "本网实习记者" -> "实习记者": the outlet's word for itself does not change who co-writes."""
+    return next((label.removeprefix(lead) for lead in OWN_OUTLET if label.startswith(lead)), label)
 
 
 def _fills_empty_credit(fields: list[Field], index: int) -> bool:

@@ -20,6 +20,9 @@ AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
 # Who writes beside a story's reporter without being its reporter (README: 实习生 and 通讯员 co-write): their
 # labels continue a credit, may join an opening one, and take the outlet's word as 记者 does.
 CO_REPORTERS = ("实习记者", "见习记者", "实习生", "通讯员")
+# The outlet's word for itself before a reporter (本报记者, 本网记者, 本台记者): a paper, a website, a station,
+# a magazine, a site. It names no outlet and is no name.
+OWN_OUTLET = ("本报", "本网", "本台", "本刊", "本站")
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
@@ -63,10 +66,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "SOURCE",
     ),
     REPORTER: (
-        "本报特约记者",
-        "本报见习记者",
-        "本报实习记者",
-        "本报记者",
+        # "整理：本网记者 周德兵": one label, so the 整理 credit it fills is read as empty, as after 本报记者.
+        *(f"{lead}{rank}记者" for lead in OWN_OUTLET for rank in ("特约", "见习", "实习", "")),
         "特约记者",
         "见习记者",
         "实习记者",

@@ -26,7 +26,7 @@ import re
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
-from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster
+from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster, entry_meta_author
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
@@ -275,5 +275,7 @@ def posted_by(line: str) -> list[str]:
     undated = line[stamp.end() :].lstrip() if (stamp := TIME.match(line)) else line
     if "由" in undated[:3]:
         return by_poster(undated)  # "由 阿樂 於 2017年8月14日 23:10 發佈"
+    if undated.startswith(("本条目", "本條目")):
+        return entry_meta_author(undated)  # "本条目发布于…。作者是曼璐。"
     match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
     return free_names(match.group(1)) if match else []

@@ -103,6 +103,7 @@ _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
 _BY = re.compile(r"^由(?:\s+|(?=[^\s]{3,}(?:\s|$)))")
 _LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # A word then a colon ("访问量：", "浏览次数:1,047"): the next field's label, where an empty label's value would be.
 _NEXT_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 # A writer's label repeated inside the value ("作者：" | "文/高亚楠", a table cell holding the bar's own credit).
@@ -226,7 +227,9 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers work
     # for, then the writers; a school, then the class (东阳市第二中学 高二（3）班 李思远), then the writer.
     led_by_unit = False
-    while len(tokens) > 1 and (_employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0])):
+    while len(tokens) > 1 and (
+        _employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0]) or _brand_before_people(tokens)
+    ):
         if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
             break
         tokens, led_by_unit = tokens[1:], True
@@ -292,6 +295,16 @@ def _unit_before_name(token: str, after: list[str], *, led_by_unit: bool) -> boo
 def without_nationality(name: str) -> str:
     """ "[美]约翰·斯坦贝克" -> "约翰·斯坦贝克": a translated writer's nationality is no part of the name."""
     return _NATIONALITY.sub("", name)
+
+
+def _brand_before_people(tokens: list[str]) -> bool:
+    """``文/汽车之家 郑东豪``: a Han word longer than any name and led by no surname, then only people, is the
+    site or column they write for (README: a person named wins over an account), though no outlet list knows it.
+    A four-character name (欧阳娜娜, 司马相如) is led by a surname and stays."""
+    first, rest = tokens[0], tokens[1:]
+    if len(first) <= settings.BYLINE_MAX_PERSON_CHARS - 1 or not _HAN_WORD.fullmatch(first) or is_person(first):
+        return False
+    return all(is_person(token) for token in rest)
 
 
 def _staff_role(token: str) -> bool:
