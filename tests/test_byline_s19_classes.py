@@ -57,6 +57,7 @@ def test_a_long_unnamed_word_before_people_is_where_they_write(line: str, author
         ("本条目发布于2016年3月2日。属于随笔分类，被贴了 读书 标签。作者是南山客。", "南山客"),
         ("本条目发布于旅行，并被贴上川西、自驾标签。作者是苏小暖，发布于2017年10月5日。", "苏小暖"),
         ("本條目發佈於2015年1月9日。屬於生活分類。作者是阿棠。", "阿棠"),
+        ("本条目发布于摄影，时间为2015年6月2日，作者为白石。", "白石"),
         # An outlet there is a syndicated feed's, not a writer; prose saying 作者是 names nobody by itself.
         ("本条目发布于2016年3月2日。作者是人民网。", None),
         ("这本书的作者是谁，至今没有定论。", None),
@@ -78,3 +79,33 @@ def test_entry_meta_under_a_post_credits_its_writer(registry: Registry) -> None:
     article = parse_html(html, "https://sxn.example.com/2017/10/05/day3/", registry)
     assert article.author == "苏小暖"
     assert "本条目" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报讯（记者 罗晓 通讯员 许 可）连日来，我市各地", "罗晓 许可"),
+        ("本報訊 (記者 葉欣 實習生 童言) 昨日上午", "葉欣 童言"),
+        ("【星島日報訊】（記者 馮朗）前日凌晨", "馮朗"),
+        # An unlabelled bracket after the tag is left to the dispatch reader; a genre note names nobody.
+        ("本报讯（图文）连日来，我市各地", None),
+    ],
+)
+def test_a_bracketed_credit_after_the_paper_tag_is_read_whole(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        # A role's word ends the names in either spelling, with or without its colon.
+        ("編輯 何雅婷 審核 林家豪", "editor", "何雅婷"),
+        ("責編 何雅婷 校對 林家豪", "editor", "何雅婷"),
+        # A dynasty after a poet's name is no second name, for every era, not only the Tang.
+        ("作者：左思 〔西晋〕", "author", "左思"),
+        ("作者：谢灵运 〔南朝〕", "author", "谢灵运"),
+        ("作者：苏轼 〔北宋〕", "author", "苏轼"),
+    ],
+)
+def test_roles_and_eras_end_the_names(line: str, field: str, value: str) -> None:
+    assert getattr(parse_line(line), field) == value

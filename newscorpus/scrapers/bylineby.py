@@ -31,7 +31,9 @@ _BY_POSTED = re.compile(
 # WordPress's translated entry meta under a post (Twenty Ten to Twelve in zh_CN): "本条目发布于2013年4月22日。属于
 # 徒步分类，被贴了 武功山 标签。作者是曼璐。" or "本条目发布于行走，并被贴上X标签。作者是林间小溪，发布于…". The
 # theme's sentence says 作者是 of the writer only here; in prose "作者是" may name anyone's.
-_ENTRY_META = re.compile(r"^本[条條]目.{0,120}?作者是\s*([^\s:：|/，,。.、；;！？\d]{2,20}?)\s*(?:[，,。.；;]|$)")
+_ENTRY_META = re.compile(
+    r"^本[条條]目.{0,120}?作者(?:是|为|為)\s*([^\s:：|/，,。.、；;！？\d]{2,20}?)\s*(?:[，,。.；;]|$)"
+)
 # A platform's role naming nobody ("本文由百家号作者上传并发布", "本文为大风号作者原创").
 ROLE_NOUNS = ("作者", "用户", "用戶", "网友", "網友")
 # Metadata naming the writer beside ``declared_authors``: Drupal's Dublin Core creator.

@@ -67,6 +67,8 @@ _NEXT_LABEL = re.compile(
     r"\s(?:译者|譯者|图片|圖片|摄影|攝影|责任编辑|責任編輯|编辑|編輯|审核|審核|来源|來源|校对|校對)$"
 )
 _OWN = both_spellings(OWN_OUTLET)
+# The credit in brackets right after the tag, the story's first words after it on the same line.
+_LEAD_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]")
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CLOSING_NAME = re.compile(r"[(（【]([^()（）【】]{2,30})[)）】]\s*$")
@@ -124,6 +126,8 @@ def news_lead(line: str) -> tuple[str | None, str] | None:
     outlet, credit = match.group(1), match.group(2) or ""
     if _NEXT_LABEL.search(credit):
         credit = line[match.start(2) :]  # "本报讯 记者 李想 译者：王静": the colon is the next credit's, read them all
+    elif not credit and (bracket := _LEAD_BRACKET.match(line, match.end())):
+        credit = bracket.group(1)  # "本报讯（记者 韩雪 通讯员 周敏）每天早上…": the credit in brackets, then the story
     return (None if outlet.startswith(_OWN) else outlet), credit
 
 

@@ -16,6 +16,7 @@ from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
+from newscorpus.scrapers.bylinespell import canonical
 from newscorpus.scrapers.bylinetitles import ERA, without_honorific
 from newscorpus.scrapers.bylineunits import (
     KIN_NAME,
@@ -267,7 +268,8 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
             continue  # "骨科 谢文博 康复医学科 邱蕾": each writer's ward before the name, as before the first
         if _unit_before_name(token, tokens[index + 1 : index + 2], led_by_unit=led_by_unit):
             continue  # "心血管内科 何俊 宣传科 林月": the next writer's office, like the first's
-        if not is_name(token) or token in _ROLES or ends_names(token) or PROFESSIONAL_TITLE.match(token):
+        # A role's word in either spelling ("編輯 陳佩君 校對 李明哲": 校對 is 校对) ends the names before it.
+        if not is_name(token) or canonical(token) in _ROLES or ends_names(token) or PROFESSIONAL_TITLE.match(token):
             break  # "王建华 主任医师": the grade after the name is the person's, no second name
         if is_outlet(token) and not is_person(token):
             break  # "编辑：杨琴 四川在线": the outlet's element after the bar's names, no second name

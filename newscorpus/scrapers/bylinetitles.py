@@ -10,7 +10,10 @@ from newscorpus.scrapers.bylinebare import is_person
 __all__ = ["ERA", "HONORIFICS", "without_honorific"]
 
 # A poet's dynasty after the name: "王维 〔唐代〕".
-ERA = re.compile(r"(?:先秦|秦|汉|漢|魏晋|魏晉|南北朝|隋|唐|五代|宋|元|明|清|近代|现代|現代|当代|當代)(?:代|朝)?")
+ERA = re.compile(
+    r"(?:先秦|春秋|战国|戰國|秦|[西东東]?[汉漢]|三国|三國|魏晋|魏晉|[西东東]?[晋晉]|南北朝|[南北]朝|隋|唐|五代|[南北]?宋"
+    r"|[辽遼]|元|明|清|民国|民國|近代|现代|現代|当代|當代)(?:代|朝)?"
+)
 # Titles written glued after a name: clergy, a professor's, a doctor's or a lawyer's. Not 先生/女士 (王先生
 # names nobody) nor 老师: a school's credits keep a teacher as a relation, like a pupil's parent (李华老师).
 HONORIFICS = (
