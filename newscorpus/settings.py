@@ -94,6 +94,8 @@ NAMED_TZ_OFFSETS = {
     "Z": "+00:00",
     "GMT": "+00:00",
     "UTC": "+00:00",
+    # temps universel: RFI's Chinese pages keep the French word after the time (15/05/2009 09:42 TU)
+    "TU": "+00:00",
     "JST": "+09:00",
     "KST": "+09:00",
     "HKT": "+08:00",
@@ -226,6 +228,9 @@ TITLE_MIN_CHARS = 4
 TITLE_MAX_CHARS = 120
 # How many lines before the body are searched for a headline when <title> names only the site.
 TITLE_SEARCH_LINES = 15
+# How many lines above a lower heading taken as the headline a higher one is looked for: the deck sits right
+# under its headline.
+TITLE_DECK_LINES = 2
 # A heading that is exactly the headline segment of <title> may be this short (wiki entries: 苏州).
 TITLE_EXACT_MIN_CHARS = 2
 # Site furniture (scrapers/sitenames.py): a site name, logo alt or slogan is at most this long, and
@@ -400,6 +405,7 @@ RELATED_HEADING_NOUNS = (
     # a document-sharing site's other documents (相关文档).
     *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測", "文档", "文檔"),
     # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
+    # Not 话题: a finance wire's 相关话题 is a row of subject tags (cls.cn), though Douban's lists threads.
     *("主题", "主題"),
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
     # A finance wire's flashes (相关电报, 相关快讯): its one-paragraph items, as 相关新闻 over a paper's stories.
@@ -848,6 +854,9 @@ URL_LIST_WORDS = (
     *("tag", "tags", "topic", "topics", "special", "zhuanti", "zt", "node", "page", "media"),
     *("author", "authors", "user", "users", "member", "members", "people", "profile", "space"),
     *("account", "accounts"),  # a platform's writer page (/account/142.html): an author's list of posts
+    # a paper's reporter page (udn's /news/reporter/<token>); not "section", which folders stories too
+    # (/section-news/section/11/250112/<slug>): only before a day's date does it name a page of sections
+    *("reporter", "reporters"),
     *("lanmu", "pindao", "liebiao", "fenlei", "biaoqian", "zuozhe"),  # the same words in pinyin: 栏目, 频道 ...
 )
 # A wiki's namespaces (/wiki/Category:历史): its own pages, categories and tools, never an entry.

@@ -42,6 +42,8 @@ class Shape(Enum):
 
 
 _TOKENS = re.compile(r"[-_.]+")
+# Folders naming a paper's section right before a day's date: what follows is that section's page of the day.
+_DAY_OF_SECTION = frozenset({"section", "sections"})
 _DRUPAL_NODE = "node"
 # A file's extension (an image, a document, audio or video, an archive, an installer, a feed or data).
 _FILE_EXT = re.compile(
@@ -77,8 +79,8 @@ def shape(url: str) -> Shape:
     if _story_page_after_first(segments):
         # content_123456_2.htm names a story (stored under its first page), node_113352_2.htm a list's page 2.
         return Shape.ARTICLE if story_first_page(url) is not None else Shape.LIST
-    if _wiki_namespace(segments):
-        return Shape.LIST  # /wiki/Category:历史
+    if _wiki_namespace(segments) or (date_end(segments) is not None and _section_of_day(segments)):
+        return Shape.LIST  # /wiki/Category:历史; /section/20230815/s00002, a section's page of a day's paper
     if _id_under_article_dir(segments) or _id_after_date(segments):
         return Shape.ARTICLE  # /topics/detail/26442071/, /page/202405/1312345.shtml, /2024/0515/c12a34/page.htm
     if _profile(segments) or _names_navigation(segments, tokens, keys):
@@ -234,6 +236,12 @@ def _id_after_date(segments: list[str]) -> bool:
     """An id in a segment after a year-and-month date: a dated story whatever its folders are called."""
     start = date_end(segments)
     return start is not None and any(has_id(stem_of(segment)) for segment in segments[start:])
+
+
+def _section_of_day(segments: list[str]) -> bool:
+    """The folder right before the path's date names a paper's section (/pns/港聞/section/20230815/s00002)."""
+    first = next((at for at, segment in enumerate(segments) if YEAR_MONTH.fullmatch(segment)), 0)
+    return first > 0 and segments[first - 1].lower() in _DAY_OF_SECTION
 
 
 def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> bool:

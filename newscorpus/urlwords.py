@@ -14,6 +14,9 @@ _CASED_TOKEN = re.compile(r"(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[A-Za-z0-9_-]+", re.AS
 _SLUG_WORD = re.compile(r"[a-z]+|\d+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
+# How long a section's code glued before "index" may be (ga + index: Ming Pao's 要聞 index of the day).
+_INDEX_CODE_CHARS = 3
+
 
 def is_han_title(stem: str) -> bool:
     """An entry named by its title in Han characters (/wiki/雄安新区, /item/京津冀协同发展)."""
@@ -61,5 +64,9 @@ def stem_of(segment: str) -> str:
 
 
 def is_index(stem: str) -> bool:
+    """index.html, default.aspx, home; also a section's index named by its letters (Ming Pao's gaindex.htm,
+    a2index.htm): a short code glued before "index"."""
     lowered = stem.lower()
-    return lowered.startswith(("index", "default")) or lowered in ("home", "main")
+    if lowered.startswith(("index", "default")) or lowered in ("home", "main"):
+        return True
+    return lowered.endswith("index") and 0 < len(lowered) - len("index") <= _INDEX_CODE_CHARS and lowered.isalnum()

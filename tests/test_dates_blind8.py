@@ -49,7 +49,11 @@ def test_a_client_named_in_a_headline_is_no_device_tail() -> None:
 
 def test_an_edition_bar_dates_the_page_a_long_list_line_does_not() -> None:
     assert page_datetime(["2015年10月14日 星期三 第A03版：城事 上一期 下一期"], None) == "2015-10-14T00:00:00+08:00"
-    assert page_datetime(["2015年10月14日 星期三 城事 上一期 下一期 往期回顾"], None) is None
+    # Beside the links to the issues before and after it, the issue's own bar (blind52, session 19): the last
+    # resort where the URL files the page under no other day.
+    assert page_datetime(["2015年10月14日 星期三 城事 上一期 下一期 往期回顾"], None) == "2015-10-14T00:00:00+08:00"
+    elsewhere = "http://epaper.example.test/html/2015-10/13/content_1.htm"
+    assert page_datetime(["2015年10月14日 星期三 城事 上一期 下一期 往期回顾"], elsewhere) is None
 
 
 def test_an_edit_label_is_told_from_a_publish_label() -> None:

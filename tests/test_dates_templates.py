@@ -136,7 +136,10 @@ def test_an_events_own_time_counts_only_when_nothing_better_shows() -> None:
 
 
 def test_the_bar_under_the_headline_beats_a_date_above_it() -> None:
-    lines = ["2023年05月06日 星期六 第A03版：城事", "老街改造完成", "2023-05-06 08:30 来源：某某晚报"]
-    assert shown_datetime(lines, None, title="老街改造完成") == "2023-05-06T08:30:00+08:00"
+    lines = ["2023年05月06日 星期六 第A03版：城事", "老街改造完成", "2023-05-05 08:30 来源：某某晚报"]
+    assert shown_datetime(lines, None, title="老街改造完成") == "2023-05-05T08:30:00+08:00"
     # Without the headline among the lines, the first date stays first.
     assert shown_datetime(lines, None) == "2023-05-06T00:00:00+08:00"
+    # A stamp of the same day gives the date alone its time of day (session 19).
+    same_day = ["2023年05月06日 星期六 第A03版：城事", "老街改造完成", "2023-05-06 08:30 来源：某某晚报"]
+    assert shown_datetime(same_day, None) == "2023-05-06T08:30:00+08:00"

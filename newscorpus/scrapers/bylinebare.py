@@ -306,12 +306,12 @@ def names_before_role(lines: list[str]) -> list[str]:
         elif reporting := _REPORTS.fullmatch(line):
             # "陈可扬 报道" (or the name's element over a 报道 one): the name reports the story.
             name = reporting.group(1) or (lines[index - 1].strip() if index else "")
-            if all(_reported_person(part) for part in name.split()) and name:
+            if all(reported_person(part) for part in name.split()) and name:
                 credits.append(f"记者 {name}")
     return credits
 
 
-def _reported_person(word: str) -> bool:
+def reported_person(word: str) -> bool:
     """A name a reporting role confirms (``X 报道``): a common-surname name, or three characters led by a surname
     that mostly starts words (游润恬; not 游乐场, which ends as grounds and units do)."""
     if is_person(word):

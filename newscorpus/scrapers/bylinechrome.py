@@ -19,8 +19,9 @@ _BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發�
 _BAR_TOOLS |= frozenset({"引用", "回复", "回覆", "删除", "刪除", "TOP", "Top", "顶部", "頂部"})
 # A feed's feedback buttons under a post ("不感兴趣", "屏蔽"), next to an empty 责任编辑： on sohu.
 _BAR_TOOLS |= frozenset({"不感兴趣", "不喜欢", "屏蔽"})
-# The follow button beside a writer's name on a self-media or blog page ("作者 林间小鹿 关注", "+关注").
-_BAR_TOOLS |= frozenset({"关注", "關注", "+关注", "+關注", "加关注", "已关注", "订阅", "訂閱"})
+# The follow button beside a writer's name on a self-media or blog page ("作者 林间小鹿 关注", "+关注", "+订阅"): its
+# plus sign is the button's, read by ``_unplussed``.
+_BAR_TOOLS |= frozenset({"关注", "關注", "加关注", "已关注", "订阅", "訂閱"})
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 # A tuple once, for str.startswith.
@@ -58,9 +59,14 @@ def is_button(token: str) -> bool:
     return _BUTTON.search(token) is not None
 
 
+def _unplussed(token: str) -> str:
+    """A button's words without the plus sign it opens with (``+订阅``, ``＋ 关注``): no name opens with one."""
+    return token.lstrip("+＋ ") if token[:1] in "+＋" else token
+
+
 def ends_names(token: str) -> bool:
     """A bar's tool, counter or call to act after the names (``字号``, ``阅读``, ``我要评论``): no name follows."""
-    return token in _BAR_TOOLS or token in COUNTERS or _TOOL_PHRASE.match(token) is not None
+    return _unplussed(token) in _BAR_TOOLS or token in COUNTERS or _TOOL_PHRASE.match(token) is not None
 
 
 # A page's calls to act whole (a handle may open with the same words: 我要飞), where an empty label's value would be.
@@ -71,6 +77,7 @@ def is_bar_tool(token: str) -> bool:
     """A bar's tool, counter, button or call to act standing where an empty label's value would
     (``返回搜狐，查看更多``, ``展开全文``, ``我要评论`` far below an empty ``责任编辑：``): no name or outlet opens
     so."""
+    token = _unplussed(token)
     return token.startswith(_NOT_A_VALUE) or is_button(token) or token in _CALLS
 
 

@@ -142,8 +142,8 @@ def read_reprint_notice(line: str, found: Found) -> None:
     if lead or not fields or fields[0].kind != SOURCE or not fields[0].label.startswith(_NOTICE_LEADS):
         return
     named = _CLAUSE_END.split(fields[0].value, maxsplit=1)[0].strip()
-    if not named:
-        return
+    if not named or (fields[0].label.endswith(("于", "於")) and not bare.is_outlet(named)):
+        return  # "本文来源于生活，高于生活。": prose says 来源于 of anything; a notice names an outlet there
     # An account there ("本文转载自百家号“X”") is the author only where the page names nobody else.
     if (platform := _ACCOUNT_SOURCE.match(named)) and not bare.is_outlet(platform.group(1)):
         found.reposted_from = found.reposted_from or names.account(platform.group(1).strip('“”"「」'))

@@ -44,13 +44,11 @@ _FOLD = str.maketrans(
     }
 )
 
-# A two-character label padded to a four-character column ("作　者：", "来 源：", "时 间：", old government and
-# school CMS tables): a space between its characters, a separator after it, no Han character before it.
-# A two-character label padded to a four-character column ("作　者：", "来 源：", "时 间：", old government and
-# school CMS tables): a space between its characters, a separator after it, no Han character before it. One small
-# pattern finds the shape (rare outside such tables); only a label's pair is closed up.
-_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?= ?:)")
-_PADDED_PAIRS = frozenset(label for label in (*_ALL, "时间", "日期") if len(label) == 2 and not label.isascii())
+# A label padded to a column's width ("作　者：", "来 源：", "撰 稿 人：", old government and school CMS tables): a
+# space between its two or three characters, a separator after it or, alone in its table cell, the line's end; no
+# Han character before it. One small pattern finds the shape (rare outside such tables); only a label is closed up.
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?: ([\u4e00-\u9fff]))?(?= ?:|$)")
+_PADDED_LABELS = frozenset(label for label in (*_ALL, "时间", "日期") if len(label) in (2, 3) and not label.isascii())
 _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 # Roles joined into one label ("文、图/", "文字、摄影：", "撰文&图片 "): not after Han, so "中文、图片…" is none;
@@ -68,14 +66,14 @@ def fold(text: str) -> str:
     line up in the table: the regex finds the few that are in it (3x faster over real bylines). str.split()
     splits at exactly the characters regex ``\\s`` matches, as the collapsing did before."""
     folded = " ".join(_FOLDABLE.sub(_folded, text).split())
-    if ":" in folded and _PADDED.search(folded):
+    if (":" in folded or folded[1:2] == " ") and _PADDED.search(folded):
         folded = _PADDED.sub(_unpadded, folded)  # "作　者：张三", "来 源：新华网": a table's label padded to width
     return _joined_roles(folded) if "、" in folded or "&" in folded else folded
 
 
 def _unpadded(match: re.Match[str]) -> str:
-    pair = match.group(1) + match.group(2)
-    return pair if pair in _PADDED_PAIRS else match.group()
+    label = "".join(part for part in match.groups() if part)
+    return label if label in _PADDED_LABELS else match.group()
 
 
 def _joined_roles(line: str) -> str:

@@ -280,8 +280,9 @@ _LONE_LABEL = re.compile(
 LIST_LABELS = frozenset(
     ("编辑", "編輯", "资料来源", "資料來源", *(label for label in _LABELS[PHOTO] if len(label) > 1))
 )
-# A date's label alone in its cell (<th>發佈日期</th><td>2016-11-08</td>) opens such a list as a credit's does.
-_DATE_CELL = re.compile(r"(?:发布|發佈|發布|更新|公告|刊登)?(?:日期|时间|時間)")
+# A date's or a category's label alone in its cell (<th>發佈日期</th><td>2016-11-08</td>, <th>類別</th><td>義工服務
+# </td>) opens or continues such a list as a credit's does.
+_META_CELL = re.compile(r"(?:发布|發佈|發布|更新|公告|刊登)?(?:日期|时间|時間)|类别|類別|分类|分類|栏目|欄目|类型|類型")
 
 
 # Any label ending the words before a line's first colon: "高阳责编:任绍敏" is a value glued to the next label.
@@ -304,6 +305,15 @@ def is_lone_label(text: str) -> bool:
     return _LONE_LABEL.fullmatch(text) is not None
 
 
+def _cell_label_after(lines: list[str], index: int) -> bool:
+    """The line after the next is a label alone (``编辑`` / ``周舟`` / ``审核``): the lines are a label/value
+    list's cells, though the window they were read in cut the list's first cells off."""
+    if index + 2 >= len(lines):
+        return False
+    later = fold(lines[index + 2])
+    return bool(_LONE_LABEL.fullmatch(later)) or later in LIST_LABELS or canonical(later) in _LABELS[OTHER]
+
+
 def join_dangling_labels(lines: list[str]) -> list[str]:
     """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
     separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
@@ -313,8 +323,8 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     pending = ""
     from_cell = False  # the pending label stood alone in its element (a <dt>, a <td>)
     in_list = False  # the line before was such a label's value: the lines are a label/value list's cells
-    dated = False  # the line before was a date's label alone in its cell
-    for line in lines:
+    dated = False  # the line before was a date's or a category's label alone in its cell
+    for index, line in enumerate(lines):
         if pending and _own_label(fold(line)):
             joined.append(fold(pending))  # "来源：" over an empty <dd>, then "发布日期：": no value shown
         elif pending:
@@ -324,10 +334,11 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
         if _DANGLING.search(folded) and len(line) <= settings.BYLINE_SHORT_LINE_CHARS:
             pending = line
             continue
-        if _LONE_LABEL.fullmatch(folded) or (in_list and folded in LIST_LABELS):
-            # "<dt>编辑</dt><dd>曾一凡</dd>" after "<dt>作者</dt><dd>X</dd>": inside a list of label cells.
+        if _LONE_LABEL.fullmatch(folded) or (folded in LIST_LABELS and (in_list or _cell_label_after(lines, index))):
+            # "<dt>编辑</dt><dd>曾一凡</dd>" after "<dt>作者</dt><dd>X</dd>", or before "<dt>审核</dt>": inside a
+            # list of label cells.
             pending, from_cell = folded + ":", True
             continue
-        in_list, dated = was_cell or dated, _DATE_CELL.fullmatch(folded) is not None
+        in_list, dated = was_cell or dated, _META_CELL.fullmatch(folded) is not None
         joined.append(folded)
     return [*joined, fold(pending)] if pending else joined

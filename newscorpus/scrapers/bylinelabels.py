@@ -28,12 +28,17 @@ LABELS: dict[str, tuple[str, ...]] = {
     EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
     SOURCE: (
+        # A content farm's copy notice under the story: "本文来源于健康时报网，版权归原作者所有" (read to its comma).
+        "本文来源于",
+        "本文来源於",
         "本文来源",
         "文章来源",
         "稿件来源",
         "新闻来源",
         "内容来源",
         "信息来源",
+        # A company's or a school's table row naming the unit that sent the story in ("来源单位 | 党群工作部").
+        "来源单位",
         "来源",
         "稿源",
         # A reprint notice naming the outlet (本文转载自《亚洲周刊》): 本文 makes it a label with no colon.

@@ -80,6 +80,8 @@ _NO_OUTLET = frozenset(
 # "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
 # "作者：网络" say the text was compiled or found online, and name nobody either.
 _NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
+# A thread's floor beside its 楼主 tag ("[楼主] 第1楼 | 举报", "沙发", "#2"): the post's place, nobody's name.
+_FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
 # "作者：综合整理": compiled, by nobody named.
 _NO_WRITER |= {"综合整理", "綜合整理", "本站整理", "本网整理", "小编整理", "网络整理"}
 # "This court", "this bureau": the site's own institution by a pronoun (来源：本院, 作者：本局), naming nobody, as
@@ -241,7 +243,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     tokens = [without_honorific(token) if honorifics else token for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
-    if _SELF_REFERENCE.match(tokens[0]):
+    if _SELF_REFERENCE.match(tokens[0]) or _FLOOR.fullmatch(tokens[0]):
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge

@@ -74,6 +74,7 @@ _SPACED_LEAD = re.compile(
     rf"^[^\s，。,:：]{{0,12}}?(?:记者|記者)\s+((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}})(?=[\u4e00-\u9fff])"
 )
 _CO_LABEL = re.compile(rf"^(?:{_CO})\s*")
+_FILED_FROM = ("报道", "報道", "報導", "报导")
 _PLAIN_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}[讯訊][\s:：]+([^，。,:：“”\"]{4,40})[，,:：]")
 
 
@@ -98,7 +99,13 @@ def spaced_lead_writers(line: str) -> list[str]:
     if match is None:
         return []
     names = [_CO_LABEL.sub("", part) for part in match.group(1).split() if not _CO_LABEL.fullmatch(part)]
-    return names if names and all(bare.is_person(name) for name in names) else []
+    person = bare.is_person
+    if names and names[-1].endswith(_FILED_FROM):
+        # "21世纪经济报道记者 边万莉 北京报道 一年一度…": where the report was filed, then the story; the role
+        # confirms a name led by a surname that mostly starts words, as "X 报道" does.
+        names.pop()
+        person = bare.reported_person
+    return names if names and all(person(name) for name in names) else []
 
 
 def read_foreign_credits(line: str, found: Found) -> None:

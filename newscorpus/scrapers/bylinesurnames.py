@@ -18,12 +18,15 @@ SINGLE = frozenset(
 # Rarer surnames (百家姓's that start no common word): a name led by one counts at three characters only, the
 # length nearly every such name has, and not when it ends as a unit does (宣传科 is an office, 宣晓娟 a person).
 RARE = frozenset("宣封钮嵇荀芮储邴糜宓郗钭郜邰蔺胥莘逄郦璩濮扈郏庾阙殳厍晁訾阚乜鞠蒯逯桓雍戎匡鄢谌眭亓揭冼粟檀漆")
-# Common surnames that mostly start words (游客, 向来, 常见, 易于, 康复, 万一 …), left out of SINGLE: a name led by
-# one counts only at three characters and only where a reporting role confirms a person (``游润恬 报道``).
-WORDY = frozenset("游向常易康万关时安成和明文党车")
+# Common surnames that mostly start words (游客, 向来, 常见, 易于, 康复, 万一, 边境 …), left out of SINGLE: a name
+# led by one counts only at three characters and only where a reporting role confirms a person (``游润恬 报道``).
+WORDY = frozenset("游向常易康万关时安成和明文党车边")
 # The same surnames as Hong Kong and Taiwan print them (陳, 張, 黃 …).
 SINGLE_TRADITIONAL = frozenset(
     "陳劉張黃楊趙吳孫馬郭羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鄒譚陸賈韋龍陶賀顧龔錢嚴湯溫聶詹歐蘭紀裴塗蒙鮑饒繆蘆婁竇鄔鄺"
+    # The rest of SINGLE's that Hong Kong and Taiwan spell otherwise (麥, 賴, 顏 …), not those whose traditional form
+    # is a common word's character as well (於, 餘, 嶽, 範, 陽: 于, 余, 岳, 范 stay so in names, 陽明山 is a place).
+    "麥賴顏莊喬單寧龐畢魯駱費榮遲閻閔閆叢鞏欒"
 )
 DOUBLE = frozenset(
     {

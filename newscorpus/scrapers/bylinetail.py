@@ -147,8 +147,8 @@ def editor_line(lines: list[str]) -> str | None:
 
 # The 信息公开 index table's first row: "索引号", "索 引 号：…".
 _INDEX_CELL = re.compile(r"^索\s*引\s*[号號]")
-# The cell a 信息公开 index table prints the document's title in ("标题：", "名 称：").
-_TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称)\s*:?$")
+# The cell a 信息公开 index table prints the document's title in ("标题：", "名 称：", Hong Kong's "標題").
+_TITLE_CELL = re.compile(r"^(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱])\s*:?$")
 
 
 def index_table_source(lines: list[str], title_at: int) -> str | None:
@@ -159,7 +159,9 @@ def index_table_source(lines: list[str], title_at: int) -> str | None:
     if title_at < 1:
         return None
     if _TITLE_CELL.match(fold(lines[title_at - 1])):
-        return parse_byline(lines[max(0, title_at - 1 - settings.BYLINE_INDEX_TABLE_LINES) : title_at - 1], []).source
+        # The headline's own table: its rows are a bar of fields (資料來源 there names the office it came from).
+        rows = lines[max(0, title_at - 1 - settings.BYLINE_INDEX_TABLE_LINES) : title_at - 1]
+        return parse_byline(rows, rows).source
     # The table's last row right above the headline (有效性 | 有效), its 索引号 row a few lines up; a title
     # printed in a cell labelled otherwise ("备注：") is a row's value, not a headline under the table.
     above = lines[max(0, title_at - settings.BYLINE_INDEX_TABLE_LINES) : title_at]

@@ -61,7 +61,10 @@ PROFESSIONAL_TITLE = re.compile(
     r"^(?:[一二三四五]级)?(?:正高级|高级|副高级|助理|副)?(?:主任|主管|主治)?"
     r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師"
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
-    r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|" + "|".join(HONORIFICS) + r")$"
+    # a social worker (撰文：社工 鄭詠詩) is an NGO's post as a nurse is a hospital's
+    r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|社工|社工师|社工師|"
+    + "|".join(HONORIFICS)
+    + r")$"
     # and the titles bylinetitles strips glued after a name, written before it (文／傳道 黃嘉欣, 律师 王芳)
 )
 # A post held, printed before its holder's name (作者：王家坪村第一书记 范立伟, 志愿者 唐小琳): the post, no name.
@@ -79,6 +82,8 @@ ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|(?<!百)科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
     r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭|单位|單位"
     r"|學校|中學|小學|大學|學院|醫院|協會|學會|政府"
+    # an office or a committee in Hong Kong and Taiwan spelling, and any office named 室 (公共事務室, 秘書室)
+    r"|處|廳|委員會|室"
     # a policy or research office (市委政研室, 党史研究室)
     r"|研室|研究室"
     rf"|{BRANCH})$"

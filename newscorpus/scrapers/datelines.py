@@ -71,6 +71,10 @@ _BYLINE_FIELD = re.compile(
     # An e-paper's edition bar (2015年10月14日 星期三 第A03版：城事): the issue's date is the page's.
     r"|第\s*[A-Z]?\d{1,3}\s*版"
 )
+# A post's edit note (此帖被X在2009-11-02 22:18重新编辑, 最后修改于): its time is the edit's.
+_EDIT_NOTE = re.compile(r"编辑|編輯|修改|更新|修订|修訂")
+# An e-paper's links to the issues before and after the one shown (2009年07月15日 星期三 上一期 下一期 往期回顾).
+_ISSUE_LINKS = re.compile(r"[上下]一期|往期")
 # A story sentence: it ends like one, or runs on after its date ("2014年6月22日，第38届世界遗产大会...").
 # A date written as a value in code: quoted, or after a comparison or an assignment (WHERE created_at >=
 # '2021-03-01', date = "2019-05-13").
@@ -167,6 +171,7 @@ def _best_found(
     year = year_from_url(url) or _year_in(lines)
     now = china_time(fetched_at)
     ranked: list[tuple[int, bool, str, bool]] = []
+    timed: list[tuple[int, bool, str, bool]] = []  # those with a time of day, on no edit note's line
     alone: list[tuple[int, int]] = []  # (line, found) where a date stands alone on its line: an archive's?
     filed_on = day_from_url(url) if page_wide else None  # the day the URL files the page under, if any
     filed: str | None = None  # a page-wide bare date on that day: the last resort (an e-paper's issue bar)
@@ -177,8 +182,13 @@ def _best_found(
             continue  # most of a page's lines: no piece of them is a time
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
-                if filed_on and filed is None and (when := parse_datetime(piece, year, now)) and when[:10] == filed_on:
-                    filed = when
+                if (
+                    filed is None
+                    and (filed_on or _ISSUE_LINKS.search(line))
+                    and (when := parse_datetime(piece, year, now))
+                ):
+                    # The URL's day, or an e-paper's issue bar (… 上一期 下一期) where the URL files no day.
+                    filed = when if when[:10] == filed_on or (filed_on is None and rank == _RANKS[None]) else None
                 continue
             if labelled_only and rank:
                 continue
@@ -193,9 +203,17 @@ def _best_found(
                     alone.append((at, len(ranked)))
                 away = line not in bar
                 ranked.append((rank + _AWAY_FROM_BAR if away and rank else rank, away, when, rank == _RANKS["other"]))
+                if not is_date_only(when) and rank != _RANKS["other"] and not _EDIT_NOTE.search(line):
+                    timed.append(ranked[-1])
     ranked = _without_archive_lists(ranked, alone, page_wide)
     # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
     best = min(ranked, key=lambda found: found[:2]) if ranked else None
+    if best and not page_wide and is_date_only(best[2]):
+        # Around the headline, a labelled date alone (發佈日期：2016-10-05) and a stamp of that day with its time
+        # (由 admin 於 星期三, 十月 5, 2016 - 15:20 發表): one publish time, the stamp's. Page-wide a later same-day
+        # stamp may be a reply's; an edit note's time (此帖被X在2009-11-02 22:18重新编辑) is never it.
+        same_day = [found for found in timed if found[2][:10] == best[2][:10] and found in ranked]
+        best = min(same_day, key=lambda found: found[:2]) if same_day else best
     return (best[2], best[3]) if best else ((filed, False) if filed else None)
 
 

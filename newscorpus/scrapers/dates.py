@@ -83,12 +83,21 @@ _ENGLISH = re.compile(
 # "14/05/2017 - 13:38": the year last, as European outlets' Chinese editions write it (day first; month
 # first only when the second number cannot be a month). Read only after the year-first grammars fail.
 # A Malaysian or Singaporean bar may print the time first: "发布: 3:45pm 15/03/2021".
+# Dots too, as German and Swiss editions write it (15.05.2014); French ones name universal time TU after it.
 _YEAR_LAST = re.compile(
     r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s*(?P<ap0>[AaPp]\.?[Mm]\.?)\s*,?\s*)?"
-    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
-    r"(?:\s*[-,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.])"
+    r"(?:\s*[-,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+    r"(?:\s*(?P<tz>GMT|UTC|TU)(?![A-Za-z]))?)?"
+)
+# An English-ordered date with the month's Chinese name, as Drupal's Chinese locales print its long format
+# ("星期三, 十月 5, 2016 - 15:20"): month, day, comma, year, then the time after a dash.
+_HAN_MONTH_FIRST = re.compile(
+    r"(?<![一二三四五六七八九十\d])(?P<mon>十[一二]?|[一二三四五六七八九])月\s*(?P<d>\d{1,2})\s*[,，]\s*"
+    r"(?P<y>(?:19|20)\d{2})(?:\s*-?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap test before the English grammar runs
+_PADDED_DIGITS = 2
 _PM_WORDS = ("下午", "晚上", "傍晚", "中午", "午後")  # 午後 and 午前: Japanese afternoon and morning
 # "10-31 08:30" or "10月31日 08:30": the year comes from context (the URL, or the fetch date).
 _NO_YEAR = re.compile(
@@ -179,7 +188,7 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
-    if "/" in text and (match := _YEAR_LAST.search(text)) and (when := _year_last(match)):
+    if ("/" in text or "." in text) and (match := _YEAR_LAST.search(text)) and (when := _year_last(match)):
         return when
     if match := _DAY_BADGE.search(text):
         day = match["d"] or match["d2"]
@@ -192,6 +201,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     rare = _RARE_HINT.search(text) is not None
     if rare and any(word in text for word in _DATE_ONLY_WORDS) and (when := _labelled_date_only(text)):
         return when
+    if "月" in text and (match := _HAN_MONTH_FIRST.search(text)):
+        month = str(numeral(match["mon"]))
+        return _build(match["y"], month, match["d"], match["H"], match["M"], None, None)
     if _YEAR.search(text) and (match := _ENGLISH.search(text)):
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
@@ -214,11 +226,15 @@ def _zone(match: re.Match[str]) -> str | None:
 
 
 def _year_last(match: re.Match[str]) -> str | None:
-    """A year-last date, day first unless the second number cannot be a month (US: 09/25/2021)."""
+    """A year-last date, day first unless the second number cannot be a month (US: 09/25/2021). Dotted, only
+    zero-padded (15.05.2014): a version number (1.2.2019) is dotted too."""
+    if match["sep"] == "." and not len(match["a"]) == len(match["b"]) == _PADDED_DIGITS:
+        return None
     day, month = (match["b"], match["a"]) if int(match["b"]) > _MONTHS_IN_YEAR else (match["a"], match["b"])
     if match["H"] is None and match["H0"] is not None:
         return _build(match["y"], month, day, _meridiem_hour(match["H0"], match["ap0"]), match["M0"], None, None)
-    return _build(match["y"], month, day, _meridiem_hour(match["H"], match["ap"]), match["M"], match["S"], None)
+    hour = _meridiem_hour(match["H"], match["ap"])
+    return _build(match["y"], month, day, hour, match["M"], match["S"], match["tz"])
 
 
 def _meridiem_hour(hour: str | None, meridiem: str | None) -> str | None:

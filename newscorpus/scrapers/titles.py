@@ -27,15 +27,23 @@ _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s-\s)\s*")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[_|｜–—]+|-{2,}|\s-\s|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*")
 # ``网站：标题`` / ``見出し：新聞``: a colon part is furniture only when it is a site name.
 _COLON = re.compile(r"\s*(?:：|:\s)\s*")
-_CANDIDATES = "h1, h2, h3, h4, h5, h6, [class*=title], [id*=title], [class*=headline], [class*=Title]"
+_CANDIDATES = "h1, h2, h3, h4, h5, h6, founder-title, [class*=title], [id*=title], [class*=headline], [class*=Title]"
 _TITLE_HINTS = ("title", "headline", "biaoti")
 _TOPIC_HEADINGS = frozenset({"h1", "h2", "h3"})
 # Lines a title-hinted block may hold that are never a headline: a "you are here" trail (您现在的位置： 散文路 >>
 # 亲情散文 >> 正文, its links' words dropped) and a time stamp alone ((2009-06-12 22:41:07) in a blog's title box).
 _NOT_HEADLINE = re.compile(
     r"^(?:您现在的位置|您的位置|你的位置|当前位置|所在位置|现在位置)\s*[:：]|>>|»"
+    # a trail opening at the home page ("首页 - 新闻动态", "首頁 > 最新消息")
+    r"|^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*[-—>›/|]"
     r"|^[\s(（\[【]*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$"
 )
+# A newspaper system's headline element (Founder's e-paper: <founder-title> between <founder-introtitle> and
+# <founder-subtitle>): a heading, though no h-tag.
+_HEADLINE_TAGS = frozenset({"founder-title"})
+_HEADLINE_SELECTOR = ", ".join(sorted(_HEADLINE_TAGS))
+# A table's label cell beside the headline's cell (<td>標　　題</td><td>…</td>): whatever the headline's markup.
+_TITLE_LABEL = re.compile(r"(?:[标標][题題]|[题題]目|主[题題])[:：]?")
 # How far up from a line's block a branding class (logo, slogan) is looked for.
 _BRANDING_DEPTH = 2
 
@@ -176,15 +184,49 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     # The body opens with a heading holding the whole topic: an issue or entry heading above its contents.
     if lines and lines[0][0] is opening and clues.holds_topic(lines[0][1]):
         return Headline(lines[0][1], opening.text)
-    for line, words in lines[1:] if lines and lines[0][0] is opening else lines:
-        if not settings.TITLE_MIN_CHARS * 2 <= len(words) <= settings.TITLE_MAX_CHARS or clues.is_site(words):
+    candidates = lines[1:] if lines and lines[0][0] is opening else lines
+    for at, (line, words) in enumerate(candidates):
+        if not _headline_shaped(words, clues):
             continue
-        if _NOT_HEADLINE.search(words):
-            continue
-        heading = page.tags[line.block] in HEADING_TAGS or _has_title_hint(page.nodes[line.block])
-        if heading and not _is_branding(page, line.block):
+        tag = _tag_of(page, line)
+        labelled = at + 1 < len(candidates) and _TITLE_LABEL.fullmatch(_squeeze(candidates[at + 1][1]))
+        heading = tag in HEADING_TAGS or tag in _HEADLINE_TAGS or _has_title_hint(page.nodes[line.block])
+        if (heading or labelled) and not _is_branding(page, line.block):
+            return _over_deck(page, candidates, at, clues) or Headline(words, line.text)
+    return None
+
+
+def _headline_shaped(words: str, clues: TitleClues) -> bool:
+    if not settings.TITLE_MIN_CHARS * 2 <= len(words) <= settings.TITLE_MAX_CHARS or clues.is_site(words):
+        return False
+    return not _NOT_HEADLINE.search(words)
+
+
+def _over_deck(page: Walk, candidates: list[tuple[Line, str]], at: int, clues: TitleClues) -> Headline | None:
+    """The headline one or two lines above a lower heading taken first: that heading is the deck under it
+    (``<h1>放棄注資強積金…</h1><h2>涉款360億…</h2>``, a paper's ``<founder-title>`` over its subtitle)."""
+    rank = _rank(_tag_of(page, candidates[at][0]))
+    for line, words in candidates[at + 1 : at + 1 + settings.TITLE_DECK_LINES]:
+        if _rank(_tag_of(page, line)) < rank and _headline_shaped(words, clues):
             return Headline(words, line.text)
     return None
+
+
+def _tag_of(page: Walk, line: Line) -> str:
+    """The line's block tag, or the headline element it is wholly made of (``<td><founder-title>…``: the block
+    is the cell, the headline an inline element of the paper's own)."""
+    tag = page.tags[line.block]
+    if tag in HEADING_TAGS:
+        return tag
+    inner = page.nodes[line.block].css_first(_HEADLINE_SELECTOR)
+    return inner.tag or tag if inner is not None and _squeeze(node_text(inner)) == _squeeze(line.text) else tag
+
+
+def _rank(tag: str) -> int:
+    """A heading's level (h1 = 1; a paper's headline element as h1); anything else ranks below every heading."""
+    if tag in _HEADLINE_TAGS:
+        return 1
+    return int(tag[1]) if tag in HEADING_TAGS else len(HEADING_TAGS) + 1
 
 
 def _linked_headline(page: Walk, line: Line, clues: TitleClues) -> str | None:

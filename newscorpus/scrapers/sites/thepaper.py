@@ -35,6 +35,7 @@ _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标
 _HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
 _TIME_OR_SOURCE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|来源|來源")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*")
+_SOURCE_VALUE = re.compile(r"(?:来源|來源)\s*[:：]\s*(\S+)")
 _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
 
 
@@ -62,7 +63,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
         # but a labelled 来源 beside the time stands (README: a labelled field always wins). A person named
         # before the account ("原创 陈思远 上海徐汇") outranks it (README: unless a person is named).
         author, outlet = _about_writer(outlet), None
-        article.source = article.source if _labelled_source(page, article.source) else None
+        article.source = article.source if _labelled_source(page, article.source) else _about_source(page)
     # No about line (the live-blog template): the byline grammar's reading of the bar stands, except on a
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
@@ -126,6 +127,14 @@ def _labelled_source(page: RulePage, source: str | None) -> bool:
     return bool(source) and any(about.startswith(source, label.end()) for label in _SOURCE_LABEL.finditer(about))
 
 
+def _about_source(page: RulePage) -> str | None:
+    """The value ``来源：`` labels in the about block, where the source element the rule read held the account's
+    name instead (``<span class=news_about_name>`` before the time's ``<span>来源：澎湃新闻·澎湃号·湃客</span>``)."""
+    about = sitekit.first_text(page.tree, _ABOUT_BLOCKS) or ""
+    match = _SOURCE_VALUE.search(about)
+    return match.group(1) if match else None
+
+
 def _is_hao_post(page: RulePage) -> bool:
     """Whether the byline shows the 澎湃号 tag ("澎湃号·湃客", "澎湃号·政务") or the post's notice closes it, in the
     body's last lines or in the element after it (``<div class=news_editor>本文为澎湃号作者…</div>``)."""
@@ -167,7 +176,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=19,
+    version=20,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),

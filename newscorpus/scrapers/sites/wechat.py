@@ -77,10 +77,19 @@ def _drop_credits(article: Article) -> None:
 RULE = SiteRule(
     name="wechat",
     hosts=("mp.weixin.qq.com",),
-    version=10,
+    version=11,
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
-    author=("#js_author_name", "span.rich_media_meta_text#js_author_name", "meta[name='author']"),
+    # The writer's element under the headline has had no id in some years: a plain meta text in the meta list,
+    # which also holds the date (#post-date, #publish_time), the account (.rich_media_meta_nickname) and, from
+    # 2022, the poster's province (#js_ip_wording_wrp).
+    author=(
+        "#js_author_name",
+        "span.rich_media_meta_text#js_author_name",
+        "meta[name='author']",
+        "#meta_content span.rich_media_meta_text",
+        "#meta_content em.rich_media_meta_text:not(#post-date):not(#publish_time):not(#js_ip_wording_wrp)",
+    ),
     # The account's name: #js_name from 2018; before it a#post-user beside the date and the writer's <em>.
     source=("a#js_name", "#js_name", "strong.profile_nickname", "a#post-user"),
     body=("div#js_content", "div.rich_media_content"),
