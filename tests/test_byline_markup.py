@@ -127,6 +127,7 @@ def test_profile_addresses(href: str, profile: bool) -> None:
 
 def test_a_dated_publication_closing_a_story_is_its_source() -> None:
     assert credits.dated_outlet("「人民網日本語版」2023年8月11日") == "人民網日本語版"
+    assert credits.dated_outlet("《瞭望》 2021-03-08") == "《瞭望》"  # a Chinese title keeps its marks
     assert credits.dated_outlet("「人民網日本語版」によると、2023年8月11日に発表された。") is None
 
 

@@ -110,9 +110,13 @@ _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
 
 
 def dated_outlet(line: str) -> str | None:
-    """A publication in title brackets over its date, closing a story: ``「人民網日本語版」2023年8月11日``."""
+    """A publication in title brackets over its date, closing a story: ``「人民網日本語版」2023年8月11日``. Chinese
+    book-title marks are the title's, kept as every labelled ``《求是》`` keeps them; Japanese corner brackets
+    only quote it."""
     match = _DATED_OUTLET.match(line)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    return f"《{match.group(1)}》" if line.startswith("《") else match.group(1)
 
 
 def news_lead(line: str) -> tuple[str | None, str] | None:
