@@ -196,6 +196,8 @@ BYLINE_MAX_BARE_PARTS = 4
 BYLINE_REGION_LINES = 8
 # Names longer than this that end like a unit (党支部, 中心, 办公室) are an organisation, not a person.
 BYLINE_MAX_PERSON_CHARS = 4
+# An institution's office printed after it as one source (國立中興大學 秘書室, … 秘書室公共事務組): this long at most.
+BYLINE_MAX_OFFICE_CHARS = 8
 # "宣传部 李华": a unit name before a writer's is at least this long (a two-character "王科" is a person).
 BYLINE_MIN_UNIT_CHARS = 3
 # Closing lines of the generic body read for credits the story filter drops ("【编辑：姚昊】").
@@ -242,6 +244,8 @@ TITLE_ENGINE_CREDITS = ("powered by", "proudly powered by")
 # Child elements of a heading that are badges, not words of the headline: <span>原创</span>, [置顶].
 TITLE_BADGES = frozenset(
     {"原创", "独家", "首发", "置顶", "精华", "推荐", "荐", "热", "新", "图", "组图", "视频", "转载", "专题"}
+    # A Q&A question's status badge before it (<span class="ico-solved">已解决</span>一岁多宝宝…).
+    | {"已解决", "待解决", "已解決", "待解決", "已关闭", "已采纳", "零回答", "悬赏"}
 )
 # A heading this short naming a box (相关推荐, 24小时排行, 热榜) is a box's, never the story's headline: a rule's
 # title selector hitting it (guancha's "li.left-main > h3" on a template whose <h3> heads the lists) takes the next.
@@ -414,6 +418,9 @@ RELATED_HEADING_NOUNS = (
 # Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
 # 电力设备) they label a row of topics, and the box after them is another (相关股票), not their list.
 RELATED_HEADINGS_ALONE = ("相关主题", "相關主題")
+# A heading's section holding the guessed story is no list when the story is this long and mostly unlinked
+# text (an e-paper's 往期回顾 link above everything); a shorter guess may be a list's own item.
+RELATED_AROUND_STORY_MIN_CHARS = 200
 # A medium's highlights (更多精彩视频, 精彩图集: the channel's picks, other programmes) under 更多精彩, a related
 # heading otherwise: the medium names the site's video or picture channel, as 图片新闻 names its box. Unless a
 # related word says otherwise (相关精彩视频).

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from newscorpus import settings
+from newscorpus.errors import InvalidURLError
 from newscorpus.scrapers.bylinebare import OWNED, is_person
 from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
 from newscorpus.scrapers.bylinechrome import is_bar_tool
@@ -26,6 +27,7 @@ from newscorpus.scrapers.bylinemarkup import (
 )
 from newscorpus.scrapers.bylineposter import profile_linked
 from newscorpus.scrapers.profiles import NOT_PROFILE, is_profile, profile_shaped
+from newscorpus.urls import canonicalize
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -64,10 +66,19 @@ def account_card(tree: LexborHTMLParser) -> str | None:
         if first_beside_avatar(link, name):
             return name
         if avatar_links is None:
-            avatar_links = _avatar_links(tree)
-        if href in avatar_links:
+            avatar_links = {_profile_key(link) for link in _avatar_links(tree)}
+        if _profile_key(href) in avatar_links:
             return _card_name(tree, href) or name
     return None
+
+
+def _profile_key(href: str) -> str:
+    """A profile's address without the click tracking that tells the avatar's link from the name's
+    (``…/profile?xpt=…&spm=….author.1.…`` and ``….author.2.…``): one profile either way."""
+    try:
+        return canonicalize(href)
+    except InvalidURLError:
+        return href  # a relative link: compared as written
 
 
 def followed_card(tree: LexborHTMLParser, *, follow: bool = True) -> str | None:

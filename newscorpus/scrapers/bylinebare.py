@@ -78,6 +78,8 @@ _KNOWN_OUTLETS = frozenset(
         "新京报",
         "证券时报",
         "财联社",
+        # A weekly named for its day (南方周末), and Ming Pao, two characters, shorter than names ending so.
+        *("南方周末", "南方週末", "明報", "明报"),
         # Foreign broadcasters' Chinese services by their Chinese short names (RFI, VOA, DW).
         *("法廣", "法广", "美國之音", "美国之音", "德國之聲", "德国之声"),
     }

@@ -50,7 +50,9 @@ COUNTERS |= frozenset({"原创", "原創", "独家", "獨家", "首发", "首發
 # "加入收藏", "返回顶部", "参与讨论"): name-shaped, but no name opens with a site tool's verb, and the grammar
 # may have cut the tool's noun off already ("我要|纠错", "加入|收藏", "推荐|阅读").
 _TOOL_PHRASE = re.compile(
-    r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評)"
+    r"^(?:我要|我来|我來|我也|加入|推荐|推薦|返回|进入|進入|参与|參與|查看|发表|發表|相关|相關|网友评|網友評"
+    # a copy notice's clause after the names ("作者：沈婷婷，如若转载，请注明出处", "未经授权禁止转载")
+    r"|如若|如需|转载|轉載|请注明|請註明|未经|未經|版权|版權)"
 )
 
 

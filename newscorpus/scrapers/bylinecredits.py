@@ -51,7 +51,12 @@ _AGENCIES = frozenset(
         "Xinhua",
     }
 )
-_DATED_OUTLET = re.compile(r"^[「《]([^「」《》]{2,20})[」》]\s*(?:" + TIME.pattern + r")\s*$")
+# People's Daily's e-paper pads the marks and brackets the day with its page: "《 人民日报 》（ 2016年03月08日 04 版）".
+_DATED_OUTLET = re.compile(
+    r"^[「《]\s*([^「」《》\s]{2,20})\s*[」》]\s*(?:[（(]\s*)?(?:"
+    + TIME.pattern
+    + r")(?:\s*第?\s*[\dA-Z]{1,4}\s*版)?\s*(?:[)）])?\s*$"
+)
 # "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
 _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")
 # The outlet's tag as a report's verb ("【环球时报综合报道】", "【參考消息報導】"), no reporter credit after it.

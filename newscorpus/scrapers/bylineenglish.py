@@ -16,7 +16,8 @@ _AGENCY_WORD = re.compile(
 )
 # "By Mary Smith, BBC News": an outlet's word in a part after the comma makes it the employer, no writer.
 _OUTLET_WORD = re.compile(
-    r"\b(?:News|Post|Times|Daily|Journal|Herald|Press|Tribune|Magazine|Weekly|Network|Radio|TV|Online|Media)\b"
+    r"\b(?:News|Post|Times|Daily|Journal|Herald|Press|Tribune|Magazine|Weekly|Network|Radio|TV|Online|Media"
+    r"|Global|Review|Observer|Business|Insider)\b"
 )
 # "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
 # A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name.

@@ -243,6 +243,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return True
     if base.endswith("来源") and after in "于於" and _SEPARATED.match(line, end + 1):
         return True  # "本文来源于：人民网"
+    if base.endswith("来源") and line.startswith("人民", end):
+        return True  # "本文来源人民网，版权归…": 人 opens the outlet's name, no word "来源人"
     if (base in ("来源", "编辑", "作者") or base.endswith("来源")) and after in (
         "于",
         "於",

@@ -6,6 +6,10 @@ from __future__ import annotations
 from newscorpus.scrapers.bylinespell import both_spellings, canonical
 from newscorpus.scrapers.bylinewriters import WRITER_CREDITS
 
+# A reprint notice's opening ("本文来自微信公众号…", "本文经授权转载自…"), after an editor's note's label if any
+# ("编者按：", "编者注：", the publishing site's own "钛媒体注："): one pattern for the notice's readers.
+REPRINT_LEAD = r"^(?:(?:编者|[\u4e00-\u9fff]{2,5})[按注]\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)"
+
 # Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
 AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
     "author",

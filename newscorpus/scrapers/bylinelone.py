@@ -30,6 +30,7 @@ from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster, entry_meta_autho
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
+from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
 from newscorpus.scrapers.bylinenames import free_names, reporter_names
 from newscorpus.scrapers.bylineunits import BRANCH, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
 
@@ -54,7 +55,7 @@ _JAPANESE_DOT = "・"
 _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
 # "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's writer clause, up to its comma.
-_REPRINT = re.compile(r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)")
+_REPRINT = re.compile(REPRINT_LEAD)
 # Each clause of the notice ("，撰文：X，", "，记者 X 实习生 Y，", "，北京日报记者 X，"): one naming writers under a
 # writer's or reporter's label, after nothing or an outlet, is the credit whatever its word.
 _REPRINT_CLAUSE = re.compile(r"[,，]\s*([^,，。;；]{2,30}?)\s*(?=[,，。])")

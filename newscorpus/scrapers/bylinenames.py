@@ -82,6 +82,16 @@ _NO_OUTLET = frozenset(
 _NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
 # A thread's floor beside its 楼主 tag ("[楼主] 第1楼 | 举报", "沙发", "#2"): the post's place, nobody's name.
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
+# A school's class code (4A, 5C, S3B, P6A): Hong Kong pupils credited with their class before the name.
+_CLASS_CODE = re.compile(r"[SPF]?[1-6][A-H]")
+# A theme's "posted on" glued after the name by its screen-reader text ("小满发布于"): no name ends so.
+_POSTED_SUFFIX = re.compile(r"(?:发布于|發佈於|發布於|发表于|發表於)$")
+_POSTED_SUFFIX_MIN_CHARS = 4
+# "admin" as a login's own word: alone, after a site's word and a separator, before digits (not "badminton").
+_ADMIN_LOGIN = re.compile(r"(?i)(?:[a-z0-9]+[_.-])?(?:sys)?admin(?:istrator)?(?:[_.-]?\d+|[_.-][a-z0-9]+)?")
+# A phrase of time after a label's word used as a verb or a heading ("整理：每天晚上花五分钟", a post's section
+# heading; "收集：今天的事今天做"): no name opens with every-day or a day's word.
+_TIME_PHRASE = re.compile(r"每[天日晚周週月年]|(?:今天|昨天|明天|今日|昨日|明日|今晚|昨晚)")
 # "作者：综合整理": compiled, by nobody named.
 _NO_WRITER |= {"综合整理", "綜合整理", "本站整理", "本网整理", "小编整理", "网络整理"}
 # "This court", "this bureau": the site's own institution by a pronoun (来源：本院, 作者：本局), naming nobody, as
@@ -114,6 +124,12 @@ _NEXT_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 _ROLE_LEAD = re.compile(r"^(?:(?:文|撰文|文/图|文图|图文)\s*[/:：／]|(?:文/图|文／图|文图|图文)\s)\s*(?=\S)")
 _BRACKETS = "()（）[]【】〔〕<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "《": "》", "「": "」", "<": ">", "“": "”"}
+
+
+def is_admin_login(token: str) -> bool:
+    """A CMS administrator's login (``admin``, ``shanhai_admin``, ``sysadmin01``): the account a site posts under,
+    a placeholder for the writer (an editor shown so is kept as shown: ``bylinesource.editor_names``)."""
+    return token in PLACEHOLDERS or _ADMIN_LOGIN.fullmatch(token) is not None
 
 
 def strip_brackets(text: str) -> str:
@@ -223,6 +239,8 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     if value.startswith("由"):
         value = _BY.sub("", value)
     tokens = [t for raw in _SPLIT.split(strip_brackets(value)) if (t := strip_id(strip_brackets(raw)).strip("·・"))]
+    if tokens and len(tokens[0]) > _POSTED_SUFFIX_MIN_CHARS and (posted := _POSTED_SUFFIX.search(tokens[0])):
+        tokens[0] = tokens[0][: posted.start()]  # "作者 小满发布于 2017年…": a theme's screen-reader word glued on
     if len(tokens) == 2 and _JOINED_PAIR.fullmatch(value.strip()) and not all(is_person(token) for token in tokens):
         tokens = [value.strip()]  # "小满与立夏": one handle holding 与, where two people would be names
     if len(tokens) > 2 and len(tokens[0]) > 1 and len(tokens[1]) == 1:
@@ -236,6 +254,8 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
             break
         tokens, led_by_unit = tokens[1:], True
+    if len(tokens) > 1 and _CLASS_CODE.fullmatch(tokens[0]) and is_person(tokens[1]):
+        tokens = tokens[1:]  # "撰文：4A 何卓琳": a Hong Kong pupil's class code before the name, as 高二（3）班 is
     if len(tokens) > 1 and tokens[0] in ("图", "圖"):
         tokens = tokens[1:]  # "作者：文/图 李湘": the 图 of 文/图 after the 文 label took its slash
     if len(tokens) > 1 and POST.match(tokens[0]) and is_person(tokens[1]):
@@ -243,7 +263,9 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     tokens = [without_honorific(token) if honorifics else token for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []
-    if _SELF_REFERENCE.match(tokens[0]) or _FLOOR.fullmatch(tokens[0]):
+    if is_admin_login(tokens[0]):
+        return []  # "作者 shanhai_admin": the site's administrator login, as "admin" is: nobody named
+    if _SELF_REFERENCE.match(tokens[0]) or _FLOOR.fullmatch(tokens[0]) or _TIME_PHRASE.match(tokens[0]):
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
@@ -343,11 +365,15 @@ _ISSUE_AFTER_TITLE = re.compile(
 )
 
 
+# An institution an office is named after: a university, a federation (4+ characters: 國立東華大學, 居民聯會).
+_INSTITUTION_MIN_CHARS = 4
+
+
 def _office_of(institution: str, office: str) -> bool:
     """``office`` is a short office (秘書室, 宣传部) of ``institution`` (a university, a college, a company) printed
     after it with a space: one unit, the institution's part of it."""
-    short = len(office) <= settings.BYLINE_MAX_PERSON_CHARS + 1 and is_organisation(office)
-    return short and len(institution) > len(office) and bool(ORGANISATION.search(institution))
+    short = len(office) <= settings.BYLINE_MAX_OFFICE_CHARS and is_organisation(office)
+    return short and len(institution) >= _INSTITUTION_MIN_CHARS and bool(ORGANISATION.search(institution))
 
 
 def outlet(value: str) -> str | None:

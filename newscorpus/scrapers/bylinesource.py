@@ -25,7 +25,8 @@ from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
-from newscorpus.scrapers.bylineunits import BRANCH
+from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
+from newscorpus.scrapers.bylineunits import BRANCH, is_organisation
 from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.profiles import is_profile
 
@@ -86,7 +87,10 @@ def contributed_unit(line: str) -> str | None:
     if _CONTRIBUTED not in line:
         return None  # most lines: no regex run
     match = _CONTRIBUTED_UNIT.match(line.strip())
-    return match.group(1) if match and is_unit(match.group(1)) else None
+    if match is None:
+        return None
+    # A court's division (民一庭供稿), a hospital's ward, an office: every unit the byline grammar knows.
+    return match.group(1) if is_unit(match.group(1)) or is_organisation(match.group(1)) else None
 
 
 def outlet_dateline(line: str) -> str | None:
@@ -172,15 +176,17 @@ def editor_names(value: str) -> list[str]:
     login, _, rest = value.strip().partition(" ")
     if _LOGIN.fullmatch(login) and (people := names.free_names(rest)) and is_person(people[0]):
         return people
+    if not rest and _LOGIN.fullmatch(login.lower()) and names.is_admin_login(login):
+        return [login]  # "责任编辑：admin": the login shown alone is the editor as shown (a writer's "admin" is none)
     return names.free_names(value)
 
 
 # "编者按：本文来自微信公众号“X”（ID：…），作者：Y，…经授权发布": the account the reprinted story came from.
 _REPRINT_ACCOUNT = re.compile(
-    r"^(?:编者按\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)(?:微信)?公众号\s*"
-    # The name in quotes, or after a colon up to its ID's bracket or the clause's comma ("公众号：晚点LatePost
-    # （ID：postlate），作者：…").
-    r"(?:[“\"「『]([^”\"」』]{2,20})[”\"」』]|[:：]\s*([^，,（(：:\s]{2,20})\s*(?=[（(]\s*ID|[，,]))"
+    REPRINT_LEAD + r"(?:微信)?公众号\s*"
+    # The name in quotes, or after a colon (or glued on) up to its ID's bracket or the clause's comma
+    # ("公众号：晚点LatePost（ID：postlate），作者：…", "公众号零售前沿观察（ID：lingshouqy）").
+    r"(?:[“\"「『]([^”\"」』]{2,20})[”\"」』]|[:：]?\s*([^，,（(：:\s“”\"「」『』]{2,20})\s*(?=[（(]\s*ID|[，,]))"
 )
 
 

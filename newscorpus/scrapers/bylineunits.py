@@ -83,7 +83,8 @@ ORGANISATION = re.compile(
     r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭|单位|單位"
     r"|學校|中學|小學|大學|學院|醫院|協會|學會|政府"
     # an office or a committee in Hong Kong and Taiwan spelling, and any office named 室 (公共事務室, 秘書室)
-    r"|處|廳|委員會|室"
+    # or 组 (公共事務組, 宣传组), and a residents' federation (居民聯會)
+    r"|處|廳|委員會|室|组|組|联会|聯會"
     # a policy or research office (市委政研室, 党史研究室)
     r"|研室|研究室"
     rf"|{BRANCH})$"

@@ -133,6 +133,10 @@ def _take_sections(
         section = inline_section(heading) if inline else section_after(heading)
         if section and in_story:
             section = link_run(section)  # inside the story: the list ends where prose (or a byline) resumes
+        elif section and story is not None and _holds(section, story) and _is_prose(story):
+            # A heading above the story (an e-paper's 往期回顾 link by the date) whose "section" is the rest
+            # of the page, story and all: a list is after or beside its story, never around it.
+            continue
         found = items_from(section, base_url, page_url) if section else []
         if not found:
             found = attribute_related(heading, base_url, page_url)  # an empty box holding its list as JSON
@@ -145,6 +149,19 @@ def _take_sections(
             items.extend(found)
             doomed.extend([heading, *section])
     return labelled, listed
+
+
+def _holds(section: list[LexborNode], story: LexborNode) -> bool:
+    ids = {node.mem_id for node in section}
+    return story.mem_id in ids or has_ancestor_in(story, ids)
+
+
+def _is_prose(story: LexborNode) -> bool:
+    """The guessed story reads as one: long text, little of it links (a guess inside a list, one item's
+    snippet, is no story a list could be around)."""
+    text = len(clean(story.text(deep=True)))
+    linked = sum(len(clean(link.text(deep=True))) for link in story.css("a"))
+    return text >= settings.RELATED_AROUND_STORY_MIN_CHARS and linked * 2 < text
 
 
 def _take_side(

@@ -38,6 +38,8 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*[-—>›/|]"
     r"|^[\s(（\[【]*\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$"
 )
+# A byline set as a heading (<h4>本报记者 王 浩 喻思南</h4> under the headline): a credit, no headline.
+_CREDIT_LEAD = re.compile(r"^(?:本报记者|本報記者|记者|記者|作者|撰文|文\s*[/／|｜]|来源|來源|编辑|編輯)")
 # A newspaper system's headline element (Founder's e-paper: <founder-title> between <founder-introtitle> and
 # <founder-subtitle>): a heading, though no h-tag.
 _HEADLINE_TAGS = frozenset({"founder-title"})
@@ -181,6 +183,11 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
             # A logo or slogan block may repeat <title> too: the site's, not the story's (tested last: slow).
             if test(words, page.tags[line.block]) and not _is_branding(page, line.block):
                 return Headline(words, line.text)
+    # An old table CMS sets the headline in bold type in a cell (<td><font><b>外婆的菜地</b></font></td>): the
+    # very words <title> opens with, in emphasis, though no heading tag or title class says so.
+    for line, words in lines:
+        if _emphasised_opening(page, line, words, clues):
+            return Headline(words, line.text)
     # The body opens with a heading holding the whole topic: an issue or entry heading above its contents.
     if lines and lines[0][0] is opening and clues.holds_topic(lines[0][1]):
         return Headline(lines[0][1], opening.text)
@@ -196,20 +203,35 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     return None
 
 
+def _emphasised_opening(page: Walk, line: Line, words: str, clues: TitleClues) -> bool:
+    """The line is exactly the segment <title> opens with, set in bold or a font of its own."""
+    page_title = clues.references[1]
+    if len(words) < settings.TITLE_MIN_CHARS or not page_title.startswith(words) or page_title == words:
+        return False
+    if not _SEGMENT_SPLIT.match(page_title, len(words)):
+        return False  # the title goes on with more words of the same segment: not its whole opening
+    emphasis = page.nodes[line.block].css_first("b, strong, font")
+    return emphasis is not None and _squeeze(node_text(emphasis)) == _squeeze(words)
+
+
 def _headline_shaped(words: str, clues: TitleClues) -> bool:
     if not settings.TITLE_MIN_CHARS * 2 <= len(words) <= settings.TITLE_MAX_CHARS or clues.is_site(words):
         return False
-    return not _NOT_HEADLINE.search(words)
+    return not _NOT_HEADLINE.search(words) and not _CREDIT_LEAD.match(words)
 
 
 def _over_deck(page: Walk, candidates: list[tuple[Line, str]], at: int, clues: TitleClues) -> Headline | None:
     """The headline one or two lines above a lower heading taken first: that heading is the deck under it
     (``<h1>放棄注資強積金…</h1><h2>涉款360億…</h2>``, a paper's ``<founder-title>`` over its subtitle)."""
     rank = _rank(_tag_of(page, candidates[at][0]))
-    for line, words in candidates[at + 1 : at + 1 + settings.TITLE_DECK_LINES]:
-        if _rank(_tag_of(page, line)) < rank and _headline_shaped(words, clues):
-            return Headline(words, line.text)
-    return None
+    above = [
+        (_rank(_tag_of(page, line)), index, line, words)
+        for index, (line, words) in enumerate(candidates[at + 1 : at + 1 + settings.TITLE_DECK_LINES])
+        if _headline_shaped(words, clues)
+    ]
+    # The highest heading there (a kicker <h3> may stand over the <h1>, the deck <h2> under it).
+    best = min(above, key=lambda found: found[:2], default=None)
+    return Headline(best[3], best[2].text) if best is not None and best[0] < rank else None
 
 
 def _tag_of(page: Walk, line: Line) -> str:

@@ -51,10 +51,13 @@ def _postprocess(article: Article, page: RulePage) -> None:
 def _labelled_source(lines: list[str]) -> str | None:
     from newscorpus.scrapers.byline import parse_line  # on first parse: loading the rules stays cheap
     from newscorpus.scrapers.bylinebare import is_outlet
+    from newscorpus.scrapers.bylineunits import is_organisation
 
     for line in lines[:_OPENING_LINES] + lines[-_CLOSING_LINES:]:
-        if line.lstrip().startswith(("来源", "來源")) and (source := parse_line(line).source) and is_outlet(source):
-            return source
+        if not line.lstrip().startswith(("来源", "來源")) or not (source := parse_line(line).source):
+            continue
+        if is_outlet(source) or is_organisation(source):
+            return source  # an outlet, or the office that sent it in (来源：青川县文广旅局)
     return None
 
 
