@@ -122,3 +122,17 @@ def test_a_platform_card_whose_links_differ_only_by_tracking(registry: Registry)
         title="洗碗机值不值得买_搜狐网",
     )
     assert parse_html(html, "https://www.sohu.com/a/512345678_121234567", registry).author == "家电评测小组"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # A blog's date badge in spans, year first; the same badge repeating the year before its time.
+        ("2016Nov03Thu21:07", "2016-11-03T21:07:00+08:00"),
+        ("2012 Feb 14 Tue 2012 08:15", "2012-02-14T08:15:00+08:00"),
+    ],
+)
+def test_year_first_english_badges(text: str, when: str) -> None:
+    from newscorpus.scrapers.dates import parse_datetime
+
+    assert parse_datetime(text) == when

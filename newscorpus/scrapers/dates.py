@@ -80,6 +80,13 @@ _ENGLISH = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>(?:19|20)\d{{2}}))" + _TIME,
     re.IGNORECASE,
 )
+# Year first, as a blog's date badge spells it in spans (<span>2014</span><span>Aug</span><span>12</span>
+# <span>Tue</span><span>15:38</span>: "2014Aug12Tue15:38", Pixnet); read only when the forms above find none
+# (the same badge may repeat the year before its time: "2013 Jun 08 Sat 2013 16:42").
+_ENGLISH_YEAR_FIRST = re.compile(
+    rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})\s*{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?!\d){_BADGE_WEEKDAY}" + _TIME,
+    re.IGNORECASE,
+)
 # "14/05/2017 - 13:38": the year last, as European outlets' Chinese editions write it (day first; month
 # first only when the second number cannot be a month). Read only after the year-first grammars fail.
 # A Malaysian or Singaporean bar may print the time first: "发布: 3:45pm 15/03/2021".
@@ -208,6 +215,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         month = str(_MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1)
         day, year = match["d"] or match["d2"], match["y"] or match["y2"]
         return _build(year, month, day, _hour(match), match["M"], match["S"], _zone(match))
+    if _YEAR.search(text) and (match := _ENGLISH_YEAR_FIRST.search(text)):
+        month = str(_MONTHS.index(match["mon"][:3].lower()) + 1)
+        return _build(match["y"], month, match["d"], _hour(match), match["M"], match["S"], _zone(match))
     # A relative time is a byline field; in a sentence ("他刚刚到达", "2天前，...") it is story, not a date.
     if now is not None and len(text) <= settings.RELATIVE_TIME_LINE_MAX_CHARS and (when := relative_time(text, now)):
         return when
