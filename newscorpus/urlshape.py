@@ -42,6 +42,13 @@ class Shape(Enum):
 
 
 _TOKENS = re.compile(r"[-_.]+")
+_LAYOUT_PREFIX = "nbs."
+_DAY_FOLDERS = frozenset({"day", "date", "daily"})
+# A site's member host by its first label (my.hupu.com, i.autohome.com.cn): a bare number there is a member.
+_USER_HOSTS = frozenset({"my", "i", "u", "space", "user", "home"})
+# A whole day as a file's name (20180921, 2018-09-21) and a small page number as a closing folder.
+_WHOLE_DAY = re.compile(r"(?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d")
+_PAGE_FOLDER = re.compile(r"\d{1,3}")
 # Folders naming a paper's section right before a day's date: what follows is that section's page of the day.
 _DAY_OF_SECTION = frozenset({"section", "sections"})
 _DRUPAL_NODE = "node"
@@ -79,12 +86,18 @@ def shape(url: str) -> Shape:
     if _story_page_after_first(segments):
         # content_123456_2.htm names a story (stored under its first page), node_113352_2.htm a list's page 2.
         return Shape.ARTICLE if story_first_page(url) is not None else Shape.LIST
-    if _wiki_namespace(segments) or (date_end(segments) is not None and _section_of_day(segments)):
+    if (
+        _wiki_namespace(segments)
+        or _layout_page(segments)
+        or (date_end(segments) is not None and _section_of_day(segments))
+    ):
         return Shape.LIST  # /wiki/Category:历史; /section/20230815/s00002, a section's page of a day's paper
     if _id_under_article_dir(segments) or _id_after_date(segments):
         return Shape.ARTICLE  # /topics/detail/26442071/, /page/202405/1312345.shtml, /2024/0515/c12a34/page.htm
-    if _profile(segments) or _names_navigation(segments, tokens, keys):
+    if _profile(segments) or _user_home(parts.netloc, segments) or _names_navigation(segments, tokens, keys):
         return Shape.LIST
+    if _day_page(segments) or _numbered_folder(path):
+        return Shape.LIST  # /lm/xwlb/day/20180921.shtml: a day's items; /news/2/: a channel's page 2
     if _query_names_article(segments, query):
         return Shape.ARTICLE
     if segments and (is_index(stem_of(segments[-1])) or _date_archive(segments)):
@@ -213,6 +226,31 @@ def _profile(segments: list[str]) -> bool:
         return True
     handle = _HANDLE.fullmatch(segments[0]) if len(segments) == 1 else None
     return handle is not None and handle.group("word").lower() in settings.URL_HANDLE_WORDS
+
+
+def _layout_page(segments: list[str]) -> bool:
+    """People's Daily's e-paper page layout (nbs.D110000renmrb_04.htm; its stories are nw.D110000….htm): a
+    dated id, but one printed page's list of stories."""
+    return bool(segments) and segments[-1].lower().startswith(_LAYOUT_PREFIX)
+
+
+def _user_home(host: str, segments: list[str]) -> bool:
+    """A member's home by a bare number on a site's user host (my.hupu.com/16782211, i.autohome.com.cn/18826543)."""
+    first = host.lower().split(".", 1)[0]
+    return first in _USER_HOSTS and len(segments) == 1 and segments[0].isdigit()
+
+
+def _day_page(segments: list[str]) -> bool:
+    """A file named by a whole date alone under a day folder (/lm/xwlb/day/20180921.shtml): that day's page of
+    a programme. Elsewhere a date-named file may be a feature of that day (/features/20170315.html)."""
+    if len(segments) < 2 or segments[-2].lower() not in _DAY_FOLDERS or not PAGE_EXT.search(segments[-1]):
+        return False
+    return _WHOLE_DAY.fullmatch(stem_of(segments[-1])) is not None
+
+
+def _numbered_folder(path: str) -> bool:
+    """A folder of one to three digits closing the path (/news/1/, /news/2/): a channel's numbered page."""
+    return path.endswith("/") and _PAGE_FOLDER.fullmatch(path.rstrip("/").rsplit("/", 1)[-1]) is not None
 
 
 def _id_under_article_dir(segments: list[str]) -> bool:

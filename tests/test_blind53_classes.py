@@ -136,3 +136,26 @@ def test_year_first_english_badges(text: str, when: str) -> None:
     from newscorpus.scrapers.dates import parse_datetime
 
     assert parse_datetime(text) == when
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        # A member's home by a bare number on a user host; a channel's numbered page; a programme's day page;
+        # an e-paper's page layout.
+        ("https://my.example-forum.test/30571288", False),
+        ("https://i.example-cars.test/22018831", False),
+        ("https://www.example-cars.test/news/4/", False),
+        ("https://www.example-cars.test/news/5/#liststart", False),
+        ("https://tv.example-tv.test/lm/zgxw/day/20190612.shtml", False),
+        ("http://paper.people.com.cn/rmrb/html/2019-06-12/nbs.D110000renmrb_07.htm", False),
+        # Their stories stay stories.
+        ("http://paper.people.com.cn/rmrb/html/2019-06-12/nw.D110000renmrb_20190612_2-07.htm", True),
+        ("https://www.example-cars.test/news/201906/948312.html", True),
+        ("https://www.example-univ.test/chinese/features/20190612.html", True),
+    ],
+)
+def test_url_shapes(url: str, article: bool) -> None:
+    from newscorpus.urlshape import is_article_url
+
+    assert is_article_url(url) is article

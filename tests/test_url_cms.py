@@ -21,8 +21,6 @@ LEFT = {
     "https://weibo.com/1234567890/NdAbCdEfG",
     # a handle the user chose, with a year in it, reads like an opaque id (a generated one is a profile).
     "https://blog.csdn.net/zhangsan2010",
-    # an e-paper's sheet (nbs.…_01) holds the same id as its stories (nw.…_20240312_1-01).
-    "http://paper.people.com.cn/rmrb/html/2024-03/12/nbs.D110000renmrb_01.htm",
     # douban names a group by a number (its thread, /group/topic/<id>, is one since misc-w6).
     "https://www.douban.com/group/123456/",
     # (cms2.tsv) 动易's Item/Show.asp?m=1&d=1234: a one-letter key is no id key anywhere else.
