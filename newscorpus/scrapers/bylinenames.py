@@ -92,6 +92,8 @@ _ADMIN_LOGIN = re.compile(r"(?i)(?:[a-z0-9]+[_.-])?(?:sys)?admin(?:istrator)?(?:
 # A phrase of time after a label's word used as a verb or a heading ("整理：每天晚上花五分钟", a post's section
 # heading; "收集：今天的事今天做"): no name opens with every-day or a day's word.
 _TIME_PHRASE = re.compile(r"每[天日晚周週月年]|(?:今天|昨天|明天|今日|昨日|明日|今晚|昨晚)")
+# Longer than an account named so ("每日读书", "每日经济新闻" are handles and outlets): a clause, not a name.
+_TIME_PHRASE_MIN_CHARS = 7
 # "作者：综合整理": compiled, by nobody named.
 _NO_WRITER |= {"综合整理", "綜合整理", "本站整理", "本网整理", "小编整理", "网络整理"}
 # "This court", "this bureau": the site's own institution by a pronoun (来源：本院, 作者：本局), naming nobody, as
@@ -124,6 +126,10 @@ _NEXT_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 _ROLE_LEAD = re.compile(r"^(?:(?:文|撰文|文/图|文图|图文)\s*[/:：／]|(?:文/图|文／图|文图|图文)\s)\s*(?=\S)")
 _BRACKETS = "()（）[]【】〔〕<>《》「」\"'“”"
 _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "《": "》", "「": "」", "<": ">", "“": "”"}
+
+
+def _time_phrase(token: str) -> bool:
+    return len(token) >= _TIME_PHRASE_MIN_CHARS and _TIME_PHRASE.match(token) is not None
 
 
 def is_admin_login(token: str) -> bool:
@@ -265,7 +271,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         return []
     if is_admin_login(tokens[0]):
         return []  # "作者 shanhai_admin": the site's administrator login, as "admin" is: nobody named
-    if _SELF_REFERENCE.match(tokens[0]) or _FLOOR.fullmatch(tokens[0]) or _TIME_PHRASE.match(tokens[0]):
+    if _SELF_REFERENCE.match(tokens[0]) or _FLOOR.fullmatch(tokens[0]) or _time_phrase(tokens[0]):
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
