@@ -42,9 +42,9 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # and blind26 at its end; blind27-31 in session 11, blind32-38 in session 12, blind39-40 in session 13, blind41-42 in
 # session 14, blind43-44 in session 15, blind45-46 in session 16, blind47 in session 17,
 # blind48-49 in session 18; blind50-51 were lost with session 18's machine before either was tuned on;
-# blind52 in session 19, written beside blind53, and blind53 once blind54 was written); every later one
-# stays blind.
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 54))})
+# blind52 in session 19, written beside blind53, blind53 once blind54 was written, and blind54 once blind55
+# was); every later one stays blind.
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 55))})
 
 
 def held_out(path: Path) -> bool:
