@@ -159,3 +159,19 @@ def test_url_shapes(url: str, article: bool) -> None:
     from newscorpus.urlshape import is_article_url
 
     assert is_article_url(url) is article
+
+
+def test_a_blog_hosts_title_joined_by_at_and_double_colons(registry: Registry) -> None:
+    # Pixnet's <title>: the post @ the blog :: the host ::; the blog's name heads the page, the post's an <h2>.
+    html = _page(
+        "<div id='banner'><h1><a href='https://amei.example-blog.test/blog'>阿美的旅行手帳</a></h1></div>"
+        "<div class='article-head'><h2 class='title'><a href='https://amei.example-blog.test/blog/post/1234'>"
+        "【花蓮】七星潭看日出 清晨五點出發也值得</a></h2></div>"
+        f"<div class='article-content'>{PARAGRAPHS}</div>",
+        title="【花蓮】七星潭看日出 清晨五點出發也值得 @ 阿美的旅行手帳 :: 痞客邦 ::",
+    )
+    assert parse_html(html, None, registry).title == "【花蓮】七星潭看日出 清晨五點出發也值得"
+
+
+def test_a_themes_posted_on_by_line() -> None:
+    assert parse_line("Posted on 2020-03-14 by Mark Chen").author == "Mark Chen"

@@ -43,6 +43,8 @@ def english_by(line: str) -> list[str]:
 def _by_after_bar(line: str) -> re.Match[str] | None:
     """``2019-03-02 By Jane Doe``, ``2019-03-02 | By Jane Doe``: a "By" bar part after the time."""
     at = line.find(" By ")
+    if at < 0:
+        at = line.find(" by ")  # WordPress's "Posted on 2019-10-02 by Jane Lee"
     if at < 0 or not TIME.search(line[:at]):
         return None
     return _BY.match(line[at + 1 :].lstrip())

@@ -22,9 +22,10 @@ from newscorpus.scrapers.headings import HEADING_TAGS, heading_words
 from newscorpus.scrapers.sitenames import BRANDING_HINTS, SiteEvidence
 from newscorpus.scrapers.text import clean, node_text
 
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s-\s)\s*")
+# Pixnet and other blog hosts join the post, the blog and the host by " @ " and " :: " (标题 @ 博客名 :: 痞客邦 ::).
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s-\s|\s@\s|\s?::\s?)\s*")
 # Segments of <title>: as above, but a hyphen between letters or digits (two-year, 2019-03-02) joins words.
-_SEGMENT_SPLIT = re.compile(r"\s*(?:[_|｜–—]+|-{2,}|\s-\s|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[_|｜–—]+|-{2,}|\s-\s|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|\s@\s|\s?::\s?)\s*")
 # ``网站：标题`` / ``見出し：新聞``: a colon part is furniture only when it is a site name.
 _COLON = re.compile(r"\s*(?:：|:\s)\s*")
 _CANDIDATES = "h1, h2, h3, h4, h5, h6, founder-title, [class*=title], [id*=title], [class*=headline], [class*=Title]"
