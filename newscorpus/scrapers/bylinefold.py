@@ -66,7 +66,8 @@ def fold(text: str) -> str:
     line up in the table: the regex finds the few that are in it (3x faster over real bylines). str.split()
     splits at exactly the characters regex ``\\s`` matches, as the collapsing did before."""
     folded = " ".join(_FOLDABLE.sub(_folded, text).split())
-    if (":" in folded or folded[1:2] == " ") and _PADDED.search(folded):
+    # Every match stands before a separator or ends the line (its last character Han, a space before it).
+    if (":" in folded or folded[-2:-1] == " ") and _PADDED.search(folded):
         folded = _PADDED.sub(_unpadded, folded)  # "作　者：张三", "来 源：新华网": a table's label padded to width
     return _joined_roles(folded) if "、" in folded or "&" in folded else folded
 
