@@ -63,15 +63,15 @@ _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯
 _REPORT_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,12}?)(?:综合|綜合)?(?:报道|報道|報導|报导)[】\]]")
 # The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
 # The place and day may stand inside the tag ("本报北京9月20日讯 记者X报道：", a wire's "…日电" likewise).
+_OWN = both_spellings(OWN_OUTLET)
 _OWN_LEAD = re.compile(
-    r"^((?:本報|本报|本網|本网|本台|本刊)(?:訊|讯|[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:訊|讯|電|电)))"
+    r"^((?:" + "|".join(_OWN) + r")(?:訊|讯|[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:訊|讯|電|电)))"
     r"\s*(?:([^:,.。]{2,24}?)\s*:)?"
 )
 # A credit label ending the words before the lead's colon: that colon separates the next field, not the lead.
 _NEXT_LABEL = re.compile(
     r"\s(?:译者|譯者|图片|圖片|摄影|攝影|责任编辑|責任編輯|编辑|編輯|审核|審核|来源|來源|校对|校對)$"
 )
-_OWN = both_spellings(OWN_OUTLET)
 # The credit in brackets right after the tag, the story's first words after it on the same line.
 _LEAD_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]")
 _REPORTING = re.compile(r"^(.{2,15}?)(?:報道|报道|報導|专讯|專訊)$")

@@ -242,7 +242,9 @@ def _tag_of(page: Walk, line: Line) -> str:
     if tag in HEADING_TAGS:
         return tag
     inner = page.nodes[line.block].css_first(_HEADLINE_SELECTOR)
-    return inner.tag or tag if inner is not None and _squeeze(node_text(inner)) == _squeeze(line.text) else tag
+    if inner is None or _squeeze(node_text(inner)) != _squeeze(line.text):
+        return tag
+    return inner.tag or tag
 
 
 def _rank(tag: str) -> int:

@@ -35,7 +35,7 @@ _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标
 _HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
 _TIME_OR_SOURCE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|来源|來源")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*")
-_SOURCE_VALUE = re.compile(r"(?:来源|來源)\s*[:：]\s*(\S+)")
+_SOURCE_VALUE = re.compile(_SOURCE_LABEL.pattern + r"(\S+)")
 _CREDIT = re.compile(r"^(编辑|责编|校对|来源|审核|监制|统筹)\s*[|｜丨:：]\s*(\S.*)$")
 
 
