@@ -175,6 +175,8 @@ BYLINE_BAR_MAX_ELEMENTS = 60
 BYLINE_DATELINE_NAME_CHARS = 3
 # A standalone label line ("来源：" waiting for its value, "【责任编辑：张三】") is at most this long.
 BYLINE_SHORT_LINE_CHARS = 40
+# Writers on a line of their own each after a unit or a post ("骨科 谢文博 康复医学科 邱蕾"): at most this many pairs.
+BYLINE_MAX_UNIT_PAIRS = 3
 # Lone parts (a name, an outlet) each a line under a time-only line, read as that bar's (bylinebare.split_bars).
 BYLINE_SPLIT_BAR_PARTS = 3
 # A word glued before a field's label that qualifies it (发布/更新 before 日期, 最后更新 before 时间): a metadata
@@ -1072,3 +1074,6 @@ DOCTOR_MIN_PAGES = 10
 DOCTOR_DROP = 0.3
 # Days shown in `stats` articles-per-day table.
 STATS_DAYS = 14
+# A block's own inline style setting bold type at least this many pixels high is set as a headline (an e-paper's
+# table cell, no heading tag or class): body text is 12-16px.
+TITLE_STYLED_MIN_PX = 20

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.blocks import BLOCK_TAGS, SKIP_TAGS
 from newscorpus.scrapers.bylinebare import is_outlet
-from newscorpus.scrapers.bylinegrammar import TIME, TIME_LABELS, fold, is_lone_label, tokenize
+from newscorpus.scrapers.bylinebrand import names_site
+from newscorpus.scrapers.bylinegrammar import TIME, TIME_LABELS, ends_in_label, fold, is_lone_label, tokenize
 from newscorpus.scrapers.text import clean
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ _TOOLS = re.compile(
 # Around a logo's name while a bar is read (``logo_name``): no page text holds it.
 LOGO_MARK = "\ue000"  # private use: no page text, and no whitespace to clean() (\x1e is)
 _LOGO = re.compile(f"{LOGO_MARK}[^{LOGO_MARK}]*{LOGO_MARK}")
+# A logo whose name the text right after it shows again.
+_LOGO_SHOWN = re.compile(f"{LOGO_MARK}([^{LOGO_MARK}]+){LOGO_MARK}(?=\\s*\\1)")
 # A single character on either side of an element boundary is part of a word or name, not a field.
 _MIN_PART_CHARS = 2
 
@@ -82,6 +85,7 @@ def bar_text(page: Walk, line: Line) -> str:
     # The block may hold text of other lines (a line after a nested block): then it is not this bar. A logo's
     # name is no text of the line: compared without it, kept in what is read.
     shown = _LOGO.sub("", text).replace(" ", "")
+    text = _LOGO_SHOWN.sub("", text)  # "来源：<img alt=X>X": the name is read once
     return text.replace(LOGO_MARK, "") if shown == line.text.replace(" ", "") else line.text
 
 
@@ -140,6 +144,10 @@ def _collect_children(children: Iterable[LexborNode], parts: list[str], depth: i
         if tag in _ENDS_LINE:
             return False
         if tag == "img":
+            if (logo := _labelled_logo(child, _last_text(parts))) is not None:
+                parts.append(f"{LOGO_MARK}{logo}{LOGO_MARK}")
+                before, iconed = logo, None
+                continue
             iconed = before if before is not None else _last_text(parts)
             continue
         if tag in SKIP_TAGS:
@@ -170,6 +178,19 @@ def logo_name(link: LexborNode) -> str | None:
         if name and is_outlet(clean(name)):
             return clean(name)
     return None
+
+
+def _labelled_logo(image: LexborNode, text: str | None) -> str | None:
+    """An outlet shown as a bare logo right after its label (eastmoney's ``来源： <img alt="证券时报网">``): the
+    image's alt when shaped like an outlet's name. Without the label before it a picture is an icon."""
+    alt = clean(image.attributes.get("alt") or "")
+    if not (text and ends_in_label(text) and is_outlet(alt)):
+        return None
+    # The site's own logo there (a template's default 来源 picture) shows the site, no outlet it reprints.
+    root = image
+    while root.parent is not None:
+        root = root.parent
+    return None if names_site(root, alt) else alt
 
 
 def _last_text(parts: list[str]) -> str | None:

@@ -132,6 +132,9 @@ _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
 # The time of day may come first ("15:06 2020/12/18", Taiwan's papers).
 _TIME_ONLY = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")\s*$")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
+# A time with Han text glued on both sides is a sentence's ("温家宝3月5日在人大开幕式上作报告", a picture's caption):
+# a bar sets its time off from the fields around it by a gap, a separator or a label's colon.
+_MID_SENTENCE_TIME = re.compile(r"[\u4e00-\u9fff](?:" + TIME.pattern + r")(?<=[\d日])[\u4e00-\u9fff]")
 # What parts a line over a time-only line: a slash, a bar, a dot or a gap ("石佳/中国青年报", "陈明 | 北京青年报").
 _PART_GAPS = re.compile(r"\s*[/／|｜·•]\s*|\s+")
 
@@ -244,7 +247,7 @@ def is_titled(text: str) -> bool:
 
 def bare_parts(text: str) -> list[str] | None:
     """The unlabelled parts of a meta bar: None when ``text`` holds no time or is no bar (too many parts)."""
-    if not TIME.search(text) or len(text) > settings.BYLINE_SHORT_LINE_CHARS:
+    if not TIME.search(text) or len(text) > settings.BYLINE_SHORT_LINE_CHARS or _MID_SENTENCE_TIME.search(text):
         return None
     parts = [part for part in _PARTS.split(text) if part and not _BRACKETED.match(part)]
     return parts if len(parts) <= settings.BYLINE_MAX_BARE_PARTS else None

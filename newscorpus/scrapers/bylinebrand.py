@@ -21,7 +21,7 @@ from newscorpus.scrapers.bylinenames import outlet
 from newscorpus.scrapers.bylinesource import outlet_dateline
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _FROM = "来自"
 _COPYRIGHT = re.compile(r"版权|版權|©|(?i:copyright)")
@@ -63,9 +63,14 @@ _DOMAIN_AFTER = re.compile(
 _FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
 
 
-def site_brands(tree: LexborHTMLParser) -> set[str]:
+def site_brands(tree: LexborHTMLParser | LexborNode) -> set[str]:
     """The site's own names: ``og:site_name``, ``application-name`` and the last part of ``<title>``."""
     return _brands(_declared_names(tree), _title_parts(tree))
+
+
+def names_site(tree: LexborHTMLParser | LexborNode, name: str) -> bool:
+    """``name`` is one of the site's own names (``site_brands``), or one less its web or mobile word."""
+    return any(_names_site(name, brand) for brand in site_brands(tree))
 
 
 def _brands(declared: set[str], parts: list[str]) -> set[str]:
@@ -79,7 +84,7 @@ def _names_own_domain(parts: list[str]) -> bool:
     return len(parts) > 1 and _DOMAIN_AFTER.search(parts[-1]) is not None
 
 
-def _title_parts(tree: LexborHTMLParser) -> list[str]:
+def _title_parts(tree: LexborHTMLParser | LexborNode) -> list[str]:
     title = tree.css_first("title")
     return BRAND_SPLIT.split(title.text().strip()) if title is not None else []
 
@@ -98,7 +103,7 @@ def _names_site(source: str, brand: str) -> bool:
 _DECLARED = 'meta[property="og:site_name"], meta[name="application-name"]'
 
 
-def _declared_names(tree: LexborHTMLParser) -> set[str]:
+def _declared_names(tree: LexborHTMLParser | LexborNode) -> set[str]:
     return {(node.attributes.get("content") or "").strip() for node in tree.css(_DECLARED)}
 
 

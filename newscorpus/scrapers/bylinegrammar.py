@@ -39,6 +39,7 @@ __all__ = [
     "bar_references",
     "canonical",
     "cut_value",
+    "ends_in_label",
     "fold",
     "is_lone_label",
     "join_dangling_labels",
@@ -299,6 +300,11 @@ def _own_label(line: str) -> bool:
     tail = _LABEL_TAIL.search(line, 0, lead.end()) if lead.group().endswith(":") else None
     head = line[: tail.start()].strip() if tail else ""
     return not head or _LABEL_PREFIX.search(head) is not None  # "发布日期:": 发布 is the label's own word
+
+
+def ends_in_label(text: str) -> bool:
+    """``text`` ends with a credit label and its separator (``来源：``), the value still to come."""
+    return _DANGLING.search(fold(text)) is not None
 
 
 def is_lone_label(text: str) -> bool:

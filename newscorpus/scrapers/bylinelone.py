@@ -31,8 +31,8 @@ from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
-from newscorpus.scrapers.bylinenames import free_names, reporter_names
-from newscorpus.scrapers.bylineunits import BRANCH, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
+from newscorpus.scrapers.bylinenames import CLASS_CODE, free_names, reporter_names
+from newscorpus.scrapers.bylineunits import BRANCH, POST, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員), a Japanese city's section or library (観光課, 中央図書館).
@@ -95,8 +95,30 @@ _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$
 
 def unit_writers(line: str) -> list[str]:
     """The writers a unit credits on a line of their own: ``骨科 周亮``, ``（秘书处 张玲）``,
-    ``（社会部・山田太郎）``, also when other fields follow them (``（初二年级 罗思琪　指导老师：张雪梅）``)."""
-    return _unit_names(line) or _unit_names(_before_field(line))
+    ``（社会部・山田太郎）``, also when other fields follow them (``（初二年级 罗思琪　指导老师：张雪梅）``), and
+    a post or a unit before each name of a run (``监院 释妙心``, ``志愿者 林小雨 宣传科 周月``)."""
+    return _unit_names(line) or _unit_names(_before_field(line)) or _post_names(line)
+
+
+def _post_names(line: str) -> list[str]:
+    """``骨科 谢文博 康复医学科 邱蕾``, ``王家坪村第一书记 孙强``, ``4A 李梓轩``: each name after its unit, post, grade
+    or pupil's class code, and nothing else on the line (README: a post before the name goes like a unit)."""
+    words = line.strip(" （）()").split()
+    if (
+        not 2 <= len(words) <= 2 * settings.BYLINE_MAX_UNIT_PAIRS
+        or len(words) % 2
+        or len(line) > settings.BYLINE_SHORT_LINE_CHARS
+    ):
+        return []
+    pairs = list(zip(words[::2], words[1::2], strict=True))
+    if all(_holds_post(post) and is_person(name) and not _holds_post(name) for post, name in pairs):
+        return [name for _, name in pairs]
+    return []
+
+
+def _holds_post(word: str) -> bool:
+    """A unit, a post, a professional grade or a pupil's class code: what may stand before a writer's name."""
+    return _is_unit(word) or bool(POST.match(word) or PROFESSIONAL_TITLE.match(word) or CLASS_CODE.fullmatch(word))
 
 
 def _before_field(line: str) -> str:
@@ -194,7 +216,7 @@ def blogger_notice(line: str) -> list[str]:
         return free_names(match.group(1))
     # The note's account wrote it; an outlet or a unit there ("本文为新京报原创") is the outlet, no writer.
     if (match := _ORIGINAL_NOTE.match(line)) and not _unnamed_owner(match.group(1)):
-        return free_names(match.group(1))
+        return free_names(match.group(1), honorifics=False)  # an account: 丁香医生 keeps its 医生
     return []
 
 

@@ -72,6 +72,28 @@ PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无
 # A Q&A site's anonymous answerer ("回答者：热心网友", 知乎's "匿名用户"): nobody named either.
 PLACEHOLDERS |= frozenset({"热心网友", "匿名用户", "知乎用户"})
 PLACEHOLDERS |= frozenset({"admin", "Admin", "administrator", "Administrator", "webmaster", "Webmaster"})
+# A page's own section words (eastmoney's "来源：" over a logo, then its "摘要" box): when a label's value
+# stands in the next element, the next element may be such a heading, which names nobody.
+PLACEHOLDERS |= frozenset(
+    {
+        "摘要",
+        "导读",
+        "導讀",
+        "导语",
+        "導語",
+        "正文",
+        "简介",
+        "簡介",
+        "核心提示",
+        "内容提要",
+        "內容提要",
+        "提要",
+        "编者按",
+        "編者按",
+        "前言",
+        "引言",
+    }
+)
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(
@@ -83,7 +105,7 @@ _NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原�
 # A thread's floor beside its 楼主 tag ("[楼主] 第1楼 | 举报", "沙发", "#2"): the post's place, nobody's name.
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
 # A school's class code (4A, 5C, S3B, P6A): Hong Kong pupils credited with their class before the name.
-_CLASS_CODE = re.compile(r"[SPF]?[1-6][A-H]")
+CLASS_CODE = re.compile(r"[SPF]?[1-6][A-H]")
 # A theme's "posted on" glued after the name by its screen-reader text ("小满发布于"): no name ends so.
 _POSTED_SUFFIX = re.compile(r"(?:发布于|發佈於|發布於|发表于|發表於)$")
 _POSTED_SUFFIX_MIN_CHARS = 4
@@ -260,7 +282,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
             break
         tokens, led_by_unit = tokens[1:], True
-    if len(tokens) > 1 and _CLASS_CODE.fullmatch(tokens[0]) and is_person(tokens[1]):
+    if len(tokens) > 1 and CLASS_CODE.fullmatch(tokens[0]) and is_person(tokens[1]):
         tokens = tokens[1:]  # "撰文：4A 何卓琳": a Hong Kong pupil's class code before the name, as 高二（3）班 is
     if len(tokens) > 1 and tokens[0] in ("图", "圖"):
         tokens = tokens[1:]  # "作者：文/图 李湘": the 图 of 文/图 after the 文 label took its slash
@@ -289,11 +311,16 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         # It ends at a comma ("Mary Lim, BBC News") and at an English field's word ("Jane Lee Updated: …").
         span = tokens[1 : len(value.split(",")[0].split())]
         words = [first, *takewhile(lambda t: _LATIN_WORD.match(t) is not None and t not in _ENGLISH_FIELDS, span)]
-        return [" ".join(words)]
-    if _PHOTO_SUFFIX.fullmatch(first) or re.search(r"[。！？，]|^\d|\d[年月日]", first):
+        after = tokens[len(words) :]
+        if not after or after[0] in _ENGLISH_FIELDS or len(span) + 1 < len(tokens):
+            return [" ".join(words)]  # the name ended at a field's word or a comma: what follows is no name
+        # "Felix Horst 文木" (作者 and 编译 read as one run): names after the Latin one, read as any name's are.
+        names = [" ".join(words)]
+    elif _PHOTO_SUFFIX.fullmatch(first) or re.search(r"[。！？，]|^\d|\d[年月日]", first):
         return []
-    names = [first]
-    for index, token in enumerate(tokens[1:], start=1):
+    else:
+        names = [first]
+    for index, token in enumerate(tokens[len(names[0].split()) :], start=len(names[0].split())):
         if is_unit_word(token) or (len(token) >= _WARD_MIN_CHARS and token[-1] in _WARD_ENDS):
             continue  # "骨科 谢文博 康复医学科 邱蕾": each writer's ward before the name, as before the first
         if _unit_before_name(token, tokens[index + 1 : index + 2], led_by_unit=led_by_unit):

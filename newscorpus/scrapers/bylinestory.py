@@ -75,7 +75,9 @@ _SPACED_LEAD = re.compile(
 )
 _CO_LABEL = re.compile(rf"^(?:{_CO})\s*")
 _FILED_FROM = ("报道", "報道", "報導", "报导")
-_PLAIN_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}[讯訊][\s:：]+([^，。,:：“”\"]{4,40})[，,:：]")
+# The credits may open with the words-and-pictures role before the reporter's label (楚天都市报讯 图文：记者 X …).
+_ROLE_BEFORE = r"(?:(?:图文|圖文|文图|文圖|图/文|圖/文|文/图|文/圖|图／文|文／图)\s*[:：]?\s*)?"
+_PLAIN_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}[讯訊][\s:：]+{_ROLE_BEFORE}([^，。,:：“”\"]{{4,40}})[，,:：]")
 
 
 def plain_lead_writers(line: str) -> list[str]:

@@ -28,4 +28,6 @@ WRITER_CREDITS = (
     *REPORT_CREDITS,
 )
 # The drafting credits a second writer stands under in the same line ("主笔：周敏　执笔：何平"): both wrote it.
-CO_WRITER_CREDITS = frozenset(label for label in WRITER_CREDITS if "・" not in label)
+# A compiler after the writer ("作者：Felix Horst　编译：文木", a foreign column put into Chinese) co-writes too:
+# README counts 编译 as a writer's label (a translator, 译者, is none).
+CO_WRITER_CREDITS = frozenset(label for label in WRITER_CREDITS if "・" not in label) | {"编译", "編譯"}

@@ -20,7 +20,7 @@ from newscorpus.scrapers.bylineaccount import (
 )
 from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylinebare import is_outlet
-from newscorpus.scrapers.bylinebrand import unlabelled_brand
+from newscorpus.scrapers.bylinebrand import names_site, unlabelled_brand
 from newscorpus.scrapers.bylineby import declared_after_by
 from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
@@ -29,6 +29,7 @@ from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
 from newscorpus.scrapers.bylinetail import index_table_source, self_credit
+from newscorpus.scrapers.bylineunits import is_news_unit
 from newscorpus.scrapers.metadata import outlet_past_brand
 
 
@@ -49,6 +50,10 @@ def read_credits(
     page_texts = [line.text for line in page.lines]
     if article.author is not None and article.author.startswith("由"):  # "由小满": a theme's "By" glued to the name
         article.author = declared_after_by(article.author, tree) or article.author
+    if article.author is not None and names_site(tree, article.author) and not is_news_unit(article.author):
+        # "作者：美食天下汇" on 美食天下汇: the site itself, as 本站 is, names nobody; a department's own site
+        # (教务处 on 教务处's pages) credits the department, which writes (README: a unit writes and sends).
+        article.author = None
     if article.author is None:
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         story = page.nodes[index] if index is not None else None

@@ -23,6 +23,9 @@ _PROFILE_INSIDE = (
     r"|/home/main/?\?un="
     # An account's page named by its kind and id in one segment (/gov_38216, /user_10234, /media_5521).
     r"|/(?:gov|user|author|media|account)_\d{3,}(?:[/?#.]|$)"
+    # A self-media account's page under /media/ and a long id ending the path (天天快报's /media/5069188):
+    # only a long id and no day's folder, so a media library's /media/2019/… or /media/20190512/ stays a folder.
+    r"|/media/(?!(?:19|20)\d{6}\b)\d{5,}/?(?:[?#]|$)"
 )
 _PROFILE_HOST = (
     r"(?:https?:)?//(?:space|i|my|home)\.[^/]+/(?:[a-z]+/)?\w{0,8}\d{3,}"

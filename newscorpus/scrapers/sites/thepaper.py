@@ -68,6 +68,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # 澎湃号 post, whose account the about line alone names.
     hao = "澎湃号" in (article.source or "") or _is_hao_post(page)
     writer, credit_line = _opening_writer(raw) if hao and outlet is None else (None, None)
+    if hao and outlet is None and writer is None:
+        writer = _closing_writer(page)  # "口述：周桂兰 整理：陈越" under the post
     # "文｜周以宁" opening the post: its writer, credited in the story itself, outranks the account (README:
     # the account is the author unless a person is named); the credit line is no paragraph of the story.
     author = writer or author
@@ -139,11 +141,22 @@ def _is_hao_post(page: RulePage) -> bool:
     """Whether the byline shows the 澎湃号 tag ("澎湃号·湃客", "澎湃号·政务") or the post's notice closes it, in the
     body's last lines or in the element after it (``<div class=news_editor>本文为澎湃号作者…</div>``)."""
     about = sitekit.first_text(page.tree, ("div.news_about",)) or ""
-    if "澎湃号" in about or any(_HAO_NOTICE in line for line in page.body_lines[-3:]):
+    if "澎湃号" in about or any(_HAO_NOTICE in line for line in page.body_lines[-3:]) or _account_linked(page):
         return True
     from newscorpus.scrapers.bylinetail import lines_after  # on first parse: loading the rules stays cheap
 
     return page.body is not None and any(_HAO_NOTICE in line for line in lines_after(page.body))
+
+
+def _account_linked(page: RulePage) -> bool:
+    """The about line's name links an account's page (``<a href="/user_3267981">城市记忆工作室</a>``): a post's
+    publishing account; a newsroom story's about line names its reporters unlinked."""
+    from newscorpus.scrapers.profiles import is_profile  # on first parse: loading the rules stays cheap
+
+    about = page.tree.css_first(_ABOUT[0])
+    return about is not None and any(
+        is_profile(link.attributes.get("href") or "") and link.text(deep=True).strip() for link in about.css("a")
+    )
 
 
 def _opening_writer(lines: list[str]) -> tuple[str | None, str | None]:
@@ -157,6 +170,18 @@ def _opening_writer(lines: list[str]) -> tuple[str | None, str | None]:
         if writer := story_credit(line).author:
             return writer, line
     return None, None
+
+
+def _closing_writer(page: RulePage) -> str | None:
+    """The writers a credit line closing the post names (``口述：X 整理：Y``, in the body's last lines or the
+    element after it): a person named outranks the account, as an opening credit does."""
+    from newscorpus.scrapers.byline import story_credit  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.bylinetail import lines_after
+
+    after = lines_after(page.body) if page.body is not None else []
+    closing = [*page.body_lines[-settings.BYLINE_TAIL_LINES :], *after[: settings.BYLINE_TAIL_LINES]]
+    short = [line for line in closing if len(line) <= settings.BYLINE_MAX_LINE_CHARS]
+    return next((writer for line in short if (writer := story_credit(line).author)), None)
 
 
 def _before_credits(lines: list[str], credit_lines: set[str]) -> list[str]:
@@ -176,7 +201,7 @@ _CAPTIONS = ('span[style*="color: rgb(128, 128, 128)"]', "span.contentImgTxt")
 RULE = SiteRule(
     name="thepaper",
     hosts=("thepaper.cn",),
-    version=20,
+    version=21,
     title=("h1.news_title", "h1[class^=index_title]", "div.video_title h1", "h1"),
     published=("div.news_about p", "div[class^=index_left] span", "div.video_info span"),
     source=("div.news_about p span",),
