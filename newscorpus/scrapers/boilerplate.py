@@ -41,16 +41,19 @@ _BOILERPLATE = re.compile(
         r"下载.{0,12}(APP|客[户戶]端)[^。！？]*$|"
         # a pager's 上一篇：/下一篇 title; a sentence of the post runs on with no separator to a full stop
         # ("下一篇打算写写…，感兴趣的可以订阅一下。")
-        r"(上一篇|下一篇)(?:[:：|｜\s]|$|(?!.*。$))|(相关)?标签[:：]|声明[:：]|本文(系|为|仅代表)|"
+        r"(上一篇|下一篇)(?:[:：|｜\s]|$|(?!.*。$))|(相关)?标签[:：]|(广告|郑重|法律|原创)?声明[:：]|"
+        # the text's own notice: what it is (本文系…原创) and where it was taken from (本文来自微信公众号…，作者：…)
+        r"本文(系|为|仅代表|来自|转载自|转自)|"
         # a novel site's chapter end and reminder, a reference line, a stock page's risk notice
         r"本章完|请记住本[书站]|(天才)?一秒记住|参考(资料|文献)[:：]|风险提示[:：])",
     ),
     re.IGNORECASE,
 )
-# Every _RIGHTS match holds one of these (转载, 使用, 复制, 版权, 著作权, 立场, 存储空间, 平台, 侵权, 经授权发布,
-# 不构成投资建议, 仅供参考, in either form): one search of literals rules out nearly every line.
+# Every _RIGHTS match holds one of these (转载, 使用, 复制, 版权, 著作权, 立场, 观点, 存储空间, 平台, 侵权, 经授权发布,
+# 不构成投资建议, 仅供参考, 异议, 投诉, in either form): one search of literals rules out nearly every line.
 _RIGHTS_MARKS = re.compile(
-    "转|轉|使用|复制|複製|版|著作|立场|立場|存储空间|存儲空間|平台|侵权|侵權|授权|授權|建议|建議|仅供|僅供"
+    "转|轉|使用|复制|複製|版|著作|立场|立場|观点|觀點|存储空间|存儲空間|平台|侵权|侵權|授权|授權|建议|建議|仅供|僅供"
+    "|异议|異議|投诉|投訴"
 )
 _OPENING_BRACKETS = frozenset("（(【[")
 # A credit in brackets closing a university or government story: "（电气工程学院 供稿）", "（初审：李四）";
@@ -97,11 +100,16 @@ _EDITION = re.compile(
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
     both_forms(
-        r"[未非]经.{0,10}(授权|许可|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|(版权|著作权)归.{0,12}所有|(版权|著作权)均?属于"
+        r"[未非]经.{0,10}(授权|许可|允许|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|(版权|著作权)归.{0,12}所有|(版权|著作权)均?属于"
         r"|如有侵权|经授权(发布|转载)"
         # A platform's or portal's disclaimer: what it runs is not its own view (与本站立场无关, 不代表本网观点,
         # 本平台仅提供信息存储空间服务).
         r"|与本(站|网|网站|平台|号)?立场无关|不代表本(站|网|网站|平台|号)(观点|立场)|仅提供信息(存储空间|发布平台)"
+        # the text's own disclaimer naming the site or the writer (本内容为作者独立观点，不代表虎嗅立场; 文中评论及分析
+        # 仅代表作者或专家个人立场): the text speaks of itself, where a story's quoted "不代表…立场" speaks of others
+        r"|(本文|本内容|文中|文章|以上).{0,16}(仅|不)代表.{0,12}(观点|立场)"
+        # where to complain about it (如对本稿件有异议或投诉，请联系…)
+        r"|如对本(稿件|文|文章|内容).{0,8}(异议|投诉)"
         # A finance or advice page's: 不构成投资建议 (不对您构成…), 以上内容仅供参考, 风险自担, 自行承担…责任.
         r"|不(对.{0,4})?[构構]成.{0,8}投[资資]建[议議]|以上.{0,12}仅供[参參]考|风险自担|自行承担.{0,4}(风险|责任)"
     )

@@ -125,7 +125,8 @@ def account_after_notice(article: Article, page: RulePage) -> None:
     from newscorpus.scrapers.bylineregion import self_media_notice
     from newscorpus.scrapers.bylinetail import lines_after
 
-    if not self_media_notice(article.paragraphs[-2:] + lines_after(page.body)):
+    # The body's raw closing lines: the story filter drops the notice from the paragraphs (本文来自网易号…).
+    if not self_media_notice([*article.paragraphs[-2:], *page.body_lines[-2:], *lines_after(page.body)]):
         return
     if article.source is not None:
         account_as_author(article, keep_outlets=True)
