@@ -45,6 +45,8 @@ _FULL = re.compile(
 _SPACED_YEAR = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]\d)\s?[-/.]\s?(?P<d>[0-3]\d)(?![\d.万亿元%月])" + _TIME
 )
+# A time of day right before the date it belongs to, nothing but a gap between them ("13:05　2018年5月12日").
+_TIME_FIRST = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+$")
 # Taiwan's Republic years (民國113年5月15日 is 2024): only with 年, 月 and 日 written out, and 民國 before
 # or a time after (a bare "100年5月1日" may be a count of years in a sentence).
 _ROC = re.compile(
@@ -189,6 +191,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         text = _URL_TEXT.sub(" ", text)
     match = _FULL.search(text)
     if match:
+        if match["H"] is None and (first := _TIME_FIRST.search(text, 0, match.start())):
+            # "13:05　2018年5月12日" (明報, Taiwan's papers): the time of day printed before its date.
+            return _build(match["y"], match["m"], match["d"], first["H"], first["M"], first["S"], None)
         return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     if match := _SPACED_YEAR.search(text):
         return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))

@@ -204,6 +204,10 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     return None
 
 
+# A font size in pixels in an inline style ("font-size: 24px").
+_STYLED_SIZE = re.compile(r"font-size\s*:\s*(\d{2})px")
+
+
 def _emphasised_opening(page: Walk, line: Line, words: str, clues: TitleClues) -> bool:
     """The line is exactly the segment <title> opens with, set in bold or a font of its own."""
     page_title = clues.references[1]
@@ -298,7 +302,17 @@ def _repeated_in(text: str, references: tuple[str, ...]) -> bool:
 
 def _has_title_hint(node: LexborNode) -> bool:
     marks = class_and_id(node).lower()
-    return any(map(marks.__contains__, _TITLE_HINTS))
+    return any(map(marks.__contains__, _TITLE_HINTS)) or _styled_large(node)
+
+
+def _styled_large(node: LexborNode) -> bool:
+    """The block's own style sets a headline's type (an e-paper's ``<td style="FONT-SIZE:24px;FONT-WEIGHT:bold">``):
+    a size of at least ``TITLE_STYLED_MIN_PX`` pixels, in bold."""
+    style = (node.attributes.get("style") or "").lower()
+    if "bold" not in style and "700" not in style:
+        return False
+    size = _STYLED_SIZE.search(style)
+    return size is not None and int(size.group(1)) >= settings.TITLE_STYLED_MIN_PX
 
 
 def _is_branding_node(node: LexborNode | None) -> bool:
