@@ -480,6 +480,9 @@ RELATED_HEADINGS = (
     # is part of the heading and only 您 is left over (the alternation takes the first that matches).
     *(f"可能感兴趣的{noun}" for noun in ("文章", "内容", "新闻", "资讯")),
     *("猜您喜欢", "可能感兴趣"),
+    # "Guess what you'd read": unlike 猜你喜欢 a related heading, even over a feed's markup (the batches label
+    # every such list after a story, four of four, a sina.cn feed-card among them).
+    *("猜你想看", "猜您想看"),
     *("推薦閱讀", "熱點推薦", "猜你喜歡"),
     # Japanese: 関連 ("related") and what is listed, as in Chinese; a town hall's page closes with 関連リンク
     # or 関連ページ / 関連情報 (its other pages and files on the subject), a blog with 関連記事 / 関連エントリー.
@@ -512,7 +515,23 @@ RELATED_WEAK_HEADINGS = (
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
-    *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展", "阅读", "推荐", "喜欢", "精彩", "参见"),
+    *(
+        "相关",
+        "延伸",
+        "关联",
+        "扩展",
+        "拓展",
+        "同类",
+        "相關",
+        "關聯",
+        "擴展",
+        "阅读",
+        "推荐",
+        "喜欢",
+        "精彩",
+        "参见",
+        "想看",
+    ),
     *("另见", "感兴趣", "往期", "相似", "类似", "類似"),
     *("閱讀", "推薦", "喜歡", "関連", "読みたい"),
     # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
@@ -634,6 +653,11 @@ RELATED_NOT_STORY_URL = (
     # A story's tool scripts (动易's 【告诉好友】【打印此文】 row: /Article/SendMail.asp?ArticleID=3382): its
     # print view or mail form, never another story.
     r"|/(print|sendmail|send_?to_?friend|tell_?friend|add_?fav(orite)?)[a-z_]*\.(asp|aspx|php|jsp|do|cgi)\b"
+    # A topic's hub (BBC's /topics/brexit: the plural folder and a slug, no page), as a special's is; readhub
+    # files its stories under a singular /topic/, which stays.
+    r"|/topics/[^/.]+/?$"
+    # An ad network's click redirect (a 文字链广告 under the list: sina.allyes.com/main/adfclick?…).
+    r"|(?<![a-z])adf?click|allyes\.|doubleclick\.|googleadservices"
 )
 # A channel's index page (/china/index.shtml, /world/index_2.html): an index file in folders without a
 # digit. In a dated folder (/2024-03/15/c_1130/index.html) an index file is a story (xinhua's). A page named
@@ -1077,3 +1101,5 @@ STATS_DAYS = 14
 # A block's own inline style setting bold type at least this many pixels high is set as a headline (an e-paper's
 # table cell, no heading tag or class): body text is 12-16px.
 TITLE_STYLED_MIN_PX = 20
+# The elements inside a block read for that style (a cell holding <strong><font style=…>): a headline's few.
+TITLE_STYLED_ELEMENTS = 4

@@ -217,3 +217,41 @@ def test_an_e_papers_headline_set_in_a_styled_cell(registry: Registry) -> None:
         "<p>某某晚报社版权所有</p></body></html>"
     )
     assert parse_html(html, None, registry).title == "城西新建三座口袋公园"
+
+
+def test_a_guess_what_you_would_read_list_after_the_comments(registry: Registry) -> None:
+    cards = "".join(
+        f"<li><a href='https://www.kuaikan-auto.test/a/2019112{n}/51{n}0332.html'><img src='/t/{n}.jpg'>"
+        f"<p class='g-title'>{title}</p><p class='g-src'>汽车小百科 · 1.2万阅读</p></a></li>"
+        for n, title in enumerate(("雨天开车的五个习惯，很多老司机都没有", "新手上路最容易忽视的三件事"), start=1)
+    )
+    html = _page(
+        f"<h1>冬天要不要换冬季胎</h1><div class='content'>{PARAGRAPHS}</div>"
+        "<div class='comment-box'><h3>评论（36）</h3>"
+        "<div class='cmt'><span>北国雪狼</span><p>真的保命。</p></div></div>"
+        f"<div class='guess'><h3>猜你想看</h3><ul>{cards}</ul></div>",
+        title="冬天要不要换冬季胎_快看汽车",
+    )
+    article = parse_html(html, "https://www.kuaikan-auto.test/a/20191203/5188001.html", registry)
+    assert [item.title for item in article.related] == [
+        "雨天开车的五个习惯，很多老司机都没有",
+        "新手上路最容易忽视的三件事",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "never"),
+    [
+        # A topic's hub and an ad network's click redirect are no story of any list.
+        ("https://www.example-world.test/zhongwen/simp/topics/climate-change", True),
+        ("https://ad.example-net.test/main/adfclick?db=news&bid=1203", True),
+        ("https://stats.g.doubleclick.net/r/collect?v=1", True),
+        # A story filed under a singular topic folder, or a page whose name only holds the letters, stays.
+        ("https://readnews.example.test/topic/7PM49H7yjs5", False),
+        ("https://www.example.test/news/headclick.html", False),
+    ],
+)
+def test_pages_no_list_holds(url: str, never: bool) -> None:
+    from newscorpus.scrapers.linkshape import never_story
+
+    assert never_story(url) is never

@@ -22,7 +22,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
-from newscorpus.scrapers.bylinefields import PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
+from newscorpus.scrapers.bylinefields import ACCOUNT_SOURCE, PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
 from newscorpus.scrapers.bylinegrammar import (
     REPORTER,
     TIME,
@@ -193,7 +193,16 @@ def clean_author(text: str | None) -> str | None:
 
 
 def clean_source(text: str | None) -> str | None:
-    return _clean(text, lambda found: found.source, names.outlet)
+    return _clean(text, lambda found: found.source, _unlabelled_source)
+
+
+def _unlabelled_source(value: str) -> str | None:
+    """A rule's source element read bare: an outlet's account on a platform carrying outlets' accounts
+    (``企鹅号·都市快报``) is the outlet, as a labelled ``来源：企鹅号·都市快报`` is."""
+    platform = ACCOUNT_SOURCE.match(value) if value.startswith(bare.OUTLET_PLATFORMS) else None
+    if platform is not None and bare.is_outlet(outlet := platform.group(1).strip()):
+        return outlet
+    return names.outlet(value)
 
 
 def clean_editor(text: str | None) -> str | None:

@@ -19,7 +19,7 @@ from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
-_ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
+ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
 # A name with its WeChat ID in brackets ("周末读书会（ID：zmdsh2018）", "X（微信号：abc）"): an account's handle.
 _WECHAT_ID = re.compile(
     r"^\s*([^\s（(]{2,20})\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{3,30}\s*[)）]"
@@ -77,7 +77,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
         following = fields[index + 1] if index + 1 < len(fields) else None
         if item.kind == EDITOR:
             _take_editor(item, found)
-        elif item.kind == SOURCE and (platform := _ACCOUNT_SOURCE.match(item.value)):
+        elif item.kind == SOURCE and (platform := ACCOUNT_SOURCE.match(item.value)):
             # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
             if item.value.startswith(bare.OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
                 found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
@@ -133,6 +133,9 @@ _NOTICE_LEADS = ("本文", "文章", "转载自", "轉載自", "转自", "轉自
 _CLAUSE_END = re.compile(r"[,，。;；]")
 
 
+_RIGHTS_CLAUSE = re.compile(r"侵权|侵權|版权|版權|联系删除|聯繫刪除")
+
+
 def read_reprint_notice(line: str, found: Found) -> None:
     """The outlet a notice sentence opens by naming, up to its first comma: a line of prose
     otherwise, whose later labels (原文链接：, 版权归…) are no bar's fields."""
@@ -142,10 +145,13 @@ def read_reprint_notice(line: str, found: Found) -> None:
     if lead or not fields or fields[0].kind != SOURCE or not fields[0].label.startswith(_NOTICE_LEADS):
         return
     named = _CLAUSE_END.split(fields[0].value, maxsplit=1)[0].strip()
-    if not named or (fields[0].label.endswith(("于", "於")) and not bare.is_outlet(named)):
-        return  # "本文来源于生活，高于生活。": prose says 来源于 of anything; a notice names an outlet there
+    # "本文来源于生活，高于生活。": prose says 来源于 of anything; a notice names an outlet there, or says it is one by
+    # its rights clause (本文来源于39健康网，如有侵权请联系删除: a brand with digits, which bare names leave out).
+    rights = _RIGHTS_CLAUSE.search(fields[0].value) is not None
+    if not named or (fields[0].label.endswith(("于", "於")) and not bare.is_outlet(named) and not rights):
+        return
     # An account there ("本文转载自百家号“X”") is the author only where the page names nobody else.
-    if (platform := _ACCOUNT_SOURCE.match(named)) and not bare.is_outlet(platform.group(1)):
+    if (platform := ACCOUNT_SOURCE.match(named)) and not bare.is_outlet(platform.group(1)):
         found.reposted_from = found.reposted_from or names.account(platform.group(1).strip('“”"「」'))
     elif not _WECHAT_ID.match(named):
         read_fields([replace(fields[0], value=named)], found)

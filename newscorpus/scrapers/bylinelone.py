@@ -228,7 +228,13 @@ def _unnamed_owner(word: str) -> bool:
     """Nobody named: the writer by a pronoun, a platform's role (大风号作者), an outlet (《电子工程专辑》) or a unit."""
     if word in _SELF_WORDS or word.endswith(ROLE_NOUNS) or word.startswith("《"):
         return True
+    if _BUREAU_ACCOUNT.fullmatch(word):
+        return False  # "城事观察局": an account ending like a bureau, naming no level of government (README)
     return is_outlet(word) or is_organisation(word)
+
+
+# A name ending in 局 with no level of government in it (城事观察局, 数据观察局; not 国家统计局, 市公安局).
+_BUREAU_ACCOUNT = re.compile(r"[^省市县縣区區镇鎮乡鄉国國州旗]{2,8}局")
 
 
 def signed_writer(line: str) -> list[str]:

@@ -170,10 +170,13 @@ def label_only(text: str) -> bool:
     return is_lone_label(fold(text).rstrip(" :|"))
 
 
+_CLOSING_MARKS = ")）]】〕"
+
+
 def editor_names(value: str) -> list[str]:
     """The editors a 责任编辑 value names (``bylinenames.free_names``); a CMS login printed before the
     editor's name goes, as the IDs portals append after it do (``lollyli 李伟`` -> ``李伟``)."""
-    login, _, rest = value.strip().partition(" ")
+    login, _, rest = value.strip().rstrip(_CLOSING_MARKS).partition(" ")  # "责任编辑：admin】": the bar's bracket
     if _LOGIN.fullmatch(login) and (people := names.free_names(rest)) and is_person(people[0]):
         return people
     if not rest and _LOGIN.fullmatch(login.lower()) and names.is_admin_login(login):

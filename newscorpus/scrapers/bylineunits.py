@@ -63,6 +63,8 @@ PROFESSIONAL_TITLE = re.compile(
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
     # a social worker (撰文：社工 鄭詠詩) is an NGO's post as a nurse is a hospital's
     r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|社工|社工师|社工師|"
+    # a health writer's trade (作者：营养师 李敏, 心理咨询师 王芳)
+    r"(?:國家|国家)?(?:营养师|營養師|心理咨询师|心理諮詢師|心理治疗师|健康管理师|康复治疗师|治疗师|治療師)|"
     + "|".join(HONORIFICS)
     + r")$"
     # and the titles bylinetitles strips glued after a name, written before it (文／傳道 黃嘉欣, 律师 王芳)
@@ -95,12 +97,14 @@ _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室
 
 # Units named by a word no given name ends in alone: a court's division (刑庭, 民一庭, 立案庭; 张庭 is a name), a
 # hospital's department (普外二科, 心内科; 李科 is a name), a school's committees (家委会, 学生会, 工会).
+_COURT = r"(?:刑事?|民事?[一二三四五六]?|立案|行政|审监|審監|执行|執行|少年|商事|环资|知产)庭"
 _COURT_DIVISION = re.compile(
-    r"^(?:(?:刑事?|民事?[一二三四五六]?|立案|行政|审监|審監|执行|執行|少年|商事|环资|知产)庭"
+    rf"^(?:{_COURT}"
     r"|(?:心内|神内|神外|消化|呼吸|普外|胸外|骨|泌尿|肝胆|妇|产|儿|眼|耳鼻喉|口腔|皮肤|急诊|麻醉|放射|检验|药剂|中医"
     r"|康复|肿瘤|内|外)[一二三四五六七八九十]?科"
     r"|家委会|学生会|教代会|工会|妇委会)$"
 )
+_COURT_ENDING = re.compile(f"{_COURT}$")
 
 # A unit that writes and sends its own news: a school, a college, a hospital or one of its departments. An
 # account may end like a bureau (城事观察局); none ends like these.
@@ -124,5 +128,6 @@ def is_news_unit(name: str) -> bool:
 def is_organisation(name: str) -> bool:
     """A unit, not a person: "医技药剂党支部", "新闻中心", and an office as short as a name ("德育处", "团委")."""
     if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
-        return bool(ORGANISATION.search(name))
+        # A long name may close with its court's division (某区人民法院民一庭), as a short one may be one.
+        return bool(ORGANISATION.search(name) or _COURT_ENDING.search(name))
     return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None or _COURT_DIVISION.match(name) is not None

@@ -299,9 +299,14 @@ def _group(line: str, key: re.Match[str]) -> str | None:
     return key.lastgroup
 
 
+_ABSTRACT_LABEL = re.compile(r"\s(?:摘要|导读|導讀|简介|簡介|核心提示|内容提要|內容提要)\s*[:：]")
+
+
 def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:
     """A date inside a story sentence, or after a list item's headline (not in the byline bar under the
     headline, ``in_bar``, where an outlet's name stands before the date): not the page's publish time."""
+    # A bar's abstract after its label (深燃 ·2020-07-16 08:12 摘要: 热闹背后，…): its sentence is the label's.
+    piece = _ABSTRACT_LABEL.split(piece, maxsplit=1)[0]
     if len(piece) >= settings.DATE_SENTENCE_MIN_CHARS and _SENTENCE_MARK.search(piece):
         return True
     end = _DATE_AT_END.search(piece.rstrip())

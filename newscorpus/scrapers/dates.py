@@ -76,6 +76,16 @@ _DAY_BADGE = re.compile(
     r"(?:(?:^\s*|(?<=[:：/])(?<!\d[:：])\s?)(?P<d>[0-3]?\d)\s?|(?<![\d.\-/第共])(?<!\d[:：])(?P<d2>[0-3]?\d))"
     r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>[01]\d)(?![\d.\-/]|\s*[元%万亿期])" + _TIME
 )
+# A blog theme's date badge of spans with the month in Han (Pixnet: 8月 15 週五 2014 21:03, or 2016 5月 22 週日
+# 11:37): the month with 月, the day, then the year after a weekday, or the year first. Month first needs the
+# weekday: a sentence may say "8月15 2014…", no badge prints the day without its weekday.
+_HAN_MONTH_BADGE = re.compile(
+    r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月\s*(?P<d>[0-3]?\d)日?\s*(?:週|周|星期)[一二三四五六日天]\s*(?P<y>(?:19|20)\d{2})"
+    + _TIME
+)
+_YEAR_HAN_MONTH = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?(?P<m>1[0-2]|0?[1-9])月\s*(?P<d>[0-3]?\d)(?!\d)日?" + _TIME
+)
 # English dates of HK and overseas pages: May 15, 2024 10:20 AM; 15 May 2024; Wed, 15 May 2024 02:20:00 GMT.
 _ENGLISH = re.compile(
     rf"(?:{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_BADGE_WEEKDAY},?\s*(?P<y>(?:19|20)\d{{2}})"
@@ -205,6 +215,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     if match := _DAY_BADGE.search(text):
         day = match["d"] or match["d2"]
         return _build(match["y"], match["m"], day, _hour(match), match["M"], match["S"], _zone(match))
+    if "月" in text and (match := _HAN_MONTH_BADGE.search(text) or _YEAR_HAN_MONTH.search(text)):
+        return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     if ("年" in text and (match := _ROC.search(text)) and (match["roc"] or match["H"])) or (
         match := _ROC_DASHED.search(text)
     ):

@@ -47,6 +47,7 @@ _HEADLINE_TAGS = frozenset({"founder-title"})
 _HEADLINE_SELECTOR = ", ".join(sorted(_HEADLINE_TAGS))
 # A table's label cell beside the headline's cell (<td>標　　題</td><td>…</td>): whatever the headline's markup.
 _TITLE_LABEL = re.compile(r"(?:[标標][题題]|[题題]目|主[题題])[:：]?")
+_TITLE_LEAD = re.compile(r"^(?:[标標][题題]|[题題]目|主[题題])\s*[:：]\s*")
 # How far up from a line's block a branding class (logo, slogan) is looked for.
 _BRANDING_DEPTH = 2
 
@@ -106,6 +107,11 @@ def title_clues(tree: LexborHTMLParser, references: tuple[str, str] | None = Non
         # The whole reference is a segment too (og:title often is the bare headline), unless it names the site.
         if reference and len(kept) == len(parts):
             segments.add(reference)
+        # A blog host's post before " @ " is one segment whole, its own separators kept (Pixnet's 【台南美食】阿松割包｜
+        # 在地人從小吃到大的老味道 @ 博客名 :: 痞客邦 ::).
+        if " @ " in reference and (post := reference.split(" @ ", 1)[0].strip()) and not site.is_furniture(post):
+            segments.add(post)
+            topic = max(topic, post, key=len)
     ordered = tuple(sorted(segments, key=lambda s: (-len(s), s)))
     return TitleClues(references, ordered, topic, site)
 
@@ -193,7 +199,8 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     if lines and lines[0][0] is opening and clues.holds_topic(lines[0][1]):
         return Headline(lines[0][1], opening.text)
     candidates = lines[1:] if lines and lines[0][0] is opening else lines
-    for at, (line, words) in enumerate(candidates):
+    for at, (line, shown) in enumerate(candidates):
+        words = _TITLE_LEAD.sub("", shown)  # "主题：在广州火车站…": a forum's subject label is no part of it
         if not _headline_shaped(words, clues):
             continue
         tag = _tag_of(page, line)
@@ -206,6 +213,7 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
 
 # A font size in pixels in an inline style ("font-size: 24px").
 _STYLED_SIZE = re.compile(r"font-size\s*:\s*(\d{2})px")
+_STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
 
 
 def _emphasised_opening(page: Walk, line: Line, words: str, clues: TitleClues) -> bool:
@@ -306,13 +314,19 @@ def _has_title_hint(node: LexborNode) -> bool:
 
 
 def _styled_large(node: LexborNode) -> bool:
-    """The block's own style sets a headline's type (an e-paper's ``<td style="FONT-SIZE:24px;FONT-WEIGHT:bold">``):
-    a size of at least ``TITLE_STYLED_MIN_PX`` pixels, in bold."""
-    style = (node.attributes.get("style") or "").lower()
-    if "bold" not in style and "700" not in style:
-        return False
-    size = _STYLED_SIZE.search(style)
-    return size is not None and int(size.group(1)) >= settings.TITLE_STYLED_MIN_PX
+    """The block, or an element holding all of its text, sets a headline's type by its own inline style (an
+    e-paper's ``<td style="FONT-SIZE:24px;FONT-WEIGHT:bold">``, ``<td><strong><font style="font-size:22px">``):
+    bold, and a size of at least ``TITLE_STYLED_MIN_PX`` pixels."""
+    text = node.text(deep=True).strip()
+    bold = large = False
+    for element in [node, *node.css("b, strong, font, span")[: settings.TITLE_STYLED_ELEMENTS]]:
+        if element is not node and element.text(deep=True).strip() != text:
+            continue  # a part of the line only: its style says nothing of the line
+        style = (element.attributes.get("style") or "").lower()
+        bold = bold or element.tag in ("b", "strong") or _STYLED_BOLD.search(style) is not None
+        size = _STYLED_SIZE.search(style)
+        large = large or (size is not None and int(size.group(1)) >= settings.TITLE_STYLED_MIN_PX)
+    return bold and large
 
 
 def _is_branding_node(node: LexborNode | None) -> bool:
