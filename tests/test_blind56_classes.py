@@ -144,3 +144,15 @@ def test_an_authorization_notice(line: str, notice: bool) -> None:
     from newscorpus.scrapers.boilerplate import is_notice
 
     assert is_notice(line) is notice
+
+
+def test_an_events_span_in_the_notice_is_no_publish_time(registry: Registry) -> None:
+    html = _page(
+        "<table><tr><td class='main_ArticleTitle'><font size='4'><b>关于期中考试安排的通知</b></font></td></tr>"
+        "<tr><td>作者：教务处　文章来源：本站原创　点击数：812　更新时间：2013-4-8</td></tr>"
+        "<tr><td id='BodyLabel'>各年级组：<br>"
+        "　　根据学校安排，期中考试定于2013年4月22日至4月24日进行，现将有关事项通知如下："
+        f"<br>{STORY_PROSE}</td></tr></table>",
+        title="关于期中考试安排的通知_某某中学",
+    )
+    assert parse_html(html, None, registry).published_at == "2013-04-08T00:00:00+08:00"

@@ -79,7 +79,8 @@ _ISSUE_LINKS = re.compile(r"[上下]一期|往期")
 # A date written as a value in code: quoted, or after a comparison or an assignment (WHERE created_at >=
 # '2021-03-01', date = "2019-05-13").
 _CODE_LITERAL = re.compile(r"(?:[<>=]=?\s*|['\"])\d{4}-\d{1,2}-\d{1,2}")
-_SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，")
+# A sentence's marks, a date followed by a comma, or a date opening a span (1月17日至1月19日: an event's days).
+_SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，|日\s*[至到～~]\s*\d")
 # A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields). A
 # date has a separator: a bare number closing the line is a counter (a bar's hits, "通讯员：X 2317"), no date.
 _DATE_AT_END = re.compile(r"(?=[\d\s:：\-/.年月日()（）\[\]]*[:：\-/.年月日])[\d\s:：\-/.年月日()（）\[\]]+$")
