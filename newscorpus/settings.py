@@ -1103,3 +1103,5 @@ STATS_DAYS = 14
 TITLE_STYLED_MIN_PX = 20
 # The elements inside a block read for that style (a cell holding <strong><font style=…>): a headline's few.
 TITLE_STYLED_ELEMENTS = 4
+# A site rule's title selectors' first hits compared for a column's label opening the headline below it.
+TITLE_RULE_CANDIDATES = 4

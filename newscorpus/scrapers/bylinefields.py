@@ -56,10 +56,23 @@ class Found:
     bare_outlet: str | None = None
     # The account a reprint notice names ("本文转载自百家号“X”"): the author only where nothing else names one.
     reposted_from: str | None = None
+    # The source came from the page's publishing unit (发布单位): a 来源 label naming where the story came from wins.
+    published_by: bool = False
 
     def byline(self) -> Byline:
         author = names.join(self.authors) or self.account or self.organisation or self.bare_person or self.reposted_from
         return Byline(author, self.source or self.bare_outlet, self.editor)
+
+
+# The unit that put the page up (a Taiwan university's 發佈單位 row beside its 資料來源 row): the source only when no
+# 来源 label names where the story came from.
+_PUBLISHER_LABELS = frozenset({"发布单位", "发布机构", "发文机关"})
+
+
+def _outranks_publisher(item: Field, found: Found) -> bool:
+    return (
+        found.published_by and canonical(item.label) not in _PUBLISHER_LABELS and item.label.endswith(("来源", "來源"))
+    )
 
 
 def read_fields(fields: list[Field], found: Found) -> None:
@@ -90,7 +103,8 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 found.source = found.source or wechat.group(1)
             else:
                 found.account = found.account or names.account(wechat.group(1))
-        elif item.kind == SOURCE and found.source is None:
+        elif item.kind == SOURCE and (found.source is None or _outranks_publisher(item, found)):
+            found.published_by = canonical(item.label) in _PUBLISHER_LABELS
             value = sources.outlet_value(item.value)
             # "来自: 《模型世界》": a publication in title marks is an outlet too.
             named = value is not None and (bare.is_outlet(value) or bare.is_titled(value))

@@ -75,7 +75,7 @@ TIME = re.compile(
 # bottom bar runs the editor's span into the report link or the read counter. Not 评论: "新京报评论" is an
 # outlet.
 # A post's taxonomy glued after the writer too ("作者 绿茶分类 面食": WordPress's footer read as one line).
-_BAR_TOOLS = "举报|阅读|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
+_BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3").
 _VALUE_END = re.compile(
     r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:" + _BAR_TOOLS + r")(?=[\s\d:]|$)"

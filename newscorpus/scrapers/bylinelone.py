@@ -84,6 +84,8 @@ _POSTED_BY = re.compile(
     r"\s+by\s+([^\sA-Za-z\d][^\s/|｜—–]{1,15})(?=\s+(?:at|on|@)\s|\s*[/|｜—–]|$)",
     re.IGNORECASE,
 )
+# WordPress twentyten's entry meta in Chinese: "此条目是由 老白 发表在 Linux 分类目录的".
+_ENTRY_BY = re.compile(r"^此[条條]目是由\s*([^\s]{2,20})\s*[發发]表在")
 # CSDN's copyright notice under every post: "本文为CSDN博主「码农阿飞」的原创文章，遵循CC 4.0 BY-SA版权协议…".
 _BLOGGER_NOTICE = re.compile(r"博主[「“\"]([^」”\"]{2,20})[」”\"]的原创文章")
 # A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创".
@@ -104,14 +106,16 @@ def _post_names(line: str) -> list[str]:
     """``骨科 谢文博 康复医学科 邱蕾``, ``王家坪村第一书记 孙强``, ``4A 李梓轩``: each name after its unit, post, grade
     or pupil's class code, and nothing else on the line (README: a post before the name goes like a unit)."""
     words = line.strip(" （）()").split()
-    if (
-        not 2 <= len(words) <= 2 * settings.BYLINE_MAX_UNIT_PAIRS
-        or len(words) % 2
-        or len(line) > settings.BYLINE_SHORT_LINE_CHARS
-    ):
+    if not 2 <= len(words) <= 2 * settings.BYLINE_MAX_UNIT_PAIRS or len(line) > settings.BYLINE_SHORT_LINE_CHARS:
         return []
-    pairs = list(zip(words[::2], words[1::2], strict=True))
-    if all(_holds_post(post) and is_person(name) and not _holds_post(name) for post, name in pairs):
+    if not _holds_post(words[0]):
+        return []
+    if all(is_person(name) and not _holds_post(name) for name in words[1:]):
+        return words[1:]  # "志愿者 王晓科 李明": one post before the names it covers
+    pairs = list(zip(words[::2], words[1::2], strict=False))
+    if not len(words) % 2 and all(
+        _holds_post(post) and is_person(name) and not _holds_post(name) for post, name in pairs
+    ):
         return [name for _, name in pairs]
     return []
 
@@ -306,5 +310,7 @@ def posted_by(line: str) -> list[str]:
         return by_poster(undated)  # "由 阿樂 於 2017年8月14日 23:10 發佈"
     if undated.startswith(("本条目", "本條目")):
         return entry_meta_author(undated)  # "本条目发布于…。作者是曼璐。"
+    if undated.startswith(("此条目", "此條目")) and (entry := _ENTRY_BY.match(undated)):
+        return free_names(entry.group(1))  # twentyten's "此条目是由 老白 发表在 Linux 分类目录的"
     match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
     return free_names(match.group(1)) if match else []

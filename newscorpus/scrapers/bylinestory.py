@@ -101,6 +101,8 @@ def spaced_lead_writers(line: str) -> list[str]:
     if match is None:
         return []
     names = [_CO_LABEL.sub("", part) for part in match.group(1).split() if not _CO_LABEL.fullmatch(part)]
+    if names and names[-1].endswith(("讯", "訊")):
+        names.pop()  # "证券时报记者 孙晓霞 本报讯 中国证监会…": the paper's wire tag opens the story after the names
     person = bare.is_person
     if names and names[-1].endswith(_FILED_FROM):
         # "21世纪经济报道记者 边万莉 北京报道 一年一度…": where the report was filed, then the story; the role

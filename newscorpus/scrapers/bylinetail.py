@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.byline import parse_byline, parse_line
-from newscorpus.scrapers.bylinegrammar import EDITOR, LIST_LABELS, fold, is_lone_label, join_dangling_labels, tokenize
+from newscorpus.scrapers.bylinegrammar import (
+    AUTHOR,
+    EDITOR,
+    LIST_LABELS,
+    REPORTER,
+    fold,
+    is_lone_label,
+    join_dangling_labels,
+    tokenize,
+)
 from newscorpus.scrapers.bylinespell import canonical
 from newscorpus.scrapers.sitekit import captions_after_images
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
@@ -110,6 +119,18 @@ def closing_editor(lines: list[str], *, responsible: bool = False) -> str | None
 
 
 _RESPONSIBLE = frozenset({"责任编辑", "责编"})
+
+
+def closing_writer(lines: list[str]) -> str | None:
+    """The writers the first short line among ``lines`` opening with a writer's label names (``作者：杨广、何宁``
+    in its own element past the story and its picture): a rule's body ends before it."""
+    for text in join_dangling_labels(lines[: settings.BYLINE_TAIL_LINES]):
+        if len(text) > settings.BYLINE_SHORT_LINE_CHARS:
+            continue
+        lead, fields = tokenize(text)
+        if not lead and fields and fields[0].kind in (AUTHOR, REPORTER) and (writer := parse_line(text).author):
+            return writer
+    return None
 
 
 def photo_sentence(line: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -26,7 +27,7 @@ from newscorpus.scrapers.bylinebar import logo_name
 from newscorpus.scrapers.bylinebrand import declared_brand
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
-from newscorpus.scrapers.bylinetail import closing_editor, lines_after, picture_captions
+from newscorpus.scrapers.bylinetail import closing_editor, closing_writer, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.headings import HEADING_TAGS, names_a_box
@@ -55,7 +56,7 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     article = Article(url=url, site=rule.name, parser=rule.name, parser_version=rule.version)
     if rule.prepare is not None:
         rule.prepare(article, tree)
-    headline = next((found for found in _headlines(tree, rule.title) if not names_a_box(found[1])), None)
+    headline = _headline(tree, rule.title)
     article.title = (headline[1] if headline else None) or article.title or generic.find_title(tree)
     # Meta/JSON-LD only when the rule's own time selectors miss: each meta lookup scans the page.
     article.published_at = with_time(first_time(tree, rule.published, url), article.published_at) or (
@@ -120,6 +121,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
             # A 责任编辑 there outranks a reporter line's 编辑 the story opened with ("每经编辑 Y").
             article.editor = closing_editor(lines_after(body), responsible=article.editor is not None) or article.editor
+        if article.author is None and body is not None:
+            article.author = closing_writer(lines_after(body))  # "作者：杨广、何宁" past the story's last picture
     if account:
         # A source linked to a user's page is the publishing account: the author when no person is credited.
         account_as_author(article, keep_outlets=True)
@@ -232,6 +235,26 @@ def _slot_account(text: str) -> str | None:
 
 def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
     return ((node, text) for node in by_priority(tree, selectors) if (text := node_value(node).strip()))
+
+
+# What follows a column's label at the start of the headline it opens: a colon or a bar.
+_KICKER = re.compile(r"\s*[:：|｜]")
+
+
+def _headline(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode, str] | None:
+    """The first title selector's text naming no list box, unless it only opens a longer one the selectors also
+    hit (观察者网's column ``<h3>张维为</h3>`` over ``<h3>张维为：西方的“制度自信”正在动摇</h3>``): a column's or a
+    kicker's label, the headline below it."""
+    found = [
+        hit for hit in islice(_headlines(tree, selectors), settings.TITLE_RULE_CANDIDATES) if not names_a_box(hit[1])
+    ]
+    for hit in found:
+        if not any(
+            other[1] != hit[1] and _KICKER.match(other[1], len(hit[1])) and other[1].startswith(hit[1])
+            for other in found
+        ):
+            return hit
+    return found[0] if found else None
 
 
 def _headlines(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
