@@ -124,7 +124,7 @@ _RESPONSIBLE = frozenset({"责任编辑", "责编"})
 def closing_writer(lines: list[str]) -> str | None:
     """The writers the first short line among ``lines`` opening with a writer's label names (``作者：杨广、何宁``
     in its own element past the story and its picture): a rule's body ends before it."""
-    for text in join_dangling_labels(lines[: settings.BYLINE_TAIL_LINES]):
+    for text in join_dangling_labels(lines):
         if len(text) > settings.BYLINE_SHORT_LINE_CHARS:
             continue
         lead, fields = tokenize(text)

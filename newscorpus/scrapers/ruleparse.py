@@ -117,12 +117,14 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
         selected = article.editor
         generic.fill_from_body(article, tree, body, url, header=header or None, tail=tail, captions=captions)
         page.header = header
-        if selected is None and body is not None:
+        # The lines past the body, read once: credits the rule's body ends before.
+        after = lines_after(body) if body is not None and (selected is None or article.author is None) else []
+        if selected is None and after:
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
             # A 责任编辑 there outranks a reporter line's 编辑 the story opened with ("每经编辑 Y").
-            article.editor = closing_editor(lines_after(body), responsible=article.editor is not None) or article.editor
-        if article.author is None and body is not None:
-            article.author = closing_writer(lines_after(body))  # "作者：杨广、何宁" past the story's last picture
+            article.editor = closing_editor(after, responsible=article.editor is not None) or article.editor
+        if article.author is None and after:
+            article.author = closing_writer(after[: settings.BYLINE_TAIL_LINES])  # "作者：X、Y" past the last picture
     if account:
         # A source linked to a user's page is the publishing account: the author when no person is credited.
         account_as_author(article, keep_outlets=True)

@@ -175,13 +175,10 @@ def _opening_writer(lines: list[str]) -> tuple[str | None, str | None]:
 def _closing_writer(page: RulePage) -> str | None:
     """The writers a credit line closing the post names (``口述：X 整理：Y``, in the body's last lines or the
     element after it): a person named outranks the account, as an opening credit does."""
-    from newscorpus.scrapers.byline import story_credit  # on first parse: loading the rules stays cheap
-    from newscorpus.scrapers.bylinetail import lines_after
+    from newscorpus.scrapers.bylinetail import closing_writer, lines_after  # on first parse: loading stays cheap
 
     after = lines_after(page.body) if page.body is not None else []
-    closing = [*page.body_lines[-settings.BYLINE_TAIL_LINES :], *after[: settings.BYLINE_TAIL_LINES]]
-    short = [line for line in closing if len(line) <= settings.BYLINE_MAX_LINE_CHARS]
-    return next((writer for line in short if (writer := story_credit(line).author)), None)
+    return closing_writer([*page.body_lines[-settings.BYLINE_TAIL_LINES :], *after[: settings.BYLINE_TAIL_LINES]])
 
 
 def _before_credits(lines: list[str], credit_lines: set[str]) -> list[str]:
