@@ -1105,3 +1105,9 @@ TITLE_STYLED_MIN_PX = 20
 TITLE_STYLED_ELEMENTS = 4
 # A site rule's title selectors' first hits compared for a column's label opening the headline below it.
 TITLE_RULE_CANDIDATES = 4
+# A page's own section words (摘要, 导读, 编者按 …): as a byline value they name nobody (bylinenames), and a bar's
+# text after one as a label is its abstract, not the date's sentence (datelines).
+SECTION_WORDS = (
+    *("摘要", "导读", "導讀", "导语", "導語", "正文", "简介", "簡介", "核心提示", "内容提要", "內容提要", "提要"),
+    *("编者按", "編者按", "前言", "引言"),
+)

@@ -74,26 +74,7 @@ PLACEHOLDERS |= frozenset({"热心网友", "匿名用户", "知乎用户"})
 PLACEHOLDERS |= frozenset({"admin", "Admin", "administrator", "Administrator", "webmaster", "Webmaster"})
 # A page's own section words (eastmoney's "来源：" over a logo, then its "摘要" box): when a label's value
 # stands in the next element, the next element may be such a heading, which names nobody.
-PLACEHOLDERS |= frozenset(
-    {
-        "摘要",
-        "导读",
-        "導讀",
-        "导语",
-        "導語",
-        "正文",
-        "简介",
-        "簡介",
-        "核心提示",
-        "内容提要",
-        "內容提要",
-        "提要",
-        "编者按",
-        "編者按",
-        "前言",
-        "引言",
-    }
-)
+PLACEHOLDERS |= frozenset(settings.SECTION_WORDS)
 # 来源 values naming no outlet: "来源：网络" says the text was found online, "综合" that it was compiled,
 # "原创" that the site wrote it (the site is not its own source).
 _NO_OUTLET = frozenset(

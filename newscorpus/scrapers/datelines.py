@@ -300,7 +300,7 @@ def _group(line: str, key: re.Match[str]) -> str | None:
     return key.lastgroup
 
 
-_ABSTRACT_LABEL = re.compile(r"\s(?:摘要|导读|導讀|简介|簡介|核心提示|内容提要|內容提要)\s*[:：]")
+_ABSTRACT_LABEL = re.compile(r"\s(?:" + "|".join(settings.SECTION_WORDS) + r")\s*[:：]")
 
 
 def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:
