@@ -66,6 +66,9 @@ _POINTING = frozenset("该該此")
 _BOUNDARY = set(" |/>()（）[]【】〔〕《》「」、,;·-")
 # A label in its own brackets ("【作者】张三 【来源】人民网", "〔编辑〕李四"): the closing bracket separates it.
 _LABEL_BRACKETS = {"【": "】", "[": "]", "〔": "〕"}
+# A credit in round brackets ("（记者 张三）"): its value ends where the bracket closes.
+_OPEN_ROUND = frozenset("(（")
+_CLOSE_ROUND = frozenset(")）")
 # A value ends at a time, a field separator or two spaces.
 TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -136,6 +139,7 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         bracketed = _bracketed(line, start, end)
         separated = bracketed or _SEPARATED.match(line, end) is not None
         raw = line[end + 1 : stop] if bracketed else line[end:stop]
+        raw = raw[: _enclosed_end(line, start, end) - end] if not bracketed else raw
         if index + 1 < len(starts):
             prefixed = _LABEL_PREFIX.sub("", raw)  # the next label's own first word ("图片" of 图片编辑)
             # The time label's qualifier word ("发帖" of 发帖时间), unless its word was just taken: "更新" of
@@ -180,6 +184,24 @@ def _without_time_qualifier(raw: str) -> str:
 
 def _bracketed(line: str, start: int, end: int) -> bool:
     return start > 0 and line[end : end + 1] == _LABEL_BRACKETS.get(line[start - 1], "\0")
+
+
+def _enclosed_end(line: str, start: int, end: int) -> int:
+    """Where a label inside a round bracket has its value end: at the bracket's close ("…日电（记者 王悦阳）国家
+    统计局15日发布数据" ends the credit before the story's words go on). A label in no open bracket: the line's end."""
+    depth = 0
+    for char in reversed(line[:start]):
+        depth += (char in _CLOSE_ROUND) - (char in _OPEN_ROUND)
+        if depth < 0:
+            break
+    else:
+        return len(line)
+    depth = 0
+    for at in range(end, len(line)):
+        depth += (line[at] in _OPEN_ROUND) - (line[at] in _CLOSE_ROUND)
+        if depth < 0:
+            return at
+    return len(line)
 
 
 def _glued_label(line: str, previous_end: int, start: int, end: int) -> bool:
