@@ -3,13 +3,20 @@
 a copy of a blind page.
 
 Bylines: a credit in round brackets ends where its bracket closes, however short the story's words after it.
+Dates: a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
+<a title="下午 9:42" rel="bookmark">), its meridiem before or after the clock.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
 
 
 @pytest.mark.parametrize(
@@ -24,3 +31,47 @@ from newscorpus.scrapers.byline import parse_line
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source, found.editor) == (author, source, editor)
+
+
+def _blog_post(permalink_title: str, sidebar: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>重装系统小记 | 小林的博客</title></head><body><div id='main'>"
+        "<div class='post'><h2 class='entry-title'>重装系统小记</h2><div class='entry-meta'>"
+        "<span class='meta-prep'>发表于</span> <a href='http://blog.example.test/2013/04/reinstall/' "
+        f"title='{permalink_title}' rel='bookmark'><span class='entry-date'>2013年4月8日</span></a> "
+        "<span class='meta-sep'>由</span> <span class='author vcard'>小林</span></div>"
+        f"<div class='entry-content'>{STORY_PROSE}</div></div>{sidebar}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "when"),
+    [
+        ("下午 3:05", "2013-04-08T15:05:00+08:00"),
+        ("3:05 下午", "2013-04-08T15:05:00+08:00"),
+        ("上午10:20", "2013-04-08T10:20:00+08:00"),
+        ("8:40 pm", "2013-04-08T20:40:00+08:00"),
+    ],
+)
+def test_a_permalinks_clock_title_over_a_date_alone(registry: Registry, title: str, when: str) -> None:
+    article = parse_html(_blog_post(title), "http://blog.example.test/2013/04/reinstall/", registry)
+    assert article.published_at == when
+
+
+def test_a_clock_title_on_another_element_times_nothing(registry: Registry) -> None:
+    sidebar = "<ul class='recent'><li><a href='/2013/04/other/' title='下午 3:05'>另一篇文章的标题在这里</a></li></ul>"
+    html = _blog_post("重装系统小记", sidebar)
+    article = parse_html(html, "http://blog.example.test/2013/04/reinstall/", registry)
+    assert article.published_at == "2013-04-08T00:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("2011-11-27 9:42 下午", "2011-11-27T21:42:00+08:00"),
+        ("发表于 2011年11月27日 9:42 上午 由 阿水", "2011-11-27T09:42:00+08:00"),
+        ("2011-11-27 9:42 下午茶会开始", "2011-11-27T09:42:00+08:00"),
+    ],
+)
+def test_a_meridiem_word_after_the_clock(text: str, when: str) -> None:
+    assert parse_datetime(text) == when

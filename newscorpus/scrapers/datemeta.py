@@ -21,6 +21,8 @@ _RELATIVE_SLACK = timedelta(days=1)
 # page's many headline titles never reach Python.
 _YEAR_TITLE_QUERY = '[title*="20"], [title*="19"]'
 # Where a page states its publish time for machines; the first two in priority order after the metas.
+# A title that is a time of day alone, its meridiem before or after it ("下午 9:42", "9:42 下午", "9:42 pm").
+_CLOCK_TITLE = re.compile(r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[上下]午|[AaPp]\.?[Mm]\.?))?")
 _METADATA_QUERY = 'meta, script[type="application/ld+json"], time[datetime]'
 _TIME_META = (
     "article:published_time",
@@ -214,14 +216,20 @@ def _json_ld_date(raw: str) -> str | None:
 def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
     """The time of day a shown date's own element states in its ``title`` (a forum's 发表于 <span
     title="2020-2-16 22:05:47">2020-2-16</span>: hovering gives the full stamp), for a page whose lines give
-    ``shown``, a date alone (midnight). Only the same day counts, outside comments: the first post's stamp.
-    Else the same day's stamp in the page's script state."""
+    ``shown``, a date alone (midnight); or a time of day alone (WordPress's permalink, <a title="下午 9:42"
+    rel="bookmark"><span class="entry-date">2011年11月27日</span></a>). Only the same day counts, outside
+    comments: the first post's stamp. Else the same day's stamp in the page's script state."""
     day = shown[:10]
     for node in tree.css("[title]"):
         told = node.attributes.get("title")
-        if not told or day[:4] not in told:
+        if not told:
             continue
-        when = parse_datetime(told)
+        if day[:4] in told:
+            when = parse_datetime(told)
+        elif _CLOCK_TITLE.fullmatch(told.strip()):
+            when = parse_datetime(f"{day} {told}")  # WordPress's permalink: title="下午 9:42" over the date
+        else:
+            continue
         if when is None or when[:10] != day or when == shown or _in_comments(node):
             continue
         own = parse_datetime(node.text(strip=True))

@@ -10,7 +10,8 @@ from newscorpus.scrapers.daterelative import JUST_NOW, relative_time
 from newscorpus.scrapers.numerals import NUMERALS, numeral
 
 # The parts that may follow a date: a weekday (星期三, （周三）, Japanese (水), Hong Kong papers' bare numeral (一),
-# Wed), then a time with its meridiem before (下午3:20, Japanese 10時20分) or after it (3:20 PM), then an offset.
+# Wed), then a time with its meridiem before (下午3:20, Japanese 10時20分) or after it (3:20 PM, and WordPress
+# zh_CN's "9:42 下午": 上午/下午 after the time, no word of its own going on), then an offset.
 _WEEKDAY = (
     r"(?:\s*[,，]?\s*[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|\s*[（(][月火水木金土日一二三四五六天][)）]"
     r"|\s*,?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
@@ -26,7 +27,8 @@ _TIME = (
     _WEEKDAY
     + rf"(?:,?[\sT]*(?:[|｜]\s*)?(?:(?P<tz0>{_ZONE_NAMES}|{_ZONE_ABBREVIATIONS})\s*)?"
     + rf"(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
-    + r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    + r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?"
+    + r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?(?![A-Za-z])|[上下]午(?![\u4e00-\u9fff])))?)?"
     + r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|"
     + _ZONE_ABBREVIATIONS
     + "|"
