@@ -2,7 +2,10 @@
 (tune material once blind59 was written), as hand-written variants in other wordings, markup and sites: never
 a copy of a blind page.
 
-Bylines: a credit in round brackets ends where its bracket closes, however short the story's words after it.
+Bylines: a credit in round brackets ends where its bracket closes, however short the story's words after it;
+an outlet's own WeChat account after 来源 stays the source, any other account (a name with its ID) is the author;
+a bracket of names read alone is a story's sign-off; 发帖 glued before 时间 is the label's; a government's
+release account (X发布) after a reporter's name is no second name.
 Dates: a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
 <a title="下午 9:42" rel="bookmark">), its meridiem before or after the clock.
 """
@@ -26,6 +29,15 @@ from .helpers import STORY_PROSE
         ("中新社广州8月9日电（记者 郭军）广东省气象台9日称", "郭军", None, None),
         ("本报讯（记者 林晓 通讯员 陈宇）昨日", "林晓 陈宇", None, None),
         ("（记者 吴敏（实习））市教育局表示", "吴敏", None, None),
+        ("来源：微信公众号 南方都市报", None, "南方都市报", None),
+        ("来源：公众号「扬子晚报」", None, "扬子晚报", None),
+        ("来源：微信公众号 深夜书房", "深夜书房", None, None),
+        ("来源：小城故事会（ID：xc）", "小城故事会", None, None),
+        ("（刘一鸣 赵晨）", "刘一鸣 赵晨", None, None),
+        ("（孙立）", "孙立", None, None),
+        ("（资料图）", None, None, None),
+        ("楼主：江边钓鱼人发帖时间：2011-06-02 10:11", "江边钓鱼人", None, None),
+        ("记者 周晓楠 潍坊发布 2022-03-01 09:00", "周晓楠", None, None),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:

@@ -174,6 +174,8 @@ def parse_line(line: str) -> Byline:
     if not found.authors:
         for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
             _read_folded(credit, found)
+    if not found.authors and _LONE_BRACKET.fullmatch(folded):
+        found.authors = lone.sign_off("", folded)  # "（王健）" read alone: a sign-off cut from under its story
     if credits.is_caption(line):
         found.source = None  # no label on a caption line: its closing agency was the only source read
     return _own_account(found.byline())

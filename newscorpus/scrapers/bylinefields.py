@@ -22,9 +22,12 @@ _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
 # A name with its WeChat ID in brackets ("周末读书会（ID：zmdsh2018）", "X（微信号：abc）"): an account's handle.
 _WECHAT_ID = re.compile(
-    r"^\s*([^\s（(]{2,20})\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{3,30}\s*[)）]"
+    r"^\s*([^\s（(]{2,20})\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{1,30}\s*[)）]"
 )
-# Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts).
+# Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts), as
+# an outlet's own WeChat account does ("来源：微信公众号 健康时报").
+_OUTLET_ACCOUNT_PLATFORMS = ("微信公众号", "公众号", *bare.OUTLET_PLATFORMS)
+_OUTLET_ACCOUNT_LABELS = frozenset(_OUTLET_ACCOUNT_PLATFORMS)
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 # The teller of an oral account: a writer's label whichever side of the 整理 credit it stands.
@@ -92,10 +95,11 @@ def read_fields(fields: list[Field], found: Found) -> None:
             _take_editor(item, found)
         elif item.kind == SOURCE and (platform := ACCOUNT_SOURCE.match(item.value)):
             # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
-            if item.value.startswith(bare.OUTLET_PLATFORMS) and bare.is_outlet(platform.group(1)):
-                found.source = found.source or platform.group(1)  # "企鹅号·钱江晚报": an outlet's account
+            account = names.account(platform.group(1))
+            if item.value.startswith(_OUTLET_ACCOUNT_PLATFORMS) and account and bare.is_outlet(account):
+                found.source = found.source or account  # "企鹅号·钱江晚报": an outlet's account
             else:
-                found.account = found.account or names.account(platform.group(1))
+                found.account = found.account or account
         elif item.kind == SOURCE and (wechat := _WECHAT_ID.match(item.value)):
             # "来源：周末读书会（ID：zmdsh2018）": a name with its WeChat ID is an account, the post's author;
             # an outlet's own account stays the outlet ("新华社（ID：xinhuashefabu1）"), as on other platforms
@@ -137,7 +141,11 @@ def read_fields(fields: list[Field], found: Found) -> None:
         elif item.kind == AUTHOR and index and _co_writer(fields[:index], item):
             found.authors = names.join_lists(found.authors, names.free_names(item.value))
         elif item.kind == ACCOUNT and found.account is None:
-            found.account = names.account(item.value)
+            account = names.account(item.value)
+            if account and canonical(item.label) in _OUTLET_ACCOUNT_LABELS and bare.is_outlet(account):
+                found.source = found.source or account  # "来源：微信公众号 健康时报": an outlet's own account
+            else:
+                found.account = account
     if not found.authors and not found.account:
         found.authors = _interviewers(fields)
 

@@ -84,8 +84,10 @@ _VALUE_END = re.compile(
     r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:" + _BAR_TOOLS + r")(?=[\s\d:]|$)"
 )
 # A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
-# "省发展改革委发布日期：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：".
-_LABEL_PREFIX = re.compile(r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|更新|成文|印发)$")
+# "省发展改革委发布日期：", "城西小王发帖时间：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：".
+_LABEL_PREFIX = re.compile(
+    r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|发帖|發帖|更新|成文|印发)$"
+)
 # "图片编辑"/"视频编辑": the picture's or video's editor, not the story's (README: editor).
 _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
 # An em dash right after a label separates it from the value ("作者—李楠", "记者——张三", older CMS bars); a dash

@@ -292,10 +292,11 @@ def _last_writers(words: list[str]) -> list[str]:
 
 def sign_off(previous: str, line: str) -> list[str]:
     """The names in a bracket alone on ``line`` right under a line ending a sentence (``…但多赛一场。`` then
-    ``（王健）``): the story's writer signing it off. A bracket after a list's headline (a blog's related post
+    ``（王健）``): the story's writer signing it off; with no line before it (``previous`` empty), a bracket read
+    alone, cut from under its story. A bracket after a list's headline (a blog's related post
     ``（金陵小巷）``) follows no sentence; a place (``（上海）``) or a note is no person led by a common surname."""
     match = _SIGN_OFF.fullmatch(line)
-    if match is None or not previous.endswith(_SENTENCE_END):
+    if match is None or (previous and not previous.endswith(_SENTENCE_END)):
         return []
     people = re.split(r"[\s、]", match.group(1))
     return people if all(is_person(person) for person in people) else []

@@ -41,6 +41,8 @@ _ROLE_SUFFIX = re.compile(
     r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|发自\S*|發自\S*|电|電|讯|訊|文)$"
 )
 _TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿)$")
+# A government's release account ("上海发布", "云台发布"): a place then 发布, never a person's name.
+_RELEASE_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:发布|發佈|發布)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
 _PLACE_SUFFIX = re.compile(r"(?:报道|報道|報導|报导|电|電|讯|訊)$")
 # A code glued after a closing bracket: "陳政偉）1130503" (a wire's date stamp after its editor credit).
@@ -183,8 +185,10 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             continue
         if is_unit_word(token):
             continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
-        if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS:
-            break  # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day
+        if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS or _RELEASE_ACCOUNT.search(token):
+            # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day;
+            # "融媒记者 吴思远 云台发布": a government's release account (上海发布), the bar's next part
+            break
         if dated := dateline_name(token, filed=not names):
             names.append(dated)  # "吳欣紜台北3日電", "陳怡君台北報導": the name before the place
             break
