@@ -5,7 +5,9 @@ a copy of a blind page.
 Bylines: a credit in round brackets ends where its bracket closes, however short the story's words after it;
 an outlet's own WeChat account after 来源 stays the source, any other account (a name with its ID) is the author;
 a bracket of names read alone is a story's sign-off; 发帖 glued before 时间 is the label's; a government's
-release account (X发布) after a reporter's name is no second name.
+release account (X发布) after a reporter's name is no second name, nor a long word no surname leads (the
+account's element after the writers' names); a platform's post from an outlet's own account card keeps the
+outlet as the source ("本文内容由X发布，仅代表作者观点"); a 澎湃号 channel tag over the account's card is no account.
 Dates: a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
 <a title="下午 9:42" rel="bookmark">), its meridiem before or after the clock.
 """
@@ -38,6 +40,10 @@ from .helpers import STORY_PROSE
         ("（资料图）", None, None, None),
         ("楼主：江边钓鱼人发帖时间：2011-06-02 10:11", "江边钓鱼人", None, None),
         ("记者 周晓楠 潍坊发布 2022-03-01 09:00", "周晓楠", None, None),
+        ("记者 林佳 实习生 罗敏 乐享鹭岛 乐享鹭岛", "林佳 罗敏", None, None),
+        ("作者：宋明 成长日记本", "宋明", None, None),
+        ("记者 欧阳晓峰 阿依古丽·买买提", "欧阳晓峰 阿依古丽·买买提", None, None),
+        ("记者 王静 司马南星", "王静 司马南星", None, None),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:
@@ -87,3 +93,49 @@ def test_a_clock_title_on_another_element_times_nothing(registry: Registry) -> N
 )
 def test_a_meridiem_word_after_the_clock(text: str, when: str) -> None:
     assert parse_datetime(text) == when
+
+
+def _platform_share(account: str, notice: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>寒潮来袭 本周末最低气温跌破零度_快看资讯</title>"
+        "<meta property='og:site_name' content='快看资讯'></head><body><div class='article'>"
+        "<h1 class='title'>寒潮来袭 本周末最低气温跌破零度</h1><div class='author-info'>"
+        "<a class='avatar' href='https://kuaikan.example.test/media/880123'><img src='/a.jpg' alt=''></a>"
+        f"<div class='info'><a class='media-name' href='https://kuaikan.example.test/media/880123'>{account}</a>"
+        "<p class='time'>2023-12-14 07:40 <span>发布于湖南</span></p></div><span class='follow'>+关注</span></div>"
+        f"<div class='content-box'>{STORY_PROSE}</div><div class='statement'>{notice}</div></div></body></html>"
+    )
+
+
+_QQ_SHARE = "https://view.inews.qq.com/k/20231214A01XYZ00"
+_OTHER_PLATFORM = "https://kuaikan.example.test/k/20231214A01"
+
+
+@pytest.mark.parametrize(
+    ("account", "notice", "url", "author", "source"),
+    [
+        ("潇湘晨报", "本文内容由潇湘晨报发布，仅代表作者观点，不代表腾讯新闻立场。", _QQ_SHARE, None, "潇湘晨报"),
+        ("潇湘晨报", "本文由潇湘晨报发布,仅代表作者本人观点。", _QQ_SHARE, None, "潇湘晨报"),
+        ("长沙吃货小分队", "本文内容由长沙吃货小分队发布，仅代表作者观点。", _QQ_SHARE, "长沙吃货小分队", None),
+        # Elsewhere a platform's account is its post's author, whatever its name (README "accounts").
+        ("潇湘晨报", "本文内容由潇湘晨报发布，仅代表作者观点，不代表快看资讯立场。", _OTHER_PLATFORM, "潇湘晨报", None),
+    ],
+)
+def test_an_outlets_account_card_on_a_platform_post(
+    registry: Registry, account: str, notice: str, url: str, author: str | None, source: str | None
+) -> None:
+    article = parse_html(_platform_share(account, notice), url, registry)
+    assert (article.author, article.source) == (author, source)
+
+
+def test_a_hao_channel_tag_over_the_accounts_card(registry: Registry) -> None:
+    html = (
+        "<html><head><title>周末带娃去哪儿？城郊五个好去处_澎湃号·湃客_澎湃新闻-The Paper</title></head><body>"
+        "<div class='newscontent'><h1 class='news_title'>周末带娃去哪儿？城郊五个好去处</h1>"
+        "<div class='news_about'><p><span class='pph_tag'>澎湃号·湃客</span></p>"
+        "<p><a href='https://www.thepaper.cn/user_5550123'><img class='pph_avatar' src='/a.jpg'></a> "
+        "<a href='https://www.thepaper.cn/user_5550123'>遛娃地图</a></p><p>2022-04-09 08:15 来自上海</p></div>"
+        f"<div class='news_txt'>{STORY_PROSE}</div></div></body></html>"
+    )
+    article = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_17551234", registry)
+    assert article.author == "遛娃地图"

@@ -10,6 +10,7 @@ outlet only by how outlet names end (网, 报, 社, 日报, 新闻, 电视台, �
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import TIME
@@ -152,6 +153,16 @@ OWNED = re.compile(
 )
 # Platforms carrying outlets' own accounts too: an account named like an outlet there stays the source.
 OUTLET_PLATFORMS = ("企鹅号", "网易号")
+# Their hosts (企鹅号 posts on qq.com's news and share pages, 网易号 on 163.com), where an account card's
+# outlet-shaped name is the outlet's own account; on any other platform the account is the author.
+OUTLET_PLATFORM_HOSTS = ("qq.com", "163.com")
+
+
+def on_outlet_platform(url: str | None) -> bool:
+    host = urlsplit(url or "").hostname or ""
+    return any(host == suffix or host.endswith("." + suffix) for suffix in OUTLET_PLATFORM_HOSTS)
+
+
 # How a post came to the site or how it is shown (原创, 置顶): a badge beside the account, naming nobody.
 POST_MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
 # The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the

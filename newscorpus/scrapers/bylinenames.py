@@ -15,6 +15,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_bar_tool
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
+from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
 from newscorpus.scrapers.bylinespell import canonical
 from newscorpus.scrapers.bylinetitles import ERA, without_honorific
@@ -214,6 +215,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         bare = _ROLE_SUFFIX.sub("", token) if glued_role else token
         if not is_name(bare) or (_REPORTER_VERBS.match(bare) and not _listed(bare, token, names, tokens[index + 1 :])):
             break
+        if names and _unled_long_word(bare):
+            break  # "记者 徐丽娜 何雨 健康江城": the account's element after the names
         names.append(bare)
         if bare != token:
             break  # "陈智整合": the role word closes the list
@@ -238,8 +241,18 @@ def _names_follow(tokens: list[str], index: int) -> bool:
 # name of three never is one (李科 and 王晓科 are people).
 _WARD_MIN_CHARS = 4
 _WARD_ENDS = frozenset("科部室处處")
+# A later name of this many characters or more must be led by a surname (``_unled_long_word``).
+_LONG_NAME_CHARS = 4
 # A unit's last character a given name may end in too (王晓科, 周立院, 刘家站, 张明会).
 _NAME_LIKE_UNIT_ENDS = frozenset("科院所站会")
+
+
+def _unled_long_word(token: str) -> bool:
+    """A later name this long is led by a surname (欧阳晓峰, 陈李秀英), is a Japanese one or a transliterated
+    ``名·姓`` (阿依古丽·买买提): else it is a word."""
+    if len(token) < _LONG_NAME_CHARS or "·" in token or "・" in token:
+        return False
+    return not is_person(token, in_run=True) and not japanese_name(token)
 
 
 def free_names(value: str, *, honorifics: bool = True) -> list[str]:
@@ -315,6 +328,8 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
             break  # "王建华 主任医师": the grade after the name is the person's, no second name
         if is_outlet(token) and not is_person(token):
             break  # "编辑：杨琴 四川在线": the outlet's element after the bar's names, no second name
+        if _unled_long_word(token):
+            break  # "作者：徐丽娜 何雨 健康江城": the account's element after the names, led by no surname
         if ERA.fullmatch(token):
             break  # "王维 〔唐代〕": a poet's dynasty
         if _TWO_CHAR_ROLE.search(token):

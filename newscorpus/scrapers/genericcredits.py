@@ -19,7 +19,7 @@ from newscorpus.scrapers.bylineaccount import (
     shows_follow,
 )
 from newscorpus.scrapers.bylineaccountbar import bar_account
-from newscorpus.scrapers.bylinebare import is_outlet
+from newscorpus.scrapers.bylinebare import is_outlet, on_outlet_platform
 from newscorpus.scrapers.bylinebrand import names_site, unlabelled_brand
 from newscorpus.scrapers.bylineby import declared_after_by
 from newscorpus.scrapers.bylinefooter import footer_author
@@ -58,6 +58,10 @@ def read_credits(
         nodes = [page.nodes[line.block] for line in page.lines[start:end]]
         story = page.nodes[index] if index is not None else None
         found = _unlabelled_author(tree, article, header, nodes, page_texts, story)
+        if found is not None and is_outlet(found) and on_outlet_platform(url) and self_media_notice(page_texts):
+            # A 企鹅号 or 网易号 post from an outlet's own account (大河报's card, "本文内容由大河报发布…"): the
+            # account stays the source (README "accounts"); nobody else is named.
+            article.source, found = article.source or found, None
         found = found or root_owner(tree, url)  # "cnblogs.com/lzhou-dev/p/1.html" linking "lzhou-dev" home
         found = found or self_credit(page_texts)  # "posted @ … 王小飞", "本文作者：张明宇" below the post's lists
         found = found or thread_poster(tree, page_texts, article.title)  # a Discuz/phpwind floor's user card

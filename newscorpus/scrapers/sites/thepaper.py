@@ -33,6 +33,9 @@ _REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
 _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
 # WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
 _HAO_NOTICE = "本文为澎湃号作者或机构在澎湃新闻上传并发布"
+# The channel tag a 澎湃号 post's about block may open with (<span class=pph_tag>澎湃号·湃客</span>): the platform's
+# section, never the account, whose card follows it.
+_HAO_TAG = re.compile(r"澎湃号\s*[·・]\s*\S{1,4}")
 _TIME_OR_SOURCE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}|来源|來源")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*")
 _SOURCE_VALUE = re.compile(_SOURCE_LABEL.pattern + r"(\S+)")
@@ -57,7 +60,9 @@ def _about_parts(line: str | None) -> tuple[str | None, str | None]:
 
 def _postprocess(article: Article, page: RulePage) -> None:
     raw = page.body_lines
-    author, outlet = _about_parts(sitekit.first_text(page.tree, _ABOUT) or _about_after_avatar(page))
+    about = sitekit.first_text(page.tree, _ABOUT)
+    about = None if about and _HAO_TAG.fullmatch(about) else about  # the channel tag over the account's card
+    author, outlet = _about_parts(about or _about_after_avatar(page))
     if author is None and outlet is not None and ("澎湃号" in (article.source or "") or _is_hao_post(page)):
         # A 澎湃号 post: the about line names the publishing account, its author; the tag is no outlet,
         # but a labelled 来源 beside the time stands (README: a labelled field always wins). A person named
@@ -118,7 +123,7 @@ def _about_after_avatar(page: RulePage) -> str | None:
     account, the description under it is not. A card outside the block (beside a follow button) is not read here."""
     for node in page.tree.css(_ABOUT_LINES):
         text = sitekit.node_text(node)
-        if text and not _TIME_OR_SOURCE.search(text):
+        if text and not _TIME_OR_SOURCE.search(text) and not _HAO_TAG.fullmatch(text):
             return text
     return None
 
