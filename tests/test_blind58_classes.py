@@ -7,7 +7,10 @@ an outlet's own WeChat account after 来源 stays the source, any other account 
 a bracket of names read alone is a story's sign-off; 发帖 glued before 时间 is the label's; a government's
 release account (X发布) after a reporter's name is no second name, nor a long word no surname leads (the
 account's element after the writers' names); a platform's post from an outlet's own account card keeps the
-outlet as the source ("本文内容由X发布，仅代表作者观点"); a 澎湃号 channel tag over the account's card is no account.
+outlet as the source ("本文内容由X发布，仅代表作者观点"); a 澎湃号 channel tag over the account's card is no account;
+a closing credit that is one bracket may hold a comma (（本文来自X，记者 A 通讯员 B）).
+Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
+headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
 Dates: a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
 <a title="下午 9:42" rel="bookmark">), its meridiem before or after the clock.
 """
@@ -19,7 +22,9 @@ import pytest
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.plausible import judge
 from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.sitekit import credit_author
 
 from .helpers import STORY_PROSE
 
@@ -139,3 +144,44 @@ def test_a_hao_channel_tag_over_the_accounts_card(registry: Registry) -> None:
     )
     article = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_17551234", registry)
     assert article.author == "遛娃地图"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（本文来自潇湘晨报·晨视频，记者 罗雅 通讯员 韦东）", "罗雅 韦东"),
+        ("(本文来源：新快报，记者 何思)", "何思"),
+        ("记者注意到，今年的报名人数明显增加。", None),
+    ],
+)
+def test_a_closing_credit_in_one_bracket_may_hold_a_comma(line: str, author: str | None) -> None:
+    assert credit_author(line) == author
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "社團法人新竹市野鳥學會　版權所有　TEL:03-5550000　FAX:03-5550001",
+        "地址：台北市中正區某某路1號　電話：(02)2555-0000",
+        "香港某某協會 版權所有 聯絡我們",
+    ],
+)
+def test_a_traditional_footer_is_no_story(footer: str) -> None:
+    assert not judge([footer]).plausible
+
+
+def test_a_site_first_title_with_a_span_of_years(registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>新竹市野鳥學會 - 活動消息 - 香山濕地 2018-2019年度水鳥調查成果"
+        "</title></head><body><table width='780'><tr><td><img src='top.jpg' alt='新竹市野鳥學會'></td></tr>"
+        "<tr><td><table><tr><td>標　　題</td><td><b>香山濕地 2018-2019年度水鳥調查成果</b></td></tr>"
+        "<tr><td>發佈日期</td><td>2019/04/02</td></tr></table><div class='newscontent'>"
+        "本會於本年度冬季持續在香山濕地進行每月一次的水鳥調查，共記錄到四十二種水鳥。<br><br>"
+        "數量最多的是東方環頸鴴，單次最高記錄超過一千二百隻，較去年同期略有增加。<br><br>"
+        "感謝志工夥伴的協助，完整報告將刊登於下期會訊。</div></td></tr>"
+        "<tr><td class='footer'>社團法人新竹市野鳥學會　版權所有　TEL:03-5550000　FAX:03-5550001<br>"
+        "最佳瀏覽解析度 800x600 以上</td></tr></table></body></html>"
+    )
+    article = parse_html(html, "http://www.bird-example.org.tw/news_detail.asp?id=230", registry)
+    assert article.paragraphs[0].startswith("本會於本年度冬季")
+    assert not any("版權所有" in line for line in article.paragraphs)

@@ -28,9 +28,11 @@ _URL = re.compile(
 )
 # Every URL or domain _URL finds contains one of these.
 _URL_MARKS = ("//", "www.", ".cn", ".com", ".net", ".org")
-# What footers and contact bars say: address, phone, post code, copyright, ICP registration.
+# What footers and contact bars say: address, phone, post code, copyright, ICP registration; in traditional
+# characters too (版權所有, 電話, 傳真: Taiwan's and Hong Kong's footers) and as TEL:/FAX:.
 FOOTER = re.compile(
-    r"地址[:：]|电话[:：]|邮编|传真|联系电话|联系我们|版权所有|copyright|©|ICP\s*备|备案号|公网安备|e-?mail[:：]|邮箱[:：]",
+    r"地址[:：]|电话[:：]|邮编|传真|联系电话|联系我们|版权所有|copyright|©|ICP\s*备|备案号|公网安备|e-?mail[:：]|邮箱[:：]"
+    r"|電話[:：]|傳真|聯絡電話|聯繫電話|聯絡我們|聯繫我們|版權所有|郵遞區號|\b(?:TEL|FAX)\s*[:：]",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")

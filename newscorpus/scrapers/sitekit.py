@@ -99,7 +99,9 @@ def editor_name(text: str | None) -> str | None:
 
 def credit_author(line: str) -> str | None:
     """Names from a standalone credit line such as "扬子晚报记者 张楠" or "澎湃新闻记者 段彦超 廖艳"."""
-    if len(line) > CREDIT_MAX_CHARS or any(mark in line for mark in "。，！？；"):
+    # A line that is one bracket may hold a comma between its parts ("（本文来自钱江晚报·小时新闻，记者 章然）").
+    marks = "。！？；" if line[:1] in "（(" and line[-1:] in "）)" else "。，！？；"
+    if len(line) > CREDIT_MAX_CHARS or any(mark in line for mark in marks):
         return None
     from newscorpus.scrapers.byline import parse_byline
 

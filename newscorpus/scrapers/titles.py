@@ -397,7 +397,8 @@ def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
 def topic_of(references: tuple[str, str]) -> str:
     """The headline part of og:title / <title>: their first segment between site-suffix separators (the
     headline leads: "秋日登北山记 - 闲云野鹤的博客"), unless it is far shorter than the longest ("新闻 | ...")."""
-    segments = [part for reference in references if reference for part in _TITLE_SPLIT.split(reference)]
+    # A hyphen inside a span of years (2006-2007年度) joins it: split there, the headline's half looks short.
+    segments = [part for reference in references if reference for part in _SEGMENT_SPLIT.split(reference)]
     longest = max(segments, key=len, default="")
     first = next((part for part in segments if part), "")
     return first if len(first) >= settings.TOPIC_FIRST_SEGMENT_SHARE * len(longest) else longest
