@@ -8,7 +8,8 @@ a bracket of names read alone is a story's sign-off; 发帖 glued before 时间 
 release account (X发布) after a reporter's name is no second name, nor a long word no surname leads (the
 account's element after the writers' names); a platform's post from an outlet's own account card keeps the
 outlet as the source ("本文内容由X发布，仅代表作者观点"); a 澎湃号 channel tag over the account's card is no account;
-a closing credit that is one bracket may hold a comma (（本文来自X，记者 A 通讯员 B）).
+a closing credit that is one bracket may hold a comma (（本文来自X，记者 A 通讯员 B）); on a site rule's page
+the site's own name read unlabelled from the bar (its <title> brand a front-page link shows) is its brand.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
 Dates: a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
@@ -185,3 +186,20 @@ def test_a_site_first_title_with_a_span_of_years(registry: Registry) -> None:
     article = parse_html(html, "http://www.bird-example.org.tw/news_detail.asp?id=230", registry)
     assert article.paragraphs[0].startswith("本會於本年度冬季")
     assert not any("版權所有" in line for line in article.paragraphs)
+
+
+def _old_ifeng(bar_name: str) -> str:
+    return (
+        "<html><head><title>两岸空运直航首航班机今晨起飞_资讯频道_凤凰网</title></head><body>"
+        "<div class='crumb'><a href='http://www.ifeng.com/'>凤凰网</a> &gt; <a href='http://news.ifeng.com/'>资讯频道"
+        "</a> &gt; 正文</div><div id='artical'><h1 id='artical_topic'>两岸空运直航首航班机今晨起飞</h1>"
+        f"<div id='artical_sth'><p class='p_time'><span>2008年12月15日 08:05</span>　<span>{bar_name}</span></p></div>"
+        f"<div id='main_content'>{STORY_PROSE}</div></div>"
+        "<div id='footer'>凤凰新媒体 版权所有 Copyright 2008 Phoenix New Media Limited</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("bar_name", "source"), [("凤凰网", None), ("新京报", "新京报")])
+def test_the_sites_own_name_in_a_rules_bar(registry: Registry, bar_name: str, source: str | None) -> None:
+    article = parse_html(_old_ifeng(bar_name), "http://news.ifeng.com/taiwan/2/200812/1215_351_923456.shtml", registry)
+    assert article.source == source

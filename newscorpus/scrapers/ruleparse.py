@@ -24,7 +24,7 @@ from newscorpus.scrapers.byline import (
     parse_line,
 )
 from newscorpus.scrapers.bylinebar import logo_name
-from newscorpus.scrapers.bylinebrand import declared_brand
+from newscorpus.scrapers.bylinebrand import declared_brand, unlabelled_brand
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, closing_writer, lines_after, picture_captions
@@ -73,8 +73,12 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     bars, lists = bars_and_lists(rule, tree)
     chosen = article.source
     header = apply_byline(bars, article, url)
-    if chosen is None and declared_brand(tree, article.source, header):
-        article.source = None  # the bar's site name or channel beside the time, unlabelled: its brand
+    if chosen is None and (
+        declared_brand(tree, article.source, header) or unlabelled_brand(tree, article.source, header)
+    ):
+        # The bar's site name or channel beside the time, unlabelled: its brand. Read from the bar, not the
+        # rule's source slot, the <title>'s brand a front-page link shows counts too, as on a generic page.
+        article.source = None
     if article.author is None and article.source is None:
         # Bars naming only an editor (the rule's own 责编 element hit, its meta-bar selector missed on
         # another template): the lines under the headline are read as on a page with no bar.
