@@ -83,8 +83,14 @@ WRITTEN_ZONE_OFFSETS = {
     "新加坡时间": "+08:00",
     "新加坡時間": "+08:00",
     "格林尼治时间": "+00:00",
+    "格林尼治時間": "+00:00",
     "格林威治时间": "+00:00",
     "格林威治時間": "+00:00",
+    # BBC Chinese's bar: "最後更新： 2015年 10月 29日, 格林尼治標準時間 11:32".
+    "格林尼治标准时间": "+00:00",
+    "格林尼治標準時間": "+00:00",
+    "格林威治标准时间": "+00:00",
+    "格林威治標準時間": "+00:00",
 }
 # Sites whose shown times are their own country's wall clock, not China time (scrapers/localtime.py): by
 # host suffix, and by <html lang> on hosts outside China. Japan keeps no daylight saving.

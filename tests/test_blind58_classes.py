@@ -12,7 +12,8 @@ a closing credit that is one bracket may hold a comma (（本文来自X，记者
 the site's own name read unlabelled from the bar (its <title> brand a front-page link shows) is its brand.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
-Dates: a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
+Dates: a story's 最後更新 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows;
+a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
 <a title="下午 9:42" rel="bookmark">), its meridiem before or after the clock.
 """
 
@@ -22,6 +23,7 @@ import pytest
 
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.datelines import first_datetime
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.plausible import judge
 from newscorpus.scrapers.registry import Registry
@@ -95,6 +97,8 @@ def test_a_clock_title_on_another_element_times_nothing(registry: Registry) -> N
         ("2011-11-27 9:42 下午", "2011-11-27T21:42:00+08:00"),
         ("发表于 2011年11月27日 9:42 上午 由 阿水", "2011-11-27T09:42:00+08:00"),
         ("2011-11-27 9:42 下午茶会开始", "2011-11-27T09:42:00+08:00"),
+        ("2016年 3月 2日, 格林尼治標準時間 08:05", "2016-03-02T16:05:00+08:00"),
+        ("2016年3月2日 格林威治标准时间 08:05", "2016-03-02T16:05:00+08:00"),
     ],
 )
 def test_a_meridiem_word_after_the_clock(text: str, when: str) -> None:
@@ -203,3 +207,16 @@ def _old_ifeng(bar_name: str) -> str:
 def test_the_sites_own_name_in_a_rules_bar(registry: Registry, bar_name: str, source: str | None) -> None:
     article = parse_html(_old_ifeng(bar_name), "http://news.ifeng.com/taiwan/2/200812/1215_351_923456.shtml", registry)
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "when"),
+    [
+        (["最後更新： 2016年 3月 2日 08:05"], "2016-03-02T08:05:00+08:00"),
+        (["最后更新：2016-03-02 08:05"], "2016-03-02T08:05:00+08:00"),
+        (["发布时间：2016-03-01 10:00", "最后更新：2016-03-02 08:05"], "2016-03-01T10:00:00+08:00"),
+        (["最近更新：植物爱好者 （2023-06-01 10:22）"], None),
+    ],
+)
+def test_a_storys_last_update_alone_dates_it(lines: list[str], when: str | None) -> None:
+    assert first_datetime(lines, None) == when
