@@ -10,6 +10,9 @@ account's element after the writers' names); a platform's post from an outlet's 
 outlet as the source ("本文内容由X发布，仅代表作者观点"); a 澎湃号 channel tag over the account's card is no account;
 a closing credit that is one bracket may hold a comma (（本文来自X，记者 A 通讯员 B）); on a site rule's page
 the site's own name read unlabelled from the bar (its <title> brand a front-page link shows) is its brand.
+From blind59 (tune once blind60 was written): an outlet set apart before an editor's credit in a closing
+bracket is the source (（解放日报　编辑：胡敏）), as before a reporter's; twentyten's 此条目是由 X 发表在… ending a
+sentence; 數據來源 is 数据来源 in traditional characters (a figure's data credit, no source).
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
 Dates: a story's 最後更新 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows;
@@ -52,6 +55,10 @@ from .helpers import STORY_PROSE
         ("作者：宋明 成长日记本", "宋明", None, None),
         ("记者 欧阳晓峰 阿依古丽·买买提", "欧阳晓峰 阿依古丽·买买提", None, None),
         ("记者 王静 司马南星", "王静 司马南星", None, None),
+        ("（新民晚报　编辑：许蓉）", None, "新民晚报", "许蓉"),
+        ("（本报 编辑：许蓉）", None, None, "许蓉"),
+        ("此条目是由 小林 发表在 旅行 分类目录的。将固定链接加入收藏夹。", "小林", None, None),
+        ("數據來源：台灣統計處", None, None, None),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:

@@ -24,6 +24,7 @@ from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinefields import ACCOUNT_SOURCE, PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
 from newscorpus.scrapers.bylinegrammar import (
+    EDITOR,
     REPORTER,
     TIME,
     Field,
@@ -84,6 +85,8 @@ _POSTED_AT = re.compile(
 # A mail address printed in a bar beside the reporter's name.
 _MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
+# The credits an outlet set apart before them in a closing bracket is the source of (bylinefields' kinds).
+_SET_APART_CREDITS = frozenset({REPORTER, EDITOR})
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 # A breadcrumb's step mark (``凤凰网 > 大风号 > 正文``, ``首页 » 新闻``, ``人民网>>中国人大新闻``): the page's path.
 _CRUMB_MARK = re.compile(r"[>＞›»]")
@@ -276,7 +279,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
             # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"; a theme's entry meta: "本条目…作者是X。"
-            posters = ("本文由", "此文由", "本条目", "本條目")
+            posters = ("本文由", "此文由", "本条目", "本條目", "此条目", "此條目")
             found.authors = found.authors or (lone.posted_by(line) if line.startswith(posters) else [])
             found.authors = found.authors or lone.blogger_notice(line)  # "本文为CSDN博主「X」的原创文章，…"
         if found.source is None and found.account is None:
@@ -298,9 +301,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
         found.source = sources.contributed_unit(line) or (sources.contributed_unit(lead) if fields else None)
-    if found.source is None and fields and fields[0].kind == REPORTER and line[0] in _NOTE_OPENING:
-        # "（东莞日报 记者 叶子）": an outlet set apart before the credit names where the story came from, as it
-        # does on a bar (glued, "邵阳日报记者", it is the reporter's title, read with the label).
+    if found.source is None and fields and fields[0].kind in _SET_APART_CREDITS and line[0] in _NOTE_OPENING:
+        # "（东莞日报 记者 叶子）", "（解放日报　编辑：胡敏）": an outlet set apart before the credit names where the
+        # story came from, as it does on a bar (glued, "邵阳日报记者", it is the reporter's title, read with the label).
         opened = lead[1:].strip()
         apart = line.startswith(lead) and line[len(lead) : len(lead) + 1].isspace()
         found.source = opened if apart and bare.is_outlet(opened) else None
