@@ -12,7 +12,8 @@ a closing credit that is one bracket may hold a comma (（本文来自X，记者
 the site's own name read unlabelled from the bar (its <title> brand a front-page link shows) is its brand.
 From blind59 (tune once blind60 was written): an outlet set apart before an editor's credit in a closing
 bracket is the source (（解放日报　编辑：胡敏）), as before a reporter's; twentyten's 此条目是由 X 发表在… ending a
-sentence; 數據來源 is 数据来源 in traditional characters (a figure's data credit, no source).
+sentence; 數據來源 is 数据来源 in traditional characters (a figure's data credit, no source); the site's logo
+linking its front page (index.php, default.asp) is no writer's portrait, though its alt reads like a name.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
 Dates: a story's 最後更新 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows;
@@ -227,3 +228,20 @@ def test_the_sites_own_name_in_a_rules_bar(registry: Registry, bar_name: str, so
 )
 def test_a_storys_last_update_alone_dates_it(lines: list[str], when: str | None) -> None:
     assert first_datetime(lines, None) == when
+
+
+def _forum_thread(logo_href: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>老巷口的修车铺 - 城南旧事 - 王府茶楼 - powered by phpwind.net</title>"
+        f"</head><body><div id='banner'><a href='{logo_href}'><img src='logo.gif' alt='王府茶楼'></a></div>"
+        f"<div class='t3'><a href='{logo_href}'>王府茶楼</a> &raquo; <a href='thread.php?fid=3'>城南旧事</a></div>"
+        "<table><tr><th><b>巷口老街坊</b><br>级别: 版主</th><th><div class='tiptop'><b>楼主</b> 发表于: 2008-04-02 "
+        f"10:15</div><h4>老巷口的修车铺</h4><div class='tpc_content'>{STORY_PROSE}</div></th></tr></table>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("logo_href", ["index.php", "default.asp", "/", "http://bbs.wangfu-example.test/index.php"])
+def test_a_sites_logo_is_no_writers_portrait(registry: Registry, logo_href: str) -> None:
+    article = parse_html(_forum_thread(logo_href), "http://bbs.wangfu-example.test/read.php?tid=3321", registry)
+    assert article.author is None

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from newscorpus import settings
 from newscorpus.errors import InvalidURLError
 from newscorpus.scrapers.bylinebare import OWNED, is_person
-from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, site_brands
+from newscorpus.scrapers.bylinebrand import BRAND_SPLIT, is_front_link, site_brands
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import (
@@ -94,8 +94,10 @@ def followed_card(tree: LexborHTMLParser, *, follow: bool = True) -> str | None:
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         pictured = portraits.get(href)
-        if pictured is None or not href or href.startswith(("#", "javascript")):
-            continue  # most links: no picture links their address, their text unread
+        if pictured is None or not href or href.startswith(("#", "javascript")) or is_front_link(href):
+            # Most links: no picture links their address, their text unread. The site's logo links its front
+            # page (a forum's <a href=index.php><img alt=金陵茶馆>): the site, no writer's portrait.
+            continue
         name = fold(link.text(deep=True))
         if not name or CHROME.search(name):
             continue

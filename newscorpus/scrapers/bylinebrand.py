@@ -60,7 +60,13 @@ _CHANNEL_LINKS = 'a[href$="/"], a[href$="/\\a "]'
 _DOMAIN_AFTER = re.compile(
     r"\s*[(（](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)[)）]$", re.IGNORECASE
 )
-_FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?)?$", re.IGNORECASE)
+# A front page's address: the site's root, or its index file (a forum's index.php, an ASP site's default.asp).
+_FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:(?:index|default)\.(?:s?html?|php|aspx?|jsp))?$", re.IGNORECASE)
+
+
+def is_front_link(href: str) -> bool:
+    """``href`` opens a site's front page (``/``, ``index.php``, ``http://history.ifeng.com/``)."""
+    return _FRONT.match(href) is not None
 
 
 def site_brands(tree: LexborHTMLParser | LexborNode) -> set[str]:
@@ -118,7 +124,7 @@ def _footer_shows(lines: list[str], brands: list[str]) -> bool:
 def _front_link_shows(tree: LexborHTMLParser, name: str) -> bool:
     """A link to a front page (``/``, ``http://history.ifeng.com/``) whose text or logo's alt is ``name``."""
     for link in tree.css("a[href]"):
-        if not _FRONT.match(link.attributes.get("href") or ""):
+        if not is_front_link(link.attributes.get("href") or ""):
             continue
         alts = {(img.attributes.get("alt") or "").strip() for img in link.css("img")}
         if name == fold(link.text(deep=True)) or name in alts:
