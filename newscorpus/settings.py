@@ -1107,6 +1107,8 @@ STATS_DAYS = 14
 # A block's own inline style setting bold type at least this many pixels high is set as a headline (an e-paper's
 # table cell, no heading tag or class): body text is 12-16px.
 TITLE_STYLED_MIN_PX = 20
+# The same on an old page's <font size> scale (1-7, the default 3): 4 renders at 18px, a headline's size there.
+TITLE_FONT_MIN_SIZE = 4
 # The elements inside a block read for that style (a cell holding <strong><font style=…>): a headline's few.
 TITLE_STYLED_ELEMENTS = 4
 # A site rule's title selectors' first hits compared for a column's label opening the headline below it.

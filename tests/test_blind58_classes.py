@@ -14,6 +14,7 @@ From blind59 (tune once blind60 was written): an outlet set apart before an edit
 bracket is the source (（解放日报　编辑：胡敏）), as before a reporter's; twentyten's 此条目是由 X 发表在… ending a
 sentence; 數據來源 is 数据来源 in traditional characters (a figure's data credit, no source); the site's logo
 linking its front page (index.php, default.asp) is no writer's portrait, though its alt reads like a name.
+Titles: an old page's headline cell in <font size=4+><b> when <title> names only the site.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
 Dates: a story's 最後更新 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows;
@@ -245,3 +246,27 @@ def _forum_thread(logo_href: str) -> str:
 def test_a_sites_logo_is_no_writers_portrait(registry: Registry, logo_href: str) -> None:
     article = parse_html(_forum_thread(logo_href), "http://bbs.wangfu-example.test/read.php?tid=3321", registry)
     assert article.author is None
+
+
+def _company_news(font: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>华瑞电器有限公司--新闻中心</title></head><body><table>"
+        "<tr><td class='pos'>您的位置：<a href='../index.asp'>首页</a> &gt;&gt; 新闻中心</td></tr>"
+        f"<tr><td align='center'><font {font}><b>华瑞电器通过省级企业技术中心认定</b></font></td></tr>"
+        "<tr><td align='center'>发布时间：2013-6-18　阅读：88次</td></tr>"
+        f"<tr><td class='content'>{STORY_PROSE}</td></tr></table>"
+        "<p>Copyright 2008-2013 浙江华瑞电器有限公司 All Rights Reserved</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("font", "title"),
+    [
+        ("size='4'", "华瑞电器通过省级企业技术中心认定"),
+        ('size="+2"', "华瑞电器通过省级企业技术中心认定"),
+        ("size='5' color='#003399'", "华瑞电器通过省级企业技术中心认定"),
+    ],
+)
+def test_an_old_pages_headline_in_a_large_font(registry: Registry, font: str, title: str) -> None:
+    article = parse_html(_company_news(font), "http://www.huarui-example.test/news/show.asp?id=87", registry)
+    assert article.title == title

@@ -213,6 +213,9 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
 
 # A font size in pixels in an inline style ("font-size: 24px").
 _STYLED_SIZE = re.compile(r"font-size\s*:\s*(\d{2})px")
+# HTML's <font size>: 1-7, or a step from the default 3 ("+2").
+_FONT_SIZE = re.compile(r"([+-]?)(\d)")
+_DEFAULT_FONT_SIZE = 3
 _STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
 
 
@@ -316,7 +319,8 @@ def _has_title_hint(node: LexborNode) -> bool:
 def _styled_large(node: LexborNode) -> bool:
     """The block, or an element holding all of its text, sets a headline's type by its own inline style (an
     e-paper's ``<td style="FONT-SIZE:24px;FONT-WEIGHT:bold">``, ``<td><strong><font style="font-size:22px">``):
-    bold, and a size of at least ``TITLE_STYLED_MIN_PX`` pixels."""
+    bold, and a size of at least ``TITLE_STYLED_MIN_PX`` pixels; or by an old page's font size
+    (``<td><font size="4"><b>``, at least ``TITLE_FONT_MIN_SIZE``)."""
     text = node.text(deep=True).strip()
     bold = large = False
     for element in [node, *node.css("b, strong, font, span")[: settings.TITLE_STYLED_ELEMENTS]]:
@@ -326,7 +330,17 @@ def _styled_large(node: LexborNode) -> bool:
         bold = bold or element.tag in ("b", "strong") or _STYLED_BOLD.search(style) is not None
         size = _STYLED_SIZE.search(style)
         large = large or (size is not None and int(size.group(1)) >= settings.TITLE_STYLED_MIN_PX)
+        large = large or (element.tag == "font" and _font_size(element) >= settings.TITLE_FONT_MIN_SIZE)
     return bold and large
+
+
+def _font_size(font: LexborNode) -> int:
+    """An old page's ``<font size=4>`` on HTML's 1-7 scale; ``+2`` is relative to the default 3."""
+    match = _FONT_SIZE.fullmatch((font.attributes.get("size") or "").strip())
+    if match is None:
+        return 0
+    step = int(match.group(2))
+    return {"+": _DEFAULT_FONT_SIZE + step, "-": _DEFAULT_FONT_SIZE - step}.get(match.group(1), step)
 
 
 def _is_branding_node(node: LexborNode | None) -> bool:
