@@ -14,6 +14,8 @@ From blind59 (tune once blind60 was written): an outlet set apart before an edit
 bracket is the source (（解放日报　编辑：胡敏）), as before a reporter's; twentyten's 此条目是由 X 发表在… ending a
 sentence; 數據來源 is 数据来源 in traditional characters (a figure's data credit, no source); the site's logo
 linking its front page (index.php, default.asp) is no writer's portrait, though its alt reads like a name.
+A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
+table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
 Titles: an old page's headline cell in <font size=4+><b> when <title> names only the site.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
@@ -28,6 +30,7 @@ import pytest
 
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.bylinetail import index_table_source
 from newscorpus.scrapers.datelines import first_datetime
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.plausible import judge
@@ -270,3 +273,18 @@ def _company_news(font: str) -> str:
 def test_an_old_pages_headline_in_a_large_font(registry: Registry, font: str, title: str) -> None:
     article = parse_html(_company_news(font), "http://www.huarui-example.test/news/show.asp?id=87", registry)
     assert article.title == title
+
+
+_INDEX_ROWS = [
+    *("索 引 号", "0105-2019-00871", "信息分类", "通知公告", "发布机构", "某某县财政局", "生成日期", "2019-09-02"),
+    *("文　　号", "某财字〔2019〕31号", "主 题 词", "预算 公开", "名　　称", "关于2019年部门预算公开的通知"),
+    *("有 效 性", "有效", "发布日期", "2019-09-03", "浏览次数", "318"),
+]
+
+
+def test_an_index_tables_publisher_over_a_repeated_headline() -> None:
+    lines = [*_INDEX_ROWS, "关于2019年部门预算公开的通知", "发布时间：2019-09-03 09:00"]
+    assert index_table_source(lines, len(_INDEX_ROWS)) == "某某县财政局"
+    # A title cell holding another document's name: the headline under the table is no repeat of it.
+    other = [*_INDEX_ROWS, "关于2019年部门决算公开的通知", "发布时间：2019-09-03 09:00"]
+    assert index_table_source(other, len(_INDEX_ROWS)) is None

@@ -186,6 +186,11 @@ def index_table_source(lines: list[str], title_at: int) -> str | None:
     # The table's last row right above the headline (有效性 | 有效), its 索引号 row a few lines up; a title
     # printed in a cell labelled otherwise ("备注：") is a row's value, not a headline under the table.
     above = lines[max(0, title_at - settings.BYLINE_INDEX_TABLE_LINES) : title_at]
+    # The table's own title cell repeating the headline (名 称 | 关于…的通知, then <h1>关于…的通知</h1> under the
+    # table): the rows above that cell are the table's, though its 索引号 row lies out of the window's reach.
+    cell = next((at for at in range(len(above) - 1, 0, -1) if above[at] == lines[title_at]), None)
+    if cell is not None and _TITLE_CELL.match(fold(above[cell - 1])):
+        return index_table_source(lines, title_at - len(above) + cell)
     if fold(above[-1]).endswith(":"):
         return None
     if not any(_INDEX_CELL.match(line) for line in above) and not _metadata_table(above):
