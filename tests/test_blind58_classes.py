@@ -19,7 +19,7 @@ table's 发布机构 is the source, however many rows put its 索引号 out of t
 Titles: an old page's headline cell in <font size=4+><b> when <title> names only the site.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
-Dates: a story's 最後更新 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows;
+Dates: an index table's 生成日期 when nothing better shows (a visitor's 页面生成 never); a story's 最後更新 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows;
 a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
 <a title="下午 9:42" rel="bookmark">), its meridiem before or after the clock.
 """
@@ -228,6 +228,10 @@ def test_the_sites_own_name_in_a_rules_bar(registry: Registry, bar_name: str, so
         (["最后更新：2016-03-02 08:05"], "2016-03-02T08:05:00+08:00"),
         (["发布时间：2016-03-01 10:00", "最后更新：2016-03-02 08:05"], "2016-03-01T10:00:00+08:00"),
         (["最近更新：植物爱好者 （2023-06-01 10:22）"], None),
+        # A 信息公开 index table's 生成日期 is the document's date there, read when nothing better shows.
+        (["发布机构：县财政局", "生成日期：2019-09-02"], "2019-09-02T00:00:00+08:00"),
+        (["生成日期：2019-09-02", "发布时间：2019-09-03 09:00"], "2019-09-03T09:00:00+08:00"),
+        (["页面生成时间：2023-06-01 10:22"], None),
     ],
 )
 def test_a_storys_last_update_alone_dates_it(lines: list[str], when: str | None) -> None:
