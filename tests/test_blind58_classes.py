@@ -16,12 +16,15 @@ sentence; 數據來源 is 数据来源 in traditional characters (a figure's dat
 linking its front page (index.php, default.asp) is no writer's portrait, though its alt reads like a name.
 A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
 table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
+Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
+pane, not its first item.
 Titles: an old page's headline cell in <font size=4+><b> when <title> names only the site.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
-Dates: an index table's 生成日期 when nothing better shows (a visitor's 页面生成 never); a story's 最後更新 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows;
-a permalink's title giving the time of day alone over a date shown alone (WordPress twentyten's
-<a title="下午 9:42" rel="bookmark">), its meridiem before or after the clock.
+Dates: an index table's 生成日期 when nothing better shows (a visitor's 页面生成 never); a story's 最後更新
+alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows; a permalink's title
+giving the time of day alone over a date shown alone (WordPress twentyten's <a title="下午 9:42" rel="bookmark">),
+its meridiem before or after the clock.
 """
 
 from __future__ import annotations
@@ -292,3 +295,34 @@ def test_an_index_tables_publisher_over_a_repeated_headline() -> None:
     # A title cell holding another document's name: the headline under the table is no repeat of it.
     other = [*_INDEX_ROWS, "关于2019年部门决算公开的通知", "发布时间：2019-09-03 09:00"]
     assert index_table_source(other, len(_INDEX_ROWS)) is None
+
+
+_ITEMS = (
+    ("https://www.163.com/dy/article/HC1A2B3C0519ABCD.html", "社保卡跨省通办，这些业务可以线上办"),
+    ("https://www.163.com/dy/article/HC0Z9Y8X05118XYZ.html", "个人养老金开户前，先弄清这三件事"),
+    ("https://www.163.com/dy/article/HBZZ1122051988QQ.html", "医保报销比例又调了？一文读懂新规"),
+)
+
+
+def _tabbed_post(panes: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>退休金今年怎么调？看完这篇就明白了_网易订阅</title></head><body>"
+        "<div class='post_main'><h1 class='post_title'>退休金今年怎么调？看完这篇就明白了</h1>"
+        "<div class='post_info'>2022-07-02 10:20:11　来源: <a href='https://www.163.com/dy/media/T1.html'>社保小管家</a>"
+        f"</div><div class='post_body'>{STORY_PROSE}</div><div class='post_recommends js-tab-mod'>"
+        f"<div class='post_recommends_titles'><span>相关推荐</span><span>热点推荐</span></div>{panes}</div></div>"
+        "</body></html>"
+    )
+
+
+def _list(items: tuple[tuple[str, str], ...]) -> str:
+    return "".join(f"<li><a href='{url}'><h3>{title}</h3></a><p>社保小管家 2022-06-30</p></li>" for url, title in items)
+
+
+def test_one_list_under_a_tab_bar_is_the_first_tabs_whole_pane(registry: Registry) -> None:
+    url = "https://www.163.com/dy/article/HC2K3L4M0519ABCD.html"
+    one = parse_html(_tabbed_post(f"<ul class='post_recommends_list'>{_list(_ITEMS)}</ul>"), url, registry)
+    assert [item.url for item in one.related] == [item_url for item_url, _ in _ITEMS]
+    hot = (("https://www.163.com/dy/article/HCHOT001051988QQ.html", "夏季高温来袭，多地发布预警信号"),)
+    two = f"<div class='tab-bd'><ul>{_list(_ITEMS[:2])}</ul><ul>{_list(hot)}</ul></div>"
+    assert [item.url for item in parse_html(_tabbed_post(two), url, registry).related] == [u for u, _ in _ITEMS[:2]]

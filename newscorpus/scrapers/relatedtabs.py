@@ -17,6 +17,7 @@ from newscorpus.scrapers.text import absolute, node_text
 
 HEADING_MAX_CHARS = 16
 _TABLE_HEADS = frozenset({"tr", "thead"})
+_LISTS = frozenset({"ul", "ol"})
 # A tab label naming reading (推荐阅读, 延伸阅读) names a story-following list, never a hot or latest feed.
 _READING = ("阅读", "閱讀")
 _LABEL_PUNCTUATION = "：: 【】[]"
@@ -103,8 +104,15 @@ def tab_panes(siblings: list[LexborNode], tab: tuple[int, int], kindred: list[in
 
 
 def _unwrapped(panes: list[LexborNode]) -> list[LexborNode]:
-    """One wrapper stands for the panes inside it."""
-    return [child for child in panes[0].iter() if child.is_element_node] if len(panes) == 1 else panes
+    """One wrapper stands for the panes inside it; but a single list of items is one pane (网易号's 相关推荐 |
+    热点推荐 over one <ul> of two stories: the first tab's whole list, not its first item): a <ul>/<ol> whose
+    items hold no list of their own."""
+    if len(panes) != 1:
+        return panes
+    children = [child for child in panes[0].iter() if child.is_element_node]
+    if panes[0].tag in _LISTS and not any(child.css_first("ul, ol") for child in children):
+        return panes
+    return children
 
 
 def _filled(node: LexborNode) -> bool:
