@@ -12,8 +12,9 @@ a closing credit that is one bracket may hold a comma (（本文来自X，记者
 the site's own name read unlabelled from the bar (its <title> brand a front-page link shows) is its brand.
 From blind59 (tune once blind60 was written): an outlet set apart before an editor's credit in a closing
 bracket is the source (（解放日报　编辑：胡敏）), as before a reporter's; twentyten's 此条目是由 X 发表在… ending a
-sentence; 數據來源 is 数据来源 in traditional characters (a figure's data credit, no source); the site's logo
-linking its front page (index.php, default.asp) is no writer's portrait, though its alt reads like a name.
+sentence; an English credit's outlet after a comma is no clause (By Zhou Xin, Caixin Global); 數據來源 is
+数据来源 in traditional characters (a figure's data credit, no source); the site's logo linking its front page
+(index.php, default.asp) is no writer's portrait, though its alt reads like a name.
 A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
 table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
 Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
@@ -67,6 +68,8 @@ from .helpers import STORY_PROSE
         ("（本报 编辑：许蓉）", None, None, "许蓉"),
         ("此条目是由 小林 发表在 旅行 分类目录的。将固定链接加入收藏夹。", "小林", None, None),
         ("數據來源：台灣統計處", None, None, None),
+        ("Author: Li Na, South China Morning Post", "Li Na", None, None),
+        ("By Zhou Xin, Caixin Global", "Zhou Xin", None, None),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:

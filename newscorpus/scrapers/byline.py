@@ -60,6 +60,7 @@ _SENTENCE = re.compile(r"[。！？!?]")
 _PROSE_MARK = re.compile(r"[，,。！？!?]")
 # A counter's thousands separator ("阅读(1,573)", "浏览 12,408 次") is no clause comma.
 _CLAUSE = re.compile(r"(?<!\d),[^,]{12}|,(?!\d{3}(?!\d))[^,]{12}")
+_LATIN_OUTLET_AFTER = re.compile(r"^[^,]*,\s*(?:[A-Z][\w.&'-]*\s*){1,5}$")
 _NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]{2}),(?=[\u4e00-\u9fff]{2,3}(?:\s|$))")
 # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": the blog platforms' "<account> 于 <time> 发布", and a post its
 # writer edited since, "后端搬砖的阿杰 已于 2023-07-06 09:12:40 修改" (a wiki's "X 已于 … 修改" names its last
@@ -369,7 +370,8 @@ def _fields_before_prose(line: str) -> str | None:
 def _is_prose(line: str) -> bool:
     if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
         return True
-    # "作者：张三,陈静 2024-05-13": a comma between two names is a list, not a clause.
-    if "," not in line or not _CLAUSE.search(line):
+    # "作者：张三,陈静 2024-05-13": a comma between two names is a list, not a clause; nor is "By Wang Hui,
+    # Caixin Global" (an English credit's outlet after the comma, a few capitalised words).
+    if "," not in line or not _CLAUSE.search(line) or _LATIN_OUTLET_AFTER.search(line):
         return False
     return bool(_CLAUSE.search(_NAME_COMMA.sub(" ", line))) and len(tokenize(line)[1]) < 2
