@@ -14,7 +14,8 @@ From blind59 (tune once blind60 was written): an outlet set apart before an edit
 bracket is the source (（解放日报　编辑：胡敏）), as before a reporter's; twentyten's 此条目是由 X 发表在… ending a
 sentence; an English credit's outlet after a comma is no clause (By Zhou Xin, Caixin Global); 數據來源 is
 数据来源 in traditional characters (a figure's data credit, no source); the site's logo linking its front page
-(index.php, default.asp) is no writer's portrait, though its alt reads like a name.
+(index.php, default.asp) is no writer's portrait, though its alt reads like a name; a reprint notice's
+editor clause (…，作者：X，编辑：Y，…经授权发布) names the editor.
 A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
 table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
 Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
@@ -70,6 +71,13 @@ from .helpers import STORY_PROSE
         ("數據來源：台灣統計處", None, None, None),
         ("Author: Li Na, South China Morning Post", "Li Na", None, None),
         ("By Zhou Xin, Caixin Global", "Zhou Xin", None, None),
+        (
+            "本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，编辑：戴老板，经授权发布。",
+            "何律衡",
+            None,
+            "戴老板",
+        ),
+        ("本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，经授权发布。", "何律衡", None, None),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:

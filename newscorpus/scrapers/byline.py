@@ -276,6 +276,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
                 found.authors = storytext.dispatch_names(line[: match.start()], match.group(1))
         found.authors = found.authors or storytext.plain_lead_writers(line) or storytext.spaced_lead_writers(line)
         storytext.read_foreign_credits(line, found)
+        if not found.editor:
+            found.editor = names.join(lone.reprint_editors(line))  # "…，作者：吴俊宇，编辑：谢丽容，…经授权发布"
         if not found.authors:
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"

@@ -23,6 +23,7 @@ heading in the same spot credits nobody.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
@@ -196,12 +197,7 @@ def name_after_outlet(value: str) -> str | None:
 def reprint_writers(line: str) -> list[str]:
     """The writer a reprint notice's sentence names after 作者 (the notice is prose: labels in it are read
     only here, in its own clause)."""
-    if not _REPRINT.match(line):
-        return []
-    for clause in _REPRINT_CLAUSE.finditer(line):
-        lead, fields = tokenize(fold(clause.group(1)))
-        if not fields or fields[0].kind not in (AUTHOR, REPORTER) or len(lead) > settings.BYLINE_REPRINT_LEAD_CHARS:
-            continue
+    for fields in _reprint_clauses(line, (AUTHOR, REPORTER)):
         people = [
             name
             for item in fields
@@ -211,6 +207,25 @@ def reprint_writers(line: str) -> list[str]:
         if people:
             return people
     return []
+
+
+def reprint_editors(line: str) -> list[str]:
+    """The editor a reprint notice's sentence names in a clause of its own (``…，作者：吴俊宇，编辑：谢丽容，
+    钛媒体经授权发布``): the original's editor, the only one the page shows."""
+    for fields in _reprint_clauses(line, (EDITOR,)):
+        if people := free_names(fields[0].value):
+            return people
+    return []
+
+
+def _reprint_clauses(line: str, kinds: tuple[str, ...]) -> Iterator[list[Field]]:
+    """The fields of each clause of a reprint notice that opens with a label of ``kinds``."""
+    if not _REPRINT.match(line):
+        return
+    for clause in _REPRINT_CLAUSE.finditer(line):
+        lead, fields = tokenize(fold(clause.group(1)))
+        if fields and fields[0].kind in kinds and len(lead) <= settings.BYLINE_REPRINT_LEAD_CHARS:
+            yield fields
 
 
 def blogger_notice(line: str) -> list[str]:
