@@ -44,9 +44,10 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # blind48-49 in session 18; blind50-51 were lost with session 18's machine before either was tuned on;
 # blind52 in session 19, written beside blind53, blind53 once blind54 was written, and blind54 once blind55
 # was; blind55 in session 20 once blind56 was written, blind56 once blind57 was, blind57 once blind58 was; blind58 in
-# session 21 once blind59 was written, blind59 once blind60 was); every
+# session 21 once blind59 was written, blind59 once blind60 was, blind60 once blind61
+# was); every
 # later one stays blind.
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 60))})
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 61))})
 
 
 def held_out(path: Path) -> bool:
