@@ -16,6 +16,9 @@ sentence; an English credit's outlet after a comma is no clause (By Zhou Xin, Ca
 数据来源 in traditional characters (a figure's data credit, no source); the site's logo linking its front page
 (index.php, default.asp) is no writer's portrait, though its alt reads like a name; a reprint notice's
 editor clause (…，作者：X，编辑：Y，…经授权发布) names the editor.
+From blind60 (tune once blind61 was written): an account credited as writer in the bar and as 来源 under the
+story is its own post's author, no source (units excepted), on a page as on a line; 新浪看点's notice without 平台
+(本文由入驻新浪看点的作者撰写) marks an account's post; 聯合報's 【聯合報╱記者X／台北報導】 sets its outlet apart.
 A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
 table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
 Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
@@ -71,6 +74,8 @@ from .helpers import STORY_PROSE
         ("數據來源：台灣統計處", None, None, None),
         ("Author: Li Na, South China Morning Post", "Li Na", None, None),
         ("By Zhou Xin, Caixin Global", "Zhou Xin", None, None),
+        ("【聯合報╱記者陳怡君／台中報導】", "陳怡君", "聯合報", None),
+        ("【經濟日報/記者 林安妮/台北報導】", "林安妮", "經濟日報", None),
         (
             "本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，编辑：戴老板，经授权发布。",
             "何律衡",
@@ -337,3 +342,39 @@ def test_one_list_under_a_tab_bar_is_the_first_tabs_whole_pane(registry: Registr
     hot = (("https://www.163.com/dy/article/HCHOT001051988QQ.html", "夏季高温来袭，多地发布预警信号"),)
     two = f"<div class='tab-bd'><ul>{_list(_ITEMS[:2])}</ul><ul>{_list(hot)}</ul></div>"
     assert [item.url for item in parse_html(_tabbed_post(two), url, registry).related] == [u for u, _ in _ITEMS[:2]]
+
+
+def _account_post(notice: str, closing: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>暑期带娃出游，这五件东西一定要带_新浪看点</title></head><body>"
+        "<div class='top-bar'><div class='date-source'><span class='date'>2019年07月02日 08:40</span>"
+        "<a href='http://k.sina.com.cn/mediaview/6400001234' class='source ent-source'>旅行小当家</a></div></div>"
+        "<h1 class='main-title'>暑期带娃出游，这五件东西一定要带</h1>"
+        f"<div class='article' id='artibody'>{STORY_PROSE}{closing}</div>"
+        f"<div class='article-bottom'><p class='statement'>{notice}</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("notice", "closing"),
+    [
+        ("声明：本文由入驻新浪看点的作者撰写，除新浪官方账号外，观点仅代表作者本人，不代表新浪立场。", ""),
+        ("声明：本文由入驻新浪看点平台的作者撰写，观点仅代表作者本人。", ""),
+    ],
+)
+def test_an_accounts_own_post_names_it_the_author(registry: Registry, notice: str, closing: str) -> None:
+    url = "https://k.sina.com.cn/article_6400001234_17d8a1c4200100abc.html"
+    article = parse_html(_account_post(notice, closing), url, registry)
+    assert (article.author, article.source) == ("旅行小当家", None)
+
+
+def test_an_account_credited_again_as_the_closing_source_is_its_own_post(registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>电动车冬季续航缩水怎么办？</title></head><body>"
+        "<div class='article-title'><h2>电动车冬季续航缩水怎么办？</h2></div><div class='article-desc'>"
+        "<span class='bjh-p'><a class='author-name' href='https://author.baidu.com/home/1650000123'>电车研究社</a>"
+        "</span><span class='date'>2021-12-03 08:12</span></div>"
+        f"<div class='article-content'>{STORY_PROSE}<p>本文来源：电车研究社</p></div></body></html>"
+    )
+    article = parse_html(html, "https://baijiahao.baidu.com/s?id=1718000000000000001", registry)
+    assert (article.author, article.source) == ("电车研究社", None)

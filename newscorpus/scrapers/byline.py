@@ -147,9 +147,14 @@ def _own_account(byline: Byline) -> Byline:
     in one line): an account publishing its own post, its author, and no other outlet (README "Bylines": accounts).
     A unit named under both labels (``作者：化学化工学院 来源：化学化工学院``) is both: a department writes and
     sends."""
-    if byline.source is not None and byline.source == byline.author and not is_news_unit(byline.author):
-        return Byline(byline.author, None, byline.editor)
-    return byline
+    return Byline(byline.author, None, byline.editor) if own_post(byline.author, byline.source) else byline
+
+
+def own_post(author: str | None, source: str | None) -> bool:
+    """The one name credited as writer and as 来源, no unit (``_own_account``): an account's own post, whose
+    source is none. A page applies it to the fields read from all its places (the bar's account, a closing
+    ``本文来源：X``), as a line does to its own."""
+    return source is not None and source == author and not is_news_unit(author)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -307,8 +312,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if found.source is None and fields and fields[0].kind in _SET_APART_CREDITS and line[0] in _NOTE_OPENING:
         # "（东莞日报 记者 叶子）", "（解放日报　编辑：胡敏）": an outlet set apart before the credit names where the
         # story came from, as it does on a bar (glued, "邵阳日报记者", it is the reporter's title, read with the label).
-        opened = lead[1:].strip()
-        apart = line.startswith(lead) and line[len(lead) : len(lead) + 1].isspace()
+        # "【聯合報/記者林秀美/台北報導】": a slash sets it apart as a gap does.
+        opened = lead[1:].strip().rstrip("/").strip()
+        apart = line.startswith(lead) and (line[len(lead) : len(lead) + 1].isspace() or lead.rstrip().endswith("/"))
         found.source = opened if apart and bare.is_outlet(opened) else None
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"

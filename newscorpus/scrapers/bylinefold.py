@@ -32,6 +32,8 @@ _FOLD = str.maketrans(
         "∶": ":",
         "﹕": ":",
         "／": "/",
+        # 聯合報's credit: "【聯合報╱記者林秀美／台北報導】" sets its outlet off by a box-drawing diagonal.
+        "╱": "/",
         # "文＝山田太郎": Japanese credits separate label and name with an equals sign.
         "＝": "=",
         "，": ",",
