@@ -18,7 +18,9 @@ sentence; an English credit's outlet after a comma is no clause (By Zhou Xin, Ca
 editor clause (…，作者：X，编辑：Y，…经授权发布) names the editor.
 From blind60 (tune once blind61 was written): an account credited as writer in the bar and as 来源 under the
 story is its own post's author, no source (units excepted), on a page as on a line; 新浪看点's notice without 平台
-(本文由入驻新浪看点的作者撰写) marks an account's post; 聯合報's 【聯合報╱記者X／台北報導】 sets its outlet apart.
+(本文由入驻新浪看点的作者撰写) marks an account's post; 聯合報's 【聯合報╱記者X／台北報導】 sets its outlet apart; a
+forum's edit note (此帖被X在…重新编辑) after the 楼主 tag names X; a poster's bold name in a card whose profile
+link is an icon alone is profile-linked (phpwind 6), while a card with no profile link names nobody.
 A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
 table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
 Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
@@ -75,6 +77,7 @@ from .helpers import STORY_PROSE
         ("Author: Li Na, South China Morning Post", "Li Na", None, None),
         ("By Zhou Xin, Caixin Global", "Zhou Xin", None, None),
         ("【聯合報╱記者陳怡君／台中報導】", "陳怡君", "聯合報", None),
+        ("[楼主] [ 此帖被海边老周在2010-05-02 21:40重新编辑 ]", "海边老周", None, None),
         ("【經濟日報/記者 林安妮/台北報導】", "林安妮", "經濟日報", None),
         (
             "本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，编辑：戴老板，经授权发布。",
@@ -378,3 +381,29 @@ def test_an_account_credited_again_as_the_closing_source_is_its_own_post(registr
     )
     article = parse_html(html, "https://baijiahao.baidu.com/s?id=1718000000000000001", registry)
     assert (article.author, article.source) == ("电车研究社", None)
+
+
+def _phpwind_thread(profile_icon: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>县城开小吃店的一点心得 - 创业交流 - 周口生活网论坛 - powered by "
+        "phpwind.net</title></head><body><table><tr><td class='h'>本页主题: 县城开小吃店的一点心得</td></tr>"
+        "<tr><th class='r_two'><a name='tpc'></a><b>老街烧饼王</b><br><img src='images/face/0007.gif'>"
+        f"级别: 论坛骑士<br>{profile_icon}<br>精华: 0<br>发帖: 233<br>威望: 18 点<br>注册时间:2007-03-05</th>"
+        "<th class='r_one'><div class='tiptop'><span class='fr'>楼主 发表于: 2009-04-11 20:16</span></div>"
+        f"<h1 id='subject_tpc'>县城开小吃店的一点心得</h1><div class='tpc_content'>{STORY_PROSE}</div></th></tr>"
+        "</table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("profile_icon", "author"),
+    [
+        ("<a href='profile.php?action=show&uid=5521'><img src='profile.gif' alt='查看作者资料'></a>", "老街烧饼王"),
+        ("", None),
+    ],
+)
+def test_a_poster_card_linking_its_profile_by_an_icon(
+    registry: Registry, profile_icon: str, author: str | None
+) -> None:
+    url = "http://bbs.zhoukou-example.test/read.php?tid=61233"
+    assert parse_html(_phpwind_thread(profile_icon), url, registry).author == author

@@ -119,6 +119,9 @@ _REPORTER_VERBS = re.compile(
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
+# A forum's edit note read as the value of the label before it, cut at its time ("此帖被石浦阿旺在"): the one who
+# edited the post, its poster.
+_EDITED_BY = re.compile(r"^[\[［【(（]?\s*此[帖贴]被\s*(\S+?)\s*[在于於]$")
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
 # "By" in a translated theme before the writer: "由 小满子", "由小满子". 由 is a rare surname too, so it is taken
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).
@@ -260,6 +263,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out.
     ``honorifics``: a title glued after a name goes (梁志恆牧師); an account's name keeps it."""
     value = _NATIONALITY.sub("", _ROLE_LEAD.sub("", value.strip()))
+    value = _EDITED_BY.sub(r"\1", value)  # "[楼主] [ 此帖被X在2009-09-19 08:02重新编辑 ]": the poster
     if is_bar_tool(value):
         return []  # a call to act whole ("参与讨论"), before its 与 splits it into two "names"
     if value.startswith("由"):

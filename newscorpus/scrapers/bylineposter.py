@@ -87,5 +87,15 @@ def _subject(tree: LexborHTMLParser) -> str | None:
 
 
 def profile_linked(tree: LexborHTMLParser) -> set[str]:
-    """Every text the page links to a user's profile."""
-    return {fold(link.text(deep=True)) for link in tree.css("a[href]") if is_profile(link.attributes.get("href") or "")}
+    """Every text the page links to a user's profile; and a poster's bold name in a card whose profile link is
+    an icon alone (phpwind 6: <b>桥头卖货郎</b> over <a href="profile.php?action=show&uid=8817"><img alt=查看作者资料>):
+    the card links the name's profile, though not from the name."""
+    names: set[str] = set()
+    for link in tree.css("a[href]"):
+        if not is_profile(link.attributes.get("href") or ""):
+            continue
+        if text := fold(link.text(deep=True)):
+            names.add(text)
+        elif (card := link.parent) is not None and (bold := card.css_first("b, strong")) is not None:
+            names.add(fold(bold.text(deep=True)))
+    return names
