@@ -20,7 +20,8 @@ From blind60 (tune once blind61 was written): an account credited as writer in t
 story is its own post's author, no source (units excepted), on a page as on a line; 新浪看点's notice without 平台
 (本文由入驻新浪看点的作者撰写) marks an account's post; 聯合報's 【聯合報╱記者X／台北報導】 sets its outlet apart; a
 forum's edit note (此帖被X在…重新编辑) after the 楼主 tag names X; a poster's bold name in a card whose profile
-link is an icon alone is profile-linked (phpwind 6), while a card with no profile link names nobody.
+link is an icon alone is profile-linked (phpwind 6), while a card with no profile link names nobody; a
+platform's notice naming its account (本文来自网易号“X”) names the author.
 A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
 table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
 Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
@@ -78,6 +79,10 @@ from .helpers import STORY_PROSE
         ("By Zhou Xin, Caixin Global", "Zhou Xin", None, None),
         ("【聯合報╱記者陳怡君／台中報導】", "陳怡君", "聯合報", None),
         ("[楼主] [ 此帖被海边老周在2010-05-02 21:40重新编辑 ]", "海边老周", None, None),
+        ("本文来自网易号“车圈老炮”", "车圈老炮", None, None),
+        ("本文来自百家号：育儿早知道，转载请注明出处", "育儿早知道", None, None),
+        ("本文来自企鹅号“新京报”", None, None, None),
+        ("本文来自微信公众号“读书小站”，经授权发布。", None, None, None),
         ("【經濟日報/記者 林安妮/台北報導】", "林安妮", "經濟日報", None),
         (
             "本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，编辑：戴老板，经授权发布。",

@@ -31,7 +31,7 @@ from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster, entry_meta_autho
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
-from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
+from newscorpus.scrapers.bylinelabels import PLATFORMS, REPRINT_LEAD
 from newscorpus.scrapers.bylinenames import CLASS_CODE, free_names, reporter_names
 from newscorpus.scrapers.bylineunits import BRANCH, POST, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
 
@@ -92,6 +92,13 @@ _BLOGGER_NOTICE = re.compile(r"博主[「“\"]([^」”\"]{2,20})[」”\"]的�
 # A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创".
 _ORIGINAL_NOTE = re.compile(
     r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是)\s*[「“\"]?([^\s「」“”\"，,。:：]{2,20}?)[」”\"]?\s*(?:的)?(?:原创|原創)"
+)
+# A platform's notice naming the account a post came from: "本文来自网易号“X”", "本文来自百家号：X". Not a WeChat
+# account's: "本文来自微信公众号“X”，经授权发布" is another site's reprint notice (bylinesource.reprint_account).
+_NOTICE_PLATFORMS = sorted((platform for platform in PLATFORMS if "公众号" not in platform), key=len, reverse=True)
+_PLATFORM_NOTE = re.compile(
+    r"^[(（]?本文(?:来自|來自)(?:" + "|".join(_NOTICE_PLATFORMS) + r")\s*[:：]?\s*"
+    r"[「“\"]?([^\s「」“”\"，,。:：()（）]{2,20}?)[」”\"]?(?:[，,。)）]|$)"
 )
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
@@ -236,6 +243,10 @@ def blogger_notice(line: str) -> list[str]:
     # The note's account wrote it; an outlet or a unit there ("本文为新京报原创") is the outlet, no writer.
     if (match := _ORIGINAL_NOTE.match(line)) and not _unnamed_owner(match.group(1)):
         return free_names(match.group(1), honorifics=False)  # an account: 丁香医生 keeps its 医生
+    # "本文来自网易号“财经老顽童”": the platform's account published it, its author (README accounts); an outlet's
+    # account there is the outlet, no writer.
+    if (match := _PLATFORM_NOTE.match(line)) and not is_outlet(match.group(1)):
+        return free_names(match.group(1), honorifics=False)
     return []
 
 
