@@ -159,6 +159,7 @@ OUTLET_PLATFORM_HOSTS = ("qq.com", "163.com")
 
 
 def on_outlet_platform(url: str | None) -> bool:
+    """The page is hosted on a platform that carries outlets' own accounts (``OUTLET_PLATFORM_HOSTS``)."""
     host = urlsplit(url or "").hostname or ""
     return any(host == suffix or host.endswith("." + suffix) for suffix in OUTLET_PLATFORM_HOSTS)
 
