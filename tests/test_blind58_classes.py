@@ -23,7 +23,8 @@ forum's edit note (此帖被X在…重新编辑) after the 楼主 tag names X; a
 link is an icon alone is profile-linked (phpwind 6), while a card with no profile link names nobody; a
 platform's notice naming its account (本文来自网易号“X”) names the author.
 A 信息公开 index table repeating the headline in its title cell, the headline again under the table: the
-table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach.
+table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach; and when the title cell
+opens the table, its rows under the cell (發佈單位, 資料來源) are read.
 Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
 pane, not its first item.
 Titles: an old page's headline cell in <font size=4+><b> when <title> names only the site.
@@ -319,6 +320,13 @@ def test_an_index_tables_publisher_over_a_repeated_headline() -> None:
     # A title cell holding another document's name: the headline under the table is no repeat of it.
     other = [*_INDEX_ROWS, "关于2019年部门决算公开的通知", "发布时间：2019-09-03 09:00"]
     assert index_table_source(other, len(_INDEX_ROWS)) is None
+
+
+def test_a_title_cell_opening_the_table_over_its_rows() -> None:
+    headline = "本校學生團隊榮獲全國創新創業競賽金牌"
+    rows = ["標題", headline, "發佈單位", "學生事務處", "資料來源", "機械工程學系", "發佈日期", "2021-05-03"]
+    lines = ["首頁", "校園新聞", *rows, "點閱次數", "512", headline, "本校機械工程學系學生團隊日前參加比賽。"]
+    assert index_table_source(lines, lines.index(headline, 4)) == "機械工程學系"
 
 
 _ITEMS = (

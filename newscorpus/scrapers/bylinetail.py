@@ -190,7 +190,10 @@ def index_table_source(lines: list[str], title_at: int) -> str | None:
     # table): the rows above that cell are the table's, though its 索引号 row lies out of the window's reach.
     cell = next((at for at in range(len(above) - 1, 0, -1) if above[at] == lines[title_at]), None)
     if cell is not None and _TITLE_CELL.match(fold(above[cell - 1])):
-        return index_table_source(lines, title_at - len(above) + cell)
+        # The rows under the title cell are the table's too (標題 first, then 發佈單位 | 資料來源 | 發佈日期, the
+        # headline again in <h2> under the table): read them when the rows above the cell name no source.
+        rows = above[cell + 1 :]
+        return index_table_source(lines, title_at - len(above) + cell) or parse_byline(rows, rows).source
     if fold(above[-1]).endswith(":"):
         return None
     if not any(_INDEX_CELL.match(line) for line in above) and not _metadata_table(above):
