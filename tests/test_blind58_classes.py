@@ -33,7 +33,7 @@ headline, not the site's name a footer repeats; a footer in traditional characte
 Dates: an index table's 生成日期 when nothing better shows (a visitor's 页面生成 never); a story's 最後更新
 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows; a permalink's title
 giving the time of day alone over a date shown alone (WordPress twentyten's <a title="下午 9:42" rel="bookmark">),
-its meridiem before or after the clock.
+its meridiem before or after the clock; a spaced dash between date and time (Drupal's 2017年3月12日 - 10:30).
 """
 
 from __future__ import annotations
@@ -139,6 +139,8 @@ def test_a_clock_title_on_another_element_times_nothing(registry: Registry) -> N
         ("2011-11-27 9:42 下午茶会开始", "2011-11-27T09:42:00+08:00"),
         ("2016年 3月 2日, 格林尼治標準時間 08:05", "2016-03-02T16:05:00+08:00"),
         ("2016年3月2日 格林威治标准时间 08:05", "2016-03-02T16:05:00+08:00"),
+        ("2019年6月2日 - 21:15", "2019-06-02T21:15:00+08:00"),
+        ("2019年6月2日-5日", "2019-06-02T00:00:00+08:00"),
     ],
 )
 def test_a_meridiem_word_after_the_clock(text: str, when: str) -> None:
