@@ -26,7 +26,8 @@ A 信息公开 index table repeating the headline in its title cell, the headlin
 table's 发布机构 is the source, however many rows put its 索引号 out of the window's reach; and when the title cell
 opens the table, its rows under the cell (發佈單位, 資料來源) are read.
 Related lists: a tab bar (相关推荐 | 热点推荐) over one <ul> of stories: that list whole is the first tab's
-pane, not its first item.
+pane, not its first item; two alike items each holding one link (Jetpack's <p class=jp-relatedposts-post>) are
+a list, so a short title among them is an item, no card's label.
 Titles: an old page's headline cell in <font size=4+><b> when <title> names only the site.
 Bodies: a span of years (2006-2007年度) in <title> is one segment of it, so a site-first title's topic is the
 headline, not the site's name a footer repeats; a footer in traditional characters (版權所有, 電話, TEL:) is one.
@@ -422,3 +423,24 @@ def test_a_poster_card_linking_its_profile_by_an_icon(
 ) -> None:
     url = "http://bbs.zhoukou-example.test/read.php?tid=61233"
     assert parse_html(_phpwind_thread(profile_icon), url, registry).author == author
+
+
+def test_two_alike_items_with_a_short_title(registry: Registry) -> None:
+    items = "".join(
+        f"<p class='jp-relatedposts-post'><span><a href='https://blog.lin-example.test/{path}/'>{title}</a></span>"
+        f"<span class='jp-relatedposts-post-date'>{day}</span></p>"
+        for path, title, day in (
+            ("2022/05/balcony-herbs", "阳台种香草", "2022年5月3日"),
+            ("2021/10/rain-barrel", "自制雨水收集桶的过程", "2021年10月9日"),
+        )
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>小院的秋天 | 林间笔记</title></head><body><article>"
+        "<h1 class='entry-title'>小院的秋天</h1><div class='entry-meta'>2023年10月2日 作者 "
+        "<a href='https://blog.lin-example.test/author/lin/' rel='author'>lin</a></div>"
+        f"<div class='entry-content'>{STORY_PROSE}</div></article><div class='jp-relatedposts'>"
+        f"<h3 class='jp-relatedposts-headline'><em>相关</em></h3><div class='jp-relatedposts-items'>{items}</div>"
+        "</div></body></html>"
+    )
+    article = parse_html(html, "https://blog.lin-example.test/2023/10/autumn-yard/", registry)
+    assert [item.title for item in article.related] == ["阳台种香草", "自制雨水收集桶的过程"]

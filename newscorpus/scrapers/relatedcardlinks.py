@@ -48,11 +48,16 @@ def beside_headline(
 
 def _list_of_single_links(card: LexborNode, links_under: dict[int, int]) -> bool:
     """The card is a list: every child holding a link is a list item (<li>) holding that link alone, and
-    there are enough of them to be a list. A card's label sits beside its headline inside one item."""
+    there are enough of them to be a list, or two or more alike items. A card's label sits beside its headline
+    inside one item."""
     holders = [child for child in card.iter() if links_under.get(child.mem_id, 0)]
-    return len(holders) >= settings.RELATED_MIN_LIST_ITEMS and all(
-        child.tag == "li" and links_under[child.mem_id] == 1 for child in holders
-    )
+    if not all(links_under[child.mem_id] == 1 for child in holders):
+        return False
+    if len(holders) >= settings.RELATED_MIN_LIST_ITEMS and all(child.tag == "li" for child in holders):
+        return True
+    # Two or more alike items, one tag and one class each holding its link (Jetpack's <p
+    # class=jp-relatedposts-post> twice): a list too, where a card's label and headline differ in markup.
+    return len(holders) >= 2 and len({(child.tag, child.attributes.get("class")) for child in holders}) == 1
 
 
 def is_one_card(links: list[LexborNode]) -> bool:
