@@ -34,7 +34,8 @@ headline, not the site's name a footer repeats; a footer in traditional characte
 Dates: an index table's 生成日期 when nothing better shows (a visitor's 页面生成 never); a story's 最後更新
 alone (BBC Chinese's bar, its zone 格林尼治標準時間) dates it when nothing better shows; a permalink's title
 giving the time of day alone over a date shown alone (WordPress twentyten's <a title="下午 9:42" rel="bookmark">),
-its meridiem before or after the clock; a spaced dash between date and time (Drupal's 2017年3月12日 - 10:30).
+its meridiem before or after the clock; a date element's own Unix seconds (BBC's data-seconds) on that day; a
+spaced dash between date and time (Drupal's 2017年3月12日 - 10:30).
 """
 
 from __future__ import annotations
@@ -444,3 +445,26 @@ def test_two_alike_items_with_a_short_title(registry: Registry) -> None:
     )
     article = parse_html(html, "https://blog.lin-example.test/2023/10/autumn-yard/", registry)
     assert [item.title for item in article.related] == ["阳台种香草", "自制雨水收集桶的过程"]
+
+
+def _bbc_story(date_element: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>英国央行宣布维持利率不变 - BBC News 中文</title></head><body>"
+        "<div class='story-body'><h1 class='story-body__h1'>英国央行宣布维持利率不变</h1>"
+        f"<div class='byline'><span class='byline__name'>李安</span><span class='byline__title'>BBC中文记者</span>"
+        f"</div>{date_element}<div class='story-body__inner'>{STORY_PROSE}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_element", "when"),
+    [
+        ("<div class='date date--v2' data-seconds='1541765100'>2018年 11月 9日</div>", "2018-11-09T20:05:00+08:00"),
+        ("<span class='date' data-timestamp='1541765100'>2018年11月9日</span>", "2018-11-09T20:05:00+08:00"),
+        # Another day's instant (a later edit) leaves the shown date alone.
+        ("<div class='date' data-seconds='1541900000'>2018年 11月 9日</div>", "2018-11-09T00:00:00+08:00"),
+    ],
+)
+def test_a_shown_dates_own_unix_seconds(registry: Registry, date_element: str, when: str) -> None:
+    article = parse_html(_bbc_story(date_element), "https://www.bbc.com/zhongwen/simp/business-46150231", registry)
+    assert article.published_at == when

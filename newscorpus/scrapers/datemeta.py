@@ -14,6 +14,7 @@ from newscorpus.scrapers.datelines import comments_heading
 from newscorpus.scrapers.daterelative import holds_relative
 from newscorpus.scrapers.dates import FULL_DATE, china_time, is_date_only, parse_datetime
 from newscorpus.scrapers.dom import class_and_id
+from newscorpus.scrapers.pagedata import epoch_to_iso
 
 # How far a relative time's words (3天前: three days and some hours) may round off its tooltip's stamp.
 _RELATIVE_SLACK = timedelta(days=1)
@@ -23,6 +24,8 @@ _YEAR_TITLE_QUERY = '[title*="20"], [title*="19"]'
 # Where a page states its publish time for machines; the first two in priority order after the metas.
 # A title that is a time of day alone, its meridiem before or after it ("下午 9:42", "9:42 下午", "9:42 pm").
 _CLOCK_TITLE = re.compile(r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[上下]午|[AaPp]\.?[Mm]\.?))?")
+# A date element keeping its instant as Unix seconds in an attribute (BBC's data-seconds).
+_EPOCH_QUERY = "[data-seconds], [data-timestamp]"
 _METADATA_QUERY = 'meta, script[type="application/ld+json"], time[datetime]'
 _TIME_META = (
     "article:published_time",
@@ -235,7 +238,20 @@ def titled_time(tree: LexborHTMLParser, shown: str) -> str | None:
         own = parse_datetime(node.text(strip=True))
         if own is not None and own == shown:
             return when
-    return _state_time(tree, shown)
+    return _epoch_time(tree, shown) or _state_time(tree, shown)
+
+
+def _epoch_time(tree: LexborHTMLParser, shown: str) -> str | None:
+    """The same day's stamp a shown date's own element keeps as Unix seconds (BBC's <div class="date"
+    data-seconds="1466775900">2016年 6月 24日</div>: the page prints the day, the attribute the instant)."""
+    for node in tree.css(_EPOCH_QUERY):
+        attributes = node.attributes
+        when = epoch_to_iso(attributes.get("data-seconds") or attributes.get("data-timestamp"))
+        if when is None or when[:10] != shown[:10] or _in_comments(node):
+            continue
+        if parse_datetime(node.text(strip=True)) == shown:
+            return when
+    return None
 
 
 def _state_time(tree: LexborHTMLParser, shown: str) -> str | None:
