@@ -389,12 +389,16 @@ def test_an_accounts_own_post_names_it_the_author(registry: Registry, notice: st
 
 
 def test_an_account_credited_again_as_the_closing_source_is_its_own_post(registry: Registry) -> None:
+    profile = "https://author.baidu.com/home?from=bjh_article&app_id=1650000123456789"
     html = (
         "<html><head><meta charset='utf-8'><title>电动车冬季续航缩水怎么办？</title></head><body>"
-        "<div class='article-title'><h2>电动车冬季续航缩水怎么办？</h2></div><div class='article-desc'>"
-        "<span class='bjh-p'><a class='author-name' href='https://author.baidu.com/home/1650000123'>电车研究社</a>"
-        "</span><span class='date'>2021-12-03 08:12</span></div>"
-        f"<div class='article-content'>{STORY_PROSE}<p>本文来源：电车研究社</p></div></body></html>"
+        "<div class='index-module_articleTitle_1aB2c'><h2>电动车冬季续航缩水怎么办？</h2></div>"
+        f"<div class='index-module_articleSource_3dE4f'><div class='index-module_authorImg_9x'><a href='{profile}'>"
+        "<img src='https://pic.example.test/avatar.jpeg'></a></div><div class='index-module_authorTxt_7y'>"
+        f"<p class='index-module_authorName_5z'><a href='{profile}'>电车研究社</a></p><div>"
+        "<span class='index-module_date_2q'>2021-12-03 08:12</span></div></div><a>+关注</a></div>"
+        f"<div class='index-module_articleMainContent'>{STORY_PROSE}"
+        "<p class='_3xYz'>本文来源：电车研究社，本文不代表百度立场。</p></div></body></html>"
     )
     article = parse_html(html, "https://baijiahao.baidu.com/s?id=1718000000000000001", registry)
     assert (article.author, article.source) == ("电车研究社", None)

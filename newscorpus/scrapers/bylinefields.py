@@ -27,7 +27,6 @@ _WECHAT_ID = re.compile(
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts), as
 # an outlet's own WeChat account does ("来源：微信公众号 健康时报").
 _OUTLET_ACCOUNT_PLATFORMS = ("微信公众号", "公众号", *bare.OUTLET_PLATFORMS)
-_OUTLET_ACCOUNT_LABELS = frozenset(_OUTLET_ACCOUNT_PLATFORMS)
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 # The teller of an oral account: a writer's label whichever side of the 整理 credit it stands.
@@ -142,7 +141,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
             found.authors = names.join_lists(found.authors, names.free_names(item.value))
         elif item.kind == ACCOUNT and found.account is None:
             account = names.account(item.value)
-            if account and canonical(item.label) in _OUTLET_ACCOUNT_LABELS and bare.is_outlet(account):
+            if account and canonical(item.label) in _OUTLET_ACCOUNT_PLATFORMS and bare.is_outlet(account):
                 found.source = found.source or account  # "来源：微信公众号 健康时报": an outlet's own account
             else:
                 found.account = account
