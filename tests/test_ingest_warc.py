@@ -13,6 +13,7 @@ from newscorpus.store import Store
 from newscorpus.warc import shards
 from newscorpus.warc.reader import iter_records, record_offsets
 from newscorpus.warc.records import process as real_process
+from newscorpus.warc.shards import plan_shards
 
 from .conftest import run_cli
 from .warc_helpers import article, rows, write_warc
@@ -95,18 +96,33 @@ def test_ray_engine_without_ray_installed_is_one_line_and_exit_2(
     ]
 
 
-def with_a_cut_member(source: Path, out: Path) -> Path:
-    """A copy of ``source`` whose 10th record is cut in half, records after it intact."""
+def cut_member(source: Path, out: Path, number: int, fraction: float) -> Path:
+    """A copy of ``source`` whose record ``number`` is cut at ``fraction`` of its member, records after it intact."""
     data, offsets = source.read_bytes(), record_offsets(source)
-    start, end = offsets[10], offsets[11]
-    out.write_bytes(data[: start + (end - start) // 2] + data[end:])
+    start, end = offsets[number], offsets[number + 1]
+    out.write_bytes(data[: start + int((end - start) * fraction)] + data[end:])
     return out
+
+
+@pytest.mark.parametrize("fraction", [0.2, 0.5, 0.8])
+def test_shards_of_a_damaged_file_read_what_the_whole_file_reads(
+    tmp_path: Path, warc_set: list[Path], fraction: float
+) -> None:
+    """A cut member's inflater runs on into the next member's bytes; where that garbage ends depends on
+    where reading began, so the Ray engine's shards once saw other records than a whole-file read."""
+    damaged = cut_member(warc_set[0], tmp_path / "damaged.warc.gz", 10, fraction)
+    whole = [(type(item).__name__, item.offset) for item in iter_records(damaged)]
+    assert ("Rejected", record_offsets(warc_set[0])[10]) in whole
+    for per_shard in (1, 4, 9):
+        planned = plan_shards(0, damaged, record_offsets(damaged), per_shard)
+        sharded = [(type(i).__name__, i.offset) for s in planned for i in iter_records(damaged, s.start, s.end)]
+        assert sharded == whole
 
 
 def test_local_and_ray_engines_store_identical_rows(
     cli: CliRunner, tmp_path: Path, warc_set: list[Path], ray_cluster: None
 ) -> None:
-    files = [*warc_set, with_a_cut_member(warc_set[0], tmp_path / "damaged.warc.gz")]
+    files = [*warc_set, cut_member(warc_set[0], tmp_path / "damaged.warc.gz", 10, 0.5)]
     local = ingest(cli, tmp_path / "local.db", files, "--engine", "local")
     # Small shards: many tasks finishing out of order on 2 workers, written back in order.
     distributed = ingest(cli, tmp_path / "ray.db", files, "--engine", "ray", "--shard-records", "9")

@@ -31,6 +31,17 @@ from newscorpus.warc.resync import next_record_start
 _BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError, AttributeError)
 
 
+# warcio counts a record not followed by the blank line its Content-Length promises (err_count) and
+# carries on. In a per-record gzip file that is a cut member whose inflater ran on into the next
+# member's bytes: the "record" ends in garbage, and how far the garbage reaches depends on where the
+# reader began and its block boundaries, so a shard begun mid-file would see other records than a
+# whole-file read. Rejecting it at its own offset and resyncing keeps every engine's rows identical.
+_OVERRUN = "record runs past its Content-Length into bytes that are not a record"
+# After these the inflater's state is garbage (a cut member runs on into its neighbours and can
+# swallow the rest of the file), so reading resumes at the next member found by resync.
+_MEMBER_LOST = (RejectReason.CORRUPT, RejectReason.TRUNCATED)
+
+
 @dataclass(frozen=True)
 class WarcRecord:
     offset: int
@@ -63,9 +74,15 @@ def _records_from(path: Path, start: int, end: int | None) -> Generator[WarcReco
         resume_at = start
         try:
             for record in iterator:
+                warnings = iterator.err_count
                 item = _read(record, iterator)
                 if end is not None and item.offset >= end:
                     return None
+                if iterator.err_count > warnings:
+                    item = Rejected(item.offset, RejectReason.CORRUPT, _OVERRUN)
+                if isinstance(item, Rejected) and item.reason in _MEMBER_LOST:
+                    yield item
+                    return next_record_start(fh, item.offset + 1)
                 yield item
                 resume_at = item.offset + iterator.get_record_length()
         except _BROKEN as exc:
@@ -88,7 +105,10 @@ def record_offsets(path: Path) -> list[int]:
         iterator.loader = _TolerantLoader(verify_http=False, arc2warc=True)
         try:
             for _ in iterator:
+                warnings = iterator.err_count
                 offsets.append(iterator.get_record_offset())
+                if iterator.err_count > warnings:
+                    break  # the record overran its member: what follows is read by resync, not cut here
         except _BROKEN:
             pass  # the worker reading that shard reports the damage, once
     return offsets
