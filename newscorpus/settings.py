@@ -422,6 +422,9 @@ RELATED_HEADING_NOUNS = (
     *("內容", "閱讀", "新聞", "推薦", "報導", "報道", "資訊", "連結", "影片", "圖片", "書籍"),
     # A finance wire's flashes (相关电报, 相关快讯): its one-paragraph items, as 相关新闻 over a paper's stories.
     *("电报", "快讯", "電報", "快訊"),
+    # Hong Kong and Taiwan schools' and offices' "related news" (相關消息, 相關訊息), and a diary site's other
+    # entries (豆瓣's 相关日记), as 相关日志 over a blog's.
+    *("消息", "訊息", "日记", "日記"),
 )
 # Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
 # 电力设备) they label a row of topics, and the box after them is another (相关股票), not their list.
