@@ -22,7 +22,7 @@ from newscorpus.scrapers.dates import (
 
 # What a date in a line is about, read from the word that leads into it. ``never``: the last edit of a
 # page or wiki entry, a thread's last reply, a comment or guestbook message, a page generated for the
-# visitor, a top bar's today (今天是), a poster's card (注册时间, 最后登录): never the publication.
+# visitor, a top bar's today (今天是), a poster's card (注册时间, 注册：, 最后登录): never the publication.
 # ``other``: an update, a recommended article, a deadline, a document's drafting (成文日期 beside
 # 发布日期): only when nothing better shows. A story's 最後更新 is an update, no edit: BBC Chinese's bar shows
 # only that time ("最後更新： 2015年 10月 29日, 格林尼治標準時間 11:32").
@@ -30,7 +30,7 @@ from newscorpus.scrapers.dates import (
 _KEY_PATTERN = (
     r"(?P<never>(?:(?:最后|最後|最近|上次)\s*(?:编辑|編輯|修改|修订|修訂|回复|回覆|发表|發表|登录|登錄|登陆|登陸)"
     r"|(?:最近|上次)\s*更新)"
-    r"(?:时间|時間|日期|于|於)?|(?:注册|註冊|加入|入驻|入駐)(?:时间|時間|日期|于|於)"
+    r"(?:时间|時間|日期|于|於)?|(?:注册|註冊|加入|入驻|入駐)(?:时间|時間|日期|于|於)|(?:注册|註冊)\s*[:：]"
     r"|页面生成|頁面生成|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
     r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited)|今天是|今日是)"
     r"|(?P<other>(?:(?:最后|最後)\s*更新|更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發"
@@ -90,7 +90,10 @@ _DATE_AT_END = re.compile(r"(?=[\d\s:：\-/.年月日()（）\[\]]*[:：\-/.年�
 # The heading of a comment, guestbook or feedback section (全部评论（2）, 网友留言, 用户反馈, 发表评论).
 _COMMENTS_HEADING = re.compile(
     r"\s*(?:(?:全部|热门|最新|网友|用户|读者|访客|精彩|網友|讀者|熱門)\s*(?:评论|評論|留言|回复|回覆|反馈|反饋|评价|評價)"
-    r"|(?:评论|評論|留言)(?:区|區|列表|\s*[（(]\d+[)）])|发表评论|發表評論)\s*[（(]?\d*[)）]?\s*$"
+    r"|(?:评论|評論|留言)(?:区|區|列表|\s*[（(]\d+[)）])|发表评论|發表評論"
+    # WordPress themes' count of replies to the post: "3 条评论 to “X”", "2 則留言", "3 Responses to “X”".
+    r"|\d+\s*(?:条|條|个|個|則|则)\s*(?:评论|評論|留言|回应|回應)(?:\s+to\s+\S.*)?|(?:\d+|One)\s+Responses?\s+to\s+\S.*"
+    r")\s*[（(]?\d*[)）]?\s*$"
 )
 # A date beside the lunar calendar's is a portal's today bar, like 今天是 (never the page's publish time).
 _LUNAR_WORDS = ("农历", "農曆", "阴历", "陰曆")
