@@ -9,7 +9,7 @@ from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.options import FULL, ExtractOptions
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.byline import own_post
+from newscorpus.scrapers.byline import own_post, without_source
 from newscorpus.scrapers.bylinebrand import without_brand_lead
 from newscorpus.scrapers.localtime import local_wall_clock
 from newscorpus.scrapers.plausible import holds_sentence, judge
@@ -53,7 +53,7 @@ def parse_tree(
     # The parse removes boxes from the tree, never its <html> element, whose lang the wall clock reads.
     article = _extract(tree, html, url, rule, fetched_at, options)
     article.published_at = local_wall_clock(article.published_at, tree, html, url)
-    article.author = without_brand_lead(tree, article.author)
+    article.author = without_source(without_brand_lead(tree, article.author), article.source)
     if own_post(article.author, article.source):
         article.source = None  # the account credited as writer and 来源 anywhere on the page: its own post
     # A site rule reads its bylines in full: its hooks decide the body by them (qq's signed-off line).

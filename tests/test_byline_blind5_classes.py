@@ -149,14 +149,14 @@ def test_a_menu_item_named_like_a_label_takes_no_value_and_a_period_tag_credits_
 
 
 def test_the_misses_helper_refuses_a_held_out_blind_batch() -> None:
-    # Each batch becomes tune material once a later one is written to measure the work on it (blind9 and
-    # blind10 at session 7's start, blind11 and blind12 after its first and second waves, blind13 at session
-    # 8's start, blind14-16 after its first three waves, blind17 at session 9's start, blind18-20 after its
-    # first wave, blind21 and blind22 after its second and third, blind23 and blind24 after session 10's first
-    # and second, blind25 and blind26 at its end, blind27-31 in session 11, blind32-38 in session 12, blind39-40 in
-    # session 13, blind41-42 in session 14, blind43-44 in session 15, blind45-46 in session 16, blind47 in session
-    # 17, blind48-49 in session 18, blind52-54 in session 19, blind55-57 in session 20, blind58-60 in session 21, blind61 in session 22); the
-    # batch measuring the next wave, and any later one, stays refused.
+    # Each batch becomes tune material once a later one is written to measure the work on it (blind9 and blind10 at
+    # session 7's start, blind11 and blind12 after its first and second waves, blind13 at session 8's start,
+    # blind14-16 after its first three waves, blind17 at session 9's start, blind18-20 after its first wave, blind21
+    # and blind22 after its second and third, blind23 and blind24 after session 10's first and second, blind25 and
+    # blind26 at its end, blind27-31 in session 11, blind32-38 in session 12, blind39-40 in session 13, blind41-42 in
+    # session 14, blind43-44 in session 15, blind45-46 in session 16, blind47 in session 17, blind48-49 in session 18,
+    # blind52-54 in session 19, blind55-57 in session 20, blind58-60 in session 21, blind61 in session 22); the batch
+    # measuring the next wave, and any later one, stays refused.
     assert held_out(Path("tests/fixtures/blind62/portals"))
     assert not held_out(Path("tests/fixtures/blind61/portals"))
     assert not held_out(Path("tests/fixtures/blind60/portals"))

@@ -40,6 +40,7 @@ from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet,
 from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.bylineregion import time_over_fields
 from newscorpus.scrapers.bylinetag import tagged_accounts
+from newscorpus.scrapers.bylinetitles import without_honorific
 from newscorpus.scrapers.bylineunits import is_news_unit
 
 __all__ = [
@@ -155,6 +156,17 @@ def own_post(author: str | None, source: str | None) -> bool:
     source is none. A page applies it to the fields read from all its places (the bar's account, a closing
     ``本文来源：X``), as a line does to its own."""
     return source is not None and source == author and not is_news_unit(author)
+
+
+def without_source(author: str | None, source: str | None) -> str | None:
+    """The writers less a name that is the source's, title stripped or not: a run of names read off a bar
+    holding the account beside the writer (WeChat's 2016 meta list "2016-05-12 张薇 丁香医生 丁香医生" gave
+    "张薇 丁香", the account read as a doctor). Only beside other names: one name alone is ``own_post``'s."""
+    if author is None or source is None:
+        return author
+    writers = author.split(" ")
+    kept = [name for name in writers if name not in (source, without_honorific(source))]
+    return " ".join(kept) if kept else author
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -287,8 +299,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             found.authors = lone.reprint_writers(line)  # "本文来自微信公众号…，作者：程曼祺，…经授权发布。"
             found.authors = found.authors or lone.signed_writer(line)  # "作者:码农老K 转载请注明出处,谢谢。"
             # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"; a theme's entry meta: "本条目…作者是X。"
-            posters = ("本文由", "此文由", "本条目", "本條目", "此条目", "此條目")
-            found.authors = found.authors or (lone.posted_by(line) if line.startswith(posters) else [])
+            found.authors = found.authors or (lone.posted_by(line) if line.startswith(lone.POSTER_LEADS) else [])
             found.authors = found.authors or lone.blogger_notice(line)  # "本文为CSDN博主「X」的原创文章，…"
         if found.source is None and found.account is None:
             read_reprint_notice(line, found)  # "本文转载自：蓝点资讯，原文链接：…"

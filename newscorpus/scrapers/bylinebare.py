@@ -130,6 +130,12 @@ TRAILING_FIELD = re.compile(
 )
 # A part of a meta bar: what lies between times, separators and two or more spaces.
 _PARTS = re.compile(r"\s*(?:" + TIME.pattern + r")\s*|\s*[|·•、]\s*|\s+")
+# A label the grammar does not know (审核专家:, 主讲人:) and the words after it up to the next time: its value,
+# however it reads ("审核专家:风湿免疫科 副主任医师 罗建平" credits a reviewer), never a part standing alone.
+_UNREAD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:(?:\s*(?!\d)[^\s|:]+)*")
+# Where a report was filed from, after a slash closing the writer's part (Taiwan's papers: "趙婉淳、陳人傑／台北報導"):
+# a tag on the name, which stands alone as much as a bare name does.
+_FILED_TAG = re.compile(r"[／/][\u4e00-\u9fff]{2,6}?(?:即時|即时|綜合|综合)?(?:報導|报道|報道|报导)$")
 # The time of day may come first ("15:06 2020/12/18", Taiwan's papers).
 _TIME_ONLY = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")\s*$")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
@@ -261,8 +267,13 @@ def bare_parts(text: str) -> list[str] | None:
     """The unlabelled parts of a meta bar: None when ``text`` holds no time or is no bar (too many parts)."""
     if not TIME.search(text) or len(text) > settings.BYLINE_SHORT_LINE_CHARS or _MID_SENTENCE_TIME.search(text):
         return None
-    parts = [part for part in _PARTS.split(text) if part and not _BRACKETED.match(part)]
+    parts = [_FILED_TAG.sub("", part) for part in _PARTS.split(text) if part and not _BRACKETED.match(part)]
     return parts if len(parts) <= settings.BYLINE_MAX_BARE_PARTS else None
+
+
+def without_unread_labels(text: str) -> str:
+    """``text`` less each label the grammar left unread and its value (the grammar's own fields taken out)."""
+    return _UNREAD_LABEL.sub(" ", text)
 
 
 def postfix_writers(line: str) -> list[str]:

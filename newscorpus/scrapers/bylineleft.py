@@ -32,6 +32,7 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
         taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
         rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
+    rest = bare.without_unread_labels(rest)
     if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
         return None, None
     if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):

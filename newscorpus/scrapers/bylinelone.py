@@ -85,6 +85,11 @@ _POSTED_BY = re.compile(
     r"\s+by\s+([^\sA-Za-z\d][^\s/|｜—–]{1,15})(?=\s+(?:at|on|@)\s|\s*[/|｜—–]|$)",
     re.IGNORECASE,
 )
+# WordPress Kubrick's entry meta in Chinese opens with the entry before its poster: "这篇文章由 阿木 发表于 …".
+ENTRY_LEADS = ("这篇文章由", "這篇文章由", "本篇文章由", "这篇日志由", "這篇日誌由")
+# What opens a post's entry meta or copyright line naming its poster ("本文由 X 原创发布于 读书吧，…").
+POSTER_LEADS = ("本文由", "此文由", "本条目", "本條目", "此条目", "此條目", *ENTRY_LEADS)
+_ENTRY_LEAD = re.compile("^(?:" + "|".join(lead.removesuffix("由") for lead in ENTRY_LEADS) + ")(?=由)")
 # WordPress twentyten's entry meta in Chinese: "此条目是由 老白 发表在 Linux 分类目录的".
 _ENTRY_BY = re.compile(r"^此[条條]目是由\s*([^\s]{2,20})\s*[發发]表在")
 # CSDN's copyright notice under every post: "本文为CSDN博主「码农阿飞」的原创文章，遵循CC 4.0 BY-SA版权协议…".
@@ -333,6 +338,7 @@ def posted_by(line: str) -> list[str]:
     (an English name is read by ``bylineenglish.english_by``), before the time's ``at``/``on`` or the end."""
     # A content farm's copy dates the line first: "2018-06-14 由 養生小百科 發表于 健康" (its category after).
     undated = line[stamp.end() :].lstrip() if (stamp := TIME.match(line)) else line
+    undated = _ENTRY_LEAD.sub("", undated)  # Kubrick's "这篇文章由 阿木 发表于 2008年3月2日 星期日 at 10:21 下午，…"
     if "由" in undated[:3]:
         return by_poster(undated)  # "由 阿樂 於 2017年8月14日 23:10 發佈"
     if undated.startswith(("本条目", "本條目")):

@@ -90,6 +90,8 @@ _NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原�
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
 # A school's class code (4A, 5C, S3B, P6A): Hong Kong pupils credited with their class before the name.
 CLASS_CODE = re.compile(r"[SPF]?[1-6][A-H]")
+# A class code glued before a pupil's name ("4C李卓謙"): split off as a spaced one is.
+_CLASS_CODE_LEAD = re.compile(CLASS_CODE.pattern + r"(?=[\u4e00-\u9fff]{2,4}$)")
 # A theme's "posted on" glued after the name by its screen-reader text ("小满发布于"): no name ends so.
 _POSTED_SUFFIX = re.compile(r"(?:发布于|發佈於|發布於|发表于|發表於)$")
 _POSTED_SUFFIX_MIN_CHARS = 4
@@ -258,6 +260,20 @@ def _unled_long_word(token: str) -> bool:
     return not is_person(token, in_run=True) and not japanese_name(token)
 
 
+def _without_class_codes(tokens: list[str]) -> list[str]:
+    """The names less a Hong Kong pupil's class code before each (``撰文：4C 李卓謙、4D 麥嘉琪``, glued or
+    spaced), as a school's 高二（3）班 before its pupil is."""
+    tokens = [
+        rest if (lead := _CLASS_CODE_LEAD.match(token)) and is_person(rest := token[lead.end() :]) else token
+        for token in tokens
+    ]
+    return [
+        token
+        for at, token in enumerate(tokens)
+        if not (CLASS_CODE.fullmatch(token) and at + 1 < len(tokens) and is_person(tokens[at + 1]))
+    ]
+
+
 def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out.
@@ -284,8 +300,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
             break
         tokens, led_by_unit = tokens[1:], True
-    if len(tokens) > 1 and CLASS_CODE.fullmatch(tokens[0]) and is_person(tokens[1]):
-        tokens = tokens[1:]  # "撰文：4A 何卓琳": a Hong Kong pupil's class code before the name, as 高二（3）班 is
+    tokens = _without_class_codes(tokens)
     if len(tokens) > 1 and tokens[0] in ("图", "圖"):
         tokens = tokens[1:]  # "作者：文/图 李湘": the 图 of 文/图 after the 文 label took its slash
     if len(tokens) > 1 and POST.match(tokens[0]) and is_person(tokens[1]):

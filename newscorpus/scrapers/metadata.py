@@ -13,6 +13,7 @@ from collections.abc import Callable
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline, story_credit
+from newscorpus.scrapers.bylinelone import POSTER_LEADS, posted_by
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
 from newscorpus.scrapers.dates import china_time, is_date_only
@@ -167,7 +168,10 @@ def last_title_window(lines: list[str] | None, title: str | None) -> list[str]:
 
 def is_byline_line(line: str) -> bool:
     """A short line made of date/source/author labels, e.g. '2023-10-31 08:30 来源：新华社', or a bare
-    time stamp (a signature's date, 2024年3月5日, has no time of day and stays)."""
+    time stamp (a signature's date, 2024年3月5日, has no time of day and stays). A theme's entry meta naming
+    its poster (这篇文章由 X 发表于 …，分类于 技术。) is one at any length: a sentence about the post, not of it."""
+    if line.startswith(POSTER_LEADS) and posted_by(line):
+        return True
     if len(line) > 60:
         return False
     if _BARE_STAMP.match(line) or _WRITER_CREDIT.match(line):

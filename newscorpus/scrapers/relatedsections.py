@@ -9,6 +9,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinelone import posted_by
 from newscorpus.scrapers.linkshape import (
     LINK_QUERY,
     holds_link,
@@ -132,6 +133,8 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
     for index, sibling in enumerate(siblings):
         if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
             break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
+        if blocks and posted_by(node_text(sibling)):
+            break  # the post's entry meta under its list (这篇文章由 X 发表于 …，分类于 <a>技术</a>): the story's
         vetoed = is_rejected_block(sibling, by_position)
         if (vetoed and not another_card(sibling, blocks) and not second_column(sibling, blocks)) or legal_line(sibling):
             if any(holds_link(block) for block in blocks) and not ad_inside_list(

@@ -88,8 +88,9 @@ RULE = SiteRule(
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,
-    # The media card's name: a <div> in the account link, or a span beside its avatar (企鹅号, 2019).
-    source=("span.a_source", "span.color-a-1", "span.where", "a.author > div", "a.author > span.media-name"),
+    # The media card's name: a <div> in the account link, or a span beside its avatar (企鹅号, 2019); the app's
+    # share page (view.inews.qq.com) names the account in a bare a.media-name beside the avatar's link.
+    source=("span.a_source", "span.color-a-1", "span.where", "a.author > div", ".media-name"),
     editor=("#QQeditor", "div.qq_editor", "p.QQeditor"),
     templates=_TEMPLATES,
     body=_FALLBACK_BODY,
