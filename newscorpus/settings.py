@@ -926,6 +926,9 @@ URL_WIKI_NAMESPACES = (
 URL_PROFILE_DIRS = ("u",)
 # A folder holding an author's home by a bare number (百家号's author.baidu.com/home/1601234567890123).
 URL_HOME_DIRS = ("home",)
+# A profile named by its kind and a number as the path's last part (DW's /zh/<name>/person-39123456, whose stories
+# are /zh/<slug>/a-<number>): a writer's page, a list of their stories.
+URL_PERSON_SLUG_WORDS = ("person", "author", "profile", "reporter", "columnist", "journalist")
 # A writer's profile folder in a related card (简书's /u/<id> after the headline): a label, no second item.
 RELATED_PROFILE_DIRS = (*URL_PROFILE_DIRS, *URL_HOME_DIRS, "user", "users", "author", "authors", "member", "people")
 # A community's folder: a "topic" under it is one thread (/group/topic/123456789/, /forum/topic/5123), where

@@ -61,6 +61,7 @@ _FILE_EXT = re.compile(
 # A listed stock by its exchange's prefix and its code: sh600000, sz300124, hk00700, bj830799.
 _QUOTE_CODE = re.compile(r"(?:sh|sz|bj|hk)\d{5,6}", re.IGNORECASE)
 # A user's page by an id glued to "u" at the site's root (i.yiche.com/u12345678/).
+_PERSON_SLUG = re.compile("(?:" + "|".join(settings.URL_PERSON_SLUG_WORDS) + r")[-_]\d+")
 _USER_ID = re.compile(r"u\d{5,}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?P<word>[A-Za-z]+\d?)_\d+")
 # A story's later page: its stem (an id somewhere in it), a separator, then a page number of one or two digits.
@@ -220,6 +221,8 @@ def _profile(segments: list[str]) -> bool:
     /qq_41234567, /m0_51234567; 澎湃号's /gov_38216). A content word there is a story (/baijiahao_12345678)."""
     if len(segments) >= 2 and segments[-2].lower() in settings.URL_PROFILE_DIRS:
         return True
+    if segments and _PERSON_SLUG.fullmatch(segments[-1].lower()):
+        return True  # DW's /zh/文山/person-39123456
     if len(segments) >= 2 and segments[-2].lower() in settings.URL_HOME_DIRS and segments[-1].isdigit():
         return True  # a platform's author home by a bare number (/home/1601234567890123); /home/123.html is a page
     if len(segments) == 1 and _USER_ID.fullmatch(segments[0]):

@@ -13,6 +13,8 @@ Dates: an English "at" between date and clock; a forum card's 注册： date is 
 theme's reply count heading (3 条评论 to “X”) opens the readers' section.
 Related lists: 相關消息 / 相關訊息 (Hong Kong and Taiwan schools and offices) and 相关日记 (a diary site) head
 related lists.
+URLs: a profile named by its kind and a number as the path's last part (DW's /zh/<name>/person-39123456) is
+a writer's page, no story.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from newscorpus.scrapers.byline import parse_line, without_source
 from newscorpus.scrapers.datelines import comments_heading
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
+from newscorpus.urlshape import is_article_url
 
 from .helpers import STORY_PROSE
 
@@ -196,3 +199,16 @@ def _school_news(heading: str) -> str:
 def test_more_related_heading_nouns(registry: Registry, heading: str) -> None:
     article = parse_html(_school_news(heading), "http://www.school.example.test/news/2018/maths", registry)
     assert [item.title for item in article.related] == ["本校舉行第三十屆陸運會", "合唱團於校際音樂節獲冠軍"]
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        ("https://www.dw.com/zh/李明/person-52345678", False),
+        ("https://www.dw.com/zh-hant/陳美玲/person-61234567", False),
+        ("https://news.example.test/zh/王芳/author-20231234", False),
+        ("https://www.dw.com/zh/德国大选结果出炉/a-60123456", True),  # the same site's story
+    ],
+)
+def test_a_profile_named_by_its_kind_and_a_number(url: str, article: bool) -> None:
+    assert is_article_url(url) is article
