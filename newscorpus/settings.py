@@ -396,6 +396,8 @@ TOOLBAR_MAX_CHARS = 40
 CALL_TO_ACTION_MAX_CHARS = 40
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
+# A block with no text but captions tells its story by them when this many are sentences (a photo gallery's).
+CAPTION_STORY_MIN_SENTENCES = 2
 # A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.
 CREDITED_CAPTION_MAX_CHARS = 80
 # Related headings are a small grammar: a prefix saying "related" and a noun naming what is listed

@@ -13,6 +13,8 @@ Dates: an English "at" between date and clock; a forum card's 注册： date is 
 theme's reply count heading (3 条评论 to “X”) opens the readers' section.
 Related lists: 相關消息 / 相關訊息 (Hong Kong and Taiwan schools and offices) and 相关日记 (a diary site) head
 related lists.
+Bodies (from blind57's gallery, tune since session 21): a photo story with no text but its captions, each a
+sentence before its credit, is told by them; beside a story they stay out of it.
 URLs: a profile named by its kind and a number as the path's last part (DW's /zh/<name>/person-39123456) is
 a writer's page, no story.
 """
@@ -212,3 +214,34 @@ def test_more_related_heading_nouns(registry: Registry, heading: str) -> None:
 )
 def test_a_profile_named_by_its_kind_and_a_number(url: str, article: bool) -> None:
     assert is_article_url(url) is article
+
+
+_CAPTIONS = (
+    "3月5日，游客在杭州西湖边赏花拍照。当日气温回升，各地迎来踏青高峰。新华社记者 徐昱 摄",
+    "3月5日，市民在南京玄武湖公园放风筝。新华社记者 李博 摄",
+    "3月5日，小朋友在成都人民公园观赏郁金香。新华社记者 沈伯韩 摄",
+)
+
+
+def _gallery(prose: str, host: str) -> str:
+    shots = "".join(f"<p><img src='/p/{n}.jpg'></p><p>{caption}</p>" for n, caption in enumerate(_CAPTIONS))
+    return (
+        "<html><head><meta charset='utf-8'><title>春暖花开踏青忙</title></head><body>"
+        f"<div class='header'><h1>春暖花开踏青忙</h1><div class='info'>2024-03-05 16:20 来源：{host}</div></div>"
+        f"<div id='detail'>{prose}{shots}</div><div class='foot'>Copyright © 2024 版权所有</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["http://www.news.cn/photo/2024-03/05/c_1130088123.htm", "https://photo.example.test/2024/0305/88123.html"]
+)
+def test_a_gallery_told_by_its_captions_alone(registry: Registry, url: str) -> None:
+    article = parse_html(_gallery("", "新华网"), url, registry)
+    assert article.paragraphs == list(_CAPTIONS)
+
+
+def test_captions_beside_a_story_stay_out_of_it(registry: Registry) -> None:
+    article = parse_html(
+        _gallery(STORY_PROSE, "新华网"), "http://www.news.cn/photo/2024-03/05/c_1130088123.htm", registry
+    )
+    assert article.paragraphs and not set(_CAPTIONS) & set(article.paragraphs)

@@ -48,14 +48,14 @@ def story_lines(lines: list[str], title: str | None) -> list[str]:
     # imports every rule module, which must stay free of parse modules.
     from newscorpus.scrapers.boilerplate import is_furniture
     from newscorpus.scrapers.comments import comments_start
-    from newscorpus.scrapers.storytext import credited_caption, story_paragraphs
+    from newscorpus.scrapers.storytext import credited_caption, story_paragraphs, told_by_captions
 
     lines = lines[: comments_start(lines)]  # a body element wrapping the readers' section too
     # A photo's credited caption, a tool bar or a call to act (点击上方“X”可以订阅哦) is no story line under any
-    # template, as on the generic path: a rule's selectors miss new ones.
-    kept = {
-        line for line in story_paragraphs(lines, title, set()) if not credited_caption(line) and not is_furniture(line)
-    }
+    # template, as on the generic path: a rule's selectors miss new ones; unless captions are all the story has.
+    story = [line for line in story_paragraphs(lines, title, set()) if not is_furniture(line)]
+    kept = {line for line in story if not credited_caption(line)}
+    kept = kept or set(told_by_captions([line for line in story if credited_caption(line)]))
     return [line for line in lines if line in kept or (line.isdigit() and len(line) <= 2)]
 
 

@@ -43,6 +43,10 @@ _CLOCK_LINE = re.compile(
 )
 
 
+# A caption that is a sentence of its own before its credit, ended by its full stop ("…观看民俗表演。新华社记者 X 摄").
+_CAPTION_SENTENCE = re.compile(r"[^。！？]{8,}[。！？]")
+
+
 def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
     """Story lines out of a body's lines: no title repeat, no link-only lines, no boilerplate."""
     return [line for line in lines if line not in link_texts and _is_story_text(line, title)]
@@ -51,17 +55,28 @@ def story_paragraphs(lines: list[str], title: str | None, link_texts: set[str]) 
 def paragraphs_of(lines: list[Line], title: str | None) -> list[str]:
     """The story's paragraphs among a body's walked lines: no link lines, captions or boilerplate."""
     kept: list[str] = []
+    captions: list[str] = []
     for at, line in enumerate(lines):
         linked = line.link_chars > settings.MAX_LINK_SHARE_IN_PARAGRAPH * len(line.text)
         # A caption is its own element; a short line the text runs on from in the same block (after a
         # <br>) is a subheading that happens to follow an image.
         runs_on = at + 1 < len(lines) and lines[at + 1].block == line.block
         # A linked file name is an attachment of the story (附件：1.申请表.docx), not navigation.
-        if (linked and not is_attachment(line.text)) or _is_caption(line, runs_on):
+        if linked and not is_attachment(line.text):
+            continue
+        if _is_caption(line, runs_on):
+            captions.append(line.text)
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)
-    return kept
+    return kept or told_by_captions(captions)
+
+
+def told_by_captions(captions: list[str]) -> list[str]:
+    """A photo story with no text but its captions (新华网's gallery: "2月10日，游客在…观看民俗表演。新华社记者 李鑫
+    摄", one per picture): the captions, each a sentence of its own, tell the story, so they are its paragraphs."""
+    sentences = [caption for caption in captions if _CAPTION_SENTENCE.search(caption)]
+    return sentences if len(sentences) >= settings.CAPTION_STORY_MIN_SENTENCES else []
 
 
 def _is_story_text(line: str, title: str | None) -> bool:
