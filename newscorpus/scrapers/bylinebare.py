@@ -19,6 +19,7 @@ from newscorpus.scrapers.bylinesurnames import DOUBLE as _DOUBLE
 from newscorpus.scrapers.bylinesurnames import RARE as _RARE
 from newscorpus.scrapers.bylinesurnames import SINGLE as _SINGLE
 from newscorpus.scrapers.bylinesurnames import SINGLE_TRADITIONAL as _SINGLE_TRADITIONAL
+from newscorpus.scrapers.bylinesurnames import TIBETAN_GIVEN as _TIBETAN_GIVEN
 from newscorpus.scrapers.bylinesurnames import WORDY as _WORDY
 
 _SURNAME_CHARS = _SINGLE | _SINGLE_TRADITIONAL
@@ -218,6 +219,8 @@ def is_person(word: str, in_run: bool = False) -> bool:
     if not _HAN.match(word) or (_NOT_PEOPLE.match(word) and not in_run) or is_outlet(word):
         return False  # "江城日报" is led by the surname 江, but named like an outlet: a bar's outlet
     surname = 2 if word[:2] in _DOUBLE else 1
+    if len(word) == _TIBETAN_NAME_CHARS and word[2:] in _TIBETAN_GIVEN:
+        return True  # 次仁卓玛, 南如卓玛: two given names, no surname
     if word[0] in _DHARMA_LEADS:
         return len(word) == settings.BYLINE_DATELINE_NAME_CHARS  # a monk's or nun's name: 释妙心, 釋慧明
     if word[0] in _RARE:
@@ -234,6 +237,7 @@ def led_by_surname(word: str) -> bool:
     return bool(_HAN.match(word)) and not _NOT_PEOPLE.match(word) and (word[0] in _SURNAME_CHARS or word[:2] in _DOUBLE)
 
 
+_TIBETAN_NAME_CHARS = 4
 # The surname every Buddhist monastic takes (释, after the Buddha's clan): 释 and a two-character Dharma name.
 _DHARMA_LEADS = frozenset("释釋")
 # The dash joining a paper's name and its app's or site's (成都商报-红星新闻, 人民网－人民日报).
@@ -267,8 +271,17 @@ def bare_parts(text: str) -> list[str] | None:
     """The unlabelled parts of a meta bar: None when ``text`` holds no time or is no bar (too many parts)."""
     if not TIME.search(text) or len(text) > settings.BYLINE_SHORT_LINE_CHARS or _MID_SENTENCE_TIME.search(text):
         return None
-    parts = [_FILED_TAG.sub("", part) for part in _PARTS.split(text) if part and not _BRACKETED.match(part)]
+    parts = [_FILED_TAG.sub("", part) for part in map(_bracketed_outlet, _PARTS.split(text)) if part]
     return parts if len(parts) <= settings.BYLINE_MAX_BARE_PARTS else None
+
+
+def _bracketed_outlet(part: str) -> str:
+    """A bar's part as it reads: an outlet in brackets beside the time is the outlet (ifeng 2008's
+    ``07:52 【华商报】``); any other bracketed part is a tool or a note (``【我要评论】``), nothing."""
+    if not _BRACKETED.match(part):
+        return part
+    inner = part[1:-1].strip()
+    return inner if is_outlet(inner) else ""
 
 
 def without_unread_labels(text: str) -> str:

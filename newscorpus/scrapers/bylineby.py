@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 # "由 阿樂 於 2017年8月14日 23:10 發佈", "由 admin 于 2017-08-14 发布", "本文由 老王 发表于 …": the name between 由
 # and the time's 于/於 or the publishing verb. No punctuation, digit or 于 inside the name: "由此可见，于2019年发布"
 # and "由他于2019年发布" are prose. "原创" before the verb says the poster wrote it ("本文由 X 原创发布于 读书吧").
+# A Latin name of two or three capitalised words keeps its spaces ("由 Ada Chen 於 … 發佈").
 _BY_POSTED = re.compile(
-    r"^(?:本文|此文|本帖)?由\s*([^\s:：|/，,。、；;！？\d于於]{2,20}?)\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
+    r"^(?:本文|此文|本帖)?由\s*([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){1,2}|[^\s:：|/，,。、；;！？\d于於]{2,20}?)"
+    r"\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
     r"(?:原创|原創)?(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
 )
 # WordPress's translated entry meta under a post (Twenty Ten to Twelve in zh_CN): "本条目发布于2013年4月22日。属于

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DOUBLE", "RARE", "SINGLE", "SINGLE_TRADITIONAL", "WORDY"]
+__all__ = ["DOUBLE", "RARE", "SINGLE", "SINGLE_TRADITIONAL", "TIBETAN_GIVEN", "WORDY"]
 
 # Common surnames (the most frequent single ones and the usual double ones): a name-shaped word that
 # starts otherwise ("国内", "要闻") is no person. Surnames that mostly start words (和, 明, 安, 成, 文, 时,
@@ -45,5 +45,16 @@ DOUBLE = frozenset(
         "歐陽",
         "司馬",
         "諸葛",
+    }
+)
+# Tibetan names carry no surname: two given names of two characters each (次仁卓玛, 扎西次仁, 南如卓玛), as
+# reporters in Tibet and Qinghai sign. A four-character word ending in one of these is a name; one that only opens
+# with one is not (扎西德勒 is a greeting).
+TIBETAN_GIVEN = frozenset(
+    {
+        *("卓玛", "次仁", "扎西", "多吉", "达瓦", "央金", "格桑", "旦增", "丹增", "尼玛", "拉姆", "顿珠", "平措"),
+        *("德吉", "白玛", "曲珍", "卓嘎", "拉巴", "边巴", "普布", "索朗", "次旦", "罗布", "嘉措", "加措", "才让"),
+        *("旺姆", "仁增", "洛桑", "巴桑", "米玛", "措姆", "央宗", "群培", "益西", "贡布", "拉珍", "玉珍", "德庆"),
+        *("强巴", "旺堆", "斯朗", "泽仁", "仁青", "措吉", "卓瑪", "紮西", "多傑"),
     }
 )

@@ -86,6 +86,7 @@ _CODE_LITERAL = re.compile(r"(?:[<>=]=?\s*|['\"])\d{4}-\d{1,2}-\d{1,2}")
 _SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，|日\s*[至到～~]\s*\d")
 # A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields). A
 # date has a separator: a bare number closing the line is a counter (a bar's hits, "通讯员：X 2317"), no date.
+_WRITTEN_ZONE = re.compile("|".join(sorted(map(re.escape, settings.WRITTEN_ZONE_OFFSETS), key=len, reverse=True)))
 _DATE_AT_END = re.compile(r"(?=[\d\s:：\-/.年月日()（）\[\]]*[:：\-/.年月日])[\d\s:：\-/.年月日()（）\[\]]+$")
 # The heading of a comment, guestbook or feedback section (全部评论（2）, 网友留言, 用户反馈, 发表评论).
 _COMMENTS_HEADING = re.compile(
@@ -320,6 +321,8 @@ def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:
     if end is None or in_bar or _BYLINE_FIELD.search(piece):
         return False
     before = URL_TEXT.sub("", piece[: end.start()])  # a source link before the date is no headline
+    # A zone written out before the clock ("星期四 - 格林尼治标准时间 10:20", BBC's bar) is the time's, no title.
+    before = _WRITTEN_ZONE.sub("", before)
     return len(_DATE_CHARS.sub("", before)) > settings.DATE_LIST_TITLE_MIN_CHARS
 
 

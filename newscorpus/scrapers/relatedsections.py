@@ -224,4 +224,8 @@ def _is_heading_like(node: LexborNode) -> bool:
             return True
         return len(node_text(node)) <= HEADING_MAX_CHARS and not story_link_in(node)
     first = next((child for child in node.iter() if child.is_element_node), None)
-    return first is not None and first.tag in _HEADING_TAGS and len(node_text(node)) <= HEADING_MAX_CHARS
+    if first is None or first.tag not in _HEADING_TAGS or len(node_text(node)) > HEADING_MAX_CHARS:
+        return False
+    # A story's link wrapping its headline (<a href=…/article_…><h3>title</h3></a>) is a list's item, not the next
+    # section's heading, as a heading linking a story is.
+    return not ((node.tag == "a" and story_href(node)) or story_link_in(node))

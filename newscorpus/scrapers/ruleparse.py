@@ -254,13 +254,20 @@ def _headline(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode,
     found = [
         hit for hit in islice(_headlines(tree, selectors), settings.TITLE_RULE_CANDIDATES) if not names_a_box(hit[1])
     ]
+    page_title = (node.text() if (node := tree.css_first("title")) is not None else "").strip()
     for hit in found:
-        if not any(
-            other[1] != hit[1] and _KICKER.match(other[1], len(hit[1])) and other[1].startswith(hit[1])
-            for other in found
-        ):
+        if not any(other[1] != hit[1] and _opens(hit[1], other[1], page_title) for other in found):
             return hit
     return found[0] if found else None
+
+
+def _opens(label: str, headline: str, page_title: str) -> bool:
+    """``label`` opens ``headline``: in the heading itself (``张维为：西方的…``), or in the page's <title> that
+    joins them (``<h3>李家骏</h3>`` over ``<h1>产业链不是积木…</h1>``, titled ``李家骏：产业链不是积木…``)."""
+    if headline.startswith(label) and _KICKER.match(headline, len(label)):
+        return True
+    kicker = _KICKER.match(page_title, len(label)) if page_title.startswith(label) else None
+    return kicker is not None and page_title[kicker.end() :].lstrip().startswith(headline)
 
 
 def _headlines(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:

@@ -1,0 +1,103 @@
+"""Classes learnt in session 22 from blind62 (tune material once blind63 was written), as hand-written variants
+in other wordings, markup and sites: never a copy of a blind page.
+
+Bylines: a Tibetan name has no surname, two given names of two characters (冯志军 南如卓玛, 次仁卓玛); an outlet
+in brackets beside the time is the bar's source (【华商报】), while another bracketed part is a tool; the font switch
+in one bracket with its label (【字号 大 中 小】) is a tool; a Hong Kong class code in Chinese (中四乙 顏子琪) before
+each pupil's name; a Latin name posting in a translated 由 X 於 … 發佈.
+Titles: a column's label heading over the headline, joined to it in <title> (李家骏 over 产业链…, titled
+李家骏：产业链…), is the label, on a site rule's page.
+Dates: a zone written out before the clock (星期四 - 格林尼治标准时间 10:20) is no list item's title.
+Related lists: a plain <aside> right after the story's element, only a notice between, is the story's closing
+module (k.sina.cn's 猜你想看), however little its items echo the headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.datelines import first_datetime
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("新华社拉萨8月2日电（记者 白玛央金 王守宝）", "白玛央金 王守宝", None),
+        ("（记者 刘洪明 次仁罗布）", "刘洪明 次仁罗布", None),
+        ("2010年05月06日 08:15　【西安晚报】　【我要评论】", None, "西安晚报"),
+        ("2009年11月03日 10:02 （北京青年报） 【字号 大 中 小】", None, "北京青年报"),
+        ("2011年03月21日 09:40　【打印】　【关闭】", None, None),
+        ("撰文：中三丙 林詠詩、中二甲 張家豪", "林詠詩 張家豪", None),
+        ("由 Kevin Liu 於 2016年3月2日 21:05 發佈", "Kevin Liu", None),
+        ("由 Mary Ann Wong 于 2018-01-09 10:00 发布", "Mary Ann Wong", None),
+    ],
+)
+def test_byline_lines(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def _guancha_column(columnist: str, headline: str) -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{columnist}：{headline}</title></head><body>"
+        "<div class='content'><ul class='fix'><li class='left left-main'>"
+        f"<h3>{columnist}</h3><h1>{headline}</h1>"
+        "<div class='time fix'><span>2021-08-02 08:05:11</span><span>来源：观察者网</span></div>"
+        f"<div class='content all-txt'>{STORY_PROSE}</div></li></ul></div></body></html>"
+    )
+
+
+def test_a_columns_label_joined_to_the_headline_in_the_title(registry: Registry) -> None:
+    html = _guancha_column("周岳峰", "芯片供应链的下一站在哪里")
+    article = parse_html(html, "https://www.guancha.cn/zhouyuefeng/2021_08_02_601234.shtml", registry)
+    assert article.title == "芯片供应链的下一站在哪里"
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("更新时间 2013年 6月 4日, 星期二 - 格林尼治标准时间 14:05", "2013-06-04T22:05:00+08:00"),
+        ("最后更新： 2014年 1月 9日, 格林尼治時間 08:30", "2014-01-09T16:30:00+08:00"),
+    ],
+)
+def test_a_written_zone_before_the_clock_is_no_titles_text(line: str, when: str) -> None:
+    assert first_datetime([line], None) == when
+
+
+def _mobile_post(aside: str, between: str = "<div class='tips'>本文为签约作者原创，未经授权不得转载</div>") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>清明前后的青团怎么做</title></head><body><main>"
+        "<article class='art_box'><h1 class='art_tit'>清明前后的青团怎么做</h1>"
+        f"<div class='art_info'>2021-04-02 10:15 新浪看点 灶台边</div>{STORY_PROSE}</article>{between}"
+        f"<aside class='box_b'>{aside}</aside></main></body></html>"
+    )
+
+
+_PICKS = (
+    "<h2 class='m_title'>猜你想看</h2>"
+    "<a class='m_item' href='https://k.sina.cn/article_7012345678_1a2b3c4d5e00100aaa.html'><h3>端午节的粽子有三种包法，一学就会</h3></a>"
+    "<a class='m_item' href='https://k.sina.cn/article_7012345678_1a2b3c4d5e00100aab.html'><h3>春笋怎么焯水才不涩？记住这一步</h3></a>"
+    "<a class='m_item' href='https://k.sina.cn/article_7012345678_1a2b3c4d5e00100aac.html'><h3>家常红烧肉的火候，老师傅教你这样做</h3></a>"
+)
+
+
+def test_an_aside_closing_the_story_holds_its_related_list(registry: Registry) -> None:
+    html = _mobile_post(_PICKS)
+    article = parse_html(html, "https://k.sina.cn/article_7012345678_1a2b3c4d5e00100a99.html", registry)
+    assert [item.title for item in article.related] == [
+        "端午节的粽子有三种包法，一学就会",
+        "春笋怎么焯水才不涩？记住这一步",
+        "家常红烧肉的火候，老师傅教你这样做",
+    ]
+
+
+def test_an_aside_after_other_links_is_a_sidebar(registry: Registry) -> None:
+    nav = "<nav class='channels'><a href='https://k.sina.cn/food/'>美食</a><a href='https://k.sina.cn/travel/'>旅游</a></nav>"
+    html = _mobile_post(_PICKS, between=nav)
+    article = parse_html(html, "https://k.sina.cn/article_7012345678_1a2b3c4d5e00100a99.html", registry)
+    assert article.related == []
