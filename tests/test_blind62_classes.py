@@ -5,7 +5,8 @@ Bylines: a Tibetan name has no surname, two given names of two characters (冯�
 in brackets beside the time is the bar's source (【华商报】), while another bracketed part is a tool; the font switch
 in one bracket with its label (【字号 大 中 小】) is a tool; a Hong Kong class code in Chinese (中四乙 顏子琪) before
 each pupil's name; a Latin name posting in a translated 由 X 於 … 發佈.
-Titles: a column's label heading over the headline, joined to it in <title> (李家骏 over 产业链…, titled
+Titles: a forum thread's type tag linking its list (Discuz's <a>[自驾游记]</a>, or [<a>经验分享</a>]) is no part of
+its title (from older tune batches: 4 of 5 labels); a column's label heading over the headline, joined to it in <title> (李家骏 over 产业链…, titled
 李家骏：产业链…), is the label, on a site rule's page.
 Dates: a zone written out before the clock (星期四 - 格林尼治标准时间 10:20) is no list item's title.
 Related lists: a plain <aside> right after the story's element, only a notice between, is the story's closing
@@ -101,3 +102,28 @@ def test_an_aside_after_other_links_is_a_sidebar(registry: Registry) -> None:
     html = _mobile_post(_PICKS, between=nav)
     article = parse_html(html, "https://k.sina.cn/article_7012345678_1a2b3c4d5e00100a99.html", registry)
     assert article.related == []
+
+
+def _discuz_thread(subject: str) -> str:
+    return (
+        "<html><head><meta charset='gbk'><title>周末去千岛湖骑行，环湖一圈的感受 - 户外天地 - 湖城论坛</title>"
+        "</head><body><div id='pt'><a href='forum.php'>湖城论坛</a> › <a href='forum-22-1.html'>户外天地</a></div>"
+        f"<h1 class='ts'>{subject}</h1>"
+        f"<div class='pct'><div class='t_fsz'><td class='t_f' id='postmessage_1'>{STORY_PROSE}</td></div></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "<a href='forum.php?mod=forumdisplay&fid=22&filter=typeid&typeid=7'>[骑行游记]</a> "
+        "<a href='thread-5120-1-1.html' id='thread_subject'>周末去千岛湖骑行，环湖一圈的感受</a>",
+        "[<a href='forum.php?mod=forumdisplay&fid=22&filter=typeid&typeid=7'>骑行游记</a>] "
+        "<span id='thread_subject'>周末去千岛湖骑行，环湖一圈的感受</span>",
+    ],
+    ids=["tag link", "bracketed link"],
+)
+def test_a_forum_threads_type_tag_link_is_no_part_of_its_title(registry: Registry, subject: str) -> None:
+    article = parse_html(_discuz_thread(subject), "http://bbs.hucheng.example.test/thread-5120-1-1.html", registry)
+    assert article.title == "周末去千岛湖骑行，环湖一圈的感受"

@@ -1,7 +1,7 @@
 """A heading's own words: without the badges, tool links and dates templates put inside it.
 
 ``<h1><span>原创</span>标题</h1>``, ``<h1>标题<a>微信</a><a>微博</a></h1>``, ``<h1>标题<span>2016-03-02</span></h1>``,
-a Discuz ``<h1><a>[原创]</a><span>标题</span></h1>`` and a wiki ``<h1>词条<span>[编辑]</span></h1>`` all show
+a Discuz ``<h1><a>[原创]</a><span>标题</span></h1>`` (any bracketed link: a type tag linking its list) and a wiki ``<h1>词条<span>[编辑]</span></h1>`` all show
 the headline plus something a reader skips. A child element is dropped when it is a badge word, a bracketed
 tag or tool (``【打印】``, ``[编辑]``), a bare date, or a link while the heading's other words outweigh its
 links (a heading that IS a link keeps it).
@@ -22,6 +22,7 @@ _NEVER_TEXT = frozenset({"script", "style", "noscript", "button"})
 # One or more bracketed short tags, whitespace removed: [原创] 【打印】【关闭】 [编辑] (置顶).
 _BRACKETED = re.compile(r"(?:[\[【［(（〔][^\]】］)）〕]{1,8}[\]】］)）〕])+")
 _IN_BRACKETS = re.compile(r"[\[【［(（〔]([^\]】］)）〕]{1,8})[\]】］)）〕]")
+_EMPTY_BRACKETS = re.compile(r"[\[【［]\s*[\]】］]")
 _DATE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -36,7 +37,8 @@ def heading_words(node: LexborNode) -> str:
     drop_links = link_chars > 0 and len(full) - link_chars > link_chars
     parts: list[str] = []
     _kept_parts(node, drop_links, parts)
-    return clean("".join(parts)) or full
+    # Brackets printed around a dropped tag link ("[<a>经验分享</a>] 标题") hold nothing now.
+    return clean(_EMPTY_BRACKETS.sub("", "".join(parts))) or full
 
 
 def _kept_parts(node: LexborNode, drop_links: bool, parts: list[str]) -> None:
@@ -56,8 +58,8 @@ def _is_trim(child: LexborNode, drop_links: bool) -> bool:
     text = "".join(node_text(child).split())
     if not text:
         return False
-    if child.tag == "a" and drop_links:
-        return True
+    if child.tag == "a" and (drop_links or _BRACKETED.fullmatch(text)):
+        return True  # a bracketed link is a tag linking its list (Discuz's <a href=…typeid=3>[自驾游记]</a>)
     if text in settings.TITLE_BADGES or _DATE.fullmatch(text):
         return True
     # Only brackets around badge or tool words: （二） numbers a series, （附全文） tells what follows.
