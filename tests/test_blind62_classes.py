@@ -1,16 +1,15 @@
-"""Classes learnt in session 22 from blind62 (tune material once blind63 was written), as hand-written variants
-in other wordings, markup and sites: never a copy of a blind page.
-
-Bylines: a Tibetan name has no surname, two given names of two characters (冯志军 南如卓玛, 次仁卓玛); an outlet
-in brackets beside the time is the bar's source (【华商报】), while another bracketed part is a tool; the font switch
-in one bracket with its label (【字号 大 中 小】) is a tool; a Hong Kong class code in Chinese (中四乙 顏子琪) before
-each pupil's name; a Latin name posting in a translated 由 X 於 … 發佈.
+"""Classes learnt in session 22 from blind62 (tune material once blind63 was written), as hand-written variants in
+other wordings, markup and sites: never a copy of a blind page.
+Bylines: a Tibetan name has no surname, two given names of two characters (冯志军 南如卓玛, 次仁卓玛); an outlet in
+brackets beside the time is the bar's source (【华商报】), while another bracketed part is a tool; the font switch
+in one bracket with its label (【字号 大 中 小】) is a tool; a Hong Kong class code in Chinese (中四乙 顏子琪)
+before each pupil's name; a Latin name posting in a translated 由 X 於 … 發佈.
 Titles: a forum thread's type tag linking its list (Discuz's <a>[自驾游记]</a>, or [<a>经验分享</a>]) is no part of
-its title (from older tune batches: 4 of 5 labels); a column's label heading over the headline, joined to it in <title> (李家骏 over 产业链…, titled
-李家骏：产业链…), is the label, on a site rule's page.
+its title (from older tune batches: 4 of 5 labels); a column's label heading over the headline, joined to it in
+<title> (李家骏 over 产业链…, titled 李家骏：产业链…), is the label, on a site rule's page.
 Dates: a zone written out before the clock (星期四 - 格林尼治标准时间 10:20) is no list item's title.
-Related lists: a plain <aside> right after the story's element, only a notice between, is the story's closing
-module (k.sina.cn's 猜你想看), however little its items echo the headline.
+Related lists: a plain <aside> right after the story's element, only a notice between, is the story's closing module
+(k.sina.cn's 猜你想看), however little its items echo the headline.
 """
 
 from __future__ import annotations

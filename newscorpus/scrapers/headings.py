@@ -1,10 +1,11 @@
 """A heading's own words: without the badges, tool links and dates templates put inside it.
 
-``<h1><span>原创</span>标题</h1>``, ``<h1>标题<a>微信</a><a>微博</a></h1>``, ``<h1>标题<span>2016-03-02</span></h1>``,
-a Discuz ``<h1><a>[原创]</a><span>标题</span></h1>`` (any bracketed link: a type tag linking its list) and a wiki ``<h1>词条<span>[编辑]</span></h1>`` all show
-the headline plus something a reader skips. A child element is dropped when it is a badge word, a bracketed
-tag or tool (``【打印】``, ``[编辑]``), a bare date, or a link while the heading's other words outweigh its
-links (a heading that IS a link keeps it).
+``<h1><span>原创</span>标题</h1>``, ``<h1>标题<a>微信</a><a>微博</a></h1>``,
+``<h1>标题<span>2016-03-02</span></h1>``, a Discuz ``<h1><a>[原创]</a><span>标题</span></h1>`` (any bracketed link:
+a type tag linking its list) and a wiki ``<h1>词条<span>[编辑]</span></h1>`` all show the headline plus something a
+reader skips. A child element is dropped when it is a badge word, a bracketed tag or tool (``【打印】``,
+``[编辑]``), a bare date, or a link while the heading's other words outweigh its links (a heading that IS a link
+keeps it).
 """
 
 from __future__ import annotations
