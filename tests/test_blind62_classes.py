@@ -3,7 +3,8 @@ other wordings, markup and sites: never a copy of a blind page.
 Bylines: a Tibetan name has no surname, two given names of two characters (冯志军 南如卓玛, 次仁卓玛); an outlet in
 brackets beside the time is the bar's source (【华商报】), while another bracketed part is a tool; the font switch
 in one bracket with its label (【字号 大 中 小】) is a tool; a Hong Kong class code in Chinese (中四乙 顏子琪)
-before each pupil's name; a Latin name posting in a translated 由 X 於 … 發佈.
+before each pupil's name; a Latin name posting in a translated 由 X 於 … 發佈; people a closing credit names
+(文字：儿科 刘芳 孙婧) over the department a rule's author element gives (WeChat's bar: 健康宣教科).
 Titles: a forum thread's type tag linking its list (Discuz's <a>[自驾游记]</a>, or [<a>经验分享</a>]) is no part of
 its title (from older tune batches: 4 of 5 labels); a column's label heading over the headline, joined to it in
 <title> (李家骏 over 产业链…, titled 李家骏：产业链…), is the label, on a site rule's page.
@@ -126,3 +127,25 @@ def _discuz_thread(subject: str) -> str:
 def test_a_forum_threads_type_tag_link_is_no_part_of_its_title(registry: Registry, subject: str) -> None:
     article = parse_html(_discuz_thread(subject), "http://bbs.hucheng.example.test/thread-5120-1-1.html", registry)
     assert article.title == "周末去千岛湖骑行，环湖一圈的感受"
+
+
+def _hospital_post(closing: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>春季过敏高发，这份防护指南请收好</title></head><body>"
+        "<div id='img-content'><h1 class='rich_media_title' id='activity-name'>春季过敏高发，这份防护指南请收好</h1>"
+        "<div id='meta_content' class='rich_media_meta_list'>"
+        "<span class='rich_media_meta rich_media_meta_text'>医务宣传科</span>"
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>江州市中医院</a></span>"
+        "<em id='publish_time' class='rich_media_meta rich_media_meta_text'>2021-03-18 17:30</em></div>"
+        f"<div class='rich_media_content' id='js_content'>{STORY_PROSE}<p>{closing}</p><p>编辑：方小雨</p></div>"
+        "</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [("文字：皮肤科 郑晓燕 韩磊", "郑晓燕 韩磊"), ("本期内容由医务宣传科整理", "医务宣传科")],
+)
+def test_people_a_closing_credit_names_over_the_bars_department(registry: Registry, closing: str, author: str) -> None:
+    article = parse_html(_hospital_post(closing), "https://mp.weixin.qq.com/s/Zx81kLmN", registry)
+    assert article.author == author

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline, story_credit
+from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.bylinelone import POSTER_LEADS, posted_by
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
+from newscorpus.scrapers.bylineunits import is_organisation
 from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
 from newscorpus.scrapers.dates import china_time, is_date_only
 from newscorpus.scrapers.datestamp import with_time_of_day
@@ -82,7 +84,7 @@ def fill_metadata(
     byline = parse_byline(
         [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
     )
-    article.author = _fuller(article.author or byline.author, first)
+    article.author = _fuller(_people_over_unit(article.author, byline.author) or byline.author, first)
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
     normalise_byline(article)
@@ -98,6 +100,14 @@ def outlet_past_brand(article: Article, header: list[str], brand: str, is_brand:
         return None  # the name is no part of its own (【明報專訊】): nothing else to read
     found = parse_byline(kept, kept).source
     return found if found and found != brand and not is_brand(found) else None
+
+
+def _people_over_unit(author: str | None, credited: str | None) -> str | None:
+    """A department a rule's author element names (WeChat's bar: 健康宣教科) gives way to the people the
+    story's credit lines name (``文字：儿科 刘芳 孙婧``): the unit published, the people wrote."""
+    if author and credited and is_organisation(author) and all(is_person(name) for name in credited.split()):
+        return credited
+    return author
 
 
 def _fuller(author: str | None, first: str | None) -> str | None:
