@@ -902,6 +902,8 @@ URL_LIST_WORDS = (
     # (/section-news/section/11/250112/<slug>): only before a day's date does it name a page of sections
     *("reporter", "reporters"),
     *("lanmu", "pindao", "liebiao", "fenlei", "biaoqian", "zuozhe"),  # the same words in pinyin: 栏目, 频道 ...
+    # A rolling news list (滚动新闻: news.qq.com/l/201004/scroll_0415.htm, sina's /roll/), in English and pinyin.
+    *("scroll", "roll", "rollnews", "gundong"),
 )
 # A wiki's namespaces (/wiki/Category:历史): its own pages, categories and tools, never an entry.
 URL_WIKI_NAMESPACES = (

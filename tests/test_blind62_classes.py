@@ -11,6 +11,7 @@ its title (from older tune batches: 4 of 5 labels); a column's label heading ove
 Dates: a zone written out before the clock (星期四 - 格林尼治标准时间 10:20) is no list item's title.
 Related lists: a plain <aside> right after the story's element, only a notice between, is the story's closing module
 (k.sina.cn's 猜你想看), however little its items echo the headline.
+URLs: a rolling news list (scroll_0415.htm, /gundong/) is no story; a story filed under /roll/ still is one.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.datelines import first_datetime
 from newscorpus.scrapers.registry import Registry
+from newscorpus.urlshape import is_article_url
 
 from .helpers import STORY_PROSE
 
@@ -149,3 +151,15 @@ def _hospital_post(closing: str) -> str:
 def test_people_a_closing_credit_names_over_the_bars_department(registry: Registry, closing: str, author: str) -> None:
     article = parse_html(_hospital_post(closing), "https://mp.weixin.qq.com/s/Zx81kLmN", registry)
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        ("http://news.qq.com/l/201106/scroll_0620.htm", False),
+        ("http://news.example.test/gundong/20190312.shtml", False),
+        ("https://finance.sina.com.cn/roll/2023-05-01/doc-imyutxyz1234567.shtml", True),  # a story filed under it
+    ],
+)
+def test_a_rolling_news_list_is_no_story(url: str, article: bool) -> None:
+    assert is_article_url(url) is article
