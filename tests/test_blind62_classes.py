@@ -5,6 +5,7 @@ brackets beside the time is the bar's source (【华商报】), while another br
 in one bracket with its label (【字号 大 中 小】) is a tool; a Hong Kong class code in Chinese (中四乙 顏子琪)
 before each pupil's name; a Latin name posting in a translated 由 X 於 … 發佈; people a closing credit names
 (文字：儿科 刘芳 孙婧) over the department a rule's author element gives (WeChat's bar: 健康宣教科).
+A name beside its WeChat ID's label in a bar (旧物志 微信号：jiuwuzhi_2018) is the account posting: the author.
 Titles: a forum thread's type tag linking its list (Discuz's <a>[自驾游记]</a>, or [<a>经验分享</a>]) is no part of
 its title (from older tune batches: 4 of 5 labels); a column's label heading over the headline, joined to it in
 <title> (李家骏 over 产业链…, titled 李家骏：产业链…), is the label, on a site rule's page.
@@ -38,6 +39,9 @@ from .helpers import STORY_PROSE
         ("撰文：中三丙 林詠詩、中二甲 張家豪", "林詠詩 張家豪", None),
         ("由 Kevin Liu 於 2016年3月2日 21:05 發佈", "Kevin Liu", None),
         ("由 Mary Ann Wong 于 2018-01-09 10:00 发布", "Mary Ann Wong", None),
+        # A name beside its WeChat ID's label in the bar: the account posting.
+        ("2018-05-02 旧物志 微信号：jiuwuzhi_2018", "旧物志", None),
+        ("2020-07-14 09:30 山城夜话 微信号：shancheng-yehua", "山城夜话", None),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None) -> None:

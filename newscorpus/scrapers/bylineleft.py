@@ -18,6 +18,10 @@ from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE,
 _SENTENCE = re.compile(r"[。！？!?]")
 _REPORTER_LABEL = r"(?:本报|特约|见习|实习|首席|全媒体|融媒体)?[记記]者"
 _EMPLOYER = re.compile(r"[^\s|/:]{2,12}?(?=" + _REPORTER_LABEL + ")")
+# A name beside its WeChat ID's label in a bar: a 公众号 naming itself, the post's author (README "accounts").
+_ACCOUNT_WITH_ID = re.compile(
+    r"(?:^|\s)([^\s\d:：|/]{2,20})\s+(?:微信号|微信ID|公众号ID|微信公众号)\s*:\s*[A-Za-z][\w-]{1,30}(?=\s|$)"
+)
 _SPACED_OUTLET = re.compile(r"^([^\s|/:：]{2,15})\s+" + _REPORTER_LABEL)
 
 
@@ -32,6 +36,8 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
         taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
         rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
+    if (account := _ACCOUNT_WITH_ID.search(rest)) and bare.bare_parts(rest) is not None:
+        return account.group(1), None  # "2016-08-21 老编辑读书笔记 微信号：laobian_dushu": the account posting
     rest = bare.without_unread_labels(rest)
     if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
         return None, None
