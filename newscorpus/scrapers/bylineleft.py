@@ -36,11 +36,12 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
         taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
         rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
-    if (account := _ACCOUNT_WITH_ID.search(rest)) and bare.bare_parts(rest) is not None:
-        return account.group(1), None  # "2016-08-21 老编辑读书笔记 微信号：laobian_dushu": the account posting
+    account = _ACCOUNT_WITH_ID.search(rest)
     rest = bare.without_unread_labels(rest)
     if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
         return None, None
+    if account:
+        return account.group(1), None  # "2016-08-21 老编辑读书笔记 微信号：laobian_dushu": the account posting
     if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):
         parts = []  # a labelled credit on the line: its other words are not people
     outlet = None
