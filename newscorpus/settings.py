@@ -396,6 +396,9 @@ TOOLBAR_MAX_CHARS = 40
 CALL_TO_ACTION_MAX_CHARS = 40
 # A short line right after an image, without sentence-ending punctuation, is a photo caption.
 CAPTION_MAX_CHARS = 40
+# A story's fact box (DW's side list of 日期 / 作者 / 责编): lines either side of its 作者 line holding its other
+# fields.
+BYLINE_FACT_BOX_LINES = 3
 # A block with no text but captions tells its story by them when this many are sentences (a photo gallery's).
 CAPTION_STORY_MIN_SENTENCES = 2
 # A line ending in a photo credit (周斌 摄) or 截图 is a caption up to this length, image or not.

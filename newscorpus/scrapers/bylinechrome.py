@@ -30,7 +30,9 @@ _NOT_A_VALUE = tuple(_BAR_TOOLS | {"阅读", "关注", "返回", "点击", "浏�
 # empty label's value would: an action word opening it, or the thing it opens closing it. No name or
 # outlet opens or ends so (展, 查, 显 are surnames, but no given name is 开, 看, 示).
 _BUTTON = re.compile(
-    r"^(?:展开|展開|收起|查看|查閱|显示|顯示|加载|載入|打开|打開|下载|下載|登录|登錄|注册|註冊|订阅|訂閱|复制|複製"
+    # 注册 before a trade is no button: 注册营养师, 注册会计师 (a registered professional) lead a name.
+    r"^(?:展开|展開|收起|查看|查閱|显示|顯示|加载|載入|打开|打開|下载|下載|登录|登錄|(?:注册|註冊)(?![\u4e00-\u9fff]{1,4}[师師])"
+    r"|订阅|訂閱|复制|複製"
     r"|分享到|点此|點此|戳这|戳這|进入|進入|扫一扫|掃一掃|扫码|掃碼|上一篇|下一篇|上一页|下一頁|回到|手机看|手机版)"
     r"|(?:全文|更多|原文|详情|詳情|>>|»|›)$"
 )

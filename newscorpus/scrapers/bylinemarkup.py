@@ -39,6 +39,8 @@ CHROME = re.compile(
     r"|关于|联系|帮助|客服|手机|下载|订阅|投稿|反馈|地图|隐私|返回|旧版|新版|版权"
     # A forum's filters at the poster's uid ("只看楼主", "只看该作者", "倒序浏览"): the thread's tools.
     r"|只看|倒序|电梯直达"
+    # A poster card's tool links beside the name ("资料 短消息 加为好友"): its profile, messages and friends.
+    r"|^(?:个人)?资料$|^(?:個人)?資料$|短消息|短訊息|加为好友|加為好友|发消息|發消息"
     # A blog's own menu at the owner's uid (首页 | 博文目录 | 图片 | 关于我): its sections, not the owner's name.
     r"|^(?:图片|圖片|相册|相冊|博文目录|文章目录|目录|留言板?)$"
     # Share targets: a share link's address may carry a uid.

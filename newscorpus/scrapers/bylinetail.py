@@ -166,6 +166,24 @@ def editor_line(lines: list[str]) -> str | None:
     return None
 
 
+def fact_box_author(lines: list[str]) -> str | None:
+    """The writer a story's fact box names: a short ``作者 X`` line among label-and-value lines that also give
+    the story's date or its editor (DW's side list: ``日期 07.07.2016`` / ``作者 洪沙`` / ``责编 苗子``), which,
+    unlike a lone 作者 line anywhere on a page, is this story's own record."""
+    for index, line in enumerate(lines):
+        if not _FACT_AUTHOR.fullmatch(line):
+            continue
+        near = lines[max(0, index - settings.BYLINE_FACT_BOX_LINES) : index + settings.BYLINE_FACT_BOX_LINES + 1]
+        if any(_FACT_DATE.match(other) or _EDITOR_LINE.match(fold(other)) for other in near if other != line):
+            return parse_line(line).author
+    return None
+
+
+# A fact box's writer line, label and value apart by a space or a colon, and a date line beside it.
+_FACT_AUTHOR = re.compile(r"(?:作者|作\s*者)\s*[:：]?\s*[^\s:：]{2,12}")
+_FACT_DATE = re.compile(r"^(?:日期|时间|時間|发布日期|發佈日期)\s*[:：]?\s*\d")
+
+
 # The 信息公开 index table's first row: "索引号", "索 引 号：…".
 _INDEX_CELL = re.compile(r"^索\s*引\s*[号號]")
 # The cell a 信息公开 index table prints the document's title in ("标题：", "名 称：", Hong Kong's "標題").

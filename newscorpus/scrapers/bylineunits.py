@@ -63,8 +63,8 @@ PROFESSIONAL_TITLE = re.compile(
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
     # a social worker (撰文：社工 鄭詠詩) is an NGO's post as a nurse is a hospital's
     r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|社工|社工师|社工師|"
-    # a health writer's trade (作者：营养师 李敏, 心理咨询师 王芳)
-    r"(?:國家|国家)?(?:营养师|營養師|心理咨询师|心理諮詢師|心理治疗师|健康管理师|康复治疗师|治疗师|治療師)|"
+    # a health writer's trade (作者：营养师 李敏, 心理咨询师 王芳, 注册营养师 林可欣, 国家二级心理咨询师 X)
+    r"(?:國家|国家)?(?:[一二三四五][级級])?(?:注册|註冊|高级|高級|公共)?(?:营养师|營養師|心理咨询师|心理諮詢師|心理治疗师|健康管理师|康复治疗师|治疗师|治療師)|"
     + "|".join(HONORIFICS)
     + r")$"
     # and the titles bylinetitles strips glued after a name, written before it (文／傳道 黃嘉欣, 律师 王芳)

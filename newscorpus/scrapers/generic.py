@@ -30,7 +30,7 @@ from newscorpus.scrapers.byline import account_as_author
 from newscorpus.scrapers.bylinebar import header_texts, list_starts
 from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
 from newscorpus.scrapers.bylineregion import self_media_notice
-from newscorpus.scrapers.bylinetail import credit_reach, editor_line, photo_sentence
+from newscorpus.scrapers.bylinetail import credit_reach, editor_line, fact_box_author, photo_sentence
 from newscorpus.scrapers.comments import cut_comments
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import (
@@ -230,6 +230,8 @@ def _fill(
     fill_metadata(article, header, page_texts, url, fetched_at, tail=tail, captions=captions, credits=credits)
     if credits and article.editor is None:
         article.editor = editor_line(page_texts or [])
+    if credits and article.author is None:
+        article.author = fact_box_author(page_texts or [])
     if credits and article.author is None and self_media_notice(page_texts or []):
         # A platform's notice: the account the byline names is the author, unless an outlet runs it.
         account_as_author(article, keep_outlets=True)

@@ -90,7 +90,16 @@ RULE = SiteRule(
     author=_AUTHOR,
     # The media card's name: a <div> in the account link, or a span beside its avatar (企鹅号, 2019); the app's
     # share page (view.inews.qq.com) names the account in a bare a.media-name beside the avatar's link.
-    source=("span.a_source", "span.color-a-1", "span.where", "a.author > div", ".media-name"),
+    # 2013's bar marks its parts by bosszone: jgname (机构名, the outlet) beside ztTopic (the channel, 国内),
+    # where a later template's span.color-a-1 holds the outlet.
+    source=(
+        "span.a_source",
+        "span[bosszone=jgname]",
+        "span.color-a-1:not([bosszone=ztTopic])",
+        "span.where",
+        "a.author > div",
+        ".media-name",
+    ),
     editor=("#QQeditor", "div.qq_editor", "p.QQeditor"),
     templates=_TEMPLATES,
     body=_FALLBACK_BODY,

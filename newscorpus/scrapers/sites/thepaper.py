@@ -28,7 +28,11 @@ _ABOUT = ("div.news_about > p:first-child", "div[class^=index_left] div[class^=i
 # The about block's lines, at any depth: paragraphs, and a name linked to the account's page (``/gov_38216``).
 _ABOUT_BLOCKS = ("div.news_about", "h1[class^=index_title] + div")
 # The Next.js about block is the element right after the headline (a card above the headline is not read).
-_ABOUT_LINES = "div.news_about p, h1[class^=index_title] + div a[href*=gov_]"
+# A name linked to the account's page (/user_7654321, /gov_38216) is the account, before a description under it.
+_ABOUT_LINES = (
+    "div.news_about p, div.news_about a[href*=user_], div.news_about a[href*=gov_],"
+    " h1[class^=index_title] + div a[href*=gov_]"
+)
 _REPORTER = re.compile(r"(?:记者|特约撰稿人?|通讯员|实习生)\s*")
 _FOOTNOTE = re.compile(r"^[（(](原题为|本文来自澎湃新闻|本文原标题).*[)）]$|^本文原标题[:：]")
 # WeChat-style credit block of 澎湃号 posts: "编辑|张三", "责编|李四", "校对|王五", "来源|...".
