@@ -10,8 +10,8 @@ Titles: a forum thread's type tag linking its list (Discuz's <a>[自驾游记]</
 its title (from older tune batches: 4 of 5 labels); a column's label heading over the headline, joined to it in
 <title> (李家骏 over 产业链…, titled 李家骏：产业链…), is the label, on a site rule's page.
 Dates: a zone written out before the clock (星期四 - 格林尼治标准时间 10:20) is no list item's title.
-Related lists: a plain <aside> right after the story's element, only a notice between, is the story's closing module
-(k.sina.cn's 猜你想看), however little its items echo the headline.
+Related lists: a story link wrapping its headline (<a href=…><h3>title</h3></a>) is a list item, not the next
+section's heading.
 URLs: a rolling news list (scroll_0415.htm, /gundong/) is no story; a story filed under /roll/ still is one.
 """
 
@@ -76,40 +76,6 @@ def test_a_written_zone_before_the_clock_is_no_titles_text(line: str, when: str)
     assert first_datetime([line], None) == when
 
 
-def _mobile_post(aside: str, between: str = "<div class='tips'>本文为签约作者原创，未经授权不得转载</div>") -> str:
-    return (
-        "<html><head><meta charset='utf-8'><title>清明前后的青团怎么做</title></head><body><main>"
-        "<article class='art_box'><h1 class='art_tit'>清明前后的青团怎么做</h1>"
-        f"<div class='art_info'>2021-04-02 10:15 新浪看点 灶台边</div>{STORY_PROSE}</article>{between}"
-        f"<aside class='box_b'>{aside}</aside></main></body></html>"
-    )
-
-
-_PICKS = (
-    "<h2 class='m_title'>猜你想看</h2>"
-    "<a class='m_item' href='https://k.sina.cn/article_7012345678_1a2b3c4d5e00100aaa.html'><h3>端午节的粽子有三种包法，一学就会</h3></a>"
-    "<a class='m_item' href='https://k.sina.cn/article_7012345678_1a2b3c4d5e00100aab.html'><h3>春笋怎么焯水才不涩？记住这一步</h3></a>"
-    "<a class='m_item' href='https://k.sina.cn/article_7012345678_1a2b3c4d5e00100aac.html'><h3>家常红烧肉的火候，老师傅教你这样做</h3></a>"
-)
-
-
-def test_an_aside_closing_the_story_holds_its_related_list(registry: Registry) -> None:
-    html = _mobile_post(_PICKS)
-    article = parse_html(html, "https://k.sina.cn/article_7012345678_1a2b3c4d5e00100a99.html", registry)
-    assert [item.title for item in article.related] == [
-        "端午节的粽子有三种包法，一学就会",
-        "春笋怎么焯水才不涩？记住这一步",
-        "家常红烧肉的火候，老师傅教你这样做",
-    ]
-
-
-def test_an_aside_after_other_links_is_a_sidebar(registry: Registry) -> None:
-    nav = "<nav class='channels'><a href='https://k.sina.cn/food/'>美食</a><a href='https://k.sina.cn/travel/'>旅游</a></nav>"
-    html = _mobile_post(_PICKS, between=nav)
-    article = parse_html(html, "https://k.sina.cn/article_7012345678_1a2b3c4d5e00100a99.html", registry)
-    assert article.related == []
-
-
 def _discuz_thread(subject: str) -> str:
     return (
         "<html><head><meta charset='gbk'><title>周末去千岛湖骑行，环湖一圈的感受 - 户外天地 - 湖城论坛</title>"
@@ -167,3 +133,24 @@ def test_people_a_closing_credit_names_over_the_bars_department(registry: Regist
 )
 def test_a_rolling_news_list_is_no_story(url: str, article: bool) -> None:
     assert is_article_url(url) is article
+
+
+def _linked_headline_items(items: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>清明前后的青团怎么做</title></head><body><main>"
+        f"<article><h1>清明前后的青团怎么做</h1>{STORY_PROSE}</article>"
+        f"<section class='more'><h2>相关阅读</h2>{items}</section></main></body></html>"
+    )
+
+
+def test_a_story_link_wrapping_its_headline_is_an_item_not_a_heading(registry: Registry) -> None:
+    items = "".join(
+        f"<a href='https://food.example.test/2021/04/{n}.html'><h3>{title}</h3></a>"
+        for n, title in enumerate(("青团的三种馅料，哪种最好吃", "艾草怎么处理才不苦", "糯米粉和澄粉的比例"), 101)
+    )
+    article = parse_html(_linked_headline_items(items), "https://food.example.test/2021/04/100.html", registry)
+    assert [item.title for item in article.related] == [
+        "青团的三种馅料，哪种最好吃",
+        "艾草怎么处理才不苦",
+        "糯米粉和澄粉的比例",
+    ]

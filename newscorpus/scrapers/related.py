@@ -178,24 +178,11 @@ def _take_side(
     found: list[RelatedItem] = []
     taken: list[LexborNode] = []
     labelled = _take_sections(side, story, base_url, page_url, found, taken)[0]
-    closing = story is not None and all(_closes(heading, story) for heading, _inline in side)
-    if not found or not (closing or about_story(tree, found)):
+    if not found or not about_story(tree, found):
         return False
     items.extend(found)
     doomed.extend(taken)
     return labelled
-
-
-def _closes(heading: LexborNode, story: LexborNode) -> bool:
-    """The heading's <aside> comes right after the story's element, only unlinked blocks between (a
-    notice): the story's closing module (k.sina.cn's <aside> of 猜你想看 under its <article>), no sidebar."""
-    aside = sidebar_of(heading)
-    node = aside.prev if aside is not None else None
-    while node is not None and node.mem_id != story.mem_id and not has_ancestor_in(story, {node.mem_id}):
-        if node.tag != "-text" and node.css_first("a[href]") is not None:
-            return False
-        node = node.prev
-    return node is not None
 
 
 def _tag_row(section: list[LexborNode], found: list[RelatedItem]) -> bool:
