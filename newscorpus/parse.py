@@ -9,7 +9,7 @@ from newscorpus.budget import check_parse_budget
 from newscorpus.models import Article
 from newscorpus.options import FULL, ExtractOptions
 from newscorpus.scrapers import generic
-from newscorpus.scrapers.byline import own_post, without_source
+from newscorpus.scrapers.byline import creator_account, own_post, without_source
 from newscorpus.scrapers.bylinebrand import without_brand_lead
 from newscorpus.scrapers.localtime import local_wall_clock
 from newscorpus.scrapers.plausible import holds_sentence, judge
@@ -56,6 +56,7 @@ def parse_tree(
     article.author = without_source(without_brand_lead(tree, article.author), article.source)
     if own_post(article.author, article.source):
         article.source = None  # the account credited as writer and 来源 anywhere on the page: its own post
+    article.author, article.source = creator_account(html, article.author, article.source)
     # A site rule reads its bylines in full: its hooks decide the body by them (qq's signed-off line).
     return options.withhold(article)
 

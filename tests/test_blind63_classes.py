@@ -6,6 +6,8 @@ sign-up button's word; a story's fact box (DW's side list: 日期 / 作者 / 责
 its writer, where a lone 作者 line elsewhere would not; qq's 2013 bar marks the outlet by bosszone=jgname beside the
 channel (国内, bosszone=ztTopic); a 澎湃号 card's name linked to the account's page is the account, not the
 description under it; a poster card's tool links (资料, 短消息) name nobody.
+A platform's creator badge (健康领域优质创作者, 百家号创作者) makes the account a creator's: the author when no
+person is, never the source, unless a 来源 label names it (every tune page with such a badge agrees).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import creator_account, parse_line
 from newscorpus.scrapers.bylinemarkup import plausible_name
 from newscorpus.scrapers.bylinetail import fact_box_author
 from newscorpus.scrapers.registry import Registry
@@ -89,3 +91,47 @@ def test_a_poster_cards_tool_links_name_nobody(word: str) -> None:
 
 def test_a_handle_in_a_poster_card_is_still_a_name() -> None:
     assert plausible_name("鹭岛老宋", set(), handle=True)
+
+
+def _creator_post(card: str, opening: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>入冬后怎么吃才暖和</title></head><body><div class='LEFT'>"
+        "<h1>入冬后怎么吃才暖和</h1><div class='content-article'>"
+        f"{opening}{STORY_PROSE}</div>{card}</div>"
+        '<script>window.DATA = {"media": "养生小厨房", "pubtime": "2022-11-08 09:30:00"};</script>'
+        "</body></html>"
+    )
+
+
+_CARD = (
+    "<div class='author-card'><a class='media-name' href='https://new.qq.com/omn/author/8123456'>养生小厨房</a>"
+    "<span class='media-tag'>美食领域优质创作者</span></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("card", "opening", "author", "source"),
+    [
+        (_CARD, "", "养生小厨房", None),
+        (_CARD, "<p>文｜周婷</p>", "周婷", None),
+        (_CARD.replace("美食领域优质创作者", "美食频道"), "", "养生小厨房", None),  # no badge: the account rule
+    ],
+)
+def test_a_creator_badge_makes_the_account_no_source(
+    registry: Registry, card: str, opening: str, author: str | None, source: str | None
+) -> None:
+    article = parse_html(_creator_post(card, opening), "https://new.qq.com/rain/a/20221108A01ABC00", registry)
+    assert (article.author, article.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        ("<p>来源：<span>新华社</span></p><span>新华社</span><em>百家号创作者</em>", True),  # a labelled outlet
+        ("<span>财经观潮</span><em>百家号创作者</em>", False),
+        ("<span>财经观潮</span><em>财经频道</em>", True),  # no badge
+    ],
+)
+def test_a_creator_badge_keeps_a_labelled_source(html: str, kept: bool) -> None:
+    source = "新华社" if "新华社" in html else "财经观潮"
+    assert creator_account(html, "林小舟", source) == ("林小舟", source if kept else None)

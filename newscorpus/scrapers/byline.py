@@ -87,6 +87,8 @@ _POSTED_AT = re.compile(
 # A mail address printed in a bar beside the reporter's name.
 _MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ALONE_BRACKET = re.compile(r"[(（【][^()（）【】]{2,30}[)）】]")
+# A platform's badge for a self-media creator, alone in its element (健康领域优质创作者, 百家号创作者, 優質創作者).
+_CREATOR_BADGE = re.compile(r">\s*[^<>\s]{0,12}(?:创作者|創作者)\s*<")
 # The credits an outlet set apart before them in a closing bracket is the source of (bylinefields' kinds).
 _SET_APART_CREDITS = frozenset({REPORTER, EDITOR})
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
@@ -156,6 +158,18 @@ def own_post(author: str | None, source: str | None) -> bool:
     source is none. A page applies it to the fields read from all its places (the bar's account, a closing
     ``本文来源：X``), as a line does to its own."""
     return source is not None and source == author and not is_news_unit(author)
+
+
+def creator_account(html: str, author: str | None, source: str | None) -> tuple[str | None, str | None]:
+    """Author and source once a platform's creator badge is read (``健康领域优质创作者``, ``百家号创作者`` beside the
+    account's card): the account a rule or the bar gave as the source is a creator's, self-media however it is
+    named (``家庭医生在线``), so it is the author when no person is, and never the source (every tune page carrying
+    such a badge says so). A 来源 label naming the source keeps it: a creator's repost of an outlet's story."""
+    if source is None or not _CREATOR_BADGE.search(html) or f">{source}<" not in html.replace(" ", ""):
+        return author, source
+    if re.search(r"[来來]源\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*" + re.escape(source), html):
+        return author, source
+    return author or source, None
 
 
 def without_source(author: str | None, source: str | None) -> str | None:

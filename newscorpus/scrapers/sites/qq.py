@@ -62,12 +62,18 @@ def _postprocess(article: Article, page: RulePage) -> None:
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
     from newscorpus.scrapers.rulebyline import bar_author, labelled_author
 
+    # A person credited outranks the account the shared rule path already made the author (its card linked
+    # to the account's page), which stays when nobody is.
+    account = article.author if article.source is None else None
     article.author = page.author or credit or sitekit.opening_credit(article.paragraphs)
     if article.author is None and (signed := _signed_off(article.paragraphs)):
         # "（李凯）" alone under the story's last sentence: its writer signing it off (README "Bylines").
         article.author, article.paragraphs = signed, article.paragraphs[:-1]
     article.author = (
-        article.author or labelled_author(page.header, article.title) or bar_author(page.header, article.title)
+        article.author
+        or labelled_author(page.header, article.title)
+        or bar_author(page.header, article.title)
+        or account
     )
 
     # The page data's media is a 企鹅号 account or an outlet's: an account is the author when no person is.
