@@ -105,7 +105,7 @@ def _inews_share(account: str, tag: str) -> str:
 
 @pytest.mark.parametrize(
     ("account", "tag", "author", "source"),
-    [("农民日报", "农民日报官方账号", "孙晓", "农民日报"), ("田间小王", "三农领域创作者", "孙晓", "田间小王")],
+    [("农民日报", "农民日报官方账号", "孙晓", "农民日报"), ("田间小王", "三农领域创作者", "孙晓", None)],
 )
 def test_the_qq_share_pages_account_card(
     registry: Registry, account: str, tag: str, author: str, source: str | None
