@@ -180,7 +180,7 @@ def fact_box_author(lines: list[str]) -> str | None:
 
 
 # A fact box's writer line, label and value apart by a space or a colon, and a date line beside it.
-_FACT_AUTHOR = re.compile(r"(?:作者|作\s*者)\s*[:：]?\s*[^\s:：]{2,12}")
+_FACT_AUTHOR = re.compile(r"作\s*者\s*[:：]?\s*[^\s:：]{2,12}")
 _FACT_DATE = re.compile(r"^(?:日期|时间|時間|发布日期|發佈日期)\s*[:：]?\s*\d")
 
 

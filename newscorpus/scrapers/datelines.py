@@ -11,6 +11,7 @@ from newscorpus.scrapers.datejoin import with_labels
 from newscorpus.scrapers.dates import (
     FULL_DATE,
     URL_TEXT,
+    WRITTEN_ZONE_NAMES,
     china_time,
     day_from_url,
     is_date_only,
@@ -86,7 +87,7 @@ _CODE_LITERAL = re.compile(r"(?:[<>=]=?\s*|['\"])\d{4}-\d{1,2}-\d{1,2}")
 _SENTENCE_MARK = re.compile(r"[。！？；]|[日\d]\s*，|日\s*[至到～~]\s*\d")
 # A list item: a headline, then its date at the end of the line (what follows a date in a stamp is fields). A
 # date has a separator: a bare number closing the line is a counter (a bar's hits, "通讯员：X 2317"), no date.
-_WRITTEN_ZONE = re.compile("|".join(sorted(map(re.escape, settings.WRITTEN_ZONE_OFFSETS), key=len, reverse=True)))
+_WRITTEN_ZONE = re.compile(WRITTEN_ZONE_NAMES)
 _DATE_AT_END = re.compile(r"(?=[\d\s:：\-/.年月日()（）\[\]]*[:：\-/.年月日])[\d\s:：\-/.年月日()（）\[\]]+$")
 # The heading of a comment, guestbook or feedback section (全部评论（2）, 网友留言, 用户反馈, 发表评论).
 _COMMENTS_HEADING = re.compile(

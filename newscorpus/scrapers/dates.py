@@ -20,21 +20,22 @@ _WEEKDAY = (
 # government notes: 2018年6月5日（星期二） 香港時間15時32分). A bar's | may stand between date and time
 # (2019年11月24日 | 6:45pm): the bar's two fields; so may a spaced dash (Drupal's "2017年3月12日 - 10:30") and
 # an English "at" (WordPress Kubrick's half-translated "2008年3月2日 星期日 at 10:21 下午").
-_ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_OFFSETS)
+# Zones written out, as one alternation (no name is a prefix of another, none holds a regex character).
+WRITTEN_ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_OFFSETS)
 # Zone abbreviations, after a time or before it (RTHK's "2020-04-15 HKT 13:22"): a word of capitals alone.
 _ZONE_ABBREVIATIONS = r"(?:GMT|UTC|JST|KST|HKT)(?![A-Za-z])"
 _MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
 _TIME = (
     _WEEKDAY
     + r"(?:,?[\sT]*(?:[|｜]\s*|(?<=\s)[-–—]\s+|(?<=\s)(?:at|@)\s+)?"
-    + rf"(?:(?P<tz0>{_ZONE_NAMES}|{_ZONE_ABBREVIATIONS})\s*)?"
+    + rf"(?:(?P<tz0>{WRITTEN_ZONE_NAMES}|{_ZONE_ABBREVIATIONS})\s*)?"
     + rf"(?P<ap>{_MERIDIEM})?\s*(?P<H>\d{{1,2}})\s*[:：时時点點]\s*(?P<M>\d{{1,2}})"
     + r"(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?"
     + r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?(?![A-Za-z])|[上下]午(?![\u4e00-\u9fff])))?)?"
     + r"\s*(?:[（(]\s*)?(?P<tz>Z|[+-]\d{2}:?\d{2}(?!\d)|"
     + _ZONE_ABBREVIATIONS
     + "|"
-    + _ZONE_NAMES
+    + WRITTEN_ZONE_NAMES
     + ")?"
 )
 # A two-digit day glued to its time by a bar's elements (2020-07-02<span>15:08</span> reads "2020-07-0215:08")
