@@ -113,7 +113,12 @@ _HANDLE = re.compile(r"[^\s:|/。，！？\d]{2,16}")
 _PLATFORM_THEN_HANDLE = re.compile(
     r"(?:^|\s)(" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s+([^\s:|/。，！？\d]{2,16})(?=\s|$)"
 )
-_REPORTS = re.compile(r"(?:([\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,2})\s+)?(?:报道|報道|報導)")
+# "陈可扬 报道", "易妍君 广州报道", "21世纪经济报道 易妍君 广州报道": names a report's verb credits, the place the
+# report was filed from glued to the verb, and the paper set apart before them (the names' outlet, as before 记者).
+_REPORTS = re.compile(
+    r"(?:(\S{2,15})\s+(?=\S+\s))?(?:([\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,2})\s+)?"
+    r"([\u4e00-\u9fff]{2}|综合|綜合|现场|現場)?(?:报道|報道|報導)"
+)
 _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
 # A Latin-named outlet's post alone on its line: "BBC政治编辑", "CNN驻京记者" (its beat's editor writes).
 _LATIN_POST = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}(?:编辑|編輯|记者|記者|通讯员|通訊員)")
@@ -345,11 +350,21 @@ def names_before_role(lines: list[str]) -> list[str]:
         elif post := _NAME_THEN_POST.fullmatch(line) or _name_over_post(lines, index):
             credits.append(f"记者 {post.group(1)}")  # "劳拉·昆斯伯格" over "BBC政治编辑": the post's holder wrote it
         elif reporting := _REPORTS.fullmatch(line):
-            # "陈可扬 报道" (or the name's element over a 报道 one): the name reports the story.
-            name = reporting.group(1) or (lines[index - 1].strip() if index else "")
-            if all(reported_person(part) for part in name.split()) and name:
-                credits.append(f"记者 {name}")
+            credits.extend(_reported(reporting, lines[index - 1].strip() if index else ""))
     return credits
+
+
+def _reported(reporting: re.Match[str], above: str) -> list[str]:
+    """The credit a report's verb gives: "陈可扬 报道" (or the name's element over a 报道 one) names who reports the
+    story; a place before the verb needs a name beside it ("广州报道" alone credits nobody), and a paper set apart
+    before the names is their outlet (read as ``21世纪经济报道 记者 易妍君``)."""
+    outlet, name, place = reporting.groups()
+    if outlet is not None and not is_outlet(outlet):
+        outlet, name = None, f"{outlet} {name or ''}".strip()  # "张三 李四 报道": two reporters, no outlet
+    name = name or ("" if place or outlet else above)
+    if not name or not all(reported_person(part) for part in name.split()):
+        return []
+    return [f"{outlet or ''} 记者 {name}".strip()]
 
 
 def reported_person(word: str) -> bool:
