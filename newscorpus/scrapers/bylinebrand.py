@@ -187,6 +187,10 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     # name beside the time that the footer claims as its own is the site's brand ("第一财经 版权所有").
     # Not when the page shows another name for itself (四川在线 in <title> and its logo's link): then a footer
     # naming the source (``四川日报网络传媒发展有限公司 版权所有``) names the site's owner, and the source is the paper.
+    if own and not any(_names_site(source, name) for name in declared) and _shows_other_name(tree, declared):
+        # "…_政治_中國時報" on a site declaring 中時電子報, its logo's front link saying so: the <title> closes with
+        # the print paper the story ran in, and that paper is the source.
+        return False
     if own:
         footer = _footer_shows(lines, [*own, source])
     else:
@@ -196,6 +200,11 @@ def unlabelled_brand(tree: LexborHTMLParser, source: str | None, lines: list[str
     if not shown and not _own_channel(tree, source, brands):
         return False
     return not labelled(source, lines)
+
+
+def _shows_other_name(tree: LexborHTMLParser, declared: set[str]) -> bool:
+    """The site declares a name for itself that its logo's (or home link's) front link shows too."""
+    return any(_front_link_shows(tree, name) for name in declared if name)
 
 
 def labelled(source: str, lines: list[str]) -> bool:
