@@ -27,7 +27,7 @@ from .helpers import STORY_PROSE
         ("林晓岚 赵雪 综合报道", "林晓岚 赵雪", None),
         ("陈可扬 报道", "陈可扬", None),  # control: the verb alone after the name, read before this session too
         ("上海报道", None, None),  # a place and the verb credit nobody
-        ("据新华社 报道", None, None),  # the outlet a story is reported after, with no reporter
+        ("据新华社 报道", None, "新华社"),  # the outlet a story is reported after, with no reporter
     ],
 )
 def test_a_reports_verb_credits_the_names_and_their_paper(line: str, author: str | None, source: str | None) -> None:
@@ -45,3 +45,50 @@ def test_the_papers_credit_under_the_time_names_the_source(registry: Registry) -
     )
     article = parse_html(page, "https://www.eeo-news.test/article/2023/0516/52110.html", registry)
     assert (article.author, article.source) == ("林晓岚", "经济观察报")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("林佳蓉、陳冠宇／高雄報導", "林佳蓉 陳冠宇", None),  # the names alone before Taiwan's filing tag
+        ("黃志明 / 台中即時報導", "黃志明", None),
+        ("據中央社", None, "中央社"),  # the outlet a story is reported after, alone on its line
+        ("据人民日报报道", None, "人民日报"),
+        ("据了解", None, None),  # control: no outlet after 据
+        ("（本文来自齐鲁壹点，记者 王晓 通讯员 李敏）", "王晓 李敏", "齐鲁壹点"),
+        ("本文来自华尔街见闻，欢迎下载APP", None, None),  # a site's notice about itself, no reporters after it
+        ("（镇党政办 陈小兵 来稿）", "陈小兵", None),  # the writer's unit before the name sends nothing itself
+        ("（宣传部 来稿）", None, None),  # control: a unit alone credits nobody
+        ("作\u3000者：李\u3000明\u3000\u3000来\u3000源：县文联", "李明", "县文联"),  # padded name, then a padded label
+        ("Posted on March 5, 2016 by lihua88", "lihua88", None),  # a blog's lower-case login after by
+        ("Posted by admin", None, None),  # control: the CMS's default login names nobody
+        ("来源：网易号，不代表网易立场", None, None),  # the notice's clause after the platform is no account
+    ],
+)
+def test_credit_lines_other_batches_print(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def _paper_page(logo: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>立法院三讀通過長照法修正 - 生活 - 南方時報</title>"
+        "<meta property='og:site_name' content='南時新聞網'></head><body>"
+        f"<header><a class='logo' href='https://www.nantimes.test/'><img src='/logo.png' alt='{logo}'></a></header>"
+        "<article><h1>立法院三讀通過長照法修正</h1>"
+        "<div class='reporter'><time>2018年05月09日 04:10</time> <a href='/newspapers/2601'>南方時報</a> "
+        "<a href='/reporter/12'>林佳蓉</a>／台北報導</div>"
+        f"<div class='article-body'>{STORY_PROSE}</div></article>"
+        "<footer>南方時報系 版權所有 © 2018</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("logo", "source"), [("南時新聞網", "南方時報"), ("南方時報", None)])
+def test_a_paper_beside_the_time_on_a_site_naming_itself_otherwise(
+    registry: Registry, logo: str, source: str | None
+) -> None:
+    # The <title> closes with the print paper and the footer names its group, but the site declares another name
+    # for itself and its logo shows that one: the paper is where the story ran, the source. Where the logo shows the
+    # paper's name, the site calls itself so, and the name beside the time is its brand.
+    article = parse_html(_paper_page(logo), "https://www.nantimes.test/newspapers/20180509000321-260102", registry)
+    assert (article.author, article.source) == ("林佳蓉", source)

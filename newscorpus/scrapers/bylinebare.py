@@ -116,8 +116,8 @@ _PLATFORM_THEN_HANDLE = re.compile(
 # "陈可扬 报道", "易妍君 广州报道", "21世纪经济报道 易妍君 广州报道": names a report's verb credits, the place the
 # report was filed from glued to the verb, and the paper set apart before them (the names' outlet, as before 记者).
 _REPORTS = re.compile(
-    r"(?:(\S{2,15})\s+(?=\S+\s))?(?:([\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,2})\s+)?"
-    r"([\u4e00-\u9fff]{2}|综合|綜合|现场|現場)?(?:报道|報道|報導)"
+    r"(?:(\S{2,15})\s+(?=\S+\s))?(?:([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})(?:\s+|\s*[／/]\s*))?"
+    r"([\u4e00-\u9fff]{2}(?:即時|即时)?|综合|綜合|现场|現場)?(?:报道|報道|報導)"
 )
 _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
 # A Latin-named outlet's post alone on its line: "BBC政治编辑", "CNN驻京记者" (its beat's editor writes).
@@ -361,7 +361,7 @@ def _reported(reporting: re.Match[str], above: str) -> list[str]:
     outlet, name, place = reporting.groups()
     if outlet is not None and not is_outlet(outlet):
         outlet, name = None, f"{outlet} {name or ''}".strip()  # "张三 李四 报道": two reporters, no outlet
-    name = name or ("" if place or outlet else above)
+    name = (name or ("" if place or outlet else above)).replace("、", " ")  # Taiwan's "趙婉淳、陳人傑／台北報導"
     if not name or not all(reported_person(part) for part in name.split()):
         return []
     return [f"{outlet or ''} 记者 {name}".strip()]

@@ -22,7 +22,7 @@ from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinelabels import OWN_OUTLET
 from newscorpus.scrapers.bylinenames import without_nationality
-from newscorpus.scrapers.bylinesource import reported_outlet
+from newscorpus.scrapers.bylinesource import is_unit, reported_outlet
 from newscorpus.scrapers.bylinespell import both_spellings
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
@@ -172,6 +172,23 @@ def closing_agency(line: str) -> str | None:
     return name if all(part in _AGENCIES or is_outlet(part) for part in _AGENCY_SPLIT.split(name)) else None
 
 
+def reported_after(line: str) -> str | None:
+    """``据新华社`` alone on its line, no bracket around it: the outlet the story is reported after, as in one."""
+    whole = line.strip()
+    return name if whole[:1] in "据據" and (name := reported_outlet(whole)) != whole else None
+
+
+# "（本文来自钱江晚报·小时新闻，记者 章然 通讯员 杭建宣）": a closing note naming the outlet, then its reporters.
+# Only before a reporter's credit: "本文来自X，欢迎下载APP" is a site's own notice about itself.
+_NOTED_OUTLET = re.compile(r"^[(（]?本文[来來]自([^，,（）()“”\s]{2,20})[，,]\s*(?:记者|記者)")
+
+
+def noted_outlet(line: str) -> str | None:
+    """The outlet a closing note names before its reporters' credit (``_NOTED_OUTLET``)."""
+    match = _NOTED_OUTLET.match(line) if "本文" in line[:3] else None
+    return match.group(1) if match and is_outlet(match.group(1).split("·")[0]) else None
+
+
 def story_end(line: str) -> int:
     """Where a story line's text ends: before its full stop, and before the date code a wire prints after
     its closing credit (``（編輯：陳仁華）1060914``)."""
@@ -248,6 +265,8 @@ def marked_writers(line: str) -> list[str]:
     if match is None:
         return []
     people = match.group(1).split()
+    if len(people) > 1 and not is_person(people[0]) and is_unit(people[0]):
+        people = people[1:]  # "（城关镇党政办 汪小兵 来稿）": the writer's unit before the name sent nothing itself
     return people if all(is_person(person) for person in people) else []
 
 
@@ -265,4 +284,6 @@ def contributed(line: str) -> list[str]:
     if match is None:
         return []
     people = match.group(1).split()
+    if len(people) > 1 and not is_person(people[0]) and is_unit(people[0]):
+        people = people[1:]  # "（城关镇党政办 汪小兵 来稿）": the writer's unit before the name sent nothing itself
     return people if all(is_person(person) for person in people) else []

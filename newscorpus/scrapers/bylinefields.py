@@ -19,7 +19,10 @@ from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
-ACCOUNT_SOURCE = re.compile("^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*(\S.*)$")
+# The account after its platform; a clause after a comma ("网易号，不代表网易立场") is the notice's, no account.
+ACCOUNT_SOURCE = re.compile(
+    "^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*([^\s,，。;；].*)$"
+)
 # A name with its WeChat ID in brackets ("周末读书会（ID：zmdsh2018）", "X（微信号：abc）"): an account's handle.
 _WECHAT_ID = re.compile(
     r"^\s*([^\s（(]{2,20})\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{1,30}\s*[)）]"

@@ -76,7 +76,11 @@ def fold(text: str) -> str:
 
 def _unpadded(match: re.Match[str]) -> str:
     label = "".join(part for part in match.groups() if part)
-    return label if label in _PADDED_LABELS else match.group()
+    if label in _PADDED_LABELS:
+        return label
+    first, second, third = match.groups()
+    # "王 平 来 源:": a padded name's last character, then the two of a padded label (the match took three).
+    return f"{first} {second}{third}" if third and second + third in _PADDED_LABELS else match.group()
 
 
 def _joined_roles(line: str) -> str:
