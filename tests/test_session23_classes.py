@@ -92,3 +92,44 @@ def test_a_paper_beside_the_time_on_a_site_naming_itself_otherwise(
     # paper's name, the site calls itself so, and the name beside the time is its brand.
     article = parse_html(_paper_page(logo), "https://www.nantimes.test/newspapers/20180509000321-260102", registry)
     assert (article.author, article.source) == ("林佳蓉", source)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("圖像來源: Lena Weber/dpa/picture alliance", None),  # a picture's origin, by another word for picture
+        ("照片来源：视觉中国", None),
+        ("来源：新华社 图像来源：视觉中国", "新华社"),  # control: the story's own 来源 beside it stands
+    ],
+)
+def test_a_pictures_origin_is_no_source(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source
+
+
+def test_a_dated_caption_with_a_photographer_is_no_bar(registry: Registry) -> None:
+    # The bar's 作者 label is empty; the first story line is a picture's caption that opens with a date and ends
+    # with its photographer: a sentence, no bar whose lone name beside the time writes the story.
+    page = (
+        "<html><head><meta charset='gb2312'><title>江南多地持续高温_新闻_腾讯网</title></head><body>"
+        "<div id='C-Main-Article-QQ'><div class='hd'><h1>江南多地持续高温 部分地区用电负荷创新高</h1>"
+        "<div class='tit-bar'><span class='infoCol'><span class='where'><a href='http://www.chinanews.com/'>中国新闻网"
+        "</a></span><span class='auth'>作者：</span><span class='pubTime'>2012年07月30日08:15</span></span></div></div>"
+        "<div class='bd'><div id='Cnt-Main-Article-QQ'><p><img src='http://img1.gtimg.com/news/a.jpg'></p>"
+        "<p>7月29日，浙江杭州，市民在西湖边遮阳纳凉。（中新社记者 王远 摄）</p>"
+        f"{STORY_PROSE}</div></div></div></body></html>"
+    )
+    article = parse_html(page, "http://news.qq.com/a/20120730/000123.htm", registry)
+    assert (article.author, article.source) == (None, "中国新闻网")
+
+
+def test_a_label_beside_a_rules_source_slot_wins_over_a_channel_tag(registry: Registry) -> None:
+    # The rule's source slot (a span in the time line) holds a channel's tag here; the 来源 label before it names
+    # the source.
+    page = (
+        "<html><head><meta charset='utf-8'><title>老城区改造启动_澎湃新闻-The Paper</title></head><body>"
+        "<div class='newscontent'><h1 class='news_title'>老城区改造启动 首批居民签约</h1><div class='news_about'>"
+        "<p>澎湃新闻记者 林晓岚 </p><p>2017-03-02 10:05 来源：澎湃新闻 <span><a href='list_25462'>浦江头条</a>"
+        f"</span></p></div><div class='news_txt'>{STORY_PROSE}</div></div></body></html>"
+    )
+    article = parse_html(page, "https://www.thepaper.cn/newsDetail_forward_1623456", registry)
+    assert (article.author, article.source) == ("林晓岚", "澎湃新闻")

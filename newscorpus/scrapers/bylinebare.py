@@ -276,6 +276,8 @@ def bare_parts(text: str) -> list[str] | None:
     """The unlabelled parts of a meta bar: None when ``text`` holds no time or is no bar (too many parts)."""
     if not TIME.search(text) or len(text) > settings.BYLINE_SHORT_LINE_CHARS or _MID_SENTENCE_TIME.search(text):
         return None
+    if "。" in text:
+        return None  # a sentence's full stop: a dated caption ("5月22日，…土地。（新华社记者 程敏 摄）"), no bar
     parts = [_FILED_TAG.sub("", part) for part in map(_bracketed_outlet, _PARTS.split(text)) if part]
     return parts if len(parts) <= settings.BYLINE_MAX_BARE_PARTS else None
 

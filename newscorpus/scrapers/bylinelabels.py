@@ -147,6 +147,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     PHOTO: (
         "图片来源",
         "图片来自",
+        # A picture's origin by other words for it (DW's "圖像來源: Kay Nietfeld/dpa", "照片来源：中央社").
+        "图像来源",
+        "照片来源",
+        "影像来源",
         "题图来自",
         "摄影记者",
         "摄像记者",

@@ -216,6 +216,8 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
             # follow button or a channel link stands first in another template's bar.
             continue
         if text.strip() and not _COUNTER.match(text):
+            if node.parent is not None and (labelled := _labelled_beside(node, text)):
+                return labelled, False
             source = clean_source(text)
             if declared_brand(tree, source, [text, node_text(node.parent)]):
                 return None, False
@@ -223,6 +225,20 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
                 return account, True
             return source, links_account(node)
     return None, False
+
+
+def _labelled_beside(node: LexborNode, text: str) -> str | None:
+    """The source a 来源 label beside the element names, when the element's own text is another, unlabelled word
+    (thepaper 2016: ``来源：澎湃新闻 <span><a>城市漫步</a></span>``, the span a channel's tag): a labelled field wins
+    (README "Bylines")."""
+    parent = node.parent
+    if parent is None or tokenize(folded := fold(text))[1]:
+        return None  # the element holds its own label
+    around = node_text(parent)
+    if len(around) > settings.BYLINE_MAX_LINE_CHARS or not _SOURCE_LABEL.search(around):
+        return None
+    source = parse_line(around).source
+    return source if source and folded not in source else None
 
 
 def _logo(node: LexborNode) -> str:
@@ -243,6 +259,7 @@ def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[L
     return ((node, text) for node in by_priority(tree, selectors) if (text := node_value(node).strip()))
 
 
+_SOURCE_LABEL = re.compile(r"[来來]源\s*[:：]")
 # What follows a column's label at the start of the headline it opens: a colon or a bar.
 _KICKER = re.compile(r"\s*[:：|｜]")
 
