@@ -133,3 +133,19 @@ def test_a_label_beside_a_rules_source_slot_wins_over_a_channel_tag(registry: Re
     )
     article = parse_html(page, "https://www.thepaper.cn/newsDetail_forward_1623456", registry)
     assert (article.author, article.source) == ("林晓岚", "澎湃新闻")
+
+
+def test_a_wechat_2017_nickname_span_is_the_account_not_the_writer(registry: Registry) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>西湖边的老茶馆重新开张</title></head><body>"
+        "<div id='img-content'><h2 class='rich_media_title' id='activity-name'>西湖边的老茶馆重新开张</h2>"
+        "<div id='meta_content' class='rich_media_meta_list'>"
+        "<em id='post-date' class='rich_media_meta rich_media_meta_text'>2017-09-14</em>"
+        "<em class='rich_media_meta rich_media_meta_text'>记者 林晓岚 通讯员 赵雪</em>"
+        "<a class='rich_media_meta rich_media_meta_link rich_media_meta_nickname' href='##' id='post-user'>都市快报</a>"
+        "<span class='rich_media_meta rich_media_meta_text rich_media_meta_nickname'>都市快报</span></div>"
+        f"<div class='rich_media_content' id='js_content'>{STORY_PROSE}</div></div>"
+        '<script>var ct = "1505361600";</script></body></html>'
+    )
+    article = parse_html(page, "http://mp.weixin.qq.com/s?__biz=MzA3NTE2NDg4MA==&mid=2651234567&idx=1", registry)
+    assert (article.author, article.source) == ("林晓岚 赵雪", "都市快报")

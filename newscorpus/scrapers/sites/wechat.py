@@ -80,7 +80,7 @@ def _drop_credits(article: Article) -> None:
 RULE = SiteRule(
     name="wechat",
     hosts=("mp.weixin.qq.com",),
-    version=14,
+    version=15,
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
     # The writer's element under the headline has had no id in some years: a plain meta text in the meta list,
@@ -90,7 +90,8 @@ RULE = SiteRule(
         "#js_author_name",
         "span.rich_media_meta_text#js_author_name",
         "meta[name='author']",
-        "#meta_content span.rich_media_meta_text",
+        # The account's nickname is a meta text too (2017: <span class="… rich_media_meta_nickname">): no writer.
+        "#meta_content span.rich_media_meta_text:not(.rich_media_meta_nickname)",
         "#meta_content em.rich_media_meta_text:not(#post-date):not(#publish_time):not(#js_ip_wording_wrp)",
     ),
     # The account's name: #js_name from 2018; before it a#post-user beside the date and the writer's <em>.
