@@ -149,3 +149,25 @@ def test_a_wechat_2017_nickname_span_is_the_account_not_the_writer(registry: Reg
     )
     article = parse_html(page, "http://mp.weixin.qq.com/s?__biz=MzA3NTE2NDg4MA==&mid=2651234567&idx=1", registry)
     assert (article.author, article.source) == ("林晓岚 赵雪", "都市快报")
+
+
+def _viewpoint(byline: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>观点：数字人民币的跨境之路 - 评论</title></head><body>"
+        "<div class='story'><h1>观点：数字人民币的跨境之路</h1>"
+        f"<div class='byline'>{byline}</div><div class='date'>2019年 3月 12日</div>"
+        f"<div class='story-body'>{STORY_PROSE}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("<span class='name'>王敏</span><span class='title'>复旦大学经济学院教授</span>", "王敏"),
+        ("<p>陈立群</p><p>香港中文大学客座研究员</p>", "陈立群"),
+        ("<span class='name'>王敏</span><span class='title'>复旦大学经济学院</span>", None),  # no post: no credit
+    ],
+)
+def test_a_viewpoints_writer_stands_beside_the_post(registry: Registry, byline: str, author: str | None) -> None:
+    article = parse_html(_viewpoint(byline), "https://www.example-views.test/opinion/2019/03/190312_rmb", registry)
+    assert article.author == author

@@ -120,6 +120,9 @@ _REPORTS = re.compile(
     r"([\u4e00-\u9fff]{2}(?:即時|即时)?|综合|綜合|现场|現場)?(?:报道|報道|報導)"
 )
 _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
+# A writer's post standing alone under the name, as an op-ed or a viewpoint prints it ("伦敦政治经济学院访问学者").
+_POST_ALONE = re.compile(r"[^\s:|/，。]{2,16}?(?:学者|學者|教授|研究员|研究員|专栏作家|專欄作家|评论员|評論員|撰稿人)")
+_NAME_BESIDE_POST = re.compile(r"([\u4e00-\u9fff]{2,4})\s+(" + _POST_ALONE.pattern + ")")
 # A Latin-named outlet's post alone on its line: "BBC政治编辑", "CNN驻京记者" (its beat's editor writes).
 _LATIN_POST = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}(?:编辑|編輯|记者|記者|通讯员|通訊員)")
 _TRANSLITERATED = r"([\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
@@ -349,6 +352,8 @@ def names_before_role(lines: list[str]) -> list[str]:
             credits.append(f"{same.group(2)} {same.group(1)}")
         elif index and _ROLE_ALONE.fullmatch(line) and is_person(name := lines[index - 1].strip()):
             credits.append(f"{line} {name}")
+        elif (post := _post_holder(lines, index)) is not None:
+            credits.append(f"作者 {post}")  # "刘洲" over (or before) "伦敦政治经济学院访问学者": a viewpoint's writer
         elif post := _NAME_THEN_POST.fullmatch(line) or _name_over_post(lines, index):
             credits.append(f"记者 {post.group(1)}")  # "劳拉·昆斯伯格" over "BBC政治编辑": the post's holder wrote it
         elif reporting := _REPORTS.fullmatch(line):
@@ -367,6 +372,17 @@ def _reported(reporting: re.Match[str], above: str) -> list[str]:
     if not name or not all(reported_person(part) for part in name.split()):
         return []
     return [f"{outlet or ''} 记者 {name}".strip()]
+
+
+def _post_holder(lines: list[str], index: int) -> str | None:
+    """The name a writer's post stands beside: ``刘洲 伦敦政治经济学院访问学者`` on one line, or the name's line over
+    the post's. A common-surname name only."""
+    line = lines[index]
+    if (joined := _NAME_BESIDE_POST.fullmatch(line)) and is_person(joined.group(1)):
+        return joined.group(1)
+    if index and _POST_ALONE.fullmatch(line) and is_person(name := lines[index - 1].strip()):
+        return name
+    return None
 
 
 def reported_person(word: str) -> bool:
