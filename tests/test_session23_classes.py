@@ -171,3 +171,31 @@ def _viewpoint(byline: str) -> str:
 def test_a_viewpoints_writer_stands_beside_the_post(registry: Registry, byline: str, author: str | None) -> None:
     article = parse_html(_viewpoint(byline), "https://www.example-views.test/opinion/2019/03/190312_rmb", registry)
     assert article.author == author
+
+
+def _temple(slot: str, closing: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>本寺举行浴佛法会_寺院动态_东林禅寺</title></head><body>"
+        "<div class='article'><h1>本寺举行浴佛法会</h1>"
+        f"<div class='info'>时间：2017-05-03 10:12 来源：本寺 作者：{slot} 点击：<span>268</span>次</div>"
+        f"<div class='content'>{STORY_PROSE}<p>{closing}</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("slot", "closing", "author"),
+    [
+        ("客堂", "（文：释明心 图：普照）", "释明心"),  # the temple's office posted it, the monk wrote it
+        ("综合办公室", "（撰稿：林晓岚 摄影：王远）", "林晓岚"),
+        ("品牌中心", "（文/林晓岚）", "林晓岚"),
+        ("张志远", "（文：林晓岚）", "张志远"),  # control: a person in the slot stands
+        ("客堂", "（图：普照）", "客堂"),  # control: the closing credit names no writer
+    ],
+)
+def test_a_closing_credits_people_outrank_a_slot_naming_no_person(
+    registry: Registry, slot: str, closing: str, author: str
+) -> None:
+    article = parse_html(
+        _temple(slot, closing), "http://www.donglinsi-demo.test/html/sydt/2017/0503/512.html", registry
+    )
+    assert article.author == author

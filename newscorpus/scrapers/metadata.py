@@ -84,7 +84,8 @@ def fill_metadata(
     byline = parse_byline(
         [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
     )
-    article.author = _fuller(_people_over_unit(article.author, byline.author) or byline.author, first)
+    author = _people_over_unit(article.author, byline.author) or byline.author
+    article.author = _fuller(_closing_people_over_word(author, article.paragraphs[-3:] + (tail or [])), first)
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
     normalise_byline(article)
@@ -108,6 +109,15 @@ def _people_over_unit(author: str | None, credited: str | None) -> str | None:
     if author and credited and is_organisation(author) and all(is_person(name) for name in credited.split()):
         return credited
     return author
+
+
+def _closing_people_over_word(author: str | None, closing: list[str]) -> str | None:
+    """A 作者 value that names no person (a temple's 客堂, an office's word) gives way to the people the story's
+    closing credit names (``（文：释常慧 图：普觉）``): the slot showed who posted it, the credit who wrote it."""
+    if not author or all(is_person(name) for name in author.split()):
+        return author  # most pages: a person, or no author at all; the closing lines are not read again
+    credited = parse_byline(closing, ()).author
+    return credited if credited and all(is_person(name) for name in credited.split()) else author
 
 
 def _fuller(author: str | None, first: str | None) -> str | None:
