@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.boilerplate import is_notice
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
@@ -199,3 +200,25 @@ def test_a_closing_credits_people_outrank_a_slot_naming_no_person(
         _temple(slot, closing), "http://www.donglinsi-demo.test/html/sydt/2017/0503/512.html", registry
     )
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        (
+            "本文由 城市商业观察 授权 钛媒体 发表，并经钛媒体编辑。转载此文请于文首标明作者姓名，保持文章完整性，"
+            "并请附上出处及本页链接。",
+            True,
+        ),
+        ("本站所刊载信息，不代表本站观点。刊用本站稿件，务经书面授权。", True),
+        ("（本文首发于作者的个人博客，转载请私信联系。）", True),
+        ("原创文章，作者：林晓岚，如若转载，请注明出处：http://www.example-news.test/p/12345.html", True),
+        ("本文原载《中国水利报》2008年3月2日第2版，本站转载时有删节。", True),
+        ("凡本网注明“来源：江城在线”的作品，版权均属江城在线所有，未经许可不得转载。", True),
+        ("版权作品，未经江城新闻网 jcnews.test 书面授权，严禁转载，违者将被追究法律责任。", True),
+        ("他说，网站转载新闻要尊重版权，记者请注意保留证据。", False),  # a story's sentence about reprinting
+        ("近三年来，公司累计获得授权发明专利23项，主持制定行业标准3项。", False),  # patents granted, no rights notice
+    ],
+)
+def test_a_rights_notice_closing_the_story_is_no_story_text(line: str, notice: bool) -> None:
+    assert is_notice(line) == notice

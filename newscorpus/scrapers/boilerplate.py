@@ -100,8 +100,12 @@ _EDITION = re.compile(
 # Copyright notices written anywhere in a short line, e.g. "XX网专稿，未经书面授权请勿转载。".
 _RIGHTS = re.compile(
     both_forms(
-        r"[未非]经.{0,10}(授权|许可|允许|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|(版权|著作权)归.{0,12}所有|(版权|著作权)均?属于"
+        r"[未非]经.{0,24}(授权|许可|允许|同意).{0,8}(转载|使用|复制)|禁止转载|谢绝转载|转载请(注明|联系)|(版权|著作权)归.{0,12}所有|(版权|著作权)均?属于"
         r"|如有侵权|经授权(发布|转载)"
+        # how to reprint it (如若转载，请注明出处; 转载请私信联系), the site's own terms (刊用本网站稿件，务经书面授权;
+        # 版权均属鹤城在线所有) and its cut (本站转载时有删节)
+        r"|如[若需]转载|转载.{0,2}请.{0,4}(注明|联系|私信|保留|标明|授权)|务经.{0,4}授权|(版权|著作权)均?(属|归).{0,16}所有"
+        r"|本(站|网)转载时"
         # A platform's or portal's disclaimer: what it runs is not its own view (与本站立场无关, 不代表本网观点,
         # 本平台仅提供信息存储空间服务).
         r"|与本(站|网|网站|平台|号)?立场无关|不代表本(站|网|网站|平台|号)(观点|立场)|仅提供信息(存储空间|发布平台)"
@@ -133,8 +137,10 @@ def is_notice(line: str) -> bool:
             return True
         if head == "《" and _EDITION.fullmatch(line):
             return True
-    if _DECLARATION.match(line) and _RIGHTS.search(line):
-        return True  # "郑重声明：…与本站立场无关。…": a site's declaration of any length, not the story's words
+    if (_DECLARATION.match(line) or _NOTICE_OPENING.match(line)) and _RIGHTS.search(line):
+        # "郑重声明：…与本站立场无关。…", "本文由 X 授权 虎嗅网 发表，…转载此文请…": a site's declaration or notice of
+        # any length, opening as no story's sentence does
+        return True
     if "小编" in line and _FARM_CLOSER.search(line):
         return True
     return _BOILERPLATE.match(line) is not None or is_keyword_line(line)
@@ -197,6 +203,7 @@ _AFFILIATION_NOTE = re.compile(r"[（(]\s*作者\s*(?:为|系|係|為|是)[^（�
 # A site's declaration opening a paragraph: 郑重声明：, 中证网声明：, 本站声明： (a rights test must pass too:
 # "外交部声明：…" opening a story's paragraph quotes a statement).
 _DECLARATION = re.compile(r"^[^，。：:,]{0,8}(?:声明|聲明)\s*[：:]")
+_NOTICE_OPENING = re.compile(r"^(?:本文由|本文首发|凡本(?:网|網|站)|凡注明|原创文章|原創文章|版权作品|版權作品)")
 
 
 # A reference work's section edit links ([编辑]) after its headings. Citation numbers ([1]) stay: readers
