@@ -15,6 +15,7 @@ from newscorpus.scrapers.localtime import local_wall_clock
 from newscorpus.scrapers.plausible import holds_sentence, judge
 from newscorpus.scrapers.registry import Registry
 from newscorpus.scrapers.rule import SiteRule
+from newscorpus.scrapers.storytext import without_standfirst
 from newscorpus.scrapers.topic import off_topic, on_topic
 
 
@@ -57,6 +58,7 @@ def parse_tree(
     if own_post(article.author, article.source):
         article.source = None  # the account credited as writer and 来源 anywhere on the page: its own post
     article.author, article.source = creator_account(html, article.author, article.source)
+    article.paragraphs = without_standfirst(article.paragraphs)  # "摘要：…" over the story is no text of it
     # A site rule reads its bylines in full: its hooks decide the body by them (qq's signed-off line).
     return options.withhold(article)
 

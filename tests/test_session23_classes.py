@@ -222,3 +222,33 @@ def test_a_closing_credits_people_outrank_a_slot_naming_no_person(
 )
 def test_a_rights_notice_closing_the_story_is_no_story_text(line: str, notice: bool) -> None:
     assert is_notice(line) == notice
+
+
+def _summarised(head: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>前十月新能源汽车销量同比增长三成</title></head><body>"
+        "<div class='article'><h1>前十月新能源汽车销量同比增长三成</h1><div class='info'>2023-11-12 09:30</div>"
+        f"<div class='article-body'>{head}{STORY_PROSE}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        ("<p>摘要：前十月新能源汽车销量达到728万辆，同比增长三成以上，渗透率持续提升。</p>", False),
+        (
+            (
+                "<div class='abstract'><div class='label'>摘要</div>"
+                "<p>【前十月新能源汽车销量同比增长三成】前十月销量达到728万辆。</p></div>",
+                False,
+            ),
+            False,
+        ),
+        ("<p>导语：前十月新能源汽车销量达到728万辆，同比增长三成以上，渗透率持续提升。</p>", False),
+        ("<p>摘要显示，前十月新能源汽车销量达到728万辆，同比增长三成以上，渗透率持续提升。</p>", True),  # a sentence
+    ],
+)
+def test_a_labelled_standfirst_over_the_story_is_no_story_text(registry: Registry, head: str, kept: bool) -> None:
+    article = parse_html(_summarised(head), "https://www.example-auto.test/news/2023/1112/88120.html", registry)
+    assert ("728万辆" in article.body) == kept
+    assert "记者从有关部门获悉" in article.body  # the story itself stays

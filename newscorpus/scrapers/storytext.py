@@ -72,6 +72,24 @@ def paragraphs_of(lines: list[Line], title: str | None) -> list[str]:
     return kept or told_by_captions(captions)
 
 
+# An editor's standfirst labelled as one at the story's head: "摘要：…", "【摘要】…", "导读：…", or the label alone on
+# its line (eastmoney's <div class=b-review>摘要</div>) over the summary. A summary of the story, not its text.
+# The label needs its colon or bracket, or stands alone (or before a bracketed headline: eastmoney's "摘要 【…】…"):
+# "摘要显示，…" opens a sentence about a summary.
+_STANDFIRST_LABEL = re.compile(
+    r"^(?:【(?:内容)?(?:摘要|导读|导语|導讀|導語)】\s*[:：]?|(?:内容摘要|内容提要|摘要|导读|导语|導讀|導語)(?:\s*[:：]|\s+(?=【)|$))\s*"
+)
+
+
+def without_standfirst(paragraphs: list[str]) -> list[str]:
+    """The story's paragraphs less a labelled standfirst opening them (``_STANDFIRST_LABEL``)."""
+    if not paragraphs or (label := _STANDFIRST_LABEL.match(paragraphs[0])) is None:
+        return paragraphs  # most stories: no label opens them, one regex test
+    if label.end() == len(paragraphs[0]):
+        return paragraphs[2:] if len(paragraphs) > 2 else paragraphs  # the label alone, then the summary
+    return paragraphs[1:]
+
+
 def told_by_captions(captions: list[str]) -> list[str]:
     """A photo story with no text but its captions (新华网's gallery: "2月10日，游客在…观看民俗表演。新华社记者 李鑫
     摄", one per picture): the captions, each a sentence of its own, tell the story, so they are its paragraphs."""
