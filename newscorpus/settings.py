@@ -181,6 +181,8 @@ BYLINE_BAR_MAX_ELEMENTS = 60
 BYLINE_DATELINE_NAME_CHARS = 3
 # A standalone label line ("来源：" waiting for its value, "【责任编辑：张三】") is at most this long.
 BYLINE_SHORT_LINE_CHARS = 40
+# How far up a poster card's tool link (查看资料 in its menu list) the card holding the bold name may be.
+BYLINE_CARD_LEVELS = 4
 # Writers on a line of their own each after a unit or a post ("骨科 谢文博 康复医学科 邱蕾"): at most this many pairs.
 BYLINE_MAX_UNIT_PAIRS = 3
 # Lone parts (a name, an outlet) each a line under a time-only line, read as that bar's (bylinebare.split_bars).

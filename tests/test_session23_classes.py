@@ -252,3 +252,49 @@ def test_a_labelled_standfirst_over_the_story_is_no_story_text(registry: Registr
     article = parse_html(_summarised(head), "https://www.example-auto.test/news/2023/1112/88120.html", registry)
     assert ("728万辆" in article.body) == kept
     assert "记者从有关部门获悉" in article.body  # the story itself stays
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("晚风读书会 微信号：wanfeng_dushu", "晚风读书会", None),  # an account naming itself beside its ID
+        ("长按识别 微信号：wanfeng_dushu", None, None),  # a QR card's call to add the ID
+        ("何國強牧師", "何國強", None),  # a sermon signed with the clergy title glued
+        ("释明心法师", "释明心", None),
+        ("主日崇拜由何牧師主領", None, None),  # control: a sentence naming a pastor
+        ("（本文原载于《光明日报》2019年10月8日 第20版）", None, "《光明日报》"),  # 于 is no part of the outlet
+        ("（本文原載於《明報》2018年3月2日）", None, "《明報》"),
+    ],
+)
+def test_lines_blind65_taught(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def test_a_poster_cards_tool_link_to_the_profile_names_the_cards_bold_name(registry: Registry) -> None:
+    page = (
+        "<html><head><meta charset='gbk'><title>小区门口的路灯坏了半个月 - 民生热线 - 江城家园论坛</title></head><body>"
+        "<table><tr><th class='r_two'><b>江城老陈</b><div><img class='pic' src='images/face/1.gif'></div>"
+        "级别: 新手上路<br>"
+        "<span class='user-info'><ul><li><a href='profile.php?action=show&uid=31207'>查看资料</a></li>"
+        "<li><a href='message.php?action=write&touid=31207'>发送短消息</a></li></ul></span>发帖: 128<br>"
+        "注册时间:2006-03-18</th><th class='r_one'><h1>小区门口的路灯坏了半个月</h1>"
+        f"<div class='tpc_content'>{STORY_PROSE}</div><div class='tipad'>Posted: 2008-11-03 21:14</div></th></tr>"
+        "</table></body></html>"
+    )
+    article = parse_html(page, "http://bbs.jiangcheng-home.test/read.php?tid=61234", registry)
+    assert article.author == "江城老陈"
+
+
+@pytest.mark.parametrize(("alt", "source"), [("财联视点", "财联视点"), ("金融时讯网", None)])
+def test_a_source_label_over_a_logo_names_the_logos_outlet(registry: Registry, alt: str, source: str | None) -> None:
+    # The label's value is a picture: its alt text names the outlet, unless it is the site's own logo.
+    page = (
+        "<html><head><meta charset='utf-8'><title>一季度信贷投放平稳_金融时讯网</title>"
+        "<meta property='og:site_name' content='金融时讯网'></head><body><div class='detail'>"
+        "<h1 class='detail-title'>一季度信贷投放平稳</h1><div class='detail-info'>"
+        f"<span>来源：<img src='/static/source/logo.png' alt='{alt}'></span><span>作者：林晓岚</span>"
+        f"<span>2022-04-15 10:05</span></div><div class='detail-content'>{STORY_PROSE}</div></div></body></html>"
+    )
+    article = parse_html(page, "https://www.jinrong-shixun.test/article/detail/512345.html", registry)
+    assert (article.author, article.source) == ("林晓岚", source)

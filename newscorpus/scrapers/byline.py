@@ -357,6 +357,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
         found.authors = found.authors or credits.padded_signature(line)  # "李　拯" over an op-ed
+        found.authors = found.authors or credits.titled_signature(line)  # "梁志恆牧師" under a sermon
         found.authors = found.authors or lone.unit_writers(line)  # "骨科 周亮", "（秘书处 张玲）"
     if bare_too:
         if not found.authors and (

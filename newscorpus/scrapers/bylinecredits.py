@@ -277,6 +277,19 @@ def padded_signature(line: str) -> list[str]:
     return [match.group(1) + match.group(2)] if match and is_person(match.group(1) + match.group(2)) else []
 
 
+# A clergy title glued after a name signing a sermon or a church weekly's column ("梁志恆牧師", "释明心法师").
+_CLERGY_SIGNED = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)\s?(?:主任牧師|主任牧师|牧師|牧师|神父|法師|法师|傳道|传道|長老|长老)"
+)
+
+
+def titled_signature(line: str) -> list[str]:
+    """A name alone on its line with a clergy title after it (``_CLERGY_SIGNED``): the writer signing."""
+    match = _CLERGY_SIGNED.fullmatch(line.strip()) if len(line) <= settings.BYLINE_SHORT_LINE_CHARS else None
+    name = match.group(1) if match else ""
+    return [name] if name and (is_person(name) or name.startswith("释")) else []
+
+
 def contributed(line: str) -> list[str]:
     """The writers of a contributed piece closing a story: ``(李小龙 来稿)``, ``（王芳 投稿）``; a unit
     (``（宣传部 供稿）``) is the source's label, not this."""

@@ -49,6 +49,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文转载自",
         "本文转自",
         # A paper's original printing: "（本文原载《人民日报》2019年10月8日 第20版）".
+        "本文原载于",  # before 本文原载: the longer label wins, 于 is no part of the outlet ("于《人民日报》")
         "本文原载",
         "原载于",
         "转自",

@@ -11,6 +11,7 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE, TIME, Field
 
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者",
@@ -37,6 +38,13 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
         rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
     account = _ACCOUNT_WITH_ID.search(rest)
+    if (
+        account
+        and account.start() == 0
+        and account.end() == len(rest.rstrip())
+        and not _calls_to_follow(account.group(1))
+    ):
+        return account.group(1), None  # "老编辑读书笔记 微信号：laobian_dushu" alone on its line: the account too
     rest = bare.without_unread_labels(rest)
     if (parts := bare.bare_parts(rest.strip(" :|/"))) is None:
         return None, None
@@ -49,6 +57,14 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         parts_left = bare.bare_parts(rest.strip(" :|/")) or []
         outlet = bare.bare_outlet(parts_left) or _joined_outlet(parts_left)
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
+
+
+# What a QR card says before the ID it asks readers to add ("长按识别 微信号：X", "搜索关注 微信号：X"): no account.
+_FOLLOW_CALL = re.compile(r"关注|關注|长按|長按|识别|識別|搜索|添加|扫|掃|二维码|二維碼")
+
+
+def _calls_to_follow(name: str) -> bool:
+    return is_bar_tool(name) or _FOLLOW_CALL.search(name) is not None
 
 
 def spaced_outlet(line: str) -> str | None:

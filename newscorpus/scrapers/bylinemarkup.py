@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.byline import clean_author
 from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
-from newscorpus.scrapers.bylinebrand import channel_links, site_brands
+from newscorpus.scrapers.bylinebrand import channel_links, names_site, site_brands
 from newscorpus.scrapers.bylinechrome import is_badge
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
@@ -39,8 +39,8 @@ CHROME = re.compile(
     r"|关于|联系|帮助|客服|手机|下载|订阅|投稿|反馈|地图|隐私|返回|旧版|新版|版权"
     # A forum's filters at the poster's uid ("只看楼主", "只看该作者", "倒序浏览"): the thread's tools.
     r"|只看|倒序|电梯直达"
-    # A poster card's tool links beside the name ("资料 短消息 加为好友"): its profile, messages and friends.
-    r"|^(?:个人)?资料$|^(?:個人)?資料$|短消息|短訊息|加为好友|加為好友|发消息|發消息"
+    # A poster card's tool links beside the name ("资料 短消息 加为好友", "查看资料"): its profile, messages, friends.
+    r"|^(?:查看)?(?:个人)?资料$|^(?:查看)?(?:個人)?資料$|短消息|短訊息|加为好友|加為好友|发消息|發消息"
     # A blog's own menu at the owner's uid (首页 | 博文目录 | 图片 | 关于我): its sections, not the owner's name.
     r"|^(?:图片|圖片|相册|相冊|博文目录|文章目录|目录|留言板?)$"
     # Share targets: a share link's address may carry a uid.
@@ -117,6 +117,27 @@ def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
         return None  # most pages: no JSON-LD provider, nothing to look for
     lines = [_unlabelled(line) for line in header]
     return next((name for name in shown[:1] if any(_shows(line, name) for line in lines)), None)
+
+
+# A source label alone in its element, its value a picture (stcn: <span>来源：<img alt="券商中国"></span>).
+_LONE_SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|出处|出處)\s*:?$")
+# The label over no text in a line of the region: at its end, or before the next label ("来源： 作者：胡飞军 …").
+_EMPTY_SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*:\s*(?=$|[^\s:]{1,6}:)")
+
+
+def labelled_logo(tree: LexborHTMLParser, header: list[str]) -> str | None:
+    """The outlet a 来源 label shows as a logo in the byline region: the picture's alt text, as a rule's source
+    slot holding a linked logo is read (``ruleparse._logo``)."""
+    if not any(_EMPTY_SOURCE.search(fold(line)) for line in header):
+        return None  # most pages: no label over an empty value under the headline
+    for image in tree.css("img[alt]"):
+        holder = image.parent
+        if holder is not None and _LONE_SOURCE_LABEL.match(fold(holder.text(deep=True))):
+            alt = clean(image.attributes.get("alt"))
+            # The site's own logo there (东方财富网 on eastmoney) is its brand, no source (README "Bylines").
+            shown = 2 <= len(alt) <= settings.BYLINE_MAX_SOURCE_CHARS and not is_badge(alt)
+            return alt if shown and not names_site(tree, alt) else None
+    return None
 
 
 def _org_names(value: object) -> list[str]:

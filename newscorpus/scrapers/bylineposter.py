@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import fold
-from newscorpus.scrapers.bylinemarkup import plausible_name
+from newscorpus.scrapers.bylinemarkup import CHROME, plausible_name
 from newscorpus.scrapers.bylineregion import title_end
 from newscorpus.scrapers.profiles import is_profile
 
@@ -22,7 +22,7 @@ from newscorpus.scrapers.profiles import is_profile
 _NAME_REACH = 3
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # A user card's stats: "级别: 中级会员", "发帖: 1382", "精华: 6", "威望: 210 点", "注册时间: 2009-04-17"; the word
 # and its value apart (a colon, a space, or the word alone, its value in the next element): "发帖回复", the
@@ -94,8 +94,22 @@ def profile_linked(tree: LexborHTMLParser) -> set[str]:
     for link in tree.css("a[href]"):
         if not is_profile(link.attributes.get("href") or ""):
             continue
-        if text := fold(link.text(deep=True)):
+        text = fold(link.text(deep=True))
+        if text and not CHROME.search(text):
             names.add(text)
-        elif (card := link.parent) is not None and (bold := card.css_first("b, strong")) is not None:
-            names.add(fold(bold.text(deep=True)))
+        elif bold := _card_name(link, text):
+            names.add(bold)
     return names
+
+
+def _card_name(link: LexborNode, text: str) -> str | None:
+    """The bold name of the card a profile link without the name stands in: an icon's link (its parent holds
+    the name), or a tool link's (phpwind 6's ``查看资料`` in the card's menu list, a few elements below it)."""
+    card = link.parent
+    for _ in range(settings.BYLINE_CARD_LEVELS if text else 1):
+        if card is None:
+            return None
+        if (bold := card.css_first("b, strong")) is not None:
+            return fold(bold.text(deep=True)) or None
+        card = card.parent
+    return None

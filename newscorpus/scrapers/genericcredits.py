@@ -23,7 +23,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, on_outlet_platform
 from newscorpus.scrapers.bylinebrand import names_site, unlabelled_brand
 from newscorpus.scrapers.bylineby import declared_after_by
 from newscorpus.scrapers.bylinefooter import footer_author
-from newscorpus.scrapers.bylinemarkup import markup_author, markup_source
+from newscorpus.scrapers.bylinemarkup import labelled_logo, markup_author, markup_source
 from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
@@ -71,7 +71,8 @@ def read_credits(
         found = found or meta_line_writer(nodes, page_texts[start:end], story, article.title)  # its meta line
         article.author = found if found != article.source else None  # the outlet writes nothing
     if article.source is None:
-        article.source = markup_source(tree, header) or _index_table_source(page_texts, shown, start, end)
+        article.source = markup_source(tree, header) or labelled_logo(tree, header)
+        article.source = article.source or _index_table_source(page_texts, shown, start, end)
         # The story's first lines as the page shows them: the story's filter drops the notice.
         opening = page_texts[body_at : body_at + settings.BYLINE_REPRINT_LINES] if body_at is not None else []
         account = reprint_account(opening)  # "本文来自微信公众号“X”…经授权发布"
