@@ -298,3 +298,27 @@ def test_a_source_label_over_a_logo_names_the_logos_outlet(registry: Registry, a
     )
     article = parse_html(page, "https://www.jinrong-shixun.test/article/detail/512345.html", registry)
     assert (article.author, article.source) == ("林晓岚", source)
+
+
+def _blog_post(aside_place: str) -> str:
+    aside = (
+        "<aside class='further'><h3>延伸阅读</h3><ol>"
+        "<li><a href='https://blog.devnotes-demo.test/2024/03/cache-warmup'>缓存预热的三种做法与取舍</a></li>"
+        "<li><a href='https://blog.devnotes-demo.test/2023/11/queue-backpressure'>消息队列背压的排查笔记</a></li>"
+        "<li><a href='https://blog.devnotes-demo.test/2023/07/db-failover'>一次数据库主从切换的复盘</a></li>"
+        "</ol></aside>"
+    )
+    inside, outside = (aside, "") if aside_place == "article" else ("", aside)
+    return (
+        "<html><head><meta charset='utf-8'><title>把推理服务搬到边缘节点 | 开发手记</title></head><body><main>"
+        f"<article><h1>把推理服务搬到边缘节点</h1><p class='meta'>2024-12-02</p><div class='post-body'>{STORY_PROSE}"
+        f"</div>{inside}</article>{outside}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("place", "count"), [("article", 3), ("page", 0)])
+def test_an_aside_inside_the_article_is_the_storys_not_a_sidebar(registry: Registry, place: str, count: int) -> None:
+    # HTML makes an <aside> inside an <article> content related to it; outside one, an unmarked <aside> is the
+    # page's sidebar, whose list counts only when its items echo the headline (these do not).
+    article = parse_html(_blog_post(place), "https://blog.devnotes-demo.test/2024/12/edge-inference", registry)
+    assert len(article.related) == count

@@ -42,9 +42,20 @@ def sidebar_of(node: LexborNode) -> LexborNode | None:
         if parent.tag == "aside":
             attributes = parent.attributes
             marked = MARKED.search(f"{attributes.get('id')} {attributes.get('class')}")
-            return None if marked else parent
+            # An <aside> inside an <article> is that article's (HTML: content related to it, a blog post's
+            # 延伸阅读 box after its text), as a <footer> there is; outside one it is the page's sidebar.
+            return None if marked or _in_article(parent) else parent
         parent = parent.parent
     return None
+
+
+def _in_article(box: LexborNode) -> bool:
+    parent = box.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "article":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _story_footer(box: LexborNode) -> bool:
@@ -52,14 +63,7 @@ def _story_footer(box: LexborNode) -> bool:
     modules: its tags, share buttons, 関連記事), not of the site. A page that wraps all of itself in one
     <article> would have its site footer taken for the story's too; its links then still face the items'
     own filters (a footer's legal line, the site's own sections)."""
-    if box.tag != "footer":
-        return False
-    parent = box.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag == "article":
-            return True
-        parent = parent.parent
-    return False
+    return box.tag == "footer" and _in_article(box)
 
 
 def about_story(tree: LexborHTMLParser, items: list[RelatedItem]) -> bool:
