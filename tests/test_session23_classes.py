@@ -322,3 +322,31 @@ def test_an_aside_inside_the_article_is_the_storys_not_a_sidebar(registry: Regis
     # page's sidebar, whose list counts only when its items echo the headline (these do not).
     article = parse_html(_blog_post(place), "https://blog.devnotes-demo.test/2024/12/edge-inference", registry)
     assert len(article.related) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("學生記者：6B 黃樂怡、5D 林子健", "黃樂怡 林子健", None),  # pupils' class codes after a reporter's label
+        ("撰文：社工 區詠琪", "區詠琪", None),  # a post before its holder, whatever the surname
+        ("作者：心内科 护士长 王静", "王静", None),  # the ward, the post, then the writer
+        ("（东城区人民法院刑三庭 供稿）", None, "东城区人民法院刑三庭"),  # a court's numbered division sends it
+        ("[ 2006-5-12 ]　[ 数学组 供稿 ]", None, "数学组"),  # the contributing unit in a bracket of its own
+    ],
+)
+def test_credit_lines_blind66_taught(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def test_a_themes_vcard_linking_the_cms_login_names_nobody(registry: Registry) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>公司参加2014华南工业展 | 明远阀门</title></head><body>"
+        "<div class='post hentry'><h1 class='entry-title'>公司参加2014华南工业展</h1><div class='entry-meta'>"
+        "<span class='meta-prep'>发表于</span> <a href='/2014/04/expo/' rel='bookmark'><span class='entry-date'>"
+        "2014年4月8日</span></a> <span class='meta-sep'>由</span> <span class='author vcard'><a class='url fn n' "
+        "href='/author/admin/' title='查看所有由 admin 发布的文章'>admin</a></span></div>"
+        f"<div class='entry-content'>{STORY_PROSE}</div></div></body></html>"
+    )
+    article = parse_html(page, "http://www.mingyuan-valve.test/2014/04/expo/", registry)
+    assert article.author is None

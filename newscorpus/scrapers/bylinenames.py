@@ -189,8 +189,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     for index, token in enumerate(tokens):
         if not token:
             continue
-        if is_unit_word(token):
-            continue  # "黄晓敏 骨科 周亮": the next reporter's department, no name
+        if is_unit_word(token) or CLASS_CODE.fullmatch(token):
+            continue  # "黄晓敏 骨科 周亮": the next reporter's department; "5A 陳凱晴": a pupil's class, no name
         if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS or _RELEASE_ACCOUNT.search(token):
             # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day;
             # "融媒记者 吴思远 云台发布": a government's release account (上海发布), the bar's next part
@@ -297,14 +297,22 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     while len(tokens) > 1 and (
         _employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0]) or _brand_before_people(tokens)
     ):
-        if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or (len(tokens) > 2 and is_unit_word(tokens[1]))):
+        # The unit, then a department, or a post before its holder ("急诊科 护士长 刘倩").
+        beside = len(tokens) > 2 and (is_unit_word(tokens[1]) or POST.match(tokens[1]) is not None)
+        if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or beside):
             break
         tokens, led_by_unit = tokens[1:], True
     tokens = _without_class_codes(tokens)
     if len(tokens) > 1 and tokens[0] in ("图", "圖"):
         tokens = tokens[1:]  # "作者：文/图 李湘": the 图 of 文/图 after the 文 label took its slash
-    if len(tokens) > 1 and POST.match(tokens[0]) and is_person(tokens[1]):
-        tokens = tokens[1:]  # "王家坪村第一书记 范立伟", "志愿者 唐小琳": the post, then its holder
+    if (
+        len(tokens) > 1
+        and POST.match(tokens[0])
+        and (is_person(tokens[1]) or (len(tokens) == 2 and is_name(tokens[1])))
+    ):
+        # "王家坪村第一书记 范立伟", "志愿者 唐小琳": the post, then its holder (whatever the surname, when the holder
+        # is all that follows: "社工 區嘉敏")
+        tokens = tokens[1:]
     tokens = [without_honorific(token) if honorifics else token for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
         return []

@@ -44,6 +44,8 @@ _UNIT = re.compile(
 _CONTRIBUTED = "供稿"
 # "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.
 _CONTRIBUTED_UNIT = re.compile(r"^[(（\[【]?\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$")
+# The same in brackets of its own within a bar: "[ 2005-4-19 ]　[ 英语组 供稿 ]".
+_CONTRIBUTED_BRACKET = re.compile(r"[(（\[【]\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]")
 # A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
 _OUTLET_DATELINE = re.compile(
     r"^[(（【\[]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
@@ -86,7 +88,7 @@ def contributed_unit(line: str) -> str | None:
     """The unit a story is contributed by: ``（安环部 供稿）`` -> ``安环部`` (README: 供稿 names the source)."""
     if _CONTRIBUTED not in line:
         return None  # most lines: no regex run
-    match = _CONTRIBUTED_UNIT.match(line.strip())
+    match = _CONTRIBUTED_UNIT.match(line.strip()) or _CONTRIBUTED_BRACKET.search(line)
     if match is None:
         return None
     # A court's division (民一庭供稿), a hospital's ward, an office: every unit the byline grammar knows.

@@ -73,7 +73,9 @@ PROFESSIONAL_TITLE = re.compile(
 # Only before a person's name: "李书记" alone is a person addressed by a title, and stays.
 POST = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:书记|書記|主任|校长|校長|院长|院長|局长|局長|站长|站長|所长|所長|村长|村長|队长|隊長"
-    r"|社长|社長|馆长|館長|会长|會長|理事长|理事長|秘书长|秘書長|志愿者|志願者|义工|義工|干事|幹事"
+    r"|社长|社長|馆长|館長|会长|會長|理事长|理事長|秘书长|秘書長|志愿者|志願者|义工|義工|社工|干事|幹事"
+    # a ward's and a clinic's staff (急诊科 护士长 刘倩)
+    r"|护士长|護士長|护士|護士"
     # a monastery's offices (监院 释妙心, 住持 释慧明) and a column's writer (新浪财经专栏作家 黄仕勤)
     r"|监院|監院|住持|方丈|知客|首座|专栏作家|專欄作家|专栏作者|專欄作者)$"
 )
@@ -97,7 +99,7 @@ _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室
 
 # Units named by a word no given name ends in alone: a court's division (刑庭, 民一庭, 立案庭; 张庭 is a name), a
 # hospital's department (普外二科, 心内科; 李科 is a name), a school's committees (家委会, 学生会, 工会).
-_COURT = r"(?:刑事?|民事?[一二三四五六]?|立案|行政|审监|審監|执行|執行|少年|商事|环资|知产)庭"
+_COURT = r"(?:(?:刑事?|民事?)[一二三四五六]?|立案|行政|审监|審監|执行|執行|少年|商事|环资|知产)庭"  # 刑二庭 too
 _COURT_DIVISION = re.compile(
     rf"^(?:{_COURT}"
     r"|(?:心内|神内|神外|消化|呼吸|普外|胸外|骨|泌尿|肝胆|妇|产|儿|眼|耳鼻喉|口腔|皮肤|急诊|麻醉|放射|检验|药剂|中医"

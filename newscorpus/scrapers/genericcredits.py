@@ -25,6 +25,7 @@ from newscorpus.scrapers.bylineby import declared_after_by
 from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import labelled_logo, markup_author, markup_source
 from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
+from newscorpus.scrapers.bylinenames import is_admin_login
 from newscorpus.scrapers.bylineposter import thread_poster
 from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
@@ -124,7 +125,8 @@ def _unlabelled_author(
         found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
     if found is None and story is not None:
         found = item_author(story)  # the answer's own itemprop="author"
-    return found
+    # A theme's vcard linking the CMS's login (WordPress's 由 admin): the account the site posts under, nobody.
+    return None if found is not None and is_admin_login(found) else found
 
 
 def _index_table_source(lines: list[str], shown: str | None, start: int, end: int) -> str | None:
