@@ -350,3 +350,29 @@ def test_a_themes_vcard_linking_the_cms_login_names_nobody(registry: Registry) -
     )
     article = parse_html(page, "http://www.mingyuan-valve.test/2014/04/expo/", registry)
     assert article.author is None
+
+
+def _sports(closing: str, bar_author: str = "") -> str:
+    # sina's 2007 sports template: the headline, a from line with the channel, the body in #artibody.
+    return (
+        "<html><head><meta charset='utf-8'><title>申花客场1比0小胜_新浪体育_新浪网</title></head><body>"
+        "<h1 id='artibodyTitle'>申花客场1比0小胜</h1><div class='from_info'>http://sports.sina.com.cn "
+        f"2009年05月10日21:48 <span id='media_name'>新浪体育</span> {bar_author}</div><div id='artibody'>"
+        f"{STORY_PROSE}<p><b>双方出场阵容：</b></p><p>上海申花：王大雷、杜威、孙吉、毛剑卿……</p><p>{closing}</p></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "bar_author", "author"),
+    [
+        ("（林晓岚）", "", "林晓岚"),  # a sports report's writer signing off in brackets on its last line
+        ("（完）", "", None),  # control: the end mark names nobody
+        ("（记者 王远 通讯员 赵雪）", "作者：王远", "王远 赵雪"),  # the closing credit names the bar's writer and more
+    ],
+)
+def test_a_storys_closing_line_signs_it(registry: Registry, closing: str, bar_author: str, author: str | None) -> None:
+    article = parse_html(
+        _sports(closing, bar_author), "http://sports.sina.com.cn/j/2009-05-10/21484412345.shtml", registry
+    )
+    assert article.author == author

@@ -290,6 +290,17 @@ def titled_signature(line: str) -> list[str]:
     return [name] if name and (is_person(name) or name.startswith("释")) else []
 
 
+# A story's writer signing off in brackets on its last line, alone ("（蒋天）" under a sports report).
+_SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
+
+
+def signed_off(lines: list[str]) -> str | None:
+    """The person a story's closing lines sign off in brackets, alone on the line (``_SIGN_OFF``): a common-surname
+    name only, as no label confirms it (``（完）`` and an agency's ``（共同）`` name no writer)."""
+    names = [match.group(1) for line in lines if (match := _SIGN_OFF.fullmatch(line.strip()))]
+    return next((name for name in reversed(names) if is_person(name) and not is_outlet(name)), None)
+
+
 def contributed(line: str) -> list[str]:
     """The writers of a contributed piece closing a story: ``(李小龙 来稿)``, ``（王芳 投稿）``; a unit
     (``（宣传部 供稿）``) is the source's label, not this."""

@@ -14,6 +14,7 @@ from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline, story_credit
 from newscorpus.scrapers.bylinebare import is_person
+from newscorpus.scrapers.bylinecredits import signed_off
 from newscorpus.scrapers.bylinelone import POSTER_LEADS, posted_by
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
 from newscorpus.scrapers.bylineunits import is_organisation
@@ -85,7 +86,9 @@ def fill_metadata(
         [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
     )
     author = _people_over_unit(article.author, byline.author) or byline.author
-    article.author = _fuller(_closing_people_over_word(author, article.paragraphs[-3:] + (tail or [])), first)
+    author = author or signed_off(article.paragraphs[-2:] + (tail or [])[-2:])  # "（蒋天）" closing the story
+    closing = article.paragraphs[-3:] + (tail or [])
+    article.author = _fuller(_closing_people_over_word(author, closing), [first, *article.paragraphs[-2:]])
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
     normalise_byline(article)
@@ -120,14 +123,16 @@ def _closing_people_over_word(author: str | None, closing: list[str]) -> str | N
     return credited if credited and all(is_person(name) for name in credited.split()) else author
 
 
-def _fuller(author: str | None, first: str | None) -> str | None:
-    """The story's opening credit when it names the author found and more (a bar's ``作者：江跃中`` over
-    ``本报讯（记者 江跃中 实习生 周晨）``): the bar shows its lead writer, the credit all of them."""
-    if not author or not first:
+def _fuller(author: str | None, credit_lines: list[str | None]) -> str | None:
+    """The story's opening or closing credit when it names the author found and more (a bar's ``作者：江跃中``
+    over ``本报讯（记者 江跃中 实习生 周晨）``, ``作者：李佳`` over a closing ``（记者 李佳 通讯员 杨帆）``): the bar
+    shows its lead writer, the credit all of them."""
+    if not author:
         return author
-    credited = story_credit(first).author
-    if credited and set(author.split()) < set(credited.split()):
-        return credited
+    for line in credit_lines:
+        credited = story_credit(line).author if line else None
+        if credited and set(author.split()) < set(credited.split()):
+            return credited
     return author
 
 
