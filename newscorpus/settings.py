@@ -663,7 +663,8 @@ RELATED_PROMO_URL_PIECES = ("ap", "play.google")
 # (xinhua's 时评, /comments/2016-05/03/c_1118789654.htm); a singular comment/ folder stays a thread's.
 RELATED_NOT_STORY_URL = (
     r"comment(?!ary)(?!s/\d{4}[-/]?\d{2})|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
-    r"|/(special|zhuanti)/([^/]+/)*[^/.]*$"
+    # (a page there named by a story's id, zaobao's /special/report/…/story20110515-11987, is one of its stories)
+    r"|/(special|zhuanti)/([^/]+/)*(?![^/]*\d{5})[^/.]*$"
     # A profile page named only by its query (/profile?xpt=120053521, /author.php?id=7): a writer's page.
     r"|/(profile|author|userinfo)(\.[a-z]+)?/?$"
     # A story's tool scripts (动易's 【告诉好友】【打印此文】 row: /Article/SendMail.asp?ArticleID=3382): its

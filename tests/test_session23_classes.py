@@ -13,6 +13,7 @@ import pytest
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.boilerplate import is_notice
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.registry import Registry
 
 from .helpers import STORY_PROSE
@@ -376,3 +377,16 @@ def test_a_storys_closing_line_signs_it(registry: Registry, closing: str, bar_au
         _sports(closing, bar_author), "http://sports.sina.com.cn/j/2009-05-10/21484412345.shtml", registry
     )
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("href", "story"),
+    [
+        ("http://www.lianhe-news.test/special/report/politic/cnpol/story20120304-22817", True),
+        ("http://www.lianhe-news.test/special/report/politic/cnpol/", False),  # the special's hub
+        ("http://www.lianhe-news.test/zhuanti/2012lianghui/", False),
+    ],
+)
+def test_a_story_filed_under_a_special_is_a_story(href: str, story: bool) -> None:
+    # A special-topic folder holds its hub and its stories: a page named by a story's id is one of the stories.
+    assert is_article_url(href) == story
