@@ -264,10 +264,7 @@ def marked_writers(line: str) -> list[str]:
     match = _MARKED.match(line) if line[:1] in MARKS else None
     if match is None:
         return []
-    people = match.group(1).split()
-    if len(people) > 1 and not is_person(people[0]) and is_unit(people[0]):
-        people = people[1:]  # "（城关镇党政办 汪小兵 来稿）": the writer's unit before the name sent nothing itself
-    return people if all(is_person(person) for person in people) else []
+    return _people_past_unit(match.group(1).split())
 
 
 def padded_signature(line: str) -> list[str]:
@@ -301,13 +298,18 @@ def signed_off(lines: list[str]) -> str | None:
     return next((name for name in reversed(names) if is_person(name) and not is_outlet(name)), None)
 
 
+def _people_past_unit(words: list[str]) -> list[str]:
+    """``words`` when every one is a person's name, past the writer's unit before them (``城关镇党政办 汪小兵``,
+    ``● 宣传部 李明``: the unit sent or printed it, the person wrote it); else none."""
+    if len(words) > 1 and not is_person(words[0]) and is_unit(words[0]):
+        words = words[1:]
+    return words if all(is_person(word) for word in words) else []
+
+
 def contributed(line: str) -> list[str]:
     """The writers of a contributed piece closing a story: ``(李小龙 来稿)``, ``（王芳 投稿）``; a unit
     (``（宣传部 供稿）``) is the source's label, not this."""
     match = _CONTRIBUTED.match(line) if line[-3:-1] in ("来稿", "投稿") else None
     if match is None:
         return []
-    people = match.group(1).split()
-    if len(people) > 1 and not is_person(people[0]) and is_unit(people[0]):
-        people = people[1:]  # "（城关镇党政办 汪小兵 来稿）": the writer's unit before the name sent nothing itself
-    return people if all(is_person(person) for person in people) else []
+    return _people_past_unit(match.group(1).split())

@@ -216,7 +216,7 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
             # follow button or a channel link stands first in another template's bar.
             continue
         if text.strip() and not _COUNTER.match(text):
-            if node.parent is not None and (labelled := _labelled_beside(node, text)):
+            if labelled := _labelled_beside(node, text):
                 return labelled, False
             source = clean_source(text)
             if declared_brand(tree, source, [text, node_text(node.parent)]):
