@@ -390,3 +390,16 @@ def test_a_storys_closing_line_signs_it(registry: Registry, closing: str, bar_au
 def test_a_story_filed_under_a_special_is_a_story(href: str, story: bool) -> None:
     # A special-topic folder holds its hub and its stories: a page named by a story's id is one of the stories.
     assert is_article_url(href) == story
+
+
+def test_a_notices_addressee_under_an_empty_source_label_is_no_source(registry: Registry) -> None:
+    # The bar's 来源 label stands over no value; the next line is the notice's addressee, waiting for its own
+    # text after its colon: no value of the label.
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于做好2022年森林防火工作的通知_青石镇人民政府</title></head><body>"
+        "<div class='article'><h1>关于做好2022年森林防火工作的通知</h1><div class='info'><span>发布时间：2022-03-01 "
+        "09:30</span><span>来源：</span></div><div class='TRS_Editor'><p>各村（社区）、镇直各单位：</p>"
+        f"{STORY_PROSE}<p>特此通知。</p></div></div></body></html>"
+    )
+    article = parse_html(page, "http://www.qingshi-demo.gov.test/zwgk/tzgg/202203/t20220301_51234.html", registry)
+    assert article.source is None

@@ -357,8 +357,10 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     in_list = False  # the line before was such a label's value: the lines are a label/value list's cells
     dated = False  # the line before was a date's or a category's label alone in its cell
     for index, line in enumerate(lines):
-        if pending and _own_label(fold(line)):
-            joined.append(fold(pending))  # "来源：" over an empty <dd>, then "发布日期：": no value shown
+        if pending and (_own_label(folded_next := fold(line)) or folded_next.endswith(":")):
+            # "来源：" over an empty <dd>, then "发布日期：": no value shown; nor when the next line waits for its
+            # own text (a notice's addressee, "各村（社区）、镇直各单位：", opening the story under an empty bar)
+            joined.append(fold(pending))
         elif pending:
             line = pending + line
         was_cell, pending, from_cell = from_cell and bool(pending), "", False
