@@ -15,6 +15,7 @@ from newscorpus.scrapers.boilerplate import is_notice
 from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.storytext import without_standfirst
 
 from .helpers import STORY_PROSE
 
@@ -403,3 +404,10 @@ def test_a_notices_addressee_under_an_empty_source_label_is_no_source(registry: 
     )
     article = parse_html(page, "http://www.qingshi-demo.gov.test/zwgk/tzgg/202203/t20220301_51234.html", registry)
     assert article.source is None
+
+
+def test_a_page_whose_only_text_is_its_labelled_summary_keeps_it() -> None:
+    summary = "摘要：前十月新能源汽车销量达到728万辆，同比增长三成以上，渗透率持续提升。"
+    assert without_standfirst([summary]) == [summary]
+    assert without_standfirst(["摘要", summary[3:]]) == ["摘要", summary[3:]]
+    assert without_standfirst([summary, "正文第一段。"]) == ["正文第一段。"]

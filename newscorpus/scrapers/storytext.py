@@ -82,12 +82,12 @@ _STANDFIRST_LABEL = re.compile(
 
 
 def without_standfirst(paragraphs: list[str]) -> list[str]:
-    """The story's paragraphs less a labelled standfirst opening them (``_STANDFIRST_LABEL``)."""
+    """The story's paragraphs less a labelled standfirst opening them (``_STANDFIRST_LABEL``); a page whose text is
+    nothing but the summary keeps it (an empty story would lose the only text there is)."""
     if not paragraphs or (label := _STANDFIRST_LABEL.match(paragraphs[0])) is None:
         return paragraphs  # most stories: no label opens them, one regex test
-    if label.end() == len(paragraphs[0]):
-        return paragraphs[2:] if len(paragraphs) > 2 else paragraphs  # the label alone, then the summary
-    return paragraphs[1:]
+    summary = 2 if label.end() == len(paragraphs[0]) else 1  # the label alone over the summary, or both in one line
+    return paragraphs[summary:] if len(paragraphs) > summary else paragraphs
 
 
 def told_by_captions(captions: list[str]) -> list[str]:
