@@ -260,7 +260,8 @@ TITLE_BADGES = frozenset(
 # A heading this short naming a box (相关推荐, 24小时排行, 热榜) is a box's, never the story's headline: a rule's
 # title selector hitting it (guancha's "li.left-main > h3" on a template whose <h3> heads the lists) takes the next.
 TITLE_BOX_MAX_CHARS = 8
-TITLE_BOX_WORDS = ("排行", "排名", "热榜", "熱榜", "为您推荐", "为你推荐", "24小时", "24小時")
+# A comments box's heading (最热评论, 网友評論) is no headline either.
+TITLE_BOX_WORDS = ("排行", "排名", "热榜", "熱榜", "为您推荐", "为你推荐", "24小时", "24小時", "评论", "評論")
 # Tools a template puts in brackets inside a heading ([编辑], 【打印】【关闭】): dropped like badges; any other
 # bracketed child, a series number （二） or a note （附全文）, is part of the headline.
 TITLE_TOOL_WORDS = frozenset({"打印", "关闭", "编辑", "收藏", "分享", "评论", "纠错", "复制链接", "大", "中", "小"})

@@ -268,14 +268,23 @@ def _headline(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode,
     """The first title selector's text naming no list box, unless it only opens a longer one the selectors also
     hit (观察者网's column ``<h3>张维为</h3>`` over ``<h3>张维为：西方的“制度自信”正在动摇</h3>``): a column's or a
     kicker's label, the headline below it."""
-    found = [
-        hit for hit in islice(_headlines(tree, selectors), settings.TITLE_RULE_CANDIDATES) if not names_a_box(hit[1])
-    ]
+    found = list(islice(_distinct_headlines(tree, selectors), settings.TITLE_RULE_CANDIDATES))
     page_title = (node.text() if (node := tree.css_first("title")) is not None else "").strip()
-    for hit in found:
-        if not any(other[1] != hit[1] and _opens(hit[1], other[1], page_title) for other in found):
-            return hit
-    return found[0] if found else None
+    if not found:
+        return None
+    first = found[0]
+    return next((other for other in found[1:] if _opens(first[1], other[1], page_title)), first)
+
+
+def _distinct_headlines(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
+    """The title selectors' texts naming no list box, each text once: a node two selectors hit (``li.left-main >
+    h3`` and ``div.content-main h3``) and the boxes' own headings (延伸阅读, 最热评论) must not use up the few
+    candidates before the ``h1`` a column's name stands over."""
+    seen: set[str] = set()
+    for hit in _headlines(tree, selectors):
+        if hit[1] not in seen and not names_a_box(hit[1]):
+            seen.add(hit[1])
+            yield hit
 
 
 def _opens(label: str, headline: str, page_title: str) -> bool:
