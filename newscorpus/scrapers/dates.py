@@ -253,8 +253,9 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
 
 
 def _zone(match: re.Match[str]) -> str | None:
-    """The zone named after the time, or else before it (香港時間15時32分)."""
-    return match["tz"] or match["tz0"]
+    """The zone named before the time (香港時間15時32分), or else after it. Written before, it is the clock's own
+    label; one after may open the next clock (BBC's "格林尼治标准时间 10:35 北京时间 18:35")."""
+    return match["tz0"] or match["tz"]
 
 
 def _year_last(match: re.Match[str]) -> str | None:
