@@ -483,6 +483,9 @@ RELATED_HEADINGS = (
         for noun in ("文章", "新闻", "内容", "新聞", "內容")
     ),
     *("推荐阅读", "往期推荐", "热点推荐", "猜你喜欢", "更多精彩", "参见", "另见"),
+    # A forum's similar threads (Douban group's 相似话题): similar makes 话题 a thread, where 相关话题 alone is a
+    # row of subject tags (see RELATED_HEADING_NOUNS).
+    *(f"{prefix}{noun}" for prefix in ("相似", "类似", "類似") for noun in ("话题", "話題")),
     # "More related", "this story's related" with the noun left out (更多相关, 本文相关): the related word
     # after a word naming the story or more of it. Not 更多阅读: a DedeCMS template (pinshiwen) heads its
     # 上一篇/下一篇 pair with it, and a heading over no list hides the list found elsewhere.
