@@ -206,7 +206,7 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
         tag = _tag_of(page, line)
         labelled = at + 1 < len(candidates) and _TITLE_LABEL.fullmatch(_squeeze(candidates[at + 1][1]))
         heading = tag in HEADING_TAGS or tag in _HEADLINE_TAGS or _has_title_hint(page.nodes[line.block])
-        if (heading or labelled) and not _is_branding(page, line.block):
+        if (heading or labelled or _wholly_emphasised(page, line)) and not _is_branding(page, line.block):
             return _over_deck(page, candidates, at, clues) or Headline(words, line.text)
     return None
 
@@ -230,9 +230,18 @@ def _emphasised_opening(page: Walk, line: Line, words: str, clues: TitleClues) -
     return emphasis is not None and _squeeze(node_text(emphasis)) == _squeeze(words)
 
 
+def _wholly_emphasised(page: Walk, line: Line) -> bool:
+    """The line is all in one bold element (an e-paper's <td class="font01"><strong>headline</strong></td>):
+    a table CMS's headline under a <title> naming only the paper, no heading tag or title class on it."""
+    emphasis = page.nodes[line.block].css_first("b, strong")
+    return emphasis is not None and _squeeze(node_text(emphasis)) == _squeeze(line.text)
+
+
 def _headline_shaped(words: str, clues: TitleClues) -> bool:
     if not settings.TITLE_MIN_CHARS * 2 <= len(words) <= settings.TITLE_MAX_CHARS or clues.is_site(words):
         return False
+    if not any(char.isalpha() for char in words):
+        return False  # a count in bold (知乎's 1,873,402 views): no words
     return not _NOT_HEADLINE.search(words) and not _CREDIT_LEAD.match(words)
 
 
