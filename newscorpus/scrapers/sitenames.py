@@ -61,6 +61,8 @@ _SCAN = ", ".join(
 )
 # ``https://host/``, ``//host``: a scheme-relative or absolute URL with no path, query or fragment.
 _ABSOLUTE_ROOT = re.compile(r"(?:https?:)?//[^/?#\s]+/?$", re.IGNORECASE)
+# An address with an id in its path (a page's, not the site's root): ``http://host/book/15823/9021457.html``.
+_DEEP_URL = re.compile(r"(?:https?://|www\.)[^/\s]+/\S*\d", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|&copy;|copyright|版权所有", re.IGNORECASE)
 _BRANDING_WORD = re.compile("|".join(re.escape(hint) for hint in BRANDING_HINTS))
 # The CSS engine's case-blind match folds ASCII letters only.
@@ -109,7 +111,7 @@ def scan_site(tree: LexborHTMLParser) -> SiteWords:
         if count := _footer_matches(tag, marks):
             text = node_text(node)
             if _COPYRIGHT.search(text):
-                footers.extend([text] * count)
+                footers.extend([_site_wide(node, text)] * count)
     kept = frozenset(name for name in names if 0 < len(name) <= settings.TITLE_SITE_NAME_MAX_CHARS)
     return SiteWords(kept, " ".join(footers))
 
@@ -166,6 +168,16 @@ class SiteEvidence:
             names = (clean(meta.attributes.get("content")) for meta in metas if _is_name_meta(meta.attributes))
             self._head_names = frozenset(names)
         return self._head_names
+
+
+def _site_wide(footer: LexborNode, text: str) -> str:
+    """The footer's words less its lines printing a page's own address (a novel site's ``重回八三做首富最新章节
+    第三章 一切都还来得及 网址：http://www.biquge.la/book/15823/9021457.html``): such a line names this page, so
+    its headline would pass for the site's furniture."""
+    if not _DEEP_URL.search(text):
+        return text
+    lines = (line for raw in footer.text(separator="\n").split("\n") if (line := clean(raw)))
+    return " ".join(line for line in lines if not _DEEP_URL.search(line))
 
 
 def _is_name_meta(attributes: dict[str, str | None]) -> bool:
