@@ -94,9 +94,10 @@ _PORTAL_CHANNEL = re.compile(
 )
 # A publication in title brackets standing alone beside the time: "2018年04月02日 08:15 《求是》".
 _TITLED = re.compile(r"^《[\u4e00-\u9fff]{2,10}》$")
-# Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网".
+# Outlet-shaped words that are page chrome: "手机客户端", "下载客户端", "官方网"; or a note on the story itself
+# ("本文首发钛媒体App": where it first ran, no outlet it came from).
 _NOT_OUTLETS = re.compile(
-    r"^(?:手机|下载|打开|官方|本网|本报|本站|返回|进入|更多)"
+    r"^(?:手机|下载|打开|官方|本网|本报|本站|本文|返回|进入|更多)"
     # Sections named like outlets: "国内新闻", "图片新闻" head a list, they publish nothing; nor do a company's,
     # a school's or a bureau's own ("公司新闻", "学院新闻", "基层新闻", "工作动态" are its news column).
     r"|^(?:国内|国际|社会|要闻|热点|最新|今日|图片|视频|滚动|相关|推荐|本地|财经|体育|娱乐|科技|军事|时政)新闻$"
@@ -107,7 +108,6 @@ _NOT_OUTLETS = re.compile(
 )
 # "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
-# A reporter's role standing alone: "BBC中文记者", "本报记者", "新华社特约记者".
 # An account's handle alone in its element: no time, label separator or sentence in it.
 _HANDLE = re.compile(r"[^\s:|/。，！？\d]{2,16}")
 _PLATFORM_THEN_HANDLE = re.compile(
@@ -119,7 +119,9 @@ _REPORTS = re.compile(
     r"(?:(\S{2,15})\s+(?=\S+\s))?(?:([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})(?:\s+|\s*[／/]\s*))?"
     r"([\u4e00-\u9fff]{2}(?:即時|即时)?|综合|綜合|现场|現場)?(?:报道|報道|報導)"
 )
-_ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?(?:记者|記者)")
+# A reporter's role standing alone: "BBC中文记者", "本报记者", "新华社特约记者", a paper's "北京特派员".
+_REPORTER_WORD = r"(?:记者|記者|特派员|特派員)"
+_ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?" + _REPORTER_WORD)
 # A writer's post standing alone under the name, as an op-ed or a viewpoint prints it ("伦敦政治经济学院访问学者").
 _POST_ALONE = re.compile(r"[^\s:|/，。]{2,16}?(?:学者|學者|教授|研究员|研究員|专栏作家|專欄作家|评论员|評論員|撰稿人)")
 _NAME_BESIDE_POST = re.compile(r"([\u4e00-\u9fff]{2,4})\s+(" + _POST_ALONE.pattern + ")")
@@ -129,7 +131,7 @@ _TRANSLITERATED = r"([\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
 _NAME_THEN_POST = re.compile(_TRANSLITERATED + r"\s*(?:" + _LATIN_POST.pattern + ")")
 # The name glued to a role opening with a Latin outlet ("刘乐BBC中文记者": two inline spans) parts where the
 # script changes; glued to a Han outlet ("张三新华社记者") the border is unknown, so a gap is needed there.
-_NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s+|(?=[A-Za-z]))([^\s:|/]{0,12}?(?:记者|記者))")
+_NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s+|(?=[A-Za-z]))([^\s:|/]{0,12}?" + _REPORTER_WORD + ")")
 _ROLE_GAP = re.compile(r"\s*\|\s*|\s+[·•]\s+")  # a spaced dot only: "劳拉·昆斯伯格" keeps its own
 # The place a role's reporter filed from, after a comma (BBC's "BBC中文记者，宁波"): where, not who.
 _ROLE_PLACE = re.compile(r"(?<=记者|記者)\s*[，,]\s*[\u4e00-\u9fff]{2,4}$")

@@ -92,8 +92,9 @@ _NOTE = re.compile(
 )
 _LEAD_AGENCY = re.compile(r"^【[^【】＝=]{1,12}?[＝=]?(共同|時事|ロイター|AFP時事|新華社|聯合|連合)】")
 _CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,12})[)）]\s*$")
-# A report's verb after the outlet in a closing bracket: "（中央社綜合報導）", "（新华社综合报道）".
-_REPORT_VERB = re.compile(r"(?:综合|綜合)?(?:报道|報導|報道|报导)$")
+# A report's verb after the outlet in a closing bracket: "（中央社綜合報導）", "（新华社综合报道）", and what it
+# compiled from ("（中央社綜合外電報導）": foreign wires).
+_REPORT_VERB = re.compile(r"(?:综合|綜合)?(?:外电|外電)?(?:报道|報導|報道|报导)$")
 # Between agencies sharing a closing bracket: a slash, an enumeration comma, a comma or a space.
 _AGENCY_SPLIT = re.compile(r"\s*[/／、,，]\s*|\s+")
 # "【北京＝田中健二】", "【ワシントン=山田太郎】": the place, an equals sign, the correspondent.

@@ -79,9 +79,10 @@ TIME = re.compile(
 # outlet.
 # A post's taxonomy glued after the writer too ("作者 绿茶分类 面食": WordPress's footer read as one line).
 _BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
-# A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3").
+# A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
+# brackets ("责编：孙立阅读(3214)").
 _VALUE_END = re.compile(
-    r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:" + _BAR_TOOLS + r")(?=[\s\d:]|$)"
+    r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:" + _BAR_TOOLS + r")(?=[\s\d:(（]|$)"
 )
 # A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
 # "省发展改革委发布日期：", "城西小王发帖时间：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：".

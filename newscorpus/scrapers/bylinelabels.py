@@ -82,6 +82,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "见习记者",
         "实习记者",
         "首席记者",
+        # A paper's special correspondent ("北京特派员 韩咏红", 联合早报): a reporter sent to a place.
+        "特派记者",
+        "特派员",
         # A named guest commentator ("特约评论员 张三"); the paper's own 评论员 alone names nobody (bylinenames).
         "本报特约评论员",
         "特约评论员",

@@ -115,8 +115,12 @@ _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$
 def unit_writers(line: str) -> list[str]:
     """The writers a unit credits on a line of their own: ``骨科 周亮``, ``（秘书处 张玲）``,
     ``（社会部・山田太郎）``, also when other fields follow them (``（初二年级 罗思琪　指导老师：张雪梅）``), and
-    a post or a unit before each name of a run (``监院 释妙心``, ``志愿者 林小雨 宣传科 周月``)."""
-    return _unit_names(line) or _unit_names(_before_field(line)) or _post_names(line)
+    a post or a unit before each name of a run (``监院 释妙心``, ``志愿者 林小雨 宣传科 周月``), also before a
+    field (``注册营养师 顾佳 审核：王建华 主任医师``)."""
+    if found := _unit_names(line) or _post_names(line):
+        return found
+    before = _before_field(line)
+    return _unit_names(before) or _post_names(before)
 
 
 def _post_names(line: str) -> list[str]:

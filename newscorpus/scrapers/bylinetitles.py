@@ -17,7 +17,7 @@ ERA = re.compile(
 # Titles written glued after a name: clergy, a professor's, a doctor's or a lawyer's. Not 先生/女士 (王先生
 # names nobody) nor 老师: a school's credits keep a teacher as a relation, like a pupil's parent (李华老师).
 HONORIFICS = (
-    *("牧師", "牧师", "神父", "法師", "法师", "長老", "长老", "傳道", "传道", "執事", "执事"),
+    *("牧師", "牧师", "神父", "法師", "法师", "長老", "长老", "傳道", "传道", "執事", "执事", "居士"),
     *("教授", "博士", "醫生", "医生", "律师", "律師"),
 )
 

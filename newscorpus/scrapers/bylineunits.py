@@ -56,9 +56,10 @@ UNNAMED_ROLE = re.compile(
     r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$"
     r"|^(?:本报|本報|本刊|本台|本网|本網|本站|本社)?(?:编辑部|編輯部|评论部|評論部)$|^(?:本报|本報|本刊|本网|本網|本站)(?:编辑|編輯|小编)$"
 )
-# A professional grade printed before the name it belongs to (作者：高级农艺师 孟庆华): a person's title, no name.
+# A professional grade printed before the name it belongs to (作者：高级农艺师 孟庆华, 执业药师 沈岚): a person's
+# title, no name.
 PROFESSIONAL_TITLE = re.compile(
-    r"^(?:[一二三四五]级)?(?:正高级|高级|副高级|助理|副)?(?:主任|主管|主治)?"
+    r"^(?:[一二三四五]级)?(?:正高级|高级|副高级|助理|副|执业|執業)?(?:主任|主管|主治)?"
     r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師"
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
     # a social worker (撰文：社工 鄭詠詩) is an NGO's post as a nurse is a hospital's
@@ -76,8 +77,9 @@ POST = re.compile(
     r"|社长|社長|馆长|館長|会长|會長|理事长|理事長|秘书长|秘書長|志愿者|志願者|义工|義工|社工|干事|幹事"
     # a ward's and a clinic's staff (急诊科 护士长 刘倩)
     r"|护士长|護士長|护士|護士"
-    # a monastery's offices (监院 释妙心, 住持 释慧明) and a column's writer (新浪财经专栏作家 黄仕勤)
-    r"|监院|監院|住持|方丈|知客|首座|专栏作家|專欄作家|专栏作者|專欄作者)$"
+    # a monastery's offices (监院 释妙心, 住持 释慧明), a lay devotee (居士 陈妙音) and a column's writer
+    # (新浪财经专栏作家 黄仕勤)
+    r"|监院|監院|住持|方丈|知客|首座|居士|专栏作家|專欄作家|专栏作者|專欄作者)$"
 )
 # A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
 BRANCH = "分行|支行|银行|分公司"

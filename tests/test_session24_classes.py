@@ -1,0 +1,169 @@
+"""Classes learnt in session 24 from blind67 (tune material once blind68 was written), as hand-written variants in
+other wordings, markup and sites: never a copy of a blind page.
+
+Headlines: a site rule's title selectors may hit one node twice and the boxes' own headings before the headline, so
+the few candidates are counted over distinct texts; a headline set wholly in bold above the story is one under a
+<title> naming only the site; a footer line printing the page's own address names the page, not the site.
+Dates: a zone written before the clock is that clock's. Related: a forum's similar threads (相似话题).
+Bylines: a paper's special correspondent (特派员), a lay devotee's title (居士), a post before the name with a
+field after them, a wire's 綜合外電報導, a glued read counter with its count in brackets, and 本文首发X App.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.bylinebare import names_before_role
+from newscorpus.scrapers.dates import parse_datetime
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
+
+
+def _column(boxes: str, kicker: str = "<h3>李明远</h3>") -> str:
+    """A guancha-like column: the columnist's name in an h3 over the h1, box headings in h3s after the story."""
+    return (
+        "<html><head><meta charset='utf-8'><title>李明远：新能源车出海要过三道关</title></head><body>"
+        "<div class='content-main'><ul><li class='left-main'>"
+        f"{kicker}<h1>新能源车出海要过三道关</h1><div class='time'><span>2021-03-02 08:10:05</span></div>"
+        f"<div class='all-txt'>{STORY_PROSE}</div></li></ul>{boxes}</div></body></html>"
+    )
+
+
+_BOXES = (
+    "<div><h3>延伸阅读</h3><ul><li><a href='/a/1.shtml'>一篇别的文章的标题在这里</a></li></ul></div>"
+    "<div><h3>最热评论</h3><p>说得好</p></div><div><h3>阅读排行</h3><ol><li>别的</li></ol></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("boxes", "kicker", "title"),
+    [
+        (_BOXES, "<h3>李明远</h3>", "新能源车出海要过三道关"),  # the box headings no longer crowd out the h1
+        ("", "<h3>李明远</h3>", "新能源车出海要过三道关"),  # control: no box, the name over the h1 as before
+        (_BOXES, "", "新能源车出海要过三道关"),  # control: no name over it
+    ],
+)
+def test_a_rules_headline_under_a_columnists_name_beside_box_headings(
+    registry: Registry, boxes: str, kicker: str, title: str
+) -> None:
+    article = parse_html(_column(boxes, kicker), "https://www.guancha.cn/LiMingYuan/2021_03_02_583011.shtml", registry)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The zone before the clock is its own; the one after opens the next clock (a wire's "GMT, Beijing time").
+        ("最后更新： 2014年 6月 3日, 格林尼治标准时间 08:20 北京时间 16:20", "2014-06-03T16:20:00+08:00"),
+        ("最後更新： 2014年 6月 3日, 格林尼治標準時間 23:50 北京時間 07:50", "2014-06-04T07:50:00+08:00"),
+        ("2018年6月5日 香港時間15時32分", "2018-06-05T15:32:00+08:00"),  # control: the zone before, alone
+        ("2019-05-01 10:00 GMT", "2019-05-01T18:00:00+08:00"),  # control: the zone after, alone
+    ],
+)
+def test_a_zone_written_before_the_clock_is_the_clocks(text: str, want: str) -> None:
+    assert parse_datetime(text) == want
+
+
+def _thread(heading: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>装修公司中途加价怎么办 - 杭州装修小组</title></head><body>"
+        "<div class='article'><h1>装修公司中途加价怎么办</h1><div class='topic-doc'>"
+        "<h3><span class='from'>来自: <a href='https://forum.test/people/1/'>木子李</a></span>"
+        f"<span>2017-04-02 21:10:33</span></h3><div class='topic-content'>{STORY_PROSE}</div></div>"
+        f"<div class='similar'><h2>{heading}</h2><ul>"
+        "<li><a href='https://forum.test/group/topic/70112233/'>装修合同里哪些条款一定要写清楚</a></li>"
+        "<li><a href='https://forum.test/group/topic/70998877/'>半包还是全包，过来人说说经验</a></li>"
+        "</ul></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("heading", "count"), [("类似话题", 2), ("相似話題", 2), ("相关话题", 0)])
+def test_a_forums_similar_threads_are_its_related_list(registry: Registry, heading: str, count: int) -> None:
+    # 相关话题 alone stays what a finance wire prints under it: a row of subject tags, no list.
+    article = parse_html(_thread(heading), "https://forum.test/group/topic/70554433/", registry)
+    assert len(article.related) == count
+
+
+def _epaper(headline: str) -> str:
+    """An old table e-paper: <title> names the paper's platform only, the headline is bold in a cell."""
+    return (
+        "<html><head><meta charset='utf-8'><title>江东日报电子版</title></head><body>"
+        "<table><tr><td class='date'>2010年3月9日 星期二 <a href='node_1.htm'>返回首页</a></td></tr></table>"
+        "<table><tr><td class='bm'>第A05版：民生</td></tr>"
+        f"<tr><td align='center' class='f1'>{headline}</td></tr>"
+        f"<tr><td class='f6'>{STORY_PROSE}</td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("<b>老城区雨污分流改造完工</b>", "老城区雨污分流改造完工"),
+        ("<strong>春运返程客流高峰已过</strong>", "春运返程客流高峰已过"),
+        ("<b>1,204,338</b>", "江东日报电子版"),  # control: a count in bold is no headline
+    ],
+)
+def test_a_headline_set_wholly_in_bold_over_the_story(registry: Registry, headline: str, title: str) -> None:
+    article = parse_html(_epaper(headline), "https://epaper.jiangdong.test/html/2010-03/09/content_5512.htm", registry)
+    assert article.title == title
+
+
+def _chapter(footer_line: str) -> str:
+    return (
+        "<html><head><meta charset='gbk'><title>第十二章 夜雨_山河故人_青灯_书友阁</title></head><body>"
+        "<div class='crumb'><a href='/'>书友阁</a> &gt; <a href='/book/88/'>山河故人</a> &gt; 第十二章 夜雨</div>"
+        "<div class='chapter'><h1>第十二章 夜雨</h1><div class='info'>作者：青灯 更新时间：2016-08-11 20:05</div>"
+        f"<div id='content'>{STORY_PROSE}</div></div>"
+        f"<div class='footer'><p>{footer_line}</p><p>Copyright &copy; 2016 书友阁 All Rights Reserved.</p></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "footer_line",
+    [
+        "山河故人最新章节 第十二章 夜雨 网址：http://www.shuyouge.test/book/88/10223.html",
+        "本章地址：www.shuyouge.test/book/88/10223.html 第十二章 夜雨",
+        "本站所有小说均来自网友上传",  # control: the footer never names the chapter
+    ],
+)
+def test_a_footer_printing_the_pages_address_names_the_page_not_the_site(registry: Registry, footer_line: str) -> None:
+    article = parse_html(_chapter(footer_line), "http://www.shuyouge.test/book/88/10223.html", registry)
+    assert article.title == "第十二章 夜雨"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source", "editor"),
+    [
+        ("上海特派员 周若琳", "周若琳", None, None),
+        ("本報特派員 陳志明", "陳志明", None, None),
+        ("作者：居士 林静", "林静", None, None),
+        ("（文/居士 王慧明　摄影/释远航）", "王慧明", None, None),
+        ("主任医师 许宁 审核：陈立 副主任医师", "许宁", None, None),
+        ("执业药师 沈岚 编辑：吴一凡", "沈岚", None, "吴一凡"),
+        ("（法新社綜合外電報導）", None, "法新社", None),
+        ("（新华社综合外电报道）", None, "新华社", None),
+        ("编辑：王芳阅读（88）", None, None, "王芳"),
+        ("责任编辑：李强阅读(1024)", None, None, "李强"),
+        ("（本文首发界面新闻App）", None, None, None),  # where the story first ran: no outlet it came from
+        ("来源：央视新闻App", None, "央视新闻App", None),  # control: an outlet's app is still a source
+    ],
+)
+def test_credit_lines_blind67_taught(line: str, author: str | None, source: str | None, editor: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source, found.editor) == (author, source, editor)
+
+
+@pytest.mark.parametrize(
+    ("lines", "credits"),
+    [
+        (["周若琳", "上海特派员"], ["上海特派员 周若琳"]),  # the name's element over its post's
+        (["陳志明 東京特派員"], ["東京特派員 陳志明"]),
+        (["周若琳", "特稿"], []),  # control: a story's kind under a name is no post
+    ],
+)
+def test_a_name_over_a_special_correspondents_post(lines: list[str], credits: list[str]) -> None:
+    assert names_before_role(lines) == credits
