@@ -295,6 +295,9 @@ _DANGLING = re.compile("(?:" + "|".join(map(re.escape, CREDIT_LABELS)) + r")\s*[
 # A line opening with a label of its own ("发布日期：2021-05-19", "责任编辑：孙悦") or ending a sentence:
 # never a dangling label's value, whether or not the tokenizer knows the label.
 _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,6}:|.*[。！？]")
+# A time's own label before a slash or bar and the time ("更新 / 2014-05-06 16:02", "发布 | 2023-11-05"): the
+# time's field, never a dangling label's value.
+_TIME_FIELD_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[/|]\s*(?=" + TIME.pattern + ")")
 # A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
 # Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
 _LONE_LABEL = re.compile(
@@ -358,7 +361,9 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     in_list = False  # the line before was such a label's value: the lines are a label/value list's cells
     dated = False  # the line before was a date's or a category's label alone in its cell
     for index, line in enumerate(lines):
-        if pending and (_own_label(folded_next := fold(line)) or folded_next.endswith(":")):
+        if pending and (
+            _own_label(folded_next := fold(line)) or folded_next.endswith(":") or _TIME_FIELD_LEAD.match(folded_next)
+        ):
             # "来源：" over an empty <dd>, then "发布日期：": no value shown; nor when the next line waits for its
             # own text (a notice's addressee, "各村（社区）、镇直各单位：", opening the story under an empty bar)
             joined.append(fold(pending))
