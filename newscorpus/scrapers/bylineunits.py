@@ -91,8 +91,10 @@ ORGANISATION = re.compile(
     # an office or a committee in Hong Kong and Taiwan spelling, and any office named 室 (公共事務室, 秘書室)
     # or 组 (公共事務組, 宣传组), and a residents' federation (居民聯會)
     r"|處|廳|委員會|室|组|組|联会|聯會"
-    # a policy or research office (市委政研室, 党史研究室)
-    r"|研室|研究室"
+    # a policy or research office (市委政研室, 党史研究室), and a weather or star station (潍坊市气象台, 天文台)
+    r"|研室|研究室|气象台|氣象台|天文台"
+    # a school's student union and a trade union (學生會, 工会): no given name ends in either
+    r"|学生会|學生會|工会|工會"
     rf"|{BRANCH})$"
 )
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these

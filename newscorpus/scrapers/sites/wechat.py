@@ -25,6 +25,8 @@ _CREDIT_LINES = 4
 _CLOSING_LINES = 8
 # The post's first lines: under the account's subscribe call, "来源：宁波晚报 记者 X" opens a reposted story.
 _OPENING_LINES = 3
+# Between the outlets or offices one 来源 names: "潍坊市气象台、人民日报".
+_SOURCES_APART = re.compile(r"[、，,/]")
 _NAME = r"([\u4e00-\u9fa5·A-Za-z]{2,8}?)"
 _CREDIT = re.compile(
     r"^(?:(?:信息|内容|文章|图片|素材|资料)(?:均)?来源于网络.{0,12}"
@@ -56,8 +58,10 @@ def _labelled_source(lines: list[str]) -> str | None:
     for line in lines[:_OPENING_LINES] + lines[-_CLOSING_LINES:]:
         if not line.lstrip().startswith(("来源", "來源")) or not (source := parse_line(line).source):
             continue
-        if is_outlet(source) or is_organisation(source):
-            return source  # an outlet, or the office that sent it in (来源：青川县文广旅局)
+        # An outlet, or the office that sent it in (来源：青川县文广旅局), or several of them
+        # (来源：潍坊市气象台、人民日报).
+        if all(is_outlet(part) or is_organisation(part) for part in _SOURCES_APART.split(source)):
+            return source
     return None
 
 
