@@ -183,7 +183,16 @@ def editor_names(value: str) -> list[str]:
         return people
     if not rest and _LOGIN.fullmatch(login.lower()) and names.is_admin_login(login):
         return [login]  # "责任编辑：admin": the login shown alone is the editor as shown (a writer's "admin" is none)
-    return names.free_names(value)
+    return names.free_names(_TEACHER_TITLE.sub(_untitled_teacher, value) if "老" in value else value)
+
+
+# A teacher's title glued after a name: an editor on a school's page is its staff ("責任編輯：梁美儀老師"), where a
+# writer after a class may be the pupil's teacher as a relation (bylinenames keeps "四年级（1）班 李华老师").
+_TEACHER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:老师|老師)(?=\s|$)")
+
+
+def _untitled_teacher(match: re.Match[str]) -> str:
+    return match.group(1) if is_person(match.group(1)) else match.group(0)
 
 
 # "编者按：本文来自微信公众号“X”（ID：…），作者：Y，…经授权发布": the account the reprinted story came from.
