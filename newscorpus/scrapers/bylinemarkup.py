@@ -96,12 +96,25 @@ def markup_author(
         evidence = _evidence(nodes[index], nameable[index], declared)
         if named := [part for part in evidence if part not in brands]:
             return clean_author(" ".join(named))  # the stored form, as every byline field
-    # A poster's card just above the headline: linked, alone there, with a time beside it.
-    linked = {part for index in above for part in _evidence(nodes[index], nameable[index], set(), links_only=True)}
+    # A poster's card just above the headline: linked, alone there, with a time beside it. Not a comment there
+    # (a blog's side column of latest comments, "青青子衿：写得真好": the linked name, a colon, what was said).
+    linked = {
+        part
+        for index in above
+        for part in _evidence(nodes[index], nameable[index], set(), links_only=True)
+        if not _said_by(header[index], part)
+    }
     linked -= brands
     if len(linked) != 1 or not any(TIME.search(line) for line in lines[len(region) :] + lines[:1]):
         return None
     return linked.pop()
+
+
+def _said_by(line: str, name: str) -> bool:
+    """``name`` opens ``line`` before a colon and words: a comment's speaker (``青青子衿：写得真好``), where a card's
+    label stands before the name (``作者：张三``)."""
+    rest = line[len(name) :] if line.startswith(name) else ""
+    return rest[:1] in (":", "：") and bool(rest[1:].strip())
 
 
 def markup_source(tree: LexborHTMLParser, header: list[str]) -> str | None:
