@@ -167,3 +167,101 @@ def test_credit_lines_blind67_taught(line: str, author: str | None, source: str 
 )
 def test_a_name_over_a_special_correspondents_post(lines: list[str], credits: list[str]) -> None:
     assert names_before_role(lines) == credits
+
+
+def _report(closing: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>主场险胜 晋级半决赛_体育频道</title></head><body>"
+        "<article><h1>主场险胜 晋级半决赛</h1><p class='time'>2019-04-02 21:40</p>"
+        f"{STORY_PROSE}<p style='text-align:right'>{closing}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("（小周）", "小周"),  # a desk's nickname for a writer: 小 before a surname
+        ("（老陈）", "老陈"),
+        ("（蒋天）", "蒋天"),  # control: a full name, read before this session
+        ("（小说）", None),  # 说 is no surname
+        ("（完）", None),
+    ],
+)
+def test_a_nickname_signing_off_the_story_is_its_writer(registry: Registry, closing: str, author: str | None) -> None:
+    article = parse_html(
+        _report(closing), "https://sports.example-portal.test/cba/2019-04-02/doc-ihtx1234567.shtml", registry
+    )
+    assert article.author == author
+
+
+def _wechat(closing: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>立冬｜这些习俗你知道吗</title>"
+        "<meta property='og:title' content='立冬｜这些习俗你知道吗'></head><body>"
+        "<div id='img-content'><h2 class='rich_media_title' id='activity-name'>立冬｜这些习俗你知道吗</h2>"
+        "<div id='meta_content'><span class='rich_media_meta rich_media_meta_text'>综合整理</span>"
+        "<a id='js_name'>临海发布</a><em id='publish_time'>2019-11-08</em></div>"
+        f"<div class='rich_media_content' id='js_content'>{STORY_PROSE}<p><span>{closing}</span></p>"
+        "<p><span>编辑：陈一帆</span></p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("来源：临海市气象台、浙江日报", "临海市气象台、浙江日报"),  # several offices and outlets, one 来源
+        ("来源：中国天气网、临海市气象台", "中国天气网、临海市气象台"),
+        ("来源：临海市气象台", "临海市气象台"),  # a weather station is an office that sends stories in
+        ("来源：网络、朋友圈", None),  # control: no outlet or office among them
+    ],
+)
+def test_a_wechat_closing_source_may_name_several_offices(registry: Registry, closing: str, source: str | None) -> None:
+    article = parse_html(_wechat(closing), "https://mp.weixin.qq.com/s/Lh2k9Xw0aQe1", registry)
+    assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        ("责任编辑：陈美玲老师", None, "陈美玲"),  # a school's staff editing its news, titled
+        ("編輯：學生會 何嘉欣老師　校對：梁老師", None, "何嘉欣"),
+        ("编辑：王老师", None, "王老师"),  # control: 王 alone is no name, so the title stays how the page names her
+        ("心内科 主任医师 王强 护理部 李娜", "王强 李娜", None),  # a unit and a post, then a unit, before each name
+        ("宣传科 干事 周明", "周明", None),
+    ],
+)
+def test_credit_lines_blind68_taught(line: str, author: str | None, editor: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)
+
+
+def _blog(side: str) -> str:
+    """A 2009 blog layout: the side column (its latest comments) comes before the post in page order; the blog's
+    owner, named in <title>, is the post's writer."""
+    return (
+        "<html><head><meta charset='utf-8'><title>腌咸菜_石榴树下_新浪博客</title></head><body>"
+        "<div class='blogtitle'><h1><span>石榴树下的博客</span></h1></div>"
+        f"<div class='sidebar'>{side}</div>"
+        "<div class='main'><div class='articalTitle'><h2>腌咸菜</h2>"
+        "<span class='time'>(2009-11-02 20:15:33)</span></div>"
+        f"<div class='articalContent'>{STORY_PROSE}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("side", "author"),
+    [
+        # The latest comments: a commenter's link, a colon and what she said, is no poster's card.
+        (
+            "<div class='head'>评论</div><ul><li><a href='http://blog.example.test/u/1731'>晚来风急</a>：写得真好</li></ul>",
+            "石榴树下",
+        ),
+        (
+            "<div class='head'>最新评论</div><p><a href='http://blog.example.test/u/88'>北窗</a>：收藏了，谢谢。</p>",
+            "石榴树下",
+        ),
+    ],
+)
+def test_a_comment_above_the_headline_is_no_posters_card(registry: Registry, side: str, author: str | None) -> None:
+    article = parse_html(_blog(side), "http://blog.example.test/s/blog_53a1c2b60100fxyz.html", registry)
+    assert article.author == author

@@ -131,14 +131,16 @@ def _post_names(line: str) -> list[str]:
         return []
     if not _holds_post(words[0]):
         return []
-    if all(is_person(name) and not _holds_post(name) for name in words[1:]):
-        return words[1:]  # "志愿者 王晓科 李明": one post before the names it covers
-    pairs = list(zip(words[::2], words[1::2], strict=False))
-    if not len(words) % 2 and all(
-        _holds_post(post) and is_person(name) and not _holds_post(name) for post, name in pairs
-    ):
-        return [name for _, name in pairs]
-    return []
+    # Runs of posts, then the names they cover: "志愿者 王晓科 李明" (one post before two names), "骨科 谢文博 康复
+    # 医学科 邱蕾" (a unit before each), "急诊科 护士长 刘倩 骨科 谢文博" (a unit and a post before one).
+    people: list[str] = []
+    for word in words:
+        if _holds_post(word):
+            continue
+        if not is_person(word):
+            return []
+        people.append(word)
+    return people if not _holds_post(words[-1]) else []
 
 
 def _holds_post(word: str) -> bool:
