@@ -308,6 +308,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             if at_start and not found.authors:
                 found.authors = storytext.dispatch_names(line[: match.start()], match.group(1))
         found.authors = found.authors or storytext.plain_lead_writers(line) or storytext.spaced_lead_writers(line)
+        found.authors = found.authors or storytext.reported_lead_writers(line)  # "东方网记者X5月9日报道：…"
         storytext.read_foreign_credits(line, found)
         if not found.editor:
             found.editor = names.join(lone.reprint_editors(line))  # "…，作者：吴俊宇，编辑：谢丽容，…经授权发布"

@@ -112,6 +112,23 @@ def spaced_lead_writers(line: str) -> list[str]:
     return names if names and all(person(name) for name in names) else []
 
 
+# A wire-style lead glued to the story: the outlet's reporter label, the names, the day and the verb, then a colon
+# ("东方网记者刘晓晶5月9日报道：今天上午，…", "本报记者李娜、王强报道：…").
+_REPORTED_LEAD = re.compile(
+    r"^[^\s，。,:：“”]{0,12}?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}?)\s*"
+    r"(?:\d{1,2}月\d{1,2}日)?\s*(?:报道|報道|報導|报导)\s*[:：]"
+)
+
+
+def reported_lead_writers(line: str) -> list[str]:
+    """The reporters a wire-style lead names before the story's first words (``_REPORTED_LEAD``): people only."""
+    match = _REPORTED_LEAD.match(line) if "报" in line[:30] or "報" in line[:30] else None
+    if match is None:
+        return []
+    names = re.split(r"[、\s]+", match.group(1).strip())
+    return names if all(bare.reported_person(name) for name in names) else []
+
+
 def read_foreign_credits(line: str, found: Found) -> None:
     """A Japanese correspondent leading the story, an agency in brackets closing it (``bylinecredits``)."""
     if not found.authors and (name := credits.correspondent(line)):
