@@ -85,7 +85,7 @@ def _story_or_profile(link: LexborNode) -> bool | None:
     joined = shaped_href(link)
     if joined is None or len(node_text(link)) >= settings.RELATED_MIN_ANCHOR_CHARS:
         return None
-    if _profile(joined):
+    if writer_profile(joined):
         return False
     return True if is_article_url(joined) else None
 
@@ -93,10 +93,10 @@ def _story_or_profile(link: LexborNode) -> bool | None:
 def _card_story(link: LexborNode) -> str | None:
     """A one-card container's short headline: its URL when story-shaped and no profile."""
     joined = shaped_href(link)
-    return joined if joined and not _profile(joined) and is_article_url(joined) else None
+    return joined if joined and not writer_profile(joined) and is_article_url(joined) else None
 
 
-def _profile(joined: str) -> bool:
+def writer_profile(joined: str) -> bool:
     """A writer's profile page (``/u/1a2b3c``, ``/author/x``): its folder says so and no story shape does."""
     segments = [segment for segment in urlsplit(joined).path.lower().split("/") if segment]
     return len(segments) >= 2 and segments[-2] in settings.RELATED_PROFILE_DIRS and not urlshape.is_article_url(joined)

@@ -26,7 +26,13 @@ from newscorpus.scrapers.linkshape import (
     same_page,
     section_index,
 )
-from newscorpus.scrapers.relatedcardlinks import beside_headline, count_links_under, is_one_card, item_block
+from newscorpus.scrapers.relatedcardlinks import (
+    beside_headline,
+    count_links_under,
+    is_one_card,
+    item_block,
+    writer_profile,
+)
 from newscorpus.scrapers.relatedfilters import (
     shown_titles_first,
     without_labels,
@@ -206,6 +212,8 @@ def _usable(
     # may list a section's index page by its name (関連リンク: 洪水ハザードマップ -> /bosai/hazardmap/index.html).
     if shapes.promo(title, url) or (shapes.never_story(url) and (articles_only or not section_index(url))):
         return False
+    if writer_profile(url) and year_from_url(url) is None:
+        return False  # a card's writer linked to the profile (简书's nickname beside each note's title)
     # A labelled list may link back to the page itself (kept, it is shown); a guessed one may not.
     if not articles_only:
         return True
