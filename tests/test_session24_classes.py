@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_line, story_credit
 from newscorpus.scrapers.bylinebare import names_before_role
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
@@ -265,3 +265,48 @@ def _blog(side: str) -> str:
 def test_a_comment_above_the_headline_is_no_posters_card(registry: Registry, side: str, author: str | None) -> None:
     article = parse_html(_blog(side), "http://blog.example.test/s/blog_53a1c2b60100fxyz.html", registry)
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("中新网记者王磊3月2日报道：今天上午，市政府召开新闻发布会，介绍今年重点民生工程的进展情况。", "王磊"),
+        ("本报记者李娜、王强报道：今年以来，我市持续推进老旧小区改造，已有十二个小区完工。", "李娜 王强"),
+        ("记者从市教育局获悉，今年秋季学期全市将新增中小学学位一万余个。", None),  # control: no credit
+        ("据记者报道：今年以来，我市持续推进老旧小区改造。", None),
+    ],
+)
+def test_a_wire_style_lead_glued_to_the_story_names_its_reporters(line: str, author: str | None) -> None:
+    assert story_credit(line).author == author
+
+
+def _notes(nickname: str, people_href: str) -> str:
+    """A writing site's recommended notes: each card a title, an abstract and the writer's nickname."""
+    cards = "".join(
+        f"<div class='note-item'><a class='title' href='https://www.notes.test/p/{code}'>{title}</a>"
+        f"<p class='abstract'>{title}，写给同样在路上的你……</p>"
+        f"<div class='meta'><a class='nickname' href='{href}'>{name}</a><span>阅读 1{code[-3:]}</span></div></div>"
+        for code, title, href, name in (
+            ("7c2a1e0f9b3d", "一个人的川西自驾，七天，我找回了自己", "/u/aa4ab7", "山野闲人"),
+            ("a51d8e3c207f", "辞职旅行一年后，我后悔了吗？", people_href, nickname),
+            ("3f9e0b6d12ac", "青海湖骑行装备清单（亲测实用）", "/u/9399c2", "骑行的阿木"),
+        )
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>在稻城等一场雪 - 简记</title></head><body>"
+        f"<article><h1>在稻城等一场雪</h1><div class='author'><a href='/u/5d21'>北岛以北</a></div>{STORY_PROSE}"
+        f"</article><section><h3>推荐阅读</h3><div class='recommend-list'>{cards}</div></section></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("nickname", "href", "count"),
+    [
+        ("Luna_在路上的猫", "/u/c6700", 3),  # a long nickname linking the writer's profile is no item
+        ("Travel_with_Mia", "/users/88213", 3),
+        ("Luna_在路上的猫", "/people/2016/02/luna-on-the-road", 4),  # control: a dated story under people/ is one
+    ],
+)
+def test_a_cards_writer_profile_is_no_related_item(registry: Registry, nickname: str, href: str, count: int) -> None:
+    article = parse_html(_notes(nickname, href), "https://www.notes.test/p/e8b41c7d05a2", registry)
+    assert len(article.related) == count
