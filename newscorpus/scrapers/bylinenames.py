@@ -102,6 +102,8 @@ _ADMIN_LOGIN = re.compile(r"(?i)(?:[a-z0-9]+[_.-])?(?:sys)?admin(?:istrator)?(?:
 _TIME_PHRASE = re.compile(r"每[天日晚周週月年]|(?:今天|昨天|明天|今日|昨日|明日|今晚|昨晚)")
 # Longer than an account named so ("每日读书", "每日经济新闻" are handles and outlets): a clause, not a name.
 _TIME_PHRASE_MIN_CHARS = 7
+# A time of day after the day's word ("整理：每天晚上十点"): a clause at any length.
+_CLOCK_WORD = re.compile(r"早上|晚上|上午|下午|中午|凌晨|傍晚|[一二三四五六七八九十两\d]+[点點]")
 # "作者：综合整理": compiled, by nobody named.
 _NO_WRITER |= {"综合整理", "綜合整理", "本站整理", "本网整理", "小编整理", "网络整理"}
 # "This court", "this bureau": the site's own institution by a pronoun (来源：本院, 作者：本局), naming nobody, as
@@ -120,6 +122,8 @@ _REPORTER_VERBS = re.compile(
 # A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
 _NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
+# How deep notes nest inside each other (an affiliation naming its institute's other name in brackets).
+_NOTE_DEPTH = 2
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 # A forum's edit note read as the value of the label before it, cut at its time ("此帖被石浦阿旺在"): the one who
 # edited the post, its poster.
@@ -140,7 +144,9 @@ _PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "《": "
 
 
 def _time_phrase(token: str) -> bool:
-    return len(token) >= _TIME_PHRASE_MIN_CHARS and _TIME_PHRASE.match(token) is not None
+    if _TIME_PHRASE.match(token) is None:
+        return False
+    return len(token) >= _TIME_PHRASE_MIN_CHARS or _CLOCK_WORD.search(token) is not None
 
 
 def is_admin_login(token: str) -> bool:
@@ -150,8 +156,12 @@ def is_admin_login(token: str) -> bool:
 
 
 def strip_brackets(text: str) -> str:
-    """Brackets around a value and notes inside it: "（张三）" and "张三(实习)" -> "张三"."""
-    text = _NOTE.sub(" ", text)
+    """Brackets around a value and notes inside it: "（张三）" and "张三(实习)" -> "张三"; a note holding one of its
+    own ("王学斌（中央党校（国家行政学院）文史教研部副教授）") goes from the inside out."""
+    for _ in range(_NOTE_DEPTH):
+        text, notes = _NOTE.subn(" ", text)
+        if not notes:
+            break
     return text.strip().strip(_BRACKETS + " ").strip()
 
 
