@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import CREDIT_LABELS, fold
+from newscorpus.scrapers.bylinelone import posted_by
 from newscorpus.scrapers.bylinemarkup import plausible_name
 
 if TYPE_CHECKING:
@@ -83,10 +84,14 @@ def next_element(node: LexborNode | None) -> LexborNode | None:
 def _posted_by(node: LexborNode) -> str | None:
     """The poster a footer's posted-in line names: the meta element itself or an author/byline element in it."""
     for element in (node, *node.css(_POSTER_BOXES)):
-        posted = _POSTED.match(fold(element.text(deep=True)))
+        text = fold(element.text(deep=True))
+        posted = _POSTED.match(text)
         # "楼主 发表于 …": a role word stands where the poster's name would, and names nobody here
         if posted and posted.group(1) not in CREDIT_LABELS and plausible_name(posted.group(1), set(), handle=True):
             return posted.group(1)
+        # A blog host's English footer: "posted by 小熊 於 2006-11-18 22:47 | 人氣(1,582)" (Pixnet 2006).
+        if text[:1] in "Pp" and (by := posted_by(text)) and plausible_name(by[0], set(), handle=True):
+            return by[0]
     return None
 
 

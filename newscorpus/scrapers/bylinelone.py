@@ -47,8 +47,9 @@ _UNIT_THEN_NAMES = re.compile(
     r"^[(（【]?\s*(\S{2,12}?)[\s・]((?:(?:[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])[\s、,]?){1,3})\s*[)）】]?$"
 )
 _OPEN, _CLOSE = "(（【", ")）】"
-# A field set off by a gap after the credit: a word of two to six characters and its colon (folded lines).
-_GAP_FIELD = re.compile(r"\s+[\u4e00-\u9fffA-Za-z]{2,6}\s*[:：]")
+# A field set off by a gap (or a bar's separator) after the credit: a word of two to six characters and its colon
+# (folded lines).
+_GAP_FIELD = re.compile(r"\s+(?:[|｜]\s*)?[\u4e00-\u9fffA-Za-z]{2,6}\s*[:：]")
 # A field whose value is a number or a mail address (a phone, a fax): the line is a contact card.
 _CONTACT = re.compile(r"\d[\d\s-]{4,}|@")
 _JAPANESE_DOT = "・"
@@ -76,7 +77,8 @@ _NEXT_CREDIT = re.compile(
 # "（王健）", "（王健 李明）" alone on a line: one or two names of two or three characters.
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})?)[)）]")
 _SENTENCE_END = tuple("。！？!?”")
-# "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" or the line's end.
+# "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" (Pixnet's Chinese 於:
+# "posted by 小熊 於 2006-11-18 22:47") or the line's end.
 # emlog's "post by 花间阿婆 / 2013-5-21 9:48" ends the handle at the bar's separator; a theme's "Posted in 生活 by
 # 阿离 on 2016年8月3日" names the post's category first.
 # WordPress's "Posted on 2018年5月3日 by 阿木 — Leave a comment" names the day first, its dash ending the name.
@@ -85,7 +87,7 @@ _POSTED_BY = re.compile(
     r"^(?:Posted|Written|Post)(?:\s+in\s+[^\s]{1,12}|\s+on\s+[^\s]{1,16}(?:\s+(?!by\b)[^\s]{1,8}){0,2})?"
     # A Han handle, or a blog's Latin login in lower case ("by xiaoming"): a capitalised word alone is an outlet
     # as often ("By HKFP"), and a capitalised name is read whole by bylineenglish.
-    r"\s+by\s+([^\sA-Za-z\d][^\s/|｜—–]{1,15}|(?-i:[a-z][a-z\d_.-]{2,19}))(?=\s+(?:at|on|@)\s|\s*[/|｜—–]|$)",
+    r"\s+by\s+([^\sA-Za-z\d][^\s/|｜—–]{1,15}|(?-i:[a-z][a-z\d_.-]{2,19}))(?=\s+(?:at|on|@|於|于)\s|\s*[/|｜—–]|$)",
     re.IGNORECASE,
 )
 # WordPress Kubrick's entry meta in Chinese opens with the entry before its poster: "这篇文章由 阿木 发表于 …".
