@@ -40,7 +40,9 @@ _NOT_PEOPLE = re.compile(
     r"龙舟|钟表|金股|石化|范文|汤圆|唐诗|宋词|秦腔|易经)"
 )
 _NOT_PEOPLE_TRADITIONAL = re.compile(
-    r"^(?:黃大仙|馬鞍山|羅湖區|陳列室|韓國人|歐洲人|馬來西|蘇格蘭|盧森堡|賀歲片|鄭州市|蘭州市)"
+    r"^(?:黃大仙|馬鞍山|羅湖區|陳列室|韓國人|歐洲人|馬來西|蘇格蘭|盧森堡|賀歲片|鄭州市|蘭州市"
+    # a district's bodies and words (區議會, 區議員, 區公所, 區政府, 區內, 區域): 區 is a surname otherwise
+    r"|區(?:議|公|政|內|域|長|委|署|級|間|立|屬|民))"
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # The last character of an office's or unit's short name (宣传科, 储备库, 雍和宫): never a rare surname's person.

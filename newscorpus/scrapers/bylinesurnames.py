@@ -27,6 +27,8 @@ SINGLE_TRADITIONAL = frozenset(
     # The rest of SINGLE's that Hong Kong and Taiwan spell otherwise (麥, 賴, 顏 …), not those whose traditional form
     # is a common word's character as well (於, 餘, 嶽, 範, 陽: 于, 余, 岳, 范 stay so in names, 陽明山 is a place).
     "麥賴顏莊喬單寧龐畢魯駱費榮遲閻閔閆叢鞏欒"
+    # Hong Kong's 區 (區嘉敏, 區諾軒): a three-character name only, as every surname of this set
+    "區"
 )
 DOUBLE = frozenset(
     {
