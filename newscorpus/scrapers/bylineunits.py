@@ -93,8 +93,9 @@ ORGANISATION = re.compile(
     r"|處|廳|委員會|室|组|組|联会|聯會"
     # a policy or research office (市委政研室, 党史研究室), and a weather or star station (潍坊市气象台, 天文台)
     r"|研室|研究室|气象台|氣象台|天文台"
-    # a school's student union and a trade union (學生會, 工会): no given name ends in either
-    r"|学生会|學生會|工会|工會"
+    # a school's student union and a trade union (學生會, 工会): no given name ends in either; a bureau's section
+    # (平川县教育局安全股: a county office's 股)
+    r"|学生会|學生會|工会|工會|局[\u4e00-\u9fff]{1,4}股"
     rf"|{BRANCH})$"
 )
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
