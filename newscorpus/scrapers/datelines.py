@@ -215,8 +215,11 @@ def _best_found(
                 if not is_date_only(when) and rank != _RANKS["other"] and not _EDIT_NOTE.search(line):
                     timed.append(ranked[-1])
     ranked = _without_archive_lists(ranked, alone, page_wide)
-    # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar).
-    best = min(ranked, key=lambda found: found[:2]) if ranked else None
+    # Of equal rank, the bar under the headline before the lines above it (an edition's date, a top bar); then a
+    # date on the day the URL files the page under (a church's /pastor/2015/0628.html dated 2015年6月28日 over
+    # the sidebar's last archive link, 2015年6月7日) before the others, in page order.
+    url_day = day_from_url(url)
+    best = min(ranked, key=lambda found: (*found[:2], found[2][:10] != url_day)) if ranked else None
     if best and not page_wide and is_date_only(best[2]):
         # Around the headline, a labelled date alone (發佈日期：2016-10-05) and a stamp of that day with its time
         # (由 admin 於 星期三, 十月 5, 2016 - 15:20 發表): one publish time, the stamp's. Page-wide a later same-day
