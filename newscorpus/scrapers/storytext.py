@@ -74,10 +74,11 @@ def paragraphs_of(lines: list[Line], title: str | None) -> list[str]:
 
 # An editor's standfirst labelled as one at the story's head: "摘要：…", "【摘要】…", "导读：…", or the label alone on
 # its line (eastmoney's <div class=b-review>摘要</div>) over the summary. A summary of the story, not its text.
-# The label needs its colon or bracket, or stands alone (or before a bracketed headline: eastmoney's "摘要 【…】…"):
+# The label needs its colon or bracket, or stands alone (or before a bracketed headline, spaced or glued: eastmoney's
+# "摘要 【…】…", "摘要【…】…"):
 # "摘要显示，…" opens a sentence about a summary.
 _STANDFIRST_LABEL = re.compile(
-    r"^(?:【(?:内容)?(?:摘要|导读|导语|導讀|導語)】\s*[:：]?|(?:内容摘要|内容提要|摘要|导读|导语|導讀|導語)(?:\s*[:：]|\s+(?=【)|$))\s*"
+    r"^(?:【(?:内容)?(?:摘要|导读|导语|導讀|導語)】\s*[:：]?|(?:内容摘要|内容提要|摘要|导读|导语|導讀|導語)(?:\s*[:：]|\s*(?=【)|$))\s*"
 )
 
 
