@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bench.pages import shared_labels
 from bench.splits import DEV_PAGES, SHARED_PAGES, split_of
@@ -101,13 +101,14 @@ class PageScore:
 def url_key(url: str | None, *, with_host: bool = True) -> str:
     """What two URLs of the same item share: no fragment, case-blind scheme/host, http and https alike,
     and no click-tracking parameter (``spm``, ``scm``, ``utm_*``: sohu numbers every feed position, a
-    label may keep or drop it, the story is the same)."""
+    label may keep or drop it, the story is the same). A path or query written in Chinese and the same one
+    percent-encoded (``/社會新聞/712200`` and ``/%E7%A4%BE…/712200``, what a browser sends) are one address."""
     if not url:
         return ""
     parts = urlsplit(url.strip())
     host = parts.netloc.lower() if with_host else ""
-    path = parts.path or "/"
-    query = "&".join(pair for pair in parts.query.split("&") if pair and not _TRACKING.match(pair))
+    path = unquote(parts.path or "/")
+    query = "&".join(unquote(pair) for pair in parts.query.split("&") if pair and not _TRACKING.match(pair))
     return f"{host}{path}" + (f"?{query}" if query else "")
 
 

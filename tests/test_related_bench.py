@@ -16,6 +16,10 @@ def test_url_key_ignores_what_does_not_name_another_page() -> None:
     assert url_key("HTTPS://News.Test/a/1.html#comments") == url_key("http://news.test/a/1.html")
     assert url_key("https://news.test/a?id=1") != url_key("https://news.test/a?id=2")
     assert url_key(None) == ""
+    # A path or query in Chinese and the same one percent-encoded (what a browser sends) are one address.
+    encoded = "https://www.hk01.test/%E7%A4%BE%E6%9C%83%E6%96%B0%E8%81%9E/712200?t=%E6%96%B0"
+    assert url_key("https://www.hk01.test/社會新聞/712200?t=新") == url_key(encoded)
+    assert url_key("https://www.hk01.test/社會新聞/712200") != url_key("https://www.hk01.test/社會新聞/712201")
 
 
 def test_table_reports_micro_and_per_page_scores_by_split() -> None:
