@@ -18,6 +18,7 @@ from newscorpus.scrapers.byline import parse_line, story_credit
 from newscorpus.scrapers.bylinebare import names_before_role
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
+from newscorpus.scrapers.storytext import without_standfirst
 
 from .helpers import STORY_PROSE
 
@@ -310,3 +311,72 @@ def _notes(nickname: str, people_href: str) -> str:
 def test_a_cards_writer_profile_is_no_related_item(registry: Registry, nickname: str, href: str, count: int) -> None:
     article = parse_html(_notes(nickname, href), "https://www.notes.test/p/e8b41c7d05a2", registry)
     assert len(article.related) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("作者：李明（北京大学（医学部）公共卫生学院教授）", "李明", None),  # a note holding a note of its own
+        ("作者：王学斌（中央党校文史教研部副教授）", "王学斌", None),  # control: one level, read before
+        ("posted by 阿文 於 2008-03-02 10:11 | 人氣(88)", "阿文", None),  # a blog host's footer, its 於
+        ("社工 區諾軒", "區諾軒", None),  # Hong Kong's 區 is a surname
+        ("區議會 會議紀錄", None, None),  # control: a district's council is no person
+        ("整理：每天晚上十点", None, None),  # a time of day after the day's word is a clause
+        ("整理：今晚八点", None, None),
+        ("作者：每日读书", "每日读书", None),  # control: an account named for every day stays
+        ("执业药师 沈岚 | 来源：健康时报", "沈岚", "健康时报"),  # a post before a name before a bar's field
+    ],
+)
+def test_credit_lines_blind69_taught(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("来源：临海县教育局安全股", "临海县教育局安全股"),  # a bureau's section (股) sends stories in too
+        ("来源：临海县民政局救助股", "临海县民政局救助股"),
+        ("来源：港股", None),  # control: a market is no office
+    ],
+)
+def test_a_bureaus_section_is_a_closing_source(registry: Registry, closing: str, source: str | None) -> None:
+    article = parse_html(_wechat(closing), "https://mp.weixin.qq.com/s/Lh2k9Xw0aQe1", registry)
+    assert article.source == source
+
+
+def _sermon(url: str) -> str:
+    """A church's weekly column: the sidebar's archive links (each a date alone) come before the column's date."""
+    archive = "".join(
+        f"<li><a href='/pastor/2016/{day}.html'>2016年{int(day[:2])}月{int(day[2:])}日</a></li>"
+        for day in ("0515", "0508", "0501")
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>牧者心聲：在等候中得力</title></head><body>"
+        f"<div id='sidebar'><h3>牧者心聲</h3><ul>{archive}</ul></div><div id='content'>"
+        f"<p class='date'>2016年5月22日 主日</p><h1>在等候中得力</h1>{STORY_PROSE}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://www.church.test/pastor/2016/0522.html", "2016-05-22"),  # the date on the URL's day wins
+        ("http://www.church.test/html/2016-05/22/content_88.htm", "2016-05-22"),
+    ],
+)
+def test_a_date_on_the_urls_day_wins_over_an_archive_link(registry: Registry, url: str, day: str) -> None:
+    published = parse_html(_sermon(url), url, registry).published_at
+    assert published is not None and published[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        (["摘要【央行开展MLF操作】央行今日开展1250亿元MLF操作。", "正文第一段。"], ["正文第一段。"]),  # glued
+        (["摘要 【央行开展MLF操作】央行今日开展。", "正文第一段。"], ["正文第一段。"]),  # control: spaced, read before
+        (["摘要显示，今年营收增长。", "正文第一段。"], ["摘要显示，今年营收增长。", "正文第一段。"]),  # a sentence
+    ],
+)
+def test_a_standfirst_label_glued_to_its_bracket(paragraphs: list[str], kept: list[str]) -> None:
+    assert without_standfirst(paragraphs) == kept
