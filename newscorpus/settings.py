@@ -690,6 +690,10 @@ QA_STAMP_MAX_CHARS = 40
 # A page without an address of its own belongs to the site whose front page it links, when that many of its
 # absolute links go there (its own navigation and stories; a footer links other sites' front pages once).
 RELATED_SITE_ROOT_MIN_LINKS = 3
+# What a link to the site's own front page says in a breadcrumb or a menu: one such link names the site's host.
+RELATED_HOME_WORDS = frozenset(
+    {"首页", "主页", "网站首页", "首頁", "主頁", "網站首頁", "本站首页", "返回首页", "Home", "HOME"}
+)
 RELATED_INDEX_PAGE_PATH = (
     r"^(/[^/\d]*)*/(index|default)(_\d+)?\.[a-z]+$"
     r"|^(/[^/]*)*/(list|channel|column|category|node)[_-]\d+(\.[a-z]+)?$"

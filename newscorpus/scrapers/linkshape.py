@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings, urlshape
+from newscorpus.scrapers.sitenames import footer_text
 from newscorpus.scrapers.text import absolute, node_text
 
 _DIGITS = re.compile(r"\d{" + str(settings.RELATED_URL_MIN_DIGITS) + ",}")
@@ -80,9 +81,12 @@ def _site_root(tree: LexborHTMLParser) -> str | None:
     """The front page of the site a page without any address of its own belongs to (a browser's DOM dump, an
     archived fragment): of the hosts whose front page the page links (its logo, 首页), the one most of its
     absolute links go to, at least ``RELATED_SITE_ROOT_MIN_LINKS`` of them. A footer's row of other sites'
-    front pages links each once. Relative hrefs resolve against it, as a reader resolves them."""
+    front pages links each once. Relative hrefs resolve against it, as a reader resolves them. Failing that, the
+    one host whose front page a link calls home (a breadcrumb's ``<a href=http://host/>主页</a>``), else the one
+    host the copyright footer prints (``Copyright © 2013 健康养生365 www.jkys365.com``)."""
     roots: dict[str, str] = {}
     counts: dict[str, int] = {}
+    homes: set[str] = set()
     for link in tree.css("a[href]"):
         href = (link.attributes.get("href") or "").strip()
         if not href.startswith(("http://", "https://")):
@@ -95,10 +99,23 @@ def _site_root(tree: LexborHTMLParser) -> str | None:
         counts[host] = counts.get(host, 0) + 1
         if not parts.query and _ROOT_PATH.fullmatch(parts.path):
             roots.setdefault(host, f"{parts.scheme}://{parts.netloc}/")
-    if not roots:
-        return None
-    host = max(roots, key=lambda name: counts[name])
-    return roots[host] if counts[host] >= settings.RELATED_SITE_ROOT_MIN_LINKS else None
+            if node_text(link) in settings.RELATED_HOME_WORDS:
+                homes.add(host)
+    if roots and counts[host := max(roots, key=lambda name: counts[name])] >= settings.RELATED_SITE_ROOT_MIN_LINKS:
+        return roots[host]
+    if len(homes) == 1:
+        return roots[homes.pop()]
+    return _printed_root(tree)
+
+
+# A host printed in a copyright line: "www.jkys365.com" (a site's own address, its front page).
+_PRINTED_HOST = re.compile(r"(?<![\w./@-])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?![\w/@-])", re.IGNORECASE)
+
+
+def _printed_root(tree: LexborHTMLParser) -> str | None:
+    footer = footer_text(tree)
+    hosts = {match.lower().rstrip(".") for match in _PRINTED_HOST.findall(footer)} if "www." in footer else set()
+    return f"http://{hosts.pop()}/" if len(hosts) == 1 else None
 
 
 def _head_url(tree: LexborHTMLParser, query: str, attribute: str) -> str | None:
