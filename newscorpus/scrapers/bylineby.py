@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # and "由他于2019年发布" are prose. "原创" before the verb says the poster wrote it ("本文由 X 原创发布于 读书吧").
 # A Latin name of two or three capitalised words keeps its spaces ("由 Ada Chen 於 … 發佈").
 _BY_POSTED = re.compile(
-    r"^(?:本文|此文|本帖)?由\s*([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){1,2}|[^\s:：|/，,。、；;！？\d于於]{2,20}?)"
+    r"^(?:本文|此文|本帖)?由\s*([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){1,2}"
+    # the poster's post before the name ("由 社工 區嘉敏 於 …發佈": an NGO's Drupal), or the name alone
+    r"|(?:[\u4e00-\u9fff]{2,8}\s+(?=[^\s\d于於]{2,20}?\s*[於于]))?[^\s:：|/，,。、；;！？\d于於]{2,20}?)"
     r"\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
     r"(?:原创|原創)?(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
 )

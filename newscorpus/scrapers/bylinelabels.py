@@ -155,6 +155,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "图像来源",
         "照片来源",
         "影像来源",
+        # "taken from" a site, in a caption's bracket ("（圖取自氣象局官網）", 自由時報): the picture's origin.
+        "图取自",
+        "图片取自",
+        "照片取自",
         "题图来自",
         "摄影记者",
         "摄像记者",

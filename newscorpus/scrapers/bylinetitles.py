@@ -18,6 +18,8 @@ ERA = re.compile(
 # names nobody) nor 老师: a school's credits keep a teacher as a relation, like a pupil's parent (李华老师).
 HONORIFICS = (
     *("牧師", "牧师", "神父", "法師", "法师", "長老", "长老", "傳道", "传道", "執事", "执事", "居士"),
+    # a church's brother or sister after a member's name (撰文 林佩君 姊妹, 文／張志明 弟兄)
+    *("姊妹", "姐妹", "弟兄"),
     *("教授", "博士", "醫生", "医生", "律师", "律師"),
 )
 
