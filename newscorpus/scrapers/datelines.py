@@ -25,16 +25,16 @@ from newscorpus.scrapers.dates import (
 # page or wiki entry, a thread's last reply, a comment or guestbook message, a page generated for the
 # visitor, a top bar's today (今天是), a poster's card (注册时间, 注册：, 最后登录): never the publication.
 # ``other``: an update, a recommended article, a deadline, a document's drafting (成文日期 beside
-# 发布日期): only when nothing better shows. A story's 最後更新 is an update, no edit: BBC Chinese's bar shows
-# only that time ("最後更新： 2015年 10月 29日, 格林尼治標準時間 11:32").
+# 发布日期): only when nothing better shows. A story's 最後更新 (or 最近更新) is an update, no edit: BBC Chinese's bar
+# shows only that time ("最後更新： 2015年 10月 29日, 格林尼治標準時間 11:32").
 # ``label``: the publish time itself.
 _KEY_PATTERN = (
     r"(?P<never>(?:(?:最后|最後|最近|上次)\s*(?:编辑|編輯|修改|修订|修訂|回复|回覆|发表|發表|登录|登錄|登陆|登陸)"
-    r"|(?:最近|上次)\s*更新)"
+    r"|上次\s*更新)"
     r"(?:时间|時間|日期|于|於)?|(?:注册|註冊|加入|入驻|入駐)(?:时间|時間|日期|于|於)|(?:注册|註冊)\s*[:：]"
     r"|页面生成|頁面生成|留言(?:于|於|时间|時間)|回答(?:于|於)|评论于|評論於|回复于|回覆於"
     r"|[Ll]ast\s+(?:[Mm]odified|[Uu]pdated|[Ee]dited)|今天是|今日是)"
-    r"|(?P<other>(?:(?:最后|最後)\s*更新|更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發"
+    r"|(?P<other>(?:(?:最后|最後|最近)\s*更新|更新|修改|最新|推荐|推薦|评论|評論|回复|回覆|截止|到期|成文|印发|印發"
     r"|施行|实施|實施|生效|生成)"
     r"(?:时间|時間|日期|于|於)?|编辑于|編輯於|[Uu]pdated|[于於]\s*\d{2,4}\D.{0,20}?(?:修改|修訂|修订|更新|编辑|編輯))"
     r"|(?P<label>发布时间|发表时间|发布日期|发表于|发布于|时间[:：]|日期[:：]|于\s*\d{2,4}\D.{0,20}发布"

@@ -110,7 +110,7 @@ _ENGLISH_YEAR_FIRST = re.compile(
 # Dots too, as German and Swiss editions write it (15.05.2014); French ones name universal time TU after it.
 _YEAR_LAST = re.compile(
     r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s*(?P<ap0>[AaPp]\.?[Mm]\.?)\s*,?\s*)?"
-    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.])"
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.\-])"
     r"(?:\s*[-,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
     r"(?:\s*(?P<tz>GMT|UTC|TU)(?![A-Za-z]))?)?"
 )
@@ -215,7 +215,11 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
-    if ("/" in text or "." in text) and (match := _YEAR_LAST.search(text)) and (when := _year_last(match)):
+    if (
+        ("/" in text or "." in text or "-" in text)
+        and (match := _YEAR_LAST.search(text))
+        and (when := _year_last(match))
+    ):
         return when
     if match := _DAY_BADGE.search(text):
         day = match["d"] or match["d2"]
@@ -259,9 +263,10 @@ def _zone(match: re.Match[str]) -> str | None:
 
 
 def _year_last(match: re.Match[str]) -> str | None:
-    """A year-last date, day first unless the second number cannot be a month (US: 09/25/2021). Dotted, only
-    zero-padded (15.05.2014): a version number (1.2.2019) is dotted too."""
-    if match["sep"] == "." and not len(match["a"]) == len(match["b"]) == _PADDED_DIGITS:
+    """A year-last date, day first unless the second number cannot be a month (US: 09/25/2021). Dotted or dashed,
+    only zero-padded (15.05.2014, RFI's and Hong Kong schools' 24-06-2022): a version number (1.2.2019) is dotted
+    too."""
+    if match["sep"] in ".-" and not len(match["a"]) == len(match["b"]) == _PADDED_DIGITS:
         return None
     day, month = (match["b"], match["a"]) if int(match["b"]) > _MONTHS_IN_YEAR else (match["a"], match["b"])
     if match["H"] is None and match["H0"] is not None:
