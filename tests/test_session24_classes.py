@@ -380,3 +380,76 @@ def test_a_date_on_the_urls_day_wins_over_an_archive_link(registry: Registry, ur
 )
 def test_a_standfirst_label_glued_to_its_bracket(paragraphs: list[str], kept: list[str]) -> None:
     assert without_standfirst(paragraphs) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("（圖取自中央氣象局官網）", None, None),  # where a picture was taken from is no source
+        ("（图片取自网络）", None, None),  # control: 网络 named no outlet before either
+        ("（中央社）", None, "中央社"),  # control: an agency's closing bracket
+        ("撰文 陳美玲 姊妹", "陳美玲", None),  # a church's sister or brother after a member's name
+        ("文／張志明 弟兄", "張志明", None),
+        ("由 社工 陳嘉儀 於 2018年3月2日 - 上午10:05 發佈", "陳嘉儀", None),  # the post before the poster's name
+        ("由 阿樂 於 2017年8月14日 23:10 發佈", "阿樂", None),  # control: the name alone, read before
+    ],
+)
+def test_credit_lines_blind70_taught(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("24-06-2022", "2022-06-24T00:00:00+08:00"),  # a Hong Kong school's dashed day-first date
+        ("发表时间 08-03-2012 14:21", "2012-03-08T14:21:00+08:00"),
+        ("1-2-2019", None),  # control: unpadded dashes are no date (a version, a score)
+        ("0571-8612-2019", None),  # control: a phone number
+    ],
+)
+def test_a_dashed_day_first_date(text: str, want: str | None) -> None:
+    assert parse_datetime(text) == want
+
+
+def test_a_recent_update_is_the_time_when_nothing_else_dates_the_story(registry: Registry) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>BBC中文网 - 日本扩大疏散范围</title></head><body>"
+        "<div class='story-body'><div class='date'>最近更新： 2012年 4月 2日, 格林尼治标准时间 10:20</div>"
+        f"<h1>日本扩大疏散范围</h1>{STORY_PROSE}</div></body></html>"
+    )
+    article = parse_html(page, "https://www.bbc-news.test/zhongwen/simp/world/2012/04/120402_japan.shtml", registry)
+    assert article.published_at == "2012-04-02T18:20:00+08:00"
+
+
+def _unaddressed(home: str, footer: str) -> str:
+    """A saved page with no address of its own: root-relative related links, the site named by a home link or
+    the copyright footer only."""
+    return (
+        "<html><head><meta charset='gbk'><title>公司通过质量体系复审</title></head><body>"
+        f"<div class='place'><strong>当前位置:</strong> {home} &gt; <a href='/news/'>新闻动态</a></div>"
+        f"<div class='content'><h1>公司通过质量体系复审</h1>{STORY_PROSE}</div>"
+        "<div class='related'><h3>相关文章</h3><ul>"
+        "<li><a href='/news/gsxw/2012/0408/327.html'>我公司荣获省科技型中小企业称号</a></li>"
+        "<li><a href='/news/hyzx/2012/0315/318.html'>阀门选型时应注意的几个问题</a></li></ul></div>"
+        f"<div class='foot'>{footer}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("home", "footer", "first"),
+    [
+        ("<a href='http://www.valve-maker.test/'>主页</a>", "版权所有", "http://www.valve-maker.test/news/gsxw/"),
+        (
+            "<a href='/'>首页</a>",
+            "Copyright &copy; 2012 阀门厂 www.valve-maker.test 版权所有",
+            "http://www.valve-maker.test/",
+        ),
+        ("<a href='/'>首页</a>", "版权所有", "/news/gsxw/"),  # control: nothing names the site, links stay relative
+    ],
+)
+def test_a_page_without_its_address_resolves_against_the_site_it_names(
+    registry: Registry, home: str, footer: str, first: str
+) -> None:
+    article = parse_html(_unaddressed(home, footer), None, registry)
+    assert article.related and article.related[0].url.startswith(first)
