@@ -101,8 +101,9 @@ def _site_root(tree: LexborHTMLParser) -> str | None:
             roots.setdefault(host, f"{parts.scheme}://{parts.netloc}/")
             if node_text(link) in settings.RELATED_HOME_WORDS:
                 homes.add(host)
-    if roots and counts[host := max(roots, key=lambda name: counts[name])] >= settings.RELATED_SITE_ROOT_MIN_LINKS:
-        return roots[host]
+    busiest = max(roots, key=lambda name: counts[name]) if roots else None
+    if busiest is not None and counts[busiest] >= settings.RELATED_SITE_ROOT_MIN_LINKS:
+        return roots[busiest]
     if len(homes) == 1:
         return roots[homes.pop()]
     return _printed_root(tree)
