@@ -453,3 +453,24 @@ def test_a_page_without_its_address_resolves_against_the_site_it_names(
 ) -> None:
     article = parse_html(_unaddressed(home, footer), None, registry)
     assert article.related and article.related[0].url.startswith(first)
+
+
+def _dvbbs(icon_alt: str) -> str:
+    """A 2005 Dvbbs thread: the poster's bold name in the card's cell, the profile link an icon in the post's cell."""
+    return (
+        "<html><head><meta charset='gbk'><title>二手自行车转让 - 城东论坛</title></head><body>"
+        "<table><tr><th>* 帖子主题：<b>二手自行车转让</b></th></tr></table>"
+        "<table><tr><td class=tablebody1 width=175><font color=#000066><b>北门老王</b></font><br>"
+        "<img src='images/userface/image3.gif'><br>等级：论坛游民<br>文章：12<br></td>"
+        f"<td class=tablebody1><a href='dispuser.asp?id=2231'><img src='skins/profile.gif' alt='{icon_alt}'></a>"
+        f"<hr><b>二手自行车转让</b><br><blockquote>{STORY_PROSE}</blockquote></td></tr>"
+        "<tr><td>2005-4-2 10:21:33</td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("alt", "author"), [("查看北门老王的个人资料", "北门老王"), ("查看北门老王的資料", "北门老王")]
+)
+def test_a_profile_icon_naming_its_user_names_the_poster(registry: Registry, alt: str, author: str) -> None:
+    article = parse_html(_dvbbs(alt), "http://bbs.chengdong.test/dispbbs.asp?boardid=6&id=8812", registry)
+    assert article.author == author

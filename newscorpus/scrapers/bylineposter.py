@@ -97,9 +97,23 @@ def profile_linked(tree: LexborHTMLParser) -> set[str]:
         text = fold(link.text(deep=True))
         if text and not CHROME.search(text):
             names.add(text)
+        elif told := _named_by_icon(link):
+            names.add(told)
         elif bold := _card_name(link, text):
             names.add(bold)
     return names
+
+
+# An icon's words naming the user whose profile it opens (Dvbbs: <img alt="查看东门老刘的个人资料">).
+_ICON_NAMES = re.compile(r"^查看(\S{2,20}?)的(?:个人|個人)?(?:资料|資料)$")
+
+
+def _named_by_icon(link: LexborNode) -> str | None:
+    icon = link.css_first("img[alt], img[title]")
+    if icon is None:
+        return None
+    words = fold(icon.attributes.get("alt") or icon.attributes.get("title") or "")
+    return match.group(1) if (match := _ICON_NAMES.match(words)) else None
 
 
 def _card_name(link: LexborNode, text: str) -> str | None:
