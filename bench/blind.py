@@ -48,9 +48,10 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # was; blind61 in session 22 once blind62 was written, blind62 once blind63 was, blind63 once blind64 was; blind64 in
 # session 23 once blind65 was written, blind65 once blind66 was, blind66 once blind67 was; blind67 in session 24 once
 # blind68 was written, blind68 once blind69 was, blind69 once blind70
-# was, blind70 once blind71 was); every later one stays
+# was, blind70 once blind71 was, blind71 once
+# blind72 was); every later one stays
 # blind.
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 71))})
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 72))})
 
 
 def held_out(path: Path) -> bool:
