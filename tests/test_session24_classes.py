@@ -474,3 +474,17 @@ def _dvbbs(icon_alt: str) -> str:
 def test_a_profile_icon_naming_its_user_names_the_poster(registry: Registry, alt: str, author: str) -> None:
     article = parse_html(_dvbbs(alt), "http://bbs.chengdong.test/dispbbs.asp?boardid=6&id=8812", registry)
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("撰文：星島頭條記者", None),  # a reporter's role with no name names nobody
+        ("作者：本报记者", None),
+        ("撰文：新华社记者 张三", "张三"),  # control: the name after the role
+        ("（小周）", "小周"),  # a desk's nickname signing off alone on a line, as under a story
+        ("（小说）", None),  # control
+    ],
+)
+def test_credit_lines_blind71_taught(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

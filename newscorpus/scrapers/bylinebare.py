@@ -45,6 +45,9 @@ _NOT_PEOPLE_TRADITIONAL = re.compile(
     r"|區(?:議|公|政|內|域|長|委|署|級|間|立|屬|民))"
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A nickname a desk signs with: 小, 老 or 阿 before a common surname (小林, 老王, 阿陈).
+_NICKNAME_LEADS = "小老阿"
+_NICKNAME_CHARS = 2
 # The last character of an office's or unit's short name (宣传科, 储备库, 雍和宫): never a rare surname's person.
 _UNIT_ENDS = frozenset("科部处處局办辦站所队隊组組院校室厅廳委会會库庫宫宮馆館中司社台厂廠场場园園")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
@@ -387,6 +390,11 @@ def _post_holder(lines: list[str], index: int) -> str | None:
     if index and _POST_ALONE.fullmatch(line) and is_person(name := lines[index - 1].strip()):
         return name
     return None
+
+
+def signing_name(word: str) -> bool:
+    """A name a story signs off with alone in brackets: a person's, or a desk's nickname for one (小林, 老王, 阿陈)."""
+    return is_person(word) or (len(word) == _NICKNAME_CHARS and word[0] in _NICKNAME_LEADS and word[1] in _SINGLE)
 
 
 def reported_person(word: str) -> bool:

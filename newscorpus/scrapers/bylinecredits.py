@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinebare import is_outlet, is_person, signing_name
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinelabels import OWN_OUTLET
 from newscorpus.scrapers.bylinenames import without_nationality
 from newscorpus.scrapers.bylinesource import is_unit, reported_outlet
 from newscorpus.scrapers.bylinespell import both_spellings
-from newscorpus.scrapers.bylinesurnames import SINGLE
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
 # recognised by ``is_outlet`` already.
@@ -289,9 +288,6 @@ def titled_signature(line: str) -> list[str]:
     return [name] if name and (is_person(name) or name.startswith("释")) else []
 
 
-# A nickname a desk signs with: 小, 老 or 阿 before a surname (小林, 老王, 阿陈).
-_NICKNAME_LEADS = "小老阿"
-_NICKNAME_CHARS = 2
 # A story's writer signing off in brackets on its last line, alone ("（蒋天）" under a sports report).
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 
@@ -301,11 +297,7 @@ def signed_off(lines: list[str]) -> str | None:
     name, or a desk's nickname for one (``（小林）``, ``（老王）``), as no label confirms it (``（完）`` and an agency's
     ``（共同）`` name no writer)."""
     names = [match.group(1) for line in lines if (match := _SIGN_OFF.fullmatch(line.strip()))]
-    return next((name for name in reversed(names) if _signing_name(name) and not is_outlet(name)), None)
-
-
-def _signing_name(word: str) -> bool:
-    return is_person(word) or (len(word) == _NICKNAME_CHARS and word[0] in _NICKNAME_LEADS and word[1] in SINGLE)
+    return next((name for name in reversed(names) if signing_name(name) and not is_outlet(name)), None)
 
 
 def _people_past_unit(words: list[str]) -> list[str]:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinebare import is_outlet, is_person, signing_name
 from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster, entry_meta_author
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
@@ -342,7 +342,7 @@ def sign_off(previous: str, line: str) -> list[str]:
     if match is None or (previous and not previous.endswith(_SENTENCE_END)):
         return []
     people = re.split(r"[\s、]", match.group(1))
-    return people if all(is_person(person) for person in people) else []
+    return people if all(signing_name(person) for person in people) else []
 
 
 def posted_by(line: str) -> list[str]:

@@ -55,6 +55,8 @@ def is_unit_word(token: str) -> bool:
 UNNAMED_ROLE = re.compile(
     r"^(?:本报|本刊|本台|本网|本站)?(?:特约|首席)?(?:评论员|評論員)$"
     r"|^(?:本报|本報|本刊|本台|本网|本網|本站|本社)?(?:编辑部|編輯部|评论部|評論部)$|^(?:本报|本報|本刊|本网|本網|本站)(?:编辑|編輯|小编)$"
+    # a reporter's role with no name after it (撰文：星島頭條記者, 作者：本报记者): the outlet's staff, nobody named
+    r"|^[\u4e00-\u9fff]{0,8}(?:记者|記者)$"
 )
 # A professional grade printed before the name it belongs to (作者：高级农艺师 孟庆华, 执业药师 沈岚): a person's
 # title, no name.
