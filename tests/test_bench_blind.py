@@ -64,3 +64,20 @@ def test_blind_loaders_decode_every_page_and_the_tables_score_it(tmp_path: Path)
     related = blind.related_table(root)
     assert "| demo | 2 | 8 | 8 | 1.00 | 1.00 |" in related
     assert blind.url_table(root / "urls.tsv")[-1] == "| 2 | 1.000 | 1/1 | 1/1 |"
+
+
+def test_strings_copied_from_the_readme_are_scored_apart(tmp_path: Path) -> None:
+    # A writer who copies the README's tuned example into a batch makes it look unseen: the table keeps it apart.
+    readme = tmp_path / "README.md"
+    readme.write_text("- a paper's special correspondent (`北京特派员 韩咏红`) is its reporter\n", encoding="utf-8")
+    strings = tmp_path / "strings.jsonl"
+    rows = [
+        {"text": "北京特派员 韩咏红", "author": "韩咏红", "source": None, "editor": None},
+        {"text": "东京特派员 周若琳", "author": "周若琳", "source": None, "editor": None},
+        {"text": "来源：江城晚报", "author": None, "source": "江城晚报", "editor": None},
+    ]
+    strings.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    table = blind.strings_table(strings, readme)
+    assert "clean 2 rows copied 1 rows" in table
+    author = next(line for line in table.splitlines() if "| author |" in line)
+    assert author.split("|")[3].strip().endswith("(1/1)") and author.split("|")[5].strip().endswith("(1/1)")
