@@ -127,6 +127,8 @@ def byline_table(root: Path = BLIND_DIR) -> str:
 # verbatim (a third of the strings of blind65-72) makes a tuned string look unseen.
 COPIED, CLEAN = "copied", "clean"
 README = ROOT / "README.md"
+# Shorter texts than this (a lone name) may be in the README by chance.
+_COPIED_MIN_CHARS = 4
 
 
 def strings_table(path: Path, readme: Path = README) -> str:
@@ -137,10 +139,6 @@ def strings_table(path: Path, readme: Path = README) -> str:
     for row in rows:
         row["split"] = COPIED if len(row["text"]) >= _COPIED_MIN_CHARS and row["text"] in printed else CLEAN
     return extract_bylines.grammar_table("blind byline strings", rows, (CLEAN, COPIED))
-
-
-# Shorter texts than this (a lone name) may be in the README by chance.
-_COPIED_MIN_CHARS = 4
 
 
 def related_table(root: Path = BLIND_DIR) -> str:

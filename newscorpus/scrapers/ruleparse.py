@@ -269,9 +269,9 @@ def _headline(tree: LexborHTMLParser, selectors: Selectors) -> tuple[LexborNode,
     hit (观察者网's column ``<h3>张维为</h3>`` over ``<h3>张维为：西方的“制度自信”正在动摇</h3>``): a column's or a
     kicker's label, the headline below it."""
     found = list(islice(_distinct_headlines(tree, selectors), settings.TITLE_RULE_CANDIDATES))
-    page_title = (node.text() if (node := tree.css_first("title")) is not None else "").strip()
     if not found:
         return None
+    page_title = (node.text() if (node := tree.css_first("title")) is not None else "").strip()
     first = found[0]
     return next((other for other in found[1:] if _opens(first[1], other[1], page_title)), first)
 

@@ -226,15 +226,19 @@ def _emphasised_opening(page: Walk, line: Line, words: str, clues: TitleClues) -
         return False
     if not _SEGMENT_SPLIT.match(page_title, len(words)):
         return False  # the title goes on with more words of the same segment: not its whole opening
-    emphasis = page.nodes[line.block].css_first("b, strong, font")
-    return emphasis is not None and _squeeze(node_text(emphasis)) == _squeeze(words)
+    return _set_apart(page, line, words, "b, strong, font")
 
 
 def _wholly_emphasised(page: Walk, line: Line) -> bool:
     """The line is all in one bold element (an e-paper's <td class="font01"><strong>headline</strong></td>):
     a table CMS's headline under a <title> naming only the paper, no heading tag or title class on it."""
-    emphasis = page.nodes[line.block].css_first("b, strong")
-    return emphasis is not None and _squeeze(node_text(emphasis)) == _squeeze(line.text)
+    return _set_apart(page, line, line.text, "b, strong")
+
+
+def _set_apart(page: Walk, line: Line, text: str, emphasis: str) -> bool:
+    """The line's block's first ``emphasis`` element holds exactly ``text``."""
+    node = page.nodes[line.block].css_first(emphasis)
+    return node is not None and _squeeze(node_text(node)) == _squeeze(text)
 
 
 def _headline_shaped(words: str, clues: TitleClues) -> bool:
