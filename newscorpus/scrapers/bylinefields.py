@@ -89,8 +89,8 @@ def read_fields(fields: list[Field], found: Found) -> None:
         if item.kind == REPORTER and (index == 0 or fields[index - 1].kind != PHOTO)
     ]
     # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names.
-    photo_credit = any(photo for _, photo in reporters)
-    credited = [] if photo_credit else [name for people, _ in reporters for name in people]
+    photographed = any(photo for _, photo in reporters)
+    credited = [] if photographed else [name for people, _ in reporters for name in people]
     for index, item in enumerate(fields):
         following = fields[index + 1] if index + 1 < len(fields) else None
         if item.kind == EDITOR:
@@ -131,7 +131,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 following.kind == REPORTER or (following.kind == AUTHOR and not following.separated)
             )
             outlet_only = role_next and not co_writers
-            if not outlet_only and not _photo_credit(item.value):
+            if not outlet_only and not photo_credit(item.value):
                 # "作者：医技药剂党支部", "采写：南方日报 口述：吴珊": a unit or an outlet under a writer's label
                 # counts only when no person is credited (README); a later label's person wins.
                 if len(people) == 1 and (names.is_organisation(people[0]) or _outlet_only(people[0])):
@@ -197,7 +197,7 @@ def _interviewers(fields: list[Field]) -> list[str]:
     return []
 
 
-def _photo_credit(value: str) -> bool:
+def photo_credit(value: str) -> bool:
     """A value closed by a photo word credits a photographer ("张三 摄"); a photo word with a name after it
     labels the next credit ("刘洋 摄影 陈晨": 刘洋 wrote, 陈晨 took the pictures)."""
     if (match := PHOTO_TAIL.search(value)) is None:

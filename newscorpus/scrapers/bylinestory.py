@@ -11,7 +11,7 @@ from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinesource as sources
-from newscorpus.scrapers.bylinefields import Found, read_fields
+from newscorpus.scrapers.bylinefields import Found, photo_credit, read_fields
 from newscorpus.scrapers.bylinegrammar import AUTHOR, REPORTER, tokenize
 from newscorpus.scrapers.bylinelabels import CO_REPORTERS
 from newscorpus.scrapers.bylinespell import both_spellings
@@ -46,8 +46,10 @@ def read_bracket(text: str, found: Found) -> None:
             found.authors = credited.authors
     if not fields and found.source is None:
         found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
-    if found.source is None and fields and fields[0].kind == REPORTER and lead and bare.is_outlet(lead):
-        found.source = lead
+    # A photo's credit names the agency of the picture, not of the story ("（新华社记者 程敏 摄）" under a caption).
+    first = fields[0] if fields else None
+    if found.source is None and first and first.kind == REPORTER and lead and bare.is_outlet(lead):
+        found.source = None if photo_credit(first.value) else lead
 
 
 # A dispatch's dateline right before the bracket: "人民网郑州8月14日电（王丹丹）", "本报讯（李明）".
