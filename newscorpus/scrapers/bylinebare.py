@@ -154,6 +154,7 @@ _UNREAD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:(?:\s*(?!\d)[^\s|:]+)*")
 _FILED_TAG = re.compile(r"[／/][\u4e00-\u9fff]{2,6}?(?:即時|即时|綜合|综合)?(?:報導|报道|報道|报导)$")
 # The time of day may come first ("15:06 2020/12/18", Taiwan's papers).
 _TIME_ONLY = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")\s*$")
+_WORDED = re.compile(r"\w")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 # A time with Han text glued on both sides is a sentence's ("温家宝3月5日在人大开幕式上作报告", a picture's caption):
 # a bar sets its time off from the fields around it by a gap, a separator or a label's colon.
@@ -288,7 +289,9 @@ def bare_parts(text: str) -> list[str] | None:
         return None
     if "。" in text:
         return None  # a sentence's full stop: a dated caption ("5月22日，…土地。（新华社记者 程敏 摄）"), no bar
-    parts = [_FILED_TAG.sub("", part) for part in map(_bracketed_outlet, _PARTS.split(text)) if part]
+    # A tool's brackets left behind once the grammar took its word as a label ("[打印] [关闭]" -> "[", "]") are
+    # no part.
+    parts = [_FILED_TAG.sub("", part) for part in map(_bracketed_outlet, _PARTS.split(text)) if _WORDED.search(part)]
     return parts if len(parts) <= settings.BYLINE_MAX_BARE_PARTS else None
 
 
