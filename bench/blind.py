@@ -49,9 +49,9 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # session 23 once blind65 was written, blind65 once blind66 was, blind66 once blind67 was; blind67 in session 24 once
 # blind68 was written, blind68 once blind69 was, blind69 once blind70
 # was, blind70 once blind71 was, blind71 once
-# blind72 was); every later one stays
+# blind72 was; blind72 in session 25 once blind73 was written); every later one stays
 # blind.
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 72))})
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73))})
 
 
 def held_out(path: Path) -> bool:
