@@ -160,6 +160,9 @@ BYLINE_REPRINT_LINES = 3
 BYLINE_REPRINT_LEAD_CHARS = 8
 # A site rule whose bar selectors miss: this many elements after the headline are read as bars, elements apart.
 BYLINE_BARS_AFTER_HEADLINE = 3
+# A headline alone in its wrapper (``<div class=hd><h1>…</h1></div>``): the bars follow the wrapper, this many
+# wrappers up.
+BYLINE_HEADLINE_WRAPPERS = 2
 # How deep into a box after the headline its bars are read with their elements apart (a bar inside the box).
 BYLINE_BAR_NEST_LEVELS = 2
 # The longest box whose runs between its blocks and line breaks are read as bars (a meta bar with its tools).

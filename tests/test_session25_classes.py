@@ -2,14 +2,20 @@
 misses), as hand-written variants in other wordings and markup: never a copy of a blind page.
 
 Bylines: a photo's credit under a caption names the picture's agency, not the story's source; a bar's tools in
-square brackets after its unlabelled outlet (`[打印] [关闭]`) leave no stray parts that make it too long for a bar.
+square brackets after its unlabelled outlet (`[打印] [关闭]`) leave no stray parts that make it too long for a bar;
+a site rule whose bar selectors miss reads the bars after a headline standing alone in its wrapper
+(`<div class=hd><h1>`), not only after a bare headline.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
 
 
 @pytest.mark.parametrize(
@@ -43,3 +49,39 @@ def test_a_photo_credit_under_a_caption_names_no_source(line: str, source: str |
 )
 def test_a_bars_bracketed_tools_after_its_outlet(bar: str, source: str | None) -> None:
     assert parse_byline(["高校招生咨询会在体育馆举行", bar]).source == source
+
+
+def _old_portal_page(head: str, body_id: str) -> str:
+    """A 2010-style portal page: the bar's spans glued (no spaces between them), tools after them."""
+    bar = (
+        "<div class='info'><span class='col'><span class='t'>2010年01月30日09:12</span>"
+        "<span class='s'><a href='http://www.chinanews.test/'>中国新闻网</a></span>"
+        "<span class='c'>我要评论(<a href='#'>12</a>)</span></span>\n"
+        "<span class='tools'>字号：<a href='#'>T</a>|<a href='#'>T</a></span></div>"
+    )
+    lead = "<p>中新网北京1月30日电（记者 王强 李静）春运首日，全国铁路、公路、水路、民航客流总体平稳有序。</p>"
+    return (
+        "<html><head><meta charset='utf-8'><title>春运首日客流平稳有序_新闻中心</title></head><body>"
+        "<div id='ArticleCnt'><div class='dir'><a href='/'>新闻中心</a> &gt; 正文</div>\n<div id='C-Main'>\n"
+        f"{head}\n{bar}\n<div id='{body_id}'>{lead}{STORY_PROSE}</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "body_id"),
+    [
+        ("https://news.qq.com/a/20100130/000123.htm", "Cnt-Main-Article-QQ"),
+        ("https://news.163.com/10/0130/09/5TQ1234500011229.html", "endText"),
+    ],
+)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<div class='hd'><h1>春运首日客流平稳有序</h1></div>",
+        "<div class='hd'><div class='inner'><h1>春运首日客流平稳有序</h1></div></div>",
+        "<h1>春运首日客流平稳有序</h1>",  # control: a bare headline's bars were read before
+    ],
+)
+def test_a_rule_reads_the_bar_after_a_headlines_wrapper(registry: Registry, url: str, body_id: str, head: str) -> None:
+    article = parse_html(_old_portal_page(head, body_id), url, registry)
+    assert (article.author, article.source) == ("王强 李静", "中国新闻网")

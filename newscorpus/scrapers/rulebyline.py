@@ -97,7 +97,7 @@ def bars_after(headline: LexborNode, body: LexborNode | None) -> dict[str, str]:
     """The short elements right after the headline read with their elements apart, by their text without
     spaces: the region's lines glue inline elements (``来源：X网</span><a>评论</a>`` -> ``来源：X网评论``)."""
     apart: dict[str, str] = {}
-    node = headline.next
+    node = _element_after(headline)
     for _ in range(settings.BYLINE_BARS_AFTER_HEADLINE):
         while node is not None and node.tag == "-text":
             node = node.next
@@ -106,6 +106,21 @@ def bars_after(headline: LexborNode, body: LexborNode | None) -> dict[str, str]:
         _apart_within(node, apart, settings.BYLINE_BAR_NEST_LEVELS)
         node = node.next
     return apart
+
+
+def _element_after(headline: LexborNode) -> LexborNode | None:
+    """The node after the headline, or after the wrapper it stands alone in (``<div class=hd><h1>``)."""
+    node: LexborNode | None = headline
+    for _ in range(settings.BYLINE_HEADLINE_WRAPPERS + 1):
+        if node is None:
+            return None
+        after = node.next
+        while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+            after = after.next
+        if after is not None:
+            return after
+        node = node.parent
+    return None
 
 
 def _apart_within(node: LexborNode, apart: dict[str, str], levels: int) -> None:
