@@ -85,3 +85,59 @@ def _old_portal_page(head: str, body_id: str) -> str:
 def test_a_rule_reads_the_bar_after_a_headlines_wrapper(registry: Registry, url: str, body_id: str, head: str) -> None:
     article = parse_html(_old_portal_page(head, body_id), url, registry)
     assert (article.author, article.source) == ("王强 李静", "中国新闻网")
+
+
+def _story_page(after: str, url_host: str = "news.example.test") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>寒潮来袭 各地气温明显下降</title></head><body>"
+        f"<div class='main'><h1>寒潮来袭 各地气温明显下降</h1><div class='txt'>{STORY_PROSE}</div>{after}</div>"
+        "</body></html>"
+    )
+
+
+def _related_urls(html: str, url: str, registry: Registry) -> list[str]:
+    return [item.url for item in parse_html(html, url, registry).related]
+
+
+@pytest.mark.parametrize("klass", ["menuUrl", "navItem", "menu-link"])
+def test_link_cards_a_class_word_calls_menu_are_the_list(registry: Registry, klass: str) -> None:
+    # Each card is a link around its picture and headline; the class word names no menu box, only the cards.
+    cards = "".join(
+        f"<a href='/news/life/20201103{n:04d}.aspx' class='{klass}'><div class='wrap'><img src='{n}.jpg'>"
+        f"<h2>{title}</h2></div></a>"
+        for n, title in enumerate(("冷空气南下 北方多地迎来降温", "气象台发布寒潮蓝色预警信号"))
+    )
+    html = _story_page(f"<div class='more'><h2>延伸阅读</h2>{cards}</div>")
+    urls = _related_urls(html, "https://news.example.test/news/life/202011050123.aspx", registry)
+    assert urls == [f"https://news.example.test/news/life/20201103{n:04d}.aspx" for n in range(2)]
+
+
+def test_a_menu_of_channel_links_under_a_heading_stays_out(registry: Registry) -> None:
+    # Control: links to channels' index pages, not stories, in a box its class calls a menu.
+    menu = "".join(f"<a class='menuUrl' href='/{c}/'>{name}</a>" for c, name in (("life", "生活"), ("tech", "科技")))
+    html = _story_page(f"<div class='more'><h2>延伸阅读</h2>{menu}</div>")
+    assert _related_urls(html, "https://news.example.test/news/life/202011050123.aspx", registry) == []
+
+
+@pytest.mark.parametrize("heading", ["相关菜谱", "相关食谱", "相關食譜"])
+def test_a_recipe_sites_other_recipes(registry: Registry, heading: str) -> None:
+    items = "".join(
+        f"<li><a href='/recipe/{n}.html'><img src='{n}.jpg' alt='{name}'><strong>{name}</strong></a>"
+        f"<span>{n}人做过</span></li>"
+        for n, name in ((1201, "酸菜鱼"), (1202, "糖醋排骨"), (1203, "地三鲜"))
+    )
+    html = _story_page(f"<div class='box'><h3>{heading}</h3><ul>{items}</ul></div>")
+    urls = _related_urls(html, "https://www.caipu.test/recipe/1200.html", registry)
+    assert urls == [f"https://www.caipu.test/recipe/{n}.html" for n in (1201, 1202, 1203)]
+
+
+def test_a_question_list_on_a_search_engines_qa_host(registry: Registry) -> None:
+    items = "".join(
+        f"<li><a href='/q/{n}'>{q}</a><span>3个回答</span></li>"
+        for n, q in ((1377542180720001, "公积金断缴半年有什么影响"), (1377542180720002, "异地公积金怎么转移"))
+    )
+    search = "<li><a href='https://www.so.com/s?q=%E5%85%AC%E7%A7%AF%E9%87%91'>搜索更多公积金问题</a></li>"
+    html = _story_page(f"<div class='mod'><div class='hd'><h3>相关问题</h3></div><ul>{items}{search}</ul></div>")
+    urls = _related_urls(html, "http://wenda.so.com/q/1377542180729999", registry)
+    # The search engine's results page is no question (control: www.so.com still is never a story).
+    assert urls == ["http://wenda.so.com/q/1377542180720001", "http://wenda.so.com/q/1377542180720002"]

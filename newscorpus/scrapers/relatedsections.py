@@ -135,7 +135,7 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
             break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
         if blocks and posted_by(node_text(sibling)):
             break  # the post's entry meta under its list (这篇文章由 X 发表于 …，分类于 <a>技术</a>): the story's
-        vetoed = is_rejected_block(sibling, by_position)
+        vetoed = is_rejected_block(sibling, by_position) and not _story_card_of_run(sibling, siblings)
         if (vetoed and not another_card(sibling, blocks) and not second_column(sibling, blocks)) or legal_line(sibling):
             if any(holds_link(block) for block in blocks) and not ad_inside_list(
                 sibling, blocks, siblings[index + 1 :]
@@ -145,6 +145,15 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
         if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
             blocks.append(sibling)
     return blocks
+
+
+def _story_card_of_run(node: LexborNode, siblings: list[LexborNode]) -> bool:
+    """``node`` is one of a run of like links to stories (``<a class=menuUrl href=/news/…>`` cards): the
+    items themselves, whatever their class names, not a box a class word could name a menu or a nav."""
+    if node.tag != "a" or story_href(node) is None:
+        return False
+    shape = node.attributes.get("class")
+    return sum(1 for sibling in siblings if sibling.tag == "a" and sibling.attributes.get("class") == shape) > 1
 
 
 def _past_heading_bar(section: list[LexborNode], bar: LexborNode | None) -> list[LexborNode]:
