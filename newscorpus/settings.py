@@ -427,6 +427,8 @@ RELATED_HEADING_NOUNS = (
     # Reviews and guides: a film, book or product site's other pieces on the same subject (相关影评, 相关测评);
     # a document-sharing site's other documents (相关文档).
     *("影评", "书评", "乐评", "剧评", "评测", "测评", "攻略", "影評", "書評", "評測", "文档", "文檔"),
+    # A recipe site's other recipes (相关菜谱, 相关食谱): its stories are recipes.
+    *("菜谱", "食谱", "菜譜", "食譜"),
     # A forum's 主题 is a thread (phpwind/Discuz 相关主题 over a list of threads); see RELATED_HEADINGS_ALONE.
     # Not 话题: a finance wire's 相关话题 is a row of subject tags (cls.cn), though Douban's lists threads.
     *("主题", "主題"),
@@ -669,7 +671,8 @@ RELATED_PROMO_URL_PIECES = ("ap", "play.google")
 # story, not a comment thread, and so is a page filed by date under a plural comments/ channel folder
 # (xinhua's 时评, /comments/2016-05/03/c_1118789654.htm); a singular comment/ folder stays a thread's.
 RELATED_NOT_STORY_URL = (
-    r"comment(?!ary)(?!s/\d{4}[-/]?\d{2})|gentie|/tags?/|/search|[/.]so\.|/user/|/member/|/login|/passport"
+    # 360's search (www.so.com, m.so.com) is no story; its Q&A host (wenda.so.com/q/…) holds questions.
+    r"comment(?!ary)(?!s/\d{4}[-/]?\d{2})|gentie|/tags?/|/search|(?<!wenda)[/.]so\.|/user/|/member/|/login|/passport"
     # (a page there named by a story's id, zaobao's /special/report/…/story20110515-11987, is one of its stories)
     r"|/(special|zhuanti)/([^/]+/)*(?![^/]*\d{5})[^/.]*$"
     # A profile page named only by its query (/profile?xpt=120053521, /author.php?id=7): a writer's page.
