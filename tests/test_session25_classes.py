@@ -141,3 +141,25 @@ def test_a_question_list_on_a_search_engines_qa_host(registry: Registry) -> None
     urls = _related_urls(html, "http://wenda.so.com/q/1377542180729999", registry)
     # The search engine's results page is no question (control: www.so.com still is never a story).
     assert urls == ["http://wenda.so.com/q/1377542180720001", "http://wenda.so.com/q/1377542180720002"]
+
+
+_POINT = "测量前先安静休息五分钟，袖带与心脏保持同一高度，每天固定时间测量并记录，连续观察一周再去门诊复查。"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "want"),
+    [
+        ("<div class='time'>编辑于 2022-03-09 21:05</div>", "2022-03-09T21:05:00+08:00"),
+        ("<p class='meta'>編輯於 2019-11-30 08:12 · 著作權歸作者所有</p>", "2019-11-30T08:12:00+08:00"),
+        # Controls: a publish time outranks the edit; an entry's revision (更新时间) dates nothing.
+        ("<div>发布于 2022-03-08 10:00</div><div>编辑于 2022-03-09 21:05</div>", "2022-03-08T10:00:00+08:00"),
+        ("<div class='time'>更新时间：2022-03-09</div>", None),
+    ],
+)
+def test_a_post_showing_only_its_last_edit_is_dated_by_it(registry: Registry, stamp: str, want: str | None) -> None:
+    # The stamp sits after a long post (a column's or an answer's foot), far from the headline.
+    long_post = "".join(f"<p>第{n}点，{_POINT}</p>" for n in range(1, 13))
+    html = _story_page(
+        f"<div class='more'>{long_post}</div>{stamp}<div class='topics'><a href='/topic/1'>高血压</a></div>"
+    )
+    assert parse_html(html, "https://zhuanlan.example.test/p/393021884", registry).published_at == want

@@ -63,6 +63,9 @@ _EVENT_WORDS = frozenset(
 _LEADS_INTO_DATE = re.compile(r"\D{0,12}\d{1,4}\s*[-/.年月:：]")
 _HOLDS_DIGIT = re.compile(r"\d")
 _RANKS = {"label": 0, None: 1, "other": 2}
+# The ``other`` label a post's own last edit shows (知乎's 编辑于 under an answer or a column post); not an entry's
+# or a chapter's 更新时间 (an encyclopedia's revision, a serial's upload: the batches date those pages by nothing).
+_EDIT_LABEL = re.compile(r"\s*(?:编辑于|編輯於)")
 # An unlabelled date away from the bar under the headline ranks below any in it: a CMS whose bar shows
 # only 更新时间 is dated by it, not by a list item's date split onto its own line above the headline.
 # (Without a bar found, every date is away and the ranks keep their order.)
@@ -184,6 +187,7 @@ def _best_found(
     alone: list[tuple[int, int]] = []  # (line, found) where a date stands alone on its line: an archive's?
     filed_on = day_from_url(url) if page_wide else None  # the day the URL files the page under, if any
     filed: str | None = None  # a page-wide bare date on that day: the last resort (an e-paper's issue bar)
+    edit: str | None = None  # page-wide, the first time an edit word labels (编辑于): the last resort after that
     for at, line in enumerate(with_labels(lines, _KEY)):
         if comments_heading(line):
             break  # what follows is the readers' section: its stamps are theirs
@@ -191,6 +195,8 @@ def _best_found(
             continue  # most of a page's lines: no piece of them is a time
         for rank, piece in _pieces(line):
             if page_wide and (rank == _RANKS["other"] or (rank == _RANKS[None] and not _is_stamp(piece))):
+                if edit is None and rank == _RANKS["other"] and _EDIT_LABEL.match(piece):
+                    edit = parse_datetime(piece, year, now)
                 if (
                     filed is None
                     and (filed_on or _ISSUE_LINKS.search(line))
@@ -226,7 +232,10 @@ def _best_found(
         # stamp may be a reply's; an edit note's time (此帖被X在2009-11-02 22:18重新编辑) is never it.
         same_day = [found for found in timed if found[2][:10] == best[2][:10] and found in ranked]
         best = min(same_day, key=lambda found: found[:2]) if same_day else best
-    return (best[2], best[3]) if best else ((filed, False) if filed else None)
+    if best:
+        return best[2], best[3]
+    # A post showing only when it was last edited (知乎's 编辑于 under the answer) is dated by that edit.
+    return (filed, False) if filed else ((edit, True) if edit else None)
 
 
 def _without_archive_lists(
