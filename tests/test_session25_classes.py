@@ -13,6 +13,7 @@ import pytest
 
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
 
 from .helpers import STORY_PROSE
@@ -163,3 +164,17 @@ def test_a_post_showing_only_its_last_edit_is_dated_by_it(registry: Registry, st
         f"<div class='more'>{long_post}</div>{stamp}<div class='topics'><a href='/topic/1'>高血压</a></div>"
     )
     assert parse_html(html, "https://zhuanlan.example.test/p/393021884", registry).published_at == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2014 09 21 08:05", "2014-09-21T08:05:00+08:00"),
+        ("Sun 2016 03 13 22:41:07", "2016-03-13T22:41:07+08:00"),
+        # Controls: three bare numbers without a time, or a one-digit month, stay no date.
+        ("2014 09 21", None),
+        ("共 2014 9 21 08:05", None),
+    ],
+)
+def test_a_stamp_of_spaced_parts_with_its_time(text: str, want: str | None) -> None:
+    assert parse_datetime(text) == want

@@ -50,6 +50,12 @@ _FULL = re.compile(
 _SPACED_YEAR = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]\d)\s?[-/.]\s?(?P<d>[0-3]\d)(?![\d.万亿元%月])" + _TIME
 )
+# Year, month and day apart by spaces only, a time of day closing them (Pixnet's hidden stamp "2010 06 05 20:14"):
+# only two-digit months and days and the time, as three bare numbers alone may be anything.
+_SPACED_PARTS = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]\d)\s+(?P<d>[0-3]\d)\s+(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)"
+    r"(?::(?P<S>[0-5]\d))?(?![\d.])"
+)
 # A time of day right before the date it belongs to, nothing but a gap between them ("13:05　2018年5月12日").
 _TIME_FIRST = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+$")
 # Taiwan's Republic years (民國113年5月15日 is 2024): only with 年, 月 and 日 written out, and 民國 before
@@ -212,6 +218,8 @@ def parse_datetime(text: str | None, default_year: int | None = None, now: datet
         return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
     if match := _SPACED_YEAR.search(text):
         return _build(match["y"], match["m"], match["d"], _hour(match), match["M"], match["S"], _zone(match))
+    if match := _SPACED_PARTS.search(text):
+        return _build(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"], None)
     match = _SHORT_YEAR.search(text)
     if match:
         return _build(f"20{match['y']}", match["m"], match["d"], match["H"], match["M"], match["S"], None)
