@@ -178,3 +178,39 @@ def test_a_post_showing_only_its_last_edit_is_dated_by_it(registry: Registry, st
 )
 def test_a_stamp_of_spaced_parts_with_its_time(text: str, want: str | None) -> None:
     assert parse_datetime(text) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：耳鼻咽喉头颈外科 副主任医师 石慧玲", "石慧玲"),
+        ("作者：消化内科 副主任医师 孙立群", "孙立群"),
+        ("作者：儿童保健科 副主任护师 钱芳", "钱芳"),
+        # Controls: a ward and a grade without a grade's "副" were read so before; a ward alone stays the writer.
+        ("作者：消化内科 主任医师 孙立群", "孙立群"),
+        ("作者：消化内科", "消化内科"),
+    ],
+)
+def test_a_ward_then_a_deputy_grade_before_the_writer(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("shown", "editor"),
+    [
+        ("看点快报 声明：此文系转载自合作媒体，本网登载此文出于传递更多信息之目的，并不意味着赞同其观点。", None),
+        ("平台声明：本文仅代表作者观点，不代表本站立场，转载请联系原作者获得授权。", None),
+        # Controls: a bare editor's name, with or without its CMS id, as before.
+        ("责任编辑：周晓燕", "周晓燕"),
+        ("周晓燕_NB12345", "周晓燕"),
+    ],
+)
+def test_a_notice_an_editor_selector_hits_names_no_editor(registry: Registry, shown: str, editor: str | None) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>年轻人为何爱上城市骑行_新浪新闻</title></head><body>"
+        "<h1 class='main-title'>年轻人为何爱上城市骑行</h1><div class='date-source'><span class='date'>"
+        f"2020年11月26日 21:14</span></div><div id='artibody'>{STORY_PROSE}<p class='show_author'>{shown}</p></div>"
+        "</body></html>"
+    )
+    article = parse_html(html, "https://k.sina.com.cn/article_7517400647_1c0126e4705900abc.html", registry)
+    assert article.editor == editor

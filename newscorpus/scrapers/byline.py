@@ -278,8 +278,8 @@ def _clean(
         found = Found()
         read_fields(fields, found)
         return labelled(found)
-    if PHOTO_TAIL.search(line):
-        return None
+    if PHOTO_TAIL.search(line) or _is_prose(line):
+        return None  # a photo credit, or a notice the selector hit ("新浪看点 声明：此消息系转载自…"): no name
     return unlabelled(cut_value(line))
 
 

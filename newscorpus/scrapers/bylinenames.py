@@ -308,7 +308,12 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         _employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0]) or _brand_before_people(tokens)
     ):
         # The unit, then a department, or a post before its holder ("急诊科 护士长 刘倩").
-        beside = len(tokens) > 2 and (is_unit_word(tokens[1]) or POST.match(tokens[1]) is not None)
+        # A ward, then the writer's grade ("消化内科 副主任医师 王芳"), as a post.
+        beside = len(tokens) > 2 and (
+            is_unit_word(tokens[1])
+            or POST.match(tokens[1]) is not None
+            or PROFESSIONAL_TITLE.match(tokens[1]) is not None
+        )
         if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or beside):
             break
         tokens, led_by_unit = tokens[1:], True
