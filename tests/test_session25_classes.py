@@ -214,3 +214,19 @@ def test_a_notice_an_editor_selector_hits_names_no_editor(registry: Registry, sh
     )
     article = parse_html(html, "https://k.sina.com.cn/article_7517400647_1c0126e4705900abc.html", registry)
     assert article.editor == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("（据《钱江晚报》）", "钱江晚报"),
+        ("据《北京青年报》报道", "北京青年报"),
+        ("来源：@上海发布", "上海发布"),
+        ("来源：＠江苏新闻", "江苏新闻"),
+        # Controls: an outlet without marks, and 据 before no outlet.
+        ("（据中新网）", "中新网"),
+        ("据了解", None),
+    ],
+)
+def test_an_outlet_quoted_in_marks_or_cited_by_its_handle(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

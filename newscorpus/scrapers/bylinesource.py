@@ -111,8 +111,12 @@ def reported_outlet(value: str) -> str:
     value unchanged. Only an outlet-shaped name is taken out (``据了解`` stays as it is)."""
     if value[:1] not in "据據":
         return value  # most values: no regex run
-    match = _REPORTED.match(value)
-    return match.group(1) if match and is_outlet(match.group(1)) else value
+    if (match := _REPORTED.match(value)) is None:
+        return value
+    # "据《扬子晚报》报道": the marks quote the paper's name in a sentence; the outlet is the name inside them.
+    name = match.group(1)
+    name = name[1:-1] if name[:1] == "《" and name[-1:] == "》" else name
+    return name if is_outlet(name) else value
 
 
 def outlet_value(value: str) -> str | None:
@@ -121,7 +125,8 @@ def outlet_value(value: str) -> str | None:
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
-    outlet = names.outlet(reported_outlet(value.strip()))
+    # "来源：@平安北京": a microblog account cited by its handle; the @ is the mention's mark, no part of the name.
+    outlet = names.outlet(reported_outlet(value.strip().lstrip("@＠")))
     return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
 
 
