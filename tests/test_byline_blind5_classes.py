@@ -156,8 +156,8 @@ def test_the_misses_helper_refuses_a_held_out_blind_batch() -> None:
     # blind26 at its end, blind27-31 in session 11, blind32-38 in session 12, blind39-40 in session 13, blind41-42 in
     # session 14, blind43-44 in session 15, blind45-46 in session 16, blind47 in session 17, blind48-49 in session 18,
     # blind52-54 in session 19, blind55-57 in session 20, blind58-60 in session 21, blind61-63 in session 22, blind64
-    # to blind66 in session 23, blind67-71 in session 24, blind72 in session 25); the batch measuring the next wave, and any later one,
-    # stays refused.
+    # to blind66 in session 23, blind67-71 in session 24, blind72 in session 25); the batch measuring the next
+    # wave, and any later one, stays refused.
     assert held_out(Path("tests/fixtures/blind73/portals"))
     assert not held_out(Path("tests/fixtures/blind72/portals"))
     assert not held_out(Path("tests/fixtures/blind71/portals"))
