@@ -230,3 +230,21 @@ def test_a_notice_an_editor_selector_hits_names_no_editor(registry: Registry, sh
 )
 def test_an_outlet_quoted_in_marks_or_cited_by_its_handle(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("（妙觉 供稿 慧心 摄影）", "妙觉", None),
+        ("（赵晓东 供稿）", "赵晓东", None),
+        ("（供稿：街道综治办 钱丽娟）", "钱丽娟", "街道综治办"),
+        ("全体学员顺利结业。（孙海 供稿）", "孙海", None),
+        ("学员们纷纷表示收获很大。（市农业局植保股 刘伟）", "刘伟", None),
+        # Controls: a unit before 供稿 is the source, nobody the writer; a writer credited elsewhere stays.
+        ("（后勤保障部 供稿）", None, "后勤保障部"),
+        ("（团委 供稿　撰稿：周琳　审核：吴刚）", "周琳", "团委"),
+    ],
+)
+def test_a_person_who_supplied_the_text_writes_it(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

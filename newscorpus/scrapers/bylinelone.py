@@ -39,6 +39,8 @@ from newscorpus.scrapers.bylineunits import BRANCH, POST, PROFESSIONAL_TITLE, is
 # paper's desk (社会部, ワシントン支局, 編集委員), a Japanese city's section or library (観光課, 中央図書館).
 _UNIT = re.compile(
     r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|館|課|係|协会|学会|学院|系|队|团|局|委員|特派員"
+    # a bureau's section (县教育局师训股), as a WeChat closing 来源 names one
+    r"|局[\u4e00-\u9fff]{1,4}股"
     rf"|{BRANCH})$"
 )
 # "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.

@@ -95,6 +95,24 @@ def contributed_unit(line: str) -> str | None:
     return match.group(1) if is_unit(match.group(1)) or is_organisation(match.group(1)) else None
 
 
+# A person credited with the text in a closing bracket: "（慧明 供稿 妙音 摄影）", "（供稿：镇综治办 王红梅）".
+_PERSON_CONTRIBUTED = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*供稿(?:\s|$)")
+_UNIT_THEN_PERSON_CONTRIBUTED = re.compile(r"^\s*供稿\s*[:：]\s*\S{2,12}\s+([\u4e00-\u9fff]{2,4})\s*$")
+
+
+def contributing_writer(line: str) -> str | None:
+    """The person a closing credit says supplied the text, the story's writer (an outside labeller's reading):
+    a name before 供稿, or after the unit a 供稿 label names. A unit there is the source (``contributed_unit``)."""
+    if _CONTRIBUTED not in line:
+        return None
+    line = line.strip().lstrip("（(【[").rstrip("）)】]")
+    match = _PERSON_CONTRIBUTED.match(line) or _UNIT_THEN_PERSON_CONTRIBUTED.match(line)
+    if match is None:
+        return None
+    name = match.group(1)
+    return name if names.is_name(name) and not is_organisation(name) and not is_unit(name) else None
+
+
 def outlet_dateline(line: str) -> str | None:
     """The outlet of a bracketed dateline's reporter: ``（東台灣新聞網記者吳佩珊花蓮15日電）``."""
     match = _OUTLET_DATELINE.match(line)

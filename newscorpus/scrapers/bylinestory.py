@@ -44,6 +44,8 @@ def read_bracket(text: str, found: Found) -> None:
         read_fields(fields, credited)
         if set(earlier) < set(credited.authors):
             found.authors = credited.authors
+    if not found.authors and (writer := sources.contributing_writer(text)):
+        found.authors = [writer]  # "（慧明 供稿 妙音 摄影）": the person who supplied the text wrote it
     if not fields and found.source is None:
         found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
     # A photo's credit names the agency of the picture, not of the story ("（新华社记者 程敏 摄）" under a caption).
