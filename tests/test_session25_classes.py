@@ -248,3 +248,26 @@ def test_an_outlet_quoted_in_marks_or_cited_by_its_handle(line: str, source: str
 def test_a_person_who_supplied_the_text_writes_it(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source", "editor"),
+    [
+        ("Story by Karen Lau / Edited by Peter Yip", "Karen Lau", None, "Peter Yip"),
+        ("Edited by Peter Yip", None, None, "Peter Yip"),
+        (
+            "By Chen Ming and Wu Lan | Shanghai Daily | Updated: 2021-03-02 09:15",
+            "Chen Ming Wu Lan",
+            "Shanghai Daily",
+            None,
+        ),
+        # Controls: a bar part that is no outlet's name, and a wire credited by By.
+        ("By Chen Ming | 2021-03-02 09:15", "Chen Ming", None, None),
+        ("By Reuters | Updated: 2021-03-02", None, "Reuters", None),
+    ],
+)
+def test_an_english_bar_names_its_editor_and_outlet(
+    line: str, author: str | None, source: str | None, editor: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source, found.editor) == (author, source, editor)

@@ -293,6 +293,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = english.english_by(line)
         found.source = found.source or english.english_agency(line)
+    if found.editor is None and "dited " in line:
+        found.editor = english.english_editor(line)  # "Written by Mary Chan / Edited by Tom Ho"
     if found.source is None and line[0] in "（(【[":
         # "（中央社記者X台南14日電）…", in square brackets too ("【中央社記者X台北3日電】")
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)

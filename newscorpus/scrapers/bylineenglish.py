@@ -58,4 +58,22 @@ def english_agency(line: str) -> str | None:
     """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source."""
     match = _BY.match(line)
     wires = [name for name in _by_names(match.group(1)) if _AGENCY_WORD.search(name)] if match else []
-    return wires[0] if wires else None
+    if wires:
+        return wires[0]
+    # "By Li Wen and Zhang Hao | China Daily | Updated: …": the bar's next part, an outlet's name, is the source.
+    if match is None or not (rest := line[match.end() :].lstrip()).startswith("|"):
+        return None
+    part = rest[1:].split("|", 1)[0].strip()
+    return part if _OUTLET_PART.fullmatch(part) and _OUTLET_WORD.search(part) else None
+
+
+# An outlet's name as a bar's part: capitalised words only ("China Daily", "South China Morning Post").
+_OUTLET_PART = re.compile(r"(?:The\s+)?[A-Z][A-Za-z.&'\-]*(?:\s+[A-Z][A-Za-z.&'\-]*){0,4}")
+# "Written by Mary Chan / Edited by Tom Ho": the editor a bar credits after its writer, or alone.
+_EDITED_BY = re.compile(rf"(?:^|[/|,;]\s*)(?:Edited|edited|EDITED)\s+(?:[Bb]y|BY)\s+({_NAME})")
+
+
+def english_editor(line: str) -> str | None:
+    """``Edited by Tom Ho`` (alone, or after the writer's credit): the editor's name, two words or more."""
+    match = _EDITED_BY.search(line)
+    return match.group(1) if match and " " in match.group(1) else None
