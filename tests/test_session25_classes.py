@@ -271,3 +271,31 @@ def test_an_english_bar_names_its_editor_and_outlet(
 ) -> None:
     found = parse_line(line)
     assert (found.author, found.source, found.editor) == (author, source, editor)
+
+
+def _answer_page(counter: str) -> str:
+    card = (
+        "<div class='AuthorInfo'><span class='avatarWrap'><img class='Avatar' src='/a/9.jpg' alt='沈听澜'></span>"
+        "<div class='info'><div class='head'><a class='UserLink' href='/people/shen-ting-lan-3'>沈听澜</a></div>"
+        "<div class='detail'>十年内科医生，偶尔科普</div></div></div>"
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>体检报告里的结节要紧吗？ - 问答社区</title></head><body>"
+        "<h1>体检报告里的结节要紧吗？</h1>"
+        "<div class='q'>单位体检查出甲状腺结节，医生说定期复查就行，还是有点担心。</div>"
+        f"<div class='more'>{counter}</div><div class='answer'>{card}<div class='rich'>{STORY_PROSE}</div></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("counter", "author"),
+    [
+        ("<a href='/question/1'>查看全部 37 个回答</a>", "沈听澜"),
+        ("<span>1,204 人赞同了该回答</span>", "沈听澜"),
+        ("", None),  # control: no answer counted, the card is read as no writer's
+    ],
+)
+def test_a_qa_answerers_card_names_the_writer(registry: Registry, counter: str, author: str | None) -> None:
+    article = parse_html(_answer_page(counter), "https://wenda.example.test/question/52013/answer/8841", registry)
+    assert article.author == author

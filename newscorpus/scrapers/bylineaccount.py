@@ -20,6 +20,7 @@ from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import (
     CHROME,
+    avatar_names,
     first_beside_avatar,
     has_avatar,
     plausible_name,
@@ -54,6 +55,7 @@ def account_card(tree: LexborHTMLParser) -> str | None:
     """The first name linked to a profile that opens a card with an avatar (the account's card), or whose
     profile the avatar links too (the avatar and the name in sibling boxes of a hashed template)."""
     avatar_links: set[str] | None = None
+    pictured: set[str] | None = None  # the names avatars' alt texts give, read once
     for link in tree.css("a[href]"):
         href = link.attributes.get("href") or ""
         if not (profile_shaped(href) or _PROFILE_QUERY.search(href)):
@@ -65,6 +67,10 @@ def account_card(tree: LexborHTMLParser) -> str | None:
             continue
         if first_beside_avatar(link, name):
             return name
+        if pictured is None:
+            pictured = avatar_names(tree)
+        if name in pictured:
+            return name  # an avatar elsewhere in the card names it (<img class=Avatar alt=X> a box apart)
         if avatar_links is None:
             avatar_links = {_profile_key(link) for link in _avatar_links(tree)}
         if _profile_key(href) in avatar_links:

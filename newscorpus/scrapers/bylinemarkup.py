@@ -271,6 +271,16 @@ def first_beside_avatar(node: LexborNode, part: str) -> bool:
     return False
 
 
+def avatar_names(tree: LexborHTMLParser) -> set[str]:
+    """The alt texts of the images marked as avatars (``<img class=Avatar alt=陆一舟>``): the users they picture."""
+    return {
+        alt
+        for image in tree.css("img[alt]")
+        if (alt := fold(image.attributes.get("alt") or ""))
+        and _AVATAR_WORD.search(f"{image.attributes.get('class') or ''} {image.attributes.get('src') or ''}")
+    }
+
+
 def has_avatar(card: LexborNode) -> bool:
     """An image marked as an avatar (by its class, address or alt text, or its link's class) among the
     card's first elements: a card is small, a page wrapper is not read through."""

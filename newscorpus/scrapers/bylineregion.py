@@ -129,6 +129,17 @@ def self_media_notice(lines: list[str]) -> bool:
     return any(("平台" in line or "本文" in line) and _PLATFORM_NOTICE.search(line) for line in lines)
 
 
+# A Q&A site's answer counters: the votes under the answerer's card ("2,841 人赞同了该回答"), the question's
+# answers ("查看全部 126 个回答"): the page is an answer's post.
+_ANSWER_COUNT = re.compile(r"\d[\d,.万]*\s*(?:人赞同了该回答|个回答)")
+
+
+def answer_page(lines: list[str]) -> bool:
+    """Whether the page counts a question's answers or an answer's votes: its answerer's card names the writer,
+    as an account's card does on a self-media post."""
+    return any("回答" in line and _ANSWER_COUNT.search(line) for line in lines)
+
+
 def declared_authors(tree: LexborHTMLParser) -> list[str]:
     """Author names the page's metadata declares: ``<meta name="author">``, ``article:author`` and the
     JSON-LD ``author`` (a person or a bare name). Metadata alone is never stored: see ``shown_author``."""

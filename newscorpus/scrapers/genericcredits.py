@@ -27,7 +27,7 @@ from newscorpus.scrapers.bylinemarkup import labelled_logo, markup_author, marku
 from newscorpus.scrapers.bylinemetaline import filed_section, meta_line_writer
 from newscorpus.scrapers.bylinenames import is_admin_login
 from newscorpus.scrapers.bylineposter import thread_poster
-from newscorpus.scrapers.bylineregion import meta_bars, self_media_notice, shown_author, story_opening
+from newscorpus.scrapers.bylineregion import answer_page, meta_bars, self_media_notice, shown_author, story_opening
 from newscorpus.scrapers.bylinesource import reprint_account
 from newscorpus.scrapers.bylinetail import index_table_source, self_credit
 from newscorpus.scrapers.bylineunits import is_news_unit
@@ -121,6 +121,8 @@ def _unlabelled_author(
     if found is None and self_media_notice(page_texts):
         # An account's post: the account linked alone in the header, or shown in its card only.
         found = account_link(tree, header) or account_card(tree)
+    if found is None and answer_page(page_texts):
+        found = account_card(tree)  # a Q&A answer: the answerer's card (avatar and profile link) names its writer
     if found is None:
         found = blog_owner(tree, page_texts)  # "标题_杨树林_新浪博客" and "杨树林的博客"
     if found is None and story is not None:
