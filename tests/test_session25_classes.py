@@ -299,3 +299,18 @@ def _answer_page(counter: str) -> str:
 def test_a_qa_answerers_card_names_the_writer(registry: Registry, counter: str, author: str | None) -> None:
     article = parse_html(_answer_page(counter), "https://wenda.example.test/question/52013/answer/8841", registry)
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("（供稿：教务处 教师发展中心　摄影：林晨）", "教务处 教师发展中心"),
+        ("來源：國立清華大學 新聞中心", "國立清華大學 新聞中心"),
+        ("資料來源：秘書室 公關組", "秘書室 公關組"),
+        # Controls: a person after the unit is no part of it; an outlet then a name.
+        ("来源：宣传部 周晓", "宣传部"),
+        ("来源：新华社 周晓", "新华社"),
+    ],
+)
+def test_offices_sending_the_story_together_are_one_source(line: str, source: str) -> None:
+    assert parse_line(line).source == source

@@ -448,7 +448,11 @@ def _office_of(institution: str, office: str) -> bool:
     """``office`` is a short office (秘書室, 宣传部) of ``institution`` (a university, a college, a company) printed
     after it with a space: one unit, the institution's part of it."""
     short = len(office) <= settings.BYLINE_MAX_OFFICE_CHARS and is_organisation(office)
-    return short and len(institution) >= _INSTITUTION_MIN_CHARS and bool(ORGANISATION.search(institution))
+    # Two offices sending the story together ("教务处 教师发展中心") are one credit as shown, too.
+    return short and (
+        (len(institution) >= _INSTITUTION_MIN_CHARS and bool(ORGANISATION.search(institution)))
+        or is_organisation(institution)
+    )
 
 
 def outlet(value: str) -> str | None:

@@ -102,7 +102,10 @@ ORGANISATION = re.compile(
 )
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
-_SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$")
+# A centre is such an office too ("新闻中心", "新聞中心"): no given name ends in 中心.
+_SHORT_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$|^[\u4e00-\u9fff]{1,2}中心$"
+)
 
 # Units named by a word no given name ends in alone: a court's division (刑庭, 民一庭, 立案庭; 张庭 is a name), a
 # hospital's department (普外二科, 心内科; 李科 is a name), a school's committees (家委会, 学生会, 工会).
