@@ -314,3 +314,19 @@ def test_a_qa_answerers_card_names_the_writer(registry: Registry, counter: str, 
 )
 def test_offices_sending_the_story_together_are_one_source(line: str, source: str) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("原创 山城旧事录 2019-04-02", "山城旧事录", None),
+        ("原创 老街坊杂谈 老街坊杂谈 2021-09-30 18:45", "老街坊杂谈", None),
+        # Controls: a writer then an account; an outlet's own account stays the source; a tool is no account.
+        ("原创 周晴 山城旧事录 2019-04-02 08:00", "周晴", None),
+        ("原创 重庆晚报 2019-04-02", None, "重庆晚报"),
+        ("原创 我要评论 2019-04-02", None, None),
+    ],
+)
+def test_the_account_after_an_original_badge(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

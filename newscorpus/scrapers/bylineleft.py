@@ -52,11 +52,33 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         return account.group(1), None  # "2016-08-21 老编辑读书笔记 微信号：laobian_dushu": the account posting
     if any(item.kind in (AUTHOR, REPORTER, ACCOUNT) for item in fields):
         parts = []  # a labelled credit on the line: its other words are not people
+    elif (posted := _original_account(parts)) is not None:
+        return posted, None
     outlet = None
     if not any(item.kind == SOURCE for item in fields):
         parts_left = bare.bare_parts(rest.strip(" :|/")) or []
         outlet = bare.bare_outlet(parts_left) or _joined_outlet(parts_left)
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
+
+
+# A self-media platform's badge for the account's own work, opening its meta line ("原创 沙城教育 2017-06-07").
+_ORIGINAL_BADGE = "原创"
+# An account's handle: words and digits, no punctuation ("乡村那些事儿", "科技前哨2019").
+_HANDLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_]{2,12}")
+
+
+def _original_account(parts: list[str]) -> str | None:
+    """The one name after an 原创 badge beside the time (printed once, or twice as WeChat's meta repeats it):
+    the account that posted its own work, the author however it is shaped. An outlet there stays the source."""
+    if len(parts) < 2 or parts[0] != _ORIGINAL_BADGE:
+        return None
+    rest = list(dict.fromkeys(parts[1:]))
+    if len(rest) != 1 or bare.is_outlet(rest[0]) or len(rest[0]) > settings.BYLINE_MAX_HANDLE_CHARS:
+        return None
+    handle = rest[0]
+    if is_bar_tool(handle):
+        return None  # "原创 我要评论 …": the bar's tool, no account
+    return handle if names.is_name(handle) or _HANDLE.fullmatch(handle) else None
 
 
 # What a QR card says before the ID it asks readers to add ("长按识别 微信号：X", "搜索关注 微信号：X"): no account.
