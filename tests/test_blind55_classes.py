@@ -143,14 +143,17 @@ def test_the_sites_own_brand_under_the_writers_label_names_nobody(registry: Regi
     assert parse_html(html, "http://www.haocaipu.test/a/123.html", registry).author is None
 
 
-def test_a_departments_own_site_still_credits_the_department(registry: Registry) -> None:
+def test_a_departments_own_site_credits_the_department_as_source(registry: Registry) -> None:
+    # Since session 25 a unit is no writer (issue 13: a person, or a self-media account): the department that
+    # wrote and sent its notice is the source, the author none.
     html = _page(
         "<h1>关于2024年春季学期补考安排的通知</h1>"
         "<div class='info'>作者：教务处　来源：教务处　发布时间：2024-02-20</div>"
         f"<div class='content'>{PARAGRAPHS}</div>",
         title="关于2024年春季学期补考安排的通知-教务处",
     )
-    assert parse_html(html, None, registry).author == "教务处"
+    article = parse_html(html, None, registry)
+    assert (article.author, article.source) == (None, "教务处")
 
 
 def test_a_paper_accounts_post_closing_with_its_tellers_credit(registry: Registry) -> None:

@@ -116,9 +116,11 @@ def test_an_office_in_the_author_field_yields_to_a_persons_credit(bar: str, clos
     assert _parse(_school_page(bar, closing), "http://www.example-school.cn/news/2022/0408/1.html").author == author
 
 
-def test_an_office_credited_alone_stays_the_author() -> None:
+def test_an_office_credited_alone_names_no_writer() -> None:
+    # Since session 25 a unit under 作者 is no writer (issue 13: a person, or the account that published a
+    # self-media post; the natural batches' labellers leave it out): an office credited alone names nobody.
     page = _school_page("<span>发布时间：2022-04-08</span> <span>作者：教务处</span>", "")
-    assert _parse(page, "http://www.example-school.cn/news/2022/0408/2.html").author == "教务处"
+    assert _parse(page, "http://www.example-school.cn/news/2022/0408/2.html").author is None
 
 
 def _forum_page() -> str:

@@ -71,8 +71,9 @@ def test_credit_printed_another_way(line: str, author: str) -> None:
         ("作者：本报特约评论员", None),
         # A photo word closing the value still credits a photographer only.
         ("作者：张三 摄", None),
-        # An outlet alone under 作者 still counts when no person is credited.
-        ("作者：新华社", "新华社"),
+        # An outlet alone under 作者 is no writer (session 25: a person or a self-media account writes); it names
+        # the source instead (tests/test_session25_classes.py).
+        ("作者：新华社", None),
         # Outside a reprint notice the same clause is no credit of a notice.
         ("本文来自微信公众号“硬核看板”，经授权发布。", None),
         ("本文来自微信公众号“X”，记者从市交通局获悉，经授权发布。", None),
@@ -87,7 +88,7 @@ def test_credit_printed_another_way(line: str, author: str) -> None:
         ("作者：本站编辑", None),
         ("作者：编辑部", None),
         ("作者：本站原创", None),
-        ("作者：新华社编辑部", "新华社编辑部"),
+        ("作者：新华社编辑部", None),  # a named outlet's desk: a unit, no writer since session 25
         ("作者：本报评论员 张三", "张三"),
         ("（作者：本站编辑 整合）", None),
     ],

@@ -186,12 +186,12 @@ def test_a_stamp_of_spaced_parts_with_its_time(text: str, want: str | None) -> N
         ("作者：耳鼻咽喉头颈外科 副主任医师 石慧玲", "石慧玲"),
         ("作者：消化内科 副主任医师 孙立群", "孙立群"),
         ("作者：儿童保健科 副主任护师 钱芳", "钱芳"),
-        # Controls: a ward and a grade without a grade's "副" were read so before; a ward alone stays the writer.
+        # Controls: a ward and a grade without a grade's "副" were read so before; a ward alone is no writer.
         ("作者：消化内科 主任医师 孙立群", "孙立群"),
-        ("作者：消化内科", "消化内科"),
+        ("作者：消化内科", None),
     ],
 )
-def test_a_ward_then_a_deputy_grade_before_the_writer(line: str, author: str) -> None:
+def test_a_ward_then_a_deputy_grade_before_the_writer(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
 
 
@@ -328,5 +328,27 @@ def test_offices_sending_the_story_together_are_one_source(line: str, source: st
     ],
 )
 def test_the_account_after_an_original_badge(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A unit under a writer's label is no writer: a person, or a self-media account, writes.
+        ("作者：学生工作处", None, None),
+        ("撰稿：高一年级组", None, None),
+        ("作者：市场营销中心　来源：市场营销中心", None, "市场营销中心"),
+        ("作者：区住房和城乡建设局", None, None),
+        # An outlet alone under 作者 names the source.
+        ("作者：扬子晚报", None, "扬子晚报"),
+        # Controls: a person after the unit writes; an account crediting itself twice writes its own post; an
+        # outlet beside a person employs them.
+        ("作者：学生工作处 韩雪", "韩雪", None),
+        ("作者：城南吃喝局　来源：城南吃喝局", "城南吃喝局", None),
+        ("作者：扬子晚报 作者：韩雪", "韩雪", None),
+    ],
+)
+def test_a_unit_is_no_writer(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)

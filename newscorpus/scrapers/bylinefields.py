@@ -65,8 +65,22 @@ class Found:
     published_by: bool = False
 
     def byline(self) -> Byline:
-        author = names.join(self.authors) or self.account or self.organisation or self.bare_person or self.reposted_from
-        return Byline(author, self.source or self.bare_outlet, self.editor)
+        author = names.join(self.authors) or self.account or self._own_post() or self.bare_person or self.reposted_from
+        return Byline(author, self.source or self._credited_outlet() or self.bare_outlet, self.editor)
+
+    def _credited_outlet(self) -> str | None:
+        """An outlet alone under a writer's label, nobody else credited (``作者：新华社``), names where the story came
+        from: the source. Beside a person (``作者：新京报 作者：X``) it is the writer's employer, nothing."""
+        own = self.organisation
+        return own if own is not None and not self.authors and _outlet_only(own) else None
+
+    def _own_post(self) -> str | None:
+        """A unit or an outlet under a writer's label is no writer (author: a person, or the account that
+        published a self-media post): only an account crediting itself as writer and 来源 at once
+        (``作者：城事观察局 来源：城事观察局``) writes its own post. A school's, a hospital's or a government
+        office's name there (``作者：计算机学院 来源：计算机学院``) stays the source alone."""
+        own = self.organisation
+        return own if own is not None and own == self.source and not names.is_news_unit(own) else None
 
 
 # The unit that put the page up (a Taiwan university's 發佈單位 row beside its 資料來源 row): the source only when no
