@@ -352,3 +352,28 @@ def test_the_account_after_an_original_badge(line: str, author: str | None, sour
 def test_a_unit_is_no_writer(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "source"),
+    [
+        # The span the rule's source selector names holds the writer's credit in this template: no source slot; the
+        # outlet printed beside the time is the source.
+        ("<span class='ss03'>作者：<span>韩立新</span></span>", "韩立新", "经济观察报"),
+        ("<span class='ss03'>记者 韩立新</span>", "韩立新", "经济观察报"),
+        # Control: the slot holding the outlet, as the rule expects.
+        ("<span class='ss03'>经济观察报</span>", None, "经济观察报"),
+    ],
+)
+def test_a_source_selector_hitting_a_writers_credit(
+    registry: Registry, credit: str, author: str | None, source: str
+) -> None:
+    outlet = "" if "经济观察报" in credit else "<span class='ss02'>经济观察报</span> "
+    html = (
+        "<html><head><meta charset='utf-8'><title>暴雨之后的水库_资讯频道_凤凰网</title></head><body>"
+        "<div id='artical'><h1 id='artical_topic'>暴雨之后的水库</h1>"
+        f"<p class='p_time'><span>2010年08月12日 09:31</span> {outlet}{credit}</p>"
+        f"<div id='main_content'>{STORY_PROSE}</div></div></body></html>"
+    )
+    article = parse_html(html, "https://news.ifeng.com/society/1/detail_2010_08/12/1935472_1.shtml", registry)
+    assert (article.author, article.source) == (author, source)

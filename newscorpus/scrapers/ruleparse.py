@@ -25,7 +25,7 @@ from newscorpus.scrapers.byline import (
 )
 from newscorpus.scrapers.bylinebar import logo_name
 from newscorpus.scrapers.bylinebrand import declared_brand, unlabelled_brand
-from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylinegrammar import ACCOUNT, SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, closing_writer, lines_after, picture_captions
 from newscorpus.scrapers.datelines import shown_datetime
@@ -252,7 +252,11 @@ def _slot_account(text: str) -> str | None:
     (``<span class=source>新浪看点 厨房小当家</span>``: the platform, then the account publishing on it), as the
     grammar reads ``来源：看点快报 厨房小当家``. None when the slot names nobody (``新浪看点``, ``网络``)."""
     folded = fold(text)
-    return parse_line(folded if tokenize(folded)[1] else f"来源: {folded}").author
+    fields = tokenize(folded)[1]
+    if fields and not any(item.kind in (SOURCE, ACCOUNT) for item in fields):
+        # "作者：X" in a span sharing the source's class (ifeng 2010's ss03): a writer's credit, no source slot.
+        return None
+    return parse_line(folded if fields else f"来源: {folded}").author
 
 
 def _with_text(tree: LexborHTMLParser, selectors: Selectors) -> Iterator[tuple[LexborNode, str]]:
