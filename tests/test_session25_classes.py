@@ -377,3 +377,19 @@ def test_a_source_selector_hitting_a_writers_credit(
     )
     article = parse_html(html, "https://news.ifeng.com/society/1/detail_2010_08/12/1935472_1.shtml", registry)
     assert (article.author, article.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("视频拍摄：记者 韩冬", None),  # a video's camera credit, as a photo's
+        ("摄像：韩冬", None),
+        ("（护理部 钱丽 供稿）", "钱丽"),  # a unit, then the person who supplied the text
+        ("撰稿：宣教事工組　方淑貞姊妹", "方淑貞"),  # a church group, then its member with her title
+        # Controls: a writer beside a camera credit; a unit alone before 供稿.
+        ("文字：记者 李静 摄像：韩冬", "李静"),
+        ("（后勤处 供稿）", None),
+    ],
+)
+def test_camera_credits_and_credits_after_a_unit(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -162,6 +162,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "题图来自",
         "摄影记者",
         "摄像记者",
+        # A video's camera credit, as a photo's: "视频拍摄：记者 X", "摄像：X" took the pictures, wrote nothing.
+        "视频拍摄",
+        "摄像",
         "摄影",
         "图片",
         "题图",

@@ -314,7 +314,9 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
             or POST.match(tokens[1]) is not None
             or PROFESSIONAL_TITLE.match(tokens[1]) is not None
         )
-        if not (is_name(tokens[1]) or KIN_NAME.match(tokens[1]) or beside):
+        # The name may carry its title ("文字事工組 林雅琪姊妹": a church group, then its member).
+        titled = is_name(tokens[1]) or is_name(without_honorific(tokens[1]))
+        if not (titled or KIN_NAME.match(tokens[1]) or beside):
             break
         tokens, led_by_unit = tokens[1:], True
     tokens = _without_class_codes(tokens)

@@ -96,7 +96,8 @@ def contributed_unit(line: str) -> str | None:
 
 
 # A person credited with the text in a closing bracket: "（慧明 供稿 妙音 摄影）", "（供稿：镇综治办 王红梅）".
-_PERSON_CONTRIBUTED = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*供稿(?:\s|$)")
+# A unit may stand before the person ("（医务科 周立 供稿）").
+_PERSON_CONTRIBUTED = re.compile(r"^\s*(?:(\S{2,12})\s+)?([\u4e00-\u9fff]{2,4})\s*供稿(?:\s|$)")
 _UNIT_THEN_PERSON_CONTRIBUTED = re.compile(r"^\s*供稿\s*[:：]\s*\S{2,12}\s+([\u4e00-\u9fff]{2,4})\s*$")
 
 
@@ -106,10 +107,14 @@ def contributing_writer(line: str) -> str | None:
     if _CONTRIBUTED not in line:
         return None
     line = line.strip().lstrip("（(【[").rstrip("）)】]")
-    match = _PERSON_CONTRIBUTED.match(line) or _UNIT_THEN_PERSON_CONTRIBUTED.match(line)
-    if match is None:
+    if (match := _PERSON_CONTRIBUTED.match(line)) is not None:
+        if match.group(1) is not None and not (is_unit(match.group(1)) or is_organisation(match.group(1))):
+            return None  # two words before 供稿, the first no unit: no person's credit
+        name = match.group(2)
+    elif (match := _UNIT_THEN_PERSON_CONTRIBUTED.match(line)) is not None:
+        name = match.group(1)
+    else:
         return None
-    name = match.group(1)
     return name if names.is_name(name) and not is_organisation(name) and not is_unit(name) else None
 
 
