@@ -393,3 +393,23 @@ def test_a_source_selector_hitting_a_writers_credit(
 )
 def test_camera_credits_and_credits_after_a_unit(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source", "editor"),
+    [
+        ("信息提供：社区居委会　录入：陈敏", None, "社区居委会", None),
+        ("信息报送：新华镇　核稿：周强", None, "新华镇", None),
+        ("【新唐人2019年05月06日訊】（記者林文傑台北報導）", "林文傑", "新唐人", None),
+        ("專欄作家：夏露｜本文不代表本台立場", "夏露", None, None),
+        ("作者：钱程　编辑：新闻中心", "钱程", None, None),  # a unit after 编辑 is no editor
+        # Controls: a person after 编辑, and a wire tag without a date.
+        ("作者：钱程　编辑：李科", "钱程", None, "李科"),
+        ("【大公報訊】記者 周立新 報道：", "周立新", "大公報", None),
+    ],
+)
+def test_info_units_wire_tags_columnists_and_unit_editors(
+    line: str, author: str | None, source: str | None, editor: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source, found.editor) == (author, source, editor)

@@ -133,12 +133,16 @@ def news_lead(line: str) -> tuple[str | None, str] | None:
         reported = _REPORT_LEAD.match(line)
         # "【环球时报综合报道】": the outlet that compiled the report; "【相关报道】", "【独家报道】" name none.
         return (reported.group(1), "") if reported and is_outlet(reported.group(1)) else None
-    outlet, credit = match.group(1), match.group(2) or ""
+    outlet, credit = _TAG_DATE.sub("", match.group(1)), match.group(2) or ""  # "【大紀元2016年04月02日訊】"
     if _NEXT_LABEL.search(credit):
         credit = line[match.start(2) :]  # "本报讯 记者 李想 译者：王静": the colon is the next credit's, read them all
     elif not credit and (bracket := _LEAD_BRACKET.match(line, match.end())):
         credit = bracket.group(1)  # "本报讯（记者 韩雪 通讯员 周敏）每天早上…": the credit in brackets, then the story
     return (None if outlet.startswith(_OWN) else outlet), credit
+
+
+# The day a wire tag may print after its outlet ("【大紀元2016年04月02日訊】"): no part of the outlet's name.
+_TAG_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def reporting_outlet(text: str) -> str | None:

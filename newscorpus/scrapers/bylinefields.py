@@ -66,7 +66,14 @@ class Found:
 
     def byline(self) -> Byline:
         author = names.join(self.authors) or self.account or self._own_post() or self.bare_person or self.reposted_from
-        return Byline(author, self.source or self._credited_outlet() or self.bare_outlet, self.editor)
+        return Byline(author, self.source or self._credited_outlet() or self.bare_outlet, self._editor_person())
+
+    def _editor_person(self) -> str | None:
+        """The editor is a person (FORMAT: name(s)): a unit after 编辑 (``编辑：宣传科``) names none."""
+        editor = self.editor
+        if editor and all(names.is_organisation(part) and not bare.is_person(part) for part in editor.split()):
+            return None
+        return editor
 
     def _credited_outlet(self) -> str | None:
         """An outlet alone under a writer's label, nobody else credited (``作者：新华社``), names where the story came

@@ -41,6 +41,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "新闻来源",
         "内容来源",
         "信息来源",
+        # The unit that provided or filed the information ("信息提供：街道党工委", "信息报送：张家湾镇").
+        "信息提供",
+        "信息报送",
         # A company's or a school's table row naming the unit that sent the story in ("来源单位 | 党群工作部").
         "来源单位",
         "来源",
@@ -125,6 +128,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "采访整理",
         "採訪整理",
         "撰稿人",
+        # A columnist's credit (專欄作家：X): the writer.
+        "专栏作家",
         # Taiwan's sites spell the writer as a person (發布日期：… 撰文者：林怡萱 瀏覽人次：…).
         "撰文者",
         "撰稿者",
