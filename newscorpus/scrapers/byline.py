@@ -339,7 +339,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
         found.source = sources.contributed_unit(line) or (sources.contributed_unit(lead) if fields else None)
-    if not found.authors and line[0] in _NOTE_OPENING and (writer := sources.contributing_writer(line[1:])):
+    if not found.authors and line[0] in _NOTE_OPENING and (writer := sources.contributing_writer(line)):
         found.authors = [writer]  # "（慧明 供稿 妙音 摄影）": the person who supplied the text wrote it
     if found.source is None and fields and fields[0].kind in _SET_APART_CREDITS and line[0] in _NOTE_OPENING:
         # "（东莞日报 记者 叶子）", "（解放日报　编辑：胡敏）": an outlet set apart before the credit names where the

@@ -55,7 +55,8 @@ def _by_names(text: str) -> list[str]:
 
 
 def english_agency(line: str) -> str | None:
-    """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source."""
+    """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source; else the outlet
+    the bar names in its part right after the writers (``By X | China Daily | …``)."""
     match = _BY.match(line)
     wires = [name for name in _by_names(match.group(1)) if _AGENCY_WORD.search(name)] if match else []
     if wires:
