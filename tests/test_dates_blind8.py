@@ -107,4 +107,5 @@ def test_the_tune_blind_batches_are_readable_the_next_is_not(tmp_path) -> None:
     assert held_out(tmp_path / "blind73" / "longtail")
     assert not held_out(tmp_path / "blind74n" / "longtail")
     assert not held_out(tmp_path / "blind75n" / "longtail")
-    assert held_out(tmp_path / "blind76n" / "longtail")
+    assert not held_out(tmp_path / "blind76n" / "longtail")
+    assert held_out(tmp_path / "blind77n" / "longtail")
