@@ -69,7 +69,8 @@ def test_a_post_or_ward_before_the_name_goes(line: str, author: str | None) -> N
         ("发布时间：2015-04-02 来源：本所", None),
         ("来源：本中心", None),
         ("来源：本报", "本报"),  # a paper's own name for itself: kept, as labels keep it
-        ("来源：本院原创", "本院原创"),  # as 本站原创 is kept
+        ("来源：本院原创", None),  # its claim to have written the text, as 本站原创 (since session 26)
+        ("文章来源：本站原创", None),
     ],
 )
 def test_the_site_s_own_institution_by_a_pronoun_names_no_outlet(line: str, source: str | None) -> None:

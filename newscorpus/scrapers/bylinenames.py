@@ -108,10 +108,12 @@ _CLOCK_WORD = re.compile(r"早上|晚上|上午|下午|中午|凌晨|傍晚|[一
 _NO_WRITER |= {"综合整理", "綜合整理", "本站整理", "本网整理", "小编整理", "网络整理"}
 # "This court", "this bureau": the site's own institution by a pronoun (来源：本院, 作者：本局), naming nobody, as
 # 本站 and 本网 name no outlet. Not 本报/本刊/本台: a paper's site names its paper so, and labels keep it.
+# Nor its claim to have written the text (来源：本站原创, 本院原创): no outlet it came from (since session 26:
+# every natural batch labels it so; the README batches before followed our old rule).
 _SELF_REFERENCE = re.compile(
-    r"^本(?:院|局|所|会|會|校|厅|廳|委|办|辦|处|處|馆|館|中心|单位|單位|公司|协会|協會|部门|部門"
+    r"^本(?:院|局|所|会|會|校|厅|廳|委|办|辦|处|處|馆|館|中心|单位|單位|公司|协会|協會|部门|部門|站|网|網"
     # a religious site's own house (来源：本寺, 來源：本堂)
-    r"|寺|堂|宫|宮|观|觀|庵|庙|廟)$"
+    r"|寺|堂|宫|宮|观|觀|庵|庙|廟)(?:原创|原創)?$"
 )
 # What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
 _REPORTER_VERBS = re.compile(
