@@ -65,8 +65,10 @@ def test_a_short_sentence_before_an_agency_is_a_caption() -> None:
 def test_a_bracketed_wire_dateline_names_its_agency() -> None:
     found = parse_line("（中央社記者林小華東京5日電）")
     assert (found.author, found.source) == ("林小華", "中央社")
-    # Unbracketed, the agency stays unread: the labelled real pages show no source for it.
-    assert parse_line("新华社北京6月1日电（记者 王小五）").source is None
+    # Unbracketed too, since session 26 (every natural batch labels it so), but only where no label names the
+    # source: a 来源 label anywhere around it wins.
+    assert parse_line("新华社北京6月1日电（记者 王小五）").source == "新华社"
+    assert parse_byline(["新华社北京6月1日电（记者 王小五）", "来源：光明日报"]).source == "光明日报"
 
 
 def test_a_blog_name_and_an_outlet_account_in_a_line() -> None:

@@ -106,9 +106,11 @@ _AFFILIATED = re.compile(
 )
 _SENTENCE_ENDS = frozenset("。！？!?")
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
-# An agency (…社), its reporter and the place, then the day the story was filed (日电/日電).
+# An agency (…社), its reporter and the place, then the day the story was filed (日电/日電), in brackets or
+# opening the line; a news site's dated dispatch too ("央广网北京3月2日消息", "中新网上海5月3日电").
 _WIRE_DATELINE = re.compile(
-    r"^[(（]([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
+    r"^[(（]?([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
+    r"|^([\u4e00-\u9fff]{1,5}[网網])[^()（）\d\s]{1,8}?(?:\d{1,2}月)?\d{1,2}日(?:[電电]|消息)"
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
@@ -223,10 +225,11 @@ def affiliated_writer(line: str) -> str | None:
 
 
 def wire_agency(line: str) -> str | None:
-    """The agency a bracketed wire dateline leads a story with: ``（中央社記者X台南14日電）`` (README). An
-    unbracketed ``新华社北京3月5日电`` is not read: the labelled real pages show no source for it."""
+    """The agency a wire dateline leads a story with: ``（中央社記者X台南14日電）``, ``新华社北京3月5日电（记者
+    X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source)."""
     match = _WIRE_DATELINE.match(line)
-    return match.group(1) if match and is_outlet(match.group(1)) else None
+    agency = match.group(1) or match.group(2) if match else None
+    return agency if agency and is_outlet(agency) else None
 
 
 def correspondent(line: str) -> str | None:

@@ -63,10 +63,14 @@ class Found:
     reposted_from: str | None = None
     # The source came from the page's publishing unit (发布单位): a 来源 label naming where the story came from wins.
     published_by: bool = False
+    # The agency an unbracketed wire dateline names ("新华社北京3月5日电"): the source only when no label or bar
+    # names one, wherever on the page that label stands (a story's first line is often read before its 来源).
+    wire: str | None = None
 
     def byline(self) -> Byline:
         author = names.join(self.authors) or self.account or self._own_post() or self.bare_person or self.reposted_from
-        return Byline(author, self.source or self._credited_outlet() or self.bare_outlet, self._editor_person())
+        source = self.source or self._credited_outlet() or self.bare_outlet or self.wire
+        return Byline(author, source, self._editor_person())
 
     def _editor_person(self) -> str | None:
         """The editor is a person (FORMAT: name(s)): a unit after 编辑 (``编辑：宣传科``) names none."""
