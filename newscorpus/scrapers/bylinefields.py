@@ -30,6 +30,14 @@ _WECHAT_ID = re.compile(
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts), as
 # an outlet's own WeChat account does ("来源：微信公众号 健康时报").
 _OUTLET_ACCOUNT_PLATFORMS = ("微信公众号", "公众号", *bare.OUTLET_PLATFORMS)
+# A WeChat account a reprint notice names (本文转载自微信公众号“X”) is the source: the text was taken from it, it
+# did not publish this page (since session 26: every natural batch labels it so). After a 来源 label
+# (来源：公众号“X”, 来源：X（ID：abc）) it is the source beside a credited person, else the post's author (README).
+_WECHAT_PLATFORMS = ("微信公众号", "公众号", "微信公眾號", "公眾號")
+# A reprint notice's labels: "本文来源于", "本文转载自", "转自", "经授权转载自" (not a bar's 来源).
+_REPRINT_LEADS = ("本文", "經授權", "经授权")
+_REPRINT_VERBS = ("转", "轉")
+_ACCOUNT_QUOTES = '“”"「」『』'
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 # The teller of an oral account: a writer's label whichever side of the 整理 credit it stands.
@@ -66,10 +74,14 @@ class Found:
     # The agency an unbracketed wire dateline names ("新华社北京3月5日电"): the source only when no label or bar
     # names one, wherever on the page that label stands (a story's first line is often read before its 来源).
     wire: str | None = None
+    # The WeChat account after a 来源 label: the source beside a credited person, else the author.
+    wechat: str | None = None
 
     def byline(self) -> Byline:
         author = names.join(self.authors) or self.account or self._own_post() or self.bare_person or self.reposted_from
-        source = self.source or self._credited_outlet() or self.bare_outlet or self.wire
+        wechat_source = self.wechat if author else None
+        author = author or self.wechat
+        source = self.source or wechat_source or self._credited_outlet() or self.bare_outlet or self.wire
         return Byline(author, source, self._editor_person())
 
     def _editor_person(self) -> str | None:
@@ -120,6 +132,9 @@ def read_fields(fields: list[Field], found: Found) -> None:
         following = fields[index + 1] if index + 1 < len(fields) else None
         if item.kind == EDITOR:
             _take_editor(item, found)
+        elif item.kind == SOURCE and (account := wechat_source(item.value)):
+            # "本文转载自微信公众号“X”": a reprint's origin, the source; "来源：公众号“X”（ID：abc），作者：Y" held
+            _take_wechat(account, found, reprinted=_reprint_label(item.label))
         elif item.kind == SOURCE and (platform := ACCOUNT_SOURCE.match(item.value)):
             # "来源：百家号·科技小新": the publishing account, the author of a self-media post (README)
             account = names.account(platform.group(1))
@@ -127,13 +142,6 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 found.source = found.source or account  # "企鹅号·钱江晚报": an outlet's account
             else:
                 found.account = found.account or account
-        elif item.kind == SOURCE and (wechat := _WECHAT_ID.match(item.value)):
-            # "来源：周末读书会（ID：zmdsh2018）": a name with its WeChat ID is an account, the post's author;
-            # an outlet's own account stays the outlet ("新华社（ID：xinhuashefabu1）"), as on other platforms
-            if bare.is_outlet(wechat.group(1)):
-                found.source = found.source or wechat.group(1)
-            else:
-                found.account = found.account or names.account(wechat.group(1))
         elif item.kind == SOURCE and (found.source is None or _outranks_publisher(item, found)):
             found.published_by = canonical(item.label) in _PUBLISHER_LABELS
             value = sources.outlet_value(item.value)
@@ -167,6 +175,11 @@ def read_fields(fields: list[Field], found: Found) -> None:
                     found.authors = people
         elif item.kind == AUTHOR and index and _co_writer(fields[:index], item):
             found.authors = names.join_lists(found.authors, names.free_names(item.value))
+        elif item.kind == ACCOUNT and _reprinted_account(fields, index):
+            # "来源：公众号：一条财经（ID：yitiaocj）": the empty source label's value is the WeChat account (above)
+            _take_wechat(
+                wechat_source(f"{item.label}{item.value}"), found, reprinted=_reprint_label(fields[index - 1].label)
+            )
         elif item.kind == ACCOUNT and found.account is None:
             account = names.account(item.value)
             if account and canonical(item.label) in _OUTLET_ACCOUNT_PLATFORMS and bare.is_outlet(account):
@@ -178,7 +191,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
 
 
 # A reprint notice's label opening its sentence: "本文转载自：蓝点资讯，原文链接：…", "本文来源宁波晚报，版权归…".
-_NOTICE_LEADS = ("本文", "文章", "转载自", "轉載自", "转自", "轉自")
+_NOTICE_LEADS = ("本文", "文章", "转载自", "轉載自", "转自", "轉自", "经授权转载自")
 _CLAUSE_END = re.compile(r"[,，。;；]")
 
 
@@ -197,13 +210,58 @@ def read_reprint_notice(line: str, found: Found) -> None:
     # "本文来源于生活，高于生活。": prose says 来源于 of anything; a notice names an outlet there, or says it is one by
     # its rights clause (本文来源于39健康网，如有侵权请联系删除: a brand with digits, which bare names leave out).
     rights = _RIGHTS_CLAUSE.search(fields[0].value) is not None
-    if not named or (fields[0].label.endswith(("于", "於")) and not bare.is_outlet(named) and not rights):
+    # A WeChat account there ("本文转载自微信公众号“X”（ID：abc）") is the source (above); another platform's
+    # ("本文转载自百家号“X”") is the author only where the page names nobody else.
+    if reprinted := wechat_source(fields[0].value):
+        found.source = found.source or reprinted
+    elif not named or (fields[0].label.endswith(("于", "於")) and not bare.is_outlet(named) and not rights):
         return
-    # An account there ("本文转载自百家号“X”") is the author only where the page names nobody else.
-    if (platform := ACCOUNT_SOURCE.match(named)) and not bare.is_outlet(platform.group(1)):
-        found.reposted_from = found.reposted_from or names.account(platform.group(1).strip('“”"「」'))
+    elif (platform := ACCOUNT_SOURCE.match(named)) and not bare.is_outlet(platform.group(1)):
+        found.reposted_from = found.reposted_from or names.account(platform.group(1).strip(_ACCOUNT_QUOTES))
     elif not _WECHAT_ID.match(named):
         read_fields([replace(fields[0], value=named)], found)
+
+
+def _reprint_label(label: str) -> bool:
+    return label.startswith(_REPRINT_LEADS) or any(verb in label for verb in _REPRINT_VERBS)
+
+
+def _take_wechat(account: str | None, found: Found, *, reprinted: bool) -> None:
+    """A reprint's account, or an outlet's own (``新华社（ID：xinhuashefabu1）``), is the source; an account
+    after 来源 is held until the credits are read (``Found.byline``)."""
+    if account and (reprinted or bare.is_outlet(account)):
+        found.source = found.source or account
+    else:
+        found.wechat = found.wechat or account
+
+
+def _reprinted_account(fields: list[Field], index: int) -> bool:
+    """A WeChat account label right after an empty source label: the account the text was taken from."""
+    before = fields[index - 1] if index else None
+    return (
+        fields[index].label.startswith(_WECHAT_PLATFORMS)
+        and before is not None
+        and before.kind == SOURCE
+        and not before.value.strip()
+    )
+
+
+def wechat_source(value: str) -> str | None:
+    """The WeChat account a source value names (``公众号“X”（ID：abc），作者：Y``, ``X（ID：abc）``,
+    ``“X”微信公众号``): the account the text was taken from, up to the clause's end."""
+    value = _CLAUSE_END.split(value, maxsplit=1)[0].strip()
+    # "“长江云”微信公众号": a quoted name before the platform; "医院微信公众号" unquoted is a name as a whole.
+    quoted = value.endswith(_WECHAT_PLATFORMS) and value.rstrip("".join(_WECHAT_PLATFORMS))[-1:] in _ACCOUNT_QUOTES
+    platformed = value.startswith(_WECHAT_PLATFORMS) or quoted
+    for platform in _WECHAT_PLATFORMS:
+        value = value.removeprefix(platform).removesuffix(platform) if platformed else value
+    value = value.lstrip(" ：:·•|丨").strip()
+    if wechat := _WECHAT_ID.match(value):
+        value = wechat.group(1)
+    elif not platformed:
+        return None
+    account = names.account(value.strip(_ACCOUNT_QUOTES))
+    return account.strip(_ACCOUNT_QUOTES) if account else None
 
 
 def _interviewers(fields: list[Field]) -> list[str]:

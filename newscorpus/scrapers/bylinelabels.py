@@ -51,6 +51,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A reprint notice naming the outlet (本文转载自《亚洲周刊》): 本文 makes it a label with no colon.
         "本文转载自",
         "本文转自",
+        # "本文经授权转载自公众号：X": the permission before the verb, the same notice.
+        "本文经授权转载自",
+        "经授权转载自",
         # A paper's original printing: "（本文原载《人民日报》2019年10月8日 第20版）".
         "本文原载于",  # before 本文原载: the longer label wins, 于 is no part of the outlet ("于《人民日报》")
         "本文原载",

@@ -1,0 +1,109 @@
+"""Conventions settled in session 26 on the natural batches' labels (blind74n-76n: writers who never read the
+README, given only issue 13's field meanings), as hand-written variants in other wordings and markup: never a
+copy of a blind page or string.
+
+- `来源：本站原创` (本院原创 …): the site's claim to have written the text names no outlet it came from.
+- An unbracketed wire dateline opening a line (`新华社X地X月X日电`, `中央社記者X台北X日電`, `央广网X地X日消息`)
+  names its agency as the source, below any labelled source wherever that stands.
+- A WeChat account a reprint notice names is the source it was taken from; after a 来源 label it is the source
+  beside a credited person, else still the post's author.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("作者：周立新　来源：本站原创　时间：2016-03-02", "周立新", None),
+        ("文章来源：本站原创 点击数：233 更新时间：2012-9-1", None, None),
+        ("来源:本网原创 发布时间:2019-07-02", None, None),
+        ("來源：本院原創　發佈日期：2020-05-06", None, None),
+        ("来源：本所原创", None, None),
+        # Controls: a paper's own name for itself stays; an outlet's "original" words are its name.
+        ("来源：本报", None, "本报"),
+        ("来源：原创力文档", None, "原创力文档"),
+        ("来源：宁波日报　作者：周立新", "周立新", "宁波日报"),
+    ],
+)
+def test_the_site_s_claim_to_have_written_it_names_no_source(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("新华社杭州9月21日电（记者 俞菀 段菁菁）", "俞菀 段菁菁", "新华社"),
+        ("新华社乌鲁木齐10月2日电 （记者 马锴）", "马锴", "新华社"),
+        ("中新社成都4月11日电(记者 岳依桐)四川省文旅厅11日介绍", "岳依桐", "中新社"),
+        ("中央社記者陳至中台北8日電", "陳至中", "中央社"),
+        ("央广网长沙6月9日消息（记者 李昕）", "李昕", "央广网"),
+        ("人民网南宁7月12日电 （记者 付华周）", "付华周", "人民网"),
+        # Controls: a dateline in brackets was read so already; a photo credit names no agency's story.
+        ("（中央社記者陳至中台北8日電）", "陳至中", "中央社"),
+        ("新华社记者 俞菀 摄", None, None),
+        ("新华社消息，近日多地迎来降雨。", None, None),
+    ],
+)
+def test_an_unbracketed_wire_dateline_names_its_agency(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def test_a_labelled_source_outranks_the_dateline_wherever_it_stands() -> None:
+    lines = ["新华社杭州9月21日电（记者 俞菀）浙江省今年以来…", "来源：浙江日报"]
+    assert parse_byline(lines).source == "浙江日报"
+    assert parse_byline(list(reversed(lines))).source == "浙江日报"
+
+
+def test_a_page_whose_story_opens_with_a_wire_dateline_names_the_agency(registry: Registry) -> None:
+    def page(bar: str) -> str:
+        return (
+            "<html><head><title>秋粮收购开局平稳_某某网</title></head><body>"
+            "<div class=article><h1>秋粮收购开局平稳</h1>"
+            f"<div class=info><span>2023-09-21 10:20</span>{bar}</div>"
+            "<div class=content><p>新华社杭州9月21日电（记者 俞菀 段菁菁）记者21日从浙江省粮食和物资储备局获悉，"
+            "全省秋粮收购开局平稳，各地收购网点已陆续开秤。</p>"
+            f"<p>{STORY_PROSE}</p></div></div></body></html>"
+        )
+
+    alone = parse_html(page(""), "https://news.example.test/a/20230921/1.html", registry)
+    assert (alone.author, alone.source) == ("俞菀 段菁菁", "新华社")
+    labelled = parse_html(page("<span>来源：浙江日报</span>"), "https://news.example.test/a/20230921/1.html", registry)
+    assert labelled.source == "浙江日报"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A reprint notice: the account the text was taken from is its source, no author of its own.
+        ("本文转载自微信公众号“湖畔读书会”，已获授权。", None, "湖畔读书会"),
+        ("本文转自公众号「小镇育儿经」，转载请注明出处", None, "小镇育儿经"),
+        ("本文经授权转载自公众号：城南小记（ID：chengnanxj）", None, "城南小记"),
+        ("本文来源于微信公众号“山海经济评论”（ID：shjjpl），作者：钟立，经授权转载。", "钟立", "山海经济评论"),
+        ("转自：“湘江夜话”微信公众号", None, "湘江夜话"),
+        # After 来源, beside a credited person: the account is the source.
+        ("来源：公众号“城西律师说”（ID：cxlss），作者：钟立律师", "钟立", "城西律师说"),
+        ("作者 | 钟立　来源 | 山海读书（ID：shanhaidushu）", "钟立", "山海读书"),
+        ("来源：微信公众号“湖畔吃货” 作者：小满", "小满", "湖畔吃货"),
+        # Controls: alone after 来源 the account is still the post's author; an outlet's account is the outlet;
+        # another platform's account a reprint names stays the author; an account bar is its author.
+        ("来源：湖畔读书会（ID：hpdsh2019）", "湖畔读书会", None),
+        ("来源：微信公众号 钱江晚报", None, "钱江晚报"),
+        ("本文转载自百家号“湖畔读书会”", "湖畔读书会", None),
+        ("公众号：湖畔读书会 2021-04-02 08:00", "湖畔读书会", None),
+        ("来源：医院微信公众号", None, "医院微信公众号"),
+    ],
+)
+def test_a_wechat_account_a_reprint_names_is_its_source(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
