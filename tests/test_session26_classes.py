@@ -107,3 +107,29 @@ def test_a_page_whose_story_opens_with_a_wire_dateline_names_the_agency(registry
 def test_a_wechat_account_a_reprint_names_is_its_source(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A self-media meta line: the handle among the platform's own words is the account that published.
+        ("江南小厨娘 2022-03-14 19:20 发表于江苏", "江南小厨娘"),
+        ("老街旧影 2021-11-02 07:45 IP属地：福建", "老街旧影"),
+        ("车评老杨 3小时前 · 汽车领域创作者", "车评老杨"),
+        ("车评老杨 2020-06-01 08:30 · 优质汽车领域创作者", "车评老杨"),
+        ("简书作者 半夏微凉 关注 2018.04.02 21:13 字数 1862", "半夏微凉"),
+        ("码字的阿飞 2019.11.20 10:05:41 字数 3,021 阅读 12,334", "码字的阿飞"),
+        ("百家号 11-03 09:12 数码小当家", "数码小当家"),
+        ("数码小当家 | 2021-05-06 18:40 | 百家号", "数码小当家"),
+        ("企鹅号 乡村趣事多", "乡村趣事多"),
+        ("网易号 创作者 数码小当家", "数码小当家"),
+        # Controls: a name and a time alone may be a commenter's line; a thread's role, a tool or an outlet's
+        # account names no account.
+        ("数码小当家 2021-05-06 18:40", None),
+        ("楼主 2021-05-06 18:40 发表于江苏", None),
+        ("赞赏支持 2018.04.02 21:13 字数 1862", None),
+        ("澎湃新闻 网易号 2021-05-06 18:40", None),
+    ],
+)
+def test_a_self_media_meta_line_names_its_account(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -22,6 +22,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
+from newscorpus.scrapers.bylinecreator import self_media_account
 from newscorpus.scrapers.bylinefields import ACCOUNT_SOURCE, PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
 from newscorpus.scrapers.bylinegrammar import (
     EDITOR,
@@ -339,6 +340,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         )  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
     read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
+    if not found.authors and found.account is None:
+        found.account = self_media_account(line)  # "X 2019-08-12 18:03 发表于台湾": a self-media post's meta line
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
         found.source = sources.contributed_unit(line) or (sources.contributed_unit(lead) if fields else None)
     if not found.authors and line[0] in _NOTE_OPENING and (writer := sources.contributing_writer(line)):

@@ -22,6 +22,8 @@ _BAR_TOOLS |= frozenset({"不感兴趣", "不喜欢", "屏蔽"})
 # The follow button beside a writer's name on a self-media or blog page ("作者 林间小鹿 关注", "+关注", "+订阅"): its
 # plus sign is the button's, read by ``_unplussed``.
 _BAR_TOOLS |= frozenset({"关注", "關注", "加关注", "已关注", "订阅", "訂閱"})
+# A tip button on a blog platform's meta line ("赞赏支持 2017.09.14 22:08:32 字数 1,286" on 简书).
+_BAR_TOOLS |= frozenset({"赞赏", "讚賞", "赞赏支持", "讚賞支持", "打赏", "打賞"})
 # A bar's tools and counters standing where an empty label's value would ("责任编辑：" then "阅读 (1234)"):
 # no name or outlet opens with them.
 # A tuple once, for str.startswith.

@@ -1,0 +1,63 @@
+"""A self-media post's meta line read as text: the account's handle, its time, and the platform's own words
+around them (README "Bylines": accounts).
+
+Every platform prints the publishing account beside the time with words that say what kind of line it is:
+WeChat's ``发表于浙江`` (the poster's region), a creator badge (``· 优质美食领域创作者``), 简书's ``关注 …
+字数 2131``, a platform tag before or after (``百家号 08-17 14:22 X``, ``X | 2020-11-30 09:40 | 百家号``,
+``企鹅号 X``). One handle among those words is the account that published the post, the author. A line with
+no such word (``X 2020-11-30 09:40``) is left to the other readers: a commenter's line looks the same.
+
+How it could misfire: a reply floor printed with its region (``网友 2023-01-05 发表于浙江``) under a story
+that names no writer; an outlet's account (``界面新闻 网易号``) is left to the outlet rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus.scrapers import bylinebare as bare
+from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers.bylinechrome import is_bar_tool
+from newscorpus.scrapers.bylinegrammar import TIME
+from newscorpus.scrapers.bylinelabels import PLATFORMS
+
+_PLATFORM = "|".join(sorted(PLATFORMS, key=len, reverse=True))
+# A handle: words and digits, a Latin letter inside ("程序员老K"), no punctuation or spaces.
+_HANDLE = r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{1,15})"
+# When the post went up: a stamp, or a relative time on the platforms that print one ("2小时前").
+_WHEN = r"(?:(?:\d{2}-)?\d{2}-\d{2}\s+\d{1,2}:\d{2}|" + TIME.pattern + r"|\d{1,2}\s*(?:分钟|小时|小時|天)前|刚刚|剛剛)"
+# The platform's words around the handle: the poster's region, a creator badge, 简书's counters and follow
+# button, the platform's tag.
+_MARK = (
+    r"(?:发表于|發表於)[\u4e00-\u9fff]{2,4}|IP属地[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
+    r"|[\u4e00-\u9fff]{0,8}領域創作者|字数\s*[\d,]+|字數\s*[\d,]+|阅读\s*[\d,.]+万?|閱讀\s*[\d,.]+萬?|关注|關注"
+    r"|" + _PLATFORM
+)
+_GAP = r"\s*[·•|｜/]?\s*"
+_MARKS = r"(?:" + _GAP + r"(?:" + _MARK + r"))+"
+# "X 2019-08-12 18:03 发表于台湾", "X 2小时前 · 优质财经领域创作者", "X | 2020-11-30 09:40 | 百家号",
+# "简书作者 X 关注 2019.05.12 22:41 字数 2131": the handle, the time, then the platform's words.
+_HANDLE_FIRST = re.compile(
+    r"^(?:简书作者|簡書作者)?\s*" + _HANDLE + r"(?:\s+(?:关注|關注))?" + _GAP + _WHEN + _MARKS + r"\s*$"
+)
+# "百家号 08-17 14:22 X", "企鹅号 X", "网易号 创作者 X": the platform's tag, then the handle last.
+_TAG_FIRST = re.compile(
+    r"^(?:" + _PLATFORM + r")" + _GAP + r"(?:创作者|創作者)?" + _GAP + r"(?:" + _WHEN + _GAP + r")?" + _HANDLE + r"$"
+)
+
+
+# A thread's or a Q&A page's roles, printed where a handle stands: nobody's name.
+_NOBODY = frozenset({"楼主", "樓主", "游客", "遊客", "匿名用户", "匿名用戶", "作者", "小编"})
+
+
+def self_media_account(line: str) -> str | None:
+    """The account a self-media meta line names between the platform's own words; None for any other line."""
+    match = _HANDLE_FIRST.match(line) or _TAG_FIRST.match(line)
+    if match is None:
+        return None
+    handle = match.group(1)
+    if bare.is_outlet(handle) or handle in PLATFORMS or handle in names.PLACEHOLDERS or handle in _NOBODY:
+        return None  # an outlet's account stays the source (README); a platform or a placeholder is nobody
+    if is_bar_tool(handle):
+        return None  # "赞赏支持 2017.09.14 22:08:32 字数 1,286": the tip button where the handle would stand
+    return handle
