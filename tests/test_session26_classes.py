@@ -133,3 +133,20 @@ def test_a_wechat_account_a_reprint_names_is_its_source(line: str, author: str |
 )
 def test_a_self_media_meta_line_names_its_account(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("［责任编辑：邝文博］", "邝文博"),
+        ("［ 编辑：邝文博 ］", "邝文博"),
+        ("责任编辑：邝文博　见习编辑：温小雅", "邝文博"),
+        ("见习编辑：温小雅", "温小雅"),
+        ("来源：宜宾日报　编发：邝文博", "邝文博"),
+        # Controls: 编发 in prose is no label; a bracketed credit in ASCII was read so already.
+        ("县委办公室编发了一则通知", None),
+        ("[责任编辑：邝文博]", "邝文博"),
+    ],
+)
+def test_editor_labels_and_full_width_brackets(line: str, editor: str | None) -> None:
+    assert parse_line(line).editor == editor

@@ -38,6 +38,9 @@ _FOLD = str.maketrans(
         "＝": "=",
         "，": ",",
         "；": ";",
+        # "［责任编辑：X］": full-width square brackets close a credit as ASCII ones do.
+        "［": "[",
+        "］": "]",
         "＞": ">",
         "›": ">",
         "»": ">",

@@ -29,7 +29,8 @@ CO_REPORTERS = ("实习记者", "见习记者", "实习生", "通讯员")
 OWN_OUTLET = ("本报", "本网", "本台", "本刊", "本站")
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 LABELS: dict[str, tuple[str, ...]] = {
-    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "Editor", "EDITOR"),
+    # 见习编辑 (a trainee editor, below the 责任编辑 who outranks it); 编发 (edited and sent out) on local papers.
+    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "见习编辑", "编辑", "责编", "编发", "Editor", "EDITOR"),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
     SOURCE: (
         # A content farm's copy notice under the story: "本文来源于健康时报网，版权归原作者所有" (read to its comma).
@@ -330,6 +331,7 @@ NEED_SEPARATOR = frozenset(
         "转帖自",
         "写真",
         "撮影",
+        "编发",  # "编发了通知" is prose, "编发：徐一波" a credit
         *LABELS[OTHER],
     }
     | {label for labels in LABELS.values() for label in labels if label.isascii()}
