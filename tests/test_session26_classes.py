@@ -129,6 +129,7 @@ def test_a_wechat_account_a_reprint_names_is_its_source(line: str, author: str |
         ("楼主 2021-05-06 18:40 发表于江苏", None),
         ("赞赏支持 2018.04.02 21:13 字数 1862", None),
         ("澎湃新闻 网易号 2021-05-06 18:40", None),
+        ("澎湃号·湃客", None),  # the platform's channel, after a middle dot
     ],
 )
 def test_a_self_media_meta_line_names_its_account(line: str, author: str | None) -> None:
