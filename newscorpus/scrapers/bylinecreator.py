@@ -26,15 +26,17 @@ _PLATFORM = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 _HANDLE = r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{1,15})"
 # When the post went up: a stamp, or a relative time on the platforms that print one ("2小时前").
 _WHEN = r"(?:(?:\d{2}-)?\d{2}-\d{2}\s+\d{1,2}:\d{2}|" + TIME.pattern + r"|\d{1,2}\s*(?:分钟|小时|小時|天)前|刚刚|剛剛)"
-# The platform's words around the handle: the poster's region, a creator badge, 简书's counters and follow
-# button, the platform's tag.
+# The platform's words around the handle: the poster's region, a creator badge, 简书's counters, the
+# platform's tag.
 _MARK = (
     r"(?:发表于|發表於)[\u4e00-\u9fff]{2,4}|IP属地[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
-    r"|[\u4e00-\u9fff]{0,8}領域創作者|字数\s*[\d,]+|字數\s*[\d,]+|阅读\s*[\d,.]+万?|閱讀\s*[\d,.]+萬?|关注|關注"
+    r"|[\u4e00-\u9fff]{0,8}領域創作者|字数\s*[\d,]+|字數\s*[\d,]+|阅读\s*[\d,.]+万?|閱讀\s*[\d,.]+萬?"
     r"|" + _PLATFORM
 )
+# A follow button is no such word: a site's own name beside its time prints one too ("路边小店 2021-07-01 关注").
+_FOLLOW = r"(?:\s*(?:关注|關注))?"
 _GAP = r"\s*[·•|｜/]?\s*"
-_MARKS = r"(?:" + _GAP + r"(?:" + _MARK + r"))+"
+_MARKS = r"(?:" + _GAP + r"(?:" + _MARK + r"))+" + _FOLLOW
 # "X 2019-08-12 18:03 发表于台湾", "X 2小时前 · 优质财经领域创作者", "X | 2020-11-30 09:40 | 百家号",
 # "简书作者 X 关注 2019.05.12 22:41 字数 2131": the handle, the time, then the platform's words.
 _HANDLE_FIRST = re.compile(
