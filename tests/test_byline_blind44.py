@@ -86,7 +86,8 @@ _WECHAT = """<html><head><meta charset="utf-8"><title>城南公园月底开放</
         # blind44's page (and blind36's): the account reposts a paper's story and says so at the end.
         ("刘思远", "来源：城南日报", "刘思远", "城南日报"),
         ("", "来源：城南日报", "城南发布", "城南日报"),
-        ("刘思远", "来源：网络", "刘思远", "城南发布"),  # no outlet named: the account stays
+        # no outlet named: the account beside its writer published the post, no source (since session 26)
+        ("刘思远", "来源：网络", "刘思远", None),
         ("", "图片：刘思远", "城南发布", None),
     ],
 )

@@ -151,3 +151,35 @@ def test_a_self_media_meta_line_names_its_account(line: str, author: str | None)
 )
 def test_editor_labels_and_full_width_brackets(line: str, editor: str | None) -> None:
     assert parse_line(line).editor == editor
+
+
+_ACCOUNT_POST = """<html><head><meta charset="utf-8"><title>老街夜市重新开张</title></head><body>
+<div id="img-content"><h1 class="rich_media_title" id="activity-name">老街夜市重新开张</h1>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_text" id="js_author_name">{writer}</span>
+<span class="rich_media_meta_nickname"><a id="js_name">{account}</a></span></div>
+<div class="rich_media_content" id="js_content">
+<p>经过两个月的改造，老街夜市本周五晚重新开张，摊位从原来的六十个增加到一百二十个。</p>
+<p>街道办负责人介绍，夜市新增了统一的排污管道和消防通道，摊主需持证经营。</p>
+<p>开张首晚，不少市民带着孩子前来，小吃区排起了长队。</p>
+<section><p>{closing}</p></section>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("writer", "account", "closing", "author", "source"),
+    [
+        # Beside its writer the account published the post: no source.
+        ("温小雅", "老街漫游记", "图片：邝文博", "温小雅", None),
+        # A 来源 line closing the post names the outlet the account took it from.
+        ("温小雅", "老街漫游记", "来源：宜宾晚报", "温小雅", "宜宾晚报"),
+        # Controls: no person named, the account is the author; an outlet's own account stays the source.
+        ("", "老街漫游记", "图片：邝文博", "老街漫游记", None),
+        ("温小雅", "宜宾晚报", "图片：邝文博", "温小雅", "宜宾晚报"),
+    ],
+)
+def test_an_account_beside_its_writer_is_no_source(
+    registry: Registry, writer: str, account: str, closing: str, author: str | None, source: str | None
+) -> None:
+    html = _ACCOUNT_POST.format(writer=writer, account=account, closing=closing)
+    article = parse_html(html, "https://mp.weixin.qq.com/s/Xy12Ab34Cd56", registry)
+    assert (article.author, article.source) == (author, source)

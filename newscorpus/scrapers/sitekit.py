@@ -116,6 +116,32 @@ def opening_credit(lines: list[str]) -> str | None:
     return story_credit(lines[0]).author if lines else None
 
 
+# How far from the end of a self-media post's body a closing 来源 line is looked for (a QR card, 编辑/审核 lines
+# after it), and how far from its start (under the account's subscribe call "来源：宁波晚报 记者 X" opens a
+# reposted story).
+_CLOSING_SOURCE_LINES = 8
+_OPENING_SOURCE_LINES = 3
+# Between the outlets or offices one 来源 names: "潍坊市气象台、人民日报".
+_SOURCES_APART = re.compile(r"[、，,/]")
+
+
+def labelled_body_source(lines: list[str]) -> str | None:
+    """The outlet a 来源 line opening or closing a self-media post's body names: where the account took the
+    story from, over the account (README "Bylines": accounts)."""
+    from newscorpus.scrapers.byline import parse_line  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.bylinebare import is_outlet
+    from newscorpus.scrapers.bylineunits import is_organisation
+
+    for line in lines[:_OPENING_SOURCE_LINES] + lines[-_CLOSING_SOURCE_LINES:]:
+        if not line.lstrip().startswith(("来源", "來源")) or not (source := parse_line(line).source):
+            continue
+        # An outlet, or the office that sent it in (来源：青川县文广旅局), or several of them
+        # (来源：潍坊市气象台、人民日报).
+        if all(is_outlet(part) or is_organisation(part) for part in _SOURCES_APART.split(source)):
+            return source
+    return None
+
+
 def account_after_notice(article: Article, page: RulePage) -> None:
     """A platform's notice closing the story (``本文为自媒体、作者等新浪看点账号…上传并发布``) makes the page an
     account's post wherever it is hosted: the account the bar shows as its source is the author (README); with

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
+from newscorpus.scrapers.sitekit import labelled_body_source
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
@@ -23,6 +24,8 @@ def _postprocess(article: Article, page: RulePage) -> None:
     from newscorpus.scrapers.bylineaccount import account_card, profile_before_story
 
     account_as_author(article)  # the 百家号 account, read by the source selectors
+    # "来源：湘江日报 作者：X" closing the post: the outlet the account took the story from, over the account.
+    article.source = labelled_body_source(page.body_lines) or article.source
     if article.author is None:
         # A template whose classes the selectors miss (hashed): every page here is an account's post, and
         # the account is the name linked to its profile in the card with its avatar.
@@ -32,7 +35,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=21,
+    version=22,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",

@@ -16,17 +16,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.scrapers import pagedata
 from newscorpus.scrapers.rule import RulePage, SiteRule
+from newscorpus.scrapers.sitekit import labelled_body_source
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
 
 _CREDIT_LINES = 4
-# How far from the end of the body a closing 来源 line is looked for (a QR card, 编辑/审核 lines after it).
-_CLOSING_LINES = 8
-# The post's first lines: under the account's subscribe call, "来源：宁波晚报 记者 X" opens a reposted story.
-_OPENING_LINES = 3
-# Between the outlets or offices one 来源 names: "潍坊市气象台、人民日报".
-_SOURCES_APART = re.compile(r"[、，,/]")
 _NAME = r"([\u4e00-\u9fa5·A-Za-z]{2,8}?)"
 _CREDIT = re.compile(
     r"^(?:(?:信息|内容|文章|图片|素材|资料)(?:均)?来源于网络.{0,12}"
@@ -47,22 +42,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     _drop_credits(article)
     account_as_author(article)  # the 公众号 (#js_name), read by the source selectors
     # "来源：成都日报" opening or closing the post: the outlet the account took the story from, over the account.
-    article.source = _labelled_source(page.body_lines) or article.source
-
-
-def _labelled_source(lines: list[str]) -> str | None:
-    from newscorpus.scrapers.byline import parse_line  # on first parse: loading the rules stays cheap
-    from newscorpus.scrapers.bylinebare import is_outlet
-    from newscorpus.scrapers.bylineunits import is_organisation
-
-    for line in lines[:_OPENING_LINES] + lines[-_CLOSING_LINES:]:
-        if not line.lstrip().startswith(("来源", "來源")) or not (source := parse_line(line).source):
-            continue
-        # An outlet, or the office that sent it in (来源：青川县文广旅局), or several of them
-        # (来源：潍坊市气象台、人民日报).
-        if all(is_outlet(part) or is_organisation(part) for part in _SOURCES_APART.split(source)):
-            return source
-    return None
+    article.source = labelled_body_source(page.body_lines) or article.source
 
 
 def _drop_credits(article: Article) -> None:
@@ -84,7 +64,7 @@ def _drop_credits(article: Article) -> None:
 RULE = SiteRule(
     name="wechat",
     hosts=("mp.weixin.qq.com",),
-    version=16,
+    version=17,
     title=("h2#activity-name", "h1.rich_media_title", "h2.rich_media_title", "meta[property='og:title']"),
     published=("em#publish_time", "#publish_time"),
     # The writer's element under the headline has had no id in some years: a plain meta text in the meta list,
