@@ -183,3 +183,22 @@ def test_an_account_beside_its_writer_is_no_source(
     html = _ACCOUNT_POST.format(writer=writer, account=account, closing=closing)
     article = parse_html(html, "https://mp.weixin.qq.com/s/Xy12Ab34Cd56", registry)
     assert (article.author, article.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # A compiled story's credit names the outlets it was compiled from, as shown.
+        ("综合人民网、中国新闻网报道", "人民网、中国新闻网"),
+        ("（综合自：光明网、经济日报）", "光明网、经济日报"),
+        ("综合自：澎湃新闻、红星新闻", "澎湃新闻、红星新闻"),
+        ("来源：综合自光明网、经济日报", "光明网、经济日报"),
+        # Controls: the compiler's word alone, or with a desk, names none.
+        ("来源：综合", None),
+        ("（综合报道）", None),
+        ("综合整理", None),
+        ("来源：综合办公室", "综合办公室"),
+    ],
+)
+def test_a_compiled_story_names_its_outlets(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

@@ -369,6 +369,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if found.source is None:
         found.source = credits.dated_outlet(line) or spaced_outlet(line) or credits.noted_outlet(line)
         found.source = found.source or (None if fields else credits.reported_after(line))  # "据新华社" alone
+        found.source = found.source or credits.compiled_from(line)  # "综合新华社、央视新闻报道"
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
         found.authors = found.authors or credits.padded_signature(line)  # "李　拯" over an op-ed

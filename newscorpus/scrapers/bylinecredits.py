@@ -185,6 +185,23 @@ def reported_after(line: str) -> str | None:
     return name if whole[:1] in "据據" and (name := reported_outlet(whole)) != whole else None
 
 
+# "综合央视新闻、澎湃新闻报道", "（综合自：新华网、央视新闻）": the outlets a compiled story names, as shown.
+_COMPILED = re.compile(
+    r"^[(（]?\s*(?:综合|綜合)(?:自)?\s*[:：]?\s*([^()（）:：\s]{2,40}?)\s*(?:报道|報道|報導|消息)?\s*[)）]?$"
+)
+_COMPILED_APART = re.compile(r"[、，,/]")
+
+
+def compiled_from(line: str) -> str | None:
+    """The outlets a compiled story's credit names (``综合新华社、央视新闻报道``), each one an outlet; a compiler's
+    word alone (``综合``, ``综合整理``) names none."""
+    match = _COMPILED.match(line.strip()) if "综合" in line[:3] or "綜合" in line[:3] else None
+    if match is None:
+        return None
+    named = match.group(1)
+    return named if all(is_outlet(part) for part in _COMPILED_APART.split(named)) else None
+
+
 # "（本文来自钱江晚报·小时新闻，记者 章然 通讯员 杭建宣）": a closing note naming the outlet, then its reporters.
 # Only before a reporter's credit: "本文来自X，欢迎下载APP" is a site's own notice about itself.
 _NOTED_OUTLET = re.compile(r"^[(（]?本文[来來]自([^，,（）()“”\s]{2,20})[，,]\s*(?:记者|記者)")

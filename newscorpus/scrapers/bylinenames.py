@@ -429,8 +429,9 @@ def _employer(token: str) -> bool:
 
 
 # A reprint's verb before an outlet-shaped name ("转载自新华网", "摘自《求是》"; "转自网友" stays), as 据 is.
+_OUTLETS_APART = re.compile(r"[、，,]")
 _FROM_VERB = re.compile(
-    r"^(?:转载自|轉載自|转引自|轉引自|转自|轉自|摘自|选自|選自|引自|原载于|原載於|原载|原載)(\S{2,})$"
+    r"^(?:转载自|轉載自|转引自|轉引自|转自|轉自|摘自|选自|選自|引自|原载于|原載於|原载|原載|综合自|綜合自)(\S{2,})$"
 )
 
 
@@ -469,7 +470,10 @@ def outlet(value: str) -> str | None:
     # "《读者》2014年第6期": a periodical's issue after its title names the same outlet (dropped first, so a
     # reprint verb before the title is seen: "摘自《中国卫生》2019年第6期").
     first = _ISSUE_AFTER_TITLE.sub("》", first)
-    if (reprinted := _FROM_VERB.match(first)) and (is_outlet(reprinted.group(1)) or first.endswith("》")):
+    if (reprinted := _FROM_VERB.match(first)) and (
+        # "综合自北京青年报、界面新闻": each outlet of the list
+        all(is_outlet(part) for part in _OUTLETS_APART.split(reprinted.group(1))) or first.endswith("》")
+    ):
         first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
     if len(parts) > 1 and _office_of(first, parts[1]):
         first = f"{first} {parts[1]}"  # "國立中興大學 秘書室": the institution's office that sent the story
