@@ -47,7 +47,7 @@ PARAGRAPHS = f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p>"
         ("撰文：5C 陳樂怡（學生記者）", "陳樂怡", None, None),
         ("（刑一庭供稿　撰稿：周敏　审核：许杰）", "周敏", "刑一庭", None),
         # People's Daily's e-paper line: padded title marks, the day and page in brackets.
-        ("《 光明日报 》（ 2018年05月04日 06 版）", None, "《光明日报》", None),
+        ("《 光明日报 》（ 2018年05月04日 06 版）", None, "光明日报", None),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:

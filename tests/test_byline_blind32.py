@@ -154,7 +154,7 @@ def test_a_grade_or_a_dynasty_after_the_name_is_no_second_name(line: str, author
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("本文轉載自《亞洲週刊》", "《亞洲週刊》"),
+        ("本文轉載自《亞洲週刊》", "亞洲週刊"),
         ("本文转载自南方日报", "南方日报"),
         ("本文转自人民网，如有侵权请联系删除", "人民网"),
         ("来源：光明网，转载请注明出处", "光明网"),
@@ -206,7 +206,7 @@ def test_an_editor_label_and_its_linked_name_in_two_elements_are_one_credit() ->
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("来自: 《模型世界》", "《模型世界》"),
+        ("来自: 《模型世界》", "模型世界"),
         ("来自: 宜兴日报", "宜兴日报"),
         ("来自: 江苏", None),
         ("来自: iPhone客户端", None),

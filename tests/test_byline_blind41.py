@@ -13,10 +13,10 @@ from newscorpus.scrapers.registry import Registry
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("来源：摘自《中国卫生》2019年第6期", "《中国卫生》"),  # blind41's row
-        ("来源：选自《散文》2008年第3期", "《散文》"),
-        ("来源：转载自《半月谈》2016年第12期", "《半月谈》"),
-        ("来源：《读者》2014年第6期", "《读者》"),  # as before
+        ("来源：摘自《中国卫生》2019年第6期", "中国卫生"),  # blind41's row
+        ("来源：选自《散文》2008年第3期", "散文"),
+        ("来源：转载自《半月谈》2016年第12期", "半月谈"),
+        ("来源：《读者》2014年第6期", "读者"),  # as before
     ],
 )
 def test_a_reprint_verb_before_a_periodical_and_its_issue_goes(line: str, source: str) -> None:

@@ -173,10 +173,10 @@ def test_a_blog_platform_s_own_lines_name_the_blogger(line: str, author: str | N
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("（本文原载《人民日报》2019年10月8日 第20版）", "《人民日报》"),  # blind44's row
-        ("本文原载《光明日报》2020年3月2日 第11版", "《光明日报》"),
-        ("原载于《读者》2015年第3期", "《读者》"),
-        ("来源：《解放日报》2021年6月1日", "《解放日报》"),
+        ("（本文原载《人民日报》2019年10月8日 第20版）", "人民日报"),  # blind44's row
+        ("本文原载《光明日报》2020年3月2日 第11版", "光明日报"),
+        ("原载于《读者》2015年第3期", "读者"),
+        ("来源：《解放日报》2021年6月1日", "解放日报"),
     ],
 )
 def test_a_paper_s_original_printing_names_the_source(line: str, source: str) -> None:

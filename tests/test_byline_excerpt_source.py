@@ -10,10 +10,10 @@ from newscorpus.scrapers.byline import parse_line
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("摘自《瞭望》2019年第31期", "《瞭望》"),
+        ("摘自《瞭望》2019年第31期", "瞭望"),
         ("本文摘自：学习时报", "学习时报"),
-        ("摘编自《中国教育报》", "《中国教育报》"),
-        ("来源：《半月谈》第8期", "《半月谈》"),
+        ("摘编自《中国教育报》", "中国教育报"),
+        ("来源：《半月谈》第8期", "半月谈"),
     ],
 )
 def test_the_excerpts_source(line: str, source: str) -> None:

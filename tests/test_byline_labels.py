@@ -99,7 +99,7 @@ def test_translated_writers_lose_their_nationality_and_translators_are_not_autho
 
 def test_portal_channels_and_titled_publications_beside_a_time_are_sources() -> None:
     assert parse_line("2019-05-06 09:30 新浪科技").source == "新浪科技"
-    assert parse_line("2018年04月02日 08:15 《求是》").source == "《求是》"
+    assert parse_line("2018年04月02日 08:15 《求是》").source == "求是"
     assert parse_line("2020-08-01 12:00 《人生》连载 第三章").source is None
 
 

@@ -130,11 +130,11 @@ def test_a_contact_card_or_a_bare_name_before_a_field_names_no_writer(line: str)
     ("line", "source"),
     [
         ("文章来源：转载自新华网 作者：管理员 发布时间：2013-10-08", "新华网"),
-        ("来源：摘自《求是》", "《求是》"),
+        ("来源：摘自《求是》", "求是"),
         ("来源：原载光明日报", "光明日报"),
         ("來源：轉載自聯合新聞網", "聯合新聞網"),
         ("来源：转自中国教育报", "中国教育报"),
-        ("稿源：选自《读者》", "《读者》"),
+        ("稿源：选自《读者》", "读者"),
     ],
 )
 def test_a_reprint_verb_before_the_outlet_is_no_part_of_it(line: str, source: str) -> None:

@@ -264,8 +264,8 @@ def test_a_labelled_standfirst_over_the_story_is_no_story_text(registry: Registr
         ("何國強牧師", "何國強", None),  # a sermon signed with the clergy title glued
         ("释明心法师", "释明心", None),
         ("主日崇拜由何牧師主領", None, None),  # control: a sentence naming a pastor
-        ("（本文原载于《光明日报》2019年10月8日 第20版）", None, "《光明日报》"),  # 于 is no part of the outlet
-        ("（本文原載於《明報》2018年3月2日）", None, "《明報》"),
+        ("（本文原载于《光明日报》2019年10月8日 第20版）", None, "光明日报"),  # 于 is no part of the outlet
+        ("（本文原載於《明報》2018年3月2日）", None, "明報"),
     ],
 )
 def test_lines_blind65_taught(line: str, author: str | None, source: str | None) -> None:

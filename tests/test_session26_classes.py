@@ -202,3 +202,20 @@ def test_an_account_beside_its_writer_is_no_source(
 )
 def test_a_compiled_story_names_its_outlets(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # A publication's name without the title marks around the whole of it.
+        ("来源：《宜宾文学》", "宜宾文学"),
+        ("摘自《宜宾文学》2019年第4期", "宜宾文学"),
+        ("2018年04月02日 08:15 《宜宾文学》", "宜宾文学"),
+        ("本文原载于《宜宾晚报》2021年3月2日 第6版", "宜宾晚报"),
+        # Controls: marks inside a longer name stay; an outlet without marks is as it was.
+        ("来源：光明网-《光明日报》", "光明网-《光明日报》"),
+        ("来源：宜宾晚报", "宜宾晚报"),
+    ],
+)
+def test_a_titled_publication_is_named_without_its_marks(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

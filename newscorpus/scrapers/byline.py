@@ -252,7 +252,7 @@ def clean_editor(text: str | None) -> str | None:
 def normalise_byline(article: Article) -> None:
     """Put the article's author, source and editor, wherever they were set, into their stored form."""
     article.author = clean_author(article.author)
-    article.source = clean_source(article.source)
+    article.source = sources.unmarked(clean_source(article.source))
     article.editor = clean_editor(article.editor)
 
 

@@ -82,7 +82,7 @@ class Found:
         wechat_source = self.wechat if author else None
         author = author or self.wechat
         source = self.source or wechat_source or self._credited_outlet() or self.bare_outlet or self.wire
-        return Byline(author, source, self._editor_person())
+        return Byline(author, sources.unmarked(source), self._editor_person())
 
     def _editor_person(self) -> str | None:
         """The editor is a person (FORMAT: name(s)): a unit after 编辑 (``编辑：宣传科``) names none."""

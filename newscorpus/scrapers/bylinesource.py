@@ -142,6 +142,15 @@ def reported_outlet(value: str) -> str:
     return name if is_outlet(name) else value
 
 
+def unmarked(source: str | None) -> str | None:
+    """A publication's name without the title marks around the whole of it (``《读者》`` -> ``读者``): the
+    outlet's name, as the natural batches write it (10 of 12 labels; since session 26). Marks inside a longer
+    name stay (``光明网-《光明日报》``)."""
+    if source and source[:1] == "《" and source[-1:] == "》" and source.count("《") == 1:
+        return source[1:-1].strip() or None
+    return source
+
+
 def outlet_value(value: str) -> str | None:
     """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none; a comment counter
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
