@@ -219,3 +219,24 @@ def test_a_compiled_story_names_its_outlets(line: str, source: str | None) -> No
 )
 def test_a_titled_publication_is_named_without_its_marks(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A credit's person then a slash and the pictures took the photos; the writer's credit before stays.
+        ("记者 邝文博/文 实习生 温小雅/图", "邝文博"),
+        ("记者 温小雅/摄", None),
+        ("■ 邝文博/文 温小雅/图", "邝文博"),
+        # A sermon's or a lecture's speaker is the teller, as 口述 is; a unit writing it up is no writer.
+        ("证道：周恩泽牧师　整理：邝文博", "周恩泽 邝文博"),
+        ("主讲：释明远法师　整理：慈航文字组", "释明远"),
+        ("主讲：周恩泽", "周恩泽"),
+        # Controls: a teller and a writer-up were read so already; a title alone names nobody.
+        ("口述：王大爷 整理：邝文博", "王大爷 邝文博"),
+        ("主讲人：刘教授 审核专家：张明", None),
+        ("本报记者　邝文博　通讯员　温小雅　文/图", "邝文博 温小雅"),
+    ],
+)
+def test_photographers_and_speakers_in_credit_lines(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

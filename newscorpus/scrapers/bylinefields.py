@@ -41,7 +41,7 @@ _ACCOUNT_QUOTES = '“”"「」『』'
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 # The teller of an oral account: a writer's label whichever side of the 整理 credit it stands.
-_ORAL = "口述"
+_ORAL = frozenset({"口述", "主讲", "证道", "證道"})
 _WRITTEN_UP = "整理"
 _INTERVIEW = frozenset({"采访", "採訪"})
 PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
@@ -299,9 +299,9 @@ def _co_writer(before: list[Field], item: Field) -> bool:
     "撰文：张三 执笔：李四"): only a separated 执笔/撰写/主笔 … label whose value is people, after a writer's label
     that gave someone; "口述：X 整理：Y" and 作者 repeated keep their own rules. The teller after the writer up
     ("整理：本报记者 陈静　口述：王老汉") co-writes as the teller before (README: 口述 is a writer's label)."""
-    oral = item.label == _ORAL
+    oral = item.label in _ORAL
     # "口述：刘大爷 整理：晓雨": the writer up after the teller co-writes, as the teller after the writer does.
-    told = item.label == _WRITTEN_UP and any(field.label == _ORAL and field.value for field in before)
+    told = item.label == _WRITTEN_UP and any(field.label in _ORAL and field.value for field in before)
     if not item.separated or not (oral or told or {item.label, canonical(item.label)} & CO_WRITER_CREDITS):
         return False
     writers = (AUTHOR, REPORTER) if oral else (AUTHOR,)
@@ -310,7 +310,9 @@ def _co_writer(before: list[Field], item: Field) -> bool:
     # The writer up may sign with a pen name (晓雨): the teller's credit before vouches for the pair.
     # A name shaped as one after its separated label counts though a word too ("执笔：蓝天").
     named = all(bare.is_person(person) or names.is_name(person) for person in people)
-    return wrote and bool(people) and (told or named)
+    # A unit writing it up ("整理：恩典团契文字组") is no writer (README: a unit is no writer).
+    units = any(names.is_organisation(person) for person in people)
+    return wrote and bool(people) and (told or named) and not units
 
 
 def _continues_credit(fields: list[Field]) -> bool:

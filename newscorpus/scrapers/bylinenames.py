@@ -38,6 +38,8 @@ _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 _ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos", "Edited", "Source", "Date", "Time"})
 # Role words a reporter's name may carry glued after it, and what they make of the person.
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
+# One name, then its role after a slash: the pictures ("庞雪/图", "陈卓／攝").
+_NAME_THEN_PICTURES = re.compile(r"[^\s/／]{2,4}\s*[/／]\s*(?:图|圖|图片|圖片|摄|攝|摄影|攝影)")
 _ROLE_SUFFIX = re.compile(
     r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|发自\S*|發自\S*|电|電|讯|訊|文)$"
 )
@@ -192,6 +194,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     Only name-shaped tokens count, and the run stops at the first other token: what follows a reporter
     label in prose ("记者注意到…") is not a name list.
     """
+    if _NAME_THEN_PICTURES.fullmatch(value.strip()):
+        return [], False  # "实习生 庞雪/图" after "记者 陆晟铭/文": this credit's person took the pictures
     names: list[str] = []
     photo = False
     # A bar's dot before the next credit stays with no name ("本报记者 郑慧敏·图／黄伟强"), as after 作者; a
