@@ -240,3 +240,21 @@ def test_a_titled_publication_is_named_without_its_marks(line: str, source: str 
 )
 def test_photographers_and_speakers_in_credit_lines(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A writer cited by a platform's handle, or the writer's word then the handle.
+        ("豆瓣 @南山有鹿 授权转载", "南山有鹿", None),
+        ("转自：知乎 @半山听雨", "半山听雨", "知乎"),
+        ("本文系作者 @南山有鹿 授权本站发布，转载请联系作者。", "南山有鹿", None),
+        # Controls: a handle after 来源 is where it came from; a video's clip credit and a mail address name nobody.
+        ("来源：@江城交警", None, "江城交警"),
+        ("视频来源：抖音@南山有鹿", None, None),
+        ("投稿邮箱：nanshan@example.test", None, None),
+    ],
+)
+def test_a_writer_cited_by_a_platform_handle(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

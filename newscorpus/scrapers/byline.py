@@ -22,7 +22,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
-from newscorpus.scrapers.bylinecreator import self_media_account
+from newscorpus.scrapers.bylinecreator import mentioned_writer, self_media_account
 from newscorpus.scrapers.bylinefields import ACCOUNT_SOURCE, PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
 from newscorpus.scrapers.bylinegrammar import (
     EDITOR,
@@ -293,6 +293,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     """``region``: the line is one of the byline region's (under a page's headline), not a line read alone."""
     if not line or _FIGURE_CAPTION.match(line):
         return
+    if not found.authors and ("@" in line or "＠" in line):
+        found.authors = mentioned_writer(line)  # "知乎 @X 授权转载": the writer by a platform's handle
     if line[0] in credits.MARKS and line[1:2] not in ("", " "):
         line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.

@@ -66,3 +66,18 @@ def self_media_account(line: str) -> str | None:
     if is_bar_tool(handle):
         return None  # "赞赏支持 2017.09.14 22:08:32 字数 1,286": the tip button where the handle would stand
     return handle
+
+
+# A writer cited by a platform handle: "知乎 @X 授权转载", "转自：知乎 @X", "本文系作者 @X 授权本站发表". The
+# platform or the writer's word right before the @ makes it a credit; a bare "@X" in a line may be a mention.
+_MENTION = re.compile(
+    r"(?:知乎|简书|簡書|豆瓣|微博|小红书|小紅書|B站|作者|作者為|作者为)\s*[@＠]([^\s@＠,，。:：;；()（）]{2,20})"
+)
+
+
+def mentioned_writer(line: str) -> list[str]:
+    """The handle a platform's or the writer's credit names by its @ (``知乎 @跑步的老王``)."""
+    match = _MENTION.search(line)
+    if match is None or is_bar_tool(match.group(1)):
+        return []
+    return [match.group(1)]
