@@ -258,3 +258,18 @@ def test_photographers_and_speakers_in_credit_lines(line: str, author: str | Non
 def test_a_writer_cited_by_a_platform_handle(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者系宜宾学院文学院副教授 温小雅", "温小雅"),
+        ("（本文作者系市人大代表 邝文博）", "邝文博"),
+        ("（作者为资深媒体人 温小雅）", "温小雅"),
+        # Controls: the post alone names nobody.
+        ("（作者系宜宾学院文学院副教授）", None),
+        ("作者为资深媒体人", None),
+    ],
+)
+def test_an_affiliation_note_then_the_name_credits_the_name(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -241,6 +241,17 @@ def affiliated_writer(line: str) -> str | None:
     return match.group(1) if match and is_person(match.group(1)) else None
 
 
+# "作者系中国社会科学院研究员 卓志远", "（本文作者系县政协委员 牛建勋）": the writer's post, then the writer.
+_POST_THEN_NAME = re.compile(r"^[(（]?(?:本文)?作者(?:系|为|為)\S{2,30}\s+([\u4e00-\u9fff]{2,4})\s*[)）]?$")
+
+
+def named_after_post(line: str) -> str | None:
+    """The person an affiliation note names after the post (``_POST_THEN_NAME``); the post alone
+    (``作者系中国人民大学教授``) names nobody (README)."""
+    match = _POST_THEN_NAME.match(line) if "作者" in line[:5] else None
+    return match.group(1) if match and is_person(match.group(1)) else None
+
+
 def wire_agency(line: str) -> str | None:
     """The agency a wire dateline leads a story with: ``（中央社記者X台南14日電）``, ``新华社北京3月5日电（记者
     X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source)."""
