@@ -273,3 +273,18 @@ def test_a_writer_cited_by_a_platform_handle(line: str, author: str | None, sour
 )
 def test_an_affiliation_note_then_the_name_credits_the_name(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A forum's edit note closing the first post names the poster who edited it.
+        ("[ 此贴被江边老钓在2008-05-02 21:10重新编辑 ]", "江边老钓"),
+        ("此帖被江边老钓在2011-3-2 08:15编辑", "江边老钓"),
+        # Controls: an edit note without its time, or prose about editing, names nobody.
+        ("此帖被管理员删除", None),
+        ("这篇帖子被江边老钓在群里转发了很多次。", None),
+    ],
+)
+def test_a_forum_edit_note_names_the_poster(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

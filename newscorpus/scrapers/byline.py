@@ -297,6 +297,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors = mentioned_writer(line)  # "知乎 @X 授权转载": the writer by a platform's handle
     if not found.authors and (named := credits.named_after_post(line)):
         found.authors = [named]  # "（本文作者系县政协委员 牛建勋）"
+    if not found.authors:
+        found.authors = credits.edit_note_poster(line)  # "[ 此贴被X在2007-09-10 21:52重新编辑 ]" closing the post
     if line[0] in credits.MARKS and line[1:2] not in ("", " "):
         line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.

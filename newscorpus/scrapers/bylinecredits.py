@@ -350,3 +350,16 @@ def contributed(line: str) -> list[str]:
     if match is None:
         return []
     return _people_past_unit(match.group(1).split())
+
+
+# A forum's note closing the first post: "[ 此贴被X在2007-09-10 21:52重新编辑 ]", the poster editing the post.
+_EDIT_NOTE = re.compile(
+    r"^[\[［【(（]?\s*此[帖贴貼]被\s*([^\s\[\]［］【】]{2,20}?)\s*[在于於]\s*\d{4}-\d{1,2}-\d{1,2}[\d\s:]*"
+    r"(?:重新)?编辑\s*[\]］】)）]?$"
+)
+
+
+def edit_note_poster(line: str) -> list[str]:
+    """The poster an edit note closing the thread's first post names: the one who wrote it (README)."""
+    match = _EDIT_NOTE.match(line.strip()) if "被" in line[:6] else None
+    return [match.group(1)] if match else []
