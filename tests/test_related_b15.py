@@ -128,9 +128,6 @@ _STORY_LIST = f"<div class='xgyd'><h3>相关阅读</h3><ul>{_links(_TOPICAL)}</u
 @pytest.mark.parametrize(
     "column",
     [
-        # A theme's widget of the site's latest posts under a related name: no title echoes the headline.
-        f"<aside class='sidebar'><div class='widget'><h3>相关推荐</h3><ul>{_links(_LATEST)}</ul></div></aside>",
-        f"<aside><h3>推荐阅读</h3><ul>{_links(_LATEST)}</ul></aside>",
         # A related heading in <nav> or <footer> is site-wide even when its titles echo the headline.
         f"<nav class='side'><h3>相关阅读</h3><ul>{_links(_TOPICAL)}</ul></nav>",
         f"<footer><h3>相关新闻</h3><ul>{_links(_TOPICAL)}</ul></footer>",
@@ -141,6 +138,14 @@ _STORY_LIST = f"<div class='xgyd'><h3>相关阅读</h3><ul>{_links(_TOPICAL)}</u
 )
 def test_a_site_wide_side_box_is_not_the_list(column: str) -> None:
     assert _related(_page(column)) == []
+
+
+@pytest.mark.parametrize("heading", ["相关推荐", "推荐阅读", "延伸阅读"])
+def test_a_related_box_alone_in_a_side_column_is_the_list_whatever_its_titles(heading: str) -> None:
+    # The page labels the box related, the story has no other list: its items are the list even when no title
+    # echoes the headline (since session 26; issue 17 counts a sidebar the page labels related).
+    column = f"<aside class='sidebar'><div class='widget'><h3>{heading}</h3><ul>{_links(_LATEST)}</ul></div></aside>"
+    assert _urls(_related(_page(column))) == _expected(_LATEST)
 
 
 def test_a_side_box_beside_the_storys_own_list_is_left() -> None:

@@ -26,7 +26,7 @@ from newscorpus.scrapers.relatedsections import (
     section_after,
     story_link_in,
 )
-from newscorpus.scrapers.relatedside import about_story, in_plain_aside, in_site_box, sidebar_of
+from newscorpus.scrapers.relatedside import in_plain_aside, in_site_box, sidebar_of
 from newscorpus.scrapers.relatedtabs import has_real_link
 from newscorpus.scrapers.relatedweak import in_feed_box, in_side_column, is_weak
 from newscorpus.scrapers.text import cjk_count, clean
@@ -110,7 +110,7 @@ def headed_related(
         # No other heading gave a list after the story: the personal feed is the page's nearest to one.
         labelled = _take_sections(weak, story, base_url, page_url, items, doomed)[0] or labelled
     if side and not items:
-        labelled = _take_side(tree, side, story, base_url, page_url, items, doomed) or labelled
+        labelled = _take_side(side, story, base_url, page_url, items, doomed) or labelled
     remove_nodes(doomed, keep)
     return labelled, unique_items(items)[: settings.MAX_RELATED_ITEMS]
 
@@ -165,7 +165,6 @@ def _is_prose(story: LexborNode) -> bool:
 
 
 def _take_side(
-    tree: LexborHTMLParser,
     side: list[tuple[LexborNode, bool]],
     story: LexborNode | None,
     base_url: str | None,
@@ -174,11 +173,13 @@ def _take_side(
     doomed: list[LexborNode],
 ) -> bool:
     """A plain <aside>'s related box (推荐阅读 beside the story), asked only when no heading elsewhere gave
-    a list: taken when an item echoes the headline (a sidebar widget of the site's latest posts does not)."""
+    a list: the page labels it related, so it is the list whether or not its items echo the headline (issue 17:
+    a sidebar counts when the page labels it related; since session 26, as the natural batches label a 推荐阅读
+    aside; it had to echo the headline before). A personal feed (猜你喜欢) or a hot list never gets here."""
     found: list[RelatedItem] = []
     taken: list[LexborNode] = []
     labelled = _take_sections(side, story, base_url, page_url, found, taken)[0]
-    if not found or not about_story(tree, found):
+    if not found:
         return False
     items.extend(found)
     doomed.extend(taken)

@@ -4,19 +4,16 @@ the story's.
 A heading inside ``<nav>`` or ``<footer>`` never names the story's list. One inside an ``<aside>`` the page
 marks related (``<aside class="related">``) is as sure as any. One inside a plain ``<aside>`` (a sidebar
 widget: 相关推荐, 推荐阅读 beside the story) is a *fallback*: it names the page's list only when no heading
-outside a sidebar gave one, and when at least one of its items is about the story (echoes the headline's
-words), since a theme's sidebar widget under a related name is often the site's latest posts.
+outside a sidebar gave one. Until session 26 one of its items also had to echo the headline's words (a theme's
+widget under a related name may be the site's latest posts); the page labels it related all the same, and so
+do the natural batches' labellers (issue 17: a sidebar counts when the page labels it related).
 """
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
-from newscorpus import settings
-from newscorpus.models import RelatedItem
-from newscorpus.scrapers.relatedcards import word_pieces
 from newscorpus.scrapers.relatedmarks import MARKED
-from newscorpus.scrapers.text import node_text
 
 _SITE_BOX_TAGS = frozenset({"nav", "footer"})
 
@@ -64,11 +61,3 @@ def _story_footer(box: LexborNode) -> bool:
     <article> would have its site footer taken for the story's too; its links then still face the items'
     own filters (a footer's legal line, the site's own sections)."""
     return box.tag == "footer" and _in_article(box)
-
-
-def about_story(tree: LexborHTMLParser, items: list[RelatedItem]) -> bool:
-    """At least RELATED_UNHEADED_MIN_TOPICAL_ITEMS of ``items`` share RELATED_TOPIC_MIN_SHARED word pieces
-    with the headline (<h1>) and the page title: the test an unheaded list must pass, asked of a sidebar."""
-    topic = word_pieces(" ".join(node_text(tree.css_first(query)) for query in ("h1", "title")))
-    shared = sum(1 for item in items if len(word_pieces(item.title) & topic) >= settings.RELATED_TOPIC_MIN_SHARED)
-    return bool(topic) and shared >= settings.RELATED_UNHEADED_MIN_TOPICAL_ITEMS
