@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from newscorpus import settings
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinechrome import is_bar_tool
@@ -55,8 +56,14 @@ _TAG_FIRST = re.compile(
 _NOBODY = frozenset({"楼主", "樓主", "游客", "遊客", "匿名用户", "匿名用戶", "作者", "小编"})
 
 
+# Every such line holds one of the platform's words: the cheap test most lines fail before the full grammar.
+_CUE = re.compile(_MARK)
+
+
 def self_media_account(line: str) -> str | None:
     """The account a self-media meta line names between the platform's own words; None for any other line."""
+    if len(line) > settings.BYLINE_MAX_LINE_CHARS or not _CUE.search(line):
+        return None
     match = _HANDLE_FIRST.match(line) or _TAG_FIRST.match(line)
     if match is None:
         return None
