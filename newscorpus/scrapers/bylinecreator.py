@@ -7,6 +7,8 @@ WeChat's ``发表于浙江`` (the poster's region), a creator badge (``· 优质
 ``企鹅号 X``). One handle among those words is the account that published the post, the author. A line with
 no such word (``X 2020-11-30 09:40``) is left to the other readers: a commenter's line looks the same.
 
+A writer cited by a platform's handle (``知乎 @X 授权转载``) is read here too (``mentioned_writer``).
+
 How it could misfire: a reply floor printed with its region (``网友 2023-01-05 发表于浙江``) under a story
 that names no writer; an outlet's account (``界面新闻 网易号``) is left to the outlet rules.
 """
@@ -54,8 +56,6 @@ _TAG_FIRST = re.compile(
 
 # A thread's or a Q&A page's roles, printed where a handle stands: nobody's name.
 _NOBODY = frozenset({"楼主", "樓主", "游客", "遊客", "匿名用户", "匿名用戶", "作者", "小编"})
-
-
 # Every such line holds one of the platform's words: the cheap test most lines fail before the full grammar.
 _CUE = re.compile(_MARK)
 
@@ -78,7 +78,7 @@ def self_media_account(line: str) -> str | None:
 # A writer cited by a platform handle: "知乎 @X 授权转载", "转自：知乎 @X", "本文系作者 @X 授权本站发表". The
 # platform or the writer's word right before the @ makes it a credit; a bare "@X" in a line may be a mention.
 _MENTION = re.compile(
-    r"(?:知乎|简书|簡書|豆瓣|微博|小红书|小紅書|B站|作者|作者為|作者为)\s*[@＠]([^\s@＠,，。:：;；()（）]{2,20})"
+    r"(?:知乎|简书|簡書|豆瓣|微博|小红书|小紅書|B站|作者(?:為|为)?)\s*[@＠]([^\s@＠,，。:：;；()（）]{2,20})"
 )
 
 

@@ -256,7 +256,7 @@ def wire_agency(line: str) -> str | None:
     """The agency a wire dateline leads a story with: ``（中央社記者X台南14日電）``, ``新华社北京3月5日电（记者
     X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source)."""
     match = _WIRE_DATELINE.match(line)
-    agency = match.group(1) or match.group(2) if match else None
+    agency = (match.group(1) or match.group(2)) if match else None
     return agency if agency and is_outlet(agency) else None
 
 
@@ -355,7 +355,7 @@ def contributed(line: str) -> list[str]:
 # A forum's note closing the first post: "[ 此贴被X在2007-09-10 21:52重新编辑 ]", the poster editing the post.
 _EDIT_NOTE = re.compile(
     r"^[\[［【(（]?\s*此[帖贴貼]被\s*([^\s\[\]［］【】]{2,20}?)\s*[在于於]\s*\d{4}-\d{1,2}-\d{1,2}[\d\s:]*"
-    r"(?:重新)?编辑\s*[\]］】)）]?$"
+    r"(?:重新)?(?:编辑|編輯)\s*[\]］】)）]?$"
 )
 
 

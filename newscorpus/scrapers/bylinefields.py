@@ -250,11 +250,15 @@ def wechat_source(value: str) -> str | None:
     """The WeChat account a source value names (``公众号“X”（ID：abc），作者：Y``, ``X（ID：abc）``,
     ``“X”微信公众号``): the account the text was taken from, up to the clause's end."""
     value = _CLAUSE_END.split(value, maxsplit=1)[0].strip()
-    # "“长江云”微信公众号": a quoted name before the platform; "医院微信公众号" unquoted is a name as a whole.
-    quoted = value.endswith(_WECHAT_PLATFORMS) and value.rstrip("".join(_WECHAT_PLATFORMS))[-1:] in _ACCOUNT_QUOTES
-    platformed = value.startswith(_WECHAT_PLATFORMS) or quoted
-    for platform in _WECHAT_PLATFORMS:
-        value = value.removeprefix(platform).removesuffix(platform) if platformed else value
+    leading = next((platform for platform in _WECHAT_PLATFORMS if value.startswith(platform)), None)
+    trailing = next((platform for platform in _WECHAT_PLATFORMS if value.endswith(platform)), None)
+    if leading is not None:
+        value = value.removeprefix(leading)
+    elif trailing is not None and value.removesuffix(trailing).rstrip()[-1:] in _ACCOUNT_QUOTES:
+        value = value.removesuffix(trailing)  # "“长江云”微信公众号"; unquoted, "医院微信公众号" is a name as a whole
+    else:
+        trailing = None
+    platformed = leading is not None or trailing is not None
     value = value.lstrip(" ：:·•|丨").strip()
     if wechat := _WECHAT_ID.match(value):
         value = wechat.group(1)
