@@ -278,6 +278,16 @@ def is_outlet(word: str) -> bool:
     return bool(_OUTLET_END.search(word))
 
 
+# Between the outlets of one credit: "新华社、央视新闻", "界面新闻,每日经济新闻", "路透社/彭博社".
+_OUTLETS_APART = re.compile(r"\s*[、，,/／]\s*")
+
+
+def are_outlets(text: str) -> bool:
+    """Every part of a list joined by 、 or a comma is an outlet (``北京青年报、界面新闻``); one outlet is a list
+    of one."""
+    return all(is_outlet(part) for part in _OUTLETS_APART.split(text))
+
+
 def is_titled(text: str) -> bool:
     """A publication's name in title marks standing alone (``《求是》``, ``《模型世界》``)."""
     return _TITLED.match(text) is not None

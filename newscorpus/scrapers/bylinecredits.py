@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet, is_person, signing_name
+from newscorpus.scrapers.bylinebare import are_outlets, is_outlet, is_person, signing_name
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinelabels import OWN_OUTLET
@@ -189,7 +189,6 @@ def reported_after(line: str) -> str | None:
 _COMPILED = re.compile(
     r"^[(（]?\s*(?:综合|綜合)(?:自)?\s*[:：]?\s*([^()（）:：\s]{2,40}?)\s*(?:报道|報道|報導|消息)?\s*[)）]?$"
 )
-_COMPILED_APART = re.compile(r"[、，,/]")
 
 
 def compiled_from(line: str) -> str | None:
@@ -199,7 +198,7 @@ def compiled_from(line: str) -> str | None:
     if match is None:
         return None
     named = match.group(1)
-    return named if all(is_outlet(part) for part in _COMPILED_APART.split(named)) else None
+    return named if are_outlets(named) else None
 
 
 # "（本文来自钱江晚报·小时新闻，记者 章然 通讯员 杭建宣）": a closing note naming the outlet, then its reporters.

@@ -11,7 +11,7 @@ import re
 from itertools import takewhile
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinebare import are_outlets, is_outlet, is_person
 from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_bar_tool
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
@@ -433,7 +433,6 @@ def _employer(token: str) -> bool:
 
 
 # A reprint's verb before an outlet-shaped name ("转载自新华网", "摘自《求是》"; "转自网友" stays), as 据 is.
-_OUTLETS_APART = re.compile(r"[、，,]")
 _FROM_VERB = re.compile(
     r"^(?:转载自|轉載自|转引自|轉引自|转自|轉自|摘自|选自|選自|引自|原载于|原載於|原载|原載|综合自|綜合自)(\S{2,})$"
 )
@@ -476,7 +475,7 @@ def outlet(value: str) -> str | None:
     first = _ISSUE_AFTER_TITLE.sub("》", first)
     if (reprinted := _FROM_VERB.match(first)) and (
         # "综合自北京青年报、界面新闻": each outlet of the list
-        all(is_outlet(part) for part in _OUTLETS_APART.split(reprinted.group(1))) or first.endswith("》")
+        are_outlets(reprinted.group(1)) or first.endswith("》")
     ):
         first = reprinted.group(1)  # "来源：转载自新华网": the outlet, not the reprint verb before it
     if len(parts) > 1 and _office_of(first, parts[1]):
