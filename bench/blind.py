@@ -53,7 +53,7 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # blind. The natural batches (blindNNn: writers barred from the README, labels from the field meanings alone) flip
 # the same way: blind74n once blind75n was written, blind75n once blind76n was, blind76n in session 26 once
 # blind77n was scored on arrival.
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), "blind74n", "blind75n", "blind76n"})
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), "blind74n", "blind75n", "blind76n", "blind77n", "blind78n"})
 
 
 def held_out(path: Path) -> bool:
