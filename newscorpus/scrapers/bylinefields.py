@@ -167,7 +167,9 @@ def read_fields(fields: list[Field], found: Found) -> None:
             if not outlet_only and not photo_credit(item.value):
                 # "作者：医技药剂党支部", "采写：南方日报 口述：吴珊": a unit or an outlet under a writer's label
                 # counts only when no person is credited (README); a later label's person wins.
-                if len(people) == 1 and (names.is_organisation(people[0]) or _outlet_only(people[0])):
+                # A college or a hospital too ("作者：化工学院 文/许晴晴").
+                unit = names.is_organisation(people[0]) or names.is_news_unit(people[0]) if people else False
+                if len(people) == 1 and (unit or _outlet_only(people[0])):
                     found.organisation = found.organisation or people[0]
                 elif following is not None and following.kind == REPORTER:
                     found.authors = names.join_lists(people, credited)

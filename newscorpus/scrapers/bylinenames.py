@@ -41,9 +41,10 @@ _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍�
 # One name, then its role after a slash: the pictures ("庞雪/图", "陈卓／攝").
 _NAME_THEN_PICTURES = re.compile(r"[^\s/／]{2,4}\s*[/／]\s*(?:图|圖|图片|圖片|摄|攝|摄影|攝影)")
 _ROLE_SUFFIX = re.compile(
-    r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|发自\S*|發自\S*|电|電|讯|訊|文)$"
+    r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|发自\S*|發自\S*|电|電|讯|訊|文)$"
 )
-_TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿)$")
+# "记者 X Y 直播" credits a live report's reporters as 报道 credits a report's.
+_TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播)$")
 # A government's release account ("上海发布", "云台发布"): a place then 发布, never a person's name.
 _RELEASE_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:发布|發佈|發布)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
@@ -249,7 +250,8 @@ def _listed(bare: str, token: str, names: list[str], later: list[str]) -> bool:
     label's whole value ("通讯员 曾凡": no prose is that short), or before names only ("记者：曾丽萍 刘志强": prose
     after the label is no run of names). In a run of names 唐诗琪 is a person, though alone its first two
     characters name a section (唐诗)."""
-    named_run = bool(names) or all(is_person(other, in_run=True) for other in later if other)
+    # A dateline closing the run names its reporter too ("中央社記者曾以寧、賴于榛台北15日電").
+    named_run = bool(names) or all(is_person(other, in_run=True) or dateline_name(other) for other in later if other)
     return named_run and bare == token and is_person(bare)
 
 

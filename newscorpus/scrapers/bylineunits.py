@@ -98,13 +98,19 @@ ORGANISATION = re.compile(
     # a school's student union and a trade union (學生會, 工会): no given name ends in either; a bureau's section
     # (平川县教育局安全股: a county office's 股)
     r"|学生会|學生會|工会|工會|局[\u4e00-\u9fff]{1,4}股"
+    # a town's or a bureau's office by its short name (城关镇宣传办, 望江镇党政办), a women's federation (妇联)
+    r"|办|辦|妇联|婦聯"
     rf"|{BRANCH})$"
 )
+# A section named in three characters, 科 the last (综合科, 宣传科).
+_SECTION_CHARS = 3
 # An office named in two to four characters ("宣传部", "教务处", "工会办", "校史馆"): no given name ends in these
 # words (科, 院, 所, 站, 会 do: "李科", "张会"), so a 作者 value of this shape is a unit, not a person.
 # A centre is such an office too ("新闻中心", "新聞中心"): no given name ends in 中心.
 _SHORT_OFFICE = re.compile(
     r"^[\u4e00-\u9fff]{1,3}(?:部|处|處|局|办|辦|室|委|队|隊|组|組|馆|館|厅|廳)$|^[\u4e00-\u9fff]{1,2}中心$"
+    # an office's section by its affairs (考务科, 医务科, 财务科): 李科 is a name, no name ends in 务科
+    r"|^[\u4e00-\u9fff]{1,2}[务務]科$"
 )
 
 # Units named by a word no given name ends in alone: a court's division (刑庭, 民一庭, 立案庭; 张庭 is a name), a
@@ -142,4 +148,7 @@ def is_organisation(name: str) -> bool:
     if len(name) > settings.BYLINE_MAX_PERSON_CHARS:
         # A long name may close with its court's division (某区人民法院民一庭), as a short one may be one.
         return bool(ORGANISATION.search(name) or _COURT_ENDING.search(name))
-    return is_unit_word(name) or _SHORT_OFFICE.match(name) is not None or _COURT_DIVISION.match(name) is not None
+    if is_unit_word(name) or _SHORT_OFFICE.match(name) is not None or _COURT_DIVISION.match(name) is not None:
+        return True
+    # A section no name reads as (综合科, 宣传科): a name may end in 科 (李科, 王晓科), led by its surname.
+    return len(name) == _SECTION_CHARS and name.endswith("科") and not is_person(name)

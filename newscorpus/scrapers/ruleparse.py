@@ -28,6 +28,7 @@ from newscorpus.scrapers.bylinebrand import declared_brand, unlabelled_brand
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, closing_writer, lines_after, picture_captions
+from newscorpus.scrapers.bylineunits import is_organisation
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.headings import HEADING_TAGS, names_a_box
@@ -64,6 +65,8 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     )
     # The byline grammar cleans whatever the selectors found: labels, outlets, IDs, glued times.
     own_author = clean_author(_first_text(tree, rule.author))
+    if own_author is not None and is_organisation(own_author):
+        own_author = None  # "城南街道妇联" in a post's writer slot: a unit is no writer (README "Bylines")
     article.author = own_author or article.author
     source, account = _rule_source(tree, rule.source)
     article.source = source or article.source

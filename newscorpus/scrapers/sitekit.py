@@ -142,6 +142,16 @@ def labelled_body_source(lines: list[str]) -> str | None:
     return None
 
 
+def account_post(article: Article, page: RulePage) -> None:
+    """A platform whose every page is an account's post (百家号, 头条号): the account the source selectors read is
+    the author (README "Bylines": accounts), and a 来源 line opening or closing the post names the outlet it
+    was taken from, over the account."""
+    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+
+    account_as_author(article)
+    article.source = labelled_body_source(page.body_lines) or article.source
+
+
 def account_after_notice(article: Article, page: RulePage) -> None:
     """A platform's notice closing the story (``本文为自媒体、作者等新浪看点账号…上传并发布``) makes the page an
     account's post wherever it is hosted: the account the bar shows as its source is the author (README); with

@@ -12,20 +12,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
-from newscorpus.scrapers.sitekit import labelled_body_source
+from newscorpus.scrapers.sitekit import account_post
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
 
 
 def _postprocess(article: Article, page: RulePage) -> None:
-    # Imported on first parse: loading the rules stays cheap.
-    from newscorpus.scrapers.byline import account_as_author
-    from newscorpus.scrapers.bylineaccount import account_card, profile_before_story
+    from newscorpus.scrapers.bylineaccount import account_card, profile_before_story  # on first parse
 
-    account_as_author(article)  # the 百家号 account, read by the source selectors
-    # "来源：湘江日报 作者：X" closing the post: the outlet the account took the story from, over the account.
-    article.source = labelled_body_source(page.body_lines) or article.source
+    # The 百家号 account the source selectors read; "来源：湘江日报 作者：X" closing the post names the outlet.
+    account_post(article, page)
     if article.author is None:
         # A template whose classes the selectors miss (hashed): every page here is an account's post, and
         # the account is the name linked to its profile in the card with its avatar.

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus.scrapers import pagedata
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
+from newscorpus.scrapers.sitekit import account_post
 from newscorpus.scrapers.text import clean, node_text
 
 if TYPE_CHECKING:
@@ -57,11 +58,9 @@ def _captions(body: LexborNode | None) -> set[str]:
 
 
 def _postprocess(article: Article, page: RulePage) -> None:
-    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
-
     captions = _captions(page.body)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
-    account_as_author(article)  # the 头条号 account, read by the source selectors
+    account_post(article, page)  # the 头条号 account, read by the source selectors; a closing 来源 line's outlet
     if article.author is None and article.source is None:
         from newscorpus.scrapers.bylineaccount import account_card, profile_before_story
 

@@ -1,0 +1,140 @@
+"""Classes the natural batches blind77n and blind78n showed once flipped to tune (writers who never read the
+README, given only issue 13's field meanings), as hand-written variants in other wordings and markup: never a
+copy of a blind page or string.
+
+- A wire dateline crediting two reporters joined by 、 (``中央社記者X、Y台北15日電``) names both.
+- ``直播`` after the reporters' names credits a live report as 报道 credits a report: no name.
+- A unit in a writer's slot or under 作者/撰稿 is no writer (README "Bylines"): an office by its affairs
+  (考务科), a three-character section no name reads as (综合科), a town's or bureau's office by its short name
+  (城关镇党政办), a women's federation (妇联), a college (化工学院) before the writer's own label.
+- A 头条号 post closing with 来源：X names the outlet, as a 百家号 or WeChat post does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.bylineunits import is_organisation
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("（中央社記者林佳蓉、許文達台中3日電）中部地區今天午後雷陣雨。", "林佳蓉 許文達", "中央社"),
+        ("（中央社記者曾明德、黃怡君、陳立台北21日電）", "曾明德 黃怡君 陳立", "中央社"),
+        ("（中央社記者曾明德、黃怡君花蓮縣7日電）", "曾明德 黃怡君", "中央社"),
+        # Controls: one reporter, a verb-surname alone in prose, a list of names before 報導.
+        ("（中央社記者曾明德台北21日電）", "曾明德", "中央社"),
+        ("（記者陳家樂、李大文報道）", "陳家樂 李大文", None),
+    ],
+)
+def test_a_wire_dateline_crediting_two_reporters_names_both(line: str, author: str, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("2018-07-02 10:15 来源：某某网 某某网记者 韩立 邓晓 直播", "韩立 邓晓"),
+        ("记者 周鹏直播", "周鹏"),
+        # Control: a name is no role.
+        ("记者 周鹏 报道", "周鹏"),
+    ],
+)
+def test_a_live_report_s_word_after_the_names_is_no_name(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("考务科", True),
+        ("财务科", True),
+        ("综合科", True),
+        ("宣传科", True),
+        ("城关镇宣传办", True),
+        ("青山镇党政办", True),
+        ("南湖街道妇联", True),
+        # Controls: names ending in 科 are people.
+        ("李科", False),
+        ("王晓科", False),
+    ],
+)
+def test_offices_and_sections_are_units(name: str, unit: bool) -> None:
+    assert is_organisation(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("撰稿：考务科 审核：周德成", None, None),
+        ("来源单位：青山镇人民政府 作者：青山镇党政办", None, "青山镇人民政府"),
+        ("作者：综合科　来源：市交通运输局", None, "市交通运输局"),
+        ("作者：机电学院 文/韩思雨 图/潘立", "韩思雨", None),
+        ("来源：外国语学院 作者：外语学院 文/周敏", "周敏", "外国语学院"),
+        # Controls: a unit then its person; a person alone.
+        ("作者：心内科 周立群", "周立群", None),
+        ("作者：王晓科", "王晓科", None),
+    ],
+)
+def test_a_unit_under_a_writer_s_label_is_no_writer(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+_TOUTIAO = """<html><head><meta charset="utf-8"><title>新学期校园安全提示</title></head><body>
+<div class="article-box"><h1 class="article-title">新学期校园安全提示</h1>
+<div class="article-sub"><a class="media-name" href="/c/user/61234567890/">平安校园观察</a>
+<span class="time">2021-09-01 08:30:00</span></div>
+<div class="article-content"><p>{prose}</p><p>{prose}</p><p>{prose}</p>{closing}</div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("<p>来源：江城晚报</p>", "江城晚报"),
+        ("<p>来源：市教育局、江城日报</p>", "市教育局、江城日报"),
+        # Controls: no closing line; a line naming no outlet.
+        ("", None),
+        ("<p>来源：网友投稿</p>", None),
+    ],
+)
+def test_a_toutiao_post_closing_with_a_source_line_names_the_outlet(
+    registry: Registry, closing: str, source: str | None
+) -> None:
+    html = _TOUTIAO.format(prose=STORY_PROSE, closing=closing)
+    article = parse_html(html, "https://www.toutiao.com/a6999999999999999999/", registry)
+    assert (article.author, article.source) == ("平安校园观察", source)
+
+
+_WECHAT = """<html><head><meta charset="utf-8"><title>社区食堂开张了</title></head><body>
+<div id="img-content"><h1 class="rich_media_title" id="activity-name">社区食堂开张了</h1>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_text" id="js_author_name">{writer}</span>
+<span class="rich_media_meta_nickname"><a id="js_name">乐享河西</a></span></div>
+<div class="rich_media_content" id="js_content"><p>{prose}</p><p>{prose}</p><p>{prose}</p>
+<p>来源：{writer}</p><p>编辑：孟佳</p></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("writer", "author", "source"),
+    [
+        # A unit in the writer's slot wrote nothing: the account published the post, the unit sent it in.
+        ("河西街道妇联", "乐享河西", "河西街道妇联"),
+        ("河西街道党政办", "乐享河西", "河西街道党政办"),
+        # Control: a person there is the writer.
+        ("周晓梅", "周晓梅", None),
+    ],
+)
+def test_a_unit_in_a_post_s_writer_slot_is_no_writer(
+    registry: Registry, writer: str, author: str, source: str | None
+) -> None:
+    html = _WECHAT.format(writer=writer, prose=STORY_PROSE)
+    article = parse_html(html, "https://mp.weixin.qq.com/s/Ab12Cd34Ef56", registry)
+    assert (article.author, article.source) == (author, source)
