@@ -30,8 +30,9 @@ _REGIONAL = """<html><head><meta charset="utf-8"><title>滨江大桥主桥合龙
         # the source, though the company running the site is named after the paper in the footer.
         ("江海在线", "江海日报网络传媒发展有限公司", "江海日报"),
         ("江海在线", "江海日报", "江海日报"),
-        # No other name shown for the site: the footer claiming the name beside the time makes it the brand.
-        ("本地新闻", "江海日报", None),
+        # No other name shown for the site: the footer claims the name beside the time, which published the
+        # story (session 27: the site's own name shown there is the source).
+        ("本地新闻", "江海日报", "江海日报"),
     ],
 )
 def test_a_footer_naming_the_paper_is_its_owner_when_the_site_shows_its_own_name(
@@ -51,7 +52,7 @@ def test_the_bar_s_next_outlet_stands_when_the_first_is_the_site_s_own_name() ->
     page = parse_html(html, None, Registry.load())
     assert (page.author, page.source) == ("郑海峰", "江海日报")
     alone = parse_html(html.replace("江海日报　", ""), None, Registry.load())
-    assert (alone.author, alone.source) == ("郑海峰", None)  # the site's name alone: its brand, no outlet
+    assert (alone.author, alone.source) == ("郑海峰", "江海在线")  # the site's name alone published it
 
 
 @pytest.mark.parametrize(

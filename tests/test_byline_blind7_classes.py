@@ -117,14 +117,16 @@ def test_an_account_named_like_an_outlet_on_a_platform_post_is_the_author() -> N
     assert plain.author is None
 
 
-def test_a_mobile_editions_brand_beside_the_time_is_no_source() -> None:
+def test_a_mobile_editions_brand_beside_the_time_is_the_source() -> None:
+    # The site's own name beside the time was its brand, no source, until session 27: the natural batches'
+    # writers label it the source as shown, whatever names the site (its footer here).
     html = (
         "<html><head><title>本市地铁新线开通--某城网手机版</title></head><body><h1>本市地铁新线开通</h1>"
         "<div class='info'><em>某城网</em><em>2020-06-01 08:00</em></div>"
         f"<div class='txt'>{_STORY}</div><div class='footer'><p>某城网版权所有</p></div></body></html>"
     )
-    assert _parse(html, "http://m.example-city.cn/n/2020/0601/1.html").source is None
-    # Without the footer naming the site, the name stays the source it reads as.
+    assert _parse(html, "http://m.example-city.cn/n/2020/0601/1.html").source == "某城网"
+    # Without the footer naming the site, the name is the source it reads as too.
     without_footer = html.replace("<p>某城网版权所有</p>", "<p>联系我们</p>")
     assert _parse(without_footer, "http://m.example-city.cn/n/2020/0601/1.html").source == "某城网"
 

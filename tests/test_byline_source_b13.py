@@ -144,15 +144,16 @@ def test_a_closing_credit_with_a_link_is_still_read(closing: str, source: str) -
 
 
 # --- the site's own name beside the time --------------------------------------------------------------
+# It was the site's brand, no source, until session 27: the natural batches label it the source as shown.
 
 
-def test_the_name_leading_the_title_and_its_logo_is_the_sites_brand() -> None:
+def test_the_name_leading_the_title_and_its_logo_beside_the_time_is_the_source() -> None:
     html = _page(
         "<span>2021-03-05 10:20</span> <span>示例日报网</span>",
         title="示例日报网-老旧小区改造惠及五万户",
         nav="<a class='logo' href='https://www.example.cn/'><img src='/logo.png' alt='示例日报网'></a>",
     )
-    assert _parse(html).source is None
+    assert _parse(html).source == "示例日报网"
 
 
 def test_another_outlet_beside_the_time_on_a_title_led_site_stays() -> None:
@@ -171,14 +172,14 @@ def test_an_outlet_leading_a_reprinting_sites_title_stays_the_source() -> None:
 
 
 @pytest.mark.parametrize("site", ["手机示例日报网", "手機示例日報網"])
-def test_the_site_named_behind_its_mobile_word_is_its_brand(site: str) -> None:
+def test_the_site_named_behind_its_mobile_word_is_the_source_as_shown(site: str) -> None:
     name = site.removeprefix("手机").removeprefix("手機")
     html = _page(
         f"<span>2021-03-05 10:20</span> <span>{name}</span>",
         title=f"老旧小区改造惠及五万户-{site}",
         head=f"<meta property='og:site_name' content='{site}'>",
     )
-    assert _parse(html, "https://m.example.cn/2021/0305/c1234.html").source is None
+    assert _parse(html, "https://m.example.cn/2021/0305/c1234.html").source == name
 
 
 def test_the_sites_name_labelled_as_source_stands_on_its_mobile_edition() -> None:

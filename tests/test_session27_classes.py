@@ -138,3 +138,51 @@ def test_a_unit_in_a_post_s_writer_slot_is_no_writer(
     html = _WECHAT.format(writer=writer, prose=STORY_PROSE)
     article = parse_html(html, "https://mp.weixin.qq.com/s/Ab12Cd34Ef56", registry)
     assert (article.author, article.source) == (author, source)
+
+
+def _portal(bar: str, *, title: str = "老城区雨污分流改造完工_青川在线", closing: str = "") -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>"
+        "<meta property='og:site_name' content='青川在线'></head><body>"
+        "<div class='logo'><a href='https://www.qingchuan.test/'><img src='/logo.png' alt='青川在线'></a></div>"
+        "<div class='crumb'><a href='https://www.qingchuan.test/'>青川在线</a> &gt; <a href='/news/'>本地新闻</a></div>"
+        f"<h1>老城区雨污分流改造完工</h1><div class='info'>{bar}</div>"
+        f"<div class='content'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p>{closing}</div>"
+        "<div class='foot'>青川在线 版权所有</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bar", "source"),
+    [
+        # The site's own name beside the time published the story: the source, as the natural batches label it.
+        ("<span>2019-06-03 09:12</span><span>青川在线</span>", "青川在线"),
+        ("<span>青川在线</span>　<span>2019年06月03日</span>", "青川在线"),
+        # Another outlet after it is where the story came from.
+        ("<span>青川在线</span>　<span>2019-06-03 09:12</span>　<span>青川日报</span>", "青川日报"),
+        # Controls: a labelled outlet; no name beside the time.
+        ("<span>2019-06-03 09:12</span><span>来源：川北晚报</span>", "川北晚报"),
+        ("<span>2019-06-03 09:12</span>", None),
+    ],
+)
+def test_the_site_s_own_name_beside_the_time_is_the_source(registry: Registry, bar: str, source: str | None) -> None:
+    article = parse_html(_portal(bar), "https://www.qingchuan.test/news/2019/0603/88.html", registry)
+    assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # A photo credited to the paper's reporter (traditional 攝 as simplified 摄) names no story's source.
+        ("<p>圖為施工現場。（晨報記者攝）</p>", None),
+        ("<p>图为施工现场。（晨报记者摄）</p>", None),
+        # A section's tag closing the story (traditional spelling too) is the site's shelf, no outlet.
+        ("<p>（即時新聞）</p>", None),
+        ("<p>（本地新聞）</p>", None),
+    ],
+)
+def test_photo_credits_and_section_tags_name_no_source(registry: Registry, closing: str, source: str | None) -> None:
+    html = _portal("<span>2019-06-03 09:12</span>", title="老城区雨污分流改造完工", closing=closing)
+    html = html.replace("<meta property='og:site_name' content='青川在线'>", "")
+    article = parse_html(html, "https://www.qingchuan.test/news/2019/0603/88.html", registry)
+    assert article.source == source

@@ -1,9 +1,11 @@
-"""The site's own name is not its own source unless the page labels it so (README "Bylines").
+"""The site's own name and its channels, told apart from other outlets in the bar (README "Bylines").
 
 A meta bar under the headline often prints the site's name or one of its channels beside the time
 (``2017-09-12 07:21 北青网`` on ynet, ``凤凰网历史`` on ifeng's history channel, a Japanese site's name in a
-span): that is the site's brand, not an outlet the story came from. ``来源：新华网`` on xinhuanet is shown as
-the source, so a labelled value always stands. The site's names come from its markup: ``og:site_name``,
+span). Since session 27 the site's own name there is the source, as the natural batches' writers label it (the
+site published the story), unless the bar names another outlet after it (``胶东在线 TIME 烟台日报``: where the
+story came from); a channel of the site names no outlet. ``来源：新华网`` on xinhuanet is shown as the source, so
+a labelled value always stands. The site's names come from its markup: ``og:site_name``,
 ``application-name``, and the last part of ``<title>`` when a link to a site's front page (the logo, the
 home link, a channel's front) or the copyright footer shows it too: some reprinting sites close the title
 with the story's outlet (``标题_海峡晨报``), and that is no brand.
@@ -219,20 +221,11 @@ def labelled(source: str, lines: list[str]) -> bool:
     return False
 
 
-def declared_brand(tree: LexborHTMLParser, source: str | None, lines: list[str]) -> bool:
-    """``source`` is the name the site declares for itself (``og:site_name``, ``application-name``, less its
-    web word) and no line labels it: a site rule's source slot printing the site's own name
-    (``<span class=source><a href="//www.huanqiu.com">环球网</a></span>``) shows its brand, no outlet. Only the
-    declared name: a channel's brand closing the <title> (``_凤凰娱乐``, ``_新浪财经``) stands in a rule's source
-    slot, as the batches label portal channels."""
-    if not source:
-        return False
-    # The <head> alone: the metas stand there, and a rule's parse walks no more of the page than it must.
-    head = tree.head
-    declared = {(node.attributes.get("content") or "").strip() for node in head.css(_DECLARED)} if head else set()
-    if not any(_names_site(source, name) for name in declared if name):
-        return False
-    return not labelled(source, lines)
+def site_channel(tree: LexborHTMLParser, source: str, lines: list[str]) -> bool:
+    """``source`` is a channel of the site (``凤凰网历史`` on ``…_凤凰网``, linked to its front) that no line labels:
+    the shelf the page is filed on, no outlet (README "Bylines"), where the site's own name is the source."""
+    brands = _brands(_declared_names(tree), _title_parts(tree))
+    return _own_channel(tree, source, brands) and not labelled(source, lines)
 
 
 def _own_channel(tree: LexborHTMLParser, source: str, brands: set[str]) -> bool:

@@ -44,7 +44,8 @@ _FROM = "来自"
 _ORAL = frozenset({"口述", "主讲", "证道", "證道"})
 _WRITTEN_UP = "整理"
 _INTERVIEW = frozenset({"采访", "採訪"})
-PHOTO_TAIL = re.compile(r"(?:^|\s)(?:摄影?|供图|拍摄)(?:\s|$)")
+# Both spellings: "（明報記者攝）" under a photo credits the picture as "（新华社记者 程敏 摄）" does.
+PHOTO_TAIL = re.compile(r"(?:^|\s)(?:[摄攝]影?|供[图圖]|拍[摄攝])(?:\s|$)")
 
 
 @dataclass(frozen=True)

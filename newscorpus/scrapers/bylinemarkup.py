@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.byline import clean_author
 from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
-from newscorpus.scrapers.bylinebrand import channel_links, names_site, site_brands
+from newscorpus.scrapers.bylinebrand import channel_links, site_brands
 from newscorpus.scrapers.bylinechrome import is_badge
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
@@ -147,9 +147,9 @@ def labelled_logo(tree: LexborHTMLParser, header: list[str]) -> str | None:
         holder = image.parent
         if holder is not None and _LONE_SOURCE_LABEL.match(fold(holder.text(deep=True))):
             alt = clean(image.attributes.get("alt"))
-            # The site's own logo there (东方财富网 on eastmoney) is its brand, no source (README "Bylines").
+            # The site's own logo there (东方财富网 on eastmoney) is labelled the source too (README "Bylines").
             shown = 2 <= len(alt) <= settings.BYLINE_MAX_SOURCE_CHARS and not is_badge(alt)
-            return alt if shown and not names_site(tree, alt) else None
+            return alt if shown else None
     return None
 
 

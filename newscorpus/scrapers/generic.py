@@ -28,7 +28,7 @@ from newscorpus.scrapers.boilerplate import (
 )
 from newscorpus.scrapers.byline import account_as_author
 from newscorpus.scrapers.bylinebar import header_texts, list_starts
-from newscorpus.scrapers.bylinebrand import unlabelled_brand, without_menu_labels
+from newscorpus.scrapers.bylinebrand import without_menu_labels
 from newscorpus.scrapers.bylineregion import self_media_notice
 from newscorpus.scrapers.bylinetail import credit_reach, editor_line, fact_box_author, photo_sentence
 from newscorpus.scrapers.comments import cut_comments
@@ -50,7 +50,7 @@ from newscorpus.scrapers.metadata import (
     is_byline_line,
     last_title_window,
     lines_around_title,
-    outlet_past_brand,
+    shown_source,
 )
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
@@ -198,12 +198,8 @@ def fill_from_body(
     if article.published_at is None:
         # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state.
         article.published_at = published_from_scripts(tree)
-    if not had_source and article.source and unlabelled_brand(tree, article.source, header + (tail or [])):
-        # The site's own name beside the time: its brand, not an outlet, though another in the bar may be.
-        lines = header + (tail or [])
-        article.source = outlet_past_brand(
-            article, header, article.source, lambda other: unlabelled_brand(tree, other, lines)
-        )
+    if not had_source:
+        article.source = shown_source(article, header, tree, header + (tail or []))
 
 
 def _fill(

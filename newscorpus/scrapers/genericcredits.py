@@ -20,7 +20,7 @@ from newscorpus.scrapers.bylineaccount import (
 )
 from newscorpus.scrapers.bylineaccountbar import bar_account
 from newscorpus.scrapers.bylinebare import is_outlet, on_outlet_platform
-from newscorpus.scrapers.bylinebrand import names_site, unlabelled_brand
+from newscorpus.scrapers.bylinebrand import names_site
 from newscorpus.scrapers.bylineby import declared_after_by
 from newscorpus.scrapers.bylinefooter import footer_author
 from newscorpus.scrapers.bylinemarkup import labelled_logo, markup_author, markup_source
@@ -31,7 +31,7 @@ from newscorpus.scrapers.bylineregion import answer_page, meta_bars, self_media_
 from newscorpus.scrapers.bylinesource import reprint_account
 from newscorpus.scrapers.bylinetail import index_table_source, self_credit
 from newscorpus.scrapers.bylineunits import is_news_unit
-from newscorpus.scrapers.metadata import outlet_past_brand
+from newscorpus.scrapers.metadata import shown_source
 
 
 def read_credits(
@@ -82,14 +82,10 @@ def read_credits(
             article.source = article.source or account
     if article.author is None or article.source is None:
         _followed_account(tree, article, follow=shows_follow(tree, page_texts))
-    if unlabelled_brand(tree, article.source, page_texts) or filed_section(tree, article.source, page_texts):
-        # The site's own name or its section beside the time: no outlet, though another in the bar may be.
-        brand = article.source
-        article.source = (
-            outlet_past_brand(article, header, brand, lambda other: unlabelled_brand(tree, other, page_texts))
-            if brand
-            else None
-        )
+    if filed_section(tree, article.source, page_texts):
+        article.source = None  # the section the post is filed under, beside the time: no outlet
+    else:
+        article.source = shown_source(article, header, tree, page_texts)
 
 
 def _followed_account(tree: LexborHTMLParser, article: Article, *, follow: bool) -> None:

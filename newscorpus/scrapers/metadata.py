@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newscorpus import settings
 from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline, story_credit
 from newscorpus.scrapers.bylinebare import is_person
+from newscorpus.scrapers.bylinebrand import site_channel, unlabelled_brand
 from newscorpus.scrapers.bylinecredits import signed_off
 from newscorpus.scrapers.bylinelone import POSTER_LEADS, posted_by
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
@@ -104,6 +107,17 @@ def outlet_past_brand(article: Article, header: list[str], brand: str, is_brand:
         return None  # the name is no part of its own (【明報專訊】): nothing else to read
     found = parse_byline(kept, kept).source
     return found if found and found != brand and not is_brand(found) else None
+
+
+def shown_source(article: Article, header: list[str], tree: LexborHTMLParser, lines: list[str]) -> str | None:
+    """The article's source once the site's own name or channel is told apart in the bar: the site's own name
+    beside the time published the story, so it stays the source, unless the bar names another outlet after it
+    (``胶东在线　TIME　烟台日报``: where the story came from); a channel of the site names no outlet."""
+    source = article.source
+    if not source or not unlabelled_brand(tree, source, lines):
+        return source
+    other = outlet_past_brand(article, header, source, lambda name: unlabelled_brand(tree, name, lines))
+    return other or (None if site_channel(tree, source, lines) else source)
 
 
 def _people_over_unit(author: str | None, credited: str | None) -> str | None:

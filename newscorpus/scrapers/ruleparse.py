@@ -24,7 +24,6 @@ from newscorpus.scrapers.byline import (
     parse_line,
 )
 from newscorpus.scrapers.bylinebar import logo_name
-from newscorpus.scrapers.bylinebrand import declared_brand, unlabelled_brand
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import closing_editor, closing_writer, lines_after, picture_captions
@@ -74,17 +73,11 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
     # ("<p class=article-editor>（文章来源：X）</p>" before "<p class=show_author>责任编辑：Y</p>").
     article.editor = rule_editor(tree, rule.editor) or article.editor
     bars, lists = bars_and_lists(rule, tree)
-    chosen = article.source
     header = apply_byline(bars, article, url)
-    if chosen is None and (
-        declared_brand(tree, article.source, header) or unlabelled_brand(tree, article.source, header)
-    ):
-        # The bar's site name or channel beside the time, unlabelled: its brand. Read from the bar, not the
-        # rule's source slot, the <title>'s brand a front-page link shows counts too, as on a generic page.
-        article.source = None
-    if article.author is None and article.source is None:
-        # Bars naming only an editor (the rule's own 责编 element hit, its meta-bar selector missed on
-        # another template): the lines under the headline are read as on a page with no bar.
+    if article.author is None:
+        # Bars naming no writer (only an editor or the outlet: the rule's own 责编 element hit, its meta-bar
+        # selector missed on another template): the lines under the headline are read as on a page with no bar,
+        # down to the story's opening credit ("【环球网报道 记者 X】").
         header = []
     body, selector = first_tagged(tree, rule.body)
     # The name of the template whose body selector matched; no match: the body comes from the generic
@@ -222,8 +215,6 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
             if labelled := _labelled_beside(node, text):
                 return labelled, False
             source = clean_source(text)
-            if declared_brand(tree, source, [text, node_text(node.parent)]):
-                return None, False
             if source is None and (account := _slot_account(text)):
                 return account, True
             return source, links_account(node)
