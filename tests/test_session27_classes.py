@@ -186,3 +186,21 @@ def test_photo_credits_and_section_tags_name_no_source(registry: Registry, closi
     html = html.replace("<meta property='og:site_name' content='青川在线'>", "")
     article = parse_html(html, "https://www.qingchuan.test/news/2019/0603/88.html", registry)
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # An outlet's bracketed claim of origin names it: it published the story (natural labels, session 27).
+        ("2016-05-03 10:20 [太平洋电脑网 原创] 作者：韩晓", "韩晓", "太平洋电脑网"),
+        ("[ 驱动之家 原创 ]", None, "驱动之家"),
+        ("【太平洋电脑网笔记本频道原创】日前，一款轻薄本正式发布。", None, "太平洋电脑网"),
+        # Controls: a labelled source outranks it; the site by a pronoun, or no name, claims nothing for anyone.
+        ("[太平洋电脑网 原创] 来源：新浪科技", None, "新浪科技"),
+        ("【本站原创】", None, None),
+        ("[原创] 作者：江南布衣 时间：2008-11-20 10:33", "江南布衣", None),
+    ],
+)
+def test_an_outlet_s_claim_of_origin_names_the_source(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

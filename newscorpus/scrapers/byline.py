@@ -312,6 +312,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)
     elif found.wire is None:
         found.wire = credits.wire_agency(line)  # "新华社北京3月5日电（记者 X）…": below any labelled source
+    if found.wire is None and ("原创" in line or "原創" in line):
+        found.wire = credits.original_outlet(line)  # "[中关村在线 原创] 作者：X": the outlet claiming the story
     if not story and (head := _fields_before_prose(line)) is not None:
         _read_folded(head, found, bare_too=False)  # "编辑：X 本文转载自…，如有侵权…": the bar, then the site's notice
     if story or _is_prose(line):

@@ -259,6 +259,25 @@ def wire_agency(line: str) -> str | None:
     return agency if agency and is_outlet(agency) else None
 
 
+# "[中关村在线 原创]", "【X手机频道原创】": the outlet claiming the story as its own.
+_ORIGINAL_MARK = re.compile(r"(?:^|\s)[\[【]\s*([\u4e00-\u9fffA-Za-z0-9]{2,16})\s*(?:原创|原創)\s*[\]】]")
+_CHANNEL_WORD = ("频道", "頻道")
+_CHANNEL_NAME_CHARS = (2, 3, 1, 4)  # 手机频道, 笔记本频道: the channel's own word before 频道, likeliest first
+
+
+def original_outlet(line: str) -> str | None:
+    """The outlet a bracketed claim of origin names (``TIME [汽车之家 原创]`` in the bar, ``【X手机频道原创】`` opening
+    the story): it published the story, so it is the source, ranked as a wire dateline's agency is (below any
+    labelled source). The site by a pronoun (``[本站原创]``) names none (README, since session 27)."""
+    match = _ORIGINAL_MARK.search(line)
+    name = match.group(1) if match else None
+    if name and name.endswith(_CHANNEL_WORD):
+        # The channel's outlet (中关村在线手机频道): the name before the channel's word that reads as an outlet.
+        stems = [name[: -len(_CHANNEL_WORD[0]) - chars] for chars in _CHANNEL_NAME_CHARS]
+        name = next((stem for stem in stems if is_outlet(stem)), stems[0])
+    return name if name and len(name) > 1 and not name.startswith(("本", "原")) else None
+
+
 def correspondent(line: str) -> str | None:
     """The correspondent of a story led by ``【place＝name】``; a wire there (``【ロンドン＝共同】``) is no
     person (``lead_agency`` reads it)."""
