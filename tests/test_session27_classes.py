@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylineunits import is_organisation
 from newscorpus.scrapers.registry import Registry
 
@@ -204,3 +204,29 @@ def test_photo_credits_and_section_tags_name_no_source(registry: Registry, closi
 def test_an_outlet_s_claim_of_origin_names_the_source(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # The person who put the page up is the writer where nothing else names one (natural labels 7 to 1).
+        ("发布人：韩雪梅　来源：团委　时间：2021-04-06", "韩雪梅", "团委"),
+        ("發布單位：總務處 發布人：吳佩珊 發布日期：108-03-02", "吳佩珊", "總務處"),
+        ("發布者：輔導室 張雅婷｜點閱數：87", "張雅婷", None),
+        # Controls: a credited writer outranks the poster; a login, a site's word or an office names nobody.
+        ("撰稿：周立 发布人：韩雪梅", "周立", None),
+        ("发布者：webadmin 发布时间：2016-05-02", None, None),
+        ("发布人：管理员", None, None),
+        ("发布者：教务处 发布时间：2019-02-25", None, None),
+    ],
+)
+def test_the_poster_named_by_a_person_writes_where_nothing_else_credits(
+    line: str, author: str | None, source: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def test_a_poster_s_label_alone_in_its_cell_takes_the_next() -> None:
+    cells = ["標題", "社區淨灘活動", "發布單位", "環保課", "發布人", "吳佩珊", "發布日期", "108-03-02"]
+    assert (parse_byline(cells).author, parse_byline(cells).source) == ("吳佩珊", "環保課")

@@ -77,9 +77,12 @@ class Found:
     wire: str | None = None
     # The WeChat account after a 来源 label: the source beside a credited person, else the author.
     wechat: str | None = None
+    # The person a 发布人/发布者 label names (who put the page up): the author only where nothing else names one.
+    poster: str | None = None
 
     def byline(self) -> Byline:
-        author = names.join(self.authors) or self.account or self._own_post() or self.bare_person or self.reposted_from
+        author = names.join(self.authors) or self.account or self._own_post() or self.bare_person or self.poster
+        author = author or self.reposted_from
         wechat_source = self.wechat if author else None
         author = author or self.wechat
         source = self.source or wechat_source or self._credited_outlet() or self.bare_outlet or self.wire
@@ -110,6 +113,17 @@ class Found:
 # The unit that put the page up (a Taiwan university's 發佈單位 row beside its 資料來源 row): the source only when no
 # 来源 label names where the story came from.
 _PUBLISHER_LABELS = frozenset({"发布单位", "发布机构", "发文机关"})
+
+
+# Who put the page up (the natural batches label the person so named the author, where nothing else names one).
+_POSTER_LABELS = frozenset({"发布人", "发布者"})
+
+
+def _posting_person(value: str) -> str | None:
+    """The person a 发布人 value names, after the office they post for (``學務處 陳怡君``); a login (``admin``,
+    ``jwc01``), a site's word (``管理员``) or an office alone (``教务处``) names nobody."""
+    people = names.free_names(value)
+    return names.join(people) if people and all(bare.is_person(person) for person in people) else None
 
 
 def _outranks_publisher(item: Field, found: Found) -> bool:
@@ -176,6 +190,8 @@ def read_fields(fields: list[Field], found: Found) -> None:
                     found.authors = names.join_lists(people, credited)
                 else:
                     found.authors = people
+        elif canonical(item.label) in _POSTER_LABELS and found.poster is None:
+            found.poster = _posting_person(item.value)  # "发布人：周晓梅": the writer where no credit names one
         elif item.kind == AUTHOR and index and _co_writer(fields[:index], item):
             found.authors = names.join_lists(found.authors, names.free_names(item.value))
         elif item.kind == ACCOUNT and _reprinted_account(fields, index):

@@ -15,10 +15,21 @@ from dataclasses import dataclass
 from newscorpus import settings
 from newscorpus.scrapers.bylinechrome import badge_label
 from newscorpus.scrapers.bylinefold import fold
-from newscorpus.scrapers.bylinelabels import ACCOUNT, AUTHOR, EDITOR, OTHER, PHOTO, REPORTER, SOURCE, canonical
+from newscorpus.scrapers.bylinelabels import (
+    ACCOUNT,
+    AUTHOR,
+    EDITOR,
+    OTHER,
+    PHOTO,
+    POSTER_LABELS,
+    REPORTER,
+    SOURCE,
+    canonical,
+)
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
 from newscorpus.scrapers.bylineoutlet import shared_outlet
+from newscorpus.scrapers.bylinespell import both_spellings
 from newscorpus.scrapers.bylinesurnames import DOUBLE, SINGLE, SINGLE_TRADITIONAL
 from newscorpus.scrapers.bylinewriters import REPORT_CREDITS
 
@@ -301,7 +312,11 @@ _TIME_FIELD_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[/|]\s*(?=" + TIME.patte
 # A label alone in its element, no separator: "<dt>来源</dt><dd>新华网</dd>", "<td>作者</td><td>张三</td>".
 # Not a bare 编辑, which is as often a tool link ("编辑 | 删除") as a label.
 _LONE_LABEL = re.compile(
-    "(?:" + "|".join(re.escape(label) for label in CREDIT_LABELS if label not in ("编辑", "編輯")) + ")"
+    "(?:"
+    + "|".join(
+        re.escape(label) for label in (*CREDIT_LABELS, *both_spellings(POSTER_LABELS)) if label not in ("编辑", "編輯")
+    )
+    + ")"
 )
 
 

@@ -27,6 +27,10 @@ CO_REPORTERS = ("实习记者", "见习记者", "实习生", "通讯员")
 # The outlet's word for itself before a reporter (本报记者, 本网记者, 本台记者): a paper, a website, a station,
 # a magazine, a site. It names no outlet and is no name.
 OWN_OUTLET = ("本报", "本网", "本台", "本刊", "本站")
+# The person who put the page up ("发布人：周晓梅", "發布者：學務處 陳怡君"): the writer only where nothing else names
+# one, and only a person's name (a login, admin, or an office names nobody: bylinefields). A label of its own kind
+# in no credit's: it stands among the other labels, and alone in a table's cell it takes the next cell.
+POSTER_LABELS = ("发布人", "发布者", "發佈人", "發佈者")
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 LABELS: dict[str, tuple[str, ...]] = {
     # 见习编辑 (a trainee editor, below the 责任编辑 who outranks it); 编发 (edited and sent out) on local papers.
@@ -243,6 +247,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # An interviewer ("采访：X"): a writer only where the line credits no other (bylinefields).
         "采访",
         "採訪",
+        *POSTER_LABELS,
         # The asker of a Q&A page's question is no writer of its answer ("提问者：小美").
         "提问者",
         "提问人",
