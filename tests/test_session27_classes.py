@@ -230,3 +230,31 @@ def test_the_poster_named_by_a_person_writes_where_nothing_else_credits(
 def test_a_poster_s_label_alone_in_its_cell_takes_the_next() -> None:
     cells = ["標題", "社區淨灘活動", "發布單位", "環保課", "發布人", "吳佩珊", "發布日期", "108-03-02"]
     assert (parse_byline(cells).author, parse_byline(cells).source) == ("吳佩珊", "環保課")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A platform's notice naming the self-media writer who posted it.
+        ("本文为自媒体作者江城老街发布，不代表本站观点或立场。", "江城老街"),
+        ("声明：本文为自媒体作者“老周说车”上传并发布，仅代表作者观点。", "老周说车"),
+        # Controls: the notice naming nobody; "writers and others" is no label.
+        ("本文为自媒体作者上传并发布，仅代表作者观点", None),
+        ("本文为自媒体、作者等百家号作者上传并发布，仅代表作者观点", None),
+    ],
+)
+def test_a_platform_notice_naming_its_self_media_writer(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_platform_notice_naming_its_writer_makes_the_bar_s_account_the_author(registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>街角咖啡馆的十年</title></head><body>"
+        "<h1 class='main-title'>街角咖啡馆的十年</h1>"
+        "<div class='date-source'><span class='date'>2019年11月16日 17:05</span>"
+        "<span class='source ent-source'>老城慢生活</span></div>"
+        f"<div class='article' id='artibody'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div>"
+        "<div class='statement'>本文为自媒体作者老城慢生活发布，不代表新浪网观点或立场。</div></body></html>"
+    )
+    article = parse_html(html, "https://k.sina.com.cn/article_6543210987_1a2b3c4d001001xyz.html", registry)
+    assert (article.author, article.source) == ("老城慢生活", None)

@@ -253,6 +253,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     separated = _SEPARATED.match(line, end) is not None or _bracketed(line, start, end)
     if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
         return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
+    if after == "等" and _KIND[label] in (AUTHOR, REPORTER):
+        return False  # "本文为自媒体、作者等百家号作者上传并发布": "writers and others", a platform's notice
     if label in _NEED_SEPARATOR:
         # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words. A bar's own
         # fields of two characters or more with a colon right after them end the value before them even

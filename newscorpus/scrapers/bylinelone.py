@@ -113,6 +113,10 @@ _PLATFORM_NOTE = re.compile(
     r"^[(（]?本文(?:来自|來自)(?:" + "|".join(_NOTICE_PLATFORMS) + r")\s*[:：]?\s*"
     r"[「“\"]?([^\s「」“”\"，,。:：()（）]{2,20}?)[」”\"]?(?:[，,。)）]|$)"
 )
+# A platform's notice naming the self-media writer who posted it: "本文为自媒体作者城事速递发布，不代表新浪网观点".
+_SELF_MEDIA_WRITER = re.compile(
+    r"自媒体作者\s*[「“\"]?(?!上传|等)([^\s「」“”\"，,。:：、]{2,20}?)[」”\"]?\s*(?:上传并|上传)?发布"
+)
 _SLASHED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*/\s*[\u4e00-\u9fff]{0,2}$")
 
 
@@ -264,8 +268,8 @@ def blogger_notice(line: str) -> list[str]:
         return free_names(match.group(1), honorifics=False)  # an account: 丁香医生 keeps its 医生
     # "本文来自网易号“财经老顽童”": the platform's account published it, its author (README accounts); an outlet's
     # account there is the outlet, no writer.
-    if (match := _PLATFORM_NOTE.match(line)) and not is_outlet(match.group(1)):
-        return free_names(match.group(1), honorifics=False)
+    if (match := _PLATFORM_NOTE.match(line) or _SELF_MEDIA_WRITER.search(line)) and not is_outlet(match.group(1)):
+        return free_names(match.group(1), honorifics=False)  # "本文为自媒体作者X发布": the account that posted it
     return []
 
 

@@ -117,6 +117,8 @@ _PLATFORM_NOTICE = re.compile(
     rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台[“\"]?(?:{_PLATFORMS})[”\"]?(?:用户|作者)"
     # Any platform's own wording: "本文为自媒体、作者等新浪看点账号在新浪看点上传并发布…仅提供信息发布平台".
     r"|本文为自媒体.{0,30}上传并发布|仅提供信息(?:发布平台|存储空间服务)"
+    # "本文为自媒体作者城事速递发布，不代表新浪网观点或立场": the account named, no upload word.
+    r"|本文为自媒体作者.{1,20}?发布"
     # "本文由入驻新浪看点平台的作者撰写", "本文由入驻新浪看点的作者撰写": written by an account settled on the platform.
     r"|本文由入驻.{1,12}?(?:平台)?的(?:作者|用户)"
     # "本文内容由大河报发布，仅代表作者观点，不代表腾讯新闻立场": the account published it, the platform disowns it.
