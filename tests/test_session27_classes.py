@@ -258,3 +258,34 @@ def test_a_platform_notice_naming_its_writer_makes_the_bar_s_account_the_author(
     )
     article = parse_html(html, "https://k.sina.com.cn/article_6543210987_1a2b3c4d001001xyz.html", registry)
     assert (article.author, article.source) == ("老城慢生活", None)
+
+
+def _old_forum(card: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>阳台种番茄的一点心得 - 园艺天地 - 江南家园论坛</title></head><body>"
+        "<div class='t3'><a href='index.php'>江南家园论坛</a> &raquo; <a href='thread.php?fid=8'>园艺天地</a></div>"
+        "<table><tr class='tr1'>"
+        f"<th rowspan='2' class='r_two'>{card}</th>"
+        "<th class='r_one'><div class='tiptop'><span>楼主</span> <span>发表于: 2008-05-06 21:14</span></div>"
+        "<h1 id='subject_tpc'>阳台种番茄的一点心得</h1>"
+        f"<div class='tpc_content' id='read_tpc'>{STORY_PROSE}<br><br>{STORY_PROSE}</div></th></tr></table>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        # A bold name heading the first post's card of stats is its poster, with no profile link at all.
+        (
+            "<b>南山种菜人</b><br><img src='/f/3.gif'><br>级别: 新手上路<br>发帖: 42<br>注册时间:2007-09-01",
+            "南山种菜人",
+        ),
+        ("<strong>阿菊</strong><br>等级: 中级会员<br>积分: 310", "阿菊"),
+        # Control: a bold word with no stats under it is no card.
+        ("<b>南山种菜人</b><br><img src='images/face/3.gif'>", None),
+    ],
+)
+def test_a_forum_card_of_stats_names_its_poster(registry: Registry, card: str, author: str | None) -> None:
+    article = parse_html(_old_forum(card), "http://bbs.jiangnan-home.test/read.php?tid=4521", registry)
+    assert article.author == author

@@ -89,7 +89,7 @@ def _subject(tree: LexborHTMLParser) -> str | None:
 def profile_linked(tree: LexborHTMLParser) -> set[str]:
     """Every text the page links to a user's profile; and a poster's bold name in a card whose profile link is
     an icon alone (phpwind 6: <b>桥头卖货郎</b> over <a href="profile.php?action=show&uid=8817"><img alt=查看作者资料>):
-    the card links the name's profile, though not from the name."""
+    the card links the name's profile, though not from the name; or in a card of stats linking none."""
     names: set[str] = set()
     for link in tree.css("a[href]"):
         if not is_profile(link.attributes.get("href") or ""):
@@ -101,6 +101,22 @@ def profile_linked(tree: LexborHTMLParser) -> set[str]:
             names.add(told)
         elif bold := _card_name(link, text):
             names.add(bold)
+    return names | _stat_card_names(tree)
+
+
+# How much text a user card holds around its bold name (the name, a rank, a few stats).
+_CARD_CHARS = 300
+
+
+def _stat_card_names(tree: LexborHTMLParser) -> set[str]:
+    """A bold name heading a card of stats with no profile link at all (phpwind 5: ``<th class=r_two><b>X</b>…级别:
+    论坛骑士<br>发帖: 386``): the card's stats tell it from any other bold text."""
+    names: set[str] = set()
+    for bold in tree.css("th > b, td > b, div > b, th > strong, td > strong, div > strong"):
+        card = bold.parent
+        text = card.text(separator="\n") if card is not None else ""
+        if len(text) <= _CARD_CHARS and any(_STAT.match(line.strip()) for line in text.splitlines()[1:]):
+            names.add(fold(bold.text(deep=True)))
     return names
 
 
