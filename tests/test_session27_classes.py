@@ -17,6 +17,7 @@ import pytest
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_byline, parse_line
 from newscorpus.scrapers.bylineunits import is_organisation
+from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.registry import Registry
 
 from .helpers import STORY_PROSE
@@ -289,3 +290,19 @@ def _old_forum(card: str) -> str:
 def test_a_forum_card_of_stats_names_its_poster(registry: Registry, card: str, author: str | None) -> None:
     article = parse_html(_old_forum(card), "http://bbs.jiangnan-home.test/read.php?tid=4521", registry)
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("lines", "when"),
+    [
+        # A date, then its time shown only as the last update, the label between (the page's one time of day).
+        (["2015年 3月 2日", "最后更新时间： 格林尼治标准时间 14:05"], "2015-03-02T22:05:00+08:00"),
+        (["2015年 3月 2日 最後更新時間： 格林尼治標準時間 14:05"], "2015-03-02T22:05:00+08:00"),
+        (["2015年3月2日", "更新时间：09:30"], "2015-03-02T09:30:00+08:00"),
+        # Controls: a publish time stands over a later update; an update with its own date completes nothing.
+        (["发布时间：2015年3月2日 10:00", "最后更新时间：2015年3月3日 11:00"], "2015-03-02T10:00:00+08:00"),
+        (["2015年 3月 2日", "最后更新：2015年3月3日 11:00"], "2015-03-02T00:00:00+08:00"),
+    ],
+)
+def test_a_date_then_its_update_time_is_one_stamp(lines: list[str], when: str) -> None:
+    assert shown_datetime(lines, None) == when

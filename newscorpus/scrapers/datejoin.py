@@ -21,6 +21,12 @@ _BADGE_DAY_END = re.compile(r"(?:^|[\s:：])[0-3]?\d\s*$")
 # "03:12" under a bar stamped "2019-05-28 17:42"), not the rest of its date.
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _YEAR_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}[-/.][01]\d\s*$")
+# A time of day shown only as the date's last update, its label between the two (BBC 中文's "2014年 6月 13日" then
+# "最后更新时间： 格林尼治标准时间 02:31"): the label goes, the time completes the date it follows.
+_ZONED_CLOCK = rf"(?=(?:(?:{'|'.join(settings.WRITTEN_ZONE_OFFSETS)})\s*)?\d{{1,2}}:\d{{2}})"
+_UPDATE_LABEL = r"(?:最后|最後)?更新(?:时间|時間)?\s*[:：]\s*"
+_UPDATED_TIME = re.compile(rf"^\s*{_UPDATE_LABEL}{_ZONED_CLOCK}")
+_DATE_THEN_UPDATED = re.compile(rf"(\d\s*日)\s*{_UPDATE_LABEL}{_ZONED_CLOCK}")
 
 
 def with_labels(lines: list[str], key: re.Pattern[str]) -> list[str]:
@@ -32,6 +38,8 @@ def with_labels(lines: list[str], key: re.Pattern[str]) -> list[str]:
     carry = ""
     short = max(settings.DATE_TIME_ONLY_MAX_CHARS, settings.DATE_LABEL_ONLY_MAX_CHARS)
     for line in lines:
+        if "更新" in line:
+            line = _UPDATED_TIME.sub("", _DATE_THEN_UPDATED.sub(r"\1 ", line))
         if len(line) <= short:  # most lines are longer: one length test rules both cases out
             if joined and len(line) <= settings.DATE_TIME_ONLY_MAX_CHARS and _rest_of_date(joined[-1], line):
                 joined[-1] = f"{joined[-1]} {line}"
