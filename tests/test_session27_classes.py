@@ -306,3 +306,22 @@ def test_a_forum_card_of_stats_names_its_poster(registry: Registry, card: str, a
 )
 def test_a_date_then_its_update_time_is_one_stamp(lines: list[str], when: str) -> None:
     assert shown_datetime(lines, None) == when
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A post's header: the handle before 发表于 and the time wrote it.
+        ("山城小雨 发表于 2013-6-2 20:41", "山城小雨"),
+        ("湖畔听风 发表于 2011-8-9 09:12:40 | 只看该作者 | 倒序浏览", "湖畔听风"),
+        ("东篱采菊 的博客 发表于 2009-02-11 22:03:15", "东篱采菊"),
+        ("半亩方塘 2005-03-12 10:20 发表在 随笔", "半亩方塘"),
+        # Controls: a floor's tag names nobody; a labelled poster stands; the text by a pronoun.
+        ("沙发 发表于 2013-6-2 20:55", None),
+        ("楼主 发表于: 2013-06-02", None),
+        ("楼主：山城小雨　发表于 2013-6-2 20:41", "山城小雨"),
+        ("本文 发表于 2019-01-02", None),
+    ],
+)
+def test_a_post_s_header_names_its_writer(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -299,6 +299,10 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors = [named]  # "（本文作者系县政协委员 牛建勋）"
     if not found.authors:
         found.authors = credits.edit_note_poster(line)  # "[ 此贴被X在2007-09-10 21:52重新编辑 ]" closing the post
+    if bare_too and not found.authors and found.bare_person is None and ("发表" in line or "發表" in line):
+        # "路过的风 发表于 2010-3-5 21:02": the post's header; only where unlabelled names count (a bar, a line read
+        # alone), never under the story, where the same shape is a commenter's.
+        found.bare_person = lone.handle_posted(line)
     if line[0] in credits.MARKS and line[1:2] not in ("", " "):
         line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.

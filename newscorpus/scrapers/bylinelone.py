@@ -32,7 +32,7 @@ from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinelabels import PLATFORMS, REPRINT_LEAD
-from newscorpus.scrapers.bylinenames import CLASS_CODE, free_names, reporter_names
+from newscorpus.scrapers.bylinenames import CLASS_CODE, free_names, is_floor, reporter_names
 from newscorpus.scrapers.bylineunits import BRANCH, POST, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
@@ -349,6 +349,27 @@ def sign_off(previous: str, line: str) -> list[str]:
         return []
     people = re.split(r"[\s、]", match.group(1))
     return people if all(signing_name(person) for person in people) else []
+
+
+# A forum post's or a blog entry's header: its poster's handle, then 发表于 and the time ("路过的风 发表于 2010-3-5
+# 21:02 | 只看该作者", "晚风听雨 的博客 发表于 …", "竹影清风 2004-12-28 01:44 发表在 杂谈").
+_HANDLE_POSTED = re.compile(
+    r"^([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
+    r"(?:(?:发表于|發表於|发表在|發表在)\s*[:：]?\s*\d|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:发表在|發表在))"
+)
+# Who else stands there: the floor's tag (楼主 with no name, 沙发), the writer by a pronoun.
+_NO_POSTER = re.compile(r"^(?:楼主|樓主|作者|本人|本文|此文|匿名|游客|遊客|网友|網友)$")
+
+
+def handle_posted(line: str) -> str | None:
+    """The handle a forum post's or a blog entry's header names before 发表于 and the time: the post's writer,
+    ranked as an unlabelled name in a bar (the natural batches label it the author, 7 strings to none); a floor's
+    tag (沙发, 楼主 alone) names nobody."""
+    match = _HANDLE_POSTED.match(line)
+    handle = match.group(1) if match else None
+    if handle is None or _NO_POSTER.match(handle) or is_floor(handle) or TIME.match(handle):
+        return None
+    return handle
 
 
 def posted_by(line: str) -> list[str]:

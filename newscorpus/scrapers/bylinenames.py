@@ -91,6 +91,13 @@ _NO_OUTLET = frozenset(
 _NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
 # A thread's floor beside its 楼主 tag ("[楼主] 第1楼 | 举报", "沙发", "#2"): the post's place, nobody's name.
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
+
+
+def is_floor(word: str) -> bool:
+    """A thread's floor tag (``沙发``, ``第2楼``, ``#3``): the post's place, nobody's name."""
+    return _FLOOR.fullmatch(word) is not None
+
+
 # A school's class code (4A, 5C, S3B, P6A): Hong Kong pupils credited with their class before the name.
 CLASS_CODE = re.compile(r"[SPF]?[1-6][A-H]|[中小][一二三四五六][甲乙丙丁戊己庚辛]")  # 4C, S5A; 中四乙 (Form 4 B)
 # A class code glued before a pupil's name ("4C李卓謙"): split off as a spaced one is.
