@@ -31,12 +31,13 @@ PARAGRAPHS = f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p>"
         ("By Li Wen, Example Global", "Li Wen", None, None),
         ("本文来源人民日报海外版，版权归原作者所有，如有侵权请联系删除", None, "人民日报海外版", None),
         ("來源：國立臺灣大學 秘書室媒體公關組", None, "國立臺灣大學 秘書室媒體公關組", None),
-        # An administrator's login names no writer; shown as the editor it is kept as shown.
+        # An administrator's login names no writer.
         ("作者 yunshan_admin", None, None, None),
         ("作者：admin02", None, None, None),
         ("作者：badminton_li", "badminton_li", None, None),
-        ("责任编辑：yunshan_admin", None, None, "yunshan_admin"),
-        ("作者：webmaster　责任编辑：admin", None, None, "admin"),
+        # An administrator's login names no editor either (since session 27: the natural batches' labels).
+        ("责任编辑：yunshan_admin", None, None, None),
+        ("作者：webmaster　责任编辑：admin", None, None, None),
         # A copy notice's clause after the names, a heading's phrase of time, a theme's glued "posted on".
         ("原创文章，作者：许晴，如若转载，请注明出处：https://www.example.test/p/123.html", "许晴", None, None),
         ("整理：每周一次的复盘", None, None, None),

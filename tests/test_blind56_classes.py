@@ -32,7 +32,7 @@ PARAGRAPHS = f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p>"
         ("本文为国家统计局原创", None, None, None),
         ("本文来源于360健康网，如有侵权请联系删除。", None, "360健康网", None),
         ("本文来源于生活，高于生活。", None, None, None),
-        ("【来源：县司法局 | 发布日期：2021-04-02 | 责任编辑：sysadmin】", None, "县司法局", "sysadmin"),
+        ("【来源：县司法局 | 发布日期：2021-04-02 | 责任编辑：sysadmin】", None, "县司法局", None),  # a login: nobody
         ("2011年03月02日 08:15 来源： 新华网 作者： 王强 李华 已有 52 人参与", "王强 李华", "新华网", None),
         ("http://www.example-hb.test  2012-06-01 09:20:11  长江商报   [ 大 中 小 ]", None, "长江商报", None),
         ("作者：营养师 陈静", "陈静", None, None),

@@ -325,3 +325,30 @@ def test_a_date_then_its_update_time_is_one_stamp(lines: list[str], when: str) -
 )
 def test_a_post_s_header_names_its_writer(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source", "editor"),
+    [
+        # A desk's code set off by a hyphen, or by "_" with no number, is no part of the editor's name.
+        ("编辑：沈佳宜-YL0031", None, None, "沈佳宜"),
+        ("责任编辑：邬俊杰_NF", None, None, "邬俊杰"),
+        # An administrator's login names no editor (the natural batches, 3 to none).
+        ("责任编辑：admin", None, None, None),
+        ("【文章录入：admin　　责任编辑：admin】", None, None, None),
+        # Square brackets around a 来源 value alone are the bar's.
+        ("来源:[东南快报]", None, "东南快报", None),
+        ("作者:【欧阳晓晓】来源:【衡阳日报】", "欧阳晓晓", "衡阳日报", None),
+        # "And others" glued after the last name.
+        ("作者：黄磊等", "黄磊", None, None),
+        # Controls: a handle with its own letters and digits; a word ending in 等; a login before the editor's name.
+        ("作者：天天向上cj1987", "天天向上cj1987", None, None),
+        ("作者：平等", "平等", None, None),
+        ("责任编辑：lollyli 李伟", None, None, "李伟"),
+    ],
+)
+def test_ids_logins_and_brackets_around_byline_values(
+    line: str, author: str | None, source: str | None, editor: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source, found.editor) == (author, source, editor)

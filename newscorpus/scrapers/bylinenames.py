@@ -32,7 +32,11 @@ from newscorpus.scrapers.bylineunits import (
 
 # CMS user IDs after an editor's name: "_NE0011", " NN094", "_NBJ11143", "SN098", "王晓易_ne0011". After
 # anything but a Han name only capitals: "zjxiaoyu2012" and "Tom_Lee2015" are handles ending in a year.
-_ID = re.compile(r"(?:(?<=[\u4e00-\u9fff])[_\s]*[A-Za-z]{1,4}|(?:[_\s]+|(?<![A-Za-z\d]))[A-Z]{1,4})\d{2,6}$")
+_ID = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])[-－_\s]*[A-Za-z]{1,4}|(?:[_\s]+|(?<![A-Za-z\d]))[A-Z]{1,4})\d{2,6}$"
+    # a desk's code set off by "_" with no number ("邬俊杰_NF"): an ID's letters alone
+    r"|(?<=[\u4e00-\u9fff])_[A-Z]{1,4}$"
+)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 _ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos", "Edited", "Source", "Date", "Time"})
@@ -312,6 +316,8 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     tokens = [t for raw in _SPLIT.split(strip_brackets(value)) if (t := strip_id(strip_brackets(raw)).strip("·・"))]
     if tokens and len(tokens[0]) > _POSTED_SUFFIX_MIN_CHARS and (posted := _POSTED_SUFFIX.search(tokens[0])):
         tokens[0] = tokens[0][: posted.start()]  # "作者 小满发布于 2017年…": a theme's screen-reader word glued on
+    if tokens and tokens[-1].endswith("等") and is_person(tokens[-1][:-1]):
+        tokens[-1] = tokens[-1][:-1]  # "作者：黄磊等": "and others" glued after the last name
     if len(tokens) == 2 and _JOINED_PAIR.fullmatch(value.strip()) and not all(is_person(token) for token in tokens):
         tokens = [value.strip()]  # "小满与立夏": one handle holding 与, where two people would be names
     if len(tokens) > 2 and len(tokens[0]) > 1 and len(tokens[1]) == 1:

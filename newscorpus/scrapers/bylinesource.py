@@ -151,6 +151,10 @@ def unmarked(source: str | None) -> str | None:
     return source
 
 
+# Square brackets a bar prints around a value alone ("来源：[东南快报]"); round ones may hold a note (bylinenames).
+_WHOLE_BRACKET = re.compile(r"[\[【〔［]\s*([^\[\]【】〔〕［］]{2,30}?)\s*[\]】〕］]")
+
+
 def outlet_value(value: str) -> str | None:
     """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none; a comment counter
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
@@ -158,7 +162,10 @@ def outlet_value(value: str) -> str | None:
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
     # "来源：@平安北京": a microblog account cited by its handle; the @ is the mention's mark, no part of the name.
-    outlet = names.outlet(reported_outlet(value.strip().lstrip("@＠")))
+    value = value.strip().lstrip("@＠")
+    if (bracketed := _WHOLE_BRACKET.fullmatch(value)) is not None:
+        value = bracketed.group(1)  # "来源：[东南快报]", "来源:【衡阳日报】": the bar's brackets around the value
+    outlet = names.outlet(reported_outlet(value))
     return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
 
 
@@ -214,12 +221,15 @@ _CLOSING_MARKS = ")）]】〕"
 
 def editor_names(value: str) -> list[str]:
     """The editors a 责任编辑 value names (``bylinenames.free_names``); a CMS login printed before the
-    editor's name goes, as the IDs portals append after it do (``lollyli 李伟`` -> ``李伟``)."""
+    editor's name goes, as the IDs portals append after it do (``lollyli 李伟`` -> ``李伟``), and an administrator's
+    login alone names nobody."""
     login, _, rest = value.strip().rstrip(_CLOSING_MARKS).partition(" ")  # "责任编辑：admin】": the bar's bracket
     if _LOGIN.fullmatch(login) and (people := names.free_names(rest)) and is_person(people[0]):
         return people
     if not rest and _LOGIN.fullmatch(login.lower()) and names.is_admin_login(login):
-        return [login]  # "责任编辑：admin": the login shown alone is the editor as shown (a writer's "admin" is none)
+        # "责任编辑：admin": the CMS's login names no person, as a writer's does not (since session 27, as the natural
+        # batches label it, 3 to none; before, the login was the editor as shown).
+        return []
     return names.free_names(_TEACHER_TITLE.sub(_untitled_teacher, value) if "老" in value else value)
 
 
