@@ -352,3 +352,18 @@ def test_ids_logins_and_brackets_around_byline_values(
 ) -> None:
     found = parse_line(line)
     assert (found.author, found.source, found.editor) == (author, source, editor)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A note on the writer names its subject the writer where nothing else does.
+        ("作者简介：韩立群，高级工程师，长期从事道路设计工作。", "韩立群"),
+        ("作者简介：骆文，自由撰稿人，现居昆明", "骆文"),
+        # Controls: a credited writer outranks the note; a note naming nobody.
+        ("作者：李四 作者简介：韩立群，高级工程师", "李四"),
+        ("作者简介：本文作者长期从事教育工作", None),
+    ],
+)
+def test_a_note_on_the_writer_names_its_subject(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

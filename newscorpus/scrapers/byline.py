@@ -23,7 +23,15 @@ from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers import bylinestory as storytext
 from newscorpus.scrapers.bylinebar import without_tools
 from newscorpus.scrapers.bylinecreator import mentioned_writer, self_media_account
-from newscorpus.scrapers.bylinefields import ACCOUNT_SOURCE, PHOTO_TAIL, Byline, Found, read_fields, read_reprint_notice
+from newscorpus.scrapers.bylinefields import (
+    ACCOUNT_SOURCE,
+    PHOTO_TAIL,
+    Byline,
+    Found,
+    bio_writer,
+    read_fields,
+    read_reprint_notice,
+)
 from newscorpus.scrapers.bylinegrammar import (
     EDITOR,
     REPORTER,
@@ -299,6 +307,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors = [named]  # "（本文作者系县政协委员 牛建勋）"
     if not found.authors:
         found.authors = credits.edit_note_poster(line)  # "[ 此贴被X在2007-09-10 21:52重新编辑 ]" closing the post
+    if found.poster is None and line.startswith("作者"):
+        found.poster = bio_writer(line)  # "作者简介：焦文博，高级工程师，…。": the note's subject wrote it
     if bare_too and not found.authors and found.bare_person is None and ("发表" in line or "發表" in line):
         # "路过的风 发表于 2010-3-5 21:02": the post's header; only where unlabelled names count (a bar, a line read
         # alone), never under the story, where the same shape is a commenter's.

@@ -77,7 +77,8 @@ class Found:
     wire: str | None = None
     # The WeChat account after a 来源 label: the source beside a credited person, else the author.
     wechat: str | None = None
-    # The person a 发布人/发布者 label names (who put the page up): the author only where nothing else names one.
+    # The person a 发布人/发布者 label names (who put the page up), or a writer's note opens with (作者简介：X，…):
+    # the author only where nothing else names one.
     poster: str | None = None
 
     def byline(self) -> Byline:
@@ -124,6 +125,28 @@ def _posting_person(value: str) -> str | None:
     ``jwc01``), a site's word (``管理员``) or an office alone (``教务处``) names nobody."""
     people = names.free_names(value)
     return names.join(people) if people and all(bare.is_person(person) for person in people) else None
+
+
+# A note on the writer under the story ("作者简介：骆宾，自由撰稿人"): its subject is the writer where nothing else
+# names one (the natural batches label it so, 2 strings to none).
+_BIO_LABEL = "作者简介"
+_BIO_CLAUSE = re.compile(r"[，,。；;（(]")
+
+
+_BIO_LEAD = re.compile(r"^作者[简簡]介\s*[:：]\s*")
+
+
+def _bio_subject(value: str) -> str | None:
+    """The person a writer's note opens with, up to its first comma: a name, not a sentence about someone."""
+    subject = _BIO_CLAUSE.split(value.strip(), maxsplit=1)[0].strip()
+    return subject if bare.is_person(subject) else None
+
+
+def bio_writer(line: str) -> str | None:
+    """The writer a line opening with a note on them names (``作者简介：焦文博，高级工程师，…。``), read whole though
+    the note runs on as prose."""
+    lead = _BIO_LEAD.match(line)
+    return _bio_subject(line[lead.end() :]) if lead else None
 
 
 def _outranks_publisher(item: Field, found: Found) -> bool:
@@ -192,6 +215,8 @@ def read_fields(fields: list[Field], found: Found) -> None:
                     found.authors = people
         elif canonical(item.label) in _POSTER_LABELS and found.poster is None:
             found.poster = _posting_person(item.value)  # "发布人：周晓梅": the writer where no credit names one
+        elif canonical(item.label) == _BIO_LABEL and found.poster is None:
+            found.poster = _bio_subject(item.value)  # "作者简介：焦文博，高级工程师…": the note's subject wrote it
         elif item.kind == AUTHOR and index and _co_writer(fields[:index], item):
             found.authors = names.join_lists(found.authors, names.free_names(item.value))
         elif item.kind == ACCOUNT and _reprinted_account(fields, index):
