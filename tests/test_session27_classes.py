@@ -367,3 +367,21 @@ def test_ids_logins_and_brackets_around_byline_values(
 )
 def test_a_note_on_the_writer_names_its_subject(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # Who allowed the reprint is where the story came from, no writer of it.
+        ("本文由 江城发布 授权转载", None, "江城发布"),
+        ("（本文由“乡村振兴观察”授权转载）", None, "乡村振兴观察"),
+        ("此文经“老城记忆”授权发布", None, "老城记忆"),
+        # Controls: a copyright line's writer; a platform's handle; a reprint label's account.
+        ("本文由 码农小K 原创发布于 小K杂谈，转载请注明出处。", "码农小K", None),
+        ("知乎 @慢跑的老刘 授权转载", "慢跑的老刘", None),
+        ("本文经授权转载自公众号：城事财经（ID：cscj01）", None, "城事财经"),
+    ],
+)
+def test_a_reprint_s_permission_names_its_origin(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

@@ -307,6 +307,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors = [named]  # "（本文作者系县政协委员 牛建勋）"
     if not found.authors:
         found.authors = credits.edit_note_poster(line)  # "[ 此贴被X在2007-09-10 21:52重新编辑 ]" closing the post
+    if "授" in line and (origin := sources.notice_origin(line)):
+        found.source = found.source or origin  # "本文由 杭州发布 授权转载": the reprint's origin, no writer
+        return
     if found.poster is None and line.startswith("作者"):
         found.poster = bio_writer(line)  # "作者简介：焦文博，高级工程师，…。": the note's subject wrote it
     if bare_too and not found.authors and found.bare_person is None and ("发表" in line or "發表" in line):

@@ -151,6 +151,20 @@ def unmarked(source: str | None) -> str | None:
     return source
 
 
+# A notice naming who allowed the reprint ("本文由 杭州发布 授权转载", "（本文由“三农观察”授权转载）"): where the
+# story came from. (A writer's note on where the piece also ran, 本文刊于《X》, is split: natural labels 1 to 1.)
+_AUTHORIZED = re.compile(
+    r"^[（(]?(?:本文|此文)?(?:由|经|經)\s*[「“\"]?([^\s「」“”\"，,。()（）]{2,20}?)[」”\"]?\s*(?:授权|授權)(?:转载|轉載|发布|發布)"
+)
+
+
+def notice_origin(line: str) -> str | None:
+    """The origin a reprint's permission names (README "Bylines": the outlet the story came from): an outlet, an
+    account or a government's release account alike, as shown."""
+    match = _AUTHORIZED.match(line)
+    return match.group(1) if match else None
+
+
 # Square brackets a bar prints around a value alone ("来源：[东南快报]"); round ones may hold a note (bylinenames).
 _WHOLE_BRACKET = re.compile(r"[\[【〔［]\s*([^\[\]【】〔〕［］]{2,30}?)\s*[\]】〕］]")
 
