@@ -385,3 +385,21 @@ def test_a_note_on_the_writer_names_its_subject(line: str, author: str | None) -
 def test_a_reprint_s_permission_names_its_origin(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "source"),
+    [
+        # A platform's stamp closing with the poster's region is a time alone, for the lone name over it.
+        (["江城晚报", "2023-05-02 09:41发布于湖北", "+关注"], None, "江城晚报"),
+        (["江城晚报", "2023-05-02 09:41 · IP属地：湖北"], None, "江城晚报"),
+        (["周晓梅", "2023-05-02 09:41 发布于湖北"], "周晓梅", None),
+        # Control: a stamp without the region, as before.
+        (["江城晚报", "2023-05-02 09:41"], None, "江城晚报"),
+    ],
+)
+def test_a_stamp_with_the_poster_s_region_is_a_time_alone(
+    lines: list[str], author: str | None, source: str | None
+) -> None:
+    found = parse_byline(lines)
+    assert (found.author, found.source) == (author, source)

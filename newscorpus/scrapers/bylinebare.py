@@ -155,7 +155,12 @@ _UNREAD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:(?:\s*(?!\d)[^\s|:]+)*")
 # a tag on the name, which stands alone as much as a bare name does.
 _FILED_TAG = re.compile(r"[／/][\u4e00-\u9fff]{2,6}?(?:即時|即时|綜合|综合)?(?:報導|报道|報道|报导)$")
 # The time of day may come first ("15:06 2020/12/18", Taiwan's papers).
-_TIME_ONLY = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")\s*$")
+# A self-media platform's stamp closes with the poster's region ("2023-04-11 14:26 发布于北京", "· IP属地：浙江"): still
+# the time alone, for the lone name over it (read without the region, whose label would take the name).
+_REGION_TAIL = re.compile(r"\s*[·|]?\s*(?:发布于|發佈於|发表于|發表於|IP属地[:：]?)\s*[\u4e00-\u9fff]{2,8}\s*$")
+_TIME_ONLY = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")(?:" + _REGION_TAIL.pattern + r"|\s*$)"
+)
 _WORDED = re.compile(r"\w")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
 # A time with Han text glued on both sides is a sentence's ("温家宝3月5日在人大开幕式上作报告", a picture's caption):
@@ -337,6 +342,7 @@ def split_bars(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if not _TIME_ONLY.match(line):
             continue
+        line = _REGION_TAIL.sub("", line)  # the time alone: its region's label would take the name
         if index:
             # The line over the time: a lone part, or a few of them ("石佳/中国青年报", "陈明 | 北京青年报").
             joined += [f"{line} {part}" for part in _lone_parts(lines[index - 1])]
