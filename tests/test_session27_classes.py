@@ -403,3 +403,19 @@ def test_a_stamp_with_the_poster_s_region_is_a_time_alone(
 ) -> None:
     found = parse_byline(lines)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A publicity desk's short name credited as a correspondent is no person.
+        ("（作者：方明 通讯员 榕交宣）", "方明"),
+        ("记者：韩梅 丁宁 通讯员：青山镇宣", "韩梅 丁宁"),
+        ("通讯员：青山镇宣", None),
+        # Controls: names ending in 宣 are people.
+        ("记者 陈静 通讯员 苏宣", "陈静 苏宣"),
+        ("通讯员 陈文宣", "陈文宣"),
+    ],
+)
+def test_a_publicity_desk_s_short_name_is_no_correspondent(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

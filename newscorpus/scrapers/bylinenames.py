@@ -217,8 +217,10 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     for index, token in enumerate(tokens):
         if not token:
             continue
-        if is_unit_word(token) or CLASS_CODE.fullmatch(token):
-            continue  # "黄晓敏 骨科 周亮": the next reporter's department; "5A 陳凱晴": a pupil's class, no name
+        if is_unit_word(token) or CLASS_CODE.fullmatch(token) or _publicity_office(token):
+            # "黄晓敏 骨科 周亮": the next reporter's department; "5A 陳凱晴": a pupil's class; "通讯员 穗交宣": an
+            # office's publicity desk by its short name, no person
+            continue
         if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS or _RELEASE_ACCOUNT.search(token):
             # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day;
             # "融媒记者 吴思远 云台发布": a government's release account (上海发布), the bar's next part
@@ -254,6 +256,20 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
         if bare != token:
             break  # "陈智整合": the role word closes the list
     return names, photo
+
+
+# A publicity desk's short name: a place's or an office's abbreviation then 宣 (穗交宣, 龙口镇宣, 杭建宣).
+_PUBLICITY_CHARS = (3, 4)
+_PLACE_WORDS = frozenset("镇鎮县縣区區市局委办辦")
+
+
+def _publicity_office(token: str) -> bool:
+    """An office's publicity desk credited as a correspondent (``通讯员 穗交宣``): three or four characters closing
+    with 宣, no person's name (陈文宣 is one) or a place's word inside (龙口镇宣). The natural batches label it no
+    writer."""
+    if len(token) not in _PUBLICITY_CHARS or not token.endswith("宣"):
+        return False
+    return not is_person(token) or any(char in _PLACE_WORDS for char in token[1:-1])
 
 
 def _listed(bare: str, token: str, names: list[str], later: list[str]) -> bool:
