@@ -416,6 +416,8 @@ RELATED_HEADING_PREFIXES = (
     *("相关", "延伸", "关联", "扩展", "拓展", "同类", "相關", "關聯", "擴展"),
     # "Similar" says related as plainly (a CMS plugin's 相似文章, a blog's 类似文章, 類似新聞).
     *("相似", "类似", "類似"),
+    # "Concerning" (RFI's 有关报道 over its coverage of the subject).
+    *("有关", "有關"),
 )
 RELATED_HEADING_NOUNS = (
     *("内容", "阅读", "新闻", "推荐", "文章", "报道", "资讯", "事件", "链接", "稿件", "视频", "图片", "图集"),
@@ -557,7 +559,7 @@ RELATED_HEADING_MARKERS = (
         "参见",
         "想看",
     ),
-    *("另见", "感兴趣", "往期", "相似", "类似", "類似"),
+    *("另见", "感兴趣", "往期", "相似", "类似", "類似", "有关", "有關"),
     *("閱讀", "推薦", "喜歡", "関連", "読みたい"),
     # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
     *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),

@@ -419,3 +419,35 @@ def test_a_stamp_with_the_poster_s_region_is_a_time_alone(
 )
 def test_a_publicity_desk_s_short_name_is_no_correspondent(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+def test_a_concerning_heading_introduces_the_related_list(registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>巴黎地铁延长夜间运营</title></head><body><article>"
+        f"<h1>巴黎地铁延长夜间运营</h1><div class='text'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div></article>"
+        "<div class='more-on-topic'><h3>有关报道</h3><ul>"
+        "<li><a href='/法国/20190301-巴黎公交票价调整'><span class='date'>2019年03月01日</span>"
+        "巴黎公交票价调整方案公布</a></li>"
+        "<li><a href='/法国/20190215-巴黎新建自行车道'><span class='date'>2019年02月15日</span>"
+        "巴黎新建自行车道四十公里</a></li>"
+        "</ul></div></body></html>"
+    )
+    article = parse_html(html, "http://cn.example-radio.test/法国/20190305-巴黎地铁延长夜间运营", registry)
+    assert [item.title for item in article.related] == ["巴黎公交票价调整方案公布", "巴黎新建自行车道四十公里"]
+
+
+def test_a_rule_s_selector_hitting_the_list_s_heading_leaves_it_to_introduce_the_list(registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>高温天气户外作业须知</title></head><body><div class='index_left__x'>"
+        "<h1 class='index_title__y'>高温天气户外作业须知</h1><div class='index_headerContent__z'><span>2022-08-15 17:06"
+        f"</span></div><div class='index_cententWrap__Jv8jK'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div>"
+        "<div class='index_relatedTitle__q'><h2>相关推荐</h2></div><ul class='index_related__w'>"
+        "<li><a href='/newsDetail_forward_19000001'>防暑降温知识请收好</a><span>2022-08-12</span></li>"
+        "<li><a href='/newsDetail_forward_19000002'>环卫工人送清凉活动启动</a><span>2022-08-11</span></li>"
+        "</ul></div></body></html>"
+    )
+    article = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_19000000", registry)
+    assert [item.url for item in article.related] == [
+        "https://www.thepaper.cn/newsDetail_forward_19000001",
+        "https://www.thepaper.cn/newsDetail_forward_19000002",
+    ]

@@ -86,6 +86,9 @@ def _from_containers(
     containers = named_apart([container for container in containers if not labelled_otherwise(container)])
     # A lazy-loaded list's markup in a textarea of theirs (read before the boxes leave the tree).
     lazy = [item for box in containers for item in textarea_items(box, base, url)] if wanted else []
+    # A box holding no link nor lazy markup is no list: the selector hit the list's heading (thepaper 2022's
+    # index_relatedTitle over index_related), which stays in the tree to introduce its list below.
+    containers = [box for box in containers if box.css_first("a, textarea") is not None]
     items = take_related(containers, base, keep=story, page_url=url) if wanted else []
     # Removed either way; whether they held an item decides only the last resorts below.
     held = bool(items) if wanted else holds_item(containers, base, url)

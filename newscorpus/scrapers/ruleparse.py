@@ -199,9 +199,8 @@ def _rule_source(tree: LexborHTMLParser, selectors: Selectors) -> tuple[str | No
     """The first source element's outlet, and whether its value links to a user's page (a self-media
     account's). A comment counter sharing the source's class ("0人参与") is passed over; a label alone in its
     element ("<em id=source>来源：</em> 新华社") is read with the text beside it. Any other element naming no
-    outlet ends the search: a platform's name ("新浪看点") says no outlet is shown, and so does the site's own
-    name that no label there names the source (``<a href="//www.huanqiu.com">环球网</a>`` in huanqiu's source
-    slot: the template prints its brand where a reprint prints the outlet; a channel, ``新浪财经``, stands)."""
+    outlet ends the search: a platform's name ("新浪看点") says no outlet is shown. The site's own name there
+    (``<a href="//www.huanqiu.com">环球网</a>`` in huanqiu's source slot) is the source since session 27."""
     for node in by_priority(tree, selectors):
         shown = node_value(node)
         text = shown or _logo(node)
