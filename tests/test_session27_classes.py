@@ -317,7 +317,9 @@ def test_a_date_then_its_update_time_is_one_stamp(lines: list[str], when: str) -
         ("东篱采菊 的博客 发表于 2009-02-11 22:03:15", "东篱采菊"),
         ("半亩方塘 2005-03-12 10:20 发表在 随笔", "半亩方塘"),
         # Controls: a floor's tag names nobody; a labelled poster stands; the text by a pronoun.
+        ("楼主  晚秋的叶子88  发表于: 2008-11-02", "晚秋的叶子88"),
         ("沙发 发表于 2013-6-2 20:55", None),
+        ("楼主 只看楼主 发表于: 2007-09-18 21:40", None),
         ("楼主 发表于: 2013-06-02", None),
         ("楼主：山城小雨　发表于 2013-6-2 20:41", "山城小雨"),
         ("本文 发表于 2019-01-02", None),
@@ -411,6 +413,7 @@ def test_a_stamp_with_the_poster_s_region_is_a_time_alone(
         # A publicity desk's short name credited as a correspondent is no person.
         ("（作者：方明 通讯员 榕交宣）", "方明"),
         ("记者：韩梅 丁宁 通讯员：青山镇宣", "韩梅 丁宁"),
+        ("（记者 韩梅 实习记者 丁宁 通讯员 市交通局）", "韩梅 丁宁"),  # an office in the run, no person
         ("通讯员：青山镇宣", None),
         # Controls: names ending in 宣 are people.
         ("记者 陈静 通讯员 苏宣", "陈静 苏宣"),

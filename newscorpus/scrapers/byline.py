@@ -312,7 +312,12 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         return
     if found.poster is None and line.startswith("作者"):
         found.poster = bio_writer(line)  # "作者简介：焦文博，高级工程师，…。": the note's subject wrote it
-    if bare_too and not found.authors and found.bare_person is None and ("发表" in line or "發表" in line):
+    if (
+        bare_too
+        and not found.authors
+        and found.bare_person is None
+        and ("发表" in line or "发布" in line or "發表" in line)
+    ):
         # "路过的风 发表于 2010-3-5 21:02": the post's header; only where unlabelled names count (a bar, a line read
         # alone), never under the story, where the same shape is a commenter's.
         found.bare_person = lone.handle_posted(line)

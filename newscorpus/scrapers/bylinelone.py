@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet, is_person, signing_name
 from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster, entry_meta_author
+from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
@@ -352,10 +353,11 @@ def sign_off(previous: str, line: str) -> list[str]:
 
 
 # A forum post's or a blog entry's header: its poster's handle, then 发表于 and the time ("路过的风 发表于 2010-3-5
-# 21:02 | 只看该作者", "晚风听雨 的博客 发表于 …", "竹影清风 2004-12-28 01:44 发表在 杂谈").
+# 21:02 | 只看该作者", "晚风听雨 的博客 发表于 …", "竹影清风 2004-12-28 01:44 发表在 杂谈"), the floor's tag before
+# it perhaps ("楼主  风吹麦浪99  发表于: 2008-11-02").
 _HANDLE_POSTED = re.compile(
-    r"^([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
-    r"(?:(?:发表于|發表於|发表在|發表在)\s*[:：]?\s*\d|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:发表在|發表在))"
+    r"^(?:(?:楼主|樓主)\s+)?([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
+    r"(?:(?:发表于|發表於|发表在|發表在)\s*[:：]?\s*\d|(?:发布|發佈)\s*[:：]\s*\d|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:发表在|發表在))"
 )
 # Who else stands there: the floor's tag (楼主 with no name, 沙发), the writer by a pronoun.
 _NO_POSTER = re.compile(r"^(?:楼主|樓主|作者|本人|本文|此文|匿名|游客|遊客|网友|網友)$")
@@ -367,8 +369,10 @@ def handle_posted(line: str) -> str | None:
     tag (沙发, 楼主 alone) names nobody."""
     match = _HANDLE_POSTED.match(line)
     handle = match.group(1) if match else None
-    if handle is None or _NO_POSTER.match(handle) or is_floor(handle) or TIME.match(handle):
+    if handle is None or _NO_POSTER.match(handle) or is_floor(handle) or TIME.match(handle) or is_outlet(handle):
         return None
+    if "只看" in handle or is_bar_tool(handle):
+        return None  # "只看楼主 发表于 …": the thread's filter link, no handle
     return handle
 
 

@@ -217,7 +217,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     for index, token in enumerate(tokens):
         if not token:
             continue
-        if is_unit_word(token) or CLASS_CODE.fullmatch(token) or _publicity_office(token):
+        if is_unit_word(token) or CLASS_CODE.fullmatch(token) or _publicity_office(token) or _office(token):
             # "黄晓敏 骨科 周亮": the next reporter's department; "5A 陳凱晴": a pupil's class; "通讯员 穗交宣": an
             # office's publicity desk by its short name, no person
             continue
@@ -270,6 +270,11 @@ def _publicity_office(token: str) -> bool:
     if len(token) not in _PUBLICITY_CHARS or not token.endswith("宣"):
         return False
     return not is_person(token) or any(char in _PLACE_WORDS for char in token[1:-1])
+
+
+def _office(token: str) -> bool:
+    """An office credited in a run of names (``通讯员 市公安局``): a unit, no person's name."""
+    return is_organisation(token) and not is_person(token)
 
 
 def _listed(bare: str, token: str, names: list[str], later: list[str]) -> bool:
