@@ -454,3 +454,19 @@ def test_a_rule_s_selector_hitting_the_list_s_heading_leaves_it_to_introduce_the
         "https://www.thepaper.cn/newsDetail_forward_19000001",
         "https://www.thepaper.cn/newsDetail_forward_19000002",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A contributor named before 投稿 sent the piece in: its writer.
+        ("网友 东湖散人 投稿", "东湖散人"),
+        ("本文来自作者[听雨轩]投稿，不代表本站立场", "听雨轩"),
+        # Controls: readers in general name nobody; a labelled contributor as before.
+        ("网友投稿", None),
+        ("作者：网友投稿", None),
+        ("投稿人：夏天的风", "夏天的风"),
+    ],
+)
+def test_a_contributor_before_tougao_wrote_it(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

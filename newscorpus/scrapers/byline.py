@@ -310,6 +310,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if "授" in line and (origin := sources.notice_origin(line)):
         found.source = found.source or origin  # "本文由 杭州发布 授权转载": the reprint's origin, no writer
         return
+    if not found.authors and "投稿" in line and (contributor := lone.contributed_by(line)):
+        found.authors = [contributor]  # "网友 南山小草 投稿": the writer who sent it in
     if found.poster is None and line.startswith("作者"):
         found.poster = bio_writer(line)  # "作者简介：焦文博，高级工程师，…。": the note's subject wrote it
     if (

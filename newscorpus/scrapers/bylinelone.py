@@ -363,6 +363,21 @@ _HANDLE_POSTED = re.compile(
 _NO_POSTER = re.compile(r"^(?:楼主|樓主|作者|本人|本文|此文|匿名|游客|遊客|网友|網友)$")
 
 
+# A contributor named before 投稿 ("网友 南山小草 投稿", "本文来自作者[云中书]投稿"): the writer who sent it in.
+_CONTRIBUTED = re.compile(
+    r"^(?:本文)?(?:来自|來自|由)?\s*(?:网友|網友|作者|读者|讀者)\s*[\[【「“\"]?([^\s\[\]【】「」“”\"，,。:：]{2,12}?)"
+    r"[\]】」”\"]?\s*投稿"
+)
+
+
+def contributed_by(line: str) -> str | None:
+    """The contributor a line names before 投稿 (the natural batches label them the author); ``网友投稿`` alone,
+    a reader in general, names nobody."""
+    match = _CONTRIBUTED.match(line)
+    name = match.group(1) if match else None
+    return None if name is None or _NO_POSTER.match(name) or is_outlet(name) else name
+
+
 def handle_posted(line: str) -> str | None:
     """The handle a forum post's or a blog entry's header names before 发表于 and the time: the post's writer,
     ranked as an unlabelled name in a bar (the natural batches label it the author, 7 strings to none); a floor's
