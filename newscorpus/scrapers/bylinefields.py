@@ -130,10 +130,8 @@ def _posting_person(value: str) -> str | None:
 # A note on the writer under the story ("作者简介：骆宾，自由撰稿人"): its subject is the writer where nothing else
 # names one (the natural batches label it so, 2 strings to none).
 _BIO_LABEL = "作者简介"
-_BIO_CLAUSE = re.compile(r"[，,。；;（(]")
-
-
 _BIO_LEAD = re.compile(r"^作者[简簡]介\s*[:：]\s*")
+_BIO_CLAUSE = re.compile(r"[，,。；;（(]")
 
 
 def _bio_subject(value: str) -> str | None:
@@ -206,7 +204,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 # "作者：医技药剂党支部", "采写：南方日报 口述：吴珊": a unit or an outlet under a writer's label
                 # counts only when no person is credited (README); a later label's person wins.
                 # A college or a hospital too ("作者：化工学院 文/许晴晴").
-                unit = names.is_organisation(people[0]) or names.is_news_unit(people[0]) if people else False
+                unit = bool(people) and (names.is_organisation(people[0]) or names.is_news_unit(people[0]))
                 if len(people) == 1 and (unit or _outlet_only(people[0])):
                     found.organisation = found.organisation or people[0]
                 elif following is not None and following.kind == REPORTER:

@@ -357,7 +357,8 @@ def sign_off(previous: str, line: str) -> list[str]:
 # it perhaps ("楼主  风吹麦浪99  发表于: 2008-11-02").
 _HANDLE_POSTED = re.compile(
     r"^(?:(?:楼主|樓主)\s+)?([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
-    r"(?:(?:发表于|發表於|发表在|發表在)\s*[:：]?\s*\d|(?:发布|發佈)\s*[:：]\s*\d|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:发表在|發表在))"
+    r"(?:(?:发表于|發表於|发表在|發表在)\s*[:：]?\s*\d|(?:发布|發佈)\s*[:：]\s*\d"
+    r"|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:发表在|發表在))"
 )
 # Who else stands there: the floor's tag (楼主 with no name, 沙发), the writer by a pronoun.
 _NO_POSTER = re.compile(r"^(?:楼主|樓主|作者|本人|本文|此文|匿名|游客|遊客|网友|網友)$")

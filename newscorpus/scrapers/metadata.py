@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
-from selectolax.lexbor import LexborHTMLParser
+from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.models import Article
@@ -25,6 +24,9 @@ from newscorpus.scrapers.datelines import edited_page, first_datetime, page_date
 from newscorpus.scrapers.dates import china_time, is_date_only
 from newscorpus.scrapers.datestamp import with_time_of_day
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
 
 # What parts a meta bar: spaces (full-width too) and bars.
 _BAR_PARTS = re.compile(r"[\s\u3000|｜]+")
