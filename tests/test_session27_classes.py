@@ -470,3 +470,20 @@ def test_a_rule_s_selector_hitting_the_list_s_heading_leaves_it_to_introduce_the
 )
 def test_a_contributor_before_tougao_wrote_it(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # A clip's origin credits the footage, no story; a local section's name beside the time is a shelf.
+        ("片段來源：讀者提供", None),
+        ("画面来源：网友拍摄", None),
+        ("2014-11-30 18:25 ｜ 地方新聞", None),
+        ("2014-11-30 18:25 ｜ 校園新聞", None),
+        # Controls: an outlet there stays.
+        ("2014-11-30 18:25 ｜ 花蓮日報", "花蓮日報"),
+        ("來源：中央社", "中央社"),
+    ],
+)
+def test_footage_credits_and_sections_name_no_source(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

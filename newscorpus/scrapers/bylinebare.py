@@ -106,8 +106,10 @@ _NOT_OUTLETS = re.compile(
     # Sections named like outlets: "国内新闻", "图片新闻" head a list, they publish nothing; nor do a company's,
     # a school's or a bureau's own ("公司新闻", "学院新闻", "基层新闻", "工作动态" are its news column).
     r"|^(?:国内|国际|社会|要闻|热点|最新|今日|图片|视频|滚动|相关|推荐|本地|财经|体育|娱乐|科技|军事|时政|即时|实时)新闻$"
-    # the same sections in traditional spelling ("即時新聞" closing a Hong Kong story names its desk)
+    # the same sections in traditional spelling ("即時新聞" closing a Hong Kong story names its desk, "地方新聞"
+    # beside a Taiwan local site's time its shelf)
     r"|^(?:國內|國際|社會|要聞|熱點|最新|今日|圖片|視頻|滾動|相關|推薦|本地|財經|體育|娛樂|科技|軍事|時政|即時|實時)新聞$"
+    r"|^(?:公司|企業|集團|行業|校園|學校|學院|基層|部門|綜合|地方|鄉鎮|縣區|黨建|單位|醫院|圖文|專題)新聞$"
     r"|^(?:公司|企业|集团|行业|校园|学校|学院|院系|基层|部门|综合|地方|乡镇|县区|党建|单位|医院|图文|专题)新闻$"
     # "财经频道", "本地頻道": a portal's own section beside the time (a broadcaster's channel names its
     # station: "央视新闻频道").

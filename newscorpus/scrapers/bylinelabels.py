@@ -230,6 +230,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "配图来源",
         # A video's or a chart's origin likewise ("视频来源：央视新闻" under an embedded clip).
         "视频来源",
+        # A clip's or footage's origin ("片段來源：讀者提供" under a video): the footage's, no story's source.
+        "片段来源",
+        "画面来源",
+        "影片来源",
         "視頻來源",
         "图表来源",
         "发布时间",
