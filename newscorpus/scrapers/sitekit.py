@@ -143,9 +143,9 @@ def labelled_body_source(lines: list[str]) -> str | None:
 
 
 def account_post(article: Article, page: RulePage) -> None:
-    """A platform whose every page is an account's post (百家号, 头条号): the account the source selectors read is
-    the author (README "Bylines": accounts), and a 来源 line opening or closing the post names the outlet it
-    was taken from, over the account."""
+    """A platform whose every page is an account's post (百家号, 头条号, 公众号): the account the source selectors
+    read is the author (README "Bylines": accounts), and a 来源 line opening or closing the post names the outlet
+    it was taken from, over the account."""
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
 
     account_as_author(article)

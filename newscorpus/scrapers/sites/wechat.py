@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.scrapers import pagedata
 from newscorpus.scrapers.rule import RulePage, SiteRule
-from newscorpus.scrapers.sitekit import labelled_body_source
+from newscorpus.scrapers.sitekit import account_post
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
@@ -37,12 +37,9 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
 
 
 def _postprocess(article: Article, page: RulePage) -> None:
-    from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
-
     _drop_credits(article)
-    account_as_author(article)  # the 公众号 (#js_name), read by the source selectors
-    # "来源：成都日报" opening or closing the post: the outlet the account took the story from, over the account.
-    article.source = labelled_body_source(page.body_lines) or article.source
+    # The 公众号 (#js_name) the source selectors read; "来源：成都日报" opening or closing the post names the outlet.
+    account_post(article, page)
 
 
 def _drop_credits(article: Article) -> None:
