@@ -109,8 +109,8 @@ _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
 # An agency (…社), its reporter and the place, then the day the story was filed (日电/日電), in brackets or
 # opening the line; a news site's dated dispatch too ("央广网北京3月2日消息", "中新网上海5月3日电").
 _WIRE_DATELINE = re.compile(
-    r"^[(（]?([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
-    r"|^([\u4e00-\u9fff]{1,5}[网網])[^()（）\d\s]{1,8}?(?:\d{1,2}月)?\d{1,2}日(?:[電电]|消息)"
+    r"^[(（]?([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
+    r"|^([\u4e00-\u9fff]{1,5}[网網])[^()（）\d\s]{1,8}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[電电]|消息)"
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "唐家三少 著": a handle and 著 standing alone in a bar.

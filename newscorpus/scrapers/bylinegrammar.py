@@ -92,8 +92,11 @@ TIME = re.compile(
 _BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
+# A contact's label ends the value before it, glued or after a space ("编辑：朱芸 邮箱：web@…", "记者张三电话:…").
+_CONTACT = "电子邮箱|電子郵箱|邮箱|郵箱|电邮|電郵|信箱|联系电话|聯繫電話|电话|電話"
 _VALUE_END = re.compile(
     r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:" + _BAR_TOOLS + r")(?=[\s\d:(（]|$)"
+    r"|(?:(?<=[\u4e00-\u9fff])|\s+)(?:" + _CONTACT + r")(?=\s*:|\s*[\w.-]+@)"
 )
 # A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
 # "省发展改革委发布日期：", "城西小王发帖时间：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：".
@@ -237,9 +240,16 @@ def _gap_credit(line: str, previous_end: int, start: int, end: int) -> bool:
     return len(line[start:end]) >= 2 and line[start - 1 : start] == " " and line[end : end + 1] == " "
 
 
+# A wire dateline printing the whole date after the place (中央社記者"吳欣紜台北2018年12月3日電"): the year and
+# month go, leaving the day-only shape the dateline reader knows ("吳欣紜台北3日電"), not a value cut at the date.
+_DATED_WIRE = re.compile(r"^([\u4e00-\u9fff、]{4,20}?)(?:\d{4}年)?\d{1,2}月(\d{1,2}日[专專]?[电電])")
+
+
 def cut_value(raw: str) -> str:
     """A label's value: separators after the label dropped, cut at the first time or field separator."""
     value = _VALUE_LEAD.sub("", raw)
+    if "月" in value:
+        value = _DATED_WIRE.sub(r"\1\2", value, count=1)
     value = TIME.split(value, maxsplit=1)[0]
     return _VALUE_END.split(value, maxsplit=1)[0].strip(" :：,，;；、-")
 

@@ -48,7 +48,7 @@ _CONTRIBUTED_UNIT = re.compile(r"^[(（\[【]?\s*([\u4e00-\u9fff]{2,16}?)\s*(?:�
 _CONTRIBUTED_BRACKET = re.compile(r"[(（\[【]\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]")
 # A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
 _OUTLET_DATELINE = re.compile(
-    r"^[(（【\[]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
+    r"^[(（【\[]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
 )
 # A comment counter: the word and its count ("评论 312", "跟贴 212 条"); a number going on as a date or a
 # time ("评论 12月3日") is none.
