@@ -156,12 +156,12 @@ _UNREAD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:(?:\s*(?!\d)[^\s|:]+)*")
 # Where a report was filed from, after a slash closing the writer's part (Taiwan's papers: "趙婉淳、陳人傑／台北報導"):
 # a tag on the name, which stands alone as much as a bare name does.
 _FILED_TAG = re.compile(r"[／/][\u4e00-\u9fff]{2,6}?(?:即時|即时|綜合|综合)?(?:報導|报道|報道|报导)$")
-# The time of day may come first ("15:06 2020/12/18", Taiwan's papers).
+# The time of day may come first ("15:06 2020/12/18", Taiwan's papers), its element glued to the date's.
 # A self-media platform's stamp closes with the poster's region ("2023-04-11 14:26 发布于北京", "· IP属地：浙江"): still
 # the time alone, for the lone name over it (read without the region, whose label would take the name).
 _REGION_TAIL = re.compile(r"\s*[·|]?\s*(?:发布于|發佈於|发表于|發表於|IP属地[:：]?)\s*[\u4e00-\u9fff]{2,8}\s*$")
 _TIME_ONLY = re.compile(
-    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:" + TIME.pattern + r")(?:" + _REGION_TAIL.pattern + r"|\s*$)"
+    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:" + TIME.pattern + r")(?:" + _REGION_TAIL.pattern + r"|\s*$)"
 )
 _WORDED = re.compile(r"\w")
 _BRACKETED = re.compile(r"^[(（\[【].*[)）\]】]$")
@@ -348,10 +348,11 @@ def split_bars(lines: list[str]) -> list[str]:
         if index:
             # The line over the time: a lone part, or a few of them ("石佳/中国青年报", "陈明 | 北京青年报").
             joined += [f"{line} {part}" for part in _lone_parts(lines[index - 1])]
+        # Below the time: a run of lines each one part, or split at a slash ("朱敏瑜／工商時報", 中時's bar).
         for near in range(index + 1, min(len(lines), index + 1 + settings.BYLINE_SPLIT_BAR_PARTS)):
-            if not _lone_part(lines[near]):
+            if not (parts := _lone_parts(lines[near])):
                 break
-            joined.append(f"{line} {lines[near].strip()}")
+            joined += [f"{line} {part}" for part in parts]
     return joined
 
 
