@@ -234,6 +234,9 @@ BYLINE_LABEL_CHARS = 8
 # Text lines after a rule's body read for the editor's credit (scrapers/bylinetail.py): a share bar and
 # the credit's own element, not the related list below them.
 BYLINE_LINES_AFTER_BODY = 8
+# Past those, as far as a 责任编辑/责编 credit is still read for a rule's page that names no editor: 2008-2009
+# portal templates (163, ifeng) print it under the related list, with the story's source and writer.
+BYLINE_EDITOR_REACH_LINES = 60
 # A byline bar's elements read apart (scrapers/bylinebar.py) at most this deep: a deeper run is no bar.
 BYLINE_BAR_MAX_DEPTH = 4
 # A headline candidate found in <title>/og:title must be at least this share of it (so the site or

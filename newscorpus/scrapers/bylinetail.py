@@ -161,9 +161,18 @@ def editor_line(lines: list[str]) -> str | None:
         text = fold(line)
         if _EDITOR_ALONE.fullmatch(text) and index + 1 < len(lines):
             text = f"{text}:{fold(lines[index + 1])}"  # "<dt>责任编辑</dt><dd>张三</dd>"
-        if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and _EDITOR_LINE.match(text):
+        if len(text) <= settings.BYLINE_SHORT_LINE_CHARS and (_EDITOR_LINE.match(text) or _credit_line(text)):
             return parse_line(text).editor
     return None
+
+
+def _credit_line(text: str) -> bool:
+    """A line of credit fields with a 责任编辑/责编 among them (``本文来源：新华网 作者：X 责任编辑：Y``): it opens
+    with a label, so it is no sentence quoting one."""
+    lead, fields = tokenize(text)
+    return not lead.strip("([【（ ") and any(
+        field.kind == EDITOR and canonical(field.label) in _RESPONSIBLE for field in fields
+    )
 
 
 def fact_box_author(lines: list[str]) -> str | None:

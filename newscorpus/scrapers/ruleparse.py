@@ -26,7 +26,13 @@ from newscorpus.scrapers.byline import (
 from newscorpus.scrapers.bylinebar import logo_name
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
-from newscorpus.scrapers.bylinetail import closing_editor, closing_writer, lines_after, picture_captions
+from newscorpus.scrapers.bylinetail import (
+    closing_editor,
+    closing_writer,
+    editor_line,
+    lines_after,
+    picture_captions,
+)
 from newscorpus.scrapers.bylineunits import is_organisation
 from newscorpus.scrapers.datelines import shown_datetime
 from newscorpus.scrapers.dom import remove_nodes
@@ -123,6 +129,9 @@ def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool
             # The editor's own element after the story ("[责任编辑：X]" past the share bar): outside the body.
             # A 责任编辑 there outranks a reporter line's 编辑 the story opened with ("每经编辑 Y").
             article.editor = closing_editor(after, responsible=article.editor is not None) or article.editor
+        if article.editor is None and body is not None:
+            # Further down, only a 责任编辑/责编 line counts (under the related list of 2008-2009 templates).
+            article.editor = editor_line(lines_after(body, settings.BYLINE_EDITOR_REACH_LINES))
         if article.author is None and after:
             article.author = closing_writer(after[: settings.BYLINE_TAIL_LINES])  # "作者：X、Y" past the last picture
     if account:

@@ -1,0 +1,132 @@
+"""Classes the natural batch blind79n showed once flipped to tune (writers who never read the README, given only
+issue 13's field meanings), as hand-written variants in other wordings and markup: never a copy of a blind page
+or string.
+
+- A wire dateline printing the whole date (``中央社記者X台北2018年12月3日電``) names its reporter and agency as the
+  day-only one does.
+- A contact's label (邮箱, 电话) ends the value before it: ``编辑：X 邮箱：…`` names X.
+- Under a time-only line, ``X／工商時報`` (a name and an outlet split at a slash) is the bar's writer and source,
+  and the time's element may be glued to the date's (``14:022018/07/11``).
+- A rule's page naming no editor near its story reads a 责任编辑 line further down, past a related list, and a
+  line of credits with a 责任编辑 among them counts as the editor's line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.bylinetail import editor_line
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("（中央社記者陳立德台北2019年5月8日電）行政院今天院會通過。", "陳立德", "中央社"),
+        ("（中央社记者周文清高雄2017年11月21日电）", "周文清", "中央社"),
+        ("（中央社記者陳立德台中5月8日電）", "陳立德", "中央社"),
+        ("（中央社記者陳立德、許文達花蓮縣2019年5月8日電）", "陳立德 許文達", "中央社"),
+        ("新华社上海2016年3月9日电（记者 吴立平）今天上午", "吴立平", "新华社"),
+        # Control: the day-only form, as before.
+        ("（中央社記者陳立德台北8日電）", "陳立德", "中央社"),
+    ],
+)
+def test_a_wire_dateline_with_the_whole_date_names_reporter_and_agency(
+    line: str, author: str, source: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        ("（编辑：许晴 邮箱：desk@news.test）", None, "许晴"),
+        ("责任编辑：许晴邮箱：desk@news.test", None, "许晴"),
+        ("记者 唐一鸣 电话：021-5555", "唐一鸣", None),
+        ("作者：唐一鸣 電郵：tang@news.test", "唐一鸣", None),
+        # Controls: no contact label; a word merely holding 信箱 stays the value.
+        ("（编辑：许晴）", None, "许晴"),
+        ("编辑：许晴 来源：某某晚报", None, "许晴"),
+    ],
+)
+def test_a_contact_s_label_ends_the_value_before_it(line: str, author: str | None, editor: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)
+
+
+def _bar_page(lines: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>台股收黑 電子權值股走弱 - 財經</title></head><body>"
+        "<div class='nav'><a href='/'>首頁</a><a href='/money/'>財經</a></div>"
+        f"<h1>台股收黑 電子權值股走弱</h1><div class='meta'>{lines}</div>"
+        f"<div class='article-body'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "source"),
+    [
+        ("<span>09:412019/03/15</span><div>林怡秀／經濟日報</div>", "林怡秀", "經濟日報"),
+        ("<span>2019/03/15 09:41</span><div>林怡秀/經濟日報</div>", "林怡秀", "經濟日報"),
+        ("<span>2019-03-15 09:41</span><div>林怡秀 | 經濟日報</div>", "林怡秀", "經濟日報"),
+        # Control: a trail of channel words under the time names nobody.
+        ("<span>2019/03/15 09:41</span><div>首頁/財經/股市</div>", None, None),
+    ],
+)
+def test_a_name_and_outlet_split_at_a_slash_under_the_time(
+    registry: Registry, lines: str, author: str | None, source: str | None
+) -> None:
+    article = parse_html(_bar_page(lines), "https://www.money.test/news/20190315/88.html", registry)
+    assert (article.author, article.source) == (author, source)
+
+
+def _ifeng_2008(closing: str) -> str:
+    related = "".join(
+        f"<li><a href='http://news.ifeng.com/mainland/200811/1106_17_8675{n}.shtml'>港府推出措施稳定市场之{n}</a>"
+        f" 2008-11-0{n % 7 + 1}</li>"
+        for n in range(10, 22)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>港股周五反弹_资讯频道_凤凰网</title></head><body>"
+        "<div id='artical'><h1 id='artical_topic'>港股周五反弹 恒指收复14000点</h1>"
+        "<div id='artical_sth'><span class='ss01'>2008年11月07日 09:12</span></div>"
+        f"<div id='artical_real'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div>"
+        f"<div class='xgxw'><h3>相关新闻</h3><ul>{related}</ul></div>"
+        f"<div class='tags'>{closing}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "editor"),
+    [
+        ("[责任编辑：韩立群] 标签：香港 港股", "韩立群"),
+        ("（责编：韩立群）", "韩立群"),
+        # Control: a plain 编辑 that far down may be any list's; it is not read.
+        ("编辑推荐：港股周报", None),
+    ],
+)
+def test_a_rule_page_reads_the_responsible_editor_past_its_related_list(
+    registry: Registry, closing: str, editor: str | None
+) -> None:
+    article = parse_html(_ifeng_2008(closing), "http://news.ifeng.com/hongkong/200811/1107_1433_86.shtml", registry)
+    assert article.parser == "ifeng"
+    assert article.editor == editor
+
+
+@pytest.mark.parametrize(
+    ("lines", "editor"),
+    [
+        (["本文来源：新华网 作者：张立 责任编辑：王一平_NN6212"], "王一平"),
+        (["来源：人民网 责编：王一平"], "王一平"),
+        # Controls: a sentence quoting the label; a plain 编辑 in a credit line far from the story.
+        (["据介绍，该报责任编辑：王一平曾表示"], None),
+        (["来源：人民网 编辑：王一平"], None),
+    ],
+)
+def test_a_line_of_credits_with_a_responsible_editor_is_the_editor_s(lines: list[str], editor: str | None) -> None:
+    assert editor_line(lines) == editor
