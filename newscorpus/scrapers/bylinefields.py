@@ -41,8 +41,9 @@ _ACCOUNT_QUOTES = '“”"「」『』'
 # "来自: 宜兴日报" names an outlet; "来自: 江苏", "来自: iPhone客户端" (a forum's poster) do not.
 _FROM = "来自"
 # The teller of an oral account: a writer's label whichever side of the 整理 credit it stands.
-_ORAL = frozenset({"口述", "主讲", "证道", "證道"})
-_WRITTEN_UP = "整理"
+_ORAL = frozenset({"口述", "主讲", "证道", "證道", "讲述", "讲述人", "讲述者"})
+# Who wrote the teller's words up: 整理, or 记录 (a note-taker: "讲述人：X 记录：Y").
+_WRITTEN_UP = frozenset({"整理", "记录"})
 _INTERVIEW = frozenset({"采访", "採訪"})
 # Both spellings: "（明報記者攝）" under a photo credits the picture as "（新华社记者 程敏 摄）" does.
 PHOTO_TAIL = re.compile(r"(?:^|\s)(?:[摄攝]影?|供[图圖]|拍[摄攝])(?:\s|$)")
@@ -347,7 +348,7 @@ def _co_writer(before: list[Field], item: Field) -> bool:
     ("整理：本报记者 陈静　口述：王老汉") co-writes as the teller before (README: 口述 is a writer's label)."""
     oral = item.label in _ORAL
     # "口述：刘大爷 整理：晓雨": the writer up after the teller co-writes, as the teller after the writer does.
-    told = item.label == _WRITTEN_UP and any(field.label in _ORAL and field.value for field in before)
+    told = item.label in _WRITTEN_UP and any(field.label in _ORAL and field.value for field in before)
     if not item.separated or not (oral or told or {item.label, canonical(item.label)} & CO_WRITER_CREDITS):
         return False
     writers = (AUTHOR, REPORTER) if oral else (AUTHOR,)

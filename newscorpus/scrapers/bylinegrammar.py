@@ -92,6 +92,8 @@ TIME = re.compile(
 _BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
+_COMMENTATOR = ("评论员", "評論員")
+_COLON_ONLY = frozenset({"记录", "記錄"})
 # A contact's label ends the value before it, glued or after a space ("编辑：朱芸 邮箱：web@…", "记者张三电话:…").
 _CONTACT = "电子邮箱|電子郵箱|邮箱|郵箱|电邮|電郵|信箱|联系电话|聯繫電話|电话|電話"
 _VALUE_END = re.compile(
@@ -99,9 +101,9 @@ _VALUE_END = re.compile(
     r"|(?:(?<=[\u4e00-\u9fff])|\s+)(?:" + _CONTACT + r")(?=\s*:|\s*[\w.-]+@)"
 )
 # A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
-# "省发展改革委发布日期：", "城西小王发帖时间：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：".
+# "省发展改革委发布日期：", "城西小王发帖时间：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：", "吴倩 责任校对：".
 _LABEL_PREFIX = re.compile(
-    r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|发帖|發帖|更新|成文|印发)$"
+    r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|发帖|發帖|更新|成文|印发|责任|責任)$"
 )
 # "图片编辑"/"视频编辑": the picture's or video's editor, not the story's (README: editor).
 _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
@@ -261,6 +263,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     before = line[start - 1 : start]
     # no anchor in _SEPARATED: the same as matching line[end:]
     separated = _SEPARATED.match(line, end) is not None or _bracketed(line, start, end)
+    if label in _COLON_ONLY and after != ":":
+        return False  # "【记录】我家装修全过程": a post's tag in brackets; only "记录：乔怡" credits a note-taker
     if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
         return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
     if after == "等" and _KIND[label] in (AUTHOR, REPORTER):
@@ -284,6 +288,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return separated or (after == " " and TIME.search(line) is not None)
     if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
+    if label in _COMMENTATOR and not (separated or after == " "):
+        return False  # "本报评论员文章", "评论员观察": the commentary's own words, never a name glued on
     if _KIND[label] == REPORTER and (after in _REPORTER_WORDS or after in ")），,"):
         # 记者会, 记者节, 记者证: words; "王小明(学生记者)", "苏琦 BBC中文记者，宁波": a role closed after the name
         return False

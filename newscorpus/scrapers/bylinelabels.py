@@ -96,9 +96,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A paper's special correspondent ("北京特派员 韩咏红", 联合早报): a reporter sent to a place.
         "特派记者",
         "特派员",
-        # A named guest commentator ("特约评论员 张三"); the paper's own 评论员 alone names nobody (bylinenames).
+        # A named commentator ("特约评论员 张三", "评论员 令狐远"); the paper's own 评论员 alone names nobody
+        # (bylinenames: "本报评论员" leaves the value empty).
         "本报特约评论员",
         "特约评论员",
+        "评论员",
+        "評論員",
         "全媒体记者",
         "融媒体记者",
         "记者",
@@ -150,6 +153,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "主讲",
         "证道",
         "證道",
+        # A teller's story and its note-taker (讲述人：X 记录：Y), and a contributed piece (来稿：X): its writers.
+        "讲述人",
+        "讲述者",
+        "讲述",
+        "记录",
+        "来稿",
         "整理",
         "文字",
         "图文",
@@ -334,6 +343,11 @@ NEED_SEPARATOR = frozenset(
         "主讲",
         "证道",
         "證道",
+        "讲述人",
+        "讲述者",
+        "讲述",
+        "记录",
+        "来稿",
         "文字",
         *WRITER_CREDITS,
         "楼主",
