@@ -130,3 +130,37 @@ def test_a_rule_page_reads_the_responsible_editor_past_its_related_list(
 )
 def test_a_line_of_credits_with_a_responsible_editor_is_the_editor_s(lines: list[str], editor: str | None) -> None:
     assert editor_line(lines) == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        # 责任 glued before the next label (责任校对, 责任审核) is that label's word, not the editor's name.
+        ("责任编辑：孔维 责任校对：丁蓉", None, "孔维"),
+        ("责任编辑：孔维责任审核：丁蓉", None, "孔维"),
+        # A named commentator; the paper's own 评论员 and its words glued on name nobody.
+        ("评论员 司马青", "司马青", None),
+        ("本报评论员 欧阳明", "欧阳明", None),
+        ("本报评论员文章", None, None),
+        ("评论员观察", None, None),
+        # A handle's @ is no character of it.
+        ("作者：@北岸的风　来源：微博", "北岸的风", None),
+        # A Chinese name after By.
+        ("By 曾志伟 / Staff Reporter", "曾志伟", None),
+        ("By 学生会", None, None),
+        # A poster who compiled the post: 由 X 整理发布.
+        ("本文由 许文静 整理发布", "许文静", None),
+        # A teller and the note-taker write it together; a tag 【记录】 credits nobody.
+        ("讲述人：老教师 梁子平　记录：方玲", "梁子平 方玲", None),
+        ("讲述者：梁子平（退休医生）", "梁子平", None),
+        ("【记录】我家老房翻新全过程", None, None),
+        # A dharma name before 法师 is a person's; a handle ending in 居士 keeps its word.
+        ("主讲：慧远法师", "慧远", None),
+        ("作者：松风居士", "松风居士", None),
+        # A note holding a class's bracketed number.
+        ("作者：何子琪（县第一中学初二（5）班）", "何子琪", None),
+    ],
+)
+def test_labels_and_names_the_natural_strings_showed(line: str, author: str | None, editor: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.bylinegrammar import TIME
 
 # Wires an English bar credits ("By Reuters", "By Associated Press"): a source, not a writer.
@@ -23,7 +24,12 @@ _OUTLET_WORD = re.compile(
 # A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name.
 _TIME_WORD = r"(?!(?:Updated|Posted|Published|Modified|Last|Date|Time)\b)"
 _NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
-_BY = re.compile(rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
+# A Chinese name after By in a bilingual outlet's bar ("By 李文涛 / Staff Reporter"): two to four Han characters,
+# a person's by its surname (bylinebare.is_person).
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+_BY = re.compile(
+    rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+((?:{_NAME}|{_HAN_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
+)
 _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "By Jane Doe, Staff Reporter": the role after the name is no second writer.
 _ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
@@ -37,7 +43,7 @@ def english_by(line: str) -> list[str]:
     # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
     names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
     names = [name for name in names if not _OUTLET_WORD.search(name)]
-    return [name for name in names if " " in name and not name.startswith("The ")]
+    return [name for name in names if (" " in name or is_person(name)) and not name.startswith("The ")]
 
 
 def _by_after_bar(line: str) -> re.Match[str] | None:

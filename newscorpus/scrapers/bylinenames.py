@@ -137,7 +137,10 @@ _REPORTER_VERBS = re.compile(
 
 # A bracketed note after a name: "张三(实习)", "刘亮 (QN0003)", "张三[见习]", and an op-ed writer's
 # affiliation "陆铭（上海交通大学安泰经济与管理学院教授）".
-_NOTE = re.compile(r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)[^()（）]{0,40}[)）]|\[[^\[\]]{0,12}\])")
+# A class's number in brackets ("高二（3）班") is no note, but a note may hold one ("王子墨（市三中高二（3）班）").
+_NOTE = re.compile(
+    r"(?<=\S)\s*(?:[(（](?!\d{1,2}[)）]班)(?:[^()（）]|[(（]\d{1,2}[)）](?=班)){0,40}[)）]|\[[^\[\]]{0,12}\])"
+)
 # How deep notes nest inside each other (an affiliation naming its institute's other name in brackets).
 _NOTE_DEPTH = 2
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
@@ -334,7 +337,12 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         return []  # a call to act whole ("参与讨论"), before its 与 splits it into two "names"
     if value.startswith("由"):
         value = _BY.sub("", value)
-    tokens = [t for raw in _SPLIT.split(strip_brackets(value)) if (t := strip_id(strip_brackets(raw)).strip("·・"))]
+    # A handle's @ mentions it ("作者：@江南一叶舟", a 知乎 or 微博 user): no character of the name.
+    tokens = [
+        t
+        for raw in _SPLIT.split(strip_brackets(value))
+        if (t := strip_id(strip_brackets(raw)).strip("·・").lstrip("@＠"))
+    ]
     if tokens and len(tokens[0]) > _POSTED_SUFFIX_MIN_CHARS and (posted := _POSTED_SUFFIX.search(tokens[0])):
         tokens[0] = tokens[0][: posted.start()]  # "作者 小满发布于 2017年…": a theme's screen-reader word glued on
     if tokens and tokens[-1].endswith("等") and is_person(tokens[-1][:-1]):

@@ -24,9 +24,18 @@ HONORIFICS = (
 )
 
 
+# A monastic's title: the name before it is a dharma name (净远法师), led by no surname, and the title alone
+# says it names a person.
+_MONASTIC = ("法師", "法师")
+_DHARMA_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
 def without_honorific(token: str) -> str:
     """A name less the title glued after it (梁志恆牧師): the person, when the rest is a name."""
     for title in HONORIFICS:
-        if token.endswith(title) and is_person(token[: -len(title)]):
-            return token[: -len(title)]
+        if not token.endswith(title):
+            continue
+        name = token[: -len(title)]
+        if is_person(name) or (title in _MONASTIC and _DHARMA_NAME.fullmatch(name)):
+            return name
     return token
