@@ -164,3 +164,33 @@ def test_a_line_of_credits_with_a_responsible_editor_is_the_editor_s(lines: list
 def test_labels_and_names_the_natural_strings_showed(line: str, author: str | None, editor: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.editor) == (author, editor)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # 出品 after a unit closes the reporter's credit: the unit produced it, neither is a name.
+        ("全媒体记者 程远 县融媒体中心 出品", "程远"),
+        ("记者 程远 出品", "程远"),
+        # A photographer by a dharma name beside the writer; a photo credit alone names no writer.
+        ("（释慧明 文 妙贤 摄）", "释慧明"),
+        ("（妙贤 摄）", None),
+        ("（程远 文 某某社 摄）", "程远"),
+    ],
+)
+def test_roles_after_names_close_the_credit(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_cms_login_in_the_footer_s_author_markup_names_nobody(registry: Registry) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>長者中心消息</title></head><body>"
+        "<article><h1 class='entry-title'>長者中心十月活動預告</h1>"
+        f"<div class='entry-content'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div>"
+        "<footer class='entry-footer'><span class='byline'>作者 <span class='author vcard'>"
+        "<a class='url fn n' href='/author/{login}/'>{login}</a></span></span>"
+        "<span class='posted-on'>發佈於 2018年8月20日</span></footer></article></body></html>"
+    )
+    admin = parse_html(page.replace("{login}", "centre-admin"), "https://www.elder.test/2018/08/20/news/", registry)
+    person = parse_html(page.replace("{login}", "陳嘉欣"), "https://www.elder.test/2018/08/20/news/", registry)
+    assert (admin.author, person.author) == (None, "陳嘉欣")

@@ -72,6 +72,7 @@ _SIGNED = re.compile(r"^(?:本文作者|作者|撰文)\s*:\s*([^\s,，。:;；]{
 _ROLE_CHAR = re.compile("[文图圖摄攝稿笔筆理译写述]")
 _WRITER_ROLES = frozenset({"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理", "编译", "采写", "口述"})
 _ROLE_WORDS = _WRITER_ROLES | {"图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"}
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _WORDS = re.compile(r"[^\s/|、,;]+")
 # The next credit after a line of postfix roles: "王建国 文 / 李华 图 / 编辑 何苗".
 _NEXT_CREDIT = re.compile(
@@ -315,6 +316,7 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
         return None
     writers: list[str] = []
     group: list[str] = []
+    loose = False
     for index, word in enumerate(words):
         if word not in _ROLE_WORDS:
             group.append(word)
@@ -323,10 +325,17 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
             writers += _last_writers(words[: index - 1]) if word in _WRITER_ROLES else []  # "文/图"
             continue
         people = group[1:] if group and _is_unit(group[0]) else group
-        if not people or not all(_writer_name(person) for person in people):
+        if not people:
             return None
+        if not all(_writer_name(person) for person in people):
+            # A photographer by a name no surname leads (a monk's 净慧 under "释宏愿 文"): only beside a writer.
+            if word in _WRITER_ROLES or not all(_HAN_NAME.fullmatch(person) for person in people):
+                return None
+            loose = True
         writers += people if word in _WRITER_ROLES else []
         group = []
+    if loose and not writers:
+        return None
     return list(dict.fromkeys(writers)), rest
 
 

@@ -24,7 +24,7 @@ from newscorpus.scrapers.bylinebare import OWNED, is_outlet, is_person
 from newscorpus.scrapers.bylinebrand import channel_links, site_brands
 from newscorpus.scrapers.bylinechrome import is_badge
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
-from newscorpus.scrapers.bylinenames import PLACEHOLDERS
+from newscorpus.scrapers.bylinenames import PLACEHOLDERS, is_admin_login
 from newscorpus.scrapers.bylineregion import declared_authors, region_indexes
 from newscorpus.scrapers.jsonld import ld_objects
 from newscorpus.scrapers.profiles import is_profile, profile_shaped
@@ -308,6 +308,8 @@ def plausible_name(name: str, brands: set[str], *, handle: bool = False, any_sha
     like an outlet's (``汽车观察社``, ``历史研习社``) is that account's too."""
     if not 2 <= len(name) <= settings.BYLINE_MAX_HANDLE_CHARS or name in PLACEHOLDERS or name in brands:
         return False
+    if is_admin_login(name):
+        return False  # "kteca-admin": the CMS's login names no writer, in markup as in a label's value
     if is_badge(name):
         return False
     if re.search(r"[/@。，！？,;；:：]|https?|www\.", name) or TIME.search(name) or name.isdigit():
