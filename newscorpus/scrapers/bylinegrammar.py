@@ -156,7 +156,7 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
     for index, (start, end, label) in enumerate(starts):
         stop = starts[index + 1][0] if index + 1 < len(starts) else len(line)
         bracketed = _bracketed(line, start, end)
-        separated = bracketed or _SEPARATED.match(line, end) is not None
+        separated = bracketed or _SEPARATED.match(line, end) is not None or _enclosed_editor(line, start, end, label)
         raw = line[end + 1 : stop] if bracketed else line[end:stop]
         raw = raw[: _enclosed_end(line, start, end) - end] if not bracketed else raw
         if index + 1 < len(starts):
@@ -245,6 +245,17 @@ def _gap_credit(line: str, previous_end: int, start: int, end: int) -> bool:
 # A wire dateline printing the whole date after the place (中央社記者"吳欣紜台北2018年12月3日電"): the year and
 # month go, leaving the day-only shape the dateline reader knows ("吳欣紜台北3日電"), not a value cut at the date.
 _DATED_WIRE = re.compile(r"^([\u4e00-\u9fff、]{4,20}?)(?:\d{4}年)?\d{1,2}月(\d{1,2}日[专專]?[电電])")
+
+
+def _enclosed_editor(line: str, start: int, end: int, label: str) -> bool:
+    """``（编辑 蔺晨）``: an editor's credit alone in round brackets sets its name off by the space as a colon
+    would (the name may be led by a rare surname; a bare 编辑 elsewhere needs a person's name after it)."""
+    return (
+        _KIND[label] == EDITOR
+        and line[start - 1 : start] in ("（", "(")
+        and line[end : end + 1] == " "
+        and line.rstrip()[-1:] in ("）", ")")
+    )
 
 
 def cut_value(raw: str) -> str:

@@ -34,7 +34,19 @@ POSTER_LABELS = ("发布人", "发布者", "發佈人", "發佈者")
 # Labels by kind, longest first within each alternative so 责任编辑 wins over 编辑.
 LABELS: dict[str, tuple[str, ...]] = {
     # 见习编辑 (a trainee editor, below the 责任编辑 who outranks it); 编发 (edited and sent out) on local papers.
-    EDITOR: ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "见习编辑", "编辑", "责编", "编发", "Editor", "EDITOR"),
+    EDITOR: (
+        "责任编辑",
+        "本文编辑",
+        "本版编辑",
+        "值班编辑",
+        "实习编辑",
+        "见习编辑",
+        "编辑",
+        "责编",
+        "编发",
+        "Editor",
+        "EDITOR",
+    ),
     # 供稿/来稿单位/发布机构: the unit a university or government page credits the story to (README).
     SOURCE: (
         # A content farm's copy notice under the story: "本文来源于健康时报网，版权归原作者所有" (read to its comma).

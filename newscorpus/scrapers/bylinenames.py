@@ -82,6 +82,8 @@ PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无
 # A Q&A site's anonymous answerer ("回答者：热心网友", 知乎's "匿名用户"): nobody named either.
 PLACEHOLDERS |= frozenset({"热心网友", "匿名用户", "知乎用户"})
 PLACEHOLDERS |= frozenset({"admin", "Admin", "administrator", "Administrator", "webmaster", "Webmaster"})
+# The same login in Chinese, by the system or site it administers ("编辑：网站管理员", "发布者：系统管理员").
+PLACEHOLDERS |= frozenset({"网站管理员", "系统管理员", "超级管理员", "網站管理員", "系統管理員"})
 # A page's own section words (eastmoney's "来源：" over a logo, then its "摘要" box): when a label's value
 # stands in the next element, the next element may be such a heading, which names nobody.
 PLACEHOLDERS |= frozenset(settings.SECTION_WORDS)
