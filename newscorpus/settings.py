@@ -514,6 +514,9 @@ RELATED_HEADINGS = (
     # every such list after a story, four of four, a sina.cn feed-card among them).
     *("猜你想看", "猜您想看"),
     *("推薦閱讀", "熱點推薦", "猜你喜歡"),
+    # The same in traditional spelling (HK01's 你可能感興趣 over its cards).
+    *(f"可能感興趣的{noun}" for noun in ("文章", "內容", "新聞", "資訊")),
+    *("猜您喜歡", "可能感興趣"),
     # Japanese: 関連 ("related") and what is listed, as in Chinese; a town hall's page closes with 関連リンク
     # or 関連ページ / 関連情報 (its other pages and files on the subject), a blog with 関連記事 / 関連エントリー.
     *(f"関連{noun}" for noun in ("記事", "ニュース", "リンク", "ページ", "情報", "エントリー", "コンテンツ")),
@@ -542,6 +545,9 @@ RELATED_MORE_STORIES = r"更多(?:新闻|新聞|文章|资讯|資訊|报道|報�
 RELATED_WEAK_HEADINGS = (
     *("猜你喜欢", "猜您喜欢", "猜你喜歡", "热点推荐", "熱點推薦", "更多精彩"),
     *RELATED_MAY_LIKE,
+    # "You may be interested in" (HK01, HKET): the related list where it is the only one after the story, a
+    # lifestyle feed beside a 相關新聞 list or a hot list.
+    *("可能感兴趣", "可能感興趣"),
 )
 # Every heading above contains one of these: the cheap first filter when searching a page for headings.
 RELATED_HEADING_MARKERS = (
@@ -563,7 +569,7 @@ RELATED_HEADING_MARKERS = (
         "想看",
     ),
     *("另见", "感兴趣", "往期", "相似", "类似", "類似", "有关", "有關"),
-    *("閱讀", "推薦", "喜歡", "関連", "読みたい"),
+    *("閱讀", "推薦", "喜歡", "感興趣", "関連", "読みたい"),
     # Latin markers are searched for whole (related.py), each one more scan of the text: few, whole words.
     *("Related", "RELATED", "See also", "See Also", "SEE ALSO"),
 )

@@ -194,3 +194,55 @@ def test_a_cms_login_in_the_footer_s_author_markup_names_nobody(registry: Regist
     admin = parse_html(page.replace("{login}", "centre-admin"), "https://www.elder.test/2018/08/20/news/", registry)
     person = parse_html(page.replace("{login}", "陳嘉欣"), "https://www.elder.test/2018/08/20/news/", registry)
     assert (admin.author, person.author) == (None, "陳嘉欣")
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        # An editor's credit alone in round brackets: the name may be led by a rare surname.
+        ("（编辑 蔺可欣）", "蔺可欣"),
+        ("(编辑 应子航)", "应子航"),
+        # The page's editor (本版编辑) before other desk roles.
+        ("本版编辑 韩冬 美编 程颖 校对 吕青", "韩冬"),
+        ("责任编辑：屈立新 | 本版编辑：李航", "屈立新"),
+        # A CMS's administrator login in Chinese names nobody.
+        ("时间：2021-03-02 来源：县人社局 编辑：网站管理员", None),
+        ("责任编辑：系统管理员", None),
+        # Controls: a bare 编辑 outside brackets still needs a person's name.
+        ("编辑 蔺晨", None),
+        ("（编辑 韩冬）", "韩冬"),
+    ],
+)
+def test_editor_credits_the_natural_strings_showed(line: str, editor: str | None) -> None:
+    assert parse_line(line).editor == editor
+
+
+def _cards(ids: tuple[int, ...]) -> str:
+    return "".join(
+        f"<a href='https://www.hk.test/news/{n}/story-{n}'><div class='card'>離島假日人流急增 第{n}期跟進報道</div></a>"
+        for n in ids
+    )
+
+
+def _hk_page(after_story: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>碼頭人龍伸延 | 社會新聞</title></head><body><main>"
+        f"<article><h1>碼頭人龍伸延至海濱長廊</h1><div class='body'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div>"
+        f"</article>{after_story}</main></body></html>"
+    )
+
+
+def test_a_traditional_may_interest_you_heading_introduces_the_related_cards(registry: Registry) -> None:
+    alone = _hk_page(f"<section class='Recommend'><h3>你可能感興趣</h3>{_cards((511902, 511640))}</section>")
+    article = parse_html(alone, "https://www.hk.test/news/512287/story", registry)
+    assert [item.url for item in article.related] == [
+        "https://www.hk.test/news/511902/story-511902",
+        "https://www.hk.test/news/511640/story-511640",
+    ]
+    # Beside a 相關新聞 list, the same heading is the site's feed (weak, as 猜你喜歡 is).
+    beside = _hk_page(
+        f"<section class='related'><h3>相關新聞</h3>{_cards((500001, 500002, 500003))}</section>"
+        f"<section class='Recommend'><h3>你可能感興趣</h3>{_cards((511902, 511640))}</section>"
+    )
+    article = parse_html(beside, "https://www.hk.test/news/512287/story", registry)
+    assert [item.url.rsplit("/", 2)[1] for item in article.related] == ["500001", "500002", "500003"]
