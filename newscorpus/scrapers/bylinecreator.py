@@ -78,12 +78,12 @@ def self_media_account(line: str) -> str | None:
 # A writer cited by a platform handle: "知乎 @X 授权转载", "转自：知乎 @X", "本文系作者 @X 授权本站发表". The
 # platform or the writer's word right before the @ makes it a credit; a bare "@X" in a line may be a mention.
 _MENTION = re.compile(
-    r"(?:知乎|简书|簡書|豆瓣|微博|小红书|小紅書|B站|作者(?:為|为)?)\s*[@＠]([^\s@＠,，。:：;；()（）]{2,20})"
+    r"(?:(?:知乎|简书|簡書|豆瓣|微博|小红书|小紅書|B站)(?:用户|用戶)?|作者(?:為|为)?)\s*[@＠]([^\s@＠,，。:：;；()（）]{2,20})"
 )
 
 
 def mentioned_writer(line: str) -> list[str]:
-    """The handle a platform's or the writer's credit names by its @ (``知乎 @跑步的老王``)."""
+    """The handle a platform's or the writer's credit names by its @ (``知乎 @跑步的老王``, ``知乎用户 @X``)."""
     match = _MENTION.search(line)
     if match is None or is_bar_tool(match.group(1)):
         return []

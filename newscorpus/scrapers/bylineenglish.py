@@ -21,8 +21,9 @@ _OUTLET_WORD = re.compile(
     r"|Global|Review|Observer|Business|Insider)\b"
 )
 # "By Jane Doe", "By Jane Doe and John Smith": capitalised words after By, at the start of a bar.
-# A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name.
-_TIME_WORD = r"(?!(?:Updated|Posted|Published|Modified|Last|Date|Time)\b)"
+# A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name, as
+# the next credit's label does ("Written by Kelly Ho  Photo: Jason Lam").
+_TIME_WORD = r"(?!(?:Updated|Posted|Published|Modified|Last|Date|Time|Photos?|Video|Text)\b)"
 _NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
 # A Chinese name after By in a bilingual outlet's bar ("By 李文涛 / Staff Reporter"): two to four Han characters,
 # a person's by its surname (bylinebare.is_person).

@@ -93,6 +93,9 @@ _BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论�
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
 _COMMENTATOR = ("评论员", "評論員")
+# An account bar's dot between the platform and the account, and a day shown without its year ("09-02").
+_ACCOUNT_DOT = re.compile(r"\s+[·•]\s+")
+_MONTH_DAY = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 _COLON_ONLY = frozenset({"记录", "記錄"})
 # A contact's label ends the value before it, glued or after a space ("编辑：朱芸 邮箱：web@…", "记者张三电话:…").
 _CONTACT = "电子邮箱|電子郵箱|邮箱|郵箱|电邮|電郵|信箱|联系电话|聯繫電話|电话|電話"
@@ -295,8 +298,10 @@ def _is_label(line: str, start: int, end: int) -> bool:
             return True
         return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
     if _KIND[label] == ACCOUNT:
-        # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody.
-        return separated or (after == " " and TIME.search(line) is not None)
+        # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody. The
+        # bar may part its fields by dots ("企鹅号 · 某某 · 09-02") and show the day without its year.
+        dotted = _ACCOUNT_DOT.match(line, end) is not None
+        return separated or ((after == " " or dotted) and (TIME.search(line) or _MONTH_DAY.search(line)) is not None)
     if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
     if label in _COMMENTATOR and not (separated or after == " "):
