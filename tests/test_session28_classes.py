@@ -246,3 +246,32 @@ def test_a_traditional_may_interest_you_heading_introduces_the_related_cards(reg
     )
     article = parse_html(beside, "https://www.hk.test/news/512287/story", registry)
     assert [item.url.rsplit("/", 2)[1] for item in article.related] == ["500001", "500002", "500003"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A bilingual credit pair: Text names the writer, Photo ends a name read after By.
+        ("Photo: 罗雨 / Text: 苏蔓", "苏蔓"),
+        ("Written by Mandy Lau  Photo: Ken Wong", "Mandy Lau"),
+        ("Photo: Ken Wong", None),
+        # A Zhihu user's handle after 知乎用户 @.
+        ("知乎用户 @北窗听雨 · 2022-03-01", "北窗听雨"),
+        # An account bar parted by dots, its day shown without the year.
+        ("企鹅号 · 厨房里的小确幸 · 03-12", "厨房里的小确幸"),
+        ("澎湃新闻·澎湃号·政务", None),
+        # A year of entry before a pupil's name; 上班 in a handle is no class.
+        ("撰稿：2021级学生 梁若溪", "梁若溪"),
+        ("楼主：开车去上班  时间：2010-05-14 21:17:00", "开车去上班"),
+        # A double surname set off from the given name is one name.
+        ("作　者：司马 青青", "司马青青"),
+        # A default CMS account in pinyin names nobody.
+        ("作者：bianji", None),
+        # A person before 供稿, after a dash and a post too; a unit before it is no writer.
+        ("林若冰 供稿", "林若冰"),
+        ("—— 红十字会志愿者 林若冰 供稿", "林若冰"),
+        ("医院办公室 供稿", None),
+    ],
+)
+def test_writers_the_natural_strings_showed(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newscorpus.scrapers.bylinelabels import LABELS
-from newscorpus.scrapers.bylinesurnames import SINGLE, SINGLE_TRADITIONAL
+from newscorpus.scrapers.bylinesurnames import DOUBLE, SINGLE, SINGLE_TRADITIONAL
 
 __all__ = ["fold", "padded_names"]
 
@@ -103,18 +103,24 @@ def _folded(match: re.Match[str]) -> str:
 
 # One Han character alone (moved here with padded_names from bylinenames, session 9 wave 2).
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A given name after a double surname standing alone: one or two Han characters.
+_GIVEN = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _SURNAMES = SINGLE | SINGLE_TRADITIONAL
 
 
 def padded_names(tokens: list[str]) -> list[str]:
-    """The parts of a bar with padded two-character names joined again (``陈 晓`` -> ``陈晓``): one lone Han
-    character is never a name, so two in a row are one name a template padded to a width of three
+    """The parts of a bar with padded names joined again (``陈 晓`` -> ``陈晓``, ``欧阳 芳芳`` -> ``欧阳芳芳``): one
+    lone Han character is never a name, so two in a row are one name a template padded to a width of three
     (``【责任编辑：陈 晓】``). A longer run is names only when it pairs up, each pair led by a common surname
     (``王 静 李 明``: two reporters aligned to a column); a run of three (``字号 大 中 小``, the font-size
     switch) or of pairs no surname leads (``上 一 下 一``) stays as it is."""
     merged: list[str] = []
     index = 0
     while index < len(tokens):
+        if tokens[index] in DOUBLE and index + 1 < len(tokens) and _GIVEN.fullmatch(tokens[index + 1]):
+            merged.append(tokens[index] + tokens[index + 1])  # "欧阳 芳芳": a double surname set off from the name
+            index += 2
+            continue
         end = index
         while end < len(tokens) and _ONE_HAN.fullmatch(tokens[end]):
             end += 1

@@ -70,7 +70,10 @@ _SIGNED = re.compile(r"^(?:本文作者|作者|撰文)\s*:\s*([^\s,，。:;；]{
 # The role words a line of postfix credits prints after each name ("罗思琪 文 / 陈浩 图", "张三 李四 文 王五 摄"),
 # and the separators between its words; the 文 ones wrote the story ("文/图" too: both).
 _ROLE_CHAR = re.compile("[文图圖摄攝稿笔筆理译写述]")
-_WRITER_ROLES = frozenset({"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理", "编译", "采写", "口述"})
+# 供稿 after a person's name credits the writer who sent it in (README: a unit before it is the source, no writer).
+_WRITER_ROLES = frozenset(
+    {"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理", "编译", "采写", "口述", "供稿"}
+)
 _ROLE_WORDS = _WRITER_ROLES | {"图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"}
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _WORDS = re.compile(r"[^\s/|、,;]+")
@@ -308,6 +311,7 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
     if _ROLE_CHAR.search(line) is None:
         return None  # most lines hold no role word at all: one scan in C decides
     text = line[1:-1] if line[:1] in _OPEN and line[-1:] in _CLOSE else line
+    text = text.lstrip("—-－ ")  # "—— X 供稿": a dash signing the credit off under the story
     rest = ""
     if (label := _NEXT_CREDIT.search(text)) is not None:
         text, rest = text[: label.start()], text[label.start() :].strip(" /|、,;")
@@ -324,7 +328,8 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
         if not group and words[index - 1] in _ROLE_WORDS:
             writers += _last_writers(words[: index - 1]) if word in _WRITER_ROLES else []  # "文/图"
             continue
-        people = group[1:] if group and _is_unit(group[0]) else group
+        # A unit or the writer's post may lead the group ("信息中心 陈浩", "基金会志愿者 周沐阳").
+        people = group[1:] if group and (_is_unit(group[0]) or POST.match(group[0])) else group
         if not people:
             return None
         if not all(_writer_name(person) for person in people):

@@ -84,6 +84,8 @@ PLACEHOLDERS |= frozenset({"热心网友", "匿名用户", "知乎用户"})
 PLACEHOLDERS |= frozenset({"admin", "Admin", "administrator", "Administrator", "webmaster", "Webmaster"})
 # The same login in Chinese, by the system or site it administers ("编辑：网站管理员", "发布者：系统管理员").
 PLACEHOLDERS |= frozenset({"网站管理员", "系统管理员", "超级管理员", "網站管理員", "系統管理員"})
+# And in pinyin, as school and government CMSs name their default accounts (作者：bianji).
+PLACEHOLDERS |= frozenset({"bianji", "xiaobian", "guanliyuan", "webeditor"})
 # A page's own section words (eastmoney's "来源：" over a logo, then its "摘要" box): when a label's value
 # stands in the next element, the next element may be such a heading, which names nobody.
 PLACEHOLDERS |= frozenset(settings.SECTION_WORDS)
@@ -357,7 +359,11 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     # for, then the writers; a school, then the class (东阳市第二中学 高二（3）班 李思远), then the writer.
     led_by_unit = False
     while len(tokens) > 1 and (
-        _employer(tokens[0]) or is_organisation(tokens[0]) or _staff_role(tokens[0]) or _brand_before_people(tokens)
+        _employer(tokens[0])
+        or is_organisation(tokens[0])
+        or is_unit_word(tokens[0])  # a class or a year of entry ("2019级学生 姚佳琪")
+        or _staff_role(tokens[0])
+        or _brand_before_people(tokens)
     ):
         # The unit, then a department, or a post before its holder ("急诊科 护士长 刘倩").
         # A ward, then the writer's grade ("消化内科 副主任医师 王芳"), as a post.

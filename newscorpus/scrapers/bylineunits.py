@@ -25,13 +25,15 @@ __all__ = [
 # school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.
 _UNIT_WORD = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}(?:内|外|儿|骨|眼|妇产|皮肤|口腔|急诊|麻醉|放射|检验|药剂|护理|康复|肿瘤|神经)科"
-    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}班"
+    r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}(?<![上下加值轮跟])班"
     # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
     r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
     # a college's department ("汽车工程系 高文静", not 联系/关系/体系) and a court's chamber ("刑二庭 李涛", "民一庭")
     r"|[\u4e00-\u9fff]{2,8}(?<![联聯关關体體派水星世])系|[刑民商][一二三四五六七八九十]庭|[\u4e00-\u9fff]{0,6}(?:审判|審判|执行|執行|立案)庭"
     # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
     r"|[初高]?[一二三四五六七八九\d]{1,2}(?:年级)?[(（]\d{1,2}[)）]班"
+    # a student's year of entry ("2019级学生 姚佳琪", "2021级 李想", "18级研究生")
+    r"|(?:\d{2}|\d{4})级[\u4e00-\u9fff]{0,4}"
     # a ward by its Latin initials ("ICU 胡晓敏", "NICU 王芳"): no Han writer's name is capitals
     r"|[A-Z]{2,5})$"
 )
@@ -90,7 +92,7 @@ BRANCH = "分行|支行|银行|分公司"
 # (An account named a 百科, "an encyclopedia": 养生小百科, 健康百科, is no 科 "department".)
 ORGANISATION = re.compile(
     r"(?:支部|党委|委员会|办公室|中心|(?<!百)科|部|处|局|厅|院|所|站|协会|学会|公司|集团|工作室|团队|小组|课题组|联合会"
-    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|班|(?<![联关体派水星世])系|审判庭|执行庭|单位|單位"
+    r"|年级组|教研组|教研室|学校|中学|小学|幼儿园|大学|年级|(?<![上下加值轮跟])班|(?<![联关体派水星世])系|审判庭|执行庭|单位|單位"
     r"|學校|中學|小學|大學|學院|醫院|協會|學會|政府"
     # an office or a committee in Hong Kong and Taiwan spelling, and any office named 室 (公共事務室, 秘書室)
     # or 组 (公共事務組, 宣传组), and a residents' federation (居民聯會)
