@@ -275,3 +275,56 @@ def test_a_traditional_may_interest_you_heading_introduces_the_related_cards(reg
 )
 def test_writers_the_natural_strings_showed(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A person after 供稿 wrote the text; a unit there is the source.
+        ("供稿：林若冰 初审：周强 终审：黄伟国", "林若冰", None),
+        ("供稿：宣传部", None, "宣传部"),
+        # Discuz's edit note after the 楼主 tag names the poster, not its own words.
+        ("楼主:本帖最后由 渡口听风 于 2019-03-02 10:31 编辑", "渡口听风", None),
+    ],
+)
+def test_supplier_and_edit_note_credits(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)
+
+
+def _news_bar_page(bar: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>某品牌智能门锁发布 - 数码</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/digi/'>数码</a></div>"
+        f"<h1>某品牌智能门锁发布：内置猫眼摄像头</h1><div class='info'>{bar}</div>"
+        f"<div class='post_content'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bar", "author"),
+    [
+        # The writer's handle, the time and the comment count: a news bar's writer.
+        ("<span>晚舟</span> <span>2021/11/3 14:36</span> <span>评论 228</span>", "晚舟"),
+        # Controls: the site's or a mark's word there names nobody; no count, no writer.
+        ("<span>原创</span> <span>2021/11/3 14:36</span> <span>评论 228</span>", None),
+        ("<span>晚舟</span> <span>2021/11/3 14:36</span>", None),
+    ],
+)
+def test_a_handle_before_the_time_and_comment_count_writes(registry: Registry, bar: str, author: str | None) -> None:
+    article = parse_html(_news_bar_page(bar), "https://www.digi.test/0/588/123.htm", registry)
+    assert article.author == author
+
+
+def test_a_self_media_post_s_source_line_just_past_its_body(registry: Registry) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>银行下调存单利率</title></head><body>"
+        "<div class='article-title'><h2>多家银行下调大额存单利率</h2></div>"
+        "<div class='author-box'><p class='author-name'>理财小眼</p>"
+        "<span class='date'>发布时间：06-18</span><span class='time'>09:27</span></div>"
+        f"<div class='article-content'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p><p>（记者 郭立新）</p></div>"
+        "<p class='source'>本文来源：某某日报</p><div class='report'>举报/反馈</div></body></html>"
+    )
+    article = parse_html(page, "https://baijiahao.baidu.com/s?id=1669790346512378842", registry)
+    assert article.parser == "baijiahao"
+    assert (article.author, article.source) == ("郭立新", "某某日报")

@@ -124,9 +124,10 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     Unlabelled names and outlets are read only from the ``bars`` among the lines (the byline region under
     the headline: ``bylineregion.meta_bars``); None when every line is a byline bar."""
     found = Found()
-    lines = [
-        without_tools(_without_mail(line)) for line in lines if not (_CRUMB_MARK.search(line) and is_breadcrumb(line))
-    ]
+    lines = [line for line in lines if not (_CRUMB_MARK.search(line) and is_breadcrumb(line))]
+    # Read before the bar's tools go: the comment count is what makes "问舟 2021/11/3 14:36" a writer's bar.
+    counted = next((handle for line in (lines if bars is None else bars) if (handle := _counted_handle(line))), None)
+    lines = [without_tools(_without_mail(line)) for line in lines]
     bars = None if bars is None else [without_tools(_without_mail(line)) for line in bars]
     # A label cell and its value cell in the region (<th>資料來源</th><td>公共事務室</td>) are read joined: so is
     # the region.
@@ -151,7 +152,13 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
         previous = line
     for line in paired:
         _read_folded(line, found)
+    if found.bare_person is None and not found.authors:
+        found.bare_person = counted
     return _own_account(found.byline())
+
+
+def _counted_handle(line: str) -> str | None:
+    return lone.counted_handle(fold(line)) if "评论" in line or "評論" in line else None
 
 
 def _own_account(byline: Byline) -> Byline:

@@ -179,6 +179,9 @@ def read_fields(fields: list[Field], found: Found) -> None:
                 found.source = found.source or account  # "企鹅号·钱江晚报": an outlet's account
             else:
                 found.account = found.account or account
+        elif item.kind == SOURCE and canonical(item.label) in _SUPPLIED and (supplier := _supplying_person(item.value)):
+            # "供稿：孙雅婷 初审：陈强": a person supplying the text wrote it (README: a person before 供稿 writes).
+            found.authors = found.authors or [supplier]
         elif item.kind == SOURCE and (found.source is None or _outranks_publisher(item, found)):
             found.published_by = canonical(item.label) in _PUBLISHER_LABELS
             value = sources.outlet_value(item.value)
@@ -339,6 +342,16 @@ def photo_credit(value: str) -> bool:
 def _outlet_only(value: str) -> bool:
     """An outlet's name, not a person's: "新京报", "观察者网" under 作者 employ the writer (README)."""
     return bare.is_outlet(value) and not bare.is_person(value)
+
+
+# Who supplied the text: a unit is the source (README), a person its writer.
+_SUPPLIED = frozenset({"供稿", "供稿人"})
+
+
+def _supplying_person(value: str) -> str | None:
+    """The person alone after 供稿 (``孙雅婷``), not a unit (``宣传部``) nor a unit and its member."""
+    people = names.free_names(value)
+    return people[0] if len(people) == 1 and bare.is_person(people[0]) and people[0] == value.strip() else None
 
 
 def _co_writer(before: list[Field], item: Field) -> bool:

@@ -33,7 +33,7 @@ from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinelabels import PLATFORMS, REPRINT_LEAD
-from newscorpus.scrapers.bylinenames import CLASS_CODE, free_names, is_floor, reporter_names
+from newscorpus.scrapers.bylinenames import CLASS_CODE, PLACEHOLDERS, free_names, is_floor, reporter_names
 from newscorpus.scrapers.bylineunits import BRANCH, POST, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
@@ -369,6 +369,7 @@ def sign_off(previous: str, line: str) -> list[str]:
 # A forum post's or a blog entry's header: its poster's handle, then 发表于 and the time ("路过的风 发表于 2010-3-5
 # 21:02 | 只看该作者", "晚风听雨 的博客 发表于 …", "竹影清风 2004-12-28 01:44 发表在 杂谈"), the floor's tag before
 # it perhaps ("楼主  风吹麦浪99  发表于: 2008-11-02").
+_HANDLE_DATED = re.compile(r"^([^\s:：|｜()（）\[\]【】\d]{2,8})\s+(?:" + TIME.pattern + r")\s+(?:评论|評論)\s*\d+\s*$")
 _HANDLE_POSTED = re.compile(
     r"^(?:(?:楼主|樓主)\s+)?([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
     r"(?:(?:发表于|發表於|发表在|發表在)\s*[:：]?\s*\d|(?:发布|發佈)\s*[:：]\s*\d"
@@ -398,11 +399,24 @@ def handle_posted(line: str) -> str | None:
     ranked as an unlabelled name in a bar (the natural batches label it the author, 7 strings to none); a floor's
     tag (沙发, 楼主 alone) names nobody."""
     match = _HANDLE_POSTED.match(line)
-    handle = match.group(1) if match else None
-    if handle is None or _NO_POSTER.match(handle) or is_floor(handle) or TIME.match(handle) or is_outlet(handle):
+    return _poster_handle(match.group(1)) if match else None
+
+
+def counted_handle(line: str) -> str | None:
+    """The handle a news bar names before the time and the comment count (``问舟 2021/11/3 14:36 评论 228``, IT之家):
+    its writer, read on the bar as it stands (the count is a tool ``without_tools`` takes off, leaving a name and a
+    time, which alone may be a commenter's)."""
+    match = _HANDLE_DATED.match(line)
+    return _poster_handle(match.group(1)) if match else None
+
+
+def _poster_handle(handle: str) -> str | None:
+    if _NO_POSTER.match(handle) or is_floor(handle) or TIME.match(handle) or is_outlet(handle):
         return None
     if "只看" in handle or is_bar_tool(handle):
         return None  # "只看楼主 发表于 …": the thread's filter link, no handle
+    if handle in PLACEHOLDERS:
+        return None  # "原创 2021/11/3 评论 3", "本站 …": a mark or the site, nobody's handle
     return handle
 
 

@@ -150,7 +150,8 @@ _NOTE_DEPTH = 2
 # A translated writer's nationality before the name: "[美]托马斯·弗里德曼", "（英）大卫·米切尔".
 # A forum's edit note read as the value of the label before it, cut at its time ("此帖被石浦阿旺在"): the one who
 # edited the post, its poster.
-_EDITED_BY = re.compile(r"^[\[［【(（]?\s*此[帖贴]被\s*(\S+?)\s*[在于於]$")
+# Discuz's own note says it so: "本帖最后由 X 于 2018-10-31 20:31 编辑" under the 楼主 tag.
+_EDITED_BY = re.compile(r"^[\[［【(（]?\s*(?:此[帖贴]被|本[帖贴]最后由)\s*(\S+?)\s*[在于於]$")
 _NATIONALITY = re.compile(r"^[\[［(（〔【][\u4e00-\u9fff][\]］)）〕】]\s*")
 # "By" in a translated theme before the writer: "由 小满子", "由小满子". 由 is a rare surname too, so it is taken
 # as the preposition only before a gap or a name of three characters or more ("由静", "由晓东" are people).

@@ -121,8 +121,13 @@ def opening_credit(lines: list[str]) -> str | None:
 # reposted story).
 _CLOSING_SOURCE_LINES = 8
 _OPENING_SOURCE_LINES = 3
+_SOURCE_AFTER_BODY_LINES = 2
 # Between the outlets or offices one 来源 names: "潍坊市气象台、人民日报".
 _SOURCES_APART = re.compile(r"[、，,/]")
+
+
+# A 来源 line's own label, or the label with the post's word before it ("本文来源：经济日报").
+_SOURCE_LEADS = ("来源", "來源", "本文来源", "本文來源", "文章来源", "文章來源")
 
 
 def labelled_body_source(lines: list[str]) -> str | None:
@@ -133,7 +138,7 @@ def labelled_body_source(lines: list[str]) -> str | None:
     from newscorpus.scrapers.bylineunits import is_organisation
 
     for line in lines[:_OPENING_SOURCE_LINES] + lines[-_CLOSING_SOURCE_LINES:]:
-        if not line.lstrip().startswith(("来源", "來源")) or not (source := parse_line(line).source):
+        if not line.lstrip().startswith(_SOURCE_LEADS) or not (source := parse_line(line).source):
             continue
         # An outlet, or the office that sent it in (来源：青川县文广旅局), or several of them
         # (来源：潍坊市气象台、人民日报).
@@ -147,9 +152,13 @@ def account_post(article: Article, page: RulePage) -> None:
     read is the author (README "Bylines": accounts), and a 来源 line opening or closing the post names the outlet
     it was taken from, over the account."""
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
+    from newscorpus.scrapers.bylinetail import lines_after
 
     account_as_author(article)
-    article.source = labelled_body_source(page.body_lines) or article.source
+    # The 来源 line may stand in its own element right after the body ("本文来源：经济日报" over 举报/反馈); further
+    # down, a list's card may carry a 来源 of its own story.
+    after = lines_after(page.body, _SOURCE_AFTER_BODY_LINES) if page.body is not None else []
+    article.source = labelled_body_source(page.body_lines) or labelled_body_source(after) or article.source
 
 
 def account_after_notice(article: Article, page: RulePage) -> None:
