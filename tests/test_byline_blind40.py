@@ -13,9 +13,9 @@ from newscorpus.scrapers.registry import Registry
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("整理：本报记者 陈静　口述：王老汉", "陈静 王老汉"),  # blind40's row: the teller after the writer up
-        ("整理：刘敏 口述：赵大娘", "刘敏 赵大娘"),
-        ("口述：赵大娘 整理：本报记者 刘敏", "赵大娘 刘敏"),  # the usual order, as before
+        ("整理：本报记者 陈静　口述：王德顺", "陈静 王德顺"),  # blind40's row: the teller after the writer up
+        ("整理：刘敏 口述：赵桂兰", "刘敏 赵桂兰"),
+        ("口述：赵桂兰 整理：本报记者 刘敏", "赵桂兰 刘敏"),  # the usual order, as before
     ],
 )
 def test_an_oral_account_co_writes_whichever_side_of_its_writer_up(line: str, author: str) -> None:

@@ -128,9 +128,9 @@ def test_a_traditional_view_counter_ends_the_names(counter: str) -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("口述：刘大爷 整理：晓雨", "刘大爷 晓雨"),  # blind44's row: the writer up signs with a pen name
-        ("口述：周阿婆 整理：小满", "周阿婆 小满"),
-        ("口述：刘大爷 整理：编辑部", "刘大爷"),  # a unit writing up is no co-writer
+        ("口述：刘长顺 整理：晓雨", "刘长顺 晓雨"),  # blind44's row: the writer up signs with a pen name
+        ("口述：周秀英 整理：小满", "周秀英 小满"),
+        ("口述：刘长顺 整理：编辑部", "刘长顺"),  # a unit writing up is no co-writer
         ("作者：张三 整理：李四", "张三"),  # no teller: 整理 after a writer adds nobody
     ],
 )

@@ -233,7 +233,7 @@ def test_a_titled_publication_is_named_without_its_marks(line: str, source: str 
         ("主讲：释明远法师　整理：慈航文字组", "释明远"),
         ("主讲：周恩泽", "周恩泽"),
         # Controls: a teller and a writer-up were read so already; a title alone names nobody.
-        ("口述：王大爷 整理：邝文博", "王大爷 邝文博"),
+        ("口述：王德明 整理：邝文博", "王德明 邝文博"),
         ("主讲人：刘教授 审核专家：张明", None),
         ("本报记者　邝文博　通讯员　温小雅　文/图", "邝文博 温小雅"),
     ],

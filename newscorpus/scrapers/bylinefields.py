@@ -197,7 +197,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
         elif item.kind == AUTHOR and not found.authors:
             # "作者：新华社记者 张三": the 作者 value is the outlet, the names follow 记者.
             # "作者：王晓峰 通讯员 陈露": a person there co-writes with the reporters after it (README).
-            people = names.free_names(item.value)
+            people = _writers(item)
             co_writers = bool(people) and all(bare.is_person(person) for person in people)
             # "文/观察者网专栏作者 张晨": a column's 作者 glued after the outlet is its writer's role, like 记者.
             role_next = following is not None and (
@@ -220,7 +220,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
         elif canonical(item.label) == _BIO_LABEL and found.poster is None:
             found.poster = _bio_subject(item.value)  # "作者简介：焦文博，高级工程师…": the note's subject wrote it
         elif item.kind == AUTHOR and index and _co_writer(fields[:index], item):
-            found.authors = names.join_lists(found.authors, names.free_names(item.value))
+            found.authors = names.join_lists(found.authors, _writers(item))
         elif item.kind == ACCOUNT and _reprinted_account(fields, index):
             # "来源：公众号：一条财经（ID：yitiaocj）": the empty source label's value is the WeChat account (above)
             _take_wechat(
@@ -344,6 +344,21 @@ def _outlet_only(value: str) -> bool:
     return bare.is_outlet(value) and not bare.is_person(value)
 
 
+# A teller named only by a kin word after the surname (王大爷, 杭阿姨, 曾阿婆): an address, no writer's name (since
+# session 28: the natural batches credit the writer up alone, 6 tellers so named to 2).
+_KIN_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff]{1,2}(?:大爷|大爺|大妈|大媽|大娘|阿姨|阿婆|阿公|奶奶|爷爷|爺爺|婆婆|大叔|大婶|大嬸|老汉|老漢|老太)"
+)
+
+
+def _writers(item: Field) -> list[str]:
+    """The people a writer's label names; a teller addressed by a kin word (口述：王大爷) is none of them."""
+    people = names.free_names(item.value)
+    if item.label in _ORAL:
+        people = [person for person in people if not _KIN_ADDRESS.fullmatch(person)]
+    return people
+
+
 # Who supplied the text: a unit is the source (README), a person its writer.
 _SUPPLIED = frozenset({"供稿", "供稿人"})
 
@@ -366,7 +381,7 @@ def _co_writer(before: list[Field], item: Field) -> bool:
         return False
     writers = (AUTHOR, REPORTER) if oral else (AUTHOR,)
     wrote = any(field.kind in writers and field.value for field in before)
-    people = names.free_names(item.value)
+    people = _writers(item)
     # The writer up may sign with a pen name (晓雨): the teller's credit before vouches for the pair.
     # A name shaped as one after its separated label counts though a word too ("执笔：蓝天").
     named = all(bare.is_person(person) or names.is_name(person) for person in people)
