@@ -328,3 +328,31 @@ def test_a_self_media_post_s_source_line_just_past_its_body(registry: Registry) 
     article = parse_html(page, "https://baijiahao.baidu.com/s?id=1669790346512378842", registry)
     assert article.parser == "baijiahao"
     assert (article.author, article.source) == ("郭立新", "某某日报")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A teller addressed by a kin word is no writer; one named is.
+        ("口述：孙大爷\u3000整理：记者 程远", "程远"),
+        ("讲述人：钱阿姨\u3000记者：闻一", "闻一"),
+        ("口述：孙德明\u3000整理：记者 程远", "孙德明 程远"),
+        ("口述：老周  整理：程远", "老周 程远"),
+        # 曾 after 记者 leads a name when the report's place follows, not prose.
+        ("【記者曾雅琪／高雄報導】", "曾雅琪"),
+        ("记者曾多次前往现场", None),
+        # A theme's "Posted on DATE by X"; a handle's @ inside a note on the named writer is no second name.
+        ("发表于 2008年4月3日 由 临江仙子", "临江仙子"),
+        ("本文作者：程小舟（微博@程小舟在路上）", "程小舟"),
+        ("（本文系作者 @江上风 授权本站发表）", "江上风"),
+        ("Written by: Zhou Ming; Photos: Lin Bo", "Zhou Ming"),
+    ],
+)
+def test_more_writers_the_natural_strings_showed(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_labelled_writer_outranks_the_theme_s_poster() -> None:
+    from newscorpus.scrapers.byline import parse_byline
+
+    assert parse_byline(["发表于 2012年3月5日 由 青协小编", "文/志愿者 程晓琳"]).author == "程晓琳"

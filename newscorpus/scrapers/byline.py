@@ -321,6 +321,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors = [contributor]  # "网友 南山小草 投稿": the writer who sent it in
     if found.poster is None and line.startswith("作者"):
         found.poster = bio_writer(line)  # "作者简介：焦文博，高级工程师，…。": the note's subject wrote it
+    if found.poster is None and line.startswith(("发", "發")):
+        found.poster = lone.posted_on_by(line)  # "发表于 2007年11月3日 由 临水照花": who put the entry up
     if (
         bare_too
         and not found.authors

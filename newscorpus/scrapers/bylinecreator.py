@@ -87,4 +87,7 @@ def mentioned_writer(line: str) -> list[str]:
     match = _MENTION.search(line)
     if match is None or is_bar_tool(match.group(1)):
         return []
+    before = line[: match.start()].lstrip("（(")  # a bracket around the whole credit is no note
+    if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+        return []  # "作者：周小鹿（微博@周小鹿在路上）": a note on the named writer's handle elsewhere
     return [match.group(1)]

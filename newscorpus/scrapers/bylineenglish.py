@@ -29,7 +29,7 @@ _NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
 # a person's by its surname (bylinebare.is_person).
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
 _BY = re.compile(
-    rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY)\s+((?:{_NAME}|{_HAN_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY):?\s+((?:{_NAME}|{_HAN_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
 )
 _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "By Jane Doe, Staff Reporter": the role after the name is no second writer.

@@ -369,6 +369,10 @@ def sign_off(previous: str, line: str) -> list[str]:
 # A forum post's or a blog entry's header: its poster's handle, then 发表于 and the time ("路过的风 发表于 2010-3-5
 # 21:02 | 只看该作者", "晚风听雨 的博客 发表于 …", "竹影清风 2004-12-28 01:44 发表在 杂谈"), the floor's tag before
 # it perhaps ("楼主  风吹麦浪99  发表于: 2008-11-02").
+_POSTED_ON = ("发表于", "發表於", "发布于", "發佈於")
+_POSTED_ON_BY = re.compile(
+    r"^(?:发表于|發表於|发布于|發佈於)\s*(?:" + TIME.pattern + r")\s*由\s*([^\s:：|,，。]{2,16})\s*$"
+)
 _HANDLE_DATED = re.compile(r"^([^\s:：|｜()（）\[\]【】\d]{2,8})\s+(?:" + TIME.pattern + r")\s+(?:评论|評論)\s*\d+\s*$")
 _HANDLE_POSTED = re.compile(
     r"^(?:(?:楼主|樓主)\s+)?([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
@@ -418,6 +422,14 @@ def _poster_handle(handle: str) -> str | None:
     if handle in PLACEHOLDERS:
         return None  # "原创 2021/11/3 评论 3", "本站 …": a mark or the site, nobody's handle
     return handle
+
+
+def posted_on_by(line: str) -> str | None:
+    """The poster a theme's translated "Posted on DATE by X" names (``发表于 2007年11月3日 由 临水照花``): who put the
+    entry up, ranked below any writer a label credits (``文/志愿者 X`` under it)."""
+    dated = _POSTED_ON_BY.match(line) if line.startswith(_POSTED_ON) else None
+    people = free_names(dated.group(1)) if dated else []
+    return people[0] if people else None
 
 
 def posted_by(line: str) -> list[str]:

@@ -285,14 +285,22 @@ def _office(token: str) -> bool:
     return is_organisation(token) and not is_person(token)
 
 
+_FILED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时)?(?:报道|報道|報導|报导)")
+
+
 def _listed(bare: str, token: str, names: list[str], later: list[str]) -> bool:
     """A person led by a surname that is also a verb (曾, 从) is a name after a name ("记者 陈斌杰 曾焱"), as the
     label's whole value ("通讯员 曾凡": no prose is that short), or before names only ("记者：曾丽萍 刘志强": prose
     after the label is no run of names). In a run of names 唐诗琪 is a person, though alone its first two
     characters name a section (唐诗)."""
     # A dateline closing the run names its reporter too ("中央社記者曾以寧、賴于榛台北15日電").
-    named_run = bool(names) or all(is_person(other, in_run=True) or dateline_name(other) for other in later if other)
+    # So does the place it was filed from ("記者曾麗華／台中報導").
+    named_run = bool(names) or all(_names_or_files(other) for other in later if other)
     return named_run and bare == token and is_person(bare)
+
+
+def _names_or_files(token: str) -> bool:
+    return is_person(token, in_run=True) or bool(dateline_name(token)) or _FILED_PLACE.fullmatch(token) is not None
 
 
 def _names_follow(tokens: list[str], index: int) -> bool:
