@@ -356,3 +356,22 @@ def test_a_labelled_writer_outranks_the_theme_s_poster() -> None:
     from newscorpus.scrapers.byline import parse_byline
 
     assert parse_byline(["发表于 2012年3月5日 由 青协小编", "文/志愿者 程晓琳"]).author == "程晓琳"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A photo credit later in the line covers only its own reporter when a writer's role closed the first.
+        ("□记者 欧阳青 实习生 周一 文 □记者 乔木 摄", "欧阳青 周一", None),
+        ("记者 欧阳青 文 记者 乔木 摄", "欧阳青", None),
+        ("记者 欧阳青 通讯员 周一 摄", None, None),
+        # The writer a site's permission note names; the writer by a pronoun names no outlet either.
+        ("本文为作者 禾苗 授权本站发布，未经许可不得转载", "禾苗", None),
+        ("本文经作者授权发布", None, None),
+        ("本文由“小城往事”原创，转载请注明出处", "小城往事", None),
+        ("特约作者 唐一", "唐一", None),
+    ],
+)
+def test_credit_lines_the_natural_strings_showed(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

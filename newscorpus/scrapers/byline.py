@@ -314,6 +314,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.authors = [named]  # "（本文作者系县政协委员 牛建勋）"
     if not found.authors:
         found.authors = credits.edit_note_poster(line)  # "[ 此贴被X在2007-09-10 21:52重新编辑 ]" closing the post
+    if not found.authors and "授" in line and "作者" in line:
+        found.authors = lone.authorised_writer(line)  # "本文为作者 禾田 授权本站发布"
     if "授" in line and (origin := sources.notice_origin(line)):
         found.source = found.source or origin  # "本文由 杭州发布 授权转载": the reprint's origin, no writer
         return
@@ -334,6 +336,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.bare_person = lone.handle_posted(line)
     if line[0] in credits.MARKS and line[1:2] not in ("", " "):
         line = f"{line[0]} {line[1:]}"  # "■文/张三", "◆撰文 张三": a credit mark is punctuation before a label
+    if " " in line and any(f" {mark}" in line for mark in credits.MARKS):
+        line = _INNER_MARK.sub(" ", line)  # "□记者 X 文 □记者 Y 摄": each credit of the line marked
     # "By Jane Doe, Staff Reporter" reads like a clause; a dated "By" bar counts in the story's first line.
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = english.english_by(line)
@@ -426,6 +430,10 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         account, outlet = bare.line_account(line)
         found.account, found.source = found.account or account, found.source or outlet
         _read_bare(line, fields, found, account)
+
+
+# A credit mark opening a later credit of the line, after a gap.
+_INNER_MARK = re.compile("(?<= )[" + "".join(sorted(credits.MARKS)) + "](?=[\u4e00-\u9fff])")
 
 
 def _without_mail(line: str) -> str:

@@ -154,17 +154,27 @@ def _outranks_publisher(item: Field, found: Found) -> bool:
     )
 
 
+# A writer's role closing a reporter's credit: "记者 X 文".
+_WROTE = re.compile(r"\s(?:文|撰文|文字)\s*$")
+
+
 def read_fields(fields: list[Field], found: Found) -> None:
     # "记者 张三 通讯员 李四": every reporter label of one line credits the story; a later line adds none.
     # "图/新华社记者 张三": a reporter right after a photo label took the picture.
-    reporters = [
-        names.reporter_names(item.value)
+    values = [
+        item.value
         for index, item in enumerate(fields)
         if item.kind == REPORTER and (index == 0 or fields[index - 1].kind != PHOTO)
     ]
-    # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names.
+    reporters = [names.reporter_names(value) for value in values]
+    # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names, but for a credit its own
+    # writer's role closes ("记者 X 实习生 Y 文 记者 Z 摄": X and Y wrote, Z took the pictures).
     photographed = any(photo for _, photo in reporters)
-    credited = [] if photographed else [name for people, _ in reporters for name in people]
+    wrote_up_to = max((index for index, value in enumerate(values) if _WROTE.search(value)), default=-1)
+    if photographed:
+        credited = [name for people, photo in reporters[: wrote_up_to + 1] if not photo for name in people]
+    else:
+        credited = [name for people, _ in reporters for name in people]
     for index, item in enumerate(fields):
         following = fields[index + 1] if index + 1 < len(fields) else None
         if item.kind == EDITOR:

@@ -151,8 +151,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "采访整理",
         "採訪整理",
         "撰稿人",
-        # A columnist's credit (專欄作家：X): the writer.
+        # A columnist's credit (專欄作家：X): the writer; a guest writer on an account ("特约作者 唐立").
         "专栏作家",
+        "特约作者",
         # Taiwan's sites spell the writer as a person (發布日期：… 撰文者：林怡萱 瀏覽人次：…).
         "撰文者",
         "撰稿者",

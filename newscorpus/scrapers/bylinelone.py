@@ -107,9 +107,9 @@ _ENTRY_LEAD = re.compile("^(?:" + "|".join(lead.removesuffix("由") for lead in 
 _ENTRY_BY = re.compile(r"^此[条條]目是由\s*([^\s]{2,20})\s*[發发]表在")
 # CSDN's copyright notice under every post: "本文为CSDN博主「码农阿飞」的原创文章，遵循CC 4.0 BY-SA版权协议…".
 _BLOGGER_NOTICE = re.compile(r"博主[「“\"]([^」”\"]{2,20})[」”\"]的原创文章")
-# A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创".
+# A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创", "本文由“X”原创".
 _ORIGINAL_NOTE = re.compile(
-    r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是)\s*[「“\"]?([^\s「」“”\"，,。:：]{2,20}?)[」”\"]?\s*(?:的)?(?:原创|原創)"
+    r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是|由)\s*[「“\"]?([^\s「」“”\"，,。:：]{2,20}?)[」”\"]?\s*(?:的)?(?:原创|原創)"
 )
 # A platform's notice naming the account a post came from: "本文来自网易号“X”", "本文来自百家号：X". Not a WeChat
 # account's: "本文来自微信公众号“X”，经授权发布" is another site's reprint notice (bylinesource.reprint_account).
@@ -422,6 +422,19 @@ def _poster_handle(handle: str) -> str | None:
     if handle in PLACEHOLDERS:
         return None  # "原创 2021/11/3 评论 3", "本站 …": a mark or the site, nobody's handle
     return handle
+
+
+# "本文为作者 禾田 授权本站发布": the writer the site's permission note names (作者 says a writer, where "本文由 X 授权
+# 转载" names the outlet that gave it).
+_AUTHORISED_WRITER = re.compile(
+    r"^[(（]?\s*(?:本文|此文)(?:为|為|系|由)?\s*作者\s*[@＠]?[「“\"]?([^\s，,。「」“”\"@＠]{2,16}?)[」”\"]?\s*(?:授权|授權)"
+)
+
+
+def authorised_writer(line: str) -> list[str]:
+    """The writer a site's permission note names (``本文为作者 禾田 授权本站发布``)."""
+    match = _AUTHORISED_WRITER.match(line)
+    return free_names(match.group(1)) if match else []
 
 
 def posted_on_by(line: str) -> str | None:

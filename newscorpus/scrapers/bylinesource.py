@@ -162,7 +162,12 @@ def notice_origin(line: str) -> str | None:
     """The origin a reprint's permission names (README "Bylines": the outlet the story came from): an outlet, an
     account or a government's release account alike, as shown."""
     match = _AUTHORIZED.match(line)
-    return match.group(1) if match else None
+    origin = match.group(1) if match else None
+    # "本文经作者授权发布": the writer by a pronoun gave it, no outlet named.
+    return None if origin in _PRONOUN_WRITERS else origin
+
+
+_PRONOUN_WRITERS = frozenset({"作者", "笔者", "筆者", "原作者", "作者本人", "本人", "博主"})
 
 
 # Square brackets a bar prints around a value alone ("来源：[东南快报]"); round ones may hold a note (bylinenames).
