@@ -375,3 +375,19 @@ def test_a_labelled_writer_outranks_the_theme_s_poster() -> None:
 def test_credit_lines_the_natural_strings_showed(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # Title marks after a reprint's label set the publication off as a colon would.
+        ("轉載自《青松月刊》第64期", "青松月刊"),
+        ("转载自《读书周报》", "读书周报"),
+        ("据说他转载自《读书周报》", None),
+        # A compiled story's outlets parted by a space.
+        ("综合自：界面新闻 南方周末", "界面新闻 南方周末"),
+        ("综合 整理", None),
+    ],
+)
+def test_reprint_and_compiled_sources_the_natural_strings_showed(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

@@ -185,9 +185,11 @@ def reported_after(line: str) -> str | None:
     return name if whole[:1] in "据據" and (name := reported_outlet(whole)) != whole else None
 
 
-# "综合央视新闻、澎湃新闻报道", "（综合自：新华网、央视新闻）": the outlets a compiled story names, as shown.
+# "综合央视新闻、澎湃新闻报道", "（综合自：新华网、央视新闻）", "综合自：界面新闻 南方周末": the outlets a compiled
+# story names, as shown.
 _COMPILED = re.compile(
-    r"^[(（]?\s*(?:综合|綜合)(?:自)?\s*[:：]?\s*([^()（）:：\s]{2,40}?)\s*(?:报道|報道|報導|消息)?\s*[)）]?$"
+    r"^[(（]?\s*(?:综合|綜合)(?:自)?\s*[:：]?\s*([^()（）:：\s]{2,40}?(?: [^()（）:：\s]{2,20}){0,3})"
+    r"\s*(?:报道|報道|報導|消息)?\s*[)）]?$"
 )
 
 
@@ -198,7 +200,7 @@ def compiled_from(line: str) -> str | None:
     if match is None:
         return None
     named = match.group(1)
-    return named if are_outlets(named) else None
+    return named if all(are_outlets(part) for part in named.split()) else None
 
 
 # "（本文来自钱江晚报·小时新闻，记者 章然 通讯员 杭建宣）": a closing note naming the outlet, then its reporters.

@@ -290,6 +290,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         # in "字号:" or "摄影:".
         if len(label) >= 2 and not label.isascii() and after == ":" and label not in REPORT_CREDITS:
             return True  # (a report's verb glued after a word is that word's: "据报道：", "相关报道：")
+        if after == "《" and _KIND[label] == SOURCE and (start == 0 or before in _BOUNDARY):
+            return True  # "转载自《明道月刊》第128期": a publication's title marks set its name off as a colon would
         if "・" in label and after == " ":
             return True  # "取材・文　山田花子": a Japanese credit of two words is no word of prose, a gap will do
         if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY or before.isdigit()):
