@@ -391,3 +391,8 @@ def test_credit_lines_the_natural_strings_showed(line: str, author: str | None, 
 )
 def test_reprint_and_compiled_sources_the_natural_strings_showed(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+def test_a_doctor_named_by_the_title_stays_the_answerer() -> None:
+    # A trade before a teller's name is a post (老教师 X), but 医生 after a surname is how a doctor is addressed.
+    assert parse_line("回答者：孙医生 主治医师 2013-09-07").author == "孙医生"
