@@ -205,9 +205,9 @@ def test_a_cms_login_in_the_footer_s_author_markup_names_nobody(registry: Regist
         # The page's editor (本版编辑) before other desk roles.
         ("本版编辑 韩冬 美编 程颖 校对 吕青", "韩冬"),
         ("责任编辑：屈立新 | 本版编辑：李航", "屈立新"),
-        # A CMS's administrator login in Chinese names nobody.
-        ("时间：2021-03-02 来源：县人社局 编辑：网站管理员", None),
-        ("责任编辑：系统管理员", None),
+        # A CMS's administrator account in Chinese after 编辑 stays the editor as shown (one natural string against).
+        ("时间：2021-03-02 来源：县人社局 编辑：网站管理员", "网站管理员"),
+        ("责任编辑：admin", None),
         # Controls: a bare 编辑 outside brackets still needs a person's name.
         ("编辑 蔺晨", None),
         ("（编辑 韩冬）", "韩冬"),
@@ -396,3 +396,8 @@ def test_reprint_and_compiled_sources_the_natural_strings_showed(line: str, sour
 def test_a_doctor_named_by_the_title_stays_the_answerer() -> None:
     # A trade before a teller's name is a post (老教师 X), but 医生 after a surname is how a doctor is addressed.
     assert parse_line("回答者：孙医生 主治医师 2013-09-07").author == "孙医生"
+
+
+@pytest.mark.parametrize("line", ["作者：网站管理员", "发布者：系统管理员　发布时间：2012-10-08", "作者：xiaobian"])
+def test_an_administrator_account_writes_nothing(line: str) -> None:
+    assert parse_line(line).author is None

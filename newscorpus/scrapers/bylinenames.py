@@ -82,10 +82,13 @@ PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无
 # A Q&A site's anonymous answerer ("回答者：热心网友", 知乎's "匿名用户"): nobody named either.
 PLACEHOLDERS |= frozenset({"热心网友", "匿名用户", "知乎用户"})
 PLACEHOLDERS |= frozenset({"admin", "Admin", "administrator", "Administrator", "webmaster", "Webmaster"})
-# The same login in Chinese, by the system or site it administers ("编辑：网站管理员", "发布者：系统管理员").
-PLACEHOLDERS |= frozenset({"网站管理员", "系统管理员", "超级管理员", "網站管理員", "系統管理員"})
-# And in pinyin, as school and government CMSs name their default accounts (作者：bianji).
-PLACEHOLDERS |= frozenset({"bianji", "xiaobian", "guanliyuan", "webeditor"})
+# The same login in Chinese, by the system or site it administers ("发布者：系统管理员"), or in pinyin as school and
+# government CMSs name their default accounts ("作者：bianji"): no writer. After 编辑 it stays the editor as shown
+# (``bylinesource.editor_names``): one natural string labels 编辑：网站管理员 none, too little to move that.
+ADMIN_ACCOUNTS = frozenset(
+    {"网站管理员", "系统管理员", "超级管理员", "網站管理員", "系統管理員"}
+    | {"bianji", "xiaobian", "guanliyuan", "webeditor"}
+)
 # A page's own section words (eastmoney's "来源：" over a logo, then its "摘要" box): when a label's value
 # stands in the next element, the next element may be such a heading, which names nobody.
 PLACEHOLDERS |= frozenset(settings.SECTION_WORDS)
@@ -96,7 +99,7 @@ _NO_OUTLET = frozenset(
 )
 # "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
 # "作者：网络" say the text was compiled or found online, and name nobody either.
-_NO_WRITER = PLACEHOLDERS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
+_NO_WRITER = PLACEHOLDERS | ADMIN_ACCOUNTS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
 # A thread's floor beside its 楼主 tag ("[楼主] 第1楼 | 举报", "沙发", "#2"): the post's place, nobody's name.
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
 

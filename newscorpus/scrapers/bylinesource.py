@@ -242,6 +242,8 @@ def editor_names(value: str) -> list[str]:
     """The editors a 责任编辑 value names (``bylinenames.free_names``); a CMS login printed before the
     editor's name goes, as the IDs portals append after it do (``lollyli 李伟`` -> ``李伟``), and an administrator's
     login alone names nobody."""
+    if (shown := value.strip()) in names.ADMIN_ACCOUNTS:
+        return [shown]  # "编辑：系统管理员": as shown (only admin's own login names nobody, since session 27)
     login, _, rest = value.strip().rstrip(_CLOSING_MARKS).partition(" ")  # "责任编辑：admin】": the bar's bracket
     if _LOGIN.fullmatch(login) and (people := names.free_names(rest)) and is_person(people[0]):
         return people
