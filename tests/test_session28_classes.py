@@ -1,6 +1,7 @@
-"""Classes the natural batch blind79n showed once flipped to tune (writers who never read the README, given only
-issue 13's field meanings), as hand-written variants in other wordings and markup: never a copy of a blind page
-or string.
+"""Classes the natural batches blind79n and blind80n showed once flipped to tune (writers who never read the README,
+given only issue 13's field meanings), as hand-written variants in other wordings and markup: never a copy of a blind
+page or string. The first classes are listed here; each later test names its own in its comments (labels, names,
+editors, platforms, suppliers, tellers, credit marks, reprints, a weak related heading).
 
 - A wire dateline printing the whole date (``中央社記者X台北2018年12月3日電``) names its reporter and agency as the
   day-only one does.
