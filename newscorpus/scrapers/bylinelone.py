@@ -35,6 +35,7 @@ from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinelabels import PLATFORMS, REPRINT_LEAD
 from newscorpus.scrapers.bylinenames import CLASS_CODE, PLACEHOLDERS, free_names, is_floor, reporter_names
 from newscorpus.scrapers.bylineunits import BRANCH, POST, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
+from newscorpus.scrapers.bylinewriters import SELF_WORDS
 
 # An office or body a writer is credited under: 秘书处, 团委, 宣传部, 办公室, 教研组, 新闻中心, and a Japanese
 # paper's desk (社会部, ワシントン支局, 編集委員), a Japanese city's section or library (観光課, 中央図書館).
@@ -278,13 +279,9 @@ def blogger_notice(line: str) -> list[str]:
     return []
 
 
-# Who a closing note says wrote it without naming anyone ("本文为作者原创", "本文系笔者原创").
-_SELF_WORDS = frozenset({"作者", "笔者", "筆者", "本人", "本号", "本號", "博主", "我", "我们", "我們", "作者本人"})
-
-
 def _unnamed_owner(word: str) -> bool:
     """Nobody named: the writer by a pronoun, a platform's role (大风号作者), an outlet (《电子工程专辑》) or a unit."""
-    if word in _SELF_WORDS or word.endswith(ROLE_NOUNS) or word.startswith("《"):
+    if word in SELF_WORDS or word.endswith(ROLE_NOUNS) or word.startswith("《"):
         return True
     if _BUREAU_ACCOUNT.fullmatch(word):
         return False  # "城事观察局": an account ending like a bureau, naming no level of government (README)

@@ -27,6 +27,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
 from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
 from newscorpus.scrapers.bylineunits import BRANCH, is_organisation
+from newscorpus.scrapers.bylinewriters import SELF_WORDS
 from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.profiles import is_profile
 
@@ -164,10 +165,7 @@ def notice_origin(line: str) -> str | None:
     match = _AUTHORIZED.match(line)
     origin = match.group(1) if match else None
     # "本文经作者授权发布": the writer by a pronoun gave it, no outlet named.
-    return None if origin in _PRONOUN_WRITERS else origin
-
-
-_PRONOUN_WRITERS = frozenset({"作者", "笔者", "筆者", "原作者", "作者本人", "本人", "博主"})
+    return None if origin in SELF_WORDS else origin
 
 
 # Square brackets a bar prints around a value alone ("来源：[东南快报]"); round ones may hold a note (bylinenames).

@@ -3,7 +3,7 @@ of ``bylinelabels``, session 10, to keep that module small)."""
 
 from __future__ import annotations
 
-__all__ = ["CO_WRITER_CREDITS", "REPORT_CREDITS", "WRITER_CREDITS"]
+__all__ = ["CO_WRITER_CREDITS", "REPORT_CREDITS", "SELF_WORDS", "WRITER_CREDITS"]
 
 # Writers' credits that are words of prose alone (they need a separator to count): a column's or a weekly's
 # lead writer ("主笔：钱多多"), a commentary's drafter ("执笔：李明"), Japanese credits: the reporting writer
@@ -31,3 +31,7 @@ WRITER_CREDITS = (
 # A compiler after the writer ("作者：Felix Horst　编译：文木", a foreign column put into Chinese) co-writes too:
 # README counts 编译 as a writer's label (a translator, 译者, is none).
 CO_WRITER_CREDITS = frozenset(label for label in WRITER_CREDITS if "・" not in label) | {"编译", "編譯"}
+# The writer by a pronoun or a role, naming nobody ("本文为作者原创", "本文经作者授权发布", "本文系笔者原创").
+SELF_WORDS = frozenset(
+    {"作者", "原作者", "作者本人", "笔者", "筆者", "本人", "本号", "本號", "博主", "我", "我们", "我們"}
+)
