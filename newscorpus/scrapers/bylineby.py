@@ -29,8 +29,10 @@ _BY_POSTED = re.compile(
     r"^(?:本文|此文|本帖)?由\s*([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){1,2}"
     # the poster's post before the name ("由 社工 區嘉敏 於 …發佈": an NGO's Drupal), or the name alone
     r"|(?:[\u4e00-\u9fff]{2,8}\s+(?=[^\s\d于於]{2,20}?\s*[於于]))?[^\s:：|/，,。、；;！？\d于於]{2,20}?)"
-    r"\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
+    r"(?:\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
     r"(?:原创|原創|整理|整理後)?(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
+    # phpBB 3's post header in Chinese: "由 晨风 » 2010-08-07 19:33" (the poster, the mark folded to ">", the time).
+    r"|\s+[»›>]\s*(?=\d))"
 )
 # WordPress's translated entry meta under a post (Twenty Ten to Twelve in zh_CN): "本条目发布于2013年4月22日。属于
 # 徒步分类，被贴了 武功山 标签。作者是曼璐。" or "本条目发布于行走，并被贴上X标签。作者是林间小溪，发布于…". The

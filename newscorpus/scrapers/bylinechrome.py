@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newscorpus.scrapers.comments import is_comments_heading
+
 # A bar's share targets and tools after the last name ("编辑：王芳 微信 微博"): two Han characters, as a
 # name, but nobody.
 _BAR_TOOLS = frozenset({"微信", "微博", "分享", "收藏", "举报", "打印", "关闭", "点赞", "评论", "纠错", "空间"})
@@ -82,9 +84,10 @@ _CALLS = frozenset({"我要评论", "我来说两句", "发表评论", "加入�
 def is_bar_tool(token: str) -> bool:
     """A bar's tool, counter, button or call to act standing where an empty label's value would
     (``返回搜狐，查看更多``, ``展开全文``, ``我要评论`` far below an empty ``责任编辑：``): no name or outlet opens
-    so."""
+    so. A readers' section's heading (``全部评论``, ``网友评论（3）``) stands there too, right under an empty
+    ``责任编辑：`` closing the story."""
     token = _unplussed(token)
-    return token.startswith(_NOT_A_VALUE) or is_button(token) or token in _CALLS
+    return token.startswith(_NOT_A_VALUE) or is_button(token) or token in _CALLS or is_comments_heading(token)
 
 
 # A platform's badge beside an account's name (大风号's ``优质财经领域创作者``, ``历史领域优质创作者``, ``签约作者``)

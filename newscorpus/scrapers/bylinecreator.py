@@ -2,10 +2,11 @@
 around them (README "Bylines": accounts).
 
 Every platform prints the publishing account beside the time with words that say what kind of line it is:
-WeChat's ``发表于浙江`` (the poster's region), a creator badge (``· 优质美食领域创作者``), 简书's ``关注 …
-字数 2131``, a platform tag before or after (``百家号 08-17 14:22 X``, ``X | 2020-11-30 09:40 | 百家号``,
-``企鹅号 X``). One handle among those words is the account that published the post, the author. A line with
-no such word (``X 2020-11-30 09:40``) is left to the other readers: a commenter's line looks the same.
+WeChat's ``发表于浙江`` and 头条's ``发布于广东`` (the poster's region), a creator badge
+(``· 优质美食领域创作者``), 简书's ``关注 … 字数 2131``, a platform tag before or after
+(``百家号 08-17 14:22 X``, ``X | 2020-11-30 09:40 | 百家号``, ``企鹅号 X``). One handle among those words
+is the account that published the post, the author. A line with no such word (``X 2020-11-30 09:40``) is
+left to the other readers: a commenter's line looks the same.
 
 A writer cited by a platform's handle (``知乎 @X 授权转载``) is read here too (``mentioned_writer``).
 
@@ -32,7 +33,7 @@ _WHEN = r"(?:(?:\d{2}-)?\d{2}-\d{2}\s+\d{1,2}:\d{2}|" + TIME.pattern + r"|\d{1,2
 # The platform's words around the handle: the poster's region, a creator badge, 简书's counters, the
 # platform's tag.
 _MARK = (
-    r"(?:发表于|發表於)[\u4e00-\u9fff]{2,4}|IP属地[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
+    r"(?:发表于|發表於|发布于|發佈於)[\u4e00-\u9fff]{2,4}|IP属地[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
     r"|[\u4e00-\u9fff]{0,8}領域創作者|字数\s*[\d,]+|字數\s*[\d,]+|阅读\s*[\d,.]+万?|閱讀\s*[\d,.]+萬?"
     r"|" + _PLATFORM
 )

@@ -63,6 +63,12 @@ _ROLES = "文字|撰文|采写|採寫|撰稿|文|图片|圖片|图|圖|摄影|�
 _ROLE_JOIN = re.compile(r"\s*[、&]\s*")
 _ROLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:" + _ROLES + r")(?:\s*[、&]\s*(?:" + _ROLES + r"))+(?=\s*[:/|=]|\s)")
 
+# The editor's label joined with a desk's checking role ("编辑/校对：X", "责任编辑、审核：X"): the one person edited
+# the story (and checked it too), so the label is the editor's alone.
+_EDITOR_AND_CHECKER = re.compile(
+    r"((?:责任|責任)?(?:编辑|編輯))\s*[/、&]\s*(?:校对|校對|审核|審核|审校|審校|排版|美编|美編)(?=\s*:)"
+)
+
 
 def fold(text: str) -> str:
     """Full-width separators and digits to ASCII, whitespace collapsed: one spelling for every separator.
@@ -74,6 +80,8 @@ def fold(text: str) -> str:
     # Every match stands before a separator or ends the line (its last character Han, a space before it).
     if (":" in folded or folded[-2:-1] == " ") and _PADDED.search(folded):
         folded = _PADDED.sub(_unpadded, folded)  # "作　者：张三", "来 源：新华网": a table's label padded to width
+    if "编辑" in folded or "編輯" in folded:
+        folded = _EDITOR_AND_CHECKER.sub(r"\1", folded)
     return _joined_roles(folded) if "、" in folded or "&" in folded else folded
 
 

@@ -129,6 +129,12 @@ _REFERENCE = "资料来源"
 # with a surname ("作者：张三 李四时间：…" keeps 李四), so a word led by one stays the value's.
 _TIME_QUALIFIER = re.compile(r"(?<=\S) ([\u4e00-\u9fff]{1,4})$")
 _SURNAME_LEADS = SINGLE | SINGLE_TRADITIONAL
+# Writer credits that need a separator, read after a space too when a short surname-led name follows alone.
+_SPACED_CREDITS = frozenset({"编译", "整理", "口述", "文"})
+_SPACED_NAME = re.compile(
+    r" +(?:" + "|".join(sorted(DOUBLE)) + r"|[" + "".join(sorted(_SURNAME_LEADS)) + r"])"
+    r"[\u4e00-\u9fff]{1,2}(?=$|[ ,，;；)）])"
+)
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,10 @@ def _is_label(line: str, start: int, end: int) -> bool:
             return True  # "转载自《明道月刊》第128期": a publication's title marks set its name off as a colon would
         if "・" in label and after == " ":
             return True  # "取材・文　山田花子": a Japanese credit of two words is no word of prose, a gap will do
+        if base in _SPACED_CREDITS and (start == 0 or before in _BOUNDARY) and _SPACED_NAME.match(line, end):
+            # "编译 蓝宁", "文 张三 图 李四": a credit's label set off by a space, a surname-led name right after
+            # and nothing else of a sentence ("编译 工作" is prose: no surname leads a name of it ending there)
+            return True
         if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY or before.isdigit()):
             # "来源于 财新网" opening a bar part, or glued after the time element before it ("18:42来源于 X");
             # "来源于网络" glued, or after a word, is prose

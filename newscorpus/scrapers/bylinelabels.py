@@ -183,8 +183,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文",
         "Author",
         "AUTHOR",
-        # A bilingual page's credit pair ("Photo: 胡杨 / Text: 白露"): the text's writer.
+        # A bilingual page's credit pair ("Photo: 胡杨 / Text: 白露"): the text's writer; an English-language
+        # credit line's reporter or writer ("Reporter: Chen Hao; Editor: Jin Yue").
         "Text",
+        "Reporter",
+        "REPORTER",
+        "Writer",
+        "WRITER",
     ),
     # 写真/撮影: a Japanese page's photographer credit ("文／鈴木一郎　写真／田中美穂").
     # 摄影记者: a photographer, though 记者 alone credits a writer (the longer label wins).

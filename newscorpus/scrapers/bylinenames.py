@@ -136,9 +136,12 @@ _SELF_REFERENCE = re.compile(
     # a religious site's own house (来源：本寺, 來源：本堂)
     r"|寺|堂|宫|宮|观|觀|庵|庙|廟)(?:原创|原創)?$"
 )
-# What prose puts right after 记者 ("记者了解到", "记者注意到"): not a name.
+# What prose puts right after 记者 ("记者了解到", "记者注意到"), an adverb of time or manner perhaps before it
+# ("记者同时获悉", "记者昨日走访"): not a name.
 _REPORTER_VERBS = re.compile(
-    r"^(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
+    r"^(?:(?:同时|同時|随后|隨後|昨日|昨天|今日|今天|当天|當天|当日|當日|此前|近期|随即|隨即|先后|先後|另外|又|亦|则|則|已|已经|已經)"
+    r"(?=了解|注意|获悉|獲悉|获知|獲知|得知|发现|發現|采访|採訪|走访|走訪|调查|調查|看到|来到|來到|从|從|致电|致電|探访|探訪))?"
+    r"(?:了解|注意|获悉|发现|采访|走访|调查|看到|来到|从|在|近日|日前|表示|问|询问|致电|联系|查询|观察|实地|随机|探访|梳理|统计|获得|得知|再次|第一|多方|前往|也|还|就|将|曾|对|向记者)"
 )
 
 
@@ -182,9 +185,17 @@ def is_admin_login(token: str) -> bool:
     return token in PLACEHOLDERS or _ADMIN_LOGIN.fullmatch(token) is not None
 
 
+# A CMS login (Latin letters, digits, "_", ".", "-") and the person's name in brackets right after it.
+# The whole credit may stand in brackets of its own ("【责任编辑：xxzf_zhou(周明)】"): its closer stays on the value.
+_LOGIN_WITH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,30}\s*[(（]\s*([\u4e00-\u9fff·]{2,6})\s*[)）][\]】〕」]?")
+
+
 def strip_brackets(text: str) -> str:
     """Brackets around a value and notes inside it: "（张三）" and "张三(实习)" -> "张三"; a note holding one of its
-    own ("王学斌（中央党校（国家行政学院）文史教研部副教授）") goes from the inside out."""
+    own ("王学斌（中央党校（国家行政学院）文史教研部副教授）") goes from the inside out. A login with the person's
+    name in brackets after it ("xxzf_zhou(周明)", "admin（李华）", a CMS showing both) is that person."""
+    if (login := _LOGIN_WITH_NAME.fullmatch(text.strip())) and is_person(login.group(1)):
+        return login.group(1)
     for _ in range(_NOTE_DEPTH):
         text, notes = _NOTE.subn(" ", text)
         if not notes:

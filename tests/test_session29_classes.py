@@ -1,0 +1,164 @@
+"""Classes the natural batch blind81n showed once flipped to tune (writers who never read the README, given only
+issue 13's field meanings), as hand-written variants in other wordings and markup: never a copy of a blind page or
+string. Each test names its class; each has controls that must keep reading as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
+
+
+def _post(closing: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>县城充电桩建设提速</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/auto/'>汽车</a></div>"
+        "<div class='article'><h1>县城充电桩建设提速</h1><div class='info'>2021-05-18 10:20 来源：江城晚报</div>"
+        f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p><p>（本文作者：钟一鸣）</p></div>"
+        f"{closing}<div class='foot'>版权所有 江城晚报</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "editor"),
+    [
+        # An empty 责任编辑 closing the story, the readers' section heading right under it: nobody edited by that name.
+        ("<div class='tail'>责任编辑：</div><h3>全部评论</h3><div class='cmt'>暂无评论</div>", None),
+        ("<div class='tail'>责任编辑：</div><div class='cmt-head'>网友评论（3）</div>", None),
+        ("<div class='tail'>责任编辑：</div><div class='cmt-head'>热门评论</div>", None),
+        # Control: the name in the next element is the editor's.
+        ("<div class='tail'>责任编辑：</div><div>蒋晓岚</div><h3>全部评论</h3>", "蒋晓岚"),
+    ],
+)
+def test_a_comments_heading_under_an_empty_editor_label_is_no_editor(
+    closing: str, editor: str | None, registry: Registry
+) -> None:
+    article = parse_html(_post(closing), "https://auto.jcwb.test/2021/05/18/a123.html", registry)
+    assert article.editor == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # 记者 glued to an adverb and a reporting verb is prose, not a reporter's name.
+        ("又讯 记者同时获悉，邻市也将提前供暖。", None),
+        ("记者随后了解到，该路段将于下月通车。", None),
+        ("记者昨日走访发现，多家药店已经补货。", None),
+        ("记者已经注意到，相关通知已撤下。", None),
+        # Controls: a reporter's name glued to 记者, and a name that starts as such an adverb does not.
+        ("（记者 同文华）", "同文华"),
+        ("本报记者 何同时", "何同时"),
+    ],
+)
+def test_an_adverb_and_a_reporting_verb_after_the_reporter_label_name_nobody(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        # A CMS printing the login and the person's name in brackets: the person.
+        ("责任编辑：zwgk_li(李晓燕)", None, "李晓燕"),
+        ("【责任编辑：web01（黄海）】", None, "黄海"),
+        ("作者：dxw_wang（王德兴）　来源：县融媒体中心", "王德兴", None),
+        # Controls: a login alone stays as shown; brackets holding no person's name are a note.
+        ("责任编辑：zwgk_li", None, "zwgk_li"),
+        ("作者：dxw_wang（本站）", "dxw_wang", None),
+    ],
+)
+def test_a_login_with_the_person_s_name_in_brackets_is_that_person(
+    line: str, author: str | None, editor: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A writer's credit that needs a separator, set off by a space before a surname-led name alone.
+        ("编译 周子墨", "周子墨"),
+        ("（编译 许文华）", "许文华"),
+        ("整理 何晓光", "何晓光"),
+        ("文 陈一舟 图 刘思远", "陈一舟"),
+        # Controls: prose after the same words, and the separated forms as before.
+        ("编译 工作由外包团队完成", None),
+        ("文 章来源于网络", None),
+        ("编译：周子墨", "周子墨"),
+        ("文 / 周子墨", "周子墨"),
+    ],
+)
+def test_a_writer_credit_set_off_by_a_space_names_the_writer(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        # The editor's label joined with a checking role: one person edited and checked.
+        ("编辑/审核：邓小川", "邓小川"),
+        ("责任编辑、校对：邓小川", "邓小川"),
+        ("编辑 / 排版：邓小川", "邓小川"),
+        # Controls: the checking role alone is no editor; two labels, two people.
+        ("校对：邓小川", None),
+        ("编辑：邓小川 校对：沈青", "邓小川"),
+    ],
+)
+def test_an_editor_label_joined_with_a_checking_role_is_the_editor_s(line: str, editor: str | None) -> None:
+    assert parse_line(line).editor == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        # An English-language credit line's reporter or writer label.
+        ("Reporter: Lin Qiao | Editor: Wu Dan", "Lin Qiao", "Wu Dan"),
+        ("Writer: 林乔", "林乔", None),
+        ("REPORTER: LIN QIAO", "LIN QIAO", None),
+        # Controls: the word inside a sentence is no label.
+        ("The reporter said the match was delayed.", None, None),
+        ("Editor: Wu Dan", None, "Wu Dan"),
+    ],
+)
+def test_an_english_reporter_or_writer_label_names_the_writer(
+    line: str, author: str | None, editor: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # phpBB 3's post header in Chinese: by the poster, the mark, the time.
+        ("由 山居岁月 » 2011-03-02 21:15", "山居岁月"),
+        ("由 老猫 » 2009年5月1日 08:00", "老猫"),
+        ("由 江南雨 › 2013-07-19 11:02", "江南雨"),
+        # Controls: an administrator's login, an outlet, and prose after 由.
+        ("由 admin » 2011-03-02 21:15", None),
+        ("由此 » 2011", None),
+    ],
+)
+def test_a_phpbb_post_header_names_its_poster(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A self-media post's meta line with the region the platform prints as 发布于.
+        ("山海食记 2021-03-09 18:40 发布于福建", "山海食记"),
+        ("山海食记 2021-03-09 18:40 发布于福建 优质美食领域创作者", "山海食记"),
+        ("山海食记 2021-03-09 18:40 發佈於臺灣", "山海食记"),
+        # Controls: the 发表于 form as before; a handle and a time alone stay unread (a commenter looks the same).
+        ("山海食记 2021-03-09 18:40 发表于福建", "山海食记"),
+        ("山海食记 2021-03-09 18:40", None),
+    ],
+)
+def test_a_self_media_meta_line_with_the_posting_region_names_the_account(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
