@@ -162,3 +162,30 @@ def test_a_phpbb_post_header_names_its_poster(line: str, author: str | None) -> 
 )
 def test_a_self_media_meta_line_with_the_posting_region_names_the_account(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A reprint notice's writer clause closed by a semicolon, its writers after a space.
+        ("编者按：本文来自微信公众号“江湖观察”（ID：jhgc），作者 何一川、苏木；某某网经授权发布。", "何一川 苏木"),
+        ("本文来自微信公众号“江湖观察”，作者：何一川；经授权发布。", "何一川"),
+        # Control: the comma as before.
+        ("本文来自微信公众号“江湖观察”，作者：何一川，经授权发布。", "何一川"),
+    ],
+)
+def test_a_reprint_notice_s_writer_clause_may_close_with_a_semicolon(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+def test_a_reposted_account_story_credits_its_writers_and_the_account_as_source(registry: Registry) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>县域咖啡馆的生意经</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/tech/'>科技</a></div>"
+        "<div class='article'><h1>县域咖啡馆的生意经</h1>"
+        "<div class='author-bar'><a href='/user/9'>江湖观察</a> · 2019-09-02</div>"
+        "<p>编者按：本文来自微信公众号“江湖观察”（ID：jhgc），作者 何一川、苏木；某某网经授权发布。</p>"
+        f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div></body></html>"
+    )
+    article = parse_html(page, "https://www.kr.test/p/5082001.html", registry)
+    assert (article.author, article.source) == ("何一川 苏木", "江湖观察")

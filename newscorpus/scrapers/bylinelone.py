@@ -64,7 +64,8 @@ _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 _REPRINT = re.compile(REPRINT_LEAD)
 # Each clause of the notice ("，撰文：X，", "，记者 X 实习生 Y，", "，北京日报记者 X，"): one naming writers under a
 # writer's or reporter's label, after nothing or an outlet, is the credit whatever its word.
-_REPRINT_CLAUSE = re.compile(r"[,，]\s*([^,，。;；]{2,30}?)\s*(?=[,，。])")
+# A semicolon may close the clause as a comma does ("，作者 X、Y；36氪经授权发布").
+_REPRINT_CLAUSE = re.compile(r"[,，]\s*([^,，。;；]{2,30}?)\s*(?=[,，。;；])")
 # A signature opening a line of prose: "作者:码农老K 转载请注明出处,谢谢。" (folded): the label, one handle, a
 # space, then the notice's sentence.
 _SIGNED = re.compile(r"^(?:本文作者|作者|撰文)\s*:\s*([^\s,，。:;；]{2,16})(?: |[,，]\s*)(?=\S)")
