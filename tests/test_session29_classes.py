@@ -189,3 +189,62 @@ def test_a_reposted_account_story_credits_its_writers_and_the_account_as_source(
     )
     article = parse_html(page, "https://www.kr.test/p/5082001.html", registry)
     assert (article.author, article.source) == ("何一川 苏木", "江湖观察")
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        # 责任编辑 outranks an intern editor's label, though the name opens with a surname that mostly starts words.
+        ("见习编辑：许诺　责任编辑：安宁", "安宁"),
+        ("实习编辑：许诺 责任编辑：时雨", "时雨"),
+        # Controls: a sidebar heading after an empty-looking label never outranks the named editor.
+        ("编辑：许诺 责任编辑：热门推荐", "许诺"),
+        ("实习编辑：许诺", "许诺"),
+    ],
+)
+def test_the_responsible_editor_outranks_an_intern_editor(line: str, editor: str) -> None:
+    assert parse_line(line).editor == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A report's media credits after the writers close the writers' list.
+        ("记者 唐可欣 视频 蒋涛", "唐可欣"),
+        ("记者 唐可欣 周游 剪辑 蒋涛", "唐可欣 周游"),
+        ("记者 唐可欣 海报 蒋涛", "唐可欣"),
+        # Control: two reporters.
+        ("记者 唐可欣 蒋涛", "唐可欣 蒋涛"),
+    ],
+)
+def test_a_media_credit_after_the_reporters_closes_their_list(line: str, author: str) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # A forum post's device note: an outlet's ending with no name before it is no outlet.
+        ("发表于 2019-3-2 09:10 | 来自 iPhone 客户端", None),
+        ("2019-3-2 09:10 来自 Android 客户端", None),
+        # Controls: an outlet's own client, an outlet opening with an ending's word.
+        ("来源：新湖南客户端", "新湖南客户端"),
+        ("来源：新闻晨报", "新闻晨报"),
+    ],
+)
+def test_a_bare_client_is_no_outlet(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A platform's tag, the time, the handle, then its follow button.
+        ("百家号 05-02 10:15 数码小当家 关注", "数码小当家"),
+        ("企鹅号 数码小当家 关注", "数码小当家"),
+        # Control: without the button, as before.
+        ("百家号 05-02 10:15 数码小当家", "数码小当家"),
+    ],
+)
+def test_a_platform_tag_line_may_end_with_the_follow_button(line: str, author: str) -> None:
+    assert parse_line(line).author == author

@@ -46,12 +46,13 @@ _MARKS = r"(?:" + _GAP + r"(?:" + _MARK + r"))+" + _FOLLOW
 _HANDLE_FIRST = re.compile(
     r"^(?:简书作者|簡書作者)?\s*" + _HANDLE + r"(?:\s+(?:关注|關注))?" + _GAP + _WHEN + _MARKS + r"\s*$"
 )
-# "百家号 08-17 14:22 X", "企鹅号 X", "网易号 创作者 X": the platform's tag, then the handle last, set apart by
-# spaces or a bar; a middle dot after the tag names the platform's channel ("澎湃号·湃客", "澎湃号·政务").
+# "百家号 08-17 14:22 X", "企鹅号 X", "网易号 创作者 X": the platform's tag, then the handle last (its follow
+# button after it perhaps), set apart by spaces or a bar; a middle dot after the tag names the platform's
+# channel ("澎湃号·湃客", "澎湃号·政务").
 _APART = r"\s*[|｜/]?\s+|\s*[|｜/]\s*"
 _TAG_FIRST = re.compile(
     r"^(?:" + _PLATFORM + r")(?:" + _APART + r")(?:(?:创作者|創作者)(?:" + _APART + r"))?"
-    r"(?:" + _WHEN + r"(?:" + _APART + r"))?" + _HANDLE + r"$"
+    r"(?:" + _WHEN + r"(?:" + _APART + r"))?" + _HANDLE + _FOLLOW + r"$"
 )
 
 

@@ -15,6 +15,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field, tokenize
 from newscorpus.scrapers.bylinelabels import CO_REPORTERS, OWN_OUTLET, PLATFORMS, canonical
+from newscorpus.scrapers.bylinesurnames import RARE, SINGLE, SINGLE_TRADITIONAL, WORDY
 from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
@@ -423,7 +424,18 @@ def _take_editor(item: Field, found: Found) -> None:
     people = sources.editor_names(item.value)
     if rank == 1 and not item.separated and not (people and bare.is_person(people[0])):
         return  # "编辑 讨论 上传视频": a bare 编辑 without a separator is a tool link unless a name follows
-    if found.editor and not (people and bare.is_person(people[0])):
+    if found.editor and not (people and (bare.is_person(people[0]) or _surname_led(item, people))):
         return  # "编辑：X 责任编辑：" then a sidebar's heading: no person outranks the named editor
     if editor := names.join(people):
         found.editor, found.editor_rank = editor, rank
+
+
+# Every surname a name may open with, those that mostly start words (常, 时, 安 …) included.
+_ANY_SURNAME = frozenset(SINGLE | SINGLE_TRADITIONAL | WORDY | RARE)
+
+
+def _surname_led(item: Field, people: list[str]) -> bool:
+    """One short name under its own separated label, opened by any surname (``责任编辑：常乐`` after
+    ``实习编辑：卜晴``): a person, though the name is also a word; a sidebar's heading is longer or opens otherwise."""
+    name = people[0]
+    return item.separated and len(people) == 1 and len(name) in (2, 3) and name[0] in _ANY_SURNAME

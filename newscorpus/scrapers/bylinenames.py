@@ -68,6 +68,11 @@ _SPLIT = re.compile(
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
+# A report's media credits after the writers ("记者 X 视频 Y", "文/X 海报 Y"): who made the video or the poster.
+_MEDIA_ROLES = frozenset(
+    {"视频", "視頻", "剪辑", "剪輯", "海报", "海報", "设计", "設計", "制图", "製圖", "动画", "動畫"}
+)
+_ROLES |= _MEDIA_ROLES
 # "（撰文/孟婷婷 采访/胡霜）": the interviewer is credited apart from the writer, and is no writer.
 _ROLES |= frozenset({"采访", "採訪"})
 # A student reporter's advisor ("（学生记者 周子航 指导老师 陈静）") guides the story, and writes none of it.
@@ -243,10 +248,12 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             # "黄晓敏 骨科 周亮": the next reporter's department; "5A 陳凱晴": a pupil's class; "通讯员 穗交宣": an
             # office's publicity desk by its short name, no person
             continue
-        if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS or _RELEASE_ACCOUNT.search(token):
+        if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS or token in _MEDIA_ROLES:
             # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day;
-            # "融媒记者 吴思远 云台发布": a government's release account (上海发布), the bar's next part
+            # "记者 张三 视频 李四": the next credit, its video maker's
             break
+        if _RELEASE_ACCOUNT.search(token):
+            break  # "融媒记者 吴思远 云台发布": a government's release account (上海发布), the bar's next part
         if dated := dateline_name(token, filed=not names):
             names.append(dated)  # "吳欣紜台北3日電", "陳怡君台北報導": the name before the place
             break
