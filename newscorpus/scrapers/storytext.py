@@ -69,7 +69,11 @@ def paragraphs_of(lines: list[Line], title: str | None) -> list[str]:
             continue
         if _is_story_text(line.text, title):
             kept.append(line.text)
-    return kept or told_by_captions(captions)
+    if any(not SENTENCE_END_CHARS.isdisjoint(text) for text in kept):
+        return kept
+    # No sentence of the story's own beside the captions (a gallery's "图集说明" heading over them): the
+    # captions tell it, where enough of them are sentences.
+    return told_by_captions(captions) or kept
 
 
 # An editor's standfirst labelled as one at the story's head: "摘要：…", "【摘要】…", "导读：…", or the label alone on
