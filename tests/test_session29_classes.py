@@ -248,3 +248,50 @@ def test_a_bare_client_is_no_outlet(line: str, source: str | None) -> None:
 )
 def test_a_platform_tag_line_may_end_with_the_follow_button(line: str, author: str) -> None:
     assert parse_line(line).author == author
+
+
+def test_a_gallery_told_only_by_credited_descriptions_keeps_them_as_the_story(registry: Registry) -> None:
+    # Each photo's description closes with its photographer's credit, under a heading of the gallery's own:
+    # with no sentence of the story besides them, the descriptions are the story, not captions to drop.
+    descriptions = [
+        "5月3日，游客在湖边栈道上观赏盛开的杜鹃花，花海连绵数里。（郑远 摄）",
+        "当天，景区迎来入园高峰，工作人员在各路口引导游客有序通行。（郑远 摄）",
+        "据景区介绍，今年杜鹃花期比往年提前一周，最佳观赏期持续到月底。（郑远 摄）",
+    ]
+    page = (
+        "<html><head><meta charset='utf-8'><title>湖畔杜鹃花开 游客赏花忙_网易新闻</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> &gt; <a href='/photo/'>新闻图片</a></div>"
+        "<div class='headline'><h1>湖畔杜鹃花开 游客赏花忙</h1>"
+        "<span>2019-05-04 09:10:00</span> <span>来源：新华网</span></div>"
+        "<div class='photo'><img src='/p/1.jpg'><a href='#'>上一张</a> 1/3 <a href='#'>下一张</a></div>"
+        "<div class='desc'><h2>图集说明</h2>"
+        + "".join(f"<p>{text}</p>" for text in descriptions)
+        + "</div><div class='rank'><h3>图片排行</h3><ol><li><a href='/photo/2.html'>另一组图片</a></li></ol></div>"
+        "</body></html>"
+    )
+    article = parse_html(page, "https://news.example163.test/photoview/00AP0001/1234.html", registry)
+    assert article.paragraphs == descriptions
+
+
+def test_a_title_led_by_the_site_s_name_still_names_the_story_s_topic(registry: Registry) -> None:
+    # The <title> opens with the site's own name, which a sidebar of short lines repeats; the story never does.
+    # The headline segment, printed as a line on the page, is the topic: the story is on it, the sidebar is not.
+    story = [
+        "本会于五月九日母亲节主日礼拜后举办感恩爱宴，约有一百二十位会友参加，场面温馨热闹。",
+        "儿童主日学的小朋友们首先献诗，稚嫩的歌声让许多妈妈红了眼眶，青年团契也演出了短剧。",
+        "活动最后，妇女团契准备了丰盛的爱宴，每位母亲都收到一朵康乃馨和一张手工卡片。",
+    ]
+    page = (
+        "<html><head><meta charset='utf-8'><title>青石恩典长老教会 - 教会消息 - 母亲节感恩爱宴温馨举行</title></head>"
+        "<body><div id='wrapper'><div id='header'><img src='logo.gif' alt='基督长老教会 青石恩典教会'></div>"
+        "<div id='left'><div class='lefttitle'>聚会时间</div><ul><li>主日礼拜：周日 上午10:00</li>"
+        "<li>祷告会：周三 晚上7:30</li><li>青年团契：周六 下午3:00</li></ul><div class='lefttitle'>奉献资讯</div>"
+        "<p>邮政划拨：01234567<br>户名：台湾基督长老教会青石恩典教会</p></div>"
+        "<div id='main'><div class='path'>首页 &gt; <a href='news.php'>教会消息</a> &gt; 活动报导</div><table>"
+        "<tr><td>标题</td><td><h2>母亲节感恩爱宴温馨举行</h2></td></tr><tr><td>日期</td><td>2010/05/11</td></tr>"
+        "<tr><td colspan='2'>" + "".join(f"<p>{text}</p>" for text in story) + "</td></tr>"
+        "<tr><td>浏览</td><td>312 次</td></tr></table></div></div>"
+        "<div id='footer'>基督长老教会 青石恩典教会 地址：青石市东区光复路312号</div></body></html>"
+    )
+    article = parse_html(page, "https://www.qingshi-church.test/news/show.asp?id=88", registry)
+    assert article.paragraphs == story

@@ -93,7 +93,7 @@ def extract(
     # The headline is not known before the body, so the story filter runs without it here; the title
     # line is dropped from the paragraphs below once it is known.
     ranked = rank_bodies(page, settings.PLAUSIBLE_CANDIDATES)
-    topic = topic_of(references)
+    topic = topic_of(references, frozenset(line.text for line in page.lines))
     choice = choose_story(page, ranked, lambda ls: paragraphs_of(ls, None), topic)
     article.confidence = choice.confidence
     body_node = page.nodes[choice.index] if choice.index is not None else None

@@ -421,11 +421,15 @@ def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
     return None
 
 
-def topic_of(references: tuple[str, str]) -> str:
+def topic_of(references: tuple[str, str], shown: frozenset[str] = frozenset()) -> str:
     """The headline part of og:title / <title>: their first segment between site-suffix separators (the
-    headline leads: "秋日登北山记 - 闲云野鹤的博客"), unless it is far shorter than the longest ("新闻 | ...")."""
+    headline leads: "秋日登北山记 - 闲云野鹤的博客"), unless it is far shorter than the longest ("新闻 | ...").
+    Only the segments the page shows as lines of their own (``shown``) are weighed, when any is: a site
+    leading its own title ("某某教会 - 教会消息 - 母亲节爱宴") prints the headline as a line, not its name."""
     # A hyphen inside a span of years (2006-2007年度) joins it: split there, the headline's half looks short.
     segments = [part for reference in references if reference for part in _SEGMENT_SPLIT.split(reference)]
+    if len(segments) > 1 and (printed := [part for part in segments if part in shown]):
+        segments = printed
     longest = max(segments, key=len, default="")
     first = next((part for part in segments if part), "")
     return first if len(first) >= settings.TOPIC_FIRST_SEGMENT_SHARE * len(longest) else longest
