@@ -295,3 +295,75 @@ def test_a_title_led_by_the_site_s_name_still_names_the_story_s_topic(registry: 
     )
     article = parse_html(page, "https://www.qingshi-church.test/news/show.asp?id=88", registry)
     assert article.paragraphs == story
+
+
+def test_a_best_answer_badge_inline_with_its_answerer_and_stamp_names_both(registry: Registry) -> None:
+    # The badge, the answerer's handle and the stamp are inline elements the walk joins into one line.
+    page = (
+        "<html><head><meta charset='utf-8'><title>猫咪不吃饭怎么办_问答</title></head><body>"
+        "<div class='crumb'><a href='/'>首页</a> &gt; 宠物</div><div class='q'><h1>猫咪不吃饭怎么办？</h1>"
+        "<p>家里的猫两天没怎么吃东西了，精神还行，需要去医院吗？</p>"
+        "<span>提问者：喵星人2018</span> <span>2020-03-02 20:10</span></div>"
+        "<div class='best'><span class='badge'>最佳答案</span><a class='user' href='/u/88'>橘猫守护者</a>"
+        "<span class='time'>2020-03-02 21:45</span>"
+        f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div>"
+        "<div class='other'><h3>其他回答</h3><p>带去看看吧。</p></div></body></html>"
+    )
+    article = parse_html(page, "https://www.wenda.test/q/12345.html", registry)
+    assert (article.author, article.published_at) == ("橘猫守护者", "2020-03-02T21:45:00+08:00")
+
+
+def _health_qa(answers: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>孩子晚上咳嗽怎么办_健康问答</title></head><body>"
+        "<div class='crumb'><a href='/'>首页</a> &gt; 儿科</div><h1>孩子晚上咳嗽怎么办</h1>"
+        "<div class='ask'><span>提问者：匿名用户</span><span>提问时间：2016-11-02 20:05</span>"
+        "<p>病情描述：孩子三岁，白天还好，一到晚上就咳嗽，没有发烧，需要吃药吗？</p></div>"
+        f"{answers}<div class='foot'>免责声明：以上回答仅供参考</div></body></html>"
+    )
+
+
+_ANSWER_TEXT = f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p>"
+
+
+@pytest.mark.parametrize(
+    ("answers", "author"),
+    [
+        # A doctor's card (name, professional title, hospital) opening the first answer, no best-answer badge.
+        (
+            "<div class='ans'><div class='doc'><b>周雅琴</b><span>副主任医师</span><span>市儿童医院 呼吸科</span></div>"
+            f"<span>回答时间：2016-11-02 21:30</span>{_ANSWER_TEXT}</div>",
+            "周雅琴",
+        ),
+        # The card printed over the badge.
+        (
+            "<div class='ans'><div class='doc'><b>周雅琴</b><span>主治医师</span><span>市儿童医院</span></div>"
+            f"<div class='badge'>最佳答案</div>{_ANSWER_TEXT}<span>2016-11-02 21:30</span></div>",
+            "周雅琴",
+        ),
+        # The card opening the badge's block, the next answer's card right after its stamp.
+        (
+            "<div class='ans'><div class='badge'>最佳答案</div>"
+            f"<div class='doc'><b>周雅琴</b><span>主治医师</span></div>{_ANSWER_TEXT}<span>2016-11-02 21:30</span>"
+            "<div class='doc'><b>黄立新</b><span>医师</span></div>"
+            "<p>多喝水，注意观察。</p><span>2016-11-03 08:10</span></div>",
+            "周雅琴",
+        ),
+        # Control: an answer with no card names nobody.
+        (f"<div class='ans'><span>回答时间：2016-11-02 21:30</span>{_ANSWER_TEXT}</div>", None),
+    ],
+)
+def test_a_health_qa_s_doctor_card_names_the_answerer(answers: str, author: str | None, registry: Registry) -> None:
+    article = parse_html(_health_qa(answers), "https://www.jkwenda.test/question/88123.html", registry)
+    assert article.author == author
+
+
+def test_an_expert_box_on_a_story_page_names_no_writer(registry: Registry) -> None:
+    # A story quoting a doctor beside a card of hers is no Q&A page: the card names no writer.
+    page = (
+        "<html><head><meta charset='utf-8'><title>冬季儿童咳嗽高发</title></head><body><h1>冬季儿童咳嗽高发</h1>"
+        "<div class='info'>2016-11-02 09:00</div>"
+        "<div class='expert'><b>周雅琴</b><span>副主任医师</span><span>市儿童医院 呼吸科</span></div>"
+        f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></body></html>"
+    )
+    assert parse_html(page, "https://www.health.test/news/2016/1102/77.html", registry).author is None

@@ -54,7 +54,7 @@ from newscorpus.scrapers.metadata import (
 )
 from newscorpus.scrapers.plausible import choose_story
 from newscorpus.scrapers.posts import first_post
-from newscorpus.scrapers.qanda import best_answer
+from newscorpus.scrapers.qanda import answer_card, best_answer
 from newscorpus.scrapers.relatedlists import find_related
 from newscorpus.scrapers.siblings import join_siblings
 from newscorpus.scrapers.storytext import paragraphs_of
@@ -156,6 +156,8 @@ def extract(
         article.author = answer.answerer if options.bylines else article.author
         # The story is the answer: the question's words above it (its description) are no part of it.
         article.paragraphs = [line for line in article.paragraphs if answer.holds(line)] or article.paragraphs
+    elif options.bylines and article.author is None:
+        article.author = answer_card(tree, page_texts)  # a health Q&A's first answer, its doctor's card
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = drop_teaser_copies(trim_promo_tail(article.paragraphs))
     if article.published_at is None and not edited:

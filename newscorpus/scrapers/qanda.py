@@ -3,7 +3,9 @@ answer, so its time and its answerer are the page's publish time and author, not
 Q&A). The answer's block runs from its badge to the next answers' heading (其他回答 …); in it the first line
 holding a time of day is the answer's stamp, and its answerer is the 回答者 label's value, else the handle printed
 beside the stamp or over the answerer's stats (采纳率, 等级, 五级). Tune batches hold seven such pages, labelled
-alike by six writers."""
+alike by six writers. A health site's answerer is printed on a card: a name over a professional title (周慧敏 |
+主治医师 | 医院 科室), opening the answer's block or right over the badge; a page with no badge that shows it answers
+(回答时间, 医生回答) names its first answer's card (``answer_card``; six tune pages, four natural)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from newscorpus import settings
 from newscorpus.scrapers.blocks import SKIP_TAGS
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
+from newscorpus.scrapers.bylineunits import PROFESSIONAL_TITLE
 from newscorpus.scrapers.dates import parse_datetime
 
 if TYPE_CHECKING:
@@ -33,6 +36,10 @@ _STAT = re.compile(
 )
 # The answerer's post or affiliation under the name the block opens with (周慧敏 | 主治医师, 陈建国 | 上海 执业律师).
 _POST_MAX_CHARS = 20
+# A card printed over the badge: its name, title and affiliation lines.
+_CARD_REACH = 3
+# What a Q&A page prints about its answers, a story page's expert box never.
+_ANSWER_CUE = re.compile(r"^(?:回答时间|回答時間|医生回答|醫生回答|医师回答|专家回答|提问者|提問者|提问时间|提問時間)")
 _HANDLE = re.compile(r"[^\s:：|｜，。！？,!?()（）]{2,20}")
 
 
@@ -50,7 +57,9 @@ def best_answer(tree: LexborHTMLParser, walked: list[str]) -> BestAnswer | None:
     """The best answer's stamp and answerer; None on a page with no badge. ``walked`` (the walk's lines, which
     join inline elements: ``2013-05-14 10:02厨房老王采纳率：61%``) only tells whether a badge is shown; the block
     is read element by element."""
-    if not any(_BADGE.fullmatch(line.strip()) for line in walked):
+    # The walk joins a badge to the handle and stamp inline after it ("最佳答案小鱼2019-11-09 21:40"): a line
+    # opening with the badge shows it; the elements below decide.
+    if not any(_BADGE.match(line.strip()) for line in walked):
         return None
     lines = _element_lines(tree)
     start = next((at for at, line in enumerate(lines) if _BADGE.fullmatch(line)), None)
@@ -63,9 +72,32 @@ def best_answer(tree: LexborHTMLParser, walked: list[str]) -> BestAnswer | None:
         block.append(line.strip())
     stamp_at = next((at for at, line in enumerate(block) if _stamp(line)), None)
     published = parse_datetime(block[stamp_at]) if stamp_at is not None else None
-    answerer = _answerer(block, stamp_at)
+    # A professional's card (周慧敏 | 主治医师 | 某医院 儿科) opening the block, or printed right over the badge.
+    answerer = _card(block, 0) or _answerer(block, stamp_at) or _card_above(lines, start)
     text = "".join("".join(block).split())
     return BestAnswer(published, None if answerer in PLACEHOLDERS else answerer, text)
+
+
+def answer_card(tree: LexborHTMLParser, walked: list[str]) -> str | None:
+    """The answerer a Q&A page with no best-answer badge names on the first answer's card: a name over a
+    professional title (邱文婕 | 主治医师 | 市妇幼保健院 儿科), on a page that shows it answers (回答时间, 医生回答,
+    提问者). A health site's answer list opens with the doctor it asked; a story page's expert box is no Q&A."""
+    if not any(_ANSWER_CUE.match(line.strip()) for line in walked):
+        return None
+    lines = _element_lines(tree)
+    return next((name for at in range(len(lines) - 1) if (name := _card(lines, at))), None)
+
+
+def _card(lines: list[str], at: int) -> str | None:
+    """``lines[at]`` when it is a name over a professional title alone on the next line."""
+    if at + 1 >= len(lines) or not _name(lines[at]) or PROFESSIONAL_TITLE.fullmatch(lines[at + 1]) is None:
+        return None
+    return lines[at]
+
+
+def _card_above(lines: list[str], badge: int) -> str | None:
+    """A card printed over the badge (刘晓卿 | 主治医师 | 医院 科室 | 最佳答案)."""
+    return next((name for at in range(max(0, badge - _CARD_REACH), badge) if (name := _card(lines, at))), None)
 
 
 def _element_lines(tree: LexborHTMLParser) -> list[str]:
@@ -90,10 +122,12 @@ def _answerer(block: list[str], stamp_at: int | None) -> str | None:
         if labelled := _ANSWERER.match(line):
             value = labelled.group(1).strip() or (block[at + 1] if at + 1 < len(block) else "")
             return value if _name(value) else None
-    # The handle right after the stamp, else the one the block opens with over its post, else one printed over
-    # the answerer's stats.
+    # The handle right after the stamp, else the one opening the block right over it, else the one the block
+    # opens with over its post, else one printed over the answerer's stats.
     if stamp_at is not None and stamp_at + 1 < len(block) and _name(block[stamp_at + 1]):
         return block[stamp_at + 1]
+    if stamp_at == 1 and _name(block[0]):
+        return block[0]  # the handle alone over the stamp, the answer's text after both
     if len(block) > 1 and _name(block[0]) and _post(block[1]):
         return block[0]
     for at, line in enumerate(block[:-1]):
