@@ -367,3 +367,20 @@ def test_an_expert_box_on_a_story_page_names_no_writer(registry: Registry) -> No
         f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></body></html>"
     )
     assert parse_html(page, "https://www.health.test/news/2016/1102/77.html", registry).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A closing credit of an outlet, the place it reported from and the reporter, apart by spaces.
+        ("（腾讯体育 广州报道 何振宇）", "何振宇", "腾讯体育"),
+        ("（新华网讯 南京报道 徐丽）", "徐丽", "新华网"),
+        ("（广州报道 何振宇）", "何振宇", None),
+        # Controls: a desk where the reporter stands names nobody; the labelled form as before.
+        ("（广州报道 体育部）", None, None),
+        ("（记者 何振宇 广州报道）", "何振宇", None),
+    ],
+)
+def test_a_closing_credit_of_outlet_place_and_reporter(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

@@ -410,6 +410,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if not fields and line[0] in storytext.OPENING and _ALONE_BRACKET.fullmatch(line):
         # A credit line alone: "【モスクワ＝佐藤太郎】" leading a story, "（路透社）", "（星島日報報道）" closing it.
         storytext.read_foreign_credits(line, found)
+        if not found.authors:
+            storytext.read_place_reported(line[1:-1], found)  # "（新浪体育 东莞报道 孔令雨）"
         found.source = found.source or credits.reporting_outlet(line[1:-1])
     if found.source is None:
         found.source = credits.dated_outlet(line) or spaced_outlet(line) or credits.noted_outlet(line)

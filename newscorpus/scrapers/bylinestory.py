@@ -46,12 +46,32 @@ def read_bracket(text: str, found: Found) -> None:
             found.authors = credited.authors
     if not found.authors and (writer := sources.contributing_writer(text)):
         found.authors = [writer]  # "（慧明 供稿 妙音 摄影）": the person who supplied the text wrote it
+    if not fields and not found.authors:
+        read_place_reported(text, found)  # "（新浪体育 东莞报道 孔令雨）" closing the story
     if not fields and found.source is None:
         found.source = credits.reporting_outlet(text) or sources.contributed_unit(text)  # "（星島日報報道）"
     # A photo's credit names the agency of the picture, not of the story ("（新华社记者 程敏 摄）" under a caption).
     first = fields[0] if fields else None
     if found.source is None and first and first.kind == REPORTER and lead and bare.is_outlet(lead):
         found.source = None if photo_credit(first.value) else lead
+
+
+# A closing credit of an outlet, the place it reported from and the reporter, apart by spaces, no label:
+# "（新浪体育 东莞报道 孔令雨）", "（新华网 北京报道 张三）". The outlet may carry its 讯 (新浪体育讯).
+_PLACE_REPORTED = re.compile(r"(?:(\S{2,12}?)(?:讯|訊)?\s+)?\S{2,6}(?:报道|報道|報導|报导)\s+(\S{2,4})")
+
+
+def read_place_reported(text: str, found: Found) -> None:
+    """The reporter of ``_PLACE_REPORTED`` (``text`` without its brackets), and its outlet as the source when it is
+    one."""
+    if (match := _PLACE_REPORTED.fullmatch(text.strip())) is None:
+        return
+    outlet, name = match.group(1), match.group(2)
+    if not bare.is_person(name):
+        return
+    found.authors = [name]
+    if outlet and found.source is None and bare.is_outlet(outlet):
+        found.source = outlet
 
 
 # A dispatch's dateline right before the bracket: "人民网郑州8月14日电（王丹丹）", "本报讯（李明）".
