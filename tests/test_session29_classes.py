@@ -384,3 +384,21 @@ def test_an_expert_box_on_a_story_page_names_no_writer(registry: Registry) -> No
 def test_a_closing_credit_of_outlet_place_and_reporter(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+def test_the_story_s_credits_under_its_related_list_stay_the_story_s(registry: Registry) -> None:
+    # A related list closing the story, then the story's own credits in the same wrapper: the list ends there.
+    page = (
+        "<html><head><meta charset='gbk'><title>城际铁路年底铺轨</title></head><body>"
+        "<h1>城际铁路年底铺轨</h1><div class='info'>2009-09-14 08:31:00 来源：新华网</div>"
+        f"<div id='endText'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p><p><strong>相关新闻：</strong></p>"
+        "<ul class='otherNews'><li><a href='https://news.portal.test/09/0911/08/A1.html'>城际铁路中段完成铺轨准备</a></li>"
+        "<li><a href='https://news.portal.test/09/0828/14/A2.html'>城际轨道网规划获批 总里程约六百公里</a></li>"
+        "<li><a href='https://news.portal.test/09/0902/10/A3.html'>南站主体工程封顶 明年投入使用</a></li></ul>"
+        # the credits' box opens with the portal's icon, linked home: a link, though no title
+        "<div class='ep-source'><span><a href='https://news.portal.test/'><img src='/i.gif' alt='portal'></a>"
+        " 本文来源：新华网</span> <span>作者：林海 责任编辑：唐敏_NN1024</span></div>"
+        "</div><div class='share'><span>分享到：</span><a href='#'>微博</a></div></body></html>"
+    )
+    article = parse_html(page, None, registry)
+    assert (article.editor, len(article.related)) == ("唐敏", 3)

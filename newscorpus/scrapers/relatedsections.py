@@ -9,6 +9,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
+from newscorpus.scrapers.bylinefold import fold
+from newscorpus.scrapers.bylinegrammar import EDITOR, SOURCE, tokenize
 from newscorpus.scrapers.bylinelone import posted_by
 from newscorpus.scrapers.linkshape import (
     LINK_QUERY,
@@ -133,8 +135,10 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
     for index, sibling in enumerate(siblings):
         if blocks and any(holds_link(block) for block in blocks) and opens_new_section(sibling, siblings):
             break  # the next box the page names (图片新闻, 编辑推荐) is not this heading's list
-        if blocks and posted_by(node_text(sibling)):
-            break  # the post's entry meta under its list (这篇文章由 X 发表于 …，分类于 <a>技术</a>): the story's
+        if blocks and (posted_by(text := node_text(sibling)) or _story_credits(sibling, text)):
+            # the post's entry meta under its list (这篇文章由 X 发表于 …，分类于 <a>技术</a>), or the story's own
+            # credits (本文来源：新华网 作者：X 责任编辑：Y) under a list closing the story: the story's
+            break
         vetoed = is_rejected_block(sibling, by_position) and not _story_card_of_run(sibling, siblings)
         if (vetoed and not another_card(sibling, blocks) and not second_column(sibling, blocks)) or legal_line(sibling):
             if any(holds_link(block) for block in blocks) and not ad_inside_list(
@@ -145,6 +149,19 @@ def _blocks_past_vetoes(siblings: list[LexborNode], by_position: bool) -> list[L
         if holds_link(sibling) or len(node_text(sibling)) >= _MIN_SNIPPET_CHARS:
             blocks.append(sibling)
     return blocks
+
+
+def _story_credits(node: LexborNode, text: str) -> bool:
+    """A short line of credit labels with no linked title of its own: the story's source, writer or editor, not a
+    list item's (a card's credits follow its linked headline)."""
+    if not text or len(text) > settings.BYLINE_SHORT_LINE_CHARS or _linked_title(node):
+        return False
+    lead, fields = tokenize(fold(text))
+    return not lead.strip() and any(field.kind in (SOURCE, EDITOR) for field in fields)
+
+
+def _linked_title(node: LexborNode) -> bool:
+    return any(len(node_text(link)) >= settings.RELATED_MIN_ANCHOR_CHARS for link in node.css("a"))
 
 
 def _story_card_of_run(node: LexborNode, siblings: list[LexborNode]) -> bool:
