@@ -402,3 +402,40 @@ def test_the_story_s_credits_under_its_related_list_stay_the_story_s(registry: R
     )
     article = parse_html(page, None, registry)
     assert (article.editor, len(article.related)) == ("唐敏", 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # Classes blind82n showed once flipped to tune.
+        # A thread's starter label in traditional characters, as 楼主 is read.
+        ("樓主：北投老李 發表於：2010/03/02 下午 08:15", "北投老李"),
+        ("講述人：陳伯　整理：林小美", "陳伯 林小美"),
+        # A college or a school's grade office before the writer's name, and a volunteer's post.
+        ("通讯员：化工学院 何亮 周莉", "何亮 周莉"),
+        ("作者：初二年段 林小雨", "林小雨"),
+        ("文：義工 張美玲", "張美玲"),
+        # A Q&A answer's header: the handle, a bio, the count of endorsements.
+        ("山间小路 退休教师，喜欢写字 1,203 人赞同了该回答", "山间小路"),
+        ("山间小路 96 人赞同了该文章", "山间小路"),
+        # Controls: a person's name ending in 学院 is none of ours; a count alone names nobody.
+        ("作者：何亮", "何亮"),
+        ("1,203 人赞同了该回答", None),
+    ],
+)
+def test_writers_the_blind82n_strings_showed(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # A bar's read-aloud button after the time is no outlet.
+        ("新京报 2023-07-12 20:31:05 听新闻", "新京报"),
+        ("2023-07-12 20:31:05 听新闻", None),
+        # Control: an outlet that ends as 新闻 does.
+        ("2023-07-12 20:31:05 来源：澎湃新闻", "澎湃新闻"),
+    ],
+)
+def test_a_read_aloud_button_is_no_outlet(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source

@@ -158,7 +158,7 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 
 
 def _counted_handle(line: str) -> str | None:
-    return lone.counted_handle(fold(line)) if "评论" in line or "評論" in line else None
+    return lone.counted_handle(fold(line)) if "评论" in line or "評論" in line or "赞同" in line else None
 
 
 def _own_account(byline: Byline) -> Byline:
@@ -221,12 +221,15 @@ def is_breadcrumb(line: str) -> bool:
 def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = Found()
+    counted = _counted_handle(line)  # before the bar's tools go, as parse_byline reads it
     line = without_tools(_without_mail(line))
     folded = fold(line)
     _read_folded(folded, found, story=bool(folded) and storytext.opens_story(folded))
     if not found.authors:
         for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
             _read_folded(credit, found)
+    if found.bare_person is None and not found.authors:
+        found.bare_person = counted  # "问舟 2021/11/3 14:36 评论 228", "江南林一 … 8,902 人赞同了该回答"
     if not found.authors and _LONE_BRACKET.fullmatch(folded):
         found.authors = lone.sign_off("", folded)  # "（王健）" read alone: a sign-off cut from under its story
     if credits.is_caption(line):

@@ -103,8 +103,9 @@ _TITLED = re.compile(r"^《[\u4e00-\u9fff]{2,10}》$")
 # ("本文首发钛媒体App": where it first ran, no outlet it came from).
 _NOT_OUTLETS = re.compile(
     r"^(?:手机|下载|打开|官方|本网|本报|本站|本文|返回|进入|更多)"
-    # An outlet's ending with no name before it ("来自 Android 客户端" under a forum post): a word, no outlet.
-    r"|^(?:客户端|客戶端|电视台|電視台|新闻网|新聞網|融媒体中心|融媒體中心)$"
+    # An outlet's ending with no name before it ("来自 Android 客户端" under a forum post): a word, no outlet; nor is
+    # a bar's read-aloud button ("听新闻").
+    r"|^(?:客户端|客戶端|电视台|電視台|新闻网|新聞網|融媒体中心|融媒體中心|听新闻|聽新聞|看新闻|看新聞)$"
     # Sections named like outlets: "国内新闻", "图片新闻" head a list, they publish nothing; nor do a company's,
     # a school's or a bureau's own ("公司新闻", "学院新闻", "基层新闻", "工作动态" are its news column).
     r"|^(?:国内|国际|社会|要闻|热点|最新|今日|图片|视频|滚动|相关|推荐|本地|财经|体育|娱乐|科技|军事|时政|即时|实时)新闻$"

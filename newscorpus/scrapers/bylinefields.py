@@ -365,7 +365,7 @@ _KIN_ADDRESS = re.compile(
 def _writers(item: Field) -> list[str]:
     """The people a writer's label names; a teller addressed by a kin word (口述：王大爷) is none of them."""
     people = names.free_names(item.value)
-    if item.label in _ORAL:
+    if canonical(item.label) in _ORAL:
         people = [person for person in people if not _KIN_ADDRESS.fullmatch(person)]
     return people
 
@@ -385,9 +385,11 @@ def _co_writer(before: list[Field], item: Field) -> bool:
     "撰文：张三 执笔：李四"): only a separated 执笔/撰写/主笔 … label whose value is people, after a writer's label
     that gave someone; "口述：X 整理：Y" and 作者 repeated keep their own rules. The teller after the writer up
     ("整理：本报记者 陈静　口述：王老汉") co-writes as the teller before (README: 口述 is a writer's label)."""
-    oral = item.label in _ORAL
+    oral = canonical(item.label) in _ORAL
     # "口述：刘大爷 整理：晓雨": the writer up after the teller co-writes, as the teller after the writer does.
-    told = item.label in _WRITTEN_UP and any(field.label in _ORAL and field.value for field in before)
+    told = canonical(item.label) in _WRITTEN_UP and any(
+        canonical(field.label) in _ORAL and field.value for field in before
+    )
     if not item.separated or not (oral or told or {item.label, canonical(item.label)} & CO_WRITER_CREDITS):
         return False
     writers = (AUTHOR, REPORTER) if oral else (AUTHOR,)

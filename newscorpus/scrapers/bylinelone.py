@@ -371,6 +371,11 @@ _POSTED_ON = ("发表于", "發表於", "发布于", "發佈於")
 _POSTED_ON_BY = re.compile(
     r"^(?:发表于|發表於|发布于|發佈於)\s*(?:" + TIME.pattern + r")\s*由\s*([^\s:：|,，。]{2,16})\s*$"
 )
+# A Q&A answer's header: the handle, its bio perhaps, and the count of readers who endorsed it ("江南林一 前互联网产品
+# 经理 8,902 人赞同了该回答", 知乎): the answer's writer.
+_HANDLE_ENDORSED = re.compile(
+    r"^([^\s:：|｜()（）\[\]【】\d]{2,16})\s+(?:\S.{0,40}?\s+)?[\d,]+\s*人赞同了该(?:回答|文章)$"
+)
 _HANDLE_DATED = re.compile(r"^([^\s:：|｜()（）\[\]【】\d]{2,8})\s+(?:" + TIME.pattern + r")\s+(?:评论|評論)\s*\d+\s*$")
 _HANDLE_POSTED = re.compile(
     r"^(?:(?:楼主|樓主)\s+)?([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
@@ -408,7 +413,7 @@ def counted_handle(line: str) -> str | None:
     """The handle a news bar names before the time and the comment count (``问舟 2021/11/3 14:36 评论 228``, IT之家):
     its writer, read on the bar as it stands (the count is a tool ``without_tools`` takes off, leaving a name and a
     time, which alone may be a commenter's)."""
-    match = _HANDLE_DATED.match(line)
+    match = _HANDLE_DATED.match(line) or _HANDLE_ENDORSED.match(line)
     return _poster_handle(match.group(1)) if match else None
 
 

@@ -10,8 +10,8 @@ __all__ = ["both_spellings", "canonical"]
 # every label is read in both spellings. Only the characters labels use are mapped, and only labels are
 # translated: names and outlets are kept as shown.
 _HANT = str.maketrans(
-    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监笔机构载贴网数据于专栏",
-    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監筆機構載貼網數據於專欄",
+    "来记编辑责报讯电摄图实见习闻发时间览阅点击评论号对审标题转处译写单资员统筹计设频广纠错关闭简视终监笔机构载贴网数据于专栏楼讲录",
+    "來記編輯責報訊電攝圖實見習聞發時間覽閱點擊評論號對審標題轉處譯寫單資員統籌計設頻廣糾錯關閉簡視終監筆機構載貼網數據於專欄樓講錄",
 )
 _HANS = {traditional: simplified for simplified, traditional in _HANT.items()} | {ord("佈"): ord("布")}
 

@@ -28,6 +28,8 @@ _UNIT_WORD = re.compile(
     r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}(?<![上下加值轮跟])班"
     # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
     r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
+    # a college of a university ("机械学院 曹磊") and a school's grade office ("高一年段 吴丽萍"): no name ends so
+    r"|[\u4e00-\u9fff]{1,8}(?:学院|學院)|[\u4e00-\u9fff]{1,4}年段"
     # a college's department ("汽车工程系 高文静", not 联系/关系/体系) and a court's chamber ("刑二庭 李涛", "民一庭")
     r"|[\u4e00-\u9fff]{2,8}(?<![联聯关關体體派水星世])系|[刑民商][一二三四五六七八九十]庭|[\u4e00-\u9fff]{0,6}(?:审判|審判|执行|執行|立案)庭"
     # a class numbered in brackets: "高二（3）班", "三（2）班", "初一年级（5）班"
@@ -67,7 +69,7 @@ PROFESSIONAL_TITLE = re.compile(
     r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師"
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
     # a social worker (撰文：社工 鄭詠詩) is an NGO's post as a nurse is a hospital's
-    r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|社工|社工师|社工師|"
+    r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|社工|社工师|社工師|志工|义工|義工|"
     # a health writer's trade (作者：营养师 李敏, 心理咨询师 王芳, 注册营养师 林可欣, 国家二级心理咨询师 X)
     r"(?:國家|国家)?(?:[一二三四五][级級])?(?:注册|註冊|高级|高級|公共)?(?:营养师|營養師|心理咨询师|心理諮詢師|心理治疗师|健康管理师|康复治疗师|治疗师|治療師)|"
     + "|".join(HONORIFICS)
