@@ -439,3 +439,22 @@ def test_writers_the_blind82n_strings_showed(line: str, author: str | None) -> N
 )
 def test_a_read_aloud_button_is_no_outlet(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A blog owner's label; roles joined by a middle dot; a wire's translated report credited to its translator.
+        ("博主：山居笔记 · 发布于 2021-04-02 · 阅读 1.1k", "山居笔记", None),
+        ("文・攝影｜林佳蓉　編輯｜吳明哲", "林佳蓉", None),
+        ("（編譯林佳蓉／綜合外電報導）", "林佳蓉", None),
+        # A paper compiling other outlets' reports names itself first.
+        ("本报综合人民网、央视新闻", None, "人民网、央视新闻"),
+        # Controls: a blog's widget heading; the paper's word alone.
+        ("博主推荐 最新文章", None, None),
+        ("（本报综合）", None, None),
+    ],
+)
+def test_credits_the_blind82n_strings_showed(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

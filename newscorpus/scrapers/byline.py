@@ -408,6 +408,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.source = opened if apart and bare.is_outlet(opened) else None
     if not found.authors:
         found.authors = lone.name_before_role(lead, fields)  # "林慧敏 记者", "陳品潔／核稿編輯：X"
+        found.authors = found.authors or lone.translated_report(line)  # "編譯陳韻聿／綜合外電報導"
         found.authors = found.authors or lone.posted_by(line)  # "Posted by 小鱼儿 at 3:20 PM"
         found.authors = found.authors or lone.blogger_notice(line)  # "（本文为X原创，转载请注明出处）", short
     if not fields and line[0] in storytext.OPENING and _ALONE_BRACKET.fullmatch(line):

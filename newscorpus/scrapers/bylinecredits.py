@@ -185,10 +185,11 @@ def reported_after(line: str) -> str | None:
     return name if whole[:1] in "据據" and (name := reported_outlet(whole)) != whole else None
 
 
-# "综合央视新闻、澎湃新闻报道", "（综合自：新华网、央视新闻）", "综合自：界面新闻 南方周末": the outlets a compiled
-# story names, as shown.
+# "综合央视新闻、澎湃新闻报道", "（综合自：新华网、央视新闻）", "综合自：界面新闻 南方周末", "本报综合新华社、央视新闻":
+# the outlets a compiled story names, as shown.
 _COMPILED = re.compile(
-    r"^[(（]?\s*(?:综合|綜合)(?:自)?\s*[:：]?\s*([^()（）:：\s]{2,40}?(?: [^()（）:：\s]{2,20}){0,3})"
+    r"^[(（]?\s*(?:本报|本報|本刊|本台|本网|本網)?(?:综合|綜合)(?:自)?\s*[:：]?\s*"
+    r"([^()（）:：\s]{2,40}?(?: [^()（）:：\s]{2,20}){0,3})"
     r"\s*(?:报道|報道|報導|消息)?\s*[)）]?$"
 )
 
@@ -196,7 +197,8 @@ _COMPILED = re.compile(
 def compiled_from(line: str) -> str | None:
     """The outlets a compiled story's credit names (``综合新华社、央视新闻报道``), each one an outlet; a compiler's
     word alone (``综合``, ``综合整理``) names none."""
-    match = _COMPILED.match(line.strip()) if "综合" in line[:3] or "綜合" in line[:3] else None
+    # The compiler may name itself first ("本报综合新华社、央视新闻"): the paper's own word, no outlet.
+    match = _COMPILED.match(line.strip()) if "综合" in line[:5] or "綜合" in line[:5] else None
     if match is None:
         return None
     named = match.group(1)

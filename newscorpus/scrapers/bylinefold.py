@@ -60,8 +60,12 @@ _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 # a separator or a space must follow, so "文、图片均来自网络" is text.
 _WRITING_ROLES = frozenset({"文", "文字", "撰文", "采写", "採寫", "撰稿"})
 _ROLES = "文字|撰文|采写|採寫|撰稿|文|图片|圖片|图|圖|摄影|攝影|摄|攝|视频|視頻"
-_ROLE_JOIN = re.compile(r"\s*[、&]\s*")
-_ROLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])(?:" + _ROLES + r")(?:\s*[、&]\s*(?:" + _ROLES + r"))+(?=\s*[:/|=]|\s)")
+# A middle dot joins them too ("文．攝影｜X", Taiwan's magazines), and fold makes "｜" a bar.
+_ROLE_MARKS = ("、", "&", "．", "・", "·")
+_ROLE_JOIN = re.compile(r"\s*[、&．・·]\s*")
+_ROLE_LIST = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:" + _ROLES + r")(?:\s*[、&．・·]\s*(?:" + _ROLES + r"))+(?=\s*[:/|=]|\s)"
+)
 
 # The editor's label joined with a desk's checking role ("编辑/校对：X", "责任编辑、审核：X"): the one person edited
 # the story (and checked it too), so the label is the editor's alone.
@@ -82,7 +86,7 @@ def fold(text: str) -> str:
         folded = _PADDED.sub(_unpadded, folded)  # "作　者：张三", "来 源：新华网": a table's label padded to width
     if "编辑" in folded or "編輯" in folded:
         folded = _EDITOR_AND_CHECKER.sub(r"\1", folded)
-    return _joined_roles(folded) if "、" in folded or "&" in folded else folded
+    return _joined_roles(folded) if any(mark in folded for mark in _ROLE_MARKS) else folded
 
 
 def _unpadded(match: re.Match[str]) -> str:

@@ -137,6 +137,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "张贴者",
         "張貼者",
         "楼主",
+        # A blog's owner as its post header labels it ("博主：老K的技术笔记 · 发布于 …").
+        "博主",
         "投稿人",
         "作者姓名",
         "作者名",
@@ -373,6 +375,7 @@ NEED_SEPARATOR = frozenset(
         "文字",
         *WRITER_CREDITS,
         "楼主",
+        "博主",
         "图文",
         "文图",
         "供稿",

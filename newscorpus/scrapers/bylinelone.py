@@ -462,3 +462,15 @@ def posted_by(line: str) -> list[str]:
         return free_names(entry.group(1))  # twentyten's "此条目是由 老白 发表在 Linux 分类目录的"
     match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
     return free_names(match.group(1)) if match else []
+
+
+# A wire's translated report credited to its translator ("編譯陳韻聿／綜合外電報導", 中央社): the translator wrote it.
+_TRANSLATED_REPORT = re.compile(
+    r"^[(（〔【]?\s*(?:编译|編譯)\s*([\u4e00-\u9fff]{2,3})\s*/\s*(?:综合外电|綜合外電|综合|綜合)?(?:报导|報導|报道|報道)"
+)
+
+
+def translated_report(line: str) -> list[str]:
+    """The translator a wire's translated report credits (``_TRANSLATED_REPORT``), a person's name only."""
+    match = _TRANSLATED_REPORT.match(line)
+    return [match.group(1)] if match and is_person(match.group(1)) else []
