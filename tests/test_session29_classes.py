@@ -458,3 +458,31 @@ def test_a_read_aloud_button_is_no_outlet(line: str, source: str | None) -> None
 def test_credits_the_blind82n_strings_showed(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+def test_a_press_release_s_media_contact_is_no_writer(registry: Registry) -> None:
+    # A press release closes with its contact for the media: a unit and a surname addressed politely.
+    page = (
+        "<html><head><meta charset='utf-8'><title>社區長者義工計劃啟動</title></head><body>"
+        "<h1>社區長者義工計劃啟動</h1><div class='date'>發佈日期：2023年6月2日</div>"
+        f"<div class='release'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p><p>— 完 —</p>"
+        "<p>傳媒查詢：</p><p>社區關係部 陳小姐</p><p>電話：2345 6789　電郵：media@ngo.test</p></div></body></html>"
+    )
+    assert parse_html(page, "https://www.ngo.test/zh-hant/news/2023/0602", registry).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # The contact label itself names nobody.
+        ("联系人：宣传部 王先生（电话：0571-5555）", None, None),
+        # A bar's comment count in brackets is a tool: the outlet beside the time stays readable.
+        ("2011年03月02日09:15 上海证券报 【已有6位网友发表评论】 我要评论", None, "上海证券报"),
+        # Controls: a unit and a name on their own line credit the writer; a labelled writer's polite name stays.
+        ("（宣传部 王晓明）", "王晓明", None),
+        ("作者：王先生", "王先生", None),
+    ],
+)
+def test_contacts_and_counts_beside_credits(line: str, author: str | None, source: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.source) == (author, source)

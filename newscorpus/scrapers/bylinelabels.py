@@ -243,6 +243,18 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "原标题",
+        # A press release's contact for the media ("傳媒查詢：傳訊部 黃小姐", "联系人：陈先生"): nobody's credit.
+        "传媒查询",
+        "傳媒查詢",
+        "媒体查询",
+        "媒體查詢",
+        "传媒联络",
+        "傳媒聯絡",
+        "媒体联络",
+        "媒體聯絡",
+        "联系人",
+        "聯絡人",
+        "联络人",
         # A post's taxonomy ("分类：行走江南", "标签：古镇 同里"): its value names a category, never a person.
         "所属分类",
         "文章分类",

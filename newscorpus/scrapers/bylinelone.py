@@ -152,7 +152,7 @@ def _post_names(line: str) -> list[str]:
     for word in words:
         if _holds_post(word):
             continue
-        if not is_person(word):
+        if not is_person(word) or _ADDRESSED.fullmatch(word):
             return []
         people.append(word)
     return people if not _holds_post(words[-1]) else []
@@ -202,8 +202,15 @@ def closing_unit_writers(line: str) -> list[str]:
 
 
 def _writer_name(word: str) -> bool:
-    # "三（2）班 刘小雨妈妈": under a class a pupil's parent or teacher writes, named by the relation
+    # "三（2）班 刘小雨妈妈": under a class a pupil's parent or teacher writes, named by the relation; a surname
+    # addressed politely after a unit ("傳訊部 黃小姐") is the unit's contact for the press, no writer
+    if _ADDRESSED.fullmatch(word):
+        return False
     return is_person(word) or japanese_name(word) or kin_writer(word)
+
+
+# A surname and a polite form of address (黃小姐, 陈先生, 李女士): a contact, as a press release names its own.
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:小姐|先生|女士|太太)")
 
 
 def _is_unit(word: str) -> bool:
