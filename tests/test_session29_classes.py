@@ -486,3 +486,19 @@ def test_a_press_release_s_media_contact_is_no_writer(registry: Registry) -> Non
 def test_contacts_and_counts_beside_credits(line: str, author: str | None, source: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        # A desk's own word before 编辑 names the editor, and ends the writer's names before it.
+        ("来源：晚报客户端 作者：陈思远 流程编辑：u031", "陈思远", "u031"),
+        ("作者：陈思远 文字编辑：周敏", "陈思远", "周敏"),
+        ("新媒体编辑：周敏", None, "周敏"),
+        # Control: 责任编辑 still outranks them.
+        ("文字编辑：周敏 责任编辑：吴昊", None, "吴昊"),
+    ],
+)
+def test_a_desk_s_word_before_editor_labels_the_editor(line: str, author: str | None, editor: str | None) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)

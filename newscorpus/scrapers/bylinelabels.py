@@ -41,6 +41,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "值班编辑",
         "实习编辑",
         "见习编辑",
+        # A desk's own words for the editor: the one who edits the text (文字编辑), runs it through the system (流程
+        # 编辑) or edits it for the web (网络编辑, 新媒体编辑); a word glued before 编辑 would otherwise end a name.
+        "文字编辑",
+        "流程编辑",
+        "网络编辑",
+        "新媒体编辑",
         "编辑",
         "责编",
         "编发",
