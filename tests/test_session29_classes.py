@@ -502,3 +502,18 @@ def test_contacts_and_counts_beside_credits(line: str, author: str | None, sourc
 def test_a_desk_s_word_before_editor_labels_the_editor(line: str, author: str | None, editor: str | None) -> None:
     found = parse_line(line)
     assert (found.author, found.editor) == (author, editor)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A closing note naming the writer by a role word before the name.
+        ("本文为原作者“育儿小记”原创，转载请联系授权。", "育儿小记"),
+        ("本文系作者林小满原创，未经许可不得转载。", "林小满"),
+        # Controls: the writer named without a role word, and no name at all.
+        ("本文为“育儿小记”原创，转载请联系授权。", "育儿小记"),
+        ("本文为作者原创，转载请注明出处。", None),
+    ],
+)
+def test_an_original_note_may_name_the_writer_after_a_role_word(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

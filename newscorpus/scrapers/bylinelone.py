@@ -111,7 +111,7 @@ _ENTRY_BY = re.compile(r"^此[条條]目是由\s*([^\s]{2,20})\s*[發发]表在"
 _BLOGGER_NOTICE = re.compile(r"博主[「“\"]([^」”\"]{2,20})[」”\"]的原创文章")
 # A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创", "本文由“X”原创".
 _ORIGINAL_NOTE = re.compile(
-    r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是|由)\s*[「“\"]?([^\s「」“”\"，,。:：]{2,20}?)[」”\"]?\s*(?:的)?(?:原创|原創)"
+    r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是|由)\s*(?:原作者|作者|博主)?\s*[「“\"]?([^\s「」“”\"，,。:：]{2,20}?)[」”\"]?\s*(?:的)?(?:原创|原創)"
 )
 # A platform's notice naming the account a post came from: "本文来自网易号“X”", "本文来自百家号：X". Not a WeChat
 # account's: "本文来自微信公众号“X”，经授权发布" is another site's reprint notice (bylinesource.reprint_account).
