@@ -517,3 +517,19 @@ def test_a_desk_s_word_before_editor_labels_the_editor(line: str, author: str | 
 )
 def test_an_original_note_may_name_the_writer_after_a_role_word(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # An editor's note naming the piece's writer in a clause of its own.
+        ("编者按：本文由读者投稿，作者 沈一鸣，文中观点仅代表作者本人。", "沈一鸣"),
+        ("编者按：本文作者为青年教师周可欣，记录了她第一年带班的故事。", "周可欣"),
+        ("编者按：本文为读者来稿，不代表本站立场。作者：青柠", "青柠"),
+        # Controls: 作者 as a word of the note's prose, and no note at all.
+        ("编者按：作者认为，改革势在必行。", None),
+        ("本文作者为青年教师周可欣，记录了她第一年带班的故事。", None),
+    ],
+)
+def test_an_editor_s_note_names_the_writer_in_a_clause(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -376,6 +376,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
             # A copyright line: "本文由 X 原创发布于 读书吧，转载请注明出处。"; a theme's entry meta: "本条目…作者是X。"
             found.authors = found.authors or (lone.posted_by(line) if line.startswith(lone.POSTER_LEADS) else [])
             found.authors = found.authors or lone.blogger_notice(line)  # "本文为CSDN博主「X」的原创文章，…"
+            found.authors = found.authors or lone.editors_note_writer(line)  # "编者按：…，作者 霍晨，…"
         if found.source is None and found.account is None:
             read_reprint_notice(line, found)  # "本文转载自：蓝点资讯，原文链接：…"
         return

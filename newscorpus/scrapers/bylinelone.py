@@ -481,3 +481,28 @@ def translated_report(line: str) -> list[str]:
     """The translator a wire's translated report credits (``_TRANSLATED_REPORT``), a person's name only."""
     match = _TRANSLATED_REPORT.match(line)
     return [match.group(1)] if match and is_person(match.group(1)) else []
+
+
+# An editor's note naming the piece's writer in a clause of its own ("编者按：本文由读者投稿，作者 霍晨，…",
+# "编者按：本文作者为退休教师鲁大山，讲述了…", "…不代表本站立场。作者：远山").
+_EDITORS_NOTE = ("编者按", "【编者按】", "编者注", "编者的话", "編者按")
+_NOTE_WRITER = re.compile(r"作者\s*(?:[:：]|为|為|是)?\s*([\u4e00-\u9fff]{2,12}?)\s*(?=[，,。；;）)]|$)")
+# Who the writer is, printed glued before the name in such a note ("退休教师鲁大山", "青年教师陆依依").
+_NOTE_ROLE_ENDS = ("教师", "老师", "医生", "记者", "读者", "作家", "学生", "律师", "干部", "职工", "员工", "志愿者")
+
+
+def editors_note_writer(line: str) -> list[str]:
+    """The writer an editor's note names after 作者 (``_NOTE_WRITER``): a person's name, alone or after who they are."""
+    if not line.startswith(_EDITORS_NOTE):
+        return []
+    for match in _NOTE_WRITER.finditer(line):
+        words = match.group(1)
+        if is_person(words):
+            return [words]
+        if ":" in match.group() or "：" in match.group():
+            return free_names(words)[:1]  # "作者：远山": a labelled value, any handle
+        for size in (3, 2):
+            name, role = words[-size:], words[:-size]
+            if role.endswith(_NOTE_ROLE_ENDS) and is_person(name):
+                return [name]
+    return []
