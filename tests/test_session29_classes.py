@@ -533,3 +533,17 @@ def test_an_original_note_may_name_the_writer_after_a_role_word(line: str, autho
 )
 def test_an_editor_s_note_names_the_writer_in_a_clause(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A blog post's header: the blogger, the time, the post's own original mark.
+        ("竹林听雨 2012-08-21 09:13:45 [原创]", "竹林听雨"),
+        # Controls: a repost's mark, and a handle and a time alone (a commenter's line looks the same).
+        ("竹林听雨 2012-08-21 09:13:45 [转载]", None),
+        ("竹林听雨 2012-08-21 09:13:45", None),
+    ],
+)
+def test_a_blog_header_with_its_original_mark_names_the_blogger(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

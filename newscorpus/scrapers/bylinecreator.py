@@ -36,6 +36,8 @@ _MARK = (
     r"(?:发表于|發表於|发布于|發佈於)[\u4e00-\u9fff]{2,4}|IP属地[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
     r"|[\u4e00-\u9fff]{0,8}領域創作者|字数\s*[\d,]+|字數\s*[\d,]+|阅读\s*[\d,.]+万?|閱讀\s*[\d,.]+萬?"
     r"|" + _PLATFORM
+    # a blog post's own mark after its time ("明月松间 2011-04-05 10:22:16 [原创]", 新浪博客); not [转载], a repost
+    + r"|[\[【]\s*(?:原创|原創)\s*[\]】]"
 )
 # A follow button is no such word: a site's own name beside its time prints one too ("路边小店 2021-07-01 关注").
 _FOLLOW = r"(?:\s*(?:关注|關注))?"
