@@ -74,13 +74,21 @@ def dump(root: Path = FIXTURES, batches: frozenset[str] = TUNE_BATCHES) -> dict[
     return merged
 
 
-def _label(root: Path, kind: str, key: str) -> dict[str, Any]:
-    if kind == "pages":
-        batch, folder, stem = key.split("/")
-        return json.loads((root / batch / folder / f"{stem}.json").read_text(encoding="utf-8"))
-    batch, index = key.split("#")
-    rows = dict(_string_rows(root / batch))
-    return rows[int(index)]
+class _Labels:
+    """The labels a diff compares against, each batch's strings file read once however many of its rows differ."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._strings: dict[str, dict[int, dict[str, Any]]] = {}
+
+    def of(self, kind: str, key: str) -> dict[str, Any]:
+        if kind == "pages":
+            batch, folder, stem = key.split("/")
+            return json.loads((self._root / batch / folder / f"{stem}.json").read_text(encoding="utf-8"))
+        batch, index = key.split("#")
+        if batch not in self._strings:
+            self._strings[batch] = dict(_string_rows(self._root / batch))
+        return self._strings[batch][int(index)]
 
 
 def compare(start: dict, now: dict, root: Path = FIXTURES) -> tuple[list[str], int, int]:
@@ -88,6 +96,7 @@ def compare(start: dict, now: dict, root: Path = FIXTURES) -> tuple[list[str], i
     natural batch, ``r`` a README one) and body F1 moves; with the counts fixed and broken."""
     lines: list[str] = []
     fixed = broken = 0
+    labels = _Labels(root)
     for kind in ("pages", "strings"):
         for key in sorted(set(start[kind]) | set(now[kind])):
             before, after = start[kind].get(key, {}), now[kind].get(key, {})
@@ -97,7 +106,7 @@ def compare(start: dict, now: dict, root: Path = FIXTURES) -> tuple[list[str], i
             for field in FIELDS:
                 if before.get(field) == after.get(field):
                     continue
-                want = _label(root, kind, key).get(field)
+                want = labels.of(kind, key).get(field)
                 mark = "FIXED" if after.get(field) == want else "BROKE" if before.get(field) == want else "other"
                 fixed, broken = fixed + (mark == "FIXED"), broken + (mark == "BROKE")
                 lines.append(f"{mark} {tag} {key} {field}: {before.get(field)!r} -> {after.get(field)!r} want {want!r}")

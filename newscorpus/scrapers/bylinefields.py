@@ -15,7 +15,7 @@ from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field, tokenize
 from newscorpus.scrapers.bylinelabels import CO_REPORTERS, OWN_OUTLET, PLATFORMS, canonical
-from newscorpus.scrapers.bylinesurnames import RARE, SINGLE, SINGLE_TRADITIONAL, WORDY
+from newscorpus.scrapers.bylinesurnames import RARE, WORDY
 from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
@@ -432,12 +432,13 @@ def _take_editor(item: Field, found: Found) -> None:
         found.editor, found.editor_rank = editor, rank
 
 
-# Every surname a name may open with, those that mostly start words (常, 时, 安 …) included.
-_ANY_SURNAME = frozenset(SINGLE | SINGLE_TRADITIONAL | WORDY | RARE)
+# The surnames that mostly start words (常, 时, 安 …) or are rare, which ``led_by_surname`` leaves out.
+_WORD_SURNAMES = WORDY | RARE
 
 
 def _surname_led(item: Field, people: list[str]) -> bool:
     """One short name under its own separated label, opened by any surname (``责任编辑：常乐`` after
     ``实习编辑：卜晴``): a person, though the name is also a word; a sidebar's heading is longer or opens otherwise."""
     name = people[0]
-    return item.separated and len(people) == 1 and len(name) in (2, 3) and name[0] in _ANY_SURNAME
+    surnamed = bare.led_by_surname(name) or name[:1] in _WORD_SURNAMES
+    return item.separated and len(people) == 1 and len(name) in (2, 3) and surnamed
