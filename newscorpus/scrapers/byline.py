@@ -481,6 +481,8 @@ def _is_prose(line: str) -> bool:
         return True
     # "作者：张三,陈静 2024-05-13": a comma between two names is a list, not a clause; nor is "By Wang Hui,
     # Caixin Global" (an English credit's outlet after the comma, a few capitalised words).
-    if "," not in line or not _CLAUSE.search(line) or _LATIN_OUTLET_AFTER.search(line):
+    # An English date's comma ("October 15, 2016 11:12 PM") joins no clause.
+    undated = TIME.sub(" ", line) if "," in line else line
+    if "," not in undated or not _CLAUSE.search(undated) or _LATIN_OUTLET_AFTER.search(undated):
         return False
-    return bool(_CLAUSE.search(_NAME_COMMA.sub(" ", line))) and len(tokenize(line)[1]) < 2
+    return bool(_CLAUSE.search(_NAME_COMMA.sub(" ", undated))) and len(tokenize(line)[1]) < 2

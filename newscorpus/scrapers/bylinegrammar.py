@@ -80,10 +80,14 @@ _LABEL_BRACKETS = {"【": "】", "[": "]", "〔": "〕"}
 # A credit in round brackets ("（记者 张三）"): its value ends where the bracket closes.
 _OPEN_ROUND = frozenset("(（")
 _CLOSE_ROUND = frozenset(")）")
-# A value ends at a time, a field separator or two spaces.
+# A value ends at a time, a field separator or two spaces. Overseas Chinese papers print the date in English
+# ("記者黃伊蓓／紐約報導 October 15, 2016 11:12 PM", "15 Oct 2016"): the month by name, with its day and year.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"|\b(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
 )
 # A bar's tools glued after the last value ("编辑：周颖举报", "值班编辑：刘倩阅读 2.3万"): the element text of a
 # bottom bar runs the editor's span into the report link or the read counter. Not 评论: "新京报评论" is an

@@ -58,6 +58,9 @@ _GLUED_COUNTER = re.compile(r"(?:评论|評論|跟贴|跟帖|留言)\s*\d+(?![\d
 # right after the source's span, inline): an outlet's name does not end in a number glued to Han, unless
 # the number opens with a zero, as no count does ("香港01").
 _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[1-9]\d+$")
+# The bar's font switch printed right after the outlet, its inline link with no space between
+# ("来源：澎湃新闻<span><a>字号</a></span>"): no part of the name. A 老字号 is a word of its own ("中华老字号协会").
+_GLUED_FONT_SWITCH = re.compile(r"(?<=[^\s老])(?:字号|字號|字体|字體)$")
 # A topic channel named by its topic alone: "财经频道", "体育頻道" (a brand before it makes it an outlet:
 # "央视财经频道" is ``is_outlet``).
 _TOPIC_CHANNEL = re.compile(
@@ -177,7 +180,7 @@ def outlet_value(value: str) -> str | None:
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
-    value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else value
+    value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else _GLUED_FONT_SWITCH.sub("", value.rstrip())
     # "来源：@平安北京": a microblog account cited by its handle; the @ is the mention's mark, no part of the name.
     value = value.strip().lstrip("@＠")
     if (bracketed := _WHOLE_BRACKET.fullmatch(value)) is not None:

@@ -1,0 +1,62 @@
+"""Classes the natural batch blind83n showed once flipped to tune (writers who never read the README, given only
+issue 13's field meanings), as hand-written variants in other wordings and markup: never a copy of a blind page or
+string. Each test names its class; each has controls that must keep reading as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import clean_source, parse_line
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import STORY_PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # An overseas paper's bar: the reporter's credit, then the date in English words, its comma no clause's.
+        ("記者林珮君／舊金山報導 March 3, 2018 09:40 AM", "林珮君"),
+        ("记者 周启明／温哥华报道 Nov. 21, 2019", "周启明"),
+        ("記者陳立群 12 Sept 2017 14:05", "陳立群"),
+        ("記者林珮君／舊金山報導 2018-03-03 09:40", "林珮君"),
+        # Controls: an English sentence's commas still make the line prose, and a "By" bar keeps its writer.
+        ("記者林珮君, 舊金山報導, 並指出選民登記人數創新高", None),
+        ("By Grace Liu | March 3, 2018", "Grace Liu"),
+    ],
+)
+def test_a_date_printed_in_english_ends_the_reporter_s_credit(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
+
+
+def test_an_overseas_page_s_bar_with_an_english_date_names_its_reporter(registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>華埠新春遊行吸引萬人 - 灣區</title></head><body>"
+        "<div class='nav'><a href='/'>首頁</a> <a href='/sf/'>灣區</a></div>"
+        "<article><h1>華埠新春遊行吸引萬人</h1>"
+        "<div class='meta'><span class='by'>記者林珮君／舊金山報導</span>"
+        " <span class='t'>March 3, 2018 09:40 AM</span></div>"
+        f"<div class='body'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div></article>"
+        "<div class='foot'>版權所有</div></body></html>"
+    )
+    article = parse_html(html, "https://www.bayarea-cn.test/news/2018/03/03/parade.html", registry)
+    assert article.author == "林珮君"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The bar's font switch, an inline link right after the outlet with no space: no part of its name.
+        ("2019-04-02 08:10 来源：南方都市报字号", "南方都市报"),
+        ("来源：中国青年报字體", "中国青年报"),
+        ("来源：解放日报字体", "解放日报"),
+        # Controls: a 老字号 is a word of its own, and a separated switch was always cut.
+        ("来源：中华老字号", "中华老字号"),
+        ("来源：解放日报 字号", "解放日报"),
+    ],
+)
+def test_a_font_switch_glued_after_the_outlet_is_no_part_of_it(text: str, source: str) -> None:
+    assert clean_source(text) == source
+    assert parse_line(text).source == source
