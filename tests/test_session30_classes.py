@@ -60,3 +60,34 @@ def test_an_overseas_page_s_bar_with_an_english_date_names_its_reporter(registry
 def test_a_font_switch_glued_after_the_outlet_is_no_part_of_it(text: str, source: str) -> None:
     assert clean_source(text) == source
     assert parse_line(text).source == source
+
+
+def _account_post(closing: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>秋分吃什么｜老规矩里的时令菜</title></head><body>"
+        "<div id='img-content'><h2 class='rich_media_title' id='activity-name'>秋分吃什么｜老规矩里的时令菜</h2>"
+        "<div id='meta_content'><a id='js_name'>江城味道</a><em id='publish_time'>2020-09-22</em></div>"
+        f"<div class='rich_media_content' id='js_content'><p>{STORY_PROSE}</p><p>{STORY_PROSE}</p>"
+        f"<p>{closing}</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # An account's post closing on a reprint's label: the outlet it was taken from, whatever the label's words.
+        ("本文转自：楚天都市报", "楚天都市报"),
+        ("转载自：长江日报", "长江日报"),
+        ("稿源：湖北日报", "湖北日报"),
+        ("本文转载自 武汉晚报", "武汉晚报"),
+        # Controls: the 来源 label always counted; a department sending the text in is the account's own.
+        ("来源：楚天都市报", "楚天都市报"),
+        ("供稿：营养科", None),
+        ("信息提供：营养科", None),
+    ],
+)
+def test_an_account_post_s_closing_reprint_label_names_its_source(
+    closing: str, source: str | None, registry: Registry
+) -> None:
+    article = parse_html(_account_post(closing), "https://mp.weixin.qq.com/s/Qe7cK2mWd0Lx", registry)
+    assert (article.author, article.source) == ("江城味道", source)

@@ -126,8 +126,8 @@ _SOURCE_AFTER_BODY_LINES = 2
 _SOURCES_APART = re.compile(r"[、，,/]")
 
 
-# A 来源 line's own label, or the label with the post's word before it ("本文来源：经济日报").
-_SOURCE_LEADS = ("来源", "來源", "本文来源", "本文來源", "文章来源", "文章來源")
+# How the labels naming a unit that sent the text in end (供稿, 供稿单位, 信息提供, 信息报送, 发布机构, 发文机关).
+_UNIT_LABEL_ENDS = ("稿", "单位", "單位", "提供", "报送", "報送", "机构", "機構", "机关", "機關")
 
 
 def labelled_body_source(lines: list[str]) -> str | None:
@@ -135,10 +135,14 @@ def labelled_body_source(lines: list[str]) -> str | None:
     story from, over the account (README "Bylines": accounts)."""
     from newscorpus.scrapers.byline import parse_line  # on first parse: loading the rules stays cheap
     from newscorpus.scrapers.bylinebare import is_outlet
+    from newscorpus.scrapers.bylinelabels import LABELS, SOURCE
     from newscorpus.scrapers.bylineunits import is_organisation
 
+    # Any source label opening the line ("来源：经济日报", a reprint's "本文转自：重庆晨报", "稿源：…") but a unit's
+    # (供稿, 信息提供, 发布单位): on an account's post that is a department of the account's own body.
+    leads = tuple(label for label in LABELS[SOURCE] if not label.endswith(_UNIT_LABEL_ENDS))
     for line in lines[:_OPENING_SOURCE_LINES] + lines[-_CLOSING_SOURCE_LINES:]:
-        if not line.lstrip().startswith(_SOURCE_LEADS) or not (source := parse_line(line).source):
+        if not line.lstrip().startswith(leads) or not (source := parse_line(line).source):
             continue
         # An outlet, or the office that sent it in (来源：青川县文广旅局), or several of them
         # (来源：潍坊市气象台、人民日报).
