@@ -91,3 +91,66 @@ def test_an_account_post_s_closing_reprint_label_names_its_source(
 ) -> None:
     article = parse_html(_account_post(closing), "https://mp.weixin.qq.com/s/Qe7cK2mWd0Lx", registry)
     assert (article.author, article.source) == ("江城味道", source)
+
+
+def _qa_page(question: str, answers: str) -> str:
+    return (
+        "<html><head><meta charset='gbk'><title>阳台的绿萝叶子发黄怎么办_知识问答</title></head><body>"
+        "<div class='crumb'><a href='/'>问答首页</a> &gt; 园艺</div><h1>阳台的绿萝叶子发黄怎么办？</h1>"
+        f"{question}{answers}<div class='foot'>本站内容由网友提供，仅供参考</div></body></html>"
+    )
+
+
+_ANSWER = f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p>"
+
+
+@pytest.mark.parametrize(
+    ("answers", "author"),
+    [
+        # The answerer's card after the best answer: the name, then its level opening with the card's separator.
+        (
+            f"<div class='best'><div class='hd'>满意回答</div><div class='bd'>{_ANSWER}</div>"
+            "<div class='ft'><span><a href='/u/lvluo'>养花的老周</a> | 六级</span>"
+            " <span>2015-4-9 08:40</span></div></div>",
+            "养花的老周",
+        ),
+        (
+            f"<div class='best'><div class='hd'>最佳答案</div><div class='bd'>{_ANSWER}</div>"
+            "<div class='ft'><a href='/u/lvluo'>养花的老周</a><span>｜采纳率：82%</span>"
+            "<span>2015-4-9 08:40</span></div></div>",
+            "养花的老周",
+        ),
+        # Control: the stats opening without a separator were read before.
+        (
+            f"<div class='best'><div class='hd'>最佳答案</div><div class='bd'>{_ANSWER}</div>"
+            "<div class='ft'><a href='/u/lvluo'>养花的老周</a><span>六级</span><span>2015-4-9 08:40</span></div></div>",
+            "养花的老周",
+        ),
+    ],
+)
+def test_a_best_answer_s_card_may_open_its_stats_with_a_separator(
+    answers: str, author: str | None, registry: Registry
+) -> None:
+    question = "<div class='q'>家里的绿萝放在阳台，最近叶子一片片发黄，是浇水太多了吗？</div>"
+    page = _qa_page(question, answers)
+    assert parse_html(page, "https://wenda.lvzhi.test/question/20150408.html", registry).author == author
+
+
+@pytest.mark.parametrize(
+    ("question", "author"),
+    [
+        # A health site's question under its own heading, the first answer opening with a doctor's card.
+        ("<div class='q'><h3>病情描述</h3><p>孩子四岁，最近总说肚子疼，吃饭也少。</p></div>", "沈丽华"),
+        ("<div class='q'><p>问题描述：孩子四岁，最近总说肚子疼，吃饭也少。</p></div>", "沈丽华"),
+        # Control: a page printing no cue of a Q&A is a story, its expert box no writer.
+        ("<div class='q'><p>孩子四岁，最近总说肚子疼，吃饭也少。</p></div>", None),
+    ],
+)
+def test_a_described_question_makes_the_doctor_card_the_answerer(
+    question: str, author: str | None, registry: Registry
+) -> None:
+    answers = (
+        f"<div class='ans'><div><b>沈丽华</b></div><div>主治医师</div><div>市第二人民医院 儿科</div>{_ANSWER}</div>"
+    )
+    page = _qa_page(question, answers)
+    assert parse_html(page, "https://www.yiwen.test/question/3390121.html", registry).author == author

@@ -39,7 +39,11 @@ _POST_MAX_CHARS = 20
 # A card printed over the badge: its name, title and affiliation lines.
 _CARD_REACH = 3
 # What a Q&A page prints about its answers, a story page's expert box never.
-_ANSWER_CUE = re.compile(r"^(?:回答时间|回答時間|医生回答|醫生回答|医师回答|专家回答|提问者|提問者|提问时间|提問時間)")
+# A health site's question is described under its own heading (病情描述, 问题描述：…) over the doctors' answers.
+_ANSWER_CUE = re.compile(
+    r"^(?:回答时间|回答時間|医生回答|醫生回答|医师回答|专家回答|提问者|提問者|提问时间|提問時間|病情描述|問題描述|问题描述)"
+)
+_CARD_SEPARATORS = "|｜·/ "
 _HANDLE = re.compile(r"[^\s:：|｜，。！？,!?()（）]{2,20}")
 
 
@@ -131,7 +135,8 @@ def _answerer(block: list[str], stamp_at: int | None) -> str | None:
     if len(block) > 1 and _name(block[0]) and _post(block[1]):
         return block[0]
     for at, line in enumerate(block[:-1]):
-        if _name(line) and _STAT.match(block[at + 1]):
+        # The stats may open with the separator the card prints between them and the name ("X" over "| 七级").
+        if _name(line) and _STAT.match(block[at + 1].lstrip(_CARD_SEPARATORS)):
             return line
     return None
 
