@@ -56,8 +56,9 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # blind79n in session 28 (scored on session 27's start and end), and blind80n later in session 28 (scored on arrival
 # in session 27, at its end, and mid-session 28), blind81n in session 29 (scored on arrival in session 28, at its end,
 # and on session 29's start code), blind82n later in session 29 (scored on arrival on session 29's start code and on
-# its code then, and mid-session: no table moved).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 83))})
+# its code then, and mid-session: no table moved), blind83n in session 30 (scored on arrival in session 29, at its
+# end, and on session 30's start code).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 84))})
 
 
 def held_out(path: Path) -> bool:
