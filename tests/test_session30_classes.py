@@ -154,3 +154,22 @@ def test_a_described_question_makes_the_doctor_card_the_answerer(
     )
     page = _qa_page(question, answers)
     assert parse_html(page, "https://www.yiwen.test/question/3390121.html", registry).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        # An outlet's own copyright notice closing the story names its writer and editor in clauses of their own.
+        ("本文由「极客前线」原创出品，作者：罗一帆，编辑：邵佳。转载请联系极客前线获取授权。", "罗一帆", "邵佳"),
+        ("本文为财经天下原创，作者：陆明远，编辑：何婷。未经授权不得转载。", "陆明远", "何婷"),
+        ("本文系城市观察网独家稿件，作者：柯南星，责任编辑：孟蕾。", "柯南星", "孟蕾"),
+        # Controls: a notice with no clause credits nobody; an account's reprint notice as before.
+        ("本文系城市观察网独家稿件，转载请注明出处。", None, None),
+        ("本文来自微信公众号“远山笔记”，作者：程野，编辑：方舟，经授权发布。", "程野", "方舟"),
+    ],
+)
+def test_an_outlet_s_copyright_notice_names_the_writer_and_editor_of_its_clauses(
+    line: str, author: str | None, editor: str | None
+) -> None:
+    found = parse_line(line)
+    assert (found.author, found.editor) == (author, editor)

@@ -61,7 +61,11 @@ _JAPANESE_DOT = "・"
 _CLOSING = re.compile(r"[(（【]([^()（）【】]{4,30})[)）】]$")
 # "陳品潔/核稿" before "編輯：": a name the slash closes, and the next label's own first word.
 # "编者按：本文来自微信公众号…，作者：程曼祺，36氪经授权发布": the notice's writer clause, up to its comma.
-_REPRINT = re.compile(REPRINT_LEAD)
+# An outlet's own copyright notice is such a sentence too: "本文由「36氪」原创出品，作者：X，编辑：Y。转载请…",
+# "本文系观察者网独家稿件，作者：X，…".
+_REPRINT = re.compile(
+    REPRINT_LEAD + r"|^本文(?:由|系|为|為)\s*[「“\"]?[^，,。「」“”\"]{2,20}?[」”\"]?\s*(?:原[创創]|独家|獨家|首发|首發)"
+)
 # Each clause of the notice ("，撰文：X，", "，记者 X 实习生 Y，", "，北京日报记者 X，"): one naming writers under a
 # writer's or reporter's label, after nothing or an outlet, is the credit whatever its word.
 # A semicolon may close the clause as a comma does ("，作者 X、Y；36氪经授权发布").
