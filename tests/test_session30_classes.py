@@ -173,3 +173,43 @@ def test_an_outlet_s_copyright_notice_names_the_writer_and_editor_of_its_clauses
 ) -> None:
     found = parse_line(line)
     assert (found.author, found.editor) == (author, editor)
+
+
+def _related_box(extra: str) -> str:
+    items = "".join(
+        f"<li><a href='/news/2020/1003/{4100 + n}.html'>{title}</a></li>"
+        for n, title in enumerate(
+            (
+                "江滩夜景灯光秀国庆期间每晚上演",
+                "地铁五号线国庆假期延长运营时间",
+                "东湖绿道骑行人数创下新高",
+                "黄鹤楼景区实行预约限流入园",
+            )
+        )
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>国庆假期首日客流平稳</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+        "<div class='article'><h1>国庆假期首日客流平稳</h1><div class='info'>2020-10-01 18:20 来源：江城日报</div>"
+        f"<p>{STORY_PROSE}</p><p>{STORY_PROSE}</p></div>"
+        f"<div class='box'><h2>相关阅读</h2><ul>{items}{extra}</ul></div>"
+        "<div class='foot'>版权所有 江城日报</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "kept"),
+    [
+        # A list's "see more" link, arrows after the words or the verb asking to see more: no item.
+        ("<li class='more'><a href='/news/list_1203.html'>查看更多相关新闻 &gt;&gt;</a></li>", False),
+        ("<li class='more'><a href='/news/list_1203.html'>更多精彩 »</a></li>", False),
+        ("<li class='more'><a href='/news/list_1203.html'>点击查看更多</a></li>", False),
+        # Control: a headline opening with 更多 is a story.
+        ("<li><a href='/news/2020/1003/4188.html'>更多城市加入垃圾分类行列</a></li>", True),
+    ],
+)
+def test_a_see_more_link_in_a_related_box_is_no_item(extra: str, kept: bool, registry: Registry) -> None:
+    article = parse_html(_related_box(extra), "https://news.jcrb.test/news/2020/1001/4000.html", registry)
+    urls = [item.url for item in article.related]
+    assert len(urls) == 4 + kept
+    assert ("https://news.jcrb.test/news/list_1203.html" in urls) is False

@@ -54,10 +54,13 @@ _DATE_ONLY = re.compile(
     r"(?:[\u4e00-\u9fff]{2,10}\s*)?"
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}[:：]\d\d(?::\d\d)?)?"
 )
-# A list's "see more" link: arrows before 更多/全部 ("> 更多影评", "» 查看全部"), or a count after it
-# ("更多影评 317 篇", "全部 46 条回答"). A headline opening with 更多 ("更多城市加入…") has neither.
+# A list's "see more" link: arrows before 更多/全部 ("> 更多影评", "» 查看全部") or after it ("查看更多相关新闻 >>",
+# "更多精彩 »"), a count after it ("更多影评 317 篇", "全部 46 条回答"), or the verb asking to see it (查看更多…).
+# A headline opening with 更多 ("更多城市加入…") has none of them.
 _MORE_LINK = re.compile(
     r"[>»›→]+\s*(?:查看)?(?:更多|全部).{0,8}"
+    r"|(?:查看|点击查看|點擊查看)?(?:更多|全部)\S{0,10}\s*[>»›→]+"
+    r"|(?:查看|点击查看|點擊查看)(?:更多|全部)\S{0,10}"
     r"|(?:查看)?(?:更多|全部)\S{0,4}\s*\d[\d,]*\s*[篇条個个则則部项項]\S{0,3}\s*[>»›→]*"
 )
 _FULL_STOPS = frozenset("。！!")
