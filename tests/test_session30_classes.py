@@ -5,6 +5,8 @@ string. Each test names its class; each has controls that must keep reading as b
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newscorpus.parse import parse_html
@@ -213,3 +215,76 @@ def test_a_see_more_link_in_a_related_box_is_no_item(extra: str, kept: bool, reg
     urls = [item.url for item in article.related]
     assert len(urls) == 4 + kept
     assert ("https://news.jcrb.test/news/list_1203.html" in urls) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        # An empty 责编 joined with the bar's next line, an outlet and a time: editors are people, no outlet edits.
+        ("作者：林清远 责编：第一财经 2022-07-15 18:55:02", None),
+        ("责任编辑：新华网", None),
+        ("作者：林清远 责任编辑：华夏时报 2021-03-02", None),
+        # Controls: a person, and a person after a CMS login.
+        ("作者：林清远 责编：王晨 2022-07-15 18:55:02", "王晨"),
+        ("责任编辑：lollyli 李伟", "李伟"),
+    ],
+)
+def test_an_outlet_in_the_editor_s_place_is_no_editor(line: str, editor: str | None) -> None:
+    assert parse_line(line).editor == editor
+
+
+@pytest.mark.parametrize(
+    ("text", "editor"),
+    [
+        # A template's editor slot holding a promotion: a sentence, no name.
+        ("海量资讯、精准解读，尽在新浪财经APP", None),
+        ("欢迎下载客户端，随时随地看新闻", None),
+        # Controls: names joined by commas, and an ID after the name.
+        ("张晓峰，李婉清", "张晓峰 李婉清"),
+        ("王晨 SN098", "王晨"),
+    ],
+)
+def test_a_sentence_in_a_rule_s_editor_slot_names_nobody(text: str, editor: str | None) -> None:
+    from newscorpus.scrapers.byline import clean_editor
+
+    assert clean_editor(text) == editor
+
+
+def test_a_caption_under_an_empty_editor_label_is_no_editor() -> None:
+    from newscorpus.scrapers.byline import parse_byline
+
+    lines = ["2019年12月05日 06:30 [汽车之家 试驾评测] 编辑：", "▲哈弗F7在高速上的表现相当稳定", "(编辑：姜佳乐)"]
+    assert parse_byline(lines).editor == "姜佳乐"
+    # Control: a name on the next line is the label's value.
+    assert parse_byline(["2019年12月05日 06:30 编辑：", "姜佳乐"]).editor == "姜佳乐"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A multi-page story's pager and a portal's correction link, printed inside the rule's body element.
+        "<p>上一页 1 2 3 下一页</p>",
+        "<p><a href='#'>&lt;上一页</a>12<a href='#'>下一页&gt;</a></p>",
+        "<p>1 2 下一页</p>",
+        "<div>【纠错】 【我要纠错】 责任编辑： 周晓岚</div>",
+        "<div>[纠错]</div>",
+    ],
+)
+def test_a_pager_or_a_correction_link_in_a_rule_s_body_is_no_story_line(closing: str, registry: Registry) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>春耕备耕有序推进-新华网</title></head><body>"
+        "<div class='h-title'>春耕备耕有序推进</div><div class='h-info'><span class='h-time'>2016-03-21 09:12:30</span>"
+        "<span>来源： 新华网</span></div>"
+        f"<div id='p-detail'>{STORY_PROSE}{closing}</div></body></html>"
+    )
+    article = parse_html(html, "http://news.xinhuanet.com/politics/2016-03/21/c_1118393123.htm", registry)
+    assert article.paragraphs == re.findall(r"<p>(.*?)</p>", STORY_PROSE)
+
+
+@pytest.mark.parametrize(
+    "line", ["下一页将介绍具体做法。", "首页改版后访问量上升", "上一页纸上写着他的名字，下一页是空白"]
+)
+def test_a_story_line_naming_a_page_stays_text(line: str) -> None:
+    from newscorpus.scrapers.boilerplate import is_furniture
+
+    assert not is_furniture(line)

@@ -227,6 +227,18 @@ _PROMO = re.compile(
 _TOOLBAR = re.compile(
     r"(?:字体|字号|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享(?:到)?|默认|[大中小TtAa]|[\s【】\[\]:：|/+\-—·()（）])+"
 )
+# A multi-page story's pager printed as a line of the body ("上一页 1 2 3 下一页", "123下一页", "<上一页12"): page words
+# and numbers only, at least one page word among them.
+_PAGE_WORD = r"(?:上一页|下一页|上页|下页|首页|尾页|末页|上一頁|下一頁|首頁|尾頁)"
+_PAGER_LINE = re.compile(
+    rf"(?:[\s<>《》«»\[\]【】|]|\d{{1,3}}|{_PAGE_WORD})*{_PAGE_WORD}(?:[\s<>《》«»\[\]【】|]|\d{{1,3}}|{_PAGE_WORD})*"
+)
+# A portal's correction link closing the story ("【纠错】", "[纠错]", "【纠错】 【我要纠错】"), the editor's credit
+# it may stand beside ("[纠错] 责任编辑： 张樵苏"): the credit is read from the body's raw lines, the line is no
+# story text.
+_CORRECTION_LINE = re.compile(
+    r"(?:\s*[【\[]\s*(?:我要)?纠错\s*[】\]])+\s*(?:(?:责任编辑|责编|编辑)\s*[:：]\s*\S{1,12}\s*)?"
+)
 # Every _PROMO match holds one of these: a few substring scans rule out nearly every line.
 _PROMO_MARKS = ("二维码", "回复", "在看", "阅读原文", "点击", "本帖")
 # A rule drawn across the text: the signature or the page's own notes follow it.
@@ -240,6 +252,10 @@ _CREDIT = re.compile(r"^[【\[（(]?\s*(责任编辑|责编|编辑|校对|审核
 def is_furniture(line: str) -> bool:
     """A tool bar or a call to action: never story text, wherever it stands in the container."""
     if len(line) <= settings.TOOLBAR_MAX_CHARS and _TOOLBAR.fullmatch(line):
+        return True
+    if len(line) <= settings.TOOLBAR_MAX_CHARS and ("页" in line or "頁" in line) and _PAGER_LINE.fullmatch(line):
+        return True
+    if "纠错" in line and _CORRECTION_LINE.fullmatch(line):
         return True
     # Only short lines: a story sentence may well tell readers to scan a code to book or to apply.
     if len(line) > settings.CALL_TO_ACTION_MAX_CHARS:

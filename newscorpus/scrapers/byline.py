@@ -247,7 +247,7 @@ def story_credit(line: str) -> Byline:
 
 def clean_author(text: str | None) -> str | None:
     """A site rule's author field: labels, outlets, IDs and photographers out, names joined by a space."""
-    return _clean(text, lambda found: found.byline().author, lambda value: names.join(names.free_names(value)))
+    return _clean(text, lambda found: found.byline().author, lambda value: _people(value, names.free_names))
 
 
 def clean_source(text: str | None) -> str | None:
@@ -264,7 +264,19 @@ def _unlabelled_source(value: str) -> str | None:
 
 
 def clean_editor(text: str | None) -> str | None:
-    return _clean(text, lambda found: found.editor, lambda value: names.join(sources.editor_names(value)))
+    return _clean(text, lambda found: found.editor, lambda value: _people(value, sources.editor_names))
+
+
+# A clause of six Han characters or more between a rule's element's commas: a sentence ("海量资讯、精准解读，
+# 尽在新浪财经APP" in the editor's slot of another template), where names are two to four characters ("张三，李四").
+_CLAUSE_PART = re.compile(r"(?:^|,)[^,]*[\u4e00-\u9fff]{6}")
+
+
+def _people(value: str, read: Callable[[str], list[str]]) -> str | None:
+    """The people an unlabelled author or editor element names; a sentence there names nobody."""
+    if "," in value and _CLAUSE_PART.search(value):
+        return None
+    return names.join(read(value))
 
 
 def normalise_byline(article: Article) -> None:

@@ -415,6 +415,11 @@ def _cell_label_after(lines: list[str], index: int) -> bool:
     return bool(_LONE_LABEL.fullmatch(later)) or later in LIST_LABELS or canonical(later) in _LABELS[OTHER]
 
 
+# A picture's caption opens with a pointing mark ("▲哈弗F7在高速上的表现…"): no label's value, even right under an
+# empty one ("编辑：" whose name the template left out).
+_CAPTION_MARKS = ("▲", "△", "↑", "↓", "▼")
+
+
 def join_dangling_labels(lines: list[str]) -> list[str]:
     """``来源：`` in one element and ``新华网`` in the next are one field: a line ending in a label's
     separator takes the line after it, and so does a line that is nothing but a label (``来源`` in a
@@ -427,7 +432,10 @@ def join_dangling_labels(lines: list[str]) -> list[str]:
     dated = False  # the line before was a date's or a category's label alone in its cell
     for index, line in enumerate(lines):
         if pending and (
-            _own_label(folded_next := fold(line)) or folded_next.endswith(":") or _TIME_FIELD_LEAD.match(folded_next)
+            _own_label(folded_next := fold(line))
+            or folded_next.endswith(":")
+            or _TIME_FIELD_LEAD.match(folded_next)
+            or folded_next.startswith(_CAPTION_MARKS)
         ):
             # "来源：" over an empty <dd>, then "发布日期：": no value shown; nor when the next line waits for its
             # own text (a notice's addressee, "各村（社区）、镇直各单位：", opening the story under an empty bar)

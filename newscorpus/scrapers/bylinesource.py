@@ -252,7 +252,10 @@ def editor_names(value: str) -> list[str]:
         # "责任编辑：admin": the CMS's login names no person, as a writer's does not (since session 27, as the natural
         # batches label it, 3 to none; before, the login was the editor as shown).
         return []
-    return names.free_names(_TEACHER_TITLE.sub(_untitled_teacher, value) if "老" in value else value)
+    people = names.free_names(_TEACHER_TITLE.sub(_untitled_teacher, value) if "老" in value else value)
+    # An outlet in the editor's place ("责编：" left empty, the bar's next line "第一财经 2022-07-15" joined to it)
+    # edited nothing: editors are people (no tune label names an outlet as editor).
+    return [person for person in people if not is_outlet(person)]
 
 
 # A teacher's title glued after a name: an editor on a school's page is its staff ("責任編輯：梁美儀老師"), where a
