@@ -288,3 +288,19 @@ def test_a_story_line_naming_a_page_stays_text(line: str) -> None:
     from newscorpus.scrapers.boilerplate import is_furniture
 
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A portal's section linked in the bar right after the writers or the reporter's role: the channel, no name.
+        ("2017年08月15日 07:41 来源：中国青年报 作者：叶雨婷 王嘉兴 科技 分享到：微信 微博", "叶雨婷 王嘉兴"),
+        ("作者：林嘉欣 體育", "林嘉欣"),
+        ("BBC中文记者 科技 BBC News 中文", None),
+        # Controls: two writers, and a reporter's name after the label.
+        ("作者：叶雨婷 王嘉兴", "叶雨婷 王嘉兴"),
+        ("记者 张文科 体育部", "张文科"),
+    ],
+)
+def test_a_section_link_after_the_writers_is_no_name(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
