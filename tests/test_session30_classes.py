@@ -304,3 +304,20 @@ def test_a_story_line_naming_a_page_stays_text(line: str) -> None:
 )
 def test_a_section_link_after_the_writers_is_no_name(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("lines", "editor"),
+    [
+        # An empty 编辑： over a line with a colon of its own (a page's section heading): no name holds a colon.
+        (["2015年09月14日 06:06 [汽车之家 原创] 编辑：", "本文第2页：动力与操控"], None),
+        (["2015年09月14日 06:06 编辑：", "第三章：测试结果"], None),
+        # Controls: an ID in brackets after the name, and a name on the next line.
+        (["2015年09月14日 06:06 责任编辑：蓝天（ID:LT007）"], "蓝天"),
+        (["2015年09月14日 06:06 编辑：", "宋嘉禾"], "宋嘉禾"),
+    ],
+)
+def test_a_line_with_a_colon_of_its_own_is_no_empty_editor_label_s_value(lines: list[str], editor: str | None) -> None:
+    from newscorpus.scrapers.byline import parse_byline
+
+    assert parse_byline(lines).editor == editor

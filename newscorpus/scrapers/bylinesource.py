@@ -239,6 +239,11 @@ def label_only(text: str) -> bool:
 _CLOSING_MARKS = ")）]】〕"
 
 
+# A value opening with a word and a colon of its own, outside brackets ("本文第2页：动力与操控"; not
+# "蓝天（ID:LT007）").
+_FIELD_OF_ITS_OWN = re.compile(r"^[^\s:：(（\[【]+[:：]")
+
+
 def editor_names(value: str) -> list[str]:
     """The editors a 责任编辑 value names (``bylinenames.free_names``); a CMS login printed before the
     editor's name goes, as the IDs portals append after it do (``lollyli 李伟`` -> ``李伟``), and an administrator's
@@ -252,6 +257,8 @@ def editor_names(value: str) -> list[str]:
         # "责任编辑：admin": the CMS's login names no person, as a writer's does not (since session 27, as the natural
         # batches label it, 3 to none; before, the login was the editor as shown).
         return []
+    if _FIELD_OF_ITS_OWN.match(value):
+        return []  # an empty 编辑： joined with a line of its own ("本文第2页：动力与操控"): no name holds a colon
     people = names.free_names(_TEACHER_TITLE.sub(_untitled_teacher, value) if "老" in value else value)
     # An outlet in the editor's place ("责编：" left empty, the bar's next line "第一财经 2022-07-15" joined to it)
     # edited nothing: editors are people (no tune label names an outlet as editor).
