@@ -321,3 +321,20 @@ def test_a_line_with_a_colon_of_its_own_is_no_empty_editor_label_s_value(lines: 
     from newscorpus.scrapers.byline import parse_byline
 
     assert parse_byline(lines).editor == editor
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A rule's source element holding only a label the grammar reads before a separator: no value shown.
+        ("来自", None),
+        # The same label one space before its value reads as labelled: an outlet, not a device.
+        ("来自 新华网", "新华网"),
+        ("来自 iPhone客户端", None),
+        # Controls: a bare outlet, and a labelled one.
+        ("新华网", "新华网"),
+        ("来自：人民网", "人民网"),
+    ],
+)
+def test_a_lone_label_in_a_rule_s_source_slot_is_read_as_a_label(text: str, source: str | None) -> None:
+    assert clean_source(text) == source

@@ -40,6 +40,7 @@ from newscorpus.scrapers.bylinegrammar import (
     bar_references,
     cut_value,
     fold,
+    is_lone_label,
     join_dangling_labels,
     platform_author,
     tokenize,
@@ -316,6 +317,11 @@ def _clean(
         return labelled(found)
     if PHOTO_TAIL.search(line) or _is_prose(line):
         return None  # a photo credit, or a notice the selector hit ("新浪看点 声明：此消息系转载自…"): no name
+    # A label the grammar reads only before a separator, standing alone ("来自", its value in an element the
+    # selector missed: no value shown) or before the value one space apart ("来自 新华网"): read as labelled.
+    head, _, rest = line.partition(" ")
+    if is_lone_label(head):
+        return _clean(f"{head}:{rest}", labelled, unlabelled) if rest else None
     return unlabelled(cut_value(line))
 
 
