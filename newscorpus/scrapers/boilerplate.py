@@ -229,7 +229,9 @@ _TOOLBAR = re.compile(
 )
 # A multi-page story's pager printed as a line of the body ("上一页 1 2 3 下一页", "123下一页", "<上一页12"): page words
 # and numbers only, at least one page word among them.
-_PAGE_WORD = r"(?:上一页|下一页|上页|下页|首页|尾页|末页|上一頁|下一頁|首頁|尾頁)"
+# The pager's own words (settings' pager vocabulary, its Han ones), with the traditional spellings it lacks.
+_PAGE_WORDS = [text for text in (*settings.PAGER_NEXT_TEXTS, *settings.PAGER_OTHER_TEXTS) if not text.isascii()]
+_PAGE_WORD = "(?:" + "|".join(sorted({*_PAGE_WORDS, "上一頁", "首頁", "尾頁"}, key=len, reverse=True)) + ")"
 _PAGER_LINE = re.compile(
     rf"(?:[\s<>《》«»\[\]【】|]|\d{{1,3}}|{_PAGE_WORD})*{_PAGE_WORD}(?:[\s<>《》«»\[\]【】|]|\d{{1,3}}|{_PAGE_WORD})*"
 )
