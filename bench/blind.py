@@ -57,8 +57,9 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # in session 27, at its end, and mid-session 28), blind81n in session 29 (scored on arrival in session 28, at its end,
 # and on session 29's start code), blind82n later in session 29 (scored on arrival on session 29's start code and on
 # its code then, and mid-session: no table moved), blind83n in session 30 (scored on arrival in session 29, at its
-# end, and on session 30's start code).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 84))})
+# end, and on session 30's start code), blind84n in session 31 (scored on arrival in session 30, on its start code
+# and at its end, which is session 31's start code).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 85))})
 
 
 def held_out(path: Path) -> bool:
