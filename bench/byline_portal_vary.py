@@ -10,7 +10,8 @@ counters, share and font tools: no source), and the editor moved under the story
 is parsed and scored on the fields the original page got right: author and source shown, source null where
 none is shown, editor shown. Seeded and deterministic.
 
-Run: ``python -m bench.byline_portal_vary`` (``--show FAMILY`` prints that family's lost fields, ``--seed N``).
+Run: ``python -m bench.byline_portal_vary`` (``--show FAMILY`` prints that family's lost fields, ``--seed N``;
+``--set longtail`` rewrites the long-tail pages' info bars the same ways instead, session 31).
 Never reads a blind batch that is still held out.
 """
 
@@ -46,21 +47,25 @@ WHOLE_BAR_MAX_CHARS = 120
 # The editor's own element is a short credit; a longer one is the story's last paragraph closing with it.
 EDITOR_MAX_CHARS = 40
 _NOT_BAR = frozenset({"body", "html", "article", "main", "section"})
+# The blind batches' folder names for the two kinds of page the bench rewrites.
+PORTALS, LONGTAIL = "portals", "longtail"
 
 
-def bases() -> Iterator[Base]:
-    """Every labelled portal page of the tune material, in a stable order."""
+def bases(kind: str = PORTALS) -> Iterator[Base]:
+    """Every labelled page of the tune material of one kind (portals, or the long tail), in a stable order."""
     for page in load_pages():
-        if page.set == "portal" and page.split == "tune":
+        if page.set == ("portal" if kind == PORTALS else "longtail") and page.split == "tune":
             yield Base(page.name, page.url, page.html, _want(page.golden), page.published_at)
     for batch in sorted(FIXTURES.glob("blind*")):
         if batch.name not in TUNE_BATCHES:
             continue  # still held out: never read
-        for label in sorted((batch / "portals").glob("*.json")):
+        for label in sorted((batch / kind).glob("*.json")):
             if (html := label.with_suffix(".html")).is_file():
                 data = json.loads(label.read_text(encoding="utf-8"))
                 text = decode_html(html.read_bytes()).text
                 yield Base(f"{batch.name}/{label.stem}", data.get("url"), text, _want(data), data.get("published_at"))
+    if kind != PORTALS:
+        return  # the byline fixture manifests are portal templates
     for folder in MANIFEST_FOLDERS:
         for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip() and (row := json.loads(line)) and (html := folder / f"{row['page']}.html").is_file():
@@ -189,10 +194,10 @@ def locate(base: Base, title: str | None, paragraphs: list[str]) -> Located | No
     return Located(html, bar.html, editor, last, _time_text(base.published_at))
 
 
-def run(seed: int, show: str | None) -> dict[str, Counter]:
+def run(seed: int, show: str | None, kind: str = PORTALS) -> dict[str, Counter]:
     registry = Registry.load()
     table: dict[str, Counter] = defaultdict(Counter)
-    for base in bases():
+    for base in bases(kind):
         article = parse_html(base.html, base.url, registry)
         have = {"author": article.author, "source": article.source, "editor": article.editor}
         right = right_fields(base.want, have)
@@ -225,8 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.byline_portal_vary", description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--show", choices=sorted(FAMILIES), help="print this family's lost fields")
+    parser.add_argument("--set", choices=(PORTALS, LONGTAIL), default=PORTALS, help="which pages to rewrite")
     args = parser.parse_args(argv)
-    table = run(args.seed, args.show)
+    table = run(args.seed, args.show, args.set)
     pages = table.pop("(pages)")
     print(f"pages seen {pages['seen']}, located {pages['located']}, unlocated {pages['unlocated']}")
     print("| family | author | source | source null | editor | all |")

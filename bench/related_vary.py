@@ -3,9 +3,10 @@
 Every labelled related list of the tune material (tune golden pages, fixtures, the tune blind batches)
 that the generic path finds whole is located in its page (the nearest element holding its links, and the
 heading above it), and its box is replaced by the same items printed another way: other heading words, a
-tab strip, JSON in a script, other URL forms, split and paginated lists, cards; and, for precision, by boxes
-that are no related list (a channel menu, an app box, a hot rank, tags, the previous and next story, share
-buttons) in the same place, and furniture inside a kept list (an app promotion, an advert, a channel row).
+tab strip, JSON in a script, other URL forms, split and paginated lists, cards, the same plain list dressed as
+older sites print it (family 9); and, for precision, by boxes that are no related list (a channel menu, an app
+box, a hot rank, tags, the previous and next story, share buttons) in the same place, and furniture inside a
+kept list (an app promotion, an advert, a channel row).
 Each variant is parsed again and scored by URL: recall of the list's items for
 the families that keep a list, and for the rest whether any link of the box came back (it must not).
 
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from bench import blind, extract_related
 from bench.extract_related import url_key
+from bench.related_vary_dress import dress
 from bench.related_vary_families import (
     HEADING_WORDS,
     cards,
@@ -60,7 +62,7 @@ def returned(html: str, url: str, registry: Registry) -> tuple[set[str], str]:
     return {url_key(item.url) for item in article.related if item.url}, article.site
 
 
-FAMILIES = (heading_words, tab_strip, script_json, url_forms, split_lists, cards, not_lists, furniture_inside)
+FAMILIES = (heading_words, tab_strip, script_json, url_forms, split_lists, cards, not_lists, furniture_inside, dress)
 
 
 @dataclass

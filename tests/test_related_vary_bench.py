@@ -60,3 +60,13 @@ def test_scoring_counts_recall_and_foreign_items() -> None:
     got = {url_key(i.url) for i in parse_html(rank.html, _URL, registry).related if i.url}
     assert score(rank, loc, got, set())[0] is True  # a hot rank over the same stories gives nothing
     assert score(rank, loc, set(_EXPECTED), set()) == (False, 0.0, len(_EXPECTED))
+
+
+def test_the_dress_family_keeps_every_item_and_a_heading() -> None:
+    """Family 9 changes only the dress: each variant still prints every item's link and title, under a
+    related heading (in text or an image's alt), so a lost item is the detector's, not the bench's."""
+    dressed = [v for v in _variants() if v.family == "9 dress"]
+    assert len(dressed) >= 10 and all(v.keep for v in dressed)
+    for variant in dressed:
+        assert all(url in variant.html and title in variant.html for url, title in _ITEMS), variant.name
+        assert "相关" in variant.html.split("<h1>", 1)[1], variant.name
