@@ -85,8 +85,8 @@ def locate(name: str, html: str, url: str, expected: frozenset[str]) -> Located 
     box = _box(lca, head)
     if len(box.text()) > most:
         box = _box(lca, None)  # the heading sits in another box (a tab bar above): removed on its own
-    if len(box.text()) > most:
-        return None  # the box holds the story too: replacing it would test something else
+    if len(box.text()) > most or box.css_first("h1") is not None:
+        return None  # the box holds the story too (or its headline): replacing it would test something else
     inside = head is not None and any(p.mem_id == box.mem_id for p in _chain(head))
     page = tree.html or ""
     heading = "" if head is None or inside else (head.html or "")
