@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinegrammar import fold
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylinelabels import AUTHOR
 from newscorpus.scrapers.bylinemarkup import CHROME, plausible_name
 from newscorpus.scrapers.bylineregion import title_end
 from newscorpus.scrapers.profiles import is_profile
@@ -60,12 +61,28 @@ def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -
         # Every stat is tried, the first first: a thread's buttons over the card ("发帖" "回复", the word alone)
         # read as a stat with no name over it, and the card's own stats follow.
         for stat in stats:
+            if (labelled := _labelled_writer(lines[max(0, stat - _NAME_REACH) : stat])) is not None:
+                return labelled  # a card whose name is labelled (作者：X, 楼主：X) needs no profile link
             names = [fold(line) for line in lines[max(0, stat - _NAME_REACH) : stat]]
             names = [name for name in reversed(names) if plausible_name(name, set(), handle=True)]
             linked = linked if linked is not None or not names else profile_linked(tree)
             found = next((name for name in names if linked is not None and name in linked), None)
             if found is not None or stat == stats[-1]:
                 return found
+    return None
+
+
+def _labelled_writer(lines: list[str]) -> str | None:
+    """The name a writer's label gives in the card's lines over its stat, the nearest first: the label says
+    what a profile link would (a template printing ``2010-09-14 21:37 作者：X`` over the stats, no link). Only
+    a label with its colon: a column's header (``作者信息`` over the card) is no label."""
+    for line in reversed(lines):
+        folded = fold(line)
+        for field in tokenize(folded)[1]:
+            value = field.value.strip()
+            labelled = f"{field.label}:" in folded.replace(" ", "")
+            if field.kind == AUTHOR and labelled and plausible_name(value, set(), handle=True):
+                return value
     return None
 
 

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 _BADGE = re.compile(r"(?:最佳答案|最佳回答|满意回答|满意答案|推荐答案|已采纳|采纳答案|最佳答覆|最佳解答)")
 # Where the answer's block ends: the other answers' heading, related questions, the asker's own rating of it.
 _END = re.compile(r"^(?:其他|其它|更多)\S{0,4}?(?:回答|答案)|^相关问题|^等待您来回答|^提问者评价")
-_ANSWERER = re.compile(r"^回答者\s*[:：]\s*(.*)$")
+# A labelled answerer: the Q&A sites' own labels, or the writer's label any page uses (作者：X over the answer,
+# where a template prints no card).
+_ANSWERER = re.compile(r"^(?:回答者|答主|回答医生|解答医生|作者)\s*[:：]\s*(.*)$")
 # A time of day: only a stamp with one is the answer's (a related question's bare date is not).
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # The answerer's stats and the answer's tools, printed beside the name: none of them is a name.
