@@ -904,6 +904,12 @@ URL_ID_MIN_DIGITS = 5  # a digit run this long in the last path segment is an id
 URL_TOKEN_MIN_CHARS = 8  # an opaque id of letters and digits: ifeng's 8ZaBcDeFgHi, wechat's /s/ links
 URL_CASED_TOKEN_MIN_CHARS = 16  # a digitless id needs both cases and this length: CamelCase names are shorter
 URL_SHORT_ID_MIN_DIGITS = 3  # /zgls/9291.html is an id; /xxyw/12.htm is page 12 of a list
+# A query value under a key of no known meaning is an item's number from this many digits, when the page file is
+# an item's view (News_Content.aspx?n=1203&s=58812): a category's or a node's numbers are shorter.
+URL_QUERY_ID_MIN_DIGITS = 4
+# Folders whose numbers are always posts, never a channel's pages: WordPress's numeric permalinks and Typecho's
+# default (/archives/231/); their list pages are /page/2/.
+URL_POST_ID_DIRS = ("archives",)
 URL_SLUG_MIN_WORDS = 3  # a-slug-of-words names a post under a date or an article directory
 URL_SLUG_AFTER_ID_MIN_WORDS = 2  # after an id segment (/912345/title-slug) two words are the story's slug
 # A page file under an id folder naming the account's or site's own page, not the item's view (/1234567/about.html).

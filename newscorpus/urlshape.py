@@ -49,6 +49,10 @@ _USER_HOSTS = frozenset({"my", "i", "u", "space", "user", "home"})
 # A whole day as a file's name (20180921, 2018-09-21) and a small page number as a closing folder.
 _WHOLE_DAY = re.compile(r"(?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d")
 _PAGE_FOLDER = re.compile(r"\d{1,3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A page number's one-letter key beside an item's id (topicdetail.php?t=5123456&p=3); on the root, ?p=1234 is
+# WordPress's post id instead (``_query_names_article``).
+_SHORT_PAGER = "p"
 # Folders naming a paper's section right before a day's date: what follows is that section's page of the day.
 _DAY_OF_SECTION = frozenset({"section", "sections"})
 _DRUPAL_NODE = "node"
@@ -95,7 +99,7 @@ def shape(url: str) -> Shape:
         return Shape.LIST  # /wiki/Category:历史; /section/20230815/s00002, a section's page of a day's paper
     if _id_under_article_dir(segments) or _id_after_date(segments):
         return Shape.ARTICLE  # /topics/detail/26442071/, /page/202405/1312345.shtml, /2024/0515/c12a34/page.htm
-    if _profile(segments) or _user_home(parts.netloc, segments) or _names_navigation(segments, tokens, keys):
+    if _profile(segments) or _user_home(parts.netloc, segments) or _names_navigation(segments, tokens, keys, query):
         return Shape.LIST
     if _day_page(segments) or _numbered_folder(path):
         return Shape.LIST  # /lm/xwlb/day/20180921.shtml: a day's items; /news/2/: a channel's page 2
@@ -121,9 +125,10 @@ def _never(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
     return bool(set(_TOKENS.split(segments[-1].lower())) & never) or not _id_after_date(segments)
 
 
-def _names_navigation(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
+def _names_navigation(segments: list[str], tokens: set[str], keys: set[str], query: list[tuple[str, str]]) -> bool:
     if keys & set(settings.URL_PAGER_KEYS):
-        return True
+        # An item's first page by its id (dvbbs' dispbbs.asp?boardID=7&ID=3517&page=1): the item, no pager.
+        return not _first_page_of_item(query)
     if len(segments) >= 2 and segments[-2].lower() == "page" and _is_opaque(segments[-1]):
         return False  # 企鹅号's page.om.qq.com/page/OaBcDeFgHiJkLmN0pQrStU0: one item by its token, no pager's number
     # NewsList.aspx, articlelist.jsp, listinfo.php: "list" glued to another word in a file name.
@@ -252,8 +257,12 @@ def _day_page(segments: list[str]) -> bool:
 
 
 def _numbered_folder(path: str) -> bool:
-    """A folder of one to three digits closing the path (/news/1/, /news/2/): a channel's numbered page."""
-    return path.endswith("/") and _PAGE_FOLDER.fullmatch(path.rstrip("/").rsplit("/", 1)[-1]) is not None
+    """A folder of one to three digits closing the path (/news/1/, /news/2/): a channel's numbered page. Not
+    under a post-id folder (Typecho's /archives/231/), whose numbers are posts."""
+    parts = path.rstrip("/").rsplit("/", 2)
+    if len(parts) == 3 and parts[1].lower() in settings.URL_POST_ID_DIRS:
+        return False
+    return path.endswith("/") and _PAGE_FOLDER.fullmatch(parts[-1]) is not None
 
 
 def _id_under_article_dir(segments: list[str]) -> bool:
@@ -285,12 +294,24 @@ def _section_of_day(segments: list[str]) -> bool:
     return first > 0 and segments[first - 1].lower() in _DAY_OF_SECTION
 
 
+def _first_page_of_item(query: list[tuple[str, str]]) -> bool:
+    pages = [value for key, value in query if key in settings.URL_PAGER_KEYS]
+    ids = any(key in settings.URL_ID_KEYS and _is_id_value(value) for key, value in query)
+    return ids and all(value == "1" for value in pages)
+
+
 def _query_names_article(segments: list[str], query: list[tuple[str, str]]) -> bool:
     values = dict(query)
     if "__biz" in values and "mid" in values:  # a WeChat post: the account and the message
         return True
     if any(key in settings.URL_ID_KEYS and _is_id_value(value) for key, value in query):
         return True
+    if any(_glued_id_key(key) for key, value in query if not value):
+        return True  # phpwind's static read.php?tid-9321.html: the id's key and value glued, no "="
+    if segments and _item_view(stem_of(segments[-1])) and any(_query_id(value) for _key, value in query):
+        # Taiwan's government CMS News_Content.aspx?n=1203&s=58812, Show.asp?m=1&d=5123; a later page of the
+        # item (topicdetail.php?t=5123456&p=3) is not the item.
+        return not any(key == _SHORT_PAGER and value not in ("", "1") for key, value in query)
     if any(_json_names_id(value) for _key, value in query):
         return True  # landingsuper?context={"nid":"news_9876543210"}: the id inside a JSON parameter
     if any(key in settings.URL_ROUTE_KEYS and _path_names_article(value.split("/")[1:]) for key, value in query):
@@ -319,6 +340,34 @@ def _is_id_value(value: str) -> bool:
     # A kind's prefix before the number (百度's videolanding?nid=sv_1234567890123456789, news_9876543210).
     kind, _, number = value.partition("_")
     return kind.isalpha() and kind.isascii() and number.isdigit() and len(number) >= settings.URL_ID_MIN_DIGITS
+
+
+def _glued_id_key(key: str) -> bool:
+    name, _, rest = key.partition("-")
+    return name in settings.URL_ID_KEYS and stem_of(rest).isdigit()
+
+
+def _item_view(stem: str) -> bool:
+    """A page file named for one item's view: an article word alone or ending a glued name (Show, article,
+    News_Content, topicdetail), not a list's (NewsList), a collection's (News.aspx, posts) nor an index."""
+    lowered = stem.lower()
+    if not lowered.isascii() or "list" in lowered or is_index(lowered):
+        return False
+    words = [word for word in _TOKENS.split(lowered) if word]
+    last = words[-1] if words else ""
+    if last.endswith("s"):
+        return False
+    return last in settings.URL_ARTICLE_DIRS or any(
+        last.endswith(name) for name in settings.URL_ARTICLE_DIRS if len(name) >= settings.URL_GLUED_WORD_MIN_CHARS
+    )
+
+
+def _query_id(value: str) -> bool:
+    """A query value that can only be an item's number or token: digits of an id's length that are no
+    year, or an opaque token (a hex serial)."""
+    if value.isdigit():
+        return len(value) >= settings.URL_QUERY_ID_MIN_DIGITS and not _YEAR.fullmatch(value)
+    return len(value) >= settings.URL_TOKEN_MIN_CHARS and is_token(value)
 
 
 def _path_names_article(segments: list[str]) -> bool:

@@ -1,6 +1,7 @@
-"""Classes ``bench.byline_portal_vary --set longtail`` showed in session 31: the long-tail pages we read right,
-their writer's card rewritten as a labelled line (``作者：X`` beside the time) the way other templates print it.
-Written as hand-made pages of other sites and wordings, never a copy of a fixture; each has controls.
+"""Classes session 31 found: ``bench.byline_portal_vary --set longtail`` (the long-tail pages we read right, their
+writer's card rewritten as a labelled line, ``作者：X`` beside the time, the way other templates print it), and the
+tune pages' own URLs the URL grammar did not call articles (CMS shapes shared by many sites). Written as hand-made
+pages and URLs of other sites and wordings, never a copy of a fixture; each has controls.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import pytest
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
+from newscorpus.urlshape import is_article_url
 
 _QUESTION = "孩子晚上睡觉总是出很多汗是怎么回事？"
 _ANSWER = (
@@ -83,3 +85,28 @@ _STATS = "<dl class='profile'><dt>UID</dt><dd>20377</dd><dt>帖子</dt><dd>861</
 )
 def test_a_labelled_name_over_a_poster_s_card_is_the_poster(card: str, author: str | None) -> None:
     assert _thread(card).author == author
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        # An item's view file with its number in a query key of no known name (Taiwan's government CMS, 动易).
+        ("https://www.example-county.gov.tw/News_Content.aspx?n=2211&s=640193", True),
+        ("https://www.example-town.gov.tw/News_Content.aspx?n=9A1B2C3D4E5F6A7B&s=0F1E2D3C4B5A6978", True),
+        ("http://www.example-school.cn/Item/Show.asp?m=2&d=8812", True),
+        ("http://www.example-paper.cn/article.jsp?oid=31552098", True),
+        # Typecho's default permalink, its trailing slash kept; phpwind's static thread link; dvbbs' first page.
+        ("https://www.example-blog.cn/archives/57/", True),
+        ("http://bbs.example-forum.cn/read.php?tid-88213.html", True),
+        ("http://bbs.example-forum.cn/dispbbs.asp?boardID=3&ID=99120&page=1", True),
+        # Controls: the CMS's list, a later page of a thread, a channel's page 2, a year in the query.
+        ("https://www.example-county.gov.tw/News.aspx?n=2211&sms=9001", False),
+        ("https://www.example-county.gov.tw/NewsList.aspx?n=2211&s=640193", False),
+        ("http://bbs.example-forum.cn/dispbbs.asp?boardID=3&ID=99120&page=2", False),
+        ("https://www.example-forum.cn/topicdetail.php?f=12&t=884120&p=2", False),
+        ("https://www.example-news.cn/news/2/", False),
+        ("https://www.example-news.cn/show.php?year=2024", False),
+    ],
+)
+def test_article_urls_of_cms_shapes_the_grammar_missed(url: str, article: bool) -> None:
+    assert is_article_url(url) is article

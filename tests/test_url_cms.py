@@ -23,8 +23,6 @@ LEFT = {
     "https://blog.csdn.net/zhangsan2010",
     # douban names a group by a number (its thread, /group/topic/<id>, is one since misc-w6).
     "https://www.douban.com/group/123456/",
-    # (cms2.tsv) 动易's Item/Show.asp?m=1&d=1234: a one-letter key is no id key anywhere else.
-    "https://www.example-dy.cn/Item/Show.asp?m=1&d=1234",
     # a slug under a channel, a short base36 id, a Han-titled page under a Han channel: a channel's name has
     # each of these shapes too (the crawler still queues them as stories under a headline).
     "https://www.example-portal.com/news/china/the-slug-of-a-story",
