@@ -918,6 +918,9 @@ URL_ID_KEYS = (
     *("id", "aid", "nid", "tid", "articleid", "article_id", "newsid", "news_id", "docid", "doc_id"),
     *("contentid", "content_id", "infoid", "info_id", "itemid", "postid", "post_id", "threadid"),
     *("wbnewsid", "artid"),  # 博达 VSB's content.jsp?...&wbnewsid=12345 (university and hospital sites)
+    # emlog's default permalink (/?post=104, Chinese personal blogs) and XOOPS tadnews' news serial (Taiwan's
+    # school sites: /modules/tadnews/index.php?nsn=1287).
+    *("post", "nsn"),
 )
 URL_ARTICLE_DIRS = (
     *("a", "p", "article", "articles", "post", "posts", "archives", "detail", "details", "news"),

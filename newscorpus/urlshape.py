@@ -83,6 +83,8 @@ def shape(url: str) -> Shape:
     segments = [unquote(s) for s in path.split("/") if s]
     if len(segments) > 1 and segments[-1].lower() in settings.URL_VARIANT_SEGMENTS:
         segments = segments[:-1]  # /articles/c4nx1yz2abco/trad, /article/123456/amp: the page before it
+    if len(segments) > 2 and segments[-2:] == ["page", "1"] and has_id(segments[-3]):
+        segments = segments[:-2]  # /thread/7123456/page/1: the item's first page is the item
     query = [(key.lower(), value) for key, value in parse_qsl(query_text, keep_blank_values=True)]
     tokens = {token for segment in segments for token in _TOKENS.split(segment.lower()) if token}
     keys = {key for key, _ in query}

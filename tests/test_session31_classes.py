@@ -99,6 +99,10 @@ def test_a_labelled_name_over_a_poster_s_card_is_the_poster(card: str, author: s
         ("https://www.example-blog.cn/archives/57/", True),
         ("http://bbs.example-forum.cn/read.php?tid-88213.html", True),
         ("http://bbs.example-forum.cn/dispbbs.asp?boardID=3&ID=99120&page=1", True),
+        ("https://www.example-bbs.cn/thread/5512873/page/1", True),
+        # emlog's default permalink and XOOPS tadnews' serial (keys the grammar now knows as ids).
+        ("https://www.example-emlog.cn/?post=88", True),
+        ("https://www.example-es.edu.tw/modules/tadnews/index.php?nsn=2045", True),
         # Controls: the CMS's list, a later page of a thread, a channel's page 2, a year in the query.
         ("https://www.example-county.gov.tw/News.aspx?n=2211&sms=9001", False),
         ("https://www.example-county.gov.tw/NewsList.aspx?n=2211&s=640193", False),
@@ -106,6 +110,8 @@ def test_a_labelled_name_over_a_poster_s_card_is_the_poster(card: str, author: s
         ("https://www.example-forum.cn/topicdetail.php?f=12&t=884120&p=2", False),
         ("https://www.example-news.cn/news/2/", False),
         ("https://www.example-news.cn/show.php?year=2024", False),
+        ("https://www.example-bbs.cn/thread/5512873/page/2", False),
+        ("https://www.example-emlog.cn/?sort=3", False),
     ],
 )
 def test_article_urls_of_cms_shapes_the_grammar_missed(url: str, article: bool) -> None:
