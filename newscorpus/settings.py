@@ -907,9 +907,10 @@ URL_SHORT_ID_MIN_DIGITS = 3  # /zgls/9291.html is an id; /xxyw/12.htm is page 12
 # A query value under a key of no known meaning is an item's number from this many digits, when the page file is
 # an item's view (News_Content.aspx?n=1203&s=58812): a category's or a node's numbers are shorter.
 URL_QUERY_ID_MIN_DIGITS = 4
-# Folders whose numbers are always posts, never a channel's pages: WordPress's numeric permalinks and Typecho's
-# default (/archives/231/); their list pages are /page/2/.
-URL_POST_ID_DIRS = ("archives",)
+# Folders whose numbers are always items, never a channel's pages, trailing slash or not: WordPress's numeric
+# permalinks and Typecho's default (/archives/231/), and a singular item word (/post/89/, /news/detail/427/). A
+# channel pages as /news/2/ or /page/2/.
+URL_POST_ID_DIRS = ("archives", "post", "detail", "article", "thread", "show", "view", "item")
 URL_SLUG_MIN_WORDS = 3  # a-slug-of-words names a post under a date or an article directory
 URL_SLUG_AFTER_ID_MIN_WORDS = 2  # after an id segment (/912345/title-slug) two words are the story's slug
 # A page file under an id folder naming the account's or site's own page, not the item's view (/1234567/about.html).

@@ -260,7 +260,7 @@ def _day_page(segments: list[str]) -> bool:
 
 def _numbered_folder(path: str) -> bool:
     """A folder of one to three digits closing the path (/news/1/, /news/2/): a channel's numbered page. Not
-    under a post-id folder (Typecho's /archives/231/), whose numbers are posts."""
+    under an item folder (Typecho's /archives/231/, /news/detail/427/), whose numbers are items."""
     parts = path.rstrip("/").rsplit("/", 2)
     if len(parts) == 3 and parts[1].lower() in settings.URL_POST_ID_DIRS:
         return False

@@ -97,6 +97,7 @@ def test_a_labelled_name_over_a_poster_s_card_is_the_poster(card: str, author: s
         ("http://www.example-paper.cn/article.jsp?oid=31552098", True),
         # Typecho's default permalink, its trailing slash kept; phpwind's static thread link; dvbbs' first page.
         ("https://www.example-blog.cn/archives/57/", True),
+        ("https://www.example-ngo.org.hk/zh-hk/news/detail/214/", True),
         ("http://bbs.example-forum.cn/read.php?tid-88213.html", True),
         ("http://bbs.example-forum.cn/dispbbs.asp?boardID=3&ID=99120&page=1", True),
         ("https://www.example-bbs.cn/thread/5512873/page/1", True),
