@@ -78,6 +78,12 @@ _STATS = "<dl class='profile'><dt>UID</dt><dd>20377</dd><dt>帖子</dt><dd>861</
         # The card's name printed with a writer's label and no profile link, over the card's stats.
         (f"<div class='pi'><span>2011-05-20 19:42</span><span>作者：菜篮子大妈</span></div>{_STATS}", "菜篮子大妈"),
         (f"<div class='pi'>楼主：菜篮子大妈</div>{_STATS}", "菜篮子大妈"),
+        # ... its label and value in two cells of a table, the time's row between it and the stats.
+        (
+            "<table><tr><td>作者：</td><td>菜篮子大妈</td></tr><tr><td>时间：</td><td>2011-05-20 19:42</td></tr>"
+            f"</table>{_STATS}",
+            "菜篮子大妈",
+        ),
         # Controls: the linked name reads as before, and a column header naming the card is no writer.
         (f"<div class='pi'><a href='space.php?uid=20377'>菜篮子大妈</a></div>{_STATS}", "菜篮子大妈"),
         (f"<div class='hd'>作者信息</div>{_STATS}", None),

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylinegrammar import fold, join_dangling_labels, tokenize
 from newscorpus.scrapers.bylinelabels import AUTHOR
 from newscorpus.scrapers.bylinemarkup import CHROME, plausible_name
 from newscorpus.scrapers.bylineregion import title_end
@@ -21,6 +21,9 @@ from newscorpus.scrapers.profiles import is_profile
 
 # How far over the card's first stat its name may stand (a user group or a title line between them).
 _NAME_REACH = 3
+# ... and a labelled name (作者：X), which says what it is: its label and value may stand in two cells, the time's
+# label and value and the stat's own number between it and the stat.
+_LABELLED_REACH = 6
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -61,7 +64,7 @@ def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -
         # Every stat is tried, the first first: a thread's buttons over the card ("发帖" "回复", the word alone)
         # read as a stat with no name over it, and the card's own stats follow.
         for stat in stats:
-            if (labelled := _labelled_writer(lines[max(0, stat - _NAME_REACH) : stat])) is not None:
+            if (labelled := _labelled_writer(lines[max(0, stat - _LABELLED_REACH) : stat])) is not None:
                 return labelled  # a card whose name is labelled (作者：X, 楼主：X) needs no profile link
             names = [fold(line) for line in lines[max(0, stat - _NAME_REACH) : stat]]
             names = [name for name in reversed(names) if plausible_name(name, set(), handle=True)]
@@ -74,10 +77,10 @@ def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -
 
 def _labelled_writer(lines: list[str]) -> str | None:
     """The name a writer's label gives in the card's lines over its stat, the nearest first: the label says
-    what a profile link would (a template printing ``2010-09-14 21:37 作者：X`` over the stats, no link). Only
-    a label with its colon: a column's header (``作者信息`` over the card) is no label."""
-    for line in reversed(lines):
-        folded = fold(line)
+    what a profile link would (a template printing ``2010-09-14 21:37 作者：X`` over the stats, no link; or
+    ``作者：`` and ``X`` in two cells, further up). Only a label with its colon: a column's header
+    (``作者信息`` over the card) is no label."""
+    for folded in reversed(join_dangling_labels(lines)):
         for field in tokenize(folded)[1]:
             value = field.value.strip()
             labelled = f"{field.label}:" in folded.replace(" ", "")
