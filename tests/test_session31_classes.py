@@ -123,3 +123,31 @@ def test_a_labelled_name_over_a_poster_s_card_is_the_poster(card: str, author: s
 )
 def test_article_urls_of_cms_shapes_the_grammar_missed(url: str, article: bool) -> None:
     assert is_article_url(url) is article
+
+
+_HAO = """<html><head><meta charset="utf-8"><title>{title}_澎湃号·湃客_澎湃新闻-The Paper</title></head><body>
+<div class="header"><a href="/">澎湃新闻</a> <a href="/channel_25950">时事</a> <a href="/list_pph">澎湃号</a></div>
+<div class="main"><h1 class="news_title">{title}</h1>{bar}
+<div class="news_txt"><p>这两年，社区食堂在不少老小区里开了起来，午饭十二块钱两荤一素，老人们吃得放心。</p>
+<p>食堂由街道牵头、餐饮企业运营，老人办卡还能再打九折，不少上班族中午也会过来排队。</p>
+<p>运营方说，下一步准备开通送餐上门，让行动不便的老人在家也能吃上热乎饭。</p>
+<p style="color:#999">本文为澎湃号作者或机构在澎湃新闻上传并发布，
+仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。</p>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("bar", "author"),
+    [
+        # Another template's bar under the headline, no about block nor account card: the labelled account.
+        ("<div class='meta-x'><span>作者：社区生活观察</span><span>2023-04-18 09:12</span></div>", "社区生活观察"),
+        ("<p class='meta-x'>2023-04-18 09:12　作者：社区生活观察</p>", "社区生活观察"),
+        # Control: no writer shown at all stays none.
+        ("<p class='meta-x'>2023-04-18 09:12</p>", None),
+    ],
+)
+def test_a_pengpai_hao_post_s_labelled_account_in_another_template_s_bar(bar: str, author: str | None) -> None:
+    html = _HAO.format(title="社区食堂开进老小区 老人吃饭不再愁", bar=bar)
+    article = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_22871034", Registry.load())
+    assert article.parser == "thepaper"
+    assert article.author == author

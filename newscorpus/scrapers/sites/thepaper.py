@@ -82,6 +82,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     # "文｜周以宁" opening the post: its writer, credited in the story itself, outranks the account (README:
     # the account is the author unless a person is named); the credit line is no paragraph of the story.
     author = writer or author
+    read = article.author  # the byline grammar's reading of the bar
     article.author = author if author or outlet or hao else article.author
     if hao and article.author is None and article.source is None:
         from newscorpus.scrapers.bylineaccount import account_card  # on first parse: loading the rules stays cheap
@@ -95,6 +96,10 @@ def _postprocess(article: Article, page: RulePage) -> None:
         # The account linked alone in the bar under the headline (its card's picture opening the same page),
         # else the one the page's Next.js state names beside the headline; a labelled 来源 stands beside it.
         article.author = bar_account(page.tree, article.title, page.body) or state_account(page.tree, article.title)
+    if hao and article.author is None:
+        # No about line, card nor linked account (another template's bar, ``作者：X`` beside the time): the
+        # grammar's reading of the bar is all the page says.
+        article.author = read
     article.source = article.source or outlet
     credits = [match for line in raw if (match := _CREDIT.match(line))]
     if article.editor is None:
