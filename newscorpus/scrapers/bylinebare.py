@@ -162,7 +162,7 @@ _FILED_TAG = re.compile(r"[／/][\u4e00-\u9fff]{2,6}?(?:即時|即时|綜合|综
 # The time of day may come first ("15:06 2020/12/18", Taiwan's papers), its element glued to the date's.
 # A self-media platform's stamp closes with the poster's region ("2023-04-11 14:26 发布于北京", "· IP属地：浙江"): still
 # the time alone, for the lone name over it (read without the region, whose label would take the name).
-_REGION_TAIL = re.compile(r"\s*[·|]?\s*(?:发布于|發佈於|发表于|發表於|IP属地[:：]?)\s*[\u4e00-\u9fff]{2,8}\s*$")
+_REGION_TAIL = re.compile(r"\s*[·|]?\s*(?:发布于|發佈於|发表于|發表於|IP属地)[:：]?\s*[\u4e00-\u9fff]{2,8}\s*$")
 _TIME_ONLY = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:" + TIME.pattern + r")(?:" + _REGION_TAIL.pattern + r"|\s*$)"
 )

@@ -33,7 +33,7 @@ _WHEN = r"(?:(?:\d{2}-)?\d{2}-\d{2}\s+\d{1,2}:\d{2}|" + TIME.pattern + r"|\d{1,2
 # The platform's words around the handle: the poster's region, a creator badge, 简书's counters, the
 # platform's tag.
 _MARK = (
-    r"(?:发表于|發表於|发布于|發佈於)[\u4e00-\u9fff]{2,4}|IP属地[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
+    r"(?:发表于|發表於|发布于|發佈於|IP属地)[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
     r"|[\u4e00-\u9fff]{0,8}領域創作者|字数\s*[\d,]+|字數\s*[\d,]+|阅读\s*[\d,.]+万?|閱讀\s*[\d,.]+萬?"
     r"|"
     + _PLATFORM

@@ -43,10 +43,16 @@ _UNIT = re.compile(
     rf"|{BRANCH})$"
 )
 _CONTRIBUTED = "供稿"
+# A notice's lead before who supplied the text ("（本文由安环部供稿）"): no part of the unit's or person's name.
+_NOTICE_LEAD = r"(?:(?:本文|此文|本稿)由)?"
 # "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.
-_CONTRIBUTED_UNIT = re.compile(r"^[(（\[【]?\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$")
+_CONTRIBUTED_UNIT = re.compile(
+    r"^[(（\[【]?\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$"
+)
 # The same in brackets of its own within a bar: "[ 2005-4-19 ]　[ 英语组 供稿 ]".
-_CONTRIBUTED_BRACKET = re.compile(r"[(（\[【]\s*([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]")
+_CONTRIBUTED_BRACKET = re.compile(
+    r"[(（\[【]\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]"
+)
 # A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
 _OUTLET_DATELINE = re.compile(
     r"^[(（【\[]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
@@ -110,7 +116,7 @@ def contributing_writer(line: str) -> str | None:
     a name before 供稿, or after the unit a 供稿 label names. A unit there is the source (``contributed_unit``)."""
     if _CONTRIBUTED not in line:
         return None
-    line = line.strip().lstrip("（(【[").rstrip("）)】]")
+    line = re.sub("^" + _NOTICE_LEAD, "", line.strip().lstrip("（(【[").rstrip("）)】]"))
     if (match := _PERSON_CONTRIBUTED.match(line)) is not None:
         if match.group(1) is not None and not (is_unit(match.group(1)) or is_organisation(match.group(1))):
             return None  # two words before 供稿, the first no unit: no person's credit
@@ -173,6 +179,8 @@ def notice_origin(line: str) -> str | None:
 
 # Square brackets a bar prints around a value alone ("来源：[东南快报]"); round ones may hold a note (bylinenames).
 _WHOLE_BRACKET = re.compile(r"[\[【〔［]\s*([^\[\]【】〔〕［］]{2,30}?)\s*[\]】〕］]")
+# The outlet's web address in brackets after its name (``中国青年报（http://www.cyol.com）``): a source is a name.
+_BRACKETED_ADDRESS = re.compile(r"\s*[(（]\s*(?:https?://|www\.)[^()（）\s]*\s*[)）]\s*$", re.IGNORECASE)
 
 
 def outlet_value(value: str) -> str | None:
@@ -182,7 +190,7 @@ def outlet_value(value: str) -> str | None:
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else _GLUED_FONT_SWITCH.sub("", value.rstrip())
     # "来源：@平安北京": a microblog account cited by its handle; the @ is the mention's mark, no part of the name.
-    value = value.strip().lstrip("@＠")
+    value = _BRACKETED_ADDRESS.sub("", value.strip().lstrip("@＠"))
     if (bracketed := _WHOLE_BRACKET.fullmatch(value)) is not None:
         value = bracketed.group(1)  # "来源：[东南快报]", "来源:【衡阳日报】": the bar's brackets around the value
     outlet = names.outlet(reported_outlet(value))
