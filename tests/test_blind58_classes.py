@@ -87,13 +87,20 @@ from .helpers import STORY_PROSE
         ("本文来自企鹅号“新京报”", None, None, None),
         ("本文来自微信公众号“读书小站”，经授权发布。", None, None, None),
         ("【經濟日報/記者 林安妮/台北報導】", "林安妮", "經濟日報", None),
+        # Since session 31 the account the notice names is the source once a writer is named (the natural batches
+        # label so, 9 to 0), as a page's notice is.
         (
             "本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，编辑：戴老板，经授权发布。",
             "何律衡",
-            None,
+            "远川研究所",
             "戴老板",
         ),
-        ("本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，经授权发布。", "何律衡", None, None),
+        (
+            "本文来自微信公众号“远川研究所”（ID：yuanchuan101），作者：何律衡，经授权发布。",
+            "何律衡",
+            "远川研究所",
+            None,
+        ),
     ],
 )
 def test_byline_lines(line: str, author: str | None, source: str | None, editor: str | None) -> None:

@@ -1,7 +1,8 @@
 """A page's reprint notice opening its story names the account the story came from (``编者按：本文来自微信公众号
 “硬核科技评论”（ID：hardcoretech），作者：周远，36氪经授权发布。``): blind16's 36kr page and blind8's, tune material for
 byline-b16. The account is the page's source (README "source": the outlet the story came from) and the person in
-the notice stays the author; the notice read alone as a string names no source (blind12, 13, 15's strings).
+the notice stays the author; the notice read alone as a string names its account as the source too since session 31
+(the natural batches label so; blind12, 13, 15's README strings said none).
 """
 
 from __future__ import annotations
@@ -59,5 +60,6 @@ def test_notice_deep_in_the_story_names_no_source() -> None:
     assert article.source is None
 
 
-def test_the_notice_alone_as_a_string_names_no_source() -> None:
-    assert parse_line("本文来自微信公众号“数码前沿观察”，作者：林晓，经授权发布。").source is None
+def test_the_notice_alone_as_a_string_names_its_account_as_the_source() -> None:
+    # Since session 31 (the natural batches label so, 9 to 0), as the page's notice does.
+    assert parse_line("本文来自微信公众号“数码前沿观察”，作者：林晓，经授权发布。").source == "数码前沿观察"

@@ -10,6 +10,7 @@ import pytest
 
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 from newscorpus.urlshape import is_article_url
 
@@ -151,3 +152,30 @@ def test_a_pengpai_hao_post_s_labelled_account_in_another_template_s_bar(bar: st
     article = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_22871034", Registry.load())
     assert article.parser == "thepaper"
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # The outlet's web address in brackets after its name is no part of the source.
+        ("来源：华西都市报（http://www.wccdaily.com.cn）", None, "华西都市报"),
+        ("来源：钱江晚报(www.qjwb.com.cn)　作者：林海", "林海", "钱江晚报"),
+        ("来源：人民日报（海外版）", None, "人民日报（海外版）"),  # control: an edition stays
+        # A self-media bar's region with its colon (发布于：浙江), as without it and as IP属地：.
+        ("杭州吃货指南　2022-11-03 18:20　发布于：浙江", "杭州吃货指南", None),
+        ("杭州吃货指南　2022-11-03 18:20　发布于浙江", "杭州吃货指南", None),
+        ("2022-11-03 18:20　发布于：浙江", None, None),  # control: no account before the time
+        # A notice's lead before who supplied the text: a person wrote it, a unit is the source.
+        ("（本文由沈玉梅供稿）", "沈玉梅", None),
+        ("（本文由宣传科供稿）", None, "宣传科"),
+        # The WeChat account a notice says the text came from is its source once a writer is named, as on a page.
+        ("本文来自微信公众号“江南财经观察”（ID：jncjgc），作者：韩露，经授权发布。", "韩露", "江南财经观察"),
+        ("编者按：本文来自微信公众号：西城研究所（ID：xcyjs），作者：吕一鸣", "吕一鸣", "西城研究所"),
+        # Controls: the writer's own account is no source; nothing but the notice names nobody.
+        ("本文来自微信公众号：韩露说车（ID：hanlu_car），作者：韩露", "韩露", None),
+        ("本文来自微信公众号“江南财经观察”（ID：jncjgc）", None, None),
+    ],
+)
+def test_natural_batch_string_classes(line: str, author: str | None, source: str | None) -> None:
+    read = parse_line(line)
+    assert (read.author, read.source) == (author, source)

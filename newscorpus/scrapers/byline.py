@@ -29,6 +29,7 @@ from newscorpus.scrapers.bylinefields import (
     Byline,
     Found,
     bio_writer,
+    came_from_account,
     read_fields,
     read_reprint_notice,
 )
@@ -235,6 +236,9 @@ def parse_line(line: str) -> Byline:
         found.authors = lone.sign_off("", folded)  # "（王健）" read alone: a sign-off cut from under its story
     if credits.is_caption(line):
         found.source = None  # no label on a caption line: its closing agency was the only source read
+    # "本文来自微信公众号“X”（ID：…），作者：Y": read alone, the account the text came from, as a page's opening
+    # notice names it (a page reads its own notices where they stand: one deep in the story quotes another text).
+    came_from_account(folded, found)
     return _own_account(found.byline())
 
 

@@ -253,6 +253,8 @@ _CLAUSE_END = re.compile(r"[,，。;；]")
 
 
 _RIGHTS_CLAUSE = re.compile(r"侵权|侵權|版权|版權|联系删除|聯繫刪除")
+# A notice that the text came from a WeChat account, an editor's note's lead before it or not.
+_CAME_FROM_ACCOUNT = re.compile(r"^(?:编者按[:：]\s*|編者按[:：]\s*)?本文来自\s*((?:微信)?公[众眾][号號].*)$")
 
 
 def read_reprint_notice(line: str, found: Found) -> None:
@@ -277,6 +279,15 @@ def read_reprint_notice(line: str, found: Found) -> None:
         found.reposted_from = found.reposted_from or names.account(platform.group(1).strip(_ACCOUNT_QUOTES))
     elif not _WECHAT_ID.match(named):
         read_fields([replace(fields[0], value=named)], found)
+
+
+def came_from_account(line: str, found: Found) -> None:
+    """``本文来自微信公众号“X”（ID：…），作者：Y，…经授权发布``: the account the text came from is its source, as the
+    page's notice is (README), once a writer is named who does not own it (``公众号：Y的车评，作者：Y``)."""
+    if found.source is not None or not found.authors or (came := _CAME_FROM_ACCOUNT.match(line)) is None:
+        return
+    if (account := wechat_source(came.group(1))) and not any(name in account for name in found.authors):
+        found.source = account
 
 
 def _reprint_label(label: str) -> bool:
