@@ -179,3 +179,19 @@ def test_a_pengpai_hao_post_s_labelled_account_in_another_template_s_bar(bar: st
 def test_natural_batch_string_classes(line: str, author: str | None, source: str | None) -> None:
     read = parse_line(line)
     assert (read.author, read.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # A unit, then its member, after 供稿: the member wrote it, the unit sent it (the natural batches, 4 of 4).
+        ("供稿：办公室 周建华　审核：李明", "周建华", "办公室"),
+        ("供稿｜工会 许丽", "许丽", "工会"),
+        # Controls: a person alone wrote it; two units name no writer.
+        ("供稿：孙雅婷　初审：陈强", "孙雅婷", None),
+        ("供稿：团委 学生会", None, "团委 学生会"),
+    ],
+)
+def test_a_unit_s_member_supplying_the_text_wrote_it(line: str, author: str | None, source: str | None) -> None:
+    read = parse_line(line)
+    assert (read.author, read.source) == (author, source)

@@ -193,6 +193,11 @@ def read_fields(fields: list[Field], found: Found) -> None:
         elif item.kind == SOURCE and canonical(item.label) in _SUPPLIED and (supplier := _supplying_person(item.value)):
             # "供稿：孙雅婷 初审：陈强": a person supplying the text wrote it (README: a person before 供稿 writes).
             found.authors = found.authors or [supplier]
+        elif item.kind == SOURCE and canonical(item.label) in _SUPPLIED and (member := _unit_member(item.value)):
+            # "供稿：护理部 黄秋菊": the unit sends it, its member named after it wrote it (the natural batches, 4
+            # of 4), as in a closing bracket ("（供稿：镇综治办 王红梅）").
+            found.authors = found.authors or [member[1]]
+            found.source = found.source or member[0]
         elif item.kind == SOURCE and (found.source is None or _outranks_publisher(item, found)):
             found.published_by = canonical(item.label) in _PUBLISHER_LABELS
             value = sources.outlet_value(item.value)
@@ -389,6 +394,14 @@ def _supplying_person(value: str) -> str | None:
     """The person alone after 供稿 (``孙雅婷``), not a unit (``宣传部``) nor a unit and its member."""
     people = names.free_names(value)
     return people[0] if len(people) == 1 and bare.is_person(people[0]) and people[0] == value.strip() else None
+
+
+def _unit_member(value: str) -> tuple[str, str] | None:
+    """A unit, then one person of it, after 供稿 (``护理部 黄秋菊``): (unit, person); else None."""
+    parts = value.split()
+    if len(parts) != 2 or not (sources.is_unit(parts[0]) or names.is_organisation(parts[0])):
+        return None
+    return (parts[0], parts[1]) if bare.is_person(parts[1]) else None
 
 
 def _co_writer(before: list[Field], item: Field) -> bool:
