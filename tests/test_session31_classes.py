@@ -195,3 +195,20 @@ def test_natural_batch_string_classes(line: str, author: str | None, source: str
 def test_a_unit_s_member_supplying_the_text_wrote_it(line: str, author: str | None, source: str | None) -> None:
     read = parse_line(line)
     assert (read.author, read.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        # phpwind 6's card: the bold name in a wrapper of its own, the stats in the cell around it, no link.
+        (
+            "<div style='padding:5px'><b>菜篮子大妈</b></div><div class='pic'><img src='/face/3.gif'></div>"
+            "<span>级别: 新手上路</span><br><span>精华: 0</span><br><span>发帖: 27</span>",
+            "菜篮子大妈",
+        ),
+        # Control: a bold word in a cell with no stats is no card's name.
+        ("<div><b>置顶公告</b></div><div class='pic'><img src='/face/3.gif'></div>", None),
+    ],
+)
+def test_a_bold_name_wrapped_alone_over_its_card_s_stats_is_the_poster(card: str, author: str | None) -> None:
+    assert _thread(card).author == author

@@ -126,6 +126,8 @@ def profile_linked(tree: LexborHTMLParser) -> set[str]:
 
 # How much text a user card holds around its bold name (the name, a rank, a few stats).
 _CARD_CHARS = 300
+# How far up from the bold name its card may be: its parent, or the parent of a wrapper holding the name alone.
+_CARD_NAME_LEVELS = 2
 
 
 def _stat_card_names(tree: LexborHTMLParser) -> set[str]:
@@ -134,9 +136,16 @@ def _stat_card_names(tree: LexborHTMLParser) -> set[str]:
     names: set[str] = set()
     for bold in tree.css("th > b, td > b, div > b, th > strong, td > strong, div > strong"):
         card = bold.parent
-        text = card.text(separator="\n") if card is not None else ""
-        if len(text) <= _CARD_CHARS and any(_STAT.match(line.strip()) for line in text.splitlines()[1:]):
-            names.add(fold(bold.text(deep=True)))
+        # The name in a wrapper of its own (phpwind 6: <th><div><b>X</b></div> … 级别: …</th>): the card is
+        # the wrapper's parent.
+        for _ in range(_CARD_NAME_LEVELS):
+            text = card.text(separator="\n") if card is not None else ""
+            if len(text) > _CARD_CHARS or card is None:
+                break
+            if any(_STAT.match(line.strip()) for line in text.splitlines()[1:]):
+                names.add(fold(bold.text(deep=True)))
+                break
+            card = card.parent
     return names
 
 
