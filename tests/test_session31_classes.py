@@ -212,3 +212,18 @@ def test_a_unit_s_member_supplying_the_text_wrote_it(line: str, author: str | No
 )
 def test_a_bold_name_wrapped_alone_over_its_card_s_stats_is_the_poster(card: str, author: str | None) -> None:
     assert _thread(card).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A reporter's Latin name after 记者, as after 作者 (an English name at a Chinese outlet).
+        ("记者：Grace Wong　编辑：李明", "Grace Wong"),
+        ("来源：第一财经　记者 Mary Ann Chen", "Mary Ann Chen"),
+        # Controls: one word, a publication's title and a mixed run name nobody.
+        ("记者 Tom", None),
+        ("记者 The Paper", None),
+    ],
+)
+def test_a_reporter_s_latin_name(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

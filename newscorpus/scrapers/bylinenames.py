@@ -237,6 +237,22 @@ def is_name(token: str) -> bool:
     return bool(_CJK_NAME.match(token))
 
 
+# A personal name's word in Latin letters: capitalised, then lower case ("Lisa", "McLean" does not occur in bars).
+_CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
+# How many such words one person's name runs to ("Lisa Li", "Mary Ann Chen").
+_LATIN_NAME_WORDS = (2, 3)
+_ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _latin_person(tokens: list[str]) -> str | None:
+    """The Latin name a reporter's credit opens with: two or three capitalised words, no English field's word
+    among them, and nothing but other credits after them."""
+    words = list(takewhile(lambda t: _CAPITALISED.match(t) is not None and t not in _ENGLISH_FIELDS, tokens))
+    if words and words[0] in _ENGLISH_ARTICLES:
+        return None  # "记者 The Paper": a publication's title, no person
+    return " ".join(words) if len(words) in _LATIN_NAME_WORDS and len(words) == len(tokens) else None
+
+
 def reporter_names(value: str) -> tuple[list[str], bool]:
     """Names after 记者/通讯员 and whether they are credited as photographers (``张三 李四 摄``).
 
@@ -251,6 +267,8 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
     # credit mark before the name is punctuation ("实习记者 ◎ 陈璐").
     raws = _SPLIT.split(strip_brackets(value))
     tokens = padded_names([strip_id(strip_brackets(raw)).strip("·・◎●◆◇□■") for raw in raws])
+    if latin := _latin_person(tokens):
+        return [latin], False  # "记者：Lisa Li": a reporter's Latin name, two or three capitalised words
     for index, token in enumerate(tokens):
         if not token:
             continue
