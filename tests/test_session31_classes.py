@@ -227,3 +227,16 @@ def test_a_bold_name_wrapped_alone_over_its_card_s_stats_is_the_poster(card: str
 )
 def test_a_reporter_s_latin_name(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # An English bar's next field, its word capitalised like a name's, ends the writer's name.
+        ("Source: China Daily | Published: 2021/5/6 10:02 | By Wang Xiaoyu Editor: Li Na", "Wang Xiaoyu"),
+        ("2020-07-01 By Grace Liu Updated: 2020-07-02", "Grace Liu"),
+        ("By Tom Hancock, Staff Reporter", "Tom Hancock"),  # control
+    ],
+)
+def test_an_english_by_ends_at_the_next_field(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

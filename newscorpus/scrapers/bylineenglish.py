@@ -32,6 +32,8 @@ _BY = re.compile(
     rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY):?\s+((?:{_NAME}|{_HAN_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
 )
 _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# The bar's next field after the names, its word capitalised like a name's ("By Chen Qingqing Editor: Huang Yu").
+_NEXT_FIELD = re.compile(r"\s+(?=(?:Editor|Edited|Updated|Published|Source|Photo|Photos)\b\s*:?)")
 # "By Jane Doe, Staff Reporter": the role after the name is no second writer.
 _ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|journalist|in)\b")
 
@@ -42,7 +44,8 @@ def english_by(line: str) -> list[str]:
     if match is None:
         return []
     # A writer's name is two words or more: "By HKFP", "By The Standard" credit an outlet.
-    names = [name for name in _by_names(match.group(1)) if not _AGENCY_WORD.search(name)]
+    credited = _NEXT_FIELD.split(match.group(1), maxsplit=1)[0]
+    names = [name for name in _by_names(credited) if not _AGENCY_WORD.search(name)]
     names = [name for name in names if not _OUTLET_WORD.search(name)]
     return [name for name in names if (" " in name or is_person(name)) and not name.startswith("The ")]
 
