@@ -240,3 +240,15 @@ def test_a_reporter_s_latin_name(line: str, author: str | None) -> None:
 )
 def test_an_english_by_ends_at_the_next_field(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # WeChat's original mark before its writer, the bar's labelled fields after them.
+        ("原创 周敏 来源：果壳 编辑：李响", "周敏"),
+        ("原创 科技 来源：果壳", None),  # control: a channel word after the mark names nobody
+    ],
+)
+def test_the_original_mark_s_writer_before_labelled_fields(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author

@@ -115,6 +115,8 @@ _FIGURE_CAPTION = re.compile(
 )
 # A line opening with a bracket is a note (``（资料来源：…）``), not a bar of fields.
 _NOTE_OPENING = "（(【["
+# A WeChat post's original mark before its writer, the labelled fields after them ("原创 孙一 来源：知识分子").
+_ORIGINAL_LEAD = re.compile(r"^(?:原创|原創)\s+([\u4e00-\u9fff]{2,4})$")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -416,6 +418,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         )  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
     read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
+    original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
+    if original is not None and bare.is_person(original[1]):
+        found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
     if not found.authors and found.account is None:
         found.account = self_media_account(line)  # "X 2019-08-12 18:03 发表于台湾": a self-media post's meta line
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
