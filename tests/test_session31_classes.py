@@ -252,3 +252,16 @@ def test_an_english_by_ends_at_the_next_field(line: str, author: str | None) -> 
 )
 def test_the_original_mark_s_writer_before_labelled_fields(line: str, author: str | None) -> None:
     assert parse_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A health Q&A's answer card read as one line: name, professional title, hospital, then the answer's time.
+        ("孙立平 副主任医师 浙江省人民医院 儿科　回答时间：2019-03-02 21:40", "孙立平"),
+        ("周慧 主治医师 市妇幼保健院　回答于 2016-11-08", "周慧"),
+        ("热心网友　回答时间：2019-03-02 21:40", None),  # control: an anonymous answerer
+    ],
+)
+def test_a_doctor_s_answer_card_in_one_line(line: str, author: str | None) -> None:
+    assert parse_line(line).author == author
