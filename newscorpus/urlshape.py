@@ -128,9 +128,8 @@ def _never(segments: list[str], tokens: set[str], keys: set[str]) -> bool:
 
 
 def _names_navigation(segments: list[str], tokens: set[str], keys: set[str], query: list[tuple[str, str]]) -> bool:
-    if keys & set(settings.URL_PAGER_KEYS):
-        # An item's first page by its id (dvbbs' dispbbs.asp?boardID=7&ID=3517&page=1): the item, no pager.
-        return not _first_page_of_item(query)
+    if keys & set(settings.URL_PAGER_KEYS) and not _first_page_of_item(query):
+        return True  # an item's first page by its id (dvbbs' dispbbs.asp?boardID=7&ID=3517&page=1) is no pager
     if len(segments) >= 2 and segments[-2].lower() == "page" and _is_opaque(segments[-1]):
         return False  # 企鹅号's page.om.qq.com/page/OaBcDeFgHiJkLmN0pQrStU0: one item by its token, no pager's number
     # NewsList.aspx, articlelist.jsp, listinfo.php: "list" glued to another word in a file name.
@@ -297,6 +296,7 @@ def _section_of_day(segments: list[str]) -> bool:
 
 
 def _first_page_of_item(query: list[tuple[str, str]]) -> bool:
+    """An item's id in the query, and every pager key beside it at page 1."""
     pages = [value for key, value in query if key in settings.URL_PAGER_KEYS]
     ids = any(key in settings.URL_ID_KEYS and _is_id_value(value) for key, value in query)
     return ids and all(value == "1" for value in pages)
@@ -345,6 +345,7 @@ def _is_id_value(value: str) -> bool:
 
 
 def _glued_id_key(key: str) -> bool:
+    """A valueless query key that is an id key and its number glued by a hyphen (``tid-9321.html``)."""
     name, _, rest = key.partition("-")
     return name in settings.URL_ID_KEYS and stem_of(rest).isdigit()
 

@@ -115,6 +115,7 @@ def test_a_labelled_name_over_a_poster_s_card_is_the_poster(card: str, author: s
         ("https://www.example-county.gov.tw/News.aspx?n=2211&sms=9001", False),
         ("https://www.example-county.gov.tw/NewsList.aspx?n=2211&s=640193", False),
         ("http://bbs.example-forum.cn/dispbbs.asp?boardID=3&ID=99120&page=2", False),
+        ("https://www.example-county.gov.tw/NewsList.aspx?id=2211&page=1", False),  # a list's first page
         ("https://www.example-forum.cn/topicdetail.php?f=12&t=884120&p=2", False),
         ("https://www.example-news.cn/news/2/", False),
         ("https://www.example-news.cn/show.php?year=2024", False),
