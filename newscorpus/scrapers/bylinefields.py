@@ -259,7 +259,7 @@ _CLAUSE_END = re.compile(r"[,，。;；]")
 
 _RIGHTS_CLAUSE = re.compile(r"侵权|侵權|版权|版權|联系删除|聯繫刪除")
 # A notice that the text came from a WeChat account, an editor's note's lead before it or not.
-_CAME_FROM_ACCOUNT = re.compile(r"^(?:编者按[:：]\s*|編者按[:：]\s*)?本文来自\s*((?:微信)?公[众眾][号號].*)$")
+_CAME_FROM_ACCOUNT = re.compile(r"^(?:(?:编者按|編者按)[:：]\s*)?本文来自\s*((?:微信)?公[众眾][号號].*)$")
 
 
 def read_reprint_notice(line: str, found: Found) -> None:

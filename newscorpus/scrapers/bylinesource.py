@@ -45,6 +45,7 @@ _UNIT = re.compile(
 _CONTRIBUTED = "供稿"
 # A notice's lead before who supplied the text ("（本文由安环部供稿）"): no part of the unit's or person's name.
 _NOTICE_LEAD = r"(?:(?:本文|此文|本稿)由)?"
+_OPENING_NOTICE_LEAD = re.compile("^" + _NOTICE_LEAD)
 # "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.
 _CONTRIBUTED_UNIT = re.compile(
     r"^[(（\[【]?\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$"
@@ -116,7 +117,7 @@ def contributing_writer(line: str) -> str | None:
     a name before 供稿, or after the unit a 供稿 label names. A unit there is the source (``contributed_unit``)."""
     if _CONTRIBUTED not in line:
         return None
-    line = re.sub("^" + _NOTICE_LEAD, "", line.strip().lstrip("（(【[").rstrip("）)】]"))
+    line = _OPENING_NOTICE_LEAD.sub("", line.strip().lstrip("（(【[").rstrip("）)】]"))
     if (match := _PERSON_CONTRIBUTED.match(line)) is not None:
         if match.group(1) is not None and not (is_unit(match.group(1)) or is_organisation(match.group(1))):
             return None  # two words before 供稿, the first no unit: no person's credit
