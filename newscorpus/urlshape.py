@@ -358,10 +358,13 @@ def _item_view(stem: str) -> bool:
         return False
     words = [word for word in _TOKENS.split(lowered) if word]
     last = words[-1] if words else ""
-    if last.endswith("s"):
-        return False
-    return last in settings.URL_ARTICLE_DIRS or any(
-        last.endswith(name) for name in settings.URL_ARTICLE_DIRS if len(name) >= settings.URL_GLUED_WORD_MIN_CHARS
+    return not last.endswith("s") and _article_word(last)
+
+
+def _article_word(word: str) -> bool:
+    """An article directory's word, alone or closing a longer glued word (newsdetail, News_Content's content)."""
+    return word in settings.URL_ARTICLE_DIRS or any(
+        word.endswith(name) for name in settings.URL_ARTICLE_DIRS if len(name) >= settings.URL_GLUED_WORD_MIN_CHARS
     )
 
 
@@ -415,11 +418,8 @@ def _named_id(stem: str) -> bool:
     """An article word glued to its id: content_4567, detail-123, and PHPCMS's show-<catid>-<id>-<page>
     (numbers only after the word, one of them an id's length)."""
     word, *numbers = _TOKENS.split(stem.lower())
-    glued = any(
-        word.endswith(name) for name in settings.URL_ARTICLE_DIRS if len(name) >= settings.URL_GLUED_WORD_MIN_CHARS
-    )
     return (
-        (word in settings.URL_ARTICLE_DIRS or glued)  # newsdetail-1234, shownews_567
+        _article_word(word)  # newsdetail-1234, shownews_567
         and bool(numbers)
         and all(number.isdigit() for number in numbers)
         and any(len(number) >= settings.URL_SHORT_ID_MIN_DIGITS for number in numbers)

@@ -52,7 +52,8 @@ from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.bylineregion import time_over_fields
 from newscorpus.scrapers.bylinetag import tagged_accounts
 from newscorpus.scrapers.bylinetitles import without_honorific
-from newscorpus.scrapers.bylineunits import PROFESSIONAL_TITLE, is_news_unit
+from newscorpus.scrapers.bylineunits import is_news_unit
+from newscorpus.scrapers.qanda import card_line
 
 __all__ = [
     "Byline",
@@ -115,9 +116,6 @@ _FIGURE_CAPTION = re.compile(
 )
 # A line opening with a bracket is a note (``（资料来源：…）``), not a bar of fields.
 _NOTE_OPENING = "（(【["
-# A health Q&A's answer card read as one line: the doctor's name, a professional title, then the answer's time
-# label ("刘文 主治医师 四川大学华西医院 内分泌科 回答时间：2022-09-09 19:37"): the name answered.
-_ANSWER_CARD = re.compile(r"^([\u4e00-\u9fff]{2,4})\s+(\S+)\s.*?(?:回答时间|回答時間|回答于|回答於)")
 # A WeChat post's original mark before its writer, the labelled fields after them ("原创 孙一 来源：知识分子").
 _ORIGINAL_LEAD = re.compile(r"^(?:原创|原創)\s+([\u4e00-\u9fff]{2,4})$")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
@@ -421,9 +419,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         )  # "【本報訊】記者黃嘉欣報道：天文台昨日…": the credit, not the text after it
     lead, fields = tokenize(line)
     read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
-    card = _ANSWER_CARD.match(line) if not found.authors else None
-    if card is not None and PROFESSIONAL_TITLE.fullmatch(card[2]) and bare.is_person(card[1]):
-        found.authors = [card[1]]
+    if not found.authors and (doctor := card_line(line)):
+        found.authors = [doctor]  # "刘文 主治医师 四川大学华西医院 内分泌科 回答时间：…": a health answer's card
     original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields

@@ -139,8 +139,7 @@ def _stat_card_names(tree: LexborHTMLParser) -> set[str]:
         # The name in a wrapper of its own (phpwind 6: <th><div><b>X</b></div> … 级别: …</th>): the card is
         # the wrapper's parent.
         for _ in range(_CARD_NAME_LEVELS):
-            text = card.text(separator="\n") if card is not None else ""
-            if len(text) > _CARD_CHARS or card is None:
+            if card is None or len(text := card.text(separator="\n")) > _CARD_CHARS:
                 break
             if any(_STAT.match(line.strip()) for line in text.splitlines()[1:]):
                 names.add(fold(bold.text(deep=True)))

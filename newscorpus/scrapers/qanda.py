@@ -94,6 +94,16 @@ def answer_card(tree: LexborHTMLParser, walked: list[str]) -> str | None:
     return next((name for at in range(len(lines) - 1) if (name := _card(lines, at))), None)
 
 
+# An answer's time in a card read as one line ("刘文 主治医师 医院 科室 回答时间：2022-09-09 19:37").
+_ANSWER_TIME = re.compile(r"回答时间|回答時間|回答于|回答於")
+
+
+def card_line(line: str) -> str | None:
+    """The doctor a health answer's card names when read as one line: its first part, when a professional title
+    follows it (as ``_card`` reads the card's elements) and the line shows the answer's time."""
+    return _card(line.split(), 0) if _ANSWER_TIME.search(line) else None
+
+
 def _card(lines: list[str], at: int) -> str | None:
     """``lines[at]`` when it is a name over a professional title alone on the next line."""
     if at + 1 >= len(lines) or not _name(lines[at]) or PROFESSIONAL_TITLE.fullmatch(lines[at + 1]) is None:
