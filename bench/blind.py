@@ -58,8 +58,9 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # and on session 29's start code), blind82n later in session 29 (scored on arrival on session 29's start code and on
 # its code then, and mid-session: no table moved), blind83n in session 30 (scored on arrival in session 29, at its
 # end, and on session 30's start code), blind84n in session 31 (scored on arrival in session 30, on its start code
-# and at its end, which is session 31's start code).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 85))})
+# and at its end, which is session 31's start code), blind85n in session 32 (scored on arrival in session 31, at its
+# end, and on session 32's start code, which is the same code).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 86))})
 
 
 def held_out(path: Path) -> bool:
