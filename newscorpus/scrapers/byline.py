@@ -50,6 +50,7 @@ from newscorpus.scrapers.bylinelabels import PLATFORMS
 from newscorpus.scrapers.bylineleft import names_beside_time_bar, spaced_outlet, unlabelled
 from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.bylineregion import time_over_fields
+from newscorpus.scrapers.bylinespell import canonical
 from newscorpus.scrapers.bylinetag import tagged_accounts
 from newscorpus.scrapers.bylinetitles import without_honorific
 from newscorpus.scrapers.bylineunits import is_news_unit
@@ -69,6 +70,8 @@ __all__ = [
 # Story text ends sentences; a comma with a clause after it is prose too unless labels fill the line
 # ("来源:新华社,作者:张三,责任编辑:李四").
 _SENTENCE = re.compile(r"[。！？!?]")
+# A bracket closing the line (``…9月18日电 （刘融、崔元苑）``).
+_CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 # Where a sentence shows itself: a clause's comma (either width: lines come folded) or a sentence's end.
 _PROSE_MARK = re.compile(r"[，,。！？!?]")
 # A counter's thousands separator ("阅读(1,573)", "浏览 12,408 次") is no clause comma.
@@ -381,6 +384,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.wire = credits.original_outlet(line)  # "[中关村在线 原创] 作者：X": the outlet claiming the story
     if not story and (head := _fields_before_prose(line)) is not None:
         _read_folded(head, found, bare_too=False)  # "编辑：X 本文转载自…，如有侵权…": the bar, then the site's notice
+    if not story and (tail := _fields_after_prose(line)) is not None:
+        _read_folded(tail, found, bare_too=False)  # "…，36氪经授权发布。 责编：郭佳": the notice, then the bar
     if story or _is_prose(line):
         # Story text: only a credit in brackets at its start (the dateline) or at its very end counts.
         end = credits.story_end(line)
@@ -405,6 +410,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         if found.source is None and found.account is None:
             read_reprint_notice(line, found)  # "本文转载自：蓝点资讯，原文链接：…"
         return
+    if not found.authors and (closing := _CLOSING_BRACKET.search(line)):
+        # "人民网北京9月18日电 （刘融、崔元苑）": a dispatch's dateline cut before its story still credits its bracket
+        found.authors = storytext.dispatch_names(line[: closing.start()], closing.group(1))
     if (pairs := lone.role_pairs(line)) is not None:  # "罗思琪 文 ／ 陈浩 图": roles after the names
         found.authors, line = found.authors or pairs[0], pairs[1]
         if not line:
@@ -493,6 +501,28 @@ def _read_bare(line: str, fields: list[Field], found: Found, account: str | None
     found.bare_outlet = found.bare_outlet or outlet
 
 
+def _without_original_title(line: str) -> str:
+    """A reprint's 原标题 quotes the other outlet's headline, whose question or exclamation mark is no sentence of
+    the bar's (``原标题：停车难题如何破？ 来源：北京晚报 记者 刘苏雅``): the headline is cut before the prose test."""
+    if "原标题" not in line and "原標題" not in line:
+        return line
+    for field in tokenize(line)[1]:
+        if canonical(field.label) == "原标题" and field.value:
+            line = line.replace(field.value, " ", 1)
+    return line
+
+
+def _fields_after_prose(line: str) -> str | None:
+    """The byline fields closing a line after its last sentence's end (a reprint notice, then the bar under it
+    read as one line: ``…，36氪经授权发布。 责编：郭佳`` -> ``责编：郭佳``); only labelled fields, nothing else."""
+    end = max(line.rfind(mark) for mark in "。！？!?")
+    tail = line[end + 1 :].strip()
+    if end < 0 or not tail or "注明" in line[:end]:
+        return None  # "如若转载请注明出处。来源出处：36氪": how to credit the site in a reprint, the notice's own words
+    lead, fields = tokenize(tail)
+    return tail if fields and not lead.strip() and not _is_prose(tail) else None
+
+
 def _fields_before_prose(line: str) -> str | None:
     """The byline fields opening a line that runs on, after a space, into a sentence (a closing bar with the
     site's notice printed after it: ``编辑：倪贝儿 本文转载自新华社，如有侵权请联系删除。`` -> ``编辑：倪贝儿``)."""
@@ -507,6 +537,7 @@ def _fields_before_prose(line: str) -> str | None:
 
 
 def _is_prose(line: str) -> bool:
+    line = _without_original_title(line)
     if len(line) > settings.BYLINE_MAX_LINE_CHARS or _SENTENCE.search(line):
         return True
     # "作者：张三,陈静 2024-05-13": a comma between two names is a list, not a clause; nor is "By Wang Hui,

@@ -199,8 +199,9 @@ def on_outlet_platform(url: str | None) -> bool:
     return any(host == suffix or host.endswith("." + suffix) for suffix in OUTLET_PLATFORM_HOSTS)
 
 
-# How a post came to the site or how it is shown (原创, 置顶): a badge beside the account, naming nobody.
-POST_MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门"})
+# How a post came to the site or how it is shown (原创, 置顶), or the label of where it came from ("转载自 微信公众号
+# X"): a badge beside the account, naming nobody.
+POST_MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推荐", "热门", "转载自", "转自", "来源", "来源于"})
 # The same bar read without its layout ("财经老顽童大风号2019-09-11 08:10", minified inline elements): the
 # tag glued to the account before it and the time after it.
 _ACCOUNT_GLUED = re.compile(

@@ -135,6 +135,8 @@ _TIME_QUALIFIER = re.compile(r"(?<=\S) ([\u4e00-\u9fff]{1,4})$")
 _SURNAME_LEADS = SINGLE | SINGLE_TRADITIONAL
 # Writer credits that need a separator, read after a space too when a short surname-led name follows alone.
 _SPACED_CREDITS = frozenset({"编译", "整理", "口述", "文"})
+# Where-from labels that need a separator, read after a space too where a bar part opens with them.
+_SPACED_ORIGINS = frozenset({"来源于", "转载自", "转贴自", "转帖自"})
 _SPACED_NAME = re.compile(
     r" +(?:" + "|".join(sorted(DOUBLE)) + r"|[" + "".join(sorted(_SURNAME_LEADS)) + r"])"
     r"[\u4e00-\u9fff]{1,2}(?=$|[ ,，;；)）])"
@@ -308,9 +310,9 @@ def _is_label(line: str, start: int, end: int) -> bool:
             # "编译 蓝宁", "文 张三 图 李四": a credit's label set off by a space, a surname-led name right after
             # and nothing else of a sentence ("编译 工作" is prose: no surname leads a name of it ending there)
             return True
-        if base == "来源于" and after == " " and (start == 0 or before in _BOUNDARY or before.isdigit()):
-            # "来源于 财新网" opening a bar part, or glued after the time element before it ("18:42来源于 X");
-            # "来源于网络" glued, or after a word, is prose
+        if base in _SPACED_ORIGINS and after == " " and (start == 0 or before in _BOUNDARY or before.isdigit()):
+            # "来源于 财新网" opening a bar part, or glued after the time element before it ("18:42来源于 X"),
+            # "转载自 南方都市报"; "来源于网络" glued, or after a word, is prose
             return True
         return separated and (start == 0 or before in _BOUNDARY or before.isdigit())
     if _KIND[label] == ACCOUNT:

@@ -340,6 +340,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "译者",
         "翻译",
         "海报",
+        # A new-media bar's design credits ("文｜X　编辑｜Y　视觉｜Z", "插画：Z"): no writer, editor or source.
+        "视觉",
+        "插画",
         "设计",
         "美编",
         "视频",
