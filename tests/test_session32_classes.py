@@ -1,14 +1,18 @@
 """Classes session 32 found in blind85n's strings (now tune): a reprint's 原标题 quoting a headline that ends in a
 question mark, a design credit (视觉, 插画) after the editor, a where-from label set off by a space (转载自 X), a
-bar printed after a reprint notice's last sentence, and a dispatch's dateline cut before its story. Written as other
-outlets, names and wordings than the batch's, each with controls.
+bar printed after a reprint notice's last sentence, a dispatch's dateline cut before its story; a Q&A answer's stamp
+and a doctor's title after the answerer; a Discuz floor's card showing no stats beside the first floor's mark.
+Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newscorpus.models import Article
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
 
 
 def _fields(line: str) -> tuple[str | None, str | None, str | None]:
@@ -94,3 +98,90 @@ def test_fields_after_the_last_sentence(line: str, want: tuple[str | None, ...])
 )
 def test_dispatch_dateline_cut_before_its_story(line: str, want: tuple[str | None, ...]) -> None:
     assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A Q&A stamp's label ends the answerer's handle before it.
+        ("答主：骨科王医生\u3000回答于2019-10-05", "骨科王医生"),
+        ("回答者：江南小药师 回答于 2021-03-02 10:15", "江南小药师"),
+        # Control: the anonymous answerer names nobody.
+        ("热心网友 回答于 2014-07-12", None),
+    ],
+)
+def test_answer_stamp_ends_the_handle(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author
+
+
+def _answer_page(answerer: str) -> Article:
+    html = (
+        "<html><head><meta charset='utf-8'><title>孩子反复咳嗽要不要拍胸片？_健康问答</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='/wenda/'>健康问答</a></div>"
+        "<h1>孩子反复咳嗽要不要拍胸片？</h1><p>提问者：yy_mama 提问时间：2012-03-08 09:12</p>"
+        "<p>孩子五岁，咳嗽两周了，晚上咳得厉害，吃了止咳药效果不明显。</p>"
+        "<div class='best'><h3>最佳答案</h3>"
+        "<p>咳嗽两周以上称为迁延性咳嗽，先要区分是感染后咳嗽、咳嗽变异性哮喘还是过敏性咳嗽。</p>"
+        "<p>如果没有发热、气促，肺部听诊也正常，一般不需要马上拍胸片，可以先做血常规和过敏原检查。</p>"
+        "<p>夜间咳嗽加重、运动后咳嗽的孩子，要警惕咳嗽变异性哮喘，可以到儿童呼吸专科评估。</p>"
+        f"<p>回答者：</p><p>{answerer}</p><p>（儿科 主治医师）   2012-03-08 14:20</p></div>"
+        "<div class='other'><h3>其他回答（1）</h3><p>多喝水。</p><p>回答者：路人甲 2012-03-08 10:01</p></div>"
+        "</body></html>"
+    )
+    return parse_html(html, "http://www.example-jkwd.cn/wenda/html/201203/77120.html", Registry.load())
+
+
+@pytest.mark.parametrize(
+    ("answerer", "author"),
+    [
+        ("陈晓燕医生", "陈晓燕"),
+        ("周明医生", "周明"),
+        # Control: a handle with no person's name before the title stays whole.
+        ("儿科张医生", "儿科张医生"),
+    ],
+)
+def test_answerer_less_the_doctors_title(answerer: str, author: str) -> None:
+    assert _answer_page(answerer).author == author
+
+
+def _floor_page(card: str, floor_mark: str) -> Article:
+    """A Discuz X thread whose first floor's card shows the name and a rank only (no stats)."""
+    html = (
+        "<html><head><meta charset='utf-8'>"
+        "<title>老相机修复记录，一台海鸥DF-1 - 器材交流 - 光影论坛</title></head><body>"
+        "<div id='hd'><a href='./'>光影论坛</a> <a href='forum.php'>论坛</a> <a href='home.php'>家园</a></div>"
+        "<div id='pt'><a href='./'>光影论坛</a> › <a href='forum-12-1.html'>器材交流</a></div>"
+        "<div id='postlist'><table><tr><td class='pls'><span>查看:</span> <span>3321</span>|<span>回复:</span>"
+        "<span>41</span></td><td class='plc'><h1><span id='thread_subject'>老相机修复记录，一台海鸥DF-1</span></h1>"
+        "</td></tr></table>"
+        "<div id='post_1'><table class='plhin'><tr>"
+        f"<td class='pls'>{card}</td>"
+        f"<td class='plc'><div class='pi'><strong><a id='postnum1'>{floor_mark}</a></strong>"
+        "<div class='authi'><em>发表于 2015-4-18 20:31</em> | <a href='#'>只看该作者</a></div></div>"
+        "<div class='t_f'>去年在旧货市场花两百块淘到一台海鸥DF-1，快门卡死，反光镜也不回位。<br>"
+        "拆开顶盖才发现是快门帘幕的连接带老化断裂，换了新的连接带，又清洗了快门齿轮组。<br>"
+        "装回去以后试了几个卷，曝光基本准确，只是一秒档偶尔会慢半拍，后面再慢慢调。</div></td></tr></table></div>"
+        "<div id='post_2'><table class='plhin'><tr><td class='pls'><div class='authi'>"
+        "<a href='home.php?mod=space&amp;uid=5521' class='xw1'>胶片老周</a></div></td>"
+        "<td class='plc'><strong><a id='postnum2'>沙发</a></strong><em>发表于 2015-4-18 21:02</em>"
+        "<div class='t_f'>厉害，动手能力真强。</div></td></tr></table></div></div></body></html>"
+    )
+    return parse_html(html, "https://bbs.example-gy.com/forum.php?mod=viewthread&tid=88123", Registry.load())
+
+
+_LINKED = "<div class='authi'><a href='home.php?mod=space&amp;uid=4410' class='xw1'>{name}</a></div>"
+
+
+@pytest.mark.parametrize(
+    ("card", "mark", "author"),
+    [
+        (_LINKED.format(name="铁匠铺Leo") + "<p><em>版主</em></p>", "楼主", "铁匠铺Leo"),
+        (_LINKED.format(name="海鸥迷") + "<p><em>注册会员</em></p>", "楼主", "海鸥迷"),
+        (_LINKED.format(name="老镜头") + "<p><em>版主</em></p>", "樓主", "老镜头"),
+        # Controls: the name linked to no profile; the floor not marked as the first.
+        ("<div class='authi'><b>铁匠铺Leo</b></div><p><em>版主</em></p>", "楼主", None),
+        (_LINKED.format(name="铁匠铺Leo") + "<p><em>版主</em></p>", "1#", None),
+    ],
+)
+def test_first_floor_card_without_stats(card: str, mark: str, author: str | None) -> None:
+    assert _floor_page(card, mark).author == author

@@ -296,6 +296,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "发表于",
         "发布于",
         "更新于",
+        # A Q&A answer's and question's stamps ("答主：X 回答于2019-10-05").
+        "回答于",
+        "提问于",
         # "发布 / 2021年9月3日 5:30 AM": overseas papers label the time so (with a separator only).
         "发布",
         "更新",
@@ -416,6 +419,8 @@ NEED_SEPARATOR = frozenset(
     "发表于",
     "发布于",
     "更新于",
+    "回答于",
+    "提问于",
     "举报",
     "分享",
     "作者单位",

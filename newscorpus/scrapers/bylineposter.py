@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinegrammar import fold, join_dangling_labels, tokenize
+from newscorpus.scrapers.bylinegrammar import TIME, fold, join_dangling_labels, tokenize
 from newscorpus.scrapers.bylinelabels import AUTHOR
 from newscorpus.scrapers.bylinemarkup import CHROME, plausible_name
 from newscorpus.scrapers.bylineregion import title_end
@@ -47,12 +47,38 @@ _TITLE_PARTS = re.compile(r"\s+[-|–—]\s+|_|\s*\|\s*")
 def thread_poster(tree: LexborHTMLParser, lines: list[str], title: str | None) -> str | None:
     """The first post's poster: a profile-linked name at most a few lines over the first card stat, among the
     lines above the subject (phpwind, Discuz's floors beside it) or, without a card there, under it (Discuz X
-    prints the subject once over every floor, the first card below it is the thread starter's)."""
+    prints the subject once over every floor, the first card below it is the thread starter's); else the
+    profile-linked name beside the first floor's own mark (``楼主``) when the card shows no stats."""
     end = title_end(lines, title)
     if end is None:
         end = title_end(lines, _subject(tree))
     if end is None:
         return None
+    return _card_poster(tree, lines, end) or _floor_poster(tree, lines, end)
+
+
+# The first floor's mark in its header (Discuz X's ``<a id="postnum…">楼主</a>``); "只看楼主" is a tool.
+_FIRST_FLOOR = frozenset({"楼主", "樓主"})
+
+
+def _floor_poster(tree: LexborHTMLParser, lines: list[str], end: int) -> str | None:
+    """A card showing only the name and a rank (``北方的狼Tony`` / ``版主`` / ``楼主`` / ``发表于 …``): the name
+    linked to a profile a few lines over the first floor's mark, or right after it, under the subject."""
+    window = lines[end : end + settings.BYLINE_POSTER_LINES]
+    mark = next((index for index, line in enumerate(window) if line.strip() in _FIRST_FLOOR), None)
+    if mark is None:
+        return None
+    after = window[mark + 1 : mark + 1 + _NAME_REACH]
+    # After the mark only the floor's header counts ("楼主 X 发表于 …"): past its time runs the post, then the
+    # next floor's card.
+    stamp = next((index for index, line in enumerate(after) if TIME.search(line) or "发表" in line), len(after))
+    near = [*reversed(window[max(0, mark - _NAME_REACH) : mark]), *after[:stamp]]
+    names = [name for name in map(fold, near) if plausible_name(name, set(), handle=True)]
+    linked = profile_linked(tree) if names else set()
+    return next((name for name in names if name in linked), None)
+
+
+def _card_poster(tree: LexborHTMLParser, lines: list[str], end: int) -> str | None:
     start = max(0, end - settings.BYLINE_POSTER_LINES)
     linked: set[str] | None = None  # the names linked to a profile, gathered once, when a name is to test
     for first, last in ((start, end - 1), (end, end + settings.BYLINE_POSTER_LINES)):

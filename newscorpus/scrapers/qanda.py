@@ -17,6 +17,7 @@ from newscorpus import settings
 from newscorpus.scrapers.blocks import SKIP_TAGS
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
+from newscorpus.scrapers.bylinetitles import without_honorific
 from newscorpus.scrapers.bylineunits import PROFESSIONAL_TITLE
 from newscorpus.scrapers.dates import parse_datetime
 
@@ -134,6 +135,13 @@ def _stamp(line: str) -> bool:
 
 
 def _answerer(block: list[str], stamp_at: int | None) -> str | None:
+    """The answerer's handle, less a doctor's title glued after a person's name (``李强医生`` -> ``李强``; a handle
+    such as ``骨科王医生`` names no person before the title and stays whole)."""
+    handle = _handle(block, stamp_at)
+    return without_honorific(handle) if handle else None
+
+
+def _handle(block: list[str], stamp_at: int | None) -> str | None:
     for at, line in enumerate(block):
         if labelled := _ANSWERER.match(line):
             value = labelled.group(1).strip() or (block[at + 1] if at + 1 < len(block) else "")
