@@ -185,3 +185,22 @@ _LINKED = "<div class='authi'><a href='home.php?mod=space&amp;uid=4410' class='x
 )
 def test_first_floor_card_without_stats(card: str, mark: str, author: str | None) -> None:
     assert _floor_page(card, mark).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # An account's meta line as WeChat mirrors print it: the handle, the time, the read count.
+        ("江畔慢生活 2018-03-02 阅读 10万+", "江畔慢生活"),
+        ("江畔慢生活 2018-03-02 阅读 2,318", "江畔慢生活"),
+        # The original mark, the writer, the account, the time: the writer.
+        ("原创 豆包妈妈 亲子成长记 2021-04-09 07:45", "豆包妈妈"),
+        # Controls: a post's badge or an outlet before the time names no handle.
+        ("原创 2018-03-02 阅读 2318", None),
+        ("置顶 2021/11/3 评论 3", None),
+        ("人民网 2018-03-02 阅读 2318", None),
+        ("财经 2018-03-02 阅读 1.2万", None),
+    ],
+)
+def test_account_meta_line(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author

@@ -121,6 +121,9 @@ _FIGURE_CAPTION = re.compile(
 _NOTE_OPENING = "（(【["
 # A WeChat post's original mark before its writer, the labelled fields after them ("原创 孙一 来源：知识分子").
 _ORIGINAL_LEAD = re.compile(r"^(?:原创|原創)\s+([\u4e00-\u9fff]{2,4})$")
+# A WeChat post's meta line as mirrors print it: the original mark, the writer, the account, the time ("原创 小鹿姐姐
+# 育儿经 2022-08-19 20:31"): the writer is the author (the account publishes it).
+_ORIGINAL_META = re.compile(r"^(?:原创|原創)\s+([^\s:：|]{2,12})\s+[^\s:：|\d]{2,16}\s+(?:" + TIME.pattern + r")\s*$")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -166,7 +169,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
 
 
 def _counted_handle(line: str) -> str | None:
-    return lone.counted_handle(fold(line)) if "评论" in line or "評論" in line or "赞同" in line else None
+    counted = any(word in line for word in ("评论", "評論", "赞同", "阅读", "閱讀"))
+    return lone.counted_handle(fold(line)) if counted else None
 
 
 def _own_account(byline: Byline) -> Byline:
@@ -432,6 +436,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
+    if not found.authors and not fields and (meta := _ORIGINAL_META.match(line)) and not bare.is_outlet(meta[1]):
+        found.authors = [meta[1]]
     if not found.authors and found.account is None:
         found.account = self_media_account(line)  # "X 2019-08-12 18:03 发表于台湾": a self-media post's meta line
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields

@@ -26,14 +26,14 @@ import re
 from collections.abc import Iterator
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import is_outlet, is_person, signing_name
+from newscorpus.scrapers.bylinebare import POST_MARKS, is_outlet, is_person, signing_name
 from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster, entry_meta_author
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
 from newscorpus.scrapers.bylinelabels import PLATFORMS, REPRINT_LEAD
-from newscorpus.scrapers.bylinenames import CLASS_CODE, PLACEHOLDERS, free_names, is_floor, reporter_names
+from newscorpus.scrapers.bylinenames import CLASS_CODE, PLACEHOLDERS, SECTIONS, free_names, is_floor, reporter_names
 from newscorpus.scrapers.bylineunits import BRANCH, POST, PROFESSIONAL_TITLE, is_organisation, is_unit_word, kin_writer
 from newscorpus.scrapers.bylinewriters import SELF_WORDS
 
@@ -387,7 +387,12 @@ _POSTED_ON_BY = re.compile(
 _HANDLE_ENDORSED = re.compile(
     r"^([^\s:：|｜()（）\[\]【】\d]{2,16})\s+(?:\S.{0,40}?\s+)?[\d,]+\s*人赞同了该(?:回答|文章)$"
 )
-_HANDLE_DATED = re.compile(r"^([^\s:：|｜()（）\[\]【】\d]{2,8})\s+(?:" + TIME.pattern + r")\s+(?:评论|評論)\s*\d+\s*$")
+# A WeChat mirror's meta line counts reads instead ("山野时光 2017-05-21 阅读 10万+").
+_HANDLE_DATED = re.compile(
+    r"^([^\s:：|｜()（）\[\]【】\d]{2,8})\s+(?:"
+    + TIME.pattern
+    + r")\s+(?:评论|評論|阅读|閱讀)\s*\d[\d,.]*(?:万|萬)?\+?\s*$"
+)
 _HANDLE_POSTED = re.compile(
     r"^(?:(?:楼主|樓主)\s+)?([^\s:：|｜()（）\[\]【】]{2,16}?)(?:\s*的博客)?\s+"
     r"(?:(?:发表于|發表於|发表在|發表在)\s*[:：]?\s*\d|(?:发布|發佈)\s*[:：]\s*\d"
@@ -433,8 +438,8 @@ def _poster_handle(handle: str) -> str | None:
         return None
     if "只看" in handle or is_bar_tool(handle):
         return None  # "只看楼主 发表于 …": the thread's filter link, no handle
-    if handle in PLACEHOLDERS:
-        return None  # "原创 2021/11/3 评论 3", "本站 …": a mark or the site, nobody's handle
+    if handle in PLACEHOLDERS or handle in POST_MARKS or handle in SECTIONS:
+        return None  # "原创 2021/11/3 评论 3", "本站 …", "国内 … 阅读 1.2万": a mark, the site or its channel
     return handle
 
 

@@ -83,14 +83,14 @@ _DAY_WORDS = frozenset({"昨日", "昨天", "今日", "今天", "日前", "近�
 _ROLES |= _DAY_WORDS
 # A portal's sections, linked beside the writers in a bar ("作者：叶雨婷 王嘉兴 <a href=/tech/>科技</a>"): the channel,
 # no second name, in either spelling.
-_SECTIONS = frozenset(
+SECTIONS = frozenset(
     {"新闻", "国内", "国际", "财经", "体育", "娱乐", "科技", "汽车", "房产", "教育", "健康", "时尚", "军事", "社会"}
     | {"文化", "旅游", "历史", "游戏", "数码", "女性", "读书", "图片", "综合", "评论", "要闻", "本地", "民生", "时政"}
     | {"股票", "基金", "理财", "彩票", "家居", "育儿", "星座", "动漫", "公益", "法治", "科学", "美食", "亲子"}
     | {"新聞", "國內", "國際", "財經", "體育", "娛樂", "汽車", "房產", "時尚", "軍事", "社會", "歷史", "遊戲", "數碼"}
     | {"讀書", "圖片", "綜合", "評論", "要聞", "時政", "理財", "彩票", "育兒", "動漫"}
 )
-_ROLES |= _SECTIONS
+_ROLES |= SECTIONS
 # Names a CMS or a site prints where nobody is credited: a default login (a Drupal or WordPress page's
 # "由 webmaster 於 … 發佈"), "unknown", "the site", "a reader". One set for every reader of names.
 PLACEHOLDERS = frozenset({"未知", "佚名", "匿名", "不详", "无", "暂无", "管理员", "本站", "本网", "小编", "网友"})
@@ -276,13 +276,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             # "黄晓敏 骨科 周亮": the next reporter's department; "5A 陳凱晴": a pupil's class; "通讯员 穗交宣": an
             # office's publicity desk by its short name, no person
             continue
-        if (
-            ends_names(token)
-            or token in _DAY_WORDS
-            or token in _ADVISORS
-            or token in _MEDIA_ROLES
-            or token in _SECTIONS
-        ):
+        if ends_names(token) or token in _DAY_WORDS or token in _ADVISORS or token in _MEDIA_ROLES or token in SECTIONS:
             # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day;
             # "记者 张三 视频 李四": the next credit, its video maker's; "BBC中文记者 科技": the bar's channel link
             break
