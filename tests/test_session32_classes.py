@@ -204,3 +204,34 @@ def test_first_floor_card_without_stats(card: str, mark: str, author: str | None
 )
 def test_account_meta_line(line: str, author: str | None) -> None:
     assert _fields(line)[0] == author
+
+
+def _yearless_page(shown: str, data_date: str) -> str:
+    story = "".join(
+        f"<p>第{i}段。春季招聘会上，本地企业共提供岗位{i * 120}个，涉及制造、物流、电商等行业，吸引求职者近万人次。</p>"
+        for i in range(1, 7)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>春招岗位超万个_本地资讯</title>"
+        f'<script>window.__DATA__={{"article":{{"publishDate":"{data_date}"}}}};</script></head><body>'
+        "<div class='nav'><a href='/'>首页</a></div><h1>春招岗位超万个</h1>"
+        f"<div class='article-source'><span class='date'>{shown}</span><span>本地资讯</span></div>"
+        f"<div class='article-content'>{story}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "shown", "published"),
+    [
+        # The page shows month, day and time without the year; its data gives the day alone: both together.
+        ("https://m.example-zx.cn/s?id=884321", "发布时间: 03-12</span><span class='time'>10:31", "2022-03-12T10:31"),
+        ("https://m.example-zx.cn/s?id=884321", "发布时间: 03-12 10:31", "2022-03-12T10:31"),
+        ("https://baijiahao.baidu.com/s?id=1727000000000000001", "发布时间: 03-12 10:31", "2022-03-12T10:31"),
+        # Controls: a shown time of another day is not that day's; a shown day alone adds no time.
+        ("https://m.example-zx.cn/s?id=884321", "发布时间: 03-11 10:31", "2022-03-12T00:00"),
+        ("https://m.example-zx.cn/s?id=884321", "发布时间: 03-12", "2022-03-12T00:00"),
+    ],
+)
+def test_yearless_shown_time_completes_the_data_date(url: str, shown: str, published: str) -> None:
+    article = parse_html(_yearless_page(shown, "2022-03-12"), url, Registry.load())
+    assert (article.published_at or "")[:16] == published

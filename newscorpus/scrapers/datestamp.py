@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newscorpus.scrapers.datelines import page_datetime
-from newscorpus.scrapers.dates import is_date_only
+from newscorpus.scrapers.dates import is_date_only, parse_datetime
 
 
 def with_time_of_day(
@@ -18,3 +18,17 @@ def with_time_of_day(
     stamp = page_datetime(lines, url, fetched_at, edited=edited)
     same_day = stamp is not None and stamp[:10] == shown[:10]
     return stamp if same_day and stamp is not None and not is_date_only(stamp) else shown
+
+
+def with_yearless_time(dated: str | None, lines: list[str]) -> str | None:
+    """``dated`` (the page data's date alone: 百家号's ``"publishDate":"2021-05-06"``) with the time of day a line
+    around the headline shows for that day without its year (``发布时间: 05-06 09:18``): the data gives the year,
+    the page the time. A line of another day is not read."""
+    if not dated or not is_date_only(dated):
+        return dated
+    year = int(dated[:4])
+    for line in lines:
+        shown = parse_datetime(line, default_year=year)
+        if shown and shown[:10] == dated[:10] and not is_date_only(shown):
+            return shown
+    return dated

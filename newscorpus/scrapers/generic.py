@@ -41,6 +41,7 @@ from newscorpus.scrapers.datemeta import (
 )
 from newscorpus.scrapers.daterelative import holds_relative
 from newscorpus.scrapers.dates import is_date_only
+from newscorpus.scrapers.datestamp import with_yearless_time
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.genericcredits import read_credits
 from newscorpus.scrapers.lede import lede_above
@@ -161,7 +162,7 @@ def extract(
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = drop_teaser_copies(trim_promo_tail(article.paragraphs))
     if article.published_at is None and not edited:
-        article.published_at = published_from_scripts(tree)
+        article.published_at = with_yearless_time(published_from_scripts(tree), header)
     return article
 
 
@@ -198,8 +199,9 @@ def fill_from_body(
     had_source = article.source is not None
     fill_metadata(article, header, page_texts, url, tail=tail, captions=captions)
     if article.published_at is None:
-        # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state.
-        article.published_at = published_from_scripts(tree)
+        # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state, or
+        # only the day there: the line gives the time of day.
+        article.published_at = with_yearless_time(published_from_scripts(tree), header)
     if not had_source:
         article.source = shown_source(article, header, tree, header + (tail or []))
 
