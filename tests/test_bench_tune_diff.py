@@ -62,3 +62,17 @@ def test_the_diff_names_fixed_and_broken_fields_by_the_labels(tmp_path: Path) ->
     assert "FIXED n blind90n/portals/a author: None -> '林海' want '林海'" in lines
     assert any(line.startswith("BROKE n blind90n#0 source") for line in lines)
     assert "F1 UP n blind90n/portals/a: 0.5 -> 1.0" in lines
+
+
+def test_a_time_is_compared_at_its_instant(tmp_path: Path) -> None:
+    batch = _batch(tmp_path)
+    now = tune_diff.dump_batch(batch)
+    start = json.loads(json.dumps(now))
+    # The same instant written in another offset is no change; an hour off is a break, the label's instant a fix.
+    start["pages"]["blind90n/portals/a"]["published_at"] = "2021-05-18T02:20:00+00:00"
+    assert tune_diff.compare(start, now, tmp_path)[1:] == (0, 0)
+    now["pages"]["blind90n/portals/a"]["published_at"] = "2021-05-18T11:20:00+08:00"
+    lines, fixed, broken = tune_diff.compare(start, now, tmp_path)
+    assert (fixed, broken) == (0, 1) and lines[0].startswith("BROKE n blind90n/portals/a published_at")
+    lines, fixed, broken = tune_diff.compare(now, start, tmp_path)
+    assert (fixed, broken) == (1, 0)
