@@ -93,9 +93,22 @@ WRITTEN_ZONE_OFFSETS = {
     "格林威治標準時間": "+00:00",
 }
 # Sites whose shown times are their own country's wall clock, not China time (scrapers/localtime.py): by
-# host suffix, and by <html lang> on hosts outside China. Japan keeps no daylight saving.
-LOCAL_TIME_HOST_SUFFIXES = {".jp": "+09:00"}
-LOCAL_TIME_LANGUAGES = {"ja": "+09:00"}
+# host suffix, and by <html lang> on hosts outside China, as IANA zones (Europe keeps daylight saving: RFI's
+# Chinese pages print Paris time, +01:00 in winter and +02:00 in summer). Only one-zone countries: a .ca or
+# .au host's city is not told by its suffix; and not Britain, whose BBC names its zone (格林尼治标准时间, GMT).
+LOCAL_TIME_HOST_SUFFIXES = {
+    ".jp": "Asia/Tokyo",
+    ".fr": "Europe/Paris",
+    ".de": "Europe/Berlin",
+    "dw.com": "Europe/Berlin",  # Deutsche Welle's Chinese service, on .com
+    ".nl": "Europe/Amsterdam",
+    ".be": "Europe/Brussels",
+    ".it": "Europe/Rome",
+    ".es": "Europe/Madrid",
+    ".at": "Europe/Vienna",
+    ".ch": "Europe/Zurich",
+}
+LOCAL_TIME_LANGUAGES = {"ja": "Asia/Tokyo"}
 NAMED_TZ_OFFSETS = {
     "Z": "+00:00",
     "GMT": "+00:00",
