@@ -437,7 +437,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
     if not found.authors and not fields and (meta := _ORIGINAL_META.match(line)) and not bare.is_outlet(meta[1]):
-        found.authors = [meta[1]]
+        found.authors = [meta[1]]  # "原创 小鹿姐姐 育儿经 2022-08-19 20:31": the writer before the account
     if not found.authors and found.account is None:
         found.account = self_media_account(line)  # "X 2019-08-12 18:03 发表于台湾": a self-media post's meta line
     if found.source is None:  # "（安环部 供稿）"; "宣传部供稿 编辑：郑敏": the unit's clause before other fields
@@ -521,7 +521,7 @@ def _without_original_title(line: str) -> str:
 def _fields_after_prose(line: str) -> str | None:
     """The byline fields closing a line after its last sentence's end (a reprint notice, then the bar under it
     read as one line: ``…，36氪经授权发布。 责编：郭佳`` -> ``责编：郭佳``); only labelled fields, nothing else."""
-    end = max(line.rfind(mark) for mark in "。！？!?")
+    end = max((mark.start() for mark in _SENTENCE.finditer(line)), default=-1)
     tail = line[end + 1 :].strip()
     if end < 0 or not tail or "注明" in line[:end]:
         return None  # "如若转载请注明出处。来源出处：36氪": how to credit the site in a reprint, the notice's own words
