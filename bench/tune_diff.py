@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import operator
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -109,7 +110,7 @@ def compare(start: dict, now: dict, root: Path = FIXTURES) -> tuple[list[str], i
                 if before.get(field) == after.get(field):
                     continue
                 want = labels.of(kind, key).get(field)
-                right = same_time if field == "published_at" else _same
+                right = same_time if field == "published_at" else operator.eq
                 now_right, was_right = right(after.get(field), want), right(before.get(field), want)
                 if now_right and was_right:
                     continue  # the same instant, written in another offset
@@ -117,10 +118,6 @@ def compare(start: dict, now: dict, root: Path = FIXTURES) -> tuple[list[str], i
                 fixed, broken = fixed + (mark == "FIXED"), broken + (mark == "BROKE")
                 lines.append(f"{mark} {tag} {key} {field}: {before.get(field)!r} -> {after.get(field)!r} want {want!r}")
     return lines, fixed, broken
-
-
-def _same(got: Any, want: Any) -> bool:
-    return got == want
 
 
 def _f1_move(before: dict[str, Any], after: dict[str, Any]) -> str | None:

@@ -109,6 +109,9 @@ LOCAL_TIME_HOST_SUFFIXES = {
     ".ch": "Europe/Zurich",
 }
 LOCAL_TIME_LANGUAGES = {"ja": "Asia/Tokyo"}
+# Zones whose day shown alone is moved too, as its midnight: Japan's was from the start and its labels hold it so
+# (+09:00 midnights); Europe's day alone stays that day (DW's labels at +08:00 7+3 to 2).
+LOCAL_TIME_DAY_ZONES = frozenset({"Asia/Tokyo"})
 NAMED_TZ_OFFSETS = {
     "Z": "+00:00",
     "GMT": "+00:00",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newscorpus.scrapers.datelines import page_datetime
+from newscorpus.scrapers.datemeta import published_from_scripts
 from newscorpus.scrapers.dates import is_date_only, parse_datetime
 
 
@@ -32,3 +35,9 @@ def with_yearless_time(dated: str | None, lines: list[str]) -> str | None:
         if shown and shown[:10] == dated[:10] and not is_date_only(shown):
             return shown
     return dated
+
+
+def scripted_time(tree: LexborHTMLParser, lines: list[str]) -> str | None:
+    """The time the page's data gives (``published_from_scripts``), its day alone completed by a line's
+    yearless time (``with_yearless_time``): a template showing ``发布时间：05-12 10:31`` keeps the rest in state."""
+    return with_yearless_time(published_from_scripts(tree), lines)

@@ -35,13 +35,12 @@ from newscorpus.scrapers.comments import cut_comments
 from newscorpus.scrapers.datelines import edited_page
 from newscorpus.scrapers.datemeta import (
     published_from_metadata,
-    published_from_scripts,
     relative_tooltip_time,
     titled_time,
 )
 from newscorpus.scrapers.daterelative import holds_relative
 from newscorpus.scrapers.dates import is_date_only
-from newscorpus.scrapers.datestamp import with_yearless_time
+from newscorpus.scrapers.datestamp import scripted_time
 from newscorpus.scrapers.density import rank_bodies
 from newscorpus.scrapers.genericcredits import read_credits
 from newscorpus.scrapers.lede import lede_above
@@ -162,7 +161,7 @@ def extract(
     # After the byline was read: the credits in the promo tail may name the source or editor.
     article.paragraphs = drop_teaser_copies(trim_promo_tail(article.paragraphs))
     if article.published_at is None and not edited:
-        article.published_at = with_yearless_time(published_from_scripts(tree), header)
+        article.published_at = scripted_time(tree, header)
     return article
 
 
@@ -201,7 +200,7 @@ def fill_from_body(
     if article.published_at is None:
         # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state, or
         # only the day there: the line gives the time of day.
-        article.published_at = with_yearless_time(published_from_scripts(tree), header)
+        article.published_at = scripted_time(tree, header)
     if not had_source:
         article.source = shown_source(article, header, tree, header + (tail or []))
 

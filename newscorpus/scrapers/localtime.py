@@ -46,15 +46,13 @@ _NAMED_ZONE = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 _CHINA_HOSTS = (".cn", ".com.cn")
 _MINUTE = 16  # len("2021-12-20T17:42")
-# Japan's day shown alone was moved as a midnight from the start (its labels hold it so); Europe's is kept.
-_JAPAN = "Asia/Tokyo"
 
 
 def local_wall_clock(published_at: str | None, tree: LexborHTMLParser, html: str, url: str | None) -> str | None:
     """``published_at`` moved to the site's own wall clock where the page printed it without an offset."""
     if published_at is None or (name := _site_zone(tree, url)) is None or _stated(published_at, html):
         return published_at
-    if is_date_only(published_at) and name != _JAPAN:
+    if is_date_only(published_at) and name not in settings.LOCAL_TIME_DAY_ZONES:
         return published_at  # a day shown alone is the site's day: no hour of it to move
     try:
         zone = ZoneInfo(name)
