@@ -59,8 +59,9 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # its code then, and mid-session: no table moved), blind83n in session 30 (scored on arrival in session 29, at its
 # end, and on session 30's start code), blind84n in session 31 (scored on arrival in session 30, on its start code
 # and at its end, which is session 31's start code), blind85n in session 32 (scored on arrival in session 31, at its
-# end, and on session 32's start code, which is the same code).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 86))})
+# end, and on session 32's start code, which is the same code), blind86n in session 33 (scored on arrival in session
+# 32, at its end, and on session 33's start code, which is the same code).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 87))})
 
 
 def held_out(path: Path) -> bool:
