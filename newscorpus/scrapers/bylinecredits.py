@@ -248,10 +248,16 @@ def affiliated_writer(line: str) -> str | None:
 _POST_THEN_NAME = re.compile(r"^[(（]?(?:本文)?作者(?:系|为|為)\S{2,30}\s+([\u4e00-\u9fff]{2,4})\s*[)）]?$")
 
 
+# "（本文作者陈平系中山大学教授）", "（作者李明为北京大学教授）": the writer, then the post (never a name holding 系).
+_NAME_THEN_POST = re.compile(r"^[(（]?(?:本文)?作者\s*([\u4e00-\u9fff]{2,4}?)\s*(?:系|为|為)\S{2,30}[)）]?$")
+
+
 def named_after_post(line: str) -> str | None:
-    """The person an affiliation note names after the post (``_POST_THEN_NAME``); the post alone
-    (``作者系中国人民大学教授``) names nobody (README)."""
-    match = _POST_THEN_NAME.match(line) if "作者" in line[:5] else None
+    """The person an affiliation note names before or after the post (``_POST_THEN_NAME``,
+    ``_NAME_THEN_POST``); the post alone (``作者系中国人民大学教授``) names nobody (README)."""
+    if "作者" not in line[:5]:
+        return None
+    match = _POST_THEN_NAME.match(line) or _NAME_THEN_POST.match(line)
     return match.group(1) if match and is_person(match.group(1)) else None
 
 

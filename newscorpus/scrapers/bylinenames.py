@@ -37,7 +37,12 @@ _ID = re.compile(
     # a desk's code set off by "_" with no number ("邬俊杰_NF"): an ID's letters alone
     r"|(?<=[\u4e00-\u9fff])_[A-Z]{1,4}$"
 )
+# A desk's code before the name, set off by "_" ("SDdz_李婷", "NBJ11143_李四"): the CMS user ID written first. Capitals
+# in it, so a lower-case handle's part ("mm_宝贝乐乐", a Q&A user) stays whole.
+_ID_BEFORE = re.compile(r"^(?=[A-Za-z\d]*[A-Z])[A-Za-z][A-Za-z\d]{1,9}_(?=[\u4e00-\u9fff]{2,4}$)")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
+# A Latin-named reporter, then the city the report was filed in ("Zhou Huiying in Harbin", "Li Wen in Hong Kong").
+_FILED_IN = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 _ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos", "Edited", "Source", "Date", "Time"})
 # Role words a reporter's name may carry glued after it, and what they make of the person.
@@ -219,9 +224,9 @@ def strip_brackets(text: str) -> str:
 
 
 def strip_id(token: str) -> str:
-    """``杨倩_NF4425`` -> ``杨倩``; a token that is only an ID (``SN098``) becomes empty. Letters and digits glued
-    to a handle that is no person's name are the handle's own (``天天向上cj1987``, a tieba user)."""
-    token = _TRAIL_CODE.sub("", token)
+    """``杨倩_NF4425`` and ``SDdz_杨倩`` -> ``杨倩``; a token that is only an ID (``SN098``) becomes empty.
+    Letters and digits glued to a handle that is no person's name are the handle's own (``天天向上cj1987``)."""
+    token = _ID_BEFORE.sub("", _TRAIL_CODE.sub("", token))
     if _ID.fullmatch(token):
         return ""
     match = _ID.search(token)
@@ -395,6 +400,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     ``honorifics``: a title glued after a name goes (梁志恆牧師); an account's name keeps it."""
     value = _NATIONALITY.sub("", _ROLE_LEAD.sub("", value.strip()))
     value = _EDITED_BY.sub(r"\1", value)  # "[楼主] [ 此帖被X在2009-09-19 08:02重新编辑 ]": the poster
+    value = _FILED_IN.sub(r"\1", value)  # "Reporter: Zhou Huiying in Harbin": where the report was filed
     if is_bar_tool(value):
         return []  # a call to act whole ("参与讨论"), before its 与 splits it into two "names"
     if value.startswith("由"):
@@ -573,6 +579,10 @@ def _office_of(institution: str, office: str) -> bool:
     )
 
 
+# A WeChat account's ID in brackets after its name ("（ID：wow36kr）", "(微信号:abc)"), the colon folded or not.
+_ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{1,30}\s*[)）]$")
+
+
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
     brackets that close nothing inside it."""
@@ -583,6 +593,7 @@ def outlet(value: str) -> str | None:
     # "《读者》2014年第6期": a periodical's issue after its title names the same outlet (dropped first, so a
     # reprint verb before the title is seen: "摘自《中国卫生》2019年第6期").
     first = _ISSUE_AFTER_TITLE.sub("》", first)
+    first = _ACCOUNT_ID.sub("", first)  # "36氪（ID：wow36kr）": the account's WeChat ID names no other outlet
     if (reprinted := _FROM_VERB.match(first)) and (
         # "综合自北京青年报、界面新闻": each outlet of the list
         are_outlets(reprinted.group(1)) or first.endswith("》")

@@ -102,6 +102,12 @@ _FILED_FROM = ("报道", "報道", "報導", "报导")
 # The credits may open with the words-and-pictures role before the reporter's label (楚天都市报讯 图文：记者 X …).
 _ROLE_BEFORE = r"(?:(?:图文|圖文|文图|文圖|图/文|圖/文|文/图|文/圖|图／文|文／图)\s*[:：]?\s*)?"
 _PLAIN_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}[讯訊][\s:：]+{_ROLE_BEFORE}([^，。,:：“”\"]{{4,40}})[，,:：]")
+# The same credits after an unbracketed wire tag, each label glued to its name or not, the story's words after a
+# space: "南都讯 记者刘佳 实习生黄婷婷 在深圳工作…" (no comma or colon ends these credits, so _PLAIN_LEAD misses them).
+_TAGGED_LEAD = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,8}}[讯訊]\s+{_ROLE_BEFORE}(?:记者|記者)\s*"
+    rf"((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}})(?=[\u4e00-\u9fff])"
+)
 
 
 def plain_lead_writers(line: str) -> list[str]:
@@ -121,7 +127,7 @@ def plain_lead_writers(line: str) -> list[str]:
 def spaced_lead_writers(line: str) -> list[str]:
     """The reporters an outlet's credit names where its story opens, set off by spaces from the first words
     (``中国汽车报记者 钟晓璐 在河南…``): only people's names between the label and the story's words."""
-    match = _SPACED_LEAD.match(line)
+    match = _SPACED_LEAD.match(line) or _TAGGED_LEAD.match(line)
     if match is None:
         return []
     names = [_CO_LABEL.sub("", part) for part in match.group(1).split() if not _CO_LABEL.fullmatch(part)]

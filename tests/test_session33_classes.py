@@ -1,0 +1,122 @@
+"""Classes session 33 found in blind86n's strings and pages (now tune): an unbracketed wire tag's credits ended by a
+space, not a comma (南都讯 记者X 实习生Y 在…); a desk code written before an editor's name (SDdz_X); an account's
+WeChat ID bracket after an outlet read from a bar split by ``|``; an affiliation note naming the writer before the
+post (作者X系…); a Latin-named reporter's filing city (``Reporter: X in Harbin``). Written as other outlets, names
+and wordings than the batch's, each with controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
+
+
+def _fields(line: str) -> tuple[str | None, str | None, str | None]:
+    found = parse_line(line)
+    return found.author, found.source, found.editor
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("楚天都市报讯 记者张明 通讯员李华 武汉市今年将新建口袋公园一百个。", "张明 李华"),
+        ("本报讯 记者 周晓 实习生 陈雨桐 市民政局近日公布了养老服务补贴新标准。", "周晓 陈雨桐"),
+        ("扬子晚报讯 记者顾小萍 南京地铁五号线南段今天开通试运营。", "顾小萍"),
+        ("大河報訊 記者王志強 鄭州東站昨起加開夜間列車。", "王志強"),
+        # Controls: the tag's next words are the story's (a verb, no name); no reporter's label after the tag.
+        ("本报讯 记者来到 现场了解到情况。", None),
+        ("本报讯 市民政局近日公布了养老服务补贴新标准。", None),
+    ],
+)
+def test_wire_tag_credits_ended_by_a_space(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author
+
+
+def _story_page(opening: str) -> str | None:
+    """A regional paper's article whose story opens with its wire tag and credits, nothing else crediting anyone."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>老旧小区加装电梯提速 - 江城晚报网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/city/'>本地</a> <a href='/house/'>房产</a></div>"
+        "<div class='article'><h1>老旧小区加装电梯提速</h1>"
+        "<div class='info'><span>来源：江城晚报</span> <span>2019-04-12 07:30</span></div>"
+        f"<div class='content'><p>{opening}</p>"
+        "<p>市住建局相关负责人介绍，今年全市计划完成加装电梯三百部，财政补贴标准由每部十五万元提高到二十万元。</p>"
+        "<p>不少居民表示，补贴提高后，低楼层住户的顾虑也少了，协商比以前顺利得多。</p></div></div>"
+        "<div class='footer'>江城晚报网 版权所有</div></body></html>"
+    )
+    return parse_html(html, "http://www.jcwb-example.cn/city/2019-04/12/content_4410.htm", Registry.load()).author
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [
+        ("江城晚报讯 记者吴静 实习生周子航 家住东湖小区的刘阿姨终于不用再爬六楼了。", "吴静 周子航"),
+        ("江城晚报讯 记者 吴静 家住东湖小区的刘阿姨终于不用再爬六楼了。", "吴静"),
+        # Control: the tag alone, then the story.
+        ("江城晚报讯 家住东湖小区的刘阿姨终于不用再爬六楼了。", None),
+    ],
+)
+def test_wire_tag_credits_on_a_page(opening: str, author: str | None) -> None:
+    assert _story_page(opening) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("作者：王立\u3000来源：齐鲁晚报\u3000责编：SDdz_周敏", "周敏"),
+        ("责任编辑：NBJ11143_李四", "李四"),
+        ("编辑：HN02_陈可欣", "陈可欣"),
+        # Controls: the ID after the name, as before; a lower-case handle's part is no desk code.
+        ("责任编辑：李四_NBJ11143", "李四"),
+        ("编辑：xiaoyu_陈可", "xiaoyu_陈可"),
+    ],
+)
+def test_desk_code_before_the_editor(line: str, editor: str) -> None:
+    assert _fields(line)[2] == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("作者 | 林野\u3000编辑 | 钱程\u3000来源 | 21世纪商业评论（ID：cbr21）", ("林野", "21世纪商业评论", "钱程")),
+        ("作者｜林野　来源｜36氪Pro（ID：krpro36）", ("林野", "36氪Pro", None)),
+        # Controls: read right before (an account's name without digits took another path); an outlet's own
+        # bracket is kept.
+        ("作者 | 林野\u3000编辑 | 钱程\u3000来源 | 虎嗅（ID：huxiu_com）", ("林野", "虎嗅", "钱程")),
+        ("作者：林野 来源：荆楚网（湖北日报网）", ("林野", "荆楚网（湖北日报网）", None)),
+    ],
+)
+def test_account_id_after_an_outlet(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（本文作者陈平系中山大学教授）", "陈平"),
+        ("（作者李国华为北京师范大学教授）", "李国华"),
+        # Controls: the name set off by spaces, or after the post, was read before; the post alone names nobody.
+        ("（作者 周宏 系省社科院研究员）", "周宏"),
+        ("（本文作者系县政协委员 牛建勋）", "牛建勋"),
+        ("（作者系中国人民大学教授）", None),
+    ],
+)
+def test_affiliation_note_names_the_writer(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Reporter: Wang Xiaoming in Shenyang | Source: China Daily", "Wang Xiaoming"),
+        ("Editor: Liu Ying | Reporter: Zhou Hai in Dalian", "Zhou Hai"),
+        # Controls: a "By" line was read before; a name alone stays whole.
+        ("By Li Wen in Hong Kong", "Li Wen"),
+        ("Reporter: Wang Xiaoming | Source: China Daily", "Wang Xiaoming"),
+    ],
+)
+def test_latin_reporter_less_the_filing_city(line: str, author: str) -> None:
+    assert _fields(line)[0] == author
