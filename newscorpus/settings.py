@@ -92,6 +92,44 @@ WRITTEN_ZONE_OFFSETS = {
     "格林威治标准时间": "+00:00",
     "格林威治標準時間": "+00:00",
 }
+# Zones pages write out by a city or a region keeping daylight saving ("10:25（溫哥華時間）", "美东时间 16:45",
+# "10:42（巴黎时间）"): the clock of that place on that day, by IANA zone. The labels read them so (VOA at -04:00
+# in June, 巴黎时间 at +02:00 in June and +01:00 in November); a written offset would be wrong half the year.
+WRITTEN_ZONE_CLOCKS = {
+    "美东时间": "America/New_York",
+    "美東時間": "America/New_York",
+    "美国东部时间": "America/New_York",
+    "美國東部時間": "America/New_York",
+    "纽约时间": "America/New_York",
+    "紐約時間": "America/New_York",
+    "美西时间": "America/Los_Angeles",
+    "美國西部時間": "America/Los_Angeles",
+    "美国西部时间": "America/Los_Angeles",
+    "太平洋时间": "America/Los_Angeles",
+    "太平洋時間": "America/Los_Angeles",
+    "洛杉矶时间": "America/Los_Angeles",
+    "洛杉磯時間": "America/Los_Angeles",
+    "旧金山时间": "America/Los_Angeles",
+    "舊金山時間": "America/Los_Angeles",
+    "温哥华时间": "America/Vancouver",
+    "溫哥華時間": "America/Vancouver",
+    "多伦多时间": "America/Toronto",
+    "多倫多時間": "America/Toronto",
+    "悉尼时间": "Australia/Sydney",
+    "雪梨時間": "Australia/Sydney",
+    "墨尔本时间": "Australia/Melbourne",
+    "墨爾本時間": "Australia/Melbourne",
+    "伦敦时间": "Europe/London",
+    "倫敦時間": "Europe/London",
+    "巴黎时间": "Europe/Paris",
+    "巴黎時間": "Europe/Paris",
+    "柏林时间": "Europe/Berlin",
+    "柏林時間": "Europe/Berlin",
+    "莫斯科时间": "Europe/Moscow",
+    "莫斯科時間": "Europe/Moscow",
+}
+# Every zone word a time may carry, fixed offset or wall clock: one alternation for the date grammar.
+WRITTEN_ZONE_WORDS = (*WRITTEN_ZONE_OFFSETS, *WRITTEN_ZONE_CLOCKS)
 # Sites whose shown times are their own country's wall clock, not China time (scrapers/localtime.py): by
 # host suffix, and by <html lang> on hosts outside China, as IANA zones (Europe keeps daylight saving: RFI's
 # Chinese pages print Paris time, +01:00 in winter and +02:00 in summer). Only one-zone countries: a .ca or

@@ -11,7 +11,7 @@ from newscorpus import settings
 # (<div>2016年3月5日</div><div>星期六</div><div>09:05</div>).
 # The time may name its zone first and write 時/分 (<br>香港時間15時32分, HK government notes).
 _TIME_ONLY = re.compile(
-    rf"\s*(?:(?:{'|'.join(settings.WRITTEN_ZONE_OFFSETS)})\s*)?"
+    rf"\s*(?:(?:{'|'.join(settings.WRITTEN_ZONE_WORDS)})\s*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时時]\d{2}分?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])\s*$"
 )
 # A calendar badge read apart by the bar's elements: its day alone (ending the line before, after a label
@@ -23,7 +23,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _YEAR_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}[-/.][01]\d\s*$")
 # A time of day shown only as the date's last update, its label between the two (BBC 中文's "2014年 6月 13日" then
 # "最后更新时间： 格林尼治标准时间 02:31"): the label goes, the time completes the date it follows.
-_ZONED_CLOCK = rf"(?=(?:(?:{'|'.join(settings.WRITTEN_ZONE_OFFSETS)})\s*)?\d{{1,2}}:\d{{2}})"
+_ZONED_CLOCK = rf"(?=(?:(?:{'|'.join(settings.WRITTEN_ZONE_WORDS)})\s*)?\d{{1,2}}:\d{{2}})"
 _UPDATE_LABEL = r"(?:最后|最後)?更新(?:时间|時間)?\s*[:：]\s*"
 _UPDATED_TIME = re.compile(rf"^\s*{_UPDATE_LABEL}{_ZONED_CLOCK}")
 _DATE_THEN_UPDATED = re.compile(rf"(\d\s*日)\s*{_UPDATE_LABEL}{_ZONED_CLOCK}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscorpus import settings
 from newscorpus.scrapers.daterelative import JUST_NOW, relative_time
@@ -21,7 +22,7 @@ _WEEKDAY = (
 # (2019年11月24日 | 6:45pm): the bar's two fields; so may a spaced dash (Drupal's "2017年3月12日 - 10:30") and
 # an English "at" (WordPress Kubrick's half-translated "2008年3月2日 星期日 at 10:21 下午").
 # Zones written out, as one alternation (no name is a prefix of another, none holds a regex character).
-WRITTEN_ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_OFFSETS)
+WRITTEN_ZONE_NAMES = "|".join(settings.WRITTEN_ZONE_WORDS)
 # Zone abbreviations, after a time or before it (RTHK's "2020-04-15 HKT 13:22"): a word of capitals alone.
 _ZONE_ABBREVIATIONS = r"(?:GMT|UTC|JST|KST|HKT)(?![A-Za-z])"
 _MERIDIEM = r"上午|下午|早上|晚上|傍晚|凌晨|中午|午前|午後|[AaPp]\.?[Mm]\.?"
@@ -346,11 +347,28 @@ def _hour(match: re.Match[str]) -> str | None:
     return hour
 
 
+def _china(moment: datetime) -> str:
+    return moment.isoformat() + settings.DEFAULT_TZ_OFFSET
+
+
+def _from_wall_clock(moment: datetime, zone_name: str) -> str:
+    """A time on a named place's clock (daylight saving included) as China time; China time as shown when the
+    IANA database lacks the zone (slim images without ``tzdata``)."""
+    try:
+        zone = ZoneInfo(zone_name)
+    except ZoneInfoNotFoundError:
+        return _china(moment)
+    return _china(moment.replace(tzinfo=zone).astimezone(_CHINA).replace(tzinfo=None))
+
+
 def _build(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
     try:
         moment = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
     except ValueError:
         return None
+    if tz in settings.WRITTEN_ZONE_CLOCKS:
+        # A day alone stays that day, as a wall clock's day does (settings.LOCAL_TIME_DAY_ZONES): no hour to move.
+        return _from_wall_clock(moment, settings.WRITTEN_ZONE_CLOCKS[tz]) if hh is not None else _china(moment)
     if tz:
         # A stated offset (often Z in JSON) is converted, so every time in the corpus reads the same way.
         tz = settings.NAMED_TZ_OFFSETS.get(tz.upper(), tz)

@@ -32,7 +32,7 @@ _STATED = re.compile(
 _TAGS = r"(?:\s*</?[a-z][^>]{0,80}>)*"  # elements closed and opened between a time's parts
 # A shown date-time with its zone named after it (2020-03-05 10:30（日本时间）, 10:30 JST): read with that
 # offset by the date grammar (from the element's line), so it is no wall clock to move again.
-_ZONE = "|".join(map(re.escape, (*settings.WRITTEN_ZONE_OFFSETS, *settings.NAMED_TZ_OFFSETS)))
+_ZONE = "|".join(map(re.escape, (*settings.WRITTEN_ZONE_WORDS, *settings.NAMED_TZ_OFFSETS)))
 _CLOCK = r"\d{1,2}\s*[:：时時]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 _NAMED_ZONE = re.compile(
     # the date year first, or day first as French pages write it (15/05/2009 09:42 TU)
