@@ -120,3 +120,66 @@ def test_affiliation_note_names_the_writer(line: str, author: str | None) -> Non
 )
 def test_latin_reporter_less_the_filing_city(line: str, author: str) -> None:
     assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # blind87n (tune since mid-session 33): a reprint notice's writer without a colon, or as the original's.
+        ("本文转载自扬子晚报，原文作者顾小萍，如有侵权请联系删除。", ("顾小萍", "扬子晚报", None)),
+        ("本文原载于《半月谈》，作者周凯，版权归原作者所有。", ("周凯", "半月谈", None)),
+        ("声明：本文为转载，原载于《南方周末》，作者何川，版权归原作者所有。", ("何川", None, None)),
+        # Controls: a rights clause alone names nobody; a notice in prose without a writer.
+        ("版权归原文作者所有，如有侵权请联系删除。", (None, None, None)),
+        ("本文来源于生活，高于生活。", (None, None, None)),
+    ],
+)
+def test_reprint_notice_writer(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("原创：江城吃货 2020-05-11 07:45", "江城吃货"),
+        ("原创： 老街旧事 2018-03-02", "老街旧事"),
+        ("原創：港島行記 2021-08-19 22:10", "港島行記"),
+        # Controls: the writer then the account, as before; an outlet is no writer; a badge before a time names none.
+        ("原创 小鹿姐姐 育儿经 2022-08-19 20:31", "小鹿姐姐"),
+        ("原创：新华社 2019-09-28 18:30", None),
+        ("原创 2021/11/3 评论 3", None),
+    ],
+)
+def test_original_mark_with_a_colon(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（文/记者 许晴 图/记者 周立 视频/见习记者 韩冬）", "许晴"),
+        ("文/记者 许晴 设计/记者 周立", "许晴"),
+        ("文/记者 许晴 剪辑/实习记者 王岚", "许晴"),
+        # Controls: a photo label as before; a reporter's credit with no role before it.
+        ("文/记者 许晴 图/记者 周立", "许晴"),
+        ("记者 许晴 实习生 韩冬", "许晴 韩冬"),
+    ],
+)
+def test_reporter_credited_for_other_work(line: str, author: str) -> None:
+    assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        (
+            "本文系网易新闻·网易号特色内容激励计划签约账号【历史调查局】原创内容，未经账号授权，禁止随意转载。",
+            "历史调查局",
+        ),
+        ("本文系网易新闻•网易号特色内容激励计划签约账号【数码老K】原创内容，未经账号授权，禁止随意转载。", "数码老K"),
+        # Control: the plan's notice without an account names nobody.
+        ("本文系网易新闻·网易号特色内容激励计划签约内容，未经授权，禁止随意转载。", None),
+    ],
+)
+def test_signed_account_notice(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author

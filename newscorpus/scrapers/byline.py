@@ -124,6 +124,11 @@ _ORIGINAL_LEAD = re.compile(r"^(?:原创|原創)\s+([\u4e00-\u9fff]{2,4})$")
 # A WeChat post's meta line as mirrors print it: the original mark, the writer, the account, the time ("原创 小鹿姐姐
 # 育儿经 2022-08-19 20:31"): the writer is the author (the account publishes it).
 _ORIGINAL_META = re.compile(r"^(?:原创|原創)\s+([^\s:：|]{2,12})\s+[^\s:：|\d]{2,16}\s+(?:" + TIME.pattern + r")\s*$")
+# The same mark with a colon names the writer or the account that posted it, alone before the time ("原创：吃在衡阳
+# 2019-09-28 18:30", "原创： 老城记忆 2019-06-02") or before the account as above.
+_ORIGINAL_NAMED = re.compile(
+    r"^(?:原创|原創)\s*[:：]\s*([^\s:：|]{2,12})(?:\s+[^\s:：|\d]{2,16})?\s+(?:" + TIME.pattern + r")\s*$"
+)
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -436,7 +441,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
-    if not found.authors and not fields and (meta := _ORIGINAL_META.match(line)) and not bare.is_outlet(meta[1]):
+    meta = _ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line) if not found.authors else None
+    if meta is not None and not bare.is_outlet(meta[1]) and (not fields or line[2:3] in ":："):
         found.authors = [meta[1]]  # "原创 小鹿姐姐 育儿经 2022-08-19 20:31": the writer before the account
     if not found.authors and found.account is None:
         found.account = self_media_account(line)  # "X 2019-08-12 18:03 发表于台湾": a self-media post's meta line

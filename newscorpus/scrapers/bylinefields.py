@@ -159,13 +159,24 @@ def _outranks_publisher(item: Field, found: Found) -> bool:
 _WROTE = re.compile(r"\s(?:文|撰文|文字)\s*$")
 
 
+# Credits for work other than the text, which a reporter's label may follow as a photo label's does ("视频/见习记者
+# X": X shot the video; "设计/记者 Y").
+_OTHER_ROLES = frozenset(
+    {"视频", "視頻", "剪辑", "剪輯", "设计", "設計", "视觉", "插画", "美编", "海报", "排版", "制作"}
+)
+
+
+def _in_other_role(fields: list[Field], index: int) -> bool:
+    """Whether the reporter at ``index`` is credited, by the empty label right before it, for no text."""
+    before = fields[index - 1] if index else None
+    return before is not None and (before.kind == PHOTO or (before.label in _OTHER_ROLES and not before.value.strip()))
+
+
 def read_fields(fields: list[Field], found: Found) -> None:
     # "记者 张三 通讯员 李四": every reporter label of one line credits the story; a later line adds none.
     # "图/新华社记者 张三": a reporter right after a photo label took the picture.
     values = [
-        item.value
-        for index, item in enumerate(fields)
-        if item.kind == REPORTER and (index == 0 or fields[index - 1].kind != PHOTO)
+        item.value for index, item in enumerate(fields) if item.kind == REPORTER and not _in_other_role(fields, index)
     ]
     reporters = [names.reporter_names(value) for value in values]
     # "记者 张三 通讯员 李四 摄": a photo credit closing the line covers everyone it names, but for a credit its own
@@ -278,7 +289,10 @@ def read_reprint_notice(line: str, found: Found) -> None:
     # ("本文转载自百家号“X”") is the author only where the page names nobody else.
     if reprinted := wechat_source(fields[0].value):
         found.source = found.source or reprinted
-    elif not named or (fields[0].label.endswith(("于", "於")) and not bare.is_outlet(named) and not rights):
+    # A title in 《》 names a publication (本文原载于《读者》，作者X).
+    elif not named or (
+        fields[0].label.endswith(("于", "於")) and not bare.is_outlet(named) and not rights and named[:1] != "《"
+    ):
         return
     elif (platform := ACCOUNT_SOURCE.match(named)) and not bare.is_outlet(platform.group(1)):
         found.reposted_from = found.reposted_from or names.account(platform.group(1).strip(_ACCOUNT_QUOTES))

@@ -8,7 +8,12 @@ from newscorpus.scrapers.bylinewriters import WRITER_CREDITS
 
 # A reprint notice's opening ("本文来自微信公众号…", "本文经授权转载自…"), after an editor's note's label if any
 # ("编者按：", "编者注：", the publishing site's own "钛媒体注："): one pattern for the notice's readers.
-REPRINT_LEAD = r"^(?:(?:编者|[\u4e00-\u9fff]{2,5})[按注]\s*[:：]\s*)?本文(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)"
+# A notice's lead may be a note's label ("编者按：") or a statement's ("声明："); the text came from, or first ran in
+# ("本文为转载，原载于《新民晚报》"), an outlet.
+REPRINT_LEAD = (
+    r"^(?:(?:(?:编者|[\u4e00-\u9fff]{2,5})[按注]|声明|聲明)\s*[:：]\s*)?"
+    r"本文(?:(?:经授权)?(?:转载|转)?(?:来自|来源于|转自|自)|(?:为转载[,，]\s*)?原(?:载|載)(?:于|於))"
+)
 
 # Kinds of label. "other" labels (时间, 浏览, 校对, 原标题 …) only end the value before them.
 AUTHOR, REPORTER, SOURCE, EDITOR, PHOTO, ACCOUNT, OTHER = (
@@ -132,6 +137,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     AUTHOR: (
         # A theme's screen-reader word for the writer ("文章作者 由小满子": WordPress's "Post author").
         "文章作者",
+        # A reprint notice's credit of the original's writer ("本文转载自X，原文作者Y，如有侵权…").
+        "原文作者",
         "作者",
         *WRITER_CREDITS,
         # A forum thread's or a contributed post's writer ("楼主：X", "发帖人：X", "投稿人：X"), a blog's poster

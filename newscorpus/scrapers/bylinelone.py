@@ -276,11 +276,20 @@ def _reprint_clauses(line: str, kinds: tuple[str, ...]) -> Iterator[list[Field]]
             yield fields
 
 
+# A platform's incentive-plan notice under a post: "本文系网易新闻·网易号特色内容激励计划签约账号【X】原创内容，未经
+# 账号授权，禁止随意转载。": the signed account wrote it.
+_SIGNED_ACCOUNT = re.compile(
+    r"签约(?:账号|帐号|作者|創作者|创作者)\s*[【「“\"]([^】」”\"]{2,20})[】」”\"]\s*(?:原创|原創)"
+)
+
+
 def blogger_notice(line: str) -> list[str]:
     """The blogger a platform's copyright notice names (``本文为CSDN博主「码农阿飞」的原创文章``), or the account
     a self-media post's closing note does (``本文为车市老炮说原创，转载请注明出处``)."""
     if match := _BLOGGER_NOTICE.search(line):
         return free_names(match.group(1))
+    if match := _SIGNED_ACCOUNT.search(line):
+        return free_names(match.group(1), honorifics=False)
     # The note's account wrote it; an outlet or a unit there ("本文为新京报原创") is the outlet, no writer.
     if (match := _ORIGINAL_NOTE.match(line)) and not _unnamed_owner(match.group(1)):
         return free_names(match.group(1), honorifics=False)  # an account: 丁香医生 keeps its 医生
