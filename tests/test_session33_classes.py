@@ -147,6 +147,7 @@ def test_reprint_notice_writer(line: str, want: tuple[str | None, ...]) -> None:
         # Controls: the writer then the account, as before; an outlet is no writer; a badge before a time names none.
         ("原创 小鹿姐姐 育儿经 2022-08-19 20:31", "小鹿姐姐"),
         ("原创：新华社 2019-09-28 18:30", None),
+        ("原创： 99健康网 2024-04-23 12:27:25", None),
         ("原创 2021/11/3 评论 3", None),
     ],
 )

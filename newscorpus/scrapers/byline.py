@@ -129,6 +129,7 @@ _ORIGINAL_META = re.compile(r"^(?:原创|原創)\s+([^\s:：|]{2,12})\s+[^\s:：
 _ORIGINAL_NAMED = re.compile(
     r"^(?:原创|原創)\s*[:：]\s*([^\s:：|]{2,12})(?:\s+[^\s:：|\d]{2,16})?\s+(?:" + TIME.pattern + r")\s*$"
 )
+_SITE_ENDINGS = ("网", "網")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -442,7 +443,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
     meta = _ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line) if not found.authors else None
-    if meta is not None and not bare.is_outlet(meta[1]) and (not fields or line[2:3] in ":："):
+    # A site claiming its own text ("原创： 39健康网 2024-04-23", a brand with digits) is no writer either.
+    site = meta is not None and (bare.is_outlet(meta[1]) or meta[1].endswith(_SITE_ENDINGS))
+    if meta is not None and not site and (not fields or line[2:3] in ":："):
         found.authors = [meta[1]]  # "原创 小鹿姐姐 育儿经 2022-08-19 20:31": the writer before the account
     if not found.authors and found.account is None:
         found.account = self_media_account(line)  # "X 2019-08-12 18:03 发表于台湾": a self-media post's meta line
