@@ -184,3 +184,30 @@ def test_reporter_credited_for_other_work(line: str, author: str) -> None:
 )
 def test_signed_account_notice(line: str, author: str | None) -> None:
     assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("（扬子晚报/顾小萍）", ("顾小萍", "扬子晚报", None)),
+        ("(工人日报/郑莉)\u3000(编辑：王静)", ("郑莉", "工人日报", "王静")),
+        # Controls: two agencies are the sources; a role before the slash is no outlet.
+        ("（路透社/彭博社）", (None, "路透社/彭博社", None)),
+        ("（图/李明）", (None, None, None)),
+    ],
+)
+def test_outlet_slash_writer_note(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("作者：茶香书苑 来源：新浪博客 编辑：版主 竹影", "竹影"),
+        ("编辑：斑竹 小雨", "小雨"),
+        # Control: a staff role ending in 员 was read so before.
+        ("编辑：管理员 王芳", "王芳"),
+    ],
+)
+def test_moderator_before_the_editor(line: str, editor: str) -> None:
+    assert _fields(line)[2] == editor

@@ -385,6 +385,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.source = found.source or english.english_agency(line)
     if found.editor is None and "dited " in line:
         found.editor = english.english_editor(line)  # "Written by Mary Chan / Edited by Tom Ho"
+    if not found.authors and found.source is None and (credited := credits.outlet_and_writer(line)):
+        found.source, found.authors = credited[0], [credited[1]]  # "（羊城晚报/蒋琳）" closing a reprinted story
     if found.source is None and line[0] in "（(【[":
         # "（中央社記者X台南14日電）…", in square brackets too ("【中央社記者X台北3日電】")
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)

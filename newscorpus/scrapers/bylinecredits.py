@@ -261,6 +261,19 @@ def named_after_post(line: str) -> str | None:
     return match.group(1) if match and is_person(match.group(1)) else None
 
 
+# A reprinted story's closing note, the paper then its reporter, a slash between ("（羊城晚报/蒋琳）").
+_OUTLET_SLASH_WRITER = re.compile(r"^[（(]\s*([^\s/／()（）]{2,12})\s*[/／]\s*([\u4e00-\u9fff]{2,4})\s*[)）]")
+
+
+def outlet_and_writer(line: str) -> tuple[str, str] | None:
+    """The outlet and the writer such a note names: an outlet first and a person after, so two agencies
+    (``（路透社/彭博社）``) are no writer."""
+    match = _OUTLET_SLASH_WRITER.match(line)
+    if match is None or not is_outlet(match.group(1)) or not is_person(match.group(2)) or is_outlet(match.group(2)):
+        return None
+    return match.group(1), match.group(2)
+
+
 def wire_agency(line: str) -> str | None:
     """The agency a wire dateline leads a story with: ``（中央社記者X台南14日電）``, ``新华社北京3月5日电（记者
     X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source)."""
