@@ -101,11 +101,14 @@ def compare(start: dict, now: dict, root: Path = FIXTURES) -> tuple[list[str], i
     fixed = broken = 0
     labels = _Labels(root)
     for kind in ("pages", "strings"):
-        for key in sorted(set(start[kind]) | set(now[kind])):
-            before, after = start[kind].get(key, {}), now[kind].get(key, {})
+        # Only what both dumps hold: a batch flipped to tune since the start has no start to compare with.
+        for key in sorted(set(start[kind]) & set(now[kind])):
+            before, after = start[kind][key], now[kind][key]
             tag = "n" if key.split("/")[0].split("#")[0].endswith("n") else "r"
             if kind == "pages" and (move := _f1_move(before, after)):
                 lines.append(f"F1 {move} {tag} {key}: {before['f1']} -> {after['f1']}")
+            if kind == "pages" and (moved := _related_move(before, after, labels.of(kind, key))):
+                lines.append(f"RELATED {moved} {tag} {key}")
             for field in FIELDS:
                 if before.get(field) == after.get(field):
                     continue
@@ -118,6 +121,22 @@ def compare(start: dict, now: dict, root: Path = FIXTURES) -> tuple[list[str], i
                 fixed, broken = fixed + (mark == "FIXED"), broken + (mark == "BROKE")
                 lines.append(f"{mark} {tag} {key} {field}: {before.get(field)!r} -> {after.get(field)!r} want {want!r}")
     return lines, fixed, broken
+
+
+def _related_move(before: dict[str, Any], after: dict[str, Any], label: dict[str, Any]) -> str | None:
+    """How a page's related URLs moved against its labelled list (``UP``/``DOWN``: labelled items found and
+    others returned, before -> after), None when the list is the same or the page labels none."""
+    if before.get("related") == after.get("related") or not isinstance(label.get("related"), list):
+        return None
+    want = {item.get("url") for item in label["related"]}
+
+    def counts(found: list[str] | None) -> tuple[int, int]:
+        urls = set(found or [])
+        return len(urls & want), len(urls - want)
+
+    (hit0, extra0), (hit1, extra1) = counts(before.get("related")), counts(after.get("related"))
+    move = "UP" if (hit1, -extra1) > (hit0, -extra0) else "DOWN" if (hit1, -extra1) < (hit0, -extra0) else "moved"
+    return f"{move}: found {hit0} -> {hit1} of {len(want)}, others {extra0} -> {extra1}"
 
 
 def _f1_move(before: dict[str, Any], after: dict[str, Any]) -> str | None:

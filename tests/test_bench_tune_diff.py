@@ -76,3 +76,26 @@ def test_a_time_is_compared_at_its_instant(tmp_path: Path) -> None:
     assert (fixed, broken) == (0, 1) and lines[0].startswith("BROKE n blind90n/portals/a published_at")
     lines, fixed, broken = tune_diff.compare(now, start, tmp_path)
     assert (fixed, broken) == (1, 0)
+
+
+def test_related_moves_are_named_by_the_labelled_list(tmp_path: Path) -> None:
+    batch = _batch(tmp_path)
+    label_path = batch / "portals" / "a.json"
+    label = json.loads(label_path.read_text(encoding="utf-8"))
+    label["related"] = [{"title": "滨江路街角空地改造完成", "url": "https://www.jcwb.test/2021/0510/7.html"}]
+    label_path.write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    now = tune_diff.dump_batch(batch)
+    start = json.loads(json.dumps(now))
+    start["pages"]["blind90n/portals/a"]["related"] = ["https://www.jcwb.test/hot/1.html"]
+    now["pages"]["blind90n/portals/a"]["related"] = ["https://www.jcwb.test/2021/0510/7.html"]
+    lines = tune_diff.compare(start, now, tmp_path)[0]
+    assert lines == ["RELATED UP: found 0 -> 1 of 1, others 1 -> 0 n blind90n/portals/a"]
+    back = tune_diff.compare(now, start, tmp_path)[0]
+    assert back == ["RELATED DOWN: found 1 -> 0 of 1, others 0 -> 1 n blind90n/portals/a"]
+
+
+def test_rows_one_dump_lacks_are_no_change(tmp_path: Path) -> None:
+    """A batch flipped to tune after the start dump: its rows have no start, so nothing is fixed or broken."""
+    now = tune_diff.dump_batch(_batch(tmp_path))
+    start: dict = {"pages": {}, "strings": {}}
+    assert tune_diff.compare(start, now, tmp_path) == ([], 0, 0)
