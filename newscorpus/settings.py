@@ -708,6 +708,8 @@ RELATED_REJECT_HEADINGS = (
     *("热门", "排行", "排名", "热榜", "最新", "下载", "客户端", "APP", "评论", "广告", "专题"),
     # Site-wide recommendation feeds, by the labels of the 163, ifeng and stcn pages; news of the day.
     *("为您推荐", "为你推荐", "热闻", "24小时"),
+    # thepaper's and others' sidebar of the day's hottest stories ("热新闻", "熱新聞").
+    *("热新闻", "熱新聞"),
     *("熱門", "排名", "熱榜", "下載", "客戶端", "評論", "廣告", "專題"),
     # The same boxes in Japanese: latest (新着), ranking, popular (人気).
     *("新着", "ランキング", "人気"),

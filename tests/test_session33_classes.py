@@ -211,3 +211,48 @@ def test_outlet_slash_writer_note(line: str, want: tuple[str | None, ...]) -> No
 )
 def test_moderator_before_the_editor(line: str, editor: str) -> None:
     assert _fields(line)[2] == editor
+
+
+_CARD = "<div class='ctread_bd'><a href='{href}'>{title}</a></div>"
+
+
+def _thepaper_page(right_column: str, related: str) -> list[str]:
+    """A thepaper article (its rule reads div.ctread_bd as the related cards) with a right column after it."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>地铁新线开通首日客流平稳_澎湃新闻-The Paper</title></head><body>"
+        "<div class='newscontent'><h1 class='news_title'>地铁新线开通首日客流平稳</h1>"
+        "<div class='news_about'><p>澎湃新闻记者 周航</p><p>2021-12-26 18:20 来源：澎湃新闻</p></div>"
+        "<div class='news_txt'>12月26日，本市地铁新线开通试运营，首日客流平稳有序。<br>"
+        "记者在多个站点看到，站内引导标识清晰，工作人员在闸机口协助乘客进站。<br>"
+        "运营方表示，开通初期将根据客流情况动态调整行车间隔，高峰时段最小间隔约五分钟。</div>"
+        f"{related}</div>"
+        f"<div class='main_rt'>{right_column}</div></body></html>"
+    )
+    article = parse_html(html, "https://www.thepaper.cn/newsDetail_forward_15991234", Registry.load())
+    return [item.url for item in article.related]
+
+
+_RELATED = (
+    "<div class='mdCard'><h2>相关推荐</h2><ul class='news_tu'>"
+    "<li><a href='newsDetail_forward_15980001'>地铁新线沿线公交线路同步调整</a></li>"
+    "<li><a href='newsDetail_forward_15980002'>新线试运营期间票价优惠公布</a></li>"
+    "<li><a href='newsDetail_forward_15980003'>地铁网络总里程再创新高</a></li></ul></div>"
+)
+
+
+def test_a_rule_container_headed_as_a_hot_list_is_no_related_list() -> None:
+    hot = "<div class='ctread_bd'><h2>热新闻</h2><ul>" + "".join(
+        f"<li><a href='newsDetail_forward_1599{n}000'>今日热点新闻第{n}条标题在这里</a></li>" for n in range(1, 5)
+    )
+    urls = _thepaper_page(hot + "</ul></div>", _RELATED)
+    assert urls == [f"https://www.thepaper.cn/newsDetail_forward_1598000{n}" for n in (1, 2, 3)]
+
+
+def test_rule_cards_under_a_related_heading_still_count() -> None:
+    """Control: the real template's cards (each a div.ctread_bd) after their 相关推荐 heading."""
+    cards = "<div class='related'><h2>相关推荐</h2>" + "".join(
+        _CARD.format(href=f"newsDetail_forward_1597000{n}", title=f"地铁新线建设回顾之{n}：从规划到通车")
+        for n in (1, 2)
+    )
+    urls = _thepaper_page("", cards + "</div>")
+    assert urls == [f"https://www.thepaper.cn/newsDetail_forward_1597000{n}" for n in (1, 2)]

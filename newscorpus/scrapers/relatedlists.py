@@ -109,8 +109,14 @@ def _from_containers(
 
 
 def labelled_otherwise(container: LexborNode) -> bool:
-    """The box's heading (the element just before it, or before its parent when it opens its box) names a
-    hot list, a feed or a promotion (热门排行, 为你推荐, 24小时热文) and no related list."""
+    """The box's heading (the element just before it, or before its parent when it opens its box, or its own
+    first element: ``<div class=ctread_bd><h2>热新闻</h2><ul>…``) names a hot list, a feed or a promotion
+    (热门排行, 为你推荐, 24小时热文) and no related list."""
+    first = container.child
+    while first is not None and not first.is_element_node:
+        first = first.next
+    if first is not None and first.tag in _HEADING_TAGS and _names_another_list(node_text(first)):
+        return True
     node: LexborNode | None = container
     for _ in range(_LABEL_LEVELS):
         if node is None:
@@ -119,14 +125,20 @@ def labelled_otherwise(container: LexborNode) -> bool:
         while label is not None and not label.is_element_node:
             label = label.prev
         if label is not None:
-            text = node_text(label)
-            return (
-                0 < len(text) <= HEADING_MAX_CHARS
-                and any(word in text for word in settings.RELATED_REJECT_HEADINGS)
-                and not HEADING.search(text)
-            )
+            return _names_another_list(node_text(label))
         node = node.parent
     return False
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _names_another_list(text: str) -> bool:
+    return (
+        0 < len(text) <= HEADING_MAX_CHARS
+        and any(word in text for word in settings.RELATED_REJECT_HEADINGS)
+        and not HEADING.search(text)
+    )
 
 
 def _find(
