@@ -256,3 +256,16 @@ def test_rule_cards_under_a_related_heading_still_count() -> None:
     )
     urls = _thepaper_page("", cards + "</div>")
     assert urls == [f"https://www.thepaper.cn/newsDetail_forward_1597000{n}" for n in (1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("转载自：知乎专栏「前端漫谈」 作者：Lily Wang", "前端漫谈"),
+        ("来源：简书专栏“旅行的意义”", "旅行的意义"),
+        # Control: the platform alone is read as before.
+        ("来源：知乎", "知乎"),
+    ],
+)
+def test_platform_column_as_source(line: str, source: str) -> None:
+    assert _fields(line)[1] == source

@@ -584,6 +584,10 @@ def _office_of(institution: str, office: str) -> bool:
 _ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{1,30}\s*[)）]$")
 
 
+# A platform's column by its name in quotes or corner brackets ("知乎专栏「X」", "简书专栏“X”").
+_PLATFORM_COLUMN = re.compile(r"^(?:知乎|简书|簡書)(?:专栏|專欄)\s*[「“\"『]([^」”\"』]{2,30})[」”\"』]$")
+
+
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
     brackets that close nothing inside it."""
@@ -595,6 +599,8 @@ def outlet(value: str) -> str | None:
     # reprint verb before the title is seen: "摘自《中国卫生》2019年第6期").
     first = _ISSUE_AFTER_TITLE.sub("》", first)
     first = _ACCOUNT_ID.sub("", first)  # "36氪（ID：wow36kr）": the account's WeChat ID names no other outlet
+    if column := _PLATFORM_COLUMN.match(first):
+        first = column.group(1)  # "知乎专栏「程序员的自我修养」": the column the text came from, not the platform
     if (reprinted := _FROM_VERB.match(first)) and (
         # "综合自北京青年报、界面新闻": each outlet of the list
         are_outlets(reprinted.group(1)) or first.endswith("》")
