@@ -269,3 +269,28 @@ def test_rule_cards_under_a_related_heading_still_count() -> None:
 )
 def test_platform_column_as_source(line: str, source: str) -> None:
     assert _fields(line)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # An attribution set off by a dash reads as it does without one ("摘自《X》" is the source).
+        ("——摘自《半月谈》2015年第3期", (None, "半月谈", None)),
+        ("——据《环球时报》报道", (None, "环球时报", None)),
+        # A bar opening with its outlet in brackets.
+        ("[工人日报] 撰文：郑莉 责任编辑：王静", ("郑莉", "工人日报", "王静")),
+        ("【封面新闻】 记者 曾洁", ("曾洁", "封面新闻", None)),
+        # A platform's account label in traditional characters.
+        ("頭條號／旅遊小陳　2020-03-02 08:15", ("旅遊小陳", None, None)),
+        ("企鵝號：港島食記　2019-11-02 12:00", ("港島食記", None, None)),
+        # Controls: a tag that names no outlet; a dash before no attribution; the simplified label, and bars
+        # read before whatever their platform's spelling (split by "|", or the platform after 來源).
+        ("來源：微信公眾號 深夜書房", ("深夜書房", None, None)),
+        ("網易號 | 體育老周 | 2021-06-01 10:00:00", ("體育老周", None, None)),
+        ("[转帖] 作者：黄立", ("黄立", None, None)),
+        ("——题记", (None, None, None)),
+        ("头条号/旅游小陈 2020-03-02 08:15", ("旅游小陈", None, None)),
+    ],
+)
+def test_dash_bracket_and_traditional_platform(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want

@@ -253,6 +253,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "一点号",
         "人民号",
         "新华号",
+        # Taiwan's and Hong Kong's mirrors print the platforms in traditional characters ("頭條號／科技老張").
+        "頭條號",
+        "企鵝號",
+        "大風號",
+        "百家號",
+        "微信公眾號",
+        "公眾號",
+        "網易號",
+        "搜狐號",
     ),
     OTHER: (
         "原标题",
