@@ -131,7 +131,7 @@ _ORIGINAL_NAMED = re.compile(
 )
 _SITE_ENDINGS = ("网", "網")
 # A bar's lead that is one name in square brackets ("[农民日报]", "【红星新闻】"): a tag, an outlet when it names one.
-_TAGGED_LEAD = re.compile(r"[\[【]\s*([^\[\]【】\s]{2,16})\s*[\]】]")
+_BRACKETED_LEAD = re.compile(r"[\[【]\s*([^\[\]【】\s]{2,16})\s*[\]】]")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -446,14 +446,14 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if (
         fields
         and found.source is None
-        and (tagged := _TAGGED_LEAD.fullmatch(lead.strip()))
+        and (tagged := _BRACKETED_LEAD.fullmatch(lead.strip()))
         and bare.is_outlet(tagged[1])
     ):
         found.source = tagged[1]  # "[农民日报] 撰文：X 责任编辑：Y": the outlet in brackets opening the bar
     original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
-    meta = _ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line) if not found.authors else None
+    meta = (_ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line)) if not found.authors else None
     # A site claiming its own text ("原创： 39健康网 2024-04-23", a brand with digits) is no writer either.
     site = meta is not None and (bare.is_outlet(meta[1]) or meta[1].endswith(_SITE_ENDINGS))
     if meta is not None and not site and (not fields or line[2:3] in ":："):

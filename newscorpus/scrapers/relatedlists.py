@@ -44,6 +44,8 @@ _LOG = logging.getLogger(__name__)
 _FRAGILE = (LookupError, ValueError, TypeError, AttributeError)
 # A rule's container opening its box (the <ul> first in <div class=box>) takes its box's heading: one level.
 _LABEL_LEVELS = 2
+# The elements a box's own title is (<div class=ctread_bd><h2>热新闻</h2>…).
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def find_related(
@@ -130,10 +132,8 @@ def labelled_otherwise(container: LexborNode) -> bool:
     return False
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def _names_another_list(text: str) -> bool:
+    """A short heading naming a hot list, a feed or a promotion, and no related list."""
     return (
         0 < len(text) <= HEADING_MAX_CHARS
         and any(word in text for word in settings.RELATED_REJECT_HEADINGS)
