@@ -130,8 +130,8 @@ _ORIGINAL_NAMED = re.compile(
     r"^(?:原创|原創)\s*[:：]\s*([^\s:：|]{2,12})(?:\s+[^\s:：|\d]{2,16})?\s+(?:" + TIME.pattern + r")\s*$"
 )
 _SITE_ENDINGS = ("网", "網")
-# A bar's lead that is one name in square brackets ("[农民日报]", "【红星新闻】"): a tag, an outlet when it names one.
-_BRACKETED_LEAD = re.compile(r"[\[【]\s*([^\[\]【】\s]{2,16})\s*[\]】]")
+# A bar's lead in square brackets ("[农民日报]", "【红星新闻】", "[转帖]"): a tag, an outlet when it names one.
+_TAG_OPENINGS = ("[", "【")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
 # What no menu step holds: a sentence's or a number's marks (``增速 > 5%，``), a time.
 _CRUMB_NOT_STEP = re.compile(r"[，。！？,;；%％]|" + TIME.pattern)
@@ -443,13 +443,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     read_fields(bar_references(platform_author(lead, fields), bare_too and line[0] not in _NOTE_OPENING), found)
     if not found.authors and (doctor := card_line(line)):
         found.authors = [doctor]  # "刘文 主治医师 四川大学华西医院 内分泌科 回答时间：…": a health answer's card
-    if (
-        fields
-        and found.source is None
-        and (tagged := _BRACKETED_LEAD.fullmatch(lead.strip()))
-        and bare.is_outlet(tagged[1])
-    ):
-        found.source = tagged[1]  # "[农民日报] 撰文：X 责任编辑：Y": the outlet in brackets opening the bar
+    if fields and found.source is None and lead.strip()[:1] in _TAG_OPENINGS:
+        # "[农民日报] 撰文：X 责任编辑：Y": the outlet in square brackets opening the bar
+        found.source = bare.outlet_in_brackets(lead.strip())
     original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields

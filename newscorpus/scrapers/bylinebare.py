@@ -321,10 +321,16 @@ def bare_parts(text: str) -> list[str] | None:
 def _bracketed_outlet(part: str) -> str:
     """A bar's part as it reads: an outlet in brackets beside the time is the outlet (ifeng 2008's
     ``07:52 【华商报】``); any other bracketed part is a tool or a note (``【我要评论】``), nothing."""
+    return part if not _BRACKETED.match(part) else outlet_in_brackets(part) or ""
+
+
+def outlet_in_brackets(part: str) -> str | None:
+    """The outlet a part in brackets names (``【华商报】``, ``[农民日报]``), None for a tool, a note or a tag
+    (``【我要评论】``, ``[转帖]``) or a part not in brackets."""
     if not _BRACKETED.match(part):
-        return part
+        return None
     inner = part[1:-1].strip()
-    return inner if is_outlet(inner) else ""
+    return inner if is_outlet(inner) else None
 
 
 def without_unread_labels(text: str) -> str:

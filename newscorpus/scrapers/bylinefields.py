@@ -25,9 +25,7 @@ ACCOUNT_SOURCE = re.compile(
     "^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*([^\s,，。;；].*)$"
 )
 # A name with its WeChat ID in brackets ("周末读书会（ID：zmdsh2018）", "X（微信号：abc）"): an account's handle.
-_WECHAT_ID = re.compile(
-    r"^\s*([^\s（(]{2,20})\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{1,30}\s*[)）]"
-)
+_WECHAT_ID = re.compile(rf"^\s*([^\s（(]{{2,20}})\s*{names.ACCOUNT_ID_BRACKET}")
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts), as
 # an outlet's own WeChat account does ("来源：微信公众号 健康时报").
 _OUTLET_ACCOUNT_PLATFORMS = ("微信公众号", "公众号", *bare.OUTLET_PLATFORMS)

@@ -581,7 +581,8 @@ def _office_of(institution: str, office: str) -> bool:
 
 
 # A WeChat account's ID in brackets after its name ("（ID：wow36kr）", "(微信号:abc)"), the colon folded or not.
-_ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{1,30}\s*[)）]$")
+ACCOUNT_ID_BRACKET = r"[（(]\s*(?:微信)?(?:ID|id|微信号|公众号ID)\s*[:：]\s*[A-Za-z][\w-]{1,30}\s*[)）]"
+_ACCOUNT_ID = re.compile(rf"\s*{ACCOUNT_ID_BRACKET}$")
 
 
 # A platform's column by its name in quotes or corner brackets ("知乎专栏「X」", "简书专栏“X”").

@@ -327,7 +327,7 @@ def day_from_url(url: str | None) -> str | None:
 
 def _from_epoch(seconds: int) -> str | None:
     try:
-        return datetime.fromtimestamp(seconds, _CHINA).replace(tzinfo=None).isoformat() + settings.DEFAULT_TZ_OFFSET
+        return _china(datetime.fromtimestamp(seconds, _CHINA).replace(tzinfo=None))
     except (OverflowError, OSError, ValueError):
         return None
 
@@ -348,12 +348,14 @@ def _hour(match: re.Match[str]) -> str | None:
 
 
 def _china(moment: datetime) -> str:
+    """A naive China time as the corpus writes every time."""
     return moment.isoformat() + settings.DEFAULT_TZ_OFFSET
 
 
-def _from_wall_clock(moment: datetime, zone_name: str) -> str:
-    """A time on a named place's clock (daylight saving included) as China time; China time as shown when the
-    IANA database lacks the zone (slim images without ``tzdata``)."""
+def from_wall_clock(moment: datetime, zone_name: str) -> str:
+    """A naive time on a named place's clock (daylight saving included) as China time; China time as shown when
+    the IANA database lacks the zone (slim images without ``tzdata``). Shared by the written city clocks here and
+    the sites' own wall clocks (``localtime``)."""
     try:
         zone = ZoneInfo(zone_name)
     except ZoneInfoNotFoundError:
@@ -368,7 +370,7 @@ def _build(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | Non
         return None
     if tz in settings.WRITTEN_ZONE_CLOCKS:
         # A day alone stays that day, as a wall clock's day does (settings.LOCAL_TIME_DAY_ZONES): no hour to move.
-        return _from_wall_clock(moment, settings.WRITTEN_ZONE_CLOCKS[tz]) if hh is not None else _china(moment)
+        return from_wall_clock(moment, settings.WRITTEN_ZONE_CLOCKS[tz]) if hh is not None else _china(moment)
     if tz:
         # A stated offset (often Z in JSON) is converted, so every time in the corpus reads the same way.
         tz = settings.NAMED_TZ_OFFSETS.get(tz.upper(), tz)
@@ -376,4 +378,4 @@ def _build(y: str, m: str, d: str, hh: str | None, mm: str | None, ss: str | Non
         sign = -1 if tz.startswith("-") else 1
         offset = timezone(sign * timedelta(hours=hours, minutes=minutes))
         moment = moment.replace(tzinfo=offset).astimezone(_CHINA).replace(tzinfo=None)
-    return moment.isoformat() + settings.DEFAULT_TZ_OFFSET
+    return _china(moment)

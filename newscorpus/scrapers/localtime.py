@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus import settings
-from newscorpus.scrapers.dates import is_date_only, parse_datetime
+from newscorpus.scrapers.dates import from_wall_clock, is_date_only, parse_datetime
 
 # An ISO 8601 stamp with its offset, or an epoch number (seconds or milliseconds).
 _STATED = re.compile(
@@ -54,12 +53,8 @@ def local_wall_clock(published_at: str | None, tree: LexborHTMLParser, html: str
         return published_at
     if is_date_only(published_at) and name not in settings.LOCAL_TIME_DAY_ZONES:
         return published_at  # a day shown alone is the site's day: no hour of it to move
-    try:
-        zone = ZoneInfo(name)
-    except ZoneInfoNotFoundError:
-        return published_at  # no time zone database on this machine: China time, as before
-    moment = datetime.fromisoformat(published_at).replace(tzinfo=None)
-    return parse_datetime(moment.replace(tzinfo=zone).isoformat())
+    # Without a time zone database on this machine the time stays China time, as before.
+    return from_wall_clock(datetime.fromisoformat(published_at).replace(tzinfo=None), name)
 
 
 def _site_zone(tree: LexborHTMLParser, url: str | None) -> str | None:
