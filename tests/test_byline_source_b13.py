@@ -56,13 +56,18 @@ def test_several_agencies_in_a_closing_bracket_are_the_source(line: str, source:
     "line",
     [
         "（综合报道/路透社）",  # a compilation note beside the agency: not a list of agencies
-        "（新华社 张三）",  # a person after the agency
         "（图/路透社）",  # a picture's credit
         "货轮停靠在码头。（路透社/彭博社）",  # one short sentence before it: a caption
     ],
 )
 def test_a_closing_bracket_naming_more_than_agencies_is_no_source(line: str) -> None:
     assert parse_line(line).source is None
+
+
+def test_a_closing_bracket_naming_an_agency_then_a_person_credits_both() -> None:
+    # Not a list of agencies: the outlet, then its writer (session 34, tests/test_session34_classes).
+    found = parse_line("（新华社 张三）")
+    assert (found.author, found.source) == ("张三", "新华社")
 
 
 def test_a_story_closing_with_two_agencies_names_both() -> None:

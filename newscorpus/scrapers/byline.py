@@ -248,6 +248,8 @@ def parse_line(line: str) -> Byline:
     if not found.authors:
         for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
             _read_folded(credit, found)
+    if not found.authors and (doctor := bare.doctor_card(fold(line))):
+        found.authors = [doctor]  # "韩雪梅 主治医师 济南市儿童医院 儿科": a health answer's doctor
     if found.bare_person is None and not found.authors:
         found.bare_person = counted  # "问舟 2021/11/3 14:36 评论 228", "江南林一 … 8,902 人赞同了该回答"
     if not found.authors and _LONE_BRACKET.fullmatch(folded):
@@ -385,10 +387,10 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if not found.authors and (bare_too or (line.startswith(("By ", "BY ")) and TIME.search(line))):
         found.authors = english.english_by(line)
         found.source = found.source or english.english_agency(line)
-    if found.editor is None and "dited " in line:
+    if found.editor is None and ("dited " in line or "Editing by" in line):
         found.editor = english.english_editor(line)  # "Written by Mary Chan / Edited by Tom Ho"
     if not found.authors and found.source is None and (credited := credits.outlet_and_writer(line)):
-        found.source, found.authors = credited[0], [credited[1]]  # "（羊城晚报/蒋琳）" closing a reprinted story
+        found.source, found.authors = credited  # "（羊城晚报/蒋琳）" closing a reprinted story
     if found.source is None and line[0] in "（(【[":
         # "（中央社記者X台南14日電）…", in square brackets too ("【中央社記者X台北3日電】")
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newscorpus import settings
-from newscorpus.scrapers.bylinebare import are_outlets, is_outlet, is_person, signing_name
+from newscorpus.scrapers.bylinebare import are_outlets, is_outlet, is_person, reported_person, signing_name
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinelabels import OWN_OUTLET
@@ -262,16 +262,22 @@ def named_after_post(line: str) -> str | None:
 
 
 # A reprinted story's closing note, the paper then its reporter, a slash between ("（羊城晚报/蒋琳）").
-_OUTLET_SLASH_WRITER = re.compile(r"^[（(]\s*([^\s/／()（）]{2,12})\s*[/／]\s*([\u4e00-\u9fff]{2,4})\s*[)）]")
+# "（羊城晚报/蒋琳）", and with a space: "（新浪体育 张伟）", "（浏阳市融媒体中心 易晓凡 李明）".
+_OUTLET_THEN_WRITERS = re.compile(
+    r"^[（(]\s*([^\s/／()（）]{2,12})\s*(?:[/／]|\s)\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[)）]"
+)
 
 
-def outlet_and_writer(line: str) -> tuple[str, str] | None:
-    """The outlet and the writer such a note names: an outlet first and a person after, so two agencies
-    (``（路透社/彭博社）``) are no writer."""
-    match = _OUTLET_SLASH_WRITER.match(line)
-    if match is None or not is_outlet(match.group(1)) or not is_person(match.group(2)) or is_outlet(match.group(2)):
+def outlet_and_writer(line: str) -> tuple[str, list[str]] | None:
+    """The outlet and the writers such a note names: an outlet first and people after, so two agencies
+    (``（路透社/彭博社）``) are no writer. The outlet before them confirms them as a reporting role does (易晓凡)."""
+    match = _OUTLET_THEN_WRITERS.match(line)
+    if match is None or not is_outlet(match.group(1)):
         return None
-    return match.group(1), match.group(2)
+    names = match.group(2).split()
+    if not all(reported_person(name) and not is_outlet(name) for name in names):
+        return None
+    return match.group(1), names
 
 
 def wire_agency(line: str) -> str | None:

@@ -29,7 +29,7 @@ _NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
 # a person's by its surname (bylinebare.is_person).
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
 _BY = re.compile(
-    rf"^(?:(?:Written|Words|Posted|Text|Story)\s+)?(?:[Bb]y|BY):?\s+((?:{_NAME}|{_HAN_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"^(?:(?:Written|Words|Posted|Text|Story|Reporting)\s+)?(?:[Bb]y|BY):?\s+((?:{_NAME}|{_HAN_NAME})(?:\s*(?:,|and|&)\s*{_NAME})*)"
 )
 _BY_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # The bar's next field after the names, its word capitalised like a name's ("By Chen Qingqing Editor: Huang Yu").
@@ -80,8 +80,9 @@ def english_agency(line: str) -> str | None:
 
 # An outlet's name as a bar's part: capitalised words only ("China Daily", "South China Morning Post").
 _OUTLET_PART = re.compile(r"(?:The\s+)?[A-Z][A-Za-z.&'\-]*(?:\s+[A-Z][A-Za-z.&'\-]*){0,4}")
-# "Written by Mary Chan / Edited by Tom Ho": the editor a bar credits after its writer, or alone.
-_EDITED_BY = re.compile(rf"(?:^|[/|,;]\s*)(?:Edited|edited|EDITED)\s+(?:[Bb]y|BY)\s+({_NAME})")
+# "Written by Mary Chan / Edited by Tom Ho": the editor a bar credits after its writer, or alone; a wire's
+# closing credits name the editor so too ("Reporting by Liu Xin; Editing by Tom Hogue").
+_EDITED_BY = re.compile(rf"(?:^|[/|,;]\s*)(?:Edited|edited|EDITED|Editing)\s+(?:[Bb]y|BY)\s+({_NAME})")
 
 
 def english_editor(line: str) -> str | None:

@@ -44,6 +44,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文编辑",
         "本版编辑",
         "值班编辑",
+        "本期编辑",  # a magazine's or an account's editor of the issue ("本期编辑：于蓓")
         "实习编辑",
         "见习编辑",
         # A desk's own words for the editor: the one who edits the text (文字编辑), runs it through the system (流程
@@ -159,6 +160,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "发信人",
         "發信人",
         "回答者",
+        # A health site's answering doctor ("回答医生：王建 副主任医师 | 北京协和医院"): the answer's writer.
+        "回答医生",
+        "解答医生",
+        "回复医生",
+        "回复专家",
+        "解答专家",
         "答主",
         "特约撰稿人",
         "特约撰稿",

@@ -49,11 +49,14 @@ _ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos"
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
 # One name, then its role after a slash: the pictures ("庞雪/图", "陈卓／攝").
 _NAME_THEN_PICTURES = re.compile(r"[^\s/／]{2,4}\s*[/／]\s*(?:图|圖|图片|圖片|摄|攝|摄影|攝影)")
+# "黄芩综合报道": the report compiled from others' is the reporter's as one filed alone is.
 _ROLE_SUFFIX = re.compile(
-    r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|出品|发自\S*|發自\S*|电|電|讯|訊|文)$"
+    r"(?:(?:综合|綜合)?(?:报道|報道|報導|报导)|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|出品|发自\S*|發自\S*|电|電|讯|訊|文)$"
 )
 # "记者 X Y 直播" credits a live report's reporters as 报道 credits a report's.
-_TWO_CHAR_ROLE = re.compile(r"(?:报道|報道|報導|报导|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|出品)$")
+_TWO_CHAR_ROLE = re.compile(
+    r"(?:(?:综合|綜合)?(?:报道|報道|報導|报导)|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|出品)$"
+)
 # A government's release account ("上海发布", "云台发布"): a place then 发布, never a person's name.
 _RELEASE_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:发布|發佈|發布)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.
@@ -394,6 +397,10 @@ def _without_class_codes(tokens: list[str]) -> list[str]:
     ]
 
 
+# "作者：编译 谢灵": how the person under the writer's label wrote, before the name.
+_WRITING_ROLES = frozenset(("编译", "編譯", "翻译", "翻譯", "整理"))
+
+
 def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out.
@@ -461,7 +468,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
-    if UNNAMED_ROLE.match(tokens[0]) or PROFESSIONAL_TITLE.match(tokens[0]):
+    if UNNAMED_ROLE.match(tokens[0]) or PROFESSIONAL_TITLE.match(tokens[0]) or tokens[0] in _WRITING_ROLES:
         if len(tokens) == 1 or not is_person(tokens[1]):
             return []
         tokens = tokens[1:]  # "作者：本报评论员 张三", "高级农艺师 孟庆华": the role, then the person it names

@@ -87,9 +87,9 @@ def fill_metadata(
     # The opening is the first line past a bar the body starts with ("2021年…16:21 | 来源：…", "小字号", dateline).
     opening = story_opening_lines(article.paragraphs, first)  # past a photo's caption opening the story
     credited = header + opening + article.paragraphs[-3:] + (tail or [])
-    byline = parse_byline(
-        [line for line in credited if line not in (captions or ())], meta_bars(header, article.title, first)
-    )
+    # The headline is read for its time, never for credits: "《长夜渡》作者青衫落拓获…奖" names a book's writer.
+    skipped = {*(captions or ()), *([article.title] if article.title else [])}
+    byline = parse_byline([line for line in credited if line not in skipped], meta_bars(header, article.title, first))
     author = _people_over_unit(article.author, byline.author) or byline.author
     author = author or signed_off(article.paragraphs[-2:] + (tail or [])[-2:])  # "（蒋天）" closing the story
     closing = article.paragraphs[-3:] + (tail or [])

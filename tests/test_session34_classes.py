@@ -1,0 +1,128 @@
+"""Classes session 34 found in blind88n's strings and pages (now tune): a headline that mentions a writer read as
+the byline (《X》作者Y获…奖); a closing note naming its outlet then its writers with a space (（新浪体育 张伟）); a
+compiled report's verb glued to the name (记者X综合报道); a role word before the name under 作者 (作者：编译 X);
+an issue's editor (本期编辑); a wire's English closing credits (Reporting by X; Editing by Y); a health answer's
+doctor, labelled (回答医生：X 副主任医师) or by a card read alone (X 主治医师 医院 科室: on a page only a Q&A
+page's card names the writer, tests/test_session29_classes.py).
+Written as other outlets, names and wordings than the batch's, each with controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
+
+
+def _fields(line: str) -> tuple[str | None, str | None, str | None]:
+    found = parse_line(line)
+    return found.author, found.source, found.editor
+
+
+def _novel_site_page(headline: str, bar: str) -> str | None:
+    """A web-novel site's news page: the headline, then its bar, then the story."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>" + headline + " - 资讯 - 墨香书城</title></head><body>"
+        "<div class='top'><a href='/'>首页</a> <a href='/news/'>资讯</a> <a href='/rank/'>排行榜</a></div>"
+        f"<div class='news'><h1>{headline}</h1><div class='info'>{bar}</div>"
+        "<div class='txt'><p>12月2日，年度网络文学盛典在成都落下帷幕，多部作品获得表彰，其中不少作者是首次入围。</p>"
+        "<p>评审团表示，今年的获奖作品题材更加多样，现实题材和科幻题材的比重明显上升。</p>"
+        "<p>据了解，获奖作品将陆续推出有声书和漫画改编版本。</p></div></div>"
+        "<div class='foot'>墨香书城 版权所有</div></body></html>"
+    )
+    return parse_html(html, "https://www.moxiang-example.com/news/2020/1203/8812.html", Registry.load()).author
+
+
+@pytest.mark.parametrize(
+    ("headline", "bar", "author"),
+    [
+        ("《山海长歌》作者北冥有鱼获年度最佳新人", "2020-12-03 09:12 作者：林晓棠", "林晓棠"),
+        ("知名作者江南烟雨入选网络文学十大IP", "2020-12-03 09:12 来源：墨香书城 作者：周予安", "周予安"),
+        # Control: the headline names the only writer shown nowhere else; nobody is credited.
+        ("《山海长歌》作者北冥有鱼获年度最佳新人", "2020-12-03 09:12", None),
+    ],
+)
+def test_a_headline_is_never_read_as_the_byline(headline: str, bar: str, author: str | None) -> None:
+    assert _novel_site_page(headline, bar) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("（腾讯体育 李明）", ("李明", "腾讯体育")),
+        ("（宁乡市融媒体中心 向晓凡 彭丽）", ("向晓凡 彭丽", "宁乡市融媒体中心")),
+        ("（中国青年报 易文杰）", ("易文杰", "中国青年报")),
+        ("（钱江晚报/周洁）", ("周洁", "钱江晚报")),
+        # Controls: two agencies; an outlet then a place; an outlet then a picture credit's word.
+        ("（路透社/法新社）", (None, "路透社/法新社")),
+        ("（新华社 北京）", (None, None)),
+        ("（人民网 图）", (None, None)),
+    ],
+)
+def test_outlet_then_writers_in_a_closing_note(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line)[:2] == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（记者林可综合报道）", "林可"),
+        ("【聯合新聞網2019年05月02日訊】（記者陳志明綜合報導）", "陳志明"),
+        ("本报记者 杜青 综合报道", "杜青"),
+        # Control: the verb alone after the reporter's name keeps the name.
+        ("（记者林可报道）", "林可"),
+    ],
+)
+def test_compiled_report_verb_after_the_name(line: str, author: str) -> None:
+    assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("来源：环球网\u3000作者：编译 钱蓉\u3000责任编辑：黄河", ("钱蓉", "环球网", "黄河")),
+        ("作者：翻译 孟思远", ("孟思远", None, None)),
+        ("作者：何洁\u3000本期编辑：阿木", ("何洁", None, "阿木")),
+        ("本期编辑：唐糖\u3000美编：小满", (None, None, "唐糖")),
+        # Controls: the role word alone names nobody; a role word then no person.
+        ("作者：编译", (None, None, None)),
+        ("作者：编译 组", (None, None, None)),
+    ],
+)
+def test_role_word_under_the_writer_label_and_the_issue_editor(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Reporting by Zhang Wei; Editing by Kim Coghill", ("Zhang Wei", None, "Kim Coghill")),
+        ("Reporting by Ryan Woo and Li Qin; Editing by Tom Hogue", ("Ryan Woo Li Qin", None, "Tom Hogue")),
+        ("Reporting by Ryan Woo in Beijing; Editing by Tom Hogue", ("Ryan Woo", None, "Tom Hogue")),
+        # Controls: the word inside a sentence credits nobody; a wire credited is the source.
+        ("The reporting by state media was limited.", (None, None, None)),
+        ("Reporting by Reuters", (None, "Reuters", None)),
+    ],
+)
+def test_wire_closing_credits(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("回答医生：郑凯 副主任医师 | 武汉协和医院 骨科 | 2021-03-15", "郑凯"),
+        ("解答医生：孙悦 主治医师", "孙悦"),
+        ("回复专家：马丽 主任医师", "马丽"),
+        ("赵敏 主治医师 杭州市第一人民医院 皮肤科", "赵敏"),
+        ("黄志强 | 副主任医师 | 市中心医院 骨科", "黄志强"),
+        # Controls: a reviewer's label before the card; a grade with no name; a name led by no surname.
+        ("审核专家：马丽 主任医师", None),
+        ("主治医师 杭州市第一人民医院 皮肤科", None),
+        ("内科 主治医师 杭州市第一人民医院", None),
+    ],
+)
+def test_health_answer_doctor(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author
