@@ -2,8 +2,8 @@
 the byline (《X》作者Y获…奖); a closing note naming its outlet then its writers with a space (（新浪体育 张伟）); a
 compiled report's verb glued to the name (记者X综合报道); a role word before the name under 作者 (作者：编译 X);
 an issue's editor (本期编辑); a wire's English closing credits (Reporting by X; Editing by Y); a health answer's
-doctor, labelled (回答医生：X 副主任医师) or by a card read alone (X 主治医师 医院 科室: on a page only a Q&A
-page's card names the writer, tests/test_session29_classes.py).
+doctor, labelled (回答医生：X 副主任医师, 答主：营养师X) or by a card read alone (X 主治医师 医院 科室: on a page
+only a Q&A page's card names the writer, tests/test_session29_classes.py).
 Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
@@ -116,10 +116,14 @@ def test_wire_closing_credits(line: str, want: tuple[str | None, ...]) -> None:
         ("回答医生：郑凯 副主任医师 | 武汉协和医院 骨科 | 2021-03-15", "郑凯"),
         ("解答医生：孙悦 主治医师", "孙悦"),
         ("回复专家：马丽 主任医师", "马丽"),
+        ("医生回答 | 罗斌 主治医师 省人民医院 眼科", "罗斌"),
+        ("答主：营养师孙婷 · 5天前", "孙婷"),
+        ("答主：执业药师卢红", "卢红"),
         ("赵敏 主治医师 杭州市第一人民医院 皮肤科", "赵敏"),
         ("黄志强 | 副主任医师 | 市中心医院 骨科", "黄志强"),
         # Controls: a reviewer's label before the card; a grade with no name; a name led by no surname.
         ("审核专家：马丽 主任医师", None),
+        ("答主：营养师小周", "营养师小周"),  # a handle: no person's name after the trade
         ("主治医师 杭州市第一人民医院 皮肤科", None),
         ("内科 主治医师 杭州市第一人民医院", None),
     ],

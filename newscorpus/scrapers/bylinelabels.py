@@ -166,6 +166,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "回复医生",
         "回复专家",
         "解答专家",
+        "医生回答",  # "医生回答 | 陈卫东 副主任医师 …": the label, then the bar's separator
         "答主",
         "特约撰稿人",
         "特约撰稿",

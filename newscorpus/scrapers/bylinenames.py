@@ -401,6 +401,14 @@ def _without_class_codes(tokens: list[str]) -> list[str]:
 _WRITING_ROLES = frozenset(("编译", "編譯", "翻译", "翻譯", "整理"))
 
 
+def _untitled_person(token: str) -> str | None:
+    """The person's name after a professional title glued before it (营养师王雪, 执业药师沈岚), if it is one."""
+    for cut in range(2, len(token) - 1):
+        if PROFESSIONAL_TITLE.match(token[:cut]) and is_person(token[cut:]):
+            return token[cut:]
+    return None
+
+
 def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     """Names after 作者/编辑 labels: the first token may be any handle (``涅阳城``, ``棒棒不是糖``,
     ``Jeremy Tsheng``); later ones only when they look like names, so trailing words stay out.
@@ -468,6 +476,8 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         return []
     if _NEXT_LABEL.match(tokens[0]) or tokens[0] in COUNTERS:
         return []  # "作者： 访问量：1,047": an empty label before the next label, a counter or a badge
+    if tokens and (titled := _untitled_person(tokens[0])):
+        tokens[0] = titled  # "答主：营养师王雪": the trade glued before the person's name (营养师小陈 is a handle)
     if UNNAMED_ROLE.match(tokens[0]) or PROFESSIONAL_TITLE.match(tokens[0]) or tokens[0] in _WRITING_ROLES:
         if len(tokens) == 1 or not is_person(tokens[1]):
             return []
