@@ -23,6 +23,11 @@ def _page(name: str, split: str, body: str = "正文", published_at: str | None 
         ("2024-05-20T15:47:00+08:00", "2024-05-20T15:46:00+08:00", False),
         (None, None, True),
         ("2024-05-20T15:46:00+08:00", None, False),
+        # A label of a day alone: that day at midnight, in whatever offset the extractor states.
+        ("2024-05-20T00:00:00+08:00", "2024-05-20", True),
+        ("2024-05-20T00:00:00+02:00", "2024-05-20", True),
+        ("2024-05-20T15:46:00+08:00", "2024-05-20", False),
+        ("2024-05-21T00:00:00+08:00", "2024-05-20", False),
     ],
 )
 def test_same_time_is_the_same_minute_whatever_the_offset(got: str | None, want: str | None, same: bool) -> None:
