@@ -4,6 +4,10 @@ compiled report's verb glued to the name (记者X综合报道); a role word befo
 an issue's editor (本期编辑); a wire's English closing credits (Reporting by X; Editing by Y); a health answer's
 doctor, labelled (回答医生：X 副主任医师, 答主：营养师X) or by a card read alone (X 主治医师 医院 科室: on a page
 only a Q&A page's card names the writer, tests/test_session29_classes.py).
+Then from blind89n's (flipped to tune mid-session): a comment link glued after the editor (编辑：X评论); a wire tag
+with the place and day filed from (本报青岛9月14日讯 记者 X) before a long opening; outlets a compilation names
+(综合自：X、参考消息, （综合自X、Y）); a photographer named before the reporter (摄影：X 记者：Y); a contributing
+unit beside a photo credit in one bracket (（X 供稿 / Y 摄）).
 Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
@@ -130,3 +134,79 @@ def test_wire_closing_credits(line: str, want: tuple[str | None, ...]) -> None:
 )
 def test_health_answer_doctor(line: str, author: str | None) -> None:
     assert _fields(line)[0] == author
+
+
+# blind89n's misses (flipped to tune mid-session).
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("来源：证券时报网  作者：高翔  编辑：祁雯评论", "祁雯"),
+        ("编辑：罗一鸣 唐果评论", "罗一鸣 唐果"),
+        # Controls: an outlet's column keeps its word; a name alone.
+        ("编辑：新京报评论", "新京报评论"),
+        ("编辑：祁雯", "祁雯"),
+    ],
+)
+def test_comment_link_glued_after_the_editor(line: str, editor: str) -> None:
+    assert _fields(line)[2] == editor
+
+
+# A story's opening sentence long enough that the line reads as story text, not a bar.
+_LONG_OPENING = "今天记者从市港务局获悉，今年前三季度全港完成货物吞吐量一点八亿吨，同比增长百分之七点二。"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报烟台10月12日讯 记者 孙立伟 通讯员 韩梅 报道 " + _LONG_OPENING * 2, "孙立伟 韩梅"),
+        ("本报济南3月2日讯 记者 李强 " + _LONG_OPENING * 2, "李强"),
+        ("本报讯 记者 李强 " + _LONG_OPENING * 2, "李强"),
+        # Control: the tag with its day, then the story at once.
+        ("本报烟台10月12日讯 " + _LONG_OPENING * 2, None),
+    ],
+)
+def test_wire_tag_with_place_and_day_before_credits(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("综合自：新华网、参考消息", "新华网、参考消息"),
+        ("（综合自澎湃新闻、人民网）", "澎湃新闻、人民网"),
+        ("综合自：界面新闻、中国新闻网", "界面新闻、中国新闻网"),
+        # Control: a compiler's word alone names no outlet.
+        ("（综合整理）", None),
+    ],
+)
+def test_compiled_from_outlets(line: str, source: str | None) -> None:
+    assert _fields(line)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("摄像：张弛 记者：韦丽 编辑：陶然", "韦丽"),
+        ("摄影：郭亮 记者：贝晓 通讯员：孔霞", "贝晓 孔霞"),
+        # Controls: an outlet or a school's word before the reporter's label: the reporter took the pictures.
+        ("图/中新社记者 王岩", None),
+        ("摄影：学生记者 邹宁", None),
+    ],
+)
+def test_photographer_named_before_the_reporter(line: str, author: str | None) -> None:
+    assert _fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("（县文化馆 供稿 / 黎明 摄）", "县文化馆"),
+        ("（团委 供稿｜吴越 摄影）", "团委"),
+        # Control: the unit's credit alone.
+        ("（工会 供稿）", "工会"),
+    ],
+)
+def test_contributing_unit_beside_a_photo_credit(line: str, source: str) -> None:
+    assert _fields(line)[1] == source

@@ -190,7 +190,7 @@ def reported_after(line: str) -> str | None:
 _COMPILED = re.compile(
     r"^[(（]?\s*(?:本报|本報|本刊|本台|本网|本網)?(?:综合|綜合)(?:自)?\s*[:：]?\s*"
     r"([^()（）:：\s]{2,40}?(?: [^()（）:：\s]{2,20}){0,3})"
-    r"\s*(?:报道|報道|報導|消息)?\s*[)）]?$"
+    r"\s*(报道|報道|報導|消息)?\s*[)）]?$"
 )
 
 
@@ -201,8 +201,11 @@ def compiled_from(line: str) -> str | None:
     match = _COMPILED.match(line.strip()) if "综合" in line[:5] or "綜合" in line[:5] else None
     if match is None:
         return None
-    named = match.group(1)
-    return named if all(are_outlets(part) for part in named.split()) else None
+    # The verb may end the last outlet's own name instead ("综合自：环球网、参考消息"): read with it too.
+    for named in (match.group(1), match.group(1) + (match.group(2) or "")):
+        if all(are_outlets(part) for part in named.split()):
+            return named
+    return None
 
 
 # "（本文来自钱江晚报·小时新闻，记者 章然 通讯员 杭建宣）": a closing note naming the outlet, then its reporters.

@@ -165,9 +165,16 @@ _OTHER_ROLES = frozenset(
 
 
 def _in_other_role(fields: list[Field], index: int) -> bool:
-    """Whether the reporter at ``index`` is credited, by the empty label right before it, for no text."""
+    """Whether the reporter at ``index`` is credited, by the empty label right before it, for no text ("图/新华社记者
+    张三"); a photographer named before it ("摄影：刘振 记者：马晓丽") leaves the reporter the writer."""
     before = fields[index - 1] if index else None
-    return before is not None and (before.kind == PHOTO or (before.label in _OTHER_ROLES and not before.value.strip()))
+    if before is None:
+        return False
+    if before.kind == PHOTO:
+        # The label's own value a person's name: that person took the pictures, the reporter wrote; an outlet or a
+        # school's word there ("图/新华社记者 X", "摄影：学生记者 X") makes the reporter the photographer.
+        return not bare.is_person(before.value.strip())
+    return before.label in _OTHER_ROLES and not before.value.strip()
 
 
 def read_fields(fields: list[Field], found: Found) -> None:
@@ -207,7 +214,13 @@ def read_fields(fields: list[Field], found: Found) -> None:
             # of 4), as in a closing bracket ("（供稿：镇综治办 王红梅）").
             found.authors = found.authors or [member[1]]
             found.source = found.source or member[0]
-        elif item.kind == SOURCE and (found.source is None or _outranks_publisher(item, found)):
+        elif (
+            item.kind == SOURCE
+            and (found.source is None or _outranks_publisher(item, found))
+            and not photo_credit(item.value)
+        ):
+            # (a postfix 供稿 before its slash, "（市摄影家协会 供稿 / 吴海涛 摄）", takes the next credit as its value:
+            # a photographer's is no outlet)
             found.published_by = canonical(item.label) in _PUBLISHER_LABELS
             value = sources.outlet_value(item.value)
             # "来自: 《模型世界》": a publication in title marks is an outlet too.

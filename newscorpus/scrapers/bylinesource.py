@@ -47,8 +47,10 @@ _CONTRIBUTED = "供稿"
 _NOTICE_LEAD = r"(?:(?:本文|此文|本稿)由)?"
 _OPENING_NOTICE_LEAD = re.compile("^" + _NOTICE_LEAD)
 # "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.
+# The next credit may share the brackets after a slash: "（市摄影家协会 供稿 / 吴海涛 摄）".
 _CONTRIBUTED_UNIT = re.compile(
-    r"^[(（\[【]?\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]?$"
+    r"^[(（\[【]?\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)"
+    r"\s*(?:[/／|｜][^()（）\[\]【】/／]*)?[)）\]】]?$"
 )
 # The same in brackets of its own within a bar: "[ 2005-4-19 ]　[ 英语组 供稿 ]".
 _CONTRIBUTED_BRACKET = re.compile(
@@ -269,9 +271,19 @@ def editor_names(value: str) -> list[str]:
     if _FIELD_OF_ITS_OWN.match(value):
         return []  # an empty 编辑： joined with a line of its own ("本文第2页：动力与操控"): no name holds a colon
     people = names.free_names(_TEACHER_TITLE.sub(_untitled_teacher, value) if "老" in value else value)
+    # The bar's comment link glued after the last editor ("编辑：丁萌评论"): an editor is a person, where an author's
+    # 评论 may end an outlet's column (新京报评论), so only here and only before a person's name.
+    people = [person[: -len(_COMMENT_LINK)] if _commented(person) else person for person in people]
     # An outlet in the editor's place ("责编：" left empty, the bar's next line "第一财经 2022-07-15" joined to it)
     # edited nothing: editors are people (no tune label names an outlet as editor).
     return [person for person in people if not is_outlet(person)]
+
+
+_COMMENT_LINK = "评论"
+
+
+def _commented(word: str) -> bool:
+    return word.endswith(_COMMENT_LINK) and is_person(word[: -len(_COMMENT_LINK)])
 
 
 # A teacher's title glued after a name: an editor on a school's page is its staff ("責任編輯：梁美儀老師"), where a

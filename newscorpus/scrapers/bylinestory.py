@@ -101,11 +101,13 @@ _CO_LABEL = re.compile(rf"^(?:{_CO})\s*")
 _FILED_FROM = ("报道", "報道", "報導", "报导")
 # The credits may open with the words-and-pictures role before the reporter's label (楚天都市报讯 图文：记者 X …).
 _ROLE_BEFORE = r"(?:(?:图文|圖文|文图|文圖|图/文|圖/文|文/图|文/圖|图／文|文／图)\s*[:：]?\s*)?"
-_PLAIN_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}[讯訊][\s:：]+{_ROLE_BEFORE}([^，。,:：“”\"]{{4,40}})[，,:：]")
+# The wire tag, with the place and the day the paper filed from ("本报青岛9月14日讯") or without.
+_WIRE_TAG = r"[\u4e00-\u9fff]{1,8}(?:\d{1,2}月\d{1,2}日)?[讯訊]"
+_PLAIN_LEAD = re.compile(rf"^{_WIRE_TAG}[\s:：]+{_ROLE_BEFORE}([^，。,:：“”\"]{{4,40}})[，,:：]")
 # The same credits after an unbracketed wire tag, each label glued to its name or not, the story's words after a
 # space: "南都讯 记者刘佳 实习生黄婷婷 在深圳工作…" (no comma or colon ends these credits, so _PLAIN_LEAD misses them).
 _TAGGED_LEAD = re.compile(
-    rf"^[\u4e00-\u9fff]{{1,8}}[讯訊]\s+{_ROLE_BEFORE}(?:记者|記者)\s*"
+    rf"^{_WIRE_TAG}\s+{_ROLE_BEFORE}(?:记者|記者)\s*"
     rf"((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}})(?=[\u4e00-\u9fff])"
 )
 
@@ -166,7 +168,8 @@ def read_foreign_credits(line: str, found: Found) -> None:
     if not found.authors:
         found.authors = credits.closing_name(line) or lone.closing_unit_writers(line)  # "（社会部・山田太郎）"
     if found.source is None:
-        found.source = credits.closing_agency(line) or credits.lead_agency(line)
+        # "（综合自央视新闻、人民网）": the outlets a compilation names, not an agency named "综合自央视新闻"
+        found.source = credits.compiled_from(line) or credits.closing_agency(line) or credits.lead_agency(line)
     read_news_lead(line, found)
 
 
