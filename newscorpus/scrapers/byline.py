@@ -54,7 +54,7 @@ from newscorpus.scrapers.bylinespell import canonical
 from newscorpus.scrapers.bylinetag import tagged_accounts
 from newscorpus.scrapers.bylinetitles import without_honorific
 from newscorpus.scrapers.bylineunits import is_news_unit
-from newscorpus.scrapers.qanda import card_line
+from newscorpus.scrapers.qanda import card_alone, card_line
 
 __all__ = [
     "Byline",
@@ -248,7 +248,7 @@ def parse_line(line: str) -> Byline:
     if not found.authors:
         for credit in bare.names_before_role([fold(line)]):  # "林锐 BBC中文记者": the name over its role
             _read_folded(credit, found)
-    if not found.authors and (doctor := bare.doctor_card(fold(line))):
+    if not found.authors and (doctor := card_alone(fold(line))):
         found.authors = [doctor]  # "韩雪梅 主治医师 济南市儿童医院 儿科": a health answer's doctor
     if found.bare_person is None and not found.authors:
         found.bare_person = counted  # "问舟 2021/11/3 14:36 评论 228", "江南林一 … 8,902 人赞同了该回答"

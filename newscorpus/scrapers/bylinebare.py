@@ -137,13 +137,6 @@ _ROLE_ALONE = re.compile(r"[^\s:|/]{0,12}?" + _REPORTER_WORD)
 # A writer's post standing alone under the name, as an op-ed or a viewpoint prints it ("伦敦政治经济学院访问学者").
 _POST_ALONE = re.compile(r"[^\s:|/，。]{2,16}?(?:学者|學者|教授|研究员|研究員|专栏作家|專欄作家|评论员|評論員|撰稿人)")
 _NAME_BESIDE_POST = re.compile(r"([\u4e00-\u9fff]{2,4})\s+(" + _POST_ALONE.pattern + ")")
-_REVIEW_WORDS = ("审核", "審核", "审阅", "審閱", "审定", "審定")
-# A doctor's card over a health answer: the name, the clinical grade, then the hospital and the ward, no label
-# ("韩雪梅 主治医师 济南市儿童医院 儿科", "周慧敏 | 主治医师 | 市第一人民医院 妇科"): the grade's holder wrote
-# the answer.
-_NAME_BESIDE_GRADE = re.compile(
-    r"([\u4e00-\u9fff]{2,4})\s+(?:副)?(?:主任|主治|主管)?(?:医师|醫師|药师|藥師|护师|護師)(?:\s+[^\s:：\d]{2,16}){0,3}"
-)
 # A Latin-named outlet's post alone on its line: "BBC政治编辑", "CNN驻京记者" (its beat's editor writes).
 _LATIN_POST = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}(?:编辑|編輯|记者|記者|通讯员|通訊員)")
 _TRANSLITERATED = r"([\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
@@ -420,16 +413,6 @@ def _reported(reporting: re.Match[str], above: str) -> list[str]:
     if not name or not all(reported_person(part) for part in name.split()):
         return []
     return [f"{outlet or ''} 记者 {name}".strip()]
-
-
-def doctor_card(line: str) -> str | None:
-    """The doctor a card names (``韩雪梅 主治医师 济南市儿童医院 儿科``), for a byline string read alone: the answer's
-    writer (the natural batches, 4 of 4). On a page a card names the writer only on a Q&A page (``qanda``): beside a
-    story it is a quoted expert's, and a review word (医生审核) makes it the reviewer's anywhere."""
-    card = _NAME_BESIDE_GRADE.fullmatch(_role_part(line))
-    if card is None or not is_person(card.group(1)) or any(word in line for word in _REVIEW_WORDS):
-        return None
-    return card.group(1)
 
 
 def _post_holder(lines: list[str], index: int) -> str | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import SKIP_TAGS
+from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
 from newscorpus.scrapers.bylinetitles import without_honorific
@@ -32,6 +33,9 @@ _END = re.compile(r"^(?:其他|其它|更多)\S{0,4}?(?:回答|答案)|^相关�
 _ANSWERER = re.compile(r"^(?:回答者|答主|回答医生|解答医生|作者)\s*[:：]\s*(.*)$")
 # A time of day: only a stamp with one is the answer's (a related question's bare date is not).
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# A card's parts in one line: gaps, bars and spaced dots between the name, the title, the hospital and the ward.
+_CARD_GAPS = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+|\s+")
+_REVIEW_WORDS = ("审核", "審核", "审阅", "審閱", "审定", "審定")
 # The answerer's stats and the answer's tools, printed beside the name: none of them is a name.
 _STAT = re.compile(
     r"^(?:采纳率|等级|擅长|来自团队|来自|好评|差评|赞|踩|评论|分享|举报|链接|收藏|更多|编辑|[一二三四五六七八九十\d]+级"
@@ -103,6 +107,17 @@ def card_line(line: str) -> str | None:
     """The doctor a health answer's card names when read as one line: its first part, when a professional title
     follows it (as ``_card`` reads the card's elements) and the line shows the answer's time."""
     return _card(line.split(), 0) if _ANSWER_TIME.search(line) else None
+
+
+def card_alone(line: str) -> str | None:
+    """The doctor a card names in a byline string read alone, with no answer time (``韩雪梅 主治医师 济南市儿童医院
+    儿科``, ``周慧敏 | 主治医师 | …``): the answer's writer (the natural batches, 4 of 4), a person's name only. On a
+    page only a Q&A page reads cards (beside a story a card is a quoted expert's); a review word makes it a
+    reviewer's (审核专家, 医生审核)."""
+    if any(word in line for word in _REVIEW_WORDS):
+        return None
+    name = _card([part for part in _CARD_GAPS.split(line.strip()) if part], 0)
+    return name if name and is_person(name) else None
 
 
 def _card(lines: list[str], at: int) -> str | None:
