@@ -144,7 +144,7 @@ _NAME_THEN_POST = re.compile(_TRANSLITERATED + r"\s*(?:" + _LATIN_POST.pattern +
 # The name glued to a role opening with a Latin outlet ("刘乐BBC中文记者": two inline spans) parts where the
 # script changes; glued to a Han outlet ("张三新华社记者") the border is unknown, so a gap is needed there.
 _NAME_THEN_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:\s+|(?=[A-Za-z]))([^\s:|/]{0,12}?" + _REPORTER_WORD + ")")
-_ROLE_GAP = re.compile(r"\s*\|\s*|\s+[·•]\s+")  # a spaced dot only: "劳拉·昆斯伯格" keeps its own
+PART_GAP = re.compile(r"\s*\|\s*|\s+[·•]\s+")  # a spaced dot only: "劳拉·昆斯伯格" keeps its own
 # The place a role's reporter filed from, after a comma (BBC's "BBC中文记者，宁波"): where, not who.
 _ROLE_PLACE = re.compile(r"(?<=记者|記者)\s*[，,]\s*[\u4e00-\u9fff]{2,4}$")
 # A labelled field closing a bar part ("林锐 BBC中文记者 来源：BBC"): cut before the role is read.
@@ -444,7 +444,7 @@ def _role_part(line: str) -> str:
     if ":" in line:
         line = TRAILING_FIELD.sub("", line)
     line = _ROLE_PLACE.sub("", line)
-    return _ROLE_GAP.sub(" ", line).strip() if "|" in line or "·" in line or "•" in line else line
+    return PART_GAP.sub(" ", line).strip() if "|" in line or "·" in line or "•" in line else line
 
 
 def _name_over_post(lines: list[str], index: int) -> re.Match[str] | None:

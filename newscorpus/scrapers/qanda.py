@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import SKIP_TAGS
-from newscorpus.scrapers.bylinebare import is_person
+from newscorpus.scrapers.bylinebare import PART_GAP, is_person
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinenames import PLACEHOLDERS
 from newscorpus.scrapers.bylinetitles import without_honorific
@@ -33,8 +33,6 @@ _END = re.compile(r"^(?:其他|其它|更多)\S{0,4}?(?:回答|答案)|^相关�
 _ANSWERER = re.compile(r"^(?:回答者|答主|回答医生|解答医生|作者)\s*[:：]\s*(.*)$")
 # A time of day: only a stamp with one is the answer's (a related question's bare date is not).
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-# A card's parts in one line: gaps, bars and spaced dots between the name, the title, the hospital and the ward.
-_CARD_GAPS = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+|\s+")
 _REVIEW_WORDS = ("审核", "審核", "审阅", "審閱", "审定", "審定")
 # The answerer's stats and the answer's tools, printed beside the name: none of them is a name.
 _STAT = re.compile(
@@ -116,7 +114,7 @@ def card_alone(line: str) -> str | None:
     reviewer's (审核专家, 医生审核)."""
     if any(word in line for word in _REVIEW_WORDS):
         return None
-    name = _card([part for part in _CARD_GAPS.split(line.strip()) if part], 0)
+    name = _card(PART_GAP.sub(" ", line).split(), 0)  # a folded line's bars and spaced dots part the card too
     return name if name and is_person(name) else None
 
 
