@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 
 # "由 阿樂 於 2017年8月14日 23:10 發佈", "由 admin 于 2017-08-14 发布", "本文由 老王 发表于 …": the name between 由
 # and the time's 于/於 or the publishing verb. No punctuation, digit or 于 inside the name: "由此可见，于2019年发布"
-# and "由他于2019年发布" are prose. "原创" before the verb says the poster wrote it ("本文由 X 原创发布于 读书吧").
+# and "由他于2019年发布" are prose; no quote mark either: "本文由微阅网收录自微信公众号“宁海发布”" quotes an
+# account whose name ends in 发布, and the clause names nobody. "原创" before the verb says the poster wrote it
+# ("本文由 X 原创发布于 读书吧").
 # A Latin name of two or three capitalised words keeps its spaces ("由 Ada Chen 於 … 發佈").
 _BY_POSTED = re.compile(
     r"^(?:本文|此文|本帖)?由\s*([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){1,2}"
     # the poster's post before the name ("由 社工 區嘉敏 於 …發佈": an NGO's Drupal), or the name alone
-    r"|(?:[\u4e00-\u9fff]{2,8}\s+(?=[^\s\d于於]{2,20}?\s*[於于]))?[^\s:：|/，,。、；;！？\d于於]{2,20}?)"
+    r"|(?:[\u4e00-\u9fff]{2,8}\s+(?=[^\s\d于於]{2,20}?\s*[於于]))?[^\s:：|/，,。、；;！？“”「」《》\"\d于於]{2,20}?)"
     r"(?:\s*(?:已?[於于]\s*\S.{0,30}?\s*)?"
     r"(?:原创|原創|整理|整理後)?(?:发布|發佈|發布|发表|發表|张贴|張貼|提交|上传|上傳)"
     # phpBB 3's post header in Chinese: "由 晨风 » 2010-08-07 19:33" (the poster, the mark folded to ">", the time).
