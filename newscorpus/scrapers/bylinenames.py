@@ -416,7 +416,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     value = _NATIONALITY.sub("", _ROLE_LEAD.sub("", value.strip()))
     value = _EDITED_BY.sub(r"\1", value)  # "[楼主] [ 此帖被X在2009-09-19 08:02重新编辑 ]": the poster
     value = _FILED_IN.sub(r"\1", value)  # "Reporter: Zhou Huiying in Harbin": where the report was filed
-    if is_bar_tool(value):
+    if _bar_tool(value):
         return []  # a call to act whole ("参与讨论"), before its 与 splits it into two "names"
     if value.startswith("由"):
         value = _BY.sub("", value)
@@ -635,13 +635,19 @@ def outlet(value: str) -> str | None:
         return None  # "来源 阅 2876 转 64": a counter's one-character label after an empty 来源, no outlet
     if _SELF_REFERENCE.match(first):
         return None
-    if first in PLATFORMS or first in PLATFORM_APPS or is_bar_tool(first):
+    if first in PLATFORMS or first in PLATFORM_APPS or _bar_tool(first):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
     if not re.search(r"[\w\u4e00-\u9fff]", first) or _COUNT.fullmatch(first):
         return None  # punctuation, or a counter (a like button's "1", a comment link's "2.1k" in the source's element)
     if first.lower().startswith(("http://", "https://")):
         return None  # a blog's 出处 line gives its own address: where the page is, no outlet's name
     return first
+
+
+def _bar_tool(value: str) -> bool:
+    """``is_bar_tool`` on a label's value, where a unit may open with a counter's word: "阅读推广部 何静" is a
+    library's department (then its writer), no 阅读 counter."""
+    return is_bar_tool(value) and not is_organisation(value.split()[0])
 
 
 def _unbalanced_off(text: str) -> str:
