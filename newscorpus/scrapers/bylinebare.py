@@ -271,6 +271,7 @@ _TIBETAN_NAME_CHARS = 4
 _DHARMA_LEADS = frozenset("释釋")
 # The dash joining a paper's name and its app's or site's (成都商报-红星新闻, 人民网－人民日报).
 _OUTLET_JOIN = re.compile(r"[-－—]")
+_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:频道|頻道)")
 
 
 def is_outlet(word: str) -> bool:
@@ -282,8 +283,10 @@ def is_outlet(word: str) -> bool:
         return True
     if _PORTAL_CHANNEL.match(word):
         return True
-    if (joined := _OUTLET_JOIN.split(word)) and len(joined) == 2 and all(map(is_outlet, joined)):
-        return True  # "成都商报-红星新闻", "人民网－人民日报": a paper and its app or site, one outlet
+    if (joined := _OUTLET_JOIN.split(word)) and len(joined) == 2 and is_outlet(joined[0]):
+        # "成都商报-红星新闻", "人民网－人民日报": a paper and its app or site, one outlet; "人民网-湖南频道": a
+        # portal's regional or topic channel
+        return is_outlet(joined[1]) or _CHANNEL.fullmatch(joined[1]) is not None
     if (app := _APP.match(word)) and not _NOT_OUTLETS.match(app.group(1)):
         return True  # "央视新闻APP", "新浪财经APP": an outlet's app, named like its 客户端
     if not _HAN_OUTLET.match(word) or _NOT_OUTLETS.match(word):
