@@ -56,6 +56,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "编辑",
         "责编",
         "编发",
+        # A content farm's or a fan site's editor by its casual word ("小编：甜甜"); only with its separator, since
+        # "小编为大家整理了" is prose, and "作者：小编" stays a placeholder (the value, not this label).
+        "小编",
         "Editor",
         "EDITOR",
     ),
@@ -134,6 +137,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         *(f"{lead}{rank}通讯员" for lead in ("本报", "") for rank in ("特约", "见习", "实习", "") if lead or rank),
         # "记者 张三 实习生 李四": an intern co-writing the story is one of its writers.
         "实习生",
+        # A guest writer credited as a reporter is, and beside one ("本刊记者 郑涛 特约撰稿人 胡蓉"): a co-writer.
+        *(f"{lead}特约撰稿{person}" for lead in OWN_OUTLET for person in ("人", "")),
+        "特约撰稿人",
+        "特约撰稿",
     ),
     AUTHOR: (
         # A theme's screen-reader word for the writer ("文章作者 由小满子": WordPress's "Post author").
@@ -168,8 +175,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "解答专家",
         "医生回答",  # "医生回答 | 陈卫东 副主任医师 …": the label, then the bar's separator
         "答主",
-        "特约撰稿人",
-        "特约撰稿",
         # "采访整理：X" (an interview written up by X), in Taiwan's spelling too.
         "采访整理",
         "採訪整理",
@@ -435,6 +440,7 @@ NEED_SEPARATOR = frozenset(
         "写真",
         "撮影",
         "编发",  # "编发了通知" is prose, "编发：徐一波" a credit
+        "小编",
         *LABELS[OTHER],
     }
     | {label for labels in LABELS.values() for label in labels if label.isascii()}
