@@ -21,6 +21,8 @@ _BAR_TOOLS |= frozenset({"字号", "字號", "字体", "字體", "发布", "發�
 _BAR_TOOLS |= frozenset({"引用", "回复", "回覆", "删除", "刪除", "TOP", "Top", "顶部", "頂部"})
 # A feed's feedback buttons under a post ("不感兴趣", "屏蔽"), next to an empty 责任编辑： on sohu.
 _BAR_TOOLS |= frozenset({"不感兴趣", "不喜欢", "屏蔽"})
+# A finance portal's links to the stock's quote and forum after the names ("编辑：肖颖 股吧", jrj and eastmoney).
+_BAR_TOOLS |= frozenset({"股吧", "行情"})
 # A bar's read-aloud button beside the time ("第一财经 2023-07-12 20:31 听新闻"): no outlet, no name.
 _BAR_TOOLS |= frozenset(
     {"听新闻", "聽新聞", "听全文", "聽全文", "语音播报", "語音播報", "朗读", "朗讀", "收听", "收聽"}
