@@ -319,6 +319,8 @@ def account_as_author(article: Article, *, keep_outlets: bool = False) -> None:
     outlet's own (since session 26: the natural batches label it so, 7 of 7 pages)."""
     if article.source is None or any(platform in article.source for platform in PLATFORMS):
         return  # "澎湃新闻·澎湃号·政务": the platform's channel the post runs in, no account's name
+    if "、" in article.source:
+        return  # "来源：成都发布、成都地铁" closing a post: the outlets it quotes, a list no account is named
     if article.author in (None, article.source):  # the bar named it too
         if keep_outlets and bare.is_outlet(article.source):
             return
