@@ -133,3 +133,19 @@ def _account_post(closing: str) -> tuple[str | None, str | None]:
 
 def test_a_list_of_quoted_outlets_is_no_account() -> None:
     assert _account_post("来源：厦门发布、厦门地铁") == ("鹭岛生活通", "厦门发布、厦门地铁")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("AFP | By Anna Berg and Tom Lowe", ("Anna Berg Tom Lowe", "AFP", None)),
+        ("China Daily | By Li Wen | Updated: 2019-01-02", ("Li Wen", "China Daily", None)),
+        ("Kyodo | Editor: Sato Ken | 2017-05-03", (None, "Kyodo", "Sato Ken")),
+        ("By Anna Berg | Bloomberg | 2019-02-03", ("Anna Berg", "Bloomberg", None)),
+        # Controls: a menu's word before the bar is no outlet.
+        ("Home | By Anna Berg", (None, None, None)),
+        ("Sports | Editor: Sato Ken", (None, None, "Sato Ken")),
+    ],
+)
+def test_english_bar_naming_the_wire_before_the_writers(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want

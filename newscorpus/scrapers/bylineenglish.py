@@ -55,9 +55,26 @@ def _by_after_bar(line: str) -> re.Match[str] | None:
     at = line.find(" By ")
     if at < 0:
         at = line.find(" by ")  # WordPress's "Posted on 2019-10-02 by Jane Lee"
-    if at < 0 or not TIME.search(line[:at]):
+    if at < 0 or not (TIME.search(line[:at]) or _leading_outlet(line)):
         return None
     return _BY.match(line[at + 1 :].lstrip())
+
+
+# "Reuters | By Jane Doe", "Xinhua | Editor: Liu Qiang | 2018-01-05": a wire's or an outlet's name as the bar's
+# first part, before the writers' or another English field's part.
+_LEADING_PART = re.compile(r"^([^|]+?)\s*\|\s*(?=(?:By|BY|Editor|Edited|Updated|Published)\b)")
+
+
+def _leading_outlet(line: str) -> str | None:
+    """The outlet an English bar names in its first part, before its "By" or another field's part."""
+    match = _LEADING_PART.match(line)
+    if match is None or not _OUTLET_PART.fullmatch(part := match.group(1)):
+        return None
+    return part if _outlet_word(part) else None
+
+
+def _outlet_word(part: str) -> bool:
+    return _AGENCY_WORD.search(part) is not None or _OUTLET_WORD.search(part) is not None
 
 
 def _by_names(text: str) -> list[str]:
@@ -66,16 +83,19 @@ def _by_names(text: str) -> list[str]:
 
 def english_agency(line: str) -> str | None:
     """``By Reuters``, ``By Agence France-Presse``: a wire credited by an English bar, its source; else the outlet
-    the bar names in its part right after the writers (``By X | China Daily | …``)."""
+    the bar names in its part right after the writers (``By X | China Daily | …``) or before them (``Reuters | By
+    X``)."""
     match = _BY.match(line)
     wires = [name for name in _by_names(match.group(1)) if _AGENCY_WORD.search(name)] if match else []
     if wires:
         return wires[0]
+    if match is None:
+        return _leading_outlet(line)  # "Reuters | By Jane Doe": the wire named before the writers
     # "By Li Wen and Zhang Hao | China Daily | Updated: …": the bar's next part, an outlet's name, is the source.
-    if match is None or not (rest := line[match.end() :].lstrip()).startswith("|"):
+    if not (rest := line[match.end() :].lstrip()).startswith("|"):
         return None
     part = rest[1:].split("|", 1)[0].strip()
-    return part if _OUTLET_PART.fullmatch(part) and _OUTLET_WORD.search(part) else None
+    return part if _OUTLET_PART.fullmatch(part) and _outlet_word(part) else None
 
 
 # An outlet's name as a bar's part: capitalised words only ("China Daily", "South China Morning Post").
