@@ -42,9 +42,11 @@ def test_a_quoted_account_ending_in_fabu_is_no_poster(line: str, poster: list[st
         ("作者：阅读推广中心 王丽", ("王丽", None, None)),
         ("信息来源：阅读推广部", (None, "阅读推广部", None)),
         ("作者：浏览服务部 赵强", ("赵强", None, None)),
-        # Controls: the counter itself, after an empty label, names nobody.
+        # Controls: the counter itself, after an empty label, names nobody; nor does the back-to-top link, whose
+        # 顶部 ends as a department does.
         ("作者：阅读 1234", (None, None, None)),
         ("来源：浏览 2876", (None, None, None)),
+        ("来源： 返回顶部", (None, None, None)),
     ],
 )
 def test_a_unit_opening_with_a_counter_word(line: str, want: tuple[str | None, ...]) -> None:

@@ -87,6 +87,12 @@ def ends_names(token: str) -> bool:
 _CALLS = frozenset({"我要评论", "我来说两句", "发表评论", "加入收藏", "返回顶部", "参与讨论", "我要纠错", "网友评论"})
 
 
+def opening_tool_word(token: str) -> str:
+    """The tool's or counter's word a value opens with (``阅读`` of ``阅读 (1234)``), else ""."""
+    token = _unplussed(token)
+    return next((word for word in _NOT_A_VALUE if token.startswith(word)), "")
+
+
 def is_bar_tool(token: str) -> bool:
     """A bar's tool, counter, button or call to act standing where an empty label's value would
     (``返回搜狐，查看更多``, ``展开全文``, ``我要评论`` far below an empty ``责任编辑：``): no name or outlet opens

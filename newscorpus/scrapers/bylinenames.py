@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import are_outlets, is_outlet, is_person
-from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_bar_tool
+from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_bar_tool, opening_tool_word
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinekanji import japanese_name
@@ -139,6 +139,8 @@ _CLASS_CODE_LEAD = re.compile("(?:" + CLASS_CODE.pattern + r")(?=[\u4e00-\u9fff]
 # A theme's "posted on" glued after the name by its screen-reader text ("小满发布于"): no name ends so.
 _POSTED_SUFFIX = re.compile(r"(?:发布于|發佈於|發布於|发表于|發表於)$")
 _POSTED_SUFFIX_MIN_CHARS = 4
+# A unit's own name after a counter's word it opens with (阅读推广部: 推广部), longer than a tool's word (返回顶部).
+_UNIT_AFTER_TOOL_CHARS = 3
 # "admin" as a login's own word: alone, after a site's word and a separator, before digits (not "badminton").
 _ADMIN_LOGIN = re.compile(r"(?i)(?:[a-z0-9]+[_.-])?(?:sys)?admin(?:istrator)?(?:[_.-]?\d+|[_.-][a-z0-9]+)?")
 # A phrase of time after a label's word used as a verb or a heading ("整理：每天晚上花五分钟", a post's section
@@ -646,8 +648,13 @@ def outlet(value: str) -> str | None:
 
 def _bar_tool(value: str) -> bool:
     """``is_bar_tool`` on a label's value, where a unit may open with a counter's word: "阅读推广部 何静" is a
-    library's department (then its writer), no 阅读 counter."""
-    return is_bar_tool(value) and not is_organisation(value.split()[0])
+    library's department (then its writer), no 阅读 counter. The unit's own name follows the word ("推广部"); a
+    word of two characters there is the tool's ("返回顶部": 顶部 ends as a department does, but names none)."""
+    if not is_bar_tool(value):
+        return False
+    first = value.split()[0]
+    rest = first[len(opening_tool_word(first)) :]
+    return len(rest) < _UNIT_AFTER_TOOL_CHARS or not is_organisation(rest)
 
 
 def _unbalanced_off(text: str) -> str:
