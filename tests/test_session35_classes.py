@@ -4,7 +4,8 @@ name opens with a counter's word (阅读推广部) taken for the counter; a port
 note whose writers are set apart by 、 and carry an intern's role (（人民网-湖南频道 X、实习生Y）); a guest writer
 (特约撰稿人) beside the staff reporter; a content farm's editor by its casual word (小编：X); a finance portal's
 forum link after the editor (编辑：X 股吧); a self-media post closing on a list of the outlets it quotes, moved
-to its author. Written as other outlets, names and wordings than the batch's, each with controls.
+to its author. From blind89n's strings: an English bar naming its wire before the writers (Reuters | By X); a
+librarian's grade before the name (馆员 X). Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
 from __future__ import annotations
@@ -151,3 +152,17 @@ def test_a_list_of_quoted_outlets_is_no_account() -> None:
 )
 def test_english_bar_naming_the_wire_before_the_writers(line: str, want: tuple[str | None, ...]) -> None:
     assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("文：馆员 陈悦\u3000图：博物馆陈列部", "陈悦"),
+        ("作者：馆员 周敏", "周敏"),
+        # Controls: the grade's longer forms, and a person addressed by the title, stay as they were.
+        ("作者：副研究馆员 周敏", "周敏"),
+        ("作者：周馆员", "周馆员"),
+    ],
+)
+def test_a_librarian_grade_before_the_name(line: str, author: str) -> None:
+    assert _fields(line)[0] == author

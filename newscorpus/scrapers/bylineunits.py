@@ -62,11 +62,11 @@ UNNAMED_ROLE = re.compile(
     # a reporter's role with no name after it (撰文：星島頭條記者, 作者：本报记者): the outlet's staff, nobody named
     r"|^[\u4e00-\u9fff]{0,8}(?:记者|記者)$"
 )
-# A professional grade printed before the name it belongs to (作者：高级农艺师 孟庆华, 执业药师 沈岚): a person's
-# title, no name.
+# A professional grade printed before the name it belongs to (作者：高级农艺师 孟庆华, 执业药师 沈岚, a library's or
+# a museum's 馆员 孙琪): a person's title, no name.
 PROFESSIONAL_TITLE = re.compile(
     r"^(?:[一二三四五]级)?(?:正高级|高级|副高级|助理|副|执业|執業)?(?:主任|主管|主治)?"
-    r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|医师|醫師|药师|藥師|护师|教师|教師"
+    r"(?:农艺师|農藝師|工程师|工程師|畜牧师|兽医师|会计师|會計師|经济师|經濟師|讲师|講師|教授|研究员|研究員|馆员|館員|医师|醫師|药师|藥師|护师|教师|教師"
     # an office-holder's post before the name (作者：检察官 张丽华, 一级法官 李涛, 民警 王强): the post, no name
     # a social worker (撰文：社工 鄭詠詩) is an NGO's post as a nurse is a hospital's
     r"|检察官|檢察官|检察官助理|法官|法官助理|民警|警官|辅警|護士|护士|社工|社工师|社工師|志工|义工|義工|"
