@@ -20,7 +20,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import are_outlets, is_outlet, is_person, reported_person, signing_name
 from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
-from newscorpus.scrapers.bylinelabels import OWN_OUTLET
+from newscorpus.scrapers.bylinelabels import CO_REPORTERS, OWN_OUTLET
 from newscorpus.scrapers.bylinenames import without_nationality
 from newscorpus.scrapers.bylinesource import is_unit, reported_outlet
 from newscorpus.scrapers.bylinespell import both_spellings
@@ -267,13 +267,13 @@ def named_after_post(line: str) -> str | None:
 # A reprinted story's closing note, the paper then its reporter, a slash between ("（羊城晚报/蒋琳）").
 # "（羊城晚报/蒋琳）", and with a space: "（新浪体育 张伟）", "（浏阳市融媒体中心 易晓凡 李明）"; the writers set
 # apart by 、 too, an intern's or a correspondent's role glued on ("（人民网-湖南频道 唐开莉、实习生彭婷婷）").
+_CO_ROLE = "(?:" + "|".join(both_spellings(CO_REPORTERS)) + ")"
+_WRITER = rf"{_CO_ROLE}?[\u4e00-\u9fff]{{2,4}}"
 _OUTLET_THEN_WRITERS = re.compile(
-    r"^[（(]\s*([^\s/／()（）]{2,12})\s*(?:[/／]|\s)\s*"
-    r"((?:实习生|實習生|通讯员|通訊員)?[\u4e00-\u9fff]{2,4}(?:(?:\s+|\s*、\s*)(?:实习生|實習生|通讯员|通訊員)?[\u4e00-\u9fff]{2,4})*)"
-    r"\s*[)）]"
+    rf"^[（(]\s*([^\s/／()（）]{{2,12}})\s*(?:[/／]|\s)\s*({_WRITER}(?:(?:\s+|\s*、\s*){_WRITER})*)\s*[)）]"
 )
 _WRITERS_APART = re.compile(r"\s*、\s*|\s+")
-_ROLE_BEFORE = re.compile(r"^(?:实习生|實習生|通讯员|通訊員)")
+_ROLE_BEFORE = re.compile(f"^{_CO_ROLE}")
 
 
 def outlet_and_writer(line: str) -> tuple[str, list[str]] | None:

@@ -138,9 +138,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # "记者 张三 实习生 李四": an intern co-writing the story is one of its writers.
         "实习生",
         # A guest writer credited as a reporter is, and beside one ("本刊记者 郑涛 特约撰稿人 胡蓉"): a co-writer.
-        *(f"{lead}特约撰稿{person}" for lead in OWN_OUTLET for person in ("人", "")),
-        "特约撰稿人",
-        "特约撰稿",
+        *(f"{lead}特约撰稿{person}" for lead in (*OWN_OUTLET, "") for person in ("人", "")),
     ),
     AUTHOR: (
         # A theme's screen-reader word for the writer ("文章作者 由小满子": WordPress's "Post author").
