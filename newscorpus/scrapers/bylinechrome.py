@@ -88,9 +88,10 @@ _CALLS = frozenset({"我要评论", "我来说两句", "发表评论", "加入�
 
 
 def opening_tool_word(token: str) -> str:
-    """The tool's or counter's word a value opens with (``阅读`` of ``阅读 (1234)``), else ""."""
+    """The tool's or counter's word a value opens with (``阅读`` of ``阅读 (1234)``), else "": the longest
+    (``发布于`` over ``发布``), whatever order the words' set is in."""
     token = _unplussed(token)
-    return next((word for word in _NOT_A_VALUE if token.startswith(word)), "")
+    return max((word for word in _NOT_A_VALUE if token.startswith(word)), key=len, default="")
 
 
 def is_bar_tool(token: str) -> bool:
