@@ -5,7 +5,8 @@ note whose writers are set apart by 、 and carry an intern's role (（人民网
 (特约撰稿人) beside the staff reporter; a content farm's editor by its casual word (小编：X); a finance portal's
 forum link after the editor (编辑：X 股吧); a self-media post closing on a list of the outlets it quotes, moved
 to its author. From blind89n's strings: an English bar naming its wire before the writers (Reuters | By X); a
-librarian's grade before the name (馆员 X). Written as other outlets, names and wordings than the batch's, each with controls.
+librarian's grade before the name (馆员 X). Written as other outlets, names and wordings than the batch's, each with
+controls.
 """
 
 from __future__ import annotations
