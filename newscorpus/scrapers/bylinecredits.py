@@ -267,13 +267,15 @@ def named_after_post(line: str) -> str | None:
 # A reprinted story's closing note, the paper then its reporter, a slash between ("（羊城晚报/蒋琳）").
 # "（羊城晚报/蒋琳）", and with a space: "（新浪体育 张伟）", "（浏阳市融媒体中心 易晓凡 李明）"; the writers set
 # apart by 、 too, an intern's or a correspondent's role glued on ("（人民网-湖南频道 唐开莉、实习生彭婷婷）").
-_CO_ROLE = "(?:" + "|".join(both_spellings(CO_REPORTERS)) + ")"
-_WRITER = rf"{_CO_ROLE}?[\u4e00-\u9fff]{{2,4}}"
+# An intern's or a correspondent's role glued before a co-writer's name (实习生彭婷婷), in either spelling; bylinestory
+# reads the same roles in a lead's reporter run.
+CO_ROLE = "(?:" + "|".join(both_spellings(CO_REPORTERS)) + ")"
+CO_LABEL = re.compile(rf"^{CO_ROLE}\s*")
+_WRITER = rf"{CO_ROLE}?[\u4e00-\u9fff]{{2,4}}"
 _OUTLET_THEN_WRITERS = re.compile(
     rf"^[（(]\s*([^\s/／()（）]{{2,12}})\s*(?:[/／]|\s)\s*({_WRITER}(?:(?:\s+|\s*、\s*){_WRITER})*)\s*[)）]"
 )
 _WRITERS_APART = re.compile(r"\s*、\s*|\s+")
-_ROLE_BEFORE = re.compile(f"^{_CO_ROLE}")
 
 
 def outlet_and_writer(line: str) -> tuple[str, list[str]] | None:
@@ -282,7 +284,7 @@ def outlet_and_writer(line: str) -> tuple[str, list[str]] | None:
     match = _OUTLET_THEN_WRITERS.match(line)
     if match is None or not is_outlet(match.group(1)):
         return None
-    names = [_ROLE_BEFORE.sub("", name) for name in _WRITERS_APART.split(match.group(2))]
+    names = [CO_LABEL.sub("", name) for name in _WRITERS_APART.split(match.group(2))]
     if not all(reported_person(name) and not is_outlet(name) for name in names):
         return None
     return match.group(1), names

@@ -49,14 +49,11 @@ _ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos"
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
 # One name, then its role after a slash: the pictures ("庞雪/图", "陈卓／攝").
 _NAME_THEN_PICTURES = re.compile(r"[^\s/／]{2,4}\s*[/／]\s*(?:图|圖|图片|圖片|摄|攝|摄影|攝影)")
-# "黄芩综合报道": the report compiled from others' is the reporter's as one filed alone is.
-_ROLE_SUFFIX = re.compile(
-    r"(?:(?:综合|綜合)?(?:报道|報道|報導|报导)|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|出品|发自\S*|發自\S*|电|電|讯|訊|文)$"
-)
-# "记者 X Y 直播" credits a live report's reporters as 报道 credits a report's.
-_TWO_CHAR_ROLE = re.compile(
-    r"(?:(?:综合|綜合)?(?:报道|報道|報導|报导)|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|出品)$"
-)
+# The reporting verbs a name may carry glued after it; "黄芩综合报道": the report compiled from others' is the
+# reporter's as one filed alone is. "记者 X Y 直播" credits a live report's reporters as 报道 credits a report's.
+_REPORTING_VERB = r"(?:综合|綜合)?(?:报道|報道|報導|报导)|整合|整理|编译|編譯|采写|採寫|撰文|供稿|直播|出品"
+_ROLE_SUFFIX = re.compile(rf"(?:{_REPORTING_VERB}|发自\S*|發自\S*|电|電|讯|訊|文)$")
+_TWO_CHAR_ROLE = re.compile(rf"(?:{_REPORTING_VERB})$")
 # A government's release account ("上海发布", "云台发布"): a place then 发布, never a person's name.
 _RELEASE_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:发布|發佈|發布)$")
 # "记者 张三 青岛报道": after a name, a word glued to 报道/电/讯 is the place the report was filed from.

@@ -13,8 +13,6 @@ from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinefields import Found, photo_credit, read_fields
 from newscorpus.scrapers.bylinegrammar import AUTHOR, REPORTER, tokenize
-from newscorpus.scrapers.bylinelabels import CO_REPORTERS
-from newscorpus.scrapers.bylinespell import both_spellings
 
 # "（记者 张三）", and Taiwan's "〔記者陳怡君／台北報導〕".
 # 【】 too: "【环球时报驻德国特约记者 青木】连日来，…" opens a story like "（记者 张三）".
@@ -93,11 +91,10 @@ def dispatch_names(before: str, text: str) -> list[str]:
 # ("本报讯 记者邱锦 通讯员朱晓燕报道：“…").
 # An outlet's reporter label opening the story, one to three names, then the story's words after a space.
 # An intern's or correspondent's label may join it (本报记者 沈怡然 实习生 李思远 今年以来…).
-_CO = "|".join(both_spellings(CO_REPORTERS))
+_CO = credits.CO_ROLE
 _SPACED_LEAD = re.compile(
     rf"^[^\s，。,:：]{{0,12}}?(?:记者|記者)\s+((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}})(?=[\u4e00-\u9fff])"
 )
-_CO_LABEL = re.compile(rf"^(?:{_CO})\s*")
 _FILED_FROM = ("报道", "報道", "報導", "报导")
 # The credits may open with the words-and-pictures role before the reporter's label (楚天都市报讯 图文：记者 X …).
 _ROLE_BEFORE = r"(?:(?:图文|圖文|文图|文圖|图/文|圖/文|文/图|文/圖|图／文|文／图)\s*[:：]?\s*)?"
@@ -132,7 +129,7 @@ def spaced_lead_writers(line: str) -> list[str]:
     match = _SPACED_LEAD.match(line) or _TAGGED_LEAD.match(line)
     if match is None:
         return []
-    names = [_CO_LABEL.sub("", part) for part in match.group(1).split() if not _CO_LABEL.fullmatch(part)]
+    names = [credits.CO_LABEL.sub("", part) for part in match.group(1).split() if not credits.CO_LABEL.fullmatch(part)]
     if names and names[-1].endswith(("讯", "訊")):
         names.pop()  # "证券时报记者 孙晓霞 本报讯 中国证监会…": the paper's wire tag opens the story after the names
     person = bare.is_person
