@@ -28,7 +28,7 @@ from newscorpus.scrapers.bylinelabels import (
 )
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
 from newscorpus.scrapers.bylinelabels import NEED_SEPARATOR as _NEED_SEPARATOR
-from newscorpus.scrapers.bylineoutlet import shared_outlet
+from newscorpus.scrapers.bylineoutlet import reporter_qualifier, shared_outlet
 from newscorpus.scrapers.bylinespell import both_spellings
 from newscorpus.scrapers.bylinesurnames import DOUBLE, SINGLE, SINGLE_TRADITIONAL
 from newscorpus.scrapers.bylinewriters import REPORT_CREDITS
@@ -70,6 +70,8 @@ _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 # without a separator, and never the short words names and prose end in (编辑, 文, 摄).
 _GLUED = frozenset(label for label in CREDIT_LABELS if label not in _NEED_SEPARATOR and canonical(label) != "编辑")
 _ALL = sorted(_KIND, key=len, reverse=True)
+# The kinds of label that credit a story's writers.
+_WRITERS = (AUTHOR, REPORTER)
 _LABEL = re.compile("|".join(map(re.escape, _ALL)))
 # Where a label may start without a separator after it: line start, after a space, bracket or separator.
 # A pronoun glued before a label word makes it a reference to someone ("只看该作者"), not a field.
@@ -161,6 +163,12 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         reporters = ((at, label) for at, _, label in starts if _KIND[label] == REPORTER)
         if outlet := shared_outlet(line, reporters, m.start(), m.end()):
             starts.append((m.start() - outlet, m.end(), m.group()))  # the outlet's word is the label's, no name's
+        elif (
+            starts
+            and _KIND[starts[-1][2]] in _WRITERS
+            and (qualifier := reporter_qualifier(line, starts[-1][1], m.start(), m.end()))
+        ):
+            starts.append((m.start() - qualifier, m.end(), m.group()))  # "郑州台记者": the station's, no name
         elif (
             _is_label(line, m.start(), m.end())
             or (starts and _glued_label(line, starts[-1][1], m.start(), m.end()))
@@ -293,7 +301,7 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return False  # "【记录】我家装修全过程": a post's tag in brackets; only "记录：乔怡" credits a note-taker
     if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
         return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
-    if after == "等" and _KIND[label] in (AUTHOR, REPORTER):
+    if after == "等" and _KIND[label] in _WRITERS:
         return False  # "本文为自媒体、作者等百家号作者上传并发布": "writers and others", a platform's notice
     if label in _NEED_SEPARATOR:
         # "文/李四", "摄影：张三" — and at a boundary, so "中文/英文" or "新闻图/" stay words. A bar's own

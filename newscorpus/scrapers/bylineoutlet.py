@@ -13,7 +13,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinelabels import CO_REPORTERS
 from newscorpus.scrapers.bylinespell import both_spellings
 
-__all__ = ["shared_outlet"]
+__all__ = ["reporter_qualifier", "shared_outlet"]
 
 _REPORTER_CORES = ("记者", "記者")
 # The outlet's word glues an intern's or a correspondent's label the same way ("南方周末记者 X 南方周末实习生 Y").
@@ -37,3 +37,22 @@ def shared_outlet(line: str, reporters: Iterable[tuple[int, str]], start: int, e
         if before is not None and before.group().startswith(prefix):
             return len(prefix)
     return 0
+
+
+# The core a co-writer's label ends in, whatever word qualifies it (郑州台记者, 学生记者, 学生通讯员).
+_WRITER_CORES = (*_REPORTER_CORES, *both_spellings(("通讯员",)))
+
+
+def reporter_qualifier(line: str, previous_end: int, start: int, end: int) -> int:
+    """How many characters of the word glued before the reporter label at ``start:end`` qualify it, after a
+    writer's credit that named someone (``总台央广记者 王思坤 郑州台记者 张晓雪``, ``校报记者 王斌 学生记者 赵晓雯``):
+    a station, a paper or a student reporter's word. A name is printed after its label, never glued before it,
+    so the word set off by a gap before the label is the label's, not a second name. 0 when there is none."""
+    if not line[start:end].endswith(_WRITER_CORES):
+        return 0
+    run = _HAN_RUN.search(line, previous_end, start)
+    if run is None or len(run.group()) < settings.BYLINE_OUTLET_MIN_CHARS:
+        return 0
+    if len(run.group()) > settings.BYLINE_MAX_OUTLET_CHARS or line[run.start() - 1 : run.start()] != " ":
+        return 0
+    return len(run.group()) if line[previous_end : run.start()].strip(" :：|/") else 0
