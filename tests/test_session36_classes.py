@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.byline import parse_byline, parse_line
 
 
 def _fields(line: str) -> tuple[str | None, str | None, str | None]:
@@ -30,4 +30,44 @@ def _fields(line: str) -> tuple[str | None, str | None, str | None]:
     ],
 )
 def test_a_word_glued_before_the_next_reporter_label_is_the_labels(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["本文来自微信公众号：远山财经 （ID：yuanshancj），作者：郝明远，题图来自：视觉中国"],
+            ("郝明远", "远山财经", None),
+        ),
+        (
+            ["2023-05-02 10:11 收藏8", "本文来自微信公众号“沧海观察”（ID：chcx2019），作者：辛晴，经授权发布。"],
+            ("辛晴", "沧海观察", None),
+        ),
+        # Control: the account's own writer named as the author gives no source (the account publishing itself).
+        (["本文来自微信公众号：郝明远说车（ID：hmysc），作者：郝明远"], ("郝明远", None, None)),
+    ],
+)
+def test_a_reprint_notice_above_the_story_names_its_account_as_the_source(
+    lines: list[str], want: tuple[str | None, ...]
+) -> None:
+    found = parse_byline(lines, lines)
+    assert (found.author, found.source, found.editor) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "本文来自微信公众号：远山财经（ID：yuanshancj），作者：郝明远，编辑：丁一，原文标题：《车市的冬天》",
+            ("郝明远", "远山财经", "丁一"),
+        ),
+        ("作者：郝明远，编辑：丁一，原文标题：《冬天》", ("郝明远", None, "丁一")),
+        # Control: the reprint's 原标题 ended the name before.
+        ("编辑：丁一，原标题：《车市的冬天》", (None, None, "丁一")),
+    ],
+)
+def test_the_originals_headline_after_a_reprint_notices_editor_ends_the_name(
+    line: str, want: tuple[str | None, ...]
+) -> None:
     assert _fields(line) == want

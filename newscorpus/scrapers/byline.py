@@ -164,6 +164,8 @@ def parse_byline(lines: list[str], bars: Collection[str] | None = None) -> Bylin
     for line in join_dangling_labels(lines):
         in_region = bar_set is not None and line in bar_set
         _read_folded(line, found, bare_too=bar_set is None or in_region, region=in_region)
+        if in_region:
+            came_from_account(line, found)  # the notice above the story names its account, as one opening it does
         if not found.authors and previous and _LONE_BRACKET.fullmatch(line):
             # "（山本哲也）" on its own line under a Japanese story: the story's closing credit.
             found.authors = credits.closing_name(previous[-settings.BYLINE_DATELINE_CHARS :] + line)

@@ -276,6 +276,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "原标题",
+        # A reprint notice's field after its credits ("作者：X，编辑：Y，原文标题：《Z》"): the original's headline
+        # ends the editor's value as 原标题 does.
+        "原文标题",
         # A press release's contact for the media ("傳媒查詢：傳訊部 黃小姐", "联系人：陈先生"): nobody's credit.
         "传媒查询",
         "傳媒查詢",
