@@ -1,5 +1,7 @@
 """Classes session 36 found in blind91n's strings and pages (flipped to tune at the session's start): a closing
-note whose second writer's label is qualified by a word glued before it (郑州台记者, 学生记者), read as a name.
+note whose second writer's label is qualified by a word glued before it (郑州台记者, 学生记者), read as a name; a
+WeChat reprint notice above the story, and the original's headline after its editor (原文标题); a self-media
+account named only on its card, over the time and the platform's creator badge (blind90n had one too).
 Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
@@ -7,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
 from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.registry import Registry
 
 
 def _fields(line: str) -> tuple[str | None, str | None, str | None]:
@@ -71,3 +75,42 @@ def test_the_originals_headline_after_a_reprint_notices_editor_ends_the_name(
     line: str, want: tuple[str | None, ...]
 ) -> None:
     assert _fields(line) == want
+
+
+_STORY = "<p>入冬以来，不少地区迎来降温，呼吸道疾病进入高发期，医生提醒市民注意防护。</p>" * 3
+
+
+def _card_post(url: str, account: str, badge: str, opening: str = "") -> str | None:
+    """A self-media post whose hashed-class template shows the account on its card only: no link, no label."""
+    html = (
+        "<html><head><title>冬季如何预防呼吸道疾病_平台</title></head><body><div class='_a1'>"
+        "<div class='_h2'>冬季如何预防呼吸道疾病</div>"
+        f"<div class='_c3'><div class='_v4'><img src='https://img.example.com/a.png'></div>"
+        f"<div class='_n5'><p class='_p6'>{account}</p><div class='_m7'><span>2023-12-04 09:15</span>"
+        f"<span>湖南</span><span class='_b8'>{badge}</span></div></div><div class='_f9'>+关注</div></div>"
+        f"<div class='_s0'>{opening}{_STORY}</div></div></body></html>"
+    )
+    return parse_html(html, url, Registry.load()).author
+
+
+@pytest.mark.parametrize(
+    ("url", "account", "badge", "opening", "author"),
+    [
+        ("https://baijiahao.baidu.com/s?id=1784512398765432101", "家庭医生老周", "健康领域创作者", "", "家庭医生老周"),
+        ("https://www.example.cn/post/20231204/5521.html", "湘江健康说", "优质健康领域创作者", "", "湘江健康说"),
+        # The account published, the person the opening credits wrote (README "accounts").
+        (
+            "https://baijiahao.baidu.com/s?id=1784512398765432102",
+            "家庭医生老周",
+            "健康领域创作者",
+            "<p>文 | 邓思远</p>",
+            "邓思远",
+        ),
+        # Control: with no badge the card's line is no account anyone shows as such.
+        ("https://www.example.cn/post/20231204/5523.html", "湘江健康说", "浏览 2831", "", None),
+    ],
+)
+def test_an_account_on_its_card_over_the_creator_badge_is_the_author(
+    url: str, account: str, badge: str, opening: str, author: str | None
+) -> None:
+    assert _card_post(url, account, badge, opening) == author

@@ -27,15 +27,25 @@ HANDLE = re.compile(_HANDLE_CHAR + r"{2,16}")
 # "2019-07-22 10:38:41 历史知识大风号".
 _GLUED = re.compile(r"^(?:(?:" + TIME.pattern + r")\s*)?(" + _HANDLE_CHAR + r"{2,16}?)(" + _TAGS + r")$")
 # Words that open a call to act or mark a post, never an account: "关注大风号", "原创".
+# A platform's creator badge closing the bar under the account's name, after the time and the poster's region
+# ("2022-08-15 17:26 北京 法律领域创作者"): the line above is the account, as it is above a tag.
+_BADGE = re.compile(r"[^\s\d:：|/]{0,12}(?:创作者|創作者)$")
+# The tag a badge's account is written with: the badge is a platform's (百家号's, 头条号's), and which platform
+# does not change whose post it is.
+_BADGE_TAG = "百家号"
 _NOT_HANDLE = re.compile(r"^(?:关注|订阅|扫码|来自|打开|下载|搜索|申请|登录|注册|进入|原创|首发|独家|转载|更多)")
 
 
 def tagged_accounts(lines: list[str]) -> list[str]:
     """``ACCOUNT TAG`` for each account a bar shows glued to its platform's tag, or on the line right above a
-    line holding only the tag."""
+    line holding only the tag, or only the time and the platform's creator badge."""
     found: list[str] = []
     for index, line in enumerate(lines):
         text = line.strip()
+        if index and text.endswith("者") and _BADGE.search(text) and TIME.search(text):
+            if _is_handle(above := lines[index - 1].strip()):
+                found.append(f"{above} {_BADGE_TAG}")
+            continue
         if not text.endswith(_TAG_ENDS):
             continue  # most bar lines: no tag closes them, no regex runs
         if glued := _GLUED.match(text):

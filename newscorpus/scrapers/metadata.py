@@ -123,11 +123,17 @@ def shown_source(article: Article, header: list[str], tree: LexborHTMLParser, li
 
 
 def _people_over_unit(author: str | None, credited: str | None) -> str | None:
-    """A department a rule's author element names (WeChat's bar: 健康宣教科) gives way to the people the
-    story's credit lines name (``文字：儿科 刘芳 孙婧``): the unit published, the people wrote."""
-    if author and credited and is_organisation(author) and all(is_person(name) for name in credited.split()):
+    """A department a rule's author element names (WeChat's bar: 健康宣教科), or an account its card names
+    (``财经观潮`` over its creator badge), gives way to the people the story's credit lines name (``文字：儿科 刘芳
+    孙婧``, ``文 | 林小舟``): the unit or the account published, the people wrote (README "accounts")."""
+    if not author or not credited or not all(is_person(name) for name in credited.split()):
+        return author
+    if is_organisation(author):
         return credited
-    return author
+    # An account: one word longer than most names that reads as none (a three-character name the surname table
+    # misses, 周一凡, stays a person). A credited "name" inside it is the account misread ("丁香医生" -> "丁香").
+    account = " " not in author and len(author) >= settings.BYLINE_MAX_PERSON_CHARS and not is_person(author)
+    return credited if account and not any(name in author for name in credited.split()) else author
 
 
 def _closing_people_over_word(author: str | None, closing: list[str]) -> str | None:
