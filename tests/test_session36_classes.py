@@ -1,7 +1,8 @@
 """Classes session 36 found in blind91n's strings and pages (flipped to tune at the session's start): a closing
 note whose second writer's label is qualified by a word glued before it (郑州台记者, 学生记者), read as a name; a
 WeChat reprint notice above the story, and the original's headline after its editor (原文标题); a self-media
-account named only on its card, over the time and the platform's creator badge (blind90n had one too).
+account named only on its card, over the time and the platform's creator badge (blind90n had one too); quote
+marks around a reprint's source; the portal hosting a platform printed before the tag that leads the account.
 Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
@@ -114,3 +115,30 @@ def test_an_account_on_its_card_over_the_creator_badge_is_the_author(
     url: str, account: str, badge: str, opening: str, author: str | None
 ) -> None:
     assert _card_post(url, account, badge, opening) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("本文转载自“杏林园”，作者：周医生", ("周医生", "杏林园", None)),
+        ("来源：「江南晚报」", (None, "江南晚报", None)),
+        # Control: a quote inside the name is the name's own.
+        ("来源：“江南”晚报", (None, "“江南”晚报", None)),
+    ],
+)
+def test_quote_marks_around_a_source_alone_are_no_part_of_it(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("腾讯新闻 企鹅号 · 湘江财经说 2020-03-11", ("湘江财经说", None, None)),
+        ("凤凰网大风号：读史札记 2020-03-11", ("读史札记", None, None)),
+        ("凤凰网 大风号：读史札记 2020-03-11", ("读史札记", None, None)),
+        # Control: an outlet's own account closing the part stays the source (README "accounts").
+        ("潇湘晨报 企鹅号 2020-03-11", (None, "潇湘晨报", None)),
+    ],
+)
+def test_the_portal_hosting_a_platform_before_its_tag_is_no_source(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want

@@ -176,9 +176,12 @@ _PART_GAPS = re.compile(r"\s*[/／|｜·•]\s*|\s+")
 
 
 # "原创 社保百事通 头条号 2017-07-06": the account printed before its platform's tag, the tag closing the
-# part (a time or the line's end after it). Marks like 原创 are no account.
+# part (a time or the line's end after it). Marks like 原创 are no account; nor is the portal hosting the
+# platform when the tag leads the account after it ("腾讯新闻 企鹅号 · 鹿鸣财经").
 _ACCOUNT_BEFORE = re.compile(
-    r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")(?=\s|$)"
+    r"(?:^|\s)([^\s:|/]{2,16})\s+(?:"
+    + "|".join(sorted(PLATFORMS, key=len, reverse=True))
+    + r")(?=\s|$)(?!\s*[·•・:：]\s*\S)"
 )
 # "李开心的博客", "张三的专栏": the blog named after its writer, with its platform's name after it as a blog's
 # title prints it ("罗一清的博客-CSDN博客").

@@ -180,8 +180,9 @@ def notice_origin(line: str) -> str | None:
     return None if origin in SELF_WORDS else origin
 
 
-# Square brackets a bar prints around a value alone ("来源：[东南快报]"); round ones may hold a note (bylinenames).
-_WHOLE_BRACKET = re.compile(r"[\[【〔［]\s*([^\[\]【】〔〕［］]{2,30}?)\s*[\]】〕］]")
+# Square brackets a bar prints around a value alone ("来源：[东南快报]"), or quote marks a reprint's verb quotes
+# it in ("本文转载自“丁香园”"); round ones may hold a note (bylinenames).
+_WHOLE_BRACKET = re.compile(r"[\[【〔［“「『]\s*([^\[\]【】〔〕［］“”「」『』]{2,30}?)\s*[\]】〕］”」』]")
 # The outlet's web address in brackets after its name (``中国青年报（http://www.cyol.com）``): a source is a name.
 _BRACKETED_ADDRESS = re.compile(r"\s*[(（]\s*(?:https?://|www\.)[^()（）\s]*\s*[)）]\s*$", re.IGNORECASE)
 
