@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from newscorpus import settings
 from newscorpus.scrapers.bylinegrammar import TIME
-from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylinelabels import PLATFORM_TAGS, PLATFORMS
 from newscorpus.scrapers.bylinesurnames import DOUBLE as _DOUBLE
 from newscorpus.scrapers.bylinesurnames import RARE as _RARE
 from newscorpus.scrapers.bylinesurnames import SINGLE as _SINGLE
@@ -122,9 +122,7 @@ _NOT_OUTLETS = re.compile(
 _POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
 # An account's handle alone in its element: no time, label separator or sentence in it.
 _HANDLE = re.compile(r"[^\s:|/。，！？\d]{2,16}")
-_PLATFORM_THEN_HANDLE = re.compile(
-    r"(?:^|\s)(" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s+([^\s:|/。，！？\d]{2,16})(?=\s|$)"
-)
+_PLATFORM_THEN_HANDLE = re.compile(r"(?:^|\s)(" + PLATFORM_TAGS + r")\s+([^\s:|/。，！？\d]{2,16})(?=\s|$)")
 # "陈可扬 报道", "易妍君 广州报道", "21世纪经济报道 易妍君 广州报道": names a report's verb credits, the place the
 # report was filed from glued to the verb, and the paper set apart before them (the names' outlet, as before 记者).
 _REPORTS = re.compile(
@@ -178,11 +176,12 @@ _PART_GAPS = re.compile(r"\s*[/／|｜·•]\s*|\s+")
 # "原创 社保百事通 头条号 2017-07-06": the account printed before its platform's tag, the tag closing the
 # part (a time or the line's end after it). Marks like 原创 are no account; nor is the portal hosting the
 # platform when the tag leads the account after it ("腾讯新闻 企鹅号 · 鹿鸣财经").
+_ACCOUNT_AFTER_TAG = r"\s*[·•・:：]\s*\S"
 _ACCOUNT_BEFORE = re.compile(
-    r"(?:^|\s)([^\s:|/]{2,16})\s+(?:"
-    + "|".join(sorted(PLATFORMS, key=len, reverse=True))
-    + r")(?=\s|$)(?!\s*[·•・:：]\s*\S)"
+    r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + PLATFORM_TAGS + r")(?=\s|$)(?!" + _ACCOUNT_AFTER_TAG + ")"
 )
+# A platform's tag leading the account after it ("企鹅号 · 鹿鸣财经", "大风号：历史那些事儿"), from where it starts.
+TAG_LEADING_ACCOUNT = re.compile(r"\s*(?:" + PLATFORM_TAGS + r")" + _ACCOUNT_AFTER_TAG)
 # "李开心的博客", "张三的专栏": the blog named after its writer, with its platform's name after it as a blog's
 # title prints it ("罗一清的博客-CSDN博客").
 OWNED = re.compile(
@@ -209,7 +208,7 @@ POST_MARKS = frozenset({"原创", "首发", "独家", "转载", "置顶", "推�
 # tag glued to the account before it and the time after it.
 _ACCOUNT_GLUED = re.compile(
     r"^(?:原创|首发|独家)?(?!关注|订阅|扫码|来自|打开|下载|搜索)([^\s:|/\d]{2,16}?)(?:"
-    + "|".join(sorted(PLATFORMS, key=len, reverse=True))
+    + PLATFORM_TAGS
     + r")(?=\d{4}[-/.年])"
 )
 

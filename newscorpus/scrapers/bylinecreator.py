@@ -23,9 +23,8 @@ from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import TIME
-from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylinelabels import PLATFORM_TAGS, PLATFORMS
 
-_PLATFORM = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 # A handle: words and digits, a Latin letter inside ("程序员老K"), no punctuation or spaces.
 _HANDLE = r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{1,15})"
 # When the post went up: a stamp, or a relative time on the platforms that print one ("2小时前").
@@ -36,7 +35,7 @@ _MARK = (
     r"(?:发表于|發表於|发布于|發佈於|IP属地)[:：]?\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}领域创作者"
     r"|[\u4e00-\u9fff]{0,8}領域創作者|字数\s*[\d,]+|字數\s*[\d,]+|阅读\s*[\d,.]+万?|閱讀\s*[\d,.]+萬?"
     r"|"
-    + _PLATFORM
+    + PLATFORM_TAGS
     # a blog post's own mark after its time ("明月松间 2011-04-05 10:22:16 [原创]", 新浪博客); not [转载], a repost
     + r"|[\[【]\s*(?:原创|原創)\s*[\]】]"
 )
@@ -54,7 +53,7 @@ _HANDLE_FIRST = re.compile(
 # channel ("澎湃号·湃客", "澎湃号·政务").
 _APART = r"\s*[|｜/]?\s+|\s*[|｜/]\s*"
 _TAG_FIRST = re.compile(
-    r"^(?:" + _PLATFORM + r")(?:" + _APART + r")(?:(?:创作者|創作者)(?:" + _APART + r"))?"
+    r"^(?:" + PLATFORM_TAGS + r")(?:" + _APART + r")(?:(?:创作者|創作者)(?:" + _APART + r"))?"
     r"(?:" + _WHEN + r"(?:" + _APART + r"))?" + _HANDLE + _FOLLOW + r"$"
 )
 

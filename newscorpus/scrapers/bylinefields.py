@@ -14,16 +14,14 @@ from newscorpus.scrapers import bylinelone as lone
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, EDITOR, PHOTO, REPORTER, SOURCE, Field, tokenize
-from newscorpus.scrapers.bylinelabels import CO_REPORTERS, OWN_OUTLET, PLATFORMS, canonical
+from newscorpus.scrapers.bylinelabels import CO_REPORTERS, OWN_OUTLET, PLATFORM_TAGS, canonical
 from newscorpus.scrapers.bylinesurnames import RARE, WORDY
 from newscorpus.scrapers.bylinewriters import CO_WRITER_CREDITS
 
 # 责任编辑 outranks a bare 编辑 (thepaper's 澎湃号 footer: "编辑|甲 责编|乙" -> 乙).
 _EDITOR_RANK = {"责任编辑": 3, "责编": 3, "責任編輯": 3, "責編": 3}
 # The account after its platform; a clause after a comma ("网易号，不代表网易立场") is the notice's, no account.
-ACCOUNT_SOURCE = re.compile(
-    "^(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•:|\-]?\s*([^\s,，。;；].*)$"
-)
+ACCOUNT_SOURCE = re.compile("^(?:" + PLATFORM_TAGS + r")\s*[·•:|\-]?\s*([^\s,，。;；].*)$")
 # A name with its WeChat ID in brackets ("周末读书会（ID：zmdsh2018）", "X（微信号：abc）"): an account's handle.
 _WECHAT_ID = re.compile(rf"^\s*([^\s（(]{{2,20}})\s*{names.ACCOUNT_ID_BRACKET}")
 # Platforms carrying outlets' own accounts too: "来源：企鹅号·钱江晚报" stays the outlet (README: accounts), as

@@ -398,6 +398,8 @@ LABELS[OTHER] += ("發佈時間", "最後更新")
 # Self-media platforms and their apps: where a post was published, never the outlet a story came from
 # ("来源：看点快报", "来源：百家号" over an account's post; README "Bylines": accounts).
 PLATFORMS = frozenset((*LABELS[ACCOUNT], "看点快报", "腾讯看点", "新浪看点"))
+# The tags as one regex alternation, the longest first so "微信公众号" is not read as "公众号".
+PLATFORM_TAGS = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 # Platforms' own apps named as a story's 来源 with no account after them ("来源：今日头条"): no outlet. Not
 # PLATFORMS, which lead an account glued to them ("今日头条新闻网" is an outlet of its own).
 PLATFORM_APPS = frozenset(("今日头条", "今日頭條", "抖音", "微博", "新浪微博", "微信", "微信公众号", "小红书", "快手"))

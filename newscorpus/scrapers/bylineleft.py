@@ -13,7 +13,6 @@ from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE, TIME, Field
-from newscorpus.scrapers.bylinelabels import PLATFORMS
 
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者",
 # "聯合報記者X"). One space apart it stays the bar's outlet (`新民晚报 记者 X`, a labelled blind row).
@@ -64,16 +63,12 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
 
 
-# A platform's tag leading the account after it ("企鹅号 · 鹿鸣财经", "大风号：历史那些事儿").
-_TAG_LEADING = re.compile(r"\s*(?:" + "|".join(sorted(PLATFORMS, key=len, reverse=True)) + r")\s*[·•・:：]\s*\S")
-
-
 def _hosts_platform(line: str, outlet: str) -> bool:
     """The portal printed right before the platform tag leading an account (``腾讯新闻 企鹅号 · 鹿鸣财经``,
     ``凤凰网大风号：历史那些事儿``): the platform's host, where the post was published, no story's source. An
     outlet before a tag closing the part (``钱江晚报 企鹅号``) is the outlet's own account, its source."""
     at = line.find(outlet)
-    return at >= 0 and _TAG_LEADING.match(line, at + len(outlet)) is not None
+    return at >= 0 and bare.TAG_LEADING_ACCOUNT.match(line, at + len(outlet)) is not None
 
 
 # A self-media platform's badge for the account's own work, opening its meta line ("原创 沙城教育 2017-06-07").

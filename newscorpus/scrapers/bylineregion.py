@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers.bylinebare import is_outlet
 from newscorpus.scrapers.bylinegrammar import TIME, fold, tokenize
-from newscorpus.scrapers.bylinelabels import PLATFORMS
+from newscorpus.scrapers.bylinelabels import PLATFORM_TAGS
 from newscorpus.scrapers.bylineperiod import period_writer
 from newscorpus.scrapers.jsonld import ld_objects
 
@@ -111,10 +111,9 @@ _CAPTION_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影师|�
 # The notice self-media platforms print under every post ("该文观点仅代表作者本人，搜狐号系信息发布平台",
 # "本文来自网易号作者…", "以上内容为自媒体平台…用户上传并发布"): the page is an account's post.
 # The 看点 platforms too (本文为新浪看点用户上传): their notices name them where no account label would.
-_PLATFORMS = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 # Only the notices' own wording: a story about 自媒体平台 is no self-media post.
 _PLATFORM_NOTICE = re.compile(
-    rf"(?:{_PLATFORMS})系信息发布平台|本文(?:来自|为)(?:{_PLATFORMS})|自媒体平台[“\"]?(?:{_PLATFORMS})[”\"]?(?:用户|作者)"
+    rf"(?:{PLATFORM_TAGS})系信息发布平台|本文(?:来自|为)(?:{PLATFORM_TAGS})|自媒体平台[“\"]?(?:{PLATFORM_TAGS})[”\"]?(?:用户|作者)"
     # Any platform's own wording: "本文为自媒体、作者等新浪看点账号在新浪看点上传并发布…仅提供信息发布平台".
     r"|本文为自媒体.{0,30}上传并发布|仅提供信息(?:发布平台|存储空间服务)"
     # "本文为自媒体作者城事速递发布，不代表新浪网观点或立场": the account named, no upload word.

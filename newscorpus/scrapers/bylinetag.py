@@ -16,23 +16,22 @@ from __future__ import annotations
 import re
 
 from newscorpus.scrapers.bylinegrammar import TIME
-from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
+from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORM_TAGS, PLATFORMS
 
-_TAGS = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 _TAG_ENDS = tuple({tag[-1] for tag in PLATFORMS})  # every tag's last character (号, 报, 点)
 # A handle: no gap, label separator, sentence mark or digit (a time or a counter is none).
 _HANDLE_CHAR = r"[^\s:：|/。，！？!?\d]"
 HANDLE = re.compile(_HANDLE_CHAR + r"{2,16}")
 # The account glued to its tag closing the element, a time alone before it: "历史知识大风号",
 # "2019-07-22 10:38:41 历史知识大风号".
-_GLUED = re.compile(r"^(?:(?:" + TIME.pattern + r")\s*)?(" + _HANDLE_CHAR + r"{2,16}?)(" + _TAGS + r")$")
-# Words that open a call to act or mark a post, never an account: "关注大风号", "原创".
+_GLUED = re.compile(r"^(?:(?:" + TIME.pattern + r")\s*)?(" + _HANDLE_CHAR + r"{2,16}?)(" + PLATFORM_TAGS + r")$")
 # A platform's creator badge closing the bar under the account's name, after the time and the poster's region
 # ("2022-08-15 17:26 北京 法律领域创作者"): the line above is the account, as it is above a tag.
 _BADGE = re.compile(r"[^\s\d:：|/]{0,12}(?:创作者|創作者)$")
 # The tag a badge's account is written with: the badge is a platform's (百家号's, 头条号's), and which platform
 # does not change whose post it is.
 _BADGE_TAG = "百家号"
+# Words that open a call to act or mark a post, never an account: "关注大风号", "原创".
 _NOT_HANDLE = re.compile(r"^(?:关注|订阅|扫码|来自|打开|下载|搜索|申请|登录|注册|进入|原创|首发|独家|转载|更多)")
 
 
@@ -42,6 +41,7 @@ def tagged_accounts(lines: list[str]) -> list[str]:
     found: list[str] = []
     for index, line in enumerate(lines):
         text = line.strip()
+        # The badge's last character first: most bar lines end otherwise, and no regex runs.
         if index and text.endswith("者") and _BADGE.search(text) and TIME.search(text):
             if _is_handle(above := lines[index - 1].strip()):
                 found.append(f"{above} {_BADGE_TAG}")
