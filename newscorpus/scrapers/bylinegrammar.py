@@ -98,6 +98,13 @@ TIME = re.compile(
 _BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
+# 评论 glued on ends the value only with its count after it ("作者：郑乐欢评论 218", "编辑：小鹿评论(58)": the comment
+# link's element runs on from the name's); a date after it is the outlet's next field ("新京报评论 2023-05-01"), and
+# a call to act or a tally keeps its own word before it ("我要评论(312)", "网友评论(1)", "共有评论0条").
+_GLUED_COMMENTS = (
+    r"(?<=[\u4e00-\u9fff])(?<!我要)(?<!网友)(?<!網友)(?<!共有)(?<!发表)(?<!發表)(?<!查看)(?<!参与)(?:评论|評論)"
+    r"(?=\s*(?:[(（]\s*\d+\s*[)）]|\d+(?:\.\d+)?[万萬]?(?![\d/.年月:-])))"
+)
 _COMMENTATOR = ("评论员", "評論員")
 # An account bar's dot between the platform and the account, and a day shown without its year ("09-02").
 _ACCOUNT_DOT = re.compile(r"\s+[·•]\s+")
@@ -106,8 +113,14 @@ _COLON_ONLY = frozenset({"记录", "記錄"})
 # A contact's label ends the value before it, glued or after a space ("编辑：朱芸 邮箱：web@…", "记者张三电话:…").
 _CONTACT = "电子邮箱|電子郵箱|邮箱|郵箱|电邮|電郵|信箱|联系电话|聯繫電話|电话|電話"
 _VALUE_END = re.compile(
-    r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:" + _BAR_TOOLS + r")(?=[\s\d:(（]|$)"
-    r"|(?:(?<=[\u4e00-\u9fff])|\s+)(?:" + _CONTACT + r")(?=\s*:|\s*[\w.-]+@)"
+    r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:"
+    + _BAR_TOOLS
+    + r")(?=[\s\d:(（]|$)"
+    + "|"
+    + _GLUED_COMMENTS
+    + r"|(?:(?<=[\u4e00-\u9fff])|\s+)(?:"
+    + _CONTACT
+    + r")(?=\s*:|\s*[\w.-]+@)"
 )
 # A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
 # "省发展改革委发布日期：", "城西小王发帖时间：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：", "吴倩 责任校对：".

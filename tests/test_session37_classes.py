@@ -1,0 +1,59 @@
+"""Classes session 37 found in blind92n's strings and pages (flipped to tune at the session's start): a bar whose
+comment link's element runs on from the name before it (``作者：X评论 218``, ``编辑：X评论(58)``).
+Written as other outlets, names and wordings than the batch's, each with controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.byline import parse_line
+from newscorpus.scrapers.registry import Registry
+
+
+def _fields(line: str) -> tuple[str | None, str | None, str | None]:
+    found = parse_line(line)
+    return found.author, found.source, found.editor
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("2024-03-02 10:20:00来源：东方快报作者：唐思远评论 96", ("唐思远", "东方快报", None)),
+        ("来源：东方快报 编辑：韩雪评论(12)", (None, "东方快报", "韩雪")),
+        ("作者：林一鸣評論（7）", ("林一鸣", None, None)),
+        ("责任编辑：高远评论 1.3万", (None, None, "高远")),
+        # Controls: an outlet whose name ends in 评论 keeps it before a date or a label, and a page's call to act
+        # or tally keeps its own word (no name before 评论 there).
+        ("来源：新京报评论 2024-03-02 10:20", (None, "新京报评论", None)),
+        ("来源：光明网评论 作者：唐思远", ("唐思远", "光明网评论", None)),
+        ("东方快报 2011年05月12日08:34 我要评论(312)", (None, "东方快报", None)),
+        ("作者：唐思远 网友评论(3)", ("唐思远", None, None)),
+    ],
+)
+def test_a_comment_count_glued_after_a_name_ends_it(line: str, want: tuple[str | None, ...]) -> None:
+    assert _fields(line) == want
+
+
+_STORY = "<p>春节后第一周，国内多家企业相继发布新版本，推理成本普遍下降，开发者社区反响热烈。</p>" * 3
+
+
+@pytest.mark.parametrize(
+    ("link", "author"),
+    [
+        ("<a href='#comment' class='cmt'>评论 <em>218</em></a>", "唐思远"),
+        ("<a href='#comment' class='cmt'>评论(31)</a>", "唐思远"),
+        # Control: a share link glued on was already a tool word.
+        ("<a href='#share'>分享</a>", "唐思远"),
+    ],
+)
+def test_a_bar_of_spans_with_a_comment_link_after_the_author(link: str, author: str) -> None:
+    """The bar's spans run on into each other in the region's text (a template the site rule's selectors miss)."""
+    html = (
+        "<html><head><title>大模型开源潮_东方快报</title></head><body><div class='article'>"
+        "<div class='left-main'><h3>大模型开源潮</h3>"
+        "<div class='time fix'><span>2025-02-14 17:36:00</span><span>来源：东方快报</span>"
+        f"<span>作者：唐思远</span>{link}</div><div class='content all-txt'>{_STORY}</div></div></div></body></html>"
+    )
+    assert parse_html(html, "https://www.guancha.cn/economy/2025_02_14_5521.shtml", Registry.load()).author == author
