@@ -1,5 +1,6 @@
 """Classes session 37 found in blind92n's strings and pages (flipped to tune at the session's start): a bar whose
-comment link's element runs on from the name before it (``作者：X评论 218``, ``编辑：X评论(58)``).
+comment link's element runs on from the name before it (``作者：X评论 218``, ``编辑：X评论(58)``); a news site's
+dispatch dateline with no place before the day (``中新网3月8日电``).
 Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
@@ -57,3 +58,21 @@ def test_a_bar_of_spans_with_a_comment_link_after_the_author(link: str, author: 
         f"<span>作者：唐思远</span>{link}</div><div class='content all-txt'>{_STORY}</div></div></div></body></html>"
     )
     assert parse_html(html, "https://www.guancha.cn/economy/2025_02_14_5521.shtml", Registry.load()).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("中新网5月9日电 (记者 王恬)", ("王恬", "中新网", None)),
+        ("央广网6月2日电 综合报道", (None, "央广网", None)),
+        ("中国日报网11月3日电（记者 赵越）", ("赵越", "中国日报网", None)),
+        # Controls: with the place as before, a labelled source above the dateline's site, and no outlet.
+        ("中新网北京5月9日电 (记者 王恬)", ("王恬", "中新网", None)),
+        ("来源：北京晚报 中新网5月9日电", (None, "北京晚报", None)),
+        ("互联网5月9日电", (None, None, None)),
+    ],
+)
+def test_a_news_sites_dateline_with_no_place_names_it(line: str, want: tuple[str | None, ...]) -> None:
+    """The session 26 rule (an unbracketed wire dateline names its agency) read a news site's dispatch only with
+    the place between its name and the day; natural batches print it without the place too."""
+    assert _fields(line) == want

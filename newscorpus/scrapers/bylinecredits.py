@@ -22,7 +22,7 @@ from newscorpus.scrapers.bylinegrammar import TIME
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinelabels import CO_REPORTERS, OWN_OUTLET
 from newscorpus.scrapers.bylinenames import without_nationality
-from newscorpus.scrapers.bylinesource import is_unit, reported_outlet
+from newscorpus.scrapers.bylinesource import is_unit, reported_outlet, unsourced
 from newscorpus.scrapers.bylinespell import both_spellings
 
 # Wire agencies by the short names stories close with; outlets named like outlets (路透社, 中央社) are
@@ -110,7 +110,7 @@ _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
 # opening the line; a news site's dated dispatch too ("央广网北京3月2日消息", "中新网上海5月3日电").
 _WIRE_DATELINE = re.compile(
     r"^[(（]?([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
-    r"|^([\u4e00-\u9fff]{1,5}[网網])[^()（）\d\s]{1,8}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[電电]|消息)"
+    r"|^([\u4e00-\u9fff]{1,5}[网網])[^()（）\d\s]{0,8}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[電电]|消息)"
 )
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
@@ -295,7 +295,7 @@ def wire_agency(line: str) -> str | None:
     X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source)."""
     match = _WIRE_DATELINE.match(line)
     agency = (match.group(1) or match.group(2)) if match else None
-    return agency if agency and is_outlet(agency) else None
+    return agency if agency and is_outlet(agency) and not unsourced(agency) else None
 
 
 # "[中关村在线 原创]", "【X手机频道原创】": the outlet claiming the story as its own.

@@ -98,12 +98,14 @@ TIME = re.compile(
 _BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
-# 评论 glued on ends the value only with its count after it ("作者：郑乐欢评论 218", "编辑：小鹿评论(58)": the comment
-# link's element runs on from the name's); a date after it is the outlet's next field ("新京报评论 2023-05-01"), and
-# a call to act or a tally keeps its own word before it ("我要评论(312)", "网友评论(1)", "共有评论0条").
+# A comment counter: the word and its count after it ("评论 312", "评论(58)", "跟贴 212", "评论 1.3万"); a number going
+# on as a date or a time ("评论 12月3日") is none.
+COMMENT_COUNTER = r"(?:评论|評論|跟贴|跟帖|留言)(?=\s*(?:[(（]\s*\d+\s*[)）]|\d+(?:\.\d+)?[万萬]?(?![\d/.:年月日-])))"
+# Glued on after a name it ends the value ("作者：郑乐欢评论 218", "编辑：小鹿评论(58)": the comment link's element runs
+# on from the name's); alone 评论 is no tool ("新京报评论" is an outlet), and a call to act or a tally keeps its own
+# word before it ("我要评论(312)", "网友评论(1)", "共有评论0条").
 _GLUED_COMMENTS = (
-    r"(?<=[\u4e00-\u9fff])(?<!我要)(?<!网友)(?<!網友)(?<!共有)(?<!发表)(?<!發表)(?<!查看)(?<!参与)(?:评论|評論)"
-    r"(?=\s*(?:[(（]\s*\d+\s*[)）]|\d+(?:\.\d+)?[万萬]?(?![\d/.年月:-])))"
+    r"(?<=[\u4e00-\u9fff])(?<!我要)(?<!网友)(?<!網友)(?<!共有)(?<!发表)(?<!發表)(?<!查看)(?<!参与)" + COMMENT_COUNTER
 )
 _COMMENTATOR = ("评论员", "評論員")
 # An account bar's dot between the platform and the account, and a day shown without its year ("09-02").

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
-from newscorpus.scrapers.bylinegrammar import fold, is_lone_label
+from newscorpus.scrapers.bylinegrammar import COMMENT_COUNTER, fold, is_lone_label
 from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
 from newscorpus.scrapers.bylineunits import BRANCH, is_organisation
 from newscorpus.scrapers.bylinewriters import SELF_WORDS
@@ -60,9 +60,7 @@ _CONTRIBUTED_BRACKET = re.compile(
 _OUTLET_DATELINE = re.compile(
     r"^[(（【\[]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
 )
-# A comment counter: the word and its count ("评论 312", "跟贴 212 条"); a number going on as a date or a
-# time ("评论 12月3日") is none.
-_GLUED_COUNTER = re.compile(r"(?:评论|評論|跟贴|跟帖|留言)\s*\d+(?![\d\-/.:年月日])")
+_GLUED_COUNTER = re.compile(COMMENT_COUNTER)
 # A bare view count glued after the outlet's last Han character ("会同县融媒体中心4135": the hits element
 # right after the source's span, inline): an outlet's name does not end in a number glued to Han, unless
 # the number opens with a zero, as no count does ("香港01").
@@ -187,6 +185,11 @@ _WHOLE_BRACKET = re.compile(r"[\[【〔［“「『]\s*([^\[\]【】〔〕［］
 _BRACKETED_ADDRESS = re.compile(r"\s*[(（]\s*(?:https?://|www\.)[^()（）\s]*\s*[)）]\s*$", re.IGNORECASE)
 
 
+def unsourced(value: str) -> bool:
+    """A value saying only where the text was found (``网络``, ``互联网``, ``综合整理``), no outlet."""
+    return _UNSOURCED.match(value) is not None
+
+
 def outlet_value(value: str) -> str | None:
     """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none; a comment counter
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
@@ -198,7 +201,7 @@ def outlet_value(value: str) -> str | None:
     if (bracketed := _WHOLE_BRACKET.fullmatch(value)) is not None:
         value = bracketed.group(1)  # "来源：[东南快报]", "来源:【衡阳日报】": the bar's brackets around the value
     outlet = names.outlet(reported_outlet(value))
-    return None if outlet is None or is_topic_channel(outlet) or _UNSOURCED.match(outlet) else outlet
+    return None if outlet is None or is_topic_channel(outlet) or unsourced(outlet) else outlet
 
 
 def in_card(node: LexborNode, *, to_stories: bool = False) -> bool:
