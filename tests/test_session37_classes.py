@@ -1,6 +1,7 @@
 """Classes session 37 found in blind92n's strings and pages (flipped to tune at the session's start): a bar whose
 comment link's element runs on from the name before it (``作者：X评论 218``, ``编辑：X评论(58)``); a news site's
-dispatch dateline with no place before the day (``中新网3月8日电``).
+dispatch dateline with no place before the day (``中新网3月8日电``); a township or a numbered school before a
+correspondent's name, read as a second writer (``（唐江镇 刘佳敏）``, ``通讯员 市一中 刘瑞``).
 Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
@@ -75,4 +76,25 @@ def test_a_bar_of_spans_with_a_comment_link_after_the_author(link: str, author: 
 def test_a_news_sites_dateline_with_no_place_names_it(line: str, want: tuple[str | None, ...]) -> None:
     """The session 26 rule (an unbracketed wire dateline names its agency) read a news site's dispatch only with
     the place between its name and the day; natural batches print it without the place too."""
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("（梅林镇　周晓燕）", ("周晓燕", None, None)),
+        ("（通讯员 县二中 何俊）", ("何俊", None, None)),
+        ("（记者 陈立 通讯员 柳溪街道 孙涛）", ("陈立 孙涛", None, None)),
+        ("（通讯员 江南社区 吴芳 衡水一中 李娟）", ("吴芳 李娟", None, None)),
+        # Controls: a two-character name ending in 镇 is a person; the township contributing alone is the source.
+        ("（记者 王镇）", ("王镇", None, None)),
+        ("（梅林镇 供稿）", (None, "梅林镇", None)),
+        ("（通讯员 周晓燕 何俊）", ("周晓燕 何俊", None, None)),
+    ],
+)
+def test_a_township_or_numbered_school_before_a_name_is_the_writers_unit(
+    line: str, want: tuple[str | None, ...]
+) -> None:
+    """唐 and 梅 lead names, so 唐江镇 and 梅林镇 read as people before; a township, a neighbourhood or a numbered
+    school printed before a correspondent's name is where the person works."""
     assert _fields(line) == want
