@@ -1,7 +1,8 @@
 """Classes session 37 found in blind92n's strings and pages (flipped to tune at the session's start): a bar whose
 comment link's element runs on from the name before it (``作者：X评论 218``, ``编辑：X评论(58)``); a news site's
 dispatch dateline with no place before the day (``中新网3月8日电``); a township or a numbered school before a
-correspondent's name, read as a second writer (``（唐江镇 刘佳敏）``, ``通讯员 市一中 刘瑞``).
+correspondent's name, read as a second writer (``（唐江镇 刘佳敏）``, ``通讯员 市一中 刘瑞``); a two-character name
+glued to its filing place (``侨报记者李梅洛杉矶报道``, from blind91n).
 Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
@@ -97,4 +98,24 @@ def test_a_township_or_numbered_school_before_a_name_is_the_writers_unit(
 ) -> None:
     """唐 and 梅 lead names, so 唐江镇 and 梅林镇 read as people before; a township, a neighbourhood or a numbered
     school printed before a correspondent's name is where the person works."""
+    assert _fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("星岛记者张敏温哥华报道", ("张敏", None, None)),
+        ("本报记者刘洋上海报道", ("刘洋", None, None)),
+        ("（記者林文多倫多報導）", ("林文", None, None)),
+        ("记者孙强采访报道", ("孙强", None, None)),
+        ("中央社記者王蘭紐約3日電", ("王蘭", "中央社", None)),
+        # Controls: a three-character name before a two-character place, a name alone, a double surname's name.
+        ("記者陳怡君台北報導", ("陳怡君", None, None)),
+        ("记者刘洋报道", ("刘洋", None, None)),
+        ("记者欧阳晓东报道", ("欧阳晓东", None, None)),
+    ],
+)
+def test_a_known_filing_place_glued_after_a_name_is_cut_off(line: str, want: tuple[str | None, ...]) -> None:
+    """By length alone the name was read as three characters (李梅洛 of 李梅洛杉矶) and four with no place known
+    (王强北京); a known filing place closing the word decides the cut."""
     assert _fields(line) == want
