@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newscorpus.localserver import Route
 from newscorpus.models import RelatedItem
+from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.relatedlists import find_related
 
 from .conftest import DEMO_SITE
@@ -67,3 +68,9 @@ def related_after(story: str, after_story: str, url: str) -> list[RelatedItem]:
     """The related items ``find_related`` takes from a page holding ``story`` and then ``after_story``."""
     page = f"<html><body><div class='main'>{story}{after_story}</div></body></html>"
     return find_related(LexborHTMLParser(page), url)
+
+
+def line_fields(line: str) -> tuple[str | None, str | None, str | None]:
+    """One byline string read alone, as (author, source, editor)."""
+    found = parse_line(line)
+    return found.author, found.source, found.editor

@@ -11,13 +11,9 @@ import pytest
 
 from newscorpus.models import Article
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
-
-def _fields(line: str) -> tuple[str | None, str | None, str | None]:
-    found = parse_line(line)
-    return found.author, found.source, found.editor
+from .helpers import line_fields
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _fields(line: str) -> tuple[str | None, str | None, str | None]:
     ],
 )
 def test_original_title_with_question_mark(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_original_title_with_question_mark(line: str, want: tuple[str | None, ..
     ],
 )
 def test_design_credit_ends_the_editor(line: str, editor: str) -> None:
-    assert _fields(line)[2] == editor
+    assert line_fields(line)[2] == editor
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_design_credit_ends_the_editor(line: str, editor: str) -> None:
     ],
 )
 def test_where_from_label_after_a_space(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_where_from_label_after_a_space(line: str, want: tuple[str | None, ...])
     ],
 )
 def test_fields_after_the_last_sentence(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -97,7 +93,7 @@ def test_fields_after_the_last_sentence(line: str, want: tuple[str | None, ...])
     ],
 )
 def test_dispatch_dateline_cut_before_its_story(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_dispatch_dateline_cut_before_its_story(line: str, want: tuple[str | Non
     ],
 )
 def test_answer_stamp_ends_the_handle(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 def _answer_page(answerer: str) -> Article:
@@ -203,7 +199,7 @@ def test_first_floor_card_without_stats(card: str, mark: str, author: str | None
     ],
 )
 def test_account_meta_line(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 def _yearless_page(shown: str, data_date: str) -> str:

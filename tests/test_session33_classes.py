@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
-
-def _fields(line: str) -> tuple[str | None, str | None, str | None]:
-    found = parse_line(line)
-    return found.author, found.source, found.editor
+from .helpers import line_fields
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _fields(line: str) -> tuple[str | None, str | None, str | None]:
     ],
 )
 def test_wire_tag_credits_ended_by_a_space(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 def _story_page(opening: str) -> str | None:
@@ -75,7 +71,7 @@ def test_wire_tag_credits_on_a_page(opening: str, author: str | None) -> None:
     ],
 )
 def test_desk_code_before_the_editor(line: str, editor: str) -> None:
-    assert _fields(line)[2] == editor
+    assert line_fields(line)[2] == editor
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,7 @@ def test_desk_code_before_the_editor(line: str, editor: str) -> None:
     ],
 )
 def test_account_id_after_an_outlet(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -105,7 +101,7 @@ def test_account_id_after_an_outlet(line: str, want: tuple[str | None, ...]) -> 
     ],
 )
 def test_affiliation_note_names_the_writer(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -119,7 +115,7 @@ def test_affiliation_note_names_the_writer(line: str, author: str | None) -> Non
     ],
 )
 def test_latin_reporter_less_the_filing_city(line: str, author: str) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -135,7 +131,7 @@ def test_latin_reporter_less_the_filing_city(line: str, author: str) -> None:
     ],
 )
 def test_reprint_notice_writer(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -152,7 +148,7 @@ def test_reprint_notice_writer(line: str, want: tuple[str | None, ...]) -> None:
     ],
 )
 def test_original_mark_with_a_colon(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -167,7 +163,7 @@ def test_original_mark_with_a_colon(line: str, author: str | None) -> None:
     ],
 )
 def test_reporter_credited_for_other_work(line: str, author: str) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -183,7 +179,7 @@ def test_reporter_credited_for_other_work(line: str, author: str) -> None:
     ],
 )
 def test_signed_account_notice(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -197,7 +193,7 @@ def test_signed_account_notice(line: str, author: str | None) -> None:
     ],
 )
 def test_outlet_slash_writer_note(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -210,7 +206,7 @@ def test_outlet_slash_writer_note(line: str, want: tuple[str | None, ...]) -> No
     ],
 )
 def test_moderator_before_the_editor(line: str, editor: str) -> None:
-    assert _fields(line)[2] == editor
+    assert line_fields(line)[2] == editor
 
 
 _CARD = "<div class='ctread_bd'><a href='{href}'>{title}</a></div>"
@@ -268,7 +264,7 @@ def test_rule_cards_under_a_related_heading_still_count() -> None:
     ],
 )
 def test_platform_column_as_source(line: str, source: str) -> None:
-    assert _fields(line)[1] == source
+    assert line_fields(line)[1] == source
 
 
 @pytest.mark.parametrize(
@@ -293,4 +289,4 @@ def test_platform_column_as_source(line: str, source: str) -> None:
     ],
 )
 def test_dash_bracket_and_traditional_platform(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want

@@ -16,13 +16,9 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
-
-def _fields(line: str) -> tuple[str | None, str | None, str | None]:
-    found = parse_line(line)
-    return found.author, found.source, found.editor
+from .helpers import line_fields
 
 
 def _novel_site_page(headline: str, bar: str) -> str | None:
@@ -66,7 +62,7 @@ def test_a_headline_is_never_read_as_the_byline(headline: str, bar: str, author:
     ],
 )
 def test_outlet_then_writers_in_a_closing_note(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line)[:2] == want
+    assert line_fields(line)[:2] == want
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_outlet_then_writers_in_a_closing_note(line: str, want: tuple[str | None
     ],
 )
 def test_compiled_report_verb_after_the_name(line: str, author: str) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_compiled_report_verb_after_the_name(line: str, author: str) -> None:
     ],
 )
 def test_role_word_under_the_writer_label_and_the_issue_editor(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_role_word_under_the_writer_label_and_the_issue_editor(line: str, want: 
     ],
 )
 def test_wire_closing_credits(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -133,7 +129,7 @@ def test_wire_closing_credits(line: str, want: tuple[str | None, ...]) -> None:
     ],
 )
 def test_health_answer_doctor(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 # blind89n's misses (flipped to tune mid-session).
@@ -150,7 +146,7 @@ def test_health_answer_doctor(line: str, author: str | None) -> None:
     ],
 )
 def test_comment_link_glued_after_the_editor(line: str, editor: str) -> None:
-    assert _fields(line)[2] == editor
+    assert line_fields(line)[2] == editor
 
 
 # A story's opening sentence long enough that the line reads as story text, not a bar.
@@ -168,7 +164,7 @@ _LONG_OPENING = "今天记者从市港务局获悉，今年前三季度全港完
     ],
 )
 def test_wire_tag_with_place_and_day_before_credits(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -182,7 +178,7 @@ def test_wire_tag_with_place_and_day_before_credits(line: str, author: str | Non
     ],
 )
 def test_compiled_from_outlets(line: str, source: str | None) -> None:
-    assert _fields(line)[1] == source
+    assert line_fields(line)[1] == source
 
 
 @pytest.mark.parametrize(
@@ -196,7 +192,7 @@ def test_compiled_from_outlets(line: str, source: str | None) -> None:
     ],
 )
 def test_photographer_named_before_the_reporter(line: str, author: str | None) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -209,4 +205,4 @@ def test_photographer_named_before_the_reporter(line: str, author: str | None) -
     ],
 )
 def test_contributing_unit_beside_a_photo_credit(line: str, source: str) -> None:
-    assert _fields(line)[1] == source
+    assert line_fields(line)[1] == source

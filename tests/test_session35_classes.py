@@ -14,14 +14,10 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.bylineby import by_poster
 from newscorpus.scrapers.registry import Registry
 
-
-def _fields(line: str) -> tuple[str | None, str | None, str | None]:
-    found = parse_line(line)
-    return found.author, found.source, found.editor
+from .helpers import line_fields
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_a_quoted_account_ending_in_fabu_is_no_poster(line: str, poster: list[st
     ],
 )
 def test_a_unit_opening_with_a_counter_word(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -68,7 +64,7 @@ def test_a_unit_opening_with_a_counter_word(line: str, want: tuple[str | None, .
     ],
 )
 def test_portal_channel_and_listed_writers_in_a_closing_note(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_portal_channel_and_listed_writers_in_a_closing_note(line: str, want: tu
     ],
 )
 def test_guest_writer_beside_the_reporter(line: str, author: str) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author
 
 
 @pytest.mark.parametrize(
@@ -97,7 +93,7 @@ def test_guest_writer_beside_the_reporter(line: str, author: str) -> None:
     ],
 )
 def test_casual_editor_label(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_casual_editor_label(line: str, want: tuple[str | None, ...]) -> None:
     ],
 )
 def test_forum_link_after_the_editor(line: str, editor: str) -> None:
-    assert _fields(line)[2] == editor
+    assert line_fields(line)[2] == editor
 
 
 def _account_post(closing: str) -> tuple[str | None, str | None]:
@@ -152,7 +148,7 @@ def test_a_list_of_quoted_outlets_is_no_account() -> None:
     ],
 )
 def test_english_bar_naming_the_wire_before_the_writers(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -166,4 +162,4 @@ def test_english_bar_naming_the_wire_before_the_writers(line: str, want: tuple[s
     ],
 )
 def test_a_librarian_grade_before_the_name(line: str, author: str) -> None:
-    assert _fields(line)[0] == author
+    assert line_fields(line)[0] == author

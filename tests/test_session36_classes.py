@@ -11,13 +11,10 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_byline, parse_line
+from newscorpus.scrapers.byline import parse_byline
 from newscorpus.scrapers.registry import Registry
 
-
-def _fields(line: str) -> tuple[str | None, str | None, str | None]:
-    found = parse_line(line)
-    return found.author, found.source, found.editor
+from .helpers import line_fields
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def _fields(line: str) -> tuple[str | None, str | None, str | None]:
     ],
 )
 def test_a_word_glued_before_the_next_reporter_label_is_the_labels(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_a_reprint_notice_above_the_story_names_its_account_as_the_source(
 def test_the_originals_headline_after_a_reprint_notices_editor_ends_the_name(
     line: str, want: tuple[str | None, ...]
 ) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 _STORY = "<p>入冬以来，不少地区迎来降温，呼吸道疾病进入高发期，医生提醒市民注意防护。</p>" * 3
@@ -127,7 +124,7 @@ def test_an_account_on_its_card_over_the_creator_badge_is_the_author(
     ],
 )
 def test_quote_marks_around_a_source_alone_are_no_part_of_it(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -141,4 +138,4 @@ def test_quote_marks_around_a_source_alone_are_no_part_of_it(line: str, want: tu
     ],
 )
 def test_the_portal_hosting_a_platform_before_its_tag_is_no_source(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want

@@ -11,13 +11,9 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
-from newscorpus.scrapers.byline import parse_line
 from newscorpus.scrapers.registry import Registry
 
-
-def _fields(line: str) -> tuple[str | None, str | None, str | None]:
-    found = parse_line(line)
-    return found.author, found.source, found.editor
+from .helpers import line_fields
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _fields(line: str) -> tuple[str | None, str | None, str | None]:
     ],
 )
 def test_a_comment_count_glued_after_a_name_ends_it(line: str, want: tuple[str | None, ...]) -> None:
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 _STORY = "<p>春节后第一周，国内多家企业相继发布新版本，推理成本普遍下降，开发者社区反响热烈。</p>" * 3
@@ -77,7 +73,7 @@ def test_a_bar_of_spans_with_a_comment_link_after_the_author(link: str, author: 
 def test_a_news_sites_dateline_with_no_place_names_it(line: str, want: tuple[str | None, ...]) -> None:
     """The session 26 rule (an unbracketed wire dateline names its agency) read a news site's dispatch only with
     the place between its name and the day; natural batches print it without the place too."""
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_a_township_or_numbered_school_before_a_name_is_the_writers_unit(
 ) -> None:
     """唐 and 梅 lead names, so 唐江镇 and 梅林镇 read as people before; a township, a neighbourhood or a numbered
     school printed before a correspondent's name is where the person works."""
-    assert _fields(line) == want
+    assert line_fields(line) == want
 
 
 @pytest.mark.parametrize(
@@ -118,4 +114,4 @@ def test_a_township_or_numbered_school_before_a_name_is_the_writers_unit(
 def test_a_known_filing_place_glued_after_a_name_is_cut_off(line: str, want: tuple[str | None, ...]) -> None:
     """By length alone the name was read as three characters (李梅洛 of 李梅洛杉矶) and four with no place known
     (王强北京); a known filing place closing the word decides the cut."""
-    assert _fields(line) == want
+    assert line_fields(line) == want
