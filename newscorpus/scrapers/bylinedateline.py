@@ -22,7 +22,7 @@ _FILED_FROM = re.compile(r"^([\u4e00-\u9fff]{5,8})(?:报道|報道|報導|报导
 # A known filing place makes four characters enough: "王强北京报道" (a two-character name and the place).
 _FILED_FROM_KNOWN = re.compile(r"^([\u4e00-\u9fff]{4,8})(?:报道|報道|報導|报导)$")
 _MIN_PLACE_CHARS = 2  # 台北, 东京: and a name is at least as long
-_NAME_CHARS = (2, 4)
+_NAME_CHARS = (2, 4)  # a name before a known place: 李梅, 陳怡君, 欧阳晓东
 # A county's, city's or township's word closing the place: two characters and that word ("花蓮縣").
 _ADMIN_PLACE = re.compile(r"[縣县市鄉乡鎮镇區区]$")
 

@@ -96,8 +96,6 @@ TIME = re.compile(
 # outlet.
 # A post's taxonomy glued after the writer too ("作者 绿茶分类 面食": WordPress's footer read as one line).
 _BAR_TOOLS = "举报|阅读|分享到|分享|收藏|点赞|打印|纠错|评论数|評論數|分类|分類|标签|標籤"
-# A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
-# brackets ("责编：孙立阅读(3214)").
 # A comment counter: the word and its count after it ("评论 312", "评论(58)", "跟贴 212", "评论 1.3万"); a number going
 # on as a date or a time ("评论 12月3日") is none.
 COMMENT_COUNTER = r"(?:评论|評論|跟贴|跟帖|留言)(?=\s*(?:[(（]\s*\d+\s*[)）]|\d+(?:\.\d+)?[万萬]?(?![\d/.:年月日-])))"
@@ -112,6 +110,8 @@ _COMMENTATOR = ("评论员", "評論員")
 _ACCOUNT_DOT = re.compile(r"\s+[·•]\s+")
 _MONTH_DAY = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 _COLON_ONLY = frozenset({"记录", "記錄"})
+# A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
+# brackets ("责编：孙立阅读(3214)").
 # A contact's label ends the value before it, glued or after a space ("编辑：朱芸 邮箱：web@…", "记者张三电话:…").
 _CONTACT = "电子邮箱|電子郵箱|邮箱|郵箱|电邮|電郵|信箱|联系电话|聯繫電話|电话|電話"
 _VALUE_END = re.compile(
