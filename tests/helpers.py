@@ -1,4 +1,5 @@
-"""Shared test helpers: the local test portal built from the demo fixtures, and a closed port."""
+"""Shared test helpers: the local test portal built from the demo fixtures, a closed port, related lists around a
+story, and a byline string read alone."""
 
 from __future__ import annotations
 
