@@ -4,7 +4,8 @@
 Cities a Chinese-language report is filed from (the capitals of China's provinces and the larger cities, Hong
 Kong, Macau and Taiwan's, and the world cities foreign correspondents file from), written simplified and
 traditional, plus the words a desk writes where a place would stand (综合, 采访). Only a place that closes the
-word counts, and only with a name led by a surname before it.
+word counts, with a name of two to four characters before it; in a place credit (``…报道``) the name must also be
+led by a surname (``bylinedateline``).
 """
 
 from __future__ import annotations
