@@ -65,9 +65,10 @@ _TRAIL_CODE = re.compile(r"[)）]\s*\d{4,8}$")
 # An organisation's name holding 和/与/及 is one name ("绵阳市自然资源和规划局", "国防科学技术与工业局"): no
 # split before a word closed by an office's ending (w6a).
 # Two Han words joined by 和/与 and nothing else: two people only when both are people's names.
+# A name has two characters at least, so one character before 和 is a word's ("协和医生说", an account).
 _JOINED_PAIR = re.compile(r"[\u4e00-\u9fff]{2,4}[和与與][\u4e00-\u9fff]{2,4}")
 _SPLIT = re.compile(
-    r"[\s、,;/]+|(?<=[\u4e00-\u9fff])[和与與]"
+    r"[\s、,;/]+|(?<=[\u4e00-\u9fff]{2})[和与與]"
     r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$))(?![\u4e00-\u9fff]{1,3}(?:局|委|厅|廳|中心|办|辦|院|署|馆|館|站)(?:\s|$))"
 )
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
