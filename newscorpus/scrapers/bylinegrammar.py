@@ -181,6 +181,7 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         elif (
             starts
             and _KIND[starts[-1][2]] in _WRITERS
+            and line[m.end() : m.end() + 1] not in _REPORTER_WORDS  # "学生记者团 孙悦": the team, a unit
             and (qualifier := reporter_qualifier(line, starts[-1][1], m.start(), m.end()))
         ):
             starts.append((m.start() - qualifier, m.end(), m.group()))  # "郑州台记者": the station's, no name

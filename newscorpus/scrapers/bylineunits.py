@@ -28,6 +28,8 @@ _UNIT_WORD = re.compile(
     r"|[初高]?[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|[\u4e00-\u9fff\d]{1,6}(?<![上下加值轮跟])班"
     # an office, a committee, a group: "团委 胡静", "秘书处 张玲", "教研组 王芳" (no name ends so)
     r"|[\u4e00-\u9fff]{1,8}处|[\u4e00-\u9fff]{0,8}(?:团委|党委|办公室|教研室|[年教]\S{0,2}组)"
+    # a school's or a paper's team of student reporters ("记者团 孙悦", "校记者团 王宁"): no name ends so
+    r"|[\u4e00-\u9fff]{0,6}(?:记者团|記者團)"
     # a college of a university ("机械学院 曹磊") and a school's grade office ("高一年段 吴丽萍"): no name ends so
     r"|[\u4e00-\u9fff]{1,8}(?:学院|學院)|[\u4e00-\u9fff]{1,4}年段"
     # a college's department ("汽车工程系 高文静", not 联系/关系/体系) and a court's chamber ("刑二庭 李涛", "民一庭")
