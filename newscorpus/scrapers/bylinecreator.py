@@ -44,9 +44,11 @@ _FOLLOW = r"(?:\s*(?:关注|關注))?"
 _GAP = r"\s*[·•|｜/]?\s*"
 _MARKS = r"(?:" + _GAP + r"(?:" + _MARK + r"))+" + _FOLLOW
 # "X 2019-08-12 18:03 发表于台湾", "X 2小时前 · 优质财经领域创作者", "X | 2020-11-30 09:40 | 百家号",
-# "简书作者 X 关注 2019.05.12 22:41 字数 2131": the handle, the time, then the platform's words.
+# "简书作者 X 关注 2019.05.12 22:41 字数 2131": the handle, the time, then the platform's words. The time glued to
+# the handle ("家电老王说2024-05-23", spans read without a gap) starts after its last character, never inside a
+# run of digits (the handle does not take the year's "20").
 _HANDLE_FIRST = re.compile(
-    r"^(?:简书作者|簡書作者)?\s*" + _HANDLE + r"(?:\s+(?:关注|關注))?" + _GAP + _WHEN + _MARKS + r"\s*$"
+    r"^(?:简书作者|簡書作者)?\s*" + _HANDLE + r"(?:\s+(?:关注|關注))?" + _GAP + r"(?<!\d)" + _WHEN + _MARKS + r"\s*$"
 )
 # "百家号 08-17 14:22 X", "企鹅号 X", "网易号 创作者 X": the platform's tag, then the handle last (its follow
 # button after it perhaps), set apart by spaces or a bar; a middle dot after the tag names the platform's
