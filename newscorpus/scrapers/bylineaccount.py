@@ -47,6 +47,9 @@ _FOLLOW_BUTTON = re.compile(r"[+＋]?\s*加?(?:{})".format("|".join(_FOLLOW_WORD
 _BLOG_WORDS = frozenset({"blog", "blogs"})
 # A blog host's first labels that name the platform or its edition, not an account.
 _PLATFORM_HOST_LABELS = frozenset({"www", "m", "wap", "blog", "blogs", "home", "my", "i", "space", "user"})
+# A site generator's folder for every post (Hugo's and Hexo's "/posts/x/", "/archives/123"): the one blog's
+# own folder, no account's (its link reads "文章", the menu's word for it).
+_POST_FOLDERS = frozenset({"posts", "post", "p", "article", "articles", "archives", "archive", "entry", "entries"})
 # Elements a blog template marks as its owner's name: "ownernick", "blogname", "blog-owner".
 _OWNER_MARKS = '[id*="owner" i], [class*="owner" i], [id*="blogname" i], [class*="blogname" i]'
 
@@ -270,7 +273,7 @@ def root_owner(tree: LexborHTMLParser, url: str | None, *, folder: bool = False)
     page = urlsplit(url)
     account, *inside = [part for part in page.path.split("/") if part] or [""]
     on_host = _host_account(page.netloc)
-    if not inside and not on_host:
+    if not on_host and (not inside or account.lower() in _POST_FOLDERS):
         return None  # no post inside a folder of its own, nor on a host of its own
     roots = {"", "blog"} if on_host else {account}
     brands = site_brands(tree)
