@@ -95,9 +95,11 @@ def test_a_name_over_its_reporter_role_is_that_reporter() -> None:
 def test_a_bracketed_name_alone_after_a_japanese_or_a_chinese_story_closes_it() -> None:
     assert parse_byline(["例年通り行う予定という。", "（山田太郎）"]).author == "山田太郎"
     # Alone on its line under a Chinese story's last sentence too (blind13's sinacn page labels "（王健）" its
-    # writer, byline-b13a); glued to the sentence it is still a note (bylinecredits.closing_name).
+    # writer, byline-b13a), and glued after the sentence since session 38 (a township page's "…。（刘德胜）": over
+    # the tune pages the one person-shaped bracket so placed is the writer, 1:0; places and notes stay none).
     assert parse_byline(["他表示，活动将照常举行。", "（王小明）"]).author == "王小明"
-    assert parse_byline(["他表示，活动将照常举行。（王小明）"]).author is None
+    assert parse_byline(["他表示，活动将照常举行。（王小明）"]).author == "王小明"
+    assert parse_byline(["他表示，活动将在市区举行。（资料图）"]).author is None
 
 
 def test_a_bracketed_editor_line_is_read_anywhere_on_the_page() -> None:

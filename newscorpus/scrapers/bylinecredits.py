@@ -155,9 +155,10 @@ def reporting_outlet(text: str) -> str | None:
 
 def closing_name(line: str) -> list[str]:
     """The writers a Japanese story closes with in brackets: ``…と話した。（山田太郎）``, ``【山田太郎、
-    田中花子】``. Only on a line with kana (a Chinese story's closing bracket is a note), only kanji names
-    of 2-6 characters, and no bracketed note (敬称略, 写真, 抄録 …) or agency. Without kana, a bracket holding
-    one name led by a common Japanese surname (``（松田健太）``, ``bylinekanji``)."""
+    田中花子】``. Only on a line with kana (a Chinese story's closing bracket is a note, or a name signing it
+    off: ``bylinelone.closing_sign_off``), only kanji names of 2-6 characters, and no bracketed note (敬称略,
+    写真, 抄録 …) or agency. Without kana, a bracket holding one name led by a common Japanese surname
+    (``（松田健太）``, ``bylinekanji``)."""
     if (match := _CLOSING_NAME.search(line)) is None:
         return []
     if not _KANA.search(line) and not japanese_name(match.group(1).strip()):

@@ -43,6 +43,8 @@ _UNIT = re.compile(
     r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:处|委|部|办|室|科|组|中心|站|所|馆|館|課|係|协会|学会|学院|系|队|团|局|委員|特派員"
     # a bureau's section (县教育局师训股), as a WeChat closing 来源 names one
     r"|局[\u4e00-\u9fff]{1,4}股"
+    # a hospital, a school or a company credited before its writer ("（市第一人民医院 宣传科 刘洋）")
+    r"|医院|醫院|卫生院|衛生院|学校|學校|中学|中學|小学|小學|公司"
     rf"|{BRANCH})$"
 )
 # "（秘书处 张玲）", "骨科 周亮", "（経済部・佐藤花子、田中一郎）": the unit and one to three names, nothing else.
@@ -90,6 +92,7 @@ _NEXT_CREDIT = re.compile(
 # "（王健）", "（王健 李明）" alone on a line: one or two names of two or three characters.
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3})?)[)）]")
 _SENTENCE_END = tuple("。！？!?”")
+_SIGN_OFF_END = re.compile(_SIGN_OFF.pattern + "$")
 # "Posted by 小鱼儿 at 3:20 PM", "Written by 老周": the handle up to the time's "at"/"on" (Pixnet's Chinese 於:
 # "posted by 小熊 於 2006-11-18 22:47") or the line's end.
 # emlog's "post by 花间阿婆 / 2013-5-21 9:48" ends the handle at the bar's separator; a theme's "Posted in 生活 by
@@ -113,13 +116,15 @@ _ENTRY_LEAD = re.compile("^(?:" + "|".join(lead.removesuffix("由") for lead in 
 _ENTRY_BY = re.compile(r"^此[条條]目是由\s*([^\s]{2,20})\s*[發发]表在")
 # CSDN's copyright notice under every post: "本文为CSDN博主「码农阿飞」的原创文章，遵循CC 4.0 BY-SA版权协议…".
 _BLOGGER_NOTICE = re.compile(r"博主[「“\"]([^」”\"]{2,20})[」”\"]的原创文章")
-# A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创", "本文由“X”原创".
-_ORIGINAL_NOTE = re.compile(
-    r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是|由)\s*(?:原作者|作者|博主)?\s*[「“\"]?([^\s「」“”\"，,。:：]{2,20}?)[」”\"]?\s*(?:的)?(?:原创|原創)"
-)
 # A platform's notice naming the account a post came from: "本文来自网易号“X”", "本文来自百家号：X". Not a WeChat
 # account's: "本文来自微信公众号“X”，经授权发布" is another site's reprint notice (bylinesource.reprint_account).
 _NOTICE_PLATFORMS = sorted((platform for platform in PLATFORMS if "公众号" not in platform), key=len, reverse=True)
+# A self-media post's closing note: "（本文为车市老炮说原创，转载请注明出处）", "本文系「X」原创", "本文由“X”原创",
+# with the platform's word for its writers before the account ("本文系百家号作者【X】原创").
+_ORIGINAL_NOTE = re.compile(
+    r"^[(（]?(?:本文|此文|该文|該文)(?:为|為|系|是|由)\s*(?:(?:" + "|".join(_NOTICE_PLATFORMS) + r")\s*)?"
+    r"(?:原作者|作者|博主)?\s*[「“\"【]?([^\s「」“”\"【】，,。:：]{2,20}?)[」”\"】]?\s*(?:的)?(?:原创|原創)"
+)
 _PLATFORM_NOTE = re.compile(
     r"^[(（]?本文(?:来自|來自)(?:" + "|".join(_NOTICE_PLATFORMS) + r")\s*[:：]?\s*"
     r"[「“\"]?([^\s「」“”\"，,。:：()（）]{2,20}?)[」”\"]?(?:[，,。)）]|$)"
@@ -197,6 +202,13 @@ def _unit_names(line: str) -> list[str]:
     # "（広報広聴課・山口）": after a unit and the Japanese middle dot, a writer is signed by the surname alone.
     dotted = line[match.end(1) : match.start(2)] == _JAPANESE_DOT
     return people if dotted and len(people) == 1 and japanese_surname(people[0]) else []
+
+
+def closing_sign_off(line: str) -> list[str]:
+    """The writer a bracket glued after a story line's last sentence signs (``…进度“双达标”。（刘德胜）``), as a
+    township's or a county's page closes its news: ``sign_off``'s bracket on the story's line, not under it."""
+    match = _SIGN_OFF_END.search(line) if line[-1:] in ")）" else None
+    return sign_off(line[: match.start()].rstrip(), match.group()) if match and match.start() else []
 
 
 def closing_unit_writers(line: str) -> list[str]:

@@ -163,7 +163,8 @@ def read_foreign_credits(line: str, found: Found) -> None:
     if not found.authors and (name := credits.correspondent(line)):
         found.authors = [name]
     if not found.authors:
-        found.authors = credits.closing_name(line) or lone.closing_unit_writers(line)  # "（社会部・山田太郎）"
+        # "（社会部・山田太郎）", "…双达标”。（刘德胜）"
+        found.authors = credits.closing_name(line) or lone.closing_unit_writers(line) or lone.closing_sign_off(line)
     if found.source is None:
         # "（综合自央视新闻、人民网）": the outlets a compilation names, not an agency named "综合自央视新闻"
         found.source = credits.compiled_from(line) or credits.closing_agency(line) or credits.lead_agency(line)
