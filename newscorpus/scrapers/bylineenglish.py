@@ -92,10 +92,17 @@ def english_agency(line: str) -> str | None:
     if match is None:
         return _leading_outlet(line)  # "Reuters | By Jane Doe": the wire named before the writers
     # "By Li Wen and Zhang Hao | China Daily | Updated: …": the bar's next part, an outlet's name, is the source.
-    if not (rest := line[match.end() :].lstrip()).startswith("|"):
+    if not (rest := _AFTER_NAMES.sub("", line[match.end() :].lstrip())).startswith("|"):
         return None
     part = rest[1:].split("|", 1)[0].strip()
-    return part if _OUTLET_PART.fullmatch(part) and _outlet_word(part) else None
+    return part if (_OUTLET_PART.fullmatch(part) and _outlet_word(part)) or _SITE_NAME.fullmatch(part) else None
+
+
+# Between the writers and the bar's next part: a Chinese name's romanisation ("By 王丽华 (Wang Lihua) | Xinhua") and
+# the place the writer filed from ("By ZHANG YI in Shenzhen | China Daily").
+_AFTER_NAMES = re.compile(r"^(?:\([A-Za-z .'\-]+\)\s*)?(?:in\s+[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}\s*)?")
+# An outlet's site named by its address in that part ("By X | chinadaily.com.cn | Updated: …").
+_SITE_NAME = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z]{2,6}){1,3}")
 
 
 # An outlet's name as a bar's part: capitalised words only ("China Daily", "South China Morning Post").
