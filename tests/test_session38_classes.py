@@ -144,3 +144,35 @@ def test_a_site_generators_post_folder_is_no_blog_account(url: str, want: str | 
         f"<div class='content'>{_POST}</div></article></body></html>"
     )
     assert parse_html(html, url, Registry.load()).author == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("By LI NA in Chengdu | China Daily | Updated: 2022-05-10 07:45", ("LI NA", "China Daily", None)),
+        ("By Wang Hao | ecns.cn | Updated: 2020-03-04 10:21", ("Wang Hao", "ecns.cn", None)),
+        ("By 李明远 (Li Mingyuan) | Xinhua | Updated: 2018-04-02 09:30", ("李明远", "Xinhua", None)),
+        # Controls: a filing place or a date after the writer names no outlet, nor a capitalised role.
+        ("By Jane Doe in Hong Kong | 2019-03-02", ("Jane Doe", None, None)),
+        ("By Wang Hao | Staff Reporter | Updated: 2020-03-04 10:21", ("Wang Hao", None, None)),
+    ],
+)
+def test_an_english_bars_outlet_after_a_place_a_romanisation_or_as_a_site(
+    line: str, want: tuple[str | None, ...]
+) -> None:
+    assert line_fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("原创：晚风读书 转载请注明出处", "晚风读书"),
+        ("原创：山间拾遗", "山间拾遗"),
+        # Controls: a placeholder or a site claiming its text names no writer; the dated line as before.
+        ("原创：本站", None),
+        ("原创：健康160网", None),
+        ("原创：山间拾遗 2019-06-02", "山间拾遗"),
+    ],
+)
+def test_an_original_mark_with_a_colon_alone_names_the_writer(line: str, want: str | None) -> None:
+    assert line_fields(line)[0] == want

@@ -129,7 +129,10 @@ _ORIGINAL_META = re.compile(r"^(?:原创|原創)\s+([^\s:：|]{2,12})\s+[^\s:：
 _ORIGINAL_NAMED = re.compile(
     r"^(?:原创|原創)\s*[:：]\s*([^\s:：|]{2,12})(?:\s+[^\s:：|\d]{2,16})?\s+(?:" + TIME.pattern + r")\s*$"
 )
+# Alone on its line, or before the reprint notice it goes with ("原创：冬日暖阳 转载请注明出处"): the same credit.
+_ORIGINAL_ALONE = re.compile(r"^(?:原创|原創)\s*[:：]\s*([^\s:：|,，]{2,12})(?:\s+(?:转载|轉載|未经|未經)\S*)?$")
 _SITE_ENDINGS = ("网", "網")
+_NOBODY = names.PLACEHOLDERS | {"网络", "網絡", "互联网", "本站原创", "本网原创"}
 # A bar's lead in square brackets ("[农民日报]", "【红星新闻】", "[转帖]"): a tag, an outlet when it names one.
 _TAG_OPENINGS = ("[", "【")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
@@ -455,9 +458,11 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
-    meta = (_ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line)) if not found.authors else None
+    meta = None if found.authors else _ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line)
+    meta = meta or (_ORIGINAL_ALONE.match(line) if not found.authors else None)
     # A site claiming its own text ("原创： 39健康网 2024-04-23", a brand with digits) is no writer either.
-    site = meta is not None and (bare.is_outlet(meta[1]) or meta[1].endswith(_SITE_ENDINGS))
+    # "原创：本站", "原创：网络": a placeholder names nobody.
+    site = meta is not None and (bare.is_outlet(meta[1]) or meta[1].endswith(_SITE_ENDINGS) or meta[1] in _NOBODY)
     if meta is not None and not site and (not fields or line[2:3] in ":："):
         found.authors = [meta[1]]  # "原创 小鹿姐姐 育儿经 2022-08-19 20:31": the writer before the account
     if not found.authors and found.account is None:
