@@ -55,7 +55,7 @@ _AGENCIES = frozenset(
 _DATED_OUTLET = re.compile(
     r"^[「《]\s*([^「」《》\s]{2,20})\s*[」》]\s*(?:[（(]\s*)?(?:"
     + TIME.pattern
-    + r")(?:\s*第?\s*[\dA-Z]{1,4}\s*版)?\s*(?:[)）])?\s*$"
+    + r")(?:\s*第?\s*[\dA-Z一二三四五六七八九十〇零]{1,4}\s*版)?\s*(?:[)）])?\s*$"  # 第05版, A3版, 第十一版
 )
 # "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
 _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")

@@ -11,6 +11,7 @@ import re
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line
 from newscorpus.scrapers.boilerplate import both_forms, is_attachment, is_notice
+from newscorpus.scrapers.bylinecredits import dated_outlet
 from newscorpus.scrapers.text import SENTENCE_END_CHARS
 
 # How Chinese captions end: the photographer's credit ("通讯员刘娟 摄", "記者王騰毅／攝影"), "...的报道截图。",
@@ -112,6 +113,8 @@ def _is_story_text(line: str, title: str | None) -> bool:
         return False
     if line[-1].isdigit() and _CLOCK_LINE.fullmatch(line):
         return False
+    if line[:1] in "《「" and dated_outlet(line):
+        return False  # "《人民日报》（2007年03月06日 第一版）": the print edition's credit under the story (3:0 labels)
     return not is_notice(line)
 
 
