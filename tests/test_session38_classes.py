@@ -176,3 +176,53 @@ def test_an_english_bars_outlet_after_a_place_a_romanisation_or_as_a_site(
 )
 def test_an_original_mark_with_a_colon_alone_names_the_writer(line: str, want: str | None) -> None:
     assert line_fields(line)[0] == want
+
+
+_HOSPITAL_STORY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "本报南京3月6日电 从本月起，全省二十家三级医院试行分时段预约诊疗，患者可通过电话和网站预约。",
+        "省卫生厅有关负责人介绍，预约实行实名制，就诊当天凭身份证到医院取号，每家医院预留一半号源。",
+        "据悉，试点工作将持续到年底，卫生部门将在总结经验的基础上逐步推广到全省二级以上医院。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("edition", "source"),
+    [
+        ("《新华日报》 （2007年03月07日 第十一版）", "新华日报"),
+        ("《新华日报》（2007年03月07日 第05版）", "新华日报"),
+        # Control: a sentence quoting the paper is story text and names no source.
+        ("《新华日报》2007年03月07日刊发评论员文章，呼吁各地加快推广预约诊疗。", None),
+    ],
+)
+def test_a_print_editions_credit_under_the_story_is_the_source_not_text(edition: str, source: str | None) -> None:
+    html = (
+        "<html><head><title>全省试行预约诊疗</title></head><body><h1>全省试行预约诊疗</h1>"
+        f"<div class='content'>{_HOSPITAL_STORY}<p>{edition}</p></div></body></html>"
+    )
+    article = parse_html(html, "https://news.example.cn/2007/0307/123.html", Registry.load())
+    assert article.source == source
+    assert (edition in article.paragraphs) == (source is None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "editor"),
+    [
+        ("(编辑：顾晓岚)", "顾晓岚"),
+        ("（编辑：顾晓岚）", "顾晓岚"),
+        # Controls: a CMS code alone names nobody; a sentence holding the words is no credit line.
+        ("(编辑：SN066)", None),
+        ("(编辑：本文经修改后重新发布，特此说明)", None),
+    ],
+)
+def test_a_round_bracketed_editor_line_past_the_tools_is_read(credit: str, editor: str | None) -> None:
+    html = (
+        "<html><head><title>全省试行预约诊疗</title></head><body><h1>全省试行预约诊疗</h1>"
+        f"<div class='content'>{_HOSPITAL_STORY}</div><div>【<a href='#'>打印</a>】【<a href='#'>关闭</a>】</div>"
+        + "<ul>"
+        + "".join(f"<li><a href='/n/{n}.html'>相关新闻标题第{n}条内容</a></li>" for n in range(8))
+        + f"</ul><p class='editor'>{credit}</p></body></html>"
+    )
+    assert parse_html(html, "https://news.example.cn/2008/0514/123.html", Registry.load()).editor == editor

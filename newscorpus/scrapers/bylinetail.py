@@ -46,9 +46,11 @@ _EDITOR_ALTERNATIVES = "|".join(_EDITOR_LABELS)
 # "责任编辑：张三", and "责任编辑 张三" when a bar draws its separator as an icon.
 _EDITOR_LINE = re.compile(rf"^[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})(?:\s*[:|]|\s+\S)")
 _EDITOR_ALONE = re.compile(rf"[(（\[【]?\s*(?:{_EDITOR_ALTERNATIVES})\s*")
-# A plain 编辑 credit in brackets filling its own line ("【编辑:王禕】", chinanews): as sure as 责任编辑.
-_BRACKETED_EDITOR_LEADS = ("【编辑", "[编辑", "【編輯", "[編輯")
-_BRACKETED_EDITOR = re.compile(r"[【\[](?:编辑|編輯)\s*:\s*[^】\]:]{2,12}[】\]]")
+# A plain 编辑 credit in brackets filling its own line ("【编辑:王禕】", chinanews; "(编辑：王晓敏)" under Sina's 2008
+# story, past its tool links): as sure as 责任编辑. Of 106 tune pages carrying the round form, 92 label the name as
+# shown and 14 the name less a CMS code (stripped as anywhere; a code alone reads as no name): none another editor.
+_BRACKETED_EDITOR_LEADS = ("【编辑", "[编辑", "【編輯", "[編輯", "(编辑", "（编辑", "(編輯", "（編輯")
+_BRACKETED_EDITOR = re.compile(r"[【\[(（](?:编辑|編輯)\s*:\s*[^】\]:()（）]{2,12}[】\])）]")
 
 
 def lines_after(node: LexborNode, limit: int = settings.BYLINE_LINES_AFTER_BODY) -> list[str]:
