@@ -65,15 +65,16 @@ def test_a_post_or_ward_before_the_name_goes(line: str, author: str | None) -> N
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("来源：本局", None),
-        ("发布时间：2015-04-02 来源：本所", None),
-        ("来源：本中心", None),
+        # Since session 38 a labelled pronoun for the site's own institution is the source as shown.
+        ("来源：本局", "本局"),
+        ("发布时间：2015-04-02 来源：本所", "本所"),
+        ("来源：本中心", "本中心"),
         ("来源：本报", "本报"),  # a paper's own name for itself: kept, as labels keep it
-        ("来源：本院原创", None),  # its claim to have written the text, as 本站原创 (since session 26)
-        ("文章来源：本站原创", None),
+        ("来源：本院原创", "本院原创"),  # its claim to have written the text, as 本站原创
+        ("文章来源：本站原创", "本站原创"),
     ],
 )
-def test_the_site_s_own_institution_by_a_pronoun_names_no_outlet(line: str, source: str | None) -> None:
+def test_the_site_s_own_institution_by_a_pronoun_is_the_source_as_shown(line: str, source: str | None) -> None:
     assert parse_line(line).source == source
 
 

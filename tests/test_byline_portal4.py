@@ -104,9 +104,20 @@ def test_the_asker_of_a_question_is_no_writer() -> None:
     assert parse_line("提问者：小美 2023-03-02").author is None
 
 
-@pytest.mark.parametrize("line", ["来源：本网", "来源：网络", "来源：互联网", "来源：综合", "来源：原创"])
-def test_a_source_value_naming_no_outlet_is_none(line: str) -> None:
-    assert parse_line(line).source is None
+@pytest.mark.parametrize(
+    ("line", "source"),
+    # Since session 38 where the text was found, or the site by a pronoun, is the source as shown; compiled
+    # (综合) or the bare claim 原创 names none.
+    [
+        ("来源：本网", "本网"),
+        ("来源：网络", "网络"),
+        ("来源：互联网", "互联网"),
+        ("来源：综合", None),
+        ("来源：原创", None),
+    ],
+)
+def test_a_where_found_source_value_is_kept_as_shown(line: str, source: str | None) -> None:
+    assert parse_line(line).source == source
 
 
 def test_a_reprint_notice_names_no_source() -> None:

@@ -209,12 +209,16 @@ def test_the_sites_name_labelled_as_source_stands_on_its_mobile_edition() -> Non
         "来源：网络综合",
         "来源：网络图片",
         "來源：網路轉載",
-        "2021-03-05 10:20 来源：网友投稿",
         "视频来源：央视新闻",  # an embedded clip's origin, as 图片来源 is a picture's
     ],
 )
 def test_a_value_naming_no_outlet_is_no_source(line: str) -> None:
     assert parse_line(line).source is None
+
+
+def test_a_where_found_value_alone_is_the_source_as_shown() -> None:
+    """Since session 38 (natural batches 85:33): a label's whole value saying where the text was found."""
+    assert parse_line("2021-03-05 10:20 来源：网友投稿").source == "网友投稿"
 
 
 @pytest.mark.parametrize(

@@ -228,7 +228,7 @@ def test_a_source_slot_naming_a_platform_then_an_account(build, slot: str, accou
     ("slot", "author", "source"),
     [
         ('<span class="source">新浪看点</span>', None, None),  # the platform alone names nobody
-        ('<span class="source">网络</span>', None, None),
+        ('<span class="source">网络</span>', None, "网络"),  # where it was found, as shown (since session 38)
         ('<span class="source">新华社</span>', None, "新华社"),  # an outlet stays the source
     ],
 )

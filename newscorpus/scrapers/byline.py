@@ -290,7 +290,9 @@ def _unlabelled_source(value: str) -> str | None:
     platform = ACCOUNT_SOURCE.match(value) if value.startswith(bare.OUTLET_PLATFORMS) else None
     if platform is not None and bare.is_outlet(outlet := platform.group(1).strip()):
         return outlet
-    return names.outlet(value)
+    # A source slot's whole value saying where the text was found ("网络", "本站原创"): as shown, as a label's is
+    # (the value a labelled bar gave, cleaned here again, or the template's own slot for 来源).
+    return value.strip() if names.shown_where_found(value.strip()) else names.outlet(value)
 
 
 def clean_editor(text: str | None) -> str | None:

@@ -220,7 +220,7 @@ def read_fields(fields: list[Field], found: Found) -> None:
             # (a postfix 供稿 before its slash, "（市摄影家协会 供稿 / 吴海涛 摄）", takes the next credit as its value:
             # a photographer's is no outlet)
             found.published_by = canonical(item.label) in _PUBLISHER_LABELS
-            value = sources.outlet_value(item.value)
+            value = sources.outlet_value(item.value, labelled=item.separated)
             # "来自: 《模型世界》": a publication in title marks is an outlet too.
             named = value is not None and (bare.is_outlet(value) or bare.is_titled(value))
             found.source = value if item.label != _FROM or named else None

@@ -76,8 +76,8 @@ _TOPIC_CHANNEL = re.compile(
     r"(?:频道|頻道|栏目|欄目|板块|版塊)$"
 )
 # A value saying only where the text was found or how it was put together, no outlet: "网络，侵删", "综合整理",
-# "整理自网络", "网络图片", "转载", "网友投稿" (README: 来源：网络/互联网/综合 is no source). Made of these words and
-# the joiners between them only: a name holding any other word ("网络安全报", "综合报社") is left alone.
+# "整理自网络", "网络图片", "转载" (a label's whole value "网络" is kept as shown: ``outlet_value``). Made of these
+# words and the joiners between them only: a name holding any other word ("网络安全报", "综合报社") is left alone.
 _UNSOURCED = re.compile(
     r"^(?:网络|網絡|網路|互联网|互聯網|综合|綜合|整理|转载|轉載|转贴|轉貼|摘编|摘編|编辑部|編輯部|网友|網友|投稿|来稿|來稿|"
     r"自媒体|自媒體|图片|圖片|侵删|侵刪|报道|報道|[自于於,、/ ])+$"
@@ -190,9 +190,13 @@ def unsourced(value: str) -> bool:
     return _UNSOURCED.match(value) is not None
 
 
-def outlet_value(value: str) -> str | None:
+def outlet_value(value: str, *, labelled: bool = False) -> str | None:
     """A source label's value as an outlet (``bylinenames.outlet``), a topic channel none; a comment counter
-    read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it."""
+    read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it.
+    ``labelled``: a label and its separator stand before the value (``来源：网络``), whose whole value saying
+    where the text was found is then kept as shown (``bylinenames.shown_where_found``)."""
+    if labelled and names.shown_where_found(value.strip()):
+        return value.strip()
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else _GLUED_FONT_SWITCH.sub("", value.rstrip())
