@@ -226,3 +226,22 @@ def test_a_round_bracketed_editor_line_past_the_tools_is_read(credit: str, edito
         + f"</ul><p class='editor'>{credit}</p></body></html>"
     )
     assert parse_html(html, "https://news.example.cn/2008/0514/123.html", Registry.load()).editor == editor
+
+
+@pytest.mark.parametrize(
+    ("closing", "editor", "author"),
+    [
+        ("（吴小舟）", "吴小舟", None),  # the page's own 责任编辑 marking the story, not a writer
+        ("（孙建国）", "吴小舟", "孙建国"),  # control: another name signs the story off as its writer
+    ],
+)
+def test_a_closing_bracket_naming_the_pages_editor_is_the_editors_mark(
+    closing: str, editor: str, author: str | None
+) -> None:
+    html = (
+        "<html><head><title>全省试行预约诊疗</title></head><body><h1>全省试行预约诊疗</h1>"
+        f"<div class='content'>{_HOSPITAL_STORY}<p>活动现场气氛热烈，获得了群众的阵阵掌声。{closing}</p></div>"
+        f"<div class='editor'>【责任编辑：{editor}】</div></body></html>"
+    )
+    article = parse_html(html, "https://news.example.cn/2024/0520/123.html", Registry.load())
+    assert (article.author, article.editor) == (author, editor)

@@ -96,6 +96,8 @@ def fill_metadata(
     article.author = _fuller(_closing_people_over_word(author, closing), [first, *article.paragraphs[-2:]])
     article.source = article.source or byline.source
     article.editor = article.editor or byline.editor
+    if article.author and article.author == article.editor and _editor_signs_off(article.author, closing):
+        article.author = None
     normalise_byline(article)
 
 
@@ -143,6 +145,12 @@ def _closing_people_over_word(author: str | None, closing: list[str]) -> str | N
         return author  # most pages: a person, or no author at all; the closing lines are not read again
     credited = parse_byline(closing, ()).author
     return credited if credited and all(is_person(name) for name in credited.split()) else author
+
+
+def _editor_signs_off(name: str, closing: list[str]) -> bool:
+    """The story's closing bracket names the page's own 责任编辑 (``…掌声肯定。（郭旭）`` over ``【责任编辑：郭旭】``,
+    china.com.cn): the editor's mark on the story, as a portal signs it, not a writer's sign-off."""
+    return any(line.endswith((f"（{name}）", f"({name})")) for line in closing)
 
 
 def _fuller(author: str | None, credit_lines: list[str | None]) -> str | None:
