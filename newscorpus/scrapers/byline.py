@@ -132,7 +132,6 @@ _ORIGINAL_NAMED = re.compile(
 # Alone on its line, or before the reprint notice it goes with ("原创：冬日暖阳 转载请注明出处"): the same credit.
 _ORIGINAL_ALONE = re.compile(r"^(?:原创|原創)\s*[:：]\s*([^\s:：|,，]{2,12})(?:\s+(?:转载|轉載|未经|未經)\S*)?$")
 _SITE_ENDINGS = ("网", "網")
-_NOBODY = names.PLACEHOLDERS | {"网络", "網絡", "互联网", "本站原创", "本网原创"}
 # A bar's lead in square brackets ("[农民日报]", "【红星新闻】", "[转帖]"): a tag, an outlet when it names one.
 _TAG_OPENINGS = ("[", "【")
 _CRUMB_STEP = re.compile(r"\s*(?:>{1,2}|＞|›|»)\s*")
@@ -464,7 +463,9 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     meta = meta or (_ORIGINAL_ALONE.match(line) if not found.authors else None)
     # A site claiming its own text ("原创： 39健康网 2024-04-23", a brand with digits) is no writer either.
     # "原创：本站", "原创：网络": a placeholder names nobody.
-    site = meta is not None and (bare.is_outlet(meta[1]) or meta[1].endswith(_SITE_ENDINGS) or meta[1] in _NOBODY)
+    site = meta is not None and (
+        bare.is_outlet(meta[1]) or meta[1].endswith(_SITE_ENDINGS) or names.names_nobody(meta[1])
+    )
     if meta is not None and not site and (not fields or line[2:3] in ":："):
         found.authors = [meta[1]]  # "原创 小鹿姐姐 育儿经 2022-08-19 20:31": the writer before the account
     if not found.authors and found.account is None:

@@ -135,6 +135,12 @@ _NO_WRITER = PLACEHOLDERS | ADMIN_ACCOUNTS | _NO_OUTLET | {"原创", "本站原�
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
 
 
+def names_nobody(word: str) -> bool:
+    """A word standing where a writer's name would that names nobody: a placeholder (``本站``, ``佚名``), a CMS
+    login, or a value saying where the text was found or that the site wrote it (``网络``, ``本站原创``)."""
+    return word in _NO_WRITER
+
+
 def shown_where_found(value: str) -> bool:
     """A 来源 value that says where the text was found or names the site by a pronoun, kept as shown when it is
     a label's whole value (``SHOWN_WHERE_FOUND``, ``本院``, ``本站原创``)."""
