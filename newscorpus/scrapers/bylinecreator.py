@@ -52,16 +52,23 @@ _HANDLE_FIRST = re.compile(
 )
 # "百家号 08-17 14:22 X", "企鹅号 X", "网易号 创作者 X": the platform's tag, then the handle last (its follow
 # button after it perhaps), set apart by spaces or a bar; a middle dot after the tag names the platform's
-# channel ("澎湃号·湃客", "澎湃号·政务").
-_APART = r"\s*[|｜/]?\s+|\s*[|｜/]\s*"
+# channel ("澎湃号·湃客", "澎湃号·政务"), a spaced one parts the fields ("百家号 09-14 18:03 · X"). The poster's
+# region may stand before the handle ("· 来自北京 · X", "发布于 浙江 | X"), and the platform's badge after it
+# ("X官方账号": the account's name is X, ``_unbadged``).
+_APART = r"\s*[|｜/]?\s+|\s*[|｜/]\s*|\s+[·•]\s+"
+_REGION_WORDS = r"(?:来自|來自|发布于|發佈於|IP属地)"
+_REGION = _REGION_WORDS + r"[:：]?\s*[\u4e00-\u9fff]{2,4}"
+_THEN = r"(?:" + _APART + r")"
 _TAG_FIRST = re.compile(
-    r"^(?:" + PLATFORM_TAGS + r")(?:" + _APART + r")(?:(?:创作者|創作者)(?:" + _APART + r"))?"
-    r"(?:" + _WHEN + r"(?:" + _APART + r"))?" + _HANDLE + _FOLLOW + r"$"
+    r"^(?:" + PLATFORM_TAGS + r")" + _THEN + r"(?:(?:创作者|創作者)" + _THEN + r")?(?:" + _WHEN + _THEN + r")?"
+    r"(?:" + _REGION + _THEN + r")?(?!" + _REGION_WORDS + r")" + _HANDLE + _FOLLOW + r"$"
 )
 
 
+# The platform's badge glued after a handle, or alone where a handle stands.
+_BADGES = ("官方账号", "官方帳號", "官方帐号")
 # A thread's or a Q&A page's roles, printed where a handle stands: nobody's name.
-_NOBODY = frozenset({"楼主", "樓主", "游客", "遊客", "匿名用户", "匿名用戶", "作者", "小编"})
+_NOBODY = frozenset({"楼主", "樓主", "游客", "遊客", "匿名用户", "匿名用戶", "作者", "小编", *_BADGES})
 # Every such line holds one of the platform's words: the cheap test most lines fail before the full grammar.
 _CUE = re.compile(_MARK)
 
@@ -73,11 +80,19 @@ def self_media_account(line: str) -> str | None:
     match = _HANDLE_FIRST.match(line) or _TAG_FIRST.match(line)
     if match is None:
         return None
-    handle = match.group(1)
+    handle = _unbadged(match.group(1))
     if bare.is_outlet(handle) or handle in PLATFORMS or handle in names.PLACEHOLDERS or handle in _NOBODY:
         return None  # an outlet's account stays the source (README); a platform or a placeholder is nobody
     if is_bar_tool(handle):
         return None  # "赞赏支持 2017.09.14 22:08:32 字数 1,286": the tip button where the handle would stand
+    return handle
+
+
+def _unbadged(handle: str) -> str:
+    """The handle without the platform's badge glued after it (``财经锐眼官方账号`` -> ``财经锐眼``)."""
+    for badge in _BADGES:
+        if handle.endswith(badge) and len(handle) > len(badge) + 1:
+            return handle.removesuffix(badge)
     return handle
 
 

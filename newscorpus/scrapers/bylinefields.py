@@ -264,12 +264,23 @@ def read_fields(fields: list[Field], found: Found) -> None:
             )
         elif item.kind == ACCOUNT and found.account is None:
             account = names.account(item.value)
-            if account and canonical(item.label) in _OUTLET_ACCOUNT_PLATFORMS and bare.is_outlet(account):
+            if account and _labelled_outlet_account(fields, index) and bare.is_outlet(account):
                 found.source = found.source or account  # "来源：微信公众号 健康时报": an outlet's own account
             else:
                 found.account = account
     if not found.authors and not found.account:
         found.authors = _interviewers(fields)
+
+
+def _labelled_outlet_account(fields: list[Field], index: int) -> bool:
+    """An outlet's own account as the source: on WeChat (``公众号：健康时报``, no author's bar), or where an empty
+    来源 label stands right before the platform. A bar's bare platform tag names the post's author, an outlet's
+    name or not (``企鹅号 / 游戏日报 / 2017-10-08``, ``网易号 · 扬子晚报``): natural strings 23:0."""
+    item = fields[index]
+    if canonical(item.label) in _WECHAT_PLATFORMS:
+        return True
+    before = fields[index - 1] if index else None
+    return before is not None and before.kind == SOURCE and not before.value
 
 
 # A reprint notice's label opening its sentence: "本文转载自：蓝点资讯，原文链接：…", "本文来源宁波晚报，版权归…".

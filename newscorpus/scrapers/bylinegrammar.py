@@ -109,6 +109,9 @@ _COMMENTATOR = ("评论员", "評論員")
 # An account bar's dot between the platform and the account, and a day shown without its year ("09-02").
 _ACCOUNT_DOT = re.compile(r"\s+[·•]\s+")
 _MONTH_DAY = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+# A dotted account bar's whole rest after the platform opening the line: one handle and nothing else
+# ("企鹅号 · 体坛小灵通", its time on the next line), no second part ("百家号 · 来自北京 · …" has one).
+_LONE_HANDLE = re.compile(r"\s+[·•]\s+(?!来自|來自|发布|發布|IP)[^\s·•|/]{2,20}\s*")
 _COLON_ONLY = frozenset({"记录", "記錄"})
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
@@ -343,6 +346,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
         # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody. The
         # bar may part its fields by dots ("企鹅号 · 某某 · 09-02") and show the day without its year.
         dotted = _ACCOUNT_DOT.match(line, end) is not None
+        if dotted and start == 0 and _LONE_HANDLE.fullmatch(line, end):
+            return True
         return separated or ((after == " " or dotted) and (TIME.search(line) or _MONTH_DAY.search(line)) is not None)
     if base == "编辑" and not (separated or after == " "):
         return False  # "编辑链接", "编辑推荐": a bare 编辑 glued to a word is that word
