@@ -1,8 +1,9 @@
 """Classes session 39 found in blind94n's strings and pages (flipped to tune at the session's start): a font-size
 switch (``大 小``) read as a padded name after the editor; a self-media bar's bare platform tag before an outlet-like
 handle (``企鹅号 / 体育日报``) read as the source; a dotted platform bar with no time (``企鹅号 · X``), a region or a
-badge around the handle (``· 来自上海 · X``, ``X官方账号``). Written as other outlets, names and wordings than the
-batch's, each with controls.
+badge around the handle (``· 来自上海 · X``, ``X官方账号``); a where-found 来源 value (``本站原创``) dropped before an
+empty counter label or inside a bracketed bar. Written as other outlets, names and wordings than the batch's, each
+with controls.
 """
 
 from __future__ import annotations
@@ -62,3 +63,20 @@ def test_a_bare_platform_tag_names_the_author_even_an_outlet_like_one(
 )
 def test_a_dotted_platform_bar_with_a_region_or_a_badge(line: str, author: str | None) -> None:
     assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("作者：初一年级组 林晓\u3000\u3000文章来源：本站原创\u3000\u3000点击数：", "本站原创"),
+        ("发布时间：2011-4-6 9:12:30  作者：政教处  来源：本站  浏览次数：", "本站"),
+        ("【作者：市茶叶协会秘书处】【出处：本站原创】【时间：2008-3-2】【阅读：", "本站原创"),
+        ("来源：网络 阅读：35", "网络"),
+        # Controls: an outlet before the counter as before; a notice's clause after the value, or compiled, is none.
+        ("来源：人民日报 点击数：", "人民日报"),
+        ("来源：网络，侵删", None),
+        ("文章来源：综合 点击数：", None),
+    ],
+)
+def test_a_where_found_value_before_an_empty_counter_or_in_a_bracketed_bar(line: str, source: str | None) -> None:
+    assert line_fields(line)[1] == source

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
+from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import COMMENT_COUNTER, fold, is_lone_label
 from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
 from newscorpus.scrapers.bylineunits import BRANCH, is_organisation
@@ -195,8 +196,8 @@ def outlet_value(value: str, *, labelled: bool = False) -> str | None:
     read glued after it (``观察者网评论 312``, its link an inline element of the bar) is no part of it.
     ``labelled``: a label and its separator stand before the value (``来源：网络``), whose whole value saying
     where the text was found is then kept as shown (``bylinenames.shown_where_found``)."""
-    if labelled and names.shown_where_found(value.strip()):
-        return value.strip()
+    if labelled and names.shown_where_found(shown := _before_tools(value)):
+        return shown
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
     value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else _GLUED_FONT_SWITCH.sub("", value.rstrip())
@@ -206,6 +207,17 @@ def outlet_value(value: str, *, labelled: bool = False) -> str | None:
         value = bracketed.group(1)  # "来源：[东南快报]", "来源:【衡阳日报】": the bar's brackets around the value
     outlet = names.outlet(reported_outlet(value))
     return None if outlet is None or is_topic_channel(outlet) or unsourced(outlet) else outlet
+
+
+_BAR_BRACKETS = "【】[]〔〕"
+
+
+def _before_tools(value: str) -> str:
+    """A label's value without the bar's tools read after it (``本站原创 点击数``: the hits label left empty) or
+    the brackets each field of a bracketed bar closes and the next opens (``【出处：本站原创】【时间：…】``)."""
+    value = value.strip().rstrip(_BAR_BRACKETS).strip()
+    first, _, rest = value.partition(" ")
+    return first if rest and all(is_bar_tool(word) for word in rest.split()) else value
 
 
 def in_card(node: LexborNode, *, to_stories: bool = False) -> bool:
