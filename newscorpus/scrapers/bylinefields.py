@@ -275,7 +275,8 @@ def read_fields(fields: list[Field], found: Found) -> None:
 def _labelled_outlet_account(fields: list[Field], index: int) -> bool:
     """An outlet's own account as the source: on WeChat (``公众号：健康时报``, no author's bar), or where an empty
     来源 label stands right before the platform. A bar's bare platform tag names the post's author, an outlet's
-    name or not (``企鹅号 / 游戏日报 / 2017-10-08``, ``网易号 · 扬子晚报``): natural strings 23:0."""
+    name or not (``企鹅号 / 游戏日报 / 2017-10-08``, ``网易号 · 扬子晚报``): natural strings 5:0 for outlet-like
+    handles, and no natural string of such a bar names its account as the source."""
     item = fields[index]
     if canonical(item.label) in _WECHAT_PLATFORMS:
         return True
