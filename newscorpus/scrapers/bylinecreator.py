@@ -22,7 +22,7 @@ from newscorpus import settings
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinechrome import is_bar_tool
-from newscorpus.scrapers.bylinegrammar import TIME
+from newscorpus.scrapers.bylinegrammar import POSTER_REGION, TIME
 from newscorpus.scrapers.bylinelabels import PLATFORM_TAGS, PLATFORMS
 
 # A handle: words and digits, a Latin letter inside ("程序员老K"), no punctuation or spaces.
@@ -56,12 +56,11 @@ _HANDLE_FIRST = re.compile(
 # region may stand before the handle ("· 来自北京 · X", "发布于 浙江 | X"), and the platform's badge after it
 # ("X官方账号": the account's name is X, ``_unbadged``).
 _APART = r"\s*[|｜/]?\s+|\s*[|｜/]\s*|\s+[·•]\s+"
-_REGION_WORDS = r"(?:来自|來自|发布于|發佈於|IP属地)"
-_REGION = _REGION_WORDS + r"[:：]?\s*[\u4e00-\u9fff]{2,4}"
+_REGION = POSTER_REGION + r"[:：]?\s*[\u4e00-\u9fff]{2,4}"
 _THEN = r"(?:" + _APART + r")"
 _TAG_FIRST = re.compile(
     r"^(?:" + PLATFORM_TAGS + r")" + _THEN + r"(?:(?:创作者|創作者)" + _THEN + r")?(?:" + _WHEN + _THEN + r")?"
-    r"(?:" + _REGION + _THEN + r")?(?!" + _REGION_WORDS + r")" + _HANDLE + _FOLLOW + r"$"
+    r"(?:" + _REGION + _THEN + r")?(?!" + POSTER_REGION + r")" + _HANDLE + _FOLLOW + r"$"
 )
 
 

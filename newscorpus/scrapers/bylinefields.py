@@ -277,11 +277,7 @@ def _labelled_outlet_account(fields: list[Field], index: int) -> bool:
     来源 label stands right before the platform. A bar's bare platform tag names the post's author, an outlet's
     name or not (``企鹅号 / 游戏日报 / 2017-10-08``, ``网易号 · 扬子晚报``): natural strings 5:0 for outlet-like
     handles, and no natural string of such a bar names its account as the source."""
-    item = fields[index]
-    if canonical(item.label) in _WECHAT_PLATFORMS:
-        return True
-    before = fields[index - 1] if index else None
-    return before is not None and before.kind == SOURCE and not before.value
+    return canonical(fields[index].label) in _WECHAT_PLATFORMS or _after_empty_source(fields, index)
 
 
 # A reprint notice's label opening its sentence: "本文转载自：蓝点资讯，原文链接：…", "本文来源宁波晚报，版权归…".
@@ -345,13 +341,13 @@ def _take_wechat(account: str | None, found: Found, *, reprinted: bool) -> None:
 
 def _reprinted_account(fields: list[Field], index: int) -> bool:
     """A WeChat account label right after an empty source label: the account the text was taken from."""
+    return fields[index].label.startswith(_WECHAT_PLATFORMS) and _after_empty_source(fields, index)
+
+
+def _after_empty_source(fields: list[Field], index: int) -> bool:
+    """The field right before this one is a source label left empty (``来源：企鹅号：X``): its value is this one."""
     before = fields[index - 1] if index else None
-    return (
-        fields[index].label.startswith(_WECHAT_PLATFORMS)
-        and before is not None
-        and before.kind == SOURCE
-        and not before.value.strip()
-    )
+    return before is not None and before.kind == SOURCE and not before.value.strip()
 
 
 def wechat_source(value: str) -> str | None:

@@ -109,9 +109,12 @@ _COMMENTATOR = ("评论员", "評論員")
 # An account bar's dot between the platform and the account, and a day shown without its year ("09-02").
 _ACCOUNT_DOT = re.compile(r"\s+[·•]\s+")
 _MONTH_DAY = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+# The words before a poster's region in a self-media bar ("来自北京", "发布于 浙江", "IP属地：广东"): no handle
+# opens so.
+POSTER_REGION = r"(?:来自|來自|发布于?|發佈於?|發布於?|IP属地)"
 # A dotted account bar's whole rest after the platform opening the line: one handle and nothing else
 # ("企鹅号 · 体坛小灵通", its time on the next line), no second part ("百家号 · 来自北京 · …" has one).
-_LONE_HANDLE = re.compile(r"\s+[·•]\s+(?!来自|來自|发布|發布|IP)[^\s·•|/]{2,20}\s*")
+_LONE_HANDLE = re.compile(r"\s+[·•]\s+(?!" + POSTER_REGION + r")[^\s·•|/]{2,20}\s*")
 _COLON_ONLY = frozenset({"记录", "記錄"})
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
