@@ -49,7 +49,6 @@ from newscorpus.scrapers.metadata import (
     header_span,
     is_byline_line,
     last_title_window,
-    lines_around_title,
     shown_source,
 )
 from newscorpus.scrapers.plausible import choose_story
@@ -191,8 +190,10 @@ def fill_from_body(
     """
     page_texts: list[str] | None = None
     if header is None:
-        page_texts = [line.text for line in (walk(tree.body) if tree.body is not None else Walk()).lines]
-        header = lines_around_title(page_texts, article.title)
+        page = walk(tree.body) if tree.body is not None else Walk()
+        page_texts = [line.text for line in page.lines]
+        # The bar's elements read apart, as the generic path reads them ("来源：X网</span><a>评论</a>").
+        header = header_texts(page, *header_span(page_texts, article.title), None, article.title)
     if not article.paragraphs and body is not None:
         article.paragraphs = paragraphs_of(walk(body).lines, article.title)
     had_source = article.source is not None
