@@ -9,6 +9,8 @@ import pytest
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
 
+from .helpers import line_fields
+
 _STORY = (
     "<p>记者从市交通运输局获悉，今年一季度全市新开通公交线路十二条，优化调整线路二十三条，覆盖新建小区四十余个。</p>"
     "<p>市交通运输局有关负责人表示，下一步将继续加密城区与开发区之间的班次，方便市民通勤出行。</p>"
@@ -58,3 +60,20 @@ def test_a_bar_under_a_headline_the_rule_misses_is_read_with_its_elements_apart(
     host: str, heading: str, bar: str, source: str
 ) -> None:
     assert parse_html(_page(heading, bar), host, Registry.load()).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("【作者：林小舟】【字数：2870】【更新：2016-03-02】", ("林小舟", None, None)),
+        ("【编辑：周岩】【页数：3】", (None, None, "周岩")),
+        ("[作者：林小舟][章节数：12]", ("林小舟", None, None)),
+        ("【来源：本站原创】【字数：2870】", (None, "本站原创", None)),
+        # Controls: a field alone in its brackets, a bracketed value, and the next field's label the grammar knows.
+        ("【作者：林小舟】", ("林小舟", None, None)),
+        ("来源：【江南日报】【发布：2016-03-02】", (None, "江南日报", None)),
+        ("【作者：林小舟】【来源：江南日报】", ("林小舟", "江南日报", None)),
+    ],
+)
+def test_a_bracketed_bar_field_ends_where_the_next_opens(line: str, want: tuple[str | None, ...]) -> None:
+    assert line_fields(line) == want

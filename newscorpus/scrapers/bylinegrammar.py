@@ -118,10 +118,12 @@ _LONE_HANDLE = re.compile(r"\s+[·•]\s+(?!" + POSTER_REGION + r")[^\s·•|/]{
 _COLON_ONLY = frozenset({"记录", "記錄"})
 # A tool after the bar's dot separator ends the value too ("编辑：孙悦 · 评论数 3"), and so does its count in
 # brackets ("责编：孙立阅读(3214)").
+# A bracketed bar's field closing where the next opens ends the value ("【作者：X】【字数：3256】": no label the grammar
+# knows follows, so only the brackets say the field ended).
 # A contact's label ends the value before it, glued or after a space ("编辑：朱芸 邮箱：web@…", "记者张三电话:…").
 _CONTACT = "电子邮箱|電子郵箱|邮箱|郵箱|电邮|電郵|信箱|联系电话|聯繫電話|电话|電話"
 _VALUE_END = re.compile(
-    r"\s*[|]\s*|\s{2,}|\s*/\s+|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:"
+    r"\s*[|]\s*|\s{2,}|\s*/\s+|\s*[】\]]\s*[【\[]|(?:(?<=[\u4e00-\u9fff])|\s*[·•]\s*)(?:"
     + _BAR_TOOLS
     + r")(?=[\s\d:(（]|$)"
     + "|"
