@@ -77,3 +77,19 @@ def test_a_bar_under_a_headline_the_rule_misses_is_read_with_its_elements_apart(
 )
 def test_a_bracketed_bar_field_ends_where_the_next_opens(line: str, want: tuple[str | None, ...]) -> None:
     assert line_fields(line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本帖最近评分记录：金钱 +10 精华推荐", None),
+        ("本帖最近评分记录:声望 +3", None),
+        ("会议记录：苗青", None),
+        # Controls: the note-taker's own field, at the line's start, after a space or in brackets.
+        ("记录：苗青", "苗青"),
+        ("口述：老党员 周德顺\u3000记录：苗青", "周德顺 苗青"),
+        ("（记录：苗青）", "苗青"),
+    ],
+)
+def test_a_note_takers_label_glued_after_a_word_is_a_compound(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author

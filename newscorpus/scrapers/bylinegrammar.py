@@ -321,8 +321,10 @@ def _is_label(line: str, start: int, end: int) -> bool:
     before = line[start - 1 : start]
     # no anchor in _SEPARATED: the same as matching line[end:]
     separated = _SEPARATED.match(line, end) is not None or _bracketed(line, start, end)
-    if label in _COLON_ONLY and after != ":":
-        return False  # "【记录】我家装修全过程": a post's tag in brackets; only "记录：乔怡" credits a note-taker
+    if label in _COLON_ONLY and (after != ":" or not (start == 0 or before in _BOUNDARY)):
+        # "【记录】我家装修全过程": a post's tag in brackets; only "记录：乔怡" credits a note-taker, and only as a
+        # field of its own: glued after a word it ends a compound ("本帖最近评分记录：威望 +5", "会议记录：").
+        return False
     if _KIND[label] == SOURCE and line[max(0, start - 2) : start] == "注明":
         return False  # "转载请注明来源：X网": the reprint notice names the site itself, no story's source
     if after == "等" and _KIND[label] in _WRITERS:
