@@ -93,3 +93,30 @@ def test_a_bracketed_bar_field_ends_where_the_next_opens(line: str, want: tuple[
 )
 def test_a_note_takers_label_glued_after_a_word_is_a_compound(line: str, author: str | None) -> None:
     assert line_fields(line)[0] == author
+
+
+def _newscn(channel: str) -> str:
+    return (
+        "<html><head><title>全市新开通公交线路十二条-新华网</title></head><body>"
+        f"<div class='header-top'><div class='source'>{channel}</div></div>"
+        "<div class='head-line'><h1><span class='title'>全市新开通公交线路十二条</span></h1></div>"
+        "<div class='header-bar'><div class='source'>来源：江城日报</div></div>"
+        f"<div id='detail'>{_STORY}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("channel", "source"),
+    [
+        # A channel link first in the rule's source slot, written with its host: the bar's 来源 below is the source.
+        ("<a href='http://www.news.cn/local/'>地方</a>", "江城日报"),
+        ("<a href='https://www.news.cn/politics/leaders/'>高层</a>", "江城日报"),
+        ("<a href='//www.news.cn/fortune/'>财经</a>", "江城日报"),
+        # Controls: an outlet's name linked to a section or to its home stays the source.
+        ("<a href='http://www.news.cn/local/'>新华网</a>", "新华网"),
+        ("<a href='http://www.jcwb.cn/'>江城晚报</a>", "江城晚报"),
+    ],
+)
+def test_a_channel_link_with_its_host_is_no_source(channel: str, source: str) -> None:
+    url = "http://www.news.cn/local/2019-03/12/c_1124229876.htm"
+    assert parse_html(_newscn(channel), url, Registry.load()).source == source

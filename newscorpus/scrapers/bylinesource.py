@@ -335,8 +335,9 @@ def reprint_account(lines: list[str]) -> str | None:
 
 # A bar's tool in the source element's place (the follow button ``+关注``, ``打印``, the font switch ``大``).
 _TOOL = re.compile(r"^[+＋]?\s*(?:关注|關注|加关注|订阅|訂閱|收藏|分享|打印|举报|舉報|字号|字號|字体|字體)")
-# A link to a section's front on the site itself (``/sports/``, ``/news/local/``): a menu's or bar's channel.
-_SECTION_FRONT = re.compile(r"^/(?:[A-Za-z_-]+/)+$")
+# A link to a section's front (``/sports/``, ``/news/local/``, ``http://www.news.cn/local/``): a menu's or bar's
+# channel. Written with its host too on some templates; the text test below keeps an outlet's name linked so.
+_SECTION_FRONT = re.compile(r"^(?:(?:https?:)?//[^/?#\s]+)?/(?:[A-Za-z_-]+/)+$")
 
 
 def bar_furniture(node: LexborNode) -> bool:
