@@ -120,3 +120,19 @@ def _newscn(channel: str) -> str:
 def test_a_channel_link_with_its_host_is_no_source(channel: str, source: str) -> None:
     url = "http://www.news.cn/local/2019-03/12/c_1124229876.htm"
     assert parse_html(_newscn(channel), url, Registry.load()).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("义工 小郑 / 文\u3000社工站 / 供图", "小郑"),
+        ("馆员 老何/文 小林/图", "老何"),
+        ("志愿者 小郑 / 文；阿梅 / 图", "小郑"),
+        ("林海/文，陈卓/图", "林海"),
+        # Controls: a nickname credited for the pictures wrote nothing; a word going on after 文 is no role.
+        ("馆员 老何/图 小林/摄", None),
+        ("小郑/文章", None),
+    ],
+)
+def test_a_desks_nickname_signs_with_the_role_after_it(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author

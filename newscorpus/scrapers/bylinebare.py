@@ -119,7 +119,9 @@ _NOT_OUTLETS = re.compile(
     r"|^[\u4e00-\u9fff]{2}(?:频道|頻道)$"
 )
 # "林海/文", "林海｜文": a name, a slash or bar and the writer's role word, standing alone.
-_POSTFIX_WRITER = re.compile(r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=\s|$|\|)")
+_POSTFIX_WRITER = re.compile(
+    r"(?:^|(?<=[\s|■□●◆◎]))([\u4e00-\u9fff]{2,4})\s*[/|]\s*(?:文|撰文|文图|文/图)(?=[\s|；;，,]|$)"
+)
 # An account's handle alone in its element: no time, label separator or sentence in it.
 _HANDLE = re.compile(r"[^\s:|/。，！？\d]{2,16}")
 _PLATFORM_THEN_HANDLE = re.compile(r"(?:^|\s)(" + PLATFORM_TAGS + r")\s+([^\s:|/。，！？\d]{2,16})(?=\s|$)")
@@ -344,8 +346,9 @@ def without_unread_labels(text: str) -> str:
 
 
 def postfix_writers(line: str) -> list[str]:
-    """Writers credited by a role after the name: "林海/文 陈卓/图", "谭雪/文" -> the 文 ones only."""
-    found = [match.group(1) for match in _POSTFIX_WRITER.finditer(line) if is_person(match.group(1))]
+    """Writers credited by a role after the name: "林海/文 陈卓/图", "谭雪/文" -> the 文 ones only; a desk's nickname
+    signs so too (``志愿者 小吴 / 文``, as it signs a story alone in brackets)."""
+    found = [match.group(1) for match in _POSTFIX_WRITER.finditer(line) if signing_name(match.group(1))]
     if not found and (alone := _POSTFIX_WRITER.fullmatch(line.strip())):
         found = [alone.group(1)]  # "阿紫｜文" alone on its line: a pen name signs with the role as a person does
     return found
