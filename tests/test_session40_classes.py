@@ -136,3 +136,18 @@ def test_a_channel_link_with_its_host_is_no_source(channel: str, source: str) ->
 )
 def test_a_desks_nickname_signs_with_the_role_after_it(line: str, author: str | None) -> None:
     assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("來源：光華日報‧記者：陳慧玲‧編輯：林志強", ("陳慧玲", "光華日報", "林志強")),
+        ("來源：光華日報·記者：陳慧玲·編輯：林志強", ("陳慧玲", "光華日報", "林志強")),
+        ("作者：周岩·来源：江南日报", ("周岩", "江南日报", None)),
+        # Controls: a transliterated name keeps its dot; the bar spaced around its points read as before.
+        ("作者：约翰·史密斯", ("约翰·史密斯", None, None)),
+        ("來源：光華日報 ‧ 記者：陳慧玲", ("陳慧玲", "光華日報", None)),
+    ],
+)
+def test_a_glued_point_parts_a_bars_fields(line: str, want: tuple[str | None, ...]) -> None:
+    assert line_fields(line) == want

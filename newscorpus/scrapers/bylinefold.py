@@ -41,6 +41,8 @@ _FOLD = str.maketrans(
         # "［责任编辑：X］": full-width square brackets close a credit as ASCII ones do.
         "［": "[",
         "］": "]",
+        # "來源：星洲日報‧報道：X‧編輯：Y": Malaysian and Taiwanese bars part fields with the hyphenation point.
+        "‧": "·",
         "＞": ">",
         "›": ">",
         "»": ">",

@@ -311,7 +311,8 @@ def cut_value(raw: str) -> str:
     if "月" in value:
         value = _DATED_WIRE.sub(r"\1\2", value, count=1)
     value = TIME.split(value, maxsplit=1)[0]
-    return _VALUE_END.split(value, maxsplit=1)[0].strip(" :：,，;；、-")
+    # A glued middle dot parts the value from the next field ("星洲日報·報道:X"): no name or outlet ends with one.
+    return _VALUE_END.split(value, maxsplit=1)[0].strip(" :：,，;；、-·•")
 
 
 def _is_label(line: str, start: int, end: int) -> bool:
