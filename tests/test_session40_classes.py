@@ -1,5 +1,8 @@
-"""Classes session 40 found in blind95n's strings and pages (flipped to tune at the session's start). Written as
-other outlets, names and wordings than the batch's, each with controls.
+"""Classes session 40 found in blind95n's strings and pages (flipped to tune at the session's start): a bar's inline
+elements glued when a site rule's headline selectors miss (``来源：X评论``); a bracketed bar's field running into the
+next (``【作者：X】【字数：…】``); 记录 glued after a word read as a note-taker's label; a channel link written with its
+host taken for the source; a desk's nickname before ``/ 文``; the hyphenation point (``‧``) between a bar's fields.
+Written as other outlets, names and wordings than the batch's, each with controls.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ def _page(heading: str, bar: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "host",
+    "url",
     [
         "https://www.guancha.cn/local/2019_03_12_5521.shtml",
         "https://news.sina.com.cn/c/2019-03-12/doc-ihsxncvh1234567.shtml",
@@ -57,9 +60,9 @@ def _page(heading: str, bar: str) -> str:
     ],
 )
 def test_a_bar_under_a_headline_the_rule_misses_is_read_with_its_elements_apart(
-    host: str, heading: str, bar: str, source: str
+    url: str, heading: str, bar: str, source: str
 ) -> None:
-    assert parse_html(_page(heading, bar), host, Registry.load()).source == source
+    assert parse_html(_page(heading, bar), url, Registry.load()).source == source
 
 
 @pytest.mark.parametrize(
