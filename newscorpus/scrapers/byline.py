@@ -459,8 +459,11 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     original = _ORIGINAL_LEAD.match(lead.strip()) if fields and not found.authors else None
     if original is not None and bare.is_person(original[1]):
         found.authors = [original[1]]  # the person the original mark credits, before the bar's labelled fields
-    meta = None if found.authors else _ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line)
-    meta = meta or (_ORIGINAL_ALONE.match(line) if not found.authors else None)
+    meta = (
+        None
+        if found.authors
+        else (_ORIGINAL_META.match(line) or _ORIGINAL_NAMED.match(line) or _ORIGINAL_ALONE.match(line))
+    )
     # A site claiming its own text ("原创： 39健康网 2024-04-23", a brand with digits) is no writer either.
     # "原创：本站", "原创：网络": a placeholder names nobody.
     site = meta is not None and (

@@ -167,13 +167,13 @@ def padded_names(tokens: list[str]) -> list[str]:
     return merged
 
 
-# The font-size switch's links after the bar's last field ("责任编辑：蔡晴　大 小"), in the order it prints them.
-_FONT_SIZES = "大中小"
+# The font-size switch's links after the bar's last field ("责任编辑：蔡晴　大 小"): any two of 大 中 小, in its order.
+_FONT_SIZE_PAIRS = frozenset({"大小", "大中", "中小"})
 
 
 def _paired_names(run: list[str]) -> bool:
     """A run of lone characters that reads as padded names: exactly two, or pairs each led by a surname. The
     font-size switch's two links (``大 小``) are no name."""
     if len(run) == 2:
-        return "".join(run) not in (_FONT_SIZES[::2], _FONT_SIZES[:2], _FONT_SIZES[1:])
+        return "".join(run) not in _FONT_SIZE_PAIRS
     return len(run) >= 4 and len(run) % 2 == 0 and all(first in _SURNAMES for first in run[::2])
