@@ -10,6 +10,7 @@ import re
 
 from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.bylinegrammar import TIME
+from newscorpus.scrapers.bylinespell import LATIN, LATIN_UPPER
 
 # Wires an English bar credits ("By Reuters", "By Associated Press"): a source, not a writer.
 _AGENCY_WORD = re.compile(
@@ -24,7 +25,7 @@ _OUTLET_WORD = re.compile(
 # A bar's time label after the name ("By Jane Lee  Updated: 2022-06-03") is capitalised too: it ends the name, as
 # the next credit's label does ("Written by Kelly Ho  Photo: Jason Lam").
 _TIME_WORD = r"(?!(?:Updated|Posted|Published|Modified|Last|Date|Time|Photos?|Video|Text)\b)"
-_NAME = rf"[A-Z][A-Za-z.'\-]+(?:\s+{_TIME_WORD}[A-Z][A-Za-z.'\-]+){{0,3}}"
+_NAME = rf"[{LATIN_UPPER}][{LATIN}.'\-]+(?:\s+{_TIME_WORD}[{LATIN_UPPER}][{LATIN}.'\-]+){{0,3}}"
 # A Chinese name after By in a bilingual outlet's bar ("By 李文涛 / Staff Reporter"): two to four Han characters,
 # a person's by its surname (bylinebare.is_person).
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"

@@ -17,7 +17,7 @@ from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinekanji import japanese_name
 from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS
-from newscorpus.scrapers.bylinespell import canonical
+from newscorpus.scrapers.bylinespell import LATIN, LATIN_LOWER, LATIN_UPPER, canonical
 from newscorpus.scrapers.bylinetitles import ERA, without_honorific
 from newscorpus.scrapers.bylineunits import (
     KIN_NAME,
@@ -43,7 +43,7 @@ _ID_BEFORE = re.compile(r"^(?=[A-Za-z\d]*[A-Z])[A-Za-z][A-Za-z\d]{1,9}_(?=[\u4e0
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 # A Latin-named reporter, then the city the report was filed in ("Zhou Huiying in Harbin", "Li Wen in Hong Kong").
 _FILED_IN = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
-_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
+_LATIN_WORD = re.compile(rf"^[{LATIN}][{LATIN}.'\-]*$")
 _ENGLISH_FIELDS = frozenset({"Updated", "Published", "Posted", "Photo", "Photos", "Edited", "Source", "Date", "Time"})
 # Role words a reporter's name may carry glued after it, and what they make of the person.
 _PHOTO_SUFFIX = re.compile(r"(?:摄影|摄|攝影|攝|供图|供圖|拍摄|拍攝)$")
@@ -268,7 +268,7 @@ def is_name(token: str) -> bool:
 
 
 # A personal name's word in Latin letters: capitalised, then lower case ("Lisa", "McLean" does not occur in bars).
-_CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
+_CAPITALISED = re.compile(rf"^[{LATIN_UPPER}][{LATIN_LOWER}]+$")
 # How many such words one person's name runs to ("Lisa Li", "Mary Ann Chen").
 _LATIN_NAME_WORDS = (2, 3)
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})

@@ -4,7 +4,13 @@ Moved out of ``bylinelabels`` (session 9) to keep the label table's module small
 
 from __future__ import annotations
 
-__all__ = ["both_spellings", "canonical"]
+__all__ = ["LATIN", "LATIN_LOWER", "LATIN_UPPER", "both_spellings", "canonical"]
+
+# Latin letters as Western names spell them, accents included ("Thomas Müller", "José Álvarez", "Zoë Smith"):
+# ASCII, the Latin-1 letters and Latin Extended-A (whose cases alternate, so it counts as both).
+LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+LATIN_LOWER = "a-zß-öø-ÿĀ-ž"
+LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 
 # Hong Kong and Taiwan pages print the same labels in traditional characters (來源, 記者, 責任編輯, 發佈機構):
 # every label is read in both spellings. Only the characters labels use are mapped, and only labels are
