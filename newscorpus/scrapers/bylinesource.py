@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.scrapers import bylinenames as names
+from newscorpus.scrapers.boilerplate import is_notice
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import COMMENT_COUNTER, fold, is_lone_label
@@ -214,10 +215,11 @@ _BAR_BRACKETS = "【】[]〔〕"
 
 def _before_tools(value: str) -> str:
     """A label's value without the bar's tools read after it (``本站原创 点击数``: the hits label left empty) or
-    the brackets each field of a bracketed bar closes and the next opens (``【出处：本站原创】【时间：…】``)."""
+    the brackets each field of a bracketed bar closes and the next opens (``【出处：本站原创】【时间：…】``), or the
+    site's rights notice printed after it (``网络 如有侵权请联系删除``)."""
     value = value.strip().rstrip(_BAR_BRACKETS).strip()
     first, _, rest = value.partition(" ")
-    return first if rest and all(is_bar_tool(word) for word in rest.split()) else value
+    return first if rest and (all(is_bar_tool(word) for word in rest.split()) or is_notice(rest)) else value
 
 
 def in_card(node: LexborNode, *, to_stories: bool = False) -> bool:
