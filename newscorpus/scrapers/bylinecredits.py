@@ -272,23 +272,29 @@ def named_after_post(line: str) -> str | None:
 # reads the same roles in a lead's reporter run.
 CO_ROLE = "(?:" + "|".join(both_spellings(CO_REPORTERS)) + ")"
 CO_LABEL = re.compile(rf"^{CO_ROLE}\s*")
-_WRITER = rf"{CO_ROLE}?[\u4e00-\u9fff]{{2,4}}"
+_NOTE_VERB = "(?:报道|報道|報導|报导)"
+_WRITER = rf"{CO_ROLE}?(?!{_NOTE_VERB}\s*[)）])[\u4e00-\u9fff]{{2,4}}"
+# The report's verb may close the note ("（新浪体育 张伟 报道）"): the names before it reported the story, so they
+# are its writers even where the body before them is no outlet ("（温州商会 周宁 报道）": the chamber's own desk).
 _OUTLET_THEN_WRITERS = re.compile(
-    rf"^[（(]\s*([^\s/／()（）]{{2,12}})\s*(?:[/／]|\s)\s*({_WRITER}(?:(?:\s+|\s*、\s*){_WRITER})*)\s*[)）]"
+    rf"^[（(]\s*([^\s/／()（）]{{2,12}})\s*(?:[/／]|\s)\s*({_WRITER}(?:(?:\s+|\s*、\s*){_WRITER})*)"
+    rf"(\s*{_NOTE_VERB})?\s*[)）]"
 )
 _WRITERS_APART = re.compile(r"\s*、\s*|\s+")
 
 
-def outlet_and_writer(line: str) -> tuple[str, list[str]] | None:
+def outlet_and_writer(line: str) -> tuple[str | None, list[str]] | None:
     """The outlet and the writers such a note names: an outlet first and people after, so two agencies
-    (``（路透社/彭博社）``) are no writer. The outlet before them confirms them as a reporting role does (易晓凡)."""
+    (``（路透社/彭博社）``) are no writer. The outlet before them confirms them as a reporting role does (易晓凡),
+    and so does the report's verb after them, the body before them then the source only if it is an outlet."""
     match = _OUTLET_THEN_WRITERS.match(line)
-    if match is None or not is_outlet(match.group(1)):
+    outlet = match.group(1) if match and is_outlet(match.group(1)) else None
+    if match is None or (outlet is None and match.group(3) is None):
         return None
     names = [CO_LABEL.sub("", name) for name in _WRITERS_APART.split(match.group(2))]
     if not all(reported_person(name) and not is_outlet(name) for name in names):
         return None
-    return match.group(1), names
+    return outlet, names
 
 
 def wire_agency(line: str) -> str | None:
