@@ -26,3 +26,52 @@ from .helpers import line_fields
 )
 def test_a_western_name_keeps_its_accented_letters(line: str, author: str) -> None:
     assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：互联网　如有侵权请联系删除", "互联网"),
+        ("来源：网络 转载请注明出处", "网络"),
+        ("来源：网络整理　版权归原作者所有", "网络整理"),
+        # controls: the value alone, an outlet before the notice, and a bar tool after the value
+        ("来源：网络", "网络"),
+        ("来源：长江日报　如有侵权请联系删除", "长江日报"),
+        ("来源：本站原创 点击数：", "本站原创"),
+    ],
+)
+def test_a_rights_notice_after_the_source_ends_it(line: str, source: str) -> None:
+    assert line_fields(line)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("（湖州日报 沈立 报道）", ("沈立", "湖州日报", None)),
+        ("（市慈善总会 顾敏、唐伟 报道）", ("顾敏 唐伟", None, None)),
+        ("（嘉兴商会 邱雨 報道）", ("邱雨", None, None)),
+        # controls: a note without the verb needs the outlet before the names; a unit alone reports nobody
+        ("（湖州日报 沈立）", ("沈立", "湖州日报", None)),
+        ("（嘉兴商会 邱雨）", (None, None, None)),
+        ("（市慈善总会 报道）", (None, None, None)),
+    ],
+)
+def test_a_closing_note_with_the_report_verb_names_its_writers(
+    line: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    assert line_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：网友 青山依旧", "青山依旧"),
+        ("作者：热心网友 陈立群", "陈立群"),
+        ("網友 半夏微涼 投稿", "半夏微涼"),
+        # controls: the word alone names nobody, a handle starting with it stays whole
+        ("作者：网友", None),
+        ("作者：网友小林", "网友小林"),
+    ],
+)
+def test_a_visitor_word_before_a_handle_is_no_part_of_it(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author

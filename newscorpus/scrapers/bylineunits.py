@@ -93,7 +93,9 @@ POST = re.compile(
     # (新浪财经专栏作家 黄仕勤)
     r"|监院|監院|住持|方丈|知客|首座|居士|专栏作家|專欄作家|专栏作者|專欄作者"
     # a teller's trade before the name (讲述人：老教师 梁子平, 退伍老兵 叶春生); not 医生: 刘医生 is how one is named
-    r"|教师|教師|老兵)$"
+    r"|教师|教師|老兵"
+    # a forum's or a site's visitor before the handle it posts under (作者：网友 小猫钓鱼, 网友 南山小草 投稿)
+    r"|网友|網友)$"
 )
 # A bank's or a company's branch (荆州分行, 城关支行, 华东分公司): a unit crediting its staff's stories, like a 部.
 BRANCH = "分行|支行|银行|分公司"
