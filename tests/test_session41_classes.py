@@ -75,3 +75,32 @@ def test_a_closing_note_with_the_report_verb_names_its_writers(
 )
 def test_a_visitor_word_before_a_handle_is_no_part_of_it(line: str, author: str | None) -> None:
     assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报讯（周振华）昨天上午，市图书馆新馆正式开放。", "周振华"),
+        ("本镇讯（镇宣传委员 何丽萍）3月12日，镇里召开春耕动员会。", "何丽萍"),
+        ("本校讯（校办 吴思远）近日，学校举行秋季运动会。", "吴思远"),
+        ("本县讯（通讯员 孟凡）连日来，县里组织开展防汛演练。", "孟凡"),
+        # controls: a note in the lead's bracket names nobody; an outlet's bracketed tag stays the source's
+        ("本报讯（图文）昨天上午，市图书馆新馆正式开放。", None),
+        ("本报讯（综合）昨天上午，市图书馆新馆正式开放。", None),
+    ],
+)
+def test_a_lead_bracket_without_a_label_names_its_writers(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("本村讯（村主任 周建国）", ("周建国", None, None)),
+        ("本院讯 记者 谢婷报道：", ("谢婷", None, None)),
+        # control: a bracketed tag names its outlet, even one opening with 本 (本溪)
+        ("【本溪日报讯】记者 孙立", ("孙立", "本溪日报", None)),
+    ],
+)
+def test_a_units_own_news_tag_names_no_outlet(line: str, fields: tuple[str | None, str | None, str | None]) -> None:
+    assert line_fields(line) == fields

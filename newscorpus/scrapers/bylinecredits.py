@@ -64,8 +64,9 @@ _REPORT_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,12}?)(?:综合|綜合)?(?:�
 # The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
 # The place and day may stand inside the tag ("本报北京9月20日讯 记者X报道：", a wire's "…日电" likewise).
 _OWN = both_spellings(OWN_OUTLET)
+# A village's, a school's or a county's own news runs the same tag (本村讯, 本校讯, 本县讯): 本 and any one character.
 _OWN_LEAD = re.compile(
-    r"^((?:" + "|".join(_OWN) + r")(?:訊|讯|[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:訊|讯|電|电)))"
+    r"^((?:" + "|".join(_OWN) + r"|本[\u4e00-\u9fff])(?:訊|讯|[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:訊|讯|電|电)))"
     r"\s*(?:([^:,.。]{2,24}?)\s*:)?"
 )
 # A credit label ending the words before the lead's colon: that colon separates the next field, not the lead.
@@ -140,7 +141,7 @@ def news_lead(line: str) -> tuple[str | None, str] | None:
         credit = line[match.start(2) :]  # "本报讯 记者 李想 译者：王静": the colon is the next credit's, read them all
     elif not credit and (bracket := _LEAD_BRACKET.match(line, match.end())):
         credit = bracket.group(1)  # "本报讯（记者 韩雪 通讯员 周敏）每天早上…": the credit in brackets, then the story
-    return (None if outlet.startswith(_OWN) else outlet), credit
+    return (None if match.re is _OWN_LEAD or outlet.startswith(_OWN) else outlet), credit
 
 
 # The day a wire tag may print after its outlet ("【大紀元2016年04月02日訊】"): no part of the outlet's name.

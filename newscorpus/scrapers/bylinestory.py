@@ -10,6 +10,7 @@ from newscorpus import settings
 from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinecredits as credits
 from newscorpus.scrapers import bylinelone as lone
+from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers import bylinesource as sources
 from newscorpus.scrapers.bylinefields import Found, photo_credit, read_fields
 from newscorpus.scrapers.bylinegrammar import AUTHOR, REPORTER, tokenize
@@ -177,7 +178,18 @@ def read_news_lead(line: str, found: Found) -> None:
     if lead := credits.news_lead(line):
         outlet, credit = lead
         found.source = found.source or outlet
-        read_fields(tokenize(credit)[1], found)
+        if fields := tokenize(credit)[1]:
+            read_fields(fields, found)
+        elif not found.authors:
+            found.authors = _unlabelled_lead_writers(credit)
+
+
+def _unlabelled_lead_writers(credit: str) -> list[str]:
+    """A lead's bracket naming its writers with no reporter's label (``本报讯（刘桂香）``), or after a post or a
+    unit no label knows (``本村讯（村文书 刘桂香）``): the people it names, closing it; a note names nobody."""
+    people = names.free_names(credit)
+    writers = [person for person in people if bare.is_person(person)]
+    return writers if writers and people[-1] == writers[-1] else []
 
 
 def opens_story(line: str) -> bool:
