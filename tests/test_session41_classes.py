@@ -1,13 +1,22 @@
 """Classes session 41 found in blind96n's strings and pages (flipped to tune at the session's start): a Western name
-with an accented letter cut at that letter (``Thomas Müller`` -> ``Thomas``). Written as other names and wordings
-than the batch's, each with controls.
+with an accented letter cut at that letter (``Thomas Müller`` -> ``Thomas``); a rights notice after a source value;
+a closing note's report verb; 网友 before a handle; a unit's own news tag and a lead's bracket with no label; a
+comment link in a rule's source slot. Written as other names, outlets and wordings than the batch's, with controls.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.registry import Registry
+
 from .helpers import line_fields
+
+_STORY = (
+    "<p>记者从市气象台获悉，受冷空气影响，本周末全市将出现明显降温，最低气温可降至零下五摄氏度左右。</p>"
+    "<p>气象部门提醒市民及时添衣保暖，农业部门要做好大棚蔬菜和越冬作物的防冻工作。</p>"
+)
 
 
 @pytest.mark.parametrize(
@@ -104,3 +113,29 @@ def test_a_lead_bracket_without_a_label_names_its_writers(line: str, author: str
 )
 def test_a_units_own_news_tag_names_no_outlet(line: str, fields: tuple[str | None, str | None, str | None]) -> None:
     assert line_fields(line) == fields
+
+
+def _ifeng_2014(slot: str) -> str:
+    return (
+        "<html><head><title>本周末全市明显降温_资讯频道_凤凰网</title></head><body><div class='col_L' id='artical'>"
+        "<h1 id='artical_topic'>本周末全市明显降温 最低气温零下五摄氏度</h1><div id='artical_sth'><p class='p_time'>"
+        "<span class='ss01'>2015年12月04日 08:10</span><span class='ss02'><span itemprop='publisher'>"
+        f"<span itemprop='name'><a href='http://www.hangzhou.com.cn/'>杭州日报</a></span></span></span>{slot}</p></div>"
+        f"<div id='artical_real'><div id='main_content'>{_STORY}</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("slot", "source"),
+    [
+        ("<span class='ss03'><a href='http://comment.ifeng.com/'>参与评论(<em>86</em>)</a>人</span>", "杭州日报"),
+        ("<span class='ss03'><a href='http://comment.ifeng.com/'>我要评论</a></span>", "杭州日报"),
+        ("<span class='ss03'>跟帖 <em>36</em></span>", "杭州日报"),
+        # controls: the slot naming an outlet is the source; an outlet whose name ends in 评论 stays one
+        ("<span class='ss03'>来源：钱江晚报</span>", "钱江晚报"),
+        ("<span class='ss03'><a href='http://www.bjnews.com.cn/'>新京报评论</a></span>", "新京报评论"),
+    ],
+)
+def test_a_comment_link_in_a_rules_source_slot_is_passed_over(slot: str, source: str) -> None:
+    url = "http://news.ifeng.com/a/20151204/46523419_0.shtml"
+    assert parse_html(_ifeng_2014(slot), url, Registry.load()).source == source

@@ -53,8 +53,12 @@ from newscorpus.scrapers.rulefields import (
 from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
-# A counter in an element a rule's source selector hits: "0人参与 0评论" shares the source's class.
-_COUNTER = re.compile(r"\s*\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)")
+# A counter in an element a rule's source selector hits: "0人参与 0评论" shares the source's class, and so does the
+# comment link with its count after the word ("参与评论(1286)人", "我要评论", "跟帖 36").
+_COUNTER = re.compile(
+    r"\s*(?:\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)"
+    r"|(?:参与|參與|我要|网友|網友|查看)?(?:评论|評論|跟贴|跟帖|留言)\s*(?:[(（\[【]|\d|$))"
+)
 
 
 def parse(rule: SiteRule, tree: LexborHTMLParser, url: str | None, related: bool = True) -> Article:
