@@ -139,3 +139,18 @@ def _ifeng_2014(slot: str) -> str:
 def test_a_comment_link_in_a_rules_source_slot_is_passed_over(slot: str, source: str) -> None:
     url = "http://news.ifeng.com/a/20151204/46523419_0.shtml"
     assert parse_html(_ifeng_2014(slot), url, Registry.load()).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("2021-03-08 19:02:11 来自乡野老赵 大风号", "乡野老赵"),
+        ("來自財經小鹿 企鹅号", "財經小鹿"),
+        ("来自码农阿飞 头条号 2020-05-06", "码农阿飞"),
+        # controls: the account without the word, and the word apart from it
+        ("乡野老赵 大风号", "乡野老赵"),
+        ("来自 乡野老赵 大风号", "乡野老赵"),
+    ],
+)
+def test_the_word_from_glued_before_an_account_is_no_part_of_it(line: str, author: str) -> None:
+    assert line_fields(line)[0] == author

@@ -179,8 +179,10 @@ _PART_GAPS = re.compile(r"\s*[/／|｜·•]\s*|\s+")
 # part (a time or the line's end after it). Marks like 原创 are no account; nor is the portal hosting the
 # platform when the tag leads the account after it ("腾讯新闻 企鹅号 · 鹿鸣财经").
 _ACCOUNT_AFTER_TAG = r"\s*[·•・:：]\s*\S"
+# The word telling where the post came from may be glued before it ("来自三农观察员 大风号": "<span>来自<a>…</a>"
+# read as one element's text): no part of the account.
 _ACCOUNT_BEFORE = re.compile(
-    r"(?:^|\s)([^\s:|/]{2,16})\s+(?:" + PLATFORM_TAGS + r")(?=\s|$)(?!" + _ACCOUNT_AFTER_TAG + ")"
+    r"(?:^|\s)(?:来自|來自)?([^\s:|/]{2,16})\s+(?:" + PLATFORM_TAGS + r")(?=\s|$)(?!" + _ACCOUNT_AFTER_TAG + ")"
 )
 # A platform's tag leading the account after it ("企鹅号 · 鹿鸣财经", "大风号：历史那些事儿"), from where it starts.
 TAG_LEADING_ACCOUNT = re.compile(r"\s*(?:" + PLATFORM_TAGS + r")" + _ACCOUNT_AFTER_TAG)
