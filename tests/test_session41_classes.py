@@ -154,3 +154,38 @@ def test_a_comment_link_in_a_rules_source_slot_is_passed_over(slot: str, source:
 )
 def test_the_word_from_glued_before_an_account_is_no_part_of_it(line: str, author: str) -> None:
     assert line_fields(line)[0] == author
+
+
+_DECK = "锂电池原材料价格高位回落，多家电池企业下调报价。"
+
+
+def _deck_page(deck: str, intro: str, outlet: str) -> str:
+    return (
+        "<html><head><title>电池级碳酸锂价格三个月下跌四成_新闻</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/news/'>新闻</a><a href='/auto/'>汽车</a></div>"
+        "<div class='left'><div class='title'><h1>电池级碳酸锂价格三个月下跌四成</h1>"
+        f"{f'<h2>{deck}</h2>' if deck else ''}<p><em>{outlet}</em><em>2023-05-18 16:20:31</em>"
+        "<em>作者：姜一鸣 责编：邵雯</em></p></div>"
+        f"<div class='intro'><p>{intro}</p></div><div class='txt'>"
+        "<p>电池级碳酸锂价格持续回落。记者从多家锂盐企业了解到，本月中旬电池级碳酸锂报价已跌至每吨二十万元左右，较年初高点下跌约四成。</p>"
+        "<p>业内人士分析，下游需求增速放缓、上游新增产能集中释放，是价格回落的主要原因，预计短期内价格仍将在低位震荡。</p>"
+        "</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("deck", "intro", "outlet", "source"),
+    [
+        (_DECK, _DECK, "财经日报", "财经日报"),
+        (_DECK, _DECK, "华东商报", "华东商报"),
+        # control: no deck over the bar
+        ("", _DECK, "财经日报", "财经日报"),
+    ],
+)
+def test_a_deck_printed_again_as_the_lead_does_not_hide_the_bar(
+    deck: str, intro: str, outlet: str, source: str
+) -> None:
+    article = parse_html(
+        _deck_page(deck, intro, outlet), "https://www.cjrb-news.cn/news/20230518/1001.html", Registry.load()
+    )
+    assert (article.author, article.source, article.editor) == ("姜一鸣", source, "邵雯")

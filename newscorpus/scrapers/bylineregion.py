@@ -69,13 +69,12 @@ def region_indexes(lines: list[str], title: str | None, first_paragraph: str | N
     """Where ``meta_bars`` reads: the indexes of its lines in ``lines``."""
     if (start := title_end(lines, title)) is None:
         return []
-    region: list[int] = []
-    for index in range(start, min(len(lines), start + settings.BYLINE_REGION_LINES)):
-        if first_paragraph is not None and lines[index] == first_paragraph:
-            break
-        if len(lines[index]) <= settings.BYLINE_MAX_LINE_CHARS:
-            region.append(index)
-    return region
+    window = range(start, min(len(lines), start + settings.BYLINE_REGION_LINES))
+    # The story's first paragraph may be printed twice, as the deck over the bar and as the story's lead under it
+    # (yicai: <h2> deck, bar, intro): the story starts at its last copy in the window, the deck is no bar.
+    copies = [index for index in window if lines[index] == first_paragraph]
+    end = copies[-1] if copies else window.stop
+    return [index for index in range(start, end) if len(lines[index]) <= settings.BYLINE_MAX_LINE_CHARS]
 
 
 def title_end(lines: list[str], title: str | None) -> int | None:
