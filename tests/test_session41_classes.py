@@ -1,7 +1,8 @@
 """Classes session 41 found in blind96n's strings and pages (flipped to tune at the session's start): a Western name
 with an accented letter cut at that letter (``Thomas Müller`` -> ``Thomas``); a rights notice after a source value;
 a closing note's report verb; 网友 before a handle; a unit's own news tag and a lead's bracket with no label; a
-comment link in a rule's source slot. Written as other names, outlets and wordings than the batch's, with controls.
+comment link in a rule's source slot; 来自 glued before a self-media account; a deck printed again as the story's lead
+hiding the bar between them. Written as other names, outlets and wordings than the batch's, with controls.
 """
 
 from __future__ import annotations
