@@ -24,7 +24,7 @@ from newscorpus.scrapers.byline import (
     parse_line,
 )
 from newscorpus.scrapers.bylinebar import logo_name
-from newscorpus.scrapers.bylinegrammar import ACCOUNT, SOURCE, fold, tokenize
+from newscorpus.scrapers.bylinegrammar import ACCOUNT, COMMENT_COUNTER, SOURCE, fold, tokenize
 from newscorpus.scrapers.bylinesource import bar_furniture, in_card, label_only, links_account
 from newscorpus.scrapers.bylinetail import (
     closing_editor,
@@ -54,10 +54,10 @@ from newscorpus.scrapers.sitekit import story_lines
 from newscorpus.scrapers.text import absolute, node_text
 
 # A counter in an element a rule's source selector hits: "0人参与 0评论" shares the source's class, and so does the
-# comment link with its count after the word ("参与评论(1286)人", "我要评论", "跟帖 36").
+# comment link with its count after the word (the grammar's COMMENT_COUNTER: "参与评论(1286)人", "跟帖 36").
 _COUNTER = re.compile(
     r"\s*(?:\d+\s*(?:人参与|人參與|评论|評論|跟贴|跟帖|阅读|閱讀)"
-    r"|(?:参与|參與|我要|网友|網友|查看)?(?:评论|評論|跟贴|跟帖|留言)\s*(?:[(（\[【]|\d|$))"
+    r"|(?:参与|參與|我要|网友|網友|查看)?" + COMMENT_COUNTER + ")"
 )
 
 
