@@ -75,8 +75,10 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # blind95n in session 40 (scored on arrival on session 39's start code and its code then (strings' editor 45 vs 47 of
 # 48, from a rule taken back), at its end, and on session 40's start code, which is the same code as at that end),
 # blind96n in session 41 (scored on arrival on session 40's start code and its code then (the same tables), at its
-# end, and on session 41's start code, which is the same code as at that end).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 97))})
+# end, and on session 41's start code, which is the same code as at that end), blind97n in session 42 (scored on
+# arrival on session 41's start code and its code then (the same tables), at its end, and on session 42's start code,
+# which is the same code as at that end).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 98))})
 
 
 def held_out(path: Path) -> bool:
