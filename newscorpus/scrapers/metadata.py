@@ -16,7 +16,7 @@ from newscorpus.models import Article
 from newscorpus.scrapers.byline import normalise_byline, parse_byline, story_credit
 from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.bylinebrand import site_channel, unlabelled_brand
-from newscorpus.scrapers.bylinecredits import signed_off
+from newscorpus.scrapers.bylinecredits import dispatch_outlet, signed_off
 from newscorpus.scrapers.bylinelone import POSTER_LEADS, posted_by
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
 from newscorpus.scrapers.bylineunits import is_organisation
@@ -113,6 +113,14 @@ def outlet_past_brand(article: Article, header: list[str], brand: str, is_brand:
     return found if found and found != brand and not is_brand(found) else None
 
 
+def _own_dispatch_only(source: str, bars: list[str], lines: list[str]) -> bool:
+    """A line opens with the site's own dated dispatch tag (``dispatch_outlet``) and no bar beside the time names
+    the site but by that tag."""
+    if not any(dispatch_outlet(line) == source for line in lines):
+        return False
+    return not any(source in bar and dispatch_outlet(bar) != source for bar in bars)
+
+
 def shown_source(article: Article, header: list[str], tree: LexborHTMLParser, lines: list[str]) -> str | None:
     """The article's source once the site's own name or channel is told apart in the bar: the site's own name
     beside the time published the story, so it stays the source, unless the bar names another outlet after it
@@ -120,6 +128,9 @@ def shown_source(article: Article, header: list[str], tree: LexborHTMLParser, li
     source = article.source
     if not source or not unlabelled_brand(tree, source, lines):
         return source
+    first = story_opening(article.paragraphs)
+    if _own_dispatch_only(source, meta_bars(header, article.title, first), [*header, first]):
+        return None  # "财联社5月19日讯（记者 X）" on cls: the site's own tag, as 本报讯 is (every labelled page: 6 of 6)
     other = outlet_past_brand(article, header, source, lambda name: unlabelled_brand(tree, name, lines))
     return other or (None if site_channel(tree, source, lines) else source)
 
