@@ -188,8 +188,9 @@ def closing_agency(line: str) -> str | None:
 
 
 def reported_after(line: str) -> str | None:
-    """``据新华社`` alone on its line, no bracket around it: the outlet the story is reported after, as in one."""
-    whole = line.strip()
+    """``据新华社`` alone on its line, no bracket around it: the outlet the story is reported after, as in one;
+    the comma the story would go on after may close it (``据央视新闻客户端消息，``)."""
+    whole = line.strip().rstrip("，,：:")
     return name if whole[:1] in "据據" and (name := reported_outlet(whole)) != whole else None
 
 
