@@ -78,3 +78,18 @@ def test_the_sites_own_dispatch_tag_names_no_source(brand: str, bar: str, lead: 
         _dispatch_page(brand, bar, lead), "https://www.ganghang-cj.cn/finance/20250519/1001.html", Registry.load()
     )
     assert (article.author, article.source) == ("柯一鸣", source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("策划：孙悦　文案：钟晴　设计：马骁", "钟晴"),
+        ("出品：县融媒体中心 文案：刘一舟 剪辑：韩东", "刘一舟"),
+        ("文案 | 白桦　设计 | 阿杰", "白桦"),
+        # controls: a crew with no writer's label names nobody; a writer's label still wins its line
+        ("策划：孙悦　统筹：梁山　设计：马骁", None),
+        ("撰文：唐宁　设计：马骁", "唐宁"),
+    ],
+)
+def test_a_copywriter_among_a_features_crew_is_its_writer(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author

@@ -200,6 +200,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "来稿",
         "整理",
         "文字",
+        # A feature's copywriter among its crew (策划：X　文案：Y　设计：Z): the one who wrote its text.
+        "文案",
         "图文",
         "文/图",
         "文图",
