@@ -93,3 +93,18 @@ def test_the_sites_own_dispatch_tag_names_no_source(brand: str, bar: str, lead: 
 )
 def test_a_copywriter_among_a_features_crew_is_its_writer(line: str, author: str | None) -> None:
     assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("[ 新浪财经报道 ] 作者：周乔", "新浪财经"),
+        ("【 参考消息综合报道 】", "参考消息"),
+        # controls: the tag unspaced, and a spaced bracket naming no outlet
+        ("[新浪财经报道] 作者：周乔", "新浪财经"),
+        ("[ 相关报道 ]", None),
+        ("【 独家报道 】", None),
+    ],
+)
+def test_a_report_tag_spaced_inside_its_brackets_names_its_outlet(line: str, source: str | None) -> None:
+    assert line_fields(line)[1] == source

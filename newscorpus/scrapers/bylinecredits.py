@@ -60,7 +60,8 @@ _DATED_OUTLET = re.compile(
 # "【大公報訊】", "【on.cc東網專訊】", "【本報訊】", and the credit up to the colon after it (lines are folded).
 _NEWS_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,16}?)(?:專訊|专讯|訊|讯)[】\]]\s*(?:([^:,.。]{2,24}?)\s*:)?")
 # The outlet's tag as a report's verb ("【环球时报综合报道】", "【參考消息報導】"), no reporter credit after it.
-_REPORT_LEAD = re.compile(r"^[【\[]([^【】\[\]]{2,12}?)(?:综合|綜合)?(?:报道|報道|報導|报导)[】\]]")
+# A template may space the tag inside its brackets ("[ 网易科技报道 ]").
+_REPORT_LEAD = re.compile(r"^[【\[]\s*([^【】\[\]\s]{2,12}?)(?:综合|綜合)?(?:报道|報道|報導|报导)\s*[】\]]")
 # The paper's own tag without brackets ("本报讯 记者张伟报道：…"): only these words, as "最新资讯：" opens a line too.
 # The place and day may stand inside the tag ("本报北京9月20日讯 记者X报道：", a wire's "…日电" likewise).
 _OWN = both_spellings(OWN_OUTLET)
