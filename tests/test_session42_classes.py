@@ -108,3 +108,17 @@ def test_a_copywriter_among_a_features_crew_is_its_writer(line: str, author: str
 )
 def test_a_report_tag_spaced_inside_its_brackets_names_its_outlet(line: str, source: str | None) -> None:
     assert line_fields(line)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：上海阿强和他的猫 · 认证车主 · 2021-03-02 10:15", "上海阿强和他的猫"),
+        ("楼主：老周和他的书 · 2019-05-06", "老周和他的书"),
+        # controls: two people joined by 和 beside other words, and the handle alone
+        ("作者：王芳和李明 · 2021-03-02 10:15", "王芳 李明"),
+        ("作者：小满与立夏", "小满与立夏"),
+    ],
+)
+def test_a_handle_holding_and_keeps_it_beside_other_words(line: str, author: str) -> None:
+    assert line_fields(line)[0] == author

@@ -71,6 +71,32 @@ _SPLIT = re.compile(
     r"[\s、,;/]+|(?<=[\u4e00-\u9fff]{2})[和与與]"
     r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$))(?![\u4e00-\u9fff]{1,3}(?:局|委|厅|廳|中心|办|辦|院|署|馆|館|站)(?:\s|$))"
 )
+# A word of the value standing alone between spaces or its ends ("北京老高和他的车 · 认证车主").
+_ALONE = r"(?:^|(?<=\s)){}(?=\s|$)"
+
+
+def _rejoined_pairs(tokens: list[str], value: str) -> list[str]:
+    """Two words _SPLIT cut at 和/与 that stand alone in the value as one word (``小满与立夏``, ``北京老高和他的车 ·
+    认证车主``) joined again unless both are people's names: a handle holding 和, where two people would be names."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and not all(is_person(word) for word in (joined[-1], token)):
+            pair = next(
+                (
+                    f"{joined[-1]}{word}{token}"
+                    for word in "和与與"
+                    if _JOINED_PAIR.fullmatch(f"{joined[-1]}{word}{token}")
+                    and re.search(_ALONE.format(re.escape(f"{joined[-1]}{word}{token}")), value)
+                ),
+                None,
+            )
+            if pair is not None:
+                joined[-1] = pair
+                continue
+        joined.append(token)
+    return joined
+
+
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
 _ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "制作"})
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
@@ -452,8 +478,7 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
         tokens[0] = tokens[0][: posted.start()]  # "作者 小满发布于 2017年…": a theme's screen-reader word glued on
     if tokens and tokens[-1].endswith("等") and is_person(tokens[-1][:-1]):
         tokens[-1] = tokens[-1][:-1]  # "作者：黄磊等": "and others" glued after the last name
-    if len(tokens) == 2 and _JOINED_PAIR.fullmatch(value.strip()) and not all(is_person(token) for token in tokens):
-        tokens = [value.strip()]  # "小满与立夏": one handle holding 与, where two people would be names
+    tokens = _rejoined_pairs(tokens, value)  # "小满与立夏": one handle holding 与, where two people would be names
     if len(tokens) > 2 and len(tokens[0]) > 1 and len(tokens[1]) == 1:
         tokens = [tokens[0], *padded_names(tokens[1:])]  # "普外二科 陈 晓": the unit, then one padded name
     # "文｜财新 张三 李四", "文/图：宣传部 李华", "作者：某某县第一中学 张三": the outlet or unit the writers work
