@@ -182,6 +182,8 @@ HEADER_LINES_AFTER_TITLE = 12
 # these are prose, not a name.
 BYLINE_MAX_LINE_CHARS = 120
 BYLINE_DATELINE_CHARS = 40
+# The longest place a dated dispatch glues after its outlet ("华龙网重庆5月6日讯"; 黑龙江哈尔滨, 内蒙古呼和浩特).
+BYLINE_DISPATCH_PLACE_CHARS = 8
 # A credit bracket followed by at least this many characters of text without a gap opens a story line, even
 # cut before its full stop ("（中央社記者X花蓮12日電）花蓮縣今年文旦柚產季"): a bar's parts are spaced.
 BYLINE_STORY_RUN_CHARS = 7

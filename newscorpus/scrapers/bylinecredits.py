@@ -119,7 +119,6 @@ _WIRE_DATELINE = re.compile(
 _DATED_DISPATCH = re.compile(
     r"^[(（]?据?([\u4e00-\u9fff]{2,16})(?:\s([\u4e00-\u9fff]{2,8}))?\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[讯訊]|消息)"
 )
-_DISPATCH_PLACE_CHARS = 8  # the longest place a dateline glues after its outlet (黑龙江哈尔滨, 内蒙古呼和浩特)
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
 _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
@@ -325,7 +324,7 @@ def dispatch_outlet(line: str) -> str | None:
     head = match.group(1)
     if match.group(2):
         return head  # "中国广播网 北京2月3日消息": the place spaced off
-    shortest = max(2, len(head) - _DISPATCH_PLACE_CHARS)
+    shortest = max(2, len(head) - settings.BYLINE_DISPATCH_PLACE_CHARS)
     return next((head[:end] for end in range(len(head), shortest - 1, -1) if is_outlet(head[:end])), None)
 
 
