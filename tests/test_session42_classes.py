@@ -1,6 +1,7 @@
 """Classes session 42 found in blind97n's strings and pages (flipped to tune at the session's start): a dispatch
 dated with 讯 or 消息 (``财联社4月1日讯``) names its outlet as a wire's 电 does, but the site's own tag on its own
-pages names none; ``据X消息，`` read alone with the comma the story would go on after. Written as other outlets,
+pages names none; ``据X消息，`` read alone with the comma the story would go on after; 文案 in a feature's crew; a
+report tag spaced inside its brackets; a handle holding 和 beside other words. Written as other outlets, names,
 places and wordings than the batch's, with controls.
 """
 
