@@ -24,8 +24,10 @@ from .helpers import line_fields
         ("大众日报客户端济南10月3日讯", (None, "大众日报客户端", None)),
         ("据潮新闻客户端7月2日消息", (None, "潮新闻客户端", None)),
         ("每日经济新闻2023年4月1日讯（记者 何旭）", ("何旭", "每日经济新闻", None)),
-        # controls: the paper's own tag, a head that is no outlet, an undated tag (its convention is split), a wire
+        # controls: the paper's own tag, a head that is no outlet, a tag opening its story (cjn labels its own so), a
+        # wire
         ("本报济南10月3日讯（记者 王海）", ("王海", None, None)),
+        ("界面新闻8月12日讯（记者 陶晓东）多家车企公布了七月销量。", ("陶晓东", None, None)),
         ("县委宣传部8月12日讯", (None, None, None)),
         ("中新网北京3月1日电（记者 程琳）", ("程琳", "中新网", None)),
     ],
@@ -57,7 +59,7 @@ def _dispatch_page(brand: str, bar: str, lead: str) -> str:
         f"<div class='logo'><a href='/'>{brand}</a></div>"
         "<div class='nav'><a href='/'>首页</a><a href='/finance/'>财经</a><a href='/tech/'>科技</a></div>"
         f"<h1>长三角港口集装箱吞吐量同比增长一成</h1><div class='info'>{bar}</div><div class='content'>"
-        f"<p>{lead}交通运输部最新数据显示，今年前四个月长三角主要港口完成集装箱吞吐量同比增长约一成，增速较一季度加快。</p>"
+        f"{lead}<p>交通运输部最新数据显示，今年前四个月长三角主要港口完成集装箱吞吐量同比增长约一成，增速较一季度加快。</p>"
         "<p>多位航运业人士表示，近期部分航线运价有所回升，外贸企业出货节奏加快，港口业务量有望继续保持增长。</p>"
         "<p>业内分析认为，随着新航线陆续开通，下半年港口吞吐量仍有望保持较快增长，但需关注海外需求变化。</p>"
         f"</div><div class='footer'>Copyright © 2025 {brand} 版权所有</div></body></html>"
@@ -67,11 +69,13 @@ def _dispatch_page(brand: str, bar: str, lead: str) -> str:
 @pytest.mark.parametrize(
     ("brand", "bar", "lead", "source"),
     [
-        ("港航财经", "2025-05-19 10:21", "港航财经5月19日讯（记者 柯一鸣）", None),
-        ("港航财经", "2025-05-19 10:21", "港航财经上海5月19日消息（记者 柯一鸣）", None),
+        ("港航财经", "2025-05-19 10:21", "<p>港航财经5月19日讯（记者 柯一鸣）</p>", None),
+        ("港航财经", "2025-05-19 10:21", "<p>港航财经上海5月19日消息（记者 柯一鸣）</p>", None),
+        # the tag opening the story's first paragraph: no source read from it
+        ("港航财经", "2025-05-19 10:21", "<p>港航财经5月19日讯（记者 柯一鸣）交通运输部发布数据。</p>", None),
         # controls: another outlet's dispatch on the site, and a label naming the site the source too
-        ("港航财经", "2025-05-19 10:21", "华龙网5月19日讯（记者 柯一鸣）", "华龙网"),
-        ("港航财经", "2025-05-19 10:21　来源：港航财经", "港航财经5月19日讯（记者 柯一鸣）", "港航财经"),
+        ("港航财经", "2025-05-19 10:21", "<p>华龙网5月19日讯（记者 柯一鸣）</p>", "华龙网"),
+        ("港航财经", "2025-05-19 10:21　来源：港航财经", "<p>港航财经5月19日讯（记者 柯一鸣）</p>", "港航财经"),
     ],
 )
 def test_the_sites_own_dispatch_tag_names_no_source(brand: str, bar: str, lead: str, source: str | None) -> None:

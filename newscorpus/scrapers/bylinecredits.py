@@ -119,6 +119,8 @@ _WIRE_DATELINE = re.compile(
 _DATED_DISPATCH = re.compile(
     r"^[(（]?据?([\u4e00-\u9fff]{2,16})(?:\s([\u4e00-\u9fff]{2,8}))?\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[讯訊]|消息)"
 )
+# The credit bracket after a dispatch's tag ("（记者 X 通讯员 Y）"), the rest of a tag standing alone.
+_DISPATCH_CREDIT = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
 _CORRESPONDENT = re.compile(r"^【[^【】＝=]{1,12}[＝=]\s*([^【】＝=\s]{2,8})\s*】")
 # "唐家三少 著": a handle and 著 standing alone in a bar.
 _WRITTEN_BY = re.compile(r"(?:^|\s)(\S{2,16})\s+著(?:\s|$)")
@@ -309,17 +311,21 @@ def wire_agency(line: str) -> str | None:
     """The agency a wire dateline leads a story with: ``（中央社記者X台南14日電）``, ``新华社北京3月5日电（记者
     X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source)."""
     match = _WIRE_DATELINE.match(line)
-    agency = (match.group(1) or match.group(2)) if match else dispatch_outlet(line)
+    agency = (match.group(1) or match.group(2)) if match else dispatch_outlet(line, alone=True)
     return agency if agency and is_outlet(agency) and not unsourced(agency) else None
 
 
-def dispatch_outlet(line: str) -> str | None:
+def dispatch_outlet(line: str, *, alone: bool = False) -> str | None:
     """The outlet of a dispatch dated with 讯 or 消息 (``财联社4月1日讯（编辑 X）``, ``中国广播网 北京2月3日消息``): the
     natural batches label it the source as they do a wire's (7 of 8; an undated tag, ``新京报讯``, they split). The
     longest head of the words before the day that reads as an outlet, a place of a few characters after it; the
-    paper's own tag (``本报北京9月20日讯``) names none."""
+    paper's own tag (``本报北京9月20日讯``) names none. ``alone``: only a tag with no story after it, its credit
+    bracket aside; a site's own tag opening its story is labelled no source (cjn's ``长江网10月4日讯（记者 X）…``),
+    one standing alone is (``中国网5月13日讯`` on china.com.cn)."""
     match = _DATED_DISPATCH.match(line)
     if match is None or match.group(1).startswith(_OWN):
+        return None
+    if alone and _DISPATCH_CREDIT.sub("", line[match.end() :]).strip():
         return None
     head = match.group(1)
     if match.group(2):
