@@ -71,6 +71,7 @@ _SPLIT = re.compile(
     r"[\s、,;/]+|(?<=[\u4e00-\u9fff]{2})[和与與]"
     r"(?=[\u4e00-\u9fff]{2,4}(?:\s|$))(?![\u4e00-\u9fff]{1,3}(?:局|委|厅|廳|中心|办|辦|院|署|馆|館|站)(?:\s|$))"
 )
+_JOINING_WORDS = "和与與"
 # A word of the value standing alone between spaces or its ends ("北京老高和他的车 · 认证车主").
 _ALONE = r"(?:^|(?<=\s)){}(?=\s|$)"
 
@@ -78,23 +79,25 @@ _ALONE = r"(?:^|(?<=\s)){}(?=\s|$)"
 def _rejoined_pairs(tokens: list[str], value: str) -> list[str]:
     """Two words _SPLIT cut at 和/与 that stand alone in the value as one word (``小满与立夏``, ``北京老高和他的车 ·
     认证车主``) joined again unless both are people's names: a handle holding 和, where two people would be names."""
+    if not any(word in value for word in _JOINING_WORDS):
+        return tokens  # most values: nothing _SPLIT cut at a joining word, no name test to run
     joined: list[str] = []
     for token in tokens:
-        if joined and not all(is_person(word) for word in (joined[-1], token)):
-            pair = next(
-                (
-                    f"{joined[-1]}{word}{token}"
-                    for word in "和与與"
-                    if _JOINED_PAIR.fullmatch(f"{joined[-1]}{word}{token}")
-                    and re.search(_ALONE.format(re.escape(f"{joined[-1]}{word}{token}")), value)
-                ),
-                None,
-            )
-            if pair is not None:
-                joined[-1] = pair
-                continue
-        joined.append(token)
+        pair = _standing_pair(joined[-1], token, value) if joined else None
+        if pair is not None and not (is_person(joined[-1]) and is_person(token)):
+            joined[-1] = pair
+        else:
+            joined.append(token)
     return joined
+
+
+def _standing_pair(first: str, second: str, value: str) -> str | None:
+    """The two words joined by 和/与 as the value prints them, a word of its own there, shaped as _SPLIT cuts one."""
+    for word in _JOINING_WORDS:
+        pair = f"{first}{word}{second}"
+        if _JOINED_PAIR.fullmatch(pair) and re.search(_ALONE.format(re.escape(pair)), value):
+            return pair
+    return None
 
 
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name.
