@@ -91,10 +91,12 @@ def dispatch_names(before: str, text: str) -> list[str]:
 # line: "南都讯 记者黄诗欣 通讯员冯志强 6月11日，广州市…". The credits end at the first comma or colon
 # ("本报讯 记者邱锦 通讯员朱晓燕报道：“…").
 # An outlet's reporter label opening the story, one to three names, then the story's words after a space.
-# An intern's or correspondent's label may join it (本报记者 沈怡然 实习生 李思远 今年以来…).
+# An intern's or correspondent's label may join it (本报记者 沈怡然 实习生 李思远 今年以来…). The story may open
+# with its day (封面新闻记者 杜子夏 实习生 甘栩 11月28日，…): a date, never a name, follows the last name then.
 _CO = credits.CO_ROLE
+_STORY_OPENS = r"(?=[\u4e00-\u9fff]|\d{1,4}\s*[年月])"
 _SPACED_LEAD = re.compile(
-    rf"^[^\s，。,:：]{{0,12}}?(?:记者|記者)\s+((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}})(?=[\u4e00-\u9fff])"
+    rf"^[^\s，。,:：]{{0,12}}?(?:记者|記者)\s+((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}}){_STORY_OPENS}"
 )
 _FILED_FROM = ("报道", "報道", "報導", "报导")
 # The credits may open with the words-and-pictures role before the reporter's label (楚天都市报讯 图文：记者 X …).
@@ -106,7 +108,7 @@ _PLAIN_LEAD = re.compile(rf"^{_WIRE_TAG}[\s:：]+{_ROLE_BEFORE}([^，。,:：“
 # space: "南都讯 记者刘佳 实习生黄婷婷 在深圳工作…" (no comma or colon ends these credits, so _PLAIN_LEAD misses them).
 _TAGGED_LEAD = re.compile(
     rf"^{_WIRE_TAG}\s+{_ROLE_BEFORE}(?:记者|記者)\s*"
-    rf"((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}})(?=[\u4e00-\u9fff])"
+    rf"((?:(?:{_CO})?\s*[\u4e00-\u9fff]{{2,4}}\s+){{1,4}}){_STORY_OPENS}"
 )
 
 

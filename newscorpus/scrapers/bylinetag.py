@@ -28,6 +28,9 @@ _GLUED = re.compile(r"^(?:(?:" + TIME.pattern + r")\s*)?(" + _HANDLE_CHAR + r"{2
 # A platform's creator badge closing the bar under the account's name, after the time and the poster's region
 # ("2022-08-15 17:26 北京 法律领域创作者"): the line above is the account, as it is above a tag.
 _BADGE = re.compile(r"[^\s\d:：|/]{0,12}(?:创作者|創作者)$")
+# The account's card as one line, its name then the badge beside it ("社保小管家 优质职场领域创作者": the card's name
+# and description elements joined): the name is the account, as on the line above a badge.
+_CARD = re.compile(r"(" + _HANDLE_CHAR + r"{2,16})\s+" + _BADGE.pattern)
 # The tag a badge's account is written with: the badge is a platform's (百家号's, 头条号's), and which platform
 # does not change whose post it is.
 _BADGE_TAG = "百家号"
@@ -37,7 +40,7 @@ _NOT_HANDLE = re.compile(r"^(?:关注|订阅|扫码|来自|打开|下载|搜索|
 
 def tagged_accounts(lines: list[str]) -> list[str]:
     """``ACCOUNT TAG`` for each account a bar shows glued to its platform's tag, or on the line right above a
-    line holding only the tag, or only the time and the platform's creator badge."""
+    line holding only the tag, or only the time and the platform's creator badge, or beside the badge alone."""
     found: list[str] = []
     for index, line in enumerate(lines):
         text = line.strip()
@@ -45,6 +48,9 @@ def tagged_accounts(lines: list[str]) -> list[str]:
         if index and text.endswith("者") and _BADGE.search(text) and TIME.search(text):
             if _is_handle(above := lines[index - 1].strip()):
                 found.append(f"{above} {_BADGE_TAG}")
+            continue
+        if text.endswith("者") and (card := _CARD.fullmatch(text)) and _is_handle(card.group(1)):
+            found.append(f"{card.group(1)} {_BADGE_TAG}")
             continue
         if not text.endswith(_TAG_ENDS):
             continue  # most bar lines: no tag closes them, no regex runs

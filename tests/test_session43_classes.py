@@ -1,0 +1,55 @@
+"""Classes session 43 found in blind98n's strings and pages (flipped to tune at the session's start). Written as
+other outlets, names, places and wordings than the batch's, with controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.parse import parse_html
+from newscorpus.scrapers.registry import Registry
+
+from .helpers import line_fields
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("潇湘晨报记者 龙欣怡 实习生 贺嘉 3月14日，长沙地铁新线开始试运行。", "龙欣怡 贺嘉"),
+        ("本报记者 柴文博 见习记者 郑雪 2024年6月2日，首届非遗市集在古城开幕。", "柴文博 郑雪"),
+        ("南国早报讯 记者 覃立 通讯员 黎冬 5月9日，市区新增两条公交线路。", "覃立 黎冬"),
+        # controls: one name before the day, and the names before the story's words as before
+        ("潇湘晨报记者 龙欣怡 3月14日，长沙地铁新线开始试运行。", "龙欣怡"),
+        ("潇湘晨报记者 龙欣怡 实习生 贺嘉 长沙地铁新线开始试运行。", "龙欣怡 贺嘉"),
+    ],
+)
+def test_a_spaced_lead_keeps_every_name_before_the_storys_day(line: str, author: str) -> None:
+    assert line_fields(line)[0] == author
+
+
+def _card_page(card: str) -> str:
+    return (
+        "<html><head><title>夏季用电高峰来临 家中电器这样用更省电_生活网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/life/'>生活</a><a href='/house/'>家居</a></div>"
+        "<h1>夏季用电高峰来临 家中电器这样用更省电</h1>"
+        f"<div class='meta'>2024-06-18 08:12:40 · 阅读：1.1万</div>{card}<div class='content'>"
+        "<p>进入六月，多地气温持续走高，空调、冰箱等家用电器的用电量明显增加，不少家庭的电费账单也随之上涨。</p>"
+        "<p>专家建议，空调温度设定在二十六度左右最为合适，每调高一度可节省约百分之七的用电量。</p>"
+        "<p>此外，冰箱不宜塞得过满，门封条老化要及时更换，电器长期不用时应拔掉插头，减少待机耗电。</p>"
+        "</div><div class='footer'>Copyright © 2024 生活网 版权所有</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        ("<div class='au'><img src='/a'><span>省电小达人</span><span>优质生活领域创作者</span></div>", "省电小达人"),
+        ("<div class='au'><span>家电老周</span> <em>家居领域优质创作者</em></div>", "家电老周"),
+        # controls: a badge with no name beside it, a call to follow before it
+        ("<div class='au'><span>优质生活领域创作者</span></div>", None),
+        ("<div class='au'><span>关注作者</span><span>优质生活领域创作者</span></div>", None),
+    ],
+)
+def test_an_accounts_card_beside_its_creator_badge_names_the_author(card: str, author: str | None) -> None:
+    article = parse_html(_card_page(card), "https://www.shenghuo-w.cn/life/20240618/3321.html", Registry.load())
+    assert article.author == author
