@@ -144,8 +144,12 @@ _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
 _DASH = r"—{1,2}(?![\d\s—])"
 _SEPARATED = re.compile(r"\s*(?:" + _SEP + "|" + _DASH + ")")
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
-# Words after 作者 that make it a list heading, not a label.
-_AUTHOR_LIST = re.compile(r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)")
+# Words after 作者 that make it a list heading, not a label; or a site's section for its writers, a menu item
+# ("作者专区", "作者中心", "作者福利": a novel or self-media site's channel menu, naming nobody).
+_AUTHOR_LIST = re.compile(
+    r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)"
+    r"|(?:专区|專區|中心|招募|福利|排行|后台|後台|入口|登录|登錄|申请|申請|投稿)"
+)
 # Separators after a label, a gap between them too ("作者： | 宋振华": the label's element, the bar's pipe, the name).
 _VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|" + _DASH + r")\s*")
 
