@@ -53,3 +53,43 @@ def _card_page(card: str) -> str:
 def test_an_accounts_card_beside_its_creator_badge_names_the_author(card: str, author: str | None) -> None:
     article = parse_html(_card_page(card), "https://www.shenghuo-w.cn/life/20240618/3321.html", Registry.load())
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("（放射科 韩露 供稿 / 党办 蒋雯 编辑）", ("韩露", None, "蒋雯")),
+        ("（韩露 撰稿 / 蒋雯 责任编辑）", ("韩露", None, "蒋雯")),
+        ("（市园林协会 供稿 苏哲 整理）", ("苏哲", "市园林协会", None)),
+        ("韩露 文 / 蒋雯 编辑", ("韩露", None, "蒋雯")),
+        # controls: a unit sending a photographer's picture, an editor's name alone, the label first
+        ("（市园林协会 供稿 / 孔明远 摄）", (None, "市园林协会", None)),
+        ("（蒋雯 编辑）", (None, None, None)),
+        ("韩露 文 / 编辑 蒋雯", ("韩露", None, "蒋雯")),
+    ],
+)
+def test_postfix_credits_close_with_the_editor_and_the_sending_unit(
+    line: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    assert line_fields(line) == fields
+
+
+def _menu_page(menu: str) -> str:
+    return (
+        "<html><head><title>第五届网络文学征文大赛结果揭晓_书香阁</title></head><body>"
+        f"<div class='menu'><a href='/'>首页</a><a href='/xianxia/'>仙侠</a><a href='/top/'>排行</a>{menu}</div>"
+        "<h1>第五届网络文学征文大赛结果揭晓</h1><div class='meta'>2012-04-21 10:05　文/柳如烟</div>"
+        "<div class='text'><p>经过三个月的征集和两轮评审，第五届网络文学征文大赛结果于日前揭晓，二十部作品获奖。</p>"
+        "<p>本届大赛共收到投稿作品八千余部，题材涵盖仙侠、历史、都市等多个类型，参赛作者数量创历届新高。</p>"
+        "<p>主办方表示，获奖作品将获得站内重点推荐，部分作品还将推出实体出版和有声改编。</p></div>"
+        "<div class='footer'>书香阁 版权所有</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["<a href='/author/'>作者专区</a>", "<a href='/zz/'>作者中心</a>", "<a href='/fl/'>作者福利</a>"],
+)
+def test_a_menus_writers_section_is_no_author(menu: str) -> None:
+    article = parse_html(_menu_page(menu), "https://www.shuxiangge.net/news/2012/0421/771.html", Registry.load())
+    assert article.author == "柳如烟"

@@ -83,6 +83,10 @@ _WRITER_ROLES = frozenset(
     {"文", "撰文", "文图", "图文", "撰稿", "执笔", "執筆", "整理", "编译", "采写", "口述", "供稿"}
 )
 _ROLE_WORDS = _WRITER_ROLES | {"图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"}
+# The editor's and checker's roles closing a group of such a line ("何静 供稿 / 杨帆 编辑"): passed on to the grammar.
+_CHECK_ROLES = frozenset({"编辑", "責編", "责编", "责任编辑", "審核", "审核", "审校", "校对", "校對"})
+_ENDING_ROLES = _ROLE_WORDS | _CHECK_ROLES
+_SENT_IN = "供稿"
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _WORDS = re.compile(r"[^\s/|、,;]+")
 # The next credit after a line of postfix roles: "王建国 文 / 李华 图 / 编辑 何苗".
@@ -337,26 +341,36 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
     ``罗思琪``, ``张三 李四 文 王五 摄`` -> ``张三 李四``), a bracket around it or not, and the rest of the
     line from the next credit's label on (``… / 编辑 何苗``: the grammar's); None when the line is anything
     else. Every word before a role is a person's name (``_writer_name``), but a unit may lead a group
-    (``初二年级 罗思琪``, ``信息中心 陈浩``); a line opening with a role is a prefix credit (``文/X``)."""
+    (``初二年级 罗思琪``, ``信息中心 陈浩``); a line opening with a role is a prefix credit (``文/X``).
+    The editor's and the checker's roles may close such a line after their names too (``何静 供稿 / 杨帆 编辑``),
+    and a unit alone may send it in (``省建筑业协会 供稿 刘畅 整理``): both go to the rest in the grammar's
+    label-first order (``编辑:杨帆``, ``供稿:省建筑业协会``)."""
     if _ROLE_CHAR.search(line) is None:
         return None  # most lines hold no role word at all: one scan in C decides
     text = line[1:-1] if line[:1] in _OPEN and line[-1:] in _CLOSE else line
     text = text.lstrip("—-－ ")  # "—— X 供稿": a dash signing the credit off under the story
     rest = ""
-    if (label := _NEXT_CREDIT.search(text)) is not None:
+    if (label := _NEXT_CREDIT.search(text)) is not None and text[label.end() :].strip(" /|、,;"):
         text, rest = text[: label.start()], text[label.start() :].strip(" /|、,;")
     words = _WORDS.findall(text)
-    if not words or words[-1] not in _ROLE_WORDS or words[0] in _ROLE_WORDS:
+    if not words or words[-1] not in _ENDING_ROLES or words[0] in _ROLE_WORDS:
         return None
+    if not any(word in _ROLE_WORDS for word in words):
+        return None  # "杨帆 编辑" alone: no line of postfix credits shows it so
     writers: list[str] = []
+    moved: list[str] = []
     group: list[str] = []
     loose = False
     for index, word in enumerate(words):
-        if word not in _ROLE_WORDS:
+        if word not in _ENDING_ROLES:
             group.append(word)
             continue
         if not group and words[index - 1] in _ROLE_WORDS:
             writers += _last_writers(words[: index - 1]) if word in _WRITER_ROLES else []  # "文/图"
+            continue
+        if word == _SENT_IN and len(group) == 1 and _is_unit(group[0]):
+            moved.append(f"{word}:{group[0]}")  # "省建筑业协会 供稿": the unit sends it in, its source
+            group = []
             continue
         # A unit or the writer's post may lead the group ("信息中心 陈浩", "基金会志愿者 周沐阳").
         people = group[1:] if group and (_is_unit(group[0]) or POST.match(group[0])) else group
@@ -364,14 +378,15 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
             return None
         if not all(_writer_name(person) for person in people):
             # A photographer by a name no surname leads (a monk's 净慧 under "释宏愿 文"): only beside a writer.
-            if word in _WRITER_ROLES or not all(_HAN_NAME.fullmatch(person) for person in people):
+            if word in _WRITER_ROLES or word in _CHECK_ROLES or not all(_HAN_NAME.fullmatch(p) for p in people):
                 return None
             loose = True
         writers += people if word in _WRITER_ROLES else []
+        moved += [f"{word}:{' '.join(people)}"] if word in _CHECK_ROLES else []
         group = []
     if loose and not writers:
         return None
-    return list(dict.fromkeys(writers)), rest
+    return list(dict.fromkeys(writers)), " ".join([rest, *moved]).strip()
 
 
 def _last_writers(words: list[str]) -> list[str]:
