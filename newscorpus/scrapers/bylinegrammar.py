@@ -144,6 +144,9 @@ _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
 _DASH = r"—{1,2}(?![\d\s—])"
 _SEPARATED = re.compile(r"\s*(?:" + _SEP + "|" + _DASH + ")")
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
+# A writer's label, the name, then a photographer's role after a slash closing the value ("记者 邢涛 / 摄" beside
+# "记者 顾晨 / 文"): the postfix role says what the person did.
+_PHOTO_AFTER = re.compile(r"^\s*[^\s/|:]{2,12}\s*/\s*(?:摄|攝|摄影|攝影)\s*$")
 # Words after 作者 that make it a list heading, not a label; or a site's section for its writers, a menu item
 # ("作者专区", "作者中心", "作者福利": a novel or self-media site's channel menu, naming nobody).
 _AUTHOR_LIST = re.compile(
@@ -220,6 +223,8 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
         kind = _KIND[label]
         if kind == EDITOR and line[max(0, start - 2) : start] in _MEDIA_EDITOR:
             kind = OTHER
+        if kind in _WRITERS and _PHOTO_AFTER.match(raw):
+            kind = PHOTO  # "记者 邢涛 / 摄": the role after the slash makes the reporter the photographer
         fields.append(Field(kind, label, cut_value(raw), separated))
     lead = line[: starts[0][0]] if starts else line
     return lead.strip(), fields
