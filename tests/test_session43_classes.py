@@ -93,3 +93,32 @@ def _menu_page(menu: str) -> str:
 def test_a_menus_writers_section_is_no_author(menu: str) -> None:
     article = parse_html(_menu_page(menu), "https://www.shuxiangge.net/news/2012/0421/771.html", Registry.load())
     assert article.author == "柳如烟"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("记者 苗青 / 文　记者 车立 / 摄", "苗青"),
+        ("本报记者 苗青 实习生 汤越 / 文 记者 车立 / 摄影", "苗青 汤越"),
+        # controls: the writer's role after the slash, and no role after the name
+        ("记者 苗青 / 文", "苗青"),
+        ("记者 苗青 车立", "苗青 车立"),
+    ],
+)
+def test_a_reporter_with_the_photographers_role_after_a_slash_took_the_pictures(line: str, author: str) -> None:
+    assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("【蔡宜庭／新竹報導】", "蔡宜庭"),
+        ("（蔡宜庭／綜合報導）", "蔡宜庭"),
+        ("【蔡宜庭、許家豪／台南報導】", "蔡宜庭 許家豪"),
+        # controls: the reporter's label in the bracket, and a place alone before the verb
+        ("【記者蔡宜庭／新竹報導】", "蔡宜庭"),
+        ("（新竹報導）", None),
+    ],
+)
+def test_a_bracketed_name_before_its_place_and_report_verb_is_the_reporter(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author

@@ -494,6 +494,10 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         storytext.read_foreign_credits(line, found)
         if not found.authors:
             storytext.read_place_reported(line[1:-1], found)  # "（新浪体育 东莞报道 孔令雨）"
+        if not found.authors:
+            # "【陳怡君／新北報導】": the name and its report's role, as read unbracketed
+            for credit in bare.reported_credits(line[1:-1].strip()):
+                _read_folded(credit, found)
         found.source = found.source or credits.reporting_outlet(line[1:-1])
     if found.source is None:
         found.source = credits.dated_outlet(line) or spaced_outlet(line) or credits.noted_outlet(line)

@@ -412,6 +412,11 @@ def names_before_role(lines: list[str]) -> list[str]:
     return credits
 
 
+def reported_credits(line: str) -> list[str]:
+    """The credit a report's verb gives on ``line`` alone (``陳怡君／新北報導`` inside a bracket): ``_reported``'s."""
+    return _reported(reporting, "") if (reporting := _REPORTS.fullmatch(line)) else []
+
+
 def _reported(reporting: re.Match[str], above: str) -> list[str]:
     """The credit a report's verb gives: "陈可扬 报道" (or the name's element over a 报道 one) names who reports the
     story; a place before the verb needs a name beside it ("广州报道" alone credits nobody), and a paper set apart
