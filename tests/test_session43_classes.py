@@ -122,3 +122,20 @@ def test_a_reporter_with_the_photographers_role_after_a_slash_took_the_pictures(
 )
 def test_a_bracketed_name_before_its_place_and_report_verb_is_the_reporter(line: str, author: str | None) -> None:
     assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("中国新闻网消息：", "中国新闻网"),
+        ("光明网消息（记者 骆文）：", "光明网"),
+        ("央广网消息（中国之声）：", "央广网"),
+        # controls: the tag opening its story, the station's own tag, words that end in 消息 but name no outlet
+        ("光明网消息（记者 骆文）：昨天，全国夏粮收购进度过半。", None),
+        ("本台消息（记者 骆文）：", None),
+        ("最新消息：", None),
+        ("好消息：", None),
+    ],
+)
+def test_an_undated_news_tag_standing_alone_names_its_outlet(line: str, source: str | None) -> None:
+    assert line_fields(line)[1] == source
