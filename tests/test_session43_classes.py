@@ -139,3 +139,18 @@ def test_a_bracketed_name_before_its_place_and_report_verb_is_the_reporter(line:
 )
 def test_an_undated_news_tag_standing_alone_names_its_outlet(line: str, source: str | None) -> None:
     assert line_fields(line)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("文·程冬青", "程冬青"),
+        ("文·程冬青 图·视觉中国", "程冬青"),
+        ("撰文·欧阳帆", "欧阳帆"),
+        # controls: a dot inside words, and a word after the writer's dot
+        ("中文·日文", None),
+        ("文·艺术", None),
+    ],
+)
+def test_a_writers_role_set_off_by_a_middle_dot_credits_the_name(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author

@@ -167,12 +167,18 @@ _TIME_QUALIFIER = re.compile(r"(?<=\S) ([\u4e00-\u9fff]{1,4})$")
 _SURNAME_LEADS = SINGLE | SINGLE_TRADITIONAL
 # Writer credits that need a separator, read after a space too when a short surname-led name follows alone.
 _SPACED_CREDITS = frozenset({"编译", "整理", "口述", "文"})
+# The roles a magazine-style byline sets off with a middle dot ("文·林晓峰", "图·网络").
+_DOTTED_PHOTO = frozenset({"图", "摄影"})
+_DOTTED_CREDITS = frozenset({"文", "撰文"}) | _DOTTED_PHOTO
 # Where-from labels that need a separator, read after a space too where a bar part opens with them.
 _SPACED_ORIGINS = frozenset({"来源于", "转载自", "转贴自", "转帖自"})
 _SPACED_NAME = re.compile(
     r" +(?:" + "|".join(sorted(DOUBLE)) + r"|[" + "".join(sorted(_SURNAME_LEADS)) + r"])"
     r"[\u4e00-\u9fff]{1,2}(?=$|[ ,，;；)）])"
 )
+
+# The name right after such a dot: surname-led, nothing of a word after it ("文·艺术" is no credit).
+_DOTTED_NAME = re.compile(_SPACED_NAME.pattern.removeprefix(" +"))
 
 
 @dataclass(frozen=True)
@@ -350,6 +356,9 @@ def _is_label(line: str, start: int, end: int) -> bool:
             return True  # "转载自《明道月刊》第128期": a publication's title marks set its name off as a colon would
         if "・" in label and after == " ":
             return True  # "取材・文　山田花子": a Japanese credit of two words is no word of prose, a gap will do
+        if after == "·" and base in _DOTTED_CREDITS and (start == 0 or before in _BOUNDARY):
+            # "文·林晓峰 图·网络": a magazine's dot after the role; the picture's credit may name a stock source
+            return base in _DOTTED_PHOTO or _DOTTED_NAME.match(line, end + 1) is not None
         if base in _SPACED_CREDITS and (start == 0 or before in _BOUNDARY) and _SPACED_NAME.match(line, end):
             # "编译 蓝宁", "文 张三 图 李四": a credit's label set off by a space, a surname-led name right after
             # and nothing else of a sentence ("编译 工作" is prose: no surname leads a name of it ending there)
