@@ -154,3 +154,17 @@ def test_an_undated_news_tag_standing_alone_names_its_outlet(line: str, source: 
 )
 def test_a_writers_role_set_off_by_a_middle_dot_credits_the_name(line: str, author: str | None) -> None:
     assert line_fields(line)[0] == author
+
+
+def test_a_bars_closing_bracket_names_its_reporter() -> None:
+    page = (
+        "<html><head><title>老街茶行轉型 年輕人回鄉接手_中國時報</title></head><body><table>"
+        "<tr><td><h1>老街茶行轉型 年輕人回鄉接手</h1></td></tr>"
+        "<tr><td><span>2012-03-08</span>　<span>中國時報</span>　<span>【蔡宜庭／新竹報導】</span></td></tr>"
+        "<tr><td><p>新竹老街上一家開業六十年的茶行，去年由第三代接手後，改賣手搖茶與茶點，假日經常大排長龍。</p>"
+        "<p>接手的年輕老闆表示，希望讓更多年輕人認識傳統烘焙茶，也讓老街重新熱鬧起來。</p>"
+        "<p>地方商圈協會指出，近年已有十多家老店由年輕一代接手，帶動老街人潮回流。</p></td></tr>"
+        "</table></body></html>"
+    )
+    article = parse_html(page, "https://news.shibao-w.tw/local/20120308/1102.html", Registry.load())
+    assert (article.author, article.source) == ("蔡宜庭", "中國時報")
