@@ -168,3 +168,20 @@ def test_a_bars_closing_bracket_names_its_reporter() -> None:
     )
     article = parse_html(page, "https://news.shibao-w.tw/local/20120308/1102.html", Registry.load())
     assert (article.author, article.source) == ("蔡宜庭", "中國時報")
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("澎湃号·湃客 > 山城旧事", ("山城旧事", None, None)),
+        ("澎湃号·政务 >> 杭州发布 2023-06-12 09:40", ("杭州发布", None, None)),
+        ("来源：澎湃新闻·澎湃号·媒体 > 潮新闻", ("潮新闻", "澎湃新闻", None)),
+        # controls: the platform's channel as the source with no account after a step, the account labelled apart
+        ("来源：澎湃新闻·澎湃号·政务", (None, "澎湃新闻·澎湃号·政务", None)),
+        ("来源：澎湃新闻·澎湃号·政务 作者：杭州发布", ("杭州发布", "澎湃新闻·澎湃号·政务", None)),
+    ],
+)
+def test_a_platforms_channel_then_a_step_leads_the_account(
+    line: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    assert line_fields(line) == fields

@@ -144,6 +144,9 @@ _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")
 _DASH = r"—{1,2}(?![\d\s—])"
 _SEPARATED = re.compile(r"\s*(?:" + _SEP + "|" + _DASH + ")")
 # "本文来源于：人民网": the 于 of a label spelled 来源于 goes with it.
+# A platform's channel after its tag and a step mark before the account ("澎湃号·政务 > 上海发布", "澎湃号·湃客 >> X"):
+# the channel is the platform's section, the account follows the step.
+_PLATFORM_CHANNEL = re.compile(r"·[\u4e00-\u9fff]{2,4}\s*>{1,2}\s*")
 # A writer's label, the name, then a photographer's role after a slash closing the value ("记者 邢涛 / 摄" beside
 # "记者 顾晨 / 文"): the postfix role says what the person did.
 _PHOTO_AFTER = re.compile(r"^\s*[^\s/|:]{2,12}\s*/\s*(?:摄|攝|摄影|攝影)\s*$")
@@ -227,6 +230,8 @@ def tokenize(line: str) -> tuple[str, list[Field]]:
                 prefixed = _without_time_qualifier(raw)
             raw = prefixed
         kind = _KIND[label]
+        if kind == ACCOUNT and (channel := _PLATFORM_CHANNEL.match(raw)):
+            raw = raw[channel.end() :]
         if kind == EDITOR and line[max(0, start - 2) : start] in _MEDIA_EDITOR:
             kind = OTHER
         if kind in _WRITERS and _PHOTO_AFTER.match(raw):
@@ -371,6 +376,8 @@ def _is_label(line: str, start: int, end: int) -> bool:
     if _KIND[label] == ACCOUNT:
         # "头条号：某某", "澎湃号 > 某某", and "百家号 某某" in a bar with a time; "关注该公众号" names nobody. The
         # bar may part its fields by dots ("企鹅号 · 某某 · 09-02") and show the day without its year.
+        if _PLATFORM_CHANNEL.match(line, end):
+            return True  # "澎湃号·湃客 > 数据叨叨": the platform's channel, then the account after the step
         dotted = _ACCOUNT_DOT.match(line, end) is not None
         if dotted and start == 0 and _LONE_HANDLE.fullmatch(line, end):
             return True
