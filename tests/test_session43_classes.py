@@ -185,3 +185,17 @@ def test_a_platforms_channel_then_a_step_leads_the_account(
     line: str, fields: tuple[str | None, str | None, str | None]
 ) -> None:
     assert line_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("This entry was posted in 读书 by 青禾. Bookmark the permalink.", "青禾"),
+        ("This entry was posted in 旅行 by 阿离.", "阿离"),
+        # controls: the login the CMS gives every post, and a sentence that is no theme's footer
+        ("This entry was posted in 未分类 by admin. Bookmark the permalink.", None),
+        ("The story was posted by 青禾.", None),
+    ],
+)
+def test_a_wordpress_entry_footer_names_its_poster(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author

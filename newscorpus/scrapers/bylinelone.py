@@ -104,17 +104,32 @@ _SIGN_OFF_END = re.compile(_SIGN_OFF.pattern + "$")
 # WordPress's "Posted on 2018年5月3日 by 阿木 — Leave a comment" names the day first, its dash ending the name.
 _POSTED_BY = re.compile(
     # The date after "on" may be words ("Posted on March 5, 2016 by X"), up to the "by".
-    r"^(?:Posted|Written|Post)(?:\s+in\s+[^\s]{1,12}|\s+on\s+[^\s]{1,16}(?:\s+(?!by\b)[^\s]{1,8}){0,2})?"
+    # WordPress's Twenty Ten footer leads it with the entry: "This entry was posted in 生活 by 小北. Bookmark …".
+    r"^(?:This\s+entry\s+was\s+)?(?:Posted|Written|Post)"
+    r"(?:\s+in\s+[^\s]{1,12}|\s+on\s+[^\s]{1,16}(?:\s+(?!by\b)[^\s]{1,8}){0,2})?"
     # A Han handle, or a blog's Latin login in lower case ("by xiaoming"): a capitalised word alone is an outlet
-    # as often ("By HKFP"), and a capitalised name is read whole by bylineenglish.
-    r"\s+by\s+([^\sA-Za-z\d][^\s/|｜—–]{1,15}|(?-i:[a-z][a-z\d_.-]{2,19}))(?=\s+(?:at|on|@|於|于)\s|\s*[/|｜—–]|$)",
+    # as often ("By HKFP"), and a capitalised name is read whole by bylineenglish. The footer's sentence ends at
+    # its full stop.
+    r"\s+by\s+([^\sA-Za-z\d][^\s/|｜—–]{1,15}?|(?-i:[a-z][a-z\d_.-]{2,19}?))"
+    r"(?=\s+(?:at|on|@|於|于)\s|\s*[/|｜—–]|\.\s|\.?$)",
     re.IGNORECASE,
 )
 # WordPress Kubrick's entry meta in Chinese opens with the entry before its poster: "这篇文章由 阿木 发表于 …".
 ENTRY_LEADS = ("这篇文章由", "這篇文章由", "本篇文章由", "这篇日志由", "這篇日誌由")
 # What opens a post's entry meta or copyright line naming its poster ("本文由 X 原创发布于 读书吧，…").
 # A WordPress theme's English line reads as a clause when its date holds a comma ("Posted on March 5, 2016 by X").
-POSTER_LEADS = ("本文由", "此文由", "本条目", "本條目", "此条目", "此條目", *ENTRY_LEADS, "Posted", "Written")
+POSTER_LEADS = (
+    "本文由",
+    "此文由",
+    "本条目",
+    "本條目",
+    "此条目",
+    "此條目",
+    *ENTRY_LEADS,
+    "Posted",
+    "Written",
+    "This entry was",
+)
 _ENTRY_LEAD = re.compile("^(?:" + "|".join(lead.removesuffix("由") for lead in ENTRY_LEADS) + ")(?=由)")
 # WordPress twentyten's entry meta in Chinese: "此条目是由 老白 发表在 Linux 分类目录的".
 _ENTRY_BY = re.compile(r"^此[条條]目是由\s*([^\s]{2,20})\s*[發发]表在")
@@ -512,7 +527,7 @@ def posted_by(line: str) -> list[str]:
         return entry_meta_author(undated)  # "本条目发布于…。作者是曼璐。"
     if undated.startswith(("此条目", "此條目")) and (entry := _ENTRY_BY.match(undated)):
         return free_names(entry.group(1))  # twentyten's "此条目是由 老白 发表在 Linux 分类目录的"
-    match = _POSTED_BY.match(line) if line[:1] in "PpWw" else None
+    match = _POSTED_BY.match(line) if line[:1] in "PpWwT" else None
     return free_names(match.group(1)) if match else []
 
 
