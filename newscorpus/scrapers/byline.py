@@ -501,7 +501,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.source = credits.dated_outlet(line) or spaced_outlet(line) or credits.noted_outlet(line)
         found.source = found.source or (None if fields else credits.reported_after(line))  # "据新华社" alone
         found.source = found.source or credits.compiled_from(line)  # "综合新华社、央视新闻报道"
-    if not found.authors and (closing := _CLOSING_PART.search(line)):
+    if not found.authors and line[-1:] in "】）)" and (closing := _CLOSING_PART.search(line)):
         # "【陳怡君／新北報導】" alone or closing a bar: the name and its report's role, as read unbracketed
         for credit in bare.reported_credits(closing.group(1).strip()):
             _read_folded(credit, found)
