@@ -84,7 +84,9 @@ _WRITER_ROLES = frozenset(
 )
 _ROLE_WORDS = _WRITER_ROLES | {"图", "圖", "供图", "供圖", "摄", "攝", "摄影", "攝影"}
 # The editor's and checker's roles closing a group of such a line ("何静 供稿 / 杨帆 编辑"): passed on to the grammar.
-_CHECK_ROLES = frozenset({"编辑", "責編", "责编", "责任编辑", "審核", "审核", "审校", "校对", "校對"})
+_CHECK_ROLES = frozenset(
+    {"编辑", "編輯", "责编", "責編", "责任编辑", "責任編輯", "审核", "審核", "审校", "審校", "校对", "校對"}
+)
 _ENDING_ROLES = _ROLE_WORDS | _CHECK_ROLES
 _SENT_IN = "供稿"
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
