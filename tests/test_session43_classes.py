@@ -1,5 +1,9 @@
-"""Classes session 43 found in blind98n's strings and pages (flipped to tune at the session's start). Written as
-other outlets, names, places and wordings than the batch's, with controls.
+"""Classes session 43 found in blind98n's strings and pages (flipped to tune at the session's start): a spaced
+reporter lead before the story's day; an account's card beside its creator badge; postfix credits closing with the
+editor and opening with a sending unit; 作者 glued to a menu's section word; a reporter with the photographer's role
+after a slash; a bracketed name before its place and report verb, alone or closing a bar; an undated news tag standing
+alone; a writer's role set off by a middle dot; a platform's channel and a step before the account; WordPress's entry
+footer. Written as other outlets, names, places and wordings than the batch's, with controls.
 """
 
 from __future__ import annotations
