@@ -69,6 +69,8 @@ def test_an_accounts_card_beside_its_creator_badge_names_the_author(card: str, a
         # controls: a unit sending a photographer's picture, an editor's name alone, the label first
         ("（市园林协会 供稿 / 孔明远 摄）", (None, "市园林协会", None)),
         ("（蒋雯 编辑）", (None, None, None)),
+        ("（桃源镇 供稿 / 蒋雯 编辑）", (None, "桃源镇", "蒋雯")),
+        ("（桃源镇 供稿）", (None, "桃源镇", None)),
         ("韩露 文 / 编辑 蒋雯", ("韩露", None, "蒋雯")),
     ],
 )

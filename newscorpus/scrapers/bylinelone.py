@@ -361,7 +361,7 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
     (``初二年级 罗思琪``, ``信息中心 陈浩``); a line opening with a role is a prefix credit (``文/X``).
     The editor's and the checker's roles may close such a line after their names too (``何静 供稿 / 杨帆 编辑``),
     and a unit alone may send it in (``省建筑业协会 供稿 刘畅 整理``): both go to the rest in the grammar's
-    label-first order (``编辑:杨帆``, ``供稿:省建筑业协会``)."""
+    label-first order (``编辑:杨帆``, ``来源:省建筑业协会``)."""
     if _ROLE_CHAR.search(line) is None:
         return None  # most lines hold no role word at all: one scan in C decides
     text = line[1:-1] if line[:1] in _OPEN and line[-1:] in _CLOSE else line
@@ -386,7 +386,7 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
             writers += _last_writers(words[: index - 1]) if word in _WRITER_ROLES else []  # "文/图"
             continue
         if word == _SENT_IN and len(group) == 1 and _is_unit(group[0]):
-            moved.append(f"{word}:{group[0]}")  # "省建筑业协会 供稿": the unit sends it in, its source
+            moved.append(f"来源:{group[0]}")  # "省建筑业协会 供稿": the unit sends it in, its source (README)
             group = []
             continue
         # A unit or the writer's post may lead the group ("信息中心 陈浩", "基金会志愿者 周沐阳").
@@ -403,6 +403,8 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
         group = []
     if loose and not writers:
         return None
+    if not writers and all(credit.startswith("来源") for credit in moved):
+        return None  # "（梅林镇 供稿）", "（协会 供稿 / X 摄）": the sending unit alone, bylinesource's to read
     return list(dict.fromkeys(writers)), " ".join([rest, *moved]).strip()
 
 
