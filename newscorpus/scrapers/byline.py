@@ -107,7 +107,7 @@ _CREATOR_BADGE = re.compile(r">\s*[^<>\s]{0,12}(?:创作者|創作者)\s*<")
 # The credits an outlet set apart before them in a closing bracket is the source of (bylinefields' kinds).
 _SET_APART_CREDITS = frozenset({REPORTER, EDITOR})
 # The bracketed part closing a line ("2010-05-17 中國時報 【陳怡君／新北報導】").
-_CLOSING_PART = re.compile(r"[【（(]([^【】（）()]{2,30})[】）)]$")
+_CLOSING_PART = re.compile(_ALONE_BRACKET.pattern + "$")
 _LONE_BRACKET = re.compile(r"[(（][^()（）]{2,12}[)）]")
 # A breadcrumb's step mark (``凤凰网 > 大风号 > 正文``, ``首页 » 新闻``, ``人民网>>中国人大新闻``): the page's path.
 _CRUMB_MARK = re.compile(r"[>＞›»]")
@@ -503,7 +503,7 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.source = found.source or credits.compiled_from(line)  # "综合新华社、央视新闻报道"
     if not found.authors and line[-1:] in "】）)" and (closing := _CLOSING_PART.search(line)):
         # "【陳怡君／新北報導】" alone or closing a bar: the name and its report's role, as read unbracketed
-        for credit in bare.reported_credits(closing.group(1).strip()):
+        for credit in bare.reported_credits(closing.group()[1:-1].strip()):
             _read_folded(credit, found)
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)

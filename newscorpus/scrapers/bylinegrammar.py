@@ -175,13 +175,14 @@ _DOTTED_PHOTO = frozenset({"图", "摄影"})
 _DOTTED_CREDITS = frozenset({"文", "撰文"}) | _DOTTED_PHOTO
 # Where-from labels that need a separator, read after a space too where a bar part opens with them.
 _SPACED_ORIGINS = frozenset({"来源于", "转载自", "转贴自", "转帖自"})
-_SPACED_NAME = re.compile(
-    r" +(?:" + "|".join(sorted(DOUBLE)) + r"|[" + "".join(sorted(_SURNAME_LEADS)) + r"])"
+# A surname-led short name ending where a gap, a comma or a closing bracket does.
+_SHORT_NAME = (
+    r"(?:" + "|".join(sorted(DOUBLE)) + r"|[" + "".join(sorted(_SURNAME_LEADS)) + r"])"
     r"[\u4e00-\u9fff]{1,2}(?=$|[ ,，;；)）])"
 )
-
-# The name right after such a dot: surname-led, nothing of a word after it ("文·艺术" is no credit).
-_DOTTED_NAME = re.compile(_SPACED_NAME.pattern.removeprefix(" +"))
+_SPACED_NAME = re.compile(r" +" + _SHORT_NAME)
+# The name right after such a dot: nothing of a word after it ("文·艺术" is no credit).
+_DOTTED_NAME = re.compile(_SHORT_NAME)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,8 @@ _CHECK_ROLES = frozenset(
 )
 _ENDING_ROLES = _ROLE_WORDS | _CHECK_ROLES
 _SENT_IN = "供稿"
+# The label a sending unit is handed to the grammar under: the README's source for a unit before 供稿.
+_SENDER_LABEL = "来源"
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _WORDS = re.compile(r"[^\s/|、,;]+")
 # The next credit after a line of postfix roles: "王建国 文 / 李华 图 / 编辑 何苗".
@@ -386,7 +388,7 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
             writers += _last_writers(words[: index - 1]) if word in _WRITER_ROLES else []  # "文/图"
             continue
         if word == _SENT_IN and len(group) == 1 and _is_unit(group[0]):
-            moved.append(f"来源:{group[0]}")  # "省建筑业协会 供稿": the unit sends it in, its source (README)
+            moved.append(f"{_SENDER_LABEL}:{group[0]}")  # "省建筑业协会 供稿": the unit sends it in
             group = []
             continue
         # A unit or the writer's post may lead the group ("信息中心 陈浩", "基金会志愿者 周沐阳").
@@ -403,7 +405,7 @@ def role_pairs(line: str) -> tuple[list[str], str] | None:
         group = []
     if loose and not writers:
         return None
-    if not writers and all(credit.startswith("来源") for credit in moved):
+    if not writers and all(credit.startswith(_SENDER_LABEL) for credit in moved):
         return None  # "（梅林镇 供稿）", "（协会 供稿 / X 摄）": the sending unit alone, bylinesource's to read
     return list(dict.fromkeys(writers)), " ".join([rest, *moved]).strip()
 
