@@ -6,8 +6,11 @@ shown beside the time the source, so it is read as shown, whatever names the sit
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from newscorpus.models import Article
 from newscorpus.parse import parse_html
+from newscorpus.scrapers import metadata
 from newscorpus.scrapers.registry import Registry
 
 _STORY = "".join(
@@ -46,3 +49,23 @@ def test_a_labelled_or_foreign_outlet_stays_the_source() -> None:
     # Another outlet beside the time (a reprint) is not the name the footer claims.
     reprint = _page("<span>湖畔日报</span><span>2023-04-12 09:15</span>", footer)
     assert parse_html(reprint, _URL, Registry.load()).source == "湖畔日报"
+
+
+def test_a_page_with_no_story_lines_reads_its_bar_without_an_opening_line() -> None:
+    """A page whose story is empty (a mutated page: test_related_mutations found it) has no opening line: the
+    bar's own name is still read, and the missing line is never handed to the dispatch-tag reader."""
+    bar = "财联社 2024-05-19 10:00"
+    tree = LexborHTMLParser(
+        "<html><head><title>科创板新规出台_财联社</title><meta property='og:site_name' content='财联社'></head>"
+        f"<body><h1>科创板新规出台</h1><div class='bar'>{bar}</div></body></html>"
+    )
+    article = Article(
+        url="https://www.cls.cn/detail/1",
+        title="科创板新规出台",
+        source="财联社",
+        paragraphs=[],
+        site="generic",
+        parser="generic",
+        parser_version=1,
+    )
+    assert metadata.shown_source(article, [bar], tree, [bar]) == "财联社"

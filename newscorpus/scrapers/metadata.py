@@ -129,7 +129,8 @@ def shown_source(article: Article, header: list[str], tree: LexborHTMLParser, li
     if not source or not unlabelled_brand(tree, source, lines):
         return source
     first = story_opening(article.paragraphs)
-    if _own_dispatch_only(source, meta_bars(header, article.title, first), [*header, first]):
+    # A page with no story lines (a mutated or emptied page) has no opening line to read a tag from.
+    if _own_dispatch_only(source, meta_bars(header, article.title, first), [*header, *([first] if first else [])]):
         return None  # "财联社5月19日讯（记者 X）" on cls: the site's own tag, as 本报讯 is (labelled pages: 6 of 6)
     other = outlet_past_brand(article, header, source, lambda name: unlabelled_brand(tree, name, lines))
     return other or (None if site_channel(tree, source, lines) else source)
