@@ -500,6 +500,16 @@ RELATED_HEADING_NOUNS = (
     # entries (豆瓣's 相关日记), as 相关日志 over a blog's.
     *("消息", "訊息", "日记", "日記"),
 )
+# A topic joined to a story noun either way round (相关专题及文章, 相关新闻与专题, 相關專題與報導): the box lists
+# the topic's stories beside its hub, a related list (blind82n's label), where 专题 alone names the hub only
+# (RELATED_REJECT_HEADINGS).
+RELATED_TOPIC_JOINED = tuple(
+    f"{prefix}{first}{joint}{second}"
+    for prefix, topic in (("相关", "专题"), ("相關", "專題"))
+    for joint in ("及", "与", "與", "和", "、")
+    for noun in ("文章", "新闻", "报道", "资讯", "新聞", "報導", "報道", "資訊")
+    for first, second in ((topic, noun), (noun, topic))
+)
 # Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
 # 电力设备) they label a row of topics, and the box after them is another (相关股票), not their list.
 RELATED_HEADINGS_ALONE = ("相关主题", "相關主題")
@@ -540,6 +550,8 @@ RELATED_MAY_LIKE = tuple(
     )
 )
 RELATED_HEADINGS = (
+    # First: a regex alternation takes the first alternative that matches, and 相关文章 must not cut 相关文章及专题.
+    *RELATED_TOPIC_JOINED,
     *(prefix + noun for prefix in RELATED_HEADING_PREFIXES for noun in RELATED_HEADING_NOUNS),
     # The same with the particle (相关的新闻), and a blog theme's "与本文相关的文章" (本文 would exceed the slack).
     *(

@@ -17,7 +17,7 @@ from newscorpus.scrapers.linkshape import is_article_url
 from newscorpus.scrapers.relateditems import items_from, unique_items
 from newscorpus.scrapers.relatedjson import attribute_related
 from newscorpus.scrapers.relatedleads import names_highlights
-from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes
+from newscorpus.scrapers.relatedscan import HEADING, heading_text_nodes, names_other_list
 from newscorpus.scrapers.relatedsections import (
     HEADING_MAX_CHARS,
     INLINE_MAX_CHARS,
@@ -259,7 +259,7 @@ def is_related_label(text: str | None) -> bool:
     label = clean(text or "")
     if not 0 < len(label) <= HEADING_MAX_CHARS or not HEADING.search(label) or not _is_heading_text(label):
         return False
-    return not any(word in label for word in settings.RELATED_REJECT_HEADINGS)
+    return not names_other_list(label)
 
 
 def heading_kind(element: LexborNode, asides: bool = False) -> bool | None:
@@ -278,7 +278,7 @@ def heading_kind(element: LexborNode, asides: bool = False) -> bool | None:
             return None
         return False if HEADING.fullmatch(deep.strip(_HEADING_PUNCTUATION)) else None
     own = clean(element.text(deep=False))
-    if any(word in (own or deep) for word in settings.RELATED_REJECT_HEADINGS) or _vetoed_box(element, asides):
+    if names_other_list(own or deep) or _vetoed_box(element, asides):
         return None  # 相关热门文章, 打开APP查看更多精彩, a sidebar box: not this story's list
     if names_highlights(own or deep):
         return None  # 更多精彩视频: the video channel's picks, not this story's list

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.dom import up_to
-from newscorpus.scrapers.relatedscan import HEADING
+from newscorpus.scrapers.relatedscan import HEADING, names_other_list
 from newscorpus.scrapers.text import node_text
 
 _LEAD_MAX_CHARS = 20
@@ -50,7 +50,7 @@ def rejected_lead(node: LexborNode, levels: int) -> bool:
     into a heading bar before it the heading is looked for; 1, the bar's own text only)."""
     lead = _lead_text(node, levels)
     # A medium's highlights (更多精彩视频) too: the label readers see wins over a class naming the box related.
-    return any(word in lead for word in settings.RELATED_REJECT_HEADINGS) or names_highlights(lead)
+    return names_other_list(lead) or names_highlights(lead)
 
 
 def _short_text(node: LexborNode, levels: int) -> str:

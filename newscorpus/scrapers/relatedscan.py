@@ -15,6 +15,7 @@ _SPACED_HEADING = "(?:{})(?:\\s*[·・•]\\s*|\\s+)(?:{})".format(
     "|".join(settings.RELATED_HEADING_PREFIXES), "|".join(settings.RELATED_HEADING_NOUNS)
 )
 HEADING = re.compile("|".join((*settings.RELATED_HEADINGS, _SPACED_HEADING)))
+_TOPIC_JOINED = re.compile("|".join(settings.RELATED_TOPIC_JOINED))
 # Markers are found by their first character: a page's text is mostly its scripts' ASCII, where a whole-word
 # search ("Related", five of them) costs ~20 us a page each. Chinese first characters are found at memory
 # speed and each tested in place; the thousands of R and S in scripts are tested by a regex (below).
@@ -34,6 +35,13 @@ _LATIN_STARTS = {
 TEXT_NODE_BREAK = "\x1d"
 # How far around a marker touching a node break a split heading is looked for: the longest heading.
 _SPLIT_REACH = max(map(len, settings.RELATED_HEADINGS))
+
+
+def names_other_list(text: str) -> bool:
+    """The text names a hot list, a feed, comments or a topic's hub (RELATED_REJECT_HEADINGS), a topic joined to
+    its stories (相关专题及文章) aside: that one names the related list it heads."""
+    text = _TOPIC_JOINED.sub("", text)
+    return any(word in text for word in settings.RELATED_REJECT_HEADINGS)
 
 
 def _original_offset(window: str, joined_offset: int) -> int:
