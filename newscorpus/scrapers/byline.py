@@ -446,7 +446,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
     if posted := _POSTED.match(line) or _POSTED_AT.match(line) or _posted_in(line) or _STARTER_POSTED.match(line):
         poster = names.strip_brackets(posted.group(1) or posted.group(2))
         # "热心网友 回答于 2014-07-12": a Q&A site's anonymous answerer names nobody (README).
-        found.account = found.account or (None if poster in names.PLACEHOLDERS else poster)
+        nobody = poster in names.PLACEHOLDERS or lone.is_thread_tool(poster)  # "楼主 只看该作者 发表于 …": a filter
+        found.account = found.account or (None if nobody else poster)
     if line[0] in "【[本" and not found.authors:
         storytext.read_news_lead(
             line, found

@@ -490,11 +490,17 @@ def counted_handle(line: str) -> str | None:
     return _poster_handle(match.group(1)) if match else None
 
 
+def is_thread_tool(handle: str) -> bool:
+    """A thread's filter link or a bar's tool where the poster's handle stands ("只看楼主 发表于 …", "楼主 只看该作者
+    发表于 …"): no handle."""
+    return "只看" in handle or is_bar_tool(handle)
+
+
 def _poster_handle(handle: str) -> str | None:
     if _NO_POSTER.match(handle) or is_floor(handle) or TIME.match(handle) or is_outlet(handle):
         return None
-    if "只看" in handle or is_bar_tool(handle):
-        return None  # "只看楼主 发表于 …": the thread's filter link, no handle
+    if is_thread_tool(handle):
+        return None
     if handle in PLACEHOLDERS or handle in POST_MARKS or handle in SECTIONS:
         return None  # "原创 2021/11/3 评论 3", "本站 …", "国内 … 阅读 1.2万": a mark, the site or its channel
     return handle
