@@ -1,7 +1,9 @@
 """Classes session 44 found in blind99n's pages (flipped to tune at the session's start) and the tune batches
-before it: a related heading joining a topic to its stories (相关专题及文章), either way round, in either script.
-Written as other outlets, stories and wordings than the batch's, with controls: a topic hub's box alone, a hot
-topics box and a plain heading read as before.
+before it: a related heading joining a topic to its stories (相关专题及文章), either way round, in either script; a
+forum's filter link standing where a thread starter's name would (楼主 只看该作者 发表于 …); self-media platforms
+under their earlier or sister names (网易订阅号, 凤凰号, 大鱼号, 快传号). Written as other outlets, stories, names and
+wordings than the batch's, with controls: a topic hub's box alone, a hot topics box and a plain heading read as
+before; a starter's real handle; the platforms' current names; an outlet named as the source.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import pytest
 
 from newscorpus.parse import parse_html
 from newscorpus.scrapers.registry import Registry
+
+from .helpers import line_fields
 
 _STORY = (
     "<p>本届电影节共收到来自四十多个国家和地区的报名影片一千二百余部，入围主竞赛单元的影片有十五部。</p>"
@@ -63,3 +67,35 @@ def test_a_topic_box_alone_is_still_no_related_list(heading: str, items: str) ->
 
 def test_a_plain_related_heading_reads_as_before() -> None:
     assert len(_titles("相关文章", _ITEMS)) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("楼主 只看该作者 发表于 2009-4-12 21:05", None),
+        ("樓主 只看該作者 發表於 2011-7-3 08:16", None),
+        ("楼主 只看楼主 发表于 2012-11-30 22:47:10", None),
+        # controls: the starter's own handle stays his
+        ("楼主 襄江夜钓客 发表于 2009-4-12 21:05", "襄江夜钓客"),
+        ("樓主 淡水河畔阿明 發表於 2011-7-3 08:16", "淡水河畔阿明"),
+    ],
+)
+def test_a_thread_filter_where_the_starters_name_stands_names_nobody(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("本文来自网易订阅号“车评老马”，仅代表作者观点，不代表网易立场。", ("车评老马", None, None)),
+        ("来源：凤凰号 胡同里的老周", ("胡同里的老周", None, None)),
+        ("大鱼号：育儿小百科", ("育儿小百科", None, None)),
+        ("快传号 财经观察员 2018-06-02 10:31", ("财经观察员", None, None)),
+        ("來源：鳳凰號 台北散步者", ("台北散步者", None, None)),
+        # controls: the platforms' current names read as before, and an outlet stays a source
+        ("来源：大风号 胡同里的老周", ("胡同里的老周", None, None)),
+        ("来源：凤凰网", (None, "凤凰网", None)),
+    ],
+)
+def test_a_platforms_earlier_or_sister_name_tags_its_account(line: str, fields: tuple[str | None, ...]) -> None:
+    assert line_fields(line) == fields

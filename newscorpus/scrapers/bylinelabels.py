@@ -266,6 +266,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "一点号",
         "人民号",
         "新华号",
+        # The same platforms under their earlier or sister names: 网易订阅号 (网易号 until 2016), 凤凰号 (大风号
+        # until 2017), and UC's 大鱼号 and 360's 快传号, the same kind of account.
+        "网易订阅号",
+        "凤凰号",
+        "大鱼号",
+        "快传号",
         # Taiwan's and Hong Kong's mirrors print the platforms in traditional characters ("頭條號／科技老張").
         "頭條號",
         "企鵝號",
@@ -275,6 +281,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "公眾號",
         "網易號",
         "搜狐號",
+        "鳳凰號",
     ),
     OTHER: (
         "原标题",
