@@ -369,6 +369,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "一审",
         "二审",
         "三审",
+        # The desk head who signed the page off ("编辑/X 签发/Y"): no editor of the story, no writer.
+        "签发",
         "监制",
         "策划",
         "统筹",
