@@ -1,9 +1,12 @@
-"""Classes session 44 found in blind99n's pages (flipped to tune at the session's start) and the tune batches
-before it: a related heading joining a topic to its stories (相关专题及文章), either way round, in either script; a
-forum's filter link standing where a thread starter's name would (楼主 只看该作者 发表于 …); self-media platforms
-under their earlier or sister names (网易订阅号, 凤凰号, 大鱼号, 快传号). Written as other outlets, stories, names and
-wordings than the batch's, with controls: a topic hub's box alone, a hot topics box and a plain heading read as
-before; a starter's real handle; the platforms' current names; an outlet named as the source.
+"""Classes session 44 found in blind99n's pages (flipped to tune at the session's start) and the tune
+batches before it: a related heading joining a topic to its stories (相关专题及文章), either way round, in
+either script; a forum's filter link standing where a thread starter's name would (楼主 只看该作者 发表于 …);
+self-media platforms under their earlier or sister names (网易订阅号, 凤凰号, 大鱼号, 快传号, 车家号, 易车号); a
+checker's or a signer's role standing after a reporter's or an editor's names with no separator (记者
+X 校对 Y, 编辑/X 签发/Y). Written as other outlets, stories, names and wordings than the batch's, with
+controls: a topic hub's box alone, a hot topics box and a plain heading read as before; a starter's
+real handle; the platforms' current names; an outlet named as the source; two reporters; the
+signer's word in prose.
 """
 
 from __future__ import annotations
@@ -92,10 +95,29 @@ def test_a_thread_filter_where_the_starters_name_stands_names_nobody(line: str, 
         ("大鱼号：育儿小百科", ("育儿小百科", None, None)),
         ("快传号 财经观察员 2018-06-02 10:31", ("财经观察员", None, None)),
         ("來源：鳳凰號 台北散步者", ("台北散步者", None, None)),
+        ("车家号 / 越野老炮 / 2021-09-14", ("越野老炮", None, None)),
+        ("易车号：二手车观察", ("二手车观察", None, None)),
         # controls: the platforms' current names read as before, and an outlet stays a source
         ("来源：大风号 胡同里的老周", ("胡同里的老周", None, None)),
         ("来源：凤凰网", (None, "凤凰网", None)),
     ],
 )
 def test_a_platforms_earlier_or_sister_name_tags_its_account(line: str, fields: tuple[str | None, ...]) -> None:
+    assert line_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("◎ 北京青年报记者 韩思远 校对 李婷", ("韩思远", None, None)),
+        ("記者 蔡宗翰 校對 林芳儀", ("蔡宗翰", None, None)),
+        ("记者 梁晨 何一鸣 审核 唐杰", ("梁晨 何一鸣", None, None)),
+        ("记者/周凯 编辑/陶然 签发/孟庆", ("周凯", None, "陶然")),
+        ("编辑 陶然 签发 孟庆", (None, None, "陶然")),
+        # controls: two reporters, and the signer's word in a sentence
+        ("记者 梁晨 何一鸣", ("梁晨 何一鸣", None, None)),
+        ("市政府签发了防汛紧急通知", (None, None, None)),
+    ],
+)
+def test_a_checkers_or_signers_role_ends_the_names_before_it(line: str, fields: tuple[str | None, ...]) -> None:
     assert line_fields(line) == fields

@@ -272,6 +272,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "凤凰号",
         "大鱼号",
         "快传号",
+        # The car portals' own self-media accounts (汽车之家's 车家号, 易车's 易车号), the same kind again.
+        "车家号",
+        "易车号",
         # Taiwan's and Hong Kong's mirrors print the platforms in traditional characters ("頭條號／科技老張").
         "頭條號",
         "企鵝號",
