@@ -503,11 +503,15 @@ RELATED_HEADING_NOUNS = (
 # A topic joined to a story noun either way round (相关专题及文章, 相关新闻与专题, 相關專題與報導): the box lists
 # the topic's stories beside its hub, a related list (blind82n's label), where 专题 alone names the hub only
 # (RELATED_REJECT_HEADINGS).
+# Each script with its own words only: the alternatives stand first in every heading search, so no mixed pair.
 RELATED_TOPIC_JOINED = tuple(
     f"{prefix}{first}{joint}{second}"
-    for prefix, topic in (("相关", "专题"), ("相關", "專題"))
-    for joint in ("及", "与", "與", "和", "、")
-    for noun in ("文章", "新闻", "报道", "资讯", "新聞", "報導", "報道", "資訊")
+    for prefix, topic, joints, nouns in (
+        ("相关", "专题", ("及", "与", "和", "、"), ("文章", "新闻", "报道", "资讯")),
+        ("相關", "專題", ("及", "與", "和", "、"), ("文章", "新聞", "報導", "報道", "資訊")),
+    )
+    for joint in joints
+    for noun in nouns
     for first, second in ((topic, noun), (noun, topic))
 )
 # Headings that name a list only standing alone over it: with links beside them in one line (相关主题 光伏
