@@ -60,7 +60,7 @@ def test_a_page_with_no_story_lines_reads_its_bar_without_an_opening_line() -> N
         f"<body><h1>科创板新规出台</h1><div class='bar'>{bar}</div></body></html>"
     )
     article = Article(
-        url="https://www.cls.cn/detail/1",
+        url="https://www.finance-wire.test/detail/1",
         title="科创板新规出台",
         source="财联社",
         paragraphs=[],
