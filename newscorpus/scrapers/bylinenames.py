@@ -102,8 +102,8 @@ def _standing_pair(first: str, second: str, value: str) -> str | None:
 
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name. The
 # checkers' and the signer's end a reporter's names too ("记者 X 校对 Y": the proofreader, no second reporter).
-_CHECK_ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "签发"})
-_ROLES = _CHECK_ROLES | {"监制", "制作"}
+_REVIEW_ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "签发"})
+_ROLES = _REVIEW_ROLES | {"监制", "制作"}
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 # A report's media credits after the writers ("记者 X 视频 Y", "文/X 海报 Y"): who made the video or the poster.
 _MEDIA_ROLES = frozenset(
@@ -341,7 +341,7 @@ def reporter_names(value: str) -> tuple[list[str], bool]:
             # "记者 张三 字号": the bar's tools after the names; "本报记者 张三 昨日，…": the story's day;
             # "记者 张三 视频 李四": the next credit, its video maker's; "BBC中文记者 科技": the bar's channel link
             break
-        if canonical(token) in _CHECK_ROLES:
+        if canonical(token) in _REVIEW_ROLES:
             break  # "记者 张三 校对 李四": the proofreader's credit, no second reporter
         if _RELEASE_ACCOUNT.search(token):
             break  # "融媒记者 吴思远 云台发布": a government's release account (上海发布), the bar's next part
