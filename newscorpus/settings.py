@@ -282,6 +282,8 @@ BYLINE_ITEM_TITLE_CHARS = 5
 # card (characters), links a headline of its own (bylinesource.in_card).
 BYLINE_CARD_DEPTH = 3
 BYLINE_CARD_MAX_CHARS = 120
+# An account's card beside its avatar: its name, then the post's time within this many texts (a place, a badge between).
+ACCOUNT_CARD_TEXTS = 4
 # The shortest outlet word (本报, 每经) that, glued before the line's reporter label, makes 编辑 glued after it
 # a label too (bylineoutlet.shared_outlet): one character is as often the end of a name.
 BYLINE_OUTLET_MIN_CHARS = 2

@@ -20,9 +20,11 @@ from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import fold, tokenize
 from newscorpus.scrapers.bylinemarkup import (
     CHROME,
+    avatar_card_name,
     avatar_names,
     first_beside_avatar,
     has_avatar,
+    is_avatar,
     plausible_name,
     unlabelled_parts,
 )
@@ -183,6 +185,23 @@ def profile_before_story(tree: LexborHTMLParser, body: LexborNode | None) -> str
             continue
         name = fold(link.text(deep=True))
         if name and not CHROME.search(name) and plausible_name(name, set()):
+            return name
+    return None
+
+
+def avatar_card_before_story(tree: LexborHTMLParser, body: LexborNode | None) -> str | None:
+    """The name an account's card prints beside its avatar and over the post's time, linked to nothing, before
+    the story's body: on a platform whose every page is an account's post, a template (a mobile page) that
+    links neither the name nor the avatar to the profile."""
+    if body is None or tree.body is None:
+        return None
+    for node in tree.body.traverse():
+        if node.mem_id == body.mem_id:
+            return None
+        if node.tag != "img" or not is_avatar(node) or (name := avatar_card_name(node)) is None:
+            continue
+        # A user's card: Han mixed with Latin letters or digits is a nickname there (README "accounts").
+        if not CHROME.search(name) and plausible_name(name, set(), handle=True, any_shape=True):
             return name
     return None
 

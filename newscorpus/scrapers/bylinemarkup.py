@@ -287,14 +287,29 @@ def has_avatar(card: LexborNode) -> bool:
     for count, node in enumerate(card.traverse(include_text=False)):
         if count >= settings.BYLINE_BAR_MAX_ELEMENTS:
             return False
-        if node.tag == "img":
-            attributes = node.attributes
-            parent = node.parent
-            marks = [attributes.get("class"), attributes.get("src"), attributes.get("alt")]
-            marks.append(parent.attributes.get("class") if parent is not None else None)
-            if _AVATAR_WORD.search(" ".join(mark or "" for mark in marks)):
-                return True
+        if node.tag == "img" and is_avatar(node):
+            return True
     return False
+
+
+def is_avatar(image: LexborNode) -> bool:
+    """An image marked as an avatar by its class, address or alt text, or its parent's class."""
+    attributes = image.attributes
+    parent = image.parent
+    marks = [attributes.get("class"), attributes.get("src"), attributes.get("alt")]
+    marks.append(parent.attributes.get("class") if parent is not None else None)
+    return _AVATAR_WORD.search(" ".join(mark or "" for mark in marks)) is not None
+
+
+def avatar_card_name(image: LexborNode) -> str | None:
+    """The first text of the card an avatar opens when the card shows a time after it: the account's card over
+    its post, its name in a plain element (``<img class=avatar><div>山城观察</div><div>2023-07-29 21:40</div>``).
+    Without the time a picture beside a text is no account's card (a logo in a header marked "head")."""
+    for card in _self_and_ancestors(image, 2)[1:]:
+        texts = [text for raw in card.text(deep=True, separator="\n").split("\n") if (text := fold(raw))]
+        if texts and any(TIME.search(text) for text in texts[1 : settings.ACCOUNT_CARD_TEXTS]):
+            return texts[0]
+    return None
 
 
 def _text(node: LexborNode) -> str:

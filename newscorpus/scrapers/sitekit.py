@@ -158,11 +158,29 @@ def account_post(article: Article, page: RulePage) -> None:
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
     from newscorpus.scrapers.bylinetail import lines_after
 
-    account_as_author(article)
     # The 来源 line may stand in its own element right after the body ("本文来源：经济日报" over 举报/反馈); further
     # down, a list's card may carry a 来源 of its own story.
     after = lines_after(page.body, _SOURCE_AFTER_BODY_LINES) if page.body is not None else []
-    article.source = labelled_body_source(page.body_lines) or labelled_body_source(after) or article.source
+    labelled = labelled_body_source(page.body_lines) or labelled_body_source(after)
+    # When the selectors miss the account (a template's hashed classes), the source read so far is that 来源
+    # line's outlet, which is no account: the page's hook then looks for the account elsewhere.
+    if labelled is None or article.source != labelled:
+        account_as_author(article)
+    article.source = labelled or article.source
+
+
+def account_in_card(page: RulePage) -> str | None:
+    """The account of a post whose template's classes the selectors miss (hashed, or another layout): every page
+    of the platform is an account's post, and the account is the name linked to its profile in the card with
+    its avatar, or the first profile link before the story, or the name its card prints beside the avatar over
+    the post's time."""
+    from newscorpus.scrapers.bylineaccount import account_card, avatar_card_before_story, profile_before_story
+
+    return (
+        account_card(page.tree)
+        or profile_before_story(page.tree, page.body)
+        or avatar_card_before_story(page.tree, page.body)
+    )
 
 
 def account_after_notice(article: Article, page: RulePage) -> None:

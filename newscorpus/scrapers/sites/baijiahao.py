@@ -12,21 +12,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
-from newscorpus.scrapers.sitekit import account_post
+from newscorpus.scrapers.sitekit import account_in_card, account_post
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
 
 
 def _postprocess(article: Article, page: RulePage) -> None:
-    from newscorpus.scrapers.bylineaccount import account_card, profile_before_story  # on first parse
-
     # The 百家号 account the source selectors read; "来源：湘江日报 作者：X" closing the post names the outlet.
     account_post(article, page)
     if article.author is None:
-        # A template whose classes the selectors miss (hashed): every page here is an account's post, and
-        # the account is the name linked to its profile in the card with its avatar.
-        article.author = account_card(page.tree) or profile_before_story(page.tree, page.body)
+        article.author = account_in_card(page)  # a template whose classes the selectors miss (hashed)
 
 
 RULE = SiteRule(
