@@ -401,8 +401,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         found.editor = english.english_editor(line)  # "Written by Mary Chan / Edited by Tom Ho"
     if not found.authors and found.source is None and (credited := credits.outlet_and_writer(line)):
         found.source, found.authors = credited  # "（羊城晚报/蒋琳）" closing a reprinted story
-    if found.source is None and line[0] in "（(【[":
-        # "（中央社記者X台南14日電）…", in square brackets too ("【中央社記者X台北3日電】")
+    if found.source is None and line[0] in "（(【[〔":
+        # "（中央社記者X台南14日電）…", in square brackets ("【中央社記者X台北3日電】") or tortoise shells too
         found.source = credits.wire_agency(line) or sources.outlet_dateline(line)
     elif found.wire is None:
         found.wire = credits.wire_agency(line)  # "新华社北京3月5日电（记者 X）…": below any labelled source

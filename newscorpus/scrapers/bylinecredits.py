@@ -110,8 +110,9 @@ _SENTENCE_ENDS = frozenset("。！？!?")
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")
 # An agency (…社), its reporter and the place, then the day the story was filed (日电/日電), in brackets or
 # opening the line; a news site's dated dispatch too ("央广网北京3月2日消息", "中新网上海5月3日电").
+# Taiwan's papers bracket a wire's dateline in tortoise shells ("〔中央社記者X台北31日電〕").
 _WIRE_DATELINE = re.compile(
-    r"^[(（]?([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
+    r"^[(（〔]?([\u4e00-\u9fff]{1,5}社)(?:記者|记者)?[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
     r"|^([\u4e00-\u9fff]{1,5}[网網])[^()（）\d\s]{0,8}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[電电]|消息)"
 )
 # A paper's or app's dispatch dated to the month and day says 讯 or 消息 where a wire says 电 ("财联社4月1日讯",
@@ -310,10 +311,15 @@ def outlet_and_writer(line: str) -> tuple[str | None, list[str]] | None:
     return outlet, names
 
 
+# A wire's name alone in brackets leading the story, undated ("〔中央社〕日本氣象廳今天宣布…", "（新华社）…").
+_AGENCY_TAG = re.compile(r"^[(（【\[〔]\s*([\u4e00-\u9fff]{1,5}社)\s*[)）】\]〕]")
+
+
 def wire_agency(line: str) -> str | None:
     """The agency a wire dateline leads a story with: ``（中央社記者X台南14日電）``, ``新华社北京3月5日电（记者
-    X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source)."""
-    match = _WIRE_DATELINE.match(line)
+    X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source), or
+    its name alone in brackets (``〔中央社〕…``: another paper running the wire's story)."""
+    match = _WIRE_DATELINE.match(line) or _AGENCY_TAG.match(line)
     agency = (match.group(1) or match.group(2)) if match else dispatch_outlet(line, alone=True)
     return agency if agency and is_outlet(agency) and not unsourced(agency) else None
 

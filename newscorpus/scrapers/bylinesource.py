@@ -60,7 +60,7 @@ _CONTRIBUTED_BRACKET = re.compile(
 )
 # A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
 _OUTLET_DATELINE = re.compile(
-    r"^[(（【\[]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
+    r"^[(（【\[〔]([\u4e00-\u9fff]{2,12}?)(?:記者|记者)[^()（）\d]{0,12}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[專专]?[電电]"
 )
 _GLUED_COUNTER = re.compile(COMMENT_COUNTER)
 # A bare view count glued after the outlet's last Han character ("会同县融媒体中心4135": the hits element
