@@ -36,7 +36,7 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
             rest = rest[: employer.start()] + " " + rest[employer.end() :]
         # "来源：东南快报 李明轩": the outlet is the value's first part, a name after it stands alone.
         taken = (names.outlet(item.value) if item.kind == SOURCE else None) or item.value
-        rest = rest.replace(item.label, " ", 1).replace(taken, " ", 1) if taken else rest.replace(item.label, " ", 1)
+        rest = _without_field(rest, item.label, taken)
     account = _ACCOUNT_WITH_ID.search(rest)
     if (
         account
@@ -61,6 +61,17 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
     if outlet and _hosts_platform(line, outlet):
         outlet = None
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
+
+
+def _without_field(line: str, label: str, value: str) -> str:
+    """``line`` with a field's label and its value after it taken out. The value is looked for after the label:
+    the same name may stand alone before it ("汪淼 2023/5/18 来源：IT之家 责编：汪淼", the writer who edited too)."""
+    at = line.find(label)
+    if at < 0:
+        return line.replace(value, " ", 1) if value else line
+    line = line[:at] + " " + line[at + len(label) :]
+    after = line.find(value, at) if value else -1
+    return line[:after] + " " + line[after + len(value) :] if after >= 0 else line
 
 
 def _hosts_platform(line: str, outlet: str) -> bool:
