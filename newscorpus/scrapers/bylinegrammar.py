@@ -156,6 +156,8 @@ _AUTHOR_LIST = re.compile(
     r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)"
     r"|(?:专区|專區|中心|招募|福利|排行|后台|後台|入口|登录|登錄|申请|申請|投稿)"
 )
+# What parts a menu's items ("首页 作者 投稿", "作者 | 投稿"); a label's colon is no part of it.
+_MENU_GAP = re.compile(r"[\s|]*")
 # Separators after a label, a gap between them too ("作者： | 宋振华": the label's element, the bar's pipe, the name).
 _VALUE_LEAD = re.compile(r"^\s*(?:[于於](?=\s*[:|/>=]))?\s*(?:(?:[:|/>=]\s*)*|" + _DASH + r")\s*")
 
@@ -411,8 +413,10 @@ def _is_label(line: str, start: int, end: int) -> bool:
         return False  # 来源于, 编辑部, 编辑推荐, 作者按: words, not labels
     if label in ("作者", "文章作者") and after in ("系", "为", "為", "是", "现", "現"):
         return False  # "（作者系中国人民大学教授）", "作者為台大教授": the author's affiliation, naming nobody
-    if label in ("作者", "文章作者") and _AUTHOR_LIST.match(line, end):
-        return False  # "作者最新文章", "作者其他作品": a sidebar heading over the author's other stories
+    if label in ("作者", "文章作者") and _AUTHOR_LIST.match(line, _MENU_GAP.match(line, end).end()):
+        # "作者最新文章", "作者其他作品": a sidebar heading over the author's other stories; "作者 | 投稿": two
+        # items of a site's menu
+        return False
     # "来源CSDN", "| 作者魏星" at a boundary; "本文作者", "资料来源" glued to a word before them are words.
     return separated or start == 0 or before in _BOUNDARY or before.isdigit()
 

@@ -162,6 +162,9 @@ SHOWN_WHERE_FOUND = frozenset(
 # "作者：本站原创": the site wrote it, nobody is named (as a 来源 value it is shown, and kept); "作者：综合",
 # "作者：网络" say the text was compiled or found online, and name nobody either.
 _NO_WRITER = PLACEHOLDERS | ADMIN_ACCOUNTS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
+# A site's menu items for its writers' actions: after a menu's 作者 item ("首页 作者 投稿", one item per element, so
+# the lone label takes the next), the words of a menu, no name.
+_NO_WRITER |= frozenset({"投稿", "登录", "登錄", "注册", "註冊", "订阅", "訂閱"})
 # A thread's floor beside its 楼主 tag ("[楼主] 第1楼 | 举报", "沙发", "#2"): the post's place, nobody's name.
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
 
@@ -516,10 +519,10 @@ def free_names(value: str, *, honorifics: bool = True) -> list[str]:
     if (
         len(tokens) > 1
         and POST.match(tokens[0])
-        and (is_person(tokens[1]) or (len(tokens) == 2 and is_name(tokens[1])))
+        and (is_person(without_honorific(tokens[1])) or (len(tokens) == 2 and is_name(tokens[1])))
     ):
         # "王家坪村第一书记 范立伟", "志愿者 唐小琳": the post, then its holder (whatever the surname, when the holder
-        # is all that follows: "社工 區嘉敏")
+        # is all that follows: "社工 區嘉敏"), the holder's title glued on too ("高级合伙人 邱永明律师")
         tokens = tokens[1:]
     tokens = [without_honorific(token) if honorifics else token for token in padded_names(tokens)]
     if not tokens or tokens[0] in _NO_WRITER or len(tokens[0]) > settings.BYLINE_MAX_HANDLE_CHARS:

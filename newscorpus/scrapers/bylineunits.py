@@ -94,6 +94,8 @@ POST = re.compile(
     r"|监院|監院|住持|方丈|知客|首座|居士|专栏作家|專欄作家|专栏作者|專欄作者"
     # a teller's trade before the name (讲述人：老教师 梁子平, 退伍老兵 叶春生); not 医生: 刘医生 is how one is named
     r"|教师|教師|老兵"
+    # a firm's partner (律师事务所 高级合伙人 X, 会计师事务所 合伙人 X)
+    r"|合伙人|合夥人"
     # a forum's or a site's visitor before the handle it posts under (作者：网友 小猫钓鱼, 网友 南山小草 投稿)
     r"|网友|網友)$"
 )
