@@ -252,8 +252,17 @@ def _writer_name(word: str) -> bool:
 _ADDRESSED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:小姐|先生|女士|太太)")
 
 
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _is_unit(word: str) -> bool:
-    return is_unit_word(word) or (_UNIT.match(word) is not None and not is_person(word) and not is_outlet(word))
+    if is_unit_word(word) or (_UNIT.match(word) is not None and not is_person(word) and not is_outlet(word)):
+        return True
+    # A body longer than any name (罗湖区人民法院, 县档案馆) credits its own writers as a unit does; a word holding
+    # a label's colon or a role's slash ("编辑:宣传科", "圖/關懷小組") is a credit, not a unit's name.
+    if len(word) <= settings.BYLINE_MAX_PERSON_CHARS or _HAN_WORD.fullmatch(word) is None:
+        return False
+    return is_organisation(word) and not is_outlet(word)
 
 
 def name_before_role(lead: str, fields: list[Field]) -> list[str]:
