@@ -608,7 +608,8 @@ def _brand_before_people(tokens: list[str]) -> bool:
 
 def _staff_role(token: str) -> bool:
     """A staff role before a writer's name ("辅导员 林晨", "宣传员 王芳"): three to five characters ending in 员,
-    which no name does (a two-character one may: "张员"), or a forum's moderator (版主)."""
+    which no name does (a two-character one may: "张员"), or a forum's moderator (版主); or a county office's
+    section (教育股 黄婷, 推廣股 陳怡): before a name its 股 is the section's, whatever the office names it."""
     return _STAFF_ROLE.fullmatch(token) is not None
 
 
@@ -631,7 +632,7 @@ _FROM_VERB = re.compile(
 # A count as a button shows it: 1, 2,318, 2.1k, 3.5w, 1.2万.
 _COUNT = re.compile(r"\d[\d,.]*\s*(?:[kKwWmM]|万|萬|千)?\+?")
 # A forum's staff role reads the same way before its holder ("编辑：版主 竹影", "超级版主 老K").
-_STAFF_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[员員]|(?:超级|超級|分区|分區)?(?:版主|斑竹)")
+_STAFF_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[员員股]|(?:超级|超級|分区|分區)?(?:版主|斑竹)")
 _ISSUE_AFTER_TITLE = re.compile(
     r"》(?:(?:\d{4}年)?(?:第\d{1,4}期|\d{1,2}月[上下]?(?:号|刊)?|\d{1,2}期)"
     # A paper's day and page: "《人民日报》2019年10月8日 第20版".
