@@ -131,6 +131,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "評論員",
         "全媒体记者",
         "融媒体记者",
+        # A reporter's notes column over its writer ("记者手记 | 王小川"): the column's label, the name its writer.
+        "记者手记",
         "记者",
         "通讯员",
         # A correspondent by rank, as a reporter is ("本报记者 邓波 特约通讯员 覃勇"): the same leads before 通讯员.
