@@ -4,7 +4,8 @@ wire's tag alone in brackets leading a story (〔中央社〕, （新华社）) 
 brackets; a site's menu items after a lone 作者 item (作者 / 投稿) read as a label and its value; a writer who
 also edits, the same name before the time and after 责编, dropped with the editor's field; an account's
 card that links neither its name nor its avatar (a mobile template); a body longer than any name (a court,
-an archive) crediting its writers in the bracket closing a story; a firm's partner before the name. Written
+an archive) crediting its writers in the bracket closing a story; a firm's partner before the name; a county
+office's section before a name (教育股 X); a reporter's notes column over its writer (记者手记 | X). Written
 as other outlets, stories, names and wordings than the batch's, with controls: a card whose account the
 selectors read, an own-site tag and a place tag, a writer's name after a lone label, an editor alone in
 the bar, a logo with no time beside it, a department's label and a slash's role before a name.
@@ -167,4 +168,32 @@ def test_a_long_bodys_closing_bracket_credits_its_writers(line: str, author: str
     ],
 )
 def test_a_firms_partner_before_the_name_is_a_post(line: str, author: str | None) -> None:
+    assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("来源：平江县教育局 | 作者：体卫艺股 罗佳 | 发布时间：2020-09-01", "罗佳"),
+        ("作者：推廣股 陳怡君", "陳怡君"),
+        # controls: the section alone under the label stays as shown, and a handle opening with 股 is a handle
+        ("作者：基础教育股 来源：县教育局", "基础教育股"),
+        ("作者：股海老船长 2020-01-01", "股海老船长"),
+    ],
+)
+def test_a_county_offices_section_before_a_name_is_the_writers_unit(line: str, author: str) -> None:
+    assert line_fields(line)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("记者手记 | 周文涛", "周文涛"),
+        ("記者手記｜陳思穎", "陳思穎"),
+        ("记者手记：周文涛", "周文涛"),
+        # control: the reporter's label alone
+        ("记者 周文涛", "周文涛"),
+    ],
+)
+def test_a_reporters_notes_column_credits_its_writer(line: str, author: str) -> None:
     assert line_fields(line)[0] == author
