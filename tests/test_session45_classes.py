@@ -104,6 +104,8 @@ def test_a_picture_beside_a_text_with_no_time_is_no_card() -> None:
         # controls: a site's own tag and a place's dispatch tag name no wire
         ("（德国之声中文网）德国联邦议院周五通过了新的移民法案。", None),
         ("（吉隆坡5日讯）雪州政府宣布，将加快推进水源保护区的划定工作。", None),
+        # control: a wire's headline in a side list opens the same way and runs on with no clause
+        ("（路透社）亞洲股市收低", None),
     ],
 )
 def test_a_wires_tag_in_brackets_leading_the_story_names_the_source(line: str, source: str | None) -> None:

@@ -319,9 +319,16 @@ def wire_agency(line: str) -> str | None:
     """The agency a wire dateline leads a story with: ``（中央社記者X台南14日電）``, ``新华社北京3月5日电（记者
     X）`` (README; the unbracketed one since session 26: every natural batch labels its agency the source), or
     its name alone in brackets (``〔中央社〕…``: another paper running the wire's story)."""
-    match = _WIRE_DATELINE.match(line) or _AGENCY_TAG.match(line)
+    match = _WIRE_DATELINE.match(line) or _story_tag(line)
     agency = (match.group(1) or match.group(2)) if match else dispatch_outlet(line, alone=True)
     return agency if agency and is_outlet(agency) and not unsourced(agency) else None
+
+
+def _story_tag(line: str) -> re.Match[str] | None:
+    """A wire's tag leading a story's sentence; a headline in a list may open with one too ("（法新社）歐洲股市
+    高開", a side box of wire news), but runs on with no clause's mark."""
+    match = _AGENCY_TAG.match(line)
+    return match if match and _CLAUSE_MARK.search(line, match.end()) else None
 
 
 def dispatch_outlet(line: str, *, alone: bool = False) -> str | None:
