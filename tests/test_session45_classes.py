@@ -66,6 +66,11 @@ def test_a_source_line_is_no_account_when_the_selectors_miss_the_card(opening: s
     assert _fields(_post(_hashed_card("赣江水文观察"), opening), _BJH) == ("赣江水文观察", source)
 
 
+def test_an_outlets_own_account_over_its_own_source_line_is_its_own_post() -> None:
+    # control: the card names the same outlet as the 来源 line, so the outlet wrote its own post (no source)
+    assert _fields(_post(_hashed_card("江西日报"), "<p>来源：江西日报</p>"), _BJH) == ("江西日报", None)
+
+
 def test_the_account_the_selectors_read_keeps_the_source_line_apart() -> None:
     # control: the 2019 template's card, read by the rule's selectors
     meta = "<p class='author-name'>赣江水文观察</p><span class='date'>2024-06-18 07:25</span>"

@@ -161,12 +161,18 @@ def account_post(article: Article, page: RulePage) -> None:
     # The 来源 line may stand in its own element right after the body ("本文来源：经济日报" over 举报/反馈); further
     # down, a list's card may carry a 来源 of its own story.
     after = lines_after(page.body, _SOURCE_AFTER_BODY_LINES) if page.body is not None else []
-    labelled = labelled_body_source(page.body_lines) or labelled_body_source(after)
-    # When the selectors miss the account (a template's hashed classes), the source read so far is that 来源
-    # line's outlet, which is no account: the page's hook then looks for the account elsewhere.
-    if labelled is None or article.source != labelled:
-        account_as_author(article)
-    article.source = labelled or article.source
+    account_as_author(article)
+    article.source = labelled_body_source(page.body_lines) or labelled_body_source(after) or article.source
+
+
+def account_from_card(article: Article, page: RulePage) -> None:
+    """The account of a post whose template the selectors miss (hashed classes, another layout): none was read,
+    or the outlet an opening 来源 line names was taken for it, so author and source are that one name. The
+    account's card names the account then, and the outlet stays the source; the card naming that same outlet
+    is the outlet's own post (``own_post``), as before."""
+    if article.author is not None and article.author != article.source:
+        return
+    article.author = account_in_card(page) or article.author
 
 
 def account_in_card(page: RulePage) -> str | None:

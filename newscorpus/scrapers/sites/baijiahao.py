@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
-from newscorpus.scrapers.sitekit import account_in_card, account_post
+from newscorpus.scrapers.sitekit import account_from_card, account_post
 
 if TYPE_CHECKING:
     from newscorpus.models import Article
@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 def _postprocess(article: Article, page: RulePage) -> None:
     # The 百家号 account the source selectors read; "来源：湘江日报 作者：X" closing the post names the outlet.
     account_post(article, page)
-    if article.author is None:
-        article.author = account_in_card(page)  # a template whose classes the selectors miss (hashed)
+    account_from_card(article, page)  # a template whose classes the selectors miss (hashed)
 
 
 RULE = SiteRule(

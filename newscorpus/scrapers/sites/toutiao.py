@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newscorpus.scrapers import pagedata
 from newscorpus.scrapers.dom import remove_nodes
 from newscorpus.scrapers.rule import RulePage, SiteRule, Template
-from newscorpus.scrapers.sitekit import account_in_card, account_post
+from newscorpus.scrapers.sitekit import account_from_card, account_post
 from newscorpus.scrapers.text import clean, node_text
 
 if TYPE_CHECKING:
@@ -61,8 +61,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
     captions = _captions(page.body)
     article.paragraphs = [p for p in article.paragraphs if p not in captions and not _CREDIT.match(p)]
     account_post(article, page)  # the 头条号 account, read by the source selectors; a closing 来源 line's outlet
-    if article.author is None and article.source is None:
-        article.author = account_in_card(page)  # another template's classes the selectors miss
+    account_from_card(article, page)  # another template's classes the selectors miss
 
 
 RULE = SiteRule(
