@@ -1,14 +1,17 @@
-"""Classes session 45 found in blind100n's pages (flipped to tune at the session's start): an account's post
-whose template the selectors miss, where the 来源 line opening the story was taken for the account; a
-wire's tag alone in brackets leading a story (〔中央社〕, （新华社）) and Taiwan's tortoise-shell dateline
-brackets; a site's menu items after a lone 作者 item (作者 / 投稿) read as a label and its value; a writer who
-also edits, the same name before the time and after 责编, dropped with the editor's field; an account's
-card that links neither its name nor its avatar (a mobile template); a body longer than any name (a court,
-an archive) crediting its writers in the bracket closing a story; a firm's partner before the name; a county
-office's section before a name (教育股 X); a reporter's notes column over its writer (记者手记 | X). Written
-as other outlets, stories, names and wordings than the batch's, with controls: a card whose account the
-selectors read, an own-site tag and a place tag, a writer's name after a lone label, an editor alone in
-the bar, a logo with no time beside it, a department's label and a slash's role before a name.
+"""Classes session 45 found in blind100n's pages (flipped to tune at the session's start):
+an account's post whose template the selectors miss, where the 来源 line opening the story
+was taken for the account; a wire's tag alone in brackets leading a story (〔中央社〕, （新华社）)
+and Taiwan's tortoise-shell dateline brackets; a site's menu items after a lone 作者 item
+(作者 / 投稿) read as a label and its value; a writer who also edits, the same name before
+the time and after 责编, dropped with the editor's field; an account's card that links
+neither its name nor its avatar (a mobile template); a body longer than any name (a
+court, an archive) crediting its writers in the bracket closing a story; a firm's
+partner before the name; a county office's section before a name (教育股 X); a reporter's
+notes column over its writer (记者手记 | X). Written as other outlets, stories, names and
+wordings than the batch's, with controls: a card whose account the selectors read, an
+outlet's own account over its own 来源 line, an own-site tag and a place tag, a writer's
+name after a lone label, an editor alone in the bar, a logo with no time beside it, a
+department's label and a slash's role before a name.
 """
 
 from __future__ import annotations

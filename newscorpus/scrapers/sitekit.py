@@ -158,10 +158,10 @@ def account_post(article: Article, page: RulePage) -> None:
     from newscorpus.scrapers.byline import account_as_author  # on first parse: loading the rules stays cheap
     from newscorpus.scrapers.bylinetail import lines_after
 
+    account_as_author(article)
     # The 来源 line may stand in its own element right after the body ("本文来源：经济日报" over 举报/反馈); further
     # down, a list's card may carry a 来源 of its own story.
     after = lines_after(page.body, _SOURCE_AFTER_BODY_LINES) if page.body is not None else []
-    account_as_author(article)
     article.source = labelled_body_source(page.body_lines) or labelled_body_source(after) or article.source
 
 
