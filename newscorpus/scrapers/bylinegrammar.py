@@ -24,6 +24,7 @@ from newscorpus.scrapers.bylinelabels import (
     POSTER_LABELS,
     REPORTER,
     SOURCE,
+    WRITER_MENU_ITEMS,
     canonical,
 )
 from newscorpus.scrapers.bylinelabels import LABELS as _LABELS
@@ -154,7 +155,7 @@ _PHOTO_AFTER = re.compile(r"^\s*[^\s/|:]{2,12}\s*/\s*(?:摄|攝|摄影|攝影)\s
 # ("作者专区", "作者中心", "作者福利": a novel or self-media site's channel menu, naming nobody).
 _AUTHOR_LIST = re.compile(
     r"(?:最新|其他|其它|更多|近期|热门|相关|全部|的)|(?:文章|作品|主页|专栏)"
-    r"|(?:专区|專區|中心|招募|福利|排行|后台|後台|入口|登录|登錄|申请|申請|投稿)"
+    r"|(?:专区|專區|中心|招募|福利|排行|后台|後台|入口|申请|申請|" + "|".join(WRITER_MENU_ITEMS) + ")"
 )
 # What parts a menu's items ("首页 作者 投稿", "作者 | 投稿"); a label's colon is no part of it.
 _MENU_GAP = re.compile(r"[\s|]*")
