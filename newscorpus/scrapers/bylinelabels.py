@@ -421,7 +421,9 @@ PLATFORM_TAGS = "|".join(sorted(PLATFORMS, key=len, reverse=True))
 PLATFORM_APPS = frozenset(("今日头条", "今日頭條", "抖音", "微博", "新浪微博", "微信", "微信公众号", "小红书", "快手"))
 # A site's menu items for its writers' actions, beside a menu's 作者 item ("首页 作者 投稿", "作者 | 登录"): after
 # 作者 they make it a menu item, not a label (bylinegrammar), and standing as its value they name nobody (bylinenames).
-WRITER_MENU_ITEMS = ("投稿", "登录", "登錄", "注册", "註冊", "订阅", "訂閱")
+WRITER_MENU_ITEMS = ("投稿", "登录", "登錄")
+# Menu items that only name nobody as a whole value: after 作者 they may open the writer's trade (作者 注册营养师 X).
+WRITER_MENU_WORDS = (*WRITER_MENU_ITEMS, "注册", "註冊", "订阅", "訂閱")
 
 
 # Labels that must be followed by a separator (":", "/", "|", ">") to count: alone they are words of prose

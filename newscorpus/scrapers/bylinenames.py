@@ -16,7 +16,7 @@ from newscorpus.scrapers.bylinechrome import COUNTERS, ends_names, is_badge, is_
 from newscorpus.scrapers.bylinedateline import dateline_name
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinekanji import japanese_name
-from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS, WRITER_MENU_ITEMS
+from newscorpus.scrapers.bylinelabels import PLATFORM_APPS, PLATFORMS, WRITER_MENU_WORDS
 from newscorpus.scrapers.bylinespell import LATIN, LATIN_LOWER, LATIN_UPPER, canonical
 from newscorpus.scrapers.bylinetitles import ERA, without_honorific
 from newscorpus.scrapers.bylineunits import (
@@ -163,7 +163,7 @@ SHOWN_WHERE_FOUND = frozenset(
 # "作者：网络" say the text was compiled or found online, and name nobody either.
 _NO_WRITER = PLACEHOLDERS | ADMIN_ACCOUNTS | _NO_OUTLET | {"原创", "本站原创", "本网原创", "网站原创"}
 # A site's menu items after a menu's 作者 item, one item per element, so the lone label takes the next: no name.
-_NO_WRITER |= frozenset(WRITER_MENU_ITEMS)
+_NO_WRITER |= frozenset(WRITER_MENU_WORDS)
 # A thread's floor beside its 楼主 tag ("[楼主] 第1楼 | 举报", "沙发", "#2"): the post's place, nobody's name.
 _FLOOR = re.compile(r"第?\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|沙发|沙發|板凳|地板|地下室")
 
