@@ -82,8 +82,10 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # blind99n in session 44 (scored on arrival on session 43's start code and its code then (long-tail author absent
 # 0.80 vs 0.90), at its end, and on session 44's start code, which is the same code as at that end), blind100n in
 # session 45 (scored on arrival on session 44's start code and its code then (the same tables), at its end, and on
-# session 45's start code, which is the same code as at that end).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 101))})
+# session 45's start code, which is the same code as at that end), blind101n in session 46 (scored on arrival on
+# session 45's start code and its code then (the same tables), at its end, and on session 46's start code, which is the
+# same code as at that end).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 102))})
 
 
 def held_out(path: Path) -> bool:
