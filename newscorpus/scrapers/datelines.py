@@ -128,11 +128,13 @@ def shown_datetime(
     fetched_at: str | None = None,
     edited: bool = False,
     title: str | None = None,
+    year: int | None = None,
 ) -> str | None:
     """``first_datetime``; on a page that tells only its last edit (``edited_page``), a labelled time only:
     an encyclopedia entry's other dates are its subject's. The few lines right under ``title`` are the
-    byline bar's: an outlet's name before the date there is no list item's headline."""
-    return _best(lines, url, fetched_at, page_wide=False, labelled_only=edited, bar=_under(lines, title))
+    byline bar's: an outlet's name before the date there is no list item's headline. ``year``: the year a
+    year-less date is in when neither the URL nor a full date among the lines tells (``copyright_year``)."""
+    return _best(lines, url, fetched_at, page_wide=False, labelled_only=edited, bar=_under(lines, title), year=year)
 
 
 def edited_page(lines: list[str]) -> bool:
@@ -159,8 +161,9 @@ def _best(
     page_wide: bool,
     labelled_only: bool = False,
     bar: frozenset[str] = frozenset(),
+    year: int | None = None,
 ) -> str | None:
-    found = _best_found(lines, url, fetched_at, page_wide, labelled_only, bar)
+    found = _best_found(lines, url, fetched_at, page_wide, labelled_only, bar, year)
     return found[0] if found else None
 
 
@@ -178,9 +181,10 @@ def _best_found(
     page_wide: bool,
     labelled_only: bool = False,
     bar: frozenset[str] = frozenset(),
+    year: int | None = None,
 ) -> tuple[str, bool] | None:
     """The best date-time and whether another time's word (an edit's) labels it."""
-    year = year_from_url(url) or _year_in(lines)
+    year = year_from_url(url) or _year_in(lines) or year or copyright_year(lines)
     now = china_time(fetched_at)
     ranked: list[tuple[int, bool, str, bool]] = []
     timed: list[tuple[int, bool, str, bool]] = []  # those with a time of day, on no edit note's line
@@ -342,6 +346,19 @@ def _is_prose_or_item(piece: str, in_bar: bool = False) -> bool:
 def _is_stamp(piece: str) -> bool:
     """A date with byline fields, or with at most a few characters more (not a list item's title)."""
     return bool(_BYLINE_FIELD.search(piece)) or len(_DATE_CHARS.sub("", piece)) <= settings.PAGE_DATE_MAX_OTHER_CHARS
+
+
+# A footer's copyright year (``©2017 Baidu``, ``Copyright © 2012-2014``; the last of a range): the year the page was
+# served in. A template printing ``发布时间：09-14 17:06`` drops only the current year, so that is the story's year.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})(?!\d)")
+
+
+def copyright_year(lines: list[str]) -> int | None:
+    """The year a page's copyright footer names, for a year-less date when neither the URL nor a full date tells."""
+    for line in reversed(lines[-settings.DATE_FOOTER_LINES :]):
+        if match := _COPYRIGHT_YEAR.search(line):
+            return int(match.group(1))
+    return None
 
 
 def _year_in(lines: list[str]) -> int | None:

@@ -32,7 +32,7 @@ from newscorpus.scrapers.bylinebrand import without_menu_labels
 from newscorpus.scrapers.bylineregion import self_media_notice
 from newscorpus.scrapers.bylinetail import credit_reach, editor_line, fact_box_author, photo_sentence
 from newscorpus.scrapers.comments import cut_comments
-from newscorpus.scrapers.datelines import edited_page
+from newscorpus.scrapers.datelines import copyright_year, edited_page, shown_datetime
 from newscorpus.scrapers.datemeta import (
     published_from_metadata,
     relative_tooltip_time,
@@ -202,6 +202,11 @@ def fill_from_body(
         # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state, or
         # only the day there: the line gives the time of day.
         article.published_at = scripted_time(tree, header)
+    if article.published_at is None and page_texts is None and tree.body is not None:
+        # A rule's bar alone was read: the footer's copyright year dates a time shown without its year.
+        footer = tree.body.text(separator="\n").splitlines()[-settings.DATE_FOOTER_LINES :]
+        if year := copyright_year(footer):
+            article.published_at = shown_datetime(header, url, title=article.title, year=year)
     if not had_source:
         article.source = shown_source(article, header, tree, header + (tail or []))
 
