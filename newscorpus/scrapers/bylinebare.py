@@ -294,7 +294,9 @@ def is_outlet(word: str) -> bool:
         # portal's regional or topic channel
         return is_outlet(joined[1]) or _CHANNEL.fullmatch(joined[1]) is not None
     if (app := _APP.match(word)) and not _NOT_OUTLETS.match(app.group(1)):
-        return True  # "央视新闻APP", "新浪财经APP": an outlet's app, named like its 客户端
+        # "央视新闻APP", "新浪财经APP": an outlet's app, named like its 客户端; a forum's own app a post was sent
+        # from ("来自 车驾吧APP") is no outlet.
+        return is_outlet(app.group(1))
     if not _HAN_OUTLET.match(word) or _NOT_OUTLETS.match(word):
         return False
     return bool(_OUTLET_END.search(word))

@@ -313,6 +313,9 @@ def outlet_and_writer(line: str) -> tuple[str | None, list[str]] | None:
 
 # A wire's name alone in brackets leading the story, undated ("〔中央社〕日本氣象廳今天宣布…", "（新华社）…").
 _AGENCY_TAG = re.compile(r"^[(（【\[〔]\s*([\u4e00-\u9fff]{1,5}社)\s*[)）】\]〕]")
+# A paper's name alone in brackets before its own reporter's credit ("【<paper>】本報記者 X報道："): the 本报 the
+# credit names is that paper, the source, as a wire's tag names its wire.
+_PAPER_TAG = re.compile(r"^[(（【\[〔]\s*([\u4e00-\u9fff]{2,8})\s*[)）】\]〕]\s*(?=本报记者|本報記者)")
 
 
 def wire_agency(line: str) -> str | None:
@@ -326,9 +329,10 @@ def wire_agency(line: str) -> str | None:
 
 def _story_tag(line: str) -> re.Match[str] | None:
     """A wire's tag leading a story's sentence; a headline in a list may open with one too ("（法新社）歐洲股市
-    高開", a side box of wire news), but runs on with no clause's mark."""
+    高開", a side box of wire news), but runs on with no clause's mark. A paper's tag leads its own reporter's
+    credit."""
     match = _AGENCY_TAG.match(line)
-    return match if match and _CLAUSE_MARK.search(line, match.end()) else None
+    return match if match and _CLAUSE_MARK.search(line, match.end()) else _PAPER_TAG.match(line)
 
 
 def dispatch_outlet(line: str, *, alone: bool = False) -> str | None:

@@ -663,6 +663,10 @@ _ACCOUNT_ID = re.compile(rf"\s*{ACCOUNT_ID_BRACKET}$")
 _PLATFORM_COLUMN = re.compile(r"^(?:知乎|简书|簡書)(?:专栏|專欄)\s*[「“\"『]([^」”\"』]{2,30})[」”\"』]$")
 
 
+# "发自贵阳": where a reporter filed from (a byline's dispatch place, in a template's source slot), no outlet.
+_DISPATCHED_FROM = re.compile(r"^(?:发自|發自)[\u4e00-\u9fff]{1,8}$")
+
+
 def outlet(value: str) -> str | None:
     """The 来源 outlet as shown: its first space-separated part (several words for a Latin name), without
     brackets that close nothing inside it."""
@@ -690,7 +694,7 @@ def outlet(value: str) -> str | None:
         return None
     if _LONE_HAN.fullmatch(first):
         return None  # "来源 阅 2876 转 64": a counter's one-character label after an empty 来源, no outlet
-    if _SELF_REFERENCE.match(first):
+    if _SELF_REFERENCE.match(first) or _DISPATCHED_FROM.match(first):
         return None
     if first in PLATFORMS or first in PLATFORM_APPS or _bar_tool(first):
         return None  # the platform a self-media post was published on, or a bar's tool: not an outlet
