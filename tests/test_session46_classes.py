@@ -47,6 +47,8 @@ _BAR = "<span class='date'>发布时间：11-26</span><span class='time'>08:42</
         ("&copy;2019Baidu <a href='/duty/'>使用百度前必读</a>", "2019-11-26T08:42:00+08:00"),
         # a range's last year is the year the page was served in
         ("Copyright © 2014-2016 暖城生活志 版权所有", "2016-11-26T08:42:00+08:00"),
+        # inline scripts after the footer do not hide it
+        ("©2020 Baidu</div><script>var s = 1;\n" + "track(s);\n" * 60 + "</script><div>", "2020-11-26T08:42:00+08:00"),
         # control: no copyright year, no year to give the time
         ("京ICP证030173号", None),
     ],

@@ -350,14 +350,15 @@ def _is_stamp(piece: str) -> bool:
 
 # A footer's copyright year (``©2017 Baidu``, ``Copyright © 2012-2014``; the last of a range): the year the page was
 # served in. A template printing ``发布时间：09-14 17:06`` drops only the current year, so that is the story's year.
-_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})(?!\d)")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})(?!\d)")
 
 
 def copyright_year(lines: list[str]) -> int | None:
-    """The year a page's copyright footer names, for a year-less date when neither the URL nor a full date tells."""
+    """The year a page's copyright footer names, for a year-less date when neither the URL nor a full date tells:
+    the last one in the page's last lines (or in one text holding the whole page)."""
     for line in reversed(lines[-settings.DATE_FOOTER_LINES :]):
-        if match := _COPYRIGHT_YEAR.search(line):
-            return int(match.group(1))
+        if years := _COPYRIGHT_YEAR.findall(line):
+            return int(years[-1])
     return None
 
 

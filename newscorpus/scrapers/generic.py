@@ -202,13 +202,17 @@ def fill_from_body(
         # A template showing the time without its year (发布时间：05-12 10:31) keeps the full one in state, or
         # only the day there: the line gives the time of day.
         article.published_at = scripted_time(tree, header)
-    if article.published_at is None and page_texts is None and tree.body is not None:
-        # A rule's bar alone was read: the footer's copyright year dates a time shown without its year.
-        footer = tree.body.text(separator="\n").splitlines()[-settings.DATE_FOOTER_LINES :]
-        if year := copyright_year(footer):
-            article.published_at = shown_datetime(header, url, title=article.title, year=year)
+    if article.published_at is None and page_texts is None:
+        article.published_at = _copyright_dated(tree, header, url, article.title)
     if not had_source:
         article.source = shown_source(article, header, tree, header + (tail or []))
+
+
+def _copyright_dated(tree: LexborHTMLParser, header: list[str], url: str | None, title: str | None) -> str | None:
+    """A rule's bar alone was read: the footer's copyright year dates a time it shows without its year. The body's
+    text is read as one piece: inline scripts after the footer would push it out of a window of lines."""
+    year = copyright_year([tree.body.text(separator="\n")]) if tree.body is not None else None
+    return shown_datetime(header, url, title=title, year=year) if year else None
 
 
 def _fill(
