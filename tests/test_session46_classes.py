@@ -57,6 +57,12 @@ def test_a_time_without_its_year_takes_the_footers_copyright_year(footer: str, p
     assert parse_html(_post(_BAR, footer), _BJH, Registry.load()).published_at == published
 
 
+def test_a_long_storys_footer_still_gives_the_year() -> None:
+    # the bar and the footer far apart: the footer is read wherever the page's lines end
+    html = _post(_BAR, "©2023 Baidu").replace(_STORY, _STORY * 8)
+    assert parse_html(html, _BJH, Registry.load()).published_at == "2023-11-26T08:42:00+08:00"
+
+
 def test_a_full_date_on_the_page_outranks_the_copyright_year() -> None:
     extra = "<p class='note'>本文首发于2020-11-25 21:30</p>"
     # control: the bar's year-less time is read with the year the page's full date states

@@ -184,7 +184,8 @@ def _best_found(
     year: int | None = None,
 ) -> tuple[str, bool] | None:
     """The best date-time and whether another time's word (an edit's) labels it."""
-    year = year_from_url(url) or _year_in(lines) or year or copyright_year(lines)
+    # The footer's copyright year only where the lines reach the footer (page-wide): a bar's lines show none.
+    year = year_from_url(url) or _year_in(lines) or year or (copyright_year(lines) if page_wide else None)
     now = china_time(fetched_at)
     ranked: list[tuple[int, bool, str, bool]] = []
     timed: list[tuple[int, bool, str, bool]] = []  # those with a time of day, on no edit note's line

@@ -20,7 +20,14 @@ from newscorpus.scrapers.bylinecredits import dispatch_outlet, signed_off
 from newscorpus.scrapers.bylinelone import POSTER_LEADS, posted_by
 from newscorpus.scrapers.bylineregion import meta_bars, story_opening, story_opening_lines
 from newscorpus.scrapers.bylineunits import is_organisation
-from newscorpus.scrapers.datelines import edited_page, first_datetime, page_datetime, shown_datetime, shown_edit_time
+from newscorpus.scrapers.datelines import (
+    copyright_year,
+    edited_page,
+    first_datetime,
+    page_datetime,
+    shown_datetime,
+    shown_edit_time,
+)
 from newscorpus.scrapers.dates import china_time, is_date_only
 from newscorpus.scrapers.datestamp import with_time_of_day
 from newscorpus.scrapers.text import SENTENCE_END_CHARS, punctuation_count
@@ -59,7 +66,9 @@ def fill_metadata(
     ``captions`` (the lines under a picture) are never read for the story's credits. ``credits`` False:
     the time only (a caller that asked for no byline; the time never depends on the credits)."""
     edited = edited_page(page_texts or [])
-    shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title)
+    # A time the bar shows without its year takes the page's copyright year (the footer is among the page's lines).
+    year = copyright_year(page_texts) if page_texts else None
+    shown = shown_datetime(header, url, fetched_at, edited=edited, title=article.title, year=year)
     # Metadata and the headline's time name the same day, one with a time of day and one without: the
     # one with the time wins (date-only metadata drops the printed time; a page showing only a date takes
     # the metadata's time of that day). Both with a time: the metadata keeps the offset it states.
