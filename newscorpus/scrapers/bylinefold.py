@@ -9,6 +9,7 @@ import re
 
 from newscorpus.scrapers.bylinelabels import LABELS
 from newscorpus.scrapers.bylinesurnames import DOUBLE, SINGLE, SINGLE_TRADITIONAL
+from newscorpus.scrapers.numerals import numeral
 
 __all__ = ["fold", "padded_names"]
 
@@ -87,6 +88,16 @@ _SPACED_DATELINE = re.compile(
     r"(?<=[\u4e00-\u9fff]) ?(?:\d{4} ?年 ?)?(?:\d{1,2} ?月 ?)?\d{1,2} ?日 ?[专專]?[电電](?=$|[\s()（）\[\]【】,:|])"
 )
 
+# A dispatch's day written in Chinese numerals ("中央社記者X台北十八日電", "新华社北京十月五日电", "本报十二日讯"): in
+# digits, as every dateline reader expects it. Only before the same stops as above (or 讯/消息), so a word going on
+# after 电 ("同一日电视台") is left alone.
+_NUMERAL_DATELINE = re.compile(
+    r"(?:([〇一二三四五六七八九十]{1,3})月)?([一二三四五六七八九十]{1,3})日"
+    r"(?=[专專]?[电電](?:$|[\s()（）\[\]【】〔〕,:|])|[讯訊](?:$|[\s()（）\[\]【】〔〕,:|])|消息)"
+)
+_MONTHS = range(1, 13)
+_DAYS = range(1, 32)
+
 
 def fold(text: str) -> str:
     """Full-width separators and digits to ASCII, whitespace collapsed: one spelling for every separator.
@@ -102,6 +113,8 @@ def fold(text: str) -> str:
         folded = _PADDED.sub(_unpadded, folded)  # "作　者：张三", "来 源：新华网": a table's label padded to width
     if " " in folded and ("电" in folded or "電" in folded):
         folded = _SPACED_DATELINE.sub(_unspaced, folded)
+    if "日" in folded:
+        folded = _NUMERAL_DATELINE.sub(_in_digits, folded)
     if "编辑" in folded or "編輯" in folded:
         folded = _EDITOR_AND_CHECKER.sub(r"\1", folded)
     return _joined_roles(folded) if any(mark in folded for mark in _ROLE_MARKS) else folded
@@ -109,6 +122,13 @@ def fold(text: str) -> str:
 
 def _unspaced(match: re.Match[str]) -> str:
     return match.group().replace(" ", "")
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    month, day = (numeral(written) if written else None for written in match.groups())
+    if day not in _DAYS or (month is not None and month not in _MONTHS):
+        return match.group()  # "十十日": no day a dateline writes
+    return (f"{month}月" if month else "") + f"{day}日"
 
 
 def _unpadded(match: re.Match[str]) -> str:
