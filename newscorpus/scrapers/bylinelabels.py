@@ -368,6 +368,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "审核",
         "审校",
         "终审",
+        # A second reader's check ("编辑 / X 复核 / Y"): a reviewer's credit as 审核 is, no editor's.
+        "复核",
         # The three-review credits county media centres print after the editor ("编辑：X 初审：Y 二审：Z").
         "初审",
         "复审",

@@ -102,7 +102,9 @@ def _standing_pair(first: str, second: str, value: str) -> str | None:
 
 # Roles a bar prints without a separator after the names ("编辑 李四 校对 王五"): the next credit, no name. The
 # checkers' and the signer's end a reporter's names too ("记者 X 校对 Y": the proofreader, no second reporter).
-_REVIEW_ROLES = frozenset({"校对", "审核", "审校", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "签发"})
+_REVIEW_ROLES = frozenset(
+    {"校对", "审核", "审校", "复核", "编审", "初审", "复审", "终审", "一审", "二审", "三审", "签发"}
+)
 _ROLES = _REVIEW_ROLES | {"监制", "制作"}
 _ROLES |= frozenset({"策划", "统筹", "主编", "美编", "摄影", "摄像", "编辑", "责编", "记者", "作者", "来源"})
 # A report's media credits after the writers ("记者 X 视频 Y", "文/X 海报 Y"): who made the video or the poster.
