@@ -48,8 +48,9 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # A nickname a desk signs with: 小, 老 or 阿 before a common surname (小林, 老王, 阿陈).
 _NICKNAME_LEADS = "小老阿"
 _NICKNAME_CHARS = 2
-# The last character of an office's or unit's short name (宣传科, 储备库, 雍和宫): never a rare surname's person.
-_UNIT_ENDS = frozenset("科部处處局办辦站所队隊组組院校室厅廳委会會库庫宫宮馆館中司社台厂廠场場园園")
+# The last character of an office's or unit's short name (宣传科, 储备库, 雍和宫, 岩口村): never a rare surname's
+# person.
+_UNIT_ENDS = frozenset("科部处處局办辦站所队隊组組院校室厅廳委会會库庫宫宮馆館中司社台厂廠场場园園村镇鎮乡鄉")
 _HAN_OUTLET = re.compile(rf"^[\u4e00-\u9fff]{{3,{settings.BYLINE_MAX_OUTLET_CHARS}}}$")
 _OUTLET_END = re.compile(
     r"(?:网|报|日报|晚报|早报|新闻|电视台|广播电台|客户端|在线|时报|周刊|杂志|频道|新闻网|融媒体中心|融媒"

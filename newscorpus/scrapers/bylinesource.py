@@ -28,7 +28,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import COMMENT_COUNTER, fold, is_lone_label
 from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
-from newscorpus.scrapers.bylineunits import BRANCH, is_organisation
+from newscorpus.scrapers.bylineunits import BRANCH, is_organisation, is_unit_word
 from newscorpus.scrapers.bylinewriters import SELF_WORDS
 from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.profiles import is_profile
@@ -37,11 +37,11 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
 # A unit's name: Han characters ending as a department, office, bureau or committee ends (教务处, 安环部,
-# 校团委, 党政办, 市自然资源和规划局), a township's or a school's (溪口镇, 黄金岭街道, 县人民政府, 实验中学). Not a
-# person's: ``is_person`` is checked too ("王镇" is a name).
+# 校团委, 党政办, 市自然资源和规划局), a township's, a village's or a school's (溪口镇, 岩口村, 黄金岭街道, 县人民政府,
+# 实验中学). Not a person's: ``is_person`` is checked too ("王镇" is a name).
 _UNIT = re.compile(
     r"^[\u4e00-\u9fff]{1,14}(?:部|处|處|局|办|辦|室|中心|科|院|所|站|委|会|會|厅|廳|馆|館|队|隊|组|組|公司|集团|集團"
-    r"|镇|鎮|乡|鄉|街道|社区|社區|政府|学校|學校|中学|中學|小学|小學"
+    r"|镇|鎮|乡|鄉|村|街道|社区|社區|政府|学校|學校|中学|中學|小学|小學"
     rf"|{BRANCH})$"
 )
 _CONTRIBUTED = "供稿"
@@ -93,8 +93,9 @@ _LOGIN = re.compile(r"[a-z][a-z0-9_]{2,19}")
 
 
 def is_unit(name: str) -> bool:
-    """A department or office named as a unit (``教务处``), not a person (``李科``) and not an outlet."""
-    return bool(_UNIT.match(name)) and not is_person(name)
+    """A department or office named as a unit (``教务处``), not a person (``李科``) and not an outlet; a unit
+    the grammar knows however name-shaped (``柳溪村``, led by the surname 柳)."""
+    return (bool(_UNIT.match(name)) and not is_person(name)) or is_unit_word(name)
 
 
 def contributed_unit(line: str) -> str | None:

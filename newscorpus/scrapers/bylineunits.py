@@ -40,10 +40,11 @@ _UNIT_WORD = re.compile(
     r"|(?:\d{2}|\d{4})级[\u4e00-\u9fff]{0,4}"
     # a ward by its Latin initials ("ICU 胡晓敏", "NICU 王芳"): no Han writer's name is capitals
     r"|[A-Z]{2,5}"
-    # a township or a neighbourhood ("唐江镇 刘佳敏", name-shaped as 唐 leads it) and a numbered school ("市一中 刘瑞",
-    # "衡水二中"): a correspondent's unit, as a village committee is (two characters at least before 镇 or 乡: 王镇 is a
-    # name)
-    r"|[\u4e00-\u9fff]{2,6}(?:镇|鎮|乡|鄉|街道|社区|社區)|(?:[市县区縣區]|[\u4e00-\u9fff]{2,4})[一二三四五六七八九十]{1,2}中)$"
+    # a township, a village or a neighbourhood ("唐江镇 刘佳敏", name-shaped as 唐 leads it; "西湾村 王德福") and a
+    # numbered school ("市一中 刘瑞", "衡水二中"): a correspondent's unit, as a village committee is (two characters
+    # at least before 镇, 乡 or 村: 王镇 is a name, 中村 a Japanese surname; 农村, 乡村, 山村, 渔村 are the countryside,
+    # as an account names its beat: "老曲看农村")
+    r"|[\u4e00-\u9fff]{2,6}(?:镇|鎮|乡|鄉|(?<![农乡山渔])[村邨]|街道|社区|社區)|(?:[市县区縣區]|[\u4e00-\u9fff]{2,4})[一二三四五六七八九十]{1,2}中)$"
 )
 # A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
 # with the word glued on, as school pages credit a parent or a teacher after the class.
