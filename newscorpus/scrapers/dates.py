@@ -57,8 +57,9 @@ _SPACED_PARTS = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]\d)\s+(?P<d>[0-3]\d)\s+(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)"
     r"(?::(?P<S>[0-5]\d))?(?![\d.])"
 )
-# A time of day right before the date it belongs to, nothing but a gap between them ("13:05　2018年5月12日").
-_TIME_FIRST = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+$")
+# A time of day right before the date it belongs to, nothing but a gap or a bar's separator between them
+# ("13:05　2018年5月12日", a blog footer's "at 23:41 | 2013年3月16日").
+_TIME_FIRST = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\s+|\s*[|｜丨]\s*)$")
 # Taiwan's Republic years (民國113年5月15日 is 2024): only with 年, 月 and 日 written out, and 民國 before
 # or a time after (a bare "100年5月1日" may be a count of years in a sentence).
 _ROC = re.compile(
