@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.parse import parse_html
+from newscorpus.scrapers.bylineunits import is_unit_word
 from newscorpus.scrapers.dates import parse_datetime
 from newscorpus.scrapers.registry import Registry
 
@@ -73,6 +74,22 @@ def test_a_village_or_township_before_its_writer_or_供稿_is_a_unit(
     line: str, fields: tuple[str | None, str | None, str | None]
 ) -> None:
     assert line_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [
+        ("东坪村", True),
+        ("柳溪村", True),
+        # controls: an account named for its beat, the countryside, a Japanese surname
+        ("老马说农村", False),
+        ("美丽乡村", False),
+        ("看山村", False),
+        ("中村", False),
+    ],
+)
+def test_a_village_is_a_unit_word_the_countryside_is_not(word: str, unit: bool) -> None:
+    assert is_unit_word(word) is unit
 
 
 @pytest.mark.parametrize(

@@ -38,10 +38,11 @@ if TYPE_CHECKING:
 
 # A unit's name: Han characters ending as a department, office, bureau or committee ends (教务处, 安环部,
 # 校团委, 党政办, 市自然资源和规划局), a township's, a village's or a school's (溪口镇, 岩口村, 黄金岭街道, 县人民政府,
-# 实验中学). Not a person's: ``is_person`` is checked too ("王镇" is a name).
+# 实验中学; not 农村 or 乡村, the countryside, as ``is_unit_word`` reads it). Not a person's: ``is_person`` is
+# checked too ("王镇" is a name).
 _UNIT = re.compile(
     r"^[\u4e00-\u9fff]{1,14}(?:部|处|處|局|办|辦|室|中心|科|院|所|站|委|会|會|厅|廳|馆|館|队|隊|组|組|公司|集团|集團"
-    r"|镇|鎮|乡|鄉|村|街道|社区|社區|政府|学校|學校|中学|中學|小学|小學"
+    r"|镇|鎮|乡|鄉|(?<![农乡山渔])村|街道|社区|社區|政府|学校|學校|中学|中學|小学|小學"
     rf"|{BRANCH})$"
 )
 _CONTRIBUTED = "供稿"
