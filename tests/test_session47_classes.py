@@ -27,6 +27,8 @@ from .helpers import line_fields
         ("〔中央社記者王思涵台中三日電〕台中市今天起試辦夜間公車。", ("王思涵", "中央社", None)),
         ("新华社南京十一月二十六日电（记者 顾敏）江苏今年新建改建农村公路三千公里。", ("顾敏", "新华社", None)),
         ("中新网广州十二月一日电（记者 郑伟）广州地铁新线今日开通。", ("郑伟", "中新网", None)),
+        # the spaced digits' reader stops at the same marks (one set of stops for both)
+        ("〔中央社記者王思涵台中 3 日電〕台中市今天起試辦夜間公車。", ("王思涵", "中央社", None)),
         # controls: the same credits in digits read as before; a word going on after 电 is no dateline
         ("（中央社記者陳怡安高雄20日電）高雄市政府今天宣布，港區將擴建物流園區。", ("陳怡安", "中央社", None)),
         ("新华社南京11月26日电（记者 顾敏）江苏今年新建改建农村公路三千公里。", ("顾敏", "新华社", None)),

@@ -81,11 +81,13 @@ _EDITOR_AND_CHECKER = re.compile(
 _DASHES = "—–－-"
 _ATTRIBUTION_DASH = re.compile(r"^[—–－-]{1,4}\s*(?=摘自|摘编自|摘編自|选自|選自|转自|轉自|据|據|原载|原載|来源|來源)")
 
+# What may follow a dateline's 电 (or 讯): the line's end, a space, a bracket or a separator.
+_DATELINE_STOP = r"(?:$|[\s()（）\[\]【】〔〕,:|])"
 # A wire dateline some templates space out ("柏林 12 日專電", "北京 3 月 5 日电"): written glued to its place, as
-# every dateline reader expects it. Only before the line's end, a space, a bracket or a separator, so a word
-# going on after 电 ("12 日电视台") is left alone.
+# every dateline reader expects it. Only before the stops above, so a word going on after 电 ("12 日电视台") is
+# left alone.
 _SPACED_DATELINE = re.compile(
-    r"(?<=[\u4e00-\u9fff]) ?(?:\d{4} ?年 ?)?(?:\d{1,2} ?月 ?)?\d{1,2} ?日 ?[专專]?[电電](?=$|[\s()（）\[\]【】,:|])"
+    r"(?<=[\u4e00-\u9fff]) ?(?:\d{4} ?年 ?)?(?:\d{1,2} ?月 ?)?\d{1,2} ?日 ?[专專]?[电電](?=" + _DATELINE_STOP + ")"
 )
 
 # A dispatch's day written in Chinese numerals ("中央社記者X台北十八日電", "新华社北京十月五日电", "本报十二日讯"): in
@@ -93,7 +95,7 @@ _SPACED_DATELINE = re.compile(
 # after 电 ("同一日电视台") is left alone.
 _NUMERAL_DATELINE = re.compile(
     r"(?:([〇一二三四五六七八九十]{1,3})月)?([一二三四五六七八九十]{1,3})日"
-    r"(?=[专專]?[电電](?:$|[\s()（）\[\]【】〔〕,:|])|[讯訊](?:$|[\s()（）\[\]【】〔〕,:|])|消息)"
+    r"(?=[专專]?[电電]" + _DATELINE_STOP + "|[讯訊]" + _DATELINE_STOP + "|消息)"
 )
 _MONTHS = range(1, 13)
 _DAYS = range(1, 32)
