@@ -382,7 +382,7 @@ def correspondent(line: str) -> str | None:
     if match is None:
         return None
     name = match.group(1).removesuffix("記者").removesuffix("记者")
-    return None if _is_agency(name) or not _KANJI_NAME.fullmatch(name) else name
+    return None if is_agency(name) or not _KANJI_NAME.fullmatch(name) else name
 
 
 def lead_agency(line: str) -> str | None:
@@ -391,7 +391,8 @@ def lead_agency(line: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _is_agency(name: str) -> bool:
+def is_agency(name: str) -> bool:
+    """A wire agency by its short name (``彭博``, ``共同``), an outlet, or a bracketed note: no writer's name."""
     return name in _AGENCIES or is_outlet(name) or _NOTE.search(name) is not None
 
 
@@ -445,9 +446,9 @@ _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 def signed_off(lines: list[str]) -> str | None:
     """The person a story's closing lines sign off in brackets, alone on the line (``_SIGN_OFF``): a common-surname
     name, or a desk's nickname for one (``（小林）``, ``（老王）``), as no label confirms it (``（完）`` and an agency's
-    ``（共同）`` name no writer)."""
+    ``（共同）``, ``（彭博）`` name no writer)."""
     names = [match.group(1) for line in lines if (match := _SIGN_OFF.fullmatch(line.strip()))]
-    return next((name for name in reversed(names) if signing_name(name) and not is_outlet(name)), None)
+    return next((name for name in reversed(names) if signing_name(name) and not is_agency(name)), None)
 
 
 def _people_past_unit(words: list[str]) -> list[str]:

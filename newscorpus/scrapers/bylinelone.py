@@ -29,6 +29,7 @@ from newscorpus import settings
 from newscorpus.scrapers.bylinebare import POST_MARKS, is_outlet, is_person, signing_name
 from newscorpus.scrapers.bylineby import ROLE_NOUNS, by_poster, entry_meta_author
 from newscorpus.scrapers.bylinechrome import is_bar_tool
+from newscorpus.scrapers.bylinecredits import is_agency
 from newscorpus.scrapers.bylinefold import padded_names
 from newscorpus.scrapers.bylinegrammar import AUTHOR, EDITOR, REPORTER, TIME, Field, fold, tokenize
 from newscorpus.scrapers.bylinekanji import japanese_name, japanese_surname
@@ -438,7 +439,8 @@ def sign_off(previous: str, line: str) -> list[str]:
     if match is None or (previous and not previous.endswith(_SENTENCE_END)):
         return []
     people = re.split(r"[\s、]", match.group(1))
-    return people if all(signing_name(person) for person in people) else []
+    # "（彭博）" reads as a surname and a given name, but it is the wire the story was taken from (its source).
+    return people if all(signing_name(person) and not is_agency(person) for person in people) else []
 
 
 # A forum post's or a blog entry's header: its poster's handle, then 发表于 and the time ("路过的风 发表于 2010-3-5
