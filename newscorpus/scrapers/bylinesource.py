@@ -27,7 +27,7 @@ from newscorpus.scrapers.boilerplate import is_notice
 from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import COMMENT_COUNTER, fold, is_lone_label
-from newscorpus.scrapers.bylinelabels import REPRINT_LEAD
+from newscorpus.scrapers.bylinelabels import PLATFORMS, REPRINT_LEAD
 from newscorpus.scrapers.bylineunits import BRANCH, is_organisation, is_unit_word
 from newscorpus.scrapers.bylinewriters import SELF_WORDS
 from newscorpus.scrapers.linkshape import never_story
@@ -70,7 +70,11 @@ _GLUED_COUNTER = re.compile(COMMENT_COUNTER)
 _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[1-9]\d+$")
 # The bar's font switch printed right after the outlet, its inline link with no space between
 # ("来源：澎湃新闻<span><a>字号</a></span>"): no part of the name. A 老字号 is a word of its own ("中华老字号协会").
-_GLUED_FONT_SWITCH = re.compile(r"(?<=[^\s老])(?:字号|字號|字体|字體)$")
+# A call to join the comments glued on the same way ("来源：中国新闻网<span>参与互动</span>") likewise.
+_GLUED_FONT_SWITCH = re.compile(
+    r"(?<=[^\s老])(?:字号|字號|字体|字體)$"
+    r"|(?<=\S)(?:参与互动|參與互動|参与评论|參與評論|我要评论|我要評論|发表评论|發表評論|我来说两句|我來說兩句)$"
+)
 # A topic channel named by its topic alone: "财经频道", "体育頻道" (a brand before it makes it an outlet:
 # "央视财经频道" is ``is_outlet``).
 _TOPIC_CHANNEL = re.compile(
@@ -130,7 +134,13 @@ def contributing_writer(line: str) -> str | None:
         name = match.group(1)
     else:
         return None
+    if name.startswith(_OWN_BODY):
+        return None  # "（本寺客堂供稿）", "（本校团委供稿）": the site's own body (本 = ours) by a part of it, nobody
     return name if names.is_name(name) and not is_organisation(name) and not is_unit(name) else None
+
+
+# "本" opening a credit's name: the site's own temple, school, court … (本寺, 本校, 本院), a body of it, no person.
+_OWN_BODY = "本"
 
 
 def outlet_dateline(line: str) -> str | None:
@@ -299,8 +309,9 @@ def editor_names(value: str) -> list[str]:
     # 评论 may end an outlet's column (新京报评论), so only here and only before a person's name.
     people = [person[: -len(_COMMENT_LINK)] if _commented(person) else person for person in people]
     # An outlet in the editor's place ("责编：" left empty, the bar's next line "第一财经 2022-07-15" joined to it)
-    # edited nothing: editors are people (no tune label names an outlet as editor).
-    return [person for person in people if not is_outlet(person)]
+    # edited nothing: editors are people (no tune label names an outlet as editor). Nor does a self-media
+    # platform's own name with its desk's ID ("责任编辑：网易号_NE0001" under an account's post).
+    return [person for person in people if not is_outlet(person) and person not in PLATFORMS]
 
 
 _COMMENT_LINK = "评论"
