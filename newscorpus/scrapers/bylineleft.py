@@ -13,6 +13,7 @@ from newscorpus.scrapers import bylinebare as bare
 from newscorpus.scrapers import bylinenames as names
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import ACCOUNT, AUTHOR, REPORTER, SOURCE, TIME, Field
+from newscorpus.scrapers.bylinelabels import PLATFORMS
 
 # An outlet glued before a reporter label: the writer's employer ("界面新闻记者", "新京报首席记者",
 # "聯合報記者X"). One space apart it stays the bar's outlet (`新民晚报 记者 X`, a labelled blind row).
@@ -60,7 +61,23 @@ def unlabelled(line: str, fields: list[Field]) -> tuple[str | None, str | None]:
         outlet = bare.bare_outlet(parts_left) or _joined_outlet(parts_left)
     if outlet and _hosts_platform(line, outlet):
         outlet = None
+    outlet = _with_channel(rest, outlet) if outlet else None
     return bare.bare_person(names.padded_names(parts)), outlet  # "陈 晓 2015-11-02": one padded name
+
+
+# An outlet's channel or app glued on by a middle dot ("大河报·豫视频", "钱江晚报·小时新闻"): one source as shown,
+# as a labelled value keeps it (来源：大众网·海报新闻); a dot set off by gaps parts the bar's fields instead. Two
+# characters there are the site's section ("界面新闻·宏观", linking its list page), no brand of its own.
+_DOTTED_CHANNEL = r"·([\u4e00-\u9fffA-Za-z0-9]{3,8})(?=\s|$)"
+
+
+def _with_channel(text: str, outlet: str) -> str:
+    """``outlet`` with the channel glued after it by a middle dot in ``text``; a platform's tag there (an account
+    of the outlet's) or a person's name is no channel."""
+    joined = re.search(re.escape(outlet) + _DOTTED_CHANNEL, text)
+    if joined is None or joined.group(1) in PLATFORMS or bare.is_person(joined.group(1)):
+        return outlet
+    return f"{outlet}·{joined.group(1)}"
 
 
 def _without_field(line: str, label: str, value: str) -> str:
