@@ -212,6 +212,10 @@ def read_fields(fields: list[Field], found: Found) -> None:
             # of 4), as in a closing bracket ("（供稿：镇综治办 王红梅）").
             found.authors = found.authors or [member[1]]
             found.source = found.source or member[0]
+        elif canonical(item.label) in _SENT_IN and (unit := _sending_unit(item.value)):
+            # "来稿：韶关市第一人民医院 护理部": a unit sent the piece in, the source, as a unit after 供稿 is; a person
+            # after 来稿 wrote it (its writer's label).
+            found.source = found.source or unit
         elif (
             item.kind == SOURCE
             and (found.source is None or _outranks_publisher(item, found))
@@ -414,7 +418,16 @@ def _writers(item: Field) -> list[str]:
     people = names.free_names(item.value)
     if canonical(item.label) in _ORAL:
         people = [person for person in people if not _KIN_ADDRESS.fullmatch(person)]
-    return people
+    # "文/张三供稿": 供稿 glued after the name says who supplied the text, no part of the name; a group's word
+    # there ("文/弟兄姊妹供稿", the congregation) names no one.
+    return [
+        person.removesuffix(_SUPPLIED_GLUED)
+        for person in people
+        if not person.endswith(_SUPPLIED_GLUED) or bare.is_person(person.removesuffix(_SUPPLIED_GLUED))
+    ]
+
+
+_SUPPLIED_GLUED = "供稿"
 
 
 # Who supplied the text: a unit is the source (README), a person its writer.
@@ -425,6 +438,17 @@ def _supplying_person(value: str) -> str | None:
     """The person alone after 供稿 (``孙雅婷``), not a unit (``宣传部``) nor a unit and its member."""
     people = names.free_names(value)
     return people[0] if len(people) == 1 and bare.is_person(people[0]) and people[0] == value.strip() else None
+
+
+# A contribution's label whose value may be the unit that sent it in rather than its writer.
+_SENT_IN = frozenset({"来稿"})
+
+
+def _sending_unit(value: str) -> str | None:
+    """The unit alone after 来稿 (``县人民医院``, ``韶关市第一人民医院 护理部``): every word a unit, no person."""
+    parts = value.split()
+    units = parts and all(sources.is_unit(part) or names.is_organisation(part) for part in parts)
+    return " ".join(parts) if units and not any(bare.is_person(part) for part in parts) else None
 
 
 def _unit_member(value: str) -> tuple[str, str] | None:
