@@ -56,6 +56,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "编辑",
         "责编",
         "编发",
+        # "编辑发布：X" (a temple's or a club's site): the one who edited and posted it, its editor; 发布 alone
+        # (the poster) is no editor's label.
+        "编辑发布",
         # A content farm's or a fan site's editor by its casual word ("小编：甜甜"); only with its separator, since
         # "小编为大家整理了" is prose, and "作者：小编" stays a placeholder (the value, not this label).
         "小编",
@@ -305,7 +308,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "联系人",
         "聯絡人",
         "联络人",
-        # A post's taxonomy ("分类：行走江南", "标签：古镇 同里"): its value names a category, never a person.
+        # A post's taxonomy ("分类：行走江南", "标签：古镇 同里", "所属栏目：灌水乐园"): its value names a category,
+        # never a person; 所属 is part of the label, not a word after the name before it.
+        "所属栏目",
+        "所屬欄目",
         "所属分类",
         "文章分类",
         "分类",
