@@ -71,7 +71,7 @@ _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[1-9]\d+$")
 # The bar's font switch printed right after the outlet, its inline link with no space between
 # ("来源：澎湃新闻<span><a>字号</a></span>"): no part of the name. A 老字号 is a word of its own ("中华老字号协会").
 # A call to join the comments glued on the same way ("来源：中国新闻网<span>参与互动</span>") likewise.
-_GLUED_FONT_SWITCH = re.compile(
+_GLUED_BAR_TOOL = re.compile(
     r"(?<=[^\s老])(?:字号|字號|字体|字體)$"
     r"|(?<=\S)(?:参与互动|參與互動|参与评论|參與評論|我要评论|我要評論|发表评论|發表評論|我来说两句|我來說兩句)$"
 )
@@ -213,7 +213,7 @@ def outlet_value(value: str, *, labelled: bool = False) -> str | None:
         return shown
     if (counter := _GLUED_COUNTER.search(value)) and counter.start():
         value = value[: counter.start()]
-    value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else _GLUED_FONT_SWITCH.sub("", value.rstrip())
+    value = _GLUED_COUNT.sub("", value.rstrip()) if value[-1:].isdigit() else _GLUED_BAR_TOOL.sub("", value.rstrip())
     # "来源：@平安北京": a microblog account cited by its handle; the @ is the mention's mark, no part of the name.
     value = _BRACKETED_ADDRESS.sub("", value.strip().lstrip("@＠"))
     if (bracketed := _WHOLE_BRACKET.fullmatch(value)) is not None:
