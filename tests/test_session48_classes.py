@@ -157,6 +157,7 @@ def test_labels_and_template_fields_that_are_no_value(
         ("文/众弟兄供稿", (None, None, None)),
         # controls: a person before 供稿, a unit of one's own before 供稿 as a source, and a plain writer
         ("（林芳供稿）", ("林芳", None, None)),
+        ("（本田太郎供稿）", ("本田太郎", None, None)),  # 本 leading a Japanese surname, no pronoun
         ("（本校团委供稿）", (None, "本校团委", None)),
         ("（本会秘书组供稿）", (None, "本会秘书组", None)),
         ("文/赵小川", ("赵小川", None, None)),

@@ -211,11 +211,21 @@ _NO_WRITER |= {"综合整理", "綜合整理", "本站整理", "本网整理", "
 # 本站 and 本网 name no outlet. Not 本报/本刊/本台: a paper's site names its paper so, and labels keep it.
 # Nor its claim to have written the text (来源：本站原创, 本院原创): no outlet it came from (since session 26:
 # every natural batch labels it so; the README batches before followed our old rule).
-_SELF_REFERENCE = re.compile(
+_OWN_BODY = (
     r"^本(?:院|局|所|会|會|校|厅|廳|委|办|辦|处|處|馆|館|中心|单位|單位|公司|协会|協會|部门|部門|站|网|網"
     # a religious site's own house (来源：本寺, 來源：本堂)
-    r"|寺|堂|宫|宮|观|觀|庵|庙|廟)(?:原创|原創)?$"
+    r"|寺|堂|宫|宮|观|觀|庵|庙|廟)"
 )
+_SELF_REFERENCE = re.compile(_OWN_BODY + r"(?:原创|原創)?$")
+# The same pronoun opening a longer name: a part of the site's own body (本寺客堂, 本院办公室), no person.
+_OWN_BODY_PART = re.compile(_OWN_BODY)
+
+
+def of_own_body(name: str) -> bool:
+    """``name`` opens with the site's own body by a pronoun (``本寺客堂``, ``本校团委``): ours, never a person."""
+    return _OWN_BODY_PART.match(name) is not None
+
+
 # What prose puts right after 记者 ("记者了解到", "记者注意到"), an adverb of time or manner perhaps before it
 # ("记者同时获悉", "记者昨日走访"): not a name.
 _REPORTER_VERBS = re.compile(

@@ -134,13 +134,9 @@ def contributing_writer(line: str) -> str | None:
         name = match.group(1)
     else:
         return None
-    if name.startswith(_OWN_BODY):
+    if names.of_own_body(name):
         return None  # "（本寺客堂供稿）", "（本校团委供稿）": the site's own body (本 = ours) by a part of it, nobody
     return name if names.is_name(name) and not is_organisation(name) and not is_unit(name) else None
-
-
-# "本" opening a credit's name: the site's own temple, school, court … (本寺, 本校, 本院), a body of it, no person.
-_OWN_BODY = "本"
 
 
 def outlet_dateline(line: str) -> str | None:
