@@ -87,8 +87,10 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # same code as at that end), blind102n in session 47 (scored on arrival on session 46's start code and its code then
 # (the same tables), at its end, and on session 47's start code, which is the same code as at that end), blind103n in
 # session 48 (scored on arrival on session 47's start code and its code then (the same tables), at its end, and on
-# session 48's start code, which is the same code as at that end).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 104))})
+# session 48's start code, which is the same code as at that end), blind104n in session 49 (scored on arrival on
+# session 48's start code and its code then (the same tables), at its end, and on session 49's start code, which is the
+# same code as at that end).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 105))})
 
 
 def held_out(path: Path) -> bool:
