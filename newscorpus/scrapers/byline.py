@@ -244,6 +244,19 @@ def is_breadcrumb(line: str) -> bool:
     )  # "当前位置：" may lead; a later field stays
 
 
+def filed_under(name: str, lines: list[str]) -> bool:
+    """A path of short steps ends with ``name`` (``首页 > 湾区新闻``): the section the page is filed under, the
+    site's own shelf, so no outlet a bar names beside the site's own name."""
+    for line in lines:
+        if name not in line or not _CRUMB_MARK.search(line):
+            continue
+        steps = _CRUMB_STEP.split(line.strip())
+        short = all(0 < len(step) <= settings.BYLINE_CRUMB_STEP_CHARS for step in steps)
+        if len(steps) > 1 and steps[-1] == name and short and not any(map(_CRUMB_NOT_STEP.search, steps)):
+            return True
+    return False
+
+
 def parse_line(line: str) -> Byline:
     """One byline string: a byline bar, a credit line, or a story line carrying a bracketed credit."""
     found = Found()

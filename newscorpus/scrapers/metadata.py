@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus import settings
 from newscorpus.models import Article
-from newscorpus.scrapers.byline import normalise_byline, parse_byline, story_credit
+from newscorpus.scrapers.byline import filed_under, normalise_byline, parse_byline, story_credit
 from newscorpus.scrapers.bylinebare import is_person
 from newscorpus.scrapers.bylinebrand import site_channel, unlabelled_brand
 from newscorpus.scrapers.bylinecredits import dispatch_outlet, signed_off
@@ -122,6 +122,13 @@ def outlet_past_brand(article: Article, header: list[str], brand: str, is_brand:
     return found if found and found != brand and not is_brand(found) else None
 
 
+def _shelf_past_brand(article: Article, header: list[str], tree: LexborHTMLParser, lines: list[str]) -> str | None:
+    """``outlet_past_brand``, less a section the page's breadcrumb files it under (``侨报网　湾区新闻`` over
+    ``首页 > 湾区新闻``): the site's own shelf, named like an outlet, is no other outlet."""
+    other = outlet_past_brand(article, header, article.source or "", lambda name: unlabelled_brand(tree, name, lines))
+    return None if other and filed_under(other, [*header, *lines]) else other
+
+
 def _own_dispatch_only(source: str, bars: list[str], lines: list[str]) -> bool:
     """A line opens with the site's own dated dispatch tag (``dispatch_outlet``) and no bar beside the time names
     the site but by that tag."""
@@ -141,7 +148,7 @@ def shown_source(article: Article, header: list[str], tree: LexborHTMLParser, li
     # A page with no story lines (a mutated or emptied page) has no opening line to read a tag from.
     if _own_dispatch_only(source, meta_bars(header, article.title, first), [*header, *([first] if first else [])]):
         return None  # "财联社5月19日讯（记者 X）" on cls: the site's own tag, as 本报讯 is (labelled pages: 6 of 6)
-    other = outlet_past_brand(article, header, source, lambda name: unlabelled_brand(tree, name, lines))
+    other = _shelf_past_brand(article, header, tree, lines)
     return other or (None if site_channel(tree, source, lines) else source)
 
 
