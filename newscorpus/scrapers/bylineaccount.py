@@ -192,13 +192,16 @@ def profile_before_story(tree: LexborHTMLParser, body: LexborNode | None) -> str
 def avatar_card_before_story(tree: LexborHTMLParser, body: LexborNode | None) -> str | None:
     """The name an account's card prints beside its avatar and over the post's time, linked to nothing, before
     the story's body: on a platform whose every page is an account's post, a template (a mobile page) that
-    links neither the name nor the avatar to the profile."""
+    links neither the name nor the avatar to the profile. A picture no class or address marks as an avatar
+    (hashed classes, a CDN's address) is one when its card holds a follow button (``关注``) too."""
     if body is None or tree.body is None:
         return None
     for node in tree.body.traverse():
         if node.mem_id == body.mem_id:
             return None
-        if node.tag != "img" or not is_avatar(node) or (name := avatar_card_name(node)) is None:
+        if node.tag != "img" or (name := avatar_card_name(node)) is None:
+            continue
+        if not is_avatar(node) and _followed_box(node) is None:
             continue
         # A user's card: Han mixed with Latin letters or digits is a nickname there (README "accounts").
         if not CHROME.search(name) and plausible_name(name, set(), handle=True, any_shape=True):
