@@ -37,7 +37,9 @@ _NOT_PEOPLE = re.compile(
     r"董事|董秘|陈列|程度|苏宁|包装|包括|钱包|毛利|童装|梁山|温度|温馨|施工|牛市|樊城|"
     # Sections and regions a bar links beside the time ("2024/05/03 21:15 欧州"), led by surname characters.
     r"欧洲|欧州|欧美|欧盟|欧元|歐洲|歐美|韩娱|韩剧|韩流|韩媒|韓娛|韓劇|史海|史话|高尔夫|马拉松|马术|江湖|武术|武侠|"
-    r"龙舟|钟表|金股|石化|范文|汤圆|唐诗|宋词|秦腔|易经)"
+    r"龙舟|钟表|金股|石化|范文|汤圆|唐诗|宋词|秦腔|易经|"
+    # Words and places led by the rarer surnames (郁, 杭, 齐, 楼, 应, 冷, 卫, 宫), named at three characters.
+    r"杭州|齐齐哈|齐心|郁金香|楼盘|楼市|应届|冷空气|冷链|宫颈)"
 )
 _NOT_PEOPLE_TRADITIONAL = re.compile(
     r"^(?:黃大仙|馬鞍山|羅湖區|陳列室|韓國人|歐洲人|馬來西|蘇格蘭|盧森堡|賀歲片|鄭州市|蘭州市"

@@ -17,7 +17,11 @@ SINGLE = frozenset(
 )
 # Rarer surnames (百家姓's that start no common word): a name led by one counts at three characters only, the
 # length nearly every such name has, and not when it ends as a unit does (宣传科 is an office, 宣晓娟 a person).
-RARE = frozenset("宣封钮嵇荀芮储邴糜宓郗钭郜邰蔺胥莘逄郦璩濮扈郏庾阙殳厍晁訾阚乜鞠蒯逯桓雍戎匡鄢谌眭亓揭冼粟檀漆")
+# 郁 to 宫 (session 49): surnames of writers the natural batches name (郁芳芳 signing off, 杭晓蔚, 齐亚楠, 楼建军,
+# 应晓峰, 冷晓东, 卫佳铭, 宫宏宇) that start few three-character words; those they start: bylinebare's _NOT_PEOPLE.
+RARE = frozenset(
+    "郁杭齐楼应冷卫宫宣封钮嵇荀芮储邴糜宓郗钭郜邰蔺胥莘逄郦璩濮扈郏庾阙殳厍晁訾阚乜鞠蒯逯桓雍戎匡鄢谌眭亓揭冼粟檀漆"
+)
 # Common surnames that mostly start words (游客, 向来, 常见, 易于, 康复, 万一, 边境 …), left out of SINGLE: a name
 # led by one counts only at three characters and only where a reporting role confirms a person (``游润恬 报道``).
 WORDY = frozenset("游向常易康万关时安成和明文党车边")
