@@ -49,15 +49,21 @@ _CONTRIBUTED = "供稿"
 # A notice's lead before who supplied the text ("（本文由安环部供稿）"): no part of the unit's or person's name.
 _NOTICE_LEAD = r"(?:(?:本文|此文|本稿)由)?"
 _OPENING_NOTICE_LEAD = re.compile("^" + _NOTICE_LEAD)
-# "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional.
+# "（安环部 供稿）", "安环部供稿": the unit before the credit word; the brackets are optional. A slash or a bar may
+# stand between them, as between a writer and his role (``（陈列部 / 供稿）`` as ``葛娜/文``).
+_ROLE_MARK = r"\s*(?:[/／|｜]\s*)?"
 # The next credit may share the brackets after a slash: "（市摄影家协会 供稿 / 吴海涛 摄）".
 _CONTRIBUTED_UNIT = re.compile(
-    r"^[(（\[【]?\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)"
+    r"^[(（\[【]?\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)" + _ROLE_MARK + r"(?:供稿|供稿单位|供稿單位)"
     r"\s*(?:[/／|｜][^()（）\[\]【】/／]*)?[)）\]】]?$"
 )
 # The same in brackets of its own within a bar: "[ 2005-4-19 ]　[ 英语组 供稿 ]".
 _CONTRIBUTED_BRACKET = re.compile(
-    r"[(（\[【]\s*" + _NOTICE_LEAD + r"([\u4e00-\u9fff]{2,16}?)\s*(?:供稿|供稿单位|供稿單位)\s*[)）\]】]"
+    r"[(（\[【]\s*"
+    + _NOTICE_LEAD
+    + r"([\u4e00-\u9fff]{2,16}?)"
+    + _ROLE_MARK
+    + r"(?:供稿|供稿单位|供稿單位)\s*[)）\]】]"
 )
 # A wire dateline whose reporter files for an outlet not named as an agency (…社): "（X網記者Y地15日電）".
 _OUTLET_DATELINE = re.compile(
