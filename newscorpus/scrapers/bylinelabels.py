@@ -372,6 +372,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "分享",
         "校对",
         "审核",
+        # A reviewer's credit after the sender ("供稿：护理部 审稿：院办"): ends the unit's name, names no editor.
+        "审稿",
+        "审稿人",
         "审校",
         "终审",
         # A second reader's check ("编辑 / X 复核 / Y"): a reviewer's credit as 审核 is, no editor's.
