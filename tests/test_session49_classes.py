@@ -114,3 +114,32 @@ def test_writers_of_the_rarer_surnames_sign(line: str, fields: tuple[str | None,
 )
 def test_words_and_places_those_surnames_start_are_no_person(word: str) -> None:
     assert not is_person(word)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("（宣教部 / 供稿）", (None, "宣教部", None)),
+        ("（团委／供稿）", (None, "团委", None)),
+        ("[ 信息中心 | 供稿 ]", (None, "信息中心", None)),
+        # controls: a person before the slash writes; a photographer after the unit's credit is no outlet
+        ("（刘晓燕/供稿）", ("刘晓燕", None, None)),
+        ("（市摄影家协会 供稿 / 周海涛 摄）", (None, "市摄影家协会", None)),
+    ],
+)
+def test_a_slash_between_a_unit_and_供稿(line: str, fields: tuple[str | None, str | None, str | None]) -> None:
+    assert line_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("供稿：药剂科　审稿：院办", (None, "药剂科", None)),
+        ("来源：教务处 审稿人：党政办 点击：132", (None, "教务处", None)),
+        # controls: a person reviewing is no editor; a writer before 审稿 stays the writer
+        ("撰稿：孟晓丽　审稿：何立新", ("孟晓丽", None, None)),
+        ("（供稿：外语系　审稿：胡卫国　编辑：罗佳）", (None, "外语系", "罗佳")),
+    ],
+)
+def test_审稿_ends_the_value_before_it(line: str, fields: tuple[str | None, str | None, str | None]) -> None:
+    assert line_fields(line) == fields
