@@ -27,7 +27,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="baijiahao",
     hosts=("baijiahao.baidu.com",),
-    version=40,
+    version=41,
     title=("div.article-title h2", "div.article-title", "[class*='index-module_articleTitle'] h2", "h1"),
     published=(
         "meta[itemprop='dateUpdate']",
