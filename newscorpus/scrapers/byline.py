@@ -232,29 +232,27 @@ def is_breadcrumb(line: str) -> bool:
     last step names the page (``正文``) and whose platform step is no account's tag, so no byline field is read
     there; a step after the first holding a label's colon (``正文 来源：X``) keeps the line a bar's. Could misfire
     on a bar joining its fields by ``>`` without colons (``作者 > 张三 > 新华社``: not seen)."""
-    if not _CRUMB_MARK.search(line):
-        return False  # most lines: no step mark, no split runs
-    steps = _CRUMB_STEP.split(line.strip())
-    return (
-        len(steps) >= settings.BYLINE_CRUMB_STEPS
-        and all(
-            0 < len(step) <= settings.BYLINE_CRUMB_STEP_CHARS and not _CRUMB_NOT_STEP.search(step) for step in steps
-        )
-        and not any(":" in step or "：" in step for step in steps[1:])
+    steps = _path_steps(line)
+    return len(steps) >= settings.BYLINE_CRUMB_STEPS and not any(
+        ":" in step or "：" in step for step in steps[1:]
     )  # "当前位置：" may lead; a later field stays
 
 
 def filed_under(name: str, lines: list[str]) -> bool:
     """A path of short steps ends with ``name`` (``首页 > 湾区新闻``): the section the page is filed under, the
     site's own shelf, so no outlet a bar names beside the site's own name."""
-    for line in lines:
-        if name not in line or not _CRUMB_MARK.search(line):
-            continue
-        steps = _CRUMB_STEP.split(line.strip())
-        short = all(0 < len(step) <= settings.BYLINE_CRUMB_STEP_CHARS for step in steps)
-        if len(steps) > 1 and steps[-1] == name and short and not any(map(_CRUMB_NOT_STEP.search, steps)):
-            return True
-    return False
+    return any(name in line and (steps := _path_steps(line)) and steps[-1] == name for line in lines)
+
+
+def _path_steps(line: str) -> list[str]:
+    """The steps of a path of two or more short steps joined by step marks, else none."""
+    if not _CRUMB_MARK.search(line):
+        return []  # most lines: no step mark, no split runs
+    steps = _CRUMB_STEP.split(line.strip())
+    short = all(
+        0 < len(step) <= settings.BYLINE_CRUMB_STEP_CHARS and not _CRUMB_NOT_STEP.search(step) for step in steps
+    )
+    return steps if len(steps) > 1 and short else []
 
 
 def parse_line(line: str) -> Byline:

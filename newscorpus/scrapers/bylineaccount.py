@@ -199,9 +199,9 @@ def avatar_card_before_story(tree: LexborHTMLParser, body: LexborNode | None) ->
     for node in tree.body.traverse():
         if node.mem_id == body.mem_id:
             return None
-        if node.tag != "img" or (name := avatar_card_name(node)) is None:
+        if node.tag != "img" or not (is_avatar(node) or _followed_box(node) is not None):
             continue
-        if not is_avatar(node) and _followed_box(node) is None:
+        if (name := avatar_card_name(node)) is None:
             continue
         # A user's card: Han mixed with Latin letters or digits is a nickname there (README "accounts").
         if not CHROME.search(name) and plausible_name(name, set(), handle=True, any_shape=True):

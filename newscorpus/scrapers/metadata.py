@@ -122,10 +122,12 @@ def outlet_past_brand(article: Article, header: list[str], brand: str, is_brand:
     return found if found and found != brand and not is_brand(found) else None
 
 
-def _shelf_past_brand(article: Article, header: list[str], tree: LexborHTMLParser, lines: list[str]) -> str | None:
+def _shelf_past_brand(
+    article: Article, header: list[str], brand: str, tree: LexborHTMLParser, lines: list[str]
+) -> str | None:
     """``outlet_past_brand``, less a section the page's breadcrumb files it under (``侨报网　湾区新闻`` over
     ``首页 > 湾区新闻``): the site's own shelf, named like an outlet, is no other outlet."""
-    other = outlet_past_brand(article, header, article.source or "", lambda name: unlabelled_brand(tree, name, lines))
+    other = outlet_past_brand(article, header, brand, lambda name: unlabelled_brand(tree, name, lines))
     return None if other and filed_under(other, [*header, *lines]) else other
 
 
@@ -148,7 +150,7 @@ def shown_source(article: Article, header: list[str], tree: LexborHTMLParser, li
     # A page with no story lines (a mutated or emptied page) has no opening line to read a tag from.
     if _own_dispatch_only(source, meta_bars(header, article.title, first), [*header, *([first] if first else [])]):
         return None  # "财联社5月19日讯（记者 X）" on cls: the site's own tag, as 本报讯 is (labelled pages: 6 of 6)
-    other = _shelf_past_brand(article, header, tree, lines)
+    other = _shelf_past_brand(article, header, source, tree, lines)
     return other or (None if site_channel(tree, source, lines) else source)
 
 
