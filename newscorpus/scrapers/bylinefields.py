@@ -421,13 +421,10 @@ def _writers(item: Field) -> list[str]:
     # "文/张三供稿": 供稿 glued after the name says who supplied the text, no part of the name; a group's word
     # there ("文/弟兄姊妹供稿", the congregation) names no one.
     return [
-        person.removesuffix(_SUPPLIED_GLUED)
+        person.removesuffix(sources.CONTRIBUTED)
         for person in people
-        if not person.endswith(_SUPPLIED_GLUED) or bare.is_person(person.removesuffix(_SUPPLIED_GLUED))
+        if not person.endswith(sources.CONTRIBUTED) or bare.is_person(person.removesuffix(sources.CONTRIBUTED))
     ]
-
-
-_SUPPLIED_GLUED = "供稿"
 
 
 # Who supplied the text: a unit is the source (README), a person its writer.

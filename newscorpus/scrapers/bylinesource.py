@@ -28,7 +28,7 @@ from newscorpus.scrapers.bylinebare import is_outlet, is_person
 from newscorpus.scrapers.bylinechrome import is_bar_tool
 from newscorpus.scrapers.bylinegrammar import COMMENT_COUNTER, fold, is_lone_label
 from newscorpus.scrapers.bylinelabels import PLATFORMS, REPRINT_LEAD
-from newscorpus.scrapers.bylineunits import BRANCH, is_organisation, is_unit_word
+from newscorpus.scrapers.bylineunits import BRANCH, VILLAGE_END, is_organisation, is_unit_word
 from newscorpus.scrapers.bylinewriters import SELF_WORDS
 from newscorpus.scrapers.linkshape import never_story
 from newscorpus.scrapers.profiles import is_profile
@@ -42,10 +42,10 @@ if TYPE_CHECKING:
 # checked too ("王镇" is a name).
 _UNIT = re.compile(
     r"^[\u4e00-\u9fff]{1,14}(?:部|处|處|局|办|辦|室|中心|科|院|所|站|委|会|會|厅|廳|馆|館|队|隊|组|組|公司|集团|集團"
-    r"|镇|鎮|乡|鄉|(?<![农乡山渔])村|街道|社区|社區|政府|学校|學校|中学|中學|小学|小學"
+    r"|镇|鎮|乡|鄉|" + VILLAGE_END + r"|街道|社区|社區|政府|学校|學校|中学|中學|小学|小學"
     rf"|{BRANCH})$"
 )
-_CONTRIBUTED = "供稿"
+CONTRIBUTED = "供稿"
 # A notice's lead before who supplied the text ("（本文由安环部供稿）"): no part of the unit's or person's name.
 _NOTICE_LEAD = r"(?:(?:本文|此文|本稿)由)?"
 _OPENING_NOTICE_LEAD = re.compile("^" + _NOTICE_LEAD)
@@ -111,7 +111,7 @@ def is_unit(name: str) -> bool:
 
 def contributed_unit(line: str) -> str | None:
     """The unit a story is contributed by: ``（安环部 供稿）`` -> ``安环部`` (README: 供稿 names the source)."""
-    if _CONTRIBUTED not in line:
+    if CONTRIBUTED not in line:
         return None  # most lines: no regex run
     match = _CONTRIBUTED_UNIT.match(line.strip()) or _CONTRIBUTED_BRACKET.search(line)
     if match is None:
@@ -129,7 +129,7 @@ _UNIT_THEN_PERSON_CONTRIBUTED = re.compile(r"^\s*供稿\s*[:：]\s*\S{2,12}\s+([
 def contributing_writer(line: str) -> str | None:
     """The person a closing credit says supplied the text, the story's writer (an outside labeller's reading):
     a name before 供稿, or after the unit a 供稿 label names. A unit there is the source (``contributed_unit``)."""
-    if _CONTRIBUTED not in line:
+    if CONTRIBUTED not in line:
         return None
     line = _OPENING_NOTICE_LEAD.sub("", line.strip().lstrip("（(【[").rstrip("）)】]"))
     if (match := _PERSON_CONTRIBUTED.match(line)) is not None:

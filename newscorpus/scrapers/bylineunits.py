@@ -21,6 +21,9 @@ __all__ = [
     "kin_writer",
 ]
 
+# A village's name's end (西湾村, 岩口村, 石围邨), not the countryside's word (农村, 乡村, 山村, 渔村: an account's
+# beat, "老曲看农村"): shared by every unit reader.
+VILLAGE_END = r"(?<![农乡山渔])[村邨]"
 # A unit printed before a writer's name that is name-shaped itself: a hospital department ("骨科 周亮"), a
 # school grade or class ("初二年级 罗思琪", "高三（2）班 张三"). Only these shapes: "李科" is a person.
 _UNIT_WORD = re.compile(
@@ -42,9 +45,10 @@ _UNIT_WORD = re.compile(
     r"|[A-Z]{2,5}"
     # a township, a village or a neighbourhood ("唐江镇 刘佳敏", name-shaped as 唐 leads it; "西湾村 王德福") and a
     # numbered school ("市一中 刘瑞", "衡水二中"): a correspondent's unit, as a village committee is (two characters
-    # at least before 镇, 乡 or 村: 王镇 is a name, 中村 a Japanese surname; 农村, 乡村, 山村, 渔村 are the countryside,
-    # as an account names its beat: "老曲看农村")
-    r"|[\u4e00-\u9fff]{2,6}(?:镇|鎮|乡|鄉|(?<![农乡山渔])[村邨]|街道|社区|社區)|(?:[市县区縣區]|[\u4e00-\u9fff]{2,4})[一二三四五六七八九十]{1,2}中)$"
+    # at least before 镇, 乡 or 村: 王镇 is a name, 中村 a Japanese surname; VILLAGE_END leaves the countryside out)
+    r"|[\u4e00-\u9fff]{2,6}(?:镇|鎮|乡|鄉|"
+    + VILLAGE_END
+    + r"|街道|社区|社區)|(?:[市县区縣區]|[\u4e00-\u9fff]{2,4})[一二三四五六七八九十]{1,2}中)$"
 )
 # A writer named by a relation to a pupil or a role at school ("刘小雨妈妈", "王明家长", "李华老师"): a name
 # with the word glued on, as school pages credit a parent or a teacher after the class.
