@@ -89,8 +89,10 @@ def labelled(folder: Path) -> list[tuple[dict, Path]]:
 # session 48 (scored on arrival on session 47's start code and its code then (the same tables), at its end, and on
 # session 48's start code, which is the same code as at that end), blind104n in session 49 (scored on arrival on
 # session 48's start code and its code then (the same tables), at its end, and on session 49's start code, which is the
-# same code as at that end).
-TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 105))})
+# same code as at that end), blind105n in session 50 (scored on arrival on session 49's start code and its code then
+# (author shown one page better in each half), at its end, and on session 50's start code, which is the same code as at
+# that end).
+TUNE_BATCHES = frozenset({"blind", *(f"blind{n}" for n in range(7, 73)), *(f"blind{n}n" for n in range(74, 106))})
 
 
 def held_out(path: Path) -> bool:

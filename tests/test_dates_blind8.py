@@ -136,4 +136,5 @@ def test_the_tune_blind_batches_are_readable_the_next_is_not(tmp_path) -> None:
     assert not held_out(tmp_path / "blind102n" / "longtail")
     assert not held_out(tmp_path / "blind103n" / "longtail")
     assert not held_out(tmp_path / "blind104n" / "longtail")
-    assert held_out(tmp_path / "blind105n" / "longtail")
+    assert not held_out(tmp_path / "blind105n" / "longtail")
+    assert held_out(tmp_path / "blind106n" / "longtail")
