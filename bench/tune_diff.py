@@ -28,7 +28,7 @@ from newscorpus.scrapers.registry import Registry
 
 FIXTURES = BLIND_DIR.parent
 # The fields a label holds and a dump compares; the body is compared by its F1 against the label's paragraphs.
-FIELDS = ("author", "source", "editor", "published_at")
+FIELDS = ("author", "source", "editor", "published_at", "title")
 _WORKERS = 2
 # Dumps round F1 to three places: a smaller move is rounding.
 _F1_EPSILON = 0.001
