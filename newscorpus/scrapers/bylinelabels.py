@@ -161,8 +161,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "张贴者",
         "張貼者",
         "楼主",
-        # A blog's owner as its post header labels it ("博主：老K的技术笔记 · 发布于 …").
+        # A blog's owner as its post header labels it ("博主：老K的技术笔记 · 发布于 …"); a video site's uploader
+        # as its post card labels the one who posted it ("UP主：X · 2022-08-10").
         "博主",
+        "UP主",
         "投稿人",
         "作者姓名",
         "作者名",
@@ -372,6 +374,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "分享",
         "校对",
         "审核",
+        # The reviewer under a site's own "本文编辑：X" ("本文审核：Y"): 本文 opens the label, not the editor's name.
+        "本文审核",
+        "本文校对",
         # A reviewer's credit after the sender ("供稿：护理部 审稿：院办"): ends the unit's name, names no editor.
         "审稿",
         "审稿人",
@@ -464,6 +469,7 @@ NEED_SEPARATOR = frozenset(
         *WRITER_CREDITS,
         "楼主",
         "博主",
+        "UP主",
         "图文",
         "文图",
         "供稿",
