@@ -208,7 +208,21 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
         heading = tag in HEADING_TAGS or tag in _HEADLINE_TAGS or _has_title_hint(page.nodes[line.block])
         if (heading or labelled or _wholly_emphasised(page, line)) and not _is_branding(page, line.block):
             return _over_deck(page, candidates, at, clues) or Headline(words, line.text)
-    return None
+    return _styled_opening(page, body_lines, clues)
+
+
+def _styled_opening(page: Walk, body_lines: list[Line], clues: TitleClues) -> Headline | None:
+    """The body's own first line set as a headline by its type alone (an old table CMS's ``<p align=center><b>
+    <font size=4>``, in the same cell as the story) when no line above it is one: a <title> naming only the site
+    and its channel (``丽山供电局--新闻动态``) gives no clue, the type does. A story's lead paragraph is not set
+    in bold type a size above the rest."""
+    opening = body_lines[0]
+    if len(body_lines) < 2 or page.tags[opening.block] in HEADING_TAGS:
+        return None
+    words = _line_words(page, opening)
+    if not _headline_shaped(words, clues) or not _styled_large(page.nodes[opening.block]):
+        return None
+    return None if _is_branding(page, opening.block) else Headline(words, opening.text)
 
 
 # A font size in pixels in an inline style ("font-size: 24px").
