@@ -517,6 +517,8 @@ def _read_folded(line: str, found: Found, *, bare_too: bool = True, story: bool 
         # "【陳怡君／新北報導】" alone or closing a bar: the name and its report's role, as read unbracketed
         for credit in bare.reported_credits(closing.group()[1:-1].strip()):
             _read_folded(credit, found)
+        # "（2003年7月8日）　（生技部 冉志刚）": a bar of bracketed parts closes with its writer's unit and name.
+        found.authors = found.authors or lone.unit_writers(closing.group())
     if not found.authors:
         found.authors = bare.postfix_writers(line) or credits.marked_writers(line) or credits.contributed(line)
         found.authors = found.authors or credits.padded_signature(line)  # "李　拯" over an op-ed
