@@ -17,10 +17,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
+from newscorpus.scrapers.bylinegrammar import fold, tokenize
+from newscorpus.scrapers.bylineregion import is_bar
 from newscorpus.scrapers.dom import class_and_id
 from newscorpus.scrapers.headings import HEADING_TAGS, heading_words
 from newscorpus.scrapers.sitenames import BRANDING_HINTS, SiteEvidence
-from newscorpus.scrapers.text import clean, node_text
+from newscorpus.scrapers.text import SENTENCE_END_CHARS, clean, node_text
 
 # Pixnet and other blog hosts join the post, the blog and the host by " @ " and " :: " (标题 @ 博客名 :: 痞客邦 ::).
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|-{1,2}|\s-\s|\s@\s|\s?::\s?)\s*")
@@ -212,15 +214,19 @@ def headline_before(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
 
 
 def _styled_opening(page: Walk, body_lines: list[Line], clues: TitleClues) -> Headline | None:
-    """The body's own first line set as a headline by its type alone (an old table CMS's ``<p align=center><b>
-    <font size=4>``, in the same cell as the story) when no line above it is one: a <title> naming only the site
-    and its channel (``丽山供电局--新闻动态``) gives no clue, the type does. A story's lead paragraph is not set
-    in bold type a size above the rest."""
+    """The body's own first line as its headline when no line above it is one: an old table CMS prints the
+    headline in the story's cell, under a <title> naming only the site and its channel (``丽山供电局--新闻动态``),
+    set apart by its type (``<p align=center><b><font size=4>``) or a title class, or standing over the story's
+    byline bar (``发布者：商会办公室　发布时间：2003-11-25``). A story's lead paragraph is neither set in bold type a
+    size above the rest nor followed by a bar, and it ends a sentence."""
     opening = body_lines[0]
-    if len(body_lines) < 2 or page.tags[opening.block] in HEADING_TAGS:
+    if len(body_lines) < 3 or page.tags[opening.block] in HEADING_TAGS:
         return None
     words = _line_words(page, opening)
-    if not _headline_shaped(words, clues) or not _styled_large(page.nodes[opening.block]):
+    if not _headline_shaped(words, clues) or words[-1] in SENTENCE_END_CHARS:
+        return None
+    over_bar = is_bar(body_lines[1].text) or bool(tokenize(fold(body_lines[1].text))[1])
+    if not (over_bar or _has_title_hint(page.nodes[opening.block])):
         return None
     return None if _is_branding(page, opening.block) else Headline(words, opening.text)
 
