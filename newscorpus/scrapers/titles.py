@@ -225,7 +225,9 @@ def _styled_opening(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     words = _line_words(page, opening)
     if not _headline_shaped(words, clues) or words[-1] in SENTENCE_END_CHARS:
         return None
-    over_bar = is_bar(body_lines[1].text) or bool(tokenize(fold(body_lines[1].text))[1])
+    under = body_lines[1].text
+    labelled = len(under) <= settings.BYLINE_MAX_LINE_CHARS and under[-1:] not in SENTENCE_END_CHARS
+    over_bar = is_bar(under) or (labelled and bool(tokenize(fold(under))[1]))
     if not (over_bar or _has_title_hint(page.nodes[opening.block])):
         return None
     return None if _is_branding(page, opening.block) else Headline(words, opening.text)
