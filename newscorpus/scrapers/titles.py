@@ -218,15 +218,16 @@ def _styled_opening(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     headline in the story's cell, under a <title> naming only the site and its channel (``丽山供电局--新闻动态``),
     set apart by its type (``<p align=center><b><font size=4>``) or a title class, or standing over the story's
     byline bar (``发布者：商会办公室　发布时间：2003-11-25``). A story's lead paragraph is neither set in bold type a
-    size above the rest nor followed by a bar, and it ends a sentence."""
+    size above the rest nor followed by a bar, and it holds a full stop; a bar holds none (a prose line naming a
+    记者 is no bar)."""
     opening = body_lines[0]
     if len(body_lines) < 3 or page.tags[opening.block] in HEADING_TAGS:
         return None
     words = _line_words(page, opening)
-    if not _headline_shaped(words, clues) or words[-1] in SENTENCE_END_CHARS:
+    if not _headline_shaped(words, clues) or "。" in words or words[-1] in SENTENCE_END_CHARS:
         return None
     under = body_lines[1].text
-    labelled = len(under) <= settings.BYLINE_MAX_LINE_CHARS and under[-1:] not in SENTENCE_END_CHARS
+    labelled = len(under) <= settings.BYLINE_MAX_LINE_CHARS and not SENTENCE_END_CHARS.intersection(under)
     over_bar = is_bar(under) or (labelled and bool(tokenize(fold(under))[1]))
     if not (over_bar or _has_title_hint(page.nodes[opening.block])):
         return None
