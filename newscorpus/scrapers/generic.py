@@ -60,7 +60,7 @@ from newscorpus.scrapers.storytext import paragraphs_of
 from newscorpus.scrapers.titles import find_title, headline_of, title_references, topic_of
 
 NAME = "generic"
-VERSION = 62
+VERSION = 63
 
 __all__ = ["extract", "fill_from_body", "find_published", "find_title", "strip_unreadable"]
 

@@ -9,7 +9,7 @@ from newscorpus.scrapers.rule import SiteRule
 RULE = SiteRule(
     name="contentfarm",
     hosts=(),
-    version=32,
+    version=33,
     title=("div.article h1", "h1"),
     byline=("div.article .byline", "div.article .info"),
     body=("div.article-content", "div.article .content"),

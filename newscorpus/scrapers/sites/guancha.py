@@ -14,7 +14,7 @@ from newscorpus.scrapers.rule import SiteRule
 RULE = SiteRule(
     name="guancha",
     hosts=("guancha.cn",),
-    version=35,
+    version=36,
     title=("li.left-main > h3", "div.content-main h3", "div.article-content h1", "h1"),
     published=("li.left-main div.time span", "div.time span"),
     author=("div.author-intro p a", "div.author-intro h4 a"),

@@ -15,7 +15,7 @@ from newscorpus.scrapers.rule import SiteRule, Template
 RULE = SiteRule(
     name="huanqiu",
     hosts=("huanqiu.com",),
-    version=36,
+    version=37,
     title=("div.t-container-title h3", "h1.tle", "div.l_a h1", "textarea.article-title"),
     published=("div.metadata-info p.time", "span.la_t_a", "div.la_tool .time", "p.time"),
     author=("div.metadata-info span.author", "span.author", "textarea.article-author"),

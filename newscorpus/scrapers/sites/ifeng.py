@@ -68,7 +68,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="ifeng",
     hosts=("ifeng.com",),
-    version=39,
+    version=40,
     title=("h1[class^=topic-]", "#artical_topic", "div.yc_tit h1", "h1"),
     published=("p[class^=time-] span", "span[class^=time-]", "span.ss01", "p.p_time span", "#artical_sth .ss01"),
     author=_AUTHOR,

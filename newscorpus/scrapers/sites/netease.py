@@ -76,7 +76,7 @@ def _dropped_credit(page: RulePage, kept: list[str]) -> str | None:
 RULE = SiteRule(
     name="163",
     hosts=("163.com",),
-    version=42,
+    version=43,
     title=("#epContentLeft h1", "h1.post_title", "div.post_main h1", "div.article_title h2", "h1"),
     published=(
         'meta[property="article:published_time"]',

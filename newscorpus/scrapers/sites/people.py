@@ -43,7 +43,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="people",
     hosts=("people.com.cn",),
-    version=41,
+    version=42,
     title=("div.text_title h1", "div.rm_txt h1", "#p_title", "div.title h1", "h1"),
     published=("div.box01 div.fl", "div.rm_txt div.col-1-1", "#p_publishtime", "div.box01"),
     # 2021- opinion pages: the writer in its own element between the headline and the time bar.

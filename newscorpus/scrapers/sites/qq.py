@@ -90,7 +90,7 @@ def _signed_off(lines: list[str]) -> str | None:
 RULE = SiteRule(
     name="qq",
     hosts=("qq.com",),
-    version=42,
+    version=43,
     title=("div.LEFT h1", "div.hd h1", "div.qq_article h1", "h1"),
     published=("span.a_time", "span.article-time", "span.pubTime"),
     author=_AUTHOR,

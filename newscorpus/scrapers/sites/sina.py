@@ -54,7 +54,7 @@ def _prepare(article: Article, tree: LexborHTMLParser) -> None:
 RULE = SiteRule(
     name="sina",
     hosts=("sina.com.cn",),
-    version=41,
+    version=42,
     title=("h1.main-title", "#artibodyTitle", "h1#main_title", "div.article-header h1"),
     source=("div.date-source .source", "#media_name", "span.source", "span.time-source a"),
     editor=("p.article-editor", "p.show_author", "div.article-editor"),

@@ -52,7 +52,7 @@ def _postprocess(article: Article, page: RulePage) -> None:
 RULE = SiteRule(
     name="xinhuanet",
     hosts=("xinhuanet.com", "news.cn"),
-    version=37,
+    version=38,
     title=("div.h-title", "div.head-line h1 span.title", "div.head-line h1", "h1#title", "#title"),
     published=("span.h-time", "#pubtime", "span.time", "div.info span.time"),
     source=("em#source", "span#source", "div.header-time + div.source", "div.source", "span.source"),
