@@ -35,9 +35,9 @@ def story_opening(paragraphs: list[str]) -> str | None:
     no English story opens with letters paired by ``+``/``-``/``|``."""
     while len(paragraphs) > 1 and (_LATIN_TOOL.fullmatch(paragraphs[0]) or _PICTURE_SOURCE.match(paragraphs[0])):
         paragraphs = paragraphs[1:]  # a font switch, or a photo's source line over the story's dateline
-    if len(paragraphs) > 1 and is_bar(paragraphs[0]):
+    if len(paragraphs) > 1 and _is_bar(paragraphs[0]):
         rest = paragraphs[1:]
-        while len(rest) > 1 and (_BAR_TOOL.fullmatch(rest[0]) or is_bar(rest[0])):
+        while len(rest) > 1 and (_BAR_TOOL.fullmatch(rest[0]) or _is_bar(rest[0])):
             rest = rest[1:]  # "小字号" after the bar: its font switch, or the bar's next line: no story yet
         return rest[0]
     return paragraphs[0] if paragraphs else None
@@ -57,13 +57,24 @@ def story_opening_lines(paragraphs: list[str], first: str | None) -> list[str]:
     return paragraphs[:end]
 
 
-def is_bar(line: str) -> bool:
+def _is_bar(line: str) -> bool:
     """A short line holding a time, an outlet's name alone or a poem's writer: a byline bar, no story line."""
     # A bar's time, or an outlet's name alone (its time a line of its own the story filter dropped): no story
     # opens with either ("央视新闻客户端" over "2020-03-10 16:55" inside the story's container), nor with a
     # poem's writer beside his period ("[唐] 王维" over the poem's lines).
-    short = len(line) <= settings.BYLINE_MAX_LINE_CHARS and not _SENTENCE_END.search(line)
-    return short and (TIME.search(line) is not None or is_outlet(line.strip()) or period_writer(line) is not None)
+    return _bar_sized(line) and (
+        TIME.search(line) is not None or is_outlet(line.strip()) or period_writer(line) is not None
+    )
+
+
+def is_labelled_bar(line: str) -> bool:
+    """A byline bar (``_is_bar``), or a line of a bar's size holding a label's field (``发布者：商会办公室``): a
+    prose line naming a 记者 ends a sentence, a bar does not."""
+    return _is_bar(line) or (_bar_sized(line) and bool(tokenize(fold(line))[1]))
+
+
+def _bar_sized(line: str) -> bool:
+    return len(line) <= settings.BYLINE_MAX_LINE_CHARS and not _SENTENCE_END.search(line)
 
 
 def region_indexes(lines: list[str], title: str | None, first_paragraph: str | None) -> list[int]:

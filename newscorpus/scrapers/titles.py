@@ -17,8 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newscorpus import settings
 from newscorpus.scrapers.blocks import Line, Walk
-from newscorpus.scrapers.bylinegrammar import fold, tokenize
-from newscorpus.scrapers.bylineregion import is_bar
+from newscorpus.scrapers.bylineregion import is_labelled_bar
 from newscorpus.scrapers.dom import class_and_id
 from newscorpus.scrapers.headings import HEADING_TAGS, heading_words
 from newscorpus.scrapers.sitenames import BRANDING_HINTS, SiteEvidence
@@ -226,10 +225,7 @@ def _styled_opening(page: Walk, body_lines: list[Line], clues: TitleClues) -> He
     words = _line_words(page, opening)
     if not _headline_shaped(words, clues) or "。" in words or words[-1] in SENTENCE_END_CHARS:
         return None
-    under = body_lines[1].text
-    labelled = len(under) <= settings.BYLINE_MAX_LINE_CHARS and not SENTENCE_END_CHARS.intersection(under)
-    over_bar = is_bar(under) or (labelled and bool(tokenize(fold(under))[1]))
-    if not (over_bar or _has_title_hint(page.nodes[opening.block])):
+    if not (is_labelled_bar(body_lines[1].text) or _has_title_hint(page.nodes[opening.block])):
         return None
     return None if _is_branding(page, opening.block) else Headline(words, opening.text)
 
