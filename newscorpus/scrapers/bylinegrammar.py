@@ -135,9 +135,9 @@ _VALUE_END = re.compile(
 )
 # A word glued before a label that is part of that label, not of the value before it: "胡闲鹤图片编辑：金潔",
 # "省发展改革委发布日期：", "城西小王发帖时间：", "陳品潔/核稿編輯：楊昫", "許瑋婷 發佈日期：", "吴倩 责任校对：",
-# "芦苇 本期审核：" (the reviewer, as 本期编辑 is its editor).
+# "芦苇 本期审核：" (the reviewer, as 本期编辑 is its editor), "龙少 本文审核：" (the piece's, as 本文编辑 is).
 _LABEL_PREFIX = re.compile(
-    r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|发帖|發帖|更新|成文|印发|责任|責任|本期)$"
+    r"[/\s]*(?:图片|圖片|视频|視頻|美术|美術|文字|核稿|发布|發佈|发表|發表|发帖|發帖|更新|成文|印发|责任|責任|本期|本文)$"
 )
 # "图片编辑"/"视频编辑": the picture's or video's editor, not the story's (README: editor).
 _MEDIA_EDITOR = ("图片", "圖片", "视频", "視頻", "美术", "美術")

@@ -374,9 +374,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "分享",
         "校对",
         "审核",
-        # The reviewer under a site's own "本文编辑：X" ("本文审核：Y"): 本文 opens the label, not the editor's name.
-        "本文审核",
-        "本文校对",
         # A reviewer's credit after the sender ("供稿：护理部 审稿：院办"): ends the unit's name, names no editor.
         "审稿",
         "审稿人",
